@@ -1,0 +1,1 @@
+"""Turns articles into facts: load -> clean -> parse -> mentions -> resolve -> relations."""

@@ -1,0 +1,31 @@
+"""Why an input could not become an article. Coded, one line, naming the file."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class InputErrorCode:
+    EMPTY = "E101"            # nothing but whitespace / boilerplate
+    BINARY = "E102"           # binary content behind a text extension
+    UNSUPPORTED = "E103"      # unknown extension, spreadsheet, PDF ...
+    DECODE = "E104"           # no text encoding fits
+    MALFORMED_JSON = "E105"   # a JSON / JSON Lines record that does not parse
+    MISSING_TEXT = "E106"     # a record without `text` or `html`
+    BAD_FIELD = "E107"        # e.g. `published` not an ISO date
+    LANGUAGE = "E108"         # not English
+    TOO_LONG = "E109"         # longer than we are willing to parse
+    NOT_FOUND = "E110"        # path does not exist / unreadable
+    SYMLINK_LOOP = "E111"
+    EXTRACTION = "E120"       # the extractor failed on this article (a bug: reported, batch goes on)
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    """An input that was skipped. `source` is the path (with `:line` for JSON Lines)."""
+
+    source: str
+    code: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: [{self.code}] {self.reason}"

@@ -1,0 +1,53 @@
+"""Errors a user can act on. Each has a code (like spaCy's E-codes) and a one-line message.
+
+The CLI prints `error [KGxxx]: message` and exits 2 (configuration/usage) or 1 (input) without a
+traceback; anything else is a bug and keeps its traceback.
+"""
+from __future__ import annotations
+
+
+class KgError(Exception):
+    code = "KG000"
+    exit_code = 2
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class StoreConfigError(KgError):
+    code = "KG001"
+
+
+class StoreUnavailable(KgError):
+    """The store cannot be reached (server down, file not writable)."""
+
+    code = "KG002"
+
+
+class StoreAuthError(KgError):
+    code = "KG003"
+
+
+class StoreVersionError(KgError):
+    code = "KG004"
+
+
+class UnsupportedQuestion(KgError):
+    code = "KG010"
+
+
+class UnknownEntity(KgError):
+    code = "KG011"
+    exit_code = 1
+
+
+class ReadOnlyViolation(KgError):
+    code = "KG012"
+
+
+class ExportError(KgError):
+    code = "KG020"
