@@ -1,0 +1,37 @@
+# Two commands on a fresh machine: `make run` (install, ingest the seeds, answer questions)
+# and `make test` (install, run every test; a real Neo4j is started where Java is present).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+STORE  ?= sqlite:///kg.db
+
+.PHONY: install run test neo4j-up neo4j-down bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/kg ingest seeds/ --store $(STORE)
+	$(BIN)/kg query "who visited Pyongyang" --store $(STORE)
+	$(BIN)/kg query "who visited North Korea" --store $(STORE)
+
+test: install
+	$(BIN)/python -m pytest -q -rs
+
+neo4j-up:
+	@bash scripts/neo4j-server up
+
+neo4j-down:
+	@bash scripts/neo4j-server down
+
+bench: install
+	$(BIN)/python scripts/bench_query.py
+
+clean:
+	rm -rf kg.db kg.db-wal kg.db-shm .pytest_cache

@@ -1,0 +1,364 @@
+"""The `kg` command line.
+
+Start-up cost matters (`kg --help` and `kg query` are run interactively, often), so this module
+imports only typer at the top; spaCy, the stores, networkx and rich are imported inside the
+commands that need them.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(
+    name="kg",
+    help="Build a geopolitical knowledge graph from news articles and ask it questions.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+STORE_HELP = (
+    "Store URL: sqlite:///path/kg.db (default ./kg.db), neo4j://host:7687 or bolt://host:7687 "
+    "(credentials from NEO4J_USERNAME / NEO4J_PASSWORD). Default: $KG_STORE."
+)
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    graphml = "graphml"
+    gexf = "gexf"
+    json = "json"
+    csv = "csv"
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _fail(exc: Exception) -> "typer.Exit":
+    """One line on stderr for an expected failure; the exit code it carries."""
+    from kg.errors import KgError
+
+    if isinstance(exc, KgError):
+        _err(f"error {exc}")
+        return typer.Exit(exc.exit_code)
+    raise exc
+
+
+def _open_store(url: Optional[str]):
+    from kg.store import open_store
+
+    return open_store(url)
+
+
+def _is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+@app.command()
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+) -> None:
+    """Read articles, extract facts and merge them into the store (idempotent)."""
+    from ingest.errors import InputErrorCode, LoadFailure
+    from ingest.loaders import iter_inputs
+    from kg.errors import KgError
+    from kg.store.base import WriteOutcome
+
+    try:
+        db = _open_store(store)
+    except KgError as exc:
+        raise _fail(exc)
+
+    counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    extractor = None
+    progress = None
+    task = None
+    if _is_terminal():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[name]}"), transient=True)
+        progress.start()
+        task = progress.add_task("ingesting", total=None, name="")
+    try:
+        for item in iter_inputs(paths, stdin=sys.stdin):
+            if isinstance(item, LoadFailure):
+                counts["failed"] += 1
+                _err(str(item))
+                continue
+            if progress is not None:
+                progress.update(task, advance=1, name=item.source[-50:])
+            if db.article_fingerprint(item.id) == item.fingerprint:
+                counts["unchanged"] += 1
+                continue
+            if extractor is None:
+                from ingest.pipeline import Extractor
+
+                extractor = Extractor()
+            try:
+                result = extractor.extract(item)
+            except Exception as exc:  # a bug in extraction must not cost the rest of the batch
+                counts["failed"] += 1
+                _err(str(LoadFailure(item.source, InputErrorCode.EXTRACTION,
+                                     f"extraction failed: {type(exc).__name__}: {exc}")))
+                continue
+            outcome = db.write(result)
+            counts[outcome.value if isinstance(outcome, WriteOutcome) else str(outcome)] += 1
+    except KgError as exc:
+        raise _fail(exc)
+    finally:
+        if progress is not None:
+            progress.stop()
+    try:
+        stats = db.stats()
+    finally:
+        db.close()
+    entities = sum(stats.get("entities", {}).values())
+    facts = sum(stats.get("facts", {}).values())
+    typer.echo(
+        f"articles: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+        f"{counts['failed']} failed; store now holds {entities} entities, {facts} facts"
+    )
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
+    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", help="jsonl, json or table."),
+) -> None:
+    """Extract facts and print them; no store is touched."""
+    from ingest.errors import InputErrorCode, LoadFailure
+    from ingest.loaders import iter_inputs
+
+    failed = 0
+    rows: list[dict] = []
+    extractor = None
+    for item in iter_inputs(paths, stdin=sys.stdin):
+        if isinstance(item, LoadFailure):
+            failed += 1
+            _err(str(item))
+            continue
+        if extractor is None:
+            from ingest.pipeline import Extractor
+
+            extractor = Extractor()
+        try:
+            result = extractor.extract(item)
+        except Exception as exc:
+            failed += 1
+            _err(str(LoadFailure(item.source, InputErrorCode.EXTRACTION,
+                                 f"extraction failed: {type(exc).__name__}: {exc}")))
+            continue
+        if fmt is ExtractFormat.jsonl:
+            for row in result.contract_rows():
+                typer.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            rows.extend(result.contract_rows())
+    if fmt is ExtractFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt is ExtractFormat.table:
+        from kg.query.render import print_fact_table
+
+        print_fact_table(rows)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    question: str = typer.Argument(..., help='A question in plain English, e.g. "who visited Pyongyang".'),
+    fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", help="table or json."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most N answers."),
+    explain: bool = typer.Option(False, "--explain", help="Print the SQL/Cypher run, with parameters."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+) -> None:
+    """Answer a question from the store, each answer with its evidence."""
+    from kg.errors import KgError
+    from kg.query import answer
+    from kg.query.render import render_answer
+
+    try:
+        db = _open_store(store)
+        try:
+            result = answer(db, question, limit=limit)
+        finally:
+            db.close()
+    except KgError as exc:
+        raise _fail(exc)
+    render_answer(result, fmt=fmt.value, explain=explain)
+
+
+@app.command()
+def cypher(
+    query_text: str = typer.Argument(..., metavar="QUERY", help="A Cypher query."),
+    param: List[str] = typer.Option([], "--param", help="k=v, repeatable; values parsed as JSON when they can be."),
+    write: bool = typer.Option(False, "--write", help="Allow the query to write."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+) -> None:
+    """Run Cypher on a Neo4j store (read-only unless --write)."""
+    from kg.cypher import parse_params, run_cypher
+    from kg.errors import KgError, StoreConfigError
+
+    try:
+        params = parse_params(param)
+        db = _open_store(store)
+        try:
+            if not hasattr(db, "driver"):
+                raise StoreConfigError(
+                    "kg cypher needs a Neo4j store: pass --store neo4j://host:7687 or set KG_STORE"
+                )
+            columns, rows = run_cypher(db, query_text, params, write=write)
+        finally:
+            db.close()
+    except KgError as exc:
+        raise _fail(exc)
+    from kg.query.render import print_rows
+
+    print_rows(columns, rows)
+
+
+@app.command()
+def export(
+    fmt: ExportFormat = typer.Argument(..., metavar="FORMAT", help="graphml (Gephi), gexf (Gephi, with time intervals), json or csv."),
+    out: str = typer.Argument(..., metavar="OUT", help="Output file (a directory for csv)."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+) -> None:
+    """Export the graph for Gephi and other tools."""
+    from kg.errors import KgError
+    from kg.export import export as run_export
+
+    try:
+        db = _open_store(store)
+        try:
+            summary = run_export(db, fmt.value, out)
+        finally:
+            db.close()
+    except KgError as exc:
+        raise _fail(exc)
+    typer.echo(summary if isinstance(summary, str) else f"wrote {out}")
+
+
+@app.command()
+def stats(store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP)) -> None:
+    """Counts of articles, entities by type and facts by relation."""
+    from kg.errors import KgError
+
+    try:
+        db = _open_store(store)
+        try:
+            counts = db.stats()
+        finally:
+            db.close()
+    except KgError as exc:
+        raise _fail(exc)
+    from kg.query.render import print_stats
+
+    print_stats(counts)
+
+
+@app.command()
+def entity(
+    name: str = typer.Argument(..., help="Any name or alias of the entity."),
+    fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", help="table or json."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+) -> None:
+    """One entity: its aliases, roles, facts and timeline."""
+    from kg.errors import KgError
+    from kg.query import describe_entity
+    from kg.query.render import render_entity
+
+    try:
+        db = _open_store(store)
+        try:
+            card = describe_entity(db, name)
+        finally:
+            db.close()
+    except KgError as exc:
+        raise _fail(exc)
+    render_entity(card, fmt=fmt.value)
+
+
+@app.command()
+def sync(
+    to: Optional[str] = typer.Option(None, "--to", help="Copy the store into this store URL."),
+    from_: Optional[str] = typer.Option(None, "--from", help="Copy this store URL into the store."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+) -> None:
+    """Copy an embedded store into Neo4j (--to URL) or back (--from URL), idempotently."""
+    from kg.errors import KgError, StoreConfigError
+    from kg.store import open_store
+    from kg.sync import sync as run_sync
+
+    if bool(to) == bool(from_):
+        raise _fail(StoreConfigError("give exactly one of --to URL or --from URL"))
+    try:
+        here = open_store(store)
+        try:
+            there = open_store(to or from_)
+            try:
+                source, target = (here, there) if to else (there, here)
+                report = run_sync(source, target)
+            finally:
+                there.close()
+        finally:
+            here.close()
+    except KgError as exc:
+        raise _fail(exc)
+    typer.echo(str(report))
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: List[str] = typer.Argument(..., help="Gold files (seeds.gold.json format or JSON Lines)."),
+    seeds_dir: str = typer.Option("seeds", "--seeds-dir", help="Where the gold's article files are."),
+    show_errors: bool = typer.Option(False, "--show-errors", help="List every false positive and negative."),
+    fmt: str = typer.Option("text", "--format", help="text or json."),
+) -> None:
+    """Score extraction against gold facts: precision, recall, F1, dates, modality."""
+    from kg.eval import evaluate as run_eval
+    from kg.eval import format_report
+
+    def extract_rows(articles):
+        from ingest.pipeline import Extractor
+
+        extractor = Extractor()
+        rows = []
+        for result in extractor.extract_many(articles):
+            rows.extend(result.contract_rows())
+        return rows
+
+    report = run_eval([*gold], extract_rows, seeds_dir)
+    if fmt == "json":
+        typer.echo(json.dumps(report.model_dump() if hasattr(report, "model_dump") else report, indent=1, default=str))
+    else:
+        typer.echo(format_report(report, show_errors=show_errors) if show_errors else format_report(report))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        _err("interrupted: articles already committed are kept")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()
