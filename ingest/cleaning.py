@@ -1,0 +1,253 @@
+"""Article text out of a scraped page: web furniture removed, broken lines mended.
+
+The cleaned text is what evidence sentences are quoted from, so sentences are never
+rewritten (quotes, dashes and spelling stay as printed): lines are only dropped, joined or
+de-duplicated, and whitespace is normalised. Paragraphs come out separated by a blank line.
+
+What goes, and why:
+- lines matching the furniture patterns of data/boilerplate.json (menus, share buttons,
+  adverts, tag lists, comment forms, related-story lists, bias widgets, bylines, credits);
+- datelines (the date is read separately by ingest.pubdate);
+- section labels above the headline, and everything after a trailing "Related stories" /
+  "Leave a comment" marker in the second half of the page;
+- an all-caps block retelling the story (a broadcast script pasted under the article), when
+  the page also has normal-case text: it repeats the facts in a form the parser reads badly;
+- any paragraph printed again later (pages that repeat the story, captions printed twice,
+  a caption doubled inside one line): no fact may be counted twice because a page repeats it.
+
+Headline (a judgement call): a short first paragraph without a final full stop is the
+headline and becomes the title. It stays in the text as its own first paragraph when it has
+more than four words (headlines are sentences about the story and may carry facts), and is
+dropped from the text when it is a label of four words or fewer.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ingest.pubdate import is_date_line
+
+#: Fraction of upper-case letters above which a paragraph is "shouted".
+SHOUTED_UPPER_RATIO = 0.85
+#: A shouted block is dropped only when the page has at least this many normal-case letters.
+MIN_NORMAL_LETTERS = 200
+#: A first paragraph is a headline only if it is at most this many words.
+MAX_HEADLINE_WORDS = 25
+#: A headline of more words than this is kept in the text too.
+HEADLINE_KEPT_ABOVE_WORDS = 4
+
+_TERMINAL = tuple('.!?:;"”’)]…')
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
+                         "„": '"', "‟": '"', "–": "-", "—": "-", "…": "..."})
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    text: str
+    title: str | None
+
+
+class _Rules:
+    def __init__(self, data: dict):
+        self.max_line_chars: int = data["max_line_chars"]
+        self.line_patterns: list[tuple[str, re.Pattern, bool]] = []
+        for category, spec in data["line_patterns"].items():
+            for pattern in spec["patterns"]:
+                self.line_patterns.append(
+                    (category, re.compile(pattern, re.IGNORECASE), spec["may_end_a_sentence"]))
+        self.header_labels = [re.compile(p, re.IGNORECASE) for p in data["header_labels"]["patterns"]]
+        self.tail_markers = [re.compile(p, re.IGNORECASE) for p in data["tail_markers"]["patterns"]]
+        self.continuation_words = frozenset(data["continuation_words"]["words"])
+
+    def furniture(self, line: str) -> str | None:
+        """The boilerplate category of a whole line, or None if it may be article text."""
+        if len(line) > self.max_line_chars:
+            return None
+        ends_sentence = bool(_SENTENCE_END.search(line))
+        for category, pattern, may_end_a_sentence in self.line_patterns:
+            if ends_sentence and not may_end_a_sentence:
+                continue
+            if pattern.fullmatch(line):
+                return category
+        return None
+
+    def is_header_label(self, line: str) -> bool:
+        return len(line) <= 60 and any(p.fullmatch(line) for p in self.header_labels)
+
+    def is_tail_marker(self, line: str) -> bool:
+        return len(line) <= 80 and any(p.fullmatch(line) for p in self.tail_markers)
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    raw = resources.files("ingest").joinpath("data/boilerplate.json").read_text(encoding="utf-8")
+    return _Rules(json.loads(raw))
+
+
+def _comparison_key(text: str) -> str:
+    """Equality of paragraphs for de-duplication only (never used as output)."""
+    key = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    key = re.sub(r"\s+", " ", key).strip()
+    return key.rstrip(" .!?;:,")
+
+
+def _normalise_lines(raw: str) -> list[str]:
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    raw = _INVISIBLE.sub("", raw)
+    lines = []
+    for line in raw.split("\n"):
+        line = "".join(ch for ch in line if ch == "\t" or unicodedata.category(ch) != "Cc")
+        lines.append(_SPACES.sub(" ", line).strip())
+    return lines
+
+
+def _undouble(line: str) -> str:
+    """A caption printed twice on one line ("X. Credit 1X. Credit 1") becomes one copy."""
+    if len(line) < 40 or len(line) > 1200:
+        return line
+    middle = len(line) // 2
+    spread = max(3, len(line) // 20)
+    for cut in range(middle - spread, middle + spread + 1):
+        first, second = line[:cut].strip(), line[cut:].strip()
+        if first and second and _comparison_key(first) == _comparison_key(second):
+            return first
+    return line
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= 12 and bool(_SENTENCE_END.search(line))
+
+
+def _drop_furniture(lines: list[str]) -> list[str]:
+    """Furniture lines become blank lines, so no sentence is ever joined across one."""
+    table = rules()
+    total = sum(len(line) for line in lines) or 1
+    seen = 0
+    in_header = True
+    kept: list[str] = []
+    for line in lines:
+        position = seen / total
+        seen += len(line)
+        if not line:
+            kept.append("")
+            continue
+        if position >= 0.5 and table.is_tail_marker(line):
+            break
+        if (table.furniture(line) or is_date_line(line)
+                or (in_header and table.is_header_label(line))):
+            kept.append("")
+            continue
+        if _is_prose(line):
+            in_header = False
+        kept.append(line)
+    return kept
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def _looks_hard_wrapped(block: list[str]) -> bool:
+    """A block typed with line breaks every ~70 characters: one paragraph, not many."""
+    if len(block) < 3:
+        return False
+    body = block[:-1]
+    if not all(30 <= len(line) <= 100 for line in body):
+        return False
+    open_ended = sum(1 for line in body if not line.endswith(_TERMINAL))
+    return open_ended * 2 >= len(body)
+
+
+def _broken_mid_sentence(line: str, following: str) -> bool:
+    if line.endswith(_TERMINAL):
+        return False
+    if following[:1].islower() or line.endswith(","):
+        return True
+    last_word = re.sub(r"\W+$", "", line.rsplit(" ", 1)[-1])
+    return last_word in rules().continuation_words
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    paragraphs: list[str] = []
+    for block in _blocks(lines):
+        if _looks_hard_wrapped(block):
+            paragraphs.append(" ".join(block))
+            continue
+        current = block[0]
+        for line in block[1:]:
+            if _broken_mid_sentence(current, line):
+                current = f"{current} {line}"
+            else:
+                paragraphs.append(current)
+                current = line
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _letters(text: str) -> tuple[int, int]:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters), sum(1 for ch in letters if ch.isupper())
+
+
+def _is_shouted(paragraph: str) -> bool:
+    count, upper = _letters(paragraph)
+    return count >= 12 and upper >= SHOUTED_UPPER_RATIO * count
+
+
+def _drop_shouted(paragraphs: list[str]) -> list[str]:
+    normal = sum(_letters(p)[0] for p in paragraphs if not _is_shouted(p))
+    if normal < MIN_NORMAL_LETTERS:
+        return paragraphs
+    return [p for p in paragraphs if not _is_shouted(p)]
+
+
+def _drop_repeats(paragraphs: list[str]) -> list[str]:
+    seen: set[str] = set()
+    kept = []
+    for paragraph in paragraphs:
+        key = _comparison_key(paragraph)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return kept
+
+
+def _headline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    if len(paragraphs) < 2:
+        return None, paragraphs
+    first = paragraphs[0]
+    words = first.split()
+    if (len(words) > MAX_HEADLINE_WORDS or len(first) > 250 or first.endswith(".")
+            or first[:1] in "\"“‘'(…-"):
+        return None, paragraphs
+    if len(words) > HEADLINE_KEPT_ABOVE_WORDS:
+        return first, paragraphs
+    return first, paragraphs[1:]
+
+
+def clean_article(raw: str) -> CleanedText:
+    """The article text and its headline (None when the page has no headline line)."""
+    lines = [_undouble(line) for line in _normalise_lines(raw)]
+    paragraphs = _paragraphs(_drop_furniture(lines))
+    paragraphs = _drop_repeats(_drop_shouted(paragraphs))
+    title, paragraphs = _headline(paragraphs)
+    return CleanedText(text="\n\n".join(paragraphs), title=title)
+
+
+def clean_article_text(raw: str) -> str:
+    """The article text of a scraped page, paragraphs separated by blank lines."""
+    return clean_article(raw).text

@@ -1,0 +1,148 @@
+"""The publication date a page prints about itself, read from its text.
+
+A news page states its date on a line of its own near the top ("Jul 26, 2023") or bottom
+("2024-01-27 14:49:00"), or on a "Posted on / Published / Updated" line. Dates inside
+sentences are nearly always event dates ("the armistice was signed on July 27, 1953"), so
+only such metadata lines are trusted; a page without one has no date rather than a wrong one.
+A date from JSON `published` or HTML metadata is better than this and wins over it.
+
+Strict regexes with English month names (from the stdlib calendar, not a hand-written list)
+keep this fast and import-free: no relative dates ("yesterday"), nothing dateparser-fuzzy.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+#: How many non-empty lines at the top and at the bottom of a page are searched.
+WINDOW_LINES = 15
+#: A line longer than this is prose, not a dateline.
+MAX_DATELINE_CHARS = 120
+#: Publication dates earlier than this are not news pages (and are usually misreads).
+EARLIEST_YEAR = 1990
+
+_MONTHS: dict[str, int] = {}
+for _number in range(1, 13):
+    _MONTHS[calendar.month_name[_number].lower()] = _number
+    _MONTHS[calendar.month_abbr[_number].lower()] = _number
+_MONTHS["sept"] = 9
+
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_WEEKDAY = r"(?:(?:" + "|".join(
+    sorted({*(d.lower() for d in calendar.day_name), *(d.lower() for d in calendar.day_abbr)},
+           key=len, reverse=True)) + r")\.?,?\s+)?"
+_TIME = r"(?:\s*(?:,|\||at|-|T)?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?" \
+        r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}|\(?UTC[+-]?\d*\)?|GMT[+-]?\d*))?)?"
+
+_DATE_FORMS = [
+    # 2023-09-15, 2023/07/26, 2023.07.26 (+ optional time and zone)
+    r"(?P<year>(?:19|20)\d{2})[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)",
+    # Jul 26, 2023 / January 26, 2024 / Friday, January 26, 2024
+    _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,
+    # 26 January 2024 / Friday 26 Jan. 2024
+    _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR,
+]
+_DATE_RES = [re.compile(r"(?<![\w/.-])" + form + _TIME + r"(?![\w/-])", re.IGNORECASE)
+             for form in _DATE_FORMS]
+
+# "Posted on :", "Published:", "Updated on", "Date:", "First published on" ...
+_LABEL = re.compile(
+    r"\b(?:(?:first\s+|last\s+|originally\s+)?(?:posted|published|updated|modified|released|"
+    r"created|dated?|issued)(?:\s+(?:on|at))?)\s*:?",
+    re.IGNORECASE,
+)
+_LABEL_PREFERENCE = re.compile(r"\b(?:posted|published|released|created|issued|dated?)\b", re.IGNORECASE)
+_LEFTOVER = re.compile(r"[\s,;:|/()\[\]•·–—-]*")
+
+
+def _date_from_match(match: re.Match) -> dt.date | None:
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS.get(
+        (groups.get("month") or "").lower().rstrip("."))
+    try:
+        value = dt.date(int(groups["year"]), month or 0, int(groups["day"]))
+    except (TypeError, ValueError):
+        return None
+    if value.year < EARLIEST_YEAR or value > dt.date.today() + dt.timedelta(days=2):
+        return None
+    return value
+
+
+def _dates_in(line: str) -> list[tuple[re.Match, dt.date]]:
+    found: list[tuple[re.Match, dt.date]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_RES:
+        for match in pattern.finditer(line):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            value = _date_from_match(match)
+            if value is not None:
+                found.append((match, value))
+                taken.append(match.span())
+    found.sort(key=lambda pair: pair[0].start())
+    return found
+
+
+def is_date_line(line: str) -> bool:
+    """True for a line that is nothing but dates and their labels ("Posted on : 2023-09-15 ...")."""
+    line = line.strip()
+    if not line or len(line) > MAX_DATELINE_CHARS:
+        return False
+    dates = _dates_in(line)
+    if not dates:
+        return False
+    rest = line
+    for match, _ in reversed(dates):
+        rest = rest[: match.start()] + " " + rest[match.end():]
+    rest = _LABEL.sub(" ", rest)
+    return _LEFTOVER.fullmatch(rest) is not None
+
+
+def _dateline_date(line: str) -> dt.date | None:
+    """The date a dateline states: the 'posted/published' one if it names several."""
+    dates = _dates_in(line)
+    if not dates:
+        return None
+    for match, value in dates:
+        before = line[: match.start()]
+        labels = list(_LABEL.finditer(before))
+        if labels and _LABEL_PREFERENCE.search(labels[-1].group(0)):
+            return value
+    return dates[0][1]
+
+
+def _short_meta_line_date(line: str) -> dt.date | None:
+    """A byline-with-date line ("By Jane Roe | January 26, 2024"): short, not a sentence."""
+    line = line.strip()
+    if len(line) > 90 or line.endswith((".", "!", "?", '"', "”")):
+        return None
+    dates = _dates_in(line)
+    if len(dates) != 1:
+        return None
+    match, value = dates[0]
+    rest = (line[: match.start()] + " " + line[match.end():]).strip()
+    if len(rest.split()) > 8:
+        return None
+    return value
+
+
+def find_publication_date(raw_text: str) -> dt.date | None:
+    """The page's own publication date, from a dateline near its top or bottom, else None."""
+    lines = [line.strip() for line in raw_text.splitlines() if line.strip()]
+    top = lines[:WINDOW_LINES]
+    bottom = lines[-WINDOW_LINES:] if len(lines) > WINDOW_LINES else []
+    for window in (top, bottom[::-1]):
+        for line in window:
+            if is_date_line(line) or (_LABEL.match(line) and len(line) <= MAX_DATELINE_CHARS):
+                value = _dateline_date(line)
+                if value is not None:
+                    return value
+    for window in (top, bottom[::-1]):
+        for line in window:
+            value = _short_meta_line_date(line)
+            if value is not None:
+                return value
+    return None
