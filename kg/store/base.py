@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from typing import Protocol, runtime_checkable
+from typing import Iterator, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
 
@@ -104,4 +104,7 @@ class Store(Protocol):
     def articles(self) -> list[StoredArticle]: ...
     def all_entities(self) -> list[StoredEntity]: ...
     def all_facts(self) -> list[StoredFact]: ...
+    # Each stored article as the ExtractionResult that was written (article text included), in
+    # article-id order: what kg.sync replays into another store.
+    def article_results(self) -> Iterator[ExtractionResult]: ...
     def close(self) -> None: ...
