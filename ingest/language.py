@@ -1,0 +1,47 @@
+"""Is an article English? The extractor's model, gazetteers and verb lists are English-only.
+
+A short English text full of foreign names ("Park Myung-ho met Choe Son Hui in Pyongyang")
+looks foreign to a character n-gram model, so a text is judged only when it is long enough
+and refused only when the model is confident: rejecting a real English article costs more
+than letting a foreign one through (it yields no facts).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Texts with fewer letters than this are not judged (always accepted).
+MIN_CHARS_TO_JUDGE = 100
+#: A non-English verdict below this probability is ignored.
+MIN_CONFIDENCE = 0.90
+#: Only the start of a long article is judged: enough for a verdict, cheap.
+SAMPLE_CHARS = 4000
+
+SUPPORTED = "en"
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float] | None:
+    """(ISO 639-1 code, probability), or None when the text is too short to judge."""
+    sample = text[:SAMPLE_CHARS]
+    if len(re.findall(r"[^\W\d_]", sample)) < MIN_CHARS_TO_JUDGE:
+        return None
+    code, probability = _identifier().classify(sample)
+    return code, float(probability)
+
+
+def foreign_language(text: str) -> str | None:
+    """The language code if the text is confidently not English, else None."""
+    verdict = detect_language(text)
+    if verdict is None:
+        return None
+    code, probability = verdict
+    if code == SUPPORTED or probability < MIN_CONFIDENCE:
+        return None
+    return code
