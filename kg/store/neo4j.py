@@ -51,6 +51,7 @@ from schemas import (
 
 ENTITY_TYPES = tuple(t.value for t in EntityType)
 MIN_MAJOR_VERSION = 5
+MAX_PATHS = 50
 # Node properties the store owns; an attribute with one of these names is stored as attr_<name>.
 RESERVED_ENTITY_PROPS = frozenset({"id", "name", "aliases", "search_keys", "type"})
 _IDENT = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -78,14 +79,24 @@ def fact_relations() -> list[str]:
     return [relation_type(r.name) for r in RELATIONS]
 
 
-def symmetric_relations() -> list[str]:
-    return [r.name for r in RELATIONS if r.symmetric]
-
-
 def entity_label(type_name: str) -> str:
     if type_name not in ENTITY_TYPES:
         raise ValueError(f"unknown entity type {type_name!r}")
     return type_name
+
+
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def _connection_reason(exc: BaseException) -> str:
+    """'connection refused', 'timed out', ... out of the driver's multi-line message."""
+    text = str(exc)
+    match = re.search(r"\[Errno -?\d+\] ([^)\n]+)", text)
+    if match:
+        return match.group(1).strip().lower()
+    if "timed out" in text.lower():
+        return "timed out"
+    return _first_line(exc).rstrip(":").strip()
 
 
 def _first_line(exc: BaseException) -> str:
@@ -99,7 +110,25 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _evidence_sort_key(item: dict) -> tuple:
-    return (item["article_id"], item["start"], item["end"], item["sentence"], item.get("date") or "")
+    return (item["article_id"], item["start"], item["end"], item["sentence"])
+
+
+def _merge_instances(instances: list[dict]) -> list[dict]:
+    """One evidence row per (article, sentence span): the same fact read twice from one sentence
+    keeps the strongest reading (max confidence, smallest cameo, earliest date)."""
+    merged: dict[tuple, dict] = {}
+    for inst in instances:
+        key = (inst["article_id"], inst["start"], inst["end"])
+        prev = merged.get(key)
+        if prev is None:
+            merged[key] = dict(inst)
+            continue
+        prev["confidence"] = max(float(prev["confidence"]), float(inst["confidence"]))
+        for field in ("cameo", "date"):
+            values = [v for v in (prev.get(field), inst.get(field)) if v]
+            prev[field] = min(values) if values else None
+        prev["sentence"] = min(prev["sentence"], inst["sentence"])
+    return sorted(merged.values(), key=_evidence_sort_key)
 
 
 def aggregate_fact(contributions: dict[str, dict]) -> dict:
@@ -108,28 +137,23 @@ def aggregate_fact(contributions: dict[str, dict]) -> dict:
     for article_id, contribution in contributions.items():
         for inst in contribution["instances"]:
             instances.append({**inst, "article_id": article_id, "source": contribution.get("source")})
-    dates = sorted({i["date"] for i in instances if i.get("date")})
-    cameos = sorted({i["cameo"] for i in instances if i.get("cameo")})
-    seen = set()
-    evidence = []
-    for inst in sorted(instances, key=_evidence_sort_key):
-        key = _evidence_sort_key(inst)
-        if key in seen:
-            continue
-        seen.add(key)
-        evidence.append(
-            StoredEvidence(
-                article_id=inst["article_id"],
-                sentence=inst["sentence"],
-                date=inst.get("date"),
-                source=inst.get("source"),
-                start=inst["start"],
-                end=inst["end"],
-            )
+    rows = _merge_instances(instances)
+    dates = sorted({i["date"] for i in rows if i.get("date")})
+    cameos = sorted({i["cameo"] for i in rows if i.get("cameo")})
+    evidence = [
+        StoredEvidence(
+            article_id=i["article_id"],
+            sentence=i["sentence"],
+            date=i.get("date"),
+            source=i.get("source"),
+            start=i["start"],
+            end=i["end"],
         )
+        for i in rows
+    ]
     return {
         "dates": dates,
-        "confidence": max((float(i["confidence"]) for i in instances), default=0.0),
+        "confidence": max((float(i["confidence"]) for i in rows), default=0.0),
         "cameo": cameos[0] if cameos else None,
         "article_ids": sorted(contributions),
         "evidence": evidence,
@@ -163,22 +187,29 @@ def fact_properties(fact_id: str, modality: str, title: str | None, contribution
 def aggregate_entity(entity_id: str, type_name: str, mentions: list[dict]) -> dict:
     """Name, aliases and attributes of an entity from its mentions [{article_id, name, aliases, attributes}].
 
-    The name is the one given by the listed mention of the smallest article id (all spellings fold
-    to the same id anyway); aliases are the sorted union; attributes are merged in article-id order,
-    so the largest article id wins a conflict.
+    Order-independent by construction, and the same rules as the SQLite store: the name is the
+    smallest spelling any article used (all fold to the same id anyway); aliases are every other
+    spelling and alias, sorted; each attribute takes its smallest non-null value.
     """
-    ordered = sorted(mentions, key=lambda m: (not m.get("listed", True), m["article_id"]))
-    name = ordered[0]["name"] if ordered else entity_id
-    aliases = sorted({a for m in mentions for a in m.get("aliases") or []})
+    names = {m["name"] for m in mentions if m.get("name")}
+    name = min(names) if names else entity_id
+    spellings = names | {
+        a for m in mentions for a in (m.get("aliases") or []) + (m.get("other_names") or []) if a and a.strip()
+    }
     attributes: dict = {}
-    for m in sorted(mentions, key=lambda m: m["article_id"]):
-        attributes.update(m.get("attributes") or {})
+    for m in mentions:
+        for key, value in (m.get("attributes") or {}).items():
+            if value is None:
+                continue
+            current = attributes.get(key)
+            if current is None or (str(value), json.dumps(value)) < (str(current), json.dumps(current)):
+                attributes[key] = value
     return {
         "id": entity_id,
         "name": name,
         "type": type_name,
-        "aliases": aliases,
-        "attributes": attributes,
+        "aliases": sorted(spellings - {name}),
+        "attributes": dict(sorted(attributes.items())),
         "article_ids": sorted({m["article_id"] for m in mentions}),
     }
 
@@ -198,7 +229,7 @@ def entity_properties(agg: dict) -> dict:
 
 
 def _fact_sort_key(fact: StoredFact) -> tuple:
-    return (fact.relation, fact.subject_id, fact.object_id, fact.modality, fact.title or "", fact.id)
+    return (fact.id,)
 
 
 def _entity_type(labels) -> str:
@@ -225,9 +256,8 @@ MATCH (s:Entity)-[r]->(o:Entity)
 WHERE type(r) IN $relations
   AND ($modalities IS NULL OR r.modality IN $modalities)
   AND ($either_ids IS NULL OR s.id IN $either_ids OR o.id IN $either_ids)
-  AND ( (($subject_ids IS NULL OR s.id IN $subject_ids) AND ($object_ids IS NULL OR o.id IN $object_ids))
-        OR (type(r) IN $symmetric
-            AND ($subject_ids IS NULL OR o.id IN $subject_ids) AND ($object_ids IS NULL OR s.id IN $object_ids)) )
+  AND ($subject_ids IS NULL OR s.id IN $subject_ids)
+  AND ($object_ids IS NULL OR o.id IN $object_ids)
   AND (($date_from IS NULL AND $date_to IS NULL) OR any(d IN r.dates WHERE
         ($date_from IS NULL OR left(d, size($date_from)) >= left($date_from, size(d)))
         AND ($date_to IS NULL OR left(d, size($date_to)) <= left($date_to, size(d)))))
@@ -251,6 +281,18 @@ class Neo4jStore:
     ):
         import neo4j
 
+        try:
+            parts = urlsplit(uri)
+        except ValueError:
+            raise StoreConfigError("bad Neo4j URI; expected bolt://host:7687 or neo4j://host:7687") from None
+        if parts.scheme not in BOLT_SCHEMES:
+            raise StoreConfigError(
+                f"bad Neo4j URI {safe_uri(uri)}: scheme must be one of {', '.join(BOLT_SCHEMES)}"
+            )
+        if "@" in parts.netloc:  # credentials in the URI: use them, never send or show them as part of it
+            user = user if user is not None else parts.username
+            password = password if password is not None else parts.password
+            uri = safe_uri(uri)
         self.uri = safe_uri(uri)
         self.url = self.uri
         self.user = user
@@ -296,12 +338,12 @@ class Neo4jStore:
                 ) from None
             raise StoreAuthError(
                 f"Neo4j rejected the credentials for user {self.user}; check NEO4J_USERNAME / NEO4J_PASSWORD"
-            ) from exc
+            ) from None
         except (exc_mod.ServiceUnavailable, exc_mod.SessionExpired, exc_mod.ConnectionAcquisitionTimeoutError,
                 ConnectionError, OSError) as exc:
             raise StoreUnavailable(
-                f"cannot reach Neo4j at {self.uri}: {_first_line(exc)}; is it running? (make neo4j-up)"
-            ) from exc
+                f"cannot reach Neo4j at {self.uri}: {_connection_reason(exc)}; is it running? (make neo4j-up)"
+            ) from None
         except exc_mod.Neo4jError as exc:
             code = getattr(exc, "code", "") or ""
             if code.endswith("DatabaseNotFound"):
@@ -383,7 +425,7 @@ class Neo4jStore:
             "OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e) "
             "RETURN e.id AS id, labels(e) AS labels, e.name AS name, "
             "collect(CASE WHEN a IS NULL THEN null ELSE {article_id: a.id, name: m.name, aliases: m.aliases, "
-            "attributes: m.attributes, listed: m.listed} END) AS mentions"
+            "attributes: m.attributes, listed: m.listed, other_names: m.other_names} END) AS mentions"
         )
         out = []
         for row in self._read(query, **params):
@@ -404,13 +446,13 @@ class Neo4jStore:
         return self._entities("WHERE $key IN e.search_keys", key=key)
 
     def entity_names(self) -> list[tuple[str, str]]:
-        """(surface form, entity id) for every name and alias: what a question may call an entity."""
+        """(entity id, surface form) for every name and alias: what a question may call an entity."""
         rows = self._read("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.aliases AS aliases")
         pairs = set()
         for row in rows:
-            pairs.add((row["name"], row["id"]))
+            pairs.add((row["id"], row["name"]))
             for alias in row["aliases"] or []:
-                pairs.add((alias, row["id"]))
+                pairs.add((row["id"], alias))
         return sorted(pairs)
 
     def get_entity(self, entity_id: str) -> StoredEntity | None:
@@ -443,7 +485,6 @@ class Neo4jStore:
             relations = [r for r in where.relations if r in RELATIONS]
         params = {
             "relations": relations,
-            "symmetric": symmetric_relations(),
             "subject_ids": where.subject_ids,
             "object_ids": where.object_ids,
             "either_ids": where.either_ids,
@@ -460,7 +501,7 @@ class Neo4jStore:
     def shortest_paths(self, source_id: str, target_id: str, max_hops: int = 4) -> list[list[StoredFact]]:
         """Every shortest chain of facts (either direction) linking two entities, at most max_hops long.
 
-        Ordered by the entity ids along the path, then the fact ids, so the answer is stable.
+        Ordered by their fact ids and capped at MAX_PATHS, like the SQLite store.
         """
         hops = int(max_hops)
         if source_id == target_id or hops < 1:
@@ -479,9 +520,9 @@ class Neo4jStore:
         paths = []
         for row in rows:
             facts = [self._fact_from_row(f) for f in row["facts"]]
-            paths.append(((tuple(row["node_ids"]), tuple(f.id for f in facts)), facts))
-        paths.sort(key=lambda item: item[0])
-        return [facts for _, facts in paths]
+            paths.append((tuple(f.id for f in facts), facts))
+        unique = dict(sorted(paths, key=lambda item: item[0]))
+        return list(unique.values())[:MAX_PATHS]
 
     def stats(self) -> dict[str, dict[str, int]]:
         entity_rows = self._read(
@@ -627,6 +668,7 @@ def _article_payload(result: ExtractionResult) -> dict:
         if entity.id in mentions:  # the same entity listed twice: merge its names
             prev = mentions[entity.id]
             prev["aliases"] = sorted(set(prev["aliases"]) | set(entity.aliases))
+            prev["other_names"] = sorted(set(prev["other_names"]) | {entity.name})
             continue
         mentions[entity.id] = {
             "id": entity.id,
@@ -636,6 +678,7 @@ def _article_payload(result: ExtractionResult) -> dict:
             "attributes": json.dumps(entity.attributes, sort_keys=True, ensure_ascii=False),
             "listed": True,
             "position": position,
+            "other_names": [],
         }
     for fact in result.facts:  # endpoints the entity list forgot still get a node and a mention
         for eid, name, etype in ((fact.subject_id, fact.subject, fact.subject_type),
@@ -643,7 +686,10 @@ def _article_payload(result: ExtractionResult) -> dict:
             if eid not in mentions:
                 entity_label(etype.value)
                 mentions[eid] = {"id": eid, "type": etype.value, "name": name, "aliases": [],
-                                 "attributes": "{}", "listed": False, "position": len(mentions)}
+                                 "attributes": "{}", "listed": False, "position": len(mentions),
+                                 "other_names": []}
+            elif name != mentions[eid]["name"] and name not in mentions[eid]["other_names"]:
+                mentions[eid]["other_names"] = sorted(set(mentions[eid]["other_names"]) | {name})
 
     facts: dict[str, dict] = {}
     for position, fact in enumerate(result.facts):
@@ -728,7 +774,7 @@ def _write_article(tx, payload: dict) -> WriteOutcome:
             "WITH e, row MATCH (a:Article {id: $article_id}) "
             "MERGE (a)-[m:MENTIONS]->(e) "
             "SET m.name = row.name, m.aliases = row.aliases, m.attributes = row.attributes, "
-            "m.listed = row.listed, m.position = row.position",
+            "m.listed = row.listed, m.position = row.position, m.other_names = row.other_names",
             rows=rows,
             article_id=article_id,
         ).consume()
@@ -786,7 +832,7 @@ def _write_article(tx, payload: dict) -> WriteOutcome:
             "OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e) "
             "RETURN e.id AS id, labels(e) AS labels, "
             "collect(CASE WHEN a IS NULL THEN null ELSE {article_id: a.id, name: m.name, aliases: m.aliases, "
-            "attributes: m.attributes, listed: m.listed} END) AS mentions",
+            "attributes: m.attributes, listed: m.listed, other_names: m.other_names} END) AS mentions",
             ids=sorted(touched_entities),
         )
         props_rows, orphans = [], []

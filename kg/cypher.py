@@ -1,0 +1,122 @@
+"""`kg cypher`: a user's own Cypher against the Neo4j store, read-only unless they say --write.
+
+Read-only is enforced twice: the query is planned first (EXPLAIN runs nothing) and refused when
+the planner says it writes, and it then runs in a READ transaction, which the server itself
+refuses to let write. Parameters are always sent as parameters, never spliced into the text.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kg.errors import KgError, ReadOnlyViolation
+
+
+class CypherError(KgError):
+    """The server refused the query (syntax, unknown function, bad parameter ...)."""
+
+    code = "KG013"
+
+
+class ParamError(KgError):
+    code = "KG014"
+
+
+_WRITE_TYPES = {"w", "rw", "s"}  # query_type of the plan: write, read-write, schema
+
+
+def parse_params(items: list[str]) -> dict:
+    """`--param k=v` values: JSON when they parse (numbers, true/false, null, lists, objects,
+    "quoted strings"), True/False in any case, else the raw string."""
+    params: dict[str, Any] = {}
+    for item in items or []:
+        key, sep, raw = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise ParamError(f"--param {item!r}: expected NAME=VALUE, e.g. --param name=Pyongyang")
+        if raw.strip().lower() in {"true", "false"}:
+            params[key] = raw.strip().lower() == "true"
+            continue
+        try:
+            params[key] = json.loads(raw)
+        except ValueError:
+            params[key] = raw
+    return params
+
+
+def to_plain(value: Any) -> Any:
+    """Driver values as JSON-friendly Python: nodes, relationships and paths become dicts."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, Node):
+        return {"labels": sorted(value.labels), "properties": {k: to_plain(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        return {
+            "type": value.type,
+            "start": to_plain(value.start_node.get("id")) if value.start_node is not None else None,
+            "end": to_plain(value.end_node.get("id")) if value.end_node is not None else None,
+            "properties": {k: to_plain(v) for k, v in value.items()},
+        }
+    if isinstance(value, Path):
+        return {
+            "nodes": [to_plain(n) for n in value.nodes],
+            "relationships": [to_plain(r) for r in value.relationships],
+        }
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    if hasattr(value, "iso_format"):  # neo4j.time Date/DateTime/Time/Duration
+        return value.iso_format()
+    return value
+
+
+def _explain(store, query: str, params: dict) -> str | None:
+    """The planner's query type ('r', 'rw', 'w', 's'), or None when it cannot be planned apart
+    (e.g. the query already starts with EXPLAIN/PROFILE)."""
+    import neo4j
+
+    with store.driver.session(database=store.database, default_access_mode=neo4j.READ_ACCESS) as session:
+        try:
+            summary = session.run("EXPLAIN " + query, params).consume()
+        except neo4j.exceptions.CypherSyntaxError:
+            return None
+        return summary.query_type
+
+
+def run_cypher(store, query: str, params: dict | None = None, write: bool = False) -> tuple[list[str], list[list]]:
+    """Run `query` on a Neo4jStore; (column names, rows of plain values)."""
+    import neo4j
+
+    params = dict(params or {})
+    query = query.strip()
+    if not query:
+        raise CypherError("empty query")
+    store.executed.append((query, params))
+    exc_mod = neo4j.exceptions
+    try:
+        with store.translate_errors():
+            if not write:
+                kind = _explain(store, query, params)
+                if kind in _WRITE_TYPES:
+                    raise ReadOnlyViolation("this query writes; rerun with --write")
+
+                def work(tx):
+                    result = tx.run(query, params)
+                    return list(result.keys()), [[to_plain(v) for v in record.values()] for record in result]
+
+                with store.driver.session(database=store.database, default_access_mode=neo4j.READ_ACCESS) as s:
+                    return s.execute_read(work)
+            # Auto-commit, so CALL { ... } IN TRANSACTIONS and other periodic writes work too.
+            with store.driver.session(database=store.database) as session:
+                result = session.run(query, params)
+                rows = [[to_plain(v) for v in record.values()] for record in result]
+                return list(result.keys()), rows
+    except KgError:
+        raise
+    except exc_mod.Neo4jError as exc:
+        code = getattr(exc, "code", "") or ""
+        if not write and ("AccessMode" in code or "Forbidden" in code):
+            raise ReadOnlyViolation("this query writes; rerun with --write") from None
+        message = (getattr(exc, "message", None) or str(exc)).strip().splitlines()
+        raise CypherError(f"Neo4j refused the query: {message[0] if message else code}") from None
