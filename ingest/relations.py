@@ -1,0 +1,710 @@
+"""Facts from the dependency parse: triggers (verbs and nouns of ingest/data/verbs.json) and the
+entity mentions their arguments reach.
+
+The reader works sentence by sentence and never guesses an argument it cannot reach through
+the parse: precision matters more than recall for a knowledge graph people query. The
+arguments are followed through the constructions wire copy uses all the time: coordination
+("Russia and China"), apposition ("the leader of North Korea, Kim Jong Un"), actor nouns
+standing for their state ("officials from Russia", "the Chinese side"), relative clauses,
+passives with by-agents, control verbs ("welcomed X to visit Y") and possessive nominals
+("Russia's invasion of Ukraine").
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ingest import modality as modality_mod
+from ingest import temporal
+from ingest.mentions import Mention, is_all_caps, words
+from ingest.resolve import GazetteerView, Resolution
+from schemas.models import Entity, EntityType, Evidence, Fact, Modality
+from schemas.ontology import relation as relation_info
+
+_DATA = Path(__file__).parent / "data" / "verbs.json"
+_ACTOR_TYPES = {EntityType.PERSON, EntityType.STATE, EntityType.ORGANIZATION}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+@dataclass
+class Arg:
+    mention: Mention
+    via: str = "direct"   # direct | actor_noun | owner | anaphora
+
+    @property
+    def entity(self) -> Entity:
+        return self.mention.entity
+
+
+def _preps(spec: str) -> set[str]:
+    return set(spec.split(":", 1)[1].split("|"))
+
+
+class SentenceReader:
+    """Reads the facts of one parsed, resolved article."""
+
+    def __init__(self, doc, res: Resolution, article, gz: GazetteerView):
+        self.doc, self.res, self.article, self.gz = doc, res, article, gz
+        self.lex = lexicon()
+        self.w = words()
+        self.conf = self.lex["confidence"]
+
+    # ---- arguments -------------------------------------------------------------------
+    def mention_at(self, tok) -> Mention | None:
+        return self.res.at(tok.i)
+
+    def actors(self, tok, owner: bool = False, depth: int = 0) -> list[Arg]:
+        if depth > 6:
+            return []
+        out: list[Arg] = []
+        m = self.mention_at(tok)
+        if m is not None:
+            out.append(Arg(m))
+            for c in tok.children:
+                if c.dep_ == "appos" and self.mention_at(c) is not None and self.mention_at(c) is not m:
+                    out.extend(self.actors(c, owner, depth + 1))
+        elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
+            return self.actors(tok.head.head, owner, depth + 1)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
+            if persons:
+                for c in persons:
+                    out.extend(self.actors(c, owner, depth + 1))
+            elif tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["actor_nouns"]:
+                out.extend(self._actor_noun_states(tok, depth))
+            elif owner:
+                out.extend(self._owner(tok, depth))
+        # Coordination: "Russia and China", "Russian and Chinese officials".
+        for c in tok.children:
+            if c.dep_ == "conj":
+                out.extend(self.actors(c, owner, depth + 1))
+        seen, unique = set(), []
+        for a in out:
+            if a.entity.id not in seen:
+                seen.add(a.entity.id)
+                unique.append(a)
+        return unique
+
+    def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss"):
+                m = self.mention_at(c)
+                if m is not None and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                    out.append(Arg(m, "actor_noun"))
+                    for cc in c.children:
+                        if cc.dep_ == "conj" and self.mention_at(cc) is not None:
+                            out.append(Arg(self.mention_at(cc), "actor_noun"))
+            elif c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(Arg(a.mention, "actor_noun") for a in self.actors(p, depth=depth + 1)
+                                   if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
+        return out
+
+    def _owner(self, tok, depth: int) -> list[Arg]:
+        """The actor a patient noun belongs to: "Russia's actions", "US military support",
+        "launches [that the North conducted]", "these missiles" (the last owned ones)."""
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                m = self.mention_at(c)
+                if m is not None and m.entity.type in _ACTOR_TYPES:
+                    return [Arg(m, "owner")]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = self._owner(p, depth + 1)
+                        if found:
+                            return found
+        # An appositive restating what a clause's subject did: "X conducted launches, launches that ..."
+        head = tok.head
+        if tok.dep_ == "appos" and head.pos_ in ("VERB", "AUX"):
+            return [Arg(a.mention, "owner") for a in self.subjects(head, depth + 1)]
+        if tok.dep_ == "appos" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            return [Arg(a.mention, "owner") for a in self.subjects(head.head, depth + 1)]
+        # "these missiles": the nearest earlier same-noun phrase (up to 3 sentences) with an owner.
+        if any(c.lower_ in ("these", "those", "such", "the") for c in tok.children if c.dep_ == "det"):
+            sent_start = tok.sent.start
+            earlier_start = max(0, sent_start - 200)
+            for other in reversed(self.doc[earlier_start:sent_start]):
+                if other.lemma_ == tok.lemma_ and other.pos_ == "NOUN" and other.sent.start >= sent_start - 200:
+                    found = [c for c in other.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                             and self.mention_at(c) is not None and self.mention_at(c).entity.type in _ACTOR_TYPES]
+                    if found:
+                        return [Arg(self.mention_at(found[0]), "anaphora")]
+        return []
+
+    def subjects(self, verb, depth: int = 0) -> list[Arg]:
+        if depth > 6:
+            return []
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return self.actors(c, depth=depth + 1)
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return [a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1)]
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        if verb.dep_ in ("xcomp", "advcl"):
+            if head.lemma_.lower() in self.lex["object_control"]:
+                for c in head.children:
+                    if c.dep_ == "dobj":
+                        return self.actors(c, depth=depth + 1)
+            if head.pos_ in ("VERB", "AUX"):
+                return self.subjects(head, depth + 1)
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head, depth + 1)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return self.actors(head, depth=depth + 1)
+        return []
+
+    @staticmethod
+    def passive(verb) -> bool:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return True
+        return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+    def _pobjs(self, tok, preps: set[str]):
+        for c in tok.children:
+            if c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps:
+                pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ == "prt" and not pobjs:
+                    pobjs = [d for d in tok.children if d.dep_ == "dobj"]
+                yield from pobjs
+
+    def _path(self, trig, path: str, owner: bool, is_noun: bool) -> list[Arg]:
+        """Arguments one path of verbs.json reaches from the trigger."""
+        if path == "subj":
+            if is_noun:
+                verb = self._governing_verb(trig)
+                return self.subjects(verb) if verb is not None else []
+            if self.passive(trig):
+                return [a for c in trig.children if c.dep_ == "agent"
+                        for p in c.children if p.dep_ == "pobj" for a in self.actors(p)]
+            return self.subjects(trig)
+        if path == "agent":
+            return [a for c in trig.children if c.dep_ == "agent"
+                    for p in c.children if p.dep_ == "pobj" for a in self.actors(p)]
+        if path == "dobj":
+            if not is_noun and self.passive(trig):
+                targets = [c for c in trig.children if c.dep_ == "nsubjpass"]
+                if not targets and trig.dep_ == "acl":
+                    targets = [trig.head]
+            else:
+                targets = [c for c in trig.children if c.dep_ == "dobj"]
+            return [a for t in targets for a in self.actors(t, owner=owner)]
+        if path == "dative":
+            return [a for c in trig.children if c.dep_ in ("dative", "iobj") for a in self.actors(c)]
+        if path == "poss":
+            return [a for c in trig.children if c.dep_ == "poss" for a in self.actors(c)]
+        if path == "mod":
+            out = []
+            for c in trig.children:
+                if c.dep_ in ("compound", "amod", "nmod") and c.i < trig.i:
+                    m = self.mention_at(c)
+                    if m is not None:
+                        out.append(Arg(m))
+            return out if len({a.entity.id for a in out}) == 1 else []
+        if path == "appos":
+            return [a for c in trig.children if c.dep_ == "appos" for a in self.actors(c)]
+        if path == "copula_subj":
+            node = trig
+            while node.dep_ == "conj":
+                node = node.head
+            if node.dep_ in ("attr", "acomp", "oprd") and node.head.lemma_.lower() in self.lex["copulas"]:
+                return self.subjects(node.head)
+            return []
+        if path == "head_poss":
+            node = trig
+            while node.dep_ == "conj":
+                node = node.head
+            for c in node.children:
+                if c.dep_ == "poss":
+                    return self._poss_actor(c, node)
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+                owner_noun = node.head.head
+                for c in owner_noun.children:
+                    if c.dep_ == "poss":
+                        return self._poss_actor(c, owner_noun)
+            return []
+        if path == "under_subj":
+            if trig.dep_ == "pobj" and trig.head.lower_ == "under" and trig.head.head.pos_ in ("VERB", "AUX"):
+                return self.subjects(trig.head.head)
+            return []
+        if path.startswith("head>"):
+            verb = self._governing_verb(trig)
+            return self._path(verb, path[5:], owner, False) if verb is not None else []
+        if ">" in path:
+            first, rest = path.split(">", 1)
+            if first == "dobj":
+                starts = [c for c in trig.children if c.dep_ == "dobj"]
+            else:
+                starts = list(self._pobjs(trig, _preps(first)))
+            out = []
+            for s in starts:
+                if rest == "mod":
+                    out.extend(self._path(s, "mod", owner, True) or
+                               [Arg(self.mention_at(c)) for c in s.children if c.dep_ in ("compound", "amod", "nmod")
+                                and self.mention_at(c) is not None])
+                else:
+                    out.extend(self._path(s, rest, owner, True))
+            return out
+        if path.startswith("prep:"):
+            out = []
+            for p in self._pobjs(trig, _preps(path)):
+                found = self.actors(p, owner=owner)
+                if not found:
+                    found = self._part_of(p)
+                out.extend(found)
+            return out
+        return []
+
+    def _part_of(self, tok) -> list[Arg]:
+        """"the east of the Gaza Strip", "positions in X": a part stands for the whole place."""
+        if tok.lower_ not in self.w["part_nouns"] and tok.lemma_.lower() not in self.w["part_nouns"]:
+            return []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.actors(p)
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss") and self.mention_at(c) is not None:
+                return [Arg(self.mention_at(c), "owner")]
+        return []
+
+    def _poss_actor(self, poss_tok, noun) -> list[Arg]:
+        if poss_tok.lower_ in self.w["possessive_pronouns"]:
+            verb = self._governing_verb(noun)
+            return self.subjects(verb) if verb is not None else []
+        return self.actors(poss_tok)
+
+    def _governing_verb(self, noun):
+        """The verb a noun trigger is the object of: "held talks", "supplying ... in aid"."""
+        node = noun
+        for _ in range(4):
+            if node.dep_ == "conj":
+                node = node.head
+                continue
+            if node.dep_ in ("dobj", "attr", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
+                return node.head
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX") \
+                    and node.head.lower_ in ("in", "with", "of", "for", "during"):
+                verb = node.head.head
+                if verb.lemma_.lower() in self.lex["light_verbs"] or node.head.lower_ in ("in", "with"):
+                    return verb
+                return None
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+                node = node.head.head  # "ties with allies": the owner of "ties"
+                continue
+            break
+        return None
+
+    def _pairs(self, trig, path: str) -> list[tuple[Arg, Arg]]:
+        members: list[Arg] = []
+        if path == "pairs:between":
+            for p in self._pobjs(trig, {"between", "among", "amongst"}):
+                members.extend(self.actors(p))
+        elif path == "pairs:mod":
+            for i in range(trig.left_edge.i, trig.i):
+                m = self.mention_at(self.doc[i])
+                if m is not None and m.start == i and m.entity.type in _ACTOR_TYPES:
+                    members.append(Arg(m))
+            # A hyphenated pair must really be a pair: "China-North Korea talks".
+            if not any(self.doc[i].text in ("-", "–") for i in range(trig.left_edge.i, trig.i)):
+                members = []
+        elif path == "pairs:subj":
+            verb = self._governing_verb(trig)
+            members = self.subjects(verb) if verb is not None else []
+        unique = {a.entity.id: a for a in members}
+        if len(unique) < 2:
+            return []
+        return list(itertools.combinations(unique.values(), 2))
+
+    # ---- triggers --------------------------------------------------------------------
+    def _theme_ok(self, trig, pattern) -> bool:
+        theme = pattern.get("theme")
+        if not theme:
+            return True
+        scope = []
+        for c in trig.children:
+            if c.dep_ in ("dobj", "nsubjpass", "prep", "dative", "attr") or (c.dep_ == "prep"):
+                scope.extend(c.subtree)
+        if trig.dep_ == "acl":
+            scope.append(trig.head)
+        if trig.pos_ == "NOUN":
+            scope.append(trig)
+        return any(t.lemma_.lower() in theme or t.lower_ in theme for t in scope)
+
+    def _with_ok(self, trig, pattern) -> bool:
+        need = pattern.get("with")
+        if not need:
+            return True
+        return any(c.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound"))
+
+    def candidates(self, sent):
+        verbs, nouns = self.lex["verbs"], self.lex["nouns"]
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB",) and lemma in verbs:
+                for pattern in verbs[lemma]:
+                    yield tok, pattern, False
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in nouns and self.mention_at(tok) is None:
+                courtesy = self.lex["courtesy_visit"]
+                if lemma in courtesy["nouns"] and any(c.lemma_.lower() in courtesy["with"] for c in tok.children):
+                    yield tok, {"relation": courtesy["relation"], "cameo": courtesy["cameo"],
+                                "subject": ["subj", "poss"], "object": ["prep:to|on|with"],
+                                "object_types": ["Person", "State", "Organization"]}, True
+                    continue
+                for pattern in nouns[lemma]:
+                    yield tok, pattern, True
+
+    def read(self) -> list[Fact]:
+        facts: list[Fact] = []
+        for sent in self.doc.sents:
+            if is_all_caps(sent.text):
+                continue
+            for trig, pattern, is_noun in self.candidates(sent):
+                if not self._theme_ok(trig, pattern) or not self._with_ok(trig, pattern):
+                    continue
+                found = self._apply(trig, pattern, is_noun)
+                if found:
+                    facts.extend(found)
+                    if not pattern.get("pairs"):
+                        pass
+        return facts
+
+    def _apply(self, trig, pattern, is_noun) -> list[Fact]:
+        owner = bool(pattern.get("owner"))
+        pairs: list[tuple[Arg, Arg]] = []
+        if "pairs" in pattern:
+            for path in pattern["pairs"]:
+                pairs = self._pairs(trig, path)
+                if pairs:
+                    break
+        else:
+            subjects = next((s for s in (self._path(trig, p, False, is_noun) for p in pattern["subject"]) if s), [])
+            objects = next((o for o in (self._path(trig, p, owner, is_noun) for p in pattern["object"]) if o), [])
+            if subjects and objects:
+                pairs = [(s, o) for s in subjects for o in objects]
+            elif subjects and pattern.get("pairwise") and len(subjects) >= 2:
+                pairs = list(itertools.combinations(subjects, 2))
+        out = []
+        for s, o in pairs:
+            fact = self._fact(trig, pattern, is_noun, s, o)
+            if fact is not None:
+                out.append(fact)
+        return out
+
+    def _fact(self, trig, pattern, is_noun, s: Arg, o: Arg) -> Fact | None:
+        rel = pattern["relation"]
+        subj, obj = s.entity, o.entity
+        # A capital acting stands for its government; as a destination it is the city.
+        if subj.type == EntityType.CITY:
+            if s.mention.alt is None:
+                return None
+            subj = s.mention.alt
+        if obj.type == EntityType.CITY and rel not in ("VISITED", "ATTACKED"):
+            if o.mention.alt is None:
+                return None
+            obj = o.mention.alt
+        if rel == "VISITED" and obj.type == EntityType.PERSON:
+            rel = "MET_WITH"  # "paid a visit to President X"
+        info = relation_info(rel)
+        if subj.type.value not in (pattern.get("subject_types") or info.subject_types):
+            return None
+        if obj.type.value not in (pattern.get("object_types") or info.object_types):
+            return None
+        if subj.id == obj.id:
+            return None
+        reading = modality_mod.read(trig, noun_trigger=is_noun)
+        mod, conf = reading.modality, reading.confidence
+        if pattern.get("planned") and mod == Modality.ASSERTED:
+            mod = Modality.PLANNED
+        base = self.conf["noun" if is_noun else "verb"]
+        for a in (s, o):
+            if a.via == "actor_noun":
+                base = min(base, self.conf["state_via_actor_noun"])
+            elif a.via == "owner":
+                base = min(base, self.conf["owner"])
+            elif a.via == "anaphora":
+                base = min(base, self.conf["anaphora"])
+        conf = round(min(conf, base) if conf < 0.9 else base, 2)
+        date = temporal.clause_date(trig, self.article.published, prefer_future=(mod == Modality.PLANNED))
+        cameo = pattern.get("cameo") or info.default_cameo
+        if rel == "MET_WITH" and pattern["relation"] == "VISITED":
+            cameo = "043"
+        return self.make_fact(subj, rel, obj, trig.sent, mod, conf, date=date, cameo=cameo)
+
+    def evidence(self, sent) -> Evidence:
+        start = sent.start_char
+        end = sent.end_char
+        text = self.doc.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Evidence(article_id=self.article.id, sentence=text[start:end], start=start, end=end)
+
+    def make_fact(self, subj: Entity, rel: str, obj: Entity, sent, mod, conf, date=None, cameo=None, title=None) -> Fact:
+        return Fact(subject_id=subj.id, subject=subj.name, subject_type=subj.type, relation=rel,
+                    object_id=obj.id, object=obj.name, object_type=obj.type, date=date, modality=mod,
+                    confidence=max(0.0, min(1.0, conf)), title=title, cameo=cameo,
+                    evidence=self.evidence(sent))
+
+
+# ---- roles ---------------------------------------------------------------------------------
+_TITLE_SMALL = {"of", "for", "and", "the", "on", "in", "to", "at"}
+
+
+def _title_case(words_: list[str]) -> str:
+    out = []
+    for i, word in enumerate(words_):
+        low = word.lower()
+        if low in _TITLE_SMALL and i > 0:
+            out.append(low)
+        elif word.isupper() and len(word) > 1:
+            out.append(word)
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+class RoleReader:
+    """HOLDS_ROLE from titles: "Russian Defense Minister Sergei Shoigu", "the leader of North
+    Korea, Kim Jong Un", "Yoon Suk Yeol, South Korean president", "China reappointed Wang Yi as
+    foreign minister"."""
+
+    def __init__(self, reader: SentenceReader):
+        self.r = reader
+        self.w = reader.w
+
+    def _is_title_token(self, tok) -> bool:
+        low = tok.lower_
+        return low in self.w["title_heads"] or low in self.w["title_words"] or tok.lemma_.lower() in self.w["title_heads"]
+
+    def _employer(self, m: Mention | None) -> Entity | None:
+        if m is None:
+            return None
+        ent = m.entity
+        if ent.type == EntityType.CITY:
+            return m.alt
+        if ent.type == EntityType.ORGANIZATION:
+            # A state's own body named after it ("Chinese Foreign Ministry") means the state.
+            first = m.text.split()[0] if m.text else ""
+            for n in (2, 1):
+                head = " ".join(m.text.split()[:n])
+                state = self.r.gz.demonym_state(head) or self.r.gz.lookup(head)
+                if state is not None and state.type == EntityType.STATE and len(m.text.split()) > n:
+                    return state
+            del first
+            return ent
+        if ent.type in (EntityType.STATE, EntityType.ORGANIZATION):
+            return ent
+        return None
+
+    def _org_rest(self, m: Mention, employer: Entity) -> list[str]:
+        """"Chinese Foreign Ministry" read as China: "Foreign Ministry" belongs to the title."""
+        if m.entity.id == employer.id:
+            return []
+        parts = m.text.split()
+        for n in (2, 1):
+            head = " ".join(parts[:n])
+            state = self.r.gz.demonym_state(head) or self.r.gz.lookup(head)
+            if state is not None and state.id == employer.id:
+                return parts[n:]
+        return []
+
+    def premodifier(self, m: Mention):
+        doc = self.r.doc
+        i = m.start - 1
+        words_: list[str] = []
+        employer = None
+        has_head = False
+        sent_start = doc[m.start].sent.start
+        while i >= sent_start:
+            tok = doc[i]
+            other = self.r.mention_at(tok)
+            if other is not None and other is not m:
+                emp = self._employer(other)
+                if emp is None or employer is not None:
+                    break
+                employer = emp
+                words_ = self._org_rest(other, emp) + words_
+                i = other.start - 1
+                continue
+            if tok.text in ("’s", "'s") and i > sent_start and self.r.mention_at(doc[i - 1]) is not None:
+                i -= 1
+                continue
+            if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound"):
+                if tok.lower_ in ("the", "of", "and", "for") and not words_:
+                    break
+                if tok.lower_ == "the":
+                    break
+                words_.insert(0, tok.text)
+                if tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
+                    has_head = True
+                i -= 1
+                continue
+            break
+        while words_ and words_[0].lower() in _TITLE_SMALL:
+            words_.pop(0)
+        if not has_head or employer is None or not words_:
+            return None
+        return employer, words_
+
+    def appositive(self, m: Mention):
+        """Title phrase and person in apposition, in either order."""
+        doc = self.r.doc
+        root = doc[m.start:m.end].root
+        phrases = []
+        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and self.r.mention_at(root.head) is None:
+            phrases.append(root.head)
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and self.r.mention_at(c) is None:
+                phrases.append(c)
+        for head in phrases:
+            if head.lemma_.lower() not in self.w["title_heads"] and head.lower_ not in self.w["title_heads"]:
+                continue
+            employer, words_ = None, []
+            skip = set(range(m.start, m.end))
+            for c in head.children:
+                if c.dep_ == "appos":
+                    skip.update(t.i for t in c.subtree)
+            tokens = [t for t in head.subtree if t.i not in skip and t.i <= max(head.i, head.i)]
+            tokens += [t for t in head.subtree if t.i > head.i and t.i not in skip]
+            tokens = sorted(set(tokens), key=lambda t: t.i)
+            cut = None
+            for t in tokens:
+                if t.i > head.i and t.text in (",", "(", ")", "“", "”", '"') :
+                    cut = t.i
+                    break
+                if t.i > head.i and t.pos_ in ("VERB", "AUX"):
+                    cut = t.i
+                    break
+            if cut is not None:
+                tokens = [t for t in tokens if t.i < cut]
+            used = set()
+            for t in tokens:
+                other = self.r.mention_at(t)
+                if other is not None and other is not m and other.start not in used:
+                    used.add(other.start)
+                    prep = doc[other.start].head if doc[other.start:other.end].root.dep_ == "pobj" else None
+                    prep = doc[other.start:other.end].root.head if doc[other.start:other.end].root.dep_ == "pobj" else None
+                    if prep is not None and prep.lower_ not in ("of", "for", "at"):
+                        continue
+                    emp = self._employer(other)
+                    if emp is not None and employer is None:
+                        employer = emp
+            if employer is None:
+                continue
+            emp_tokens = set()
+            for t in tokens:
+                other = self.r.mention_at(t)
+                if other is not None and (other.entity.id == employer.id or self._employer(other) == employer):
+                    emp_tokens.update(range(other.start, other.end))
+            for t in tokens:
+                if t.i in emp_tokens or t.dep_ in ("det", "punct", "case") or t.text in ("’s", "'s"):
+                    continue
+                words_.append(t.text)
+            # Drop a dangling "of"/"for" left where the employer was.
+            while words_ and words_[-1].lower() in _TITLE_SMALL:
+                words_.pop()
+            words_ = [w for j, w in enumerate(words_) if not (w.lower() in ("of", "for") and (j + 1 == len(words_)))]
+            if words_:
+                return employer, words_
+        return None
+
+    def appointment(self, m: Mention):
+        """"X has (re)appointed P as foreign minister"."""
+        root = self.r.doc[m.start:m.end].root
+        verb = root.head
+        if root.dep_ != "dobj" or verb.lemma_.lower() not in ("appoint", "reappoint", "re-appoint", "name", "nominate", "elect", "re-elect", "reelect", "promote", "install"):
+            return None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.lemma_.lower() in self.w["title_heads"] or p.lower_ in self.w["title_heads"]):
+                        subj = [a for a in self.r.subjects(verb) if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
+                        if subj:
+                            words_ = [t.text for t in p.subtree if t.dep_ not in ("det", "punct")]
+                            return subj[0].entity, words_, verb
+        return None
+
+    def read(self) -> list[Fact]:
+        facts = []
+        for m in self.r.res.mentions:
+            if m.entity.type != EntityType.PERSON:
+                continue
+            sent = self.r.doc[m.start].sent
+            if is_all_caps(sent.text):
+                continue
+            found, date, trig = None, None, self.r.doc[m.start]
+            appointed = self.appointment(m)
+            if appointed:
+                employer, words_, trig = appointed
+                date = temporal.clause_date(trig, self.r.article.published)
+                found = (employer, words_)
+            found = found or self.premodifier(m) or self.appositive(m)
+            if not found:
+                continue
+            employer, words_ = found
+            title = _title_case(words_)
+            title = self.r.gz.normalise_title(title) or title
+            reading = modality_mod.read(trig)
+            conf = min(self.r.conf["role"], reading.confidence) if reading.confidence < 0.9 else self.r.conf["role"]
+            facts.append(self.r.make_fact(m.entity, "HOLDS_ROLE", employer, sent, Modality.ASSERTED, conf,
+                                          date=date, title=title))
+        return facts
+
+
+def located_in(reader: SentenceReader) -> list[Fact]:
+    """City -> State for cities named literally, from the gazetteer's geography."""
+    facts, seen = [], set()
+    for m in reader.res.mentions:
+        if m.entity.type != EntityType.CITY or m.entity.id in seen:
+            continue
+        country = reader.gz.country_of(m.entity)
+        if country is None or country.type != EntityType.STATE:
+            continue
+        seen.add(m.entity.id)
+        sent = reader.doc[m.start].sent
+        facts.append(reader.make_fact(m.entity, "LOCATED_IN", country, sent, Modality.ASSERTED,
+                                      reader.conf["located"]))
+    return facts
+
+
+def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
+    reader = SentenceReader(doc, res, article, gz)
+    facts = reader.read() + RoleReader(reader).read() + located_in(reader)
+    return merge(facts)
+
+
+def merge(facts: list[Fact]) -> list[Fact]:
+    """One fact per key per article: the first evidence, the most precise date any
+    occurrence gives, the highest confidence."""
+    out: dict[tuple, Fact] = {}
+    for f in facts:
+        k = f.key()
+        if k not in out:
+            out[k] = f
+            continue
+        kept = out[k]
+        update = {}
+        if f.date and (not kept.date or (len(f.date) > len(kept.date) and f.date.startswith(kept.date))):
+            update["date"] = f.date
+        if f.confidence > kept.confidence:
+            update["confidence"] = f.confidence
+        if update:
+            out[k] = kept.model_copy(update=update)
+    return list(out.values())

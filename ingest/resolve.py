@@ -1,0 +1,259 @@
+"""Resolution: one canonical entity per referent within an article.
+
+Spellings differ ("Kim Jong-un", "Kim Jong Un", "Kim"), abbreviations stand for states ("DPRK",
+"U.S."), adjectives stand for their state when they modify an actor ("Chinese officials"), a
+capital can be its government ("Pyongyang fired ...") and transliterations drift ("Park
+Myung-ho" / "Park Minghao"). The gazetteer supplies canonical names for what it knows; for
+everyone else the longest full form in the article is the name. Nothing here looks beyond the
+article, so extraction stays a pure function of its input.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ingest.mentions import Mention, words
+from schemas.models import Entity, EntityType
+from schemas.names import entity_id, fold_name
+
+_LABEL_TYPES = {
+    "PERSON": EntityType.PERSON, "GPE": EntityType.STATE, "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE, "ORG": EntityType.ORGANIZATION, "EVENT": EntityType.EVENT,
+}
+_TYPE_NAMES = {t.value.lower(): t for t in EntityType}
+
+
+def _get(obj, name, default=None):
+    if obj is None:
+        return default
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def _as_type(value) -> EntityType | None:
+    if value is None:
+        return None
+    if isinstance(value, EntityType):
+        return value
+    return _TYPE_NAMES.get(str(getattr(value, "value", value)).lower())
+
+
+class GazetteerView:
+    """The few questions resolution asks of the gazetteer, tolerant of its absence."""
+
+    def __init__(self, gazetteer=None):
+        self.g = gazetteer
+
+    def _call(self, name, *args):
+        fn = getattr(self.g, name, None) if self.g is not None else None
+        if fn is None:
+            return None
+        try:
+            return fn(*args)
+        except (KeyError, ValueError, LookupError, TypeError):
+            return None
+
+    def entity(self, record) -> Entity | None:
+        if record is None:
+            return None
+        if isinstance(record, list):
+            record = record[0] if record else None
+            if record is None:
+                return None
+        name, etype = _get(record, "name"), _as_type(_get(record, "type"))
+        if not name or etype is None:
+            return None
+        return Entity(id=_get(record, "id") or entity_id(etype.value, name), name=name, type=etype)
+
+    def lookup(self, surface: str) -> Entity | None:
+        return self.entity(self._call("lookup", surface))
+
+    def by_id(self, gid: str) -> Entity | None:
+        return self.entity(self._call("by_id", gid))
+
+    def person(self, surface: str) -> Entity | None:
+        return self.entity(self._call("person", surface))
+
+    def demonym_state(self, surface: str) -> Entity | None:
+        return self.entity(self._call("state_for_demonym", surface))
+
+    def context_alias(self, surface: str, state_ids: set[str]) -> Entity | None:
+        return self.entity(self._call("context_alias", surface, state_ids))
+
+    def capital_state(self, city: Entity) -> Entity | None:
+        return self.entity(self._call("state_with_capital", city.id)) or \
+            self.entity(self._call("state_with_capital", city.name))
+
+    def country_of(self, city: Entity) -> Entity | None:
+        return self.entity(self._call("country_of", city.id)) or self.entity(self._call("country_of", city.name))
+
+    def roles(self, person: Entity, on=None) -> list:
+        return list(self._call("roles_of", person.id, on) or [])
+
+    def normalise_title(self, text: str) -> str | None:
+        value = self._call("normalise_title", text)
+        return value if isinstance(value, str) and value else None
+
+
+def _demonym_fallback(surface: str, states: list[Entity]) -> Entity | None:
+    """Without a gazetteer: "Chinese" -> China when China is named in the article."""
+    key = fold_name(surface)
+    for state in states:
+        name = fold_name(state.name)
+        stem = name[:-1] if len(name) > 4 else name
+        if key.startswith(stem[: max(4, len(stem) - 1)]) and key.split()[:-1] == name.split()[:-1]:
+            return state
+    return None
+
+
+@dataclass
+class Resolution:
+    """Resolved mentions of one article and the entities they denote."""
+
+    mentions: list[Mention]
+    entities: dict[str, Entity] = field(default_factory=dict)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def at(self, token_index: int) -> Mention | None:
+        return self.by_token.get(token_index)
+
+
+def _person_parts(text: str) -> list[str]:
+    return [p for p in re.split(r"[\s\-‐]+", fold_name(text)) if p]
+
+
+def resolve(doc, mentions: list[Mention], gazetteer=None) -> Resolution:
+    gz = GazetteerView(gazetteer)
+    w = words()
+    kept: list[Mention] = []
+
+    # Pass 1: everything but persons, demonyms and context aliases.
+    for m in mentions:
+        if m.label in ("PERSON", "NORP") or "definite_compass" in m.notes:
+            continue
+        ent = gz.by_id(m.gazetteer_id) if m.gazetteer_id else None
+        ent = ent or gz.lookup(m.text)
+        if ent is None:
+            etype = _LABEL_TYPES.get(m.label)
+            if etype is None:
+                continue
+            if m.label == "ORG" and not any(t.lower_ in w["org_words"] or t.is_upper for t in doc[m.start:m.end]) \
+                    and len(m.text.split()) == 1 and gazetteer is not None:
+                continue  # a lone capitalised word the model called an ORG
+            ent = Entity.make(m.text, etype)
+        if ent.type == EntityType.PERSON:
+            m.label = "PERSON"
+            continue
+        m.entity = ent
+        kept.append(m)
+
+    states = []
+    for m in kept:
+        if m.entity.type == EntityType.STATE and m.entity.id not in {s.id for s in states}:
+            states.append(m.entity)
+    state_ids = {s.id for s in states}
+
+    for m in mentions:
+        if m.label == "NORP":
+            ent = gz.demonym_state(m.text) or gz.lookup(m.text)
+            if ent is not None and ent.type != EntityType.STATE:
+                ent = None
+            ent = ent or _demonym_fallback(m.text, states)
+            if ent is not None:
+                m.entity = ent
+                m.notes.add("demonym")
+                kept.append(m)
+        elif "definite_compass" in m.notes:
+            ent = gz.context_alias("the " + m.text, state_ids) or gz.context_alias(m.text, state_ids)
+            if ent is None:
+                names = {fold_name(s.name) for s in states}
+                if m.text == "North" and "north korea" in names:
+                    ent = next(s for s in states if fold_name(s.name) == "north korea")
+                elif m.text == "South" and ("south korea" in names or "north korea" in names):
+                    ent = next((s for s in states if fold_name(s.name) == "south korea"), None) or \
+                        Entity.make("South Korea", EntityType.STATE)
+            if ent is not None:
+                m.entity = ent
+                kept.append(m)
+
+    # Capitals can stand for their governments; the relation reader picks the reading.
+    for m in kept:
+        if m.entity.type == EntityType.CITY:
+            m.alt = gz.capital_state(m.entity)
+
+    kept.extend(_resolve_persons(doc, [m for m in mentions if m.label == "PERSON"], gz))
+
+    res = Resolution(mentions=sorted(kept, key=lambda m: m.start))
+    for m in res.mentions:
+        for i in range(m.start, m.end):
+            res.by_token[i] = m
+        ent = res.entities.setdefault(m.entity.id, m.entity.model_copy(update={"aliases": []}))
+        if m.text not in ent.aliases and "demonym" not in m.notes:
+            ent.aliases.append(m.text)
+    return res
+
+
+def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView) -> list[Mention]:
+    full = [m for m in persons if len(_person_parts(m.text)) >= 2]
+    clusters: list[list[Mention]] = []
+    for m in full:
+        parts = _person_parts(m.text)
+        home = None
+        for cluster in clusters:
+            other = _person_parts(cluster[0].text)
+            if parts == other:
+                home = cluster
+                break
+            # Same surname (first part for East Asian order, last for Western), close given name.
+            if parts[0] == other[0] and fuzz.ratio("".join(parts[1:]), "".join(other[1:])) >= 65:
+                home = cluster
+                break
+            if parts[-1] == other[-1] and fuzz.ratio("".join(parts[:-1]), "".join(other[:-1])) >= 75:
+                home = cluster
+                break
+        if home is None:
+            clusters.append([m])
+        else:
+            home.append(m)
+
+    entities = []
+    for cluster in clusters:
+        known = None
+        for m in cluster:
+            known = gz.person(m.text) or gz.lookup(m.text)
+            if known is not None and known.type == EntityType.PERSON:
+                break
+            known = None
+        if known is None:
+            name = max((m.text for m in cluster), key=lambda t: (len(_person_parts(t)), len(t), -cluster[0].start))
+            name = next(m.text for m in cluster if m.text == name)
+            known = Entity.make(name, EntityType.PERSON)
+        for m in cluster:
+            m.entity = known
+        entities.append((known, cluster))
+
+    out = [m for cluster in clusters for m in cluster]
+    for m in persons:
+        if m.entity is not None or len(_person_parts(m.text)) >= 2:
+            continue
+        token = _person_parts(m.text)[0] if _person_parts(m.text) else ""
+        best = None
+        for known, cluster in entities:
+            parts = _person_parts(cluster[0].text)
+            if token in (parts[0], parts[-1]) or any(token in (_person_parts(x.text)[0], _person_parts(x.text)[-1]) for x in cluster):
+                before = [x.start for x in cluster if x.start < m.start]
+                score = (1, max(before)) if before else (0, -min(x.start for x in cluster))
+                if best is None or score > best[0]:
+                    best = (score, known)
+        if best is not None:
+            m.entity = best[1]
+        else:
+            known = gz.person(m.text) or gz.lookup(m.text)
+            if known is not None and known.type == EntityType.PERSON:
+                m.entity = known
+        if m.entity is not None:
+            out.append(m)
+    return out
