@@ -1,0 +1,392 @@
+"""The embedded SQLite store: what a user re-ingesting, correcting or racing two ingests sees.
+
+Articles are built here by hand from wire-copy sentences written for these tests, so the expected
+values were read off the text. No spaCy: these run in a second.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kg.store import open_store
+from kg.store.base import FactFilter, WriteOutcome
+from kg.store.sqlite import SqliteStore
+from schemas import Article, Entity, EntityType, Evidence, ExtractionResult, Fact
+
+ROOT = Path(__file__).resolve().parent.parent
+P, S, C, O = EntityType.PERSON, EntityType.STATE, EntityType.CITY, EntityType.ORGANIZATION
+
+MACRON = Entity.make("Emmanuel Macron", P, aliases=["Macron"])
+XI = Entity.make("Xi Jinping", P, aliases=["Xi"])
+FRANCE = Entity.make("France", S, attributes={"iso": "FR"})
+CHINA = Entity.make("China", S, aliases=["People's Republic of China", "PRC"], attributes={"iso": "CN"})
+BEIJING = Entity.make("Beijing", C, attributes={"country": "China"})
+RETNO = Entity.make("Retno Marsudi", P, aliases=["Marsudi"])
+BLINKEN = Entity.make("Antony Blinken", P, aliases=["Blinken"])
+INDONESIA = Entity.make("Indonesia", S)
+USA = Entity.make("United States", S, aliases=["US", "U.S.", "Washington"])
+JAKARTA = Entity.make("Jakarta", C)
+PUTIN = Entity.make("Vladimir Putin", P, aliases=["Putin"])
+KIM = Entity.make("Kim Jong Un", P, aliases=["Kim Jong-un"])
+RUSSIA = Entity.make("Russia", S)
+NORTH_KOREA = Entity.make("North Korea", S, aliases=["DPRK"])
+PYONGYANG = Entity.make("Pyongyang", C, attributes={"country": "North Korea"})
+EU = Entity.make("European Union", O, aliases=["EU"])
+LI = Entity.make("Li Qiang", P)
+AUSTRALIA = Entity.make("Australia", S)
+CANBERRA = Entity.make("Canberra", C)
+
+
+def article(article_id: str, text: str, published: str | None = None) -> Article:
+    return Article(id=article_id, text=text, source=f"wire/{article_id}.txt",
+                   published=dt.date.fromisoformat(published) if published else None)
+
+
+def fact(art: Article, subject: Entity, relation: str, obj: Entity, sentence: str, *, date=None,
+         modality="asserted", confidence=0.8, title=None, cameo=None) -> Fact:
+    start = art.text.index(sentence)
+    return Fact(
+        subject_id=subject.id, subject=subject.name, subject_type=subject.type,
+        relation=relation, object_id=obj.id, object=obj.name, object_type=obj.type,
+        date=date, modality=modality, confidence=confidence, title=title, cameo=cameo,
+        evidence=Evidence(article_id=art.id, sentence=sentence, start=start, end=start + len(sentence)),
+    )
+
+
+def corpus() -> list[ExtractionResult]:
+    """Six short articles: a state visit to Beijing reported twice, a ministerial meeting in
+    Jakarta, a visit to Pyongyang and a partnership treaty, EU sanctions, a planned trip."""
+    s1 = "French President Emmanuel Macron arrived in Beijing on Wednesday for a three-day state visit."
+    s2 = "Macron held talks with Chinese President Xi Jinping at the Great Hall of the People on Thursday."
+    s3 = "Beijing, the Chinese capital, closed several avenues for the motorcade."
+    a1 = article("cn-0406", f"{s1} {s2} {s3}", "2023-04-06")
+    r1 = ExtractionResult(article=a1, entities=[MACRON, BEIJING, XI, FRANCE, CHINA], facts=[
+        fact(a1, MACRON, "VISITED", BEIJING, s1, date="2023-04-05", confidence=0.9, cameo="042"),
+        fact(a1, MACRON, "MET_WITH", XI, s2, date="2023-04-06", confidence=0.85, cameo="040"),
+        fact(a1, MACRON, "HOLDS_ROLE", FRANCE, s1, title="President", confidence=0.95),
+        fact(a1, XI, "HOLDS_ROLE", CHINA, s2, title="President", confidence=0.95),
+        fact(a1, BEIJING, "LOCATED_IN", CHINA, s3, confidence=0.9),
+    ])
+
+    t1 = "Xi Jinping and Emmanuel Macron met for more than six hours, Chinese state media said."
+    a2 = article("cn-0407", t1, "2023-04-07")
+    r2 = ExtractionResult(article=a2, entities=[XI, MACRON], facts=[
+        fact(a2, XI, "MET_WITH", MACRON, t1, date="2023-04-06", confidence=0.7, cameo="040"),
+    ])
+
+    u1 = ("Indonesian Foreign Minister Retno Marsudi met U.S. Secretary of State Antony Blinken in "
+          "Jakarta on Thursday on the sidelines of the regional ministers' meetings.")
+    a3 = article("id-0713", u1, "2023-07-13")
+    r3 = ExtractionResult(article=a3, entities=[RETNO, BLINKEN, JAKARTA, INDONESIA, USA], facts=[
+        fact(a3, RETNO, "MET_WITH", BLINKEN, u1, date="2023-07-13", cameo="040"),
+        fact(a3, BLINKEN, "VISITED", JAKARTA, u1, date="2023-07-13", cameo="042"),
+        fact(a3, RETNO, "HOLDS_ROLE", INDONESIA, u1, title="Foreign Minister"),
+        fact(a3, BLINKEN, "HOLDS_ROLE", USA, u1, title="Secretary of State"),
+        fact(a3, JAKARTA, "LOCATED_IN", INDONESIA, u1, confidence=0.6),
+    ])
+
+    v1 = "Russian President Vladimir Putin visited Pyongyang on Wednesday, his first trip there in 24 years."
+    v2 = ("Putin and North Korean leader Kim Jong Un signed a comprehensive strategic partnership "
+          "treaty binding Russia and North Korea to mutual assistance.")
+    a4 = article("kp-0619", f"{v1} {v2}", "2024-06-19")
+    r4 = ExtractionResult(article=a4, entities=[PUTIN, PYONGYANG, KIM, RUSSIA, NORTH_KOREA], facts=[
+        fact(a4, PUTIN, "VISITED", PYONGYANG, v1, date="2024-06-19", confidence=0.9),
+        fact(a4, PUTIN, "MET_WITH", KIM, v2, date="2024-06-19"),
+        fact(a4, RUSSIA, "ALLIED_WITH", NORTH_KOREA, v2, date="2024-06-19"),
+        fact(a4, PUTIN, "HOLDS_ROLE", RUSSIA, v1, title="President"),
+        fact(a4, KIM, "HOLDS_ROLE", NORTH_KOREA, v2, title="leader"),
+    ])
+
+    w1 = "The European Union imposed a new package of sanctions on Russia on Friday."
+    a5 = article("eu-0223", w1, "2024-02-23")
+    r5 = ExtractionResult(article=a5, entities=[EU, RUSSIA], facts=[
+        fact(a5, RUSSIA, "SANCTIONED_BY", EU, w1, date="2024-02-23", cameo="163"),
+    ])
+
+    x1 = "Chinese Premier Li Qiang will visit Canberra next month, the Australian government said."
+    x2 = "Canberra is the capital of Australia."
+    a6 = article("au-0520", f"{x1} {x2}", "2024-05-20")
+    r6 = ExtractionResult(article=a6, entities=[LI, CANBERRA, AUSTRALIA, CHINA], facts=[
+        fact(a6, LI, "VISITED", CANBERRA, x1, date="2024-06", modality="planned"),
+        fact(a6, LI, "HOLDS_ROLE", CHINA, x1, title="Premier"),
+        fact(a6, CANBERRA, "LOCATED_IN", AUSTRALIA, x2),
+    ])
+    return [r1, r2, r3, r4, r5, r6]
+
+
+def hostile() -> ExtractionResult:
+    """Names and evidence that would break a query built by pasting text."""
+    bad_org = Entity.make('Front "}) DETACH DELETE n //', O)
+    bad_state = Entity.make("Republic of '; DROP TABLE facts; --", S)
+    sentence = ('The group calling itself Front "}) DETACH DELETE n // condemned the '
+                "Republic of '; DROP TABLE facts; -- in a statement with {braces} and back\\slashes.")
+    art = article("hostile-1", sentence, "2024-01-02")
+    return ExtractionResult(article=art, entities=[bad_org, bad_state], facts=[
+        fact(art, bad_org, "CONDEMNED", bad_state, sentence, date="2024-01-02"),
+    ])
+
+
+def fill(store, results) -> list[WriteOutcome]:
+    return [store.write(r) for r in results]
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = SqliteStore(tmp_path / "kg.db")
+    yield s
+    s.close()
+
+
+def _fact(store, subject, relation, obj) -> object:
+    found = [f for f in store.all_facts()
+             if f.relation == relation and {f.subject, f.object} == {subject, obj}]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- writing ----------------------------------------------------------------------------------------
+
+def test_write_is_idempotent(store):
+    assert fill(store, corpus()) == [WriteOutcome.NEW] * 6
+    before = (store.stats(), [f.model_dump() for f in store.all_facts()])
+    assert fill(store, corpus()) == [WriteOutcome.UNCHANGED] * 6
+    assert (store.stats(), [f.model_dump() for f in store.all_facts()]) == before
+    assert store.stats()["articles"] == {"total": 6}
+
+
+def test_changed_text_replaces_the_articles_contribution(store):
+    fill(store, corpus())
+    original = corpus()[4]
+    corrected_sentence = "The European Union imposed a new package of sanctions on North Korea on Friday."
+    art = article(original.article.id, corrected_sentence, "2024-02-23")
+    corrected = ExtractionResult(article=art, entities=[EU, NORTH_KOREA], facts=[
+        fact(art, NORTH_KOREA, "SANCTIONED_BY", EU, corrected_sentence, date="2024-02-23"),
+    ])
+    assert store.write(corrected) == WriteOutcome.UPDATED
+    sanctions = store.facts(FactFilter(relations=["SANCTIONED_BY"]))
+    assert [(f.subject, f.object) for f in sanctions] == [("North Korea", "European Union")]
+    assert sanctions[0].evidence[0].sentence == corrected_sentence
+    # the EU is now named only by the corrected article; Russia still by the Pyongyang one
+    assert store.get_entity(EU.id).article_ids == ["eu-0223"]
+    assert store.get_entity(RUSSIA.id).article_ids == ["kp-0619"]
+
+
+def test_an_entity_no_article_names_any_more_disappears(store):
+    only = corpus()[4]
+    store.write(only)
+    art = article(only.article.id, "Nothing about sanctions here after all.", "2024-02-23")
+    assert store.write(ExtractionResult(article=art, entities=[], facts=[])) == WriteOutcome.UPDATED
+    assert store.get_entity(EU.id) is None
+    assert store.all_facts() == []
+
+
+def test_same_fact_from_two_articles_is_one_fact_with_both(store):
+    fill(store, corpus())
+    met = _fact(store, "Emmanuel Macron", "MET_WITH", "Xi Jinping")
+    assert met.article_ids == ["cn-0406", "cn-0407"]
+    assert met.dates == ["2023-04-06"]
+    assert met.confidence == 0.85
+    assert [e.article_id for e in met.evidence] == ["cn-0406", "cn-0407"]
+    # symmetric: one fact whichever way round the articles told it
+    assert len(store.facts(FactFilter(relations=["MET_WITH"], either_ids=[XI.id]))) == 1
+
+
+def test_aggregates_do_not_depend_on_arrival_order(tmp_path):
+    forward, backward = SqliteStore(tmp_path / "a.db"), SqliteStore(tmp_path / "b.db")
+    fill(forward, corpus())
+    fill(backward, list(reversed(corpus())))
+    assert [f.model_dump() for f in forward.all_facts()] == [f.model_dump() for f in backward.all_facts()]
+    assert [e.model_dump() for e in forward.all_entities()] == [e.model_dump() for e in backward.all_entities()]
+
+
+def test_entity_lookup_folds_case_hyphens_and_aliases(store):
+    fill(store, corpus())
+    assert [e.name for e in store.find_entities("kim jong-un")] == ["Kim Jong Un"]
+    assert [e.name for e in store.find_entities("KIM JONG UN")] == ["Kim Jong Un"]
+    assert [e.name for e in store.find_entities("the PRC")] == ["China"]
+    assert [e.name for e in store.find_entities("u.s.")] == ["United States"]
+    assert store.find_entities("Atlantis") == []
+    china = store.get_entity(CHINA.id)
+    assert china.aliases == ["PRC", "People's Republic of China"]
+    assert china.attributes == {"iso": "CN"}
+    assert ("city:pyongyang", "Pyongyang") in store.entity_names()
+
+
+def test_attributes_merge_to_the_smallest_value_whatever_the_order(tmp_path):
+    art1 = article("x1", "Pyongyang is the capital.", "2024-01-01")
+    art2 = article("x2", "Pyongyang held a parade.", "2024-01-02")
+    one = Entity.make("Pyongyang", C, attributes={"country": "North Korea", "population": 3000000})
+    two = Entity.make("Pyongyang", C, attributes={"country": "DPRK", "population": None})
+    results = [ExtractionResult(article=art1, entities=[one], facts=[]),
+               ExtractionResult(article=art2, entities=[two], facts=[])]
+    a, b = SqliteStore(tmp_path / "a.db"), SqliteStore(tmp_path / "b.db")
+    fill(a, results)
+    fill(b, list(reversed(results)))
+    assert a.get_entity("city:pyongyang").attributes == {"country": "DPRK", "population": 3000000}
+    assert b.get_entity("city:pyongyang").attributes == a.get_entity("city:pyongyang").attributes
+
+
+def test_date_filter_overlaps_partial_dates(store):
+    fill(store, corpus())
+
+    def visits(date_from=None, date_to=None, modalities=None):
+        found = store.facts(FactFilter(relations=["VISITED"], date_from=date_from, date_to=date_to,
+                                       modalities=modalities))
+        return sorted(f.subject for f in found)
+
+    assert visits("2024") == ["Li Qiang", "Vladimir Putin"]
+    assert visits("2024", "2024", ["asserted"]) == ["Vladimir Putin"]
+    assert visits(date_to="2023-07") == ["Antony Blinken", "Emmanuel Macron"]
+    assert visits("2023-04-06", "2023-07-12") == []
+    assert visits("2024-06-15", "2024-06-15") == ["Li Qiang"]  # "next month" = June 2024 covers the 15th
+
+
+def test_shortest_paths_link_a_president_to_a_country_he_visited(store):
+    fill(store, corpus())
+    paths = store.shortest_paths(MACRON.id, CHINA.id)
+    described = sorted(tuple((f.subject, f.relation, f.object) for f in p) for p in paths)
+    assert described == [
+        (("Emmanuel Macron", "MET_WITH", "Xi Jinping"), ("Xi Jinping", "HOLDS_ROLE", "China")),
+        (("Emmanuel Macron", "VISITED", "Beijing"), ("Beijing", "LOCATED_IN", "China")),
+    ]
+    assert store.shortest_paths(MACRON.id, MACRON.id) == []
+    assert store.shortest_paths(MACRON.id, "state:atlantis") == []
+
+
+def test_hostile_text_is_stored_and_read_back_as_plain_text(store):
+    fill(store, corpus())
+    store.write(hostile())
+    org = store.find_entities('Front "}) DETACH DELETE n //')
+    assert [e.name for e in org] == ['Front "}) DETACH DELETE n //']
+    state = store.find_entities("Republic of '; DROP TABLE facts; --")
+    assert [e.name for e in state] == ["Republic of '; DROP TABLE facts; --"]
+    condemned = store.facts(FactFilter(subject_ids=[org[0].id]))
+    assert condemned[0].object == "Republic of '; DROP TABLE facts; --"
+    assert "{braces} and back\\slashes" in condemned[0].evidence[0].sentence
+    assert store.stats()["articles"] == {"total": 7}
+
+
+def test_article_results_give_back_what_was_written(store):
+    results = corpus()
+    fill(store, results)
+    back = list(store.article_results())
+    assert [r.article.id for r in back] == sorted(r.article.id for r in results)
+    by_id = {r.article.id: r for r in results}
+    assert all(r == by_id[r.article.id] for r in back)
+
+
+def test_explain_log_has_the_sql_with_parameters(store):
+    fill(store, corpus())
+    store.executed.clear()
+    store.facts(FactFilter(subject_ids=[MACRON.id], relations=["VISITED"]))
+    sql, params = store.executed[-1]
+    assert "fact_evidence" in sql and "json_each" in sql
+    assert json.loads(params["subject_ids"]) == [MACRON.id]
+
+
+# -- URLs -----------------------------------------------------------------------------------------
+
+def test_open_store_urls(tmp_path, monkeypatch):
+    from kg.errors import StoreConfigError
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KG_STORE", raising=False)
+    store = open_store()
+    assert isinstance(store, SqliteStore) and Path(store.path).resolve() == tmp_path / "kg.db"
+    store.close()
+    monkeypatch.setenv("KG_STORE", f"sqlite:///{tmp_path}/env/kg.db")
+    store = open_store()
+    assert Path(store.path) == tmp_path / "env" / "kg.db"
+    store.close()
+    store = open_store("sqlite:///rel/x.db")  # --store wins over the environment
+    assert Path(store.path).resolve() == tmp_path / "rel" / "x.db"
+    store.close()
+    with pytest.raises(StoreConfigError) as err:
+        open_store("postgres://user:hunter2@db/kg")
+    assert "hunter2" not in str(err.value) and "sqlite:///" in str(err.value) and "bolt://" in str(err.value)
+
+
+def test_newer_schema_is_refused(tmp_path):
+    from kg.errors import StoreVersionError
+
+    SqliteStore(tmp_path / "kg.db").close()
+    with sqlite3.connect(tmp_path / "kg.db") as db:
+        db.execute("UPDATE schema_version SET version = 99")
+    with pytest.raises(StoreVersionError):
+        SqliteStore(tmp_path / "kg.db")
+
+
+# -- processes ------------------------------------------------------------------------------------
+
+_WRITER = textwrap.dedent("""
+    import sys
+    from kg.store.sqlite import SqliteStore
+    from tests.test_sqlite_store import synthetic
+    store = SqliteStore(sys.argv[1])
+    first, count = int(sys.argv[2]), int(sys.argv[3])
+    for n in range(first, first + count):
+        store.write(synthetic(n))
+        if n == first:
+            print("started", flush=True)
+    print("done", flush=True)
+""")
+
+FACTS_PER_ARTICLE = 12
+
+
+def synthetic(n: int) -> ExtractionResult:
+    """Article n: a minister touring FACTS_PER_ARTICLE capitals (deterministic, distinct per n)."""
+    minister = Entity.make(f"Minister {n}", P)
+    cities = [Entity.make(f"Capital {n}-{k}", C) for k in range(FACTS_PER_ARTICLE)]
+    sentences = [f"Minister {n} visited Capital {n}-{k} on day {k}." for k in range(FACTS_PER_ARTICLE)]
+    art = article(f"tour-{n:05d}", " ".join(sentences), "2024-03-01")
+    return ExtractionResult(article=art, entities=[minister, *cities], facts=[
+        fact(art, minister, "VISITED", city, sentence, date="2024-03-01")
+        for city, sentence in zip(cities, sentences)
+    ])
+
+
+def _spawn(db: Path, first: int, count: int) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", _WRITER, str(db), str(first), str(count)],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+
+
+def test_two_writers_on_one_file_both_finish(tmp_path):
+    db = tmp_path / "kg.db"
+    SqliteStore(db).close()
+    writers = [_spawn(db, 0, 40), _spawn(db, 1000, 40)]
+    outputs = [w.communicate(timeout=300)[0] for w in writers]
+    assert [w.returncode for w in writers] == [0, 0], outputs
+    store = SqliteStore(db)
+    ids = [a.id for a in store.articles()]
+    assert ids == sorted([f"tour-{n:05d}" for n in range(40)] + [f"tour-{n:05d}" for n in range(1000, 1040)])
+    assert store.stats()["facts"] == {"VISITED": 80 * FACTS_PER_ARTICLE}
+
+
+def test_kill_9_mid_ingest_leaves_only_whole_articles(tmp_path):
+    db = tmp_path / "kg.db"
+    writer = _spawn(db, 0, 100_000)
+    assert writer.stdout.readline().strip() == "started"  # at least one article committed
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait(timeout=60)
+    assert writer.returncode == -signal.SIGKILL
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    store = SqliteStore(db)
+    articles = store.articles()
+    assert articles, "the first article was committed before the kill"
+    per_article: dict[str, int] = {}
+    for f in store.all_facts():
+        for aid in f.article_ids:
+            per_article[aid] = per_article.get(aid, 0) + 1
+    assert {a.id: per_article.get(a.id, 0) for a in articles} == {a.id: FACTS_PER_ARTICLE for a in articles}
+    assert len(store.all_entities()) == len(articles) * (FACTS_PER_ARTICLE + 1)
