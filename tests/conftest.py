@@ -1,0 +1,89 @@
+"""Shared fixtures: the seeds extracted once per session, stores built from them, a real Neo4j.
+
+The spaCy model is loaded once (session scope); the Neo4j server is started once by the launcher
+in scripts/neo4j-server (or taken from NEO4J_URI). With CI=true a Neo4j test that cannot get a
+server fails instead of skipping, so CI can never pass without exercising Neo4j.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from ingest.pipeline import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def seed_articles():
+    from ingest.errors import LoadFailure
+    from ingest.loaders import iter_inputs
+
+    items = list(iter_inputs([str(SEEDS)]))
+    failures = [i for i in items if isinstance(i, LoadFailure)]
+    assert not failures, failures
+    return items
+
+
+@pytest.fixture(scope="session")
+def seed_results(extractor, seed_articles):
+    return list(extractor.extract_many(seed_articles))
+
+
+@pytest.fixture(scope="session")
+def seed_sqlite(tmp_path_factory, seed_results):
+    """A SQLite store holding the five seeds (read-only for tests: don't write to it)."""
+    from kg.store.sqlite import SqliteStore
+
+    path = tmp_path_factory.mktemp("seedstore") / "kg.db"
+    store = SqliteStore(str(path))
+    for result in seed_results:
+        store.write(result)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def neo4j_credentials():
+    """(uri, user, password) of a real Neo4j; fails under CI, skips elsewhere, when none starts."""
+    try:
+        from tests.neo4j_server import Neo4jUnavailable, running_neo4j
+    except ImportError as exc:  # pragma: no cover - the launcher module is part of the repo
+        pytest.fail(f"tests/neo4j_server.py missing: {exc}")
+    try:
+        with running_neo4j() as creds:
+            yield creds
+    except Neo4jUnavailable as exc:
+        if IN_CI:
+            pytest.fail(f"Neo4j is required in CI and could not be started: {exc}")
+        pytest.skip(f"no Neo4j server: {exc}")
+
+
+@pytest.fixture(scope="session")
+def seed_neo4j(neo4j_credentials, seed_results):
+    """A Neo4j store holding the five seeds, on a database reset first."""
+    from kg.store.neo4j import Neo4jStore
+    from tests.neo4j_server import reset_database
+
+    uri, user, password = neo4j_credentials
+    store = Neo4jStore(uri, user, password)
+    reset_database(store.driver)
+    store = Neo4jStore(uri, user, password)  # re-create constraints after the reset
+    for result in seed_results:
+        store.write(result)
+    yield store
+    store.close()
