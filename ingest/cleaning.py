@@ -44,6 +44,8 @@ _TERMINAL = tuple('.!?:;"”’)]…')
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SAME_LENGTH_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6} +(?=\S)")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
                          "„": '"', "‟": '"', "–": "-", "—": "-", "…": "..."})
 
@@ -104,7 +106,8 @@ def _normalise_lines(raw: str) -> list[str]:
     lines = []
     for line in raw.split("\n"):
         line = "".join(ch for ch in line if ch == "\t" or unicodedata.category(ch) != "Cc")
-        lines.append(_SPACES.sub(" ", line).strip())
+        line = _SPACES.sub(" ", line).strip()
+        lines.append(_MARKDOWN_HEADING.sub("", line))
     return lines
 
 
@@ -112,9 +115,13 @@ def _undouble(line: str) -> str:
     """A caption printed twice on one line ("X. Credit 1X. Credit 1") becomes one copy."""
     if len(line) < 40 or len(line) > 1200:
         return line
+    folded = line.translate(_SAME_LENGTH_QUOTES).lower()
+    prefix = folded[:6]
     middle = len(line) // 2
     spread = max(3, len(line) // 20)
     for cut in range(middle - spread, middle + spread + 1):
+        if not folded.startswith(prefix, cut):
+            continue
         first, second = line[:cut].strip(), line[cut:].strip()
         if first and second and _comparison_key(first) == _comparison_key(second):
             return first
@@ -180,10 +187,20 @@ def _broken_mid_sentence(line: str, following: str) -> bool:
     return last_word in rules().continuation_words
 
 
+def _document_is_hard_wrapped(blocks: list[list[str]]) -> bool:
+    """Most lines that continue into another line have a typewriter width: wrapped prose."""
+    inner = [line for block in blocks for line in block[:-1]]
+    if len(inner) < 2:
+        return False
+    return sum(1 for line in inner if 40 <= len(line) <= 100) >= 0.75 * len(inner)
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
-    for block in _blocks(lines):
-        if _looks_hard_wrapped(block):
+    blocks = _blocks(lines)
+    wrapped = _document_is_hard_wrapped(blocks)
+    for block in blocks:
+        if wrapped or _looks_hard_wrapped(block):
             paragraphs.append(" ".join(block))
             continue
         current = block[0]
@@ -198,8 +215,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 def _letters(text: str) -> tuple[int, int]:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters), sum(1 for ch in letters if ch.isupper())
+    return sum(map(str.isalpha, text)), sum(map(str.isupper, text))
 
 
 def _is_shouted(paragraph: str) -> bool:

@@ -299,8 +299,7 @@ def _from_jsonl_lines(lines: Iterator[tuple[int, bytes | str]], source: str
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise _Refused(Code.MALFORMED_JSON, f"not valid JSON: {exc.msg} "
-                                                    f"(column {exc.colno})") from None
+                raise _Refused(Code.MALFORMED_JSON, f"not valid JSON ({exc})") from None
             yield _article_from_record(record, source)
         except _Refused as refused:
             yield LoadFailure(where, refused.code, refused.reason)
@@ -311,7 +310,7 @@ def _from_json_text(text: str, source: str) -> Iterator[Article | LoadFailure]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         yield LoadFailure(source, Code.MALFORMED_JSON,
-                          f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+                          f"not valid JSON ({exc})")
         return
     records = data if isinstance(data, list) else [data]
     if not records:
