@@ -115,7 +115,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
             label = "PERSON"
         if label == "PERSON":
             end = _extend_name(doc, start, end, ent.sent.end)
-        candidates.append(Mention(start, end, _span_text(doc, start, end), label))
+        notes = set()
+        if end - start == 1 and doc[start].text in ("North", "South") and start > 0 and doc[start - 1].lower_ == "the":
+            notes.add("definite_compass")
+        candidates.append(Mention(start, end, _span_text(doc, start, end), label, notes=notes))
 
     # Names the model missed after a title word: "Foreign Minister Choe Son Hui".
     taken = {i for m in candidates for i in range(m.start, m.end)}

@@ -49,7 +49,30 @@ def load_model():
         raise ModelNotInstalled()
     nlp = spacy.load(name, exclude=[c for c in _UNUSED])
     _split_abbreviation_compounds(nlp)
+    from spacy.language import Language
+
+    if not Language.has_factory("line_breaks"):
+        Language.component("line_breaks", func=_line_breaks)
+    if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("line_breaks", before="parser")
     return nlp
+
+
+def _line_breaks(doc):
+    """A blank line, or a line break after a line that cannot continue (a headline, a
+    caption), ends a sentence: the parser would otherwise glue a headline to the lead."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not prev.is_space or "\n" not in prev.text:
+            continue
+        before = doc[tok.i - 2] if prev.is_space and tok.i >= 2 else prev
+        if prev.is_space and prev.text.count("\n") >= 2:
+            tok.is_sent_start = True
+        elif before.text[-1:] in ".!?:”\"’)" or before.is_title or before.is_upper:
+            # a short line ending in a capitalised word is a headline, not a wrapped sentence
+            if not (before.is_lower or before.text in (",", "of", "the", "and")):
+                tok.is_sent_start = True
+    return doc
 
 
 def _split_abbreviation_compounds(nlp) -> None:

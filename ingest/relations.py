@@ -57,6 +57,50 @@ class SentenceReader:
         self.w = words()
         self.conf = self.lex["confidence"]
 
+    # ---- roles known in this article -------------------------------------------------------
+    def index_roles(self, roles: list[Fact]) -> None:
+        """Who holds which post for which state, as this article says: lets "South Korea's
+        president" stand for the person and "his allies" for his state."""
+        self.role_holders: dict[tuple[str, str], Entity] = {}
+        self.person_state: dict[str, Entity] = {}
+        for f in roles:
+            head = (f.title or "").split()[-1].lower() if f.title else ""
+            person = Entity(id=f.subject_id, name=f.subject, type=f.subject_type)
+            state = Entity(id=f.object_id, name=f.object, type=f.object_type)
+            self.role_holders.setdefault((f.object_id, head), person)
+            if f.object_type == EntityType.STATE:
+                self.person_state.setdefault(f.subject_id, state)
+
+    def lift_person_alliance(self, fact: Fact) -> Fact | None:
+        """Alliances are between states: "Kim welcomed his allies China and Russia" is North
+        Korea's alliance when the article makes Kim North Korea's leader."""
+        if fact.relation != "ALLIED_WITH":
+            return fact
+        update = {}
+        for side in ("subject", "object"):
+            if getattr(fact, side + "_type") == EntityType.PERSON:
+                state = self.person_state.get(getattr(fact, side + "_id"))
+                if state is None:
+                    return None
+                update.update({side: state.name, side + "_id": state.id, side + "_type": state.type})
+        lifted = fact.model_copy(update=update) if update else fact
+        return None if lifted.subject_id == lifted.object_id else lifted
+
+    def _described_person(self, tok) -> list[Arg]:
+        """"South Korea's president", "the North Korean leader": the article's holder of that post."""
+        if not getattr(self, "role_holders", None):
+            return []
+        if tok.lemma_.lower() not in self.w["title_heads"] and tok.lower_ not in self.w["title_heads"]:
+            return []
+        for c in tok.children:
+            if c.dep_ in ("poss", "amod", "compound"):
+                m = self.mention_at(c)
+                if m is not None and m.entity.type == EntityType.STATE:
+                    person = self.role_holders.get((m.entity.id, tok.lower_))
+                    if person is not None:
+                        return [Arg(Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person), "description")]
+        return []
+
     # ---- arguments -------------------------------------------------------------------
     def mention_at(self, tok) -> Mention | None:
         return self.res.at(tok.i)
@@ -75,9 +119,12 @@ class SentenceReader:
             return self.actors(tok.head.head, owner, depth + 1)
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
+            described = self._described_person(tok) if not persons else []
             if persons:
                 for c in persons:
                     out.extend(self.actors(c, owner, depth + 1))
+            elif described:
+                out.extend(described)
             elif tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["actor_nouns"]:
                 out.extend(self._actor_noun_states(tok, depth))
             elif owner:
@@ -429,7 +476,7 @@ class SentenceReader:
             return None
         if subj.id == obj.id:
             return None
-        reading = modality_mod.read(trig, noun_trigger=is_noun)
+        reading = self._modality(trig, pattern, is_noun)
         mod, conf = reading.modality, reading.confidence
         if pattern.get("planned") and mod == Modality.ASSERTED:
             mod = Modality.PLANNED
@@ -448,6 +495,31 @@ class SentenceReader:
             cameo = "043"
         return self.make_fact(subj, rel, obj, trig.sent, mod, conf, date=date, cameo=cameo)
 
+    def _modality(self, trig, pattern, is_noun):
+        """A noun's event is only as planned or negated as the verb that carries it ("will hold
+        talks"); a verb it is merely the object of ("condemning Russia's attack") says nothing
+        about whether the attack happened. Relational nouns ("allies") read only their copula."""
+        if not is_noun:
+            return modality_mod.read(trig)
+        verb = self._governing_verb(trig)
+        if pattern.get("stative"):
+            node = trig
+            while node.dep_ == "conj":
+                node = node.head
+            if node.dep_ in ("attr", "acomp") and node.head.lemma_.lower() in self.lex["copulas"]:
+                return modality_mod.read(node.head)
+            return modality_mod.read(trig, noun_trigger=True)
+        if verb is not None and (verb.lemma_.lower() in self.lex["light_verbs"]) and trig.dep_ in ("dobj", "conj", "pobj"):
+            return modality_mod.read(verb)
+        if trig.dep_ in ("nsubj", "nsubjpass"):
+            return modality_mod.read(trig, noun_trigger=True)
+        own = modality_mod.read(trig, noun_trigger=True)
+        if own.modality != Modality.ASSERTED and not any(
+                c.lower_ in modality_mod.cues()["planned_nouns"] or c.lower_ in modality_mod.cues()["negation_words"]
+                for c in trig.children):
+            return modality_mod.Reading(Modality.ASSERTED, min(0.9, own.confidence if own.confidence < 0.9 else 0.9))
+        return own
+
     def evidence(self, sent) -> Evidence:
         start = sent.start_char
         end = sent.end_char
@@ -464,6 +536,8 @@ class SentenceReader:
 
 
 # ---- roles ---------------------------------------------------------------------------------
+_APPOINT = ("appoint", "reappoint", "re-appoint", "named", "names", "name ", "nominat", "elect", "re-elect",
+            "reelect", "promot", "install")
 _TITLE_SMALL = {"of", "for", "and", "the", "on", "in", "to", "at"}
 
 
@@ -535,6 +609,12 @@ class RoleReader:
         while i >= sent_start:
             tok = doc[i]
             other = self.r.mention_at(tok)
+            if other is not None and other is not m and all(
+                    self._is_title_token(t) for t in doc[other.start:other.end]):
+                # "Defense" tagged ORG in "Russian Defense Minister": part of the title.
+                words_ = [t.text for t in doc[other.start:other.end]] + words_
+                i = other.start - 1
+                continue
             if other is not None and other is not m:
                 emp = self._employer(other)
                 if emp is None or employer is not None:
@@ -629,7 +709,7 @@ class RoleReader:
         """"X has (re)appointed P as foreign minister"."""
         root = self.r.doc[m.start:m.end].root
         verb = root.head
-        if root.dep_ != "dobj" or verb.lemma_.lower() not in ("appoint", "reappoint", "re-appoint", "name", "nominate", "elect", "re-elect", "reelect", "promote", "install"):
+        if root.dep_ != "dobj" or not verb.lower_.startswith(_APPOINT):
             return None
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "as":
@@ -686,8 +766,10 @@ def located_in(reader: SentenceReader) -> list[Fact]:
 
 def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     reader = SentenceReader(doc, res, article, gz)
-    facts = reader.read() + RoleReader(reader).read() + located_in(reader)
-    return merge(facts)
+    roles = RoleReader(reader).read()
+    reader.index_roles(roles)
+    facts = [reader.lift_person_alliance(f) for f in reader.read()]
+    return merge([f for f in facts if f is not None] + roles + located_in(reader))
 
 
 def merge(facts: list[Fact]) -> list[Fact]:

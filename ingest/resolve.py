@@ -138,6 +138,8 @@ def resolve(doc, mentions: list[Mention], gazetteer=None) -> Resolution:
         ent = ent or gz.lookup(m.text)
         if ent is None:
             etype = _LABEL_TYPES.get(m.label)
+            if m.label == "FAC" and any(t.lower_ in w["org_words"] for t in doc[m.start:m.end]):
+                etype = EntityType.ORGANIZATION  # "the Lee Kuan Yew School of Public Policy"
             if etype is None:
                 continue
             if m.label == "ORG" and not any(t.lower_ in w["org_words"] or t.is_upper for t in doc[m.start:m.end]) \
