@@ -69,11 +69,14 @@ def _in_quote(token) -> bool:
     return first in ("“", '"') and any(t.text in ("”", '"') for t in sent[1:])
 
 
-def read(trigger, noun_trigger: bool = False) -> Reading:
-    """Modality and confidence of the event `trigger` (a spaCy Token) describes."""
+def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
+    """Modality and confidence of the event `trigger` (a spaCy Token) describes.
+
+    `local` reads only the trigger's own modifiers: a standing relation ("its allies") is not
+    made planned by the verb it sits under ("sought to strengthen ties with its allies")."""
     c = cues()
     planned = negated = hedged = False
-    chain = _governors(trigger)
+    chain = [trigger] if local else _governors(trigger)
     # Stop climbing at the first finite reporting verb: "X said he would not ..." is X's
     # statement, whose modality is read below it, not above it.
     for depth, tok in enumerate(chain):

@@ -23,6 +23,7 @@ from ingest import temporal
 from ingest.mentions import Mention, is_all_caps, words
 from ingest.resolve import GazetteerView, Resolution
 from schemas.models import Entity, EntityType, Evidence, Fact, Modality
+from schemas.names import fold_name
 from schemas.ontology import relation as relation_info
 
 _DATA = Path(__file__).parent / "data" / "verbs.json"
@@ -508,7 +509,7 @@ class SentenceReader:
                 node = node.head
             if node.dep_ in ("attr", "acomp") and node.head.lemma_.lower() in self.lex["copulas"]:
                 return modality_mod.read(node.head)
-            return modality_mod.read(trig, noun_trigger=True)
+            return modality_mod.read(trig, noun_trigger=True, local=True)
         if verb is not None and (verb.lemma_.lower() in self.lex["light_verbs"]) and trig.dep_ in ("dobj", "conj", "pobj"):
             return modality_mod.read(verb)
         if trig.dep_ in ("nsubj", "nsubjpass"):
@@ -567,6 +568,25 @@ class RoleReader:
         low = tok.lower_
         return low in self.w["title_heads"] or low in self.w["title_words"] or tok.lemma_.lower() in self.w["title_heads"]
 
+    def _state_prefix(self, text: str) -> tuple[Entity, int] | None:
+        """The state an organisation's name starts with ("Chinese Foreign Ministry",
+        "China's Ministry of Foreign Affairs") and how many words name it."""
+        from ingest.resolve import _demonym_fallback
+
+        parts = text.split()
+        states = [e for e in self.r.res.entities.values() if e.type == EntityType.STATE]
+        for n in (2, 1):
+            if len(parts) <= n:
+                continue
+            head = re.sub(r"(’s|'s)$", "", " ".join(parts[:n]))
+            state = self.r.gz.demonym_state(head) or self.r.gz.lookup(head)
+            if state is None:
+                state = next((e for e in states if fold_name(e.name) == fold_name(head)), None) \
+                    or _demonym_fallback(head, states)
+            if state is not None and state.type == EntityType.STATE:
+                return state, n
+        return None
+
     def _employer(self, m: Mention | None) -> Entity | None:
         if m is None:
             return None
@@ -575,15 +595,9 @@ class RoleReader:
             return m.alt
         if ent.type == EntityType.ORGANIZATION:
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
-            first = m.text.split()[0] if m.text else ""
-            for n in (2, 1):
-                head = " ".join(m.text.split()[:n])
-                state = self.r.gz.demonym_state(head) or self.r.gz.lookup(head)
-                if state is not None and state.type == EntityType.STATE and len(m.text.split()) > n:
-                    return state
-            del first
-            return ent
-        if ent.type in (EntityType.STATE, EntityType.ORGANIZATION):
+            found = self._state_prefix(m.text)
+            return found[0] if found else ent
+        if ent.type == EntityType.STATE:
             return ent
         return None
 
@@ -591,12 +605,9 @@ class RoleReader:
         """"Chinese Foreign Ministry" read as China: "Foreign Ministry" belongs to the title."""
         if m.entity.id == employer.id:
             return []
-        parts = m.text.split()
-        for n in (2, 1):
-            head = " ".join(parts[:n])
-            state = self.r.gz.demonym_state(head) or self.r.gz.lookup(head)
-            if state is not None and state.id == employer.id:
-                return parts[n:]
+        found = self._state_prefix(m.text)
+        if found and found[0].id == employer.id:
+            return m.text.split()[found[1]:]
         return []
 
     def premodifier(self, m: Mention):
@@ -644,66 +655,67 @@ class RoleReader:
         return employer, words_
 
     def appositive(self, m: Mention):
-        """Title phrase and person in apposition, in either order."""
+        """A title phrase set off by commas next to the name, either side: "the leader of North
+        Korea, Kim Jong Un," / "Yoon Suk Yeol, South Korean president,". Read on the token
+        sequence: the small parser's attachments in long appositive lists are unreliable."""
         doc = self.r.doc
-        root = doc[m.start:m.end].root
+        sent = doc[m.start].sent
         phrases = []
-        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and self.r.mention_at(root.head) is None:
-            phrases.append(root.head)
-        for c in root.children:
-            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and self.r.mention_at(c) is None:
-                phrases.append(c)
-        for head in phrases:
-            if head.lemma_.lower() not in self.w["title_heads"] and head.lower_ not in self.w["title_heads"]:
-                continue
-            employer, words_ = None, []
-            skip = set(range(m.start, m.end))
-            for c in head.children:
-                if c.dep_ == "appos":
-                    skip.update(t.i for t in c.subtree)
-            tokens = [t for t in head.subtree if t.i not in skip and t.i <= max(head.i, head.i)]
-            tokens += [t for t in head.subtree if t.i > head.i and t.i not in skip]
-            tokens = sorted(set(tokens), key=lambda t: t.i)
-            cut = None
-            for t in tokens:
-                if t.i > head.i and t.text in (",", "(", ")", "“", "”", '"') :
-                    cut = t.i
-                    break
-                if t.i > head.i and t.pos_ in ("VERB", "AUX"):
-                    cut = t.i
-                    break
-            if cut is not None:
-                tokens = [t for t in tokens if t.i < cut]
-            used = set()
-            for t in tokens:
-                other = self.r.mention_at(t)
-                if other is not None and other is not m and other.start not in used:
-                    used.add(other.start)
-                    prep = doc[other.start].head if doc[other.start:other.end].root.dep_ == "pobj" else None
-                    prep = doc[other.start:other.end].root.head if doc[other.start:other.end].root.dep_ == "pobj" else None
-                    if prep is not None and prep.lower_ not in ("of", "for", "at"):
-                        continue
-                    emp = self._employer(other)
-                    if emp is not None and employer is None:
-                        employer = emp
-            if employer is None:
-                continue
-            emp_tokens = set()
-            for t in tokens:
-                other = self.r.mention_at(t)
-                if other is not None and (other.entity.id == employer.id or self._employer(other) == employer):
-                    emp_tokens.update(range(other.start, other.end))
-            for t in tokens:
-                if t.i in emp_tokens or t.dep_ in ("det", "punct", "case") or t.text in ("’s", "'s"):
-                    continue
-                words_.append(t.text)
-            # Drop a dangling "of"/"for" left where the employer was.
-            while words_ and words_[-1].lower() in _TITLE_SMALL:
-                words_.pop()
-            words_ = [w for j, w in enumerate(words_) if not (w.lower() in ("of", "for") and (j + 1 == len(words_)))]
-            if words_:
-                return employer, words_
+        if m.start - 2 >= sent.start and doc[m.start - 1].text == ",":
+            j = m.start - 2
+            while j >= sent.start and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")") \
+                    and doc[j].pos_ not in ("VERB", "AUX") and doc[j].lower_ not in ("and", "or", "but") \
+                    and m.start - j <= 16:
+                j -= 1
+            phrases.append(list(doc[j + 1:m.start - 1]))
+        if m.end + 1 < sent.end and doc[m.end].text == ",":
+            j = m.end + 1
+            while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \
+                    and doc[j].pos_ not in ("VERB", "AUX") and j - m.end <= 16:
+                j += 1
+            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX")):
+                phrases.append(list(doc[m.end + 1:j]))
+        for tokens in phrases:
+            found = self._title_phrase(tokens, m)
+            if found:
+                return found
         return None
+
+    def _title_phrase(self, tokens, m: Mention):
+        if not tokens or not any(t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]
+                                 for t in tokens):
+            return None
+        if any(self.r.mention_at(t) is not None and self.r.mention_at(t).entity.type == EntityType.PERSON
+               for t in tokens):
+            return None
+        employer, emp_tokens, cut = None, set(), None
+        seen_head = False
+        for k, t in enumerate(tokens):
+            if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]:
+                seen_head = True
+            other = self.r.mention_at(t)
+            if other is None or employer is not None:
+                continue
+            prev = tokens[k - 1].lower_ if k > 0 else ""
+            if prev in ("to", "in", "with", "on", "toward", "towards", "against"):
+                continue  # "ambassador to Russia": the host, not the employer
+            emp = self._employer(other)
+            if emp is None:
+                continue
+            employer = emp
+            emp_tokens.update(range(other.start, other.end))
+            if seen_head and prev in ("of", "for", "at"):
+                cut = k - 1  # "the Defense Minister of Russia": the title ends before "of"
+        if employer is None:
+            return None
+        kept = tokens[:cut] if cut is not None else tokens
+        words_ = [t.text for t in kept if t.i not in emp_tokens and t.dep_ not in ("det",)
+                  and t.lower_ not in ("a", "an", "the") and t.text not in ("’s", "'s", ",")]
+        while words_ and words_[-1].lower() in _TITLE_SMALL:
+            words_.pop()
+        while words_ and words_[0].lower() in _TITLE_SMALL:
+            words_.pop(0)
+        return (employer, words_) if words_ else None
 
     def appointment(self, m: Mention):
         """"X has (re)appointed P as foreign minister"."""
