@@ -1,0 +1,522 @@
+"""QuerySpec -> Answer, through the Store protocol only.
+
+Because nothing here knows SQL or Cypher, the embedded store and Neo4j give the same answer to
+the same question. The reasoning a reader expects but the graph does not state is done here, in
+one place: a visit to a city is a visit to its country; "which countries" counts what an official
+did for the state the official serves; symmetric relations are read from both ends.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from pydantic import BaseModel, Field
+
+from kg.errors import UnknownEntity, UnsupportedQuestion
+from kg.query.parse import QuerySpec, parse_question, vocabulary
+from kg.store.base import FactFilter, Store, StoredEntity, StoredFact
+
+FUZZY_WINNER = 90.0  # score a fuzzy match needs to be taken without asking
+FUZZY_MARGIN = 5.0  # ... and how far ahead of the runner-up it must be
+FUZZY_SUGGEST = 70.0  # below this a name is not worth suggesting
+PLACE_TYPES = ("City", "Place")
+
+
+class Answer(BaseModel):
+    question: str
+    spec: QuerySpec
+    kind: str = Field(description="rows | yes_no | profile | paths")
+    rows: list[dict] = Field(default_factory=list)
+    answer: bool | None = Field(default=None, description="yes/no questions")
+    profile: list[dict] = Field(default_factory=list, description="who-is questions: one per entity")
+    paths: list[list[dict]] = Field(default_factory=list)
+    resolved: dict[str, list[str]] = Field(default_factory=dict, description="typed name -> canonical names")
+    notes: list[str] = Field(default_factory=list)
+    executed: list[tuple[str, dict]] = Field(default_factory=list)
+
+    def to_json(self) -> dict:
+        data = {
+            "question": self.question,
+            "kind": self.kind,
+            "query": self.spec.model_dump(exclude={"question"}),
+            "resolved": self.resolved,
+            "notes": self.notes,
+            "count": len(self.rows),
+            "rows": self.rows,
+        }
+        if self.kind == "yes_no":
+            data["answer"] = self.answer
+        if self.kind == "profile":
+            data["profile"] = self.profile
+        if self.kind == "paths":
+            data["paths"] = self.paths
+        return data
+
+
+# -- relation vocabulary --------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _agent_end(relation: str) -> str:
+    """'subject', 'object' or 'both' (symmetric): which end of a stored fact does the act."""
+    from schemas import relation as lookup
+
+    if lookup(relation).symmetric:
+        return "both"
+    spec = vocabulary()["relations"].get(relation, {})
+    return spec.get("agent", "subject")
+
+
+def _end_ids(fact: StoredFact, role: str) -> list[str]:
+    """Entity id(s) of a fact playing `role` (agent/patient); both ends for symmetric facts."""
+    agent = _agent_end(fact.relation)
+    if agent == "both":
+        return [fact.subject_id, fact.object_id]
+    if role == "agent":
+        return [fact.subject_id if agent == "subject" else fact.object_id]
+    return [fact.object_id if agent == "subject" else fact.subject_id]
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+def _lo(value: str) -> str:
+    return {4: value + "-01-01", 7: value + "-01"}.get(len(value), value)
+
+
+def _hi(value: str) -> str:
+    return {4: value + "-12-31", 7: value + "-31"}.get(len(value), value)
+
+
+def in_range(date: str | None, date_from: str | None, date_to: str | None) -> bool:
+    """A (partial) date overlaps the inclusive [date_from, date_to] range (store semantics)."""
+    if date_from is None and date_to is None:
+        return True
+    if date is None:
+        return False
+    if date_from is not None and _hi(date) < _lo(date_from):
+        return False
+    if date_to is not None and _lo(date) > _hi(date_to):
+        return False
+    return True
+
+
+# -- rows -----------------------------------------------------------------------------------------
+
+def fact_row(fact: StoredFact, spec: QuerySpec | None = None, *, flip: bool = False,
+             subject: StoredEntity | None = None, obj: StoredEntity | None = None,
+             via: str | None = None) -> dict:
+    """A contract fact row for an aggregated fact (plus `articles`, `dates`, `via`).
+
+    `flip` shows a symmetric fact from its other end; `subject`/`obj` replace an end by the entity
+    it stands for (the state an official serves, the country a city is in), named in `via`.
+    """
+    date_from = spec.date_from if spec else None
+    date_to = spec.date_to if spec else None
+    dates = [d for d in fact.dates if in_range(d, date_from, date_to)] or list(fact.dates)
+    evidence = sorted(
+        fact.evidence,
+        key=lambda e: (not in_range(e.date, date_from, date_to), e.date is None, e.article_id, e.start),
+    )
+    best = evidence[0] if evidence else None
+    s_name, s_type, o_name, o_type = fact.subject, fact.subject_type, fact.object, fact.object_type
+    if flip:
+        s_name, s_type, o_name, o_type = o_name, o_type, s_name, s_type
+    if subject is not None:
+        s_name, s_type = subject.name, subject.type
+    if obj is not None:
+        o_name, o_type = obj.name, obj.type
+    return {
+        "article": best.article_id if best else (fact.article_ids[0] if fact.article_ids else None),
+        "source": best.source if best else None,
+        "subject": s_name,
+        "subject_type": s_type,
+        "relation": fact.relation,
+        "object": o_name,
+        "object_type": o_type,
+        "date": dates[0] if dates else None,
+        "modality": fact.modality,
+        "confidence": round(fact.confidence, 2),
+        "title": fact.title,
+        "cameo": fact.cameo,
+        "evidence": best.sentence if best else None,
+        "via": via,
+        "articles": len(fact.article_ids),
+        "article_ids": list(fact.article_ids),
+        "dates": list(fact.dates),
+        "fact_id": fact.id,
+    }
+
+
+def row_sort_key(row: dict) -> tuple:
+    return (row["date"] is None, row["date"] or "", row["subject"], row["relation"], row["object"],
+            row["modality"], row["via"] or "", row["title"] or "", row["fact_id"])
+
+
+def _finish_rows(rows: list[dict], limit: int | None) -> list[dict]:
+    unique = {(r["fact_id"], r["subject"], r["object"], r["via"]): r for r in rows}
+    ordered = sorted(unique.values(), key=row_sort_key)
+    return ordered[:limit] if limit else ordered
+
+
+# -- names ----------------------------------------------------------------------------------------
+
+class _Resolver:
+    def __init__(self, store: Store):
+        self.store = store
+        self.notes: list[str] = []
+        self.resolved: dict[str, list[str]] = {}
+
+    def __call__(self, text: str) -> list[StoredEntity]:
+        found = self._exact(text)
+        if not found:
+            found = self._fuzzy(text)
+        self.resolved[text] = [e.name for e in found]
+        return found
+
+    def _exact(self, text: str) -> list[StoredEntity]:
+        from schemas import fold_name
+
+        candidates = [text]
+        stripped = text[:-2] if text.endswith("'s") else text
+        candidates.append(stripped)
+        folded = fold_name(stripped)
+        for title in sorted(vocabulary()["title_words"], key=len, reverse=True):
+            if folded.startswith(title + " "):
+                candidates.append(folded[len(title) + 1:])
+                break
+        for candidate in candidates:
+            found = self.store.find_entities(candidate)
+            if found:
+                exact = [e for e in found if fold_name(e.name) == fold_name(candidate)]
+                return exact or found
+        return []
+
+    def _fuzzy(self, text: str) -> list[StoredEntity]:
+        from rapidfuzz import fuzz, process
+
+        from schemas import fold_name
+
+        names = self.store.entity_names()
+        if not names:
+            raise UnknownEntity(f"no entity named {text!r} in the store (the store is empty: run kg ingest first)")
+        choices = [fold_name(name) for _, name in names]
+        scored = process.extract(fold_name(text), choices, scorer=fuzz.WRatio, limit=25)
+        best: dict[str, tuple[float, str]] = {}
+        for _, score, index in scored:
+            eid, name = names[index]
+            if eid not in best or score > best[eid][0]:
+                best[eid] = (score, name)
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+        if ranked and ranked[0][1][0] >= FUZZY_WINNER and (
+            len(ranked) == 1 or ranked[1][1][0] <= ranked[0][1][0] - FUZZY_MARGIN
+        ):
+            entity = self.store.get_entity(ranked[0][0])
+            if entity is not None:
+                self.notes.append(f"(showing results for {entity.name!r})")
+                return [entity]
+        suggestions = []
+        for eid, (score, _) in ranked:
+            if score < FUZZY_SUGGEST or len(suggestions) >= 5:
+                break
+            entity = self.store.get_entity(eid)
+            if entity is not None and entity.name not in suggestions:
+                suggestions.append(entity.name)
+        if suggestions:
+            raise UnknownEntity(f"no entity named {text!r}; did you mean: {', '.join(suggestions)}?")
+        raise UnknownEntity(f"no entity named {text!r} in the store")
+
+
+# -- reasoning helpers ----------------------------------------------------------------------------
+
+class _World:
+    """Lazily loaded background facts: where places are, whom officials serve."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._entities: dict[str, StoredEntity] | None = None
+        self._roles: dict[str, list[tuple[str, str | None]]] = {}
+
+    def entity(self, entity_id: str) -> StoredEntity | None:
+        if self._entities is not None and entity_id in self._entities:
+            return self._entities[entity_id]
+        return self.store.get_entity(entity_id)
+
+    def all_entities(self) -> dict[str, StoredEntity]:
+        if self._entities is None:
+            self._entities = {e.id: e for e in self.store.all_entities()}
+        return self._entities
+
+    def places_in(self, state: StoredEntity) -> list[str]:
+        """Ids of cities/places inside a state: LOCATED_IN facts or a `country` attribute."""
+        from schemas import fold_name
+
+        inside = {
+            f.subject_id
+            for f in self.store.facts(FactFilter(object_ids=[state.id], relations=["LOCATED_IN"],
+                                                 modalities=["asserted"]))
+        }
+        keys = {state.id, fold_name(state.name)} | {fold_name(a) for a in state.aliases}
+        keys |= {fold_name(str(v)) for k, v in state.attributes.items()
+                 if v is not None and k.lower() in ("iso", "iso2", "iso3", "alpha2", "alpha3", "code", "iso_code")}
+        for entity in self.all_entities().values():
+            if entity.type in PLACE_TYPES:
+                country = entity.attributes.get("country") or entity.attributes.get("country_id")
+                if country is not None and (str(country) in keys or fold_name(str(country)) in keys):
+                    inside.add(entity.id)
+        return sorted(inside)
+
+    def states_of(self, entity: StoredEntity) -> list[StoredEntity]:
+        """The state(s) an entity stands for: itself, its country, or the state an official serves."""
+        if entity.type == "State":
+            return [entity]
+        if entity.type == "Person":
+            facts = self.store.facts(FactFilter(subject_ids=[entity.id], relations=["HOLDS_ROLE"],
+                                                modalities=["asserted"]))
+            ids = sorted({f.object_id for f in facts if f.object_type == "State"})
+        elif entity.type in PLACE_TYPES:
+            facts = self.store.facts(FactFilter(subject_ids=[entity.id], relations=["LOCATED_IN"],
+                                                modalities=["asserted"]))
+            ids = sorted({f.object_id for f in facts if f.object_type == "State"})
+            if not ids:
+                ids = self._country_by_attribute(entity)
+        else:
+            ids = []
+        return [e for e in (self.entity(i) for i in ids) if e is not None]
+
+    def _country_by_attribute(self, entity: StoredEntity) -> list[str]:
+        from schemas import entity_id, fold_name
+
+        country = entity.attributes.get("country") or entity.attributes.get("country_id")
+        if not country:
+            return []
+        country = str(country)
+        if country.startswith("state:"):
+            return [country]
+        found = [e.id for e in self.store.find_entities(country) if e.type == "State"]
+        return found or ([entity_id("State", country)] if fold_name(country) else [])
+
+
+def _kind_ok(entity_type: str, kind: str | None) -> bool:
+    return kind is None or entity_type == kind
+
+
+# -- the forms ------------------------------------------------------------------------------------
+
+def _relation_rows(store: Store, spec: QuerySpec, targets: list[StoredEntity], world: _World,
+                   other: list[StoredEntity] | None = None, answer_first: bool = True) -> list[dict]:
+    """Facts of spec.relation with a target at the X role (and `other` at the far end if given).
+
+    A symmetric fact is shown with the answer as its subject ("Macron MET_WITH Xi" answers "who
+    met Xi"), or with X as its subject when `answer_first` is off (did X meet Y?).
+    """
+    relation = spec.relation
+    role = spec.entity_role or "patient"
+    ids = {e.id for e in targets}
+    # A visit to (or attack on) a city is one to its country.
+    from schemas import relation as lookup
+
+    place_objects = any(t in lookup(relation).object_types for t in PLACE_TYPES)
+    if place_objects and (role == "patient" and _agent_end(relation) == "subject"):
+        for target in targets:
+            if target.type == "State":
+                ids.update(world.places_in(target))
+    other_ids: set[str] | None = None
+    if other is not None:
+        other_ids = {e.id for e in other}
+        if place_objects and role == "agent" and _agent_end(relation) == "subject":
+            for entity in other:
+                if entity.type == "State":
+                    other_ids.update(world.places_in(entity))
+    agent_end = _agent_end(relation)
+    flt = dict(relations=[relation], modalities=spec.modalities, date_from=spec.date_from,
+               date_to=spec.date_to)
+    if agent_end == "both":
+        flt["either_ids"] = sorted(ids)
+    else:
+        x_end = agent_end if role == "agent" else ("object" if agent_end == "subject" else "subject")
+        flt["subject_ids" if x_end == "subject" else "object_ids"] = sorted(ids)
+    facts = store.facts(FactFilter(**flt))
+    rows = []
+    for fact in facts:
+        if agent_end == "both":
+            if fact.subject_id in ids and fact.object_id in ids:
+                ends = [(False, fact.object_id), (True, fact.subject_id)]
+            elif fact.object_id in ids:
+                ends = [(False, fact.subject_id)]  # answer already the subject
+            else:
+                ends = [(True, fact.object_id)]  # show the answer as the subject
+            for flip, answer_id in ends:
+                if other_ids is not None and answer_id not in other_ids:
+                    continue
+                if not answer_first:
+                    flip = not flip
+                rows.extend(_answer_rows(fact, spec, world, answer_id, flip=flip, answer_is_subject=True))
+            continue
+        x_is_subject = x_end == "subject"
+        answer_id = fact.object_id if x_is_subject else fact.subject_id
+        if other_ids is not None and answer_id not in other_ids:
+            continue
+        rows.extend(_answer_rows(fact, spec, world, answer_id, flip=False,
+                                 answer_is_subject=not x_is_subject))
+    return rows
+
+
+def _answer_rows(fact: StoredFact, spec: QuerySpec, world: _World, answer_id: str, *, flip: bool,
+                 answer_is_subject: bool) -> list[dict]:
+    """Row(s) for one fact, with the answer end mapped to the asked-for kind."""
+    if flip:
+        answer_type = fact.object_type  # a symmetric fact shown from its other end
+    else:
+        answer_type = fact.subject_type if answer_is_subject else fact.object_type
+    kind = spec.answer_kind
+    if _kind_ok(answer_type, kind):
+        return [fact_row(fact, spec, flip=flip)]
+    if kind != "State":
+        return []
+    entity = world.entity(answer_id)
+    if entity is None:
+        return []
+    rows = []
+    for state in world.states_of(entity):
+        if answer_is_subject:
+            rows.append(fact_row(fact, spec, flip=flip, subject=state, via=entity.name))
+        else:
+            rows.append(fact_row(fact, spec, flip=flip, obj=state, via=entity.name))
+    return rows
+
+
+def _agent_facts(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> list[dict]:
+    ids = sorted({e.id for e in targets})
+    facts = store.facts(FactFilter(either_ids=ids, modalities=spec.modalities,
+                                   date_from=spec.date_from, date_to=spec.date_to))
+    rows = []
+    for fact in facts:
+        agents = _end_ids(fact, "agent")
+        if not any(a in ids for a in agents):
+            continue
+        flip = _agent_end(fact.relation) == "both" and fact.subject_id not in ids
+        rows.append(fact_row(fact, spec, flip=flip))
+    return rows
+
+
+def _timeline(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> list[dict]:
+    ids = sorted({e.id for e in targets})
+    facts = store.facts(FactFilter(either_ids=ids, modalities=spec.modalities,
+                                   date_from=spec.date_from, date_to=spec.date_to))
+    return [fact_row(f, spec) for f in facts]
+
+
+def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> tuple[list[dict], list[dict]]:
+    profiles, rows = [], []
+    for entity in targets:
+        facts = store.facts(FactFilter(either_ids=[entity.id], relations=["HOLDS_ROLE", "LOCATED_IN"],
+                                       modalities=spec.modalities, date_from=spec.date_from,
+                                       date_to=spec.date_to))
+        roles = [
+            {"title": f.title, "of": f.object, "of_type": f.object_type, "dates": f.dates,
+             "articles": len(f.article_ids)}
+            for f in facts if f.relation == "HOLDS_ROLE" and f.subject_id == entity.id
+        ]
+        holders = [
+            {"name": f.subject, "title": f.title, "dates": f.dates}
+            for f in facts if f.relation == "HOLDS_ROLE" and f.object_id == entity.id
+        ]
+        located = [f.object for f in facts if f.relation == "LOCATED_IN" and f.subject_id == entity.id]
+        profiles.append({
+            "id": entity.id, "name": entity.name, "type": entity.type, "aliases": entity.aliases,
+            "attributes": entity.attributes, "articles": len(entity.article_ids), "roles": roles,
+            "role_holders": holders, "located_in": located,
+        })
+        rows.extend(fact_row(f, spec) for f in facts)
+    return profiles, rows
+
+
+def _connection(store: Store, spec: QuerySpec, sources: list[StoredEntity],
+                targets: list[StoredEntity]) -> list[list[dict]]:
+    paths: list[list[dict]] = []
+    for source in sources:
+        for target in targets:
+            for path in store.shortest_paths(source.id, target.id, max_hops=4):
+                paths.append([fact_row(f, spec) for f in path])
+        if paths:
+            break
+    return paths
+
+
+def _other_modalities(store: Store, spec: QuerySpec, targets: list[StoredEntity], world: _World) -> list[str]:
+    """Say so when the store has planned or negated facts for a question asked about events."""
+    wider = spec.model_copy(update={"modalities": ["planned", "negated"]})
+    rows = _relation_rows(store, wider, targets, world)
+    counts = {m: sum(1 for r in rows if r["modality"] == m) for m in ("planned", "negated")}
+    said = [f"{n} {m}" for m, n in counts.items() if n]
+    if not said:
+        return []
+    return [f"no asserted facts; the store has {' and '.join(said)} one(s): ask e.g. "
+            f"'who plans to ...' or 'who did not ...'"]
+
+
+# -- entry point ----------------------------------------------------------------------------------
+
+def answer(store: Store, question: str | QuerySpec, limit: int | None = None) -> Answer:
+    """Answer an English question (or a parsed QuerySpec) from a store."""
+    spec = question if isinstance(question, QuerySpec) else parse_question(question)
+    mark = len(store.executed)
+    resolve = _Resolver(store)
+    world = _World(store)
+    targets = resolve(spec.entity) if spec.entity else []
+    others = resolve(spec.other) if spec.other else None
+    result = Answer(question=spec.question or str(question), spec=spec, kind="rows")
+
+    if spec.form == "relation":
+        if not spec.relation:
+            raise UnsupportedQuestion("the question names no relation kg knows")
+        result.rows = _finish_rows(_relation_rows(store, spec, targets, world), limit)
+        if not result.rows and spec.modalities == ["asserted"]:
+            result.notes.extend(_other_modalities(store, spec, targets, world))
+    elif spec.form == "activity":
+        result.rows = _finish_rows(_agent_facts(store, spec, targets), limit)
+    elif spec.form == "timeline":
+        result.rows = _finish_rows(_timeline(store, spec, targets), limit)
+    elif spec.form == "profile":
+        result.kind = "profile"
+        result.profile, rows = _profile(store, spec, targets)
+        result.rows = _finish_rows(rows, limit)
+    elif spec.form == "when":
+        rows = _relation_rows(store, spec, targets, world, other=others, answer_first=False)
+        result.rows = _finish_rows(rows, limit)
+        if result.rows and not any(r["date"] for r in result.rows):
+            result.notes.append("the articles do not say when")
+    elif spec.form == "check":
+        asked = list(spec.modalities)
+        every = spec.model_copy(update={"modalities": ["asserted", "planned", "negated"]})
+        rows = _finish_rows(_relation_rows(store, every, targets, world, other=others,
+                                           answer_first=False), None)
+        result.kind = "yes_no"
+        result.answer = any(r["modality"] in asked for r in rows)
+        result.rows = rows[:limit] if limit else rows
+        if not result.answer and rows:
+            modes = sorted({r["modality"] for r in rows})
+            result.notes.append(f"no {asked[0]} fact; the store has {', '.join(modes)} ones")
+    elif spec.form == "connection":
+        result.kind = "paths"
+        paths = _connection(store, spec, targets, others or [])
+        result.paths = paths[:limit] if limit else paths
+        rows = [row for path in result.paths for row in path]
+        result.rows = list({r["fact_id"]: r for r in rows}.values())
+        if not paths:
+            result.notes.append("no connection within 4 hops")
+    else:  # pragma: no cover - the parser only produces the forms above
+        raise UnsupportedQuestion(f"unsupported question form {spec.form!r}")
+
+    result.resolved = resolve.resolved
+    result.notes = resolve.notes + result.notes
+    result.executed = list(store.executed[mark:])
+    return result
+
+
+def explain(answer_: Answer) -> list[str]:
+    """The queries an answer ran, one printable block each (for --explain)."""
+    return [f"{sql}\n  -- params: {json.dumps(params, ensure_ascii=False, sort_keys=True)}"
+            for sql, params in answer_.executed]
+
+
+__all__ = ["Answer", "answer", "explain", "fact_row", "in_range", "parse_question", "QuerySpec"]

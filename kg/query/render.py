@@ -1,0 +1,94 @@
+"""Answers as a terminal table or JSON. rich is imported inside the functions that draw."""
+from __future__ import annotations
+
+import json
+
+from kg.query.engine import Answer, explain
+
+TABLE_COLUMNS = ("subject", "relation", "object", "date", "modality", "#articles", "evidence")
+
+
+def render_json(answer: Answer) -> str:
+    """Stable JSON: an object with `rows` (contract fact rows) and, by kind, answer/profile/paths."""
+    return json.dumps(answer.to_json(), ensure_ascii=False, indent=2, sort_keys=False)
+
+
+def _facts_table(rows: list[dict], title: str | None = None):
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, expand=False)
+    for column in TABLE_COLUMNS:
+        table.add_column(column, overflow="fold", max_width=60 if column == "evidence" else None,
+                         justify="right" if column == "#articles" else "left")
+    for row in rows:
+        subject = row["subject"] + (f" (via {row['via']})" if row.get("via") else "")
+        relation = row["relation"] + (f" [{row['title']}]" if row.get("title") else "")
+        table.add_row(subject, relation, row["object"], row["date"] or "", row["modality"],
+                      str(row["articles"]), row["evidence"] or "")
+    return table
+
+
+def render_table(answer: Answer):
+    """A rich renderable (print it with a rich Console)."""
+    from rich.console import Group
+    from rich.text import Text
+
+    parts = [Text(note, style="italic") for note in answer.notes]
+    if answer.kind == "yes_no":
+        parts.append(Text("yes" if answer.answer else "no", style="bold"))
+    if answer.kind == "profile":
+        for profile in answer.profile:
+            lines = [f"{profile['name']} ({profile['type']})"]
+            if profile["aliases"]:
+                lines.append("  also: " + "; ".join(profile["aliases"]))
+            for role in profile["roles"]:
+                when = f" ({', '.join(role['dates'])})" if role["dates"] else ""
+                lines.append(f"  {role['title'] or 'role'} of {role['of']}{when}")
+            for holder in profile["role_holders"]:
+                lines.append(f"  {holder['title'] or 'official'}: {holder['name']}")
+            if profile["located_in"]:
+                lines.append("  in: " + ", ".join(profile["located_in"]))
+            lines.append(f"  named in {profile['articles']} article(s)")
+            parts.append(Text("\n".join(lines)))
+    if answer.kind == "paths":
+        for number, path in enumerate(answer.paths, 1):
+            parts.append(_facts_table(path, title=f"path {number} ({len(path)} hop(s))"))
+    elif answer.rows:
+        count = f"{len(answer.rows)} answer(s)" if answer.spec.count or answer.kind == "rows" else None
+        parts.append(_facts_table(answer.rows, title=count))
+    elif answer.kind in ("rows", "profile"):
+        parts.append(Text("no answers in the store"))
+    return Group(*parts)
+
+
+def render_text(answer: Answer, width: int = 120) -> str:
+    """The table as plain text (no colour), e.g. for a pipe or a test."""
+    from rich.console import Console
+
+    import io
+
+    console = Console(width=width, record=True, color_system=None, force_terminal=False,
+                      file=io.StringIO())
+    console.print(render_table(answer))
+    return console.export_text()
+
+
+def render(answer: Answer, fmt: str = "table", console=None, show_explain: bool = False) -> None:
+    """Print an answer: fmt 'table' (rich) or 'json' (stdout, nothing else)."""
+    if fmt == "json":
+        print(render_json(answer))
+        if show_explain:
+            import sys
+
+            for block in explain(answer):
+                print(block, file=sys.stderr)
+        return
+    from rich.console import Console
+
+    console = console or Console()
+    console.print(render_table(answer))
+    if show_explain:
+        from rich.syntax import Syntax
+
+        for block in explain(answer):
+            console.print(Syntax(block, "sql", word_wrap=True))
