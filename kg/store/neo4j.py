@@ -667,14 +667,14 @@ def _article_payload(result: ExtractionResult) -> dict:
         entity_label(entity.type.value)
         if entity.id in mentions:  # the same entity listed twice: merge its names
             prev = mentions[entity.id]
-            prev["aliases"] = sorted(set(prev["aliases"]) | set(entity.aliases))
+            prev["aliases"] = list(dict.fromkeys(prev["aliases"] + list(entity.aliases)))
             prev["other_names"] = sorted(set(prev["other_names"]) | {entity.name})
             continue
         mentions[entity.id] = {
             "id": entity.id,
             "type": entity.type.value,
             "name": entity.name,
-            "aliases": sorted(set(entity.aliases)),
+            "aliases": list(dict.fromkeys(entity.aliases)),
             "attributes": json.dumps(entity.attributes, sort_keys=True, ensure_ascii=False),
             "listed": True,
             "position": position,

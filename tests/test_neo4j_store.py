@@ -1,0 +1,399 @@
+"""The Neo4j store against a real server: what a user browsing the graph or re-ingesting sees.
+
+The articles are written here by hand (wire-copy style, our own sentences) so every expected value
+below was read off the text, not off the code's output.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.store.base import FactFilter, WriteOutcome
+from schemas import Article, Entity, EntityType, Evidence, ExtractionResult, Fact
+
+pytestmark = pytest.mark.neo4j
+
+P, S, C, O, PL = EntityType.PERSON, EntityType.STATE, EntityType.CITY, EntityType.ORGANIZATION, EntityType.PLACE
+
+LAVROV = Entity.make("Sergei Lavrov", P, aliases=["Lavrov"])
+KIM = Entity.make("Kim Jong Un", P, aliases=["Kim Jong-un", "Kim"])
+CHOE = Entity.make("Choe Son Hui", P, aliases=["Choe"])
+PYONGYANG = Entity.make("Pyongyang", C)
+RUSSIA = Entity.make("Russia", S, aliases=["Moscow"], attributes={"iso": "RU"})
+NORTH_KOREA = Entity.make("North Korea", S, aliases=["DPRK", "the North"], attributes={"iso": "KP"})
+BLINKEN = Entity.make("Antony Blinken", P, aliases=["Blinken"])
+SEOUL = Entity.make("Seoul", C)
+UN = Entity.make("United Nations", O, aliases=["UN"])
+
+
+def article(article_id: str, text: str, published: str | None = None, title: str | None = None) -> Article:
+    return Article(
+        id=article_id,
+        text=text,
+        source=f"wire/{article_id}.txt",
+        title=title,
+        published=dt.date.fromisoformat(published) if published else None,
+    )
+
+
+def fact(art: Article, subject: Entity, relation: str, obj: Entity, sentence: str, *, date=None,
+         modality="asserted", confidence=0.8, title=None, cameo=None) -> Fact:
+    start = art.text.index(sentence)
+    return Fact(
+        subject_id=subject.id, subject=subject.name, subject_type=subject.type,
+        relation=relation, object_id=obj.id, object=obj.name, object_type=obj.type,
+        date=date, modality=modality, confidence=confidence, title=title, cameo=cameo,
+        evidence=Evidence(article_id=art.id, sentence=sentence, start=start, end=start + len(sentence)),
+    )
+
+
+def corpus() -> list[ExtractionResult]:
+    """Five short articles: a fact reported twice, a symmetric fact in both orientations, roles,
+    planned and negated facts, partial dates, an endpoint missing from the entity list."""
+    s1 = "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday for a two-day visit."
+    s2 = "Lavrov held talks with North Korean leader Kim Jong Un, state media said."
+    a1 = article("wire-001", f"{s1} {s2}", "2024-10-16", "Lavrov in Pyongyang")
+    r1 = ExtractionResult(article=a1, entities=[LAVROV, PYONGYANG, KIM], facts=[
+        fact(a1, LAVROV, "VISITED", PYONGYANG, s1, date="2024-10-16", confidence=0.9, cameo="042"),
+        fact(a1, LAVROV, "MET_WITH", KIM, s2, date="2024-10-16", confidence=0.85, cameo="040"),
+    ])
+
+    t1 = "Kim Jong-un received the Russian foreign minister in Pyongyang, the official news agency reported."
+    t2 = "Sergei Lavrov's trip to Pyongyang was his second this year."
+    t3 = "Choe Son Hui, North Korea's Foreign Minister, is expected to visit Moscow in November."
+    a2 = article("wire-002", f"{t1} {t2} {t3}", "2024-10-17")
+    r2 = ExtractionResult(article=a2, entities=[KIM, LAVROV, PYONGYANG, CHOE, NORTH_KOREA, RUSSIA], facts=[
+        fact(a2, KIM, "MET_WITH", LAVROV, t1, date="2024-10-16", confidence=0.7, cameo="043"),
+        fact(a2, LAVROV, "VISITED", PYONGYANG, t2, date="2024", confidence=0.6),
+        fact(a2, CHOE, "HOLDS_ROLE", NORTH_KOREA, t3, title="Foreign Minister", confidence=0.95),
+        fact(a2, CHOE, "VISITED", RUSSIA, t3, date="2024-11", modality="planned", confidence=0.75),
+    ])
+
+    u1 = "U.S. Secretary of State Antony Blinken did not travel to Pyongyang, officials in Seoul said."
+    u2 = "Blinken met South Korean officials in Seoul on Thursday."
+    a3 = article("wire-003", f"{u1} {u2}", "2024-10-17")
+    r3 = ExtractionResult(article=a3, entities=[BLINKEN, PYONGYANG, SEOUL], facts=[
+        fact(a3, BLINKEN, "VISITED", PYONGYANG, u1, modality="negated", confidence=0.8),
+        fact(a3, BLINKEN, "VISITED", SEOUL, u2, date="2024-10-17", cameo="042"),
+        fact(a3, BLINKEN, "VISITED", SEOUL, u2, date="2024-10-17", confidence=0.95, cameo="043"),
+    ])
+
+    v1 = "The United Nations condemned North Korea's missile launches in 2024."
+    v2 = "Pyongyang is the capital of North Korea."
+    a4 = article("wire-004", f"{v1} {v2}")
+    # North Korea is named in the facts but missing from the entity list: it must still get a node.
+    r4 = ExtractionResult(article=a4, entities=[UN, PYONGYANG], facts=[
+        fact(a4, UN, "CONDEMNED", NORTH_KOREA, v1, date="2024", cameo="111"),
+        fact(a4, PYONGYANG, "LOCATED_IN", NORTH_KOREA, v2, confidence=0.99),
+    ])
+
+    w1 = "Russia and North Korea pledged to deepen their strategic partnership in June 2024."
+    a5 = article("wire-005", w1, "2024-06-20")
+    r5 = ExtractionResult(article=a5, entities=[NORTH_KOREA, RUSSIA], facts=[
+        fact(a5, NORTH_KOREA, "ALLIED_WITH", RUSSIA, w1, date="2024-06", cameo="057"),
+    ])
+    return [r1, r2, r3, r4, r5]
+
+
+def graph_counts(store) -> dict:
+    """What a user sees in Neo4j Browser: nodes by label, relationships by type."""
+    with store.driver.session(database=store.database) as session:
+        nodes = {r["label"]: r["n"] for r in session.run(
+            "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")}
+        rels = {r["type"]: r["n"] for r in session.run(
+            "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")}
+    return {"nodes": nodes, "relationships": rels}
+
+
+def rel_props(store) -> list[dict]:
+    with store.driver.session(database=store.database) as session:
+        rows = session.run(
+            "MATCH (s)-[r]->(o) WHERE type(r) <> 'MENTIONS' "
+            "RETURN s.id AS s, type(r) AS type, o.id AS o, properties(r) AS props ORDER BY s, type, o")
+        return [dict(r) for r in rows]
+
+
+@pytest.fixture
+def neo4j_store(neo4j_credentials):
+    """A Neo4jStore on an emptied database (no nodes, no constraints, no indexes)."""
+    from kg.store.neo4j import Neo4jStore
+    from tests.neo4j_server import reset_database
+
+    uri, user, password = neo4j_credentials
+    store = Neo4jStore(uri, user, password)
+    reset_database(store.driver)
+    store.close()
+    store = Neo4jStore(uri, user, password)
+    yield store
+    store.close()
+
+
+def test_writing_the_same_articles_twice_changes_nothing(neo4j_store):
+    results = corpus()
+    assert [neo4j_store.write(r) for r in results] == [WriteOutcome.NEW] * 5
+    counts, props = graph_counts(neo4j_store), rel_props(neo4j_store)
+    assert counts["nodes"]["Article"] == 5
+    # Lavrov, Kim, Choe, Blinken; Pyongyang, Seoul; Russia, North Korea; the UN
+    assert counts["nodes"]["Entity"] == 9
+    assert [neo4j_store.write(r) for r in results] == [WriteOutcome.UNCHANGED] * 5
+    assert graph_counts(neo4j_store) == counts
+    assert rel_props(neo4j_store) == props
+
+
+def test_the_contract_schema(neo4j_store):
+    for result in corpus():
+        neo4j_store.write(result)
+    with neo4j_store.driver.session() as session:
+        labels = session.run("MATCH (e {id: $id}) RETURN labels(e) AS l, e.name AS name, e.aliases AS aliases",
+                             id=KIM.id).single()
+        assert set(labels["l"]) == {"Person", "Entity"}
+        assert labels["name"] == "Kim Jong Un"
+        assert set(labels["aliases"]) >= {"Kim Jong-un", "Kim"}
+        constraints = {(r["labels"][0], r["properties"][0]) for r in session.run(
+            "SHOW CONSTRAINTS YIELD type, labelsOrTypes AS labels, properties WHERE type CONTAINS 'UNIQUENESS' "
+            "RETURN labels, properties")}
+        assert {("Entity", "id"), ("Article", "id")} <= constraints
+        visited = session.run(
+            "MATCH (:Person {id: $s})-[r:VISITED]->(:City {id: $o}) RETURN properties(r) AS p",
+            s=LAVROV.id, o=PYONGYANG.id).single()["p"]
+        for key in ("dates", "modality", "confidence", "cameo", "article_ids", "evidence", "first_seen", "last_seen"):
+            assert key in visited, key
+        mentioned = {r["id"] for r in session.run(
+            "MATCH (:Article {id: 'wire-004'})-[:MENTIONS]->(e:Entity) RETURN e.id AS id")}
+        assert mentioned == {UN.id, PYONGYANG.id, NORTH_KOREA.id}
+        nk = session.run("MATCH (e:State:Entity {id: $id}) RETURN e.iso AS iso", id=NORTH_KOREA.id).single()
+        assert nk["iso"] == "KP"  # attributes are flattened onto the node
+
+
+def test_one_fact_from_two_articles_is_one_relationship_with_both_provenances(neo4j_store):
+    for result in corpus():
+        neo4j_store.write(result)
+    with neo4j_store.driver.session() as session:
+        rows = list(session.run(
+            "MATCH (:Entity {id: $s})-[r:VISITED]->(:Entity {id: $o}) RETURN properties(r) AS p",
+            s=LAVROV.id, o=PYONGYANG.id))
+    assert len(rows) == 1
+    props = rows[0]["p"]
+    assert props["article_ids"] == ["wire-001", "wire-002"]
+    assert props["evidence"] == [
+        "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday for a two-day visit.",
+        "Sergei Lavrov's trip to Pyongyang was his second this year.",
+    ]
+    assert props["dates"] == ["2024", "2024-10-16"]
+    assert props["first_seen"] == "2024" and props["last_seen"] == "2024-10-16"
+    assert props["confidence"] == pytest.approx(0.9)
+    [stored] = neo4j_store.facts(FactFilter(subject_ids=[LAVROV.id], relations=["VISITED"]))
+    assert [e.article_id for e in stored.evidence] == ["wire-001", "wire-002"]
+    assert stored.evidence[1].source == "wire/wire-002.txt"
+
+
+def test_a_symmetric_fact_is_stored_once_and_found_from_either_side(neo4j_store):
+    for result in corpus():
+        neo4j_store.write(result)
+    with neo4j_store.driver.session() as session:
+        rows = list(session.run(
+            "MATCH (a:Entity {id: $a})-[r:MET_WITH]-(b:Entity {id: $b}) "
+            "RETURN startNode(r).id AS start, r.article_ids AS articles, r.dates AS dates",
+            a=KIM.id, b=LAVROV.id))
+    # an undirected match finds it once from each end: one relationship
+    assert len({(r["start"], tuple(r["articles"])) for r in rows}) == 1
+    assert rows[0]["start"] == min(KIM.id, LAVROV.id)
+    assert rows[0]["articles"] == ["wire-001", "wire-002"]
+    assert rows[0]["dates"] == ["2024-10-16"]
+
+
+def test_arrival_order_does_not_change_the_graph(neo4j_credentials):
+    from kg.store.neo4j import Neo4jStore
+    from tests.neo4j_server import reset_database
+
+    uri, user, password = neo4j_credentials
+    snapshots = []
+    for order in (corpus(), list(reversed(corpus())), [corpus()[i] for i in (2, 0, 4, 1, 3)]):
+        with Neo4jStore(uri, user, password) as store:
+            reset_database(store.driver)
+        with Neo4jStore(uri, user, password) as store:
+            for result in order:
+                store.write(result)
+            snapshots.append((store.all_entities(), store.all_facts(), store.stats(), rel_props(store)))
+    assert snapshots[0] == snapshots[1] == snapshots[2]
+
+
+def test_the_same_fact_twice_in_one_sentence_keeps_the_strongest_reading(neo4j_store):
+    for result in corpus():
+        neo4j_store.write(result)
+    [seoul] = neo4j_store.facts(FactFilter(subject_ids=[BLINKEN.id], object_ids=[SEOUL.id]))
+    assert len(seoul.evidence) == 1
+    assert seoul.confidence == pytest.approx(0.95)
+    assert seoul.cameo == "042"
+
+
+def test_a_corrected_article_replaces_its_old_contribution(neo4j_store):
+    results = corpus()
+    for result in results:
+        neo4j_store.write(result)
+    # wire-002 corrected: Choe's trip and role sentence withdrawn, the Kim meeting kept.
+    t1 = "Kim Jong-un received the Russian foreign minister in Pyongyang, the official news agency reported."
+    a2 = article("wire-002", t1 + " The visit ended on Thursday.", "2024-10-17")
+    corrected = ExtractionResult(article=a2, entities=[KIM, LAVROV, PYONGYANG], facts=[
+        fact(a2, KIM, "MET_WITH", LAVROV, t1, date="2024-10-16", confidence=0.7),
+    ])
+    assert neo4j_store.write(corrected) == WriteOutcome.UPDATED
+    assert neo4j_store.get_entity(CHOE.id) is None  # nothing mentions Choe any more
+    assert neo4j_store.facts(FactFilter(relations=["HOLDS_ROLE"])) == []
+    [visit] = neo4j_store.facts(FactFilter(subject_ids=[LAVROV.id], object_ids=[PYONGYANG.id]))
+    assert visit.article_ids == ["wire-001"] and visit.dates == ["2024-10-16"]
+    assert neo4j_store.get_entity(RUSSIA.id).article_ids == ["wire-005"]
+
+
+def test_updated_equals_written_fresh(neo4j_credentials):
+    from kg.store.neo4j import Neo4jStore
+    from tests.neo4j_server import reset_database
+
+    uri, user, password = neo4j_credentials
+    results = corpus()
+    a2 = article("wire-002", "Kim Jong-un received Lavrov. The visit ended on Thursday.", "2024-10-17")
+    corrected = ExtractionResult(article=a2, entities=[KIM, LAVROV], facts=[
+        fact(a2, KIM, "MET_WITH", LAVROV, "Kim Jong-un received Lavrov.", date="2024-10-16"),
+    ])
+    views = []
+    for sequence in (results + [corrected], [results[0], corrected, *results[2:]]):
+        with Neo4jStore(uri, user, password) as store:
+            reset_database(store.driver)
+        with Neo4jStore(uri, user, password) as store:
+            for result in sequence:
+                store.write(result)
+            views.append((store.all_entities(), store.all_facts(), store.stats(), graph_counts(store)))
+    assert views[0] == views[1]
+
+
+HOSTILE = [
+    '"}) DETACH DELETE n //',
+    "'; DROP TABLE facts; --",
+    "O'Brien \"the \\\"Hammer\\\"\" {braces} `backticks` $param \\u0000 \\\\",
+    "MATCH (n) DETACH DELETE n",
+]
+
+
+def test_hostile_strings_are_stored_verbatim_and_delete_nothing(neo4j_store):
+    for result in corpus():
+        neo4j_store.write(result)
+    before = graph_counts(neo4j_store)
+    results = []
+    for i, text in enumerate(HOSTILE):
+        person = Entity.make(f"Agent {i} {text}", P, aliases=[text], attributes={"note": text})
+        sentence = f"Agent {i} {text} visited Pyongyang."
+        art = article(f"hostile-{i}", sentence + " " + text)
+        art = Article(**{**art.model_dump(), "title": text, "url": f"http://example.org/{text}"})
+        results.append(ExtractionResult(article=art, entities=[person, PYONGYANG], facts=[
+            fact(art, person, "VISITED", PYONGYANG, sentence, date="2024-10-18")]))
+    for result in results:
+        assert neo4j_store.write(result) == WriteOutcome.NEW
+    after = graph_counts(neo4j_store)
+    assert after["nodes"]["Article"] == before["nodes"]["Article"] + len(HOSTILE)
+    assert after["nodes"]["Entity"] == before["nodes"]["Entity"] + len(HOSTILE)
+    assert after["relationships"]["VISITED"] == before["relationships"]["VISITED"] + len(HOSTILE)
+    for i, (text, result) in enumerate(zip(HOSTILE, results)):
+        person = result.entities[0]
+        stored = neo4j_store.get_entity(person.id)
+        assert stored.name == f"Agent {i} {text}"
+        assert text in stored.aliases
+        assert stored.attributes == {"note": text}
+        [visit] = neo4j_store.facts(FactFilter(subject_ids=[person.id]))
+        assert visit.evidence[0].sentence == f"Agent {i} {text} visited Pyongyang."
+        assert visit.subject == f"Agent {i} {text}"
+    stored_articles = {a.id: a for a in neo4j_store.articles()}
+    assert stored_articles["hostile-1"].title == HOSTILE[1]
+    # the text round-trips exactly
+    by_id = {r.article.id: r for r in neo4j_store.article_results()}
+    assert by_id["hostile-2"].article.text == results[2].article.text
+    # corpus facts are all still there
+    assert len(neo4j_store.facts(FactFilter(either_ids=[LAVROV.id]))) == 2
+
+
+def test_names_are_found_however_they_are_spelled(neo4j_store):
+    for result in corpus():
+        neo4j_store.write(result)
+    for spelling in ("Kim Jong-un", "KIM JONG UN", "kim jong un", "Kim"):
+        assert [e.id for e in neo4j_store.find_entities(spelling)] == [KIM.id], spelling
+    assert [e.id for e in neo4j_store.find_entities("the DPRK")] == [NORTH_KOREA.id]
+    assert neo4j_store.find_entities("Atlantis") == []
+    assert (KIM.id, "Kim Jong-un") in neo4j_store.entity_names()
+    nk = neo4j_store.get_entity(NORTH_KOREA.id)
+    assert nk.name == "North Korea" and nk.type == "State"
+    assert nk.attributes == {"iso": "KP"}
+    assert nk.article_ids == ["wire-002", "wire-004", "wire-005"]
+
+
+def test_fact_filters(neo4j_store):
+    for result in corpus():
+        neo4j_store.write(result)
+
+    def described(where):
+        return sorted((f.subject, f.relation, f.object, f.modality) for f in neo4j_store.facts(where))
+
+    assert described(FactFilter(modalities=["planned"])) == [("Choe Son Hui", "VISITED", "Russia", "planned")]
+    assert described(FactFilter(modalities=["negated"])) == [("Antony Blinken", "VISITED", "Pyongyang", "negated")]
+    # October 2024: the visit (2024-10-16, also "2024"), the meeting, Blinken in Seoul, and facts
+    # dated only "2024" (their year overlaps October)
+    october = described(FactFilter(date_from="2024-10", date_to="2024-10"))
+    assert october == [
+        ("Antony Blinken", "VISITED", "Seoul", "asserted"),
+        ("Kim Jong Un", "MET_WITH", "Sergei Lavrov", "asserted"),
+        ("Sergei Lavrov", "VISITED", "Pyongyang", "asserted"),
+        ("United Nations", "CONDEMNED", "North Korea", "asserted"),
+    ]
+    # from November 1st: the planned trip (2024-11), and everything dated only "2024"
+    assert described(FactFilter(date_from="2024-11-01")) == [
+        ("Choe Son Hui", "VISITED", "Russia", "planned"),
+        ("Sergei Lavrov", "VISITED", "Pyongyang", "asserted"),
+        ("United Nations", "CONDEMNED", "North Korea", "asserted"),
+    ]
+    assert described(FactFilter(either_ids=[RUSSIA.id])) == [
+        ("Choe Son Hui", "VISITED", "Russia", "planned"),
+        ("North Korea", "ALLIED_WITH", "Russia", "asserted"),
+    ]
+    [role] = neo4j_store.facts(FactFilter(relations=["HOLDS_ROLE"]))
+    assert role.title == "Foreign Minister" and role.object == "North Korea"
+
+
+def test_shortest_paths_link_entities_through_facts(neo4j_store):
+    for result in corpus():
+        neo4j_store.write(result)
+    paths = neo4j_store.shortest_paths(BLINKEN.id, KIM.id, max_hops=4)
+    # Blinken -(did not visit)- Pyongyang -(visited)- Lavrov -(met)- Kim: three hops
+    assert [[(f.subject, f.relation, f.object) for f in path] for path in paths] == [[
+        ("Antony Blinken", "VISITED", "Pyongyang"),
+        ("Sergei Lavrov", "VISITED", "Pyongyang"),
+        ("Kim Jong Un", "MET_WITH", "Sergei Lavrov"),
+    ]]
+    assert neo4j_store.shortest_paths(BLINKEN.id, KIM.id, max_hops=2) == []
+    assert neo4j_store.shortest_paths(KIM.id, KIM.id) == []
+
+
+def test_stats_and_articles(neo4j_store):
+    for result in corpus():
+        neo4j_store.write(result)
+    stats = neo4j_store.stats()
+    assert stats["articles"] == {"total": 5}
+    assert stats["entities"] == {"City": 2, "Organization": 1, "Person": 4, "State": 2}
+    assert stats["facts"] == {"ALLIED_WITH": 1, "CONDEMNED": 1, "HOLDS_ROLE": 1, "LOCATED_IN": 1,
+                              "MET_WITH": 1, "VISITED": 4}
+    articles = neo4j_store.articles()
+    assert [a.id for a in articles] == ["wire-001", "wire-002", "wire-003", "wire-004", "wire-005"]
+    assert articles[0].title == "Lavrov in Pyongyang" and articles[0].published == "2024-10-16"
+    assert neo4j_store.article_fingerprint("wire-001") == corpus()[0].article.fingerprint
+    assert neo4j_store.article_fingerprint("nope") is None
+
+
+def test_article_results_give_back_what_was_written(neo4j_store):
+    results = corpus()
+    for result in results:
+        neo4j_store.write(result)
+    back = {r.article.id: r for r in neo4j_store.article_results()}
+    assert sorted(back) == [r.article.id for r in results]
+    for original in results:
+        replay = back[original.article.id]
+        assert replay.article == original.article
+        assert replay.entities == original.entities
+        assert sorted(f.model_dump_json() for f in replay.facts) == sorted(f.model_dump_json() for f in original.facts)
