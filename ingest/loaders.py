@@ -280,6 +280,12 @@ def _article_from_record(record: Any, source: str) -> Article:
 
 # ---------------------------------------------------------------- formats
 
+def _json_error(exc: json.JSONDecodeError, *, line_too: bool) -> str:
+    message = exc.msg if exc.msg.endswith(" at") else f"{exc.msg} at"
+    where = f"line {exc.lineno}, column {exc.colno}" if line_too else f"column {exc.colno}"
+    return f"not valid JSON: {message} {where}"
+
+
 def _from_jsonl_lines(lines: Iterator[tuple[int, bytes | str]], source: str
                       ) -> Iterator[Article | LoadFailure]:
     for number, line in lines:
@@ -299,7 +305,7 @@ def _from_jsonl_lines(lines: Iterator[tuple[int, bytes | str]], source: str
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise _Refused(Code.MALFORMED_JSON, f"not valid JSON ({exc})") from None
+                raise _Refused(Code.MALFORMED_JSON, _json_error(exc, line_too=False)) from None
             yield _article_from_record(record, source)
         except _Refused as refused:
             yield LoadFailure(where, refused.code, refused.reason)
@@ -309,8 +315,7 @@ def _from_json_text(text: str, source: str) -> Iterator[Article | LoadFailure]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield LoadFailure(source, Code.MALFORMED_JSON,
-                          f"not valid JSON ({exc})")
+        yield LoadFailure(source, Code.MALFORMED_JSON, _json_error(exc, line_too=True))
         return
     records = data if isinstance(data, list) else [data]
     if not records:

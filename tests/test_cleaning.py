@@ -164,7 +164,8 @@ def test_prose_that_starts_like_furniture_survives():
         "Share prices in Moscow fell on Monday after Washington announced new sanctions.\n\n"
         "By Friday, Russian troops had withdrawn from the village, the ministry said.\n\n"
         "Powered by cheap gas, the German economy grew for a decade.\n\n"
-        "More than 200 people attended the summit in Vilnius.\n"
+        "More than 200 people attended the summit in Vilnius.\n\n"
+        "Pictures by the state news agency showed Kim Jong Un inspecting a missile launcher.\n"
     )
     assert squash(clean_article_text(page)) == squash(page)
 
