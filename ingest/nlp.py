@@ -58,12 +58,19 @@ def load_model():
     return nlp
 
 
+_CLOSERS = set(".!?:;”\"’)]…")
+
+
 def _line_breaks(doc):
     """A blank line, or a line break after a line that cannot continue (a headline, a
     caption), ends a sentence: the parser would otherwise glue a headline to the lead."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if not prev.is_space or "\n" not in prev.text:
+            # Wire copy starts a sentence only after closing punctuation: the small parser
+            # otherwise splits long titles ("... Vice Minister of Foreign Affairs | Sun ...").
+            if prev.text[-1:] not in _CLOSERS and not tok.is_space and not prev.is_space:
+                tok.is_sent_start = False
             continue
         before = doc[tok.i - 2] if prev.is_space and tok.i >= 2 else prev
         if prev.is_space and prev.text.count("\n") >= 2:

@@ -175,7 +175,7 @@ class SentenceReader:
                             return found
         # An appositive restating what a clause's subject did: "X conducted launches, launches that ..."
         head = tok.head
-        if tok.dep_ == "appos" and head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ in ("appos", "conj") and head.pos_ in ("VERB", "AUX"):
             return [Arg(a.mention, "owner") for a in self.subjects(head, depth + 1)]
         if tok.dep_ == "appos" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             return [Arg(a.mention, "owner") for a in self.subjects(head.head, depth + 1)]
@@ -443,7 +443,7 @@ class SentenceReader:
                 if pairs:
                     break
         else:
-            subjects = next((s for s in (self._path(trig, p, False, is_noun) for p in pattern["subject"]) if s), [])
+            subjects = next((s for s in (self._path(trig, p, owner, is_noun) for p in pattern["subject"]) if s), [])
             objects = next((o for o in (self._path(trig, p, owner, is_noun) for p in pattern["object"]) if o), [])
             if subjects and objects:
                 pairs = [(s, o) for s in subjects for o in objects]
@@ -753,8 +753,9 @@ class RoleReader:
             employer, words_ = found
             title = _title_case(words_)
             title = self.r.gz.normalise_title(title) or title
-            reading = modality_mod.read(trig)
-            conf = min(self.r.conf["role"], reading.confidence) if reading.confidence < 0.9 else self.r.conf["role"]
+            conf = self.r.conf["role"]
+            if modality_mod.read(trig, local=True).modality == Modality.NEGATED:
+                continue
             facts.append(self.r.make_fact(m.entity, "HOLDS_ROLE", employer, sent, Modality.ASSERTED, conf,
                                           date=date, title=title))
         return facts
