@@ -6,9 +6,13 @@ the scorer's, re-stated here (the tool has to work from an installed package, wh
 directory does not exist):
 
 - a gold fact is *required* when it is asserted with high (or unstated) confidence; asserted
-  facts of medium/low confidence, reported speculation and `optional_facts` are *optional*
-  (finding one is no error, missing one costs nothing); planned and negated gold facts are
-  neither, so asserting one is a false positive;
+  facts of medium/low confidence and reported speculation are *optional* (finding one is no
+  error, missing one costs nothing); planned and negated gold facts are neither, so asserting
+  one is a false positive;
+- records' `optional_facts` lists are not read: score_facts.py drops them when it loads either
+  gold format (although shared/gold/README.md calls them unpenalised), so a prediction that only
+  an `optional_facts` entry would excuse is a false positive in both tools. `honour_optional_facts`
+  turns the README's reading on, for comparison;
 - only predicted facts with modality `asserted` take part in precision and recall;
 - names are compared after folding case, accents, hyphens, a leading "the" and a small table of
   aliases; `subject_alt` / `object_alt` list accepted alternatives;
@@ -291,7 +295,7 @@ def _doc_of(row: dict, doc_ids: set[str]) -> str | None:
 
 
 def score(docs: Sequence[GoldDoc], predictions: Iterable[dict],
-          gold_paths: Sequence[str] = ()) -> EvalReport:
+          gold_paths: Sequence[str] = (), honour_optional_facts: bool = False) -> EvalReport:
     """Scores contract fact rows against gold documents (no extractor involved)."""
     doc_ids = {d.id for d in docs}
     rows = list(predictions)
@@ -346,8 +350,9 @@ def score(docs: Sequence[GoldDoc], predictions: Iterable[dict],
             row = modality.setdefault(mod, {p: 0 for p in PRED_MODALITIES})
             for p in seen or {"missed"}:
                 row[p] = row.get(p, 0) + 1
-        for fact in doc.optional_facts:
-            optional |= gold_keys(fact)
+        if honour_optional_facts:
+            for fact in doc.optional_facts:
+                optional |= gold_keys(fact)
 
         predicted = pred.get(doc.id, set())
         matched: set[Key] = set()
@@ -394,20 +399,18 @@ def _parse_date(value: str | None) -> dt.date | None:
         return None
 
 
-def _load_file(path: Path, doc_id: str) -> Article | None:
-    """The article `kg extract FILE` would see: the project's loader when it is installed
-    (same cleaning, same publication date), else the raw text."""
+def _load_file(path: Path, doc_id: str) -> Article | str:
+    """The article `kg extract FILE` would see (same cleaning, same publication date), with
+    the gold document's id; or why the loader refused the file."""
     try:
         from ingest.loaders import iter_inputs  # lazy: keeps `import kg.eval` light
-    except ImportError:
-        iter_inputs = None
-    if iter_inputs is not None:
-        for item in iter_inputs([path]):
-            if isinstance(item, Article):
-                return item.model_copy(update={"id": doc_id})
-            return None  # a LoadFailure: the document gets no predictions
-        return None
-    return Article(id=doc_id, text=path.read_text(encoding="utf-8"), source=str(path))
+    except ImportError:  # an extractor without the project's loaders: the raw text
+        return Article(id=doc_id, text=path.read_text(encoding="utf-8"), source=str(path))
+    for item in iter_inputs([str(path)]):
+        if isinstance(item, Article):
+            return item.model_copy(update={"id": doc_id})
+        return str(item)  # a LoadFailure: the document gets no predictions
+    return f"{path}: the loader found no article in it"
 
 
 def gold_articles(docs: Sequence[GoldDoc], seeds_dir: str | Path | None = None,
@@ -426,9 +429,9 @@ def gold_articles(docs: Sequence[GoldDoc], seeds_dir: str | Path | None = None,
             raise GoldFileError(f"{path}: seed text named in {doc.gold_path} not found; "
                                 f"pass --seeds-dir DIR (or set SEEDS_DIR)")
         article = _load_file(path, doc.id)
-        if article is None:
+        if isinstance(article, str):
             if failed is not None:
-                failed.append(str(path))
+                failed.append(article)
             continue
         articles.append(article)
     return articles
@@ -455,7 +458,8 @@ def _rows(output: Any) -> list[dict]:
 
 def evaluate(gold_paths: Sequence[str | Path] | str | Path,
              extract_fn: Callable[[list[Article]], Any],
-             seeds_dir: str | Path | None = None) -> EvalReport:
+             seeds_dir: str | Path | None = None,
+             honour_optional_facts: bool = False) -> EvalReport:
     """Runs `extract_fn` on the texts of the gold files and scores what it returns.
 
     `extract_fn(articles)` gets every gold text as a `schemas.Article` (id = record id or seed
@@ -476,7 +480,8 @@ def evaluate(gold_paths: Sequence[str | Path] | str | Path,
     failed: list[str] = []
     articles = gold_articles(docs, seeds_dir, failed)
     rows = _rows(extract_fn(articles)) if articles else []
-    report = score(docs, rows, [str(p) for p in gold_paths])
+    report = score(docs, rows, [str(p) for p in gold_paths],
+                   honour_optional_facts=honour_optional_facts)
     report.failed = failed
     return report
 
