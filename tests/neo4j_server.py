@@ -104,14 +104,19 @@ def _script(args: list[str], env: dict[str, str], timeout: float) -> subprocess.
 
 
 @contextlib.contextmanager
-def running_neo4j(*, http: bool = False, start_timeout: float = 120.0) -> Iterator[Credentials]:
+def running_neo4j(
+    *, http: bool = False, start_timeout: float = 120.0, use_env: bool = True
+) -> Iterator[Credentials]:
     """Yield ``(uri, user, password)`` of a Neo4j server; stop it afterwards if it was started here.
+
+    ``use_env=False`` ignores ``NEO4J_URI`` and always starts a private server (for tests that must
+    not touch a shared database).
 
     ``http=True`` also enables the HTTP connector (Neo4j Browser) on a free port; its URL is then in
     the ``KG_NEO4J_TEST_HTTP_URL`` environment variable while the block runs.
     Raises :class:`Neo4jUnavailable` when no server can be had.
     """
-    external = os.environ.get("NEO4J_URI")
+    external = os.environ.get("NEO4J_URI") if use_env else None
     if external:
         yield (
             external,

@@ -1,0 +1,9 @@
+// Who is allied with X
+// :param name => 'Russia'
+// ALLIED_WITH is symmetric (one relationship per pair): matched in both directions.
+MATCH (x:Entity)
+WHERE toLower(x.name) = toLower($name) OR x.id = $name
+   OR any(a IN coalesce(x.aliases, []) WHERE toLower(a) = toLower($name))
+MATCH p = (x)-[r:ALLIED_WITH]-(ally:Entity)
+RETURN p, ally.name AS ally, r.dates AS dates, r.modality AS modality, r.evidence[0] AS evidence
+ORDER BY ally

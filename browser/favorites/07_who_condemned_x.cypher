@@ -1,0 +1,8 @@
+// Who condemned X
+// :param name => 'North Korea'
+MATCH (x:Entity)
+WHERE toLower(x.name) = toLower($name) OR x.id = $name
+   OR any(a IN coalesce(x.aliases, []) WHERE toLower(a) = toLower($name))
+MATCH p = (critic:Entity)-[r:CONDEMNED]->(x)
+RETURN p, critic.name AS condemned_by, r.dates AS dates, r.modality AS modality, r.evidence[0] AS evidence
+ORDER BY coalesce(r.dates[0], '9999'), condemned_by

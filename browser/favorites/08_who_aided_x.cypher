@@ -1,0 +1,8 @@
+// Who aided X
+// :param name => 'Ukraine'
+MATCH (x:Entity)
+WHERE toLower(x.name) = toLower($name) OR x.id = $name
+   OR any(a IN coalesce(x.aliases, []) WHERE toLower(a) = toLower($name))
+MATCH p = (helper:Entity)-[r:AIDED]->(x)
+RETURN p, helper.name AS aided_by, r.dates AS dates, r.modality AS modality, r.evidence[0] AS evidence
+ORDER BY coalesce(r.dates[0], '9999'), aided_by
