@@ -513,10 +513,27 @@ def answer(store: Store, question: str | QuerySpec, limit: int | None = None) ->
     return result
 
 
+def describe_entity(store: Store, name: str) -> Answer:
+    """`kg entity NAME`: profile (aliases, roles, attributes) and every fact about it by date."""
+    from kg.query.parse import ALL_MODALITIES
+
+    spec = QuerySpec(form="profile", entity=name, modalities=list(ALL_MODALITIES), question=name)
+    mark = len(store.executed)
+    resolve = _Resolver(store)
+    targets = resolve(name)
+    profiles, _ = _profile(store, spec.model_copy(update={"modalities": ["asserted"]}), targets)
+    card = Answer(question=name, spec=spec, kind="profile", profile=profiles,
+                  rows=_finish_rows(_timeline(store, spec, targets), None))
+    card.resolved = resolve.resolved
+    card.notes = resolve.notes
+    card.executed = list(store.executed[mark:])
+    return card
+
+
 def explain(answer_: Answer) -> list[str]:
     """The queries an answer ran, one printable block each (for --explain)."""
     return [f"{sql}\n  -- params: {json.dumps(params, ensure_ascii=False, sort_keys=True)}"
             for sql, params in answer_.executed]
 
 
-__all__ = ["Answer", "answer", "explain", "fact_row", "in_range", "parse_question", "QuerySpec"]
+__all__ = ["Answer", "answer", "describe_entity", "explain", "fact_row", "in_range", "parse_question", "QuerySpec"]

@@ -56,7 +56,7 @@ def _alt(phrases: list[str]) -> str:
 @dataclass(frozen=True)
 class _Frame:
     form: str
-    regex: re.Pattern
+    pattern: str
     relation: str | None = None
     x_role: str | None = None
     modality: str | None = None
@@ -82,8 +82,15 @@ def _fill(template: str, slots: dict[str, str]) -> str | None:
 VERB_SLOTS = ("past", "base", "passive", "adjective", "noun")
 
 
-def _compile(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+def _compile(pattern: str) -> str:
+    """Frames are kept as text and compiled on first use (see _regex): most questions match
+    one of the first frames, so `kg query` does not pay for compiling them all."""
+    return pattern
+
+
+@lru_cache(maxsize=None)
+def _regex(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 @lru_cache(maxsize=1)
@@ -138,25 +145,25 @@ def _frames() -> list[_Frame]:
     frames: list[_Frame] = []
     profile_frames: list[_Frame] = []
     for item in vocab["form_frames"]:
-        frame = _Frame(form=item["form"], regex=_compile(_fill(item["pattern"], base_slots)))
+        frame = _Frame(form=item["form"], pattern=_compile(_fill(item["pattern"], base_slots)))
         (profile_frames if item["form"] == "profile" else frames).append(frame)
     for group, form in (("when_frames", "when"), ("check_frames", "check")):
         for item in vocab[group]:
             slots = symmetric if item.get("symmetric_only") else every
-            frames.append(_Frame(form=form, regex=_compile(_fill(item["pattern"], slots)),
+            frames.append(_Frame(form=form, pattern=_compile(_fill(item["pattern"], slots)),
                                  x_role=item.get("x_role", "agent"), modality=item["modality"]))
     for name, spec in relations.items():
         for pattern, role, modality in spec.get("reverse_frames", []):
-            frames.append(_Frame(form="relation", regex=_compile(_fill(pattern, base_slots)),
+            frames.append(_Frame(form="relation", pattern=_compile(_fill(pattern, base_slots)),
                                  relation=name, x_role=role, modality=modality))
     for item in vocab["relation_frames"]:
-        frames.append(_Frame(form="relation", regex=_compile(_fill(item["pattern"], every)),
+        frames.append(_Frame(form="relation", pattern=_compile(_fill(item["pattern"], every)),
                              x_role=item["x_role"], modality=item["modality"]))
     madj = _alt(mod["planned_adjectives"] + mod["negated_adjectives"])
     prefix = vocab["event_prefix"].replace("{madj}", madj)
     for name, spec in relations.items():
         for pattern, role in spec.get("event_frames", []):
-            frames.append(_Frame(form="relation", regex=_compile(prefix + _fill(pattern, base_slots)),
+            frames.append(_Frame(form="relation", pattern=_compile(prefix + _fill(pattern, base_slots)),
                                  relation=name, x_role=role, modality="asserted"))
     return frames + profile_frames
 
@@ -306,13 +313,17 @@ def parse_question(text: str) -> QuerySpec:
     normal, date_from, date_to = extract_time(normal)
     vocab = vocabulary()
     kinds = vocab["kinds"]
+    lowered = normal.lower()
+    if len(lowered) != len(normal):  # a character whose lower case is longer: match as typed
+        normal = lowered
     for frame in _frames():
-        match = frame.regex.fullmatch(normal)
+        match = _regex(frame.pattern).fullmatch(lowered)
         if not match:
             continue
         groups = match.groupdict()
-        x = _clean_name(groups.get("x"))
-        y = _clean_name(groups.get("y"))
+        # names as the user typed them: same span in the case-preserving text
+        x = _clean_name(normal[match.start("x"):match.end("x")] if groups.get("x") is not None else None)
+        y = _clean_name(normal[match.start("y"):match.end("y")] if groups.get("y") is not None else None)
         if frame.form in ("connection", "check") and (x is None or y is None):
             continue
         if x is None:

@@ -18,13 +18,17 @@ def _facts_table(rows: list[dict], title: str | None = None):
 
     table = Table(title=title, show_lines=False, expand=False)
     for column in TABLE_COLUMNS:
-        table.add_column(column, overflow="fold", max_width=60 if column == "evidence" else None,
-                         justify="right" if column == "#articles" else "left")
+        if column == "evidence":
+            table.add_column(column, overflow="fold", ratio=3, min_width=20)
+        elif column in ("date", "modality", "#articles", "relation"):
+            table.add_column(column, no_wrap=True, justify="right" if column == "#articles" else "left")
+        else:
+            table.add_column(column, overflow="fold", ratio=1, min_width=8)
     for row in rows:
         subject = row["subject"] + (f" (via {row['via']})" if row.get("via") else "")
         relation = row["relation"] + (f" [{row['title']}]" if row.get("title") else "")
-        table.add_row(subject, relation, row["object"], row["date"] or "", row["modality"],
-                      str(row["articles"]), row["evidence"] or "")
+        table.add_row(subject, relation, row["object"], row.get("date") or "", row.get("modality") or "",
+                      str(row.get("articles", 1)), row.get("evidence") or "")
     return table
 
 
@@ -74,7 +78,7 @@ def render_text(answer: Answer, width: int = 120) -> str:
 
 
 def render(answer: Answer, fmt: str = "table", console=None, show_explain: bool = False) -> None:
-    """Print an answer: fmt 'table' (rich) or 'json' (stdout, nothing else)."""
+    """Print an answer: fmt 'table' (rich) or 'json' (stdout, nothing else; --explain to stderr)."""
     if fmt == "json":
         print(render_json(answer))
         if show_explain:
@@ -92,3 +96,53 @@ def render(answer: Answer, fmt: str = "table", console=None, show_explain: bool 
 
         for block in explain(answer):
             console.print(Syntax(block, "sql", word_wrap=True))
+
+
+def render_answer(answer: Answer, fmt: str = "table", explain: bool = False, console=None) -> None:
+    """What `kg query` prints (the name kg/cli.py calls)."""
+    render(answer, fmt=fmt, console=console, show_explain=explain)
+
+
+def render_entity(card: Answer, fmt: str = "table", console=None) -> None:
+    """What `kg entity` prints: the profile, then every fact about the entity by date."""
+    render(card, fmt=fmt, console=console)
+
+
+def print_fact_table(rows: list[dict], console=None) -> None:
+    """Contract fact rows (e.g. from `kg extract --format table`) as a table."""
+    from rich.console import Console
+
+    (console or Console()).print(_facts_table(rows, title=f"{len(rows)} fact(s)"))
+
+
+def print_rows(columns: list[str], rows: list, console=None) -> None:
+    """Any result set (kg cypher) as a table; values that are not text are shown as JSON."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table()
+    for column in columns:
+        table.add_column(str(column), overflow="fold")
+    for row in rows:
+        values = row.values() if isinstance(row, dict) else row
+        table.add_row(*[v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
+                        for v in values])
+    (console or Console()).print(table)
+
+
+def print_stats(counts: dict[str, dict[str, int]], console=None) -> None:
+    """`kg stats`: articles, entities by type, facts by relation."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="kg store")
+    table.add_column("what")
+    table.add_column("kind")
+    table.add_column("count", justify="right")
+    for section in ("articles", "entities", "facts"):
+        group = counts.get(section, {})
+        for kind, number in group.items():
+            table.add_row(section, kind, str(number))
+        if section != "articles":
+            table.add_row(section, "total", str(sum(group.values())), style="bold")
+    (console or Console()).print(table)
