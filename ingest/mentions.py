@@ -78,6 +78,21 @@ def _name_shaped(tokens) -> bool:
         parts[0].lower_ in w["east_asian_surnames"]
 
 
+def _titled(doc, start: int, end: int) -> bool:
+    """A capitalised name right after a title word, or in apposition to a title phrase
+    ("the President of Indonesia, Joko Widodo"), names a person whatever the model said."""
+    w = words()
+    tokens = doc[start:end]
+    if not 2 <= len(tokens) <= 4 or not all(t.text[:1].isupper() and (t.is_alpha or t.text == "-") for t in tokens):
+        return False
+    if any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in tokens):
+        return False
+    if start > 0 and doc[start - 1].lower_ in w["title_heads"]:
+        return True
+    root = tokens.root
+    return root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"])
+
+
 def _extend_name(doc, start: int, end: int, limit: int) -> int:
     """Extend a person's span over following capitalised name parts ("Choe Son" + "Hui")."""
     w = words()
@@ -111,6 +126,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
             while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]):
                 start += 1
         tokens = doc[start:end]
+        if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            label = "PERSON"
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
         if label == "PERSON":
