@@ -29,6 +29,7 @@ import collections
 import datetime as dt
 import json
 import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -399,12 +400,19 @@ def _parse_date(value: str | None) -> dt.date | None:
         return None
 
 
+def _loader():
+    try:
+        from ingest.loaders import iter_inputs  # lazy: keeps `import kg.eval` light
+    except ImportError:  # an extractor installed without the project's loaders
+        return None
+    return iter_inputs
+
+
 def _load_file(path: Path, doc_id: str) -> Article | str:
     """The article `kg extract FILE` would see (same cleaning, same publication date), with
     the gold document's id; or why the loader refused the file."""
-    try:
-        from ingest.loaders import iter_inputs  # lazy: keeps `import kg.eval` light
-    except ImportError:  # an extractor without the project's loaders: the raw text
+    iter_inputs = _loader()
+    if iter_inputs is None:
         return Article(id=doc_id, text=path.read_text(encoding="utf-8"), source=str(path))
     for item in iter_inputs([str(path)]):
         if isinstance(item, Article):
@@ -413,22 +421,50 @@ def _load_file(path: Path, doc_id: str) -> Article | str:
     return f"{path}: the loader found no article in it"
 
 
+def _load_records(docs: Sequence[GoldDoc]) -> dict[str, Article | str]:
+    """Inline gold texts as `kg extract` sees them when score_facts.py hands it a JSON Lines
+    file of {id, text, published}: through the loader, so cleaning and refusals are the same."""
+    where = {doc.id: f"{doc.gold_path}:{doc.line}" if doc.line else doc.gold_path
+             for doc in docs}
+    iter_inputs = _loader()
+    if iter_inputs is None:
+        return {doc.id: Article(id=doc.id, text=doc.text or "", published=_parse_date(doc.date),
+                                source=where[doc.id]) for doc in docs}
+    loaded: dict[str, Article | str] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "gold-texts.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for doc in docs:
+                record = {"id": doc.id, "text": doc.text}
+                if _parse_date(doc.date):
+                    record["published"] = str(_parse_date(doc.date))
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        for number, item in enumerate(iter_inputs([str(path)])):
+            if isinstance(item, Article):
+                loaded[item.id] = item.model_copy(update={"source": where.get(item.id, "")})
+            else:  # a LoadFailure names the temporary file and line: name the gold record
+                line = str(item.source).rsplit(":", 1)[-1]
+                doc = docs[int(line) - 1] if line.isdigit() and int(line) <= len(docs) else None
+                if doc is not None:
+                    loaded[doc.id] = f"{where[doc.id]}: [{item.code}] {item.reason}"
+    return loaded
+
+
 def gold_articles(docs: Sequence[GoldDoc], seeds_dir: str | Path | None = None,
                   failed: list[str] | None = None) -> list[Article]:
     """The articles the extractor is run on, one per gold document, id = the document id."""
     seeds = Path(seeds_dir or os.environ.get("SEEDS_DIR") or "seeds")
+    inline = _load_records([doc for doc in docs if doc.text is not None])
     articles = []
     for doc in docs:
         if doc.text is not None:
-            articles.append(Article(id=doc.id, text=doc.text, published=_parse_date(doc.date),
-                                    source=f"{doc.gold_path}:{doc.line}" if doc.line
-                                    else doc.gold_path))
-            continue
-        path = seeds / (doc.file or "")
-        if not path.is_file():
-            raise GoldFileError(f"{path}: seed text named in {doc.gold_path} not found; "
-                                f"pass --seeds-dir DIR (or set SEEDS_DIR)")
-        article = _load_file(path, doc.id)
+            article = inline.get(doc.id, f"{doc.gold_path}:{doc.line}: not loaded")
+        else:
+            path = seeds / (doc.file or "")
+            if not path.is_file():
+                raise GoldFileError(f"{path}: seed text named in {doc.gold_path} not found; "
+                                    f"pass --seeds-dir DIR (or set SEEDS_DIR)")
+            article = _load_file(path, doc.id)
         if isinstance(article, str):
             if failed is not None:
                 failed.append(article)

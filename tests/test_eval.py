@@ -416,3 +416,23 @@ def test_perfect_predictions_on_devset_agree_at_one(tmp_path):
     assert ours.core.f1 == 1.0 and ours.core.fp == 0
     assert theirs["core"].startswith("core P 1.000 R 1.000 F1 1.000")
     assert ours.date_hits == ours.date_total > 0
+
+
+def test_a_text_the_loader_refuses_is_reported_and_scored_as_missed(tmp_path):
+    gold = write_gold(tmp_path, [
+        {"id": "g1", "date": "2023-01-26",
+         "text": "The United States imposed new sanctions on the Wagner Group on Thursday.",
+         "facts": [fact("Wagner Group", "SANCTIONED_BY", "United States")]},
+        {"id": "g2", "date": "2023-01-26", "text": "   ",
+         "facts": [fact("Russia", "ATTACKED", "Ukraine")]}])
+    seen: list[str] = []
+
+    def extract(articles):
+        seen.extend(a.id for a in articles)
+        return [pred("g1", "Wagner Group", "SANCTIONED_BY", "United States")]
+
+    report = kg_eval.evaluate(gold, extract)
+    assert seen == ["g1"]
+    assert len(report.failed) == 1 and report.failed[0].startswith(f"{gold}:2: [")
+    assert (report.core.tp, report.core.fn) == (1, 1)
+    assert "not loaded" in kg_eval.format_report(report)
