@@ -57,6 +57,7 @@ class SentenceReader:
         self.lex = lexicon()
         self.w = words()
         self.conf = self.lex["confidence"]
+        self.noun_facts: set[int] = set()
 
     # ---- roles known in this article -------------------------------------------------------
     def index_roles(self, roles: list[Fact]) -> None:
@@ -176,6 +177,10 @@ class SentenceReader:
         # An appositive restating what a clause's subject did: "X conducted launches, launches that ..."
         head = tok.head
         if tok.dep_ in ("appos", "conj") and head.pos_ in ("VERB", "AUX"):
+            return [Arg(a.mention, "owner") for a in self.subjects(head, depth + 1)]
+        if tok.dep_ in ("npadvmod", "dep") and head.pos_ in ("VERB", "AUX") and any(
+                t.lemma_ == tok.lemma_ for c in head.children if c.dep_ == "dobj" for t in c.subtree):
+            # "X conducted missile tests, tests that ...": the repeated noun is X's.
             return [Arg(a.mention, "owner") for a in self.subjects(head, depth + 1)]
         if tok.dep_ == "appos" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             return [Arg(a.mention, "owner") for a in self.subjects(head.head, depth + 1)]
@@ -428,11 +433,22 @@ class SentenceReader:
                 if not self._theme_ok(trig, pattern) or not self._with_ok(trig, pattern):
                     continue
                 found = self._apply(trig, pattern, is_noun)
-                if found:
-                    facts.extend(found)
-                    if not pattern.get("pairs"):
-                        pass
-        return facts
+                facts.extend(found)
+                if is_noun:
+                    self.noun_facts.update(id(f) for f in found)
+        return self._plans_stay_plans(facts)
+
+    def _plans_stay_plans(self, facts: list[Fact]) -> list[Fact]:
+        """"X plans to visit Y ... X's visit to Y will ...": a nominal mention of an event the
+        article announced as planned is that planned event, not a second, past one."""
+        planned = {(f.subject_id, f.relation, f.object_id) for f in facts if f.modality == Modality.PLANNED}
+        out = []
+        for f in facts:
+            if id(f) in self.noun_facts and f.modality == Modality.ASSERTED and \
+                    (f.subject_id, f.relation, f.object_id) in planned:
+                f = f.model_copy(update={"modality": Modality.PLANNED})
+            out.append(f)
+        return out
 
     def _apply(self, trig, pattern, is_noun) -> list[Fact]:
         owner = bool(pattern.get("owner"))

@@ -1,0 +1,139 @@
+"""Relations read from sentences written in the style of wire copy (our own sentences)."""
+import datetime as dt
+
+import pytest
+
+from schemas.models import Article
+from schemas.names import fold_name
+
+PUB = dt.date(2024, 3, 8)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def facts_of(extractor):
+    def run(text, published=PUB):
+        article = Article(id="t", text=text, source="test", published=published)
+        return extractor.extract(article).facts
+    return run
+
+
+def find(facts, subject, relation, obj):
+    s, o = fold_name(subject), fold_name(obj)
+    return [f for f in facts if f.relation == relation and fold_name(f.subject) == s and fold_name(f.object) == o]
+
+
+def one(facts, subject, relation, obj):
+    found = find(facts, subject, relation, obj)
+    assert len(found) == 1, (subject, relation, obj, [(f.subject, f.relation, f.object) for f in facts])
+    return found[0]
+
+
+def test_coordinated_states_behind_officials_visit(facts_of):
+    facts = facts_of("Senior officials from Japan and Australia visited Vietnam on Tuesday.")
+    for state in ("Japan", "Australia"):
+        fact = one(facts, state, "VISITED", "Vietnam")
+        assert fact.date == "2024-03-05"
+        assert fact.modality.value == "asserted"
+        assert fact.cameo == "042"
+
+
+def test_appositive_titles_and_talks_between_coordinated_leaders(facts_of):
+    facts = facts_of("The Prime Minister of Australia, Anthony Albanese, and the President of Indonesia, "
+                     "Joko Widodo, held talks in Jakarta on Monday.")
+    assert one(facts, "Anthony Albanese", "HOLDS_ROLE", "Australia").title == "Prime Minister"
+    assert one(facts, "Joko Widodo", "HOLDS_ROLE", "Indonesia").title == "President"
+    met = find(facts, "Anthony Albanese", "MET_WITH", "Joko Widodo") + find(facts, "Joko Widodo", "MET_WITH", "Anthony Albanese")
+    assert len(met) == 1 and met[0].date == "2024-03-04"
+
+
+def test_planned_visit_is_never_asserted(facts_of):
+    facts = facts_of("Brazil's foreign minister Mauro Vieira plans to visit Angola next month.")
+    visits = [f for f in facts if f.relation == "VISITED"]
+    assert visits and all(f.modality.value == "planned" for f in visits)
+    assert visits[0].date == "2024-04"
+
+
+def test_negated_condemnation(facts_of):
+    fact = one(facts_of("Kenya did not condemn Ethiopia over the border dispute."), "Kenya", "CONDEMNED", "Ethiopia")
+    assert fact.modality.value == "negated"
+
+
+def test_passive_by_agent(facts_of):
+    fact = one(facts_of("Iran was condemned by Germany on Friday."), "Germany", "CONDEMNED", "Iran")
+    assert fact.date == "2024-03-08"
+
+
+def test_patient_clause_owner_through_relative_clause(facts_of):
+    facts = facts_of("Iran has carried out a series of missile tests this year, tests that have been "
+                     "repeatedly condemned by Germany.")
+    one(facts, "Germany", "CONDEMNED", "Iran")
+
+
+def test_possessive_invasion(facts_of):
+    one(facts_of("Iraq's invasion of Kuwait in 1990 united the region against Baghdad."), "Iraq", "ATTACKED", "Kuwait")
+
+
+def test_allies_with_copula(facts_of):
+    facts = facts_of("Poland and Lithuania are close allies of Ukraine.")
+    for state in ("Poland", "Lithuania"):
+        assert len(find(facts, state, "ALLIED_WITH", "Ukraine") + find(facts, "Ukraine", "ALLIED_WITH", state)) == 1
+
+
+def test_aid_supplied_to(facts_of):
+    one(facts_of("Canada has supplied millions of dollars in humanitarian aid to Ukraine."), "Canada", "AIDED", "Ukraine")
+
+
+def test_sanctions_imposed_on_target(facts_of):
+    fact = one(facts_of("Norway imposed sanctions on Belarus in 2021."), "Belarus", "SANCTIONED_BY", "Norway")
+    assert fact.date == "2021" and fact.cameo == "163"
+
+
+def test_appointment_gives_role_and_date(facts_of):
+    fact = one(facts_of("Brazil has appointed Mauro Vieira as foreign minister on Monday."),
+               "Mauro Vieira", "HOLDS_ROLE", "Brazil")
+    assert fact.title == "Foreign Minister" and fact.date == "2024-03-04"
+
+
+def test_hedged_fact_has_low_confidence(facts_of):
+    fact = one(facts_of("Syria reportedly attacked Jordan on Wednesday."), "Syria", "ATTACKED", "Jordan")
+    assert fact.modality.value == "asserted" and fact.confidence <= 0.5
+
+
+def test_evidence_is_the_sentence_in_the_article(facts_of, extractor):
+    text = "Markets were calm.\n\nSenior officials from Japan and Australia visited Vietnam on Tuesday. Talks went on."
+    result = extractor.extract(Article(id="e", text=text, source="test", published=PUB))
+    fact = result.facts[0]
+    assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.sentence
+    assert fact.evidence.sentence == "Senior officials from Japan and Australia visited Vietnam on Tuesday."
+    assert fact.evidence.article_id == "e"
+
+
+def test_headline_does_not_lend_its_words_to_the_lead(facts_of):
+    facts = facts_of("Japanese and Vietnamese leaders meet amid trade worries\n\n"
+                     "Officials from Japan visited Vietnam on Tuesday.")
+    assert [f.evidence.sentence for f in facts if f.relation == "VISITED"] == \
+        ["Officials from Japan visited Vietnam on Tuesday."]
+
+
+def test_all_caps_transcript_is_not_read(facts_of):
+    assert facts_of("OFFICIALS FROM JAPAN VISITED VIETNAM ON TUESDAY AND MET THEIR COUNTERPARTS.") == []
+
+
+def test_no_fact_without_a_trigger(facts_of):
+    assert facts_of("Japan and Vietnam share a long history of trade in the South China Sea.") == []
+
+
+def test_without_publication_date_relative_dates_are_null(facts_of):
+    fact = one(facts_of("Senior officials from Japan visited Vietnam on Tuesday.", published=None),
+               "Japan", "VISITED", "Vietnam")
+    assert fact.date is None
+
+
+def test_extract_many_equals_extract(extractor):
+    articles = [Article(id=str(i), text=t, source="test", published=PUB) for i, t in enumerate([
+        "Norway imposed sanctions on Belarus in 2021.",
+        "Iran was condemned by Germany on Friday.",
+    ])]
+    many = [r.contract_rows() for r in extractor.extract_many(articles)]
+    single = [extractor.extract(a).contract_rows() for a in articles]
+    assert many == single
