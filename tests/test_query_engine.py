@@ -162,8 +162,11 @@ def test_rows_are_contract_fact_rows_and_limit_applies(store):
     keys = {"article", "source", "subject", "subject_type", "relation", "object", "object_type", "date",
             "modality", "confidence", "title", "cameo", "evidence", "articles", "dates"}
     assert keys <= set(ans.rows[0])
-    data = json.loads(render_json(ans))
-    assert data["rows"] == ans.rows and data["kind"] == "rows"
+    assert json.loads(render_json(ans)) == ans.rows  # the contract: a list of fact rows
+    yes = json.loads(render_json(answer(store, "did Li Qiang visit Canberra")))
+    assert [(r["modality"], r["answer"]) for r in yes] == [("planned", False)]
+    paths = json.loads(render_json(answer(store, "how is France connected to China")))
+    assert sorted({(r["path"], r["hop"]) for r in paths}) == [(1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (2, 3)]
     assert ans.executed and all("?" not in sql or params for sql, params in ans.executed)
 
 
@@ -180,3 +183,11 @@ def test_importing_the_query_engine_stays_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
+
+
+def test_a_loose_reading_of_an_unknown_thing_is_not_understood(store):
+    with pytest.raises(UnsupportedQuestion):
+        answer(store, "what is the meaning of life")
+    assert answer(store, "what is China").profile[0]["name"] == "China"
+    with pytest.raises(UnknownEntity):
+        answer(store, "who is Zorblax Quuxington")

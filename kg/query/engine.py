@@ -257,12 +257,36 @@ class _World:
         keys = {state.id, fold_name(state.name)} | {fold_name(a) for a in state.aliases}
         keys |= {fold_name(str(v)) for k, v in state.attributes.items()
                  if v is not None and k.lower() in ("iso", "iso2", "iso3", "alpha2", "alpha3", "code", "iso_code")}
+        unknown = []
         for entity in self.all_entities().values():
             if entity.type in PLACE_TYPES:
                 country = entity.attributes.get("country") or entity.attributes.get("country_id")
-                if country is not None and (str(country) in keys or fold_name(str(country)) in keys):
+                if country is None:
+                    unknown.append(entity.id)
+                elif str(country) in keys or fold_name(str(country)) in keys:
                     inside.add(entity.id)
+        located = {f.subject_id for f in self.store.facts(FactFilter(
+            subject_ids=unknown, relations=["LOCATED_IN"], modalities=["asserted"]))} if unknown else set()
+        for place_id in unknown:
+            if place_id not in located and self.gazetteer_country(place_id) == state.id:
+                inside.add(place_id)
         return sorted(inside)
+
+    def gazetteer_country(self, place_id: str) -> str | None:
+        """Fallback when the store says nothing about where a place is: the shipped gazetteer."""
+        if not hasattr(self, "_gazetteer"):
+            try:
+                from ingest.gazetteer import Gazetteer
+
+                self._gazetteer = Gazetteer.default()
+            except Exception:  # no gazetteer data: the store's own facts are all we have
+                self._gazetteer = None
+        if self._gazetteer is None:
+            return None
+        try:
+            return self._gazetteer.country_of(place_id)
+        except Exception:
+            return None
 
     def states_of(self, entity: StoredEntity) -> list[StoredEntity]:
         """The state(s) an entity stands for: itself, its country, or the state an official serves."""
@@ -278,6 +302,9 @@ class _World:
             ids = sorted({f.object_id for f in facts if f.object_type == "State"})
             if not ids:
                 ids = self._country_by_attribute(entity)
+            if not ids:
+                country = self.gazetteer_country(entity.id)
+                ids = [country] if country else []
         else:
             ids = []
         return [e for e in (self.entity(i) for i in ids) if e is not None]
@@ -462,7 +489,15 @@ def answer(store: Store, question: str | QuerySpec, limit: int | None = None) ->
     mark = len(store.executed)
     resolve = _Resolver(store)
     world = _World(store)
-    targets = resolve(spec.entity) if spec.entity else []
+    try:
+        targets = resolve(spec.entity) if spec.entity else []
+    except UnknownEntity:
+        if spec.loose:
+            from kg.query.parse import supported_forms
+
+            raise UnsupportedQuestion(
+                f"cannot read {spec.question.strip()!r}; questions that work: {supported_forms()}") from None
+        raise
     others = resolve(spec.other) if spec.other else None
     result = Answer(question=spec.question or str(question), spec=spec, kind="rows")
 

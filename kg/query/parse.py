@@ -39,6 +39,7 @@ class QuerySpec(BaseModel):
     date_from: str | None = None
     date_to: str | None = None
     count: bool = False
+    loose: bool = Field(default=False, description="a catch-all reading: an unknown X means not understood")
     question: str = ""
 
 
@@ -61,6 +62,7 @@ class _Frame:
     x_role: str | None = None
     modality: str | None = None
     symmetric_only: bool = False
+    loose: bool = False
 
 
 def _fill(template: str, slots: dict[str, str]) -> str | None:
@@ -145,7 +147,8 @@ def _frames() -> list[_Frame]:
     frames: list[_Frame] = []
     profile_frames: list[_Frame] = []
     for item in vocab["form_frames"]:
-        frame = _Frame(form=item["form"], pattern=_compile(_fill(item["pattern"], base_slots)))
+        frame = _Frame(form=item["form"], pattern=_compile(_fill(item["pattern"], base_slots)),
+                       loose=item.get("loose", False))
         (profile_frames if item["form"] == "profile" else frames).append(frame)
     for group, form in (("when_frames", "when"), ("check_frames", "check")):
         for item in vocab[group]:
@@ -344,6 +347,6 @@ def parse_question(text: str) -> QuerySpec:
             entity_role=frame.x_role if frame.form in ("relation", "when", "check") else None,
             answer_kind=kinds.get(kind_word) if kind_word else None,
             modalities=modalities, date_from=date_from, date_to=date_to,
-            count=bool(groups.get("count")), question=text,
+            count=bool(groups.get("count")), loose=frame.loose, question=text,
         )
     raise UnsupportedQuestion(f"cannot read {text.strip()!r}; questions that work: {supported_forms()}")

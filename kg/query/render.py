@@ -8,9 +8,23 @@ from kg.query.engine import Answer, explain
 TABLE_COLUMNS = ("subject", "relation", "object", "date", "modality", "#articles", "evidence")
 
 
+def json_rows(answer: Answer) -> list[dict]:
+    """The rows `kg query --format json` prints: a list of contract fact rows (CONTRACT.md).
+
+    Paths number their hops (`path`, `hop`); a yes/no question marks each row with `answer`
+    (true when the row has the asked modality), so an empty list means "no"."""
+    if answer.kind == "paths":
+        return [{**row, "path": p, "hop": h}
+                for p, path in enumerate(answer.paths, 1) for h, row in enumerate(path, 1)]
+    if answer.kind == "yes_no":
+        asked = set(answer.spec.modalities)
+        return [{**row, "answer": row["modality"] in asked} for row in answer.rows]
+    return list(answer.rows)
+
+
 def render_json(answer: Answer) -> str:
-    """Stable JSON: an object with `rows` (contract fact rows) and, by kind, answer/profile/paths."""
-    return json.dumps(answer.to_json(), ensure_ascii=False, indent=2, sort_keys=False)
+    """A JSON list of fact rows; the full answer object is Answer.to_json()."""
+    return json.dumps(json_rows(answer), ensure_ascii=False, indent=2)
 
 
 def _facts_table(rows: list[dict], title: str | None = None):
@@ -80,10 +94,12 @@ def render_text(answer: Answer, width: int = 120) -> str:
 def render(answer: Answer, fmt: str = "table", console=None, show_explain: bool = False) -> None:
     """Print an answer: fmt 'table' (rich) or 'json' (stdout, nothing else; --explain to stderr)."""
     if fmt == "json":
-        print(render_json(answer))
-        if show_explain:
-            import sys
+        import sys
 
+        print(render_json(answer))
+        for note in answer.notes:  # stdout stays pure JSON
+            print(note, file=sys.stderr)
+        if show_explain:
             for block in explain(answer):
                 print(block, file=sys.stderr)
         return
