@@ -212,10 +212,9 @@ def gazetteer_spans(doc, gazetteer) -> list[tuple[int, int, str, str | None]]:
             patterns = list(gazetteer.entity_ruler_patterns())
         except Exception:
             patterns = []
-        phrase = PhraseMatcher(doc.vocab, attr="LOWER")
+        phrase = PhraseMatcher(doc.vocab)  # the patterns are case-sensitive by design
         token = Matcher(doc.vocab)
         meta = {}
-        make = doc.vocab  # the tokenizer of the shared model, for phrase patterns
         from ingest.nlp import load_model
 
         tokenizer = load_model().tokenizer
@@ -224,11 +223,10 @@ def gazetteer_spans(doc, gazetteer) -> list[tuple[int, int, str, str | None]]:
             name = f"gz{n}"
             meta[doc.vocab.strings.add(name)] = (label, gid)
             if isinstance(pat.get("pattern"), str):
-                phrase.add(name, [tokenizer(pat["pattern"])])
+                phrase.add(name, [tokenizer.make_doc(pat["pattern"]) if hasattr(tokenizer, "make_doc") else tokenizer(pat["pattern"])])
             else:
                 token.add(name, [pat["pattern"]])
         matcher = _RULER_CACHE[key] = (phrase, token, meta)
-        del make
     phrase, token, meta = matcher
     found = [(s, e, *meta[mid]) for mid, s, e in list(phrase(doc)) + list(token(doc))]
     # Longest first, so "North Korea" beats "Korea".

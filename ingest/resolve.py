@@ -88,7 +88,10 @@ class GazetteerView:
             self.entity(self._call("state_with_capital", city.name))
 
     def country_of(self, city: Entity) -> Entity | None:
-        return self.entity(self._call("country_of", city.id)) or self.entity(self._call("country_of", city.name))
+        found = self._call("country_of", city.id)
+        if isinstance(found, str):
+            return self.by_id(found)
+        return self.entity(found)
 
     def roles(self, person: Entity, on=None) -> list:
         return list(self._call("roles_of", person.id, on) or [])
