@@ -1,0 +1,457 @@
+"""The gazetteer: states, cities, organizations, places, known leaders and position titles.
+
+All knowledge is data under ``ingest/data/`` (see docs/DATA.md); this module only loads and
+indexes it. Loading is lazy and cached: ``Gazetteer.default()`` reads the shipped JSON once per
+process. Importing this module does not import spaCy.
+
+Every lookup key is ``schemas.names.fold_name`` of the surface form, so case, accents, hyphens
+and a leading "the" never matter ("KIM JONG-UN", "Kim Jong Un"; "the United States").
+"""
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from schemas.names import entity_id, fold_name as _fold_name_uncached
+
+_FOLD_MEMO: dict[str, str] = {}
+
+
+def fold_name(text: str) -> str:
+    """schemas.names.fold_name, memoised (the same names recur across the data files and queries)."""
+    key = _FOLD_MEMO.get(text)
+    if key is None:
+        key = _fold_name_uncached(text)
+        if len(_FOLD_MEMO) < 200_000:
+            _FOLD_MEMO[text] = key
+    return key
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# Order in which lookup() returns candidates of different types.
+TYPE_ORDER = {"State": 0, "Organization": 1, "City": 2, "Place": 3, "Person": 4}
+SPACY_LABEL = {"State": "GPE", "City": "GPE", "Place": "LOC", "Organization": "ORG", "Person": "PERSON"}
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    id: str
+    name: str
+    type: str  # "State" | "City" | "Organization" | "Place" | "Person"
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    country: str | None = None  # state id for cities/places/orgs/persons
+    attributes: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Role:
+    person: str  # canonical name
+    state: str   # state id, or organization id for an international office (UN Secretary General)
+    title: str   # normalised title
+    start: str | None  # ISO date, YYYY-MM or YYYY
+    end: str | None    # None: in office
+
+
+_CORE = {"id", "name", "type", "aliases", "demonyms", "country"}
+
+
+def _read(name: str, data_dir: Path) -> dict:
+    path = data_dir / name
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _entry(raw: dict) -> GazetteerEntry:
+    return GazetteerEntry(
+        id=raw["id"],
+        name=raw["name"],
+        type=raw["type"],
+        aliases=tuple(raw.get("aliases") or ()),
+        demonyms=tuple(raw.get("demonyms") or ()),
+        country=raw.get("country"),
+        attributes={k: v for k, v in raw.items() if k not in _CORE},
+    )
+
+
+def _date_key(value: str | None, *, end: bool) -> str:
+    """Comparable form of a partial ISO date: a start of '2024-12' counts from 2024-12-01, an end of
+    '2024-12' up to 2024-12-31 (lexical order of the padded strings)."""
+    if not value:
+        return "9999-12-31" if end else "0000-01-01"
+    parts = value.split("-")
+    if len(parts) == 1:
+        parts += ["12", "31"] if end else ["01", "01"]
+    elif len(parts) == 2:
+        parts.append("31" if end else "01")
+    return "-".join(parts)
+
+
+def _active_until(end: str | None, lo: str) -> bool:
+    """A role ending on a full date ends that day (its successor takes over); a partial end date
+    ('2024-12') is taken to cover the whole period."""
+    if end is None:
+        return True
+    if len(end) == 10:
+        return end > lo
+    return _date_key(end, end=True) >= lo
+
+
+def _plural(word: str) -> str | None:
+    """'American' -> 'Americans', 'Israeli' -> 'Israelis'; None for 'Chinese', 'British', 'Swiss'."""
+    low = word.lower()
+    if " " in word or not word[-1:].isalpha():
+        last = word.split()[-1] if " " in word else word
+        if not last[-1:].isalpha():
+            return None
+        low = last.lower()
+    if low.endswith(("ese", "ish", "ch", "sh", "ss", "s", "x", "z", "y", "e", "o")):
+        return None
+    return word + "s"
+
+
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "at", "de", "del", "al", "la"}
+
+
+def _capitalise_title(text: str) -> str:
+    words = re.split(r"(\s+|-)", text.strip())
+    out = []
+    first = True
+    for w in words:
+        if not w or w.isspace() or w == "-":
+            out.append(w)
+            continue
+        low = w.lower()
+        if not first and low in _SMALL_WORDS:
+            out.append(low)
+        elif w.isupper() and len(w) > 1:
+            out.append(w)  # acronyms: CMC, SPA
+        else:
+            out.append(low[:1].upper() + low[1:])
+        first = False
+    return "".join(out)
+
+
+class Gazetteer:
+    _default: "Gazetteer | None" = None
+    _lock = threading.Lock()
+
+    def __init__(self, data_dir: Path | str = DATA_DIR):
+        self.data_dir = Path(data_dir)
+        self._by_id: dict[str, GazetteerEntry] = {}
+        self._index: dict[str, list[GazetteerEntry]] = {}
+        self._demonyms: dict[str, GazetteerEntry] = {}
+        self._context: dict[str, list[tuple[GazetteerEntry, frozenset[str]]]] = {}
+        self._capital_of: dict[str, str] = {}
+        self._state_of_seat: dict[str, str] = {}
+        self._roles: dict[str, list[Role]] = {}
+        self._person_key: dict[str, str] = {}      # folded name/alias -> canonical person name
+        self._titles: dict[str, dict] = {}         # folded variant -> title record
+        self._title_by_name: dict[str, dict] = {}
+        self._modifiers: list[str] = []
+        self._drop_prefixes: list[str] = []
+        self._patterns: list[dict] | None = None
+        self._load()
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The shipped data, loaded once per process."""
+        if cls._default is None:
+            with cls._lock:
+                if cls._default is None:
+                    cls._default = cls()
+        return cls._default
+
+    def _add(self, entry: GazetteerEntry, forms: Iterable[str]) -> None:
+        self._by_id[entry.id] = entry
+        seen = set()
+        for form in forms:
+            key = fold_name(form)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            self._index.setdefault(key, []).append(entry)
+
+    def _load(self) -> None:
+        d = self.data_dir
+        for raw in _read("states.json", d)["entries"]:
+            e = _entry(raw)
+            self._add(e, [e.name, *e.aliases, *raw.get("metonyms", [])])
+            for dem in e.demonyms:
+                self._demonyms.setdefault(fold_name(dem), e)
+                pl = _plural(dem)
+                if pl:
+                    self._demonyms.setdefault(fold_name(pl), e)
+            for ca in raw.get("context_aliases", []):
+                self._context.setdefault(fold_name(ca["alias"]), []).append((e, frozenset(ca["context"])))
+            if raw.get("capital") and raw["un_status"] != "historical":
+                self._capital_of[e.id] = raw["capital"]["id"]
+                self._state_of_seat[raw["capital"]["id"]] = e.id
+            elif raw.get("capital"):
+                self._capital_of[e.id] = raw["capital"]["id"]
+            for seat in raw.get("other_seats", []):
+                self._state_of_seat.setdefault(seat["id"], e.id)
+        for fname in ("organizations.json", "cities.json", "places.json"):
+            for raw in _read(fname, d)["entries"]:
+                e = _entry(raw)
+                self._add(e, [e.name, *e.aliases])
+        self._load_roles(_read("roles.json", d))
+        self._load_titles(_read("titles.json", d))
+        for key, entries in self._index.items():
+            entries.sort(key=lambda x: (TYPE_ORDER.get(x.type, 9), -int(x.attributes.get("population") or 0), x.id))
+
+    def _load_roles(self, doc: dict) -> None:
+        people: dict[str, dict] = {}
+        for raw in doc["entries"]:
+            name = raw["person"]
+            p = people.setdefault(name, {"aliases": [], "roles": [], "last_state": None, "last_start": ""})
+            for a in raw.get("aliases", []):
+                if a not in p["aliases"]:
+                    p["aliases"].append(a)
+            holder = raw.get("state") or raw.get("organization")
+            role = Role(person=name, state=holder, title=raw["title"], start=raw.get("start"), end=raw.get("end"))
+            p["roles"].append(role)
+            start = _date_key(role.start, end=False)
+            if raw.get("state") and start >= p["last_start"]:
+                p["last_state"], p["last_start"] = raw["state"], start
+        for name, p in people.items():
+            roles = sorted(p["roles"], key=lambda r: (_date_key(r.start, end=False), r.title))
+            self._roles[name] = roles
+            e = GazetteerEntry(
+                id=entity_id("Person", name), name=name, type="Person", aliases=tuple(p["aliases"]),
+                country=p["last_state"],
+                attributes={"roles": [
+                    {"state": r.state, "title": r.title, "start": r.start, "end": r.end} for r in roles]},
+            )
+            self._add(e, [name, *p["aliases"]])
+            for form in [name, *p["aliases"]]:
+                self._person_key.setdefault(fold_name(form), name)
+
+    def _load_titles(self, doc: dict) -> None:
+        self._modifiers = sorted((fold_name(m) for m in doc.get("modifiers", [])), key=len, reverse=True)
+        self._drop_prefixes = sorted((fold_name(m) for m in doc.get("drop_prefixes", [])), key=len, reverse=True)
+        for rec in doc["entries"]:
+            self._title_by_name[rec["title"]] = rec
+            for form in [rec["title"], *rec["variants"]]:
+                self._titles.setdefault(fold_name(form), rec)
+
+    # ------------------------------------------------------------------ lookups
+    def lookup(self, surface: str) -> list[GazetteerEntry]:
+        """Entries whose name or alias folds like ``surface``: states first, then organizations,
+        cities (most populous first), places, persons."""
+        return list(self._index.get(fold_name(surface), ()))
+
+    def by_id(self, entity_id: str) -> GazetteerEntry | None:
+        return self._by_id.get(entity_id)
+
+    def entries(self, type_: str | None = None) -> list[GazetteerEntry]:
+        """All entries (of one type), sorted by id."""
+        return sorted((e for e in self._by_id.values() if type_ is None or e.type == type_), key=lambda e: e.id)
+
+    def state_for_demonym(self, word: str) -> GazetteerEntry | None:
+        """'Chinese' -> China, 'North Koreans' -> North Korea, and a state's own name or alias used
+        attributively: 'U.S.' -> United States."""
+        key = fold_name(word)
+        keys = [key]
+        if key.endswith(" s"):  # possessive "Russia's" folds to "russia s"
+            keys.append(key[:-2])
+        for k in keys:
+            hit = self._demonyms.get(k)
+            if hit is not None:
+                return hit
+            for e in self._index.get(k, ()):
+                if e.type == "State":
+                    return e
+        return None
+
+    def capital_of(self, state_id: str) -> GazetteerEntry | None:
+        cid = self._capital_of.get(state_id)
+        return self._by_id.get(cid) if cid else None
+
+    def state_with_capital(self, city_id: str) -> GazetteerEntry | None:
+        """The state whose government a capital (or other seat of government) stands for."""
+        sid = self._state_of_seat.get(city_id)
+        return self._by_id.get(sid) if sid else None
+
+    def country_of(self, entity_id: str) -> str | None:
+        e = self._by_id.get(entity_id)
+        if e is None:
+            return None
+        if e.type == "State":
+            return e.id
+        return e.country
+
+    def context_alias(self, surface: str, mentioned_state_ids: set[str]) -> GazetteerEntry | None:
+        """'the North' -> North Korea when South Korea is mentioned too (the context a
+        curated context alias requires)."""
+        mentioned = set(mentioned_state_ids)
+        for entry, context in self._context.get(fold_name(surface), ()):
+            if context & mentioned:
+                return entry
+        return None
+
+    # ------------------------------------------------------------------ persons and roles
+    def _person_name(self, surface: str) -> str | None:
+        return self._person_key.get(fold_name(surface))
+
+    def person(self, surface: str) -> GazetteerEntry | None:
+        """A known leader by full name or spelling variant ("Kim Jong-un" -> Kim Jong Un)."""
+        name = self._person_name(surface)
+        return self._by_id.get(entity_id("Person", name)) if name else None
+
+    def roles_of(self, person_name: str, on: str | None = None) -> list[Role]:
+        """Roles of a known person, all of them or those held on the date ``on`` (ISO, may be partial:
+        '2015' matches roles held at any time in 2015)."""
+        name = self._person_name(person_name)
+        if name is None:
+            return []
+        roles = self._roles.get(name, [])
+        if on is None:
+            return list(roles)
+        lo, hi = _date_key(on, end=False), _date_key(on, end=True)
+        return [r for r in roles if _date_key(r.start, end=False) <= hi and _active_until(r.end, lo)]
+
+    def holders(self, state_id: str, title: str, on: str | None = None) -> list[Role]:
+        """Who held ``title`` (normalised or any variant) for a state or organization, optionally on a date."""
+        want = self.normalise_title(title) or title
+        cat = self.title_category(want)
+        out = []
+        for roles in self._roles.values():
+            for r in roles:
+                if r.state != state_id:
+                    continue
+                if r.title != want and (cat is None or self.title_category(r.title) != cat):
+                    continue
+                if on is not None and r not in self.roles_of(r.person, on):
+                    continue
+                out.append(r)
+        return sorted(out, key=lambda r: (_date_key(r.start, end=False), r.person))
+
+    # ------------------------------------------------------------------ titles
+    def _strip_state_words(self, key: str) -> str:
+        """Drop a leading demonym/state name ("north korean foreign minister") and a trailing
+        "of <state>" ("foreign minister of china")."""
+        words = key.split()
+        for n in range(min(4, len(words) - 1), 0, -1):
+            head = " ".join(words[:n])
+            if head in self._demonyms or any(e.type == "State" for e in self._index.get(head, ())):
+                return " ".join(words[n:])
+        m = re.match(r"^(.*) of (.+)$", key)
+        if m and any(e.type == "State" for e in self._index.get(m.group(2), ())):
+            return m.group(1)
+        return key
+
+    def normalise_title(self, title_text: str) -> str | None:
+        """'defence minister' -> 'Defense Minister'; 'vice foreign minister' -> 'Vice Foreign Minister'
+        (a modifier is kept, capitalised as a title); None if no known title is found."""
+        key = fold_name(title_text)
+        if not key:
+            return None
+        changed = True
+        while changed:
+            changed = False
+            for p in self._drop_prefixes:
+                if key.startswith(p + " "):
+                    key, changed = key[len(p) + 1:], True
+        rec = self._titles.get(key)
+        if rec:
+            return rec["title"]
+        stripped = self._strip_state_words(key)
+        if stripped != key:
+            return self.normalise_title(stripped)
+        for m in self._modifiers:
+            if key.startswith(m + " ") and self._titles.get(key[len(m) + 1:]) is not None:
+                return _capitalise_title(key)
+        return None
+
+    def title_category(self, title: str) -> str | None:
+        """The office in general terms: 'Secretary of State' -> 'Foreign Minister'."""
+        rec = self._title_by_name.get(title) or self._titles.get(fold_name(title))
+        return rec["category"] if rec else None
+
+    def is_official_title(self, title: str) -> bool:
+        """True if the title (normalised or not) marks a public official: minister, president,
+        ambassador, spokesperson, general... 'Vice Foreign Minister' counts as 'Foreign Minister'."""
+        rec = self._title_by_name.get(title) or self._titles.get(fold_name(title))
+        if rec is None:
+            norm = self.normalise_title(title)
+            if norm is None:
+                return False
+            rec = self._title_by_name.get(norm)
+            if rec is None:
+                key = fold_name(norm)
+                for m in self._modifiers:
+                    if key.startswith(m + " "):
+                        rec = self._titles.get(key[len(m) + 1:])
+                        break
+        return bool(rec and rec["official"])
+
+    # ------------------------------------------------------------------ spaCy patterns
+    def entity_ruler_patterns(self) -> list[dict]:
+        """Patterns for spaCy's EntityRuler: every name, alias, metonym and demonym (demonyms also in
+        the plural) as a case-sensitive phrase pattern, its accent-free spelling, and an ALL-CAPS
+        variant as a token pattern ({"LOWER": ..., "IS_UPPER": true} per word) so headline and
+        transcript capitals match without matching lower-case common words. Names flagged
+        ambiguous in the data (cities such as "Victoria") are left out. Each has "id" = entity id."""
+        if self._patterns is not None:
+            return [dict(p) for p in self._patterns]
+        out: list[dict] = []
+        seen: set[tuple[str, str, str]] = set()
+
+        def add(label: str, text: str, eid: str) -> None:
+            text = text.strip()
+            if not text:
+                return
+            for variant in {text, _strip_accents(text)}:
+                if (label, variant, eid) in seen:
+                    continue
+                seen.add((label, variant, eid))
+                out.append({"label": label, "pattern": variant, "id": eid})
+                if not variant.isupper() and any(c.isalpha() for c in variant):
+                    toks = _tokens(variant)
+                    out.append({"label": label, "id": eid, "pattern": [
+                        {"LOWER": t.lower(), "IS_UPPER": True} if any(c.isalpha() for c in t) else {"ORTH": t}
+                        for t in toks]})
+
+        for e in self.entries():
+            label = SPACY_LABEL.get(e.type, "MISC")
+            amb = set(e.attributes.get("ambiguous_aliases") or ())
+            if e.attributes.get("ambiguous_name"):
+                if e.type != "State":
+                    continue
+            add(label, e.name, e.id)
+            for a in e.aliases:
+                if a not in amb:
+                    add(label, a, e.id)
+            for m in e.attributes.get("metonyms") or ():
+                add("ORG", m, e.id)
+            for dem in e.demonyms:
+                add("NORP", dem, e.id)
+                pl = _plural(dem)
+                if pl:
+                    add("NORP", pl, e.id)
+        self._patterns = out
+        return [dict(p) for p in out]
+
+
+def _strip_accents(text: str) -> str:
+    import unicodedata
+    norm = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in norm if not unicodedata.combining(c)).replace("’", "'")
+
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9À-ɏ]+(?:\.[A-Za-z0-9]+)*\.?|[^\sA-Za-z0-9À-ɏ]")
+
+
+def _tokens(text: str) -> list[str]:
+    """An approximation of spaCy's English tokenizer for names: words, 'U.S.'-style abbreviations,
+    punctuation (hyphens, apostrophes, commas) as separate tokens; "'s" and "n't" do not occur in names."""
+    out: list[str] = []
+    for chunk in text.split():
+        out.extend(m.group(0) for m in _TOKEN_RE.finditer(chunk))
+    return out
