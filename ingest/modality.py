@@ -91,7 +91,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         if depth > 0 and tok.lemma_.lower() in c["negating_heads"] and tok.pos_ == "VERB":
             negated = True
         if depth > 0 and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
-            if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod", "compound", "nsubj", "attr"):
+            if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod", "compound", "nsubj", "attr", "acl"):
                 planned = True
         if tok.lemma_.lower() in c["speculation_words"] or tok.lower_ in c["speculation_words"]:
             if depth > 0:

@@ -45,6 +45,14 @@ class Arg:
         return self.mention.entity
 
 
+def _after(date: str, published) -> bool:
+    """Whether a YYYY[-MM[-DD]] date lies wholly after the publication day."""
+    if published is None:
+        return False
+    pub = published.isoformat()[: len(date)]
+    return date > pub
+
+
 def _preps(spec: str) -> set[str]:
     return set(spec.split(":", 1)[1].split("|"))
 
@@ -112,6 +120,15 @@ class SentenceReader:
             return []
         out: list[Arg] = []
         m = self.mention_at(tok)
+        if m is not None and m.entity.type in (EntityType.ORGANIZATION, EntityType.STATE):
+            # "North Korean Workers' Party Secretary General Kim Jong-un": the person is the actor.
+            j = m.end
+            while j < len(self.doc) and (self.doc[j].lower_ in self.w["title_words"] or
+                                         self.doc[j].lower_ in self.w["title_heads"]) and j - m.end < 6:
+                j += 1
+            person = self.mention_at(self.doc[j]) if j > m.end and j < len(self.doc) else None
+            if person is not None and person.entity.type == EntityType.PERSON:
+                m = person
         if m is not None:
             out.append(Arg(m))
             for c in tok.children:
@@ -507,6 +524,8 @@ class SentenceReader:
                 base = min(base, self.conf["anaphora"])
         conf = round(min(conf, base) if conf < 0.9 else base, 2)
         date = temporal.clause_date(trig, self.article.published, prefer_future=(mod == Modality.PLANNED))
+        if mod == Modality.ASSERTED and date and _after(date, self.article.published):
+            mod = Modality.PLANNED  # an event dated after the article was written has not happened
         cameo = pattern.get("cameo") or info.default_cameo
         if rel == "MET_WITH" and pattern["relation"] == "VISITED":
             cameo = "043"
@@ -526,6 +545,8 @@ class SentenceReader:
             if node.dep_ in ("attr", "acomp") and node.head.lemma_.lower() in self.lex["copulas"]:
                 return modality_mod.read(node.head)
             return modality_mod.read(trig, noun_trigger=True, local=True)
+        if verb is not None and verb.lemma_.lower() in modality_mod.cues()["planned_heads"] and trig.dep_ in ("dobj", "conj"):
+            return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])  # "arrange a summit"
         if verb is not None and (verb.lemma_.lower() in self.lex["light_verbs"]) and trig.dep_ in ("dobj", "conj", "pobj"):
             return modality_mod.read(verb)
         if trig.dep_ in ("nsubj", "nsubjpass"):

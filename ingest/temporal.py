@@ -86,7 +86,8 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False) -
 
     # Month (+ year): "in December last year", "in September of this year", "mid-October".
     m = re.search(r"\b(?:early-?|mid-?|late-?)?" + month_re + r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b", low)
-    if m and not (m.group("month") == "may" and not m.group("year") and not re.search(r"\b(in|early|mid|late|since|until|by)[ -]may\b", low)):
+    if m and not (m.group("month") == "may" and not m.group("year") and "May" not in text
+                  and not re.search(r"\b(in|early|mid|late|since|until|by)[ -]may\b", low)):
         month = lex["months"][m.group("month")]
         if m.group("year"):
             return _fmt(int(m.group("year")), month)

@@ -137,3 +137,26 @@ def test_extract_many_equals_extract(extractor):
     many = [r.contract_rows() for r in extractor.extract_many(articles)]
     single = [extractor.extract(a).contract_rows() for a in articles]
     assert many == single
+
+
+def test_event_dated_after_publication_is_planned(facts_of):
+    facts = facts_of("Officials from Japan and Vietnam held talks in Hanoi in May.", published=dt.date(2024, 3, 8))
+    met = [f for f in facts if f.relation == "MET_WITH"]
+    # "in May" written in March: read as last May (2023), a past meeting
+    assert met and met[0].date == "2023-05" and met[0].modality.value == "asserted"
+    facts = facts_of("Japan and Vietnam will hold talks in Hanoi next year.")
+    met = [f for f in facts if f.relation == "MET_WITH"]
+    assert met and all(f.modality.value == "planned" for f in met)
+
+
+def test_arranging_a_summit_is_planned(facts_of):
+    facts = facts_of("Germany is attempting to arrange a summit with Brazil before the end of the year.")
+    met = find(facts, "Germany", "MET_WITH", "Brazil") + find(facts, "Brazil", "MET_WITH", "Germany")
+    assert met and all(f.modality.value == "planned" for f in met)
+
+
+def test_party_title_before_a_name_makes_the_person_the_actor(facts_of):
+    facts = facts_of("The meeting between Polish Prime Minister Donald Tusk and Civic Platform Party "
+                     "Chairman Rafal Trzaskowski took place in Warsaw on Monday.")
+    met = [f for f in facts if f.relation == "MET_WITH"]
+    assert met and all(f.subject_type.value == "Person" and f.object_type.value == "Person" for f in met)
