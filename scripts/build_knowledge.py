@@ -322,7 +322,7 @@ def build_cities(drafts, claimed_state_forms, gn_countries, cities, curated_c, o
 
     entries = []
     forbidden = set(claimed_state_forms) | set(other_forms)
-    dropped_aliases = 0
+    dropped_aliases: list[str] = []
     for gid, rec in picked.items():
         cc = rec["countrycode"]
         key = f"{rec['name']}|{cc}"
@@ -350,7 +350,8 @@ def build_cities(drafts, claimed_state_forms, gn_countries, cities, curated_c, o
         clean = []
         for f in forms:
             if f and fold_name(f) in forbidden:
-                dropped_aliases += 1
+                if fold_name(f) != fold_name(name):
+                    dropped_aliases.append(f"{name} ({cc}): {f}")
                 continue
             clean.append(f)
         aliases = uniq_aliases(name, clean)
@@ -502,7 +503,7 @@ def build() -> dict[str, str]:
             "built_with": versions,
             "generated_by": "scripts/build_knowledge.py",
             "count": len(city_entries),
-            "aliases_dropped_for_clashes": dropped,
+            "aliases_dropped_for_clashes": sorted(set(dropped)),
         },
         "entries": city_entries,
     }
