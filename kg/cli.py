@@ -331,10 +331,14 @@ def evaluate(
     seeds_dir: str = typer.Option("seeds", "--seeds-dir", help="Where the gold's article files are."),
     show_errors: bool = typer.Option(False, "--show-errors", help="List every false positive and negative."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
+    honour_optional: bool = typer.Option(
+        False, "--honour-optional-facts",
+        help="Treat JSON Lines `optional_facts` as optional (score_facts.py ignores them)."),
 ) -> None:
     """Score extraction against gold facts: precision, recall, F1, dates, modality."""
+    from kg.errors import KgError
     from kg.eval import evaluate as run_eval
-    from kg.eval import format_report
+    from kg.eval import format_report, format_report_json
 
     def extract_rows(articles):
         from ingest.pipeline import Extractor
@@ -345,11 +349,15 @@ def evaluate(
             rows.extend(result.contract_rows())
         return rows
 
-    report = run_eval([*gold], extract_rows, seeds_dir)
+    try:
+        report = run_eval([*gold], extract_rows, seeds_dir,
+                          honour_optional_facts=honour_optional)
+    except KgError as exc:
+        raise _fail(exc)
     if fmt == "json":
-        typer.echo(json.dumps(report.model_dump() if hasattr(report, "model_dump") else report, indent=1, default=str))
+        typer.echo(format_report_json(report))
     else:
-        typer.echo(format_report(report, show_errors=show_errors) if show_errors else format_report(report))
+        typer.echo(format_report(report, show_errors=show_errors))
 
 
 def main() -> None:
