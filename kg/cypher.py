@@ -44,31 +44,76 @@ def parse_params(items: list[str]) -> dict:
     return params
 
 
-def to_plain(value: Any) -> Any:
-    """Driver values as JSON-friendly Python: nodes, relationships and paths become dicts."""
+def to_plain(value: Any, node_ids: dict[str, Any] | None = None) -> Any:
+    """Driver values as JSON-friendly Python: nodes, relationships and paths become dicts.
+
+    A relationship names its end nodes by their `id` property; `node_ids` (element id -> id)
+    fills it in when the query returned the relationship without its nodes.
+    """
     from neo4j.graph import Node, Path, Relationship
+
+    node_ids = node_ids or {}
+
+    def end_id(node):
+        if node is None:
+            return None
+        return node.get("id", node_ids.get(node.element_id, node.element_id))
 
     if isinstance(value, Node):
         return {"labels": sorted(value.labels), "properties": {k: to_plain(v) for k, v in value.items()}}
     if isinstance(value, Relationship):
         return {
             "type": value.type,
-            "start": to_plain(value.start_node.get("id")) if value.start_node is not None else None,
-            "end": to_plain(value.end_node.get("id")) if value.end_node is not None else None,
+            "start": end_id(value.start_node),
+            "end": end_id(value.end_node),
             "properties": {k: to_plain(v) for k, v in value.items()},
         }
     if isinstance(value, Path):
         return {
-            "nodes": [to_plain(n) for n in value.nodes],
-            "relationships": [to_plain(r) for r in value.relationships],
+            "nodes": [to_plain(n, node_ids) for n in value.nodes],
+            "relationships": [to_plain(r, node_ids) for r in value.relationships],
         }
     if isinstance(value, dict):
-        return {k: to_plain(v) for k, v in value.items()}
+        return {k: to_plain(v, node_ids) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [to_plain(v) for v in value]
+        return [to_plain(v, node_ids) for v in value]
     if hasattr(value, "iso_format"):  # neo4j.time Date/DateTime/Time/Duration
         return value.iso_format()
     return value
+
+
+def _bare_end_nodes(values) -> set[str]:
+    """Element ids of relationship end nodes that came back without properties."""
+    from neo4j.graph import Path, Relationship
+
+    found: set[str] = set()
+    stack = list(values)
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Relationship):
+            for node in (value.start_node, value.end_node):
+                if node is not None and len(node) == 0:
+                    found.add(node.element_id)
+        elif isinstance(value, Path):
+            stack.extend(value.relationships)
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, (list, tuple)):
+            stack.extend(value)
+    return found
+
+
+def _plain_rows(tx, records: list) -> list[list]:
+    bare = _bare_end_nodes([v for record in records for v in record.values()])
+    node_ids = {}
+    if bare:
+        node_ids = {
+            row["e"]: row["id"]
+            for row in tx.run("MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS id",
+                              ids=sorted(bare))
+            if row["id"] is not None
+        }
+    return [[to_plain(v, node_ids) for v in record.values()] for record in records]
 
 
 def _explain(store, query: str, params: dict) -> str | None:
@@ -103,15 +148,16 @@ def run_cypher(store, query: str, params: dict | None = None, write: bool = Fals
 
                 def work(tx):
                     result = tx.run(query, params)
-                    return list(result.keys()), [[to_plain(v) for v in record.values()] for record in result]
+                    keys, records = list(result.keys()), list(result)
+                    return keys, _plain_rows(tx, records)
 
                 with store.driver.session(database=store.database, default_access_mode=neo4j.READ_ACCESS) as s:
                     return s.execute_read(work)
             # Auto-commit, so CALL { ... } IN TRANSACTIONS and other periodic writes work too.
             with store.driver.session(database=store.database) as session:
                 result = session.run(query, params)
-                rows = [[to_plain(v) for v in record.values()] for record in result]
-                return list(result.keys()), rows
+                keys, records = list(result.keys()), list(result)
+                return keys, _plain_rows(session, records)
     except KgError:
         raise
     except exc_mod.Neo4jError as exc:

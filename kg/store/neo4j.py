@@ -214,18 +214,44 @@ def aggregate_entity(entity_id: str, type_name: str, mentions: list[dict]) -> di
     }
 
 
+def _attr_prop(key: str) -> str:
+    return f"attr_{key}" if key in RESERVED_ENTITY_PROPS or key.startswith("attr_") else key
+
+
 def entity_properties(agg: dict) -> dict:
+    """Node properties: the aggregate, attributes flattened (primitive values only), and
+    `attribute_keys` so the attributes can be read back exactly."""
     props: dict[str, Any] = {
         "id": agg["id"],
         "name": agg["name"],
         "aliases": agg["aliases"],
         "search_keys": sorted({fold_name(agg["name"])} | {fold_name(a) for a in agg["aliases"]} - {""}),
     }
+    keys = []
     for key, value in agg["attributes"].items():
         if value is None or not isinstance(value, (str, int, float, bool)):
             continue
-        props[f"attr_{key}" if key in RESERVED_ENTITY_PROPS else key] = value
+        props[_attr_prop(key)] = value
+        keys.append(key)
+    props["attribute_keys"] = keys
     return props
+
+
+def node_attributes(props: dict) -> dict:
+    return {key: props[_attr_prop(key)] for key in props.get("attribute_keys") or [] if _attr_prop(key) in props}
+
+
+def merge_entity(node: dict, type_name: str, mention: dict) -> dict:
+    """The aggregate after one more mention, from the node's current aggregate.
+
+    Every rule of aggregate_entity is a min or a union, so folding mentions in one at a time gives
+    exactly the full recomputation, in any order."""
+    current = {
+        "article_id": "", "name": node["name"], "aliases": node.get("aliases") or [],
+        "attributes": node_attributes(node),
+    }
+    agg = aggregate_entity(node["id"], type_name, [current, mention])
+    return agg
 
 
 def _fact_sort_key(fact: StoredFact) -> tuple:
@@ -422,21 +448,21 @@ class Neo4jStore:
     def _entities(self, where: str, **params) -> list[StoredEntity]:
         query = (
             f"MATCH (e:Entity) {where} "
-            "OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e) "
-            "RETURN e.id AS id, labels(e) AS labels, e.name AS name, "
-            "collect(CASE WHEN a IS NULL THEN null ELSE {article_id: a.id, name: m.name, aliases: m.aliases, "
-            "attributes: m.attributes, listed: m.listed, other_names: m.other_names} END) AS mentions"
+            "OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e) "
+            "WITH e, a.id AS article_id ORDER BY article_id "
+            "RETURN properties(e) AS props, labels(e) AS labels, collect(article_id) AS article_ids"
         )
         out = []
         for row in self._read(query, **params):
-            mentions = [
-                {**m, "attributes": json.loads(m["attributes"]) if m.get("attributes") else {}}
-                for m in row["mentions"]
-            ]
-            agg = aggregate_entity(row["id"], _entity_type(row["labels"]), mentions)
-            if not mentions:
-                agg["name"] = row["name"] or row["id"]
-            out.append(StoredEntity(**agg))
+            props = row["props"]
+            out.append(StoredEntity(
+                id=props["id"],
+                name=props.get("name") or props["id"],
+                type=_entity_type(row["labels"]),
+                aliases=list(props.get("aliases") or []),
+                attributes=node_attributes(props),
+                article_ids=sorted(row["article_ids"]),
+            ))
         return sorted(out, key=lambda e: e.id)
 
     def find_entities(self, name: str) -> list[StoredEntity]:
@@ -767,17 +793,35 @@ def _write_article(tx, payload: dict) -> WriteOutcome:
     for mention in payload["mentions"]:
         by_type[entity_label(mention["type"])].append(mention)
         touched_entities.add(mention["id"])
+    incremental: list[dict] = []
     for label, rows in sorted(by_type.items()):
-        tx.run(
-            f"UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) "
-            f"ON CREATE SET e:{label}, e.name = row.name, e.aliases = [], e.search_keys = [] "
-            "WITH e, row MATCH (a:Article {id: $article_id}) "
+        previous = tx.run(
+            "UNWIND $rows AS row "
+            "OPTIONAL MATCH (old:Entity {id: row.id}) "
+            "WITH row, properties(old) AS before "
+            "MERGE (e:Entity {id: row.id}) "
+            f"ON CREATE SET e:{label} "
+            "WITH e, row, before MATCH (a:Article {id: $article_id}) "
             "MERGE (a)-[m:MENTIONS]->(e) "
             "SET m.name = row.name, m.aliases = row.aliases, m.attributes = row.attributes, "
-            "m.listed = row.listed, m.position = row.position, m.other_names = row.other_names",
+            "m.listed = row.listed, m.position = row.position, m.other_names = row.other_names "
+            "RETURN row.id AS id, before",
             rows=rows,
             article_id=article_id,
-        ).consume()
+        )
+        if outcome is WriteOutcome.UPDATED:
+            continue  # recomputed from all mentions below
+        by_id = {m["id"]: m for m in rows}
+        for row in previous:
+            mention = by_id[row["id"]]
+            mention = {**mention, "article_id": article_id, "attributes": json.loads(mention["attributes"])}
+            if row["before"] is None:
+                agg = aggregate_entity(row["id"], label, [mention])
+            else:
+                agg = merge_entity(row["before"], label, mention)
+            incremental.append({"id": row["id"], "props": entity_properties(agg)})
+    if incremental:
+        tx.run("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props", rows=incremental).consume()
 
     source = article.get("source")
     by_relation: dict[str, list[dict]] = defaultdict(list)
@@ -825,8 +869,8 @@ def _write_article(tx, payload: dict) -> WriteOutcome:
     for rel, ids in sorted(deletions.items()):
         tx.run(f"MATCH ()-[r:{rel}]->() WHERE r.fact_id IN $ids DELETE r", ids=ids).consume()
 
-    # recompute entities whose mentions changed; drop those no article mentions any more
-    if touched_entities:
+    # a corrected article: recompute entities whose mentions changed; drop those no article mentions
+    if outcome is WriteOutcome.UPDATED and touched_entities:
         rows = tx.run(
             "MATCH (e:Entity) WHERE e.id IN $ids "
             "OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e) "
