@@ -49,6 +49,17 @@ def _governors(token):
     return chain
 
 
+def phrasal_lemma(token) -> str:
+    """"called off" -> "call off", "ruled out" -> "rule out"; else the lemma."""
+    lemma = token.lemma_.lower()
+    for k in token.children:
+        if k.dep_ == "prt":
+            phrase = f"{lemma} {k.lower_}"
+            if phrase in cues()["negating_heads"]:
+                return phrase
+    return lemma
+
+
 def _in_quote(token) -> bool:
     """Inside quotation marks within the sentence (an opinion, not the reporter's account)."""
     sent = token.sent
@@ -88,7 +99,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
             negated = True
         if verbish and (texts & c["planned_aux"]):
             planned = True
-        if depth > 0 and tok.lemma_.lower() in c["negating_heads"] and tok.pos_ == "VERB":
+        if depth > 0 and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB":
             negated = True
         if depth > 0 and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
             if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod", "compound", "nsubj", "attr", "acl"):

@@ -144,7 +144,10 @@ class SentenceReader:
                     out.extend(self.actors(c, owner, depth + 1))
             elif described:
                 out.extend(described)
-            elif tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["actor_nouns"]:
+            elif tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["actor_nouns"] \
+                    or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
+                # "officials from Russia"; an unnamed official ("Iraq's national security
+                # adviser", "a Chinese envoy") acts for the state too.
                 out.extend(self._actor_noun_states(tok, depth))
             elif owner:
                 out.extend(self._owner(tok, depth))
@@ -184,6 +187,13 @@ class SentenceReader:
                 m = self.mention_at(c)
                 if m is not None and m.entity.type in _ACTOR_TYPES:
                     return [Arg(m, "owner")]
+        for c in self._by_phrases(tok):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found = [Arg(a.mention, "owner") for a in self.actors(p, depth=depth + 1)
+                             if a.entity.type in _ACTOR_TYPES]
+                    if found:
+                        return found
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -213,11 +223,25 @@ class SentenceReader:
                         return [Arg(self.mention_at(found[0]), "anaphora")]
         return []
 
+    def _by_phrases(self, noun):
+        """The by-phrase of an event noun: its own ("the attack by Hamas") or, when the noun is
+        the object of an active verb, the verb's ("condemned the attack on Israel by Hamas"; the
+        small parser attaches it there; an active verb has no by-agent of its own)."""
+        own = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+        if own:
+            return own
+        head = noun.head
+        if noun.dep_ == "dobj" and head.pos_ == "VERB" and not self.passive(head):
+            return [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+        return []
+
     def subjects(self, verb, depth: int = 0) -> list[Arg]:
         if depth > 6:
             return []
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in self.lex["subject_pronouns"] and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+                    return self._pronoun_subject(c, verb.head, depth)
                 return self.actors(c, depth=depth + 1)
         for c in verb.children:
             if c.dep_ == "agent":
@@ -240,6 +264,15 @@ class SentenceReader:
             return self.actors(head, depth=depth + 1)
         return []
 
+    def _pronoun_subject(self, pron, reporting_verb, depth: int) -> list[Arg]:
+        """"Ethiopia said it deplored ...", "the minister said he would visit ...": a pronoun
+        subject of a reported clause is the reporter, when its number and kind agree."""
+        kinds = self.lex["subject_pronouns"][pron.lower_]
+        found = self.subjects(reporting_verb, depth + 1)
+        found = [a for a in found if a.entity.type.value in kinds]
+        # "they" needs a plural antecedent: "the US claimed they had ..." may mean anyone.
+        return found if (len(found) >= 2) == (pron.lower_ == "they") else []
+
     @staticmethod
     def passive(verb) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -261,12 +294,13 @@ class SentenceReader:
                 verb = self._governing_verb(trig)
                 return self.subjects(verb) if verb is not None else []
             if self.passive(trig):
+                # "hit by a barrage of Russian missiles": the weapons' owner is the agent.
                 return [a for c in trig.children if c.dep_ == "agent"
-                        for p in c.children if p.dep_ == "pobj" for a in self.actors(p)]
+                        for p in c.children if p.dep_ == "pobj" for a in self.actors(p, owner=owner)]
             return self.subjects(trig)
         if path == "agent":
             return [a for c in trig.children if c.dep_ == "agent"
-                    for p in c.children if p.dep_ == "pobj" for a in self.actors(p)]
+                    for p in c.children if p.dep_ == "pobj" for a in self.actors(p, owner=owner)]
         if path == "dobj":
             if not is_noun and self.passive(trig):
                 targets = [c for c in trig.children if c.dep_ == "nsubjpass"]
@@ -309,6 +343,9 @@ class SentenceReader:
                     if c.dep_ == "poss":
                         return self._poss_actor(c, owner_noun)
             return []
+        if path == "by":
+            return [a for c in self._by_phrases(trig) for p in c.children if p.dep_ == "pobj"
+                    for a in self.actors(p)]
         if path == "under_subj":
             if trig.dep_ == "pobj" and trig.head.lower_ == "under" and trig.head.head.pos_ in ("VERB", "AUX"):
                 return self.subjects(trig.head.head)
@@ -343,17 +380,38 @@ class SentenceReader:
 
     def _part_of(self, tok) -> list[Arg]:
         """"the east of the Gaza Strip", "positions in X": a part stands for the whole place."""
+        if tok.pos_ == "NUM" or tok.lower_ in self.lex["quantity_words"]:
+            # "five of Russia's arms makers", "some of its banks": the part is the phrase after "of".
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self.actors(p) or self._part_of(p)
+            return []
         if tok.lower_ not in self.w["part_nouns"] and tok.lemma_.lower() not in self.w["part_nouns"]:
             return []
+        # "Houthi targets in Yemen", "an Islamic State target southwest of Baghdad": the named
+        # owner is the actor hit, not the place the target lies in.
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss") and self.mention_at(c) is not None:
+                return [Arg(self.mention_at(c), "owner")]
+        for c in tok.children:  # "an Islamic State target southwest of X": the target's owner
+            if c.dep_ == "compound" and c.i < tok.i and self._part_of(c):
+                return self._part_of(c)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.actors(p)
-        for c in tok.children:
-            if c.dep_ in ("compound", "poss") and self.mention_at(c) is not None:
-                return [Arg(self.mention_at(c), "owner")]
         return []
+
+    def _unknown_possessor(self, noun, subjects: list[Arg]) -> bool:
+        """A noun event owned by a name the reader could not resolve ("Biden's visit") is that
+        name's event: no other path may supply its subject."""
+        for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ not in self.w["possessive_pronouns"] and c.pos_ == "PROPN":
+                return not any(a.mention.start <= c.i < a.mention.end for a in subjects)
+        return False
 
     def _poss_actor(self, poss_tok, noun) -> list[Arg]:
         if poss_tok.lower_ in self.w["possessive_pronouns"]:
@@ -410,7 +468,7 @@ class SentenceReader:
             return True
         scope = []
         for c in trig.children:
-            if c.dep_ in ("dobj", "nsubjpass", "prep", "dative", "attr") or (c.dep_ == "prep"):
+            if c.dep_ in ("dobj", "nsubjpass", "prep", "dative", "attr", "agent"):
                 scope.extend(c.subtree)
         if trig.dep_ == "acl":
             scope.append(trig.head)
@@ -477,6 +535,8 @@ class SentenceReader:
                     break
         else:
             subjects = next((s for s in (self._path(trig, p, owner, is_noun) for p in pattern["subject"]) if s), [])
+            if is_noun and "poss" in pattern["subject"] and self._unknown_possessor(trig, subjects):
+                subjects = []  # "during Biden's visit": Biden's, not the clause subject's
             objects = next((o for o in (self._path(trig, p, owner, is_noun) for p in pattern["object"]) if o), [])
             if subjects and objects:
                 pairs = [(s, o) for s in subjects for o in objects]
@@ -510,6 +570,8 @@ class SentenceReader:
             return None
         if subj.id == obj.id:
             return None
+        if pattern.get("object_kinds") and self._kind(obj) not in pattern["object_kinds"]:
+            return None  # "joined NATO" is an alliance; "joined the WTO" is not
         reading = self._modality(trig, pattern, is_noun)
         mod, conf = reading.modality, reading.confidence
         if pattern.get("planned") and mod == Modality.ASSERTED:
@@ -531,6 +593,12 @@ class SentenceReader:
             cameo = "043"
         return self.make_fact(subj, rel, obj, trig.sent, mod, conf, date=date, cameo=cameo)
 
+    def _kind(self, entity: Entity) -> str | None:
+        """The gazetteer's kind of an organisation ("military alliance"), if it knows one."""
+        g = self.gz.g
+        entry = g.by_id(entity.id) if g is not None and hasattr(g, "by_id") else None
+        return (getattr(entry, "attributes", None) or {}).get("kind") if entry is not None else None
+
     def _modality(self, trig, pattern, is_noun):
         """A noun's event is only as planned or negated as the verb that carries it ("will hold
         talks"); a verb it is merely the object of ("condemning Russia's attack") says nothing
@@ -547,6 +615,9 @@ class SentenceReader:
             return modality_mod.read(trig, noun_trigger=True, local=True)
         if verb is not None and verb.lemma_.lower() in modality_mod.cues()["planned_heads"] and trig.dep_ in ("dobj", "conj"):
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])  # "arrange a summit"
+        if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["negating_heads"] and trig.dep_ in ("dobj", "conj", "nsubjpass"):
+            # "postponed a trip to China", "called off the talks", "lifted sanctions on Iran"
+            return modality_mod.Reading(Modality.NEGATED, modality_mod.cues()["negated_confidence"])
         if verb is not None and (verb.lemma_.lower() in self.lex["light_verbs"]) and trig.dep_ in ("dobj", "conj", "pobj"):
             return modality_mod.read(verb)
         if trig.dep_ in ("nsubj", "nsubjpass"):
