@@ -21,6 +21,29 @@ def _default_gazetteer():
         return None
 
 
+def _trigger_lemmas() -> dict[str, set[str]]:
+    """Per relation, the words that can carry it (the relation reader's lexicon), so that
+    dating can find the event word of a fact's sentence."""
+    from ingest.relations import lexicon
+
+    lex = lexicon()
+    out: dict[str, set[str]] = {}
+    for kind in ("verbs", "nouns"):
+        for lemma, patterns in lex.get(kind, {}).items():
+            for p in patterns:
+                out.setdefault(p["relation"], set()).add(lemma)
+    # "paid a visit to President X" is read as a meeting
+    out.setdefault("MET_WITH", set()).update(out.get("VISITED", ()))
+    return out
+
+
+def _date_undated(doc, facts, article):
+    from ingest import temporal
+
+    frame = temporal.infer_frame(doc) if article.published is None else None
+    return temporal.date_facts(doc, facts, article.published, frame, _trigger_lemmas())
+
+
 class Extractor:
     def __init__(self, nlp=None, gazetteer=None):
         from ingest.nlp import load_model
@@ -44,6 +67,7 @@ class Extractor:
         found = mentions_mod.find(doc, self.gazetteer)
         res = resolve(doc, found, self.gazetteer)
         facts = read_facts(doc, res, article, GazetteerView(self.gazetteer))
+        facts = _date_undated(doc, facts, article)
         used = {f.subject_id for f in facts} | {f.object_id for f in facts}
         entities = [e for e in res.entities.values()]
         known = {e.id for e in entities}

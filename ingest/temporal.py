@@ -167,51 +167,263 @@ def _date_spans(sent):
     return spans
 
 
-def _anchor(span, trigger) -> bool:
-    """Whether the time expression hangs off the trigger's clause (not another verb's)."""
-    clause = {trigger.i}
+def _governing_verb(tok):
+    """The verb a noun trigger belongs to ("held talks", "package of sanctions adopted"),
+    climbing through objects, prepositions and coordinations; None for a bare noun phrase."""
+    node = tok
+    for _ in range(5):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return None  # the subject's noun: its verb says something else about it
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "attr", "appos", "compound", "oprd"):
+            return None
+    return None
+
+
+def _clause_chain(trigger) -> list:
+    """The verbs whose time is the trigger's time, nearest first: its own verb, then the verbs
+    it is controlled by or coordinated with ("plans to visit", "visited X on Friday, held talks
+    with Y")."""
+    chain = [trigger]
     head = trigger
-    # The trigger's own verb chain: "plans to visit", "were expected to attend".
-    while head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.head.i != head.i and head.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        verb = _governing_verb(trigger)
+        if verb is None:
+            return chain
+        chain.append(verb)
+        head = verb
+    while head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.head.i != head.i \
+            and head.pos_ in ("VERB", "AUX") and head.head.pos_ in ("VERB", "AUX"):
         head = head.head
-        clause.add(head.i)
-        if head.dep_ not in ("xcomp",):
+        chain.append(head)
+        if head.dep_ not in ("xcomp", "conj"):
             break
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
-        clause.add(trigger.head.i)
+    return chain
+
+
+def _anchor(span, trigger, chain=None) -> int | None:
+    """How far up the trigger's clause chain the time expression hangs (0: on the trigger
+    itself), or None when it belongs to another verb's clause."""
+    chain = chain if chain is not None else _clause_chain(trigger)
+    where = {t.i: n for n, t in enumerate(chain)}
     tok = span.root
     for _ in range(12):
-        if tok.i in clause:
-            return True
+        if tok.i in where:
+            return where[tok.i]
         if tok.head.i == tok.i:
-            return False
-        if tok.head.pos_ in ("VERB", "AUX") and tok.head.i not in clause:
-            return False
+            return None
+        if tok.head.pos_ in ("VERB", "AUX") and tok.head.i not in where:
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in where and tok.i != span.root.i:
+            return where[tok.head.i]  # "Leaders of the G7 on Tuesday condemned ..."
         if tok.dep_ not in _ATTACH and tok.dep_ not in ("pobj", "npadvmod"):
-            return False
+            return None
         tok = tok.head
+    return None
+
+
+def _span_text(span, sent) -> str:
+    """The expression with what qualifies it: a parenthesised date right after ("Friday
+    (January 26)"), a preceding "early"/"late"/"mid"."""
+    doc = sent.doc
+    end = span.end
+    while end < sent.end and doc[end].text in ("(", ",", ")") and end - span.end < 2:
+        end += 1
+    text = doc[span.start:end].text
+    nxt = [e for e in _date_spans(sent) if e.start >= span.end and e.start <= end + 1]
+    if nxt:
+        text = text + " " + nxt[0].text
+    if span.start > 0 and doc[span.start - 1].lower_ in ("early", "late", "mid"):
+        text = doc[span.start - 1].text + " " + text
+    return text
+
+
+def _agree(values: list[str | None]) -> str | None:
+    """The date every reading gives, at the finest precision they share (month at least)."""
+    if not values or any(v is None for v in values):
+        return None
+    common = values[0]
+    for v in values[1:]:
+        n = 0
+        while n < min(len(common), len(v)) and common[n] == v[n]:
+            n += 1
+        common = common[:n]
+    for size in (10, 7):
+        if len(common) >= size and all(len(v) >= size for v in values):
+            return common[:size]
+    return None
+
+
+def resolve_in_frame(text: str, published, frame=None, prefer_future: bool = False) -> str | None:
+    """`resolve` against the publication date, or, when only a range of possible publication
+    days is known, the date all of them agree on."""
+    if published is not None or not frame:
+        return resolve(text, published, prefer_future)
+    return _agree([resolve(text, day, prefer_future) for day in frame])
+
+
+def clause_date(trigger, published: dt.date | None, prefer_future: bool = False, frame=None) -> str | None:
+    """The date of the event `trigger` (a spaCy Token) denotes, from its own clause: the
+    expression nearest the trigger in its clause chain, the most precise of equals."""
+    sent = trigger.sent
+    chain = _clause_chain(trigger)
+    best, best_rank = None, None
+    for span in _date_spans(sent):
+        level = _anchor(span, trigger, chain)
+        if level is None:
+            continue
+        value = resolve_in_frame(_span_text(span, sent), published, frame, prefer_future)
+        if not value:
+            continue
+        rank = (level, -len(value))
+        if best_rank is None or rank < best_rank:
+            best, best_rank = value, rank
+    return best
+
+
+# ---- dating facts the clause leaves undated ---------------------------------------------------
+# Reported events (a visit, talks, a parade attended) are news: without a time expression of
+# their own they happened in the article's time frame, unless the sentence is background.
+EVENT_RELATIONS = {"VISITED", "MET_WITH", "PARTICIPATED_IN", "HOSTED"}
+UNDATED_RELATIONS = {"HOLDS_ROLE", "LOCATED_IN"}
+
+
+def infer_frame(doc) -> tuple[dt.date, dt.date] | None:
+    """Possible publication days of an undated article that marks an anniversary of a dated
+    event ("the 70th anniversary of the armistice" ... "the armistice was signed on July 27,
+    1953"): the anniversary and the week after it, when such copy is written."""
+    lex = _lex()
+    text = doc.text
+    stop = set(lex.get("frame_stopwords", []))
+    full = re.compile(r"\b" + _month_re() + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
+    for m in re.finditer(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+([^.,;:()]{3,80})", text, re.I):
+        n = int(m.group(1))
+        keys = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", m.group(2))} - stop
+        for d in full.finditer(text):
+            before = text[max(0, d.start() - 160):d.start()].lower()
+            if not any(re.search(r"\b" + k + r"\b", before) for k in keys):
+                continue
+            month = lex["months"][d.group("month").lower()]
+            year, day = int(d.group("year")) + n, int(d.group("day"))
+            if _valid(year, month, day):
+                start = dt.date(year, month, day)
+                return start, start + dt.timedelta(days=7)
+    return None
+
+
+def _sentence_at(doc, char: int):
+    for tok in doc:
+        if tok.idx + len(tok.text) > char:
+            return tok.sent
+    return None
+
+
+def _background(sent) -> bool:
+    """A sentence about the past: a year, a decade or an era in it, or a word such as
+    "former", "historically", "the then leader"."""
+    lex = _lex()
+    low = " " + sent.text.lower() + " "
+    if re.search(r"\b(1[89]|20)\d\d(s|’s|'s)?\b", low):
+        return True
+    if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in lex.get("background_phrases", [])):
+        return True
+    for tok in sent:
+        if tok.lower_ == "then" and not (tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX")):
+            return True
+        if tok.lower_.startswith("then-"):
+            return True
     return False
 
 
-def clause_date(trigger, published: dt.date | None, prefer_future: bool = False) -> str | None:
-    """The date of the event `trigger` (a spaCy Token) denotes, from its own clause."""
-    sent = trigger.sent
-    best = None
-    for span in _date_spans(sent):
-        if not _anchor(span, trigger):
+def _reported(trig) -> bool:
+    """Past tense or present perfect ("visited", "has visited", "were received"), or a
+    nominal event ("China's trip"); not the pluperfect ("had visited": an earlier event)."""
+    node = trig
+    if trig.pos_ in ("NOUN", "PROPN"):
+        node = _governing_verb(trig)
+        if node is None:
+            return True
+    while node.dep_ in ("xcomp",) and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "had" for a in aux):
+        return False
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    if node.tag_ == "VBD":
+        return True
+    if node.tag_ in ("VBN", "VBG") and any(a.lower_ in ("has", "have", "was", "were", "’ve", "'ve") for a in aux):
+        return True
+    return False
+
+
+def _news_day(sent, published, frame) -> str | None:
+    """The one day a news lead names ("... on Tuesday, while Moscow blamed ..."): a sentence
+    whose only time expression is a day of the last week dates all its undated events."""
+    spans = _date_spans(sent)
+    if len(spans) != 1:
+        return None
+    value = resolve_in_frame(_span_text(spans[0], sent), published, frame)
+    if not value or len(value) != 10:
+        return None
+    if published is not None:
+        day = dt.date.fromisoformat(value)
+        if not (published - dt.timedelta(days=7) <= day <= published):
+            return None
+    return value
+
+
+def _frame_month(published, frame) -> str | None:
+    if published is not None:
+        return _fmt(published.year, published.month)
+    if frame and (frame[0].year, frame[0].month) == (frame[-1].year, frame[-1].month):
+        return _fmt(frame[0].year, frame[0].month)
+    return None
+
+
+def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers: dict | None = None) -> list:
+    """Dates for the asserted facts their own clause left undated, by the rules an analyst
+    uses, weakest last: (1) the clause's expression read against an inferred time frame when
+    the article has no date; (2) the one recent day a sentence names; (3) for events, the
+    explicit day of the previous sentence when it tells of the same participants; (4) for
+    events reported in the past tense, the month of the article. Explicit dates always win."""
+    if published is None and not frame:
+        return facts
+    triggers = triggers or {}
+    sentences = {}
+    for f in facts:
+        sent = _sentence_at(doc, f.evidence.start)
+        if sent is not None:
+            sentences[id(f)] = sent
+    explicit: dict[int, list] = {}
+    for f in facts:
+        if f.date and len(f.date) == 10 and id(f) in sentences and f.relation not in UNDATED_RELATIONS:
+            explicit.setdefault(sentences[id(f)].start, []).append(f)
+    out = []
+    for f in facts:
+        sent = sentences.get(id(f))
+        if f.date or sent is None or f.relation in UNDATED_RELATIONS or f.modality.value != "asserted":
+            out.append(f)
             continue
-        # Extend by a parenthesised or appositive date right after ("Friday (January 26)").
-        end = span.end
-        while end < sent.end and sent.doc[end].text in ("(", ",", ")") and end - span.end < 2:
-            end += 1
-        text = sent.doc[span.start:end].text
-        nxt = [e for e in _date_spans(sent) if e.start >= span.end and e.start <= end + 1]
-        if nxt:
-            text = text + " " + nxt[0].text
-        # Preceding qualifiers: "early last week", "in December last year".
-        if span.start > 0 and sent.doc[span.start - 1].lower_ in ("early", "late", "mid"):
-            text = sent.doc[span.start - 1].text + " " + text
-        value = resolve(text, published, prefer_future)
-        if value and (best is None or len(value) > len(best)):
-            best = value
-    return best
+        lemmas = triggers.get(f.relation, set())
+        trigs = [t for t in sent if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+        date = None
+        if published is None:
+            date = next((d for d in (clause_date(t, None, frame=frame) for t in trigs) if d), None)
+        background = _background(sent)
+        if date is None and not background:
+            date = _news_day(sent, published, frame)
+        if date is None and not background and f.relation in EVENT_RELATIONS:
+            if sent.start > 0:
+                prev = doc[sent.start - 1].sent
+                ids = {f.subject_id, f.object_id}
+                date = next((p.date for p in explicit.get(prev.start, [])
+                             if p.relation in EVENT_RELATIONS and ids & {p.subject_id, p.object_id}), None)
+            if date is None and (any(_reported(t) for t in trigs) or (not trigs and _reported(sent.root))):
+                date = _frame_month(published, frame)
+        out.append(f.model_copy(update={"date": date}) if date else f)
+    return out

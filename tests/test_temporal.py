@@ -51,3 +51,74 @@ def test_without_publication_date_only_absolute_dates():
 def test_vague_spans_fix_no_date():
     assert resolve("over the last few years", PUB) is None
     assert resolve("in recent months", PUB) is None
+
+
+# ---- facts dated in context (our own wire-style sentences) ------------------------------------
+from schemas.models import Article  # noqa: E402
+from schemas.names import fold_name  # noqa: E402
+from ingest.temporal import resolve_in_frame  # noqa: E402
+
+
+def _facts(extractor, text, published):
+    art = Article(id="t", text=text, source="test", published=published)
+    return extractor.extract(art).facts
+
+
+def _fact(facts, subject, relation, obj):
+    found = [f for f in facts if f.relation == relation and {fold_name(f.subject), fold_name(f.object)} ==
+             {fold_name(subject), fold_name(obj)}]
+    assert found, [(f.subject, f.relation, f.object) for f in facts]
+    return found[0]
+
+
+def test_reported_visit_without_time_expression_is_dated_to_the_article_month(extractor):
+    facts = _facts(extractor, "Senior trade officials from Vietnam and Laos visited Cambodia as the "
+                   "three countries prepare for a regional summit.", dt.date(2024, 3, 12))
+    assert _fact(facts, "Vietnam", "VISITED", "Cambodia").date == "2024-03"
+
+
+def test_background_sentence_is_not_dated_to_the_article(extractor):
+    facts = _facts(extractor, "During the Cold War, Soviet officials visited Hanoi to discuss military "
+                   "supplies.", dt.date(2024, 3, 12))
+    assert _fact(facts, "Soviet Union", "VISITED", "Hanoi").date is None
+
+
+def test_planned_visit_gets_no_article_month(extractor):
+    facts = _facts(extractor, "Japanese Foreign Minister Yoko Kamikawa will visit Manila to discuss "
+                   "maritime security.", dt.date(2024, 3, 12))
+    assert all(f.date is None for f in facts if f.relation == "VISITED")
+
+
+def test_coordinated_verbs_share_the_date_of_the_first(extractor):
+    facts = _facts(extractor, "Indonesian Foreign Minister Retno Marsudi arrived in Canberra on Monday, "
+                   "met Australian Foreign Minister Penny Wong and signed a maritime agreement.",
+                   dt.date(2023, 2, 9))
+    assert _fact(facts, "Retno Marsudi", "MET_WITH", "Penny Wong").date == "2023-02-06"
+
+
+def test_the_one_day_a_lead_names_dates_both_accusations(extractor):
+    facts = _facts(extractor, "Vietnam accused China of ramming a fishing boat near the Paracel Islands "
+                   "on Sunday, while Beijing blamed the Vietnamese crew for the collision.",
+                   dt.date(2024, 3, 12))
+    assert _fact(facts, "Vietnam", "CONDEMNED", "China").date == "2024-03-10"
+
+
+def test_next_sentence_of_the_same_visit_inherits_its_day(extractor):
+    facts = _facts(extractor, "Turkish President Recep Tayyip Erdogan arrived in Budapest on Monday. "
+                   "Erdogan met Hungarian Prime Minister Viktor Orban at the Carmelite Monastery.",
+                   dt.date(2024, 12, 18))
+    assert _fact(facts, "Recep Tayyip Erdogan", "MET_WITH", "Viktor Orban").date == "2024-12-16"
+
+
+def test_undated_article_takes_its_time_frame_from_an_anniversary(extractor):
+    facts = _facts(extractor, "Last week, U.S. President Joe Biden met British Prime Minister Rishi Sunak "
+                   "in Belfast to mark the 25th anniversary of the Good Friday Agreement. The agreement "
+                   "was signed on April 10, 1998, ending three decades of violence.", None)
+    assert _fact(facts, "Joe Biden", "MET_WITH", "Rishi Sunak").date == "2023-04"
+
+
+def test_a_range_of_publication_days_keeps_what_all_agree_on():
+    frame = (dt.date(2023, 4, 10), dt.date(2023, 4, 17))
+    assert resolve_in_frame("last week", None, frame) == "2023-04"
+    assert resolve_in_frame("on Tuesday", None, frame) == "2023-04"
+    assert resolve_in_frame("on Tuesday", None, (dt.date(2023, 4, 28), dt.date(2023, 5, 5))) is None
