@@ -308,7 +308,9 @@ class SentenceReader:
                     targets = [trig.head]
             else:
                 targets = [c for c in trig.children if c.dep_ == "dobj"]
-            return [a for t in targets for a in self.actors(t, owner=owner)]
+            # "struck dozens of Houthi targets", "pounded the port of Odesa": a part or a
+            # quantity of something named stands for it.
+            return [a for t in targets for a in (self.actors(t, owner=owner) or self._part_of(t))]
         if path == "dative":
             return [a for c in trig.children if c.dep_ in ("dative", "iobj") for a in self.actors(c)]
         if path == "poss":
@@ -388,7 +390,8 @@ class SentenceReader:
                         if p.dep_ == "pobj":
                             return self.actors(p) or self._part_of(p)
             return []
-        if tok.lower_ not in self.w["part_nouns"] and tok.lemma_.lower() not in self.w["part_nouns"]:
+        parts = self.w["part_nouns"] | set(self.lex["place_parts"])
+        if tok.lower_ not in parts and tok.lemma_.lower() not in parts:
             return []
         # "Houthi targets in Yemen", "an Islamic State target southwest of Baghdad": the named
         # owner is the actor hit, not the place the target lies in.
@@ -429,7 +432,7 @@ class SentenceReader:
             if node.dep_ in ("dobj", "attr", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
                 return node.head
             if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX") \
-                    and node.head.lower_ in ("in", "with", "of", "for", "during"):
+                    and node.head.lower_ in ("in", "with", "of", "for", "during", "to", "into"):
                 verb = node.head.head
                 if verb.lemma_.lower() in self.lex["light_verbs"] or node.head.lower_ in ("in", "with"):
                     return verb
@@ -547,6 +550,83 @@ class SentenceReader:
             fact = self._fact(trig, pattern, is_noun, s, o)
             if fact is not None:
                 out.append(fact)
+        if pattern["relation"] == "MET_WITH" and out:
+            out.extend(self._guest_visits(trig, out))
+        return out
+
+    # ---- where a meeting took place --------------------------------------------------------
+    def _meeting_places(self, trig) -> list[Mention]:
+        """"met Putin in Sochi", "talks in the Black Sea resort of Sochi", "a meeting with X in
+        the Russian Far East": places in an in/at phrase of the meeting itself or of its
+        participants (the small parser attaches it to either), not of another clause."""
+        heads = {trig.i} | {c.i for c in trig.children if c.dep_ in ("dobj", "pobj")}
+        heads |= {p.i for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj"}
+        found = []
+        for tok in trig.sent:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or tok.head.head.i not in heads:
+                continue
+            of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]  # "the resort of Sochi"
+            for a in self.actors(tok) or [a for p in of for a in self.actors(p)] or self._part_of(tok):
+                if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
+                    found.append(a.mention)
+        return found[:1]
+
+    def _home(self, entity: Entity) -> Entity | None:
+        """The state an actor belongs to: itself, or the state it holds a post for (in this
+        article first, else in the gazetteer)."""
+        if entity.type == EntityType.STATE:
+            return entity
+        if entity.type != EntityType.PERSON:
+            return None
+        state = getattr(self, "person_state", {}).get(entity.id)
+        if state is not None:
+            return state
+        for role in self.gz.roles(entity, self.article.published.isoformat() if self.article.published else None):
+            found = self.gz.by_id(getattr(role, "state", "") or "")
+            if found is not None and found.type == EntityType.STATE:
+                return found
+        return None
+
+    def _place_state(self, m: Mention) -> Entity | None:
+        ent = m.entity
+        if ent.type == EntityType.STATE:
+            return ent
+        country = self.gz.country_of(ent)
+        return country if country is not None and country.type == EntityType.STATE else None
+
+    def _guest_visits(self, trig, meetings: list[Fact]) -> list[Fact]:
+        """Who travelled to a meeting: a participant from another state than the place's when
+        the other participant is at home there, or both when neither is ("Erdogan met Putin in
+        Sochi": Erdogan visited Sochi; "Biden and Xi met in Bali": both did)."""
+        places = self._meeting_places(trig)
+        if not places:
+            return []
+        place = places[0]
+        country = self._place_state(place)
+        if country is None:
+            return []
+        out = []
+        for f in meetings:
+            sides = [Entity(id=f.subject_id, name=f.subject, type=f.subject_type),
+                     Entity(id=f.object_id, name=f.object, type=f.object_type)]
+            homes = [self._home(e) for e in sides]
+            if any(h is None for h in homes) or homes[0].id == homes[1].id:
+                continue
+            for side, home, other_home in ((sides[0], homes[0], homes[1]), (sides[1], homes[1], homes[0])):
+                if home.id == country.id:
+                    continue
+                # A region ("the Russian Far East") is visited as its state; a city as itself.
+                targets = [country] if place.entity.type == EntityType.PLACE else [place.entity]
+                for target in targets:
+                    if target.id == side.id:
+                        continue
+                    out.append(f.model_copy(update={
+                        "subject_id": side.id, "subject": side.name, "subject_type": side.type,
+                        "relation": "VISITED", "object_id": target.id, "object": target.name,
+                        "object_type": target.type, "cameo": "042",
+                        "confidence": round(min(f.confidence, self.conf["guest_visit"]), 2)}))
         return out
 
     def _fact(self, trig, pattern, is_noun, s: Arg, o: Arg) -> Fact | None:

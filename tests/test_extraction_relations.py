@@ -248,3 +248,37 @@ def test_hosted_guest_visited_the_place(facts_of):
 def test_invasion_launched_by_the_clause_subject(facts_of):
     fact = one(facts_of("Iraq launched an invasion of Kuwait in August 1990."), "Iraq", "ATTACKED", "Kuwait")
     assert fact.date == "1990-08"
+
+
+def test_guest_at_a_meeting_in_the_hosts_country_visited_it(facts_of):
+    facts = facts_of("Indian Prime Minister Narendra Modi met French President Emmanuel Macron in Paris on Friday.")
+    assert one(facts, "Narendra Modi", "VISITED", "Paris").date == "2024-03-08"
+    assert not [f for f in facts if f.relation == "VISITED" and f.subject == "Emmanuel Macron"]
+    # a meeting in a third country: both travelled there
+    facts = facts_of("Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping "
+                     "in Kazan on Wednesday.")
+    one(facts, "Narendra Modi", "VISITED", "Kazan")
+    one(facts, "Xi Jinping", "VISITED", "Kazan")
+
+
+def test_guest_visit_through_a_place_description(facts_of):
+    facts = facts_of("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin "
+                     "in the Black Sea resort of Sochi on Wednesday.")
+    one(facts, "Recep Tayyip Erdogan", "VISITED", "Sochi")
+    assert not [f for f in facts if f.relation == "VISITED" and f.subject == "Vladimir Putin"]
+
+
+def test_quantities_and_parts_of_a_named_target(facts_of):
+    facts = facts_of("U.S. and British warplanes struck dozens of Islamic State targets in Syria on Friday.")
+    attacked = {(f.subject, f.object) for f in facts if f.relation == "ATTACKED"}
+    assert attacked == {("United States", "Islamic State"), ("United Kingdom", "Islamic State")}
+    one(facts_of("Russia shelled the port of Kherson overnight."), "Russia", "ATTACKED", "Kherson")
+
+
+def test_ties_upgraded_to_a_strategic_partnership(facts_of):
+    facts = facts_of("Britain and India upgraded their ties to a comprehensive strategic partnership on Monday.")
+    assert len(find(facts, "United Kingdom", "ALLIED_WITH", "India") + find(facts, "India", "ALLIED_WITH", "United Kingdom")) == 1
+
+
+def test_fighting_alongside_is_aid(facts_of):
+    one(facts_of("Cuban troops fought alongside Angola in the 1980s."), "Cuba", "AIDED", "Angola")
