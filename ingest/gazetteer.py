@@ -146,6 +146,8 @@ class Gazetteer:
         self._index: dict[str, list[GazetteerEntry]] = {}
         self._demonyms: dict[str, GazetteerEntry] = {}
         self._context: dict[str, list[tuple[GazetteerEntry, frozenset[str]]]] = {}
+        self._compound: dict[str, GazetteerEntry] = {}
+        self._by_surname: dict[str, list[str]] = {}   # folded family name -> canonical person names
         self._capital_of: dict[str, str] = {}
         self._state_of_seat: dict[str, str] = {}
         self._roles: dict[str, list[Role]] = {}
@@ -154,6 +156,7 @@ class Gazetteer:
         self._title_by_name: dict[str, dict] = {}
         self._modifiers: list[str] = []
         self._drop_prefixes: list[str] = []
+        self._past_prefixes: list[str] = []
         self._patterns: list[dict] | None = None
         self._load()
 
@@ -188,6 +191,9 @@ class Gazetteer:
                 if pl:
                     self._demonyms.setdefault(fold_name(pl), e)
             for ca in raw.get("context_aliases", []):
+                if ca.get("in_compound"):
+                    self._compound.setdefault(fold_name(ca["alias"]), e)
+                    continue
                 self._context.setdefault(fold_name(ca["alias"]), []).append((e, frozenset(ca["context"])))
             if raw.get("capital") and raw["un_status"] != "historical":
                 self._capital_of[e.id] = raw["capital"]["id"]
@@ -231,10 +237,15 @@ class Gazetteer:
             self._add(e, [name, *p["aliases"]])
             for form in [name, *p["aliases"]]:
                 self._person_key.setdefault(fold_name(form), name)
+                for part in _family_names(form):
+                    names = self._by_surname.setdefault(part, [])
+                    if name not in names:
+                        names.append(name)
 
     def _load_titles(self, doc: dict) -> None:
         self._modifiers = sorted((fold_name(m) for m in doc.get("modifiers", [])), key=len, reverse=True)
         self._drop_prefixes = sorted((fold_name(m) for m in doc.get("drop_prefixes", [])), key=len, reverse=True)
+        self._past_prefixes = sorted((fold_name(m) for m in doc.get("past_prefixes", [])), key=len, reverse=True)
         for rec in doc["entries"]:
             self._title_by_name[rec["title"]] = rec
             for form in [rec["title"], *rec["variants"]]:
@@ -295,7 +306,54 @@ class Gazetteer:
                 return entry
         return None
 
+    def compound_alias(self, surface: str) -> GazetteerEntry | None:
+        """The state a short form names inside a hyphenated list of states ("Korea" in
+        "Korea-Japan-China summit" is South Korea), where on its own it names something else."""
+        return self._compound.get(fold_name(surface))
+
     # ------------------------------------------------------------------ persons and roles
+    def persons_by_surname(self, surname: str, on: str | None = None, years_before: int = 8) -> list[GazetteerEntry]:
+        """Known office holders with this family name ("Trump", "Abbas"), restricted when ``on``
+        is given to those in office on that date or who left office in the ``years_before``
+        years before it (the "former President Trump" of an article of that time)."""
+        names = self._by_surname.get(fold_name(surname), [])
+        if on is None:
+            return [self._by_id[entity_id("Person", n)] for n in names]
+        lo = _date_key(on, end=False)
+        year = int(lo[:4])
+        floor = f"{year - years_before:04d}" + lo[4:]
+        out = []
+        for n in names:
+            roles = self._roles.get(n, [])
+            if any(_date_key(r.start, end=False) <= _date_key(on, end=True) and _active_until(r.end, floor)
+                   for r in roles):
+                out.append(self._by_id[entity_id("Person", n)])
+        return out
+
+    def person_variant(self, surface: str, min_ratio: int = 80) -> GazetteerEntry | None:
+        """A known person whose name differs from ``surface`` only by the transliteration of the
+        given name ("Mahmud Abbas" -> Mahmoud Abbas): same family name, close given name, and
+        one such person only."""
+        from rapidfuzz import fuzz
+
+        exact = self.person(surface)
+        if exact is not None:
+            return exact
+        parts = fold_name(surface).split()
+        if len(parts) < 2:
+            return None
+        found = {}
+        for family, given in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+            for name in self._by_surname.get(family, []):
+                for form in [name, *self._by_id[entity_id("Person", name)].aliases]:
+                    other = fold_name(form).split()
+                    if len(other) < 2 or family not in (other[0], other[-1]):
+                        continue
+                    rest = other[:-1] if other[-1] == family else other[1:]
+                    if fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio:
+                        found[name] = self._by_id[entity_id("Person", name)]
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _person_name(self, surface: str) -> str | None:
         return self._person_key.get(fold_name(surface))
 
@@ -346,12 +404,23 @@ class Gazetteer:
             return m.group(1)
         return key
 
+    def _strip_past(self, key: str) -> tuple[bool, str]:
+        for p in self._past_prefixes:
+            if key.startswith(p + " "):
+                return True, key[len(p) + 1:]
+        return False, key
+
     def normalise_title(self, title_text: str) -> str | None:
         """'defence minister' -> 'Defense Minister'; 'vice foreign minister' -> 'Vice Foreign Minister'
-        (a modifier is kept, capitalised as a title); None if no known title is found."""
+        (a modifier is kept, capitalised as a title); 'former president' -> 'Former President';
+        None if no known title is found."""
         key = fold_name(title_text)
         if not key:
             return None
+        past, rest = self._strip_past(key)
+        if past:
+            base = self.normalise_title(rest)
+            return "Former " + base if base else None
         changed = True
         while changed:
             changed = False
@@ -371,12 +440,18 @@ class Gazetteer:
 
     def title_category(self, title: str) -> str | None:
         """The office in general terms: 'Secretary of State' -> 'Foreign Minister'."""
-        rec = self._title_by_name.get(title) or self._titles.get(fold_name(title))
+        past, key = self._strip_past(fold_name(title))
+        if past:
+            return None  # a former office is no office held
+        rec = self._title_by_name.get(title) or self._titles.get(key)
         return rec["category"] if rec else None
 
     def is_official_title(self, title: str) -> bool:
         """True if the title (normalised or not) marks a public official: minister, president,
         ambassador, spokesperson, general... 'Vice Foreign Minister' counts as 'Foreign Minister'."""
+        past, key = self._strip_past(fold_name(title))
+        if past:
+            return self.is_official_title(key)
         rec = self._title_by_name.get(title) or self._titles.get(fold_name(title))
         if rec is None:
             norm = self.normalise_title(title)
@@ -437,6 +512,15 @@ class Gazetteer:
                     add("NORP", pl, e.id)
         self._patterns = out
         return [dict(p) for p in out]
+
+
+def _family_names(name: str) -> list[str]:
+    """The parts of a person's name a surname-only mention can use: the last word (Western
+    order) and the first (East Asian order), for names of two words or more."""
+    parts = [p for p in re.split(r"[\s\-]+", fold_name(name)) if p]
+    if len(parts) < 2:
+        return []
+    return sorted({parts[0], parts[-1]})
 
 
 def _strip_accents(text: str) -> str:

@@ -110,6 +110,20 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
     return end
 
 
+def _lowercase_last_part(doc, start: int, end: int, limit: int) -> int:
+    """Take in a three-part East Asian name whose last syllable the writer left in lower case
+    ("Wi Sung lac,"): a short, non-word, lower-case token closing the name before punctuation."""
+    w = words()
+    if end - start != 2 or end >= limit or doc[start].lower_ not in w["east_asian_surnames"]:
+        return end
+    tok = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if tok.is_alpha and tok.text.islower() and 2 <= len(tok.text) <= 4 and not tok.is_stop \
+            and tok.pos_ not in ("VERB", "AUX", "ADP") and (after is None or after.is_punct):
+        return end + 1
+    return end
+
+
 def find(doc, gazetteer=None) -> list[Mention]:
     """All entity mentions of a parsed doc, non-overlapping, in text order."""
     w = words()
@@ -133,6 +147,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             label = "PERSON"
         if label == "PERSON":
             end = _extend_name(doc, start, end, ent.sent.end)
+            end = _lowercase_last_part(doc, start, end, ent.sent.end)
         notes = set()
         if end - start == 1 and doc[start].text in ("North", "South") and start > 0 and doc[start - 1].lower_ == "the":
             notes.add("definite_compass")

@@ -37,6 +37,16 @@ def _trigger_lemmas() -> dict[str, set[str]]:
     return out
 
 
+def _article_date(doc, article) -> str | None:
+    """The day (or, inferred from the text, the month) the article speaks from."""
+    if article.published is not None:
+        return article.published.isoformat()
+    from ingest import temporal
+
+    frame = temporal.infer_frame(doc)
+    return frame[0].isoformat()[:7] if frame else None
+
+
 def _date_undated(doc, facts, article):
     from ingest import temporal
 
@@ -65,7 +75,7 @@ class Extractor:
         from ingest.resolve import GazetteerView, resolve
 
         found = mentions_mod.find(doc, self.gazetteer)
-        res = resolve(doc, found, self.gazetteer)
+        res = resolve(doc, found, self.gazetteer, on=_article_date(doc, article))
         facts = read_facts(doc, res, article, GazetteerView(self.gazetteer))
         facts = _date_undated(doc, facts, article)
         used = {f.subject_id for f in facts} | {f.object_id for f in facts}

@@ -77,6 +77,19 @@ class GazetteerView:
     def person(self, surface: str) -> Entity | None:
         return self.entity(self._call("person", surface))
 
+    def person_variant(self, surface: str) -> Entity | None:
+        return self.entity(self._call("person_variant", surface))
+
+    def persons_by_surname(self, surname: str, on) -> list[Entity]:
+        found = self._call("persons_by_surname", surname, on) or []
+        return [e for e in (self.entity(r) for r in found) if e is not None]
+
+    def compound_alias(self, surface: str) -> Entity | None:
+        return self.entity(self._call("compound_alias", surface))
+
+    def holders(self, state_id: str, title: str, on) -> list:
+        return list(self._call("holders", state_id, title, on) or [])
+
     def demonym_state(self, surface: str) -> Entity | None:
         return self.entity(self._call("state_for_demonym", surface))
 
@@ -128,7 +141,21 @@ def _person_parts(text: str) -> list[str]:
     return [p for p in re.split(r"[\s\-‐]+", fold_name(text)) if p]
 
 
-def resolve(doc, mentions: list[Mention], gazetteer=None) -> Resolution:
+def _in_state_compound(doc, m: Mention, mentions: list[Mention], gz: GazetteerView) -> bool:
+    """Whether a mention is one member of a hyphenated list of states ("Korea-Japan-China")."""
+    at = {i: o for o in mentions if o is not m for i in range(o.start, o.end)}
+    for dash, other in ((m.start - 1, m.start - 2), (m.end, m.end + 1)):
+        if 0 <= dash < len(doc) and 0 <= other < len(doc) and doc[dash].text in ("-", "–", "‐") \
+                and doc[dash].whitespace_ == "" and other in at:
+            ent = gz.lookup(at[other].text)
+            if ent is not None and ent.type == EntityType.STATE:
+                return True
+    return False
+
+
+def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None) -> Resolution:
+    """`on`: the article's date (ISO, may be partial), for reading "Trump" or "the Russian
+    president" through the gazetteer's dated roles; None reads no description."""
     gz = GazetteerView(gazetteer)
     w = words()
     kept: list[Mention] = []
@@ -137,7 +164,10 @@ def resolve(doc, mentions: list[Mention], gazetteer=None) -> Resolution:
     for m in mentions:
         if m.label in ("PERSON", "NORP") or "definite_compass" in m.notes:
             continue
-        ent = gz.by_id(m.gazetteer_id) if m.gazetteer_id else None
+        ent = None
+        if _in_state_compound(doc, m, mentions, gz):
+            ent = gz.compound_alias(m.text)
+        ent = ent or (gz.by_id(m.gazetteer_id) if m.gazetteer_id else None)
         ent = ent or gz.lookup(m.text)
         if ent is None:
             etype = _LABEL_TYPES.get(m.label)
@@ -189,7 +219,8 @@ def resolve(doc, mentions: list[Mention], gazetteer=None) -> Resolution:
         if m.entity.type == EntityType.CITY:
             m.alt = gz.capital_state(m.entity)
 
-    kept.extend(_resolve_persons(doc, [m for m in mentions if m.label == "PERSON"], gz))
+    kept.extend(_resolve_persons(doc, [m for m in mentions if m.label == "PERSON"], gz, on))
+    kept.extend(_role_descriptions(doc, kept, gz, on))
 
     res = Resolution(mentions=sorted(kept, key=lambda m: m.start))
     for m in res.mentions:
@@ -201,7 +232,16 @@ def resolve(doc, mentions: list[Mention], gazetteer=None) -> Resolution:
     return res
 
 
-def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView) -> list[Mention]:
+def _display_name(text: str) -> str:
+    """A canonical name from a surface: a lower-case part the writer left uncapitalised
+    ("Wi Sung lac") is capitalised like the others."""
+    parts = text.split(" ")
+    if any(p[:1].isupper() for p in parts):
+        parts = [p[:1].upper() + p[1:] if p.isalpha() and p.islower() else p for p in parts]
+    return " ".join(parts)
+
+
+def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | None = None) -> list[Mention]:
     full = [m for m in persons if len(_person_parts(m.text)) >= 2]
     clusters: list[list[Mention]] = []
     for m in full:
@@ -228,14 +268,14 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView) -> list[Men
     for cluster in clusters:
         known = None
         for m in cluster:
-            known = gz.person(m.text) or gz.lookup(m.text)
+            known = gz.person(m.text) or gz.lookup(m.text) or gz.person_variant(m.text)
             if known is not None and known.type == EntityType.PERSON:
                 break
             known = None
         if known is None:
             name = max((m.text for m in cluster), key=lambda t: (len(_person_parts(t)), len(t), -cluster[0].start))
             name = next(m.text for m in cluster if m.text == name)
-            known = Entity.make(name, EntityType.PERSON)
+            known = Entity.make(_display_name(name), EntityType.PERSON)
         for m in cluster:
             m.entity = known
         entities.append((known, cluster))
@@ -259,6 +299,74 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView) -> list[Men
             known = gz.person(m.text) or gz.lookup(m.text)
             if known is not None and known.type == EntityType.PERSON:
                 m.entity = known
+            elif on is not None:
+                # "former U.S. President Trump": the one known office holder of that name in
+                # the article's time.
+                found = gz.persons_by_surname(m.text, on)
+                if len(found) == 1:
+                    m.entity = found[0]
         if m.entity is not None:
             out.append(m)
     return out
+
+
+def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list[Mention]:
+    """"the Russian president", "China's foreign minister", "the North Korean leader": the one
+    person holding that post for that state, the one the article names if it names a holder,
+    else the gazetteer's holder on the article's date. A description followed by a name ("the
+    Russian president, Vladimir Putin") is a title, left to the role reader."""
+    w = words()
+    heads = sorted((d.split() for d in w.get("role_descriptions", ())), key=len, reverse=True)
+    at = {i: m for m in kept for i in range(m.start, m.end)}
+    persons = {m.entity.id: m.entity for m in kept if m.entity.type == EntityType.PERSON}
+    out = []
+    for m in kept:
+        if m.entity.type != EntityType.STATE:
+            continue
+        i = m.end
+        if i < len(doc) and doc[i].text in ("’s", "'s"):
+            i += 1
+        title = next((h for h in heads if [t.lower_ for t in doc[i:i + len(h)]] == h), None)
+        if title is None:
+            continue
+        end = i + len(title)
+        det = doc[m.start - 1].lower_ if m.start > 0 else ""
+        possessive = i > m.end
+        if not possessive and det != "the":
+            continue  # "a Chinese minister", "Russian President Putin"
+        if any(j in at for j in range(i, end)):
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("’s", "'s") and False or
+                                (nxt.text == "," and end + 1 < len(doc) and end + 1 in at
+                                 and at[end + 1].entity.type == EntityType.PERSON)):
+            continue
+        if doc[end - 1].tag_ in ("NNS", "NNPS"):
+            continue
+        person = _holder(gz, m.entity, " ".join(title), on, persons)
+        if person is None:
+            continue
+        start = m.start - 1 if det == "the" else m.start
+        mention = Mention(start, end, doc[start:end].text, "PERSON", entity=person, notes={"description"})
+        out.append(mention)
+        for j in range(start, end):
+            at[j] = mention
+    if out:
+        taken = {j for d in out for j in range(d.start, d.end)}
+        kept[:] = [k for k in kept if not any(j in taken for j in range(k.start, k.end))]
+    return out
+
+
+def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named: dict) -> Entity | None:
+    if on is None:
+        return None
+    wanted = gz.normalise_title(title) or title.title()
+    roles = [r for r in gz.holders(state.id, title, on)
+             if r.title == wanted or title in ("leader", "supreme leader")]
+    names = {r.person for r in roles}
+    in_article = [p for p in named.values() if p.name in names]
+    if len(in_article) == 1:
+        return in_article[0]
+    if len(names) != 1:
+        return None
+    return gz.person(next(iter(names)))

@@ -237,7 +237,9 @@ def test_role_dates_are_iso():
     ("vice minister of foreign affairs", "Vice Minister of Foreign Affairs"),
     ("deputy foreign minister", "Deputy Foreign Minister"),
     ("North Korean Foreign Minister", "Foreign Minister"),
-    ("former prime minister", "Prime Minister"),
+    ("then prime minister", "Prime Minister"),
+    ("former prime minister", "Former Prime Minister"),
+    ("ex-defence minister", "Former Defense Minister"),
     ("spokeswoman", "Spokesperson"),
     ("Secretary-General", "Secretary General"),
 ])

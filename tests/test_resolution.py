@@ -49,3 +49,64 @@ def test_possessive_endings_are_not_part_of_names(extractor):
     result = _extract(extractor, "Turkey’s invasion of Syria drew criticism from Greece.")
     names = {e.name for e in result.entities}
     assert "Turkey" in names and not any("’s" in n or "'s" in n for n in names)
+
+
+def _facts_on(extractor, text, published=dt.date(2023, 5, 2)):
+    return extractor.extract(Article(id="r", text=text, source="test", published=published))
+
+
+def test_korea_in_a_hyphenated_list_of_states_is_south_korea(extractor):
+    result = _facts_on(extractor, "Officials said the Korea-Japan-China summit would be held in Seoul next spring.")
+    names = {e.name for e in result.entities}
+    assert "South Korea" in names and "Korean Peninsula" not in names
+
+
+def test_hermit_kingdom_is_north_korea(extractor):
+    result = _facts_on(extractor, "The Hermit Kingdom fired a ballistic missile toward Japan on Monday.")
+    states = {e.name for e in result.entities if e.type == EntityType.STATE}
+    assert "North Korea" in states and "Hermit Kingdom" not in states
+
+
+def test_transliterated_given_name_resolves_to_the_known_leader(extractor):
+    result = _facts_on(extractor, "Palestinian President Mahmud Abbas met Jordan's King Abdullah in Amman "
+                       "on Sunday.")
+    assert "Mahmoud Abbas" in {e.name for e in result.entities if e.type == EntityType.PERSON}
+
+
+def test_surname_of_a_former_leader_resolves_in_the_articles_time(extractor):
+    result = _facts_on(extractor, "Former U.S. President Trump said on Tuesday he would speak at the rally.",
+                       dt.date(2023, 6, 13))
+    roles = [f for f in result.facts if f.relation == "HOLDS_ROLE" and f.subject == "Donald Trump"]
+    assert roles and roles[0].object == "United States" and roles[0].title == "Former President"
+
+
+def test_ambiguous_surname_stays_unresolved(extractor):
+    # Many Kims held office in 2023: a bare "Kim" names none of them.
+    result = _facts_on(extractor, "Kim said on Tuesday that the talks had failed.", dt.date(2023, 6, 13))
+    assert not [e for e in result.entities if e.type == EntityType.PERSON]
+
+
+def test_definite_role_description_is_the_role_holder_on_the_article_date(extractor):
+    result = _facts_on(extractor, "The Russian president visited Tehran on Tuesday for talks on Syria.",
+                       dt.date(2022, 7, 21))
+    assert any(f.relation == "VISITED" and f.subject == "Vladimir Putin" and f.object == "Tehran"
+               for f in result.facts)
+
+
+def test_role_description_prefers_the_holder_the_article_names(extractor):
+    result = _facts_on(extractor, "Chinese Foreign Minister Qin Gang arrived in Moscow on Monday. "
+                       "China's foreign minister met Sergei Lavrov on Tuesday.", dt.date(2023, 4, 12))
+    assert any(f.relation == "MET_WITH" and {f.subject, f.object} == {"Qin Gang", "Sergey Lavrov"}
+               for f in result.facts)
+
+
+def test_indefinite_description_names_nobody(extractor):
+    result = _facts_on(extractor, "A Russian minister visited Tehran on Tuesday.", dt.date(2022, 7, 21))
+    assert not [f for f in result.facts if f.relation == "VISITED" and f.subject_type == EntityType.PERSON]
+
+
+def test_three_part_name_with_lower_case_last_syllable_is_one_person(extractor):
+    result = _facts_on(extractor, "“The talks went nowhere,” Ahn Ho young, a former South Korean ambassador "
+                       "to the United States, said.")
+    persons = [e for e in result.entities if e.type == EntityType.PERSON]
+    assert [fold_name(p.name) for p in persons] == ["ahn ho young"]
