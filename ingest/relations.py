@@ -249,6 +249,12 @@ class SentenceReader:
         head = verb.head
         if head.i == verb.i:
             return []
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head.head, depth + 1)  # "X is due / likely / ready to visit Y"
+        if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            for c in head.children:
+                if c.dep_ == "nsubjpass":  # "X is expected / set / scheduled to meet Y"
+                    return self.actors(c, depth=depth + 1)
         if verb.dep_ in ("xcomp", "advcl"):
             if head.lemma_.lower() in self.lex["object_control"]:
                 for c in head.children:
@@ -269,7 +275,8 @@ class SentenceReader:
         subject of a reported clause is the reporter, when its number and kind agree."""
         kinds = self.lex["subject_pronouns"][pron.lower_]
         found = self.subjects(reporting_verb, depth + 1)
-        found = [a for a in found if a.entity.type.value in kinds]
+        # "Kenya's foreign minister said he would ...": the unnamed official's state.
+        found = [a for a in found if a.entity.type.value in kinds or a.via == "actor_noun"]
         # "they" needs a plural antecedent: "the US claimed they had ..." may mean anyone.
         return found if (len(found) >= 2) == (pron.lower_ == "they") else []
 
@@ -281,7 +288,7 @@ class SentenceReader:
 
     def _pobjs(self, tok, preps: set[str]):
         for c in tok.children:
-            if c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps:
+            if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps:
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 if c.dep_ == "prt" and not pobjs:
                     pobjs = [d for d in tok.children if d.dep_ == "dobj"]

@@ -282,3 +282,22 @@ def test_ties_upgraded_to_a_strategic_partnership(facts_of):
 
 def test_fighting_alongside_is_aid(facts_of):
     one(facts_of("Cuban troops fought alongside Angola in the 1980s."), "Cuba", "AIDED", "Angola")
+
+
+def test_subject_control_through_due_and_expected(facts_of):
+    facts = facts_of("Chilean President Gabriel Boric is due to visit Argentina next week.")
+    assert one(facts, "Gabriel Boric", "VISITED", "Argentina").modality.value == "planned"
+    facts = facts_of("Tanzania is expected to sign a defence pact with Mozambique.")
+    pact = find(facts, "Tanzania", "ALLIED_WITH", "Mozambique") + find(facts, "Mozambique", "ALLIED_WITH", "Tanzania")
+    assert pact and all(f.modality.value == "planned" for f in pact)
+
+
+def test_reported_plan_of_an_unnamed_official(facts_of):
+    fact = one(facts_of("Kenya's foreign minister said he would travel to Somalia on Monday."),
+               "Kenya", "VISITED", "Somalia")
+    assert fact.modality.value == "planned"
+
+
+def test_hedged_aid_sent_to_a_dative(facts_of):
+    fact = one(facts_of("Colombia reportedly sent weapons to Ecuador."), "Colombia", "AIDED", "Ecuador")
+    assert fact.modality.value == "asserted" and fact.confidence <= 0.5
