@@ -132,9 +132,16 @@ class Resolution:
     mentions: list[Mention]
     entities: dict[str, Entity] = field(default_factory=dict)
     by_token: dict[int, Mention] = field(default_factory=dict)
+    # Events the article reports (label "EVENT", entity type Event), by every token of their
+    # span; also in by_token unless their head noun is itself a relation trigger ("summit",
+    # "talks"), which the relation reader must keep seeing as a trigger.
+    events: dict[int, Mention] = field(default_factory=dict)
 
     def at(self, token_index: int) -> Mention | None:
         return self.by_token.get(token_index)
+
+    def event_at(self, token_index: int) -> Mention | None:
+        return self.events.get(token_index)
 
 
 def _person_parts(text: str) -> list[str]:
@@ -222,14 +229,153 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
     kept.extend(_resolve_persons(doc, [m for m in mentions if m.label == "PERSON"], gz, on))
     kept.extend(_role_descriptions(doc, kept, gz, on))
 
+    events = _events(doc, kept, gz, on)
     res = Resolution(mentions=sorted(kept, key=lambda m: m.start))
     for m in res.mentions:
         for i in range(m.start, m.end):
             res.by_token[i] = m
-        ent = res.entities.setdefault(m.entity.id, m.entity.model_copy(update={"aliases": []}))
-        if m.text not in ent.aliases and "demonym" not in m.notes:
+    triggers = _trigger_nouns()
+    for m in events:
+        for i in range(m.start, m.end):
+            res.events[i] = m
+        if doc[m.end - 1].lemma_.lower() not in triggers:
+            res.mentions.append(m)
+            for i in range(m.start, m.end):
+                res.by_token[i] = m
+    res.mentions.sort(key=lambda m: m.start)
+    for m in [*res.mentions, *(e for e in events if e not in res.mentions)]:
+        ent = res.entities.get(m.entity.id)
+        if ent is None:
+            ent = res.entities[m.entity.id] = m.entity.model_copy(update={"aliases": [], "attributes": dict(m.entity.attributes)})
+            if ent.type in (EntityType.CITY, EntityType.PLACE) and "country" not in ent.attributes:
+                country = gz.country_of(ent)
+                if country is not None and country.type == EntityType.STATE:
+                    ent.attributes["country"] = country.id
+        if m.text not in ent.aliases and "demonym" not in m.notes and "description" not in m.notes:
             ent.aliases.append(m.text)
     return res
+
+
+def _trigger_nouns() -> set[str]:
+    from ingest.relations import lexicon
+
+    return set(lexicon().get("nouns", {}))
+
+
+_EVENT_PURPOSE = ("commemorate", "mark", "celebrate", "honour", "honor")
+
+
+def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list[Mention]:
+    """Event entities for the events an article reports: named ones ("the Asian Games", "the
+    G20 summit") and described ones ("a military parade commemorating the armistice", "a summit
+    between Kim and Putin"). The canonical name is built from what the text says, host first,
+    dated to the article's month so that yearly events stay apart: "G20 summit (2023-09)",
+    "North Korea military parade (2023-07)", "Kim Jong Un–Vladimir Putin summit (2023-09)".
+    Entity attributes: kind (the event noun), host (state or organisation id), date."""
+    w = words()
+    nouns = set(w.get("event_nouns", ()))
+    at = {i: m for m in kept for i in range(m.start, m.end)}
+    dropped = set(w.get("event_dropped_modifiers", ()))
+    host_verbs = set(w.get("event_host_verbs", ()))
+    article_month = on[:7] if on and len(on) >= 7 else (on[:4] if on else None)
+    published = None
+    if on and len(on) == 10:
+        import datetime as dt
+
+        published = dt.date.fromisoformat(on)
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in nouns and tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") or tok.i in at:
+            continue
+        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
+        host, words_, start = None, [], tok.i
+        for c in sorted(mods, key=lambda t: t.i):
+            for t in sorted(c.subtree, key=lambda t: t.i):
+                m = at.get(t.i)
+                if m is not None:
+                    if m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION, EntityType.CITY) and host is None:
+                        host = m.entity if m.entity.type != EntityType.CITY else (m.alt or m.entity)
+                        words_.append(m.entity.name)
+                    continue
+                if t.text in ("’s", "'s", "-", "–") or t.dep_ == "det":
+                    continue
+                if t.text[:1].isupper() or t.dep_ in ("compound", "nmod") or t.like_num or \
+                        (t.dep_ == "amod" and t.is_alpha and t.lower_ not in dropped):
+                    words_.append(t.text)
+                    start = min(start, t.i)
+        capitalised = tok.text[:1].isupper() and tok.i > tok.sent.start
+        members = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        for t in [p, *[x for x in p.subtree if x.dep_ == "conj"]]:
+                            m = at.get(t.i)
+                            if m is not None and m.entity.type in (EntityType.PERSON, EntityType.STATE) \
+                                    and m.entity not in members:
+                                members.append(m.entity)
+            if c.dep_ == "prep" and c.lower_ == "in" and host is None:
+                for p in c.children:
+                    m = at.get(p.i)
+                    if p.dep_ == "pobj" and m is not None and m.entity.type in (EntityType.STATE, EntityType.CITY):
+                        host = m.entity
+        # A list of states or persons in the modifiers: "a South Korea-China-Japan summit".
+        listed = []
+        for c in mods:
+            for t in c.subtree:
+                m = at.get(t.i)
+                if m is not None and m.entity.type in (EntityType.PERSON, EntityType.STATE) and m.entity not in listed:
+                    listed.append(m.entity)
+        if len(listed) >= 2 and len(members) < 2:
+            members, host = listed, None
+            words_ = [x for x in words_ if x not in {e.name for e in listed}]
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else None
+        if verb is not None and host is None and verb.lemma_.lower() in host_verbs:
+            for c in verb.children:
+                m = at.get(c.i)
+                if c.dep_ == "nsubj" and m is not None and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                    host = m.entity
+        if verb is not None and host is None:
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for p in c.children:
+                        m = at.get(p.i)
+                        if p.dep_ == "pobj" and m is not None and m.entity.type in (EntityType.STATE, EntityType.CITY):
+                            host = m.entity
+        month = article_month
+        from ingest import temporal
+
+        own = temporal.clause_date(tok, published)
+        if own and len(own) >= 7:
+            month = own[:7]
+        purpose = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _EVENT_PURPOSE), None)
+        head = tok.text if capitalised else tok.lower_
+        if capitalised and words_:
+            name = " ".join(words_ + [head])  # a named event: "Asian Games", "G20 Summit"
+        elif len(members) >= 2:
+            name = "–".join(e.name for e in members) + " " + " ".join([*[x for x in words_ if x not in {e.name for e in members}], head])
+            host = None
+        elif host is not None and words_ and words_[0] == host.name:
+            name = " ".join(words_ + [head])
+        elif host is not None:
+            name = host.name + " " + " ".join(words_ + [head])
+        elif purpose is not None:
+            obj = next((c for c in purpose.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            name = " ".join(words_ + [head, purpose.text, doc[obj.left_edge.i:obj.right_edge.i + 1].text])
+        else:
+            continue
+        name = name[:1].upper() + name[1:]
+        if month:
+            name = f"{name} ({month})"
+        attrs = {"kind": lemma, "date": month}
+        if host is not None:
+            attrs["host"] = host.id
+        ent = Entity.make(name, EntityType.EVENT, attributes=attrs)
+        out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, "EVENT", entity=ent, notes={"event"}))
+    return out
 
 
 def _display_name(text: str) -> str:

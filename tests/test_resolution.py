@@ -110,3 +110,33 @@ def test_three_part_name_with_lower_case_last_syllable_is_one_person(extractor):
                        "to the United States, said.")
     persons = [e for e in result.entities if e.type == EntityType.PERSON]
     assert [fold_name(p.name) for p in persons] == ["ahn ho young"]
+
+
+def _events(result):
+    return {e.name: e.attributes for e in result.entities if e.type == EntityType.EVENT}
+
+
+def test_a_hosted_event_is_named_by_its_host_thing_and_month(extractor):
+    result = _facts_on(extractor, "Vietnam hosted a regional security forum in Hanoi last month.",
+                       dt.date(2023, 9, 14))
+    events = _events(result)
+    assert events == {"Vietnam regional security forum (2023-08)":
+                      {"kind": "forum", "date": "2023-08", "host": "state:vietnam"}}
+
+
+def test_a_summit_between_leaders_is_named_by_them(extractor):
+    result = _facts_on(extractor, "A summit between Joe Biden and Xi Jinping took place near San Francisco "
+                       "on Wednesday.", dt.date(2023, 11, 16))
+    assert "Joe Biden–Xi Jinping summit (2023-11)" in _events(result)
+    # the summit is still read as the leaders' meeting
+    assert any(f.relation == "MET_WITH" and {f.subject, f.object} == {"Joe Biden", "Xi Jinping"}
+               for f in result.facts)
+
+
+def test_cities_carry_their_country(extractor):
+    result = _facts_on(extractor, "Brazilian President Luiz Inacio Lula da Silva arrived in Shanghai on Wednesday.",
+                       dt.date(2023, 4, 13))
+    city = next(e for e in result.entities if e.name == "Shanghai")
+    assert city.attributes.get("country") == "state:china"
+    assert any(f.relation == "LOCATED_IN" and f.subject == "Shanghai" and f.object == "China" for f in result.facts)
+    assert "China" in {e.name for e in result.entities}
