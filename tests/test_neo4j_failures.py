@@ -169,7 +169,8 @@ class OwnServer:
 
     def up(self) -> None:
         proc = self.run("up")
-        if proc.returncode != 0 or not proc.stdout.strip().endswith(str(self.port)):
+        # The script prints the bolt URI on stdout only once the server answers.
+        if not proc.stdout.strip().endswith(f"127.0.0.1:{self.port}"):
             raise RuntimeError(f"scripts/neo4j-server up failed: {proc.stderr[-2000:]}")
 
     def down(self) -> None:
