@@ -99,6 +99,9 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
             negated = True
         if verbish and (texts & c["planned_aux"]):
             planned = True
+        if tok.tag_ in ("VBZ", "VBP") and texts & c["future_marks"] and any(
+                k.dep_ == "mark" and k.lower_ in c["future_marks"] for k in kids):
+            planned = True  # "a day before she travels to X": present tense after "before" is ahead
         if depth > 0 and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB":
             negated = True
         if depth > 0 and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):

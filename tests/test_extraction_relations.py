@@ -301,3 +301,13 @@ def test_reported_plan_of_an_unnamed_official(facts_of):
 def test_hedged_aid_sent_to_a_dative(facts_of):
     fact = one(facts_of("Colombia reportedly sent weapons to Ecuador."), "Colombia", "AIDED", "Ecuador")
     assert fact.modality.value == "asserted" and fact.confidence <= 0.5
+
+
+def test_present_tense_after_before_is_planned(facts_of):
+    facts = facts_of("The statement came a day before Brazilian President Luiz Inacio Lula da Silva "
+                     "travels to Lisbon for a summit.")
+    visits = find(facts, "Luiz Inacio Lula da Silva", "VISITED", "Lisbon")
+    assert visits and all(f.modality.value == "planned" for f in visits)
+    # a past tense after "before" happened
+    facts = facts_of("Markets rose before Lula travelled to Lisbon on Monday.")
+    assert all(f.modality.value == "asserted" for f in facts if f.relation == "VISITED")
