@@ -105,7 +105,7 @@ def _script(args: list[str], env: dict[str, str], timeout: float) -> subprocess.
 
 @contextlib.contextmanager
 def running_neo4j(
-    *, http: bool = False, start_timeout: float = 120.0, use_env: bool = True
+    *, http: bool = False, start_timeout: float = 180.0, use_env: bool = True
 ) -> Iterator[Credentials]:
     """Yield ``(uri, user, password)`` of a Neo4j server; stop it afterwards if it was started here.
 
@@ -136,6 +136,8 @@ def running_neo4j(
         KG_NEO4J_STATE_DIR=state,
         NEO4J_PASSWORD=password,
         KG_NEO4J_START_TIMEOUT=str(int(start_timeout)),
+        # The server stops by itself if this process dies without running the clean-up below.
+        KG_NEO4J_WATCH_PID=str(os.getpid()),
     )
     env.setdefault("KG_NEO4J_HEAP", "1g")
     started = False
@@ -149,7 +151,7 @@ def running_neo4j(
             try:
                 proc = _script(["up"], env, timeout=start_timeout + 600)
             except subprocess.TimeoutExpired:
-                _script(["down"], env, timeout=90)
+                _script(["down"], env, timeout=150)
                 raise Neo4jUnavailable("scripts/neo4j-server up timed out") from None
             started = True
             if proc.returncode == 0:
@@ -172,7 +174,7 @@ def running_neo4j(
         raise Neo4jUnavailable(f"scripts/neo4j-server up failed:\n{last_err[-4000:]}")
     finally:
         if started:
-            _script(["down"], env, timeout=90)
+            _script(["down"], env, timeout=150)
         shutil.rmtree(state, ignore_errors=True)
 
 

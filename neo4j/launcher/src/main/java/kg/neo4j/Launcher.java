@@ -36,6 +36,7 @@ import org.neo4j.io.ByteUnit;
  *   --listen=ADDR     KG_NEO4J_LISTEN     127.0.0.1
  *   --pagecache=MB    KG_NEO4J_PAGECACHE_MB 64
  *   password          NEO4J_PASSWORD      kgpassword123   (at least 8 characters)
+ *   --watch-pid=PID   KG_NEO4J_WATCH_PID  (none)          shut down cleanly when that process is gone
  * </pre>
  *
  * <p>When the server accepts the configured credentials the launcher prints a line starting with
@@ -55,6 +56,7 @@ public final class Launcher {
         int httpPort = Integer.parseInt(option(opts, "http-port", "KG_NEO4J_HTTP_PORT", "7474"));
         String listen = option(opts, "listen", "KG_NEO4J_LISTEN", "127.0.0.1");
         long pagecacheMb = Long.parseLong(option(opts, "pagecache", "KG_NEO4J_PAGECACHE_MB", "64"));
+        String watchPid = option(opts, "watch-pid", "KG_NEO4J_WATCH_PID", "");
         String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
         if (password.isEmpty()) {
             password = DEFAULT_PASSWORD;
@@ -135,6 +137,10 @@ public final class Launcher {
                 + " startup_ms=" + took.toMillis());
         System.out.flush();
 
+        if (!watchPid.isEmpty()) {
+            watch(Long.parseLong(watchPid.trim()));
+        }
+
         // Keep the JVM alive until a signal runs the shutdown hook.
         stopped.await();
     }
@@ -156,6 +162,27 @@ public final class Launcher {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Exits (running the clean-shutdown hook) once process {@code pid} is gone, so a server started for a
+     * test session that was killed does not outlive it.
+     */
+    private static void watch(long pid) {
+        log("watching pid " + pid + ": stopping when it exits");
+        Thread t = new Thread(() -> {
+            while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            log("watched pid " + pid + " is gone");
+            System.exit(0);
+        }, "kg-neo4j-watch");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Removes the random neo4j_home folders a killed (not cleanly stopped) launcher left behind. */
@@ -185,7 +212,7 @@ public final class Launcher {
         for (String a : args) {
             if (a.equals("-h") || a.equals("--help")) {
                 System.out.println("usage: java -Xmx1g -jar kg-neo4j-launcher.jar [--home=DIR] [--bolt-port=N]"
-                        + " [--http-port=N (0=off)] [--listen=ADDR] [--pagecache=MB]\n"
+                        + " [--http-port=N (0=off)] [--listen=ADDR] [--pagecache=MB] [--watch-pid=PID]\n"
                         + "password: env NEO4J_PASSWORD (default " + DEFAULT_PASSWORD + ", local dev only)");
                 System.exit(0);
             }
