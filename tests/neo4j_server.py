@@ -37,6 +37,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -138,6 +139,7 @@ def running_neo4j(
         KG_NEO4J_START_TIMEOUT=str(int(start_timeout)),
         # The server stops by itself if this process dies without running the clean-up below.
         KG_NEO4J_WATCH_PID=str(os.getpid()),
+        KG_NEO4J_PYTHON=sys.executable,  # has the neo4j driver, for the script's `RETURN 1` check
     )
     env.setdefault("KG_NEO4J_HEAP", "1g")
     started = False
