@@ -122,6 +122,14 @@ def ingest(
             counts[outcome.value if isinstance(outcome, WriteOutcome) else str(outcome)] += 1
     except KgError as exc:
         raise _fail(exc)
+    except KeyboardInterrupt:
+        # typer turns a KeyboardInterrupt into a silent exit 130 before main() sees it, so the
+        # user is told here that what committed is kept (each article is one transaction).
+        if progress is not None:
+            progress.stop()
+        db.close()
+        _err("interrupted: articles already committed are kept")
+        raise typer.Exit(130)
     finally:
         if progress is not None:
             progress.stop()
