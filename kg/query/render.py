@@ -103,15 +103,24 @@ def render(answer: Answer, fmt: str = "table", console=None, show_explain: bool 
             for block in explain(answer):
                 print(block, file=sys.stderr)
         return
-    from rich.console import Console
-
-    console = console or Console()
+    console = console or _console()
     console.print(render_table(answer))
     if show_explain:
         from rich.syntax import Syntax
 
         for block in explain(answer):
             console.print(Syntax(block, "sql", word_wrap=True))
+
+
+def _console():
+    """A terminal console as wide as the terminal; piped output wide enough not to fold names."""
+    import sys
+
+    from rich.console import Console
+
+    if sys.stdout.isatty():
+        return Console()
+    return Console(width=200)
 
 
 def render_answer(answer: Answer, fmt: str = "table", explain: bool = False, console=None) -> None:
@@ -126,14 +135,12 @@ def render_entity(card: Answer, fmt: str = "table", console=None) -> None:
 
 def print_fact_table(rows: list[dict], console=None) -> None:
     """Contract fact rows (e.g. from `kg extract --format table`) as a table."""
-    from rich.console import Console
 
-    (console or Console()).print(_facts_table(rows, title=f"{len(rows)} fact(s)"))
+    (console or _console()).print(_facts_table(rows, title=f"{len(rows)} fact(s)"))
 
 
 def print_rows(columns: list[str], rows: list, console=None) -> None:
     """Any result set (kg cypher) as a table; values that are not text are shown as JSON."""
-    from rich.console import Console
     from rich.table import Table
 
     table = Table()
@@ -143,12 +150,11 @@ def print_rows(columns: list[str], rows: list, console=None) -> None:
         values = row.values() if isinstance(row, dict) else row
         table.add_row(*[v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
                         for v in values])
-    (console or Console()).print(table)
+    (console or _console()).print(table)
 
 
 def print_stats(counts: dict[str, dict[str, int]], console=None) -> None:
     """`kg stats`: articles, entities by type, facts by relation."""
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title="kg store")
@@ -161,4 +167,4 @@ def print_stats(counts: dict[str, dict[str, int]], console=None) -> None:
             table.add_row(section, kind, str(number))
         if section != "articles":
             table.add_row(section, "total", str(sum(group.values())), style="bold")
-    (console or Console()).print(table)
+    (console or _console()).print(table)
