@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 STORE  ?= sqlite:///kg.db
 
-.PHONY: install run test neo4j-up neo4j-down bench clean
+.PHONY: install run test neo4j-up neo4j-down neo4j-status neo4j-logs browser-favorites browser-check bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,18 @@ neo4j-up:
 
 neo4j-down:
 	@bash scripts/neo4j-server down
+
+neo4j-status:
+	@bash scripts/neo4j-server status
+
+neo4j-logs:
+	@bash scripts/neo4j-server logs
+
+browser-favorites: install
+	$(BIN)/python scripts/build_browser_favorites.py
+
+browser-check:
+	bash browser/check/run.sh
 
 bench: install
 	$(BIN)/python scripts/bench_query.py
