@@ -567,11 +567,15 @@ class SentenceReader:
         the Russian Far East": places in an in/at phrase of the meeting itself or of its
         participants (the small parser attaches it to either), not of another clause."""
         heads = {trig.i} | {c.i for c in trig.children if c.dep_ in ("dobj", "pobj")}
+        verb = self._governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+        if verb is not None and verb.lemma_.lower() in self.lex["light_verbs"]:
+            heads.add(verb.i)  # "held talks in Kazan": the place hangs on the light verb
         heads |= {p.i for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
                   for p in c.children if p.dep_ == "pobj"}
         found = []
         for tok in trig.sent:
-            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or tok.head.head.i not in heads:
+            # "on the Indonesian island of Bali": "on" only before a place, never a day
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "on") or tok.head.head.i not in heads:
                 continue
             of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]  # "the resort of Sochi"

@@ -107,7 +107,8 @@ class GazetteerView:
         return self.entity(found)
 
     def roles(self, person: Entity, on=None) -> list:
-        return list(self._call("roles_of", person.id, on) or [])
+        # the gazetteer indexes roles by the person's name, not by entity id
+        return list(self._call("roles_of", person.name, on) or [])
 
     def normalise_title(self, text: str) -> str | None:
         value = self._call("normalise_title", text)
@@ -166,6 +167,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
     gz = GazetteerView(gazetteer)
     w = words()
     kept: list[Mention] = []
+    mentions = _office_holder_surnames(doc, mentions, gz, on)
 
     # Pass 1: everything but persons, demonyms and context aliases.
     for m in mentions:
@@ -254,6 +256,37 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
         if m.text not in ent.aliases and "demonym" not in m.notes and "description" not in m.notes:
             ent.aliases.append(m.text)
     return res
+
+
+_SURNAME_LABELS = ("ORG", "EVENT", "WORK_OF_ART", "FAC")
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative")
+
+
+def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on: str | None) -> list[Mention]:
+    """A lone surname the model missed or called an organisation ("Biden hosted ...") is the
+    one known office holder of that name in the article's time, if the gazetteer knows exactly
+    one and knows nothing else by that name."""
+    if on is None or gz.g is None:
+        return mentions
+
+    def holder(text: str) -> bool:
+        return gz.lookup(text) is None and len(gz.persons_by_surname(text, on)) == 1
+
+    out = list(mentions)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in out:
+        if m.label in _SURNAME_LABELS and m.end - m.start == 1 and not m.gazetteer_id \
+                and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title and holder(m.text):
+            m.label = "PERSON"
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_ \
+                or tok.dep_ not in _ARGUMENT_DEPS or len(tok.text) < 3:
+            continue
+        if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+            continue
+        if holder(tok.text):
+            out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))
+    return out
 
 
 def _trigger_nouns() -> set[str]:

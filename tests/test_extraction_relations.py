@@ -311,3 +311,27 @@ def test_present_tense_after_before_is_planned(facts_of):
     # a past tense after "before" happened
     facts = facts_of("Markets rose before Lula travelled to Lisbon on Monday.")
     assert all(f.modality.value == "asserted" for f in facts if f.relation == "VISITED")
+
+
+# ---- generalisation pass: rules checked on sentences of our own ------------------------------
+
+def test_guest_known_to_the_gazetteer_visited_the_hosts_city(facts_of):
+    # Zelensky's post is not in the sentence: the gazetteer's dated roles make him Ukraine's.
+    facts = facts_of("Zelensky met Polish President Andrzej Duda in Warsaw on Tuesday.")
+    assert one(facts, "Volodymyr Zelensky", "VISITED", "Warsaw").date == "2024-03-05"
+    assert not [f for f in facts if f.relation == "VISITED" and f.subject == "Andrzej Duda"]
+
+
+def test_meeting_on_an_island_is_a_visit_for_both_foreign_leaders(facts_of):
+    facts = facts_of("Obama and Chinese President Hu Jintao met on the Indonesian island of Bali on Friday.",
+                     published=dt.date(2011, 11, 18))
+    one(facts, "Barack Obama", "VISITED", "Bali")
+    one(facts, "Hu Jintao", "VISITED", "Bali")
+    # "on" before a day is no place
+    assert not [f for f in facts_of("Kenya and Uganda held talks on Monday.") if f.relation == "VISITED"]
+
+
+def test_lone_surname_the_model_missed_is_the_known_office_holder(facts_of):
+    facts = facts_of("Macron hosted Indian Prime Minister Narendra Modi in Paris on Friday.")
+    one(facts, "Emmanuel Macron", "MET_WITH", "Narendra Modi")
+    one(facts, "Narendra Modi", "VISITED", "Paris")
