@@ -457,7 +457,11 @@ def test_reingesting_the_same_input_changes_nothing(reference, tmp_path):
 
 # ------------------------------------------------------------------------------------ 7. hostile
 
-HOSTILE_STRINGS = ['"}) DETACH DELETE n //', "'; DROP TABLE facts; --", "{v2}", "C:\\Users\\navy\\share"]
+HOSTILE_STRINGS = ['"}) DETACH DELETE n //', "'; DROP TABLE facts; --", "{v2}", "[/]", "[our]",
+                   "C:\\Users\\navy\\share"]
+MET_SENTENCE = ("O'Brien met Philippine Foreign Secretary Teodoro Locsin on Monday, and an aide's slide "
+                "titled '; DROP TABLE facts; -- {v2} [/] was shown from C:\\Users\\navy\\share by "
+                'mistake, "[our] error," the embassy said.')
 HOSTILE_QUESTIONS = [
     "who visited '; DROP TABLE facts; --",
     'who met "}) DETACH DELETE n //',
@@ -466,29 +470,32 @@ HOSTILE_QUESTIONS = [
     "who visited C:\\Users\\navy\\share",
     "how is O'Brien connected to '; DROP TABLE facts; --",
     "who met Robert'); DROP TABLE articles;--",
+    "who visited [/]",
     "who visited %",
-    "who visited _",
 ]
 
 
-@pytest.mark.slow
-def test_hostile_text_is_stored_verbatim_and_hostile_questions_fail_cleanly(tmp_path):
-    store = tmp_path / "hostile.db"
+@pytest.fixture(scope="module")
+def hostile_store(tmp_path_factory):
+    """The hostile article and one ordinary one, ingested; (store, export bytes)."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    store = tmp / "hostile.db"
     ok(kg("ingest", str(HOSTILE), str(HALF_A / "05_putin_pyongyang.txt"), store=store))
-    before = export_bytes(store, tmp_path / "before.json")
-    text = HOSTILE.read_text(encoding="utf-8")
+    return store, export_bytes(store, tmp / "before.json")
+
+
+@pytest.mark.slow
+def test_hostile_text_is_stored_verbatim_and_hostile_questions_fail_cleanly(hostile_store, tmp_path):
+    store, before = hostile_store
+    assert MET_SENTENCE in HOSTILE.read_text(encoding="utf-8")
     sentences = {ev["sentence"] for edge in json.loads(before)["edges"] for ev in edge["evidence"]}
-    met_sentence = ("O'Brien met Philippine Foreign Secretary Teodoro Locsin on Monday, and an aide's "
-                    "slide titled '; DROP TABLE facts; -- {v2} was shown from C:\\Users\\navy\\share "
-                    "by mistake.")
-    assert met_sentence in text
-    assert met_sentence in sentences  # quotes, braces, backslashes kept verbatim
+    assert MET_SENTENCE in sentences  # quotes, braces, brackets, backslashes kept verbatim
     for hostile in HOSTILE_STRINGS:
         assert any(hostile in s for s in sentences), hostile
 
     # A name with an apostrophe is an ordinary question; its evidence comes back untouched.
     rows = json.loads(ok(kg("query", "who met O'Brien", "--format", "json", store=store)).stdout)
-    assert any(r["subject"] == "Teodoro Locsin" and r["evidence"] == met_sentence for r in rows), rows
+    assert any(r["subject"] == "Teodoro Locsin" and r["evidence"] == MET_SENTENCE for r in rows), rows
 
     for n, question in enumerate(HOSTILE_QUESTIONS):
         fmt = "table" if n % 3 == 2 else "json"
@@ -506,6 +513,19 @@ def test_hostile_text_is_stored_verbatim_and_hostile_questions_fail_cleanly(tmp_
 
     assert integrity(store) == "ok"
     assert export_bytes(store, tmp_path / "after.json") == before
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason=(
+    "bug in kg/query/render.py (_facts_table, table.add_row with str cells; print_rows too): "
+    "rich reads article text as console markup, so '[/]' in evidence is a MarkupError traceback "
+    "and '[our]' silently vanishes. Fix: pass rich.text.Text(cell) or markup.escape(cell). "
+    "Remove this mark then."))
+def test_table_output_shows_bracketed_evidence_as_written(hostile_store):
+    store, _ = hostile_store
+    result = kg("query", "who met O'Brien", store=store)  # --format table, the default
+    ok(result)
+    assert "[our] error" in result.stdout and "{v2} [/] was shown" in result.stdout, result.stdout
 
 
 # ------------------------------------------------------------------------------------ 8. secrets
