@@ -136,6 +136,8 @@ class SentenceReader:
                     out.extend(self.actors(c, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
             return self.actors(tok.head.head, owner, depth + 1)
+        elif tok.lower_ in self.w["person_pronouns"] and tok.pos_ == "PRON":
+            out.extend(self._antecedent(tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
             described = self._described_person(tok) if not persons else []
@@ -161,6 +163,22 @@ class SentenceReader:
                 seen.add(a.entity.id)
                 unique.append(a)
         return unique
+
+    def _antecedent(self, pron) -> list[Arg]:
+        """"he", "his", "her": the one person the sentence names before the pronoun; for a
+        main-clause subject with nobody named before it, the one person of the previous
+        sentence. Two candidates (or none) leave the pronoun unread."""
+        sent = pron.sent
+        before = {m.entity.id: m for m in self.res.mentions
+                  if sent.start <= m.start < pron.i and m.entity.type == EntityType.PERSON}
+        if len(before) == 1:
+            return [Arg(next(iter(before.values())), "anaphora")]
+        if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
+            return []
+        prev = self.doc[sent.start - 1].sent
+        earlier = {m.entity.id: m for m in self.res.mentions
+                   if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
+        return [Arg(next(iter(earlier.values())), "anaphora")] if len(earlier) == 1 else []
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
         out = []
@@ -860,13 +878,18 @@ class RoleReader:
         doc = self.r.doc
         sent = doc[m.start].sent
         phrases = []
-        if m.start - 2 >= sent.start and doc[m.start - 1].text == ",":
-            j = m.start - 2
+        first = m.start
+        # "the US commander in Iraq, General David Petraeus": a rank between comma and name
+        while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
+                and self.r.mention_at(doc[first - 1]) is None and m.start - first < 3:
+            first -= 1
+        if first - 2 >= sent.start and doc[first - 1].text == ",":
+            j = first - 2
             while j >= sent.start and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")") \
                     and doc[j].pos_ not in ("VERB", "AUX") and doc[j].lower_ not in ("and", "or", "but") \
-                    and m.start - j <= 16:
+                    and first - j <= 16:
                 j -= 1
-            phrases.append(list(doc[j + 1:m.start - 1]))
+            phrases.append(list(doc[j + 1:first - 1]))
         if m.end + 1 < sent.end and doc[m.end].text == ",":
             j = m.end + 1
             while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \

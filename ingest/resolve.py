@@ -522,6 +522,10 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
             continue
         if doc[end - 1].tag_ in ("NNS", "NNPS"):
             continue
+        start = m.start - 1 if det == "the" else m.start
+        if start >= 2 and doc[start - 1].text == "," and start - 2 in at \
+                and at[start - 2].entity.type == EntityType.PERSON:
+            continue  # "Antony Blinken, the U.S. secretary of state,": a title, not a reference
         person = _holder(gz, m.entity, " ".join(title), on, persons)
         if person is None:
             continue

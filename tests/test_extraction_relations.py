@@ -335,3 +335,33 @@ def test_lone_surname_the_model_missed_is_the_known_office_holder(facts_of):
     facts = facts_of("Macron hosted Indian Prime Minister Narendra Modi in Paris on Friday.")
     one(facts, "Emmanuel Macron", "MET_WITH", "Narendra Modi")
     one(facts, "Narendra Modi", "VISITED", "Paris")
+
+
+def test_he_in_a_subordinate_clause_is_the_one_person_named_before(facts_of):
+    facts = facts_of("Japanese Prime Minister Fumio Kishida made a surprise trip to Ukraine on Tuesday, "
+                     "when he met Zelensky in Kyiv.", published=dt.date(2023, 3, 21))
+    one(facts, "Fumio Kishida", "MET_WITH", "Volodymyr Zelensky")
+    one(facts, "Fumio Kishida", "VISITED", "Kyiv")
+    # two people named before "he": nobody is guessed
+    facts = facts_of("Biden spoke with Kishida by phone before he flew to Hanoi.", published=dt.date(2023, 9, 10))
+    assert not [f for f in facts if f.relation == "VISITED"]
+
+
+def test_he_opening_a_sentence_is_the_one_person_of_the_previous_one(facts_of):
+    facts = facts_of("Indian Prime Minister Narendra Modi arrived in Moscow on Monday. "
+                     "He met Putin at his residence outside the capital.", published=dt.date(2024, 7, 9))
+    fact = one(facts, "Narendra Modi", "MET_WITH", "Vladimir Putin")
+    assert fact.date == "2024-07-08"
+
+
+def test_definite_title_after_a_name_is_an_apposition_not_a_second_reference(facts_of):
+    facts = facts_of("Jake Sullivan, the U.S. national security adviser, met Wang Yi in Vienna on Thursday.",
+                     published=dt.date(2023, 5, 12))
+    assert one(facts, "Jake Sullivan", "HOLDS_ROLE", "United States").title == "National Security Adviser"
+
+
+def test_rank_between_the_comma_and_the_name_keeps_the_appositive_title(facts_of):
+    facts = facts_of("The British commander in Afghanistan, Brigadier Ed Butler, met President Hamid Karzai "
+                     "in Kabul on Monday.", published=dt.date(2006, 8, 6))
+    one(facts, "Ed Butler", "HOLDS_ROLE", "United Kingdom")
+    one(facts, "Ed Butler", "MET_WITH", "Hamid Karzai")
