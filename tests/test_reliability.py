@@ -305,7 +305,7 @@ def _wait_for_articles(store: Path, proc: subprocess.Popen, at_least: int) -> se
                         f"committed\n{out}\n{err}")
         try:
             ids = set(stored_articles(store))
-        except sqlite3.OperationalError:  # file or schema not there yet, or a checkpoint
+        except sqlite3.DatabaseError:  # file or schema not there yet
             ids = set()
         if len(ids) >= at_least:
             return ids
