@@ -939,6 +939,46 @@ class RoleReader:
             words_.pop(0)
         return (employer, words_) if words_ else None
 
+    def bare_title(self, m: Mention):
+        """"with Prime Minister Ulf Kristersson handing over ...", "the then leader X": a title
+        before the name and no state in the phrase. The state is the one the gazetteer gives the
+        person for that title (at the article's time, or any time for a 'then'/'former' title),
+        else the only state the article has named so far; anything less certain is no role."""
+        doc = self.r.doc
+        i, words_ = m.start - 1, []
+        sent_start = doc[m.start].sent.start
+        while i >= sent_start and self._is_title_token(doc[i]) and self.r.mention_at(doc[i]) is None \
+                and doc[i].lower_ not in ("the", "of", "and", "for"):
+            words_.insert(0, doc[i].text)
+            i -= 1
+        if i >= sent_start and self.r.mention_at(doc[i]) is not None:
+            return None  # "Russian President X", "Kenya's X": the premodifier reader's case
+        if not any(w.lower() in self.w["title_heads"] for w in words_):
+            return None
+        past = any(w.lower() in ("then", "former", "late", "ex") for w in words_)
+        words_ = [w for w in words_ if w.lower() not in ("then", "late")]
+        title = self.r.gz.normalise_title(" ".join(words_))
+        if not title:
+            return None
+        published = self.r.article.published.isoformat() if self.r.article.published else None
+        on = None if past else published
+        roles = self.r.gz.roles(m.entity, on) if published or past else []
+        wanted = title[len("Former "):] if title.startswith("Former ") else title
+        states = {getattr(r, "state", None) for r in roles if getattr(r, "title", None) == wanted}
+        if len(states) == 1:
+            found = self.r.gz.by_id(next(iter(states)) or "")
+            if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                return found, words_
+        root = doc[m.start:m.end].root
+        if past or root.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # only an acting holder of a current post is read from context
+        named = {x.entity.id: x.entity for x in self.r.res.mentions
+                 if x.start < m.start and x.entity.type == EntityType.STATE}
+        if len(named) == 1 and not any(x.entity.type == EntityType.STATE and x.entity.id not in named
+                                       for x in self.r.res.mentions if x.start > m.start):
+            return next(iter(named.values())), words_
+        return None
+
     def appointment(self, m: Mention):
         """"X has (re)appointed P as foreign minister"."""
         root = self.r.doc[m.start:m.end].root
@@ -969,7 +1009,7 @@ class RoleReader:
                 employer, words_, trig = appointed
                 date = temporal.clause_date(trig, self.r.article.published)
                 found = (employer, words_)
-            found = found or self.premodifier(m) or self.appositive(m)
+            found = found or self.premodifier(m) or self.appositive(m) or self.bare_title(m)
             if not found:
                 continue
             employer, words_ = found

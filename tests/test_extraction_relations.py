@@ -365,3 +365,18 @@ def test_rank_between_the_comma_and_the_name_keeps_the_appositive_title(facts_of
                      "in Kabul on Monday.", published=dt.date(2006, 8, 6))
     one(facts, "Ed Butler", "HOLDS_ROLE", "United Kingdom")
     one(facts, "Ed Butler", "MET_WITH", "Hamid Karzai")
+
+
+def test_title_without_a_state_takes_the_only_state_or_the_known_holders(facts_of):
+    facts = facts_of("Hungary vetoed the aid package on Thursday, with Prime Minister Viktor Orban "
+                     "saying it was too costly.", published=dt.date(2023, 12, 15))
+    assert one(facts, "Viktor Orban", "HOLDS_ROLE", "Hungary").title == "Prime Minister"
+    # the gazetteer knows whose prime minister he is, though two states are named
+    facts = facts_of("Kenya and Ethiopia signed a border accord on Friday, with Prime Minister Abiy Ahmed "
+                     "attending.", published=dt.date(2023, 12, 15))
+    one(facts, "Abiy Ahmed", "HOLDS_ROLE", "Ethiopia")
+    # a 'then' leader the gazetteer does not know, next to a foreign state: no guess
+    facts = facts_of("After the war, the Soviet Union backed the then leader Josip Broz Tito.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE"]
+    # a titled person acted upon by the only state named is not its office holder
+    assert not [f for f in facts_of("Russia criticised President Alar Karis on Monday.") if f.relation == "HOLDS_ROLE"]
