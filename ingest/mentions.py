@@ -27,7 +27,7 @@ _EDGE_PUNCT = {"-", "–", "—", "‘", "’", "'", '"', "“", "”", "(", ")"
 @lru_cache(maxsize=1)
 def words() -> dict:
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    return {k: set(v) for k, v in raw.items() if isinstance(v, list)}
+    return {k: (set(v) if isinstance(v, list) else v) for k, v in raw.items() if isinstance(v, (list, dict)) and k != "_meta"}
 
 
 @dataclass

@@ -130,7 +130,7 @@ class SentenceReader:
             if person is not None and person.entity.type == EntityType.PERSON:
                 m = person
         if m is not None:
-            out.append(Arg(m))
+            out.append(Arg(m, "anaphora" if "anaphora" in m.notes else "direct"))
             for c in tok.children:
                 if c.dep_ == "appos" and self.mention_at(c) is not None and self.mention_at(c) is not m:
                     out.extend(self.actors(c, owner, depth + 1))
@@ -138,6 +138,8 @@ class SentenceReader:
             return self.actors(tok.head.head, owner, depth + 1)
         elif tok.lower_ in self.w["person_pronouns"] and tok.pos_ == "PRON":
             out.extend(self._antecedent(tok))
+        elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children):
+            out.extend(self._pair_antecedent(tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
             described = self._described_person(tok) if not persons else []
@@ -179,6 +181,27 @@ class SentenceReader:
         earlier = {m.entity.id: m for m in self.res.mentions
                    if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
         return [Arg(next(iter(earlier.values())), "anaphora")] if len(earlier) == 1 else []
+
+    def _pair_antecedent(self, tok) -> list[Arg]:
+        """"the two countries", "both sides": the two states named last, when exactly two
+        are named in this sentence before the phrase or, failing that, the two before it."""
+        sent = tok.sent
+        lo, found = sent.start, {}
+        for _ in range(3):
+            found = {}
+            for m in self.res.mentions:
+                if not lo <= m.start < tok.i:
+                    continue
+                if m.entity.type == EntityType.STATE:
+                    found.setdefault(m.entity.id, m)
+                elif m.entity.type == EntityType.CITY and m.alt is not None:  # a capital: its state
+                    found.setdefault(m.alt.id, Mention(m.start, m.end, m.text, "GPE", entity=m.alt))
+            if len(found) >= 2 or lo == 0:
+                break
+            lo = self.doc[lo - 1].sent.start
+        if len(found) != 2:
+            return []
+        return [Arg(m, "anaphora") for m in found.values()]
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
         out = []

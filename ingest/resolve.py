@@ -230,6 +230,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
 
     kept.extend(_resolve_persons(doc, [m for m in mentions if m.label == "PERSON"], gz, on))
     kept.extend(_role_descriptions(doc, kept, gz, on))
+    kept.extend(_definite_anaphora(doc, kept))
 
     events = _events(doc, kept, gz, on)
     res = Resolution(mentions=sorted(kept, key=lambda m: m.start))
@@ -253,7 +254,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
                 country = gz.country_of(ent)
                 if country is not None and country.type == EntityType.STATE:
                     ent.attributes["country"] = country.id
-        if m.text not in ent.aliases and "demonym" not in m.notes and "description" not in m.notes:
+        if m.text not in ent.aliases and not m.notes & {"demonym", "description", "anaphora"}:
             ent.aliases.append(m.text)
     return res
 
@@ -537,6 +538,49 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
     if out:
         taken = {j for d in out for j in range(d.start, d.end)}
         kept[:] = [k for k in kept if not any(j in taken for j in range(k.start, k.end))]
+    return out
+
+
+def _definite_anaphora(doc, kept: list[Mention]) -> list[Mention]:
+    """"the enclave", "the mercenary force", "the bloc": a definite noun phrase whose head
+    names a kind of entity refers to the one entity of that type named earlier in the sentence,
+    or, when the sentence names none before it, in the previous sentence. Two candidates, a
+    plural, a name or description after the noun ("the region of X", "the group's leader Y")
+    or any entity inside the phrase leave it unread."""
+    kinds = words().get("anaphor_nouns", {})
+    if not kinds:
+        return []
+    at = {i: m for m in kept for i in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        etype = kinds.get(tok.lower_)
+        if etype is None or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in at:
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i != tok.left_edge.i:
+            continue
+        if any(c.dep_ in ("prep", "appos", "acl", "relcl") and c.lower_ != "in" for c in tok.children if c.i > tok.i) or \
+                any(j in at for j in range(tok.left_edge.i, tok.i)):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("’s", "'s") and tok.i + 2 < len(doc)
+                                and doc[tok.i + 2].pos_ == "PROPN"):
+            continue
+
+        def candidates(lo, hi):
+            return {m.entity.id: m.entity for m in kept if lo <= m.start < hi and m.entity.type.value == etype
+                    and "description" not in m.notes}
+
+        sent = tok.sent
+        found = candidates(sent.start, tok.left_edge.i)
+        if not found and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            found = candidates(prev.start, prev.end)
+        if len(found) != 1:
+            continue
+        start = tok.left_edge.i
+        out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, "ANAPHOR",
+                           entity=next(iter(found.values())), notes={"anaphora"}))
     return out
 
 

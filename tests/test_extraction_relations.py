@@ -380,3 +380,28 @@ def test_title_without_a_state_takes_the_only_state_or_the_known_holders(facts_o
     assert not [f for f in facts if f.relation == "HOLDS_ROLE"]
     # a titled person acted upon by the only state named is not its office holder
     assert not [f for f in facts_of("Russia criticised President Alar Karis on Monday.") if f.relation == "HOLDS_ROLE"]
+
+
+def test_definite_noun_refers_to_the_one_entity_of_its_kind_named_before(facts_of):
+    facts = facts_of("Russia imposed a blockade on the Black Sea port of Odesa, and Russian warplanes "
+                     "bombed targets in the city overnight.", published=dt.date(2022, 7, 24))
+    one(facts, "Russia", "ATTACKED", "Odesa")
+    facts = facts_of("Britain designated the Wagner Group a terrorist organisation on Wednesday and "
+                     "imposed sanctions on the group.", published=dt.date(2023, 9, 15))
+    assert one(facts, "Wagner Group", "SANCTIONED_BY", "United Kingdom").modality.value == "asserted"
+    # two organisations named before: "the mercenary force" is left unread
+    facts = facts_of("The European Union imposed sanctions on the Wagner Group on Monday and "
+                     "froze the assets of the mercenary force.")
+    assert {f.subject for f in facts if f.relation == "SANCTIONED_BY"} == {"Wagner Group"}
+
+
+def test_the_two_countries_are_the_two_states_just_named(facts_of):
+    facts = facts_of("Vietnamese Foreign Minister Bui Thanh Son arrived in Manila on Monday. The talks between "
+                     "officials from the two countries focused on the South China Sea.",
+                     published=dt.date(2024, 1, 27))
+    met = find(facts, "Vietnam", "MET_WITH", "Philippines") + find(facts, "Philippines", "MET_WITH", "Vietnam")
+    assert len(met) == 1
+    # a third state in play: no pair is guessed
+    facts = facts_of("Armenia and Azerbaijan traded fire on Monday. Russia said talks between the two "
+                     "countries would resume.")
+    assert not [f for f in facts if f.relation == "MET_WITH"]
