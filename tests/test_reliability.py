@@ -388,10 +388,6 @@ def _damage(store: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "bug in kg/store/sqlite.py: sqlite3.DatabaseError ('database disk image is malformed') raised "
-    "by reads and writes after the store opened is not translated into a KgError, so every "
-    "command prints a traceback and exits 1. Remove this mark once it is one line, exit 2."))
 def test_damaged_store_file_is_one_line_and_exit_2(reference, tmp_path):
     store = tmp_path / "damaged.db"
     _copy_store(reference["store"], store)
@@ -516,11 +512,6 @@ def test_hostile_text_is_stored_verbatim_and_hostile_questions_fail_cleanly(host
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "bug in kg/query/render.py (_facts_table, table.add_row with str cells; print_rows too): "
-    "rich reads article text as console markup, so '[/]' in evidence is a MarkupError traceback "
-    "and '[our]' silently vanishes. Fix: pass rich.text.Text(cell) or markup.escape(cell). "
-    "Remove this mark then."))
 def test_table_output_shows_bracketed_evidence_as_written(hostile_store):
     store, _ = hostile_store
     result = kg("query", "who met O'Brien", store=store)  # --format table, the default
@@ -540,13 +531,6 @@ def _closed_port() -> int:
         return s.getsockname()[1]
 
 
-ROUTING_LOG_BUG = pytest.mark.xfail(strict=True, reason=(
-    "bug in kg/store/neo4j.py: the neo4j driver's own log line 'Unable to retrieve routing "
-    "information' reaches stderr (logging's last-resort handler) before kg's one-line error; "
-    "fix: logging.getLogger('neo4j').addHandler(logging.NullHandler()). Remove this mark then."))
-BAD_PORT_BUG = pytest.mark.xfail(strict=True, reason=(
-    "bug in kg/store/neo4j.py: a non-numeric port reaches driver.verify_connectivity(), whose "
-    "ValueError is not translated: a traceback, exit 1. Remove this mark once it is exit 2."))
 
 
 def _dead_neo4j_runs(tmp_path: Path) -> dict[str, tuple[list[str], str | None]]:
@@ -575,15 +559,15 @@ def _dead_neo4j_runs(tmp_path: Path) -> dict[str, tuple[list[str], str | None]]:
 
 DEAD_NEO4J_CASES = [
     "stats-bolt",
-    pytest.param("ingest-neo4j-url", marks=ROUTING_LOG_BUG),
-    pytest.param("ingest-kg-store-env", marks=ROUTING_LOG_BUG),
+    "ingest-neo4j-url",
+    "ingest-kg-store-env",
     "query-bolt-url",
-    pytest.param("export-neo4j-url", marks=ROUTING_LOG_BUG),
-    pytest.param("cypher-neo4j-url", marks=ROUTING_LOG_BUG),
+    "export-neo4j-url",
+    "cypher-neo4j-url",
     "entity-kg-store-env",
-    pytest.param("sync-to-neo4j-url", marks=ROUTING_LOG_BUG),
+    "sync-to-neo4j-url",
     "stats-no-host",
-    pytest.param("stats-bad-port", marks=BAD_PORT_BUG),
+    "stats-bad-port",
     "stats-postgres",
 ]
 NEO4J_ENV = {"NEO4J_USERNAME": "neo4j", "NEO4J_PASSWORD": ENV_SECRET}

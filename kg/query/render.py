@@ -29,6 +29,7 @@ def render_json(answer: Answer) -> str:
 
 def _facts_table(rows: list[dict], title: str | None = None):
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, show_lines=False, expand=False)
     for column in TABLE_COLUMNS:
@@ -41,8 +42,9 @@ def _facts_table(rows: list[dict], title: str | None = None):
     for row in rows:
         subject = row["subject"] + (f" (via {row['via']})" if row.get("via") else "")
         relation = row["relation"] + (f" [{row['title']}]" if row.get("title") else "")
-        table.add_row(subject, relation, row["object"], row.get("date") or "", row.get("modality") or "",
-                      str(row.get("articles", 1)), row.get("evidence") or "")
+        cells = (subject, relation, row["object"], row.get("date") or "", row.get("modality") or "",
+                 str(row.get("articles", 1)), row.get("evidence") or "")
+        table.add_row(*(Text(cell) for cell in cells))  # article text is never rich markup
     return table
 
 
@@ -148,7 +150,7 @@ def print_rows(columns: list[str], rows: list, console=None) -> None:
         table.add_column(str(column), overflow="fold")
     for row in rows:
         values = row.values() if isinstance(row, dict) else row
-        table.add_row(*[v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
+        table.add_row(*[Text(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str))
                         for v in values])
     (console or _console()).print(table)
 

@@ -305,8 +305,12 @@ class Neo4jStore:
         connection_timeout: float = 5.0,
         max_retry_time: float = 15.0,
     ):
+        import logging
+
         import neo4j
 
+        # The driver logs connection failures itself; kg reports them once, as one line.
+        logging.getLogger("neo4j").addHandler(logging.NullHandler())
         try:
             parts = urlsplit(uri)
         except ValueError:
@@ -315,6 +319,12 @@ class Neo4jStore:
             raise StoreConfigError(
                 f"bad Neo4j URI {safe_uri(uri)}: scheme must be one of {', '.join(BOLT_SCHEMES)}"
             )
+        try:
+            parts.port
+        except ValueError:
+            raise StoreConfigError(
+                f"bad Neo4j URI {safe_uri(uri)}: the port must be a number, e.g. bolt://localhost:7687"
+            ) from None
         if "@" in parts.netloc:  # credentials in the URI: use them, never send or show them as part of it
             user = user if user is not None else parts.username
             password = password if password is not None else parts.password

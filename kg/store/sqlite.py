@@ -12,6 +12,7 @@ rather than fail, so two `kg ingest` processes on one file both finish.
 """
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections import defaultdict, deque
@@ -476,3 +477,25 @@ def _finish(fact: StoredFact, cameos: list[str]) -> StoredFact:
     fact.first_seen = fact.dates[0] if fact.dates else None
     fact.last_seen = fact.dates[-1] if fact.dates else None
     return fact
+
+
+def _damaged_file_is_one_error(method):
+    """A store file that goes bad after opening (disk full, truncated copy, "database disk image
+    is malformed") is a condition the user must fix, not a crash: one line naming the file."""
+
+    @functools.wraps(method)
+    def guarded(self: SqliteStore, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise StoreUnavailable(
+                f"SQLite store {self.path!r} cannot be used: {exc}; restore the file from a backup "
+                "or point --store at another file"
+            ) from None
+
+    return guarded
+
+
+for _name in ("write", "article_fingerprint", "find_entities", "entity_names", "get_entity",
+              "all_entities", "facts", "all_facts", "shortest_paths", "stats", "articles"):
+    setattr(SqliteStore, _name, _damaged_file_is_one_error(getattr(SqliteStore, _name)))
