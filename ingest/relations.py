@@ -723,7 +723,30 @@ class SentenceReader:
         cameo = pattern.get("cameo") or info.default_cameo
         if rel == "MET_WITH" and pattern["relation"] == "VISITED":
             cameo = "043"
+        if rel == "ATTACKED" and subj.type == EntityType.PERSON:
+            state = self._acting_state(subj, date)
+            if state is not None and state.id != obj.id:
+                subj = state  # a leader's act of war is his state's
         return self.make_fact(subj, rel, obj, trig.sent, mod, conf, date=date, cameo=cameo)
+
+    def _acting_state(self, person: Entity, date: str | None) -> Entity | None:
+        """The state a person acted for: the one this article gives him a post in, else the one
+        the gazetteer has him holding office for at the event's date (or the article's), else,
+        for a former holder, the only state he ever held office for."""
+        state = getattr(self, "person_state", {}).get(person.id)
+        if state is not None:
+            return state
+        published = self.article.published.isoformat() if self.article.published else None
+        for on in dict.fromkeys(d for d in (date, published, None) if d or d is None):
+            states = {getattr(r, "state", None) for r in self.gz.roles(person, on)}
+            states.discard(None)
+            if len(states) == 1:
+                found = self.gz.by_id(next(iter(states)))
+                if found is not None and found.type == EntityType.STATE:
+                    return found
+            if states:
+                return None
+        return None
 
     def _kind(self, entity: Entity) -> str | None:
         """The gazetteer's kind of an organisation ("military alliance"), if it knows one."""

@@ -405,3 +405,11 @@ def test_the_two_countries_are_the_two_states_just_named(facts_of):
     facts = facts_of("Armenia and Azerbaijan traded fire on Monday. Russia said talks between the two "
                      "countries would resume.")
     assert not [f for f in facts if f.relation == "MET_WITH"]
+
+
+def test_a_leaders_act_of_war_is_his_states(facts_of):
+    facts = facts_of("Putin launched the invasion of Ukraine in February 2022.")
+    assert one(facts, "Russia", "ATTACKED", "Ukraine").date == "2022-02"
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.subject_type.value == "Person"]
+    facts = facts_of("Israeli Defence Minister Yoav Gallant ordered strikes on Rafah on Monday.")
+    one(facts, "Israel", "ATTACKED", "Rafah")
