@@ -65,6 +65,14 @@ def _open_store(url: Optional[str]):
     return open_store(url)
 
 
+def _refuse_stdin_terminal(paths: List[str]) -> None:
+    """`-` with nothing piped in would wait forever for typing; say what to do instead."""
+    if "-" in paths and sys.stdin is not None and sys.stdin.isatty():
+        _err("error [KG005] '-' reads articles from standard input, but nothing is piped in: "
+             "use e.g. `cat article.txt | kg ingest -`")
+        raise typer.Exit(2)
+
+
 def _is_terminal() -> bool:
     return sys.stderr.isatty()
 
@@ -80,6 +88,7 @@ def ingest(
     from kg.errors import KgError
     from kg.store.base import WriteOutcome
 
+    _refuse_stdin_terminal(paths)
     try:
         db = _open_store(store)
     except KgError as exc:
@@ -156,6 +165,7 @@ def extract(
     from ingest.errors import InputErrorCode, LoadFailure
     from ingest.loaders import iter_inputs
 
+    _refuse_stdin_terminal(paths)
     failed = 0
     rows: list[dict] = []
     extractor = None
@@ -369,11 +379,7 @@ def evaluate(
 
 
 def main() -> None:
-    try:
-        app()
-    except KeyboardInterrupt:
-        _err("interrupted: articles already committed are kept")
-        sys.exit(130)
+    app()
 
 
 if __name__ == "__main__":
