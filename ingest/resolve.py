@@ -231,6 +231,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
     kept.extend(_resolve_persons(doc, [m for m in mentions if m.label == "PERSON"], gz, on))
     kept.extend(_role_descriptions(doc, kept, gz, on))
     kept.extend(_definite_anaphora(doc, kept))
+    kept = _state_institutions(doc, kept, gz)
 
     events = _events(doc, kept, gz, on)
     res = Resolution(mentions=sorted(kept, key=lambda m: m.start))
@@ -538,6 +539,37 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
     if out:
         taken = {j for d in out for j in range(d.start, d.end)}
         kept[:] = [k for k in kept if not any(j in taken for j in range(k.start, k.end))]
+    return out
+
+
+def _state_institutions(doc, kept: list[Mention], gz: GazetteerView) -> list[Mention]:
+    """"Russia's central bank", "the Iranian central bank": an institution of a state that acts
+    (and is sanctioned) on its own, named "Central Bank of Russia" unless the gazetteer knows
+    it. The state's mention becomes the institution's; nothing else is read as one."""
+    names = words().get("state_institutions", {})
+    if not names:
+        return kept
+    out = []
+    for m in kept:
+        if m.entity.type != EntityType.STATE:
+            out.append(m)
+            continue
+        i = m.end
+        if i < len(doc) and doc[i].text in ("’s", "'s"):
+            i += 1
+        found = None
+        for phrase, pattern in names.items():
+            parts = phrase.split()
+            if [t.text for t in doc[i:i + len(parts)]] == parts:
+                found = (pattern.format(state=m.entity.name), i + len(parts))
+                break
+        if found is None:
+            out.append(m)
+            continue
+        name, end = found
+        ent = gz.lookup(name) or Entity.make(name, EntityType.ORGANIZATION)
+        start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+        out.append(Mention(start, end, doc[start:end].text, "ORG", entity=ent))
     return out
 
 

@@ -413,3 +413,11 @@ def test_a_leaders_act_of_war_is_his_states(facts_of):
     assert not [f for f in facts if f.relation == "ATTACKED" and f.subject_type.value == "Person"]
     facts = facts_of("Israeli Defence Minister Yoav Gallant ordered strikes on Rafah on Monday.")
     one(facts, "Israel", "ATTACKED", "Rafah")
+
+
+def test_a_states_central_bank_is_its_own_sanctioned_actor(facts_of):
+    facts = facts_of("Iran's central bank was hit with sanctions by the United States in September 2019.")
+    fact = one(facts, "Central Bank of Iran", "SANCTIONED_BY", "United States")
+    assert fact.subject_type.value == "Organization" and fact.date == "2019-09"
+    assert not find(facts, "Iran", "SANCTIONED_BY", "United States")
+    one(facts_of("Venezuela was hit with fresh sanctions by Canada on Monday."), "Venezuela", "SANCTIONED_BY", "Canada")
