@@ -152,7 +152,14 @@ class SentenceReader:
                     or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
                 # "officials from Russia"; an unnamed official ("Iraq's national security
                 # adviser", "a Chinese envoy") acts for the state too.
-                out.extend(self._actor_noun_states(tok, depth))
+                titled = [self.mention_at(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj" and self.mention_at(p) is not None
+                          and self.mention_at(p).entity.type == EntityType.PERSON]
+                if titled and (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]):
+                    # "President of the European Commission Jose Manuel Barroso" parsed as one phrase
+                    out.append(Arg(titled[0]))
+                else:
+                    out.extend(self._actor_noun_states(tok, depth))
             elif owner:
                 out.extend(self._owner(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
@@ -899,6 +906,17 @@ class RoleReader:
                 continue
             if tok.text in ("’s", "'s") and i > sent_start and self.r.mention_at(doc[i - 1]) is not None:
                 i -= 1
+                continue
+            if tok.text in ("-", "‐") and words_ and i - 1 >= sent_start and self._is_title_token(doc[i - 1]) \
+                    and not tok.whitespace_ and not doc[i - 1].whitespace_:
+                words_[0] = doc[i - 1].text + "-" + words_[0]  # "Secretary-General"
+                if doc[i - 1].lower_ in self.w["title_heads"] or words_[0].lower() in self.w["title_heads"]:
+                    has_head = True
+                i -= 2
+                continue
+            if tok.lower_ == "the" and employer is not None and not words_ and i - 1 >= sent_start \
+                    and doc[i - 1].lower_ == "of":
+                i -= 2  # "President of the European Commission Jose Manuel Barroso"
                 continue
             if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound"):
                 if tok.lower_ in ("the", "of", "and", "for") and not words_:

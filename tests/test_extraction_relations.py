@@ -421,3 +421,14 @@ def test_a_states_central_bank_is_its_own_sanctioned_actor(facts_of):
     assert fact.subject_type.value == "Organization" and fact.date == "2019-09"
     assert not find(facts, "Iran", "SANCTIONED_BY", "United States")
     one(facts_of("Venezuela was hit with fresh sanctions by Canada on Monday."), "Venezuela", "SANCTIONED_BY", "Canada")
+
+
+def test_hyphenated_and_of_titles_before_a_name(facts_of):
+    facts = facts_of("U.N. Secretary-General Ban Ki-moon visited Haiti on Sunday.", published=dt.date(2010, 1, 18))
+    one(facts, "Ban Ki-moon", "HOLDS_ROLE", "United Nations")
+    facts = facts_of("President Volodymyr Zelensky and President of the European Council Charles Michel "
+                     "held talks in Kyiv on Monday.", published=dt.date(2023, 2, 3))
+    one(facts, "Charles Michel", "HOLDS_ROLE", "European Council")
+    met = find(facts, "Volodymyr Zelensky", "MET_WITH", "Charles Michel") + \
+        find(facts, "Charles Michel", "MET_WITH", "Volodymyr Zelensky")
+    assert len(met) == 1
