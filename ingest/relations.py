@@ -136,6 +136,12 @@ class SentenceReader:
                     out.extend(self.actors(c, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
             return self.actors(tok.head.head, owner, depth + 1)
+        elif tok.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "compound" and self.mention_at(c) is not None
+                                                      for c in tok.children):
+            # "met with Syrian President Bashar Assad Tuesday": the name parsed into the day
+            for c in tok.children:
+                if c.dep_ == "compound" and self.mention_at(c) is not None:
+                    out.extend(self.actors(c, owner, depth + 1))
         elif tok.lower_ in self.w["person_pronouns"] and tok.pos_ == "PRON":
             out.extend(self._antecedent(tok))
         elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children):
@@ -286,11 +292,14 @@ class SentenceReader:
     def subjects(self, verb, depth: int = 0) -> list[Arg]:
         if depth > 6:
             return []
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                if c.lower_ in self.lex["subject_pronouns"] and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
-                    return self._pronoun_subject(c, verb.head, depth)
-                return self.actors(c, depth=depth + 1)
+        nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        for c in nsubjs:
+            if c.lower_ in self.lex["subject_pronouns"] and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+                return self._pronoun_subject(c, verb.head, depth)
+            found = self.actors(c, depth=depth + 1)
+            if found or c is nsubjs[-1]:
+                # "the militant group al-Shabab is claiming": the parser split one subject in two
+                return found
         for c in verb.children:
             if c.dep_ == "agent":
                 return [a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1)]

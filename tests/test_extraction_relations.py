@@ -432,3 +432,10 @@ def test_hyphenated_and_of_titles_before_a_name(facts_of):
     met = find(facts, "Volodymyr Zelensky", "MET_WITH", "Charles Michel") + \
         find(facts, "Charles Michel", "MET_WITH", "Volodymyr Zelensky")
     assert len(met) == 1
+
+
+def test_a_name_the_parser_ran_into_the_following_day_is_still_the_object(facts_of):
+    facts = facts_of("Egypt's intelligence chief met with Libyan commander Khalifa Haftar Tuesday to discuss "
+                     "the fighting near Tripoli.", published=dt.date(2019, 4, 10))
+    met = find(facts, "Egypt", "MET_WITH", "Khalifa Haftar") + find(facts, "Khalifa Haftar", "MET_WITH", "Egypt")
+    assert len(met) == 1 and met[0].date == "2019-04-09"
