@@ -16,7 +16,10 @@ from kg.eval import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = json.loads((ROOT / "tests" / "data" / "quality_floor.json").read_text(encoding="utf-8"))
-SHARED_GOLD = Path(os.environ.get("KG_GOLD_DIR", "/work/shared/gold"))
+# CI clones the repository with shared/ beside it; a developer's checkout has it at /work/shared.
+SHARED_GOLD = Path(os.environ.get("KG_GOLD_DIR") or next(
+    (p for p in (ROOT.parent / "shared" / "gold", Path("/work/shared/gold")) if p.is_dir()),
+    ROOT.parent / "shared" / "gold"))
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
