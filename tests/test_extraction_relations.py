@@ -439,3 +439,88 @@ def test_a_name_the_parser_ran_into_the_following_day_is_still_the_object(facts_
                      "the fighting near Tripoli.", published=dt.date(2019, 4, 10))
     met = find(facts, "Egypt", "MET_WITH", "Khalifa Haftar") + find(facts, "Khalifa Haftar", "MET_WITH", "Egypt")
     assert len(met) == 1 and met[0].date == "2019-04-09"
+
+
+# ---- travelling parties and their members -----------------------------------------------------
+def test_delegation_led_by_a_named_official_gives_him_the_visit(facts_of):
+    facts = facts_of("A North Korean delegation led by Kim Yong Chol arrived in Washington on Thursday.",
+                     published=dt.date(2019, 1, 18))
+    one(facts, "North Korea", "VISITED", "Washington")
+    fact = one(facts, "Kim Yong Chol", "VISITED", "Washington")
+    assert fact.date == "2019-01-17"
+    assert fact.modality.value == "asserted"
+    assert 0.6 <= fact.confidence <= 0.8
+
+
+def test_the_officials_who_include_a_minister_share_the_earlier_visit(facts_of):
+    text = ("Senior officials from Japan visited Manila on Saturday. The officials, who include "
+            "Japanese Defence Minister Yasukazu Hamada, were expected to attend a naval drill.")
+    facts = facts_of(text, published=dt.date(2022, 11, 21))
+    fact = one(facts, "Yasukazu Hamada", "VISITED", "Manila")
+    # the member's own clause is a plan; his party's visit is not
+    assert fact.modality.value == "asserted"
+    assert fact.date == "2022-11-19"
+    assert "Yasukazu Hamada" in fact.evidence.sentence
+
+
+def test_members_of_a_delegation_no_state_is_named_for(facts_of):
+    text = ("The delegation, which includes Foreign Minister Catherine Colonna and Finance Minister "
+            "Bruno Le Maire, arrived in Beijing on Wednesday.")
+    facts = facts_of(text, published=dt.date(2023, 4, 6))
+    for person in ("Catherine Colonna", "Bruno Le Maire"):
+        assert one(facts, person, "VISITED", "Beijing").date == "2023-04-05"
+
+
+def test_a_person_among_the_officials_who_travelled(facts_of):
+    facts = facts_of("Foreign Minister Catherine Colonna was among the officials who travelled to Beijing "
+                     "on Wednesday.", published=dt.date(2023, 4, 6))
+    one(facts, "Catherine Colonna", "VISITED", "Beijing")
+
+
+def test_a_planned_party_visit_stays_planned_for_its_members(facts_of):
+    facts = facts_of("A US delegation headed by Secretary of State Mike Pompeo will visit Pyongyang next week.",
+                     published=dt.date(2018, 10, 1))
+    fact = one(facts, "Mike Pompeo", "VISITED", "Pyongyang")
+    assert fact.modality.value == "planned"
+
+
+def test_a_leader_of_a_host_is_not_a_member_of_the_visiting_party(facts_of):
+    text = ("Senior officials from Japan visited Manila on Saturday. The leader of the Philippines, "
+            "President Ferdinand Marcos, greeted them.")
+    facts = facts_of(text, published=dt.date(2022, 11, 21))
+    assert not [f for f in facts if f.relation == "VISITED" and f.subject_type.value == "Person"]
+
+
+# ---- a visiting state's officials seen with their hosts ------------------------------------------
+def test_visiting_states_minister_meeting_the_host_president_visited(facts_of):
+    text = ("Senior officials from Japan visited Manila on Saturday. Japanese Defence Minister "
+            "Yasukazu Hamada met Philippine President Ferdinand Marcos on Friday.")
+    facts = facts_of(text, published=dt.date(2022, 11, 21))
+    fact = one(facts, "Yasukazu Hamada", "VISITED", "Philippines")
+    assert fact.date == "2022-11-18"
+    assert fact.modality.value == "asserted"
+    assert "met Philippine President" in fact.evidence.sentence
+    assert not find(facts, "Ferdinand Marcos", "VISITED", "Philippines")
+
+
+def test_a_meeting_placed_outside_the_host_gives_no_visit_of_the_host(facts_of):
+    text = ("Senior officials from Japan visited Manila on Saturday. Japanese Defence Minister "
+            "Yasukazu Hamada met Philippine President Ferdinand Marcos in Tokyo on Friday.")
+    facts = facts_of(text, published=dt.date(2022, 11, 21))
+    assert not find(facts, "Yasukazu Hamada", "VISITED", "Philippines")
+
+
+def test_a_meeting_in_another_month_gives_no_visit(facts_of):
+    text = ("Senior officials from Japan visited Manila on Saturday. Japanese Defence Minister "
+            "Yasukazu Hamada met Philippine President Ferdinand Marcos in March.")
+    facts = facts_of(text, published=dt.date(2022, 11, 21))
+    assert not find(facts, "Yasukazu Hamada", "VISITED", "Philippines")
+
+
+def test_visiting_minister_watching_a_drill_with_the_host_president_visited(facts_of):
+    text = ("Senior Japanese officials arrived in Manila on Saturday. Philippine President Ferdinand Marcos "
+            "and Japanese Defence Minister Yasukazu Hamada watched a naval drill off Subic Bay on Sunday.")
+    facts = facts_of(text, published=dt.date(2022, 11, 21))
+    fact = one(facts, "Yasukazu Hamada", "VISITED", "Philippines")
+    assert fact.date == "2022-11-20"
+    assert "watched a naval drill" in fact.evidence.sentence
