@@ -22,7 +22,7 @@ run: install
 	$(BIN)/kg query "who visited North Korea" --store $(STORE)
 
 test: install
-	$(BIN)/python -m pytest -q -rs
+	$(BIN)/python -m pytest -q -rfEs
 
 neo4j-up:
 	@bash scripts/neo4j-server up
