@@ -1,6 +1,6 @@
 """Is an article English? The extractor's model, gazetteers and verb lists are English-only.
 
-A short English text full of foreign names ("Park Myung-ho met Choe Son Hui in Pyongyang")
+A short English text full of foreign names ("Ri Son Gwon met Kang Kyung-wha in Seoul")
 looks foreign to a character n-gram model, so a text is judged only when it is long enough
 and refused only when the model is confident: rejecting a real English article costs more
 than letting a foreign one through (it yields no facts).

@@ -94,7 +94,7 @@ def _titled(doc, start: int, end: int) -> bool:
 
 
 def _extend_name(doc, start: int, end: int, limit: int) -> int:
-    """Extend a person's span over following capitalised name parts ("Choe Son" + "Hui")."""
+    """Extend a person's span over following capitalised name parts ("Ri Son" + "Gwon")."""
     w = words()
     while end < limit and end - start < 4:
         tok = doc[end]
@@ -112,7 +112,7 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
 
 def _lowercase_last_part(doc, start: int, end: int, limit: int) -> int:
     """Take in a three-part East Asian name whose last syllable the writer left in lower case
-    ("Wi Sung lac,"): a short, non-word, lower-case token closing the name before punctuation."""
+    ("Ban Ki moon,"): a short, non-word, lower-case token closing the name before punctuation."""
     w = words()
     if end - start != 2 or end >= limit or doc[start].lower_ not in w["east_asian_surnames"]:
         return end
@@ -135,7 +135,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if start >= end:
             continue
         label = ent.label_
-        # Titles glued to the front of a person ("Minister Sergei Shoigu").
+        # Titles glued to the front of a person ("Minister Rajnath Singh").
         if label == "PERSON":
             while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]):
                 start += 1
@@ -153,7 +153,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             notes.add("definite_compass")
         candidates.append(Mention(start, end, _span_text(doc, start, end), label, notes=notes))
 
-    # Names the model missed after a title word: "Foreign Minister Choe Son Hui".
+    # Names the model missed after a title word: "Foreign Minister Ri Son Gwon".
     taken = {i for m in candidates for i in range(m.start, m.end)}
     for tok in doc:
         if tok.i in taken or tok.i == 0:
@@ -195,7 +195,7 @@ def _gaz_lookup(gazetteer, surface: str):
 
 def _merge_gazetteer(doc, candidates: list[Mention], gazetteer) -> list[Mention]:
     """Add spans the gazetteer knows; where one overlaps a model span, the longer wins and a
-    tie goes to the gazetteer (it knows "Sun Weidong" is a person)."""
+    tie goes to the gazetteer (it knows "Liu Jianchao" is a person)."""
     spans = gazetteer_spans(doc, gazetteer)
     if not spans:
         return candidates

@@ -846,7 +846,7 @@ def _title_case(words_: list[str]) -> str:
 
 
 class RoleReader:
-    """HOLDS_ROLE from titles: "Russian Defense Minister Sergei Shoigu", "the leader of North
+    """HOLDS_ROLE from titles: "Indian Defence Minister Rajnath Singh", "the leader of North
     Korea, Kim Jong Un", "Yoon Suk Yeol, South Korean president", "China reappointed Wang Yi as
     foreign minister"."""
 

@@ -2,8 +2,8 @@
 
 Spellings differ ("Kim Jong-un", "Kim Jong Un", "Kim"), abbreviations stand for states ("DPRK",
 "U.S."), adjectives stand for their state when they modify an actor ("Chinese officials"), a
-capital can be its government ("Pyongyang fired ...") and transliterations drift ("Park
-Myung-ho" / "Park Minghao"). The gazetteer supplies canonical names for what it knows; for
+capital can be its government ("Pyongyang fired ...") and transliterations drift ("Pak
+Pong-ju" / "Park Bong-ju"). The gazetteer supplies canonical names for what it knows; for
 everyone else the longest full form in the article is the name. Nothing here looks beyond the
 article, so extraction stays a pure function of its input.
 """
@@ -415,7 +415,7 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
 
 def _display_name(text: str) -> str:
     """A canonical name from a surface: a lower-case part the writer left uncapitalised
-    ("Wi Sung lac") is capitalised like the others."""
+    ("Ban Ki moon") is capitalised like the others."""
     parts = text.split(" ")
     if any(p[:1].isupper() for p in parts):
         parts = [p[:1].upper() + p[1:] if p.isalpha() and p.islower() else p for p in parts]
