@@ -21,22 +21,6 @@ def _default_gazetteer():
         return None
 
 
-def _trigger_lemmas() -> dict[str, set[str]]:
-    """Per relation, the words that can carry it (the relation reader's lexicon), so that
-    dating can find the event word of a fact's sentence."""
-    from ingest.relations import lexicon
-
-    lex = lexicon()
-    out: dict[str, set[str]] = {}
-    for kind in ("verbs", "nouns"):
-        for lemma, patterns in lex.get(kind, {}).items():
-            for p in patterns:
-                out.setdefault(p["relation"], set()).add(lemma)
-    # "paid a visit to President X" is read as a meeting
-    out.setdefault("MET_WITH", set()).update(out.get("VISITED", ()))
-    return out
-
-
 def _article_date(doc, article) -> str | None:
     """The day (or, inferred from the text, the month) the article speaks from."""
     if article.published is not None:
@@ -51,7 +35,9 @@ def _date_undated(doc, facts, article):
     from ingest import temporal
 
     frame = temporal.infer_frame(doc) if article.published is None else None
-    return temporal.date_facts(doc, facts, article.published, frame, _trigger_lemmas())
+    from ingest.relations import trigger_lemmas
+
+    return temporal.date_facts(doc, facts, article.published, frame, trigger_lemmas())
 
 
 class Extractor:

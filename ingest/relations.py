@@ -35,6 +35,21 @@ def lexicon() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def trigger_lemmas() -> dict[str, set[str]]:
+    """Per relation, the words that can carry it (the relation reader's lexicon), so that
+    dating can find the event word of a fact's sentence."""
+    lex = lexicon()
+    out: dict[str, set[str]] = {}
+    for kind in ("verbs", "nouns"):
+        for lemma, patterns in lex.get(kind, {}).items():
+            for p in patterns:
+                out.setdefault(p["relation"], set()).add(lemma)
+    # "paid a visit to President X" is read as a meeting
+    out.setdefault("MET_WITH", set()).update(out.get("VISITED", ()))
+    return out
+
+
 @dataclass
 class Arg:
     mention: Mention
@@ -1257,12 +1272,10 @@ class PartyVisits:
 
     # ---- 2. a visiting state's officials seen with the hosts ---------------------------------------
     def official_visits(self, facts: list[Fact]) -> list[Fact]:
-        from ingest.pipeline import _trigger_lemmas
-
         r = self.r
         published = r.article.published
         frame = temporal.infer_frame(r.doc) if published is None else None
-        dated = temporal.date_facts(r.doc, list(facts), published, frame, _trigger_lemmas())
+        dated = temporal.date_facts(r.doc, list(facts), published, frame, trigger_lemmas())
         visits = []  # (visiting state, host state, date)
         for f in dated:
             if f.relation != "VISITED" or f.modality != Modality.ASSERTED or f.subject_type != EntityType.STATE:
