@@ -144,6 +144,7 @@ def print_fact_table(rows: list[dict], console=None) -> None:
 def print_rows(columns: list[str], rows: list, console=None) -> None:
     """Any result set (kg cypher) as a table; values that are not text are shown as JSON."""
     from rich.table import Table
+    from rich.text import Text
 
     table = Table()
     for column in columns:
