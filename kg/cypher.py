@@ -9,17 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kg.errors import KgError, ReadOnlyViolation
-
-
-class CypherError(KgError):
-    """The server refused the query (syntax, unknown function, bad parameter ...)."""
-
-    code = "KG013"
-
-
-class ParamError(KgError):
-    code = "KG014"
+from kg.errors import CypherError, KgError, ParamError, ReadOnlyViolation  # noqa: F401 (re-exported)
 
 
 _WRITE_TYPES = {"w", "rw", "s"}  # query_type of the plan: write, read-write, schema

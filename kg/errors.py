@@ -49,5 +49,23 @@ class ReadOnlyViolation(KgError):
     code = "KG012"
 
 
+class CypherError(KgError):
+    """The server refused a `kg cypher` query (syntax, unknown function, bad parameter ...)."""
+
+    code = "KG013"
+
+
+class ParamError(KgError):
+    """A `--param k=v` that cannot be read."""
+
+    code = "KG014"
+
+
 class ExportError(KgError):
     code = "KG020"
+
+
+class GoldFileError(KgError):
+    """A gold file (or a seed text it names) is missing or does not parse."""
+
+    code = "KG030"

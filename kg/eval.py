@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from kg.errors import KgError
+from kg.errors import GoldFileError, KgError  # noqa: F401 (GoldFileError re-exported)
 from schemas.models import Article
 from schemas.names import fold_name
 
@@ -97,10 +97,6 @@ for _name, _variants in SCORER_ALIASES.items():
 Key = tuple[str, str, str]
 
 
-class GoldFileError(KgError):
-    """A gold file (or a seed text it names) is missing or does not parse."""
-
-    code = "KG030"
 
 
 def canon(name: str | None) -> str:
