@@ -73,6 +73,18 @@ def _refuse_stdin_terminal(paths: List[str]) -> None:
         raise typer.Exit(2)
 
 
+def _load_extractor():
+    """The extractor, loading the spaCy model once; a missing model is a set-up error, not a crash."""
+    from ingest.nlp import ModelNotInstalled
+    from ingest.pipeline import Extractor
+
+    try:
+        return Extractor()
+    except ModelNotInstalled as exc:
+        _err(f"error {exc}")
+        raise typer.Exit(2)
+
+
 def _is_terminal() -> bool:
     return sys.stderr.isatty()
 
@@ -117,9 +129,7 @@ def ingest(
                 counts["unchanged"] += 1
                 continue
             if extractor is None:
-                from ingest.pipeline import Extractor
-
-                extractor = Extractor()
+                extractor = _load_extractor()
             try:
                 result = extractor.extract(item)
             except Exception as exc:  # a bug in extraction must not cost the rest of the batch
@@ -175,9 +185,7 @@ def extract(
             _err(str(item))
             continue
         if extractor is None:
-            from ingest.pipeline import Extractor
-
-            extractor = Extractor()
+            extractor = _load_extractor()
         try:
             result = extractor.extract(item)
         except Exception as exc:
@@ -359,9 +367,7 @@ def evaluate(
     from kg.eval import format_report, format_report_json
 
     def extract_rows(articles):
-        from ingest.pipeline import Extractor
-
-        extractor = Extractor()
+        extractor = _load_extractor()
         rows = []
         for result in extractor.extract_many(articles):
             rows.extend(result.contract_rows())
