@@ -145,6 +145,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             label = "PERSON"
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
+        if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:
+            label = "EVENT"  # "Cyclone Idai", "Typhoon Haiyan": a storm, not a person or a state
         if label == "PERSON":
             end = _extend_name(doc, start, end, ent.sent.end)
             end = _lowercase_last_part(doc, start, end, ent.sent.end)

@@ -91,7 +91,10 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
     # Stop climbing at the first finite reporting verb: "X said he would not ..." is X's
     # statement, whose modality is read below it, not above it.
     for depth, tok in enumerate(chain):
-        kids = list(tok.children)
+        # A conjoined clause is a second event: "rejected the charge and blamed X" does not
+        # negate the blame, "criticized X, while Y accused Z" does not hedge the criticism.
+        kids = [k for k in tok.children if k.dep_ not in ("conj", "cc", "advcl", "ccomp", "relcl", "acl", "parataxis")]
+        via_conj = depth > 0 and chain[depth - 1].dep_ == "conj"
         lemmas = {k.lemma_.lower() for k in kids}
         texts = {k.lower_ for k in kids}
         verbish = tok.pos_ in ("VERB", "AUX", "ADJ") or tok.dep_ == "ROOT"
@@ -102,13 +105,13 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         if tok.tag_ in ("VBZ", "VBP") and texts & c["future_marks"] and any(
                 k.dep_ == "mark" and k.lower_ in c["future_marks"] for k in kids):
             planned = True  # "a day before she travels to X": present tense after "before" is ahead
-        if depth > 0 and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB":
+        if depth > 0 and not via_conj and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB":
             negated = True
-        if depth > 0 and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
+        if depth > 0 and not via_conj and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
             if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod", "compound", "nsubj", "attr", "acl"):
                 planned = True
         if tok.lemma_.lower() in c["speculation_words"] or tok.lower_ in c["speculation_words"]:
-            if depth > 0:
+            if depth > 0 and not via_conj:
                 hedged = True
         if lemmas & c["speculation_words"] or texts & c["speculation_words"]:
             hedged = True

@@ -405,6 +405,8 @@ class SentenceReader:
             return out if len({a.entity.id for a in out}) == 1 else []
         if path == "appos":
             return [a for c in trig.children if c.dep_ == "appos" for a in self.actors(c)]
+        if path == "appos_head":  # "Qatar, a close ally of Turkey,": the name the phrase restates
+            return self.actors(trig.head) if trig.dep_ == "appos" else []
         if path == "copula_subj":
             node = trig
             while node.dep_ == "conj":
@@ -520,8 +522,18 @@ class SentenceReader:
             if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
                 node = node.head.head  # "ties with allies": the owner of "ties"
                 continue
+            if node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.ent_type_ == "MONEY":
+                node = node.head.head  # "provided $100 million in aid": the sum stands for the aid
+                continue
             break
         return None
+
+    @staticmethod
+    def _in_sum(noun, verb) -> bool:
+        """"$3 billion in aid": the noun is what a sum the verb governs consists of."""
+        return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY" \
+            and noun.head.head.dep_ == "dobj" \
+            and noun.head.head.head.i == verb.i
 
     def _pairs(self, trig, path: str) -> list[tuple[Arg, Arg]]:
         members: list[Arg] = []
@@ -539,6 +551,15 @@ class SentenceReader:
         elif path == "pairs:subj":
             verb = self._governing_verb(trig)
             members = self.subjects(verb) if verb is not None else []
+        elif path == "pairs:copula":
+            # "X and Y are (treaty) allies": a plural relational noun predicated of a list
+            node = trig
+            while node.dep_ == "conj":
+                node = node.head
+            if trig.tag_ in ("NNS", "NNPS") and node.dep_ in ("attr", "oprd") \
+                    and node.head.lemma_.lower() in self.lex["copulas"] \
+                    and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in trig.children):
+                members = self.subjects(node.head)
         unique = {a.entity.id: a for a in members}
         if len(unique) < 2:
             return []
@@ -808,9 +829,13 @@ class SentenceReader:
             while node.dep_ == "conj":
                 node = node.head
             if node.dep_ in ("attr", "acomp") and node.head.lemma_.lower() in self.lex["copulas"]:
+                if any(c.lower_ in modality_mod.cues()["negation_words"] for c in trig.children):
+                    # "neighbours but not allies"
+                    return modality_mod.Reading(Modality.NEGATED, modality_mod.cues()["negated_confidence"])
                 return modality_mod.read(node.head)
             return modality_mod.read(trig, noun_trigger=True, local=True)
-        if verb is not None and verb.lemma_.lower() in modality_mod.cues()["planned_heads"] and trig.dep_ in ("dobj", "conj"):
+        if verb is not None and verb.lemma_.lower() in modality_mod.cues()["planned_heads"] and (
+                trig.dep_ in ("dobj", "conj") or self._in_sum(trig, verb)):  # "pledged $3 billion in aid"
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])  # "arrange a summit"
         if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["negating_heads"] and trig.dep_ in ("dobj", "conj", "nsubjpass"):
             # "postponed a trip to China", "called off the talks", "lifted sanctions on Iran"
