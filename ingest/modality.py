@@ -105,7 +105,9 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         if tok.tag_ in ("VBZ", "VBP") and texts & c["future_marks"] and any(
                 k.dep_ == "mark" and k.lower_ in c["future_marks"] for k in kids):
             planned = True  # "a day before she travels to X": present tense after "before" is ahead
-        if depth > 0 and not via_conj and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB":
+        # "the talks ended without a deal": an event that is the active subject of "end" happened
+        if depth > 0 and not via_conj and chain[depth - 1].dep_ != "nsubj" \
+                and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB":
             negated = True
         if depth > 0 and not via_conj and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
             if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod", "compound", "nsubj", "attr", "acl"):

@@ -188,6 +188,12 @@ class SentenceReader:
         for c in tok.children:
             if c.dep_ == "conj":
                 out.extend(self.actors(c, owner, depth + 1))
+            elif m is not None and c.dep_ in ("nmod", "compound") and c.i < m.start \
+                    and any(k.dep_ == "cc" for k in c.children):
+                # "Obama and Vietnamese President X met": the parser hung the first conjunct on X
+                first = self.mention_at(c)
+                if first is not None and first is not m and first.entity.type in _ACTOR_TYPES:
+                    out.append(Arg(first))
         seen, unique = set(), []
         for a in out:
             if a.entity.id not in seen:

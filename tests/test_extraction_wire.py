@@ -46,6 +46,12 @@ CASES = [
      [("Shinzo Abe", "MET_WITH", "Donald Trump", A)]),
     ("2019-06-29", "Shinzo Abe discussed trade with Narendra Modi in Osaka on Friday.",
      [("Shinzo Abe", "MET_WITH", "Narendra Modi", A), ("Narendra Modi", "VISITED", "Osaka", A)]),
+    ("2019-04-26", "Chinese President Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Thursday.",
+     [("Xi Jinping", "MET_WITH", "Vladimir Putin", A), ("Vladimir Putin", "VISITED", "Beijing", A)]),
+    ("2022-02-09", "Emmanuel Macron's talks with Vladimir Putin in Moscow ended without a breakthrough.",
+     [("Emmanuel Macron", "MET_WITH", "Vladimir Putin", A), ("Emmanuel Macron", "VISITED", "Moscow", A)]),
+    ("2016-05-24", "Obama and Vietnamese President Tran Dai Quang met in Hanoi on Monday.",
+     [("Barack Obama", "MET_WITH", "Tran Dai Quang", A), ("Barack Obama", "VISITED", "Hanoi", A)]),
     # ---- AIDED -----------------------------------------------------------------------------
     ("2016-03-02", "The European Union pledged 700 million euros in emergency aid to Greece on Wednesday.",
      [("European Union", "AIDED", "Greece", P)]),
