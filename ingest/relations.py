@@ -30,6 +30,17 @@ _DATA = Path(__file__).parent / "data" / "verbs.json"
 _ACTOR_TYPES = {EntityType.PERSON, EntityType.STATE, EntityType.ORGANIZATION}
 
 
+def _one_per_entity(items: list) -> list:
+    """First occurrence of each entity, in order (arguments and mentions both carry .entity)."""
+    seen: set[str] = set()
+    unique = []
+    for item in items:
+        if item.entity.id not in seen:
+            seen.add(item.entity.id)
+            unique.append(item)
+    return unique
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
@@ -194,12 +205,7 @@ class SentenceReader:
                 first = self.mention_at(c)
                 if first is not None and first is not m and first.entity.type in _ACTOR_TYPES:
                     out.append(Arg(first))
-        seen, unique = set(), []
-        for a in out:
-            if a.entity.id not in seen:
-                seen.add(a.entity.id)
-                unique.append(a)
-        return unique
+        return _one_per_entity(out)
 
     def _antecedent(self, pron) -> list[Arg]:
         """"he", "his", "her": the one person the sentence names before the pronoun; for a
@@ -1235,12 +1241,7 @@ class PartyVisits:
         head = group.head
         if group.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in self.r.lex["copulas"]:
             out.extend(m for c in head.head.children if c.dep_ == "nsubj" for m in self._persons(c))
-        seen, unique = set(), []
-        for m in out:
-            if m.entity.id not in seen:
-                seen.add(m.entity.id)
-                unique.append(m)
-        return unique
+        return _one_per_entity(out)
 
     def _anaphors(self, sent):
         """"The officials", "the delegation": a definite group noun, not itself a state's."""
