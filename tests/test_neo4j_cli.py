@@ -70,3 +70,30 @@ def test_seeds_ingested_twice_into_neo4j_leave_the_graph_unchanged(neo4j_credent
         assert password not in asked.stdout + asked.stderr + refused.stderr + first.stdout + first.stderr
     finally:
         store.close()
+
+
+def test_sync_embedded_store_to_neo4j_and_back_round_trips(neo4j_credentials, tmp_path):
+    from kg.store.neo4j import Neo4jStore
+    from tests.neo4j_server import reset_database
+
+    uri, user, password = neo4j_credentials
+    store = Neo4jStore(uri, user, password)
+    reset_database(store.driver)
+    store.close()
+    env = {**os.environ, "NEO4J_USERNAME": user, "NEO4J_PASSWORD": password}
+    local = f"sqlite:///{tmp_path / 'local.db'}"
+    back = f"sqlite:///{tmp_path / 'back.db'}"
+
+    def kg(*args: str):
+        out = subprocess.run([sys.executable, "-m", "kg.cli", *args], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=900)
+        assert out.returncode == 0, out.stderr
+        return out.stdout
+
+    kg("ingest", "seeds/", "--store", local)
+    assert "5 new" in kg("sync", "--to", uri, "--store", local)
+    assert "0 new" in kg("sync", "--to", uri, "--store", local)  # idempotent
+    assert "5 new" in kg("sync", "--from", uri, "--store", back)
+    kg("export", "json", str(tmp_path / "local.json"), "--store", local)
+    kg("export", "json", str(tmp_path / "back.json"), "--store", back)
+    assert (tmp_path / "local.json").read_bytes() == (tmp_path / "back.json").read_bytes()
