@@ -87,6 +87,16 @@ def test_ingest_seeds_twice_then_ask(tmp_path):
     assert card.returncode == 0, card.stderr
     assert "Kim Jong Un" in card.stdout
 
+    misspelt = run_kg("query", "who visited Pyongang", "--format", "json", store=store)
+    assert misspelt.returncode == 0, misspelt.stderr
+    assert "Pyongyang" in misspelt.stderr  # says which entity it answered for
+    assert any(r["subject"] == "Sun Weidong" for r in json.loads(misspelt.stdout))
+
+    unknown = run_kg("query", "who visited Atlantis", store=store)
+    assert unknown.returncode == 1
+    assert "Atlantis" in unknown.stderr and len(unknown.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in unknown.stderr
+
 
 def test_extract_prints_contract_rows_without_a_store(tmp_path):
     article = ("French President Emmanuel Macron arrived in Beijing on Wednesday for a three-day "
