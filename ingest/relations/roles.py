@@ -1,0 +1,294 @@
+"""HOLDS_ROLE facts from the titles wire copy gives people: before the name, in an apposition,
+bare with the gazetteer's help, or in an appointment."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ingest import modality as modality_mod
+from ingest import temporal
+from ingest.mentions import Mention, is_all_caps
+from schemas.models import Entity, EntityType, Fact, Modality
+from schemas.names import fold_name
+
+if TYPE_CHECKING:
+    from ingest.relations.triggers import SentenceReader
+
+_APPOINT = ("appoint", "reappoint", "re-appoint", "named", "names", "name ", "nominat", "elect", "re-elect",
+            "reelect", "promot", "install")
+_TITLE_SMALL = {"of", "for", "and", "the", "on", "in", "to", "at"}
+
+
+def _title_case(words_: list[str]) -> str:
+    out = []
+    for i, word in enumerate(words_):
+        low = word.lower()
+        if low in _TITLE_SMALL and i > 0:
+            out.append(low)
+        elif word.isupper() and len(word) > 1:
+            out.append(word)
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+class RoleReader:
+    """HOLDS_ROLE from titles: "Indian Defence Minister Rajnath Singh", "the leader of North
+    Korea, Kim Jong Un", "Yoon Suk Yeol, South Korean president", "China reappointed Wang Yi as
+    foreign minister"."""
+
+    def __init__(self, reader: SentenceReader):
+        self.r = reader
+        self.w = reader.w
+
+    def _is_title_token(self, tok) -> bool:
+        low = tok.lower_
+        return low in self.w["title_heads"] or low in self.w["title_words"] or tok.lemma_.lower() in self.w["title_heads"]
+
+    def _state_prefix(self, text: str) -> tuple[Entity, int] | None:
+        """The state an organisation's name starts with ("Chinese Foreign Ministry",
+        "China's Ministry of Foreign Affairs") and how many words name it."""
+        from ingest.resolve import _demonym_fallback
+
+        parts = text.split()
+        states = [e for e in self.r.res.entities.values() if e.type == EntityType.STATE]
+        for n in (2, 1):
+            if len(parts) <= n:
+                continue
+            head = re.sub(r"(’s|'s)$", "", " ".join(parts[:n]))
+            state = self.r.gz.demonym_state(head) or self.r.gz.lookup(head)
+            if state is None:
+                state = next((e for e in states if fold_name(e.name) == fold_name(head)), None) \
+                    or _demonym_fallback(head, states)
+            if state is not None and state.type == EntityType.STATE:
+                return state, n
+        return None
+
+    def _employer(self, m: Mention | None) -> Entity | None:
+        if m is None:
+            return None
+        ent = m.entity
+        if ent.type == EntityType.CITY:
+            return m.alt
+        if ent.type == EntityType.ORGANIZATION:
+            # A state's own body named after it ("Chinese Foreign Ministry") means the state.
+            found = self._state_prefix(m.text)
+            return found[0] if found else ent
+        if ent.type == EntityType.STATE:
+            return ent
+        return None
+
+    def _org_rest(self, m: Mention, employer: Entity) -> list[str]:
+        """"Chinese Foreign Ministry" read as China: "Foreign Ministry" belongs to the title."""
+        if m.entity.id == employer.id:
+            return []
+        found = self._state_prefix(m.text)
+        if found and found[0].id == employer.id:
+            return m.text.split()[found[1]:]
+        return []
+
+    def premodifier(self, m: Mention):
+        doc = self.r.doc
+        i = m.start - 1
+        words_: list[str] = []
+        employer = None
+        has_head = False
+        sent_start = doc[m.start].sent.start
+        while i >= sent_start:
+            tok = doc[i]
+            other = self.r.mention_at(tok)
+            if other is not None and other is not m and all(
+                    self._is_title_token(t) for t in doc[other.start:other.end]):
+                # "Defense" tagged ORG in "Russian Defense Minister": part of the title.
+                words_ = [t.text for t in doc[other.start:other.end]] + words_
+                i = other.start - 1
+                continue
+            if other is not None and other is not m:
+                emp = self._employer(other)
+                if emp is None or employer is not None:
+                    break
+                employer = emp
+                words_ = self._org_rest(other, emp) + words_
+                i = other.start - 1
+                continue
+            if tok.text in ("’s", "'s") and i > sent_start and self.r.mention_at(doc[i - 1]) is not None:
+                i -= 1
+                continue
+            if tok.text in ("-", "‐") and words_ and i - 1 >= sent_start and self._is_title_token(doc[i - 1]) \
+                    and not tok.whitespace_ and not doc[i - 1].whitespace_:
+                words_[0] = doc[i - 1].text + "-" + words_[0]  # "Secretary-General"
+                if doc[i - 1].lower_ in self.w["title_heads"] or words_[0].lower() in self.w["title_heads"]:
+                    has_head = True
+                i -= 2
+                continue
+            if tok.lower_ == "the" and employer is not None and not words_ and i - 1 >= sent_start \
+                    and doc[i - 1].lower_ == "of":
+                i -= 2  # "President of the European Commission Jose Manuel Barroso"
+                continue
+            if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound"):
+                if tok.lower_ in ("the", "of", "and", "for") and not words_:
+                    break
+                if tok.lower_ == "the":
+                    break
+                words_.insert(0, tok.text)
+                if tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
+                    has_head = True
+                i -= 1
+                continue
+            break
+        while words_ and words_[0].lower() in _TITLE_SMALL:
+            words_.pop(0)
+        if not has_head or employer is None or not words_:
+            return None
+        return employer, words_
+
+    def appositive(self, m: Mention):
+        """A title phrase set off by commas next to the name, either side: "the leader of North
+        Korea, Kim Jong Un," / "Yoon Suk Yeol, South Korean president,". Read on the token
+        sequence: the small parser's attachments in long appositive lists are unreliable."""
+        doc = self.r.doc
+        sent = doc[m.start].sent
+        phrases = []
+        first = m.start
+        # "the US commander in Iraq, General David Petraeus": a rank between comma and name
+        while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
+                and self.r.mention_at(doc[first - 1]) is None and m.start - first < 3:
+            first -= 1
+        if first - 2 >= sent.start and doc[first - 1].text == ",":
+            j = first - 2
+            while j >= sent.start and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")") \
+                    and doc[j].pos_ not in ("VERB", "AUX") and doc[j].lower_ not in ("and", "or", "but") \
+                    and first - j <= 16:
+                j -= 1
+            phrases.append(list(doc[j + 1:first - 1]))
+        if m.end + 1 < sent.end and doc[m.end].text == ",":
+            j = m.end + 1
+            while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \
+                    and doc[j].pos_ not in ("VERB", "AUX") and j - m.end <= 16:
+                j += 1
+            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX")):
+                phrases.append(list(doc[m.end + 1:j]))
+        for tokens in phrases:
+            found = self._title_phrase(tokens, m)
+            if found:
+                return found
+        return None
+
+    def _title_phrase(self, tokens, m: Mention):
+        if not tokens or not any(t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]
+                                 for t in tokens):
+            return None
+        if any(self.r.mention_at(t) is not None and self.r.mention_at(t).entity.type == EntityType.PERSON
+               for t in tokens):
+            return None
+        employer, emp_tokens, cut = None, set(), None
+        seen_head = False
+        for k, t in enumerate(tokens):
+            if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]:
+                seen_head = True
+            other = self.r.mention_at(t)
+            if other is None or employer is not None:
+                continue
+            prev = tokens[k - 1].lower_ if k > 0 else ""
+            if prev in ("to", "in", "with", "on", "toward", "towards", "against"):
+                continue  # "ambassador to Russia": the host, not the employer
+            emp = self._employer(other)
+            if emp is None:
+                continue
+            employer = emp
+            emp_tokens.update(range(other.start, other.end))
+            if seen_head and prev in ("of", "for", "at"):
+                cut = k - 1  # "the Defense Minister of Russia": the title ends before "of"
+        if employer is None:
+            return None
+        kept = tokens[:cut] if cut is not None else tokens
+        words_ = [t.text for t in kept if t.i not in emp_tokens and t.dep_ not in ("det",)
+                  and t.lower_ not in ("a", "an", "the") and t.text not in ("’s", "'s", ",")]
+        while words_ and words_[-1].lower() in _TITLE_SMALL:
+            words_.pop()
+        while words_ and words_[0].lower() in _TITLE_SMALL:
+            words_.pop(0)
+        return (employer, words_) if words_ else None
+
+    def bare_title(self, m: Mention):
+        """"with Prime Minister Ulf Kristersson handing over ...", "the then leader X": a title
+        before the name and no state in the phrase. The state is the one the gazetteer gives the
+        person for that title (at the article's time, or any time for a 'then'/'former' title),
+        else the only state the article has named so far; anything less certain is no role."""
+        doc = self.r.doc
+        i, words_ = m.start - 1, []
+        sent_start = doc[m.start].sent.start
+        while i >= sent_start and self._is_title_token(doc[i]) and self.r.mention_at(doc[i]) is None \
+                and doc[i].lower_ not in ("the", "of", "and", "for"):
+            words_.insert(0, doc[i].text)
+            i -= 1
+        if i >= sent_start and self.r.mention_at(doc[i]) is not None:
+            return None  # "Russian President X", "Kenya's X": the premodifier reader's case
+        if not any(w.lower() in self.w["title_heads"] for w in words_):
+            return None
+        past = any(w.lower() in ("then", "former", "late", "ex") for w in words_)
+        words_ = [w for w in words_ if w.lower() not in ("then", "late")]
+        title = self.r.gz.normalise_title(" ".join(words_))
+        if not title:
+            return None
+        published = self.r.article.published.isoformat() if self.r.article.published else None
+        on = None if past else published
+        roles = self.r.gz.roles(m.entity, on) if published or past else []
+        wanted = title[len("Former "):] if title.startswith("Former ") else title
+        states = {getattr(r, "state", None) for r in roles if getattr(r, "title", None) == wanted}
+        if len(states) == 1:
+            found = self.r.gz.by_id(next(iter(states)) or "")
+            if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                return found, words_
+        root = doc[m.start:m.end].root
+        if past or root.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # only an acting holder of a current post is read from context
+        named = {x.entity.id: x.entity for x in self.r.res.mentions
+                 if x.start < m.start and x.entity.type == EntityType.STATE}
+        if len(named) == 1 and not any(x.entity.type == EntityType.STATE and x.entity.id not in named
+                                       for x in self.r.res.mentions if x.start > m.start):
+            return next(iter(named.values())), words_
+        return None
+
+    def appointment(self, m: Mention):
+        """"X has (re)appointed P as foreign minister"."""
+        root = self.r.doc[m.start:m.end].root
+        verb = root.head
+        if root.dep_ != "dobj" or not verb.lower_.startswith(_APPOINT):
+            return None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.lemma_.lower() in self.w["title_heads"] or p.lower_ in self.w["title_heads"]):
+                        subj = [a for a in self.r.subjects(verb) if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
+                        if subj:
+                            words_ = [t.text for t in p.subtree if t.dep_ not in ("det", "punct")]
+                            return subj[0].entity, words_, verb
+        return None
+
+    def read(self) -> list[Fact]:
+        facts = []
+        for m in self.r.res.mentions:
+            if m.entity.type != EntityType.PERSON:
+                continue
+            sent = self.r.doc[m.start].sent
+            if is_all_caps(sent.text):
+                continue
+            found, date, trig = None, None, self.r.doc[m.start]
+            appointed = self.appointment(m)
+            if appointed:
+                employer, words_, trig = appointed
+                date = temporal.clause_date(trig, self.r.article.published)
+                found = (employer, words_)
+            found = found or self.premodifier(m) or self.appositive(m) or self.bare_title(m)
+            if not found:
+                continue
+            employer, words_ = found
+            title = _title_case(words_)
+            title = self.r.gz.normalise_title(title) or title
+            conf = self.r.conf["role"]
+            if modality_mod.read(trig, local=True).modality == Modality.NEGATED:
+                continue
+            facts.append(self.r.make_fact(m.entity, "HOLDS_ROLE", employer, sent, Modality.ASSERTED, conf,
+                                          date=date, title=title))
+        return facts
