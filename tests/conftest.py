@@ -14,6 +14,21 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+NEO4J_SEEN: dict = {"server": None, "outcomes": {}}
+
+
+def pytest_runtest_logreport(report):
+    """Count the outcomes of Neo4j tests, for the summary line below."""
+    if "neo4j" in report.keywords and (report.when == "call" or report.outcome != "passed"):
+        outcome = report.outcome
+        NEO4J_SEEN["outcomes"][outcome] = NEO4J_SEEN["outcomes"].get(outcome, 0) + 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line in the log saying which Neo4j server the Neo4j tests ran against (CI must show it)."""
+    counts = ", ".join(f"{n} {k}" for k, n in sorted(NEO4J_SEEN["outcomes"].items())) or "none run"
+    server = NEO4J_SEEN["server"] or "no server"
+    terminalreporter.write_line(f"neo4j tests: {counts}; server: {server}")
 
 
 @pytest.fixture(scope="session")
@@ -66,11 +81,22 @@ def neo4j_credentials():
         pytest.fail(f"tests/neo4j_server.py missing: {exc}")
     try:
         with running_neo4j() as creds:
+            NEO4J_SEEN["server"] = _describe_server(*creds)
             yield creds
     except Neo4jUnavailable as exc:
         if IN_CI:
             pytest.fail(f"Neo4j is required in CI and could not be started: {exc}")
         pytest.skip(f"no Neo4j server: {exc}")
+
+
+def _describe_server(uri: str, user: str, password: str) -> str:
+    import neo4j
+
+    with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        info = driver.get_server_info()
+        with driver.session() as session:
+            edition = session.run("CALL dbms.components() YIELD edition RETURN edition").single()[0]
+    return f"{info.agent} {edition} at {uri}"
 
 
 @pytest.fixture(scope="session")
