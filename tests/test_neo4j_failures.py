@@ -20,7 +20,8 @@ import pytest
 from kg.errors import ReadOnlyViolation, StoreAuthError, StoreConfigError, StoreUnavailable
 from kg.store.base import WriteOutcome
 from schemas import Entity, ExtractionResult
-from tests.test_neo4j_store import C, P, article, corpus, fact
+from tests.builders import article, fact
+from tests.test_neo4j_store import C, P, corpus
 
 pytestmark = pytest.mark.neo4j
 

@@ -5,12 +5,12 @@ below was read off the text, not off the code's output.
 """
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
 from kg.store.base import FactFilter, WriteOutcome
-from schemas import Article, Entity, EntityType, Evidence, ExtractionResult, Fact
+from schemas import Article, Entity, EntityType, ExtractionResult
+from tests.builders import article, fact
 
 pytestmark = pytest.mark.neo4j
 
@@ -25,27 +25,6 @@ NORTH_KOREA = Entity.make("North Korea", S, aliases=["DPRK", "the North"], attri
 BLINKEN = Entity.make("Antony Blinken", P, aliases=["Blinken"])
 SEOUL = Entity.make("Seoul", C)
 UN = Entity.make("United Nations", O, aliases=["UN"])
-
-
-def article(article_id: str, text: str, published: str | None = None, title: str | None = None) -> Article:
-    return Article(
-        id=article_id,
-        text=text,
-        source=f"wire/{article_id}.txt",
-        title=title,
-        published=dt.date.fromisoformat(published) if published else None,
-    )
-
-
-def fact(art: Article, subject: Entity, relation: str, obj: Entity, sentence: str, *, date=None,
-         modality="asserted", confidence=0.8, title=None, cameo=None) -> Fact:
-    start = art.text.index(sentence)
-    return Fact(
-        subject_id=subject.id, subject=subject.name, subject_type=subject.type,
-        relation=relation, object_id=obj.id, object=obj.name, object_type=obj.type,
-        date=date, modality=modality, confidence=confidence, title=title, cameo=cameo,
-        evidence=Evidence(article_id=art.id, sentence=sentence, start=start, end=start + len(sentence)),
-    )
 
 
 def corpus() -> list[ExtractionResult]:

@@ -5,7 +5,6 @@ values were read off the text. No spaCy: these run in a second.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import signal
@@ -20,7 +19,8 @@ import pytest
 from kg.store import open_store
 from kg.store.base import FactFilter, WriteOutcome
 from kg.store.sqlite import SqliteStore
-from schemas import Article, Entity, EntityType, Evidence, ExtractionResult, Fact
+from schemas import Entity, EntityType, ExtractionResult
+from tests.builders import article, fact
 
 ROOT = Path(__file__).resolve().parent.parent
 P, S, C, O = EntityType.PERSON, EntityType.STATE, EntityType.CITY, EntityType.ORGANIZATION
@@ -44,22 +44,6 @@ EU = Entity.make("European Union", O, aliases=["EU"])
 LI = Entity.make("Li Qiang", P)
 AUSTRALIA = Entity.make("Australia", S)
 CANBERRA = Entity.make("Canberra", C)
-
-
-def article(article_id: str, text: str, published: str | None = None) -> Article:
-    return Article(id=article_id, text=text, source=f"wire/{article_id}.txt",
-                   published=dt.date.fromisoformat(published) if published else None)
-
-
-def fact(art: Article, subject: Entity, relation: str, obj: Entity, sentence: str, *, date=None,
-         modality="asserted", confidence=0.8, title=None, cameo=None) -> Fact:
-    start = art.text.index(sentence)
-    return Fact(
-        subject_id=subject.id, subject=subject.name, subject_type=subject.type,
-        relation=relation, object_id=obj.id, object=obj.name, object_type=obj.type,
-        date=date, modality=modality, confidence=confidence, title=title, cameo=cameo,
-        evidence=Evidence(article_id=art.id, sentence=sentence, start=start, end=start + len(sentence)),
-    )
 
 
 def corpus() -> list[ExtractionResult]:

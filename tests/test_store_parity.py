@@ -81,7 +81,7 @@ def test_both_stores_resolve_names_and_paths_alike(both_stores):
 
 
 def test_both_stores_agree_after_a_corrected_article(both_stores):
-    from tests.test_neo4j_store import article, fact
+    from tests.builders import article, fact
     from schemas import ExtractionResult
 
     lite, neo = both_stores
