@@ -3,11 +3,21 @@
 The cleaned text is what evidence sentences are quoted from, so sentences are never
 rewritten (quotes, dashes and spelling stay as printed): lines are only dropped, joined or
 de-duplicated, and whitespace is normalised. Paragraphs come out separated by a blank line.
+The one cut inside a line is a wire-copy dateline at the start of a paragraph ("SEOUL
+(Reuters) - ", "KYIV, Ukraine — "): it is the filing place and agency, not part of the
+sentence the reporter wrote, and the sentence after it is kept verbatim.
 
 What goes, and why:
 - lines matching the furniture patterns of data/boilerplate.json (menus, share buttons,
   adverts, tag lists, comment forms, related-story lists, bias widgets, bylines, credits);
-- datelines (the date is read separately by ingest.pubdate);
+- date lines (the date is read separately by ingest.pubdate);
+- wire datelines opening a paragraph (data/datelines.json): left in, the parser reads the
+  filing place and the agency as actors of the first sentence ("BALI met with Biden"). The
+  place is where the copy was filed, not a fact about the story, so nothing is made of it.
+  What counts is narrow, so a sentence start is never eaten: a place in capitals with a
+  region, a date or a parenthesised agency, or a bare capitalised place the gazetteer knows
+  as a city, place or state ("WARSAW — ", not "NATO - "), then a dash or colon, then a
+  normal-case sentence (not an all-caps line or a headline fragment);
 - section labels above the headline, and everything after a trailing "Related stories" /
   "Leave a comment" marker in the second half of the page;
 - an all-caps block retelling the story (a broadcast script pasted under the article), when
@@ -255,11 +265,95 @@ def _headline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     return first, paragraphs[1:]
 
 
+class _Datelines:
+    """The wire-copy dateline that may open a paragraph (see data/datelines.json)."""
+
+    def __init__(self, data: dict):
+        place = data["place_caps"]["pattern"]
+        region = data["region"]["pattern"]
+        date = data["date"]["pattern"]
+        agency = data["agency"]["pattern"]
+        separator = data["separator"]["pattern"]
+        known = "|".join(re.escape(name) for name in
+                         sorted(data["agency"]["known_agencies"], key=len, reverse=True))
+        self.min_letters: int = data["place_caps"]["min_letters"]
+        self.bare_types = frozenset(data["bare_place_types"]["types"])
+        self.never_types = frozenset(data["never_places"]["types"])
+        self.capitals = re.compile(
+            rf"(?P<place>{place})(?:, (?P<region>{region}))?(?:,? (?P<date>{date}))?"
+            rf"(?: ?(?P<agency>{agency}))?(?P<separator>{separator})")
+        self.credited = re.compile(
+            rf"(?:(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?:, (?:{region}))?"
+            rf"(?:,? (?:{date}))? ?)?\((?:{known})\)(?:{separator})")
+
+    def length(self, paragraph: str) -> int:
+        """Characters of dateline at the start of the paragraph (0 when it opens with none)."""
+        match = self.credited.match(paragraph)
+        if match is None:
+            match = self.capitals.match(paragraph)
+            if match is None or not self._is_filing_place(match):
+                return 0
+        rest = paragraph[match.end():]
+        if rest and not _reads_as_sentence(rest):
+            return 0
+        return match.end()
+
+    def _is_filing_place(self, match: re.Match) -> bool:
+        place = match["place"]
+        if sum(map(str.isalpha, place)) < self.min_letters:
+            return False
+        if match["agency"] or match["date"]:
+            return True
+        types = _gazetteer_types(place)
+        if match["region"]:
+            return not types or not types <= self.never_types
+        return bool(types & self.bare_types)
+
+
+@lru_cache(maxsize=1)
+def datelines() -> _Datelines:
+    raw = resources.files("ingest").joinpath("data/datelines.json").read_text(encoding="utf-8")
+    return _Datelines(json.loads(raw))
+
+
+@lru_cache(maxsize=512)
+def _gazetteer_types(place: str) -> frozenset[str]:
+    """Types the gazetteer gives a name; a state only under its own name (not 'KREMLIN')."""
+    from ingest.gazetteer import Gazetteer, fold_name  # lazy: only a bare capitalised word needs it
+
+    key = fold_name(place)
+    return frozenset(entry.type for entry in Gazetteer.default().lookup(place)
+                     if entry.type != "State" or fold_name(entry.name) == key)
+
+
+_SENTENCE_START = re.compile(r"[\"“‘']?[A-Z0-9]")
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Normal-case prose with a sentence end: not a shouted line, not a headline fragment."""
+    return (bool(_SENTENCE_START.match(text)) and any(map(str.islower, text))
+            and not _is_shouted(text) and bool(_SENTENCE_INSIDE.search(text)))
+
+
+def _strip_datelines(paragraphs: list[str]) -> list[str]:
+    """Each paragraph without the dateline it opens with; a paragraph that is only one goes."""
+    table = datelines()
+    kept = []
+    for paragraph in paragraphs:
+        cut = table.length(paragraph)
+        if cut == 0:
+            kept.append(paragraph)
+        elif paragraph[cut:].strip():
+            kept.append(paragraph[cut:].strip())
+    return kept
+
+
 def clean_article(raw: str) -> CleanedText:
     """The article text and its headline (None when the page has no headline line)."""
     lines = [_undouble(line) for line in _normalise_lines(raw)]
     paragraphs = _paragraphs(_drop_furniture(lines))
-    paragraphs = _drop_repeats(_drop_shouted(paragraphs))
+    paragraphs = _drop_repeats(_strip_datelines(_drop_shouted(paragraphs)))
     title, paragraphs = _headline(paragraphs)
     return CleanedText(text="\n\n".join(paragraphs), title=title)
 

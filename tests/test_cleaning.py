@@ -111,6 +111,15 @@ def test_cleaning_never_rewrites_a_sentence(prefix):
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_paragraphs_keep_their_openings(prefix):
+    """The seeds print no wire datelines, so no paragraph may lose words from its start
+    (the all-caps script of 000, "IN THAT TIME — THE THREE ...", is not a dateline)."""
+    line_starts = {line.strip()[:40] for line in seed(prefix).splitlines() if line.strip()}
+    for paragraph in clean_article_text(seed(prefix)).split("\n\n"):
+        assert paragraph[:40] in line_starts, paragraph[:80]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_paragraphs_are_separated_by_blank_lines(prefix):
     text = clean_article_text(seed(prefix))
     assert "\n\n\n" not in text and text == text.strip()
