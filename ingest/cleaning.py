@@ -205,9 +205,25 @@ def _document_is_hard_wrapped(blocks: list[list[str]]) -> bool:
     return sum(1 for line in inner if 40 <= len(line) <= 100) >= 0.75 * len(inner)
 
 
+def _split_at_datelines(blocks: list[list[str]]) -> list[list[str]]:
+    """A line opening with a wire dateline starts a paragraph, however the block is wrapped:
+    HTML text comes one paragraph a line, and a short headline and short paragraphs above
+    would otherwise be joined to it as one hard-wrapped paragraph."""
+    table = datelines()
+    split: list[list[str]] = []
+    for block in blocks:
+        split.append([block[0]])
+        for line in block[1:]:
+            if table.length(line):
+                split.append([line])
+            else:
+                split[-1].append(line)
+    return split
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
-    blocks = _blocks(lines)
+    blocks = _split_at_datelines(_blocks(lines))
     wrapped = _document_is_hard_wrapped(blocks)
     for block in blocks:
         if wrapped or _looks_hard_wrapped(block):

@@ -131,6 +131,22 @@ def test_dateline_is_cut_in_every_input_format(tmp_path):
         assert SENTENCE in article.text.split("\n\n"), article.source
 
 
+def test_dateline_under_a_headline_in_a_short_html_page_is_cut(tmp_path):
+    """Page text comes one paragraph a line; short lines must not be joined into one paragraph
+    that carries the dateline in its middle."""
+    (tmp_path / "short.html").write_text(
+        "<html><body><article><h1>Chile and Peru sign trade deal</h1>"
+        "<p>LIMA, Peru (Reuters) - Chile and Peru signed a trade deal on Monday.</p>"
+        "<p>It takes effect next year after a vote in both parliaments.</p>"
+        "</article></body></html>", encoding="utf-8")
+    (article,) = list(iter_inputs([str(tmp_path / "short.html")]))
+    headline, story = article.text.split("\n\n", 1)
+    assert headline == "Chile and Peru sign trade deal"
+    assert story.startswith("Chile and Peru signed a trade deal on Monday.")
+    assert "LIMA" not in article.text and "Reuters" not in article.text
+    assert "It takes effect next year after a vote in both parliaments." in story
+
+
 # ------------------------------------------------------------------ end to end
 
 WIRE_STORY = """\
