@@ -222,6 +222,8 @@ def _anchor(span, trigger, chain=None) -> int | None:
             return where[tok.head.i]  # "Leaders of the G7 on Tuesday condemned ..."
         if tok.dep_ not in _ATTACH and tok.dep_ not in ("pobj", "npadvmod"):
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in _lex()["span_prepositions"]:
+            return None  # "dozens of attacks since January": a period's bound, not the event's date
         tok = tok.head
     return None
 
