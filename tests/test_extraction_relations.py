@@ -524,3 +524,77 @@ def test_visiting_minister_watching_a_drill_with_the_host_president_visited(fact
     fact = one(facts, "Yasukazu Hamada", "VISITED", "Philippines")
     assert fact.date == "2022-11-20"
     assert "watched a naval drill" in fact.evidence.sentence
+
+
+# ---- attacks whose target is where they struck ------------------------------------------------
+
+def test_attacks_across_a_region_target_its_state(facts_of):
+    facts = facts_of("Islamic State has carried out dozens of attacks across eastern Syria since January.")
+    fact = one(facts, "Islamic State", "ATTACKED", "Syria")
+    assert fact.date is None  # "since January" bounds a period; it does not date the attacks
+
+
+def test_claimed_bombing_in_a_capital_is_the_claimants_attack_on_that_state(facts_of):
+    facts = facts_of("The Somali militant group al-Shabaab claimed responsibility for a bombing "
+                     "at a market in Kenya's capital.")
+    one(facts, "al-Shabaab", "ATTACKED", "Kenya")
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.subject == "Somalia"]
+
+
+def test_claimed_attack_on_a_hotel(facts_of):
+    facts = facts_of("The Islamist group ISIS claimed responsibility for a deadly attack on a hotel in Libya's capital.")
+    one(facts, "Islamic State", "ATTACKED", "Libya")
+
+
+def test_condemning_an_attack_is_not_carrying_it_out(facts_of):
+    for text in ("Egypt condemned the attack on the Israeli embassy.",
+                 "The Kremlin praised the attack on the convoy in Syria."):
+        assert not [f for f in facts_of(text) if f.relation == "ATTACKED"], text
+
+
+def test_gerund_split_from_its_weapon_noun_is_still_the_states_shelling(facts_of):
+    facts = facts_of("Two fishermen and a boy were wounded in Indian artillery shelling "
+                     "in the north of Kashmir on Sunday, police said.")
+    fact = one(facts, "India", "ATTACKED", "Kashmir")
+    assert fact.date == "2024-03-03"
+
+
+# ---- accusations -------------------------------------------------------------------------------
+
+def test_reported_blame_is_an_accusation(facts_of):
+    one(facts_of("Lithuania said Russia was behind the sabotage of the pipeline."), "Lithuania", "CONDEMNED", "Russia")
+    one(facts_of("Georgia says it has clear evidence showing Russia was behind the cyber attacks."),
+        "Georgia", "CONDEMNED", "Russia")
+    fact = one(facts_of("Seoul said on Tuesday that Pyongyang was responsible for the hacking of its banks."),
+               "South Korea", "CONDEMNED", "North Korea")
+    assert fact.date == "2024-03-05"
+    one(facts_of("Britain has evidence that Moscow was responsible for the poisoning of a former spy."),
+        "United Kingdom", "CONDEMNED", "Russia")
+
+
+def test_claims_denials_and_the_writers_own_words_accuse_nobody(facts_of):
+    for text in ("Hamas said it was behind the rocket attack.",
+                 "Israel said Hezbollah was not behind the explosion.",
+                 "Russia was behind the attack, the report said."):
+        assert not [f for f in facts_of(text) if f.relation == "CONDEMNED"], text
+
+
+def test_allegations_by_one_state_against_the_one_rejecting_them(facts_of):
+    fact = one(facts_of("Azerbaijan rejected allegations by Armenia that it had shelled civilian areas."),
+               "Armenia", "CONDEMNED", "Azerbaijan")
+    assert fact.modality.value == "asserted"  # rejecting an accusation does not unsay it
+    one(facts_of("Hungary on Tuesday dismissed as baseless accusations by Romania that it had stirred unrest."),
+        "Romania", "CONDEMNED", "Hungary")
+
+
+def test_condemned_as_with_the_object_after_the_predicate(facts_of):
+    one(facts_of("Serbia condemned as unacceptable the remarks by Croatia's president."), "Serbia", "CONDEMNED", "Croatia")
+    # "as a violation of Somalia's sovereignty" says what the attack was, not whom Kenya condemned
+    assert not find(facts_of("Kenya condemned the attack as a violation of Somalia's sovereignty."),
+                    "Kenya", "CONDEMNED", "Somalia")
+
+
+def test_sanctions_adopted_or_unveiled(facts_of):
+    one(facts_of("The European Union adopted a new package of sanctions against Iran on Monday."),
+        "Iran", "SANCTIONED_BY", "European Union")
+    one(facts_of("Britain unveiled fresh sanctions on Russian oligarchs."), "Russia", "SANCTIONED_BY", "United Kingdom")

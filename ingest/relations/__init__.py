@@ -11,10 +11,12 @@ passives with by-agents, control verbs ("welcomed X to visit Y") and possessive 
 
 Modules: lexicon_data (verbs.json), arguments and paths (what a trigger reaches), triggers
 (SentenceReader), meeting_places (who travelled to a meeting), roles (HOLDS_ROLE), visits
-(travelling parties and visiting officials), geography (LOCATED_IN), merge_facts.
+(travelling parties and visiting officials), blame ("X says Y was behind the attack"),
+geography (LOCATED_IN), merge_facts.
 """
 from __future__ import annotations
 
+from ingest.relations.blame import BlameReader
 from ingest.relations.geography import located_in
 from ingest.relations.lexicon_data import lexicon, trigger_lemmas
 from ingest.relations.merge_facts import merge
@@ -32,6 +34,7 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     roles = RoleReader(reader).read()
     reader.index_roles(roles)
     facts = [reader.lift_person_alliance(f) for f in reader.read()]
+    facts += BlameReader(reader).read()
     facts = [f for f in facts if f is not None]
     parties = PartyVisits(reader)
     facts += parties.member_visits()

@@ -239,8 +239,14 @@ class ArgumentReader:
             if c.lower_ in self.lex["subject_pronouns"] and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
                 return self._pronoun_subject(c, verb.head, depth)
             found = self.actors(c, depth=depth + 1)
+            if found and all(a.via == "actor_noun" for a in found) and c is not nsubjs[-1]:
+                # "the Somali militant group al-Shabab is claiming": the parser split one subject
+                # in two; the name after the description is the actor, not its demonym's state.
+                named = [a for n in nsubjs[nsubjs.index(c) + 1:] for a in self.actors(n, depth=depth + 1)
+                         if a.via != "actor_noun"]
+                if named:
+                    return _one_per_entity(named)
             if found or c is nsubjs[-1]:
-                # "the militant group al-Shabab is claiming": the parser split one subject in two
                 return found
         for c in verb.children:
             if c.dep_ == "agent":

@@ -5,6 +5,9 @@ from __future__ import annotations
 import itertools
 
 from ingest.relations.arguments import _ACTOR_TYPES, Arg, ArgumentReader
+from schemas.models import EntityType
+
+_PLACE_TYPES = {EntityType.STATE, EntityType.CITY, EntityType.PLACE}
 
 
 def _preps(spec: str) -> set[str]:
@@ -27,7 +30,11 @@ class ArgumentPaths(ArgumentReader):
         if path == "subj":
             if is_noun:
                 verb = self._governing_verb(trig)
-                return self.subjects(verb) if verb is not None else []
+                if verb is None or not self._carries_event(verb):
+                    # "Egypt condemned the attack on X": Egypt reacted to the attack, it did
+                    # not carry it out.
+                    return []
+                return self.subjects(verb)
             if self.passive(trig):
                 # "hit by a barrage of Russian missiles": the weapons' owner is the agent.
                 return [a for c in trig.children if c.dep_ == "agent"
@@ -52,7 +59,9 @@ class ArgumentPaths(ArgumentReader):
             return [a for c in trig.children if c.dep_ == "poss" for a in self.actors(c)]
         if path == "mod":
             out = []
-            for c in trig.children:
+            split = self.split_gerund_head(trig)
+            modifiers = list(trig.children) + (list(split.children) if split is not None else [])
+            for c in modifiers:
                 if c.dep_ in ("compound", "amod", "nmod") and c.i < trig.i:
                     m = self.mention_at(c)
                     if m is not None:
@@ -107,6 +116,16 @@ class ArgumentPaths(ArgumentReader):
                 else:
                     out.extend(self._path(s, rest, owner, True))
             return out
+        if path == "shifted_dobj":
+            # "France condemned as unacceptable allegations by Rwanda": a heavy object moved
+            # behind its "as" predicate is parsed as the object of "as".
+            if any(c.dep_ == "dobj" for c in trig.children):
+                return []
+            return [a for p in self._pobjs(trig, {"as"}) for a in self.actors(p, owner=owner)]
+        if path == "clause_subj":
+            return self._clause_subject(trig)
+        if path.startswith("where:"):
+            return self._where(trig, _preps(path))
         if path.startswith("prep:"):
             out = []
             for p in self._pobjs(trig, _preps(path)):
@@ -146,3 +165,80 @@ class ArgumentPaths(ArgumentReader):
         if len(unique) < 2:
             return []
         return list(itertools.combinations(unique.values(), 2))
+
+    def _carries_event(self, verb) -> bool:
+        """Whether the subject of the verb a noun event hangs on is the event's agent: it is
+        for "held talks", "launched an attack", "claimed responsibility for the bombing",
+        "reaffirmed its alliance", not for a reaction to someone else's event: "condemned the
+        attack", "welcomed the talks" (verbs.json "reaction_verbs")."""
+        return verb.lemma_.lower() not in self.lex["reaction_verbs"]
+
+    def _where(self, trig, preps: set[str]) -> list[Arg]:
+        """Where an attack struck when no target is named: "attacks across northern Mali", "a
+        bombing at a market in Afghanistan's capital", "shelling in the east of X" (also through
+        a participle: "an attack targeting shoppers at a mall in X"). The place named, or the
+        state whose capital or region the phrase is."""
+        starts = list(self._pobjs(trig, preps))
+        for c in trig.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                starts.extend(self._pobjs(c, preps))
+        for start in starts:
+            found = self._place_in(start, 0)
+            if found:
+                return found
+        return []
+
+    def _place_in(self, tok, depth: int) -> list[Arg]:
+        if depth > 3:
+            return []
+        m = self.mention_at(tok)
+        if m is not None:
+            return [Arg(m)] if m.entity.type in _PLACE_TYPES else []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                owner = self.mention_at(c)
+                if owner is not None and owner.entity.type in _PLACE_TYPES:
+                    return [Arg(owner)]  # "Kenya's capital", "Syria's north"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in self.lex["place_prepositions"]:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = self._place_in(p, depth + 1)
+                        if found:
+                            return found
+        return []
+
+    def _clause_subject(self, noun) -> list[Arg]:
+        """Whom an accusation accuses when its content is a clause: "accusations by X that Y
+        armed the rebels"; "... that it armed the rebels" when "it" is the one who answers
+        them (the subject of the verb the accusation hangs on: "Z rejected accusations ...")."""
+        for c in noun.children:
+            if c.dep_ not in ("acl", "ccomp") or c.pos_ not in ("VERB", "AUX"):
+                continue
+            for subj in c.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if subj.lower_ not in self.lex["subject_pronouns"]:
+                    return self.actors(subj)
+                verb = noun.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                kinds = self.lex["subject_pronouns"][subj.lower_]
+                return [a for a in self.subjects(verb) if a.entity.type.value in kinds] \
+                    if verb.pos_ in ("VERB", "AUX") else []
+        return []
+
+    def split_gerund_head(self, tok):
+        """The noun the small parser split off an event gerund ("killed in Israeli tank
+        shelling", "wounded in Russian artillery bombing" parsed as a verb "shelling" after a
+        noun "tank"), when `tok` is such a gerund: it is then read as the noun event, with
+        the split noun's modifiers as its own."""
+        if tok.tag_ != "VBG" or tok.pos_ != "VERB" or tok.lower_ not in self.lex["nouns"] or tok.i == 0:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
+            return None
+        before = self.doc[tok.i - 1]
+        if before.pos_ != "NOUN" or before.dep_ not in ("pobj", "dobj", "compound", "nsubj", "conj") \
+                or before.sent.start != tok.sent.start:
+            return None
+        return before

@@ -91,6 +91,10 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
         verbs, nouns = self.lex["verbs"], self.lex["nouns"]
         for tok in sent:
             lemma = tok.lemma_.lower()
+            if self.split_gerund_head(tok) is not None:
+                for pattern in nouns[tok.lower_]:
+                    yield tok, pattern, True
+                continue
             if tok.pos_ in ("VERB",) and lemma in verbs:
                 for pattern in verbs[lemma]:
                     yield tok, pattern, False
@@ -259,8 +263,10 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
         if verb is not None and verb.lemma_.lower() in modality_mod.cues()["planned_heads"] and (
                 trig.dep_ in ("dobj", "conj") or self._in_sum(trig, verb)):  # "pledged $3 billion in aid"
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])  # "arrange a summit"
-        if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["negating_heads"] and trig.dep_ in ("dobj", "conj", "nsubjpass"):
-            # "postponed a trip to China", "called off the talks", "lifted sanctions on Iran"
+        if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["negating_heads"] \
+                and trig.dep_ in ("dobj", "conj", "nsubjpass") and not pattern.get("reported"):
+            # "postponed a trip to China", "called off the talks", "lifted sanctions on Iran";
+            # but "rejected accusations by X" does not unsay them ("reported" nouns)
             return modality_mod.Reading(Modality.NEGATED, modality_mod.cues()["negated_confidence"])
         if verb is not None and (verb.lemma_.lower() in self.lex["light_verbs"]) and trig.dep_ in ("dobj", "conj", "pobj"):
             return modality_mod.read(verb)
