@@ -137,7 +137,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
         label = ent.label_
         # Titles glued to the front of a person ("Minister Rajnath Singh").
         if label == "PERSON":
-            while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]):
+            # ... and a demonym before them ("Jordanian King Abdullah"): the state is its own mention.
+            while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
+                                       or _demonym(gazetteer, doc[start])):
                 start += 1
         tokens = doc[start:end]
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
@@ -186,6 +188,13 @@ def find(doc, gazetteer=None) -> list[Mention]:
             result.append(m)
             last_end = m.end
     return result
+
+
+def _demonym(gazetteer, tok) -> bool:
+    """Whether a capitalised token is a state's demonym ("Jordanian")."""
+    if gazetteer is None or not tok.text[:1].isupper() or not hasattr(gazetteer, "state_for_demonym"):
+        return False
+    return gazetteer.state_for_demonym(tok.text) is not None
 
 
 def _gaz_lookup(gazetteer, surface: str):

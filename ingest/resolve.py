@@ -228,7 +228,8 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
         if m.entity.type == EntityType.CITY:
             m.alt = gz.capital_state(m.entity)
 
-    kept.extend(_resolve_persons(doc, [m for m in mentions if m.label == "PERSON"], gz, on))
+    persons = [m for m in mentions if m.label == "PERSON"]
+    kept.extend(_resolve_persons(doc, persons, gz, on, _qualifying_states(doc, persons, kept, w)))
     kept.extend(_role_descriptions(doc, kept, gz, on))
     kept.extend(_definite_anaphora(doc, kept))
     kept = _state_institutions(doc, kept, gz)
@@ -422,7 +423,25 @@ def _display_name(text: str) -> str:
     return " ".join(parts)
 
 
-def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | None = None) -> list[Mention]:
+def _qualifying_states(doc, persons: list[Mention], kept: list[Mention], w: dict) -> dict[int, str]:
+    """The state written before a person's name and title ("Jordan's King Abdullah", "Jordanian
+    King Abdullah", "the President of Jordan" is not read here), by the mention's start."""
+    state_at = {i: m.entity.id for m in kept if m.entity is not None and m.entity.type == EntityType.STATE
+                for i in range(m.start, m.end)}
+    titles = set(w["title_words"]) | set(w["title_heads"])
+    out = {}
+    for m in persons:
+        j = m.start - 1
+        while j >= 0 and m.start - j <= 6 and j not in state_at and \
+                (doc[j].lower_ in titles or doc[j].text in ("'s", "'", "’s")):
+            j -= 1
+        if j >= 0 and j in state_at:
+            out[m.start] = state_at[j]
+    return out
+
+
+def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | None = None,
+                     qualifiers: dict[int, str] | None = None) -> list[Mention]:
     full = [m for m in persons if len(_person_parts(m.text)) >= 2]
     clusters: list[list[Mention]] = []
     for m in full:
@@ -448,9 +467,10 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
     entities = []
     for cluster in clusters:
         known = None
+        states = {qualifiers[m.start] for m in cluster if m.start in (qualifiers or {})}
         for m in cluster:
             known = gz.person(m.text) or gz.lookup(m.text) or gz.person_variant(m.text)
-            if known is not None and known.type == EntityType.PERSON:
+            if known is not None and known.type == EntityType.PERSON and not _other_states(gz, known, states):
                 break
             known = None
         if known is None:
@@ -489,6 +509,15 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         if m.entity is not None:
             out.append(m)
     return out
+
+
+def _other_states(gz: GazetteerView, person: Entity, states: set[str]) -> bool:
+    """Whether the article ties the name to a state the gazetteer's namesake never served:
+    "Jordan's King Abdullah" is not the Saudi King Abdullah of the gazetteer."""
+    if not states:
+        return False
+    served = {getattr(r, "state", None) for r in gz.roles(person)} - {None}
+    return bool(served) and not served & states
 
 
 def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list[Mention]:
