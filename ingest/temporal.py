@@ -278,7 +278,10 @@ def clause_date(trigger, published: dt.date | None, prefer_future: bool = False,
         level = _anchor(span, trigger, chain)
         if level is None:
             continue
-        value = resolve_in_frame(_span_text(span, sent), published, frame, prefer_future)
+        # "pledged on Monday to deliver tanks": a day said of a past verb is past, even for
+        # the planned event that verb announces
+        future = prefer_future and chain[level].tag_ != "VBD"
+        value = resolve_in_frame(_span_text(span, sent), published, frame, future)
         if not value:
             continue
         rank = (level, -len(value))

@@ -598,3 +598,82 @@ def test_sanctions_adopted_or_unveiled(facts_of):
     one(facts_of("The European Union adopted a new package of sanctions against Iran on Monday."),
         "Iran", "SANCTIONED_BY", "European Union")
     one(facts_of("Britain unveiled fresh sanctions on Russian oligarchs."), "Russia", "SANCTIONED_BY", "United Kingdom")
+
+
+# ---- meetings in the many ways wire copy reports them ---------------------------------------
+
+def test_meeting_that_frames_the_clause(facts_of):
+    facts = facts_of("During talks with Canadian Prime Minister Justin Trudeau in Ottawa on Monday, "
+                     "South African President Cyril Ramaphosa raised the issue of trade.")
+    assert one(facts, "Cyril Ramaphosa", "MET_WITH", "Justin Trudeau").date == "2024-03-04"
+    one(facts, "Cyril Ramaphosa", "VISITED", "Ottawa")
+    facts = facts_of("At a meeting with Vietnamese Prime Minister Pham Minh Chinh, Singapore's Prime Minister "
+                     "Lee Hsien Loong praised bilateral ties.")
+    met = find(facts, "Lee Hsien Loong", "MET_WITH", "Phạm Minh Chính") + find(facts, "Phạm Minh Chính", "MET_WITH", "Lee Hsien Loong")
+    assert len(met) == 1
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Pope Francis greeted Hungarian Prime Minister Viktor Orban at the Vatican.", "Pope Francis", "Viktor Orbán"),
+    ("Turkish President Recep Tayyip Erdogan shook hands with Syrian President Bashar al-Assad.",
+     "Recep Tayyip Erdoğan", "Bashar al-Assad"),
+    ("Spanish Prime Minister Pedro Sanchez had dinner with Moroccan King Mohammed VI in Rabat.",
+     "Pedro Sánchez", "Mohammed VI"),
+    ("Italian Prime Minister Giorgia Meloni joined British Prime Minister Rishi Sunak for talks in London.",
+     "Giorgia Meloni", "Rishi Sunak"),
+])
+def test_greetings_handshakes_dinners_and_joining_for_talks_are_meetings(facts_of, text, a, b):
+    facts = facts_of(text)
+    assert len(find(facts, a, "MET_WITH", b) + find(facts, b, "MET_WITH", a)) == 1, \
+        [(f.subject, f.relation, f.object) for f in facts]
+
+
+def test_discussing_alone_is_no_meeting(facts_of):
+    assert not [f for f in facts_of("Kenyan President William Ruto discussed the drought on Monday.")
+                if f.relation == "MET_WITH"]
+
+
+# ---- aid and condemnation verbs ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, donor, recipient", [
+    ("The United States provided Israel with additional air defence interceptors.", "United States", "Israel"),
+    ("France delivered Caesar howitzers to Ukraine last month.", "France", "Ukraine"),
+    ("Qatar airlifted food and medicine to Afghanistan.", "Qatar", "Afghanistan"),
+    ("The IMF bailed out Argentina with a $57 billion loan in 2018.", "International Monetary Fund", "Argentina"),
+    ("China lent Sri Lanka $1 billion to build the port.", "China", "Sri Lanka"),
+])
+def test_aid_verbs(facts_of, text, donor, recipient):
+    one(facts_of(text), donor, "AIDED", recipient)
+
+
+def test_shipping_a_commodity_is_trade_not_aid(facts_of):
+    assert not [f for f in facts_of("Russia shipped grain to Egypt in January.") if f.relation == "AIDED"]
+
+
+def test_pledge_dated_by_the_day_it_was_made(facts_of):
+    fact = one(facts_of("Japan pledged $500 million in aid to the Philippines on Tuesday."),
+               "Japan", "AIDED", "Philippines")
+    assert fact.modality.value == "planned" and fact.date == "2024-03-05"  # the Tuesday before Friday 8 March
+    fact = one(facts_of("Germany pledged on Monday to deliver more tanks to Ukraine."), "Germany", "AIDED", "Ukraine")
+    assert fact.modality.value == "planned" and fact.date == "2024-03-04"
+
+
+def test_lashing_out_and_protesting(facts_of):
+    one(facts_of("Ethiopia lashed out at Egypt over the dam dispute."), "Ethiopia", "CONDEMNED", "Egypt")
+    one(facts_of("Bolivia protested to Chile over the water dispute."), "Bolivia", "CONDEMNED", "Chile")
+
+
+# ---- names -----------------------------------------------------------------------------------
+
+def test_a_state_named_before_a_title_rules_out_another_states_namesake(facts_of):
+    facts = facts_of("Jordan's King Abdullah met U.S. President Joe Biden at the White House on Monday.")
+    met = [f for f in facts if f.relation == "MET_WITH"]
+    assert met and all("Abdulaziz" not in f.subject + f.object for f in met)  # not the late Saudi king
+
+
+def test_demonym_and_crown_prince_are_not_part_of_the_name(facts_of):
+    facts = facts_of("Jordanian King Abdullah met U.S. President Joe Biden on Monday.")
+    assert [f for f in facts if f.relation == "MET_WITH" and "Jordanian" not in f.subject + f.object]
+    facts = facts_of("Biden greeted Crown Prince Mohammed bin Salman in Jeddah.", published=dt.date(2022, 7, 16))
+    one(facts, "Joe Biden", "MET_WITH", "Mohammed bin Salman")
+    assert one(facts, "Mohammed bin Salman", "HOLDS_ROLE", "Saudi Arabia").title == "Crown Prince"

@@ -251,6 +251,15 @@ class ArgumentReader:
         for c in verb.children:
             if c.dep_ == "agent":
                 return [a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1)]
+        if not nsubjs and verb.dep_ == "ROOT":
+            # "At a meeting with X, Y praised ...": the small parser hangs the subject after
+            # the comma on the fronted phrase's last name as its appositive.
+            for c in verb.children:
+                if c.dep_ == "prep" and c.i < verb.i:
+                    for t in c.subtree:
+                        if t.dep_ == "appos" and t.right_edge.i == verb.i - 1 and t.left_edge.i > 0 \
+                                and self.doc[t.left_edge.i - 1].text == ",":
+                            return self.actors(t, depth=depth + 1)
         head = verb.head
         if head.i == verb.i:
             return []

@@ -122,6 +122,14 @@ class ArgumentPaths(ArgumentReader):
             if any(c.dep_ == "dobj" for c in trig.children):
                 return []
             return [a for p in self._pobjs(trig, {"as"}) for a in self.actors(p, owner=owner)]
+        if path == "frame_subj":
+            # "At a meeting with X, Y praised ...", "During talks with X in Ottawa, Y raised ...":
+            # the event frames the clause, whose subject took part in it.
+            head = trig.head
+            if trig.dep_ == "pobj" and head.lower_ in self.lex["frame_prepositions"] \
+                    and head.head.pos_ in ("VERB", "AUX") and head.i < head.head.i:
+                return self.subjects(head.head)
+            return []
         if path == "clause_subj":
             return self._clause_subject(trig)
         if path.startswith("where:"):

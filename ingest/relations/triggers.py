@@ -71,6 +71,8 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
         theme = pattern.get("theme")
         if not theme:
             return True
+        if isinstance(theme, str):  # a shared list of verbs.json "themes"
+            theme = self.lex["themes"][theme]
         scope = []
         for c in trig.children:
             if c.dep_ in ("dobj", "nsubjpass", "prep", "dative", "attr", "agent"):
