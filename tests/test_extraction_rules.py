@@ -1,0 +1,230 @@
+"""Every trigger pattern of ingest/data/verbs.json and the argument rules behind it, exercised on
+sentences we wrote in the style of wire copy about real events (none from the seeds, the gold or
+the dev set). The expected facts were read from each sentence by hand: who did what to whom, when
+(the articles are dated Friday 8 March 2024 unless a test says otherwise), with which CAMEO code.
+Known wrong or missing facts are strict xfails naming what a careful reader takes instead."""
+import datetime as dt
+
+import pytest
+
+from schemas.models import Article
+from schemas.names import fold_name
+
+PUB = dt.date(2024, 3, 8)  # a Friday: Monday is the 4th, Tuesday the 5th, Sunday the 3rd
+
+
+@pytest.fixture(scope="module")
+def facts_of(extractor):
+    def run(text, published=PUB):
+        return extractor.extract(Article(id="r", text=text, source="test", published=published)).facts
+    return run
+
+
+def find(facts, subject, relation, obj):
+    s, o = fold_name(subject), fold_name(obj)
+    return [f for f in facts if f.relation == relation and fold_name(f.subject) == s and fold_name(f.object) == o]
+
+
+def one(facts, subject, relation, obj):
+    found = find(facts, subject, relation, obj)
+    if relation in ("MET_WITH", "ALLIED_WITH"):
+        found += find(facts, obj, relation, subject)
+    assert len(found) == 1, (subject, relation, obj, [(f.subject, f.relation, f.object) for f in facts])
+    return found[0]
+
+
+# ---- verb triggers: one sentence per verb pattern (subject, relation, object, date, CAMEO) ---------
+VERB_PATTERNS = [
+    # travel verbs
+    ("Pope Francis toured Iraq in March 2021.", "Pope Francis", "VISITED", "Iraq", "2021-03", "042"),
+    ("The Indian prime minister landed in Washington on Wednesday.",
+     "Narendra Modi", "VISITED", "Washington", "2024-03-06", "042"),
+    ("President Emmanuel Macron flew to Beijing on Wednesday.",
+     "Emmanuel Macron", "VISITED", "Beijing", "2024-03-06", "042"),
+    ("Narendra Modi went to Moscow in July.", "Narendra Modi", "VISITED", "Moscow", "2023-07", "042"),
+    ("Lula came to Argentina last month.", "Luiz Inácio Lula da Silva", "VISITED", "Argentina", "2024-02", "042"),
+    # hosting: the guest visited the host (043)
+    ("Egypt's president Abdel Fattah el-Sisi received Antony Blinken in Cairo on Tuesday.",
+     "Antony Blinken", "VISITED", "Cairo", "2024-03-05", "043"),
+    ("Egypt's president Abdel Fattah el-Sisi received Antony Blinken in Cairo on Tuesday.",
+     "Abdel Fattah el-Sisi", "MET_WITH", "Antony Blinken", "2024-03-05", "043"),
+    ("Qatar hosted Narendra Modi on Wednesday.", "Narendra Modi", "VISITED", "Qatar", "2024-03-06", "043"),
+    ("Xi Jinping guided Emmanuel Macron through the gardens on Friday.",
+     "Xi Jinping", "MET_WITH", "Emmanuel Macron", "2024-03-08", "043"),
+    ("Antony Blinken called on Abdel Fattah el-Sisi in Cairo on Tuesday.",
+     "Antony Blinken", "MET_WITH", "Abdel Fattah el-Sisi", "2024-03-05", "043"),
+    # consultations and calls
+    ("Recep Tayyip Erdogan talked with Volodymyr Zelensky on Tuesday.",
+     "Recep Tayyip Erdogan", "MET_WITH", "Volodymyr Zelensky", "2024-03-05", "040"),
+    ("Antony Blinken conferred with Saudi Foreign Minister Faisal bin Farhan in Riyadh on Monday.",
+     "Antony Blinken", "MET_WITH", "Faisal bin Farhan Al Saud", "2024-03-04", "040"),
+    ("Armenia negotiated with Azerbaijan on Tuesday.", "Armenia", "MET_WITH", "Azerbaijan", "2024-03-05", "046"),
+    ("Joe Biden spoke by phone to Benjamin Netanyahu on Sunday.",
+     "Joe Biden", "MET_WITH", "Benjamin Netanyahu", "2024-03-03", "041"),
+    ("Joe Biden telephoned Benjamin Netanyahu on Sunday.",
+     "Joe Biden", "MET_WITH", "Benjamin Netanyahu", "2024-03-03", "041"),
+    ("Emmanuel Macron phoned Volodymyr Zelensky on Thursday.",
+     "Emmanuel Macron", "MET_WITH", "Volodymyr Zelensky", "2024-03-07", "041"),
+    # condemnation verbs (the owner of a patient noun stands for it: "Israel's actions")
+    ("Germany denounced Iran on Monday.", "Germany", "CONDEMNED", "Iran", "2024-03-04", "122"),
+    ("Saudi Arabia deplored Israel's actions.", "Saudi Arabia", "CONDEMNED", "Israel", None, "122"),
+    ("Canada slammed India on Tuesday.", "Canada", "CONDEMNED", "India", "2024-03-05", "111"),
+    ("Australia rebuked China on Wednesday.", "Australia", "CONDEMNED", "China", "2024-03-06", "111"),
+    ("The European Parliament censured Hungary in 2022.", "European Parliament", "CONDEMNED", "Hungary", "2022", "111"),
+    ("Ukraine blasted Hungary on Monday.", "Ukraine", "CONDEMNED", "Hungary", "2024-03-04", "111"),
+    ("Poland lambasted Germany on Monday.", "Poland", "CONDEMNED", "Germany", "2024-03-04", "111"),
+    ("Kenya decried Somalia's decision.", "Kenya", "CONDEMNED", "Somalia", None, "111"),
+    ("France castigated Algeria.", "France", "CONDEMNED", "Algeria", None, "111"),
+    ("Japan chastised China.", "Japan", "CONDEMNED", "China", None, "111"),
+    ("Greece assailed Turkey on Tuesday.", "Greece", "CONDEMNED", "Turkey", "2024-03-05", "111"),
+    ("Brazil berated Israel.", "Brazil", "CONDEMNED", "Israel", None, "111"),
+    ("Ukraine presented evidence against Russia at the court.", "Ukraine", "CONDEMNED", "Russia", None, "112"),
+    # use of force
+    ("Russia invaded Georgia in August 2008.", "Russia", "ATTACKED", "Georgia", "2008-08", "192"),
+    ("Russian artillery pounded Kharkiv on Tuesday.", "Russia", "ATTACKED", "Kharkiv", "2024-03-05", "195"),
+    ("Israel bombarded Gaza in 2014.", "Israel", "ATTACKED", "Gaza Strip", "2014", "194"),
+    ("Turkish forces raided Syria on Monday.", "Turkey", "ATTACKED", "Syria", "2024-03-04", "190"),
+    ("Israel occupied the Sinai in 1967.", "Israel", "ATTACKED", "Sinai Peninsula", "1967", "192"),
+    ("Russia annexed Crimea in March 2014.", "Russia", "ATTACKED", "Crimea", "2014-03", "192"),
+    ("Hezbollah fired rockets at Israel on Sunday.", "Hezbollah", "ATTACKED", "Israel", "2024-03-03", "194"),
+    # sanctions: the target is the subject of SANCTIONED_BY
+    ("The United States blacklisted Venezuela's central bank in 2019.",
+     "Central Bank of Venezuela", "SANCTIONED_BY", "United States", "2019", "163"),
+    ("The United States embargoed Cuba in 1962.", "Cuba", "SANCTIONED_BY", "United States", "1962", "163"),
+    ("Missile tests by Iran are banned under United Nations resolutions.",
+     "Iran", "SANCTIONED_BY", "United Nations", None, "163"),
+    ("The European Union punished Belarus on Monday.", "Belarus", "SANCTIONED_BY", "European Union", "2024-03-04", "163"),
+    # aid
+    ("Germany delivered tanks to Ukraine in 2023.", "Germany", "AIDED", "Ukraine", "2023", "070"),
+    ("Japan gave $5 billion in aid to Ukraine last year.", "Japan", "AIDED", "Ukraine", "2023", "070"),
+    ("Iran armed the Houthis.", "Iran", "AIDED", "Houthis", None, "071"),
+    ("The United States aided Ukraine in 2022.", "United States", "AIDED", "Ukraine", "2022", "070"),
+    ("The United States helped Ukraine in 2022.", "United States", "AIDED", "Ukraine", "2022", "070"),
+    ("Japan assisted Turkey after the earthquake in February 2023.", "Japan", "AIDED", "Turkey", "2023-02", "070"),
+    ("Qatar funded Hamas.", "Qatar", "AIDED", "Hamas", None, "071"),
+    ("China financed Pakistan in 2022.", "China", "AIDED", "Pakistan", "2022", "071"),
+    # alliances
+    ("Italy allied with Germany in 1939.", "Italy", "ALLIED_WITH", "Germany", "1939", "057"),
+    ("Finland joined NATO in April 2023.",
+     "Finland", "ALLIED_WITH", "North Atlantic Treaty Organization", "2023-04", "057"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj,date,cameo", VERB_PATTERNS,
+                         ids=[f"{r[2]}:{r[0][:40]}" for r in VERB_PATTERNS])
+def test_verb_trigger(facts_of, text, subject, relation, obj, date, cameo):
+    fact = one(facts_of(text), subject, relation, obj)
+    assert (fact.date, fact.cameo, fact.modality.value) == (date, cameo, "asserted")
+    assert fact.evidence.sentence == text
+
+
+# ---- noun triggers: the event named by a noun, its arguments on the noun's phrase or verb ------
+NOUN_PATTERNS = [
+    ("Pope Francis began a tour of Iraq on Friday.", "Pope Francis", "VISITED", "Iraq", "2024-03-08", "042"),
+    ("Emmanuel Macron made a stopover in Abu Dhabi on Tuesday.",
+     "Emmanuel Macron", "VISITED", "Abu Dhabi", "2024-03-05", "042"),
+    ("Canada held talks with Mexico on Monday.", "Canada", "MET_WITH", "Mexico", "2024-03-04", "046"),
+    ("Talks between Armenia and Azerbaijan resumed on Monday.", "Armenia", "MET_WITH", "Azerbaijan", "2024-03-04", "046"),
+    ("Spain held consultations with Morocco on Tuesday.", "Spain", "MET_WITH", "Morocco", "2024-03-05", "040"),
+    ("Consultations between Spain and Morocco took place on Tuesday.",
+     "Spain", "MET_WITH", "Morocco", "2024-03-05", "040"),
+    ("Serbia opened negotiations with the European Union in 2014.",
+     "Serbia", "MET_WITH", "European Union", "2014", "046"),
+    ("A phone conversation between Joe Biden and Xi Jinping took place on Tuesday.",
+     "Joe Biden", "MET_WITH", "Xi Jinping", "2024-03-05", "041"),
+    ("Joe Biden had a phone call with Xi Jinping on Tuesday.", "Joe Biden", "MET_WITH", "Xi Jinping", "2024-03-05", "041"),
+    ("Joe Biden and Xi Jinping held a phone call on Tuesday.", "Joe Biden", "MET_WITH", "Xi Jinping", "2024-03-05", "041"),
+    ("Kazakhstan signed a strategic partnership with China in 2005.",
+     "Kazakhstan", "ALLIED_WITH", "China", "2005", "057"),
+    ("India is a strategic partner of the United States.", "India", "ALLIED_WITH", "United States", None, "057"),
+    ("Australia signed a security treaty with Tuvalu in November 2023.",
+     "Australia", "ALLIED_WITH", "Tuvalu", "2023-11", "057"),
+    ("Sweden signed a defence agreement with the United States in December 2023.",
+     "Sweden", "ALLIED_WITH", "United States", "2023-12", "057"),
+    ("An Israeli airstrike on Gaza killed five people on Monday.", "Israel", "ATTACKED", "Gaza Strip", "2024-03-04", "195"),
+    ("Lithuania gathered evidence against Belarus in 2021.", "Lithuania", "CONDEMNED", "Belarus", "2021", "112"),
+    ("Germany's condemnation of Iran came on Monday.", "Germany", "CONDEMNED", "Iran", "2024-03-04", "122"),
+    ("Mexico's denunciation of Ecuador followed the raid on its embassy.", "Mexico", "CONDEMNED", "Ecuador", None, "122"),
+    ("Indonesia's criticism of Israel grew louder.", "Indonesia", "CONDEMNED", "Israel", None, "111"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj,date,cameo", NOUN_PATTERNS,
+                         ids=[f"{r[2]}:{r[0][:40]}" for r in NOUN_PATTERNS])
+def test_noun_trigger(facts_of, text, subject, relation, obj, date, cameo):
+    fact = one(facts_of(text), subject, relation, obj)
+    assert (fact.date, fact.cameo, fact.modality.value) == (date, cameo, "asserted")
+    assert fact.confidence < 0.9  # a noun's event is read less surely than a verb's
+
+
+def test_pairs_between_a_coordinated_list(facts_of):
+    facts = facts_of("The security treaty between Australia and Tuvalu was signed in November 2023. "
+                     "A defence alliance between Germany and Italy followed in 1939.")
+    one(facts, "Australia", "ALLIED_WITH", "Tuvalu")
+    one(facts, "Germany", "ALLIED_WITH", "Italy")
+
+
+def test_asset_freeze_names_target_and_sanctioner(facts_of):
+    fact = one(facts_of("The asset freeze on Venezuela was imposed by the United States in 2019."),
+               "Venezuela", "SANCTIONED_BY", "United States")
+    assert fact.cameo == "163"
+
+
+def test_lifted_embargo_is_a_negated_sanction(facts_of):
+    fact = one(facts_of("The United States lifted its embargo on Vietnam in 1994."),
+               "Vietnam", "SANCTIONED_BY", "United States")
+    assert (fact.modality.value, fact.date) == ("negated", "1994")
+
+
+def test_leaving_for_a_place_is_a_planned_visit_dated_by_the_departure(facts_of):
+    """"left for Brasilia on Monday": he is on his way (planned), and left last Monday."""
+    fact = one(facts_of("Olaf Scholz left for Brasilia on Monday."), "Olaf Scholz", "VISITED", "Brasília")
+    assert (fact.modality.value, fact.date) == ("planned", "2024-03-04")
+
+
+def test_joining_a_trade_body_is_no_alliance(facts_of):
+    assert [f for f in facts_of("Sweden joined the World Trade Organization in 1995.")
+            if f.relation == "ALLIED_WITH"] == []
+
+
+def test_organisation_with_no_sanctioner_named_gives_no_sanction(facts_of):
+    assert [f for f in facts_of("Sanctions on Iran remain in place pending a deal.")
+            if f.relation == "SANCTIONED_BY"] == []
+
+
+def test_same_fact_twice_in_an_article_is_one_fact_with_the_date_the_text_gives(facts_of):
+    facts = facts_of("Kenya condemned Somalia over the maritime ruling. Kenya condemned Somalia again on Tuesday.")
+    assert one(facts, "Kenya", "CONDEMNED", "Somalia").date == "2024-03-05"
+
+
+def test_subject_with_time_between_it_and_the_verb(facts_of):
+    """"Foreign ministers of the G7 on Tuesday condemned": the day hangs on the subject."""
+    fact = one(facts_of("Foreign ministers of the G7 on Tuesday condemned Iran."), "Group of Seven", "CONDEMNED", "Iran")
+    assert fact.date == "2024-03-05"
+
+
+def test_nominal_tour_by_agent(facts_of):
+    fact = one(facts_of("The tour of Iraq by Pope Francis ended on Monday."), "Pope Francis", "VISITED", "Iraq")
+    assert fact.modality.value == "asserted"
+
+
+# ---- known gaps: a careful reader takes these facts; the reader does not (yet) ------------------
+@pytest.mark.xfail(strict=True, reason="double-object 'gave Ukraine weapons': the small parser hangs the "
+                   "recipient on the object as a compound, so the 'dative' path never reaches it")
+def test_double_object_give(facts_of):
+    one(facts_of("Germany gave Ukraine weapons in 2023."), "Germany", "AIDED", "Ukraine")
+
+
+@pytest.mark.xfail(strict=True, reason="a noun trigger that is the passive subject ('the treaty ... was signed "
+                   "in 1939') takes no date from its verb: temporal._governing_verb stops at nsubj/nsubjpass")
+def test_passive_subject_event_noun_is_dated_by_its_verb(facts_of):
+    facts = facts_of("The security treaty between Australia and Tuvalu was signed in November 2023.")
+    assert one(facts, "Australia", "ALLIED_WITH", "Tuvalu").date == "2023-11"
+
+
+@pytest.mark.xfail(strict=True, reason="'defence cooperation agreement': the agreement's 'with' list "
+                   "(verbs.json) is checked on its direct modifiers only, and 'cooperation' is not in it")
+def test_defence_cooperation_agreement_is_an_alliance(facts_of):
+    fact = one(facts_of("Sweden signed a defence cooperation agreement with the United States in December 2023."),
+               "Sweden", "ALLIED_WITH", "United States")
+    assert fact.date == "2023-12"
