@@ -177,7 +177,7 @@ def test_extracted_facts_of_a_wire_story_leave_filing_place_and_agency_out(extra
     assert (fold_name("Yoon Suk Yeol"), "HOLDS_ROLE", fold_name("South Korea")) in pairs
     assert (fold_name("Fumio Kishida"), "HOLDS_ROLE", fold_name("Japan")) in pairs
     for fact in facts:
-        assert "Kyodo" not in fact.evidence and "KYIV" not in fact.evidence
+        assert "Kyodo" not in fact.evidence.sentence and "KYIV" not in fact.evidence.sentence
 
 
 def test_agency_and_place_are_not_met_by_the_leader(extractor, tmp_path):
@@ -191,3 +191,18 @@ def test_agency_and_place_are_not_met_by_the_leader(extractor, tmp_path):
                    {(fold_name("Joe Biden"), "MET_WITH", fold_name("Xi Jinping"))})
     assert pairs - met == {(fold_name("Xi Jinping"), "HOLDS_ROLE", fold_name("China")),
                            (fold_name("Joe Biden"), "HOLDS_ROLE", fold_name("United States"))}
+
+
+@pytest.mark.xfail(strict=True, reason="ingest/nlp.py lets the parser end a sentence after a "
+                   "paragraph-opening 'U.S.' once the dateline before it is gone; fix requested "
+                   "in ingest/nlp.py (_line_breaks): remove this mark when it lands")
+def test_us_official_after_a_dateline_keeps_the_whole_sentence(extractor, tmp_path):
+    path = tmp_path / "sullivan.txt"
+    path.write_text("Sullivan visits Manila, pledges more support\n\n"
+                    "MANILA (Reuters) - U.S. National Security Adviser Jake Sullivan visited Manila "
+                    "on Monday.\n", encoding="utf-8")
+    (article,) = list(iter_inputs([str(path)]))
+    facts = extractor.extract(article).facts
+    role = [f for f in facts if f.relation == "HOLDS_ROLE" and f.subject == "Jake Sullivan"]
+    assert [(f.object, f.evidence.sentence) for f in role] == [
+        ("United States", "U.S. National Security Adviser Jake Sullivan visited Manila on Monday.")]
