@@ -58,10 +58,12 @@ def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def resolve(text: str, published: dt.date | None, prefer_future: bool = False) -> str | None:
+def resolve(text: str, published: dt.date | None, prefer_future: bool = False, past: bool = False) -> str | None:
     """The date a temporal expression denotes, or None when it fixes none.
 
-    `prefer_future` is for planned events: a bare weekday then means the coming one.
+    `prefer_future` is for planned events: a bare weekday then means the coming one. `past`
+    is for expressions said of a verb in the past tense: "signed in June" written in May is
+    last June.
     """
     if not text:
         return None
@@ -96,7 +98,7 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False) -
         if year_offset is not None:
             return _fmt(published.year + year_offset, month)
         year = published.year
-        if not prefer_future and month > published.month + 1:
+        if not prefer_future and month > published.month + (0 if past else 1):
             year -= 1  # "in December" written in January: last December
         if prefer_future and month < published.month - 1:
             year += 1
@@ -260,12 +262,12 @@ def _agree(values: list[str | None]) -> str | None:
     return None
 
 
-def resolve_in_frame(text: str, published, frame=None, prefer_future: bool = False) -> str | None:
+def resolve_in_frame(text: str, published, frame=None, prefer_future: bool = False, past: bool = False) -> str | None:
     """`resolve` against the publication date, or, when only a range of possible publication
     days is known, the date all of them agree on."""
     if published is not None or not frame:
-        return resolve(text, published, prefer_future)
-    return _agree([resolve(text, day, prefer_future) for day in frame])
+        return resolve(text, published, prefer_future, past)
+    return _agree([resolve(text, day, prefer_future, past) for day in frame])
 
 
 def clause_date(trigger, published: dt.date | None, prefer_future: bool = False, frame=None) -> str | None:
@@ -280,8 +282,8 @@ def clause_date(trigger, published: dt.date | None, prefer_future: bool = False,
             continue
         # "pledged on Monday to deliver tanks": a day said of a past verb is past, even for
         # the planned event that verb announces
-        future = prefer_future and chain[level].tag_ != "VBD"
-        value = resolve_in_frame(_span_text(span, sent), published, frame, future)
+        past = chain[level].tag_ == "VBD"
+        value = resolve_in_frame(_span_text(span, sent), published, frame, prefer_future and not past, past)
         if not value:
             continue
         rank = (level, -len(value))

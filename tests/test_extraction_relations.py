@@ -677,3 +677,41 @@ def test_demonym_and_crown_prince_are_not_part_of_the_name(facts_of):
     facts = facts_of("Biden greeted Crown Prince Mohammed bin Salman in Jeddah.", published=dt.date(2022, 7, 16))
     one(facts, "Joe Biden", "MET_WITH", "Mohammed bin Salman")
     assert one(facts, "Mohammed bin Salman", "HOLDS_ROLE", "Saudi Arabia").title == "Crown Prince"
+
+
+# ---- more aid and alliance phrasings ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, donor, recipient", [
+    ("Aid from the European Union to Syria arrived on Thursday.", "European Union", "Syria"),
+    ("Turkey rushed aid to Libya after the floods.", "Turkey", "Libya"),
+    ("Japan dispatched rescue teams to Turkey after the earthquake.", "Japan", "Turkey"),
+    ("Germany's military support for Ukraine has grown this year.", "Germany", "Ukraine"),
+    ("China came to the aid of Laos with an emergency loan.", "China", "Laos"),
+])
+def test_more_aid_phrasings(facts_of, text, donor, recipient):
+    one(facts_of(text), donor, "AIDED", recipient)
+
+
+def test_political_support_is_not_aid(facts_of):
+    assert not [f for f in facts_of("Germany's support for Ukraine's bid to join the EU was welcomed in Kyiv.")
+                if f.relation == "AIDED"]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Australia is one of America's closest allies.", "Australia", "United States"),
+    ("The United States vowed to defend the Philippines, its oldest ally in Asia.", "Philippines", "United States"),
+    ("Russia's allies, including Belarus, stayed silent.", "Belarus", "Russia"),
+    ("Sweden became NATO's 32nd member in March.", "Sweden", "North Atlantic Treaty Organization"),
+    ("Kenya and Ethiopia have deepened their defence cooperation.", "Kenya", "Ethiopia"),
+])
+def test_more_alliance_phrasings(facts_of, text, a, b):
+    facts = facts_of(text)
+    assert len(find(facts, a, "ALLIED_WITH", b) + find(facts, b, "ALLIED_WITH", a)) == 1, \
+        [(f.subject, f.relation, f.object) for f in facts]
+
+
+def test_a_month_said_of_a_past_verb_is_in_the_past(facts_of):
+    # written on 8 March 2024: "signed in June" is June 2023, and the signing happened
+    fact = one(facts_of("Russia and North Korea signed a mutual defence treaty in Pyongyang in June."),
+               "Russia", "ALLIED_WITH", "North Korea")
+    assert fact.date == "2023-06" and fact.modality.value == "asserted"

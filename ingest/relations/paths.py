@@ -56,7 +56,14 @@ class ArgumentPaths(ArgumentReader):
         if path == "dative":
             return [a for c in trig.children if c.dep_ in ("dative", "iobj") for a in self.actors(c)]
         if path == "poss":
-            return [a for c in trig.children if c.dep_ == "poss" for a in self.actors(c)]
+            out = [a for c in trig.children if c.dep_ == "poss" for a in self.actors(c)]
+            if not out and trig.dep_ == "appos":
+                # "defend the Philippines, its oldest ally": "its" is the clause's subject
+                for c in trig.children:
+                    if c.dep_ == "poss" and c.lower_ in self.w["possessive_pronouns"]:
+                        verb = self._governing_verb(trig.head)
+                        out = self.subjects(verb) if verb is not None else []
+            return out
         if path == "mod":
             out = []
             split = self.split_gerund_head(trig)
@@ -75,6 +82,8 @@ class ArgumentPaths(ArgumentReader):
             node = trig
             while node.dep_ == "conj":
                 node = node.head
+            if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in self.lex["partitive_heads"]:
+                node = node.head.head  # "X is one of Y's closest allies"
             if node.dep_ in ("attr", "acomp", "oprd") and node.head.lemma_.lower() in self.lex["copulas"]:
                 return self.subjects(node.head)
             return []
