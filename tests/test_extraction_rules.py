@@ -96,6 +96,7 @@ VERB_PATTERNS = [
     ("The European Union punished Belarus on Monday.", "Belarus", "SANCTIONED_BY", "European Union", "2024-03-04", "163"),
     # aid
     ("Germany delivered tanks to Ukraine in 2023.", "Germany", "AIDED", "Ukraine", "2023", "070"),
+    ("Germany shipped ammunition to Ukraine in 2023.", "Germany", "AIDED", "Ukraine", "2023", "070"),
     ("Japan gave $5 billion in aid to Ukraine last year.", "Japan", "AIDED", "Ukraine", "2023", "070"),
     ("Iran armed the Houthis.", "Iran", "AIDED", "Houthis", None, "071"),
     ("The United States aided Ukraine in 2022.", "United States", "AIDED", "Ukraine", "2022", "070"),
@@ -128,6 +129,8 @@ NOUN_PATTERNS = [
     ("Spain held consultations with Morocco on Tuesday.", "Spain", "MET_WITH", "Morocco", "2024-03-05", "040"),
     ("Consultations between Spain and Morocco took place on Tuesday.",
      "Spain", "MET_WITH", "Morocco", "2024-03-05", "040"),
+    ("Negotiations between Serbia and Kosovo resumed in Brussels on Monday.",
+     "Serbia", "MET_WITH", "Kosovo", "2024-03-04", "046"),
     ("Serbia opened negotiations with the European Union in 2014.",
      "Serbia", "MET_WITH", "European Union", "2014", "046"),
     ("A phone conversation between Joe Biden and Xi Jinping took place on Tuesday.",
@@ -159,9 +162,11 @@ def test_noun_trigger(facts_of, text, subject, relation, obj, date, cameo):
 
 def test_pairs_between_a_coordinated_list(facts_of):
     facts = facts_of("The security treaty between Australia and Tuvalu was signed in November 2023. "
-                     "A defence alliance between Germany and Italy followed in 1939.")
+                     "A defence alliance between Germany and Italy followed in 1939. "
+                     "A defence agreement between Finland and the United States was signed in December 2023.")
     one(facts, "Australia", "ALLIED_WITH", "Tuvalu")
     one(facts, "Germany", "ALLIED_WITH", "Italy")
+    one(facts, "Finland", "ALLIED_WITH", "United States")
 
 
 def test_asset_freeze_names_target_and_sanctioner(facts_of):
@@ -180,6 +185,12 @@ def test_leaving_for_a_place_is_a_planned_visit_dated_by_the_departure(facts_of)
     """"left for Brasilia on Monday": he is on his way (planned), and left last Monday."""
     fact = one(facts_of("Olaf Scholz left for Brasilia on Monday."), "Olaf Scholz", "VISITED", "Brasília")
     assert (fact.modality.value, fact.date) == ("planned", "2024-03-04")
+
+
+def test_heading_to_a_place_next_week_is_a_planned_visit_by_the_post_holder(facts_of):
+    """"The German chancellor" is the gazetteer's chancellor in March 2024; next week is 11-17 March."""
+    fact = one(facts_of("The German chancellor will head to Brazil next week."), "Olaf Scholz", "VISITED", "Brazil")
+    assert (fact.modality.value, fact.date, fact.cameo) == ("planned", "2024-03", "042")
 
 
 def test_joining_a_trade_body_is_no_alliance(facts_of):
