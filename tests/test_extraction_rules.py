@@ -239,3 +239,15 @@ def test_defence_cooperation_agreement_is_an_alliance(facts_of):
     fact = one(facts_of("Sweden signed a defence cooperation agreement with the United States in December 2023."),
                "Sweden", "ALLIED_WITH", "United States")
     assert fact.date == "2023-12"
+
+
+def test_capitals_acting_stand_for_their_governments(facts_of):
+    facts = facts_of("Ankara condemned Stockholm on Monday.")
+    assert one(facts, "Turkey", "CONDEMNED", "Sweden").date == "2024-03-04"
+    assert [f for f in facts if f.relation == "CONDEMNED" and "Ankara" in (f.subject, f.object)] == []
+
+
+def test_courtesy_call_is_a_hosted_meeting(facts_of):
+    fact = one(facts_of("Antony Blinken paid a courtesy call on Narendra Modi on Tuesday."),
+               "Antony Blinken", "MET_WITH", "Narendra Modi")
+    assert (fact.cameo, fact.date) == ("043", "2024-03-05")
