@@ -7,6 +7,7 @@ offline and reproducibly), and a missing model is a configuration error the user
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 
 # Official pipelines first (bigger is better), then the pinned re-upload the project installs.
@@ -61,6 +62,31 @@ def load_model():
 _CLOSERS = set(".!?:;”\"’)]…")
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _opens_with_initialism(doc, tok) -> bool:
+    """An initialism ("U.S.", "U.N.") that is the first word of the text or of a line."""
+    if not _INITIALISM.fullmatch(tok.text):
+        return False
+    return tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
+
+
+_QUOTES_AND_BRACKETS = set("”\"’')]}")
+_FULL_STOPS = set(".!?:;…")
+
+
+def _closes_without_full_stop(doc, tok) -> bool:
+    """A run of closing quotes and brackets with no full stop, ?, !, colon or semicolon in it
+    or just before it."""
+    i = tok.i
+    while i >= 0 and doc[i].text and set(doc[i].text) <= _QUOTES_AND_BRACKETS:
+        i -= 1
+    if i == tok.i:
+        return False
+    return i < 0 or doc[i].text[-1:] not in _FULL_STOPS
+
+
 def _line_breaks(doc):
     """A blank line, or a line break after a line that cannot continue (a headline, a
     caption), ends a sentence: the parser would otherwise glue a headline to the lead."""
@@ -70,6 +96,11 @@ def _line_breaks(doc):
             # Wire copy starts a sentence only after closing punctuation: the small parser
             # otherwise splits long titles ("... Vice Minister of Foreign Affairs | Sun ...").
             if prev.text[-1:] not in _CLOSERS and not tok.is_space and not prev.is_space:
+                tok.is_sent_start = False
+            elif not tok.is_space and (_opens_with_initialism(doc, prev)
+                                       or _closes_without_full_stop(doc, prev)):
+                # "U.S." opening a paragraph is never a sentence of its own, and a quote or
+                # bracket closes a sentence only after its full stop ('a sign reading "}) X')
                 tok.is_sent_start = False
             continue
         before = doc[tok.i - 2] if prev.is_space and tok.i >= 2 else prev

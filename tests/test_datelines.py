@@ -193,9 +193,6 @@ def test_agency_and_place_are_not_met_by_the_leader(extractor, tmp_path):
                            (fold_name("Joe Biden"), "HOLDS_ROLE", fold_name("United States"))}
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/nlp.py lets the parser end a sentence after a "
-                   "paragraph-opening 'U.S.' once the dateline before it is gone; fix requested "
-                   "in ingest/nlp.py (_line_breaks): remove this mark when it lands")
 def test_us_official_after_a_dateline_keeps_the_whole_sentence(extractor, tmp_path):
     path = tmp_path / "sullivan.txt"
     path.write_text("Sullivan visits Manila, pledges more support\n\n"
