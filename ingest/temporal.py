@@ -82,6 +82,8 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
             year = int(m.group("year"))
         elif published is not None:
             year = published.year + (year_offset or 0)
+            if past and year_offset is None and _valid(year, month, day) and dt.date(year, month, day) > published:
+                year -= 1  # "met on Dec. 7" written in March: last December
         else:
             return None
         return _fmt(year, month, day) if _valid(year, month, day) else None
@@ -163,9 +165,15 @@ def _date_spans(sent):
     """Time expressions in a sentence: spaCy DATE entities plus "the 19th"-style ordinals."""
     spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     covered = {t.i for s in spans for t in s}
+    weekdays = _lex()["weekdays"]
     for tok in sent:
-        if tok.i not in covered and re.fullmatch(r"\d{1,2}(st|nd|rd|th)", tok.text.lower()):
+        if tok.i in covered:
+            continue
+        if re.fullmatch(r"\d{1,2}(st|nd|rd|th)", tok.text.lower()):
             spans.append(sent.doc[tok.i:tok.i + 1])
+        elif tok.lower_.rstrip(".") in weekdays and tok.text[:1].isupper() and tok.i > 0 \
+                and tok.nbor(-1).lower_ == "on" and tok.dep_ == "pobj":
+            spans.append(sent.doc[tok.i:tok.i + 1])  # "on Tues.": the model sees no date in an abbreviation
     return spans
 
 
@@ -176,6 +184,8 @@ def _governing_verb(tok):
     for _ in range(5):
         if node.head.i == node.i:
             return None
+        if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in _lex()["passive_event_verbs"]:
+            return node.head  # "the treaty was signed in November": the signing is the treaty's event
         if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return None  # the subject's noun: its verb says something else about it
         node = node.head
@@ -290,6 +300,23 @@ def clause_date(trigger, published: dt.date | None, prefer_future: bool = False,
         if best_rank is None or rank < best_rank:
             best, best_rank = value, rank
     return best
+
+
+def points_ahead(trigger) -> bool:
+    """Whether the time expression nearest the trigger in its clause places it ahead of the
+    writing ("next week", "tomorrow", "in the coming days"): such an event has not happened,
+    whatever the verb's form ("Iran could attack Israel next week")."""
+    forward = _lex()["forward_phrases"]
+    chain = _clause_chain(trigger)
+    nearest, nearest_level = None, None
+    for span in _date_spans(trigger.sent):
+        level = _anchor(span, trigger, chain)
+        if level is not None and (nearest_level is None or level < nearest_level):
+            nearest, nearest_level = span, level
+    if nearest is None:
+        return False
+    low = " " + nearest.text.lower() + " "
+    return any(" " + phrase + " " in low for phrase in forward)
 
 
 # ---- dating facts the clause leaves undated ---------------------------------------------------

@@ -81,9 +81,6 @@ def test_quoted_claim_is_less_sure_than_the_reporters_own_account(facts_of):
     assert quoted.confidence < reported.confidence
 
 
-@pytest.mark.xfail(strict=True, reason="'could ... next week': a hedged event dated to next week stays "
-                   "'asserted' because 'next week' resolves to the article's own month, which is not wholly "
-                   "after the publication day")
 def test_hedged_event_next_week_is_not_asserted(facts_of):
     fact = one(facts_of("Iran could attack Israel next week."), "Iran", "ATTACKED", "Israel")
     assert fact.modality.value != "asserted"
@@ -136,16 +133,12 @@ def test_resolve_edge_cases(text, published, future, expected):
     assert resolve(text, published, prefer_future=future) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="month and day without a year take the article's year even when that "
-                   "puts a past-tense meeting nine months after the article: got 2024-12-07, planned")
 def test_month_day_of_a_past_event_is_last_year(facts_of):
     fact = one(facts_of("Emmanuel Macron met Olaf Scholz in Berlin on Dec. 7."),
                "Emmanuel Macron", "MET_WITH", "Olaf Scholz")
     assert (fact.date, fact.modality.value) == ("2023-12-07", "asserted")
 
 
-@pytest.mark.xfail(strict=True, reason="'Tues.' is in temporal.json's weekdays and resolve() reads it, but the "
-                   "parser marks no DATE entity, so the clause has no time expression: got the month 2024-03")
 def test_abbreviated_weekday(facts_of):
     fact = one(facts_of("Emmanuel Macron met Olaf Scholz in Berlin on Tues."),
                "Emmanuel Macron", "MET_WITH", "Olaf Scholz")

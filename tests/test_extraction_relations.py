@@ -715,3 +715,9 @@ def test_a_month_said_of_a_past_verb_is_in_the_past(facts_of):
     fact = one(facts_of("Russia and North Korea signed a mutual defence treaty in Pyongyang in June."),
                "Russia", "ALLIED_WITH", "North Korea")
     assert fact.date == "2023-06" and fact.modality.value == "asserted"
+
+
+def test_talks_held_stay_held_when_more_are_planned(facts_of):
+    facts = facts_of("China and Russia held talks on Monday and will meet again next month.")
+    met = {(f.modality.value, f.date) for f in facts if f.relation == "MET_WITH"}
+    assert met == {("asserted", "2024-03-04"), ("planned", "2024-04")}

@@ -220,21 +220,15 @@ def test_nominal_tour_by_agent(facts_of):
 
 
 # ---- known gaps: a careful reader takes these facts; the reader does not (yet) ------------------
-@pytest.mark.xfail(strict=True, reason="double-object 'gave Ukraine weapons': the small parser hangs the "
-                   "recipient on the object as a compound, so the 'dative' path never reaches it")
 def test_double_object_give(facts_of):
     one(facts_of("Germany gave Ukraine weapons in 2023."), "Germany", "AIDED", "Ukraine")
 
 
-@pytest.mark.xfail(strict=True, reason="a noun trigger that is the passive subject ('the treaty ... was signed "
-                   "in 1939') takes no date from its verb: temporal._governing_verb stops at nsubj/nsubjpass")
 def test_passive_subject_event_noun_is_dated_by_its_verb(facts_of):
     facts = facts_of("The security treaty between Australia and Tuvalu was signed in November 2023.")
     assert one(facts, "Australia", "ALLIED_WITH", "Tuvalu").date == "2023-11"
 
 
-@pytest.mark.xfail(strict=True, reason="'defence cooperation agreement': the agreement's 'with' list "
-                   "(verbs.json) is checked on its direct modifiers only, and 'cooperation' is not in it")
 def test_defence_cooperation_agreement_is_an_alliance(facts_of):
     fact = one(facts_of("Sweden signed a defence cooperation agreement with the United States in December 2023."),
                "Sweden", "ALLIED_WITH", "United States")

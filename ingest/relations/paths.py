@@ -131,6 +131,18 @@ class ArgumentPaths(ArgumentReader):
             if any(c.dep_ == "dobj" for c in trig.children):
                 return []
             return [a for p in self._pobjs(trig, {"as"}) for a in self.actors(p, owner=owner)]
+        if path == "dobj_name":
+            # "gave Ukraine weapons": the small parser makes the first object a compound of the
+            # second; a named state or organisation (not a demonym: "gave American weapons")
+            # opening the object phrase is the recipient.
+            out = []
+            for obj in (c for c in trig.children if c.dep_ == "dobj"):
+                for c in obj.children:
+                    m = self.mention_at(c)
+                    if c.dep_ == "compound" and m is not None and m.start == obj.left_edge.i \
+                            and "demonym" not in m.notes and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                        out.append(Arg(m))
+            return out
         if path == "frame_subj":
             # "At a meeting with X, Y praised ...", "During talks with X in Ottawa, Y raised ...":
             # the event frames the clause, whose subject took part in it.

@@ -34,7 +34,7 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
         self.lex = lexicon()
         self.w = words()
         self.conf = self.lex["confidence"]
-        self.noun_facts: set[int] = set()
+        self.noun_facts: dict[int, object] = {}  # id(fact) -> its noun trigger
         self.visit_triggers: list[tuple] = []  # (trigger, fact) of every VISITED read
 
     # ---- roles known in this article -------------------------------------------------------
@@ -129,7 +129,7 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
                 found = self._apply(trig, pattern, is_noun)
                 facts.extend(found)
                 if is_noun:
-                    self.noun_facts.update(id(f) for f in found)
+                    self.noun_facts.update((id(f), trig) for f in found)
         return self._plans_stay_plans(facts)
 
     def _plans_stay_plans(self, facts: list[Fact]) -> list[Fact]:
@@ -138,7 +138,11 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
         planned = {(f.subject_id, f.relation, f.object_id) for f in facts if f.modality == Modality.PLANNED}
         out = []
         for f in facts:
-            if id(f) in self.noun_facts and f.modality == Modality.ASSERTED and \
+            trig = self.noun_facts.get(id(f))
+            verb = self._governing_verb(trig) if trig is not None else None
+            if verb is not None and verb.tag_ == "VBD":
+                pass  # "held talks on Monday and will meet again": the talks held are past
+            elif trig is not None and f.modality == Modality.ASSERTED and \
                     (f.subject_id, f.relation, f.object_id) in planned:
                 f = f.model_copy(update={"modality": Modality.PLANNED})
             out.append(f)
@@ -217,7 +221,7 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
                 base = min(base, self.conf["group_member"])
         conf = round(min(conf, base) if conf < 0.9 else base, 2)
         date = temporal.clause_date(trig, self.article.published, prefer_future=(mod == Modality.PLANNED))
-        if mod == Modality.ASSERTED and date and _after(date, self.article.published):
+        if mod == Modality.ASSERTED and ((date and _after(date, self.article.published)) or temporal.points_ahead(trig)):
             mod = Modality.PLANNED  # an event dated after the article was written has not happened
         cameo = pattern.get("cameo") or info.default_cameo
         if rel == "MET_WITH" and pattern["relation"] == "VISITED":
