@@ -179,15 +179,11 @@ def test_appointment_as_title_is_dated(facts_of):
     assert (fact.title, fact.date) == ("Foreign Minister", "2023-06")
 
 
-@pytest.mark.xfail(strict=True, reason="bare title with no state in the phrase falls back to the only state the "
-                   "article has named: the summit's host Kenya is given Barbados's prime minister")
 def test_bare_title_does_not_borrow_the_host_state(facts_of):
     facts = facts_of("Kenya hosted the summit. Prime Minister Mia Mottley addressed the delegates on Tuesday.")
     assert [f for f in facts if f.relation == "HOLDS_ROLE" and fold_name(f.object) == fold_name("Kenya")] == []
 
 
-@pytest.mark.xfail(strict=True, reason="a capital before a title is read as its state's government: Moscow's "
-                   "mayor becomes a role 'Mayor' for Russia")
 def test_city_office_is_not_a_state_office(facts_of):
     facts = facts_of("Moscow Mayor Sergei Sobyanin visited Beijing on Tuesday.")
     roles = [f for f in facts if f.relation == "HOLDS_ROLE" and fold_name(f.subject) == fold_name("Sergei Sobyanin")]

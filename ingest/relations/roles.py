@@ -92,6 +92,7 @@ class RoleReader:
         i = m.start - 1
         words_: list[str] = []
         employer = None
+        employer_city = False
         has_head = False
         sent_start = doc[m.start].sent.start
         while i >= sent_start:
@@ -108,6 +109,7 @@ class RoleReader:
                 if emp is None or employer is not None:
                     break
                 employer = emp
+                employer_city = other.entity.type == EntityType.CITY
                 words_ = self._org_rest(other, emp) + words_
                 i = other.start - 1
                 continue
@@ -140,6 +142,8 @@ class RoleReader:
             words_.pop(0)
         if not has_head or employer is None or not words_:
             return None
+        if employer_city and any(w.lower() in self.w["city_offices"] for w in words_):
+            return None  # "Moscow Mayor X" runs the city, not the state whose capital it is
         return employer, words_
 
     def appositive(self, m: Mention):
@@ -243,12 +247,19 @@ class RoleReader:
         root = doc[m.start:m.end].root
         if past or root.dep_ not in ("nsubj", "nsubjpass"):
             return None  # only an acting holder of a current post is read from context
+        # The state must be in this sentence or the one before, and not as the host of a
+        # gathering ("Kenya hosted the summit. Prime Minister X ...": X may be any guest).
+        first = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         named = {x.entity.id: x.entity for x in self.r.res.mentions
-                 if x.start < m.start and x.entity.type == EntityType.STATE}
+                 if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)}
         if len(named) == 1 and not any(x.entity.type == EntityType.STATE and x.entity.id not in named
                                        for x in self.r.res.mentions if x.start > m.start):
             return next(iter(named.values())), words_
         return None
+
+    def _hosts(self, x: Mention) -> bool:
+        tok = self.r.doc[x.end - 1]
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.w["hosting_verbs"]
 
     def appointment(self, m: Mention):
         """"X has (re)appointed P as foreign minister"."""
