@@ -210,6 +210,8 @@ def _clause_chain(trigger) -> list:
         head = verb
     while head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.head.i != head.i \
             and head.pos_ in ("VERB", "AUX") and head.head.pos_ in ("VERB", "AUX"):
+        if head.dep_ == "ccomp" and _quoted(trigger) and not _quoted(head.head):
+            break  # a quote's events are not dated by the day it was spoken
         head = head.head
         chain.append(head)
         if head.dep_ not in ("xcomp", "conj"):
@@ -373,6 +375,14 @@ def _background(sent) -> bool:
     return False
 
 
+def _quoted(tok) -> bool:
+    """Whether a token stands inside quotation marks in its sentence: the day the speaker
+    spoke ('"Russia attacked Ukraine," X said on Monday') does not date what the quote tells."""
+    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
 def _reported(trig) -> bool:
     """Past tense or present perfect ("visited", "has visited", "were received"), or a
     nominal event ("China's trip"); not the pluperfect ("had visited": an earlier event)."""
@@ -449,7 +459,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         if published is None:
             date = next((d for d in (clause_date(t, None, frame=frame) for t in trigs) if d), None)
         background = _background(sent)
-        if date is None and not background:
+        if date is None and not background and not (trigs and all(_quoted(t) for t in trigs)):
             date = _news_day(sent, published, frame)
         if date is None and not background and f.relation in EVENT_RELATIONS:
             if sent.start > 0:

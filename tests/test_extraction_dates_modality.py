@@ -86,8 +86,6 @@ def test_hedged_event_next_week_is_not_asserted(facts_of):
     assert fact.modality.value != "asserted"
 
 
-@pytest.mark.xfail(strict=True, reason="the one day a sentence names dates its undated facts (temporal._news_day), "
-                   "but here it is the day of the quote, not of the attack quoted: got 2024-03-04")
 def test_day_of_a_statement_does_not_date_the_event_it_quotes(facts_of):
     fact = one(facts_of("\u201cRussia attacked Ukraine without provocation,\u201d Olaf Scholz said on Monday."),
                "Russia", "ATTACKED", "Ukraine")
