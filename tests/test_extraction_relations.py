@@ -721,3 +721,12 @@ def test_talks_held_stay_held_when_more_are_planned(facts_of):
     facts = facts_of("China and Russia held talks on Monday and will meet again next month.")
     met = {(f.modality.value, f.date) for f in facts if f.relation == "MET_WITH"}
     assert met == {("asserted", "2024-03-04"), ("planned", "2024-04")}
+
+
+def test_by_phrase_hung_on_the_verb_an_invasion_is_the_object_of(facts_of):
+    fact = one(facts_of("The crisis began with the invasion of Kuwait by Iraq in August 1990."), "Iraq", "ATTACKED", "Kuwait")
+    assert fact.date == "1990-08"
+    one(facts_of("The war started with the invasion of Ethiopia by Italy in 1935."), "Italy", "ATTACKED", "Ethiopia")
+    # a passive verb's by-phrase is its own agent, not the invader
+    assert not find(facts_of("Peace was restored after the invasion of Kuwait by the United Nations coalition."),
+                    "United Nations", "ATTACKED", "Kuwait")

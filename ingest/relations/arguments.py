@@ -229,6 +229,9 @@ class ArgumentReader:
         head = noun.head
         if noun.dep_ == "dobj" and head.pos_ == "VERB" and not self.passive(head):
             return [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not self.passive(head.head):
+            # "the war began with the invasion of X by Y": hung on the verb the noun's phrase is in
+            return [c for c in head.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i]
         return []
 
     def subjects(self, verb, depth: int = 0) -> list[Arg]:
