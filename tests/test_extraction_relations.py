@@ -730,3 +730,69 @@ def test_by_phrase_hung_on_the_verb_an_invasion_is_the_object_of(facts_of):
     # a passive verb's by-phrase is its own agent, not the invader
     assert not find(facts_of("Peace was restored after the invasion of Kuwait by the United Nations coalition."),
                     "United Nations", "ATTACKED", "Kuwait")
+
+
+def test_supporting_a_states_war_effort_is_aid(facts_of):
+    one(facts_of("The United States supported Ukraine's counteroffensive with artillery and intelligence."),
+        "United States", "AIDED", "Ukraine")
+    one(facts_of("Moscow backed the Syrian government's offensive on Aleppo."), "Russia", "AIDED", "Syria")
+    assert not [f for f in facts_of("China supported Russia's bid to join the WTO.") if f.relation == "AIDED"]
+
+
+def test_weapons_banned_under_resolutions_belong_to_the_state_that_fires_them(facts_of):
+    one(facts_of("Iran fired ballistic missiles that are banned under U.N. Security Council resolutions."),
+        "Iran", "SANCTIONED_BY", "United Nations Security Council")
+
+
+def test_guests_of_one_host_meet_each_other(facts_of):
+    facts = facts_of("Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol "
+                     "at Camp David on Friday.")
+    assert len(find(facts, "Fumio Kishida", "MET_WITH", "Yoon Suk Yeol") + find(facts, "Yoon Suk Yeol", "MET_WITH", "Fumio Kishida")) == 1
+    for guest in ("Fumio Kishida", "Yoon Suk Yeol"):
+        assert len(find(facts, "Joe Biden", "MET_WITH", guest) + find(facts, guest, "MET_WITH", "Joe Biden")) == 1
+
+
+def test_military_operations_and_who_is_accused_of_them(facts_of):
+    one(facts_of("Azerbaijan launched military operations in Nagorno-Karabakh on Tuesday."),
+        "Azerbaijan", "ATTACKED", "Nagorno-Karabakh")
+    one(facts_of("Turkey began a ground operation against Kurdish militants in northern Syria."), "Turkey", "ATTACKED", "Syria")
+    facts = facts_of("Ukraine accused Russia of launching a ground operation in the Kharkiv region.")
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.subject == "Ukraine"]
+    one(facts, "Ukraine", "CONDEMNED", "Russia")
+
+
+# ---- visits and presence -----------------------------------------------------------------------
+
+def test_being_in_a_foreign_city_is_a_visit_but_not_at_home(facts_of):
+    fact = one(facts_of("French President Emmanuel Macron was in Kinshasa on Saturday, the last stop of his Africa tour."),
+               "Emmanuel Macron", "VISITED", "Kinshasa")
+    assert fact.date == "2024-03-02"
+    assert not [f for f in facts_of("French President Emmanuel Macron was in Paris on Saturday.") if f.relation == "VISITED"]
+    # nobody whose country the text does not give is said to visit by being somewhere
+    assert not [f for f in facts_of("Jane Doe was in Kinshasa on Saturday.") if f.relation == "VISITED"]
+
+
+@pytest.mark.parametrize("text, visitor, place", [
+    ("Kenyan President William Ruto is on a three-day state visit to Germany.", "William Ruto", "Germany"),
+    ("Venezuelan President Nicolas Maduro met Chinese President Xi Jinping during a visit to Beijing on Wednesday.",
+     "Nicolás Maduro", "Beijing"),
+    ("Iran's President Ebrahim Raisi toured Latin America this week, stopping in Venezuela, Nicaragua and Cuba.",
+     "Ebrahim Raisi", "Nicaragua"),
+    ("Japanese Prime Minister Fumio Kishida visited the Ukrainian town of Bucha on Tuesday.", "Fumio Kishida", "Ukraine"),
+])
+def test_more_visit_phrasings(facts_of, text, visitor, place):
+    one(facts_of(text), visitor, "VISITED", place)
+
+
+@pytest.mark.parametrize("text, target, sanctioner", [
+    ("Britain froze the assets of 20 Russian oligarchs.", "Russia", "United Kingdom"),
+    ("Canada banned imports of Russian steel and aluminium.", "Russia", "Canada"),
+])
+def test_asset_freezes_and_import_bans(facts_of, text, target, sanctioner):
+    one(facts_of(text), target, "SANCTIONED_BY", sanctioner)
+
+
+def test_weapons_as_subject_are_their_owners_attack(facts_of):
+    facts = facts_of("Russian missiles hit the Ukrainian city of Lviv on Thursday.")
+    # Lviv if the gazetteer knows the city, else the state it lies in
+    assert len(find(facts, "Russia", "ATTACKED", "Lviv") + find(facts, "Russia", "ATTACKED", "Ukraine")) == 1

@@ -93,7 +93,7 @@ CASES = [
     ("2018-03-13", "Britain blamed Russia for the nerve agent attack in Salisbury.",
      [("United Kingdom", "CONDEMNED", "Russia", A)]),
     ("2019-10-10", "Germany said it condemned Turkey's incursion into Syria.",
-     [("Germany", "CONDEMNED", "Turkey", A)]),
+     [("Germany", "CONDEMNED", "Turkey", A), ("Turkey", "ATTACKED", "Syria", A)]),
     ("2019-10-14", "Turkey was condemned by the European Union for its incursion into Syria.",
      [("European Union", "CONDEMNED", "Turkey", A)]),
     ("2017-06-06", "Qatar rejected the accusations and blamed Saudi Arabia for the crisis.",

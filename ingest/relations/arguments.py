@@ -183,6 +183,11 @@ class ArgumentReader:
                 m = self.mention_at(c)
                 if m is not None and m.entity.type in _ACTOR_TYPES:
                     return [Arg(m, "owner")]
+        for c in tok.children:  # "the Syrian government's offensive": the body's state
+            if c.dep_ == "poss" and self.mention_at(c) is None and c.pos_ == "NOUN":
+                found = [Arg(a.mention, "owner") for a in self.actors(c, depth=depth + 1) if a.entity.type in _ACTOR_TYPES]
+                if found:
+                    return found
         for c in self._by_phrases(tok):
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -199,6 +204,9 @@ class ArgumentReader:
                             return found
         # An appositive restating what a clause's subject did: "X conducted launches, launches that ..."
         head = tok.head
+        if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in self.lex["owning_verbs"]:
+            # "Iran fired missiles that are banned ...": what X fires, tests or builds is X's
+            return [Arg(a.mention, "owner") for a in self.subjects(head, depth + 1)]
         if tok.dep_ in ("appos", "conj") and head.pos_ in ("VERB", "AUX"):
             return [Arg(a.mention, "owner") for a in self.subjects(head, depth + 1)]
         if tok.dep_ in ("npadvmod", "dep") and head.pos_ in ("VERB", "AUX") and any(
@@ -282,6 +290,10 @@ class ArgumentReader:
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            if head.lower_ in ("of", "for") and head.head.lemma_.lower() in self.lex["prepositional_object_control"]:
+                # "accused Azerbaijan of launching ...": the accused launched it, not the accuser
+                objects = [c for c in head.head.children if c.dep_ == "dobj"]
+                return [a for o in objects for a in self.actors(o, depth=depth + 1)]
             return self.subjects(head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return self.actors(head, depth=depth + 1)
@@ -328,7 +340,13 @@ class ArgumentReader:
             if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        return self.actors(p)
+                        found = self.actors(p)
+                        if found:
+                            return found
+        for c in tok.children:  # "the Ukrainian town of Bucha" (a town no gazetteer has): Ukraine
+            m = self.mention_at(c)
+            if c.dep_ == "amod" and m is not None and m.entity.type == EntityType.STATE:
+                return [Arg(m, "owner")]
         return []
 
     def _unknown_possessor(self, noun, subjects: list[Arg]) -> bool:
@@ -355,8 +373,10 @@ class ArgumentReader:
             if node.dep_ in ("dobj", "attr", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
                 return node.head
             if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX") \
-                    and node.head.lower_ in ("in", "with", "of", "for", "during", "to", "into"):
+                    and node.head.lower_ in ("in", "with", "of", "for", "during", "to", "into", "on"):
                 verb = node.head.head
+                if node.head.lower_ == "on":  # "is on a state visit to X", "embarked on a tour of"
+                    return verb if verb.lemma_.lower() in self.lex["presence_copulas"] + ["embark", "go", "set"] else None
                 if verb.lemma_.lower() in self.lex["light_verbs"] or node.head.lower_ in ("in", "with"):
                     return verb
                 return None

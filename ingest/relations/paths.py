@@ -39,7 +39,10 @@ class ArgumentPaths(ArgumentReader):
                 # "hit by a barrage of Russian missiles": the weapons' owner is the agent.
                 return [a for c in trig.children if c.dep_ == "agent"
                         for p in c.children if p.dep_ == "pobj" for a in self.actors(p, owner=owner)]
-            return self.subjects(trig)
+            found = self.subjects(trig)
+            if not found and owner:  # "Russian missiles hit X": the weapons' owner
+                found = [a for c in trig.children if c.dep_ == "nsubj" for a in self._owner(c, 0)]
+            return found
         if path == "agent":
             return [a for c in trig.children if c.dep_ == "agent"
                     for p in c.children if p.dep_ == "pobj" for a in self.actors(p, owner=owner)]
@@ -151,6 +154,13 @@ class ArgumentPaths(ArgumentReader):
                     and head.head.pos_ in ("VERB", "AUX") and head.i < head.head.i:
                 return self.subjects(head.head)
             return []
+        if path == "frame_subj_any":
+            # "Maduro met Xi during a visit to Beijing": the one whose clause the trip frames
+            head = trig.head
+            if trig.dep_ == "pobj" and head.lower_ in ("during", "on") and head.head.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ == "poss" for c in trig.children):
+                return self.subjects(head.head)
+            return []
         if path == "clause_subj":
             return self._clause_subject(trig)
         if path.startswith("where:"):
@@ -178,6 +188,9 @@ class ArgumentPaths(ArgumentReader):
             # A hyphenated pair must really be a pair: "China-North Korea talks".
             if not any(self.doc[i].text in ("-", "–") for i in range(trig.left_edge.i, trig.i)):
                 members = []
+        elif path == "pairs:dobj":
+            # "X hosted Y and Z": the guests of one gathering meet each other too
+            members = [a for c in trig.children if c.dep_ == "dobj" for a in self.actors(c)]
         elif path == "pairs:subj":
             verb = self._governing_verb(trig)
             members = self.subjects(verb) if verb is not None else []

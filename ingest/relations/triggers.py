@@ -74,11 +74,11 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
         if isinstance(theme, str):  # a shared list of verbs.json "themes"
             theme = self.lex["themes"][theme]
         scope = []
-        for c in trig.children:
-            if c.dep_ in ("dobj", "nsubjpass", "prep", "dative", "attr", "agent"):
+        for c in trig.children:  # "Russian missiles hit X": the weapon may be the subject
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "dative", "attr", "agent"):
                 scope.extend(c.subtree)
-        if trig.dep_ == "acl":
-            scope.append(trig.head)
+        if trig.dep_ in ("acl", "relcl"):
+            scope.append(trig.head)  # "missiles that are banned": what the clause is about
         if trig.pos_ == "NOUN":
             scope.append(trig)
         return any(t.lemma_.lower() in theme or t.lower_ in theme for t in scope)
@@ -96,6 +96,9 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
             if self.split_gerund_head(tok) is not None:
                 for pattern in nouns[tok.lower_]:
                     yield tok, pattern, True
+                continue
+            if tok.pos_ in ("AUX", "VERB") and lemma in self.lex["presence_copulas"] and tok.dep_ not in ("aux", "auxpass"):
+                yield tok, self.lex["presence"], False  # "Macron was in Kinshasa on Saturday"
                 continue
             nominal = tok.pos_ in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
             if tok.pos_ == "VERB" and lemma in verbs and not nominal:
@@ -203,6 +206,8 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
             return None
         if subj.id == obj.id:
             return None
+        if pattern.get("away") and not self._away_from_home(subj, o.mention):
+            return None  # being somewhere is a visit only away from one's own country
         if pattern.get("object_kinds") and self._kind(obj) not in pattern["object_kinds"]:
             return None  # "joined NATO" is an alliance; "joined the WTO" is not
         reading = self._modality(trig, pattern, is_noun)
@@ -226,11 +231,20 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
         cameo = pattern.get("cameo") or info.default_cameo
         if rel == "MET_WITH" and pattern["relation"] == "VISITED":
             cameo = "043"
+        if rel == "AIDED" and obj.type == EntityType.PERSON and o.via == "owner":
+            state = self._acting_state(obj, date)
+            if state is not None and state.id != subj.id:
+                obj = state  # "supported X's invasion": the war effort of the state X led
         if rel == "ATTACKED" and subj.type == EntityType.PERSON:
             state = self._acting_state(subj, date)
             if state is not None and state.id != obj.id:
                 subj = state  # a leader's act of war is his state's
         return self.make_fact(subj, rel, obj, trig.sent, mod, conf, date=date, cameo=cameo)
+
+    def _away_from_home(self, person: Entity, place) -> bool:
+        home = self._home(person)
+        where = self._place_state(place) if place is not None else None
+        return home is not None and where is not None and home.id != where.id
 
     def _acting_state(self, person: Entity, date: str | None) -> Entity | None:
         """The state a person acted for: the one this article gives him a post in, else the one
