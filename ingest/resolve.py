@@ -100,6 +100,13 @@ class GazetteerView:
         return self.entity(self._call("state_with_capital", city.id)) or \
             self.entity(self._call("state_with_capital", city.name))
 
+    def territory_of(self, state: Entity) -> Entity | None:
+        """The present-day state a historical one's capital lies in (the Soviet Union: Russia),
+        so that a Soviet leader in Moscow is at home; the state itself otherwise."""
+        capital = self.entity(self._call("capital_of", state.id))
+        country = self.country_of(capital) if capital is not None else None
+        return country if country is not None and country.type == EntityType.STATE else state
+
     def country_of(self, city: Entity) -> Entity | None:
         found = self._call("country_of", city.id)
         if isinstance(found, str):
@@ -109,6 +116,10 @@ class GazetteerView:
     def roles(self, person: Entity, on=None) -> list:
         # the gazetteer indexes roles by the person's name, not by entity id
         return list(self._call("roles_of", person.name, on) or [])
+
+    def title_category(self, title: str) -> str | None:
+        value = self._call("title_category", title)
+        return value if isinstance(value, str) and value else None
 
     def normalise_title(self, text: str) -> str | None:
         value = self._call("normalise_title", text)
@@ -651,6 +662,10 @@ def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named:
     wanted = gz.normalise_title(title) or title.title()
     roles = [r for r in gz.holders(state.id, title, on)
              if r.title == wanted or title in ("leader", "supreme leader")]
+    if title == "leader":
+        # "the Soviet leader" in 1970 is the party's General Secretary, not the head of state
+        party = [r for r in gz.holders(state.id, "general secretary", on)]
+        roles = party or roles
     names = {r.person for r in roles}
     in_article = [p for p in named.values() if p.name in names]
     if len(in_article) == 1:

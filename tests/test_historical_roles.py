@@ -160,9 +160,18 @@ def test_an_attack_ordered_by_a_former_leader_named_without_title_is_his_states(
     assert one(facts, "Richard Nixon", "HOLDS_ROLE", "United States").title == "President"
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/relations/roles.py bare_title matches a role's title exactly, "
-                   "so 'the then leader X' needs a role titled 'Leader'; the generic 'leader' should match a "
-                   "head of state, head of government or party leader role (requested of the lead)")
 def test_the_then_leader_holds_a_role_in_the_state_he_led(facts_of):
     facts = facts_of("The then leader Leonid Brezhnev ordered the invasion of Czechoslovakia in 1968.")
     one(facts, "Leonid Brezhnev", "HOLDS_ROLE", "Soviet Union")
+
+
+def test_a_states_leader_in_a_party_state_is_the_party_chief(extractor):
+    """In an article of May 1972, "the Soviet leader" is Brezhnev (General Secretary), not the
+    head of state of the time; he is at home in Moscow, the American guest is not."""
+    article = Article(id="summit-1972", source="test", published=dt.date(1972, 5, 30),
+                      text="The Soviet leader met President Richard Nixon in Moscow on Monday.")
+    facts = {(f.subject, f.relation, f.object) for f in extractor.extract(article).facts}
+    assert ("Leonid Brezhnev", "MET_WITH", "Richard Nixon") in facts or \
+        ("Richard Nixon", "MET_WITH", "Leonid Brezhnev") in facts
+    assert ("Richard Nixon", "VISITED", "Moscow") in facts
+    assert not [f for f in facts if f[0] == "Leonid Brezhnev" and f[1] == "VISITED"]

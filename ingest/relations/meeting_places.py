@@ -49,6 +49,9 @@ class MeetingPlaces(ArgumentReader):
                 return found
         return None
 
+    def _at_home(self, home: Entity, country: Entity) -> bool:
+        return home.id == country.id or self.gz.territory_of(home).id == country.id
+
     def _place_state(self, m: Mention) -> Entity | None:
         ent = m.entity
         if ent.type == EntityType.STATE:
@@ -75,7 +78,7 @@ class MeetingPlaces(ArgumentReader):
             if any(h is None for h in homes) or homes[0].id == homes[1].id:
                 continue
             for side, home, other_home in ((sides[0], homes[0], homes[1]), (sides[1], homes[1], homes[0])):
-                if home.id == country.id:
+                if self._at_home(home, country):
                     continue
                 # A region ("the Russian Far East") is visited as its state; a city as itself.
                 targets = [country] if place.entity.type == EntityType.PLACE else [place.entity]

@@ -239,7 +239,10 @@ class RoleReader:
         on = None if past else published
         roles = self.r.gz.roles(m.entity, on) if published or past else []
         wanted = title[len("Former "):] if title.startswith("Former ") else title
-        states = {getattr(r, "state", None) for r in roles if getattr(r, "title", None) == wanted}
+        # "the then leader X": a generic title matches any office of its kinds (mentions.json)
+        kinds = set(self.w["generic_titles"].get(wanted, ()))
+        states = {getattr(r, "state", None) for r in roles if getattr(r, "title", None) == wanted
+                  or (kinds and self.r.gz.title_category(getattr(r, "title", "") or "") in kinds)}
         if len(states) == 1:
             found = self.r.gz.by_id(next(iter(states)) or "")
             if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):

@@ -244,7 +244,7 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
     def _away_from_home(self, person: Entity, place) -> bool:
         home = self._home(person)
         where = self._place_state(place) if place is not None else None
-        return home is not None and where is not None and home.id != where.id
+        return home is not None and where is not None and not self._at_home(home, where)
 
     def _acting_state(self, person: Entity, date: str | None) -> Entity | None:
         """The state a person acted for: the one this article gives him a post in, else the one
