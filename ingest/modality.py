@@ -37,6 +37,8 @@ def _governors(token):
     for _ in range(8):
         if tok.head.i == tok.i:
             break
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
+            break  # "X, who visited Beijing last month, will travel to ...": its own tense
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj",
                         "relcl", "acl", "conj", "nsubj", "nsubjpass", "attr", "oprd", "amod", "compound"):
             tok = tok.head

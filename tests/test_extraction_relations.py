@@ -796,3 +796,17 @@ def test_weapons_as_subject_are_their_owners_attack(facts_of):
     facts = facts_of("Russian missiles hit the Ukrainian city of Lviv on Thursday.")
     # Lviv if the gazetteer knows the city, else the state it lies in
     assert len(find(facts, "Russia", "ATTACKED", "Lviv") + find(facts, "Russia", "ATTACKED", "Ukraine")) == 1
+
+
+def test_a_relative_clause_keeps_its_own_tense(facts_of):
+    facts = facts_of("Argentina's foreign minister, who visited Beijing last month, will travel to Moscow next week.")
+    assert one(facts, "Argentina", "VISITED", "Beijing").modality.value == "asserted"
+    assert one(facts, "Argentina", "VISITED", "Moscow").modality.value == "planned"
+
+
+def test_talks_that_frame_a_signing_and_calls_received(facts_of):
+    facts = facts_of("Indonesia and Malaysia signed a border agreement after talks in Jakarta.")
+    assert len(find(facts, "Indonesia", "MET_WITH", "Malaysia") + find(facts, "Malaysia", "MET_WITH", "Indonesia")) == 1
+    facts = facts_of("Kenyan President William Ruto received a phone call from Ethiopian Prime Minister Abiy Ahmed on Sunday.")
+    fact = (find(facts, "William Ruto", "MET_WITH", "Abiy Ahmed") + find(facts, "Abiy Ahmed", "MET_WITH", "William Ruto"))[0]
+    assert fact.cameo == "041" and fact.date == "2024-03-03"

@@ -188,6 +188,12 @@ class ArgumentPaths(ArgumentReader):
             # A hyphenated pair must really be a pair: "China-North Korea talks".
             if not any(self.doc[i].text in ("-", "–") for i in range(trig.left_edge.i, trig.i)):
                 members = []
+        elif path == "pairs:frame":
+            # "Indonesia and Malaysia signed a border deal after talks in Jakarta": the
+            # coordinated subjects of the clause the talks frame held them
+            head = trig.head
+            if trig.dep_ == "pobj" and head.lower_ in self.lex["frame_prepositions"] and head.head.pos_ in ("VERB", "AUX"):
+                members = self.subjects(head.head)
         elif path == "pairs:dobj":
             # "X hosted Y and Z": the guests of one gathering meet each other too
             members = [a for c in trig.children if c.dep_ == "dobj" for a in self.actors(c)]
