@@ -810,3 +810,37 @@ def test_talks_that_frame_a_signing_and_calls_received(facts_of):
     facts = facts_of("Kenyan President William Ruto received a phone call from Ethiopian Prime Minister Abiy Ahmed on Sunday.")
     fact = (find(facts, "William Ruto", "MET_WITH", "Abiy Ahmed") + find(facts, "Abiy Ahmed", "MET_WITH", "William Ruto"))[0]
     assert fact.cameo == "041" and fact.date == "2024-03-03"
+
+
+def test_warned_against_or_kept_from_is_no_event(facts_of):
+    facts = facts_of("Russia warned Finland against joining NATO.")
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"], [(f.subject, f.relation, f.object) for f in facts]
+
+
+def test_condemning_an_attack_in_a_noun_phrase_is_not_attacking(facts_of):
+    assert not [f for f in facts_of("Saudi Arabia expressed strong condemnation of the attack on the Kaaba.")
+                if f.relation == "ATTACKED"]
+    facts = facts_of("U.S. and British warplanes struck Houthi targets in Yemen on Friday in retaliation "
+                     "for the group's attacks on Red Sea shipping.")
+    assert not find(facts, "Houthis", "ATTACKED", "Yemen")
+
+
+@pytest.mark.parametrize("text, critic, target", [
+    ("Beijing hit back at Washington on Monday.", "China", "United States"),
+    ("Germany's foreign ministry summoned the Iranian ambassador over the execution.", "Germany", "Iran"),
+    ("Turkey called Sweden's decision to allow the protest unacceptable.", "Turkey", "Sweden"),
+])
+def test_more_condemnation_phrasings(facts_of, text, critic, target):
+    one(facts_of(text), critic, "CONDEMNED", target)
+
+
+def test_calling_without_a_censure_is_no_condemnation(facts_of):
+    assert not [f for f in facts_of("Turkey called Sweden's decision a first step.") if f.relation == "CONDEMNED"]
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Israeli forces raided the Jenin refugee camp in the occupied West Bank on Monday.", "Israel", "West Bank"),
+    ("Hamas fighters stormed into southern Israel on October 7.", "Hamas", "Israel"),
+])
+def test_raids_and_storming(facts_of, text, attacker, target):
+    one(facts_of(text), attacker, "ATTACKED", target)

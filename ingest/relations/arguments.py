@@ -290,7 +290,8 @@ class ArgumentReader:
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
-            if head.lower_ in ("of", "for") and head.head.lemma_.lower() in self.lex["prepositional_object_control"]:
+            if head.lower_ in ("of", "for", "against", "from") \
+                    and head.head.lemma_.lower() in self.lex["prepositional_object_control"]:
                 # "accused Azerbaijan of launching ...": the accused launched it, not the accuser
                 objects = [c for c in head.head.children if c.dep_ == "dobj"]
                 return [a for o in objects for a in self.actors(o, depth=depth + 1)]
@@ -381,6 +382,8 @@ class ArgumentReader:
                     return verb
                 return None
             if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+                if node.head.head.lemma_.lower() in self.lex["reaction_nouns"]:
+                    return None  # "expressed condemnation of the attack": not the attacker
                 node = node.head.head  # "ties with allies": the owner of "ties"
                 continue
             if node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.ent_type_ == "MONEY":

@@ -230,6 +230,8 @@ class ArgumentPaths(ArgumentReader):
         for c in trig.children:
             if c.dep_ == "acl" and c.pos_ == "VERB":
                 starts.extend(self._pobjs(c, preps))
+            elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
+                starts.extend(self._pobjs(c, preps))
         for start in starts:
             found = self._place_in(start, 0)
             if found:

@@ -85,9 +85,25 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
 
     def _with_ok(self, trig, pattern) -> bool:
         need = pattern.get("with")
-        if not need:
-            return True
-        return any(c.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound"))
+        if need and not any(c.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound")):
+            return False
+        particle = pattern.get("particle")  # "hit back at"
+        if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children):
+            return False
+        complement = pattern.get("complement")  # "called the decision unacceptable"
+        if complement:
+            words_ = set(self.lex[complement])
+            if not any(t.lower_ in words_ for c in trig.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj")
+                       for t in c.subtree if t.pos_ == "ADJ"):
+                return False
+        return not self._prevented(trig)
+
+    def _prevented(self, trig) -> bool:
+        """"warned Finland against joining NATO", "stopped X from visiting": what one is kept
+        from doing is no event at all."""
+        head = trig.head
+        return trig.dep_ == "pcomp" and head.lower_ in ("against", "from") \
+            and head.head.lemma_.lower() in self.lex["preventing_verbs"]
 
     def candidates(self, sent):
         verbs, nouns = self.lex["verbs"], self.lex["nouns"]
