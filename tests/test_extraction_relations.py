@@ -844,3 +844,19 @@ def test_calling_without_a_censure_is_no_condemnation(facts_of):
 ])
 def test_raids_and_storming(facts_of, text, attacker, target):
     one(facts_of(text), attacker, "ATTACKED", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The German team arrived in Doha for the tournament.",
+    "Pakistan's cricket team toured England in 2020.",
+    "Argentina beat France on penalties to win the World Cup in Qatar.",
+])
+def test_sports_teams_are_not_their_states(facts_of, text):
+    assert not [f for f in facts_of(text) if f.relation in ("VISITED", "ATTACKED", "MET_WITH")]
+
+
+def test_a_negotiating_team_still_acts_for_its_state(facts_of):
+    one(facts_of("Iran's negotiating team arrived in Vienna on Monday for talks on the nuclear deal."),
+        "Iran", "VISITED", "Vienna")
+    one(facts_of("Iraq's national security adviser met with Syrian President Bashar al-Assad on Tuesday."),
+        "Iraq", "MET_WITH", "Bashar al-Assad")

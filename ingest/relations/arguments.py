@@ -159,6 +159,10 @@ class ArgumentReader:
         return [Arg(m, "anaphora") for m in found.values()]
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
+        if any(t.lower_ in self.w["sport_words"] for t in tok.subtree if t.i < tok.i):
+            return []  # "Pakistan's cricket team", "the German national team": not the state
+        if tok.lemma_.lower() in ("team", "side", "squad") and any(t.lower_ in self.w["sport_events"] for t in tok.sent):
+            return []  # "The German team arrived in Doha for the tournament"
         out = []
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss"):
