@@ -48,7 +48,7 @@ DEVSETS = [
     DevSet("devset.jsonl", "kg-devset", "dev-", min_records=60, min_negatives=15,
            min_weekday_checks=50),
     DevSet("devset_blind.jsonl", "kg-devset-blind", "blind-", min_records=70, min_negatives=10,
-           min_weekday_checks=30),
+           min_weekday_checks=60),
 ]
 
 
