@@ -860,3 +860,16 @@ def test_a_negotiating_team_still_acts_for_its_state(facts_of):
         "Iran", "VISITED", "Vienna")
     one(facts_of("Iraq's national security adviser met with Syrian President Bashar al-Assad on Tuesday."),
         "Iraq", "MET_WITH", "Bashar al-Assad")
+
+
+@pytest.mark.parametrize("text, visitor, place", [
+    ("Putin in Beijing for talks with Xi.", "Vladimir Putin", "Beijing"),  # a headline without a verb
+    ("The Indian prime minister touched down in Kyiv on Friday.", "Narendra Modi", "Kyiv"),
+    ("The Iranian president's plane landed in Caracas.", "Ebrahim Raisi", "Caracas"),
+])
+def test_headlines_touchdowns_and_planes(facts_of, text, visitor, place):
+    one(facts_of(text), visitor, "VISITED", place)
+
+
+def test_a_headline_name_at_home_is_no_visit(facts_of):
+    assert not [f for f in facts_of("Putin in Moscow for talks with Xi.") if f.relation == "VISITED" and f.subject == "Vladimir Putin"]

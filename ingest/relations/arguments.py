@@ -158,11 +158,16 @@ class ArgumentReader:
             return []
         return [Arg(m, "anaphora") for m in found.values()]
 
-    def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
+    def _sporting(self, tok) -> bool:
+        """"Pakistan's cricket team", "The German team arrived in Doha for the tournament": a
+        sports side, which acts for no state."""
         if any(t.lower_ in self.w["sport_words"] for t in tok.subtree if t.i < tok.i):
-            return []  # "Pakistan's cricket team", "the German national team": not the state
-        if tok.lemma_.lower() in ("team", "side", "squad") and any(t.lower_ in self.w["sport_events"] for t in tok.sent):
-            return []  # "The German team arrived in Doha for the tournament"
+            return True
+        return tok.lemma_.lower() in ("team", "side", "squad") and any(t.lower_ in self.w["sport_events"] for t in tok.sent)
+
+    def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
+        if self._sporting(tok):
+            return []
         out = []
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss"):
@@ -182,6 +187,8 @@ class ArgumentReader:
     def _owner(self, tok, depth: int) -> list[Arg]:
         """The actor a patient noun belongs to: "Russia's actions", "US military support",
         "launches [that the North conducted]", "these missiles" (the last owned ones)."""
+        if self._sporting(tok):
+            return []
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 m = self.mention_at(c)

@@ -43,6 +43,9 @@ class ArgumentPaths(ArgumentReader):
             if not found and owner:  # "Russian missiles hit X": the weapons' owner
                 found = [a for c in trig.children if c.dep_ == "nsubj" for a in self._owner(c, 0)]
             return found
+        if path == "self":  # a headline's "Putin in Beijing for talks": the name is the clause
+            m = self.mention_at(trig)
+            return [Arg(m)] if m is not None else []
         if path == "agent":
             return [a for c in trig.children if c.dep_ == "agent"
                     for p in c.children if p.dep_ == "pobj" for a in self.actors(p, owner=owner)]

@@ -116,6 +116,10 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
             if tok.pos_ in ("AUX", "VERB") and lemma in self.lex["presence_copulas"] and tok.dep_ not in ("aux", "auxpass"):
                 yield tok, self.lex["presence"], False  # "Macron was in Kinshasa on Saturday"
                 continue
+            if tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and self.mention_at(tok) is not None \
+                    and self.mention_at(tok).entity.type == EntityType.PERSON:
+                yield tok, self.lex["presence"], False  # a headline: "Putin in Beijing for talks"
+                continue
             nominal = tok.pos_ in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
             if tok.pos_ == "VERB" and lemma in verbs and not nominal:
                 for pattern in verbs[lemma]:
