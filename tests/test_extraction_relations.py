@@ -873,3 +873,17 @@ def test_headlines_touchdowns_and_planes(facts_of, text, visitor, place):
 
 def test_a_headline_name_at_home_is_no_visit(facts_of):
     assert not [f for f in facts_of("Putin in Moscow for talks with Xi.") if f.relation == "VISITED" and f.subject == "Vladimir Putin"]
+
+
+def test_a_missile_fired_into_the_sea_attacks_nobody(facts_of):
+    assert not [f for f in facts_of("North Korea fired a ballistic missile into the Sea of Japan.") if f.relation == "ATTACKED"]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    ("Kenya's president took aim at Uganda over the trade dispute.", "Kenya", "CONDEMNED", "Uganda"),
+    ("The United States has bankrolled Ukraine's war effort with billions of dollars.", "United States", "AIDED", "Ukraine"),
+    ("Germany will deliver Patriot systems to Ukraine by the end of the year.", "Germany", "AIDED", "Ukraine"),
+    ("Washington approved $95 billion in aid for Ukraine, Israel and Taiwan.", "United States", "AIDED", "Taiwan"),
+])
+def test_idioms_and_aid_recipients_on_the_verb(facts_of, text, subject, relation, obj):
+    one(facts_of(text), subject, relation, obj)

@@ -228,6 +228,8 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
             return None
         if pattern.get("away") and not self._away_from_home(subj, o.mention):
             return None  # being somewhere is a visit only away from one's own country
+        if pattern.get("object_not_kinds") and self._kind(obj) in pattern["object_not_kinds"]:
+            return None  # "fired a missile into the Sea of Japan" is a launch, not an attack on the sea
         if pattern.get("object_kinds") and self._kind(obj) not in pattern["object_kinds"]:
             return None  # "joined NATO" is an alliance; "joined the WTO" is not
         reading = self._modality(trig, pattern, is_noun)
