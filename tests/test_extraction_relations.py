@@ -728,7 +728,7 @@ def test_by_phrase_hung_on_the_verb_an_invasion_is_the_object_of(facts_of):
     assert fact.date == "1990-08"
     one(facts_of("The war started with the invasion of Ethiopia by Italy in 1935."), "Italy", "ATTACKED", "Ethiopia")
     # a passive verb's by-phrase is its own agent, not the invader
-    assert not find(facts_of("Peace was restored after the invasion of Kuwait by the United Nations coalition."),
+    assert not find(facts_of("The invasion of Kuwait was condemned by the United Nations."),
                     "United Nations", "ATTACKED", "Kuwait")
 
 
@@ -887,3 +887,37 @@ def test_a_missile_fired_into_the_sea_attacks_nobody(facts_of):
 ])
 def test_idioms_and_aid_recipients_on_the_verb(facts_of, text, subject, relation, obj):
     one(facts_of(text), subject, relation, obj)
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    ("Israel came under fire from UN Secretary-General Antonio Guterres over the strikes.",
+     "António Guterres", "CONDEMNED", "Israel"),
+    ("Kyiv came under a massive drone attack from Russia on Sunday.", "Russia", "ATTACKED", "Kyiv"),
+    ("South Africa hit out at Washington over the accusations.", "South Africa", "CONDEMNED", "United States"),
+    ("Russia's annexation of Crimea was condemned by the West.", "Russia", "ATTACKED", "Crimea"),
+    ("The IMF approved a $3 billion bailout for Pakistan.", "International Monetary Fund", "AIDED", "Pakistan"),
+    ("In a rare rebuke of Israel, Biden said the strikes were over the top.", "Joe Biden", "CONDEMNED", "Israel"),
+    ("A Russian missile struck a residential building in Dnipro, killing 46 people.", "Russia", "ATTACKED", "Dnipro"),
+    ("Russia unleashed a barrage of missiles on Lviv.", "Russia", "ATTACKED", "Lviv"),
+    ("Tehran received Syrian President Bashar al-Assad on Monday.", "Bashar al-Assad", "VISITED", "Tehran"),
+    ("The Syrian army, backed by Russian warplanes, bombarded Idlib.", "Russia", "AIDED", "Syria"),
+    ("Seoul slammed Pyongyang's latest missile launch.", "South Korea", "CONDEMNED", "North Korea"),
+    ("Pyongyang's satellite launch drew condemnation from Seoul and Tokyo.", "Japan", "CONDEMNED", "North Korea"),
+])
+def test_constructions_found_by_independent_probes(facts_of, text, subject, relation, obj):
+    one(facts_of(text), subject, relation, obj)
+
+
+def test_fire_from_a_person_is_criticism_not_an_attack(facts_of):
+    facts = facts_of("Israel came under fire from UN Secretary-General Antonio Guterres over the strikes.")
+    assert not [f for f in facts if f.relation == "ATTACKED"]
+
+
+def test_he_after_a_meeting_is_the_main_subject(facts_of):
+    facts = facts_of("Kishida held talks with Biden on Friday. He then travelled to Ottawa.")
+    one(facts, "Fumio Kishida", "VISITED", "Ottawa")
+    assert not find(facts, "Joe Biden", "VISITED", "Ottawa")
+
+
+def test_whether_clauses_state_no_event(facts_of):
+    assert not [f for f in facts_of("Putin declined to say whether he would visit China.") if f.relation == "VISITED"]

@@ -135,7 +135,12 @@ class ArgumentReader:
         prev = self.doc[sent.start - 1].sent
         earlier = {m.entity.id: m for m in self.res.mentions
                    if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
-        return [Arg(next(iter(earlier.values())), "anaphora")] if len(earlier) == 1 else []
+        if len(earlier) == 1:
+            return [Arg(next(iter(earlier.values())), "anaphora")]
+        # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
+        subjects = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)
+                    if a.entity.type == EntityType.PERSON]
+        return [Arg(subjects[0].mention, "anaphora")] if len({a.entity.id for a in subjects}) == 1 else []
 
     def _pair_antecedent(self, tok) -> list[Arg]:
         """"the two countries", "both sides": the two states named last, when exactly two
@@ -194,6 +199,9 @@ class ArgumentReader:
                 m = self.mention_at(c)
                 if m is not None and m.entity.type in _ACTOR_TYPES:
                     return [Arg(m, "owner")]
+                if m is not None and m.entity.type == EntityType.CITY and m.alt is not None and c.dep_ == "poss":
+                    # "Pyongyang's missile launch": a capital's is its government's
+                    return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "owner")]
         for c in tok.children:  # "the Syrian government's offensive": the body's state
             if c.dep_ == "poss" and self.mention_at(c) is None and c.pos_ == "NOUN":
                 found = [Arg(a.mention, "owner") for a in self.actors(c, depth=depth + 1) if a.entity.type in _ACTOR_TYPES]

@@ -74,7 +74,10 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
         if isinstance(theme, str):  # a shared list of verbs.json "themes"
             theme = self.lex["themes"][theme]
         scope = []
+        within = pattern.get("theme_in")  # "came under fire from ...": only the "under" phrase
         for c in trig.children:  # "Russian missiles hit X": the weapon may be the subject
+            if within and not (c.dep_ == "prep" and c.lower_ == within):
+                continue
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "dative", "attr", "agent"):
                 scope.extend(c.subtree)
         if trig.dep_ in ("acl", "relcl"):
@@ -96,7 +99,19 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
             if not any(t.lower_ in words_ for c in trig.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj")
                        for t in c.subtree if t.pos_ == "ADJ"):
                 return False
-        return not self._prevented(trig)
+        return not self._prevented(trig) and not self._open_question(trig)
+
+    @staticmethod
+    def _open_question(trig) -> bool:
+        """"declined to say whether he would visit China": a 'whether' clause states no event."""
+        node = trig
+        for _ in range(4):
+            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _prevented(self, trig) -> bool:
         """"warned Finland against joining NATO", "stopped X from visiting": what one is kept
@@ -228,6 +243,8 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
             return None
         if pattern.get("away") and not self._away_from_home(subj, o.mention):
             return None  # being somewhere is a visit only away from one's own country
+        if pattern.get("subject_via") and s.via not in pattern["subject_via"]:
+            return None  # "came under fire from Guterres" condemns; "from Azerbaijani artillery" attacks
         if pattern.get("object_not_kinds") and self._kind(obj) in pattern["object_not_kinds"]:
             return None  # "fired a missile into the Sea of Japan" is a launch, not an attack on the sea
         if pattern.get("object_kinds") and self._kind(obj) not in pattern["object_kinds"]:
