@@ -39,6 +39,9 @@ def _governors(token):
             break
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
             break  # "X, who visited Beijing last month, will travel to ...": its own tense
+        if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.i < tok.head.i \
+                and not any(c.dep_ in ("aux", "mark") for c in tok.children):
+            break  # "Arriving in Kyiv on Wednesday, Duda pledged ...": the arrival is not the pledge
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj",
                         "relcl", "acl", "conj", "nsubj", "nsubjpass", "attr", "oprd", "amod", "compound"):
             tok = tok.head

@@ -100,6 +100,8 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
         if year_offset is not None:
             return _fmt(published.year + year_offset, month)
         year = published.year
+        if re.search(r"\blast\s+" + month_re, low):  # "last June": the latest June before now
+            return _fmt(published.year - (1 if month >= published.month else 0), month)
         if not prefer_future and month > published.month + (0 if past else 1):
             year -= 1  # "in December" written in January: last December
         if prefer_future and month < published.month - 1:
@@ -224,6 +226,9 @@ def _anchor(span, trigger, chain=None) -> int | None:
     itself), or None when it belongs to another verb's clause."""
     chain = chain if chain is not None else _clause_chain(trigger)
     where = {t.i: n for n, t in enumerate(chain)}
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") \
+            and trigger.i < span.start and span.end <= trigger.head.i:
+        return 0  # "Lavrov's visit to Pyongyang last month angered Seoul": said of the visit
     tok = span.root
     for _ in range(12):
         if tok.i in where:

@@ -921,3 +921,17 @@ def test_he_after_a_meeting_is_the_main_subject(facts_of):
 
 def test_whether_clauses_state_no_event(facts_of):
     assert not [f for f in facts_of("Putin declined to say whether he would visit China.") if f.relation == "VISITED"]
+
+
+def test_dates_said_of_an_event_noun_subject_and_last_month_names(facts_of):
+    fact = one(facts_of("Lavrov's visit to Pyongyang last month angered Seoul."), "Sergey Lavrov", "VISITED", "Pyongyang")
+    assert fact.date == "2024-02"
+    fact = one(facts_of("The visit by Indian Prime Minister Narendra Modi to Washington last June deepened ties."),
+               "Narendra Modi", "VISITED", "Washington")
+    assert (fact.date, fact.modality.value) == ("2023-06", "asserted")
+
+
+def test_a_fronted_participle_is_not_planned_by_the_main_verb(facts_of):
+    fact = one(facts_of("Arriving in Kyiv on Wednesday, Polish President Andrzej Duda pledged more tanks."),
+               "Andrzej Duda", "VISITED", "Kyiv")
+    assert (fact.modality.value, fact.date) == ("asserted", "2024-03-06")
