@@ -935,3 +935,15 @@ def test_a_fronted_participle_is_not_planned_by_the_main_verb(facts_of):
     fact = one(facts_of("Arriving in Kyiv on Wednesday, Polish President Andrzej Duda pledged more tanks."),
                "Andrzej Duda", "VISITED", "Kyiv")
     assert (fact.modality.value, fact.date) == ("asserted", "2024-03-06")
+
+
+@pytest.mark.parametrize("text, visitor, place, modality", [
+    ("Air Force One touched down in Hanoi on Sunday, carrying President Joe Biden.", "Joe Biden", "Hanoi", "asserted"),
+    ("The plane carrying Chinese Premier Li Qiang landed in Canberra on Saturday.", "Li Qiang", "Canberra", "asserted"),
+    ("Blinken in Kyiv as Ukraine pushes for more weapons.", "Antony Blinken", "Kyiv", "asserted"),
+    ("Xi to visit France, Serbia and Hungary.", "Xi Jinping", "Serbia", "planned"),
+])
+def test_vehicles_carry_their_travellers_and_headlines_announce(facts_of, text, visitor, place, modality):
+    facts = facts_of(text)
+    assert one(facts, visitor, "VISITED", place).modality.value == modality
+    assert not [f for f in facts if f.relation == "VISITED" and f.subject == "Air Force One"]

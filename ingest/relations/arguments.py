@@ -317,6 +317,8 @@ class ArgumentReader:
             return self.subjects(head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return self.actors(head, depth=depth + 1)
+        if verb.dep_ == "relcl" and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return self.actors(head, depth=depth + 1)  # a headline: "Xi to visit France"
         return []
 
     def _pronoun_subject(self, pron, reporting_verb, depth: int) -> list[Arg]:

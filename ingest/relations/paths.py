@@ -39,6 +39,9 @@ class ArgumentPaths(ArgumentReader):
                 # "hit by a barrage of Russian missiles": the weapons' owner is the agent.
                 return [a for c in trig.children if c.dep_ == "agent"
                         for p in c.children if p.dep_ == "pobj" for a in self.actors(p, owner=owner)]
+            carried = self._carried(trig)
+            if carried:
+                return carried
             found = self.subjects(trig)
             if not found and owner:  # "Russian missiles hit X": the weapons' owner
                 found = [a for c in trig.children if c.dep_ == "nsubj" for a in self._owner(c, 0)]
@@ -295,3 +298,17 @@ class ArgumentPaths(ArgumentReader):
                 or before.sent.start != tok.sent.start:
             return None
         return before
+
+    def _carried(self, trig) -> list[Arg]:
+        """"Air Force One touched down in Hanoi, carrying President Biden", "The plane carrying
+        Li Qiang landed in Canberra": the travellers a vehicle subject carries."""
+        vehicles = self.w["vehicles"]
+        for subj in (c for c in trig.children if c.dep_ == "nsubj"):
+            m = self.mention_at(subj)
+            name = m.text.lower() if m is not None else subj.lemma_.lower()
+            if name not in vehicles:
+                continue
+            carriers = [c for c in list(subj.children) + list(trig.children)
+                        if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in ("carry", "bring", "transport")]
+            return [a for v in carriers for c in v.children if c.dep_ == "dobj" for a in self.actors(c)]
+        return []

@@ -131,7 +131,7 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
             if tok.pos_ in ("AUX", "VERB") and lemma in self.lex["presence_copulas"] and tok.dep_ not in ("aux", "auxpass"):
                 yield tok, self.lex["presence"], False  # "Macron was in Kinshasa on Saturday"
                 continue
-            if tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and self.mention_at(tok) is not None \
+            if tok.dep_ == "ROOT" and tok.pos_ in ("PROPN", "VERB", "NOUN") and self.mention_at(tok) is not None \
                     and self.mention_at(tok).entity.type == EntityType.PERSON:
                 yield tok, self.lex["presence"], False  # a headline: "Putin in Beijing for talks"
                 continue
@@ -253,6 +253,9 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
         mod, conf = reading.modality, reading.confidence
         if pattern.get("planned") and mod == Modality.ASSERTED:
             mod = Modality.PLANNED
+        if not is_noun and trig.dep_ == "relcl" and trig.head.dep_ == "ROOT" and mod == Modality.ASSERTED \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+            mod = Modality.PLANNED  # a headline's "Xi to visit France" announces the visit
         base = self.conf["noun" if is_noun else "verb"]
         for a in (s, o):
             if a.via == "actor_noun":
