@@ -947,3 +947,21 @@ def test_vehicles_carry_their_travellers_and_headlines_announce(facts_of, text, 
     facts = facts_of(text)
     assert one(facts, visitor, "VISITED", place).modality.value == modality
     assert not [f for f in facts if f.relation == "VISITED" and f.subject == "Air Force One"]
+
+
+@pytest.mark.parametrize("text, person, state, title, modality", [
+    ("Bola Tinubu was sworn in as Nigeria's president on Monday.", "Bola Tinubu", "Nigeria", "President", "asserted"),
+    ("Javier Milei was elected president of Argentina on Sunday.", "Javier Milei", "Argentina", "President", "asserted"),
+    ("Michelle Bachelet became Chile's first female president in 2006.", "Michelle Bachelet", "Chile", "President", "asserted"),
+    ("Rishi Sunak took office as prime minister of Britain in October.", "Rishi Sunak", "United Kingdom", "Prime Minister", "asserted"),
+    ("Claudia Sheinbaum will be sworn in as Mexico's president on Oct. 1.", "Claudia Sheinbaum", "Mexico", "President", "planned"),
+])
+def test_taking_office(facts_of, text, person, state, title, modality):
+    fact = one(facts_of(text), person, "HOLDS_ROLE", state)
+    assert (fact.title, fact.modality.value) == (title, modality)
+
+
+def test_a_distinction_and_a_denied_election_are_no_posts(facts_of):
+    assert not [f for f in facts_of("German Chancellor Olaf Scholz became the first Group of Seven leader to visit China.")
+                if f.relation == "HOLDS_ROLE" and "Group" in f.object]
+    assert not [f for f in facts_of("Gustavo Petro was not elected president of Colombia in 2018.") if f.relation == "HOLDS_ROLE"]

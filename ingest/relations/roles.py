@@ -280,6 +280,49 @@ class RoleReader:
                             return subj[0].entity, words_, verb
         return None
 
+    def accession(self, m: Mention):
+        """"X was sworn in as Nigeria's president", "X was elected president of Argentina",
+        "X became Chile's first female president", "X took office as prime minister of Britain":
+        the person is the subject and the post a predicate of a verb of taking office
+        (mentions.json accession_verbs)."""
+        root = self.r.doc[m.start:m.end].root
+        verb = root.head
+        if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in self.w["accession_verbs"]:
+            return None
+        if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "office" for c in verb.children):
+            return None
+        titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        titles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ != "office"]
+        for noun in titles:
+            if not (noun.lemma_.lower() in self.w["title_heads"] or noun.lower_ in self.w["title_heads"]):
+                continue
+            infinitive = [c for c in list(noun.children) + list(verb.children) if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            if infinitive and any(c.lower_ in ("first", "last", "only") for c in noun.lefts):
+                continue  # "became the first G7 leader to visit China": a distinction, not a post
+            employer = None
+            for c in noun.children:
+                cand = None
+                if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                    cand = self.r.mention_at(c)
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    cand = next((self.r.mention_at(p) for p in c.children if p.dep_ == "pobj"), None)
+                if cand is not None and cand.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                    employer = cand.entity
+                    break
+            if employer is None:
+                continue
+            lefts = list(noun.lefts)
+            words_ = [c.text for k, c in enumerate(lefts) if c.dep_ in ("compound", "amod")
+                      and (c.lower_ in self.w["title_words"] or c.lower_ in self.w["title_heads"])
+                      and self.r.mention_at(c) is None
+                      # "Chile's first female president": an ordinal is no part of the title
+                      and not (c.lower_ in ("first", "new") and c.i + 1 < noun.i
+                               and self.r.doc[c.i + 1].lower_ not in ("deputy", "vice"))
+                      and not (c.lower_ in ("first", "new") and c.i + 1 == noun.i)] + [noun.text]
+            return employer, words_, verb
+        return None
+
     def read(self) -> list[Fact]:
         facts = []
         for m in self.r.res.mentions:
@@ -289,7 +332,7 @@ class RoleReader:
             if is_all_caps(sent.text):
                 continue
             found, date, trig = None, None, self.r.doc[m.start]
-            appointed = self.appointment(m)
+            appointed = self.appointment(m) or self.accession(m)
             if appointed:
                 employer, words_, trig = appointed
                 date = temporal.clause_date(trig, self.r.article.published)
@@ -301,8 +344,11 @@ class RoleReader:
             title = _title_case(words_)
             title = self.r.gz.normalise_title(title) or title
             conf = self.r.conf["role"]
-            if modality_mod.read(trig, local=True).modality == Modality.NEGATED:
+            reading = modality_mod.read(trig, local=True).modality
+            if reading == Modality.NEGATED:
                 continue
-            facts.append(self.r.make_fact(m.entity, "HOLDS_ROLE", employer, sent, Modality.ASSERTED, conf,
+            # "X will be sworn in as president": a post not yet held
+            mod = Modality.PLANNED if reading == Modality.PLANNED and appointed else Modality.ASSERTED
+            facts.append(self.r.make_fact(m.entity, "HOLDS_ROLE", employer, sent, mod, conf,
                                           date=date, title=title))
         return facts
