@@ -133,6 +133,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
             planned = True
         if head.lemma_.lower() in ("expect", "schedule", "set", "plan") or any(k.lower_ == "likely" for k in head.children):
             planned = True
+        if any(k.dep_ == "acomp" and k.lower_ in c["negating_heads"] for k in head.children):
+            negated = True  # "a meeting between X and Y is unlikely"
     if negated:
         modality, confidence = Modality.NEGATED, c["negated_confidence"]
     elif planned:

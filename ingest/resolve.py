@@ -646,10 +646,15 @@ def _definite_anaphora(doc, kept: list[Mention]) -> list[Mention]:
                     and "description" not in m.notes}
 
         sent = tok.sent
-        found = candidates(sent.start, tok.left_edge.i)
+        # "Japan condemned the country": an object is not its own clause's subject
+        subjects = set()
+        if tok.dep_ in ("dobj", "pobj"):
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
+        found = {k: v for k, v in candidates(sent.start, tok.left_edge.i).items() if k not in subjects}
         if not found and sent.start > 0:
             prev = doc[sent.start - 1].sent
-            found = candidates(prev.start, prev.end)
+            found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
         if len(found) != 1:
             continue
         start = tok.left_edge.i

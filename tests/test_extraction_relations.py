@@ -965,3 +965,24 @@ def test_a_distinction_and_a_denied_election_are_no_posts(facts_of):
     assert not [f for f in facts_of("German Chancellor Olaf Scholz became the first Group of Seven leader to visit China.")
                 if f.relation == "HOLDS_ROLE" and "Group" in f.object]
     assert not [f for f in facts_of("Gustavo Petro was not elected president of Colombia in 2018.") if f.relation == "HOLDS_ROLE"]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    ("North Korea fired a missile over Japan on Tuesday. Japan condemned the country.", "Japan", "CONDEMNED", "North Korea"),
+    ("Russia was sanctioned by the European Union over its invasion of Ukraine.", "Russia", "ATTACKED", "Ukraine"),
+    ("Erdogan lashed out at Israel on Monday, calling its bombardment of Gaza a massacre.", "Israel", "ATTACKED", "Gaza Strip"),
+    ("Xi Jinping left Moscow on Wednesday after talks with Vladimir Putin.", "Xi Jinping", "MET_WITH", "Vladimir Putin"),
+    ("Donald Trump stepped into North Korea at the demilitarized zone in June 2019.", "Donald Trump", "VISITED", "North Korea"),
+    ("The U.S. president promised Zelensky $500 million in military aid.", "Joe Biden", "AIDED", "Volodymyr Zelensky"),
+])
+def test_second_probe_constructions(facts_of, text, subject, relation, obj):
+    facts = facts_of(text)
+    assert len(find(facts, subject, relation, obj) + (find(facts, obj, relation, subject) if relation == "MET_WITH" else [])) == 1, \
+        [(f.subject, f.relation, f.object) for f in facts]
+
+
+def test_unlikely_meetings_and_the_reactors_own_calls(facts_of):
+    facts = facts_of("Analysts say a meeting between Kim Jong Un and Joe Biden is unlikely this year.")
+    assert all(f.modality.value != "asserted" for f in facts if f.relation == "MET_WITH")
+    facts = facts_of("Erdogan lashed out at Israel on Monday, calling its bombardment of Gaza a massacre.")
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.subject == "Turkey"]

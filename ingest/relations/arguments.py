@@ -85,6 +85,8 @@ class ArgumentReader:
                     out.extend(self.actors(c, owner, depth + 1))
         elif tok.lower_ in self.w["person_pronouns"] and tok.pos_ == "PRON":
             out.extend(self._antecedent(tok))
+        elif tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+            out.extend(self._collective_antecedent(tok))
         elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children):
             out.extend(self._pair_antecedent(tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -141,6 +143,30 @@ class ArgumentReader:
         subjects = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)
                     if a.entity.type == EntityType.PERSON]
         return [Arg(subjects[0].mention, "anaphora")] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _collective_antecedent(self, pron) -> list[Arg]:
+        """"its"/"their" for a state or organisation named before it in the sentence: the
+        passive subject ("Russia was sanctioned by the EU over its invasion"), else the one
+        that is not the active subject ("the Arab League criticized Turkey for its offensive",
+        "sanctions on Turkey over its offensive"), else the subject ("China said its navy ...")."""
+        kinds = (EntityType.STATE, EntityType.ORGANIZATION)
+        before = [m for m in self.res.mentions if pron.sent.start <= m.start < pron.i and m.entity.type in kinds]
+        if pron.head.dep_ == "appos":  # "defend the Philippines, its oldest ally": not the Philippines
+            restated = self.mention_at(pron.head.head)
+            before = [m for m in before if restated is None or m.entity.id != restated.entity.id]
+        if not before:
+            return []
+        roles = {"nsubjpass": [], "nsubj": [], "other": []}
+        for m in before:
+            dep = self.doc[m.end - 1].dep_
+            roles["nsubjpass" if dep == "nsubjpass" else "nsubj" if dep == "nsubj" else "other"].append(m)
+        for group in (roles["nsubjpass"], roles["other"], roles["nsubj"]):
+            ids = {m.entity.id for m in group}
+            if len(ids) == 1:
+                return [Arg(group[0], "anaphora")]
+            if len(ids) > 1:
+                return []
+        return []
 
     def _pair_antecedent(self, tok) -> list[Arg]:
         """"the two countries", "both sides": the two states named last, when exactly two

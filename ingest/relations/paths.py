@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from ingest import modality as modality_mod
 from ingest.relations.arguments import _ACTOR_TYPES, Arg, ArgumentReader
 from schemas.models import EntityType
 
@@ -163,7 +164,7 @@ class ArgumentPaths(ArgumentReader):
         if path == "frame_subj_any":
             # "Maduro met Xi during a visit to Beijing": the one whose clause the trip frames
             head = trig.head
-            if trig.dep_ == "pobj" and head.lower_ in ("during", "on") and head.head.pos_ in ("VERB", "AUX") \
+            if trig.dep_ == "pobj" and head.lower_ in ("during", "on", "after", "following") and head.head.pos_ in ("VERB", "AUX") \
                     and not any(c.dep_ == "poss" for c in trig.children):
                 return self.subjects(head.head)
             return []
@@ -225,6 +226,8 @@ class ArgumentPaths(ArgumentReader):
         for "held talks", "launched an attack", "claimed responsibility for the bombing",
         "reaffirmed its alliance", not for a reaction to someone else's event: "condemned the
         attack", "welcomed the talks" (verbs.json "reaction_verbs")."""
+        if modality_mod.phrasal_lemma(verb) != verb.lemma_.lower():
+            return True  # "called off the talks": the caller's own talks
         return verb.lemma_.lower() not in self.lex["reaction_verbs"]
 
     def _where(self, trig, preps: set[str]) -> list[Arg]:
