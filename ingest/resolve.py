@@ -272,7 +272,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
     return res
 
 
-_SURNAME_LABELS = ("ORG", "EVENT", "WORK_OF_ART", "FAC")
+_SURNAME_LABELS = ("ORG", "EVENT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC")
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative")
 
 

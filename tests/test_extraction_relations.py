@@ -986,3 +986,13 @@ def test_unlikely_meetings_and_the_reactors_own_calls(facts_of):
     assert all(f.modality.value != "asserted" for f in facts if f.relation == "MET_WITH")
     facts = facts_of("Erdogan lashed out at Israel on Monday, calling its bombardment of Gaza a massacre.")
     assert not [f for f in facts if f.relation == "ATTACKED" and f.subject == "Turkey"]
+
+
+def test_the_three_leaders_are_the_three_named_before(extractor):
+    article = Article(id="kyiv-train", source="test", published=dt.date(2022, 6, 17),
+                      text="Macron, Scholz and Draghi travelled to Kyiv by train on Thursday. "
+                           "The three leaders met Zelensky at his office.")
+    facts = extractor.extract(article).facts
+    for leader in ("Emmanuel Macron", "Olaf Scholz", "Mario Draghi"):  # surnames the model called places
+        assert one(facts, leader, "VISITED", "Kyiv").date == "2022-06-16"
+        assert len(find(facts, leader, "MET_WITH", "Volodymyr Zelensky") + find(facts, "Volodymyr Zelensky", "MET_WITH", leader)) == 1

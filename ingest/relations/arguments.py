@@ -89,6 +89,10 @@ class ArgumentReader:
             out.extend(self._collective_antecedent(tok))
         elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children):
             out.extend(self._pair_antecedent(tok))
+        elif tok.lower_ in self.w["person_group_nouns"] and any(c.lower_ in self.w["group_counts"] for c in tok.children):
+            # "The three leaders met Zelensky": the three persons named last
+            count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])
+            out.extend(self._pair_antecedent(tok, count=count, persons=True))
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
             described = self._described_person(tok) if not persons else []
@@ -168,9 +172,10 @@ class ArgumentReader:
                 return []
         return []
 
-    def _pair_antecedent(self, tok) -> list[Arg]:
+    def _pair_antecedent(self, tok, count: int = 2, persons: bool = False) -> list[Arg]:
         """"the two countries", "both sides": the two states named last, when exactly two
-        are named in this sentence before the phrase or, failing that, the two before it."""
+        are named in this sentence before the phrase or, failing that, the two before it;
+        "the three leaders": likewise the three persons."""
         sent = tok.sent
         lo, found = sent.start, {}
         for _ in range(3):
@@ -178,14 +183,17 @@ class ArgumentReader:
             for m in self.res.mentions:
                 if not lo <= m.start < tok.i:
                     continue
-                if m.entity.type == EntityType.STATE:
+                if persons:
+                    if m.entity.type == EntityType.PERSON:
+                        found.setdefault(m.entity.id, m)
+                elif m.entity.type == EntityType.STATE:
                     found.setdefault(m.entity.id, m)
                 elif m.entity.type == EntityType.CITY and m.alt is not None:  # a capital: its state
                     found.setdefault(m.alt.id, Mention(m.start, m.end, m.text, "GPE", entity=m.alt))
-            if len(found) >= 2 or lo == 0:
+            if len(found) >= count or lo == 0:
                 break
             lo = self.doc[lo - 1].sent.start
-        if len(found) != 2:
+        if len(found) != count:
             return []
         return [Arg(m, "anaphora") for m in found.values()]
 
