@@ -44,6 +44,18 @@ def extractor():
 
 
 @pytest.fixture(scope="session")
+def facts_of(extractor):
+    """The facts the extractor reads from one text, as an article of `published` (by default
+    the Friday the wire-style test sentences are written against)."""
+    from schemas.models import Article
+    from tests.facts import WIRE_DAY
+
+    def run(text, published=WIRE_DAY):
+        return extractor.extract(Article(id="t", text=text, source="test", published=published)).facts
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed_articles():
     from ingest.errors import LoadFailure
     from ingest.loaders import iter_inputs

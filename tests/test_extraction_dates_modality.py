@@ -8,30 +8,8 @@ import datetime as dt
 import pytest
 
 from ingest.temporal import resolve
-from schemas.models import Article
 from schemas.names import fold_name
-
-PUB = dt.date(2024, 3, 8)  # a Friday: Monday is the 4th, Tuesday the 5th, Thursday the 7th
-
-
-@pytest.fixture(scope="module")
-def facts_of(extractor):
-    def run(text, published=PUB):
-        return extractor.extract(Article(id="d", text=text, source="test", published=published)).facts
-    return run
-
-
-def find(facts, subject, relation, obj):
-    s, o = fold_name(subject), fold_name(obj)
-    return [f for f in facts if f.relation == relation and fold_name(f.subject) == s and fold_name(f.object) == o]
-
-
-def one(facts, subject, relation, obj):
-    found = find(facts, subject, relation, obj)
-    if relation in ("MET_WITH", "ALLIED_WITH"):
-        found += find(facts, obj, relation, subject)
-    assert len(found) == 1, (subject, relation, obj, [(f.subject, f.relation, f.object) for f in facts])
-    return found[0]
+from tests.facts import WIRE_DAY as PUB, find, one
 
 
 # ---- modality.json: negating heads, negation words, planned heads/nouns/auxiliaries, hedges ----

@@ -4,28 +4,8 @@ import datetime as dt
 import pytest
 
 from schemas.models import Article
-from schemas.names import fold_name
 
-PUB = dt.date(2024, 3, 8)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def facts_of(extractor):
-    def run(text, published=PUB):
-        article = Article(id="t", text=text, source="test", published=published)
-        return extractor.extract(article).facts
-    return run
-
-
-def find(facts, subject, relation, obj):
-    s, o = fold_name(subject), fold_name(obj)
-    return [f for f in facts if f.relation == relation and fold_name(f.subject) == s and fold_name(f.object) == o]
-
-
-def one(facts, subject, relation, obj):
-    found = find(facts, subject, relation, obj)
-    assert len(found) == 1, (subject, relation, obj, [(f.subject, f.relation, f.object) for f in facts])
-    return found[0]
+from tests.facts import WIRE_DAY as PUB, find, one
 
 
 def test_coordinated_states_behind_officials_visit(facts_of):

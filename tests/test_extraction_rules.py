@@ -3,34 +3,10 @@ sentences we wrote in the style of wire copy about real events (none from the se
 the dev set). The expected facts were read from each sentence by hand: who did what to whom, when
 (the articles are dated Friday 8 March 2024 unless a test says otherwise), with which CAMEO code.
 Known wrong or missing facts are strict xfails naming what a careful reader takes instead."""
-import datetime as dt
 
 import pytest
 
-from schemas.models import Article
-from schemas.names import fold_name
-
-PUB = dt.date(2024, 3, 8)  # a Friday: Monday is the 4th, Tuesday the 5th, Sunday the 3rd
-
-
-@pytest.fixture(scope="module")
-def facts_of(extractor):
-    def run(text, published=PUB):
-        return extractor.extract(Article(id="r", text=text, source="test", published=published)).facts
-    return run
-
-
-def find(facts, subject, relation, obj):
-    s, o = fold_name(subject), fold_name(obj)
-    return [f for f in facts if f.relation == relation and fold_name(f.subject) == s and fold_name(f.object) == o]
-
-
-def one(facts, subject, relation, obj):
-    found = find(facts, subject, relation, obj)
-    if relation in ("MET_WITH", "ALLIED_WITH"):
-        found += find(facts, obj, relation, subject)
-    assert len(found) == 1, (subject, relation, obj, [(f.subject, f.relation, f.object) for f in facts])
-    return found[0]
+from tests.facts import one
 
 
 # ---- verb triggers: one sentence per verb pattern (subject, relation, object, date, CAMEO) ---------

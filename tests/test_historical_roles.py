@@ -8,7 +8,7 @@ import pytest
 
 from ingest.gazetteer import Gazetteer
 from schemas.models import Article
-from schemas.names import fold_name
+from tests.facts import find, one
 
 PUB = dt.date(2024, 5, 14)  # an article of today looking back
 
@@ -119,17 +119,6 @@ def facts_of(extractor):
     def run(text, published=PUB):
         return extractor.extract(Article(id="t", text=text, source="test", published=published)).facts
     return run
-
-
-def find(facts, subject, relation, obj):
-    s, o = fold_name(subject), fold_name(obj)
-    return [f for f in facts if f.relation == relation and fold_name(f.subject) == s and fold_name(f.object) == o]
-
-
-def one(facts, subject, relation, obj):
-    found = find(facts, subject, relation, obj)
-    assert len(found) == 1, (subject, relation, obj, [(f.subject, f.relation, f.object) for f in facts])
-    return found[0]
 
 
 @pytest.mark.parametrize("text,person,state,title", [

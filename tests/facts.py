@@ -1,0 +1,27 @@
+"""Facts as a test states them: by the names a reader would use, relation and direction
+(either direction for the symmetric relations)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from schemas.names import fold_name
+
+#: The article date the wire-style test sentences are written against: a Friday, so "on
+#: Monday" is 4 March, "on Tuesday" the 5th, "on Sunday" the 3rd.
+WIRE_DAY = dt.date(2024, 3, 8)
+
+SYMMETRIC = {"MET_WITH", "ALLIED_WITH"}
+
+
+def find(facts, subject: str, relation: str, obj: str) -> list:
+    s, o = fold_name(subject), fold_name(obj)
+    return [f for f in facts if f.relation == relation and fold_name(f.subject) == s and fold_name(f.object) == o]
+
+
+def one(facts, subject: str, relation: str, obj: str):
+    """The one fact subject-relation-object (either way round for a symmetric relation)."""
+    found = find(facts, subject, relation, obj)
+    if relation in SYMMETRIC and fold_name(subject) != fold_name(obj):
+        found += find(facts, obj, relation, subject)
+    assert len(found) == 1, (subject, relation, obj, [(f.subject, f.relation, f.object) for f in facts])
+    return found[0]
