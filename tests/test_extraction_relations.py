@@ -976,3 +976,9 @@ def test_the_three_leaders_are_the_three_named_before(extractor):
     for leader in ("Emmanuel Macron", "Olaf Scholz", "Mario Draghi"):  # surnames the model called places
         assert one(facts, leader, "VISITED", "Kyiv").date == "2022-06-16"
         assert len(find(facts, leader, "MET_WITH", "Volodymyr Zelensky") + find(facts, "Volodymyr Zelensky", "MET_WITH", leader)) == 1
+
+
+def test_coordinated_owners_of_weapons_all_attack(facts_of):
+    facts = facts_of("Syria was struck by American, British and French missiles on Saturday.", published=dt.date(2018, 4, 14))
+    for state in ("United States", "United Kingdom", "France"):
+        assert one(facts, state, "ATTACKED", "Syria").date == "2018-04-14"

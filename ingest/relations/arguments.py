@@ -232,7 +232,11 @@ class ArgumentReader:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 m = self.mention_at(c)
                 if m is not None and m.entity.type in _ACTOR_TYPES:
-                    return [Arg(m, "owner")]
+                    # "American, British and French missiles": every coordinated owner
+                    owners = [Arg(m, "owner")] + [Arg(self.mention_at(k), "owner") for k in c.subtree
+                                                  if k.dep_ == "conj" and self.mention_at(k) is not None
+                                                  and self.mention_at(k).entity.type in _ACTOR_TYPES]
+                    return _one_per_entity(owners)
                 if m is not None and m.entity.type == EntityType.CITY and m.alt is not None and c.dep_ == "poss":
                     # "Pyongyang's missile launch": a capital's is its government's
                     return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "owner")]
