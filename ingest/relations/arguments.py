@@ -453,7 +453,8 @@ class ArgumentReader:
 
     @staticmethod
     def _in_sum(noun, verb) -> bool:
-        """"$3 billion in aid": the noun is what a sum the verb governs consists of."""
-        return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY" \
-            and noun.head.head.dep_ == "dobj" \
-            and noun.head.head.head.i == verb.i
+        """"$3 billion in aid", "700 million euros in aid": the noun is what an amount the verb
+        governs consists of."""
+        amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+        return amount is not None and amount.dep_ == "dobj" and amount.head.i == verb.i and (
+            amount.ent_type_ in ("MONEY", "CARDINAL") or any(c.like_num for c in amount.subtree))

@@ -283,13 +283,6 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
                 subj = state  # a leader's act of war is his state's
         return self.make_fact(subj, rel, obj, trig.sent, mod, conf, date=date, cameo=cameo)
 
-    @staticmethod
-    def _in_object(noun, verb) -> bool:
-        """"pledged 700 million euros in aid": the noun is what an amount the verb governs is in."""
-        amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-        return amount is not None and amount.dep_ == "dobj" and amount.head.i == verb.i and (
-            amount.ent_type_ in ("MONEY", "CARDINAL") or any(c.like_num for c in amount.subtree))
-
     def _away_from_home(self, person: Entity, place) -> bool:
         home = self._home(person)
         where = self._place_state(place) if place is not None else None
@@ -338,7 +331,7 @@ class SentenceReader(ArgumentPaths, MeetingPlaces):
                 return modality_mod.read(node.head)
             return modality_mod.read(trig, noun_trigger=True, local=True)
         if verb is not None and verb.lemma_.lower() in modality_mod.cues()["planned_heads"] and (
-                trig.dep_ in ("dobj", "conj") or self._in_sum(trig, verb) or self._in_object(trig, verb)):
+                trig.dep_ in ("dobj", "conj") or self._in_sum(trig, verb)):
             # "pledged $3 billion in aid", "pledged 700 million euros in emergency aid"
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])  # "arrange a summit"
         if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["negating_heads"] \
