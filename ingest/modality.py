@@ -8,19 +8,16 @@ confidence of at most 0.5 so consumers can filter them.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from ingest import lexicon
 from schemas.models import Modality
-
-_DATA = Path(__file__).parent / "data" / "modality.json"
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = lexicon.raw("modality")
     return {k: (set(v) if isinstance(v, list) else v) for k, v in raw.items()}
 
 

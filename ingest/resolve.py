@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ingest import lexicon
 from ingest.mentions import Mention, words
 from schemas.models import Entity, EntityType
 from schemas.names import entity_id, fold_name
@@ -304,9 +305,7 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
 
 
 def _trigger_nouns() -> set[str]:
-    from ingest.relations import lexicon
-
-    return set(lexicon().get("nouns", {}))
+    return set(lexicon.raw("verbs")["nouns"])
 
 
 _EVENT_PURPOSE = ("commemorate", "mark", "celebrate", "honour", "honor")

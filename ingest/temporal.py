@@ -9,17 +9,15 @@ YYYY-MM or YYYY) and never guessed: an expression that spans two months yields n
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).parent / "data" / "temporal.json"
+from ingest import lexicon
 
 
 @lru_cache(maxsize=1)
 def _lex() -> dict:
-    return json.loads(_DATA.read_text(encoding="utf-8"))
+    return lexicon.raw("temporal")
 
 
 def _month_re() -> str:

@@ -2,16 +2,17 @@
 argument paths they take, the word lists the paths consult, and the confidences facts get."""
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).parent.parent / "data" / "verbs.json"
+from ingest import lexicon as lexicons
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    return json.loads(_DATA.read_text(encoding="utf-8"))
+    """verbs.json, validated against its schema (ingest/lexicon.py) when first read. The word
+    classes of mentions.json the readers share are validated with it."""
+    lexicons.load("mentions")
+    return lexicons.raw("verbs")
 
 
 @lru_cache(maxsize=1)
