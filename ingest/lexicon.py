@@ -145,6 +145,7 @@ class VerbLexicon(_Strict):
     reaction_verbs: Words
     blame_frame: BlameFrame
     frame_prepositions: Words
+    trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
     themes: dict[str, Words]
     partitive_heads: Words
     owning_verbs: Words

@@ -75,6 +75,11 @@ class GazetteerView:
     def by_id(self, gid: str) -> Entity | None:
         return self.entity(self._call("by_id", gid))
 
+    def kind_of(self, entity: Entity) -> str | None:
+        """The gazetteer's kind of an entity ("military alliance"), if it knows one."""
+        entry = self._call("by_id", entity.id)
+        return (_get(entry, "attributes") or {}).get("kind") if entry is not None else None
+
     def person(self, surface: str) -> Entity | None:
         return self.entity(self._call("person", surface))
 
@@ -127,7 +132,7 @@ class GazetteerView:
         return value if isinstance(value, str) and value else None
 
 
-def _demonym_fallback(surface: str, states: list[Entity]) -> Entity | None:
+def demonym_fallback(surface: str, states: list[Entity]) -> Entity | None:
     """Without a gazetteer: "Chinese" -> China when China is named in the article."""
     key = fold_name(surface)
     for state in states:
@@ -217,7 +222,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
             ent = gz.demonym_state(m.text) or gz.lookup(m.text)
             if ent is not None and ent.type != EntityType.STATE:
                 ent = None
-            ent = ent or _demonym_fallback(m.text, states)
+            ent = ent or demonym_fallback(m.text, states)
             if ent is not None:
                 m.entity = ent
                 m.notes.add("demonym")

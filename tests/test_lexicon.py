@@ -86,3 +86,44 @@ def test_met_with_lists_the_telephone_code_its_patterns_use():
     assert "041" in relation("MET_WITH").cameo  # CAMEO 041: discuss by telephone
     phone = [p for lemma, ps in lexicon.load("verbs").verbs.items() for p in ps if p.cameo == "041"]
     assert phone and all(p.relation == "MET_WITH" for p in phone)
+
+
+def test_an_unknown_argument_path_is_a_load_error(tmp_path):
+    from ingest.relations import lexicon_data
+
+    path = _broken(tmp_path, "verbs", lambda raw: raw["verbs"]["visit"][0].update(object=["dobj", "prep:to>objc"]))
+    with pytest.raises(lexicon.LexiconError) as info:
+        lexicon_data.load_file(path)
+    err = info.value
+    assert err.code == "E305" and "verbs.visit[0]" in str(err) and "'objc'" in str(err)
+
+
+@pytest.mark.parametrize("spec, wrong", [
+    ("prep", "needs prepositions"),          # "prep" without the prepositions it follows
+    ("subj:to", "takes no prepositions"),
+    ("poss>dobj", "is no hop"),              # only head / dobj / prep move to other tokens
+    ("pairs:beetween", "no pair path"),
+])
+def test_malformed_paths_are_load_errors(tmp_path, spec, wrong):
+    from ingest.relations import lexicon_data
+
+    def change(raw):
+        pattern = raw["nouns"]["talk"][0]
+        if spec.startswith("pairs:"):
+            pattern["pairs"] = [spec]
+        else:
+            pattern["subject"] = [spec]
+
+    with pytest.raises(lexicon.LexiconError) as info:
+        lexicon_data.load_file(_broken(tmp_path, "verbs", change))
+    assert info.value.code == "E305" and wrong in str(info.value) and "nouns.talk[0]" in str(info.value)
+
+
+def test_the_shipped_lexicon_names_only_registered_paths():
+    from ingest.relations import lexicon_data, paths
+
+    lex = lexicon_data.load_file(DATA / "verbs.json")
+    used = {s.name for ps in [*lex.verbs.values(), *lex.nouns.values()] for p in ps
+            for spec in (*p.subject, *p.object) for s in paths.compile_path(spec).steps}
+    assert used <= set(paths.PATHS.get_all()) | set(paths.HOPS.get_all())
+    assert "prep" in used and "head" in used
