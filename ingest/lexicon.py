@@ -164,6 +164,12 @@ class VerbLexicon(_Strict):
     human_verbs_person_only: Words
     group_members: GroupMembers
     confidence: Confidence
+    vehicle_verbs: Words  # "the plane carrying X landed in Y": X travelled
+
+
+class CompassState(_Strict):
+    state: str
+    when_named: Words
 
 
 # ---- mentions.json: word classes of the mention finder, resolver and relation reader ---------
@@ -198,6 +204,12 @@ class MentionWords(_Strict):
     event_dropped_modifiers: Words
     hazard_words: Words
     event_host_verbs: Words
+    team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
+    appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post
+    accession_objects: dict[str, str]  # "take office": the object a verb of taking office needs
+    rank_words: Words                  # "First Deputy Prime Minister": the ordinal is part of it
+    event_purpose_verbs: Words         # "a parade commemorating X": names the event
+    compass_states: dict[str, CompassState]  # "the North": that state when the article names these
 
 
 # ---- modality.json, temporal.json, titles.json ------------------------------------------------
@@ -215,6 +227,8 @@ class ModalityCues(_Strict):
     speculation_confidence: float
     quote_confidence_factor: float
     planned_confidence: float
+    planned_subject_heads: Words  # "the summit is expected / scheduled to ..."
+    likelihood_words: Words       # "the summit is likely to ..."
 
 
 class TemporalWords(_Strict):
@@ -231,6 +245,7 @@ class TemporalWords(_Strict):
     span_prepositions: Words
     background_phrases: Words
     frame_stopwords: Words
+    date_qualifiers: Words  # "early March", "mid-2023": part of the date expression
 
 
 class TitleEntry(_Strict):

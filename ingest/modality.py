@@ -128,7 +128,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         head = trigger.head
         if {k.lower_ for k in head.children} & c["planned_aux"]:
             planned = True
-        if head.lemma_.lower() in ("expect", "schedule", "set", "plan") or any(k.lower_ == "likely" for k in head.children):
+        if head.lemma_.lower() in c["planned_subject_heads"] or any(k.lower_ in c["likelihood_words"] for k in head.children):
             planned = True
         if any(k.dep_ == "acomp" and k.lower_ in c["negating_heads"] for k in head.children):
             negated = True  # "a meeting between X and Y is unlikely"

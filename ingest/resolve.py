@@ -162,6 +162,17 @@ class Resolution:
         return self.events.get(token_index)
 
 
+def _compass_state(text: str, states: list[Entity], table: dict) -> Entity | None:
+    """Without a gazetteer alias: "the North" is the state mentions.json names for it when the
+    article names one of the states it lists ("the North" beside North Korea)."""
+    spec = table.get(text)
+    names = {fold_name(s.name) for s in states}
+    if spec is None or not any(fold_name(n) in names for n in spec["when_named"]):
+        return None
+    wanted = fold_name(spec["state"])
+    return next((s for s in states if fold_name(s.name) == wanted), None) or Entity.make(spec["state"], EntityType.STATE)
+
+
 def _person_parts(text: str) -> list[str]:
     return [p for p in re.split(r"[\s\-‐]+", fold_name(text)) if p]
 
@@ -230,12 +241,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
         elif "definite_compass" in m.notes:
             ent = gz.context_alias("the " + m.text, state_ids) or gz.context_alias(m.text, state_ids)
             if ent is None:
-                names = {fold_name(s.name) for s in states}
-                if m.text == "North" and "north korea" in names:
-                    ent = next(s for s in states if fold_name(s.name) == "north korea")
-                elif m.text == "South" and ("south korea" in names or "north korea" in names):
-                    ent = next((s for s in states if fold_name(s.name) == "south korea"), None) or \
-                        Entity.make("South Korea", EntityType.STATE)
+                ent = _compass_state(m.text, states, w["compass_states"])
             if ent is not None:
                 m.entity = ent
                 kept.append(m)
@@ -311,9 +317,6 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
 
 def _trigger_nouns() -> set[str]:
     return set(lexicon.raw("verbs")["nouns"])
-
-
-_EVENT_PURPOSE = ("commemorate", "mark", "celebrate", "honour", "honor")
 
 
 def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list[Mention]:
@@ -400,7 +403,7 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
         own = temporal.clause_date(tok, published)
         if own and len(own) >= 7:
             month = own[:7]
-        purpose = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _EVENT_PURPOSE), None)
+        purpose = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in w["event_purpose_verbs"]), None)
         head = tok.text if capitalised else tok.lower_
         if capitalised and words_:
             name = " ".join(words_ + [head])  # a named event: "Asian Games", "G20 Summit"

@@ -256,7 +256,7 @@ def _span_text(span, sent) -> str:
     nxt = [e for e in _date_spans(sent) if e.start >= span.end and e.start <= end + 1]
     if nxt:
         text = text + " " + nxt[0].text
-    if span.start > 0 and doc[span.start - 1].lower_ in ("early", "late", "mid"):
+    if span.start > 0 and doc[span.start - 1].lower_ in _lex()["date_qualifiers"]:
         text = doc[span.start - 1].text + " " + text
     return text
 

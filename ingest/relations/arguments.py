@@ -213,7 +213,7 @@ class Arguments:
         sports side, which acts for no state."""
         if any(t.lower_ in self.w["sport_words"] for t in tok.subtree if t.i < tok.i):
             return True
-        return tok.lemma_.lower() in ("team", "side", "squad") and any(t.lower_ in self.w["sport_events"] for t in self.ctx.sentence(tok))
+        return tok.lemma_.lower() in self.w["team_nouns"] and any(t.lower_ in self.w["sport_events"] for t in self.ctx.sentence(tok))
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
         if self._sporting(tok):
@@ -569,6 +569,6 @@ class Arguments:
             if name not in vehicles:
                 continue
             carriers = [c for c in list(subj.children) + list(trig.children)
-                        if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in ("carry", "bring", "transport")]
+                        if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in self.lex["vehicle_verbs"]]
             return [a for v in carriers for c in v.children if c.dep_ == "dobj" for a in self.actors(c)]
         return []

@@ -13,8 +13,6 @@ from ingest.resolve import demonym_fallback
 from schemas.models import Entity, EntityType, Fact, Modality
 from schemas.names import fold_name
 
-_APPOINT = ("appoint", "reappoint", "re-appoint", "named", "names", "name ", "nominat", "elect", "re-elect",
-            "reelect", "promot", "install")
 _TITLE_SMALL = {"of", "for", "and", "the", "on", "in", "to", "at"}
 
 
@@ -265,7 +263,7 @@ class RoleReader:
         """"X has (re)appointed P as foreign minister"."""
         root = self.ctx.doc[m.start:m.end].root
         verb = root.head
-        if root.dep_ != "dobj" or not verb.lower_.startswith(_APPOINT):
+        if root.dep_ != "dobj" or not verb.lower_.startswith(tuple(self.w["appointment_prefixes"])):
             return None
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "as":
@@ -286,10 +284,12 @@ class RoleReader:
         verb = root.head
         if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in self.w["accession_verbs"]:
             return None
-        if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "office" for c in verb.children):
+        objects = self.w["accession_objects"]  # "took office as ...": "take" needs its object
+        needed = objects.get(verb.lemma_.lower())
+        if needed is not None and not any(c.dep_ == "dobj" and c.lower_ == needed for c in verb.children):
             return None
         titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
-        titles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ != "office"]
+        titles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ not in objects.values()]
         for noun in titles:
             if not (noun.lemma_.lower() in self.w["title_heads"] or noun.lower_ in self.w["title_heads"]):
                 continue
@@ -315,7 +315,7 @@ class RoleReader:
                       and self.ctx.mention_at(c) is None
                       # "Chile's first female president": an ordinal is no part of the title
                       and not (c.lower_ in ("first", "new") and c.i + 1 < noun.i
-                               and self.ctx.doc[c.i + 1].lower_ not in ("deputy", "vice"))
+                               and self.ctx.doc[c.i + 1].lower_ not in self.w["rank_words"])
                       and not (c.lower_ in ("first", "new") and c.i + 1 == noun.i)] + [noun.text]
             return employer, words_, verb
         return None
