@@ -300,24 +300,21 @@ class Datelines(_Strict):
     never_places: TypeList
 
 
-class LinePatterns(_Strict):
+class _Patterns(_Strict):
+    patterns: Words
+
+    @field_validator("patterns")
+    @classmethod
+    def _all_compile(cls, value: Words) -> Words:
+        return [_compiles(p) for p in value]
+
+
+class LinePatterns(_Patterns):
     may_end_a_sentence: bool
-    patterns: Words
-
-    @field_validator("patterns")
-    @classmethod
-    def _all_compile(cls, value: Words) -> Words:
-        return [_compiles(p) for p in value]
 
 
-class PatternList(_Strict):
+class PatternList(_Patterns):
     about: str
-    patterns: Words
-
-    @field_validator("patterns")
-    @classmethod
-    def _all_compile(cls, value: Words) -> Words:
-        return [_compiles(p) for p in value]
 
 
 class WordList(_Strict):
