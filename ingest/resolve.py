@@ -408,7 +408,8 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
         if capitalised and words_:
             name = " ".join(words_ + [head])  # a named event: "Asian Games", "G20 Summit"
         elif len(members) >= 2:
-            name = "–".join(e.name for e in members) + " " + " ".join([*[x for x in words_ if x not in {e.name for e in members}], head])
+            rest = [x for x in words_ if x not in {e.name for e in members}]
+            name = "–".join(e.name for e in members) + " " + " ".join([*rest, head])
             host = None
         elif host is not None and words_ and words_[0] == host.name:
             name = " ".join(words_ + [head])
@@ -507,7 +508,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         best = None
         for known, cluster in entities:
             parts = _person_parts(cluster[0].text)
-            if token in (parts[0], parts[-1]) or any(token in (_person_parts(x.text)[0], _person_parts(x.text)[-1]) for x in cluster):
+            if token in (parts[0], parts[-1]) or \
+                    any(token in (_person_parts(x.text)[0], _person_parts(x.text)[-1]) for x in cluster):
                 before = [x.start for x in cluster if x.start < m.start]
                 score = (1, max(before)) if before else (0, -min(x.start for x in cluster))
                 if best is None or score > best[0]:
@@ -648,7 +650,7 @@ def _definite_anaphora(doc, kept: list[Mention]) -> list[Mention]:
                                 and doc[tok.i + 2].pos_ == "PROPN"):
             continue
 
-        def candidates(lo, hi):
+        def candidates(lo, hi, etype=etype):
             return {m.entity.id: m.entity for m in kept if lo <= m.start < hi and m.entity.type.value == etype
                     and "description" not in m.notes}
 

@@ -119,9 +119,7 @@ class TriggerReader:
             elif nominal and lemma in nouns and self.ctx.mention_at(tok) is None:
                 courtesy = self.lex["courtesy_visit"]
                 if lemma in courtesy["nouns"] and any(c.lemma_.lower() in courtesy["with"] for c in tok.children):
-                    yield tok, {"relation": courtesy["relation"], "cameo": courtesy["cameo"],
-                                "subject": ["subj", "poss"], "object": ["prep:to|on|with"],
-                                "object_types": ["Person", "State", "Organization"]}, True
+                    yield tok, courtesy["pattern"], True
                     continue
                 for pattern in nouns[lemma]:
                     yield tok, pattern, True
