@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from kg.errors import UnknownEntity, UnsupportedQuestion
+from kg.errors import GazetteerUnavailable, UnknownEntity, UnsupportedQuestion
 from kg.query.parse import QuerySpec, parse_question, vocabulary
 from kg.store.base import FactFilter, Store, StoredEntity, StoredFact
+from schemas.dates import overlaps
+
+if TYPE_CHECKING:
+    from ingest.gazetteer import Gazetteer
 
 FUZZY_WINNER = 90.0  # score a fuzzy match needs to be taken without asking
 FUZZY_MARGIN = 5.0  # ... and how far ahead of the runner-up it must be
@@ -78,25 +83,9 @@ def _end_ids(fact: StoredFact, role: str) -> list[str]:
 
 # -- dates ----------------------------------------------------------------------------------------
 
-def _lo(value: str) -> str:
-    return {4: value + "-01-01", 7: value + "-01"}.get(len(value), value)
-
-
-def _hi(value: str) -> str:
-    return {4: value + "-12-31", 7: value + "-31"}.get(len(value), value)
-
-
 def in_range(date: str | None, date_from: str | None, date_to: str | None) -> bool:
-    """A (partial) date overlaps the inclusive [date_from, date_to] range (store semantics)."""
-    if date_from is None and date_to is None:
-        return True
-    if date is None:
-        return False
-    if date_from is not None and _hi(date) < _lo(date_from):
-        return False
-    if date_to is not None and _lo(date) > _hi(date_to):
-        return False
-    return True
+    """A (partial) date overlaps the inclusive [date_from, date_to] range (schemas.dates)."""
+    return overlaps(date, date_from, date_to)
 
 
 # -- rows -----------------------------------------------------------------------------------------
@@ -234,6 +223,7 @@ class _World:
         self.store = store
         self._entities: dict[str, StoredEntity] | None = None
         self._roles: dict[str, list[tuple[str, str | None]]] = {}
+        self._gazetteer: Gazetteer | None = None
 
     def entity(self, entity_id: str) -> StoredEntity | None:
         if self._entities is not None and entity_id in self._entities:
@@ -273,20 +263,20 @@ class _World:
         return sorted(inside)
 
     def gazetteer_country(self, place_id: str) -> str | None:
-        """Fallback when the store says nothing about where a place is: the shipped gazetteer."""
-        if not hasattr(self, "_gazetteer"):
-            try:
-                from ingest.gazetteer import Gazetteer
+        """When the store says nothing about where a place is: the shipped gazetteer.
 
-                self._gazetteer = Gazetteer.default()
-            except Exception:  # no gazetteer data: the store's own facts are all we have
-                self._gazetteer = None
+        A gazetteer that is missing or does not load is an error (KG015), not a quieter answer."""
         if self._gazetteer is None:
-            return None
-        try:
-            return self._gazetteer.country_of(place_id)
-        except Exception:
-            return None
+            from ingest.gazetteer import Gazetteer
+
+            try:
+                self._gazetteer = Gazetteer.default()
+            except (OSError, ValueError, KeyError) as exc:  # missing file, bad JSON, bad entry
+                raise GazetteerUnavailable(
+                    f"the shipped gazetteer (ingest/data) does not load: {exc}; reinstall kg "
+                    "(pip install -e .) or restore the data files"
+                ) from exc
+        return self._gazetteer.country_of(place_id)
 
     def states_of(self, entity: StoredEntity) -> list[StoredEntity]:
         """The state(s) an entity stands for: itself, its country, or the state an official serves."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from typing import Iterator, Protocol, runtime_checkable
+from typing import Iterable, Iterator, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
 
@@ -94,6 +94,9 @@ class Store(Protocol):
     executed: list[tuple[str, dict]]  # every query run with its parameters, for --explain
 
     def write(self, result: ExtractionResult) -> WriteOutcome: ...
+    # Many articles, as the store writes them fastest (SQLite: one transaction each; Neo4j: batches
+    # of UNWIND statements); the outcome of each, in order; the same graph as write() one by one.
+    def merge_many(self, results: Iterable[ExtractionResult]) -> list[WriteOutcome]: ...
     def article_fingerprint(self, article_id: str) -> str | None: ...
     def find_entities(self, name: str) -> list[StoredEntity]: ...
     def entity_names(self) -> list[tuple[str, str]]: ...
