@@ -426,3 +426,15 @@ def test_a_batch_merge_gives_the_graph_of_single_writes(neo4j_credentials):
             snapshots.append((store.all_entities(), store.all_facts(), store.stats(), rel_props(store),
                               graph_counts(store)))
     assert snapshots[0] == snapshots[1] == snapshots[2]
+
+
+def test_explain_shows_the_plan_starting_from_an_index_seek(neo4j_store):
+    from kg.query.engine import answer, explain
+
+    for result in corpus():
+        neo4j_store.write(result)
+    ans = answer(neo4j_store, "who visited Pyongyang?", plans=True)
+    assert [r["subject"] for r in ans.rows] == ["Sergei Lavrov"]
+    facts_block = next(b for b in explain(ans) if "-[r:VISITED]->" in b)
+    assert "NodeUniqueIndexSeek" in facts_block  # from the named entity, on the :Entity(id) constraint
+    assert "AllNodesScan" not in facts_block and "NodeByLabelScan" not in facts_block

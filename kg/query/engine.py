@@ -38,6 +38,7 @@ class Answer(BaseModel):
     resolved: dict[str, list[str]] = Field(default_factory=dict, description="typed name -> canonical names")
     notes: list[str] = Field(default_factory=list)
     executed: list[tuple[str, dict]] = Field(default_factory=list)
+    plans: list[list[str]] = Field(default_factory=list, description="per executed query, its plan (--explain)")
 
     def to_json(self) -> dict:
         data = {
@@ -221,19 +222,21 @@ class _World:
 
     def __init__(self, store: Store):
         self.store = store
-        self._entities: dict[str, StoredEntity] | None = None
+        self._entities: dict[str, StoredEntity | None] = {}
+        self._places: dict[str, dict] | None = None
         self._roles: dict[str, list[tuple[str, str | None]]] = {}
         self._gazetteer: Gazetteer | None = None
 
     def entity(self, entity_id: str) -> StoredEntity | None:
-        if self._entities is not None and entity_id in self._entities:
-            return self._entities[entity_id]
-        return self.store.get_entity(entity_id)
+        if entity_id not in self._entities:
+            self._entities[entity_id] = self.store.get_entity(entity_id)
+        return self._entities[entity_id]
 
-    def all_entities(self) -> dict[str, StoredEntity]:
-        if self._entities is None:
-            self._entities = {e.id: e for e in self.store.all_entities()}
-        return self._entities
+    def place_attributes(self) -> dict[str, dict]:
+        """id -> attributes of every City and Place (where each lies), read once per question."""
+        if self._places is None:
+            self._places = self.store.attributes_by_type(list(PLACE_TYPES))
+        return self._places
 
     def places_in(self, state: StoredEntity) -> list[str]:
         """Ids of cities/places inside a state: LOCATED_IN facts or a `country` attribute."""
@@ -248,13 +251,17 @@ class _World:
         keys |= {fold_name(str(v)) for k, v in state.attributes.items()
                  if v is not None and k.lower() in ("iso", "iso2", "iso3", "alpha2", "alpha3", "code", "iso_code")}
         unknown = []
-        for entity in self.all_entities().values():
-            if entity.type in PLACE_TYPES:
-                country = entity.attributes.get("country") or entity.attributes.get("country_id")
-                if country is None:
-                    unknown.append(entity.id)
-                elif str(country) in keys or fold_name(str(country)) in keys:
-                    inside.add(entity.id)
+        verdict: dict[str, bool] = {}  # a few hundred countries among thousands of places
+        for place_id, attributes in sorted(self.place_attributes().items()):
+            country = attributes.get("country") or attributes.get("country_id")
+            if country is None:
+                unknown.append(place_id)
+                continue
+            text = str(country)
+            if text not in verdict:
+                verdict[text] = text in keys or fold_name(text) in keys
+            if verdict[text]:
+                inside.add(place_id)
         located = {f.subject_id for f in self.store.facts(FactFilter(
             subject_ids=unknown, relations=["LOCATED_IN"], modalities=["asserted"]))} if unknown else set()
         for place_id in unknown:
@@ -473,8 +480,9 @@ def _other_modalities(store: Store, spec: QuerySpec, targets: list[StoredEntity]
 
 # -- entry point ----------------------------------------------------------------------------------
 
-def answer(store: Store, question: str | QuerySpec, limit: int | None = None) -> Answer:
-    """Answer an English question (or a parsed QuerySpec) from a store."""
+def answer(store: Store, question: str | QuerySpec, limit: int | None = None, plans: bool = False) -> Answer:
+    """Answer an English question (or a parsed QuerySpec) from a store; `plans`: also ask the
+    store how it ran each query (indexes used), for --explain."""
     spec = question if isinstance(question, QuerySpec) else parse_question(question)
     mark = len(store.executed)
     resolve = _Resolver(store)
@@ -535,6 +543,8 @@ def answer(store: Store, question: str | QuerySpec, limit: int | None = None) ->
     result.resolved = resolve.resolved
     result.notes = resolve.notes + result.notes
     result.executed = list(store.executed[mark:])
+    if plans:
+        result.plans = [store.query_plan(sql, params) for sql, params in result.executed]
     return result
 
 
@@ -557,8 +567,13 @@ def describe_entity(store: Store, name: str) -> Answer:
 
 def explain(answer_: Answer) -> list[str]:
     """The queries an answer ran, one printable block each (for --explain)."""
-    return [f"{sql}\n  -- params: {json.dumps(params, ensure_ascii=False, sort_keys=True)}"
-            for sql, params in answer_.executed]
+    blocks = []
+    for index, (sql, params) in enumerate(answer_.executed):
+        block = f"{sql}\n  -- params: {json.dumps(params, ensure_ascii=False, sort_keys=True)}"
+        if index < len(answer_.plans):
+            block += "".join(f"\n  -- plan: {line}" for line in answer_.plans[index])
+        blocks.append(block)
+    return blocks
 
 
 __all__ = ["Answer", "answer", "describe_entity", "explain", "fact_row", "in_range", "parse_question", "QuerySpec"]

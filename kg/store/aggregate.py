@@ -74,9 +74,10 @@ def aggregate_fact(readings: Iterable[Reading]) -> dict[str, Any]:
         "confidence": max((r.confidence for r in rows), default=0.0),
         "cameo": cameos[0] if cameos else None,
         "article_ids": sorted({r.article_id for r in rows}),
+        # built without validation: every field comes from a validated Fact or from the store
         "evidence": [
-            StoredEvidence(article_id=r.article_id, sentence=r.sentence, date=r.date, source=r.source,
-                           start=r.start, end=r.end)
+            StoredEvidence.model_construct(article_id=r.article_id, sentence=r.sentence, date=r.date,
+                                           source=r.source, start=r.start, end=r.end)
             for r in rows
         ],
         "first_seen": dates[0] if dates else None,

@@ -149,7 +149,7 @@ def fact_properties(fact_id: str, modality: str, title: str | None, readings: li
     The contract's properties, `first_date` / `last_date` as Neo4j dates (the earliest and latest
     day the partial dates allow), and per evidence sentence its article and one compact reading."""
     rows = merge_readings(readings)
-    agg = aggregate_fact(rows)
+    agg = aggregate_fact(rows)  # rows are merged already: this only sorts and sums them
     props: dict[str, Any] = {
         "fact_id": fact_id,
         "modality": modality,
@@ -382,7 +382,6 @@ class Neo4jStore:
             "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
             "CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
             "CREATE INDEX kg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
-            "CREATE FULLTEXT INDEX kg_entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]",
         ]
         for rel in fact_relations():
             statements.append(
@@ -417,6 +416,25 @@ class Neo4jStore:
 
         with self.translate_errors(), self._session(read=True) as session:
             return session.execute_read(work)
+
+    def query_plan(self, query: str, params: dict) -> list[str]:
+        def work(tx):
+            return tx.run("EXPLAIN " + query, params).consume().plan
+
+        with self.translate_errors(), self._session(read=True) as session:
+            plan = session.execute_read(work)
+        lines: list[str] = []
+
+        def walk(op: dict, depth: int) -> None:
+            details = (op.get("args") or {}).get("Details") or ""
+            name = str(op.get("operatorType", "?")).split("@")[0]
+            lines.append("  " * depth + (f"{name} {details}" if details else name))
+            for child in op.get("children") or []:
+                walk(child, depth + 1)
+
+        if plan:
+            walk(plan, 0)
+        return lines
 
     def article_fingerprint(self, article_id: str) -> str | None:
         rows = self._read("MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fp", record=False, id=article_id)
@@ -464,6 +482,13 @@ class Neo4jStore:
 
     def all_entities(self) -> list[StoredEntity]:
         return self._entities("")
+
+    def attributes_by_type(self, types: list[str]) -> dict[str, dict]:
+        labels = [entity_label(t) for t in types]
+        if not labels:
+            return {}
+        rows = self._read(f"MATCH (e:{'|'.join(labels)}) RETURN e.id AS id, properties(e) AS props ORDER BY id")
+        return {r["id"]: node_attributes(r["props"]) for r in rows}
 
     def _fact_from_row(self, row: dict) -> StoredFact:
         readings = stored_readings(row["evidence"], row["evidence_articles"], row["readings"])
@@ -737,6 +762,7 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
         "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, properties(e) AS props, labels(e) AS labels",
         ids=sorted(mentions))}
     by_label: dict[str, list[dict]] = defaultdict(list)
+    changed: list[dict] = []
     for eid in sorted(mentions):
         row = stored.get(eid)
         label = _entity_type(row["labels"]) if row is not None else min(m.type for m in mentions[eid])
@@ -744,10 +770,16 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
         for m in sorted(mentions[eid], key=lambda m: (m.name, m.type)):
             agg = merge_entity(agg, m)
         assert agg is not None
-        by_label[entity_label(label)].append({"id": eid, "props": entity_properties(agg)})
+        props = entity_properties(agg)
+        if row is None:
+            by_label[entity_label(label)].append({"id": eid, "props": props})
+        elif props != row["props"]:  # most mentions of a known entity change nothing: no write
+            changed.append({"id": eid, "props": props})
     for label, rows in sorted(by_label.items()):
         tx.run(f"UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) ON CREATE SET e:{label} SET e = row.props",
                rows=rows).consume()
+    if changed:
+        tx.run("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props", rows=changed).consume()
     tx.run(
         "UNWIND $rows AS row MATCH (a:Article {id: row.a}) MATCH (e:Entity {id: row.e}) "
         "CREATE (a)-[m:MENTIONS]->(e) SET m = row.props",

@@ -93,8 +93,9 @@ INSERT OR IGNORE INTO entity_names (entity_id, alias, folded, articles)
 DROP INDEX IF EXISTS fact_evidence_subject;
 DROP INDEX IF EXISTS fact_evidence_object;
 DROP INDEX IF EXISTS fact_evidence_relation;
-CREATE INDEX IF NOT EXISTS fact_evidence_subject ON fact_evidence (subject_id, relation);
-CREATE INDEX IF NOT EXISTS fact_evidence_object ON fact_evidence (object_id, relation);
+CREATE INDEX IF NOT EXISTS entities_type ON entities (type);
+CREATE INDEX IF NOT EXISTS fact_evidence_subject ON fact_evidence (subject_id, relation, object_id);
+CREATE INDEX IF NOT EXISTS fact_evidence_object ON fact_evidence (object_id, relation, subject_id);
 CREATE INDEX IF NOT EXISTS fact_evidence_relation ON fact_evidence (relation)
 """
 _DATE_COLUMNS = ("date_lo", "date_hi")  # the days a partial date allows (schemas.dates), for range filters
@@ -186,6 +187,15 @@ class SqliteStore:
         self.executed.append((sql, dict(params)))
         cursor = self._db.execute(sql, params)
         return cursor.fetchall()
+
+    def query_plan(self, query: str, params: dict) -> list[str]:
+        rows = self._db.execute("EXPLAIN QUERY PLAN " + query, params).fetchall()
+        depth: dict[int, int] = {0: 0}
+        lines = []
+        for node, parent, _, detail in rows:
+            depth[node] = depth.get(parent, 0) + 1
+            lines.append("  " * (depth[node] - 1) + detail)
+        return lines
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -370,6 +380,12 @@ class SqliteStore:
     def all_entities(self) -> list[StoredEntity]:
         return self._entities("1 = 1", {})
 
+    def attributes_by_type(self, types: list[str]) -> dict[str, dict]:
+        rows = self._query(
+            "SELECT id, attributes FROM entities WHERE type IN (SELECT value FROM json_each(:types)) ORDER BY id",
+            {"types": json.dumps(sorted(types))})
+        return {r[0]: json.loads(r[1]) for r in rows}
+
     # -- facts --------------------------------------------------------------------------------
 
     def _facts(self, where: str, params: dict) -> list[StoredFact]:
@@ -404,10 +420,11 @@ class SqliteStore:
             if values is not None:
                 clauses.append(f"{column} IN (SELECT value FROM json_each(:{field}))")
                 params[field] = json.dumps(sorted(values))
-        if where.either_ids is not None:
+        if where.either_ids is not None:  # a union of two index scans (an OR would scan the table)
             clauses.append(
-                "(subject_id IN (SELECT value FROM json_each(:either_ids)) "
-                "OR object_id IN (SELECT value FROM json_each(:either_ids)))"
+                "fact_id IN (SELECT fact_id FROM fact_evidence WHERE subject_id IN "
+                "(SELECT value FROM json_each(:either_ids)) UNION SELECT fact_id FROM fact_evidence "
+                "WHERE object_id IN (SELECT value FROM json_each(:either_ids)))"
             )
             params["either_ids"] = json.dumps(sorted(where.either_ids))
         if where.date_from or where.date_to:
@@ -423,48 +440,71 @@ class SqliteStore:
     def all_facts(self) -> list[StoredFact]:
         return self._facts("1 = 1", {})
 
+    def _neighbours(self, nodes: list[str]) -> list[sqlite3.Row]:
+        """(fact_id, subject_id, object_id) of every fact at either end of `nodes` (two index
+        range scans, not one OR that would scan the table)."""
+        return self._query(
+            "SELECT fact_id, subject_id, object_id FROM fact_evidence "
+            "WHERE subject_id IN (SELECT value FROM json_each(:nodes)) "
+            "UNION SELECT fact_id, subject_id, object_id FROM fact_evidence "
+            "WHERE object_id IN (SELECT value FROM json_each(:nodes)) ORDER BY fact_id",
+            {"nodes": json.dumps(sorted(nodes))},
+        )
+
     def shortest_paths(self, source_id: str, target_id: str, max_hops: int = 4) -> list[list[StoredFact]]:
-        """Every shortest path (ignoring direction, any modality), at most MAX_PATHS of them."""
-        if source_id == target_id:
+        """Every shortest path (ignoring direction, any modality), at most MAX_PATHS of them.
+
+        Breadth-first from both ends, one query per level, always widening the smaller frontier
+        (as Neo4j's allShortestPaths does), so a path of four hops costs two levels from each end
+        rather than four from one."""
+        if source_id == target_id or max_hops < 1:
             return []
-        # Breadth-first search from the source, one query per hop; keep each node's
-        # predecessors (node, fact) so all shortest paths can be rebuilt.
-        depth = {source_id: 0}
-        preds: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        frontier = [source_id]
-        for hop in range(1, max_hops + 1):
-            if not frontier or target_id in depth:
-                break
-            rows = self._query(
-                "SELECT DISTINCT fact_id, subject_id, object_id FROM fact_evidence "
-                "WHERE subject_id IN (SELECT value FROM json_each(:nodes)) "
-                "OR object_id IN (SELECT value FROM json_each(:nodes)) ORDER BY fact_id",
-                {"nodes": json.dumps(sorted(frontier))},
-            )
-            in_frontier = set(frontier)
+        # per side: depth of each node reached, and for each its (neighbour one step nearer, fact)
+        depth = ({source_id: 0}, {target_id: 0})
+        preds: tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]] = (
+            defaultdict(list), defaultdict(list))
+        frontier = ([source_id], [target_id])
+        meeting: list[str] = []
+        hops = 0
+        while hops < max_hops and frontier[0] and frontier[1]:
+            side = 0 if len(frontier[0]) <= len(frontier[1]) else 1
+            level = depth[side][frontier[side][0]] + 1
+            in_frontier = set(frontier[side])
             reached: set[str] = set()
-            for fid, sid, oid in rows:
+            for fid, sid, oid in self._neighbours(frontier[side]):
                 for here, there in ((sid, oid), (oid, sid)):
-                    if here in in_frontier and depth.get(there, hop) == hop and there != here:
-                        depth[there] = hop
-                        preds[there].append((here, fid))
+                    if here in in_frontier and there != here and depth[side].get(there, level) == level:
+                        depth[side][there] = level
+                        preds[side][there].append((here, fid))
                         reached.add(there)
-            frontier = sorted(reached)
-        if target_id not in depth:
+            frontier[side][:] = sorted(reached)
+            hops += 1
+            meeting = sorted(n for n in reached if n in depth[1 - side])
+            if meeting:
+                break
+        if not meeting:
             return []
-        paths: list[list[str]] = []
 
-        def walk(node: str, suffix: list[str]) -> None:
-            if len(paths) >= MAX_PATHS * 4:
-                return
-            if node == source_id:
-                paths.append(list(reversed(suffix)))
-                return
-            for prev, fid in sorted(set(preds[node])):
-                walk(prev, suffix + [fid])
+        def walks(side: int, node: str, end: str) -> list[list[str]]:
+            """Fact-id sequences from `end` to `node` along one side's predecessor links."""
+            if node == end:
+                return [[]]
+            out: list[list[str]] = []
+            for prev, fid in sorted(set(preds[side][node])):
+                for walk in walks(side, prev, end):
+                    out.append(walk + [fid])
+                    if len(out) >= MAX_PATHS * 4:
+                        return out
+            return out
 
-        walk(target_id, [])
-        chosen = sorted({tuple(p) for p in paths})[:MAX_PATHS]
+        paths: set[tuple[str, ...]] = set()
+        for node in meeting:
+            for head in walks(0, node, source_id):
+                for tail in walks(1, node, target_id):
+                    paths.add(tuple(head + list(reversed(tail))))
+                    if len(paths) >= MAX_PATHS * 4:
+                        break
+        chosen = sorted(paths)[:MAX_PATHS]
         ids = sorted({fid for p in chosen for fid in p})
         by_id = {f.id: f for f in self._facts(
             "fact_id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(ids)})}
@@ -517,5 +557,5 @@ def _damaged_file_is_one_error(method):
 
 
 for _name in ("write", "article_fingerprint", "find_entities", "entity_names", "get_entity",
-              "all_entities", "facts", "all_facts", "shortest_paths", "stats", "articles"):
+              "all_entities", "attributes_by_type", "query_plan", "facts", "all_facts", "shortest_paths", "stats", "articles"):
     setattr(SqliteStore, _name, _damaged_file_is_one_error(getattr(SqliteStore, _name)))
