@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 STORE  ?= sqlite:///kg.db
 
-.PHONY: install run test neo4j-up neo4j-down neo4j-status neo4j-logs browser-favorites browser-check bench clean
+.PHONY: install run test typecheck neo4j-up neo4j-down neo4j-status neo4j-logs browser-favorites browser-check bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: install
 test: install
 	$(BIN)/ruff check ingest schemas
 	$(BIN)/python -m pytest -q -rfEs
+
+# mypy on schemas/ and kg/store/ (configured in pyproject.toml [tool.mypy])
+typecheck: install
+	$(BIN)/mypy
 
 neo4j-up:
 	@bash scripts/neo4j-server up

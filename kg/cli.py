@@ -224,7 +224,7 @@ def query(
     try:
         db = _open_store(store)
         try:
-            result = answer(db, question, limit=limit)
+            result = answer(db, question, limit=limit, plans=explain)
         finally:
             db.close()
     except KgError as exc:

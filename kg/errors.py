@@ -61,6 +61,12 @@ class ParamError(KgError):
     code = "KG014"
 
 
+class GazetteerUnavailable(KgError):
+    """The shipped gazetteer data is missing or broken: kg would answer with less than it knows."""
+
+    code = "KG015"
+
+
 class ExportError(KgError):
     code = "KG020"
 

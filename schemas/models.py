@@ -12,9 +12,9 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from schemas.dates import DATE_PATTERN
 from schemas.names import entity_id
 
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 class EntityType(str, Enum):

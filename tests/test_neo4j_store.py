@@ -376,3 +376,65 @@ def test_article_results_give_back_what_was_written(neo4j_store):
         assert replay.article == original.article
         assert replay.entities == original.entities
         assert sorted(f.model_dump_json() for f in replay.facts) == sorted(f.model_dump_json() for f in original.facts)
+
+
+def test_browser_sees_dates_as_dates_and_no_bookkeeping_blobs(neo4j_store):
+    import datetime as dt
+
+    for result in corpus():
+        neo4j_store.write(result)
+    with neo4j_store.driver.session() as session:
+        visited = session.run(
+            "MATCH (:Entity {id: $s})-[r:VISITED]->(:Entity {id: $o}) RETURN properties(r) AS p",
+            s=LAVROV.id, o=PYONGYANG.id).single()["p"]
+        # dates "2024" and "2024-10-16": the fact may lie anywhere in 2024
+        assert visited["first_date"].to_native() == dt.date(2024, 1, 1)
+        assert visited["last_date"].to_native() == dt.date(2024, 12, 31)
+        assert "contributions" not in visited
+        # Cypher can filter on them with date()
+        planned = [r["s"] for r in session.run(
+            "MATCH (s)-[r:VISITED]->() WHERE r.first_date >= date('2024-11-01') RETURN s.id AS s")]
+        assert planned == [CHOE.id]  # the November plan; undated and October visits fall outside
+        empty = session.run(
+            "MATCH ()-[r]->() UNWIND keys(r) AS k WITH r, k WHERE valueType(r[k]) STARTS WITH 'LIST' "
+            "UNWIND r[k] AS item WITH k, item WHERE item = '' RETURN count(*) AS n").single()["n"]
+        assert empty == 0
+        role = session.run("MATCH (:Entity {id: $s})-[r:HOLDS_ROLE]->() RETURN properties(r) AS p",
+                           s=CHOE.id).single()["p"]
+        assert "first_date" not in role and role["dates"] == []  # undated: no date, no placeholder
+
+
+def test_a_batch_merge_gives_the_graph_of_single_writes(neo4j_credentials):
+    from kg.store.neo4j import Neo4jStore
+    from tests.neo4j_server import reset_database
+
+    uri, user, password = neo4j_credentials
+    snapshots = []
+    for how in ("one by one", "batched", "batched twice, small batches"):
+        with Neo4jStore(uri, user, password) as store:
+            reset_database(store.driver)
+        with Neo4jStore(uri, user, password) as store:
+            if how == "one by one":
+                outcomes = [store.write(r) for r in corpus()]
+            elif how == "batched":
+                outcomes = store.merge_many(list(reversed(corpus())))[::-1]
+            else:
+                outcomes = store.merge_many(corpus() + corpus(), batch_size=3)
+                assert outcomes[5:] == [WriteOutcome.UNCHANGED] * 5
+                outcomes = outcomes[:5]
+            assert outcomes == [WriteOutcome.NEW] * 5
+            snapshots.append((store.all_entities(), store.all_facts(), store.stats(), rel_props(store),
+                              graph_counts(store)))
+    assert snapshots[0] == snapshots[1] == snapshots[2]
+
+
+def test_explain_shows_the_plan_starting_from_an_index_seek(neo4j_store):
+    from kg.query.engine import answer, explain
+
+    for result in corpus():
+        neo4j_store.write(result)
+    ans = answer(neo4j_store, "who visited Pyongyang?", plans=True)
+    assert [r["subject"] for r in ans.rows] == ["Sergei Lavrov"]
+    facts_block = next(b for b in explain(ans) if "-[r:VISITED]->" in b)
+    assert "NodeUniqueIndexSeek" in facts_block  # from the named entity, on the :Entity(id) constraint
+    assert "AllNodesScan" not in facts_block and "NodeByLabelScan" not in facts_block

@@ -191,3 +191,17 @@ def test_a_loose_reading_of_an_unknown_thing_is_not_understood(store):
     assert answer(store, "what is China").profile[0]["name"] == "China"
     with pytest.raises(UnknownEntity):
         answer(store, "who is Zorblax Quuxington")
+
+
+def test_explain_shows_the_indexes_each_query_used(store):
+    from kg.query.engine import explain
+
+    ans = answer(store, "whom did Macron meet?", plans=True)
+    blocks = explain(ans)
+    assert len(blocks) == len(ans.executed) >= 2
+    facts_block = next(b for b in blocks if "FROM fact_evidence" in b)
+    # the symmetric question reads both ends through their indexes, never by scanning the table
+    assert "INDEX fact_evidence_subject (subject_id=?)" in facts_block
+    assert "INDEX fact_evidence_object (object_id=?)" in facts_block
+    assert "SCAN fact_evidence" not in facts_block and "SCAN fe" not in facts_block
+    assert all("-- plan:" not in b for b in explain(answer(store, "whom did Macron meet?")))

@@ -374,3 +374,57 @@ def test_kill_9_mid_ingest_leaves_only_whole_articles(tmp_path):
             per_article[aid] = per_article.get(aid, 0) + 1
     assert {a.id: per_article.get(a.id, 0) for a in articles} == {a.id: FACTS_PER_ARTICLE for a in articles}
     assert len(store.all_entities()) == len(articles) * (FACTS_PER_ARTICLE + 1)
+
+
+V1_SCHEMA = """
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT, url TEXT, published TEXT, source TEXT,
+    fingerprint TEXT NOT NULL, result TEXT NOT NULL);
+CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
+    attributes TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE mentions (article_id TEXT NOT NULL, entity_id TEXT NOT NULL, name TEXT NOT NULL,
+    type TEXT NOT NULL, PRIMARY KEY (article_id, entity_id));
+CREATE INDEX mentions_entity ON mentions (entity_id);
+CREATE TABLE entity_aliases (entity_id TEXT NOT NULL, article_id TEXT NOT NULL, alias TEXT NOT NULL,
+    folded TEXT NOT NULL, PRIMARY KEY (entity_id, article_id, alias));
+CREATE INDEX entity_aliases_folded ON entity_aliases (folded);
+CREATE TABLE entity_attributes (entity_id TEXT NOT NULL, article_id TEXT NOT NULL, key TEXT NOT NULL,
+    value_text TEXT NOT NULL, value_json TEXT NOT NULL, PRIMARY KEY (entity_id, article_id, key));
+CREATE TABLE fact_evidence (fact_id TEXT NOT NULL, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
+    object_id TEXT NOT NULL, modality TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', cameo TEXT,
+    confidence REAL NOT NULL, article_id TEXT NOT NULL, sentence TEXT NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, date TEXT, source TEXT, PRIMARY KEY (fact_id, article_id, start, "end"));
+CREATE INDEX fact_evidence_subject ON fact_evidence (subject_id);
+INSERT INTO schema_version VALUES (1);
+"""
+
+
+def test_a_store_written_by_the_previous_version_is_upgraded_in_place(tmp_path):
+    """A kg.db of schema 1 (before incremental aggregates) opens, answers the same and takes writes."""
+    current = SqliteStore(tmp_path / "now.db")
+    results = corpus()
+    for result in results[:-1]:
+        current.write(result)
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.executescript(V1_SCHEMA)
+    old.execute("ATTACH DATABASE ? AS now", (str(tmp_path / "now.db"),))
+    for table, columns in (("articles", "*"), ("entities", "*"), ("mentions", "*"), ("entity_aliases", "*"),
+                           ("entity_attributes", "*"),
+                           ("fact_evidence", 'fact_id, subject_id, relation, object_id, modality, title, cameo, '
+                                            'confidence, article_id, sentence, start, "end", date, source')):
+        old.execute(f"INSERT INTO main.{table} SELECT {columns} FROM now.{table}")
+    old.commit()
+    old.close()
+
+    upgraded = SqliteStore(tmp_path / "old.db")
+    assert upgraded.all_facts() == current.all_facts()
+    assert upgraded.all_entities() == current.all_entities()
+    assert upgraded.entity_names() == current.entity_names()
+    since = FactFilter(date_from="2023-04-06", date_to="2024-02")
+    assert upgraded.facts(since) == current.facts(since) != []
+    assert upgraded.write(results[-1]) == current.write(results[-1]) == WriteOutcome.NEW
+    assert upgraded.write(results[0]) == WriteOutcome.UNCHANGED
+    assert upgraded.all_facts() == current.all_facts()
+    assert upgraded.all_entities() == current.all_entities()
+    version = sqlite3.connect(tmp_path / "old.db").execute("SELECT version FROM schema_version").fetchall()
+    assert version == [(2,)]

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from kg.errors import UnknownEntity, UnsupportedQuestion
+from kg.errors import GazetteerUnavailable, UnknownEntity, UnsupportedQuestion
 from kg.query.parse import QuerySpec, parse_question, vocabulary
 from kg.store.base import FactFilter, Store, StoredEntity, StoredFact
+from schemas.dates import overlaps
+
+if TYPE_CHECKING:
+    from ingest.gazetteer import Gazetteer
 
 FUZZY_WINNER = 90.0  # score a fuzzy match needs to be taken without asking
 FUZZY_MARGIN = 5.0  # ... and how far ahead of the runner-up it must be
@@ -33,6 +38,7 @@ class Answer(BaseModel):
     resolved: dict[str, list[str]] = Field(default_factory=dict, description="typed name -> canonical names")
     notes: list[str] = Field(default_factory=list)
     executed: list[tuple[str, dict]] = Field(default_factory=list)
+    plans: list[list[str]] = Field(default_factory=list, description="per executed query, its plan (--explain)")
 
     def to_json(self) -> dict:
         data = {
@@ -78,25 +84,9 @@ def _end_ids(fact: StoredFact, role: str) -> list[str]:
 
 # -- dates ----------------------------------------------------------------------------------------
 
-def _lo(value: str) -> str:
-    return {4: value + "-01-01", 7: value + "-01"}.get(len(value), value)
-
-
-def _hi(value: str) -> str:
-    return {4: value + "-12-31", 7: value + "-31"}.get(len(value), value)
-
-
 def in_range(date: str | None, date_from: str | None, date_to: str | None) -> bool:
-    """A (partial) date overlaps the inclusive [date_from, date_to] range (store semantics)."""
-    if date_from is None and date_to is None:
-        return True
-    if date is None:
-        return False
-    if date_from is not None and _hi(date) < _lo(date_from):
-        return False
-    if date_to is not None and _lo(date) > _hi(date_to):
-        return False
-    return True
+    """A (partial) date overlaps the inclusive [date_from, date_to] range (schemas.dates)."""
+    return overlaps(date, date_from, date_to)
 
 
 # -- rows -----------------------------------------------------------------------------------------
@@ -232,18 +222,21 @@ class _World:
 
     def __init__(self, store: Store):
         self.store = store
-        self._entities: dict[str, StoredEntity] | None = None
+        self._entities: dict[str, StoredEntity | None] = {}
+        self._places: dict[str, dict] | None = None
         self._roles: dict[str, list[tuple[str, str | None]]] = {}
+        self._gazetteer: Gazetteer | None = None
 
     def entity(self, entity_id: str) -> StoredEntity | None:
-        if self._entities is not None and entity_id in self._entities:
-            return self._entities[entity_id]
-        return self.store.get_entity(entity_id)
+        if entity_id not in self._entities:
+            self._entities[entity_id] = self.store.get_entity(entity_id)
+        return self._entities[entity_id]
 
-    def all_entities(self) -> dict[str, StoredEntity]:
-        if self._entities is None:
-            self._entities = {e.id: e for e in self.store.all_entities()}
-        return self._entities
+    def place_attributes(self) -> dict[str, dict]:
+        """id -> attributes of every City and Place (where each lies), read once per question."""
+        if self._places is None:
+            self._places = self.store.attributes_by_type(list(PLACE_TYPES))
+        return self._places
 
     def places_in(self, state: StoredEntity) -> list[str]:
         """Ids of cities/places inside a state: LOCATED_IN facts or a `country` attribute."""
@@ -258,13 +251,17 @@ class _World:
         keys |= {fold_name(str(v)) for k, v in state.attributes.items()
                  if v is not None and k.lower() in ("iso", "iso2", "iso3", "alpha2", "alpha3", "code", "iso_code")}
         unknown = []
-        for entity in self.all_entities().values():
-            if entity.type in PLACE_TYPES:
-                country = entity.attributes.get("country") or entity.attributes.get("country_id")
-                if country is None:
-                    unknown.append(entity.id)
-                elif str(country) in keys or fold_name(str(country)) in keys:
-                    inside.add(entity.id)
+        verdict: dict[str, bool] = {}  # a few hundred countries among thousands of places
+        for place_id, attributes in sorted(self.place_attributes().items()):
+            country = attributes.get("country") or attributes.get("country_id")
+            if country is None:
+                unknown.append(place_id)
+                continue
+            text = str(country)
+            if text not in verdict:
+                verdict[text] = text in keys or fold_name(text) in keys
+            if verdict[text]:
+                inside.add(place_id)
         located = {f.subject_id for f in self.store.facts(FactFilter(
             subject_ids=unknown, relations=["LOCATED_IN"], modalities=["asserted"]))} if unknown else set()
         for place_id in unknown:
@@ -273,20 +270,20 @@ class _World:
         return sorted(inside)
 
     def gazetteer_country(self, place_id: str) -> str | None:
-        """Fallback when the store says nothing about where a place is: the shipped gazetteer."""
-        if not hasattr(self, "_gazetteer"):
-            try:
-                from ingest.gazetteer import Gazetteer
+        """When the store says nothing about where a place is: the shipped gazetteer.
 
-                self._gazetteer = Gazetteer.default()
-            except Exception:  # no gazetteer data: the store's own facts are all we have
-                self._gazetteer = None
+        A gazetteer that is missing or does not load is an error (KG015), not a quieter answer."""
         if self._gazetteer is None:
-            return None
-        try:
-            return self._gazetteer.country_of(place_id)
-        except Exception:
-            return None
+            from ingest.gazetteer import Gazetteer
+
+            try:
+                self._gazetteer = Gazetteer.default()
+            except (OSError, ValueError, KeyError) as exc:  # missing file, bad JSON, bad entry
+                raise GazetteerUnavailable(
+                    f"the shipped gazetteer (ingest/data) does not load: {exc}; reinstall kg "
+                    "(pip install -e .) or restore the data files"
+                ) from exc
+        return self._gazetteer.country_of(place_id)
 
     def states_of(self, entity: StoredEntity) -> list[StoredEntity]:
         """The state(s) an entity stands for: itself, its country, or the state an official serves."""
@@ -483,8 +480,9 @@ def _other_modalities(store: Store, spec: QuerySpec, targets: list[StoredEntity]
 
 # -- entry point ----------------------------------------------------------------------------------
 
-def answer(store: Store, question: str | QuerySpec, limit: int | None = None) -> Answer:
-    """Answer an English question (or a parsed QuerySpec) from a store."""
+def answer(store: Store, question: str | QuerySpec, limit: int | None = None, plans: bool = False) -> Answer:
+    """Answer an English question (or a parsed QuerySpec) from a store; `plans`: also ask the
+    store how it ran each query (indexes used), for --explain."""
     spec = question if isinstance(question, QuerySpec) else parse_question(question)
     mark = len(store.executed)
     resolve = _Resolver(store)
@@ -545,6 +543,8 @@ def answer(store: Store, question: str | QuerySpec, limit: int | None = None) ->
     result.resolved = resolve.resolved
     result.notes = resolve.notes + result.notes
     result.executed = list(store.executed[mark:])
+    if plans:
+        result.plans = [store.query_plan(sql, params) for sql, params in result.executed]
     return result
 
 
@@ -567,8 +567,13 @@ def describe_entity(store: Store, name: str) -> Answer:
 
 def explain(answer_: Answer) -> list[str]:
     """The queries an answer ran, one printable block each (for --explain)."""
-    return [f"{sql}\n  -- params: {json.dumps(params, ensure_ascii=False, sort_keys=True)}"
-            for sql, params in answer_.executed]
+    blocks = []
+    for index, (sql, params) in enumerate(answer_.executed):
+        block = f"{sql}\n  -- params: {json.dumps(params, ensure_ascii=False, sort_keys=True)}"
+        if index < len(answer_.plans):
+            block += "".join(f"\n  -- plan: {line}" for line in answer_.plans[index])
+        blocks.append(block)
+    return blocks
 
 
 __all__ = ["Answer", "answer", "describe_entity", "explain", "fact_row", "in_range", "parse_question", "QuerySpec"]

@@ -1,12 +1,18 @@
 """The Neo4j store: the graph users browse in Neo4j Browser and query with Cypher.
 
 It answers through the same protocol as the embedded SQLite store (kg.store.base) and must return
-the same records for the same articles, whatever order they arrived in. So each fact relationship
-and each MENTIONS edge keeps what every article contributed (a JSON `contributions` property on
-facts, the per-article name/aliases/attributes on MENTIONS), and the aggregate properties users
-see (dates, article_ids, confidence, evidence, ...) are recomputed from those contributions inside
-the article's write transaction. Removing or replacing an article is then exact, and a write is a
-pure function of the stored state, which is what makes the driver's retries safe.
+the same records for the same articles, whatever order they arrived in. The aggregation rules are
+kg.store.aggregate's, applied in Python to the readings a fact relationship keeps: `evidence`
+(the sentences), `evidence_articles` and `readings` (one compact JSON array per sentence: span,
+date, confidence, cameo, source), from which every aggregate (dates, first_date/last_date as Neo4j
+dates, article_ids, confidence, cameo, first_seen, last_seen) is recomputed when a batch touches the
+fact. What an article itself stated (its facts as read, for `kg sync` and for taking a corrected
+article back out) sits on its own `:Article` node as `contribution`, and its per-article names and
+attributes on its MENTIONS edges; nothing grows on a relationship but its evidence.
+
+Writes go in batches (`merge_many`): one transaction per batch, each statement one
+`UNWIND $rows` over the batch on constrained keys (:Entity(id), :Article(id)) and the per-type
+fact_id indexes, so a batch costs a few round trips whatever it holds.
 
 Nothing a user or an article supplies is pasted into query text: relationship types and labels are
 checked against the ontology (schemas.RELATIONS, schemas.EntityType) first, everything else is a
@@ -19,7 +25,7 @@ import json
 import re
 from collections import defaultdict
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator, cast
 from urllib.parse import urlsplit, urlunsplit
 
 from kg.errors import (
@@ -33,10 +39,19 @@ from kg.store.base import (
     FactFilter,
     StoredArticle,
     StoredEntity,
-    StoredEvidence,
     StoredFact,
     WriteOutcome,
-    fact_key_id,
+)
+from kg.store.aggregate import (
+    EntityAggregate,
+    Mention,
+    Reading,
+    aggregate_entity,
+    aggregate_fact,
+    article_fact_readings,
+    article_mentions,
+    merge_entity,
+    merge_readings,
 )
 from schemas import (
     RELATIONS,
@@ -48,10 +63,12 @@ from schemas import (
     Fact,
     fold_name,
 )
+from schemas.dates import day_hi, day_lo, overlaps, span
 
 ENTITY_TYPES = tuple(t.value for t in EntityType)
 MIN_MAJOR_VERSION = 5
 MAX_PATHS = 50
+BATCH_ARTICLES = 200  # articles merged in one transaction by merge_many
 # Node properties the store owns; an attribute with one of these names is stored as attr_<name>.
 RESERVED_ENTITY_PROPS = frozenset({"id", "name", "aliases", "search_keys", "type"})
 _IDENT = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -105,77 +122,47 @@ def _first_line(exc: BaseException) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Aggregation: pure functions of the per-article contributions, so order never matters.
+# Properties: the aggregation rules are kg.store.aggregate's; these only shape them for Neo4j.
 # ---------------------------------------------------------------------------------------------
 
 
-def _evidence_sort_key(item: dict) -> tuple:
-    return (item["article_id"], item["start"], item["end"], item["sentence"])
+def _reading_key(reading: Reading) -> str:
+    """The per-evidence bookkeeping kept beside `evidence` (same index): one short JSON array."""
+    return json.dumps([reading.start, reading.end, reading.date, reading.confidence, reading.cameo,
+                       reading.source], ensure_ascii=False)
 
 
-def _merge_instances(instances: list[dict]) -> list[dict]:
-    """One evidence row per (article, sentence span): the same fact read twice from one sentence
-    keeps the strongest reading (max confidence, smallest cameo, earliest date)."""
-    merged: dict[tuple, dict] = {}
-    for inst in instances:
-        key = (inst["article_id"], inst["start"], inst["end"])
-        prev = merged.get(key)
-        if prev is None:
-            merged[key] = dict(inst)
-            continue
-        prev["confidence"] = max(float(prev["confidence"]), float(inst["confidence"]))
-        for field in ("cameo", "date"):
-            values = [v for v in (prev.get(field), inst.get(field)) if v]
-            prev[field] = min(values) if values else None
-        prev["sentence"] = min(prev["sentence"], inst["sentence"])
-    return sorted(merged.values(), key=_evidence_sort_key)
+def stored_readings(evidence: list[str] | None, articles: list[str] | None,
+                    keys: list[str] | None) -> list[Reading]:
+    """The readings kept on a fact relationship (its `evidence`, `evidence_articles`, `readings`)."""
+    out = []
+    for sentence, article_id, key in zip(evidence or [], articles or [], keys or []):
+        start, end, date, confidence, cameo, source = json.loads(key)
+        out.append(Reading(article_id=article_id, sentence=sentence, start=start, end=end,
+                           confidence=float(confidence), date=date, cameo=cameo, source=source))
+    return out
 
 
-def aggregate_fact(contributions: dict[str, dict]) -> dict:
-    """Aggregate properties of one fact from {article_id: {"source", "instances": [...]}}."""
-    instances = []
-    for article_id, contribution in contributions.items():
-        for inst in contribution["instances"]:
-            instances.append({**inst, "article_id": article_id, "source": contribution.get("source")})
-    rows = _merge_instances(instances)
-    dates = sorted({i["date"] for i in rows if i.get("date")})
-    cameos = sorted({i["cameo"] for i in rows if i.get("cameo")})
-    evidence = [
-        StoredEvidence(
-            article_id=i["article_id"],
-            sentence=i["sentence"],
-            date=i.get("date"),
-            source=i.get("source"),
-            start=i["start"],
-            end=i["end"],
-        )
-        for i in rows
-    ]
-    return {
-        "dates": dates,
-        "confidence": max((float(i["confidence"]) for i in rows), default=0.0),
-        "cameo": cameos[0] if cameos else None,
-        "article_ids": sorted(contributions),
-        "evidence": evidence,
-        "first_seen": dates[0] if dates else None,
-        "last_seen": dates[-1] if dates else None,
-    }
+def fact_properties(fact_id: str, modality: str, title: str | None, readings: list[Reading]) -> dict:
+    """Everything set on a fact relationship (replacing what was there), from all its readings.
 
-
-def fact_properties(fact_id: str, modality: str, title: str | None, contributions: dict) -> dict:
-    """Everything set on a fact relationship (replacing what was there)."""
-    agg = aggregate_fact(contributions)
+    The contract's properties, `first_date` / `last_date` as Neo4j dates (the earliest and latest
+    day the partial dates allow), and per evidence sentence its article and one compact reading."""
+    rows = merge_readings(readings)
+    agg = aggregate_fact(rows)  # rows are merged already: this only sorts and sums them
     props: dict[str, Any] = {
         "fact_id": fact_id,
         "modality": modality,
         "confidence": agg["confidence"],
         "dates": agg["dates"],
         "article_ids": agg["article_ids"],
-        "evidence": [e.sentence for e in agg["evidence"]],
-        "evidence_articles": [e.article_id for e in agg["evidence"]],
-        "evidence_dates": [e.date or "" for e in agg["evidence"]],
-        "contributions": json.dumps(contributions, sort_keys=True, ensure_ascii=False),
+        "evidence": [r.sentence for r in rows],
+        "evidence_articles": [r.article_id for r in rows],
+        "readings": [_reading_key(r) for r in rows],
     }
+    bounds = span(agg["dates"])
+    if bounds is not None:
+        props["first_date"], props["last_date"] = bounds
     for optional in ("cameo", "first_seen", "last_seen"):
         if agg[optional] is not None:
             props[optional] = agg[optional]
@@ -184,51 +171,21 @@ def fact_properties(fact_id: str, modality: str, title: str | None, contribution
     return props
 
 
-def aggregate_entity(entity_id: str, type_name: str, mentions: list[dict]) -> dict:
-    """Name, aliases and attributes of an entity from its mentions [{article_id, name, aliases, attributes}].
-
-    Order-independent by construction, and the same rules as the SQLite store: the name is the
-    smallest spelling any article used (all fold to the same id anyway); aliases are every other
-    spelling and alias, sorted; each attribute takes its smallest non-null value.
-    """
-    names = {m["name"] for m in mentions if m.get("name")}
-    name = min(names) if names else entity_id
-    spellings = names | {
-        a for m in mentions for a in (m.get("aliases") or []) + (m.get("other_names") or []) if a and a.strip()
-    }
-    attributes: dict = {}
-    for m in mentions:
-        for key, value in (m.get("attributes") or {}).items():
-            if value is None:
-                continue
-            current = attributes.get(key)
-            if current is None or (str(value), json.dumps(value)) < (str(current), json.dumps(current)):
-                attributes[key] = value
-    return {
-        "id": entity_id,
-        "name": name,
-        "type": type_name,
-        "aliases": sorted(spellings - {name}),
-        "attributes": dict(sorted(attributes.items())),
-        "article_ids": sorted({m["article_id"] for m in mentions}),
-    }
-
-
 def _attr_prop(key: str) -> str:
     return f"attr_{key}" if key in RESERVED_ENTITY_PROPS or key.startswith("attr_") else key
 
 
-def entity_properties(agg: dict) -> dict:
+def entity_properties(agg: EntityAggregate) -> dict:
     """Node properties: the aggregate, attributes flattened (primitive values only), and
     `attribute_keys` so the attributes can be read back exactly."""
     props: dict[str, Any] = {
-        "id": agg["id"],
-        "name": agg["name"],
-        "aliases": agg["aliases"],
-        "search_keys": sorted({fold_name(agg["name"])} | {fold_name(a) for a in agg["aliases"]} - {""}),
+        "id": agg.id,
+        "name": agg.name,
+        "aliases": agg.aliases,
+        "search_keys": sorted({fold_name(agg.name)} | {fold_name(a) for a in agg.aliases} - {""}),
     }
     keys = []
-    for key, value in agg["attributes"].items():
+    for key, value in agg.attributes.items():
         if value is None or not isinstance(value, (str, int, float, bool)):
             continue
         props[_attr_prop(key)] = value
@@ -241,17 +198,10 @@ def node_attributes(props: dict) -> dict:
     return {key: props[_attr_prop(key)] for key in props.get("attribute_keys") or [] if _attr_prop(key) in props}
 
 
-def merge_entity(node: dict, type_name: str, mention: dict) -> dict:
-    """The aggregate after one more mention, from the node's current aggregate.
-
-    Every rule of aggregate_entity is a min or a union, so folding mentions in one at a time gives
-    exactly the full recomputation, in any order."""
-    current = {
-        "article_id": "", "name": node["name"], "aliases": node.get("aliases") or [],
-        "attributes": node_attributes(node),
-    }
-    agg = aggregate_entity(node["id"], type_name, [current, mention])
-    return agg
+def node_aggregate(props: dict, type_name: str) -> EntityAggregate:
+    """A stored entity node read back as its aggregate (to fold more mentions into)."""
+    return EntityAggregate(props["id"], props.get("name") or props["id"], type_name,
+                           list(props.get("aliases") or []), node_attributes(props))
 
 
 def _fact_sort_key(fact: StoredFact) -> tuple:
@@ -271,25 +221,39 @@ def _entity_type(labels) -> str:
 
 _FACT_RETURN = """
 RETURN r.fact_id AS fact_id, type(r) AS relation, r.modality AS modality, r.title AS title,
-       r.contributions AS contributions,
+       r.evidence AS evidence, r.evidence_articles AS evidence_articles, r.readings AS readings,
        s.id AS subject_id, s.name AS subject, labels(s) AS subject_labels,
        o.id AS object_id, o.name AS object, labels(o) AS object_labels
 """
 
-_FACTS_QUERY = (
-    """
-MATCH (s:Entity)-[r]->(o:Entity)
-WHERE type(r) IN $relations
-  AND ($modalities IS NULL OR r.modality IN $modalities)
-  AND ($either_ids IS NULL OR s.id IN $either_ids OR o.id IN $either_ids)
-  AND ($subject_ids IS NULL OR s.id IN $subject_ids)
-  AND ($object_ids IS NULL OR o.id IN $object_ids)
-  AND (($date_from IS NULL AND $date_to IS NULL) OR any(d IN r.dates WHERE
-        ($date_from IS NULL OR left(d, size($date_from)) >= left($date_from, size(d)))
-        AND ($date_to IS NULL OR left(d, size($date_to)) <= left($date_to, size(d)))))
-"""
-    + _FACT_RETURN
-)
+
+def facts_query(where: FactFilter, relations: list[str]) -> str:
+    """The Cypher for one FactFilter: it starts from the entities named (index seeks on the
+    :Entity(id) constraint) and only then expands, so its cost follows the answer, not the graph."""
+    types = "|".join(relation_type(r) for r in relations)
+    conditions = ["($modalities IS NULL OR r.modality IN $modalities)"]
+    if where.subject_ids is not None:
+        match = f"MATCH (s:Entity) WHERE s.id IN $subject_ids MATCH (s)-[r:{types}]->(o:Entity)"
+        if where.object_ids is not None:
+            conditions.append("o.id IN $object_ids")
+    elif where.object_ids is not None:
+        match = f"MATCH (o:Entity) WHERE o.id IN $object_ids MATCH (s:Entity)-[r:{types}]->(o)"
+    elif where.either_ids is not None:
+        match = (
+            "CALL { "
+            f"MATCH (s:Entity)-[r:{types}]->(o:Entity) WHERE s.id IN $either_ids RETURN s, r, o "
+            f"UNION MATCH (s:Entity)-[r:{types}]->(o:Entity) WHERE o.id IN $either_ids RETURN s, r, o }}"
+        )
+    else:
+        match = f"MATCH (s:Entity)-[r:{types}]->(o:Entity)"
+    if where.either_ids is not None and (where.subject_ids is not None or where.object_ids is not None):
+        conditions.append("(s.id IN $either_ids OR o.id IN $either_ids)")
+    # A coarse test on the fact's whole span here; schemas.dates.overlaps decides per date after.
+    if where.date_from is not None:
+        conditions.append("r.last_date >= $day_from")
+    if where.date_to is not None:
+        conditions.append("r.first_date <= $day_to")
+    return f"{match}\nWITH s, r, o WHERE " + " AND ".join(conditions) + _FACT_RETURN
 
 
 class Neo4jStore:
@@ -335,7 +299,9 @@ class Neo4jStore:
         self.database = database
         self.executed: list[tuple[str, dict]] = []
         self._neo4j = neo4j
-        auth = (user, password) if user is not None or password is not None else None
+        # the driver's stubs want str; a missing half is passed on as None, as before, and the
+        # server's refusal becomes StoreAuthError below
+        auth = cast("tuple[str, str]", (user, password)) if user is not None or password is not None else None
         try:
             self.driver = neo4j.GraphDatabase.driver(
                 uri,
@@ -416,7 +382,6 @@ class Neo4jStore:
             "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
             "CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
             "CREATE INDEX kg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
-            "CREATE FULLTEXT INDEX kg_entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]",
         ]
         for rel in fact_relations():
             statements.append(
@@ -426,7 +391,8 @@ class Neo4jStore:
             existing = {row["name"] for row in session.run("SHOW INDEXES YIELD name")}
             existing |= {row["name"] for row in session.run("SHOW CONSTRAINTS YIELD name")}
             for statement in statements:
-                name = re.search(r"(kg_\w+) IF NOT EXISTS", statement).group(1)
+                found = re.search(r"(kg_\w+) IF NOT EXISTS", statement)
+                name = found.group(1) if found else statement
                 if name not in existing:  # skip: even a no-op schema command takes the schema lock
                     session.run(statement).consume()
 
@@ -450,6 +416,25 @@ class Neo4jStore:
 
         with self.translate_errors(), self._session(read=True) as session:
             return session.execute_read(work)
+
+    def query_plan(self, query: str, params: dict) -> list[str]:
+        def work(tx):
+            return tx.run("EXPLAIN " + query, params).consume().plan
+
+        with self.translate_errors(), self._session(read=True) as session:
+            plan = session.execute_read(work)
+        lines: list[str] = []
+
+        def walk(op: dict, depth: int) -> None:
+            details = (op.get("args") or {}).get("Details") or ""
+            name = str(op.get("operatorType", "?")).split("@")[0]
+            lines.append("  " * depth + (f"{name} {details}" if details else name))
+            for child in op.get("children") or []:
+                walk(child, depth + 1)
+
+        if plan:
+            walk(plan, 0)
+        return lines
 
     def article_fingerprint(self, article_id: str) -> str | None:
         rows = self._read("MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fp", record=False, id=article_id)
@@ -498,9 +483,15 @@ class Neo4jStore:
     def all_entities(self) -> list[StoredEntity]:
         return self._entities("")
 
+    def attributes_by_type(self, types: list[str]) -> dict[str, dict]:
+        labels = [entity_label(t) for t in types]
+        if not labels:
+            return {}
+        rows = self._read(f"MATCH (e:{'|'.join(labels)}) RETURN e.id AS id, properties(e) AS props ORDER BY id")
+        return {r["id"]: node_attributes(r["props"]) for r in rows}
+
     def _fact_from_row(self, row: dict) -> StoredFact:
-        contributions = json.loads(row["contributions"])
-        agg = aggregate_fact(contributions)
+        readings = stored_readings(row["evidence"], row["evidence_articles"], row["readings"])
         return StoredFact(
             id=row["fact_id"],
             subject_id=row["subject_id"],
@@ -512,24 +503,28 @@ class Neo4jStore:
             object_type=_entity_type(row["object_labels"]),
             modality=row["modality"],
             title=row.get("title"),
-            **agg,
+            **aggregate_fact(readings),
         )
 
     def facts(self, where: FactFilter) -> list[StoredFact]:
         relations = fact_relations()
         if where.relations is not None:
             relations = [r for r in where.relations if r in RELATIONS]
-        params = {
-            "relations": relations,
-            "subject_ids": where.subject_ids,
-            "object_ids": where.object_ids,
-            "either_ids": where.either_ids,
-            "modalities": where.modalities,
-            "date_from": where.date_from,
-            "date_to": where.date_to,
-        }
-        rows = self._read(_FACTS_QUERY, **params)
-        return sorted((self._fact_from_row(r) for r in rows), key=_fact_sort_key)
+        if not relations:
+            return []
+        params: dict[str, Any] = {"modalities": where.modalities}
+        for name in ("subject_ids", "object_ids", "either_ids"):
+            if getattr(where, name) is not None:
+                params[name] = getattr(where, name)
+        if where.date_from is not None:
+            params["day_from"] = day_lo(where.date_from)
+        if where.date_to is not None:
+            params["day_to"] = day_hi(where.date_to)
+        rows = self._read(facts_query(where, relations), **params)
+        facts = (self._fact_from_row(r) for r in rows)
+        if where.date_from is not None or where.date_to is not None:
+            facts = (f for f in facts if any(overlaps(d, where.date_from, where.date_to) for d in f.dates))
+        return sorted(facts, key=_fact_sort_key)
 
     def all_facts(self) -> list[StoredFact]:
         return self.facts(FactFilter())
@@ -548,7 +543,7 @@ class Neo4jStore:
             f"MATCH p = allShortestPaths((a)-[:{types}*..{hops}]-(b)) "
             "RETURN [n IN nodes(p) | n.id] AS node_ids, [r IN relationships(p) | {"
             "fact_id: r.fact_id, relation: type(r), modality: r.modality, title: r.title, "
-            "contributions: r.contributions, subject_id: startNode(r).id, subject: startNode(r).name, "
+            "evidence: r.evidence, evidence_articles: r.evidence_articles, readings: r.readings, subject_id: startNode(r).id, subject: startNode(r).name, "
             "subject_labels: labels(startNode(r)), object_id: endNode(r).id, object: endNode(r).name, "
             "object_labels: labels(endNode(r))}] AS facts"
         )
@@ -628,47 +623,18 @@ class Neo4jStore:
                     attributes=json.loads(row["attributes"]) if row["attributes"] else {},
                 )
             )
-        fact_rows = self._read(
-            "MATCH (:Article {id: $id})-[:MENTIONS]->(s:Entity)-[r]->(o:Entity) "
-            "WHERE type(r) IN $relations AND $id IN r.article_ids "
-            "RETURN DISTINCT type(r) AS relation, r.modality AS modality, r.title AS title, "
-            "r.contributions AS contributions, s.id AS s, o.id AS o",
-            record=False,
-            id=article_id,
-            relations=fact_relations(),
-        )
         facts = []
-        for row in fact_rows:
-            contribution = json.loads(row["contributions"]).get(article_id)
-            if not contribution:
-                continue
-            for inst in contribution["instances"]:
-                subject_id, object_id = (row["o"], row["s"]) if inst.get("swapped") else (row["s"], row["o"])
-                facts.append(
-                    (
-                        inst.get("position", 0),
-                        Fact(
-                            subject_id=subject_id,
-                            subject=inst["subject"],
-                            subject_type=inst["subject_type"],
-                            relation=row["relation"],
-                            object_id=object_id,
-                            object=inst["object"],
-                            object_type=inst["object_type"],
-                            date=inst.get("date"),
-                            modality=row["modality"],
-                            confidence=inst["confidence"],
-                            title=row["title"],
-                            cameo=inst.get("cameo"),
-                            evidence=Evidence(
-                                article_id=article_id,
-                                sentence=inst["sentence"],
-                                start=inst["start"],
-                                end=inst["end"],
-                            ),
-                        ),
-                    )
-                )
+        for entry in json.loads(props.get("contribution") or "[]"):
+            for inst in entry["instances"]:
+                subject_id, object_id = (entry["o"], entry["s"]) if inst.get("swapped") else (entry["s"], entry["o"])
+                facts.append((inst.get("position", 0), Fact(
+                    subject_id=subject_id, subject=inst["subject"], subject_type=inst["subject_type"],
+                    relation=entry["relation"], object_id=object_id, object=inst["object"],
+                    object_type=inst["object_type"], date=inst.get("date"), modality=entry["modality"],
+                    confidence=inst["confidence"], title=entry["title"], cameo=inst.get("cameo"),
+                    evidence=Evidence(article_id=article_id, sentence=inst["sentence"], start=inst["start"],
+                                      end=inst["end"]),
+                )))
         facts.sort(key=lambda pf: (pf[0], pf[1].evidence.start, pf[1].key()))
         return ExtractionResult(article=article, entities=entities, facts=[f for _, f in facts])
 
@@ -676,16 +642,42 @@ class Neo4jStore:
 
     def write(self, result: ExtractionResult) -> WriteOutcome:
         """Merge one article in one transaction: all of it or none of it."""
-        for fact in result.facts:
-            relation_type(fact.relation)  # refuse unknown relation names before touching the graph
-        payload = _article_payload(result)
-        with self.translate_errors(), self._session() as session:
-            return session.execute_write(_write_article, payload)
+        return self.merge_many([result])[0]
+
+    def merge_many(self, results: Iterable[ExtractionResult], batch_size: int = BATCH_ARTICLES) -> list[WriteOutcome]:
+        """Merge many articles, `batch_size` to a transaction, each statement one `UNWIND $rows`
+        over the batch: a few round trips a batch whatever it holds. A batch is all or nothing;
+        the outcome of each article is returned in order. The graph is the same as writing the
+        articles one at a time, in any order."""
+        outcomes: list[WriteOutcome] = []
+        batch: list[dict] = []
+        ids: set[str] = set()
+
+        def flush() -> None:
+            if batch:
+                with self.translate_errors(), self._session() as session:
+                    outcomes.extend(session.execute_write(_write_batch, list(batch)))
+                batch.clear()
+                ids.clear()
+
+        for result in results:
+            for fact in result.facts:
+                relation_type(fact.relation)  # refuse unknown relation names before touching the graph
+            payload = _article_payload(result)
+            if payload["article"]["id"] in ids:  # the same article twice: in order, one batch each
+                flush()
+            batch.append(payload)
+            ids.add(payload["article"]["id"])
+            if len(batch) >= batch_size:
+                flush()
+        flush()
+        return outcomes
 
 
 def _article_payload(result: ExtractionResult) -> dict:
     """What one article contributes, in the shapes the write transaction needs."""
     article = result.article
+    facts = article_fact_readings(result)
     article_props = {
         "id": article.id,
         "fingerprint": article.fingerprint,
@@ -695,215 +687,168 @@ def _article_payload(result: ExtractionResult) -> dict:
         "url": article.url,
         "published": article.published.isoformat() if article.published else None,
         "outlet": article.outlet,
+        # the article's own facts, as it stated them: what `kg sync` replays and what is taken out
+        # of the graph when the article is replaced (provenance kept off the relationships)
+        "contribution": json.dumps(
+            [{"fact_id": f.fact_id, "relation": f.relation, "s": f.subject_id, "o": f.object_id,
+              "modality": f.modality, "title": f.title, "instances": f.instances} for f in facts],
+            ensure_ascii=False, sort_keys=True),
     }
-    article_props = {k: v for k, v in article_props.items() if v is not None}
-
-    mentions: dict[str, dict] = {}
-    for position, entity in enumerate(result.entities):
-        entity_label(entity.type.value)
-        if entity.id in mentions:  # the same entity listed twice: merge its names
-            prev = mentions[entity.id]
-            prev["aliases"] = list(dict.fromkeys(prev["aliases"] + list(entity.aliases)))
-            prev["other_names"] = sorted(set(prev["other_names"]) | {entity.name})
-            continue
-        mentions[entity.id] = {
-            "id": entity.id,
-            "type": entity.type.value,
-            "name": entity.name,
-            "aliases": list(dict.fromkeys(entity.aliases)),
-            "attributes": json.dumps(entity.attributes, sort_keys=True, ensure_ascii=False),
-            "listed": True,
-            "position": position,
-            "other_names": [],
-        }
-    for fact in result.facts:  # endpoints the entity list forgot still get a node and a mention
-        for eid, name, etype in ((fact.subject_id, fact.subject, fact.subject_type),
-                                 (fact.object_id, fact.object, fact.object_type)):
-            if eid not in mentions:
-                entity_label(etype.value)
-                mentions[eid] = {"id": eid, "type": etype.value, "name": name, "aliases": [],
-                                 "attributes": "{}", "listed": False, "position": len(mentions),
-                                 "other_names": []}
-            elif name != mentions[eid]["name"] and name not in mentions[eid]["other_names"]:
-                mentions[eid]["other_names"] = sorted(set(mentions[eid]["other_names"]) | {name})
-
-    facts: dict[str, dict] = {}
-    for position, fact in enumerate(result.facts):
-        subject_id, rel, object_id, modality, title = fact.key()
-        fid = fact_key_id(subject_id, rel, object_id, modality, title)
-        entry = facts.setdefault(
-            fid,
-            {"fact_id": fid, "relation": rel, "s": subject_id, "o": object_id, "modality": modality,
-             "title": fact.title, "instances": []},
-        )
-        entry["instances"].append(
-            {
-                "subject": fact.subject,
-                "subject_type": fact.subject_type.value,
-                "object": fact.object,
-                "object_type": fact.object_type.value,
-                "swapped": subject_id != fact.subject_id,
-                "date": fact.date,
-                "confidence": fact.confidence,
-                "cameo": fact.cameo,
-                "sentence": fact.evidence.sentence,
-                "start": fact.evidence.start,
-                "end": fact.evidence.end,
-                "position": position,
-            }
-        )
+    mentions = article_mentions(result)
+    for mention in mentions.values():
+        entity_label(mention.type)
     return {
-        "article": article_props,
-        "mentions": list(mentions.values()),
-        "facts": list(facts.values()),
+        "article": {k: v for k, v in article_props.items() if v is not None},
+        "mentions": mentions,
+        "facts": facts,
     }
 
 
-def _write_article(tx, payload: dict) -> WriteOutcome:
-    """The transaction function: read what is there, replace this article's contribution, recompute.
+def _mention_row(article_id: str, m: Mention) -> dict:
+    return {"a": article_id, "e": m.entity_id, "props": {
+        "name": m.name, "aliases": m.aliases, "other_names": m.other_names, "listed": m.listed,
+        "position": m.position, "attributes": json.dumps(m.attributes, sort_keys=True, ensure_ascii=False)}}
 
-    It depends only on the stored state and the payload, so the driver may retry it freely.
-    """
-    article = payload["article"]
-    article_id = article["id"]
-    found = tx.run("MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fp", id=article_id).single()
-    if found is not None and found["fp"] == article["fingerprint"]:
-        return WriteOutcome.UNCHANGED
-    outcome = WriteOutcome.NEW if found is None else WriteOutcome.UPDATED
-    relations = fact_relations()
-    touched_entities: set[str] = set()
-    # fact_id -> (relation, modality, title, contributions), for every fact this write changes
-    touched_facts: dict[str, dict] = {}
 
-    if found is not None:  # corrected text: take the old contribution out first
-        rows = tx.run(
-            "MATCH (a:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]-(:Entity) "
-            "WHERE type(r) IN $relations AND $id IN r.article_ids "
-            "SET r.fact_id = r.fact_id "  # take the write lock before reading the contributions
-            "RETURN DISTINCT r.fact_id AS fact_id, type(r) AS relation, r.modality AS modality, "
-            "r.title AS title, r.contributions AS contributions, startNode(r).id AS s, endNode(r).id AS o",
-            id=article_id,
-            relations=relations,
-        )
-        for row in rows:
-            contributions = json.loads(row["contributions"])
-            contributions.pop(article_id, None)
-            touched_facts[row["fact_id"]] = {
-                "fact_id": row["fact_id"], "relation": row["relation"], "modality": row["modality"],
-                "title": row["title"], "s": row["s"], "o": row["o"], "contributions": contributions,
-            }
+def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
+    """The transaction function for a batch of distinct articles: replace each one's contribution
+    and fold it into the aggregates. It depends only on the stored state and the payloads, so the
+    driver may retry it freely."""
+    found = {row["id"]: row for row in tx.run(
+        "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.fingerprint AS fp, a.contribution AS c",
+        ids=[p["article"]["id"] for p in payloads])}
+    outcomes: list[WriteOutcome] = []
+    todo: list[dict] = []
+    for p in payloads:
+        old = found.get(p["article"]["id"])
+        if old is not None and old["fp"] == p["article"]["fingerprint"]:
+            outcomes.append(WriteOutcome.UNCHANGED)
+            continue
+        outcomes.append(WriteOutcome.NEW if old is None else WriteOutcome.UPDATED)
+        todo.append(p)
+    if not todo:
+        return outcomes
+    replaced = [p["article"]["id"] for p in todo if p["article"]["id"] in found]
+
+    # facts this batch changes: (relation, fact_id) -> endpoints, key and the new readings
+    touched: dict[tuple[str, str], dict] = {}
+    for article_id in replaced:  # a corrected article: its old facts lose its readings
+        for entry in json.loads(found[article_id]["c"] or "[]"):
+            touched.setdefault((entry["relation"], entry["fact_id"]), {
+                "s": entry["s"], "o": entry["o"], "modality": entry["modality"], "title": entry["title"],
+                "readings": []})
+    for p in todo:
+        for f in p["facts"]:
+            touched.setdefault((f.relation, f.fact_id), {
+                "s": f.subject_id, "o": f.object_id, "modality": f.modality, "title": f.title,
+                "readings": []})["readings"].extend(f.readings)
+
+    # entities whose mentions go away must be recomputed from all that remain
+    recompute: set[str] = set()
+    if replaced:
         removed = tx.run(
-            "MATCH (a:Article {id: $id})-[m:MENTIONS]->(e:Entity) DELETE m RETURN e.id AS id", id=article_id
-        )
-        touched_entities.update(row["id"] for row in removed)
+            "UNWIND $ids AS id MATCH (:Article {id: id})-[m:MENTIONS]->(e:Entity) DELETE m RETURN e.id AS id",
+            ids=replaced)
+        recompute = {row["id"] for row in removed}
+    tx.run("UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row",
+           rows=[p["article"] for p in todo]).consume()
 
-    tx.run("MERGE (a:Article {id: $id}) SET a = $props", id=article_id, props=article).consume()
+    # entities: fold the batch's mentions into the stored aggregates
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for p in todo:
+        for m in p["mentions"].values():
+            mentions[m.entity_id].append(m)
+    stored = {row["id"]: row for row in tx.run(
+        "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, properties(e) AS props, labels(e) AS labels",
+        ids=sorted(mentions))}
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    changed: list[dict] = []
+    for eid in sorted(mentions):
+        row = stored.get(eid)
+        label = _entity_type(row["labels"]) if row is not None else min(m.type for m in mentions[eid])
+        agg = node_aggregate(row["props"], label) if row is not None else None
+        for m in sorted(mentions[eid], key=lambda m: (m.name, m.type)):
+            agg = merge_entity(agg, m)
+        assert agg is not None
+        props = entity_properties(agg)
+        if row is None:
+            by_label[entity_label(label)].append({"id": eid, "props": props})
+        elif props != row["props"]:  # most mentions of a known entity change nothing: no write
+            changed.append({"id": eid, "props": props})
+    for label, rows in sorted(by_label.items()):
+        tx.run(f"UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) ON CREATE SET e:{label} SET e = row.props",
+               rows=rows).consume()
+    if changed:
+        tx.run("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props", rows=changed).consume()
+    tx.run(
+        "UNWIND $rows AS row MATCH (a:Article {id: row.a}) MATCH (e:Entity {id: row.e}) "
+        "CREATE (a)-[m:MENTIONS]->(e) SET m = row.props",
+        rows=[_mention_row(p["article"]["id"], m) for p in todo for m in p["mentions"].values()],
+    ).consume()
 
-    by_type: dict[str, list[dict]] = defaultdict(list)
-    for mention in payload["mentions"]:
-        by_type[entity_label(mention["type"])].append(mention)
-        touched_entities.add(mention["id"])
-    incremental: list[dict] = []
-    for label, rows in sorted(by_type.items()):
-        previous = tx.run(
-            "UNWIND $rows AS row "
-            "OPTIONAL MATCH (old:Entity {id: row.id}) "
-            "WITH row, properties(old) AS before "
-            "MERGE (e:Entity {id: row.id}) "
-            f"ON CREATE SET e:{label} "
-            "WITH e, row, before MATCH (a:Article {id: $article_id}) "
-            "MERGE (a)-[m:MENTIONS]->(e) "
-            "SET m.name = row.name, m.aliases = row.aliases, m.attributes = row.attributes, "
-            "m.listed = row.listed, m.position = row.position, m.other_names = row.other_names "
-            "RETURN row.id AS id, before",
-            rows=rows,
-            article_id=article_id,
-        )
-        if outcome is WriteOutcome.UPDATED:
-            continue  # recomputed from all mentions below
-        by_id = {m["id"]: m for m in rows}
-        for row in previous:
-            mention = by_id[row["id"]]
-            mention = {**mention, "article_id": article_id, "attributes": json.loads(mention["attributes"])}
-            if row["before"] is None:
-                agg = aggregate_entity(row["id"], label, [mention])
-            else:
-                agg = merge_entity(row["before"], label, mention)
-            incremental.append({"id": row["id"], "props": entity_properties(agg)})
-    if incremental:
-        tx.run("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props", rows=incremental).consume()
-
-    source = article.get("source")
-    by_relation: dict[str, list[dict]] = defaultdict(list)
-    for fact in payload["facts"]:
-        by_relation[relation_type(fact["relation"])].append(fact)
-    for rel, rows in sorted(by_relation.items()):
-        existing = tx.run(
-            "UNWIND $rows AS row "
-            "MATCH (s:Entity {id: row.s}), (o:Entity {id: row.o}) "
-            f"MERGE (s)-[r:{rel} {{fact_id: row.fact_id}}]->(o) "
-            "SET r.fact_id = row.fact_id "
-            "RETURN row.fact_id AS fact_id, r.contributions AS contributions",
-            rows=[{"s": f["s"], "o": f["o"], "fact_id": f["fact_id"]} for f in rows],
-        )
-        stored = {row["fact_id"]: row["contributions"] for row in existing}
-        for fact in rows:
-            entry = touched_facts.get(fact["fact_id"])
-            if entry is None:
-                raw = stored.get(fact["fact_id"])
-                entry = {
-                    "fact_id": fact["fact_id"], "relation": rel, "modality": fact["modality"],
-                    "title": fact["title"], "s": fact["s"], "o": fact["o"],
-                    "contributions": json.loads(raw) if raw else {},
-                }
-                touched_facts[fact["fact_id"]] = entry
-            entry["contributions"][article_id] = {"source": source, "instances": fact["instances"]}
-
-    # write back every touched fact: aggregates recomputed, or the relationship removed if empty
+    # facts: the stored readings (minus replaced articles') plus the new ones, aggregated again
+    by_relation: dict[str, list[str]] = defaultdict(list)
+    for rel, fid in touched:
+        by_relation[rel].append(fid)
+    gone = set(replaced)
+    creates: dict[str, list[dict]] = defaultdict(list)
     updates: dict[str, list[dict]] = defaultdict(list)
     deletions: dict[str, list[str]] = defaultdict(list)
-    for entry in touched_facts.values():
-        rel = relation_type(entry["relation"])
-        if entry["contributions"]:
-            props = fact_properties(entry["fact_id"], entry["modality"], entry["title"], entry["contributions"])
-            updates[rel].append({"s": entry["s"], "o": entry["o"], "fact_id": entry["fact_id"], "props": props})
-        else:
-            deletions[rel].append(entry["fact_id"])
-    for rel, rows in sorted(updates.items()):
+    for rel, fids in sorted(by_relation.items()):
+        rel = relation_type(rel)
+        existing = {row["id"]: row for row in tx.run(
+            f"UNWIND $ids AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() "
+            "RETURN id, r.evidence AS evidence, r.evidence_articles AS articles, r.readings AS readings",
+            ids=sorted(fids))}
+        for fid in sorted(fids):
+            entry = touched[(rel, fid)]
+            old = existing.get(fid)
+            readings = [] if old is None else [
+                r for r in stored_readings(old["evidence"], old["articles"], old["readings"])
+                if r.article_id not in gone]
+            readings += entry["readings"]
+            if not readings:
+                if old is not None:
+                    deletions[rel].append(fid)
+                continue
+            props = fact_properties(fid, entry["modality"], entry["title"], readings)
+            row = {"s": entry["s"], "o": entry["o"], "fact_id": fid, "props": props}
+            (updates if old is not None else creates)[rel].append(row)
+    for rel, rows in sorted(creates.items()):
         tx.run(
-            "UNWIND $rows AS row "
-            f"MATCH (:Entity {{id: row.s}})-[r:{rel} {{fact_id: row.fact_id}}]->(:Entity {{id: row.o}}) "
-            "SET r = row.props",
-            rows=rows,
-        ).consume()
+            f"UNWIND $rows AS row MATCH (s:Entity {{id: row.s}}) MATCH (o:Entity {{id: row.o}}) "
+            f"CREATE (s)-[r:{rel}]->(o) SET r = row.props", rows=rows).consume()
+    for rel, rows in sorted(updates.items()):
+        tx.run(f"UNWIND $rows AS row MATCH ()-[r:{rel} {{fact_id: row.fact_id}}]->() SET r = row.props",
+               rows=rows).consume()
     for rel, ids in sorted(deletions.items()):
-        tx.run(f"MATCH ()-[r:{rel}]->() WHERE r.fact_id IN $ids DELETE r", ids=ids).consume()
+        tx.run(f"UNWIND $ids AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() DELETE r", ids=ids).consume()
 
     # a corrected article: recompute entities whose mentions changed; drop those no article mentions
-    if outcome is WriteOutcome.UPDATED and touched_entities:
+    if recompute:
         rows = tx.run(
             "MATCH (e:Entity) WHERE e.id IN $ids "
             "OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e) "
             "RETURN e.id AS id, labels(e) AS labels, "
-            "collect(CASE WHEN a IS NULL THEN null ELSE {article_id: a.id, name: m.name, aliases: m.aliases, "
-            "attributes: m.attributes, listed: m.listed, other_names: m.other_names} END) AS mentions",
-            ids=sorted(touched_entities),
+            "collect(CASE WHEN a IS NULL THEN null ELSE {name: m.name, aliases: m.aliases, "
+            "attributes: m.attributes, other_names: m.other_names} END) AS mentions",
+            ids=sorted(recompute),
         )
         props_rows, orphans = [], []
         for row in rows:
-            if not row["mentions"]:
+            label = _entity_type(row["labels"])
+            agg = aggregate_entity(row["id"], [
+                Mention(row["id"], label, m["name"],
+                        spellings={m["name"], *(a for a in (m.get("aliases") or []) + (m.get("other_names") or [])
+                                                if a and a.strip())},
+                        attributes=json.loads(m["attributes"]) if m.get("attributes") else {})
+                for m in row["mentions"]])
+            if agg is None:
                 orphans.append(row["id"])
-                continue
-            mentions = [
-                {**m, "attributes": json.loads(m["attributes"]) if m.get("attributes") else {}}
-                for m in row["mentions"]
-            ]
-            agg = aggregate_entity(row["id"], _entity_type(row["labels"]), mentions)
-            props_rows.append({"id": row["id"], "props": entity_properties(agg)})
+            else:
+                props_rows.append({"id": row["id"], "props": entity_properties(agg)})
         if props_rows:
-            tx.run(
-                "UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props", rows=props_rows
-            ).consume()
+            tx.run("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props", rows=props_rows).consume()
         if orphans:
             tx.run("MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e", ids=orphans).consume()
-    return outcome
+    return outcomes

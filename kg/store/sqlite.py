@@ -13,26 +13,32 @@ rather than fail, so two `kg ingest` processes on one file both finish.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import sqlite3
 from collections import defaultdict, deque
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 from kg.errors import StoreUnavailable, StoreVersionError
-from kg.store.base import (
-    FactFilter,
-    StoredArticle,
-    StoredEntity,
-    StoredEvidence,
-    StoredFact,
-    WriteOutcome,
-    fact_key_id,
+from kg.store.aggregate import (
+    EntityAggregate,
+    Mention,
+    Reading,
+    aggregate_entity,
+    aggregate_fact,
+    article_fact_readings,
+    article_mentions,
+    merge_entity,
 )
+from kg.store.base import FactFilter, StoredArticle, StoredEntity, StoredFact, WriteOutcome
 from schemas import ExtractionResult, fold_name
+from schemas.dates import date_hi, date_lo
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 60_000
+CACHE_KIB = 64 * 1024
+MMAP_BYTES = 1 << 30
 MAX_PATHS = 50
 
 _SCHEMA = """
@@ -48,19 +54,17 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE TABLE IF NOT EXISTS mentions (
     article_id TEXT NOT NULL, entity_id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
     PRIMARY KEY (article_id, entity_id)
-);
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (entity_id);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS entity_aliases (
     entity_id TEXT NOT NULL, article_id TEXT NOT NULL, alias TEXT NOT NULL, folded TEXT NOT NULL,
     PRIMARY KEY (entity_id, article_id, alias)
-);
-CREATE INDEX IF NOT EXISTS entity_aliases_folded ON entity_aliases (folded);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_aliases_article ON entity_aliases (article_id);
 CREATE TABLE IF NOT EXISTS entity_attributes (
     entity_id TEXT NOT NULL, article_id TEXT NOT NULL, key TEXT NOT NULL,
     value_text TEXT NOT NULL, value_json TEXT NOT NULL,
     PRIMARY KEY (entity_id, article_id, key)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_attributes_article ON entity_attributes (article_id);
 CREATE TABLE IF NOT EXISTS fact_evidence (
     fact_id TEXT NOT NULL, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
@@ -68,26 +72,40 @@ CREATE TABLE IF NOT EXISTS fact_evidence (
     cameo TEXT, confidence REAL NOT NULL, article_id TEXT NOT NULL, sentence TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, date TEXT, source TEXT,
     PRIMARY KEY (fact_id, article_id, start, "end")
-);
-CREATE INDEX IF NOT EXISTS fact_evidence_subject ON fact_evidence (subject_id);
-CREATE INDEX IF NOT EXISTS fact_evidence_object ON fact_evidence (object_id);
-CREATE INDEX IF NOT EXISTS fact_evidence_relation ON fact_evidence (relation);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS fact_evidence_article ON fact_evidence (article_id);
 """
 
-# A partial date covers an interval; these pad it to its first / last possible day so that
-# plain string comparison of YYYY-MM-DD decides overlap (month ends padded to 31: only used
-# as an upper bound, and no real day sorts after it).
-_DATE_LO = "(CASE length({c}) WHEN 4 THEN {c} || '-01-01' WHEN 7 THEN {c} || '-01' ELSE {c} END)"
-_DATE_HI = "(CASE length({c}) WHEN 4 THEN {c} || '-12-31' WHEN 7 THEN {c} || '-31' ELSE {c} END)"
+# Version 2: incremental aggregates (a write costs the same whatever the store holds) and the
+# indexes questions need. Applied to new files and to version-1 files alike.
+_SCHEMA_V2 = """
+DROP INDEX IF EXISTS mentions_entity;
+CREATE INDEX IF NOT EXISTS mentions_entity_article ON mentions (entity_id, article_id);
+DROP INDEX IF EXISTS entity_aliases_folded;
+CREATE TABLE IF NOT EXISTS entity_names (
+    entity_id TEXT NOT NULL, alias TEXT NOT NULL, folded TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_names_folded ON entity_names (folded, entity_id);
+INSERT OR IGNORE INTO entity_names (entity_id, alias, folded, articles)
+    SELECT entity_id, alias, min(folded), count(*) FROM entity_aliases GROUP BY entity_id, alias;
+DROP INDEX IF EXISTS fact_evidence_subject;
+DROP INDEX IF EXISTS fact_evidence_object;
+DROP INDEX IF EXISTS fact_evidence_relation;
+CREATE INDEX IF NOT EXISTS entities_type ON entities (type);
+CREATE INDEX IF NOT EXISTS fact_evidence_subject ON fact_evidence (subject_id, relation, object_id);
+CREATE INDEX IF NOT EXISTS fact_evidence_object ON fact_evidence (object_id, relation, subject_id);
+CREATE INDEX IF NOT EXISTS fact_evidence_relation ON fact_evidence (relation)
+"""
+_DATE_COLUMNS = ("date_lo", "date_hi")  # the days a partial date allows (schemas.dates), for range filters
 
 
-def date_lo(value: str) -> str:
-    return {4: value + "-01-01", 7: value + "-01"}.get(len(value), value)
+def _sql_date(bound: Callable[[str], str]) -> Callable[[str | None], str | None]:
+    def call(value: str | None) -> str | None:
+        return bound(value) if value else None
 
-
-def date_hi(value: str) -> str:
-    return {4: value + "-12-31", 7: value + "-31"}.get(len(value), value)
+    return call
 
 
 class SqliteStore:
@@ -105,6 +123,10 @@ class SqliteStore:
             if self.path != ":memory:":
                 self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
+            # Index pages stay in memory as the store grows (writes touch a few random pages of
+            # each index); 64 MiB, and the file mapped rather than read through syscalls.
+            self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            self._db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._init_schema()
         except sqlite3.DatabaseError as exc:
             raise StoreUnavailable(f"cannot open SQLite store {self.path!r}: {exc}") from None
@@ -120,17 +142,34 @@ class SqliteStore:
                 if statement.strip():
                     self._db.execute(statement)
             row = self._db.execute("SELECT max(version) FROM schema_version").fetchone()
-            if row[0] is None:
-                self._db.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
-            elif row[0] > SCHEMA_VERSION:
+            if row[0] is not None and row[0] > SCHEMA_VERSION:
                 raise StoreVersionError(
                     f"{self.path} was written by a newer kg (schema {row[0]}, this kg reads "
                     f"{SCHEMA_VERSION}); upgrade kg or use another --store"
                 )
+            if row[0] is None or row[0] < SCHEMA_VERSION:
+                self._upgrade()
+                self._db.execute("DELETE FROM schema_version")
+                self._db.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+
+    def _upgrade(self) -> None:
+        """Bring a new or version-1 file to version 2 (inside the schema transaction)."""
+        db = self._db
+        columns = {r[1] for r in db.execute("PRAGMA table_info(fact_evidence)")}
+        for column in _DATE_COLUMNS:
+            if column not in columns:
+                db.execute(f"ALTER TABLE fact_evidence ADD COLUMN {column} TEXT")
+        db.create_function("kg_date_lo", 1, _sql_date(date_lo), deterministic=True)
+        db.create_function("kg_date_hi", 1, _sql_date(date_hi), deterministic=True)
+        db.execute("UPDATE fact_evidence SET date_lo = kg_date_lo(date), date_hi = kg_date_hi(date) "
+                   "WHERE date IS NOT NULL AND date_lo IS NULL")
+        for statement in _SCHEMA_V2.split(";"):
+            if statement.strip():
+                db.execute(statement)
 
     def close(self) -> None:
         self._db.close()
@@ -149,6 +188,15 @@ class SqliteStore:
         cursor = self._db.execute(sql, params)
         return cursor.fetchall()
 
+    def query_plan(self, query: str, params: dict) -> list[str]:
+        rows = self._db.execute("EXPLAIN QUERY PLAN " + query, params).fetchall()
+        depth: dict[int, int] = {0: 0}
+        lines = []
+        for node, parent, _, detail in rows:
+            depth[node] = depth.get(parent, 0) + 1
+            lines.append("  " * (depth[node] - 1) + detail)
+        return lines
+
     # -- writing ------------------------------------------------------------------------------
 
     def article_fingerprint(self, article_id: str) -> str | None:
@@ -156,30 +204,11 @@ class SqliteStore:
         return row[0] if row else None
 
     def write(self, result: ExtractionResult) -> WriteOutcome:
-        article = result.article
-        new_print = article.fingerprint
+        """Merge one article in one transaction: all of it or none of it."""
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
-            row = db.execute("SELECT fingerprint FROM articles WHERE id = ?", (article.id,)).fetchone()
-            if row and row[0] == new_print:
-                db.execute("COMMIT")
-                return WriteOutcome.UNCHANGED
-            touched: set[str] = set()
-            if row:
-                touched |= self._delete_article(article.id)
-                outcome = WriteOutcome.UPDATED
-            else:
-                outcome = WriteOutcome.NEW
-            db.execute(
-                "INSERT INTO articles (id, title, url, published, source, fingerprint, result) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (article.id, article.title, article.url,
-                 article.published.isoformat() if article.published else None,
-                 article.source, new_print, result.model_dump_json()),
-            )
-            touched |= self._insert_contribution(result)
-            self._refresh_entities(touched)
+            outcome = self._merge(result)
             db.execute("COMMIT")
             return outcome
         except BaseException:
@@ -187,111 +216,135 @@ class SqliteStore:
                 db.execute("ROLLBACK")
             raise
 
+    def _merge(self, result: ExtractionResult) -> WriteOutcome:
+        """The work of write(), inside the caller's transaction. Its cost depends on the article,
+        not on the store: every statement is a primary-key or index lookup."""
+        article = result.article
+        new_print = article.fingerprint
+        db = self._db
+        row = db.execute("SELECT fingerprint FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if row and row[0] == new_print:
+            return WriteOutcome.UNCHANGED
+        if row:
+            touched = self._delete_article(article.id)
+            outcome = WriteOutcome.UPDATED
+        else:
+            touched = set()
+            outcome = WriteOutcome.NEW
+        db.execute(
+            "INSERT INTO articles (id, title, url, published, source, fingerprint, result) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (article.id, article.title, article.url,
+             article.published.isoformat() if article.published else None,
+             article.source, new_print, result.model_dump_json()),
+        )
+        mentions = article_mentions(result)
+        self._insert_contribution(result, mentions)
+        if outcome is WriteOutcome.NEW:
+            self._fold_in(mentions)
+        else:
+            self._recompute_entities(touched | set(mentions))
+        return outcome
+
+    def merge_many(self, results: Iterable[ExtractionResult]) -> list[WriteOutcome]:
+        """Each article in its own transaction (a crash keeps whole articles), in order."""
+        return [self.write(result) for result in results]
+
     def _delete_article(self, article_id: str) -> set[str]:
         db = self._db
         touched = {r[0] for r in db.execute("SELECT entity_id FROM mentions WHERE article_id = ?", (article_id,))}
+        db.executemany(
+            "UPDATE entity_names SET articles = articles - 1 WHERE entity_id = ? AND alias = ?",
+            db.execute("SELECT entity_id, alias FROM entity_aliases WHERE article_id = ?", (article_id,)).fetchall(),
+        )
+        db.execute("DELETE FROM entity_names WHERE articles <= 0 AND entity_id IN "
+                   "(SELECT entity_id FROM mentions WHERE article_id = ?)", (article_id,))
         for table in ("mentions", "entity_aliases", "entity_attributes", "fact_evidence"):
             db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return touched
 
-    def _insert_contribution(self, result: ExtractionResult) -> set[str]:
+    def _insert_contribution(self, result: ExtractionResult, mentions: dict[str, Mention]) -> None:
+        """This article's own rows: its mentions, spellings, attributes and evidence."""
         db = self._db
         aid = result.article.id
-        names: dict[str, tuple[str, str]] = {}
-        aliases: dict[str, set[str]] = defaultdict(set)
-        attributes: dict[str, dict[str, object]] = defaultdict(dict)
-        for entity in result.entities:
-            names.setdefault(entity.id, (entity.name, entity.type.value))
-            aliases[entity.id].add(entity.name)
-            aliases[entity.id].update(a for a in entity.aliases if a and a.strip())
-            for key, value in entity.attributes.items():
-                if value is None:
-                    continue
-                current = attributes[entity.id].get(key)
-                if current is None or str(value) < str(current):
-                    attributes[entity.id][key] = value
-        for fact in result.facts:
-            for eid, name, etype in ((fact.subject_id, fact.subject, fact.subject_type.value),
-                                     (fact.object_id, fact.object, fact.object_type.value)):
-                names.setdefault(eid, (name, etype))
-                aliases[eid].add(name)
+        ordered = [mentions[eid] for eid in sorted(mentions)]
         db.executemany(
             "INSERT INTO mentions (article_id, entity_id, name, type) VALUES (?, ?, ?, ?)",
-            [(aid, eid, name, etype) for eid, (name, etype) in sorted(names.items())],
+            [(aid, m.entity_id, m.name, m.type) for m in ordered],
+        )
+        spellings = [(m.entity_id, alias, fold_name(alias)) for m in ordered for alias in sorted(m.spellings)]
+        db.executemany(
+            "INSERT INTO entity_aliases (entity_id, article_id, alias, folded) VALUES (?, ?, ?, ?)",
+            [(eid, aid, alias, folded) for eid, alias, folded in spellings],
         )
         db.executemany(
-            "INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias, folded) VALUES (?, ?, ?, ?)",
-            [(eid, aid, alias, fold_name(alias)) for eid in sorted(aliases) for alias in sorted(aliases[eid])],
+            "INSERT INTO entity_names (entity_id, alias, folded, articles) VALUES (?, ?, ?, 1) "
+            "ON CONFLICT (entity_id, alias) DO UPDATE SET articles = articles + 1",
+            spellings,
         )
         db.executemany(
             "INSERT INTO entity_attributes (entity_id, article_id, key, value_text, value_json) "
             "VALUES (?, ?, ?, ?, ?)",
-            [(eid, aid, key, str(value), json.dumps(value))
-             for eid in sorted(attributes) for key, value in sorted(attributes[eid].items())],
+            [(m.entity_id, aid, key, str(value), json.dumps(value))
+             for m in ordered for key, value in m.attributes.items()],
         )
-        rows = []
-        for fact in result.facts:
-            subject_id, relation, object_id, modality, title = fact.key()
-            rows.append({
-                "fact_id": fact_key_id(subject_id, relation, object_id, modality, title),
-                "subject_id": subject_id, "relation": relation, "object_id": object_id,
-                "modality": modality, "title": title, "cameo": fact.cameo,
-                "confidence": float(fact.confidence), "article_id": aid,
-                "sentence": fact.evidence.sentence, "start": fact.evidence.start,
-                "end": fact.evidence.end, "date": fact.date, "source": result.article.source,
-            })
-        # The same fact read twice from one sentence keeps the strongest reading, whatever order
-        # the extractor produced them in.
         db.executemany(
             'INSERT INTO fact_evidence (fact_id, subject_id, relation, object_id, modality, title, '
-            'cameo, confidence, article_id, sentence, start, "end", date, source) VALUES '
-            '(:fact_id, :subject_id, :relation, :object_id, :modality, :title, :cameo, :confidence, '
-            ':article_id, :sentence, :start, :end, :date, :source) '
-            'ON CONFLICT (fact_id, article_id, start, "end") DO UPDATE SET '
-            'confidence = max(confidence, excluded.confidence), '
-            'sentence = min(sentence, excluded.sentence), '
-            'cameo = CASE WHEN cameo IS NULL THEN excluded.cameo WHEN excluded.cameo IS NULL THEN cameo '
-            'ELSE min(cameo, excluded.cameo) END, '
-            'date = CASE WHEN date IS NULL THEN excluded.date WHEN excluded.date IS NULL THEN date '
-            'ELSE min(date, excluded.date) END',
+            'cameo, confidence, article_id, sentence, start, "end", date, source, date_lo, date_hi) '
+            'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [(f.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title or "", r.cameo,
+              r.confidence, aid, r.sentence, r.start, r.end, r.date, r.source,
+              date_lo(r.date) if r.date else None, date_hi(r.date) if r.date else None)
+             for f in article_fact_readings(result) for r in f.readings],
+        )
+
+    def _fold_in(self, mentions: dict[str, Mention]) -> None:
+        """A new article: fold its mentions into the stored entity aggregates (one row read each)."""
+        db = self._db
+        rows = []
+        for eid in sorted(mentions):
+            found = db.execute("SELECT name, type, attributes FROM entities WHERE id = ?", (eid,)).fetchone()
+            current = None if found is None else EntityAggregate(eid, found[0], found[1], [], json.loads(found[2]))
+            agg = merge_entity(current, mentions[eid])
+            rows.append((eid, agg.name, agg.type, json.dumps(agg.attributes, sort_keys=True)))
+        self._save_entities(rows)
+
+    def _recompute_entities(self, entity_ids: set[str]) -> None:
+        """A replaced article: recompute the touched entities from every article's mentions."""
+        db = self._db
+        rows = []
+        for eid in sorted(entity_ids):
+            attrs: dict[str, dict[str, object]] = defaultdict(dict)
+            for aid, key, value_json in db.execute(
+                    "SELECT article_id, key, value_json FROM entity_attributes WHERE entity_id = ?", (eid,)):
+                attrs[aid][key] = json.loads(value_json)
+            mentions = [Mention(eid, etype, name, attributes=attrs.get(aid, {}))
+                        for aid, name, etype in db.execute(
+                            "SELECT article_id, name, type FROM mentions WHERE entity_id = ?", (eid,))]
+            agg = aggregate_entity(eid, mentions)
+            if agg is None:
+                db.execute("DELETE FROM entities WHERE id = ?", (eid,))
+            else:
+                rows.append((eid, agg.name, agg.type, json.dumps(agg.attributes, sort_keys=True)))
+        self._save_entities(rows)
+
+    def _save_entities(self, rows: list[tuple[str, str, str, str]]) -> None:
+        self._db.executemany(
+            "INSERT INTO entities (id, name, type, attributes) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, "
+            "attributes = excluded.attributes",
             rows,
         )
-        return set(names)
-
-    def _refresh_entities(self, entity_ids: set[str]) -> None:
-        """Recompute the derived `entities` rows from all articles' contributions."""
-        db = self._db
-        for eid in sorted(entity_ids):
-            row = db.execute(
-                "SELECT min(name), min(type) FROM mentions WHERE entity_id = ?", (eid,)
-            ).fetchone()
-            if row[0] is None:
-                db.execute("DELETE FROM entities WHERE id = ?", (eid,))
-                continue
-            attrs = {}
-            for key, value_json in db.execute(
-                "SELECT key, min(value_json) FROM entity_attributes a WHERE entity_id = ? AND "
-                "value_text = (SELECT min(value_text) FROM entity_attributes b "
-                "WHERE b.entity_id = a.entity_id AND b.key = a.key) GROUP BY key ORDER BY key",
-                (eid,),
-            ):
-                attrs[key] = json.loads(value_json)
-            db.execute(
-                "INSERT INTO entities (id, name, type, attributes) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, "
-                "attributes = excluded.attributes",
-                (eid, row[0], row[1], json.dumps(attrs, sort_keys=True)),
-            )
 
     # -- entities -----------------------------------------------------------------------------
 
     def _entities(self, where: str, params: dict) -> list[StoredEntity]:
         rows = self._query(
             "SELECT e.id, e.name, e.type, e.attributes, "
-            "(SELECT json_group_array(alias) FROM (SELECT DISTINCT alias FROM entity_aliases "
+            "(SELECT json_group_array(alias) FROM (SELECT alias FROM entity_names "
             " WHERE entity_id = e.id ORDER BY alias)) AS aliases, "
-            "(SELECT json_group_array(article_id) FROM (SELECT DISTINCT article_id FROM mentions "
+            "(SELECT json_group_array(article_id) FROM (SELECT article_id FROM mentions "
             " WHERE entity_id = e.id ORDER BY article_id)) AS article_ids "
             f"FROM entities e WHERE {where} ORDER BY e.id",
             params,
@@ -310,12 +363,12 @@ class SqliteStore:
         if not folded:
             return []
         return self._entities(
-            "e.id IN (SELECT entity_id FROM entity_aliases WHERE folded = :folded)", {"folded": folded}
+            "e.id IN (SELECT entity_id FROM entity_names WHERE folded = :folded)", {"folded": folded}
         )
 
     def entity_names(self) -> list[tuple[str, str]]:
         rows = self._query(
-            "SELECT entity_id, alias FROM entity_aliases GROUP BY entity_id, alias "
+            "SELECT entity_id, alias FROM entity_names "
             "UNION SELECT id, name FROM entities ORDER BY 1, 2"
         )
         return [(r[0], r[1]) for r in rows]
@@ -326,6 +379,12 @@ class SqliteStore:
 
     def all_entities(self) -> list[StoredEntity]:
         return self._entities("1 = 1", {})
+
+    def attributes_by_type(self, types: list[str]) -> dict[str, dict]:
+        rows = self._query(
+            "SELECT id, attributes FROM entities WHERE type IN (SELECT value FROM json_each(:types)) ORDER BY id",
+            {"types": json.dumps(sorted(types))})
+        return {r[0]: json.loads(r[1]) for r in rows}
 
     # -- facts --------------------------------------------------------------------------------
 
@@ -341,30 +400,16 @@ class SqliteStore:
             params,
         )
         facts: list[StoredFact] = []
-        current: StoredFact | None = None
-        cameos: list[str] = []
-        for (fid, sid, sname, stype, rel, oid, oname, otype, modality, title, cameo, conf,
-             aid, sentence, start, end, date, source) in rows:
-            if current is None or current.id != fid:
-                if current is not None:
-                    facts.append(_finish(current, cameos))
-                current = StoredFact(
-                    id=fid, subject_id=sid, subject=sname, subject_type=stype, relation=rel,
-                    object_id=oid, object=oname, object_type=otype, modality=modality,
-                    title=title or None, confidence=conf,
-                )
-                cameos = []
-            current.confidence = max(current.confidence, conf)
-            if cameo:
-                cameos.append(cameo)
-            if date:
-                current.dates.append(date)
-            current.article_ids.append(aid)
-            current.evidence.append(StoredEvidence(
-                article_id=aid, sentence=sentence, date=date, source=source, start=start, end=end,
+        for fid, group in itertools.groupby(rows, key=lambda r: r[0]):
+            items = list(group)
+            (_, sid, sname, stype, rel, oid, oname, otype, modality, title) = items[0][:10]
+            readings = [Reading(article_id=r[12], sentence=r[13], start=r[14], end=r[15], confidence=r[11],
+                                date=r[16], cameo=r[10], source=r[17]) for r in items]
+            facts.append(StoredFact(
+                id=fid, subject_id=sid, subject=sname, subject_type=stype, relation=rel,
+                object_id=oid, object=oname, object_type=otype, modality=modality,
+                title=title or None, **aggregate_fact(readings),
             ))
-        if current is not None:
-            facts.append(_finish(current, cameos))
         return facts
 
     def facts(self, where: FactFilter) -> list[StoredFact]:
@@ -375,79 +420,104 @@ class SqliteStore:
             if values is not None:
                 clauses.append(f"{column} IN (SELECT value FROM json_each(:{field}))")
                 params[field] = json.dumps(sorted(values))
-        if where.either_ids is not None:
+        if where.either_ids is not None:  # a union of two index scans (an OR would scan the table)
             clauses.append(
-                "(subject_id IN (SELECT value FROM json_each(:either_ids)) "
-                "OR object_id IN (SELECT value FROM json_each(:either_ids)))"
+                "fact_id IN (SELECT fact_id FROM fact_evidence WHERE subject_id IN "
+                "(SELECT value FROM json_each(:either_ids)) UNION SELECT fact_id FROM fact_evidence "
+                "WHERE object_id IN (SELECT value FROM json_each(:either_ids)))"
             )
             params["either_ids"] = json.dumps(sorted(where.either_ids))
         if where.date_from or where.date_to:
             clauses.append("date IS NOT NULL")
-            if where.date_from:
-                clauses.append(f"{_DATE_HI.format(c='date')} >= :date_from")
+            if where.date_from:  # the evidence's date may fall on or after the range's first day
+                clauses.append("date_hi >= :date_from")
                 params["date_from"] = date_lo(where.date_from)
             if where.date_to:
-                clauses.append(f"{_DATE_LO.format(c='date')} <= :date_to")
+                clauses.append("date_lo <= :date_to")
                 params["date_to"] = date_hi(where.date_to)
         return self._facts(" AND ".join(clauses) or "1 = 1", params)
 
     def all_facts(self) -> list[StoredFact]:
         return self._facts("1 = 1", {})
 
+    def _neighbours(self, nodes: list[str]) -> list[sqlite3.Row]:
+        """(fact_id, subject_id, object_id) of every fact at either end of `nodes` (two index
+        range scans, not one OR that would scan the table)."""
+        return self._query(
+            "SELECT fact_id, subject_id, object_id FROM fact_evidence "
+            "WHERE subject_id IN (SELECT value FROM json_each(:nodes)) "
+            "UNION SELECT fact_id, subject_id, object_id FROM fact_evidence "
+            "WHERE object_id IN (SELECT value FROM json_each(:nodes)) ORDER BY fact_id",
+            {"nodes": json.dumps(sorted(nodes))},
+        )
+
     def shortest_paths(self, source_id: str, target_id: str, max_hops: int = 4) -> list[list[StoredFact]]:
-        """Every shortest path (ignoring direction, any modality), at most MAX_PATHS of them."""
-        if source_id == target_id:
+        """Every shortest path (ignoring direction, any modality), at most MAX_PATHS of them.
+
+        Breadth-first from both ends, one query per level, always widening the smaller frontier
+        (as Neo4j's allShortestPaths does), so a path of four hops costs two levels from each end
+        rather than four from one."""
+        if source_id == target_id or max_hops < 1:
             return []
-        # Breadth-first search from the source, one query per hop; keep each node's
-        # predecessors (node, fact) so all shortest paths can be rebuilt.
-        depth = {source_id: 0}
-        preds: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        frontier = [source_id]
-        for hop in range(1, max_hops + 1):
-            if not frontier or target_id in depth:
-                break
-            rows = self._query(
-                "SELECT DISTINCT fact_id, subject_id, object_id FROM fact_evidence "
-                "WHERE subject_id IN (SELECT value FROM json_each(:nodes)) "
-                "OR object_id IN (SELECT value FROM json_each(:nodes)) ORDER BY fact_id",
-                {"nodes": json.dumps(sorted(frontier))},
-            )
-            in_frontier = set(frontier)
+        # per side: depth of each node reached, and for each its (neighbour one step nearer, fact)
+        depth = ({source_id: 0}, {target_id: 0})
+        preds: tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]] = (
+            defaultdict(list), defaultdict(list))
+        frontier = ([source_id], [target_id])
+        meeting: list[str] = []
+        hops = 0
+        while hops < max_hops and frontier[0] and frontier[1]:
+            side = 0 if len(frontier[0]) <= len(frontier[1]) else 1
+            level = depth[side][frontier[side][0]] + 1
+            in_frontier = set(frontier[side])
             reached: set[str] = set()
-            for fid, sid, oid in rows:
+            for fid, sid, oid in self._neighbours(frontier[side]):
                 for here, there in ((sid, oid), (oid, sid)):
-                    if here in in_frontier and depth.get(there, hop) == hop and there != here:
-                        depth[there] = hop
-                        preds[there].append((here, fid))
+                    if here in in_frontier and there != here and depth[side].get(there, level) == level:
+                        depth[side][there] = level
+                        preds[side][there].append((here, fid))
                         reached.add(there)
-            frontier = sorted(reached)
-        if target_id not in depth:
+            frontier[side][:] = sorted(reached)
+            hops += 1
+            meeting = sorted(n for n in reached if n in depth[1 - side])
+            if meeting:
+                break
+        if not meeting:
             return []
-        paths: list[list[str]] = []
 
-        def walk(node: str, suffix: list[str]) -> None:
-            if len(paths) >= MAX_PATHS * 4:
-                return
-            if node == source_id:
-                paths.append(list(reversed(suffix)))
-                return
-            for prev, fid in sorted(set(preds[node])):
-                walk(prev, suffix + [fid])
+        def walks(side: int, node: str, end: str) -> list[list[str]]:
+            """Fact-id sequences from `end` to `node` along one side's predecessor links."""
+            if node == end:
+                return [[]]
+            out: list[list[str]] = []
+            for prev, fid in sorted(set(preds[side][node])):
+                for walk in walks(side, prev, end):
+                    out.append(walk + [fid])
+                    if len(out) >= MAX_PATHS * 4:
+                        return out
+            return out
 
-        walk(target_id, [])
-        paths = sorted({tuple(p) for p in paths})[:MAX_PATHS]
-        ids = sorted({fid for p in paths for fid in p})
+        paths: set[tuple[str, ...]] = set()
+        for node in meeting:
+            for head in walks(0, node, source_id):
+                for tail in walks(1, node, target_id):
+                    paths.add(tuple(head + list(reversed(tail))))
+                    if len(paths) >= MAX_PATHS * 4:
+                        break
+        chosen = sorted(paths)[:MAX_PATHS]
+        ids = sorted({fid for p in chosen for fid in p})
         by_id = {f.id: f for f in self._facts(
             "fact_id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(ids)})}
-        return [[by_id[fid] for fid in p] for p in paths if all(fid in by_id for fid in p)]
+        return [[by_id[fid] for fid in p] for p in chosen if all(fid in by_id for fid in p)]
 
     # -- overview -----------------------------------------------------------------------------
 
     def stats(self) -> dict[str, dict[str, int]]:
-        entities = dict(self._query("SELECT type, count(*) FROM entities GROUP BY type ORDER BY type"))
-        facts = dict(self._query(
+        entities: dict[str, int] = {r[0]: r[1] for r in self._query(
+            "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type")}
+        facts: dict[str, int] = {r[0]: r[1] for r in self._query(
             "SELECT relation, count(DISTINCT fact_id) FROM fact_evidence GROUP BY relation ORDER BY relation"
-        ))
+        )}
         articles = self._query("SELECT count(*) FROM articles")[0][0]
         return {
             "articles": {"total": articles},
@@ -469,16 +539,6 @@ class SqliteStore:
                 for r in rows]
 
 
-def _finish(fact: StoredFact, cameos: list[str]) -> StoredFact:
-    fact.dates = sorted(set(fact.dates))
-    fact.article_ids = sorted(set(fact.article_ids))
-    fact.evidence.sort(key=lambda e: (e.article_id, e.start, e.end, e.sentence))
-    fact.cameo = min(cameos) if cameos else None
-    fact.first_seen = fact.dates[0] if fact.dates else None
-    fact.last_seen = fact.dates[-1] if fact.dates else None
-    return fact
-
-
 def _damaged_file_is_one_error(method):
     """A store file that goes bad after opening (disk full, truncated copy, "database disk image
     is malformed") is a condition the user must fix, not a crash: one line naming the file."""
@@ -497,5 +557,5 @@ def _damaged_file_is_one_error(method):
 
 
 for _name in ("write", "article_fingerprint", "find_entities", "entity_names", "get_entity",
-              "all_entities", "facts", "all_facts", "shortest_paths", "stats", "articles"):
+              "all_entities", "attributes_by_type", "query_plan", "facts", "all_facts", "shortest_paths", "stats", "articles"):
     setattr(SqliteStore, _name, _damaged_file_is_one_error(getattr(SqliteStore, _name)))
