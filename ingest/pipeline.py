@@ -11,14 +11,22 @@ from schemas.models import Article, ExtractionResult
 
 
 def _default_gazetteer():
-    try:
-        from ingest.gazetteer import Gazetteer
-    except ImportError:
-        return None
+    """The shipped gazetteer; a missing or broken data file stops the run with a coded error
+    (without it every name the model misses would be lost without a word)."""
+    import json
+
+    from ingest.errors import DataError
+    from ingest.gazetteer import DATA_DIR, Gazetteer
+
     try:
         return Gazetteer.default()
-    except Exception:  # a gazetteer that cannot load is reported by its own commands
-        return None
+    except FileNotFoundError as exc:
+        raise DataError("the gazetteer", exc.filename or DATA_DIR, "file not found") from exc
+    except json.JSONDecodeError as exc:
+        raise DataError("the gazetteer", DATA_DIR, f"a data file is not valid JSON: {exc}") from exc
+    except (OSError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DataError("the gazetteer", DATA_DIR,
+                        f"a data file does not have the expected shape: {type(exc).__name__}: {exc}") from exc
 
 
 def _article_date(doc, article) -> str | None:

@@ -75,12 +75,13 @@ def _refuse_stdin_terminal(paths: List[str]) -> None:
 
 def _load_extractor():
     """The extractor, loading the spaCy model once; a missing model is a set-up error, not a crash."""
+    from ingest.errors import DataError
     from ingest.nlp import ModelNotInstalled
     from ingest.pipeline import Extractor
 
     try:
         return Extractor()
-    except ModelNotInstalled as exc:
+    except (ModelNotInstalled, DataError) as exc:
         _err(f"error {exc}")
         raise typer.Exit(2)
 
