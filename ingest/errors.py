@@ -40,7 +40,7 @@ class DataError(RuntimeError):
     code = "E131"
 
     def __init__(self, what: str, path: object, reason: str):
-        super().__init__(f"{what} {path}: {reason}")
+        super().__init__(what, path, reason)  # the arguments, so the error pickles across processes
         self.what, self.path, self.reason = what, path, reason
 
     def __str__(self) -> str:
