@@ -35,6 +35,7 @@ class ExtractFormat(str, Enum):
 
 
 WORKERS_HELP = "Worker processes for extraction (default: the number of cores; 1: in this process)."
+BATCH_HELP = "Articles per batch sent to a worker (through spaCy's nlp.pipe)."
 QUIET_HELP = "No progress bar (it is drawn only when stderr is a terminal anyway)."
 
 
@@ -109,11 +110,11 @@ def _setup_error(exc: Exception) -> "typer.Exit":
     return _fail(exc)
 
 
-def _mapped(items, workers: int, dask: Optional[str]):
+def _mapped(items, workers: int, dask: Optional[str], batch_size: int):
     """The map step over `items` (articles and pass-through items), in input order."""
     from kg.parallel import map_items
 
-    return map_items(items, workers=workers, dask=dask)
+    return map_items(items, workers=workers, dask=dask, batch_size=batch_size)
 
 
 def _extraction_failure(mapped) -> str:
@@ -148,6 +149,7 @@ def ingest(
     paths: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help=WORKERS_HELP),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help=BATCH_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Read articles, extract facts and merge them into the store (idempotent).
@@ -178,7 +180,7 @@ def ingest(
     bar = ProgressBar.for_paths("ingesting", paths, quiet=quiet)
     try:
         with bar:
-            for out in _mapped(items(), _workers(workers), None):
+            for out in _mapped(items(), _workers(workers), None, batch_size):
                 if isinstance(out, LoadFailure):
                     counts["failed"] += 1
                     _err(str(out))
@@ -259,6 +261,7 @@ def extract(
         None, "--out-dir", help="Write `--format articles` lines to part files part-NNNNN.jsonl here "
                                 "(load them with `kg load DIR/*.jsonl`) instead of standard output."),
     part_size: int = typer.Option(1000, "--part-size", min=1, help="Articles per part file."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help=BATCH_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Extract facts and print them; no store is touched (the stateless map step)."""
@@ -276,7 +279,7 @@ def extract(
     bar = ProgressBar.for_paths("extracting", paths, quiet=quiet)
     try:
         with bar:
-            for out in _mapped(iter_inputs(paths, stdin=sys.stdin), _workers(workers), dask):
+            for out in _mapped(iter_inputs(paths, stdin=sys.stdin), _workers(workers), dask, batch_size):
                 if isinstance(out, LoadFailure):
                     failed += 1
                     _err(str(out))
