@@ -195,3 +195,10 @@ def test_load_into_neo4j_in_halves_twice_gives_the_ingest_graph(neo4j_credential
     done = run_kg("export", "json", str(out), env=env)
     assert done.returncode == 0, done.stderr
     assert json.loads(out.read_text(encoding="utf-8")) == reference
+
+
+def test_progress_total_counts_files_and_json_lines(inputs):
+    from kg.progress import count_articles
+
+    assert count_articles(inputs) == 17
+    assert count_articles(["-"]) is None
