@@ -141,9 +141,38 @@ def _lowercase_last_part(doc, start: int, end: int, limit: int) -> int:
     return end
 
 
+class _Tokens:
+    """A parsed doc whose Token objects are made once: spaCy builds a new Token on every
+    `doc[i]` and every `for tok in doc`, which the rules below do many times per article.
+    Integer indexing and iteration use the cached tokens; slices (Spans) and every other
+    attribute go to the doc."""
+
+    __slots__ = ("doc", "tokens")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.tokens = list(doc)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return self.doc[key]
+        return self.tokens[key]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
+
+
 def find(doc, gazetteer=None) -> list[Mention]:
     """All entity mentions of a parsed doc, non-overlapping, in text order."""
     w = words()
+    if not isinstance(doc, _Tokens):
+        doc = _Tokens(doc)
     candidates: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
@@ -221,7 +250,7 @@ def _gaz_lookup(gazetteer, surface: str):
 def _merge_gazetteer(doc, candidates: list[Mention], gazetteer) -> list[Mention]:
     """Add spans the gazetteer knows; where one overlaps a model span, the longer wins and a
     tie goes to the gazetteer (it knows "Liu Jianchao" is a person)."""
-    spans = gazetteer_spans(doc, gazetteer)
+    spans = gazetteer_spans(doc.doc if isinstance(doc, _Tokens) else doc, gazetteer)
     if not spans:
         return candidates
     out = list(candidates)
@@ -310,10 +339,17 @@ def _vote_person_labels(doc, candidates: list[Mention]) -> list[Mention]:
         return candidates
     taken = {i for m in candidates for i in range(m.start, m.end)}
     lowered = [t.lower_ for t in doc]
+    starts: dict[str, list[int]] = {}
+    for i, low in enumerate(lowered):
+        starts.setdefault(low, []).append(i)
     for key, text in persons.items():
         parts = [t.lower() for t in re.findall(r"[\w]+|-", text)]
         n = len(parts)
-        for i in range(len(doc) - n + 1):
+        if not n:
+            continue
+        for i in starts.get(parts[0], ()):
+            if i > len(doc) - n:
+                break
             if lowered[i:i + n] == parts and not any(j in taken for j in range(i, i + n)):
                 candidates.append(Mention(i, i + n, _span_text(doc, i, i + n), "PERSON"))
                 taken.update(range(i, i + n))
