@@ -289,14 +289,23 @@ class _GazetteerMatchers:
         self.exact = PhraseMatcher(vocab)  # the patterns are case-sensitive by design
         self.caps = PhraseMatcher(vocab, attr="LOWER")
         self.meta: dict[int, tuple[str, str | None]] = {}
+        from ingest.gazetteer import _tokens
+
+        written = ""  # the last phrase pattern: its ALL-CAPS variant follows it
         for n, pat in enumerate(gazetteer.entity_ruler_patterns()):
             label, gid, pattern = pat.get("label", "ORG"), pat.get("id"), pat["pattern"]
             name = f"gz{n}"
             self.meta[vocab.strings.add(name)] = (label, gid)
             if isinstance(pattern, str):
                 self.exact.add(name, [make_doc(pattern)])
+                written = pattern
             else:
-                words = [tok["LOWER"] if "LOWER" in tok else tok["ORTH"] for tok in pattern]
+                lower = [tok["LOWER"] if "LOWER" in tok else tok["ORTH"] for tok in pattern]
+                # The words as written have the same LOWER and are already in the vocabulary
+                # (making ~8k lower-case lexemes is most of the build time).
+                words = _tokens(written)
+                if [w.lower() for w in words] != lower:
+                    words = lower
                 self.caps.add(name, [Doc(vocab, words=words)])
 
     def __call__(self, doc) -> list[tuple[int, int, str, str | None]]:
