@@ -9,7 +9,8 @@ batches per worker are in flight: the input is read lazily and memory stays flat
 the corpus.
 
 - ``workers=1``: in this process (the model loaded once, texts through ``nlp.pipe``).
-- ``workers=N``: N worker processes (spawned; each loads the model once, on its first batch).
+- ``workers=N``: N worker processes, forked from a fork server that loaded the model once
+  (spawned where there is no fork server; each then loads the model on its first batch).
 - ``dask="tcp://host:8786"`` or ``dask="local"``: Dask distributed workers (a ``LocalCluster``
   of ``workers`` processes for ``local``). Dask is imported only here, only then.
 
@@ -83,6 +84,14 @@ def _extractor():
     return _EXTRACTOR
 
 
+def _worker_start() -> None:
+    """A pool worker leaves Ctrl-C to the main process, which stops the run and reports what
+    was committed (a terminal sends SIGINT to the whole process group)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _describe(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
@@ -150,8 +159,15 @@ class _Pool:
         from concurrent.futures import ProcessPoolExecutor
 
         self.slots = workers
-        self.pool = ProcessPoolExecutor(max_workers=workers,
-                                        mp_context=multiprocessing.get_context("spawn"))
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            # Workers fork from a clean server process that has loaded the model once
+            # (kg._worker_preload); nothing of this process (threads, the store) is inherited.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["kg._worker_preload"])
+        else:
+            context = multiprocessing.get_context("spawn")
+        self.pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
+                                        mp_context=context)
 
     def submit(self, articles: list[Article]):
         future = self.pool.submit(extract_batch, [a.model_dump(mode="json") for a in articles])
