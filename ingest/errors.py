@@ -29,3 +29,20 @@ class LoadFailure:
 
     def __str__(self) -> str:
         return f"{self.source}: [{self.code}] {self.reason}"
+
+
+class DataError(RuntimeError):
+    """A knowledge data file the extractor needs (gazetteer, lexicon) is missing or broken.
+
+    A set-up error, not an input error: extraction without it would silently read fewer facts,
+    so it stops the run (the CLI prints `error [E131] ...` and exits 2)."""
+
+    code = "E131"
+
+    def __init__(self, what: str, path: object, reason: str):
+        super().__init__(what, path, reason)  # the arguments, so the error pickles across processes
+        self.what, self.path, self.reason = what, path, reason
+
+    def __str__(self) -> str:
+        return (f"[{self.code}] {self.what} cannot be loaded from {self.path}: {self.reason} "
+                f"(reinstall the package or restore the file)")

@@ -21,13 +21,30 @@ _DATA = Path(__file__).parent / "data" / "mentions.json"
 
 KEPT_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "WORK_OF_ART"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+#: The word lists this module reads (other modules read more of the same file).
+_NEEDED_WORDS = ("title_heads", "title_words", "org_words", "non_person_words", "east_asian_surnames")
 _EDGE_PUNCT = {"-", "–", "—", "‘", "’", "'", '"', "“", "”", "(", ")", ",", ".", ":", ";", "[", "]"}
 
 
 @lru_cache(maxsize=1)
 def words() -> dict:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    return {k: (set(v) if isinstance(v, list) else v) for k, v in raw.items() if isinstance(v, (list, dict)) and k != "_meta"}
+    """The word lists of mentions.json; a missing or broken file is a coded set-up error."""
+    from ingest.errors import DataError
+
+    try:
+        raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DataError("the mention lexicon", _DATA, exc.strerror or str(exc)) from exc
+    except ValueError as exc:
+        raise DataError("the mention lexicon", _DATA, f"not valid JSON: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise DataError("the mention lexicon", _DATA, "expected a JSON object of word lists")
+    out = {k: (set(v) if isinstance(v, list) else v) for k, v in raw.items()
+           if isinstance(v, (list, dict)) and k != "_meta"}
+    missing = [k for k in _NEEDED_WORDS if k not in out]
+    if missing:
+        raise DataError("the mention lexicon", _DATA, f"missing word lists: {', '.join(missing)}")
+    return out
 
 
 @dataclass
@@ -124,9 +141,38 @@ def _lowercase_last_part(doc, start: int, end: int, limit: int) -> int:
     return end
 
 
+class _Tokens:
+    """A parsed doc whose Token objects are made once: spaCy builds a new Token on every
+    `doc[i]` and every `for tok in doc`, which the rules below do many times per article.
+    Integer indexing and iteration use the cached tokens; slices (Spans) and every other
+    attribute go to the doc."""
+
+    __slots__ = ("doc", "tokens")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.tokens = list(doc)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return self.doc[key]
+        return self.tokens[key]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
+
+
 def find(doc, gazetteer=None) -> list[Mention]:
     """All entity mentions of a parsed doc, non-overlapping, in text order."""
     w = words()
+    if not isinstance(doc, _Tokens):
+        doc = _Tokens(doc)
     candidates: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
@@ -198,16 +244,13 @@ def _demonym(gazetteer, tok) -> bool:
 
 
 def _gaz_lookup(gazetteer, surface: str):
-    try:
-        return gazetteer.lookup(surface)
-    except Exception:  # a gazetteer without this name
-        return None
+    return gazetteer.lookup(surface)
 
 
 def _merge_gazetteer(doc, candidates: list[Mention], gazetteer) -> list[Mention]:
     """Add spans the gazetteer knows; where one overlaps a model span, the longer wins and a
     tie goes to the gazetteer (it knows "Liu Jianchao" is a person)."""
-    spans = gazetteer_spans(doc, gazetteer)
+    spans = gazetteer_spans(doc.doc if isinstance(doc, _Tokens) else doc, gazetteer)
     if not spans:
         return candidates
     out = list(candidates)
@@ -224,37 +267,66 @@ def _merge_gazetteer(doc, candidates: list[Mention], gazetteer) -> list[Mention]
     return out
 
 
-_RULER_CACHE: dict = {}
+class _GazetteerMatchers:
+    """The gazetteer's names as two PhraseMatchers, built once per gazetteer and vocabulary.
+
+    `exact`: every name, alias, metonym and demonym as written (case-sensitive, ORTH).
+    `caps`: the ALL-CAPS variants (headlines, transcripts) on LOWER, kept only where every
+    cased word of the match is upper case in the text: the same matches the gazetteer's
+    token patterns ({"LOWER": w, "IS_UPPER": true} per word) describe, found by one hash
+    lookup per token instead of spaCy's token Matcher stepping through every pattern.
+    """
+
+    def __init__(self, gazetteer, vocab):
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
+
+        from ingest.nlp import load_model
+
+        self.gazetteer, self.vocab = gazetteer, vocab
+        make_doc = load_model().tokenizer
+        make_doc = getattr(make_doc, "make_doc", make_doc)
+        self.exact = PhraseMatcher(vocab)  # the patterns are case-sensitive by design
+        self.caps = PhraseMatcher(vocab, attr="LOWER")
+        self.meta: dict[int, tuple[str, str | None]] = {}
+        from ingest.gazetteer import _tokens
+
+        written = ""  # the last phrase pattern: its ALL-CAPS variant follows it
+        for n, pat in enumerate(gazetteer.entity_ruler_patterns()):
+            label, gid, pattern = pat.get("label", "ORG"), pat.get("id"), pat["pattern"]
+            name = f"gz{n}"
+            self.meta[vocab.strings.add(name)] = (label, gid)
+            if isinstance(pattern, str):
+                self.exact.add(name, [make_doc(pattern)])
+                written = pattern
+            else:
+                lower = [tok["LOWER"] if "LOWER" in tok else tok["ORTH"] for tok in pattern]
+                # The words as written have the same LOWER and are already in the vocabulary
+                # (making ~8k lower-case lexemes is most of the build time).
+                words = _tokens(written)
+                if [w.lower() for w in words] != lower:
+                    words = lower
+                self.caps.add(name, [Doc(vocab, words=words)])
+
+    def __call__(self, doc) -> list[tuple[int, int, str, str | None]]:
+        meta = self.meta
+        found = [(s, e, *meta[mid]) for mid, s, e in self.exact(doc)]
+        for mid, s, e in self.caps(doc):
+            if all(t.is_upper for t in doc[s:e] if any(c.isalpha() for c in t.text)):
+                found.append((s, e, *meta[mid]))
+        return found
+
+
+_MATCHERS: dict[tuple[int, int], _GazetteerMatchers] = {}
 
 
 def gazetteer_spans(doc, gazetteer) -> list[tuple[int, int, str, str | None]]:
     """(start, end, label, id) of every gazetteer pattern match in the doc."""
-    key = id(gazetteer)
-    matcher = _RULER_CACHE.get(key)
-    if matcher is None:
-        from spacy.matcher import Matcher, PhraseMatcher
-
-        try:
-            patterns = list(gazetteer.entity_ruler_patterns())
-        except Exception:
-            patterns = []
-        phrase = PhraseMatcher(doc.vocab)  # the patterns are case-sensitive by design
-        token = Matcher(doc.vocab)
-        meta = {}
-        from ingest.nlp import load_model
-
-        tokenizer = load_model().tokenizer
-        for n, pat in enumerate(patterns):
-            label, gid = pat.get("label", "ORG"), pat.get("id")
-            name = f"gz{n}"
-            meta[doc.vocab.strings.add(name)] = (label, gid)
-            if isinstance(pat.get("pattern"), str):
-                phrase.add(name, [tokenizer.make_doc(pat["pattern"]) if hasattr(tokenizer, "make_doc") else tokenizer(pat["pattern"])])
-            else:
-                token.add(name, [pat["pattern"]])
-        matcher = _RULER_CACHE[key] = (phrase, token, meta)
-    phrase, token, meta = matcher
-    found = [(s, e, *meta[mid]) for mid, s, e in list(phrase(doc)) + list(token(doc))]
+    key = (id(gazetteer), id(doc.vocab))
+    matchers = _MATCHERS.get(key)
+    if matchers is None or matchers.gazetteer is not gazetteer or matchers.vocab is not doc.vocab:
+        matchers = _MATCHERS[key] = _GazetteerMatchers(gazetteer, doc.vocab)
+    found = matchers(doc)
     # Longest first, so "North Korea" beats "Korea".
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out, last = [], -1
@@ -276,10 +348,17 @@ def _vote_person_labels(doc, candidates: list[Mention]) -> list[Mention]:
         return candidates
     taken = {i for m in candidates for i in range(m.start, m.end)}
     lowered = [t.lower_ for t in doc]
+    starts: dict[str, list[int]] = {}
+    for i, low in enumerate(lowered):
+        starts.setdefault(low, []).append(i)
     for key, text in persons.items():
         parts = [t.lower() for t in re.findall(r"[\w]+|-", text)]
         n = len(parts)
-        for i in range(len(doc) - n + 1):
+        if not n:
+            continue
+        for i in starts.get(parts[0], ()):
+            if i > len(doc) - n:
+                break
             if lowered[i:i + n] == parts and not any(j in taken for j in range(i, i + n)):
                 candidates.append(Mention(i, i + n, _span_text(doc, i, i + n), "PERSON"))
                 taken.update(range(i, i + n))

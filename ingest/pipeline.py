@@ -11,14 +11,22 @@ from schemas.models import Article, ExtractionResult
 
 
 def _default_gazetteer():
-    try:
-        from ingest.gazetteer import Gazetteer
-    except ImportError:
-        return None
+    """The shipped gazetteer; a missing or broken data file stops the run with a coded error
+    (without it every name the model misses would be lost without a word)."""
+    import json
+
+    from ingest.errors import DataError
+    from ingest.gazetteer import DATA_DIR, Gazetteer
+
     try:
         return Gazetteer.default()
-    except Exception:  # a gazetteer that cannot load is reported by its own commands
-        return None
+    except FileNotFoundError as exc:
+        raise DataError("the gazetteer", exc.filename or DATA_DIR, "file not found") from exc
+    except json.JSONDecodeError as exc:
+        raise DataError("the gazetteer", DATA_DIR, f"a data file is not valid JSON: {exc}") from exc
+    except (OSError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DataError("the gazetteer", DATA_DIR,
+                        f"a data file does not have the expected shape: {type(exc).__name__}: {exc}") from exc
 
 
 def _article_date(doc, article) -> str | None:
@@ -51,9 +59,58 @@ class Extractor:
         return self._from_doc(article, self.nlp(article.text))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ExtractionResult]:
-        stream = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-            yield self._from_doc(article, doc)
+        """Each article's result, in order; the first failure raises."""
+        for _article, result, error in self.extract_each(articles, batch_size=batch_size):
+            if error is not None:
+                raise error
+            yield result
+
+    def extract_each(self, articles: Iterable[Article], batch_size: int = 16
+                     ) -> Iterator[tuple[Article, ExtractionResult | None, Exception | None]]:
+        """(article, result, None) or (article, None, error) for each article, in order.
+
+        Texts go through `nlp.pipe` in batches of `batch_size` (the model's cost per article
+        falls with the batch); the input is read lazily, one batch at a time. An error in one
+        article's reading is returned with that article (the caller reports it, coded E120,
+        and goes on); set-up errors (no model, broken data files) are raised.
+        """
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch, batch_size)
+                batch = []
+        if batch:
+            yield from self._batch(batch, batch_size)
+
+    def _batch(self, batch: list[Article], batch_size: int):
+        from ingest.errors import DataError
+        from ingest.nlp import ModelNotInstalled
+
+        try:
+            docs = list(self.nlp.pipe([a.text for a in batch], batch_size=batch_size))
+        except (DataError, ModelNotInstalled):
+            raise
+        except Exception:
+            # One text broke the batch: parse each alone to name it; the rest go on.
+            docs = []
+            for article in batch:
+                try:
+                    docs.append(self.nlp(article.text))
+                except (DataError, ModelNotInstalled):
+                    raise
+                except Exception as exc:  # reported with its article by the caller (E120)
+                    docs.append(exc)
+        for article, doc in zip(batch, docs):
+            if isinstance(doc, Exception):
+                yield article, None, doc
+                continue
+            try:
+                yield article, self._from_doc(article, doc), None
+            except (DataError, ModelNotInstalled):
+                raise
+            except Exception as exc:  # a bug on one article must not cost the batch (E120)
+                yield article, None, exc
 
     def _from_doc(self, article: Article, doc) -> ExtractionResult:
         from ingest import mentions as mentions_mod

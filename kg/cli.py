@@ -31,6 +31,12 @@ class ExtractFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
+    articles = "articles"
+
+
+WORKERS_HELP = "Worker processes for extraction (default: the number of cores; 1: in this process)."
+BATCH_HELP = "Articles per batch sent to a worker (through spaCy's nlp.pipe)."
+QUIET_HELP = "No progress bar (it is drawn only when stderr is a terminal anyway)."
 
 
 class QueryFormat(str, Enum):
@@ -75,83 +81,57 @@ def _refuse_stdin_terminal(paths: List[str]) -> None:
 
 def _load_extractor():
     """The extractor, loading the spaCy model once; a missing model is a set-up error, not a crash."""
+    from ingest.errors import DataError
     from ingest.nlp import ModelNotInstalled
     from ingest.pipeline import Extractor
 
     try:
         return Extractor()
-    except ModelNotInstalled as exc:
+    except (ModelNotInstalled, DataError) as exc:
         _err(f"error {exc}")
         raise typer.Exit(2)
 
 
-def _is_terminal() -> bool:
-    return sys.stderr.isatty()
+def _workers(workers: Optional[int]) -> int:
+    from kg.parallel import default_workers
+
+    return default_workers() if workers is None else workers
 
 
-@app.command()
-def ingest(
-    paths: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
-    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
-) -> None:
-    """Read articles, extract facts and merge them into the store (idempotent)."""
+def _setup_error(exc: Exception) -> "typer.Exit":
+    """A model or data file that is missing, or a Dask scheduler that cannot be reached: one
+    line, exit 2 (the run cannot do its job; nothing is blamed on an article)."""
+    from ingest.errors import DataError
+    from ingest.nlp import ModelNotInstalled
+
+    if isinstance(exc, (ModelNotInstalled, DataError)):
+        _err(f"error {exc}")
+        return typer.Exit(2)
+    return _fail(exc)
+
+
+def _mapped(items, workers: int, dask: Optional[str], batch_size: int):
+    """The map step over `items` (articles and pass-through items), in input order."""
+    from kg.parallel import map_items
+
+    return map_items(items, workers=workers, dask=dask, batch_size=batch_size)
+
+
+def _extraction_failure(mapped) -> str:
     from ingest.errors import InputErrorCode, LoadFailure
-    from ingest.loaders import iter_inputs
-    from kg.errors import KgError
-    from kg.store.base import WriteOutcome
 
-    _refuse_stdin_terminal(paths)
-    try:
-        db = _open_store(store)
-    except KgError as exc:
-        raise _fail(exc)
+    return str(LoadFailure(mapped.article.source, InputErrorCode.EXTRACTION,
+                           f"extraction failed: {mapped.error}"))
 
-    counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
-    extractor = None
-    progress = None
-    task = None
-    if _is_terminal():
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-        progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[name]}"), transient=True)
-        progress.start()
-        task = progress.add_task("ingesting", total=None, name="")
-    try:
-        for item in iter_inputs(paths, stdin=sys.stdin):
-            if isinstance(item, LoadFailure):
-                counts["failed"] += 1
-                _err(str(item))
-                continue
-            if progress is not None:
-                progress.update(task, advance=1, name=item.source[-50:])
-            if db.article_fingerprint(item.id) == item.fingerprint:
-                counts["unchanged"] += 1
-                continue
-            if extractor is None:
-                extractor = _load_extractor()
-            try:
-                result = extractor.extract(item)
-            except Exception as exc:  # a bug in extraction must not cost the rest of the batch
-                counts["failed"] += 1
-                _err(str(LoadFailure(item.source, InputErrorCode.EXTRACTION,
-                                     f"extraction failed: {type(exc).__name__}: {exc}")))
-                continue
-            outcome = db.write(result)
-            counts[outcome.value if isinstance(outcome, WriteOutcome) else str(outcome)] += 1
-    except KgError as exc:
-        raise _fail(exc)
-    except KeyboardInterrupt:
-        # typer turns a KeyboardInterrupt into a silent exit 130 before main() sees it, so the
-        # user is told here that what committed is kept (each article is one transaction).
-        if progress is not None:
-            progress.stop()
-        db.close()
-        _err("interrupted: articles already committed are kept")
-        raise typer.Exit(130)
-    finally:
-        if progress is not None:
-            progress.stop()
+class _Unchanged:
+    """An article the store already holds with the same text: not extracted again."""
+
+    def __init__(self, article):
+        self.article = article
+
+
+def _summary(counts: dict, db) -> None:
     try:
         stats = db.stats()
     finally:
@@ -162,49 +142,264 @@ def ingest(
         f"articles: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
         f"{counts['failed']} failed; store now holds {entities} entities, {facts} facts"
     )
+
+
+@app.command()
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help=WORKERS_HELP),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help=BATCH_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+) -> None:
+    """Read articles, extract facts and merge them into the store (idempotent).
+
+    The same as `kg extract --format articles` followed by `kg load`: articles are extracted in
+    worker processes and merged by one writer, so the graph is the same whatever --workers."""
+    from ingest.errors import LoadFailure
+    from ingest.loaders import iter_inputs
+    from kg.errors import KgError
+    from kg.progress import ProgressBar
+    from kg.store.base import WriteOutcome
+
+    _refuse_stdin_terminal(paths)
+    try:
+        db = _open_store(store)
+    except KgError as exc:
+        raise _fail(exc)
+
+    counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
+
+    def items():
+        for item in iter_inputs(paths, stdin=sys.stdin):
+            if not isinstance(item, LoadFailure) and db.article_fingerprint(item.id) == item.fingerprint:
+                yield _Unchanged(item)
+            else:
+                yield item
+
+    bar = ProgressBar.for_paths("ingesting", paths, quiet=quiet)
+    try:
+        with bar:
+            for out in _mapped(items(), _workers(workers), None, batch_size):
+                if isinstance(out, LoadFailure):
+                    counts["failed"] += 1
+                    _err(str(out))
+                    bar.advance(failed=True)
+                elif isinstance(out, _Unchanged):
+                    counts["unchanged"] += 1
+                    bar.advance()
+                elif out.error is not None:
+                    counts["failed"] += 1
+                    _err(_extraction_failure(out))
+                    bar.advance(failed=True)
+                else:
+                    outcome = db.write(out.as_result())
+                    counts[outcome.value if isinstance(outcome, WriteOutcome) else str(outcome)] += 1
+                    bar.advance()
+    except KgError as exc:
+        db.close()
+        raise _fail(exc)
+    except KeyboardInterrupt:
+        # typer turns a KeyboardInterrupt into a silent exit 130 before main() sees it, so the
+        # user is told here that what committed is kept (each article is one transaction).
+        bar.stop()
+        db.close()
+        _err("interrupted: articles already committed are kept")
+        raise typer.Exit(130)
+    except Exception as exc:
+        db.close()
+        raise _setup_error(exc)
+    _summary(counts, db)
     if counts["failed"]:
         raise typer.Exit(1)
+
+
+class _Parts:
+    """`--out-dir`: `--format articles` lines in part files of at most `size` articles."""
+
+    def __init__(self, directory: str, size: int):
+        import os
+
+        os.makedirs(directory, exist_ok=True)
+        self.directory, self.size = directory, size
+        self.index, self.lines, self.handle = 0, 0, None
+        self.paths: list[str] = []
+
+    def write(self, line: str) -> None:
+        import os
+
+        if self.handle is None or self.lines >= self.size:
+            self.close()
+            path = os.path.join(self.directory, f"part-{self.index:05d}.jsonl")
+            self.index += 1
+            self.handle = open(path, "w", encoding="utf-8")
+            self.paths.append(path)
+            self.lines = 0
+        self.handle.write(line + "\n")
+        self.lines += 1
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
 
 
 @app.command()
 def extract(
     paths: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
-    fmt: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", help="jsonl, json or table."),
+    fmt: ExtractFormat = typer.Option(
+        ExtractFormat.jsonl, "--format",
+        help="jsonl (one fact a line), json, table, or articles (one article a line with its "
+             "entities, facts and evidence: the input of `kg load`)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1,
+                                          help=WORKERS_HELP + " With --dask local: the cluster's workers."),
+    dask: Optional[str] = typer.Option(
+        None, "--dask", metavar="ADDRESS",
+        help="Map the articles over a Dask cluster: a scheduler address (tcp://host:8786) or "
+             "'local' for a LocalCluster on this machine."),
+    out_dir: Optional[str] = typer.Option(
+        None, "--out-dir", help="Write `--format articles` lines to part files part-NNNNN.jsonl here "
+                                "(load them with `kg load DIR/*.jsonl`) instead of standard output."),
+    part_size: int = typer.Option(1000, "--part-size", min=1, help="Articles per part file."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help=BATCH_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
-    """Extract facts and print them; no store is touched."""
-    from ingest.errors import InputErrorCode, LoadFailure
+    """Extract facts and print them; no store is touched (the stateless map step)."""
+    from ingest.errors import LoadFailure
     from ingest.loaders import iter_inputs
+    from kg.errors import KgError
+    from kg.progress import ProgressBar
 
     _refuse_stdin_terminal(paths)
+    if out_dir is not None and fmt is not ExtractFormat.articles:
+        fmt = ExtractFormat.articles
     failed = 0
     rows: list[dict] = []
-    extractor = None
-    for item in iter_inputs(paths, stdin=sys.stdin):
-        if isinstance(item, LoadFailure):
-            failed += 1
-            _err(str(item))
-            continue
-        if extractor is None:
-            extractor = _load_extractor()
-        try:
-            result = extractor.extract(item)
-        except Exception as exc:
-            failed += 1
-            _err(str(LoadFailure(item.source, InputErrorCode.EXTRACTION,
-                                 f"extraction failed: {type(exc).__name__}: {exc}")))
-            continue
-        if fmt is ExtractFormat.jsonl:
-            for row in result.contract_rows():
-                typer.echo(json.dumps(row, ensure_ascii=False))
-        else:
-            rows.extend(result.contract_rows())
+    parts = _Parts(out_dir, part_size) if out_dir else None
+    bar = ProgressBar.for_paths("extracting", paths, quiet=quiet)
+    try:
+        with bar:
+            for out in _mapped(iter_inputs(paths, stdin=sys.stdin), _workers(workers), dask, batch_size):
+                if isinstance(out, LoadFailure):
+                    failed += 1
+                    _err(str(out))
+                    bar.advance(failed=True)
+                    continue
+                if out.error is not None:
+                    failed += 1
+                    _err(_extraction_failure(out))
+                    bar.advance(failed=True)
+                    continue
+                bar.advance()
+                if fmt is ExtractFormat.articles:
+                    if parts is not None:
+                        parts.write(out.as_json())
+                    else:
+                        typer.echo(out.as_json())
+                elif fmt is ExtractFormat.jsonl:
+                    for row in out.as_result().contract_rows():
+                        typer.echo(json.dumps(row, ensure_ascii=False))
+                else:
+                    rows.extend(out.as_result().contract_rows())
+    except KgError as exc:
+        raise _fail(exc)
+    except (KeyboardInterrupt, typer.Exit):
+        raise
+    except Exception as exc:
+        raise _setup_error(exc)
+    finally:
+        if parts is not None:
+            parts.close()
     if fmt is ExtractFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt is ExtractFormat.table:
         from kg.query.render import print_fact_table
 
         print_fact_table(rows)
+    if parts is not None:
+        _err(f"wrote {len(parts.paths)} part file(s) to {out_dir}")
     if failed:
+        raise typer.Exit(1)
+
+
+def _iter_load_file(path: str):
+    """(source, ExtractionResult) or LoadFailure for each line of a `--format articles` file."""
+    from pydantic import ValidationError
+
+    from ingest.errors import InputErrorCode, LoadFailure
+    from schemas.models import ExtractionResult
+
+    try:
+        handle = open(path, "rb")
+    except IsADirectoryError:
+        yield LoadFailure(path, InputErrorCode.UNSUPPORTED,
+                          "a directory: give the part files (e.g. DIR/*.jsonl)")
+        return
+    except OSError as exc:
+        yield LoadFailure(path, InputErrorCode.NOT_FOUND, exc.strerror or str(exc))
+        return
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                yield where, ExtractionResult.model_validate_json(line)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                if first.get("type") == "json_invalid":
+                    reason = f"not valid JSON: {first.get('ctx', {}).get('error', first['msg'])}"
+                    code = InputErrorCode.MALFORMED_JSON
+                else:
+                    field = ".".join(str(p) for p in first.get("loc", ())) or "record"
+                    reason = (f"not a `kg extract --format articles` record: {field}: {first['msg']}")
+                    code = InputErrorCode.BAD_FIELD
+                yield LoadFailure(where, code, reason)
+
+
+@app.command()
+def load(
+    paths: List[str] = typer.Argument(..., metavar="ARTICLES.jsonl...",
+                                      help="Files written by `kg extract --format articles`."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+) -> None:
+    """Merge `kg extract --format articles` output into the store, idempotently, in any order.
+
+    The same graph as `kg ingest` of the same articles; a bad line is named and skipped."""
+    from ingest.errors import LoadFailure
+    from kg.errors import KgError
+    from kg.progress import ProgressBar
+    from kg.store.base import WriteOutcome
+
+    try:
+        db = _open_store(store)
+    except KgError as exc:
+        raise _fail(exc)
+    counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    bar = ProgressBar.for_paths("loading", paths, quiet=quiet)
+    try:
+        with bar:
+            for path in paths:
+                for item in _iter_load_file(path):
+                    if isinstance(item, LoadFailure):
+                        counts["failed"] += 1
+                        _err(str(item))
+                        bar.advance(failed=True)
+                        continue
+                    outcome = db.write(item[1])
+                    counts[outcome.value if isinstance(outcome, WriteOutcome) else str(outcome)] += 1
+                    bar.advance()
+    except KgError as exc:
+        db.close()
+        raise _fail(exc)
+    except KeyboardInterrupt:
+        bar.stop()
+        db.close()
+        _err("interrupted: articles already committed are kept")
+        raise typer.Exit(130)
+    _summary(counts, db)
+    if counts["failed"]:
         raise typer.Exit(1)
 
 

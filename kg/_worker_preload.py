@@ -1,0 +1,24 @@
+"""Imported once by the multiprocessing fork server of `kg ... --workers N` (N > 1): loads the
+spaCy model, the gazetteer and the matchers there, so every worker forked from it starts with
+them instead of loading its own copy (one load per run, not one per worker).
+
+A load that fails here is not hidden: each worker tries again on its first batch and raises
+the coded error (E130 no model, E131 broken data), which stops the run with one line."""
+from __future__ import annotations
+
+
+def _warm() -> None:
+    from kg.parallel import _extractor
+    from schemas.models import Article
+
+    extractor = _extractor()
+    warm = Article(id="warm-up", text="The president of France met the prime minister of Japan in Paris.",
+                   source="warm-up")
+    for _ in extractor.extract_each([warm]):
+        pass
+
+
+try:
+    _warm()
+except Exception:  # noqa: BLE001 - retried, and reported with its code, by the worker (see above)
+    pass

@@ -1,0 +1,268 @@
+"""The map step of the pipeline (article -> ExtractionResult) on one core, many, or a Dask cluster.
+
+Extraction is stateless per article, so it can run anywhere; what it returns is all a store
+needs. `map_items` takes a stream of inputs (articles to extract, and anything else, such as a
+load failure or an article already in the store, which is passed through untouched), sends the
+articles in batches to the workers and yields the outcomes **in input order**, so the one writer
+in the main process sees the same sequence whatever the number of workers. At most a few
+batches per worker are in flight: the input is read lazily and memory stays flat however large
+the corpus.
+
+- ``workers=1``: in this process (the model loaded once, texts through ``nlp.pipe``).
+- ``workers=N``: N worker processes, forked from a fork server that loaded the model once
+  (spawned where there is no fork server; each then loads the model on its first batch).
+- ``dask="tcp://host:8786"`` or ``dask="local"``: Dask distributed workers (a ``LocalCluster``
+  of ``workers`` processes for ``local``). Dask is imported only here, only then.
+
+Results cross process boundaries as ExtractionResult JSON (the `kg extract --format articles`
+line), so a remote worker needs only the `kg` package and a spaCy model installed.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator
+
+from kg.errors import KgError
+from schemas.models import Article, ExtractionResult
+
+
+class DaskUnavailable(KgError):
+    """`--dask ADDRESS`: no scheduler answers there (or `distributed` is not installed)."""
+
+    code = "KG040"
+
+#: Articles per task sent to a worker: big enough for `nlp.pipe` batching, small enough to
+#: keep every worker busy near the end of a run.
+BATCH_SIZE = 16
+#: Batches in flight per worker (bounded: the input is never read far ahead of the writer).
+IN_FLIGHT_PER_WORKER = 2
+
+
+@dataclass
+class Mapped:
+    """One article's outcome: its result, or the error that stopped its extraction."""
+
+    article: Article
+    result: ExtractionResult | None = None
+    error: str | None = None   # "TypeName: message"
+    json: str | None = None    # the result as one `--format articles` line, when it came as JSON
+
+    def as_json(self) -> str:
+        if self.json is None:
+            assert self.result is not None
+            self.json = self.result.model_dump_json()
+        return self.json
+
+    def as_result(self) -> ExtractionResult:
+        if self.result is None:
+            assert self.json is not None
+            self.result = ExtractionResult.model_validate_json(self.json)
+        return self.result
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# ---------------------------------------------------------------- the worker side
+
+_EXTRACTOR = None
+
+
+def _extractor():
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        from ingest.pipeline import Extractor
+
+        _EXTRACTOR = Extractor()
+    return _EXTRACTOR
+
+
+def _worker_start() -> None:
+    """A pool worker leaves Ctrl-C to the main process, which stops the run and reports what
+    was committed (a terminal sends SIGINT to the whole process group)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _describe(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def extract_batch(articles: list[dict]) -> list[tuple[str | None, str | None]]:
+    """Worker task: articles (as `Article.model_dump(mode="json")`) -> for each, (result JSON,
+    None) or (None, error). Set-up errors (no model, broken data) raise: they are not the
+    article's fault and stop the run."""
+    extractor = _extractor()
+    batch = [Article.model_validate(a) for a in articles]
+    out: list[tuple[str | None, str | None]] = []
+    for _article, result, error in extractor.extract_each(batch, batch_size=len(batch) or 1):
+        if error is not None:
+            out.append((None, _describe(error)))
+        else:
+            out.append((result.model_dump_json(), None))
+    return out
+
+
+# ---------------------------------------------------------------- executors
+
+class _Done:
+    """A finished future (the in-process executor)."""
+
+    def __init__(self, fn: Callable, arg: Any):
+        try:
+            self._value, self._exc = fn(arg), None
+        except BaseException as exc:  # re-raised by result(), as a real future would
+            self._value, self._exc = None, exc
+
+    def result(self):
+        if self._exc is not None:
+            raise self._exc
+        return self._value
+
+
+class _InProcess:
+    """workers=1: extract in this process, results as objects (no JSON round trip)."""
+
+    slots = 1
+
+    def submit(self, articles: list[Article]) -> _Done:
+        def run(batch: list[Article]) -> list[Mapped]:
+            out = []
+            for article, result, error in _extractor().extract_each(batch, batch_size=len(batch)):
+                out.append(Mapped(article, result=result,
+                                  error=None if error is None else _describe(error)))
+            return out
+
+        return _Done(run, articles)
+
+    def close(self) -> None:
+        pass
+
+
+def _from_json(articles: list[Article], rows: list[tuple[str | None, str | None]]) -> list[Mapped]:
+    return [Mapped(a, json=j, error=e) for a, (j, e) in zip(articles, rows)]
+
+
+class _Pool:
+    """workers=N: a process pool (spawned, so no state or lock is inherited from this process)."""
+
+    def __init__(self, workers: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.slots = workers
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            # Workers fork from a clean server process that has loaded the model once
+            # (kg._worker_preload); nothing of this process (threads, the store) is inherited.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["kg._worker_preload"])
+        else:
+            context = multiprocessing.get_context("spawn")
+        self.pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
+                                        mp_context=context)
+
+    def submit(self, articles: list[Article]):
+        future = self.pool.submit(extract_batch, [a.model_dump(mode="json") for a in articles])
+        return _Mapped(future, articles)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Mapped:
+    def __init__(self, future, articles: list[Article]):
+        self.future, self.articles = future, articles
+
+    def result(self) -> list[Mapped]:
+        return _from_json(self.articles, self.future.result())
+
+
+class _Dask:
+    """Dask distributed: a scheduler address, or 'local' for a LocalCluster on this machine."""
+
+    def __init__(self, address: str, workers: int):
+        import logging
+
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise DaskUnavailable(f"--dask needs the `distributed` package "
+                                  f"(pip install 'distributed'): {exc}") from exc
+        self.cluster = None
+        if address == "local":
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=logging.ERROR)
+            self.client = Client(self.cluster)
+        else:
+            try:
+                self.client = Client(address, timeout="20s")
+            except (OSError, TimeoutError) as exc:
+                raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+        self.slots = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+
+    def submit(self, articles: list[Article]):
+        future = self.client.submit(extract_batch, [a.model_dump(mode="json") for a in articles],
+                                    pure=False)
+        return _Mapped(future, articles)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+# ---------------------------------------------------------------- the ordered, bounded map
+
+def map_items(items: Iterable[Any], *, workers: int = 1, dask: str | None = None,
+              batch_size: int = BATCH_SIZE) -> Iterator[Any]:
+    """Each item of `items` in order: an Article becomes a `Mapped`; anything else is yielded
+    as it is. Reads `items` lazily, with a bounded number of batches in flight."""
+    if dask:
+        executor: Any = _Dask(dask, workers)
+    elif workers <= 1:
+        executor = _InProcess()
+    else:
+        executor = _Pool(workers)
+    window = max(1, executor.slots * IN_FLIGHT_PER_WORKER)
+    pending: deque = deque()   # (future or None, items of the batch)
+    try:
+        batch_items: list[Any] = []
+        batch_articles: list[Article] = []
+
+        def flush():
+            nonlocal batch_items, batch_articles
+            future = executor.submit(batch_articles) if batch_articles else None
+            pending.append((future, batch_items))
+            batch_items, batch_articles = [], []
+
+        def drain(keep: int) -> Iterator[Any]:
+            while len(pending) > keep:
+                future, its = pending.popleft()
+                mapped = iter(future.result() if future is not None else ())
+                for item in its:
+                    yield next(mapped) if isinstance(item, Article) else item
+
+        for item in items:
+            batch_items.append(item)
+            if isinstance(item, Article):
+                batch_articles.append(item)
+                if len(batch_articles) >= batch_size:
+                    flush()
+                    yield from drain(window)
+            elif not batch_articles:
+                # nothing of this batch is waiting on a worker: pass it on at once
+                flush()
+                yield from drain(window if any(f is not None for f, _ in pending) else 0)
+        if batch_items:
+            flush()
+        yield from drain(0)
+    finally:
+        executor.close()
