@@ -458,23 +458,35 @@ def cypher(
 
 @app.command()
 def export(
-    fmt: ExportFormat = typer.Argument(..., metavar="FORMAT", help="graphml (Gephi), gexf (Gephi, with time intervals), json or csv."),
+    fmt: ExportFormat = typer.Argument(..., metavar="FORMAT", help="graphml (Gephi), gexf (Gephi, with the timeline), json, or csv (neo4j-admin database import)."),
     out: str = typer.Argument(..., metavar="OUT", help="Output file (a directory for csv)."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    since: Optional[str] = typer.Option(None, "--since", help="Only facts dated on or after this (YYYY[-MM[-DD]])."),
+    until: Optional[str] = typer.Option(None, "--until", help="Only facts dated on or before this (YYYY[-MM[-DD]])."),
+    relation: Optional[List[str]] = typer.Option(None, "--relation", help="Only this relation (repeatable: --relation MET_WITH --relation VISITED)."),
+    min_articles: int = typer.Option(1, "--min-articles", help="Only edges supported by at least this many articles."),
+    modality: Optional[List[str]] = typer.Option(None, "--modality", help="asserted (default), planned, negated; comma-separated or repeated. Planned and negated edges are labelled so."),
+    around: Optional[str] = typer.Option(None, "--around", help="Only the ego network of this entity (name or alias)."),
+    depth: int = typer.Option(1, "--depth", help="With --around: how many hops from the entity."),
+    drop_isolated: bool = typer.Option(False, "--drop-isolated", help="Leave out entities without an edge."),
 ) -> None:
-    """Export the graph for Gephi and other tools."""
+    """Export the graph for Gephi, Neo4j and other tools (asserted facts unless --modality says otherwise)."""
     from kg.errors import KgError
-    from kg.export import export as run_export
+    from kg.export import ExportFilter, export as run_export
 
     try:
+        modalities = tuple(m.strip() for item in (modality or ["asserted"]) for m in item.split(",") if m.strip())
+        relations = tuple(r.strip().upper() for item in relation for r in item.split(",") if r.strip()) if relation else None
+        flt = ExportFilter(since=since, until=until, relations=relations, min_articles=min_articles,
+                           modalities=modalities, around=around, depth=depth, drop_isolated=drop_isolated)
         db = _open_store(store)
         try:
-            summary = run_export(db, fmt.value, out)
+            summary = run_export(db, fmt.value, out, flt)
         finally:
             db.close()
     except KgError as exc:
         raise _fail(exc)
-    typer.echo(summary if isinstance(summary, str) else f"wrote {out}")
+    typer.echo(summary)
 
 
 @app.command()
