@@ -155,4 +155,8 @@ def run_cypher(store, query: str, params: dict | None = None, write: bool = Fals
         if not write and ("AccessMode" in code or "Forbidden" in code):
             raise ReadOnlyViolation("this query writes; rerun with --write") from None
         message = (getattr(exc, "message", None) or str(exc)).strip().splitlines()
-        raise CypherError(f"Neo4j refused the query: {message[0] if message else code}") from None
+        hint = ""
+        if code.endswith("ExternalResourceFailed") and "file:" in query:
+            hint = (" (LOAD CSV reads file:/// URLs only inside the server's import directory, "
+                    "server.directories.import; `scripts/neo4j-server status` prints it)")
+        raise CypherError(f"Neo4j refused the query: {message[0] if message else code}{hint}") from None
