@@ -283,6 +283,10 @@ def _article_from_record(record: Any, source: str) -> Article:
 
 # ---------------------------------------------------------------- formats
 
+# Python's json parser recurses once per nesting level: a line of 100,000 '[' exhausts the stack.
+_TOO_DEEP = "not valid JSON: nested too deeply (an article is an object with `text` or `html`)"
+
+
 def _json_error(exc: json.JSONDecodeError, *, line_too: bool) -> str:
     message = exc.msg if exc.msg.endswith(" at") else f"{exc.msg} at"
     where = f"line {exc.lineno}, column {exc.colno}" if line_too else f"column {exc.colno}"
@@ -309,6 +313,8 @@ def _from_jsonl_lines(lines: Iterator[tuple[int, bytes | str]], source: str
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise _Refused(Code.MALFORMED_JSON, _json_error(exc, line_too=False)) from None
+            except RecursionError:
+                raise _Refused(Code.MALFORMED_JSON, _TOO_DEEP) from None
             yield _article_from_record(record, source)
         except _Refused as refused:
             yield LoadFailure(where, refused.code, refused.reason)
@@ -319,6 +325,9 @@ def _from_json_text(text: str, source: str) -> Iterator[Article | LoadFailure]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         yield LoadFailure(source, Code.MALFORMED_JSON, _json_error(exc, line_too=True))
+        return
+    except RecursionError:
+        yield LoadFailure(source, Code.MALFORMED_JSON, _TOO_DEEP)
         return
     records = data if isinstance(data, list) else [data]
     if not records:
@@ -341,7 +350,7 @@ def _sniff(text: str) -> str:
         try:
             json.loads(text)
             return "json"
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             return "jsonl"
     if head.startswith("<") and _HTML_START.search(head[:4000]):
         return "html"

@@ -31,7 +31,43 @@ def parse_params(items: list[str]) -> dict:
             params[key] = json.loads(raw)
         except ValueError:
             params[key] = raw
+        except RecursionError:  # Python's parser recurses per nesting level
+            raise ParamError(f"--param {key}=...: JSON nested too deeply") from None
+        if not _utf8_clean(key) or not _utf8_clean(params[key]):
+            # Bytes the terminal could not decode (or a JSON "\ud800" escape): Bolt sends UTF-8 only.
+            raise ParamError(f"--param {item!r}: not valid UTF-8 text (Neo4j takes UTF-8 strings only)")
+        if not _int64_only(params[key]):
+            raise ParamError(f"--param {item!r}: an integer beyond Neo4j's 64-bit range "
+                             f"(-2**63 .. 2**63-1); quote it to pass it as a string")
     return params
+
+
+def _int64_only(value: Any) -> bool:
+    """False when `value` holds an integer Neo4j's 64-bit integers cannot carry."""
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return -(2**63) <= value < 2**63
+    if isinstance(value, dict):
+        return all(_int64_only(v) for v in value.values())
+    if isinstance(value, list):
+        return all(_int64_only(v) for v in value)
+    return True
+
+
+def _utf8_clean(value: Any) -> bool:
+    """False when a string in `value` (keys included) holds a lone surrogate, which UTF-8 cannot carry."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, dict):
+        return all(_utf8_clean(k) and _utf8_clean(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_utf8_clean(v) for v in value)
+    return True
 
 
 def to_plain(value: Any, node_ids: dict[str, Any] | None = None) -> Any:
@@ -127,6 +163,8 @@ def run_cypher(store, query: str, params: dict | None = None, write: bool = Fals
     query = query.strip()
     if not query:
         raise CypherError("empty query")
+    if not _utf8_clean(query):
+        raise CypherError("the query is not valid UTF-8 text (Neo4j takes UTF-8 only)")
     store.executed.append((query, params))
     exc_mod = neo4j.exceptions
     try:
@@ -155,4 +193,8 @@ def run_cypher(store, query: str, params: dict | None = None, write: bool = Fals
         if not write and ("AccessMode" in code or "Forbidden" in code):
             raise ReadOnlyViolation("this query writes; rerun with --write") from None
         message = (getattr(exc, "message", None) or str(exc)).strip().splitlines()
-        raise CypherError(f"Neo4j refused the query: {message[0] if message else code}") from None
+        hint = ""
+        if code.endswith("ExternalResourceFailed") and "file:" in query:
+            hint = (" (LOAD CSV reads file:/// URLs only inside the server's import directory, "
+                    "server.directories.import; `scripts/neo4j-server status` prints it)")
+        raise CypherError(f"Neo4j refused the query: {message[0] if message else code}{hint}") from None

@@ -49,9 +49,13 @@ LAUNCHER_JAR = ROOT / "neo4j" / "launcher" / "target" / "kg-neo4j-launcher.jar"
 
 Credentials = tuple[str, str, str]  # (uri, user, password)
 
+# Import directory (the only place `LOAD CSV` reads file:/// URLs from) of each server started here, by URI.
+_import_dirs: dict[str, Path] = {}
+
 __all__ = [
     "Credentials",
     "Neo4jUnavailable",
+    "import_dir",
     "neo4j_server_uri",
     "require_neo4j",
     "reset_database",
@@ -135,6 +139,7 @@ def running_neo4j(
     env = dict(os.environ)
     env.update(
         KG_NEO4J_STATE_DIR=state,
+        KG_NEO4J_IMPORT_DIR=str(Path(state, "import")),
         NEO4J_PASSWORD=password,
         KG_NEO4J_START_TIMEOUT=str(int(start_timeout)),
         # The server stops by itself if this process dies without running the clean-up below.
@@ -158,12 +163,14 @@ def running_neo4j(
             started = True
             if proc.returncode == 0:
                 uri = proc.stdout.strip().splitlines()[-1]
+                _import_dirs[uri] = Path(state, "import").resolve()
                 old_http = os.environ.get("KG_NEO4J_TEST_HTTP_URL")
                 if http:
                     os.environ["KG_NEO4J_TEST_HTTP_URL"] = f"http://127.0.0.1:{http_port}/browser/"
                 try:
                     yield (uri, "neo4j", password)
                 finally:
+                    _import_dirs.pop(uri, None)
                     if http:
                         if old_http is None:
                             os.environ.pop("KG_NEO4J_TEST_HTTP_URL", None)
@@ -178,6 +185,19 @@ def running_neo4j(
         if started:
             _script(["down"], env, timeout=150)
         shutil.rmtree(state, ignore_errors=True)
+
+
+def import_dir(uri: str | None = None) -> Path | None:
+    """The import directory of the running test server at ``uri`` (of the only one running when
+    ``uri`` is None): where a file must lie for ``LOAD CSV FROM 'file:///name.csv'`` to read it,
+    as ``<state dir>/import``. None for a server not started here (``NEO4J_URI``), unless
+    ``KG_NEO4J_IMPORT_DIR`` names that server's import directory."""
+    if uri is not None and uri in _import_dirs:
+        return _import_dirs[uri]
+    if uri is None and len(_import_dirs) == 1:
+        return next(iter(_import_dirs.values()))
+    configured = os.environ.get("KG_NEO4J_IMPORT_DIR")
+    return Path(configured) if configured else None
 
 
 # ---- one server per process, shared by all tests -------------------------------------------------

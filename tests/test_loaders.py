@@ -149,3 +149,18 @@ def test_importing_loaders_does_not_import_heavy_libraries():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_english_wire_copy_about_nigeria_is_not_refused_as_pidgin(tmp_path):
+    """The language model calls short English copy full of Nigerian names Nigerian Pidgin (found by
+    the soak, tests/test_soak.py); a real foreign article is still refused."""
+    path = tmp_path / "abuja.jsonl"
+    path.write_text(
+        '{"id": "ng-1", "text": "ABUJA, June 4 (Wire) - Nigerian President Muhammadu Buhari met Ghanaian '
+        'President Nana Akufo-Addo in Abuja on Monday to discuss migration, officials said."}\n'
+        '{"id": "de-1", "text": "Bundeskanzler Olaf Scholz ist am Montag zu einem Besuch in Peking '
+        'eingetroffen, wo er mit dem chinesischen Staatschef über den Handel sprechen will."}\n',
+        encoding="utf-8")
+    items = list(iter_inputs([str(path)]))
+    assert isinstance(items[0], Article) and items[0].id == "ng-1"
+    assert isinstance(items[1], LoadFailure) and items[1].code == InputErrorCode.LANGUAGE

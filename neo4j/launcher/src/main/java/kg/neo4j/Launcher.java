@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -30,7 +31,8 @@ import org.neo4j.io.ByteUnit;
  *
  * <p>Options (command line {@code --name=value}, else environment, else default):
  * <pre>
- *   --home=DIR        KG_NEO4J_HOME       .neo4j          state directory (data/, logs/, run/)
+ *   --home=DIR        KG_NEO4J_HOME       .neo4j          state directory (data/, logs/, run/, import/)
+ *   --import-dir=DIR  KG_NEO4J_IMPORT_DIR HOME/import     the only directory LOAD CSV may read file:/// URLs from
  *   --bolt-port=N     KG_NEO4J_BOLT_PORT  7687
  *   --http-port=N     KG_NEO4J_HTTP_PORT  7474            (0 disables HTTP, and with it Neo4j Browser)
  *   --listen=ADDR     KG_NEO4J_LISTEN     127.0.0.1
@@ -38,6 +40,11 @@ import org.neo4j.io.ByteUnit;
  *   password          NEO4J_PASSWORD      kgpassword123   (at least 8 characters)
  *   --watch-pid=PID   KG_NEO4J_WATCH_PID  (none)          shut down cleanly when that process is gone
  * </pre>
+ *
+ * <p>Configured like a stock Community server rather than a test harness: {@code LOAD CSV} resolves
+ * {@code file:///} URLs inside the import directory only (a stock server's {@code server.directories.import=import};
+ * the harness leaves it unset, which lets {@code LOAD CSV} read any file the JVM can), no procedure runs
+ * unrestricted, the stock procedure allowlist ({@code *}) applies, and no plugin directory is read.
  *
  * <p>When the server accepts the configured credentials the launcher prints a line starting with
  * {@code KG_NEO4J_READY} (scripts wait for it). SIGTERM / SIGINT shut the database down cleanly.
@@ -56,6 +63,8 @@ public final class Launcher {
         int httpPort = Integer.parseInt(option(opts, "http-port", "KG_NEO4J_HTTP_PORT", "7474"));
         String listen = option(opts, "listen", "KG_NEO4J_LISTEN", "127.0.0.1");
         long pagecacheMb = Long.parseLong(option(opts, "pagecache", "KG_NEO4J_PAGECACHE_MB", "64"));
+        Path importDir = Path.of(option(opts, "import-dir", "KG_NEO4J_IMPORT_DIR", home.resolve("import").toString()))
+                .toAbsolutePath().normalize();
         String watchPid = option(opts, "watch-pid", "KG_NEO4J_WATCH_PID", "");
         String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
         if (password.isEmpty()) {
@@ -72,6 +81,7 @@ public final class Launcher {
         Files.createDirectories(dataDir);
         Files.createDirectories(logsDir);
         Files.createDirectories(runDir);
+        Files.createDirectories(importDir);
         cleanStaleHarnessFolders(runDir);
 
         // The harness puts neo4j_home in a random folder under runDir (deleted on close); data and logs are
@@ -80,6 +90,12 @@ public final class Launcher {
                 .withConfig(GraphDatabaseSettings.data_directory, dataDir)
                 .withConfig(GraphDatabaseSettings.logs_directory, logsDir)
                 .withConfig(GraphDatabaseSettings.auth_enabled, true)
+                // As a stock server: LOAD CSV file URLs allowed, but confined to the import directory.
+                .withConfig(GraphDatabaseSettings.allow_file_urls, true)
+                .withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                // As a stock server: no procedure with unrestricted access, every built-in one allowed.
+                .withConfig(GraphDatabaseSettings.procedure_unrestricted, List.of())
+                .withConfig(GraphDatabaseSettings.procedure_allowlist, List.of("*"))
                 .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress(listen, boltPort))
@@ -99,7 +115,7 @@ public final class Launcher {
 
         long t0 = System.nanoTime();
         log("starting Neo4j 5.26 Community (home " + home + ", bolt " + listen + ":" + boltPort
-                + (httpPort > 0 ? ", http " + listen + ":" + httpPort : ", http disabled") + ")");
+                + (httpPort > 0 ? ", http " + listen + ":" + httpPort : ", http disabled") + ", import " + importDir + ")");
         final Neo4j neo4j;
         try {
             neo4j = builder.build();
@@ -134,7 +150,7 @@ public final class Launcher {
         String bolt = "bolt://" + listen + ":" + boltPort;
         String http = httpPort > 0 ? "http://" + listen + ":" + httpPort + "/browser/" : "-";
         System.out.println(READY_MARKER + " bolt=" + bolt + " http=" + http + " user=" + USER
-                + " startup_ms=" + took.toMillis());
+                + " import=" + importDir + " startup_ms=" + took.toMillis());
         System.out.flush();
 
         if (!watchPid.isEmpty()) {
@@ -213,6 +229,7 @@ public final class Launcher {
             if (a.equals("-h") || a.equals("--help")) {
                 System.out.println("usage: java -Xmx1g -jar kg-neo4j-launcher.jar [--home=DIR] [--bolt-port=N]"
                         + " [--http-port=N (0=off)] [--listen=ADDR] [--pagecache=MB] [--watch-pid=PID]\n"
+                        + "       [--import-dir=DIR (default HOME/import: the only place LOAD CSV reads file:/// URLs from)]\n"
                         + "password: env NEO4J_PASSWORD (default " + DEFAULT_PASSWORD + ", local dev only)");
                 System.exit(0);
             }
