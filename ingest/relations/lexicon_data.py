@@ -34,6 +34,13 @@ def load_file(path: Path) -> lexicons.VerbLexicon:
 
 
 @lru_cache(maxsize=1)
+def verbs() -> lexicons.VerbLexicon:
+    """verbs.json as its typed model (patterns as `ingest.lexicon.Pattern`), validated."""
+    lexicon()
+    return lexicons.load("verbs")
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> dict:
     """verbs.json as the mapping the readers index, validated when first read; the word
     classes of mentions.json the readers share are validated with it."""
