@@ -50,7 +50,9 @@ from kg.store.aggregate import (
     aggregate_fact,
     article_fact_readings,
     article_mentions,
+    FactSummary,
     merge_entity,
+    merge_fact_summary,
     merge_readings,
 )
 from schemas import (
@@ -63,7 +65,7 @@ from schemas import (
     Fact,
     fold_name,
 )
-from schemas.dates import day_hi, day_lo, overlaps, span
+from schemas.dates import day_hi, day_lo, overlaps
 
 ENTITY_TYPES = tuple(t.value for t in EntityType)
 MIN_MAJOR_VERSION = 5
@@ -150,23 +152,22 @@ def fact_properties(fact_id: str, modality: str, title: str | None, readings: li
     The contract's properties, `first_date` / `last_date` as Neo4j dates (the earliest and latest
     day the partial dates allow), and per evidence sentence its article and one compact reading."""
     rows = merge_readings(readings)
-    agg = aggregate_fact(rows)  # rows are merged already: this only sorts and sums them
+    summary = merge_fact_summary(FactSummary(), rows)
     props: dict[str, Any] = {
         "fact_id": fact_id,
         "modality": modality,
-        "confidence": agg["confidence"],
-        "dates": agg["dates"],
-        "article_ids": agg["article_ids"],
+        "confidence": summary.confidence,
+        "dates": summary.dates,
+        "article_ids": summary.article_ids,
         "evidence": [r.sentence for r in rows],
         "evidence_articles": [r.article_id for r in rows],
         "readings": [_reading_key(r) for r in rows],
     }
-    bounds = span(agg["dates"])
-    if bounds is not None:
-        props["first_date"], props["last_date"] = bounds
-    for optional in ("cameo", "first_seen", "last_seen"):
-        if agg[optional] is not None:
-            props[optional] = agg[optional]
+    if summary.dates:
+        props["first_date"], props["last_date"] = summary.first_date, summary.last_date
+        props["first_seen"], props["last_seen"] = summary.first_seen, summary.last_seen
+    if summary.cameo is not None:
+        props["cameo"] = summary.cameo
     if title is not None:
         props["title"] = title
     return props
