@@ -1,14 +1,16 @@
 """`kg sync`: copy one store into another (SQLite -> Neo4j or back).
 
 It replays each article's own contribution (Store.article_results) through the target's normal
-write path instead of copying aggregates, so the target computes its aggregates exactly as if it
+batch write path (Store.merge_many) instead of copying aggregates, so the target computes its aggregates exactly as if it
 had ingested the articles itself, and a second run finds every article unchanged.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from kg.store.base import Store, WriteOutcome
+from schemas import ExtractionResult
 
 
 @dataclass
@@ -38,9 +40,17 @@ def sync(source: Store, target: Store) -> SyncReport:
     """Write every article of `source` into `target`; articles only in `target` are kept."""
     report = SyncReport(source=source.url, target=target.url)
     outcomes: dict[str, list[str]] = {o.value: [] for o in WriteOutcome}
-    for result in source.article_results():
-        outcome = target.write(result)
-        outcomes[outcome.value].append(result.article.id)
+    ids: list[str] = []
+
+    def replay() -> Iterator[ExtractionResult]:
+        for result in source.article_results():  # streamed: one article in memory at a time
+            ids.append(result.article.id)
+            yield result
+
+    # the target's batch write (Neo4j: UNWIND batches), one outcome per article, in order
+    results = target.merge_many(replay())
+    for article_id, outcome in zip(ids, results):
+        outcomes[outcome.value].append(article_id)
     report.new = len(outcomes[WriteOutcome.NEW.value])
     report.updated = len(outcomes[WriteOutcome.UPDATED.value])
     report.unchanged = len(outcomes[WriteOutcome.UNCHANGED.value])

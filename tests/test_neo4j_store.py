@@ -438,3 +438,36 @@ def test_explain_shows_the_plan_starting_from_an_index_seek(neo4j_store):
     facts_block = next(b for b in explain(ans) if "-[r:VISITED]->" in b)
     assert "NodeUniqueIndexSeek" in facts_block  # from the named entity, on the :Entity(id) constraint
     assert "AllNodesScan" not in facts_block and "NodeByLabelScan" not in facts_block
+
+
+def test_a_graph_written_by_the_previous_version_is_upgraded_on_open(neo4j_store, neo4j_credentials):
+    """Before, each relationship kept every article's readings in a growing `contributions` JSON
+    string. Opening such a graph moves them to the current places once; answers stay the same."""
+    import json
+
+    from kg.store.neo4j import Neo4jStore
+
+    for result in corpus():
+        neo4j_store.write(result)
+    before = (neo4j_store.all_facts(), neo4j_store.all_entities(), list(neo4j_store.article_results()))
+    with neo4j_store.driver.session() as session:  # rewrite the graph into the old shape
+        articles = {r["id"]: r for r in session.run(
+            "MATCH (a:Article) RETURN a.id AS id, a.source AS source, a.contribution AS c")}
+        old: dict = {}
+        for aid, row in articles.items():
+            for entry in json.loads(row["c"]):
+                old.setdefault(entry["fact_id"], {})[aid] = {"source": row["source"], "instances": entry["instances"]}
+        session.run(
+            "UNWIND $rows AS row MATCH ()-[r {fact_id: row.id}]->() "
+            "SET r.contributions = row.c, r.evidence_dates = [''] "
+            "REMOVE r.readings, r.first_date, r.last_date, r.evidence_articles",
+            rows=[{"id": fid, "c": json.dumps(c)} for fid, c in old.items()]).consume()
+        session.run("MATCH (a:Article) REMOVE a.contribution").consume()
+        session.run("DROP INDEX kg_article_published").consume()
+    uri, user, password = neo4j_credentials
+    with Neo4jStore(uri, user, password) as reopened:
+        assert (reopened.all_facts(), reopened.all_entities(), list(reopened.article_results())) == before
+        with reopened.driver.session() as session:
+            left = session.run("MATCH ()-[r]->() WHERE r.contributions IS NOT NULL OR r.evidence_dates IS NOT NULL "
+                               "RETURN count(r) AS n").single()["n"]
+        assert left == 0

@@ -205,3 +205,25 @@ def test_explain_shows_the_indexes_each_query_used(store):
     assert "INDEX fact_evidence_object (object_id=?)" in facts_block
     assert "SCAN fact_evidence" not in facts_block and "SCAN fe" not in facts_block
     assert all("-- plan:" not in b for b in explain(answer(store, "whom did Macron meet?")))
+
+
+def test_a_gazetteer_that_does_not_load_is_a_coded_error_not_a_quieter_answer(tmp_path, monkeypatch):
+    from ingest.gazetteer import Gazetteer
+    from kg.errors import GazetteerUnavailable
+    from schemas import Entity, EntityType, ExtractionResult
+    from tests.builders import article, fact
+
+    envoy = Entity.make("Tomas Ferreira", EntityType.PERSON)
+    port = Entity.make("Port Almera", EntityType.CITY)  # no country attribute, no LOCATED_IN fact
+    land = Entity.make("Almeria Republic", EntityType.STATE)
+    sentence = "Tomas Ferreira visited Port Almera on Monday."
+    art = article("gz-1", sentence, "2024-03-04")
+    s = SqliteStore(tmp_path / "kg.db")
+    s.write(ExtractionResult(article=art, entities=[envoy, port, land],
+                             facts=[fact(art, envoy, "VISITED", port, sentence, date="2024-03-04")]))
+    empty = tmp_path / "no-data"
+    empty.mkdir()
+    monkeypatch.setattr(Gazetteer, "default", classmethod(lambda cls: cls(empty)))
+    with pytest.raises(GazetteerUnavailable) as err:
+        answer(s, "who visited Almeria Republic?")
+    assert err.value.code == "KG015" and "gazetteer" in err.value.message

@@ -358,6 +358,8 @@ def _relation_rows(store: Store, spec: QuerySpec, targets: list[StoredEntity], w
     else:
         x_end = agent_end if role == "agent" else ("object" if agent_end == "subject" else "subject")
         flt["subject_ids" if x_end == "subject" else "object_ids"] = sorted(ids)
+        if other_ids is not None:  # the far end is named too: let the store select on both ends
+            flt["object_ids" if x_end == "subject" else "subject_ids"] = sorted(other_ids)
     facts = store.facts(FactFilter(**flt))
     rows = []
     for fact in facts:

@@ -50,7 +50,9 @@ from kg.store.aggregate import (
     aggregate_fact,
     article_fact_readings,
     article_mentions,
+    FactSummary,
     merge_entity,
+    merge_fact_summary,
     merge_readings,
 )
 from schemas import (
@@ -63,12 +65,13 @@ from schemas import (
     Fact,
     fold_name,
 )
-from schemas.dates import day_hi, day_lo, overlaps, span
+from schemas.dates import day_hi, day_lo, overlaps
 
 ENTITY_TYPES = tuple(t.value for t in EntityType)
 MIN_MAJOR_VERSION = 5
 MAX_PATHS = 50
 BATCH_ARTICLES = 200  # articles merged in one transaction by merge_many
+UPGRADED_MARK = "kg_article_published"  # an index whose presence says the provenance is current
 # Node properties the store owns; an attribute with one of these names is stored as attr_<name>.
 RESERVED_ENTITY_PROPS = frozenset({"id", "name", "aliases", "search_keys", "type"})
 _IDENT = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -149,23 +152,22 @@ def fact_properties(fact_id: str, modality: str, title: str | None, readings: li
     The contract's properties, `first_date` / `last_date` as Neo4j dates (the earliest and latest
     day the partial dates allow), and per evidence sentence its article and one compact reading."""
     rows = merge_readings(readings)
-    agg = aggregate_fact(rows)  # rows are merged already: this only sorts and sums them
+    summary = merge_fact_summary(FactSummary(), rows)
     props: dict[str, Any] = {
         "fact_id": fact_id,
         "modality": modality,
-        "confidence": agg["confidence"],
-        "dates": agg["dates"],
-        "article_ids": agg["article_ids"],
+        "confidence": summary.confidence,
+        "dates": summary.dates,
+        "article_ids": summary.article_ids,
         "evidence": [r.sentence for r in rows],
         "evidence_articles": [r.article_id for r in rows],
         "readings": [_reading_key(r) for r in rows],
     }
-    bounds = span(agg["dates"])
-    if bounds is not None:
-        props["first_date"], props["last_date"] = bounds
-    for optional in ("cameo", "first_seen", "last_seen"):
-        if agg[optional] is not None:
-            props[optional] = agg[optional]
+    if summary.dates:
+        props["first_date"], props["last_date"] = summary.first_date, summary.last_date
+        props["first_seen"], props["last_seen"] = summary.first_seen, summary.last_seen
+    if summary.cameo is not None:
+        props["cameo"] = summary.cameo
     if title is not None:
         props["title"] = title
     return props
@@ -377,11 +379,54 @@ class Neo4jStore:
         with self._session(read=True) as session:
             session.run("RETURN 1").consume()
 
+    def _upgrade_provenance(self) -> None:
+        """A graph written by an earlier kg keeps each article's readings in a `contributions` JSON
+        on the relationship: move them to `readings` (and `first_date`, `last_date`) and to each
+        article's `contribution`, once, in one transaction. A no-op on a current graph."""
+
+        def work(tx) -> int:
+            keys = {row["propertyKey"] for row in tx.run("CALL db.propertyKeys()")}
+            if "contributions" not in keys:  # never written by an earlier kg: nothing to scan
+                return 0
+            rows = list(tx.run(
+                "MATCH (s:Entity)-[r]->(o:Entity) WHERE r.contributions IS NOT NULL "
+                "RETURN elementId(r) AS rid, type(r) AS relation, r.fact_id AS fact_id, r.modality AS modality, "
+                "r.title AS title, r.contributions AS contributions, s.id AS s, o.id AS o"))
+            if not rows:
+                return 0
+            per_article: dict[str, list[dict]] = defaultdict(list)
+            updates = []
+            for row in rows:
+                readings = []
+                for article_id, contribution in json.loads(row["contributions"]).items():
+                    instances = contribution.get("instances") or []
+                    per_article[article_id].append({
+                        "fact_id": row["fact_id"], "relation": row["relation"], "s": row["s"], "o": row["o"],
+                        "modality": row["modality"], "title": row["title"], "instances": instances})
+                    readings += [Reading(article_id=article_id, sentence=i["sentence"], start=i["start"],
+                                         end=i["end"], confidence=float(i["confidence"]), date=i.get("date"),
+                                         cameo=i.get("cameo"), source=contribution.get("source"))
+                                 for i in instances]
+                updates.append({"rid": row["rid"], "props": fact_properties(
+                    row["fact_id"], row["modality"], row["title"], readings)})
+            tx.run("UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.rid SET r = row.props",
+                   rows=updates).consume()
+            tx.run("UNWIND $rows AS row MATCH (a:Article {id: row.id}) SET a.contribution = row.c",
+                   rows=[{"id": aid, "c": json.dumps(sorted(entries, key=lambda e: e["fact_id"]),
+                                                      ensure_ascii=False, sort_keys=True)}
+                         for aid, entries in sorted(per_article.items())]).consume()
+            return len(rows)
+
+        with self._session() as session:
+            session.execute_write(work)
+
     def _create_schema(self) -> None:
         statements = [
             "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
             "CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
             "CREATE INDEX kg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
+            # also marks a graph whose provenance is in the current shape (see _upgrade_provenance)
+            f"CREATE INDEX {UPGRADED_MARK} IF NOT EXISTS FOR (a:Article) ON (a.published)",
         ]
         for rel in fact_relations():
             statements.append(
@@ -390,6 +435,8 @@ class Neo4jStore:
         with self._session() as session:
             existing = {row["name"] for row in session.run("SHOW INDEXES YIELD name")}
             existing |= {row["name"] for row in session.run("SHOW CONSTRAINTS YIELD name")}
+            if UPGRADED_MARK not in existing:  # the mark is created below, after the upgrade
+                self._upgrade_provenance()
             for statement in statements:
                 found = re.search(r"(kg_\w+) IF NOT EXISTS", statement)
                 name = found.group(1) if found else statement
@@ -492,7 +539,7 @@ class Neo4jStore:
 
     def _fact_from_row(self, row: dict) -> StoredFact:
         readings = stored_readings(row["evidence"], row["evidence_articles"], row["readings"])
-        return StoredFact(
+        return StoredFact.model_construct(  # read back from the store: no re-validation
             id=row["fact_id"],
             subject_id=row["subject_id"],
             subject=row["subject"],

@@ -57,15 +57,13 @@ CREATE TABLE IF NOT EXISTS mentions (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS entity_aliases (
     entity_id TEXT NOT NULL, article_id TEXT NOT NULL, alias TEXT NOT NULL, folded TEXT NOT NULL,
-    PRIMARY KEY (entity_id, article_id, alias)
+    PRIMARY KEY (article_id, entity_id, alias)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS entity_aliases_article ON entity_aliases (article_id);
 CREATE TABLE IF NOT EXISTS entity_attributes (
     entity_id TEXT NOT NULL, article_id TEXT NOT NULL, key TEXT NOT NULL,
     value_text TEXT NOT NULL, value_json TEXT NOT NULL,
-    PRIMARY KEY (entity_id, article_id, key)
+    PRIMARY KEY (article_id, entity_id, key)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS entity_attributes_article ON entity_attributes (article_id);
 CREATE TABLE IF NOT EXISTS fact_evidence (
     fact_id TEXT NOT NULL, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
     object_id TEXT NOT NULL, modality TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
@@ -95,8 +93,7 @@ DROP INDEX IF EXISTS fact_evidence_object;
 DROP INDEX IF EXISTS fact_evidence_relation;
 CREATE INDEX IF NOT EXISTS entities_type ON entities (type);
 CREATE INDEX IF NOT EXISTS fact_evidence_subject ON fact_evidence (subject_id, relation, object_id);
-CREATE INDEX IF NOT EXISTS fact_evidence_object ON fact_evidence (object_id, relation, subject_id);
-CREATE INDEX IF NOT EXISTS fact_evidence_relation ON fact_evidence (relation)
+CREATE INDEX IF NOT EXISTS fact_evidence_object ON fact_evidence (object_id, relation, subject_id)
 """
 _DATE_COLUMNS = ("date_lo", "date_hi")  # the days a partial date allows (schemas.dates), for range filters
 
@@ -317,7 +314,8 @@ class SqliteStore:
         for eid in sorted(entity_ids):
             attrs: dict[str, dict[str, object]] = defaultdict(dict)
             for aid, key, value_json in db.execute(
-                    "SELECT article_id, key, value_json FROM entity_attributes WHERE entity_id = ?", (eid,)):
+                    "SELECT a.article_id, a.key, a.value_json FROM mentions m JOIN entity_attributes a "
+                    "ON a.article_id = m.article_id AND a.entity_id = m.entity_id WHERE m.entity_id = ?", (eid,)):
                 attrs[aid][key] = json.loads(value_json)
             mentions = [Mention(eid, etype, name, attributes=attrs.get(aid, {}))
                         for aid, name, etype in db.execute(
@@ -405,7 +403,7 @@ class SqliteStore:
             (_, sid, sname, stype, rel, oid, oname, otype, modality, title) = items[0][:10]
             readings = [Reading(article_id=r[12], sentence=r[13], start=r[14], end=r[15], confidence=r[11],
                                 date=r[16], cameo=r[10], source=r[17]) for r in items]
-            facts.append(StoredFact(
+            facts.append(StoredFact.model_construct(  # read back from the store: no re-validation
                 id=fid, subject_id=sid, subject=sname, subject_type=stype, relation=rel,
                 object_id=oid, object=oname, object_type=otype, modality=modality,
                 title=title or None, **aggregate_fact(readings),
@@ -516,7 +514,8 @@ class SqliteStore:
         entities: dict[str, int] = {r[0]: r[1] for r in self._query(
             "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type")}
         facts: dict[str, int] = {r[0]: r[1] for r in self._query(
-            "SELECT relation, count(DISTINCT fact_id) FROM fact_evidence GROUP BY relation ORDER BY relation"
+            "SELECT relation, count(*) FROM (SELECT DISTINCT fact_id, relation FROM fact_evidence) "
+            "GROUP BY relation ORDER BY relation"
         )}
         articles = self._query("SELECT count(*) FROM articles")[0][0]
         return {
