@@ -136,35 +136,26 @@ def extract_batch(articles: list[dict]) -> list[tuple[str | None, str | None]]:
 
 # ---------------------------------------------------------------- executors
 
-class _Done:
-    """A finished future (the in-process executor)."""
+class _Lazy:
+    """The in-process "future": the batch is extracted while its results are read, so the
+    writer commits each article as soon as it is read (nothing runs ahead of the writer)."""
 
-    def __init__(self, fn: Callable, arg: Any):
-        try:
-            self._value, self._exc = fn(arg), None
-        except BaseException as exc:  # re-raised by result(), as a real future would
-            self._value, self._exc = None, exc
+    def __init__(self, articles: list[Article]):
+        self.articles = articles
 
-    def result(self):
-        if self._exc is not None:
-            raise self._exc
-        return self._value
+    def result(self) -> Iterator[Mapped]:
+        for article, result, error in _extractor().extract_each(self.articles,
+                                                                batch_size=len(self.articles)):
+            yield Mapped(article, result=result, error=None if error is None else _describe(error))
 
 
 class _InProcess:
     """workers=1: extract in this process, results as objects (no JSON round trip)."""
 
-    slots = 1
+    slots = 0  # no batch is extracted ahead of the writer
 
-    def submit(self, articles: list[Article]) -> _Done:
-        def run(batch: list[Article]) -> list[Mapped]:
-            out = []
-            for article, result, error in _extractor().extract_each(batch, batch_size=len(batch)):
-                out.append(Mapped(article, result=result,
-                                  error=None if error is None else _describe(error)))
-            return out
-
-        return _Done(run, articles)
+    def submit(self, articles: list[Article]) -> _Lazy:
+        return _Lazy(articles)
 
     def close(self) -> None:
         pass
@@ -265,7 +256,7 @@ def map_items(items: Iterable[Any], *, workers: int = 1, dask: str | None = None
         executor = _InProcess()
     else:
         executor = _Pool(workers)
-    window = max(1, executor.slots * IN_FLIGHT_PER_WORKER)
+    window = executor.slots * IN_FLIGHT_PER_WORKER
     pending: deque = deque()   # (future or None, items of the batch)
     try:
         batch_items: list[Any] = []
