@@ -18,6 +18,9 @@ def _warm() -> None:
         pass
 
 
+from kg.parallel import die_with_parent  # noqa: E402
+
+die_with_parent()  # the fork server goes when the kg process goes, even after `kill -9`
 try:
     _warm()
 except Exception:  # noqa: BLE001 - retried, and reported with its code, by the worker (see above)

@@ -84,12 +84,35 @@ def _extractor():
     return _EXTRACTOR
 
 
-def _worker_start() -> None:
+def die_with_parent() -> None:
+    """Linux: this process is killed when its parent dies, even by `kill -9`. A pool worker
+    waits on a queue the dead parent can no longer close, and would otherwise live on (holding
+    the parent's stdout and stderr open)."""
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    PR_SET_PDEATHSIG = 1
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:  # no C library to ask: the worker still ends when the run ends normally
+        return
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _worker_start(parent: int | None) -> None:
     """A pool worker leaves Ctrl-C to the main process, which stops the run and reports what
-    was committed (a terminal sends SIGINT to the whole process group)."""
+    was committed (a terminal sends SIGINT to the whole process group); it dies with its
+    parent."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
+    if parent is not None and os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
 
 
 def _describe(exc: Exception) -> str:
@@ -113,35 +136,26 @@ def extract_batch(articles: list[dict]) -> list[tuple[str | None, str | None]]:
 
 # ---------------------------------------------------------------- executors
 
-class _Done:
-    """A finished future (the in-process executor)."""
+class _Lazy:
+    """The in-process "future": the batch is extracted while its results are read, so the
+    writer commits each article as soon as it is read (nothing runs ahead of the writer)."""
 
-    def __init__(self, fn: Callable, arg: Any):
-        try:
-            self._value, self._exc = fn(arg), None
-        except BaseException as exc:  # re-raised by result(), as a real future would
-            self._value, self._exc = None, exc
+    def __init__(self, articles: list[Article]):
+        self.articles = articles
 
-    def result(self):
-        if self._exc is not None:
-            raise self._exc
-        return self._value
+    def result(self) -> Iterator[Mapped]:
+        for article, result, error in _extractor().extract_each(self.articles,
+                                                                batch_size=len(self.articles)):
+            yield Mapped(article, result=result, error=None if error is None else _describe(error))
 
 
 class _InProcess:
     """workers=1: extract in this process, results as objects (no JSON round trip)."""
 
-    slots = 1
+    slots = 0  # no batch is extracted ahead of the writer
 
-    def submit(self, articles: list[Article]) -> _Done:
-        def run(batch: list[Article]) -> list[Mapped]:
-            out = []
-            for article, result, error in _extractor().extract_each(batch, batch_size=len(batch)):
-                out.append(Mapped(article, result=result,
-                                  error=None if error is None else _describe(error)))
-            return out
-
-        return _Done(run, articles)
+    def submit(self, articles: list[Article]) -> _Lazy:
+        return _Lazy(articles)
 
     def close(self) -> None:
         pass
@@ -166,8 +180,10 @@ class _Pool:
             context.set_forkserver_preload(["kg._worker_preload"])
         else:
             context = multiprocessing.get_context("spawn")
+        # The parent of a worker: the fork server (which itself dies with this process), or
+        # this process when spawned.
         self.pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
-                                        mp_context=context)
+                                        initargs=(_parent_of_workers(context),), mp_context=context)
 
     def submit(self, articles: list[Article]):
         future = self.pool.submit(extract_batch, [a.model_dump(mode="json") for a in articles])
@@ -175,6 +191,15 @@ class _Pool:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _parent_of_workers(context) -> int:
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+        return getattr(forkserver._forkserver, "_forkserver_pid", None)
+    return os.getpid()
 
 
 class _Mapped:
@@ -231,14 +256,19 @@ def map_items(items: Iterable[Any], *, workers: int = 1, dask: str | None = None
         executor = _InProcess()
     else:
         executor = _Pool(workers)
-    window = max(1, executor.slots * IN_FLIGHT_PER_WORKER)
+    window = executor.slots * IN_FLIGHT_PER_WORKER
     pending: deque = deque()   # (future or None, items of the batch)
     try:
         batch_items: list[Any] = []
         batch_articles: list[Article] = []
+        # The first batches are small (1, 2, 4, ...): the first results come back (and are
+        # committed) at once, and a short run is spread over the workers; then full batches.
+        size = 1
 
         def flush():
-            nonlocal batch_items, batch_articles
+            nonlocal batch_items, batch_articles, size
+            if batch_articles:
+                size = min(batch_size, size * 2)
             future = executor.submit(batch_articles) if batch_articles else None
             pending.append((future, batch_items))
             batch_items, batch_articles = [], []
@@ -254,7 +284,7 @@ def map_items(items: Iterable[Any], *, workers: int = 1, dask: str | None = None
             batch_items.append(item)
             if isinstance(item, Article):
                 batch_articles.append(item)
-                if len(batch_articles) >= batch_size:
+                if len(batch_articles) >= min(size, batch_size):
                     flush()
                     yield from drain(window)
             elif not batch_articles:

@@ -328,7 +328,10 @@ def test_kill_9_at_three_random_points_then_rerun_gives_the_clean_graph(referenc
     stored: set[str] = set()
     for n, target in enumerate(targets):
         target = max(target, len(stored) + 1)
-        proc = start_kg("ingest", str(CORPUS), store=store)
+        # One worker: articles commit one by one, so the kill lands mid-run whatever the delay
+        # (with N workers results arrive in batches and a short run may finish its last commits
+        # within the delay); the writer, and what a crash can do to the store, are the same.
+        proc = start_kg("ingest", str(CORPUS), "--workers", "1", store=store)
         seen = _wait_for_articles(store, proc, target)
         proc_wait(proc, rng.uniform(0.0, 0.12))  # land anywhere: mid-extraction or mid-commit
         proc.send_signal(signal.SIGKILL)
