@@ -319,9 +319,8 @@ def _edge_data(edge: _Edge, published: dict[str, str], per_fact: bool) -> dict:
         "confidence": max((float(f.confidence) for f in facts), default=None),
         "article_ids": sorted(edge.article_ids),
         "fact_ids": sorted(f.id for f in facts),
-        "evidence": sorted(({"article_id": e.article_id, "sentence": e.sentence, "date": e.date}
-                            for f in facts for e in f.evidence),
-                           key=lambda e: (e["article_id"], e["sentence"])),
+        "evidence": sorted((e.model_dump() for f in facts for e in f.evidence),
+                           key=lambda e: (e["article_id"], e["start"], e["sentence"])),
     }
     return {k: v for k, v in data.items() if v is not None}
 
