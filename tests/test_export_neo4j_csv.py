@@ -111,6 +111,11 @@ def test_csv_export_loads_to_the_same_graph_as_a_direct_ingest(private_neo4j, se
     try:
         for result in seed_results:
             direct.write(result)
+        # exporting from Neo4j gives the same files as exporting from the embedded store
+        for fmt in ("gexf", "graphml", "json"):
+            export(direct, fmt, tmp_path / f"neo4j.{fmt}", ALL)
+            export(seed_sqlite, fmt, tmp_path / f"sqlite.{fmt}", ALL)
+            assert (tmp_path / f"neo4j.{fmt}").read_bytes() == (tmp_path / f"sqlite.{fmt}").read_bytes(), fmt
     finally:
         direct.close()
     with GraphDatabase.driver(uri, auth=(user, password)) as driver:

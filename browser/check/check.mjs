@@ -1,11 +1,12 @@
 // Headless check that Neo4j Browser, as served by neo4j/launcher, accepts browser/style.grass (`:style`),
-// runs a favorite, colours the graph by the style, and imports browser/kg-favorites.zip.
+// runs every favorite on the seeds (run.sh ingests them), colours the graph by the style, captions
+// planned and negated facts so, and imports browser/kg-favorites.zip into exactly one "kg" folder.
 //
 //   npm install                      # playwright-core only; uses Debian's /usr/bin/chromium
 //   URL=http://127.0.0.1:7474/browser/ NEO4J_PASSWORD=... node check.mjs
 //
 // Screenshots go to browser/check/out/. Exits non-zero when a check fails.
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -19,8 +20,6 @@ const url = process.env.URL || 'http://127.0.0.1:7474/browser/';
 const bolt = process.env.BOLT || '127.0.0.1:7687';
 const password = process.env.NEO4J_PASSWORD || 'kgpassword123';
 const grass = readFileSync(join(browserDir, 'style.grass'), 'utf8');
-const favorite = readFileSync(join(browserDir, 'favorites', '01_who_visited_x.cypher'), 'utf8');
-const param = process.env.PARAM || "'Zembla'";
 
 const failures = [];
 const check = (ok, what) => {
@@ -36,7 +35,7 @@ const browser = await chromium.launch({
 const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
 const page = await context.newPage();
-page.setDefaultTimeout(30000);
+page.setDefaultTimeout(15000);
 page.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text().slice(0, 300)); });
 page.on('pageerror', (e) => console.log('page error:', e.message, (e.stack || '').split('\n').slice(0, 4).join(' | ')));
 
@@ -87,7 +86,7 @@ try {
   // 1) drag-and-drop of style.grass (what the docs tell users to do)
   await dropFile(join(browserDir, 'style.grass'));
   let g = await storedGrass();
-  check(g['node.Person']?.color === '#4C8EDA' && g['relationship.VISITED']?.caption === '<type>',
+  check(g['node.Person']?.color === '#4C8EDA' && g['relationship.VISITED']?.caption === '{modality}',
         'dropping style.grass onto Browser installs the style');
   await page.screenshot({ path: join(out, '2a-style-dropped.png') });
   // 2) `:style <grass>` in the editor
@@ -98,37 +97,69 @@ try {
         `:style <grass> installs the style (${Object.keys(g).length} rules)`);
   await page.screenshot({ path: join(out, '2b-style-command.png') });
 
-  await run(`:param name => ${param}`);
-  await run(favorite);
-  await page.locator('svg g.node').first().waitFor();
-  await page.waitForTimeout(3000); // let the force layout settle
-  const fills = await page.$$eval('svg g.node circle.b-outline', (cs) => cs.map((c) => (c.getAttribute('fill') || '').toUpperCase()));
-  console.log('node fills:', [...new Set(fills)].join(' '));
-  check(fills.includes('#4C8EDA'), 'Person node drawn in the style\'s Person colour');
-  check(fills.includes('#DA7194'), 'State node drawn in the style\'s State colour');
-  check(fills.includes('#57C7E3'), 'City node drawn in the style\'s City colour');
-  const captions = await page.$$eval('svg g.relationship text', (ts) => ts.map((t) => t.textContent));
-  console.log('relationship captions:', [...new Set(captions)].join(' '));
-  check(captions.includes('VISITED') && captions.includes('LOCATED_IN'), 'relationship captions show the type');
-  const nodeText = await page.$$eval('svg g.node text', (ts) => ts.map((t) => t.textContent).join(' '));
-  check(nodeText.includes('Bela') && nodeText.includes('Onhava'), 'node captions show {name}');
-  await page.screenshot({ path: join(out, '3-favorite-graph.png') });
+  // Every shipped favorite, on the seeds, with the parameters its `// :param` lines suggest: each
+  // must run without an error and return records.
+  const files = readdirSync(join(browserDir, 'favorites')).filter((f) => f.endsWith('.cypher')).sort();
+  for (const file of files) {
+    const text = readFileSync(join(browserDir, 'favorites', file), 'utf8');
+    for (const m of text.matchAll(/^\/\/ (:param \w+ => .+)$/gm)) await run(m[1]);
+    await run(text);
+    const frame = page.locator('[data-testid="frame"]').first();
+    const errors = await frame.locator('[data-testid="cypherFrameErrorMessage"], [data-testid="errorBanner"]').count();
+    let status = '';
+    if (!errors) {  // the table view's status bar counts the records
+      await frame.locator('[data-testid="cypherFrameSidebarTable"]').first().click({ timeout: 10000 }).catch(() => {});
+      await page.waitForTimeout(500);
+      status = (await frame.locator('[data-testid="frameStatusbar"]').first().innerText({ timeout: 5000 }).catch(() => ''))
+        .replace(/\s+/g, ' ');
+      await frame.locator('[data-testid="cypherFrameSidebarVisualization"]').first().click({ timeout: 5000 }).catch(() => {});
+    }
+    const records = Number((status.match(/(\d+) records?/) || [])[1] || 0);
+    check(errors === 0 && records > 0, `favorite ${file} runs on the seeds: ${errors ? 'ERROR' : status || '(no status)'}`);
+    if (file.startsWith('01_')) {
+      await page.waitForTimeout(3000); // let the force layout settle
+      const fills = await page.$$eval('svg g.node circle.b-outline', (cs) => cs.map((c) => (c.getAttribute('fill') || '').toUpperCase()));
+      check(fills.includes('#4C8EDA') && fills.includes('#DA7194') && fills.includes('#57C7E3'),
+            `Person, State and City nodes drawn in the style's colours (${[...new Set(fills)].join(' ')})`);
+      const nodeText = await page.$$eval('svg g.node text', (ts) => ts.map((t) => t.textContent).join(' '));
+      check(nodeText.includes('North Korea'), 'node captions show {name}');
+      await page.screenshot({ path: join(out, '3-favorite-graph.png') });
+    }
+    if (file.startsWith('14_')) {
+      await page.waitForTimeout(3000);
+      const captions = await page.$$eval('svg g.relationship text', (ts) => ts.map((t) => t.textContent));
+      console.log('relationship captions:', [...new Set(captions)].join(' | '));
+      check(captions.includes('negated') && captions.includes('planned'),
+            'planned and negated facts are captioned so in the graph');
+      await page.screenshot({ path: join(out, '3b-planned-negated.png') });
+    }
+  }
 
-  // Favorites: drop the zip onto Browser, then look in the Favorites drawer.
+  // Favorites: create the "kg" folder in the drawer (Browser 5.24 files a dropped zip's favorites
+  // in one folder but, when none exists, stores an empty duplicate folder record per favorite),
+  // then drop the zip onto Browser.
+  await page.locator('button[name="Favorites"]').click();
+  await page.waitForTimeout(1000);
+  await page.locator('[title="New folder"]').first().click();
+  const nameBox = page.locator('[data-testid="editSavedScriptFolderName"]').first();
+  await nameBox.fill('kg');
+  await nameBox.press('Enter');
+  await page.waitForTimeout(500);
   await dropFile(join(browserDir, 'kg-favorites.zip'));
   const favs = JSON.parse(await page.evaluate(() => localStorage.getItem('neo4j.documents')) || '[]');
   const folders = JSON.parse(await page.evaluate(() => localStorage.getItem('neo4j.folders')) || '[]');
-  const kgFolders = new Set(folders.filter((f) => f.name === 'kg').map((f) => f.id));
-  const kgFavs = favs.filter((f) => kgFolders.has(f.folder));
-  console.log(`folders named kg: ${kgFolders.size}; favorites in them: ${kgFavs.length} (distinct folders used: ${new Set(kgFavs.map((f) => f.folder)).size}); all favorites: ${favs.length}`);
-  check(kgFavs.length === 13, `kg-favorites.zip imported as 13 favorites (found ${kgFavs.length})`);
-  await page.locator('button[name="Favorites"]').click();
+  const kgFolders = folders.filter((f) => f.name === 'kg');
+  const kgFavs = favs.filter((f) => kgFolders.some((k) => k.id === f.folder));
+  console.log(`folders named kg: ${kgFolders.length}; favorites in them: ${kgFavs.length}; all favorites: ${favs.length}`);
+  check(kgFolders.length === 1, `exactly one "kg" folder in Browser's local storage (found ${kgFolders.length})`);
+  check(kgFavs.length === files.length, `kg-favorites.zip imported as ${files.length} favorites in it (found ${kgFavs.length})`);
   await page.waitForTimeout(1000);
   const folder = page.getByText('kg', { exact: true }).first();
   if (await folder.count()) await folder.click();
   await page.waitForTimeout(1000);
   const drawer = await page.locator('body').innerText();
-  check(drawer.includes('Who visited X') && drawer.includes('How is X connected to Y'), 'the Favorites drawer lists them by title');
+  check(drawer.includes('Who visited X') && drawer.includes('Planned and negated facts about X'),
+        'the Favorites drawer lists them by title');
   await page.screenshot({ path: join(out, '4-favorites.png') });
   // After a reload the favorites are still there, in one "kg" folder.
   await page.reload({ waitUntil: 'networkidle' });
@@ -136,7 +167,9 @@ try {
   await page.locator('button[name="Favorites"]').click();
   await page.waitForTimeout(1000);
   const kgShown = await page.getByText('kg', { exact: true }).count();
-  check(kgShown === 1, `after a reload the drawer shows one "kg" folder (shown: ${kgShown})`);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('neo4j.folders')) || '[]');
+  check(kgShown === 1 && stored.filter((f) => f.name === 'kg').length === 1,
+        `after a reload: one "kg" folder shown (${kgShown}) and stored`);
   await page.screenshot({ path: join(out, '5-favorites-after-reload.png') });
 } catch (err) {
   console.error(err);

@@ -319,9 +319,8 @@ def _edge_data(edge: _Edge, published: dict[str, str], per_fact: bool) -> dict:
         "confidence": max((float(f.confidence) for f in facts), default=None),
         "article_ids": sorted(edge.article_ids),
         "fact_ids": sorted(f.id for f in facts),
-        "evidence": sorted(({"article_id": e.article_id, "sentence": e.sentence, "date": e.date}
-                            for f in facts for e in f.evidence),
-                           key=lambda e: (e["article_id"], e["sentence"])),
+        "evidence": sorted((e.model_dump() for f in facts for e in f.evidence),
+                           key=lambda e: (e["article_id"], e["start"], e["sentence"])),
     }
     return {k: v for k, v in data.items() if v is not None}
 
@@ -350,12 +349,12 @@ def build_view(store: Store, flt: ExportFilter | None = None, *, per_fact: bool 
     edges = [e for e in edges if len(e.article_ids) >= flt.min_articles]
 
     keep = set(entities)
-    if flt.around is not None:
-        keep = _ego(_resolve(store, flt.around).id, edges, flt.depth)
+    centre = _resolve(store, flt.around).id if flt.around is not None else None
+    if centre is not None:
+        keep = _ego(centre, edges, flt.depth)
     edges = [e for e in edges if e.source in keep and e.target in keep]
-    if flt.drop_isolated or flt.around is not None:
-        keep = {e.source for e in edges} | {e.target for e in edges} | (
-            {_resolve(store, flt.around).id} if flt.around is not None else set())
+    if flt.drop_isolated or centre is not None:
+        keep = {e.source for e in edges} | {e.target for e in edges} | ({centre} if centre else set())
 
     graph = nx.MultiDiGraph()
     graph.graph.update(filter=dict(flt.__dict__),

@@ -458,14 +458,45 @@ def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> tupl
 
 def _connection(store: Store, spec: QuerySpec, sources: list[StoredEntity],
                 targets: list[StoredEntity]) -> list[list[dict]]:
-    paths: list[list[dict]] = []
-    for source in sources:
-        for target in targets:
-            for path in store.shortest_paths(source.id, target.id, max_hops=4):
-                paths.append([fact_row(f, spec) for f in path])
-        if paths:
+    """Shortest chains of asserted facts ("China did not arm Russia" connects nothing); only when
+    there is none, the store's chains through planned or negated facts (their rows say so)."""
+    for search in (lambda s, t: _asserted_paths(store, s, t, max_hops=4),
+                   lambda s, t: store.shortest_paths(s, t, max_hops=4)):
+        paths: list[list[dict]] = []
+        for source in sources:
+            for target in targets:
+                paths.extend([fact_row(f, spec) for f in path] for path in search(source.id, target.id))
+            if paths:
+                return paths
+    return []
+
+
+def _asserted_paths(store: Store, source_id: str, target_id: str, max_hops: int = 4,
+                    cap: int = 50) -> list[list[StoredFact]]:
+    """Every shortest chain of asserted facts (either direction) from source to target."""
+    preds: dict[str, list[tuple[str, StoredFact]]] = {}
+    seen, frontier = {source_id}, {source_id}
+    for _ in range(max_hops):
+        if not frontier or target_id in seen:
             break
-    return paths
+        reached: set[str] = set()
+        for f in sorted(store.facts(FactFilter(either_ids=sorted(frontier), modalities=["asserted"])),
+                        key=lambda f: f.id):
+            for here, there in ((f.subject_id, f.object_id), (f.object_id, f.subject_id)):
+                if here in frontier and there not in seen:
+                    preds.setdefault(there, []).append((here, f))
+                    reached.add(there)
+        seen |= reached
+        frontier = reached
+    if target_id not in seen or target_id == source_id:
+        return []
+
+    def walk(node: str) -> list[list[StoredFact]]:
+        if node == source_id:
+            return [[]]
+        return [p + [f] for prev, f in preds[node] for p in walk(prev)][:cap]
+
+    return sorted(walk(target_id), key=lambda p: [f.id for f in p])[:cap]
 
 
 def _other_modalities(store: Store, spec: QuerySpec, targets: list[StoredEntity], world: _World) -> list[str]:
