@@ -55,6 +55,8 @@ MAX_PATHS = 50
 # Node properties the store owns; an attribute with one of these names is stored as attr_<name>.
 RESERVED_ENTITY_PROPS = frozenset({"id", "name", "aliases", "search_keys", "type"})
 _IDENT = re.compile(r"^[A-Z][A-Z0-9_]*$")
+# Schema errors that mean "it is there already" (a concurrent CREATE ... IF NOT EXISTS won the race).
+_ALREADY_EXISTS = ("EquivalentSchemaRuleAlreadyExists", "IndexAlreadyExists", "ConstraintAlreadyExists")
 
 
 def safe_uri(uri: str) -> str:
@@ -428,7 +430,14 @@ class Neo4jStore:
             for statement in statements:
                 name = re.search(r"(kg_\w+) IF NOT EXISTS", statement).group(1)
                 if name not in existing:  # skip: even a no-op schema command takes the schema lock
-                    session.run(statement).consume()
+                    try:
+                        session.run(statement).consume()
+                    except self._neo4j.exceptions.ClientError as exc:
+                        # Another process created it between SHOW and CREATE: `IF NOT EXISTS` does
+                        # not cover two concurrent schema transactions (seen with `kg query` opening
+                        # the store while `kg ingest` made the first one).
+                        if not (exc.code or "").endswith(_ALREADY_EXISTS):
+                            raise
 
     def close(self) -> None:
         self.driver.close()
@@ -766,7 +775,12 @@ def _write_article(tx, payload: dict) -> WriteOutcome:
     """
     article = payload["article"]
     article_id = article["id"]
-    found = tx.run("MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fp", id=article_id).single()
+    # MERGE, not MATCH: under the Article id constraint it locks the id until this transaction ends,
+    # so two processes writing the same article are serialised and the second one sees the first's
+    # fingerprint (with MATCH both saw nothing and both reported the article new). A node MERGE had
+    # to create has no fingerprint yet: the article is new.
+    row = tx.run("MERGE (a:Article {id: $id}) RETURN a.fingerprint AS fp", id=article_id).single()
+    found = row if row["fp"] is not None else None
     if found is not None and found["fp"] == article["fingerprint"]:
         return WriteOutcome.UNCHANGED
     outcome = WriteOutcome.NEW if found is None else WriteOutcome.UPDATED
