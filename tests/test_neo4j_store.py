@@ -471,3 +471,46 @@ def test_a_graph_written_by_the_previous_version_is_upgraded_on_open(neo4j_store
             left = session.run("MATCH ()-[r]->() WHERE r.contributions IS NOT NULL OR r.evidence_dates IS NOT NULL "
                                "RETURN count(r) AS n").single()["n"]
         assert left == 0
+
+
+def test_two_processes_writing_the_same_article_at_once_store_it_once(neo4j_store, neo4j_credentials):
+    """Two connections write each article at the same moment (as two `kg ingest` of the same files
+    do): one reports it new, the other unchanged, and the graph is the one a single write makes.
+    Found by the soak (tests/test_soak.py): both used to report it new."""
+    import threading
+
+    from kg.store.neo4j import Neo4jStore
+
+    results = corpus()
+    other = Neo4jStore(*neo4j_credentials)
+    outcomes: list[WriteOutcome] = []
+    try:
+        for result in results:
+            barrier = threading.Barrier(2)
+
+            def write(store, result=result, barrier=barrier):
+                barrier.wait()
+                outcomes.append(store.write(result))
+
+            threads = [threading.Thread(target=write, args=(s,)) for s in (neo4j_store, other)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+    finally:
+        other.close()
+    assert sorted(o.value for o in outcomes) == ["new"] * 5 + ["unchanged"] * 5
+    concurrent = graph_counts(neo4j_store), rel_props(neo4j_store)
+    reset_neo4j = Neo4jStore(*neo4j_credentials)
+    try:
+        from tests.neo4j_server import reset_database
+
+        reset_database(reset_neo4j.driver)
+    finally:
+        reset_neo4j.close()
+    single = Neo4jStore(*neo4j_credentials)
+    try:
+        assert [single.write(r) for r in results] == [WriteOutcome.NEW] * 5
+        assert (graph_counts(single), rel_props(single)) == concurrent
+    finally:
+        single.close()

@@ -12,8 +12,10 @@ first paragraph: short articles keep 2,000 of them within a few minutes on a 2-c
 still giving every store path (entities, facts, merges across articles) thousands of writes.
 KG_SOAK_ARTICLES changes the count (e.g. 200 for a quick look).
 
-Runs on SQLite, and on the test Neo4j when one is available (the Neo4j run is compared with the
-same clean SQLite ingest: the canonical export is the same whatever the store).
+Runs on SQLite with all 2,000 articles, and on the test Neo4j with the first 200
+(KG_SOAK_NEO4J_ARTICLES; 2,000 on Neo4j take over ten minutes on a busy 2-core machine, beyond the
+budget of `make test`). Both are compared with a clean single ingest of the same files into SQLite:
+the canonical export is the same whatever the store.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 N_ARTICLES = int(os.environ.get("KG_SOAK_ARTICLES", "2000"))
+N_NEO4J = min(N_ARTICLES, int(os.environ.get("KG_SOAK_NEO4J_ARTICLES", "200")))
 SEED = 14
 PER_FILE = 100
 
@@ -146,20 +149,26 @@ def _export(url: str, env: dict[str, str], out: Path) -> str:
     return out.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def clean_reference(corpus, tmp_path_factory) -> dict:
-    """The same files ingested once, by one process, into a fresh SQLite store."""
+_REFERENCES: dict[tuple[str, ...], dict] = {}
+
+
+def clean_reference(files: list[Path], tmp_path_factory) -> dict:
+    """The files ingested once, by one process, into a fresh SQLite store (made once per file list)."""
+    key = tuple(map(str, files))
+    if key in _REFERENCES:
+        return _REFERENCES[key]
     work = tmp_path_factory.mktemp("soak-reference")
     url = f"sqlite:///{work / 'reference.db'}"
     env = _env(url, {})
     t0 = time.monotonic()
-    proc = _start(work, "reference", [_kg(), "ingest", *map(str, corpus)], env)
-    assert proc.wait(timeout=1800) == 0
+    proc = _start(work, "reference", [_kg(), "ingest", *key], env)
+    proc.wait(timeout=1800)
     report = _finish(work, "reference")
     assert report["rc"] == 0, report["stderr"]
     report["summary"] = _summary(report["stdout"])
     report["seconds"] = time.monotonic() - t0
     report["export"] = _export(url, env, work / "reference.json")
+    _REFERENCES[key] = report
     return report
 
 
@@ -180,10 +189,14 @@ def _store(kind: str, request, work: Path) -> tuple[str, dict[str, str]]:
 
 
 @pytest.mark.parametrize("kind", ["sqlite", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def test_soak_concurrent_ingest_and_queries(kind, request, corpus, clean_reference, tmp_path, capsys,
+def test_soak_concurrent_ingest_and_queries(kind, request, corpus, tmp_path, tmp_path_factory, capsys,
                                             record_property):
+    n_articles = N_ARTICLES if kind == "sqlite" else N_NEO4J
+    chosen = corpus[:-(-n_articles // PER_FILE)]
+    assert sum(len(p.read_text(encoding="utf-8").splitlines()) for p in chosen) == n_articles
     url, env = _store(kind, request, tmp_path)
-    files = list(map(str, corpus))
+    reference_run = clean_reference(chosen, tmp_path_factory)
+    files = list(map(str, chosen))
     stop = tmp_path / "stop"
     t0 = time.monotonic()
     loop = subprocess.Popen([sys.executable, "-c", QUERY_LOOP, str(tmp_path / "queries.json"), str(stop),
@@ -201,13 +214,13 @@ def test_soak_concurrent_ingest_and_queries(kind, request, corpus, clean_referen
     forward, reverse = _finish(tmp_path, "ingest-forward"), _finish(tmp_path, "ingest-reverse")
     queries = json.loads((tmp_path / "queries.json").read_text())
 
-    figures = {"store": kind, "articles": N_ARTICLES, "seconds": round(seconds, 1),
+    figures = {"store": kind, "articles": n_articles, "seconds": round(seconds, 1),
                "peak_rss_mb": {"ingest-forward": forward["peak_rss_kb"] // 1024,
                                "ingest-reverse": reverse["peak_rss_kb"] // 1024,
                                "query-loop (largest kg query)": queries["peak_rss_kb"] // 1024,
-                               "clean reference ingest": clean_reference["peak_rss_kb"] // 1024},
+                               "clean reference ingest": reference_run["peak_rss_kb"] // 1024},
                "queries": {k: queries[k] for k in ("runs", "answered", "not_yet")},
-               "reference_seconds": round(clean_reference["seconds"], 1)}
+               "reference_seconds": round(reference_run["seconds"], 1)}
     for name, report in (("forward", forward), ("reverse", reverse)):
         assert report["rc"] == 0, f"{name} ingest: exit {report['rc']}: {report['stderr'][-3000:]}"
         assert "Traceback" not in report["stderr"] and report["stderr"].strip() == "", report["stderr"][-3000:]
@@ -216,15 +229,8 @@ def test_soak_concurrent_ingest_and_queries(kind, request, corpus, clean_referen
     assert not queries["errors"], queries["errors"][:5]
     assert queries["answered"] > 0
 
-    # Every article stored exactly once: new in one of the two ingests, unchanged in the other.
-    f, r = forward["summary"], reverse["summary"]
-    assert f["failed"] == r["failed"] == 0
-    assert f["new"] + r["new"] == N_ARTICLES, (f, r)
-    assert f["updated"] == r["updated"] == 0, (f, r)
-    assert f["new"] + f["unchanged"] == N_ARTICLES and r["new"] + r["unchanged"] == N_ARTICLES
-
     final = _export(url, env, tmp_path / "final.json")
-    reference = clean_reference["export"]
+    reference = reference_run["export"]
     graph, ref_graph = json.loads(final), json.loads(reference)
     figures.update(entities=len(graph["nodes"]), facts=len(graph["edges"]),
                    reference_entities=len(ref_graph["nodes"]), reference_facts=len(ref_graph["edges"]),
@@ -237,4 +243,11 @@ def test_soak_concurrent_ingest_and_queries(kind, request, corpus, clean_referen
         extra = {e["key"] for e in graph["edges"]} - {e["key"] for e in ref_graph["edges"]}
         pytest.fail(f"final graph differs from a clean ingest: {len(lost)} facts lost, {len(extra)} extra, "
                     f"e.g. lost {sorted(lost)[:3]}, extra {sorted(extra)[:3]}")
-    assert len(graph["edges"]) > N_ARTICLES // 2  # thousands of facts: a real soak, not an empty graph
+    assert len(graph["edges"]) > n_articles // 2  # thousands of facts: a real soak, not an empty graph
+
+    # Every article stored exactly once: new in one of the two ingests, unchanged in the other.
+    f, r = forward["summary"], reverse["summary"]
+    assert f["failed"] == r["failed"] == 0
+    assert f["new"] + r["new"] == n_articles, (f, r)
+    assert f["updated"] == r["updated"] == 0, (f, r)
+    assert f["new"] + f["unchanged"] == n_articles and r["new"] + r["unchanged"] == n_articles

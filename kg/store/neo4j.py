@@ -75,6 +75,8 @@ UPGRADED_MARK = "kg_article_published"  # an index whose presence says the prove
 # Node properties the store owns; an attribute with one of these names is stored as attr_<name>.
 RESERVED_ENTITY_PROPS = frozenset({"id", "name", "aliases", "search_keys", "type"})
 _IDENT = re.compile(r"^[A-Z][A-Z0-9_]*$")
+# Schema errors that mean "it is there already" (a concurrent CREATE ... IF NOT EXISTS won the race).
+_ALREADY_EXISTS = ("EquivalentSchemaRuleAlreadyExists", "IndexAlreadyExists", "ConstraintAlreadyExists")
 
 
 def safe_uri(uri: str) -> str:
@@ -441,7 +443,14 @@ class Neo4jStore:
                 found = re.search(r"(kg_\w+) IF NOT EXISTS", statement)
                 name = found.group(1) if found else statement
                 if name not in existing:  # skip: even a no-op schema command takes the schema lock
-                    session.run(statement).consume()
+                    try:
+                        session.run(statement).consume()
+                    except self._neo4j.exceptions.ClientError as exc:
+                        # Another process created it between SHOW and CREATE: `IF NOT EXISTS` does
+                        # not cover two concurrent schema transactions (seen with `kg query` opening
+                        # the store while `kg ingest` made the first one).
+                        if not (exc.code or "").endswith(_ALREADY_EXISTS):
+                            raise
 
     def close(self) -> None:
         self.driver.close()
@@ -762,8 +771,12 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
     and fold it into the aggregates. It depends only on the stored state and the payloads, so the
     driver may retry it freely."""
     found = {row["id"]: row for row in tx.run(
-        "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.fingerprint AS fp, a.contribution AS c",
-        ids=[p["article"]["id"] for p in payloads])}
+        # MERGE, not MATCH: under the Article id constraint it locks each id until this transaction
+        # ends, so two processes writing the same article are serialised and the second sees the
+        # first's fingerprint (with MATCH both saw nothing and both reported the article new). A
+        # node MERGE had to create has no fingerprint yet: the article is new.
+        "UNWIND $ids AS id MERGE (a:Article {id: id}) RETURN id, a.fingerprint AS fp, a.contribution AS c",
+        ids=[p["article"]["id"] for p in payloads]) if row["fp"] is not None}
     outcomes: list[WriteOutcome] = []
     todo: list[dict] = []
     for p in payloads:
