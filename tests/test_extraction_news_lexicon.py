@@ -51,6 +51,20 @@ FOUND = [
     # arrival as a noun
     ("Ramaphosa praised the warm welcome upon his arrival in Nairobi on Wednesday.",
      "Cyril Ramaphosa", "VISITED", "Nairobi", "2024-03-06"),
+    # a state's statement speaks for the state
+    ("The Saudi statement accused Qatar on Monday of backing militias.",
+     "Saudi Arabia", "CONDEMNED", "Qatar", "2024-03-04"),
+    # the recipient as subject: the giver is the modifier of the aid received
+    ("Ukraine received the first shipments of the US security aid on Tuesday.",
+     "United States", "AIDED", "Ukraine", "2024-03-05"),
+    # strikes on sites, vessels, roads: the country of the sites, the owner of the vessels
+    ("American cruise missiles pounded sites in Afghanistan and Sudan on Thursday.",
+     "United States", "ATTACKED", "Afghanistan", "2024-03-07"),
+    ("American cruise missiles pounded sites in Afghanistan and Sudan on Thursday.",
+     "United States", "ATTACKED", "Sudan", "2024-03-07"),
+    ("Chinese ships fired water cannons at Vietnamese vessels on Wednesday.",
+     "China", "ATTACKED", "Vietnam", "2024-03-06"),
+    ("Israel bombed Lebanese roads and bridges on Tuesday.", "Israel", "ATTACKED", "Lebanon", "2024-03-05"),
 ]
 
 
@@ -74,6 +88,9 @@ NOT_FOUND = [
     ("Emmanuel Macron addressed a rally in Paris on Sunday.", "Emmanuel Macron", "VISITED", "Paris"),
     # an army that shoots down a drone acts for its state: an organisation is not read as the attacker
     ("The Indian Army shot down a Pakistani spy drone near the border.", "Indian Army", "ATTACKED", "Pakistan"),
+    # missiles that pounded sites named beside an earlier attack elsewhere: the sites' country only
+    ("American cruise missiles pounded sites in Afghanistan on Thursday in retaliation for the bombing of "
+     "embassies in Kenya.", "United States", "ATTACKED", "Kenya"),
 ]
 
 
