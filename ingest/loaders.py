@@ -158,11 +158,14 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "arti
 
 
 def _parse_html(html: str):
+    import lxml.etree
     import lxml.html
 
     try:
         return lxml.html.document_fromstring(html)
-    except Exception:  # lxml raises several types on hopeless markup
+    except (lxml.etree.LxmlError, ValueError):
+        # hopeless markup: "Document is empty" (ParserError), an XML encoding declaration in
+        # a str (ValueError); the caller then has no fallback text
         return None
 
 

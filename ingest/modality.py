@@ -8,19 +8,16 @@ confidence of at most 0.5 so consumers can filter them.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from ingest import lexicon
 from schemas.models import Modality
-
-_DATA = Path(__file__).parent / "data" / "modality.json"
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = lexicon.raw("modality")
     return {k: (set(v) if isinstance(v, list) else v) for k, v in raw.items()}
 
 
@@ -131,7 +128,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         head = trigger.head
         if {k.lower_ for k in head.children} & c["planned_aux"]:
             planned = True
-        if head.lemma_.lower() in ("expect", "schedule", "set", "plan") or any(k.lower_ == "likely" for k in head.children):
+        if head.lemma_.lower() in c["planned_subject_heads"] or any(k.lower_ in c["likelihood_words"] for k in head.children):
             planned = True
         if any(k.dep_ == "acomp" and k.lower_ in c["negating_heads"] for k in head.children):
             negated = True  # "a meeting between X and Y is unlikely"

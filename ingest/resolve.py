@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ingest import lexicon
 from ingest.mentions import Mention, words
 from schemas.models import Entity, EntityType
 from schemas.names import entity_id, fold_name
@@ -74,6 +75,11 @@ class GazetteerView:
     def by_id(self, gid: str) -> Entity | None:
         return self.entity(self._call("by_id", gid))
 
+    def kind_of(self, entity: Entity) -> str | None:
+        """The gazetteer's kind of an entity ("military alliance"), if it knows one."""
+        entry = self._call("by_id", entity.id)
+        return (_get(entry, "attributes") or {}).get("kind") if entry is not None else None
+
     def person(self, surface: str) -> Entity | None:
         return self.entity(self._call("person", surface))
 
@@ -126,7 +132,7 @@ class GazetteerView:
         return value if isinstance(value, str) and value else None
 
 
-def _demonym_fallback(surface: str, states: list[Entity]) -> Entity | None:
+def demonym_fallback(surface: str, states: list[Entity]) -> Entity | None:
     """Without a gazetteer: "Chinese" -> China when China is named in the article."""
     key = fold_name(surface)
     for state in states:
@@ -154,6 +160,17 @@ class Resolution:
 
     def event_at(self, token_index: int) -> Mention | None:
         return self.events.get(token_index)
+
+
+def _compass_state(text: str, states: list[Entity], table: dict) -> Entity | None:
+    """Without a gazetteer alias: "the North" is the state mentions.json names for it when the
+    article names one of the states it lists ("the North" beside North Korea)."""
+    spec = table.get(text)
+    names = {fold_name(s.name) for s in states}
+    if spec is None or not any(fold_name(n) in names for n in spec["when_named"]):
+        return None
+    wanted = fold_name(spec["state"])
+    return next((s for s in states if fold_name(s.name) == wanted), None) or Entity.make(spec["state"], EntityType.STATE)
 
 
 def _person_parts(text: str) -> list[str]:
@@ -216,7 +233,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
             ent = gz.demonym_state(m.text) or gz.lookup(m.text)
             if ent is not None and ent.type != EntityType.STATE:
                 ent = None
-            ent = ent or _demonym_fallback(m.text, states)
+            ent = ent or demonym_fallback(m.text, states)
             if ent is not None:
                 m.entity = ent
                 m.notes.add("demonym")
@@ -224,12 +241,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
         elif "definite_compass" in m.notes:
             ent = gz.context_alias("the " + m.text, state_ids) or gz.context_alias(m.text, state_ids)
             if ent is None:
-                names = {fold_name(s.name) for s in states}
-                if m.text == "North" and "north korea" in names:
-                    ent = next(s for s in states if fold_name(s.name) == "north korea")
-                elif m.text == "South" and ("south korea" in names or "north korea" in names):
-                    ent = next((s for s in states if fold_name(s.name) == "south korea"), None) or \
-                        Entity.make("South Korea", EntityType.STATE)
+                ent = _compass_state(m.text, states, w["compass_states"])
             if ent is not None:
                 m.entity = ent
                 kept.append(m)
@@ -304,12 +316,7 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
 
 
 def _trigger_nouns() -> set[str]:
-    from ingest.relations import lexicon
-
-    return set(lexicon().get("nouns", {}))
-
-
-_EVENT_PURPOSE = ("commemorate", "mark", "celebrate", "honour", "honor")
+    return set(lexicon.raw("verbs")["nouns"])
 
 
 def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list[Mention]:
@@ -396,7 +403,7 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
         own = temporal.clause_date(tok, published)
         if own and len(own) >= 7:
             month = own[:7]
-        purpose = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _EVENT_PURPOSE), None)
+        purpose = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in w["event_purpose_verbs"]), None)
         head = tok.text if capitalised else tok.lower_
         if capitalised and words_:
             name = " ".join(words_ + [head])  # a named event: "Asian Games", "G20 Summit"

@@ -9,17 +9,15 @@ YYYY-MM or YYYY) and never guessed: an expression that spans two months yields n
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).parent / "data" / "temporal.json"
+from ingest import lexicon
 
 
 @lru_cache(maxsize=1)
 def _lex() -> dict:
-    return json.loads(_DATA.read_text(encoding="utf-8"))
+    return lexicon.raw("temporal")
 
 
 def _month_re() -> str:
@@ -258,7 +256,7 @@ def _span_text(span, sent) -> str:
     nxt = [e for e in _date_spans(sent) if e.start >= span.end and e.start <= end + 1]
     if nxt:
         text = text + " " + nxt[0].text
-    if span.start > 0 and doc[span.start - 1].lower_ in ("early", "late", "mid"):
+    if span.start > 0 and doc[span.start - 1].lower_ in _lex()["date_qualifiers"]:
         text = doc[span.start - 1].text + " " + text
     return text
 

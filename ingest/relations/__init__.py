@@ -9,19 +9,29 @@ standing for their state ("officials from Russia", "the Chinese side"), relative
 passives with by-agents, control verbs ("welcomed X to visit Y") and possessive nominals
 ("Russia's invasion of Ukraine").
 
-Modules: lexicon_data (verbs.json), arguments and paths (what a trigger reaches), triggers
-(SentenceReader), meeting_places (who travelled to a meeting), roles (HOLDS_ROLE), visits
-(travelling parties and visiting officials), blame ("X says Y was behind the attack"),
-geography (LOCATED_IN), merge_facts.
+One article is read in this order (read_facts): an ArticleContext is built once (the parse,
+the resolved mentions, the gazetteer view, the lexicons, the sentence index); the RoleReader
+reads HOLDS_ROLE from titles; from those roles a RoleIndex (who holds which post) and Homes
+(which state an actor belongs to); then independent readers, each given what it uses:
+TriggerReader (verbs.json triggers and their argument paths, with MeetingPlaces for who
+travelled to a meeting), BlameReader ("X says Y was behind the attack"), PartyVisits (members
+of travelling parties, visiting officials), located_in (LOCATED_IN); merge_facts last.
+
+Modules: lexicon_data (verbs.json, validated), context (ArticleContext, RoleIndex, Homes),
+arguments (Arguments: what a token reaches), paths (the registered argument paths), triggers,
+meeting_places, roles, visits, blame, geography, merge_facts.
 """
 from __future__ import annotations
 
+from ingest.relations.arguments import Arguments
 from ingest.relations.blame import BlameReader
+from ingest.relations.context import ArticleContext, Homes, RoleIndex
 from ingest.relations.geography import located_in
 from ingest.relations.lexicon_data import lexicon, trigger_lemmas
+from ingest.relations.meeting_places import MeetingPlaces
 from ingest.relations.merge_facts import merge
 from ingest.relations.roles import RoleReader
-from ingest.relations.triggers import SentenceReader
+from ingest.relations.triggers import TriggerReader
 from ingest.relations.visits import PartyVisits
 from ingest.resolve import GazetteerView, Resolution
 from schemas.models import Fact
@@ -30,13 +40,15 @@ __all__ = ["read_facts", "lexicon", "trigger_lemmas"]
 
 
 def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
-    reader = SentenceReader(doc, res, article, gz)
-    roles = RoleReader(reader).read()
-    reader.index_roles(roles)
-    facts = [reader.lift_person_alliance(f) for f in reader.read()]
-    facts += BlameReader(reader).read()
+    ctx = ArticleContext(doc, res, article, gz)
+    roles = RoleReader(ctx, Arguments(ctx, RoleIndex())).read()
+    index = RoleIndex.from_facts(roles)
+    args, homes = Arguments(ctx, index), Homes(ctx, index)
+    parties = PartyVisits(ctx, args, homes)
+    reading = TriggerReader(ctx, args, homes, parties, MeetingPlaces(ctx, args, homes)).read()
+    facts = [index.lift_alliance(f) for f in reading.facts]
+    facts += BlameReader(ctx, args).read()
     facts = [f for f in facts if f is not None]
-    parties = PartyVisits(reader)
-    facts += parties.member_visits()
+    facts += parties.member_visits(reading.visits)
     facts += parties.official_visits(facts + roles)
-    return merge(facts + roles + located_in(reader))
+    return merge(facts + roles + located_in(ctx))

@@ -5,14 +5,20 @@ the owner of a patient noun, the subject of a verb through control and relative 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from ingest import modality as modality_mod
 from ingest.mentions import Mention
 from schemas.models import Entity, EntityType
 
-_ACTOR_TYPES = {EntityType.PERSON, EntityType.STATE, EntityType.ORGANIZATION}
+if TYPE_CHECKING:
+    from ingest.relations.context import ArticleContext, RoleIndex
+
+ACTOR_TYPES = {EntityType.PERSON, EntityType.STATE, EntityType.ORGANIZATION}
+PLACE_TYPES = {EntityType.STATE, EntityType.CITY, EntityType.PLACE}
 
 
-def _one_per_entity(items: list) -> list:
+def one_per_entity(items: list) -> list:
     """First occurrence of each entity, in order (arguments and mentions both carry .entity)."""
     seen: set[str] = set()
     unique = []
@@ -33,13 +39,18 @@ class Arg:
         return self.mention.entity
 
 
-class ArgumentReader:
-    """The argument-finding part of SentenceReader; reads self.doc, self.res, self.lex, self.w
-    and the roles SentenceReader.index_roles records."""
+class Arguments:
+    """Which mentions a token reaches through the parse, for one article. Built on the article's
+    context and on the roles known so far (none while the roles themselves are read)."""
+
+    def __init__(self, ctx: ArticleContext, roles: RoleIndex):
+        self.ctx, self.roles = ctx, roles
+        self.doc, self.res = ctx.doc, ctx.res
+        self.lex, self.w = ctx.lex, ctx.words
 
     def _described_person(self, tok) -> list[Arg]:
         """"South Korea's president", "the North Korean leader": the article's holder of that post."""
-        if not getattr(self, "role_holders", None):
+        if not self.roles.holders:
             return []
         if tok.lemma_.lower() not in self.w["title_heads"] and tok.lower_ not in self.w["title_heads"]:
             return []
@@ -47,14 +58,14 @@ class ArgumentReader:
             if c.dep_ in ("poss", "amod", "compound"):
                 m = self.mention_at(c)
                 if m is not None and m.entity.type == EntityType.STATE:
-                    person = self.role_holders.get((m.entity.id, tok.lower_))
+                    person = self.roles.holders.get((m.entity.id, tok.lower_))
                     if person is not None:
                         return [Arg(Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person), "description")]
         return []
 
     # ---- arguments -------------------------------------------------------------------
     def mention_at(self, tok) -> Mention | None:
-        return self.res.at(tok.i)
+        return self.ctx.mention_at(tok)
 
     def actors(self, tok, owner: bool = False, depth: int = 0) -> list[Arg]:
         if depth > 6:
@@ -114,7 +125,7 @@ class ArgumentReader:
                 else:
                     out.extend(self._actor_noun_states(tok, depth))
             elif owner:
-                out.extend(self._owner(tok, depth))
+                out.extend(self.owner_of(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
         for c in tok.children:
             if c.dep_ == "conj":
@@ -123,22 +134,22 @@ class ArgumentReader:
                     and any(k.dep_ == "cc" for k in c.children):
                 # "Obama and Vietnamese President X met": the parser hung the first conjunct on X
                 first = self.mention_at(c)
-                if first is not None and first is not m and first.entity.type in _ACTOR_TYPES:
+                if first is not None and first is not m and first.entity.type in ACTOR_TYPES:
                     out.append(Arg(first))
-        return _one_per_entity(out)
+        return one_per_entity(out)
 
     def _antecedent(self, pron) -> list[Arg]:
         """"he", "his", "her": the one person the sentence names before the pronoun; for a
         main-clause subject with nobody named before it, the one person of the previous
         sentence. Two candidates (or none) leave the pronoun unread."""
-        sent = pron.sent
+        sent = self.ctx.sentence(pron)
         before = {m.entity.id: m for m in self.res.mentions
                   if sent.start <= m.start < pron.i and m.entity.type == EntityType.PERSON}
         if len(before) == 1:
             return [Arg(next(iter(before.values())), "anaphora")]
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
-        prev = self.doc[sent.start - 1].sent
+        prev = self.ctx.sentence(sent.start - 1)
         earlier = {m.entity.id: m for m in self.res.mentions
                    if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
         if len(earlier) == 1:
@@ -154,7 +165,7 @@ class ArgumentReader:
         that is not the active subject ("the Arab League criticized Turkey for its offensive",
         "sanctions on Turkey over its offensive"), else the subject ("China said its navy ...")."""
         kinds = (EntityType.STATE, EntityType.ORGANIZATION)
-        before = [m for m in self.res.mentions if pron.sent.start <= m.start < pron.i and m.entity.type in kinds]
+        before = [m for m in self.res.mentions if self.ctx.sentence(pron).start <= m.start < pron.i and m.entity.type in kinds]
         if pron.head.dep_ == "appos":  # "defend the Philippines, its oldest ally": not the Philippines
             restated = self.mention_at(pron.head.head)
             before = [m for m in before if restated is None or m.entity.id != restated.entity.id]
@@ -176,7 +187,7 @@ class ArgumentReader:
         """"the two countries", "both sides": the two states named last, when exactly two
         are named in this sentence before the phrase or, failing that, the two before it;
         "the three leaders": likewise the three persons."""
-        sent = tok.sent
+        sent = self.ctx.sentence(tok)
         lo, found = sent.start, {}
         for _ in range(3):
             found = {}
@@ -192,7 +203,7 @@ class ArgumentReader:
                     found.setdefault(m.alt.id, Mention(m.start, m.end, m.text, "GPE", entity=m.alt))
             if len(found) >= count or lo == 0:
                 break
-            lo = self.doc[lo - 1].sent.start
+            lo = self.ctx.sentence(lo - 1).start
         if len(found) != count:
             return []
         return [Arg(m, "anaphora") for m in found.values()]
@@ -202,7 +213,7 @@ class ArgumentReader:
         sports side, which acts for no state."""
         if any(t.lower_ in self.w["sport_words"] for t in tok.subtree if t.i < tok.i):
             return True
-        return tok.lemma_.lower() in ("team", "side", "squad") and any(t.lower_ in self.w["sport_events"] for t in tok.sent)
+        return tok.lemma_.lower() in self.w["team_nouns"] and any(t.lower_ in self.w["sport_events"] for t in self.ctx.sentence(tok))
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
         if self._sporting(tok):
@@ -223,7 +234,7 @@ class ArgumentReader:
                                    if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
         return out
 
-    def _owner(self, tok, depth: int) -> list[Arg]:
+    def owner_of(self, tok, depth: int) -> list[Arg]:
         """The actor a patient noun belongs to: "Russia's actions", "US military support",
         "launches [that the North conducted]", "these missiles" (the last owned ones)."""
         if self._sporting(tok):
@@ -231,32 +242,32 @@ class ArgumentReader:
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 m = self.mention_at(c)
-                if m is not None and m.entity.type in _ACTOR_TYPES:
+                if m is not None and m.entity.type in ACTOR_TYPES:
                     # "American, British and French missiles": every coordinated owner
                     owners = [Arg(m, "owner")] + [Arg(self.mention_at(k), "owner") for k in c.subtree
                                                   if k.dep_ == "conj" and self.mention_at(k) is not None
-                                                  and self.mention_at(k).entity.type in _ACTOR_TYPES]
-                    return _one_per_entity(owners)
+                                                  and self.mention_at(k).entity.type in ACTOR_TYPES]
+                    return one_per_entity(owners)
                 if m is not None and m.entity.type == EntityType.CITY and m.alt is not None and c.dep_ == "poss":
                     # "Pyongyang's missile launch": a capital's is its government's
                     return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "owner")]
         for c in tok.children:  # "the Syrian government's offensive": the body's state
             if c.dep_ == "poss" and self.mention_at(c) is None and c.pos_ == "NOUN":
-                found = [Arg(a.mention, "owner") for a in self.actors(c, depth=depth + 1) if a.entity.type in _ACTOR_TYPES]
+                found = [Arg(a.mention, "owner") for a in self.actors(c, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
                 if found:
                     return found
-        for c in self._by_phrases(tok):
+        for c in self.by_phrases(tok):
             for p in c.children:
                 if p.dep_ == "pobj":
                     found = [Arg(a.mention, "owner") for a in self.actors(p, depth=depth + 1)
-                             if a.entity.type in _ACTOR_TYPES]
+                             if a.entity.type in ACTOR_TYPES]
                     if found:
                         return found
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = self._owner(p, depth + 1)
+                        found = self.owner_of(p, depth + 1)
                         if found:
                             return found
         # An appositive restating what a clause's subject did: "X conducted launches, launches that ..."
@@ -274,17 +285,17 @@ class ArgumentReader:
             return [Arg(a.mention, "owner") for a in self.subjects(head.head, depth + 1)]
         # "these missiles": the nearest earlier same-noun phrase (up to 3 sentences) with an owner.
         if any(c.lower_ in ("these", "those", "such", "the") for c in tok.children if c.dep_ == "det"):
-            sent_start = tok.sent.start
+            sent_start = self.ctx.sentence(tok).start
             earlier_start = max(0, sent_start - 200)
             for other in reversed(self.doc[earlier_start:sent_start]):
-                if other.lemma_ == tok.lemma_ and other.pos_ == "NOUN" and other.sent.start >= sent_start - 200:
+                if other.lemma_ == tok.lemma_ and other.pos_ == "NOUN" and self.ctx.sentence(other).start >= sent_start - 200:
                     found = [c for c in other.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                             and self.mention_at(c) is not None and self.mention_at(c).entity.type in _ACTOR_TYPES]
+                             and self.mention_at(c) is not None and self.mention_at(c).entity.type in ACTOR_TYPES]
                     if found:
                         return [Arg(self.mention_at(found[0]), "anaphora")]
         return []
 
-    def _by_phrases(self, noun):
+    def by_phrases(self, noun):
         """The by-phrase of an event noun: its own ("the attack by Hamas") or, when the noun is
         the object of an active verb, the verb's ("condemned the attack on Israel by Hamas"; the
         small parser attaches it there; an active verb has no by-agent of its own)."""
@@ -313,7 +324,7 @@ class ArgumentReader:
                 named = [a for n in nsubjs[nsubjs.index(c) + 1:] for a in self.actors(n, depth=depth + 1)
                          if a.via != "actor_noun"]
                 if named:
-                    return _one_per_entity(named)
+                    return one_per_entity(named)
             if found or c is nsubjs[-1]:
                 return found
         for c in verb.children:
@@ -375,7 +386,7 @@ class ArgumentReader:
             return True
         return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
-    def _part_of(self, tok) -> list[Arg]:
+    def part_of(self, tok) -> list[Arg]:
         """"the east of the Gaza Strip", "positions in X": a part stands for the whole place."""
         if tok.pos_ == "NUM" or tok.lower_ in self.lex["quantity_words"]:
             # "five of Russia's arms makers", "some of its banks": the part is the phrase after "of".
@@ -383,7 +394,7 @@ class ArgumentReader:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            return self.actors(p) or self._part_of(p)
+                            return self.actors(p) or self.part_of(p)
             return []
         parts = self.w["part_nouns"] | set(self.lex["place_parts"])
         if tok.lower_ not in parts and tok.lemma_.lower() not in parts:
@@ -394,8 +405,8 @@ class ArgumentReader:
             if c.dep_ in ("compound", "poss") and self.mention_at(c) is not None:
                 return [Arg(self.mention_at(c), "owner")]
         for c in tok.children:  # "an Islamic State target southwest of X": the target's owner
-            if c.dep_ == "compound" and c.i < tok.i and self._part_of(c):
-                return self._part_of(c)
+            if c.dep_ == "compound" and c.i < tok.i and self.part_of(c):
+                return self.part_of(c)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                 for p in c.children:
@@ -409,7 +420,7 @@ class ArgumentReader:
                 return [Arg(m, "owner")]
         return []
 
-    def _unknown_possessor(self, noun, subjects: list[Arg]) -> bool:
+    def unknown_possessor(self, noun, subjects: list[Arg]) -> bool:
         """A noun event owned by a name the reader could not resolve ("Biden's visit") is that
         name's event: no other path may supply its subject."""
         for c in noun.children:
@@ -417,13 +428,13 @@ class ArgumentReader:
                 return not any(a.mention.start <= c.i < a.mention.end for a in subjects)
         return False
 
-    def _poss_actor(self, poss_tok, noun) -> list[Arg]:
+    def poss_actor(self, poss_tok, noun) -> list[Arg]:
         if poss_tok.lower_ in self.w["possessive_pronouns"]:
-            verb = self._governing_verb(noun)
+            verb = self.governing_verb(noun)
             return self.subjects(verb) if verb is not None else []
         return self.actors(poss_tok)
 
-    def _governing_verb(self, noun):
+    def governing_verb(self, noun):
         """The verb a noun trigger is the object of: "held talks", "supplying ... in aid"."""
         node = noun
         for _ in range(4):
@@ -452,9 +463,112 @@ class ArgumentReader:
         return None
 
     @staticmethod
-    def _in_sum(noun, verb) -> bool:
+    def in_sum(noun, verb) -> bool:
         """"$3 billion in aid", "700 million euros in aid": the noun is what an amount the verb
         governs consists of."""
         amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
         return amount is not None and amount.dep_ == "dobj" and amount.head.i == verb.i and (
             amount.ent_type_ in ("MONEY", "CARDINAL") or any(c.like_num for c in amount.subtree))
+
+    def pobjs(self, tok, preps: set[str]):
+        for c in tok.children:
+            if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps:
+                pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ == "prt" and not pobjs:
+                    pobjs = [d for d in tok.children if d.dep_ == "dobj"]
+                yield from pobjs
+
+    def carries_event(self, verb) -> bool:
+        """Whether the subject of the verb a noun event hangs on is the event's agent: it is
+        for "held talks", "launched an attack", "claimed responsibility for the bombing",
+        "reaffirmed its alliance", not for a reaction to someone else's event: "condemned the
+        attack", "welcomed the talks" (verbs.json "reaction_verbs")."""
+        if modality_mod.phrasal_lemma(verb) != verb.lemma_.lower():
+            return True  # "called off the talks": the caller's own talks
+        return verb.lemma_.lower() not in self.lex["reaction_verbs"]
+
+    def where(self, trig, preps: set[str]) -> list[Arg]:
+        """Where an attack struck when no target is named: "attacks across northern Mali", "a
+        bombing at a market in Afghanistan's capital", "shelling in the east of X" (also through
+        a participle: "an attack targeting shoppers at a mall in X"). The place named, or the
+        state whose capital or region the phrase is."""
+        starts = list(self.pobjs(trig, preps))
+        for c in trig.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                starts.extend(self.pobjs(c, preps))
+            elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
+                starts.extend(self.pobjs(c, preps))
+        for start in starts:
+            found = self._place_in(start, 0)
+            if found:
+                return found
+        return []
+
+    def _place_in(self, tok, depth: int) -> list[Arg]:
+        if depth > 3:
+            return []
+        m = self.mention_at(tok)
+        if m is not None:
+            return [Arg(m)] if m.entity.type in PLACE_TYPES else []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                owner = self.mention_at(c)
+                if owner is not None and owner.entity.type in PLACE_TYPES:
+                    return [Arg(owner)]  # "Kenya's capital", "Syria's north"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in self.lex["place_prepositions"]:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = self._place_in(p, depth + 1)
+                        if found:
+                            return found
+        return []
+
+    def clause_subject(self, noun) -> list[Arg]:
+        """Whom an accusation accuses when its content is a clause: "accusations by X that Y
+        armed the rebels"; "... that it armed the rebels" when "it" is the one who answers
+        them (the subject of the verb the accusation hangs on: "Z rejected accusations ...")."""
+        for c in noun.children:
+            if c.dep_ not in ("acl", "ccomp") or c.pos_ not in ("VERB", "AUX"):
+                continue
+            for subj in c.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if subj.lower_ not in self.lex["subject_pronouns"]:
+                    return self.actors(subj)
+                verb = noun.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                kinds = self.lex["subject_pronouns"][subj.lower_]
+                return [a for a in self.subjects(verb) if a.entity.type.value in kinds] \
+                    if verb.pos_ in ("VERB", "AUX") else []
+        return []
+
+    def split_gerund_head(self, tok):
+        """The noun the small parser split off an event gerund ("killed in Israeli tank
+        shelling", "wounded in Russian artillery bombing" parsed as a verb "shelling" after a
+        noun "tank"), when `tok` is such a gerund: it is then read as the noun event, with
+        the split noun's modifiers as its own."""
+        if tok.tag_ != "VBG" or tok.pos_ != "VERB" or tok.lower_ not in self.lex["nouns"] or tok.i == 0:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
+            return None
+        before = self.doc[tok.i - 1]
+        if before.pos_ != "NOUN" or before.dep_ not in ("pobj", "dobj", "compound", "nsubj", "conj") \
+                or self.ctx.sentence(before).start != self.ctx.sentence(tok).start:
+            return None
+        return before
+
+    def carried(self, trig) -> list[Arg]:
+        """"Air Force One touched down in Hanoi, carrying President Biden", "The plane carrying
+        Li Qiang landed in Canberra": the travellers a vehicle subject carries."""
+        vehicles = self.w["vehicles"]
+        for subj in (c for c in trig.children if c.dep_ == "nsubj"):
+            m = self.mention_at(subj)
+            name = m.text.lower() if m is not None else subj.lemma_.lower()
+            if name not in vehicles:
+                continue
+            carriers = [c for c in list(subj.children) + list(trig.children)
+                        if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in self.lex["vehicle_verbs"]]
+            return [a for v in carriers for c in v.children if c.dep_ == "dobj" for a in self.actors(c)]
+        return []

@@ -9,16 +9,11 @@ it does not accuse: neither gives a fact. The words live in verbs.json under "bl
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ingest import modality as modality_mod
 from ingest import temporal
-from ingest.mentions import is_all_caps
-from ingest.relations.arguments import _ACTOR_TYPES, Arg
+from ingest.relations.arguments import ACTOR_TYPES, Arg, Arguments
+from ingest.relations.context import ArticleContext
 from schemas.models import Entity, EntityType, Fact, Modality
-
-if TYPE_CHECKING:
-    from ingest.relations.triggers import SentenceReader
 
 #: How far up the parse a blame clause may sit below its reporting verb.
 MAX_CLAUSE_DEPTH = 5
@@ -26,15 +21,13 @@ _CLAUSE_LINKS = {"ccomp", "acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pob
 
 
 class BlameReader:
-    def __init__(self, reader: SentenceReader):
-        self.r = reader
-        self.frame = reader.lex["blame_frame"]
+    def __init__(self, ctx: ArticleContext, args: Arguments):
+        self.ctx, self.args = ctx, args
+        self.frame = ctx.lex["blame_frame"]
 
     def read(self) -> list[Fact]:
         facts: list[Fact] = []
-        for sent in self.r.doc.sents:
-            if is_all_caps(sent.text):
-                continue
+        for sent in self.ctx.prose():
             for tok in sent:
                 blamed = self._blame_clause(tok)
                 if blamed is not None:
@@ -62,10 +55,10 @@ class BlameReader:
     def _culprits(self, copula) -> list[Arg]:
         """The copula's subject; the small parser sometimes hangs it on the verb before
         ("evidence proving Russia was behind"), so a name ending just before the copula counts."""
-        found = [a for a in self.r.subjects(copula) if _acting(a) is not None]
+        found = [a for a in self.args.subjects(copula) if _acting(a) is not None]
         if found:
             return found
-        before = self.r.mention_at(self.r.doc[copula.i - 1]) if copula.i > copula.sent.start else None
+        before = self.ctx.mention_at(self.ctx.doc[copula.i - 1]) if copula.i > self.ctx.sentence(copula).start else None
         if before is not None and before.end == copula.i and _acting(Arg(before)) is not None:
             return [Arg(before)]
         return []
@@ -80,14 +73,14 @@ class BlameReader:
             node = node.head
             lemma = node.lemma_.lower()
             if node.pos_ in ("VERB", "AUX") and lemma in self.frame["reporting_verbs"]:
-                found = self.r.subjects(node)
+                found = self.args.subjects(node)
                 if found:
                     return node, found
             elif node.pos_ == "NOUN" and lemma in self.frame["evidence_nouns"]:
-                verb = self.r._governing_verb(node)
+                verb = self.args.governing_verb(node)
                 if verb is None and node.head.pos_ in ("VERB", "AUX"):
                     verb = node.head
-                found = self.r.subjects(verb) if verb is not None else []
+                found = self.args.subjects(verb) if verb is not None else []
                 if found:
                     return verb, found
         return None, []
@@ -102,23 +95,23 @@ class BlameReader:
         reading = modality_mod.read(verb)
         if reading.modality != Modality.ASSERTED:
             return []  # "X did not say Y was behind", "X will say ..."
-        published = self.r.article.published
+        published = self.ctx.article.published
         date = temporal.clause_date(verb, published)
-        conf = round(min(reading.confidence, self.r.conf["blame"]), 2)
+        conf = round(min(reading.confidence, self.ctx.conf["blame"]), 2)
         out, seen = [], set()
         for reporter in filter(None, map(_acting, reporters)):
             for culprit in filter(None, map(_acting, culprits)):
                 if reporter.id == culprit.id or (reporter.id, culprit.id) in seen:
                     continue
                 seen.add((reporter.id, culprit.id))
-                out.append(self.r.make_fact(reporter, "CONDEMNED", culprit, copula.sent,
+                out.append(self.ctx.make_fact(reporter, "CONDEMNED", culprit, self.ctx.sentence(copula),
                                             Modality.ASSERTED, conf, date=date, cameo=self.frame["cameo"]))
         return out
 
 
 def _acting(arg: Arg) -> Entity | None:
     """The actor an argument names: a capital speaking or blamed is its government."""
-    if arg.entity.type in _ACTOR_TYPES:
+    if arg.entity.type in ACTOR_TYPES:
         return arg.entity
     if arg.entity.type == EntityType.CITY and arg.mention.alt is not None:
         return arg.mention.alt

@@ -1,17 +1,45 @@
 """The relation reader's lexicon, ingest/data/verbs.json: trigger verbs and nouns with the
-argument paths they take, the word lists the paths consult, and the confidences facts get."""
+argument paths they take, the word lists the paths consult, and the confidences facts get.
+Validated when first read: the schema (ingest/lexicon.py), then every argument path against
+the registered paths (ingest/relations/paths.py)."""
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
-_DATA = Path(__file__).parent.parent / "data" / "verbs.json"
+from ingest import lexicon as lexicons
+from ingest.relations import paths
+
+
+def check_paths(lex: lexicons.VerbLexicon, file: str) -> None:
+    """Every path a pattern names is registered; else a load error naming the entry."""
+    entries = [(f"{kind}.{lemma}[{i}]", p) for kind in ("verbs", "nouns")
+               for lemma, patterns in getattr(lex, kind).items() for i, p in enumerate(patterns)]
+    entries.append(("presence", lex.presence))
+    for where, p in entries:
+        try:
+            for spec in (*p.subject, *p.object):
+                paths.compile_path(spec)
+            for spec in p.pairs:
+                paths.compile_pairs(spec)
+        except paths.UnknownPath as exc:
+            raise lexicons.LexiconError(lexicons.LexiconErrorCode.UNKNOWN_PATH, file, where, str(exc)) from None
+
+
+def load_file(path: Path) -> lexicons.VerbLexicon:
+    """Validate a verbs.json (the schema, then its paths)."""
+    lex = lexicons.load_file("verbs", path)
+    check_paths(lex, str(path))
+    return lex
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    return json.loads(_DATA.read_text(encoding="utf-8"))
+    """verbs.json as the mapping the readers index, validated when first read; the word
+    classes of mentions.json the readers share are validated with it."""
+    lexicons.load("mentions")
+    check_paths(lexicons.load("verbs"), "ingest/data/verbs.json")
+    return lexicons.raw("verbs")
 
 
 @lru_cache(maxsize=1)

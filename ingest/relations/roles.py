@@ -3,19 +3,16 @@ bare with the gazetteer's help, or in an appointment."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ingest import modality as modality_mod
 from ingest import temporal
-from ingest.mentions import Mention, is_all_caps
+from ingest.mentions import Mention
+from ingest.relations.arguments import Arguments
+from ingest.relations.context import ArticleContext
+from ingest.resolve import demonym_fallback
 from schemas.models import Entity, EntityType, Fact, Modality
 from schemas.names import fold_name
 
-if TYPE_CHECKING:
-    from ingest.relations.triggers import SentenceReader
-
-_APPOINT = ("appoint", "reappoint", "re-appoint", "named", "names", "name ", "nominat", "elect", "re-elect",
-            "reelect", "promot", "install")
 _TITLE_SMALL = {"of", "for", "and", "the", "on", "in", "to", "at"}
 
 
@@ -37,9 +34,9 @@ class RoleReader:
     Korea, Kim Jong Un", "Yoon Suk Yeol, South Korean president", "China reappointed Wang Yi as
     foreign minister"."""
 
-    def __init__(self, reader: SentenceReader):
-        self.r = reader
-        self.w = reader.w
+    def __init__(self, ctx: ArticleContext, args: Arguments):
+        self.ctx, self.args = ctx, args
+        self.w = ctx.words
 
     def _is_title_token(self, tok) -> bool:
         low = tok.lower_
@@ -48,18 +45,16 @@ class RoleReader:
     def _state_prefix(self, text: str) -> tuple[Entity, int] | None:
         """The state an organisation's name starts with ("Chinese Foreign Ministry",
         "China's Ministry of Foreign Affairs") and how many words name it."""
-        from ingest.resolve import _demonym_fallback
-
         parts = text.split()
-        states = [e for e in self.r.res.entities.values() if e.type == EntityType.STATE]
+        states = [e for e in self.ctx.res.entities.values() if e.type == EntityType.STATE]
         for n in (2, 1):
             if len(parts) <= n:
                 continue
             head = re.sub(r"(’s|'s)$", "", " ".join(parts[:n]))
-            state = self.r.gz.demonym_state(head) or self.r.gz.lookup(head)
+            state = self.ctx.gz.demonym_state(head) or self.ctx.gz.lookup(head)
             if state is None:
                 state = next((e for e in states if fold_name(e.name) == fold_name(head)), None) \
-                    or _demonym_fallback(head, states)
+                    or demonym_fallback(head, states)
             if state is not None and state.type == EntityType.STATE:
                 return state, n
         return None
@@ -88,16 +83,16 @@ class RoleReader:
         return []
 
     def premodifier(self, m: Mention):
-        doc = self.r.doc
+        doc = self.ctx.doc
         i = m.start - 1
         words_: list[str] = []
         employer = None
         employer_city = False
         has_head = False
-        sent_start = doc[m.start].sent.start
+        sent_start = self.ctx.sentence(m.start).start
         while i >= sent_start:
             tok = doc[i]
-            other = self.r.mention_at(tok)
+            other = self.ctx.mention_at(tok)
             if other is not None and other is not m and all(
                     self._is_title_token(t) for t in doc[other.start:other.end]):
                 # "Defense" tagged ORG in "Russian Defense Minister": part of the title.
@@ -113,7 +108,7 @@ class RoleReader:
                 words_ = self._org_rest(other, emp) + words_
                 i = other.start - 1
                 continue
-            if tok.text in ("’s", "'s") and i > sent_start and self.r.mention_at(doc[i - 1]) is not None:
+            if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
                 i -= 1
                 continue
             if tok.text in ("-", "‐") and words_ and i - 1 >= sent_start and self._is_title_token(doc[i - 1]) \
@@ -150,13 +145,13 @@ class RoleReader:
         """A title phrase set off by commas next to the name, either side: "the leader of North
         Korea, Kim Jong Un," / "Yoon Suk Yeol, South Korean president,". Read on the token
         sequence: the small parser's attachments in long appositive lists are unreliable."""
-        doc = self.r.doc
-        sent = doc[m.start].sent
+        doc = self.ctx.doc
+        sent = self.ctx.sentence(m.start)
         phrases = []
         first = m.start
         # "the US commander in Iraq, General David Petraeus": a rank between comma and name
         while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
-                and self.r.mention_at(doc[first - 1]) is None and m.start - first < 3:
+                and self.ctx.mention_at(doc[first - 1]) is None and m.start - first < 3:
             first -= 1
         if first - 2 >= sent.start and doc[first - 1].text == ",":
             j = first - 2
@@ -182,7 +177,7 @@ class RoleReader:
         if not tokens or not any(t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]
                                  for t in tokens):
             return None
-        if any(self.r.mention_at(t) is not None and self.r.mention_at(t).entity.type == EntityType.PERSON
+        if any(self.ctx.mention_at(t) is not None and self.ctx.mention_at(t).entity.type == EntityType.PERSON
                for t in tokens):
             return None
         employer, emp_tokens, cut = None, set(), None
@@ -190,7 +185,7 @@ class RoleReader:
         for k, t in enumerate(tokens):
             if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]:
                 seen_head = True
-            other = self.r.mention_at(t)
+            other = self.ctx.mention_at(t)
             if other is None or employer is not None:
                 continue
             prev = tokens[k - 1].lower_ if k > 0 else ""
@@ -219,32 +214,32 @@ class RoleReader:
         before the name and no state in the phrase. The state is the one the gazetteer gives the
         person for that title (at the article's time, or any time for a 'then'/'former' title),
         else the only state the article has named so far; anything less certain is no role."""
-        doc = self.r.doc
+        doc = self.ctx.doc
         i, words_ = m.start - 1, []
-        sent_start = doc[m.start].sent.start
-        while i >= sent_start and self._is_title_token(doc[i]) and self.r.mention_at(doc[i]) is None \
+        sent_start = self.ctx.sentence(m.start).start
+        while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
                 and doc[i].lower_ not in ("the", "of", "and", "for"):
             words_.insert(0, doc[i].text)
             i -= 1
-        if i >= sent_start and self.r.mention_at(doc[i]) is not None:
+        if i >= sent_start and self.ctx.mention_at(doc[i]) is not None:
             return None  # "Russian President X", "Kenya's X": the premodifier reader's case
         if not any(w.lower() in self.w["title_heads"] for w in words_):
             return None
         past = any(w.lower() in ("then", "former", "late", "ex") for w in words_)
         words_ = [w for w in words_ if w.lower() not in ("then", "late")]
-        title = self.r.gz.normalise_title(" ".join(words_))
+        title = self.ctx.gz.normalise_title(" ".join(words_))
         if not title:
             return None
-        published = self.r.article.published.isoformat() if self.r.article.published else None
+        published = self.ctx.article.published.isoformat() if self.ctx.article.published else None
         on = None if past else published
-        roles = self.r.gz.roles(m.entity, on) if published or past else []
+        roles = self.ctx.gz.roles(m.entity, on) if published or past else []
         wanted = title[len("Former "):] if title.startswith("Former ") else title
         # "the then leader X": a generic title matches any office of its kinds (mentions.json)
         kinds = set(self.w["generic_titles"].get(wanted, ()))
         states = {getattr(r, "state", None) for r in roles if getattr(r, "title", None) == wanted
-                  or (kinds and self.r.gz.title_category(getattr(r, "title", "") or "") in kinds)}
+                  or (kinds and self.ctx.gz.title_category(getattr(r, "title", "") or "") in kinds)}
         if len(states) == 1:
-            found = self.r.gz.by_id(next(iter(states)) or "")
+            found = self.ctx.gz.by_id(next(iter(states)) or "")
             if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
                 return found, words_
         root = doc[m.start:m.end].root
@@ -252,29 +247,29 @@ class RoleReader:
             return None  # only an acting holder of a current post is read from context
         # The state must be in this sentence or the one before, and not as the host of a
         # gathering ("Kenya hosted the summit. Prime Minister X ...": X may be any guest).
-        first = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-        named = {x.entity.id: x.entity for x in self.r.res.mentions
+        first = self.ctx.sentence(sent_start - 1).start if sent_start > 0 else sent_start
+        named = {x.entity.id: x.entity for x in self.ctx.res.mentions
                  if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)}
         if len(named) == 1 and not any(x.entity.type == EntityType.STATE and x.entity.id not in named
-                                       for x in self.r.res.mentions if x.start > m.start):
+                                       for x in self.ctx.res.mentions if x.start > m.start):
             return next(iter(named.values())), words_
         return None
 
     def _hosts(self, x: Mention) -> bool:
-        tok = self.r.doc[x.end - 1]
+        tok = self.ctx.doc[x.end - 1]
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.w["hosting_verbs"]
 
     def appointment(self, m: Mention):
         """"X has (re)appointed P as foreign minister"."""
-        root = self.r.doc[m.start:m.end].root
+        root = self.ctx.doc[m.start:m.end].root
         verb = root.head
-        if root.dep_ != "dobj" or not verb.lower_.startswith(_APPOINT):
+        if root.dep_ != "dobj" or not verb.lower_.startswith(tuple(self.w["appointment_prefixes"])):
             return None
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 for p in c.children:
                     if p.dep_ == "pobj" and (p.lemma_.lower() in self.w["title_heads"] or p.lower_ in self.w["title_heads"]):
-                        subj = [a for a in self.r.subjects(verb) if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
+                        subj = [a for a in self.args.subjects(verb) if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
                         if subj:
                             words_ = [t.text for t in p.subtree if t.dep_ not in ("det", "punct")]
                             return subj[0].entity, words_, verb
@@ -285,14 +280,16 @@ class RoleReader:
         "X became Chile's first female president", "X took office as prime minister of Britain":
         the person is the subject and the post a predicate of a verb of taking office
         (mentions.json accession_verbs)."""
-        root = self.r.doc[m.start:m.end].root
+        root = self.ctx.doc[m.start:m.end].root
         verb = root.head
         if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in self.w["accession_verbs"]:
             return None
-        if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "office" for c in verb.children):
+        objects = self.w["accession_objects"]  # "took office as ...": "take" needs its object
+        needed = objects.get(verb.lemma_.lower())
+        if needed is not None and not any(c.dep_ == "dobj" and c.lower_ == needed for c in verb.children):
             return None
         titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
-        titles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ != "office"]
+        titles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ not in objects.values()]
         for noun in titles:
             if not (noun.lemma_.lower() in self.w["title_heads"] or noun.lower_ in self.w["title_heads"]):
                 continue
@@ -304,9 +301,9 @@ class RoleReader:
             for c in noun.children:
                 cand = None
                 if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                    cand = self.r.mention_at(c)
+                    cand = self.ctx.mention_at(c)
                 elif c.dep_ == "prep" and c.lower_ == "of":
-                    cand = next((self.r.mention_at(p) for p in c.children if p.dep_ == "pobj"), None)
+                    cand = next((self.ctx.mention_at(p) for p in c.children if p.dep_ == "pobj"), None)
                 if cand is not None and cand.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
                     employer = cand.entity
                     break
@@ -315,40 +312,40 @@ class RoleReader:
             lefts = list(noun.lefts)
             words_ = [c.text for k, c in enumerate(lefts) if c.dep_ in ("compound", "amod")
                       and (c.lower_ in self.w["title_words"] or c.lower_ in self.w["title_heads"])
-                      and self.r.mention_at(c) is None
+                      and self.ctx.mention_at(c) is None
                       # "Chile's first female president": an ordinal is no part of the title
                       and not (c.lower_ in ("first", "new") and c.i + 1 < noun.i
-                               and self.r.doc[c.i + 1].lower_ not in ("deputy", "vice"))
+                               and self.ctx.doc[c.i + 1].lower_ not in self.w["rank_words"])
                       and not (c.lower_ in ("first", "new") and c.i + 1 == noun.i)] + [noun.text]
             return employer, words_, verb
         return None
 
     def read(self) -> list[Fact]:
         facts = []
-        for m in self.r.res.mentions:
+        for m in self.ctx.res.mentions:
             if m.entity.type != EntityType.PERSON:
                 continue
-            sent = self.r.doc[m.start].sent
-            if is_all_caps(sent.text):
+            sent = self.ctx.sentence(m.start)
+            if not self.ctx.is_prose(sent):
                 continue
-            found, date, trig = None, None, self.r.doc[m.start]
+            found, date, trig = None, None, self.ctx.doc[m.start]
             appointed = self.appointment(m) or self.accession(m)
             if appointed:
                 employer, words_, trig = appointed
-                date = temporal.clause_date(trig, self.r.article.published)
+                date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
             found = found or self.premodifier(m) or self.appositive(m) or self.bare_title(m)
             if not found:
                 continue
             employer, words_ = found
             title = _title_case(words_)
-            title = self.r.gz.normalise_title(title) or title
-            conf = self.r.conf["role"]
+            title = self.ctx.gz.normalise_title(title) or title
+            conf = self.ctx.conf["role"]
             reading = modality_mod.read(trig, local=True).modality
             if reading == Modality.NEGATED:
                 continue
             # "X will be sworn in as president": a post not yet held
             mod = Modality.PLANNED if reading == Modality.PLANNED and appointed else Modality.ASSERTED
-            facts.append(self.r.make_fact(m.entity, "HOLDS_ROLE", employer, sent, mod, conf,
+            facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", employer, sent, mod, conf,
                                           date=date, title=title))
         return facts

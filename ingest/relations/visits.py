@@ -2,17 +2,13 @@
 seen with the hosts, from the visits the trigger reader found."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ingest import modality as modality_mod
 from ingest import temporal
 from ingest.mentions import Mention
-from ingest.relations.arguments import _one_per_entity
+from ingest.relations.arguments import Arguments, one_per_entity
+from ingest.relations.context import ArticleContext, Homes
 from ingest.relations.lexicon_data import trigger_lemmas
 from schemas.models import Entity, EntityType, Fact, Modality
-
-if TYPE_CHECKING:
-    from ingest.relations.triggers import SentenceReader
 
 
 class PartyVisits:
@@ -23,16 +19,16 @@ class PartyVisits:
     led by X"); and it shows a visiting state's official with the hosts ("X met President Y",
     "Y and X watched a parade") without repeating that X travelled. Both say X made the trip."""
 
-    def __init__(self, reader: SentenceReader):
-        self.r = reader
-        self.spec = reader.lex["group_members"]
-        self.groups = set(reader.w["group_nouns"])
+    def __init__(self, ctx: ArticleContext, args: Arguments, homes: Homes):
+        self.ctx, self.args, self.homes = ctx, args, homes
+        self.spec = ctx.lex["group_members"]
+        self.groups = set(ctx.words["group_nouns"])
 
     def _is_group(self, tok) -> bool:
-        return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.groups and self.r.mention_at(tok) is None
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.groups and self.ctx.mention_at(tok) is None
 
     # ---- 1. members of a travelling party -----------------------------------------------------
-    def _group_subject(self, trig):
+    def group_subject(self, trig):
         """The group noun a visit verb has for subject: "officials ... visited", "the
         delegation arrived", "the officials who travelled to Y"."""
         verb = trig
@@ -41,7 +37,7 @@ class PartyVisits:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     if self._is_group(c):
                         return c
-                    if c.lower_ in self.r.w["relative_pronouns"] and verb.dep_ == "relcl" and self._is_group(verb.head):
+                    if c.lower_ in self.ctx.words["relative_pronouns"] and verb.dep_ == "relcl" and self._is_group(verb.head):
                         return verb.head
                     return None
             if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
@@ -55,10 +51,10 @@ class PartyVisits:
     def _persons(self, tok) -> list[Mention]:
         """The persons a member phrase names: its actors, or, when the small parser tangles a
         list of titled names, every person named within the phrase (not in a clause of its own)."""
-        found = [a.mention for a in self.r.actors(tok) if a.entity.type == EntityType.PERSON]
+        found = [a.mention for a in self.args.actors(tok) if a.entity.type == EntityType.PERSON]
         inner = [t.i for t in tok.subtree if t.dep_ in ("relcl", "acl", "advcl")]
         stop = min(inner) if inner else tok.right_edge.i + 1
-        within = [m for m in self.r.res.mentions if tok.left_edge.i <= m.start < stop
+        within = [m for m in self.ctx.res.mentions if tok.left_edge.i <= m.start < stop
                   and m.entity.type == EntityType.PERSON]
         return found + [m for m in within if m.entity.id not in {f.entity.id for f in found}]
 
@@ -79,39 +75,40 @@ class PartyVisits:
             elif c.dep_ == "appos":
                 out.extend(self._persons(c))
         head = group.head
-        if group.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in self.r.lex["copulas"]:
+        if group.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in self.ctx.lex["copulas"]:
             out.extend(m for c in head.head.children if c.dep_ == "nsubj" for m in self._persons(c))
-        return _one_per_entity(out)
+        return one_per_entity(out)
 
     def _anaphors(self, sent):
         """"The officials", "the delegation": a definite group noun, not itself a state's."""
         for tok in sent:
             if not self._is_group(tok) or not (tok.tag_ in ("NNS", "NNPS") or
-                                               tok.lemma_.lower() in self.r.w["group_collectives"]):
+                                               tok.lemma_.lower() in self.ctx.words["group_collectives"]):
                 continue  # "the leader of X" is one person, not the party
             if any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children) \
-                    and not any(c.dep_ in ("amod", "compound", "poss", "nmod") and self.r.mention_at(c) is not None
+                    and not any(c.dep_ in ("amod", "compound", "poss", "nmod") and self.ctx.mention_at(c) is not None
                                 for c in tok.children) \
                     and not any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children):
                 yield tok
 
-    def member_visits(self) -> list[Fact]:
-        sents = list(self.r.doc.sents)
-        index = {s.start: i for i, s in enumerate(sents)}
+    def member_visits(self, visits: list[tuple]) -> list[Fact]:
+        """VISITED for the named members of the parties whose visits the trigger reader found
+        (`visits`: its (trigger, fact) pairs)."""
+        sents = self.ctx.sents
         by_group: dict[int, list[Fact]] = {}
         by_sent: dict[int, list[Fact]] = {}
-        for trig, fact in self.r.visit_triggers:
+        for trig, fact in visits:
             if fact.modality == Modality.NEGATED:
                 continue
-            group = self._group_subject(trig)
+            group = self.group_subject(trig)
             if group is None:
                 continue
             by_group.setdefault(group.i, []).append(fact)
-            by_sent.setdefault(index[trig.sent.start], []).append(fact)
+            by_sent.setdefault(self.ctx.sentence_no(trig), []).append(fact)
         out = []
-        doc = self.r.doc
+        doc = self.ctx.doc
         for gi, facts in by_group.items():
-            out.extend(self._share(self.members(doc[gi]), facts, doc[gi].sent))
+            out.extend(self._share(self.members(doc[gi]), facts, self.ctx.sentence(gi)))
         for si, sent in enumerate(sents):
             for tok in self._anaphors(sent):
                 if tok.i in by_group:
@@ -130,31 +127,31 @@ class PartyVisits:
 
     def _share(self, persons: list[Mention], facts: list[Fact], sent) -> list[Fact]:
         out = []
-        cap = self.r.conf["group_member"]
+        cap = self.ctx.conf["group_member"]
         for m in persons:
             person = m.entity
-            home = self.r._home(person)
+            home = self.homes.home(person)
             for f in facts:
                 if person.id == f.object_id or (home is not None and home.id == f.object_id):
                     continue
                 out.append(f.model_copy(update={
                     "subject_id": person.id, "subject": person.name, "subject_type": person.type,
-                    "confidence": round(min(f.confidence, cap), 2), "evidence": self.r.evidence(sent)}))
+                    "confidence": round(min(f.confidence, cap), 2), "evidence": self.ctx.evidence(sent)}))
         return out
 
     # ---- 2. a visiting state's officials seen with the hosts ---------------------------------------
     def official_visits(self, facts: list[Fact]) -> list[Fact]:
-        r = self.r
-        published = r.article.published
-        frame = temporal.infer_frame(r.doc) if published is None else None
-        dated = temporal.date_facts(r.doc, list(facts), published, frame, trigger_lemmas())
+        ctx = self.ctx
+        published = ctx.article.published
+        frame = temporal.infer_frame(ctx.doc) if published is None else None
+        dated = temporal.date_facts(ctx.doc, list(facts), published, frame, trigger_lemmas())
         visits = []  # (visiting state, host state, date)
         for f in dated:
             if f.relation != "VISITED" or f.modality != Modality.ASSERTED or f.subject_type != EntityType.STATE:
                 continue
             obj = Entity(id=f.object_id, name=f.object, type=f.object_type)
             host = obj if obj.type == EntityType.STATE else (
-                self.r.gz.country_of(obj) if obj.type == EntityType.CITY else None)
+                self.ctx.gz.country_of(obj) if obj.type == EntityType.CITY else None)
             if host is not None and host.type == EntityType.STATE and host.id != f.subject_id:
                 visits.append((f.subject_id, host, f.date))
         if not visits:
@@ -165,12 +162,12 @@ class PartyVisits:
                 continue
             sides = [Entity(id=f.subject_id, name=f.subject, type=f.subject_type),
                      Entity(id=f.object_id, name=f.object, type=f.object_type)]
-            sent = self._sentence(f)
+            sent = ctx.sentence_at_char(f.evidence.start)
             if sent is None:
                 continue
             for p, q in ((sides[0], sides[1]), (sides[1], sides[0])):
                 out.extend(self._official_visit(p, [q], visits, f.date, sent))
-        for sent in r.doc.sents:  # "Y and X watched a parade"
+        for sent in ctx.sents:  # "Y and X watched a parade"
             for verb in sent:
                 if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.spec["joint_event_verbs"]:
                     continue
@@ -178,7 +175,7 @@ class PartyVisits:
                 if len(subj) != 1 or not any(t.dep_ == "cc" for t in subj[0].subtree):
                     continue
                 span = range(subj[0].left_edge.i, subj[0].right_edge.i + 1)
-                people = {m.entity.id: m.entity for m in r.res.mentions
+                people = {m.entity.id: m.entity for m in ctx.res.mentions
                           if m.start in span and m.entity.type == EntityType.PERSON}
                 if len(people) < 2 or modality_mod.read(verb).modality != Modality.ASSERTED:
                     continue
@@ -189,12 +186,6 @@ class PartyVisits:
                     others = [q for q in people.values() if q.id != p.id]
                     out.extend(self._official_visit(p, others, visits, date, sent))
         return out
-
-    def _sentence(self, fact: Fact):
-        for sent in self.r.doc.sents:
-            if sent.start_char <= fact.evidence.start < sent.end_char:
-                return sent
-        return None
 
     @staticmethod
     def _same_frame(a: str | None, b: str | None) -> bool:
@@ -207,10 +198,10 @@ class PartyVisits:
         for tok in sent:
             if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
                 continue
-            m = self.r.mention_at(tok)
+            m = self.ctx.mention_at(tok)
             if m is None or m.entity.type not in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
                 continue
-            state = self.r._place_state(m)
+            state = self.homes.place_state(m)
             if state is None or state.id != host.id:
                 return True
         return False
@@ -218,18 +209,18 @@ class PartyVisits:
     def _official_visit(self, person: Entity, others: list[Entity], visits, date, sent) -> list[Fact]:
         if person.type != EntityType.PERSON:
             return []
-        home = self.r._home(person)
+        home = self.homes.home(person)
         if home is None:
             return []
         out = []
         for state_id, host, visit_date in visits:
             if home.id != state_id or home.id == host.id:
                 continue
-            if not any(q.type == EntityType.PERSON and (h := self.r._home(q)) is not None and h.id == host.id
+            if not any(q.type == EntityType.PERSON and (h := self.homes.home(q)) is not None and h.id == host.id
                        for q in others):
                 continue
             if not self._same_frame(date, visit_date) or self._elsewhere(sent, host):
                 continue
-            out.append(self.r.make_fact(person, "VISITED", host, sent, Modality.ASSERTED,
-                                        self.r.conf["visiting_official"], date=date, cameo="042"))
+            out.append(self.ctx.make_fact(person, "VISITED", host, sent, Modality.ASSERTED,
+                                        self.ctx.conf["visiting_official"], date=date, cameo="042"))
         return out

@@ -1,0 +1,411 @@
+"""The lexicons of ingest/data as typed schemas, validated when they are loaded.
+
+Every word list, cue and construction the extractor reads lives in a versioned JSON file of
+ingest/data. Each file has a pydantic model here (`extra="forbid"`: a misspelt key is an error,
+not a silently ignored entry); relation names and CAMEO codes in verbs.json are checked against
+the ontology (schemas/data/relations.json). A file that does not fit raises `LexiconError`,
+whose one-line message names the file, the entry and the reason, with a code:
+
+    E301 the file is missing or is not JSON
+    E302 an entry does not fit the schema (unknown key, wrong type, bad regex)
+    E303 an unknown relation name
+    E304 a CAMEO code the relation does not list
+    E305 an unknown argument path name (checked by ingest.relations.paths)
+
+`load(name)` returns the validated model, cached; `load_file(name, path)` validates another
+copy of a file (tests, a user's edited lexicon).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from schemas.ontology import RELATIONS
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+class LexiconErrorCode:
+    UNREADABLE = "E301"
+    SCHEMA = "E302"
+    UNKNOWN_RELATION = "E303"
+    UNKNOWN_CAMEO = "E304"
+    UNKNOWN_PATH = "E305"
+
+
+class LexiconError(ValueError):
+    """A lexicon file that does not fit its schema. One line: file, code, entry, reason."""
+
+    def __init__(self, code: str, file: str, entry: str, reason: str):
+        super().__init__(f"{file}: [{code}] {entry}: {reason}")
+        self.code, self.file, self.entry, self.reason = code, file, entry, reason
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+Words = list[str]
+EntityTypeName = Literal["Person", "State", "Organization", "City", "Place", "Event"]
+
+
+class Meta(BaseModel):
+    """`_meta`: version and free-text documentation of a file."""
+
+    model_config = ConfigDict(extra="allow")
+    version: int | None = None
+    about: str | None = None
+
+
+def _compiles(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"not a regular expression: {exc}") from None
+    return value
+
+
+# ---- verbs.json: triggers and the constructions they take ------------------------------------
+class Pattern(_Strict):
+    """One reading of a trigger: the relation, where its arguments hang (argument paths, see
+    ingest/relations/paths.py) and the conditions the clause must meet."""
+
+    relation: str
+    cameo: str | None = None
+    subject: list[str] = []
+    object: list[str] = []
+    pairs: list[str] = []             # symmetric readings: both sides from one path
+    owner: bool = False               # an argument may be the owner of a patient noun
+    subject_types: list[EntityTypeName] | None = None
+    object_types: list[EntityTypeName] | None = None
+    theme: str | Words | None = None  # a word the clause must contain (or a name in `themes`)
+    theme_in: str | None = None       # ... within this preposition's phrase only
+    with_: Words | None = Field(default=None, alias="with")  # a modifier the trigger must have
+    particle: str | None = None       # "hit back at"
+    complement: str | None = None     # the name of a word list the complement must contain
+    planned: bool = False
+    pairwise: bool = False            # coordinated subjects relate to each other
+    stative: bool = False             # a relational noun ("allies"): read its copula
+    reported: bool = False            # "rejected accusations": a negating head does not unsay it
+    away: bool = False                # only away from the subject's own country
+    subject_via: list[str] | None = None
+    object_kinds: Words | None = None
+    object_not_kinds: Words | None = None
+
+
+class CourtesyVisit(_Strict):
+    relation: str
+    cameo: str
+    nouns: Words
+    with_: Words = Field(alias="with")
+
+
+class BlameFrame(_Strict):
+    cameo: str
+    prepositions: Words
+    adjectives: Words
+    harm_nouns: Words
+    reporting_verbs: Words
+    evidence_nouns: Words
+
+
+class GroupMembers(_Strict):
+    led_by: Words
+    include_verbs: Words
+    include_preps: Words
+    joint_event_verbs: Words
+
+
+class Confidence(_Strict):
+    verb: float
+    noun: float
+    pairs: float
+    state_via_actor_noun: float
+    owner: float
+    anaphora: float
+    role: float
+    located: float
+    guest_visit: float
+    group_member: float
+    visiting_official: float
+    blame: float
+
+
+class VerbLexicon(_Strict):
+    meta: Meta = Field(alias="_meta")
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]
+    light_verbs: Words
+    subject_pronouns: dict[str, list[EntityTypeName]]
+    reaction_verbs: Words
+    blame_frame: BlameFrame
+    frame_prepositions: Words
+    trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
+    themes: dict[str, Words]
+    partitive_heads: Words
+    owning_verbs: Words
+    prepositional_object_control: Words
+    presence_copulas: Words
+    presence: Pattern
+    censure_adjectives: Words
+    preventing_verbs: Words
+    reaction_nouns: Words
+    place_prepositions: Words
+    place_parts: Words
+    quantity_words: Words
+    copulas: Words
+    object_control: Words
+    courtesy_visit: CourtesyVisit
+    human_verbs_person_only: Words
+    group_members: GroupMembers
+    confidence: Confidence
+    vehicle_verbs: Words  # "the plane carrying X landed in Y": X travelled
+
+
+class CompassState(_Strict):
+    state: str
+    when_named: Words
+
+
+# ---- mentions.json: word classes of the mention finder, resolver and relation reader ---------
+class MentionWords(_Strict):
+    meta: Meta = Field(alias="_meta")
+    actor_nouns: Words
+    sport_words: Words
+    sport_events: Words
+    vehicles: Words
+    accession_verbs: Words
+    person_group_nouns: Words
+    group_counts: dict[str, int]
+    generic_titles: dict[str, Words]
+    city_offices: Words
+    hosting_verbs: Words
+    title_heads: Words
+    title_words: Words
+    org_words: Words
+    event_nouns: Words
+    part_nouns: Words
+    group_nouns: Words
+    group_collectives: Words
+    relative_pronouns: Words
+    possessive_pronouns: Words
+    anaphor_nouns: dict[str, EntityTypeName]
+    pair_nouns: Words
+    state_institutions: dict[str, str]
+    person_pronouns: Words
+    east_asian_surnames: Words
+    non_person_words: Words
+    role_descriptions: Words
+    event_dropped_modifiers: Words
+    hazard_words: Words
+    event_host_verbs: Words
+    team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
+    appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post
+    accession_objects: dict[str, str]  # "take office": the object a verb of taking office needs
+    rank_words: Words                  # "First Deputy Prime Minister": the ordinal is part of it
+    event_purpose_verbs: Words         # "a parade commemorating X": names the event
+    compass_states: dict[str, CompassState]  # "the North": that state when the article names these
+
+
+# ---- modality.json, temporal.json, titles.json ------------------------------------------------
+class ModalityCues(_Strict):
+    meta: Meta = Field(alias="_meta")
+    planned_heads: Words
+    future_marks: Words
+    planned_aux: Words
+    planned_nouns: Words
+    negation_words: Words
+    negating_heads: Words
+    speculation_words: Words
+    reporting_verbs: Words
+    negated_confidence: float
+    speculation_confidence: float
+    quote_confidence_factor: float
+    planned_confidence: float
+    planned_subject_heads: Words  # "the summit is expected / scheduled to ..."
+    likelihood_words: Words       # "the summit is likely to ..."
+
+
+class TemporalWords(_Strict):
+    meta: Meta = Field(alias="_meta")
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    year_offsets: dict[str, int]
+    month_offsets: dict[str, int]
+    day_offsets: dict[str, int]
+    week_offsets: dict[str, int]
+    vague: Words
+    passive_event_verbs: Words
+    forward_phrases: Words
+    span_prepositions: Words
+    background_phrases: Words
+    frame_stopwords: Words
+    date_qualifiers: Words  # "early March", "mid-2023": part of the date expression
+
+
+class TitleEntry(_Strict):
+    category: str
+    official: bool
+    scope: str
+    title: str
+    variants: Words
+
+
+class Titles(_Strict):
+    meta: Meta = Field(alias="_meta")
+    drop_prefixes: Words
+    past_prefixes: Words
+    entries: list[TitleEntry]
+    modifiers: Words
+
+
+# ---- datelines.json, boilerplate.json (cleaning) -----------------------------------------------
+class _Regex(_Strict):
+    about: str
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        return _compiles(value)
+
+
+class PlaceCaps(_Regex):
+    min_letters: int
+
+
+class Agency(_Regex):
+    known_agencies: Words
+
+
+class TypeList(_Strict):
+    about: str
+    types: list[EntityTypeName]
+
+
+class Datelines(_Strict):
+    version: int
+    about: str
+    place_caps: PlaceCaps
+    region: _Regex
+    date: _Regex
+    agency: Agency
+    separator: _Regex
+    bare_place_types: TypeList
+    never_places: TypeList
+
+
+class _Patterns(_Strict):
+    patterns: Words
+
+    @field_validator("patterns")
+    @classmethod
+    def _all_compile(cls, value: Words) -> Words:
+        return [_compiles(p) for p in value]
+
+
+class LinePatterns(_Patterns):
+    may_end_a_sentence: bool
+
+
+class PatternList(_Patterns):
+    about: str
+
+
+class WordList(_Strict):
+    about: str
+    words: Words
+
+
+class Boilerplate(_Strict):
+    version: int
+    about: str
+    max_line_chars: int
+    line_patterns: dict[str, LinePatterns]
+    header_labels: PatternList
+    tail_markers: PatternList
+    continuation_words: WordList
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "verbs": VerbLexicon,
+    "mentions": MentionWords,
+    "modality": ModalityCues,
+    "temporal": TemporalWords,
+    "titles": Titles,
+    "datelines": Datelines,
+    "boilerplate": Boilerplate,
+}
+
+
+def _entry(loc: tuple) -> str:
+    return ".".join(str(p) for p in loc) or "(top level)"
+
+
+def _check_relations(lex: VerbLexicon, file: str) -> None:
+    """Relation names and CAMEO codes of every pattern against the ontology."""
+    def check(where: str, relation: str, cameo: str | None) -> None:
+        if relation not in RELATIONS:
+            raise LexiconError(LexiconErrorCode.UNKNOWN_RELATION, file, where,
+                               f"unknown relation {relation!r}; known: {', '.join(RELATIONS.names())}")
+        known = RELATIONS[relation].cameo
+        if cameo is not None and cameo not in known:
+            raise LexiconError(LexiconErrorCode.UNKNOWN_CAMEO, file, where,
+                               f"CAMEO {cameo!r} is not one of {relation}'s codes {known} (schemas/data/relations.json)")
+
+    for kind in ("verbs", "nouns"):
+        for lemma, patterns in getattr(lex, kind).items():
+            for i, p in enumerate(patterns):
+                check(f"{kind}.{lemma}[{i}]", p.relation, p.cameo)
+    check("presence", lex.presence.relation, lex.presence.cameo)
+    check("courtesy_visit", lex.courtesy_visit.relation, lex.courtesy_visit.cameo)
+    check("blame_frame", "CONDEMNED", lex.blame_frame.cameo)
+    for kind in ("verbs", "nouns"):
+        for lemma, patterns in getattr(lex, kind).items():
+            for i, p in enumerate(patterns):
+                if isinstance(p.theme, str) and p.theme not in lex.themes:
+                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].theme",
+                                       f"no theme list named {p.theme!r} in 'themes'")
+                if p.complement is not None and not isinstance(getattr(lex, p.complement, None), list):
+                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].complement",
+                                       f"no word list named {p.complement!r}")
+
+
+def load_file(name: str, path: Path) -> BaseModel:
+    """Validate one lexicon file against the schema `name` (a key of SCHEMAS)."""
+    schema = SCHEMAS[name]
+    file = f"ingest/data/{path.name}" if path.parent == DATA_DIR else str(path)
+    try:
+        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LexiconError(LexiconErrorCode.UNREADABLE, file, "(file)", "no such file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LexiconError(LexiconErrorCode.UNREADABLE, file, "(file)", f"not readable JSON: {exc}") from None
+    try:
+        model = schema.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        reason = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        raise LexiconError(LexiconErrorCode.SCHEMA, file, _entry(err["loc"]), reason + more) from None
+    if isinstance(model, VerbLexicon):
+        _check_relations(model, file)
+    return model
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Any:
+    """The validated lexicon `name` of ingest/data (cached)."""
+    return load_file(name, DATA_DIR / f"{name}.json")
+
+
+@lru_cache(maxsize=None)
+def raw(name: str) -> dict:
+    """The lexicon `name` as the plain mapping the readers index, after validation."""
+    load(name)
+    return json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))

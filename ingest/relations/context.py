@@ -1,0 +1,170 @@
+"""What every reader of one article shares, built once per article: the parse, the resolved
+mentions, the gazetteer view, the lexicons, a sentence index (the sentences of the parse, and
+for every token the number of its sentence), and what the article says about who holds which
+post (`RoleIndex`) and so which state an actor belongs to (`Homes`)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ingest.mentions import Mention, is_all_caps, words
+from ingest.relations.lexicon_data import lexicon
+from ingest.resolve import GazetteerView, Resolution
+from schemas.models import Entity, EntityType, Evidence, Fact
+
+
+class ArticleContext:
+    """One parsed, resolved article and its indexes. Read-only for the readers."""
+
+    def __init__(self, doc, res: Resolution, article, gz: GazetteerView):
+        self.doc, self.res, self.article, self.gz = doc, res, article, gz
+        self.lex: dict = lexicon()
+        self.words: dict = words()
+        self.conf: dict = self.lex["confidence"]
+        self.published: str | None = article.published.isoformat() if article.published else None
+        self.sents = list(doc.sents)
+        self._sentence_no = [0] * len(doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self._sentence_no[i] = k
+        self._starts = [s.start_char for s in self.sents]
+        self._caps = {k for k, s in enumerate(self.sents) if is_all_caps(s.text)}
+
+    # ---- the sentence index ------------------------------------------------------------------
+    def sentence_no(self, tok) -> int:
+        """The number of the sentence a token (or token index) lies in."""
+        return self._sentence_no[tok if isinstance(tok, int) else tok.i]
+
+    def sentence(self, tok):
+        """The sentence a token (or token index) lies in: `tok.sent`, without rebuilding it."""
+        return self.sents[self.sentence_no(tok)]
+
+    def sentence_at_char(self, char: int):
+        """The sentence a character offset of the text lies in, or None."""
+        k = bisect.bisect_right(self._starts, char) - 1
+        if k >= 0 and self.sents[k].start_char <= char < self.sents[k].end_char:
+            return self.sents[k]
+        return None
+
+    def prose(self):
+        """The sentences facts are read from: all but all-caps ones (broadcast transcripts)."""
+        return (s for k, s in enumerate(self.sents) if k not in self._caps)
+
+    def is_prose(self, sent) -> bool:
+        return self.sentence_no(sent.start) not in self._caps
+
+    # ---- mentions and facts --------------------------------------------------------------------
+    def mention_at(self, tok) -> Mention | None:
+        return self.res.at(tok.i)
+
+    def evidence(self, sent) -> Evidence:
+        start = sent.start_char
+        end = sent.end_char
+        text = self.doc.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Evidence(article_id=self.article.id, sentence=text[start:end], start=start, end=end)
+
+    def make_fact(self, subj: Entity, rel: str, obj: Entity, sent, mod, conf, date=None, cameo=None,
+                  title=None) -> Fact:
+        return Fact(subject_id=subj.id, subject=subj.name, subject_type=subj.type, relation=rel,
+                    object_id=obj.id, object=obj.name, object_type=obj.type, date=date, modality=mod,
+                    confidence=max(0.0, min(1.0, conf)), title=title, cameo=cameo,
+                    evidence=self.evidence(sent))
+
+
+@dataclass(frozen=True)
+class RoleIndex:
+    """Who holds which post for which state, as this article says (its HOLDS_ROLE facts): lets
+    "South Korea's president" stand for the person and "his allies" for his state. Empty while
+    the roles themselves are being read."""
+
+    holders: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (state id, title head) -> person
+    person_state: dict[str, Entity] = field(default_factory=dict)        # person id -> state
+
+    @classmethod
+    def from_facts(cls, roles: list[Fact]) -> RoleIndex:
+        index = cls()
+        for f in roles:
+            head = (f.title or "").split()[-1].lower() if f.title else ""
+            person = Entity(id=f.subject_id, name=f.subject, type=f.subject_type)
+            state = Entity(id=f.object_id, name=f.object, type=f.object_type)
+            index.holders.setdefault((f.object_id, head), person)
+            if f.object_type == EntityType.STATE:
+                index.person_state.setdefault(f.subject_id, state)
+        return index
+
+    def lift_alliance(self, fact: Fact) -> Fact | None:
+        """Alliances are between states: "Kim welcomed his allies China and Russia" is North
+        Korea's alliance when the article makes Kim North Korea's leader."""
+        if fact.relation != "ALLIED_WITH":
+            return fact
+        update = {}
+        for side, side_id, side_type in (("subject", fact.subject_id, fact.subject_type),
+                                         ("object", fact.object_id, fact.object_type)):
+            if side_type == EntityType.PERSON:
+                state = self.person_state.get(side_id)
+                if state is None:
+                    return None
+                update.update({side: state.name, side + "_id": state.id, side + "_type": state.type})
+        lifted = fact.model_copy(update=update) if update else fact
+        return None if lifted.subject_id == lifted.object_id else lifted
+
+
+class Homes:
+    """Which state an actor belongs to and whether a place lies in it."""
+
+    def __init__(self, ctx: ArticleContext, roles: RoleIndex):
+        self.ctx, self.roles = ctx, roles
+
+    def home(self, entity: Entity) -> Entity | None:
+        """The state an actor belongs to: itself, or the state it holds a post for (in this
+        article first, else in the gazetteer)."""
+        if entity.type == EntityType.STATE:
+            return entity
+        if entity.type != EntityType.PERSON:
+            return None
+        state = self.roles.person_state.get(entity.id)
+        if state is not None:
+            return state
+        gz = self.ctx.gz
+        for role in gz.roles(entity, self.ctx.published):
+            found = gz.by_id(role.state or "")
+            if found is not None and found.type == EntityType.STATE:
+                return found
+        return None
+
+    def at_home(self, home: Entity, country: Entity) -> bool:
+        return home.id == country.id or self.ctx.gz.territory_of(home).id == country.id
+
+    def place_state(self, m: Mention) -> Entity | None:
+        ent = m.entity
+        if ent.type == EntityType.STATE:
+            return ent
+        country = self.ctx.gz.country_of(ent)
+        return country if country is not None and country.type == EntityType.STATE else None
+
+    def away_from_home(self, person: Entity, place: Mention | None) -> bool:
+        home = self.home(person)
+        where = self.place_state(place) if place is not None else None
+        return home is not None and where is not None and not self.at_home(home, where)
+
+    def acting_state(self, person: Entity, date: str | None) -> Entity | None:
+        """The state a person acted for: the one this article gives him a post in, else the one
+        the gazetteer has him holding office for at the event's date (or the article's), else,
+        for a former holder, the only state he ever held office for."""
+        state = self.roles.person_state.get(person.id)
+        if state is not None:
+            return state
+        gz = self.ctx.gz
+        for on in dict.fromkeys(d for d in (date, self.ctx.published, None) if d or d is None):
+            states = {r.state for r in gz.roles(person, on)}
+            states.discard(None)
+            if len(states) == 1:
+                found = gz.by_id(next(iter(states)))
+                if found is not None and found.type == EntityType.STATE:
+                    return found
+            if states:
+                return None
+        return None
+

@@ -1,0 +1,129 @@
+"""The lexicons of ingest/data load through their schemas; a wrong file is a load error with a
+code and a message naming the file and the entry."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest import lexicon
+from ingest.gazetteer import Gazetteer
+
+DATA = Path(lexicon.__file__).parent / "data"
+GAZETTEER_FILES = {"states.json", "cities.json", "organizations.json", "places.json", "roles.json", "titles.json"}
+
+
+def test_every_data_file_is_read_through_a_schema_or_the_gazetteer():
+    files = {p.name for p in DATA.glob("*.json")}
+    lexicons = {f"{name}.json" for name in lexicon.SCHEMAS}
+    assert files <= lexicons | GAZETTEER_FILES, f"data files no loader validates: {files - lexicons - GAZETTEER_FILES}"
+    for name in lexicon.SCHEMAS:
+        lexicon.load_file(name, DATA / f"{name}.json")
+    g = Gazetteer(DATA)
+    assert g.lookup("France") is not None
+
+
+def _broken(tmp_path: Path, name: str, change) -> Path:
+    raw = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    change(raw)
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
+
+
+def _error(name: str, path: Path) -> lexicon.LexiconError:
+    with pytest.raises(lexicon.LexiconError) as info:
+        lexicon.load_file(name, path)
+    return info.value
+
+
+def test_a_misspelt_relation_names_the_entry(tmp_path):
+    path = _broken(tmp_path, "verbs", lambda raw: raw["verbs"]["visit"][0].update(relation="VISITTED"))
+    err = _error("verbs", path)
+    assert err.code == "E303"
+    assert str(path) in str(err) and "verbs.visit[0]" in str(err) and "VISITTED" in str(err)
+
+
+def test_a_cameo_code_the_relation_does_not_list_is_an_error(tmp_path):
+    path = _broken(tmp_path, "verbs", lambda raw: raw["verbs"]["visit"][0].update(cameo="190"))
+    err = _error("verbs", path)
+    assert err.code == "E304" and "verbs.visit[0]" in str(err)
+
+
+def test_an_unknown_key_in_a_pattern_is_an_error(tmp_path):
+    path = _broken(tmp_path, "verbs", lambda raw: raw["verbs"]["visit"][0].update(objcet=["dobj"]))
+    err = _error("verbs", path)
+    assert err.code == "E302" and "verbs.visit.0.objcet" in str(err) and "unknown key" in str(err)
+
+
+def test_an_unknown_top_level_list_is_an_error(tmp_path):
+    path = _broken(tmp_path, "mentions", lambda raw: raw.update(titel_heads=["minister"]))
+    err = _error("mentions", path)
+    assert err.code == "E302" and "titel_heads" in str(err)
+
+
+def test_a_number_where_words_belong_is_an_error(tmp_path):
+    path = _broken(tmp_path, "modality", lambda raw: raw.update(negation_words="not"))
+    assert _error("modality", path).code == "E302"
+
+
+def test_a_broken_regular_expression_is_an_error(tmp_path):
+    path = _broken(tmp_path, "boilerplate", lambda raw: raw["header_labels"]["patterns"].append("(world"))
+    err = _error("boilerplate", path)
+    assert err.code == "E302" and "header_labels.patterns" in str(err)
+
+
+def test_a_file_that_is_not_json_is_an_error(tmp_path):
+    path = tmp_path / "temporal.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert _error("temporal", path).code == "E301"
+
+
+def test_met_with_lists_the_telephone_code_its_patterns_use():
+    from schemas.ontology import relation
+
+    assert "041" in relation("MET_WITH").cameo  # CAMEO 041: discuss by telephone
+    phone = [p for lemma, ps in lexicon.load("verbs").verbs.items() for p in ps if p.cameo == "041"]
+    assert phone and all(p.relation == "MET_WITH" for p in phone)
+
+
+def test_an_unknown_argument_path_is_a_load_error(tmp_path):
+    from ingest.relations import lexicon_data
+
+    path = _broken(tmp_path, "verbs", lambda raw: raw["verbs"]["visit"][0].update(object=["dobj", "prep:to>objc"]))
+    with pytest.raises(lexicon.LexiconError) as info:
+        lexicon_data.load_file(path)
+    err = info.value
+    assert err.code == "E305" and "verbs.visit[0]" in str(err) and "'objc'" in str(err)
+
+
+@pytest.mark.parametrize("spec, wrong", [
+    ("prep", "needs prepositions"),          # "prep" without the prepositions it follows
+    ("subj:to", "takes no prepositions"),
+    ("poss>dobj", "is no hop"),              # only head / dobj / prep move to other tokens
+    ("pairs:beetween", "no pair path"),
+])
+def test_malformed_paths_are_load_errors(tmp_path, spec, wrong):
+    from ingest.relations import lexicon_data
+
+    def change(raw):
+        pattern = raw["nouns"]["talk"][0]
+        if spec.startswith("pairs:"):
+            pattern["pairs"] = [spec]
+        else:
+            pattern["subject"] = [spec]
+
+    with pytest.raises(lexicon.LexiconError) as info:
+        lexicon_data.load_file(_broken(tmp_path, "verbs", change))
+    assert info.value.code == "E305" and wrong in str(info.value) and "nouns.talk[0]" in str(info.value)
+
+
+def test_the_shipped_lexicon_names_only_registered_paths():
+    from ingest.relations import lexicon_data, paths
+
+    lex = lexicon_data.load_file(DATA / "verbs.json")
+    used = {s.name for ps in [*lex.verbs.values(), *lex.nouns.values()] for p in ps
+            for spec in (*p.subject, *p.object) for s in paths.compile_path(spec).steps}
+    assert used <= set(paths.PATHS.get_all()) | set(paths.HOPS.get_all())
+    assert "prep" in used and "head" in used
