@@ -90,6 +90,7 @@ class Pattern(_Strict):
     complement: str | None = None     # the name of a word list the complement must contain
     planned: bool = False
     pairwise: bool = False            # coordinated subjects relate to each other
+    both_ways: bool = False           # a pair path's pairs hold each way ("accused each other")
     stative: bool = False             # a relational noun ("allies"): read its copula
     reported: bool = False            # "rejected accusations": a negating head does not unsay it
     away: bool = False                # only away from the subject's own country
@@ -196,6 +197,7 @@ class MentionWords(_Strict):
     possessive_pronouns: Words
     anaphor_nouns: dict[str, EntityTypeName]
     pair_nouns: Words
+    reciprocal_phrases: Words          # "each other", "one another": the subjects act on one another
     state_institutions: dict[str, str]
     person_pronouns: Words
     east_asian_surnames: Words

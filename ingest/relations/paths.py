@@ -386,6 +386,16 @@ def pairs_subj(args, trig) -> list[Arg]:
     return args.subjects(verb) if verb is not None else []
 
 
+@PAIRS.register("each_other")
+def pairs_each_other(args, trig) -> list[Arg]:
+    """"X and Y accused each other of ...", "blamed one another for ...": the subjects, when the
+    object is a reciprocal phrase (mentions.json reciprocal_phrases)."""
+    phrases = args.w["reciprocal_phrases"]
+    if any(c.dep_ == "dobj" and " ".join(t.lower_ for t in c.subtree) in phrases for c in trig.children):
+        return args.subjects(trig)
+    return []
+
+
 @PAIRS.register("copula")
 def pairs_copula(args, trig) -> list[Arg]:
     """"X and Y are (treaty) allies": a plural relational noun predicated of a list."""

@@ -173,6 +173,8 @@ class TriggerReader:
                 pairs = paths.pairs_of(path, self.args, trig)
                 if pairs:
                     break
+            if pattern.get("both_ways"):  # "accused each other": one fact each way
+                pairs = pairs + [(o, s) for s, o in pairs]
         else:
             subjects = self._first(pattern["subject"], trig, owner, is_noun)
             if is_noun and "poss" in pattern["subject"] and self.args.unknown_possessor(trig, subjects):
