@@ -198,6 +198,7 @@ class MentionWords(_Strict):
     anaphor_nouns: dict[str, EntityTypeName]
     pair_nouns: Words
     reciprocal_phrases: Words          # "each other", "one another": the subjects act on one another
+    deployment_nouns: Words            # "troops arrived in X", "the shipment arrived": no visit
     state_institutions: dict[str, str]
     person_pronouns: Words
     east_asian_surnames: Words

@@ -105,3 +105,30 @@ def test_put_off_visit_is_negated(facts_of):
     fact = one(facts_of("US Secretary of State Antony Blinken on Thursday put off a visit to Ukraine."),
                "Antony Blinken", "VISITED", "Ukraine")
     assert fact.modality.value == "negated"
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Burundian troops arrived in Somalia on Monday.", "Burundi", "Somalia"),
+    ("Australian police officers have arrived in the Solomon Islands to provide security.",
+     "Australia", "Solomon Islands"),
+    ("The first shipment of a Russian missile defence system arrived in Turkey on Friday.", "Russia", "Turkey"),
+    ("Two US trucks carrying food arrived at Venezuela's border on Friday.", "United States", "Venezuela"),
+])
+def test_deployments_and_deliveries_are_no_visits(facts_of, text, subject, obj):
+    """Troops, police, goods and the vehicles carrying them arrive; no one visits."""
+    facts = facts_of(text)
+    assert not [f for f in facts if f.relation == "VISITED"]
+
+
+def test_a_delegation_arriving_still_visits(facts_of):
+    one(facts_of("The Chinese delegation arrived in Seoul on Monday."), "China", "VISITED", "Seoul")
+
+
+def test_negated_conjunct_is_negated(facts_of):
+    """'visited A and B, but not C': C was not visited, A and B were."""
+    facts = facts_of("Barack Obama also visited South Korea and Malaysia, but not China.")
+    assert one(facts, "Barack Obama", "VISITED", "Malaysia").modality.value == "asserted"
+    assert one(facts, "Barack Obama", "VISITED", "South Korea").modality.value == "asserted"
+    assert one(facts, "Barack Obama", "VISITED", "China").modality.value == "negated"
+    dated = facts_of("Barack Obama visited South Korea and Malaysia on Tuesday, but not China.")
+    assert not [f for f in find(dated, "Barack Obama", "VISITED", "China") if f.modality.value == "asserted"]
