@@ -256,6 +256,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
     kept.extend(_role_descriptions(doc, kept, gz, on))
     kept.extend(_definite_anaphora(doc, kept))
     kept = _state_institutions(doc, kept, gz)
+    _state_organs(doc, kept, gz)
 
     events = _events(doc, kept, gz, on)
     res = Resolution(mentions=sorted(kept, key=lambda m: m.start))
@@ -620,6 +621,33 @@ def _state_institutions(doc, kept: list[Mention], gz: GazetteerView) -> list[Men
         start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
         out.append(Mention(start, end, doc[start:end].text, "ORG", entity=ent))
     return out
+
+
+def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
+    """"the U.S. Treasury Department", "the Indian Air Force": an organisation the gazetteer does
+    not know, named by a state (or its demonym) and then only words of a state's organs
+    (mentions.json state_organ_words), acts for that state: the mention becomes the state's."""
+    w = words()
+    organ_words = set(w.get("state_organ_words", []))
+    titles = set(w.get("title_heads", [])) | set(w.get("title_words", []))
+    for m in kept:
+        if m.entity.type != EntityType.ORGANIZATION or gz.lookup(m.text) is not None:
+            continue
+        if m.end < len(doc) and doc[m.end].lower_ in titles:
+            continue  # "Chinese Foreign Ministry spokesperson X": part of a title, read by roles
+        toks = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+        for n in range(1, min(3, len(toks) - 1) + 1):
+            rest = toks[n:]
+            if not rest or not all(t.lower_ in organ_words for t in rest) \
+                    or all(t.lower_ in ("of", "the") for t in rest):
+                continue
+            surface = " ".join(t.text for t in toks[:n])
+            state = gz.lookup(surface)
+            if state is None or state.type != EntityType.STATE:
+                state = gz.demonym_state(surface)
+            if state is not None and state.type == EntityType.STATE:
+                m.entity = state
+            break
 
 
 def _definite_anaphora(doc, kept: list[Mention]) -> list[Mention]:

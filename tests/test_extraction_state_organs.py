@@ -1,0 +1,30 @@
+"""A state's organs act for it (docs/ERRORS.md 'actor for its state', issue 10): an organisation
+the gazetteer does not know, named by a state or its demonym followed only by words of a state's
+organs ("the U.S. Treasury Department", "the Indian Air Force"), is that state in the facts it
+takes part in. Sentences are our own; articles are dated Friday 8 March 2024."""
+
+import pytest
+
+from tests.facts import find, one
+
+
+@pytest.mark.parametrize("text,subject,relation,obj,date", [
+    ("The U.S. Treasury Department on Monday imposed sanctions on Venezuelan President Nicolas Maduro.",
+     "Nicolas Maduro", "SANCTIONED_BY", "United States", "2024-03-04"),
+    ("Cilia Flores was sanctioned on Tuesday by the U.S. Treasury Department.",
+     "Cilia Flores", "SANCTIONED_BY", "United States", "2024-03-05"),
+    ("The Indian Air Force launched an air strike on militant camps in Pakistan on Tuesday.",
+     "India", "ATTACKED", "Pakistan", "2024-03-05"),
+    ("The U.S. State Department accused Iran on Monday of arming the Houthis.",
+     "United States", "CONDEMNED", "Iran", "2024-03-04"),
+])
+def test_state_organ_acts_for_its_state(facts_of, text, subject, relation, obj, date):
+    fact = one(facts_of(text), subject, relation, obj)
+    assert fact.date == date and fact.modality.value == "asserted"
+
+
+def test_an_institution_with_its_own_name_stays_itself(facts_of):
+    """A fund is no organ word: the sanctioned is the fund, not Russia."""
+    facts = facts_of("The EU imposed sanctions on the Russian Direct Investment Fund on Monday.")
+    one(facts, "Russian Direct Investment Fund", "SANCTIONED_BY", "European Union")
+    assert not find(facts, "Russia", "SANCTIONED_BY", "European Union")
