@@ -320,6 +320,16 @@ class RoleReader:
             return employer, words_, verb
         return None
 
+    def _relative_title(self, words_: list[str], sent, facts: list[Fact]) -> list[str]:
+        """"his Kenyan counterpart William Ruto": the post of the one named before him in the
+        sentence (a president's counterpart is a president); else the word itself."""
+        if not any(w.lower() in self.w["relative_titles"] for w in words_):
+            return words_
+        before = [f for f in facts if f.evidence.start == sent.start_char]
+        if before and before[-1].title:
+            return before[-1].title.split()
+        return [w for w in words_ if w.lower() not in self.w["possessive_pronouns"]]
+
     def read(self) -> list[Fact]:
         facts = []
         for m in self.ctx.res.mentions:
@@ -338,6 +348,7 @@ class RoleReader:
             if not found:
                 continue
             employer, words_ = found
+            words_ = self._relative_title(words_, sent, facts)
             title = _title_case(words_)
             title = self.ctx.gz.normalise_title(title) or title
             conf = self.ctx.conf["role"]
