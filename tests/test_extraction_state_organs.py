@@ -28,3 +28,10 @@ def test_an_institution_with_its_own_name_stays_itself(facts_of):
     facts = facts_of("The EU imposed sanctions on the Russian Direct Investment Fund on Monday.")
     one(facts, "Russian Direct Investment Fund", "SANCTIONED_BY", "European Union")
     assert not find(facts, "Russia", "SANCTIONED_BY", "European Union")
+
+
+def test_a_led_coalition_acts_for_its_leader(facts_of):
+    """'the Saudi-led coalition': the leader acts; a state that only backs a force does not."""
+    one(facts_of("The Saudi-led coalition launched air strikes on Sanaa on Sunday."), "Saudi Arabia", "ATTACKED", "Sanaa")
+    facts = facts_of("Iranian-backed militias attacked the base in Erbil on Monday.")
+    assert not find(facts, "Iran", "ATTACKED", "Erbil")

@@ -237,6 +237,11 @@ class Arguments:
             return []
         out = []
         for c in tok.children:
+            if c.dep_ == "amod" and c.lower_ in self.w["leader_participles"]:
+                # "the Saudi-led coalition", "a US-led force": the leader acts for it
+                out.extend(Arg(self.mention_at(k), "actor_noun") for k in c.children
+                           if k.i < c.i and self.mention_at(k) is not None
+                           and self.mention_at(k).entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
             if c.dep_ in ("amod", "compound", "nmod", "poss"):
                 m = self.mention_at(c)
                 if m is not None and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
