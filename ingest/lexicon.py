@@ -147,6 +147,7 @@ class VerbLexicon(_Strict):
     blame_frame: BlameFrame
     frame_prepositions: Words
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
+    trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     themes: dict[str, Words]
     partitive_heads: Words
     owning_verbs: Words
