@@ -12,8 +12,8 @@ from tests.facts import one
      "William Ruto", "Kenya", "President"),
     ("Chilean President Gabriel Boric met his Peruvian counterpart, Dina Boluarte, in Lima on Monday.",
      "Dina Boluarte", "Peru", "President"),
-    ("Indian Prime Minister Narendra Modi thanked his Nepali counterpart Pushpa Kamal Dahal on Tuesday.",
-     "Pushpa Kamal Dahal", "Nepal", "Prime Minister"),
+    ("Japanese Prime Minister Fumio Kishida thanked his Indian counterpart Narendra Modi on Tuesday.",
+     "Narendra Modi", "India", "Prime Minister"),
 ])
 def test_counterpart_holds_the_same_post_for_its_state(facts_of, text, person, state, title):
     assert one(facts_of(text), person, "HOLDS_ROLE", state).title == title
