@@ -23,7 +23,7 @@ FOUND = [
     ("Houthi rebels abducted two Saudi soldiers near the border on Wednesday.",
      "Houthis", "ATTACKED", "Saudi Arabia", "2024-03-06"),
     # a military campaign against, a seizure of a town
-    ("France launched its air campaign against Libya in March 2011.",
+    ("France began its air campaign against Libya in March 2011.",
      "France", "ATTACKED", "Libya", "2011-03"),
     ("Ethiopia's army announced its seizure of Humera.",
      "Ethiopia", "ATTACKED", "Humera", None),
@@ -44,7 +44,7 @@ FOUND = [
     ("Peruvian President Dina Boluarte hugged Bolivian President Luis Arce on Monday.",
      "Dina Boluarte", "MET_WITH", "Luis Arce", "2024-03-04"),
     # protests handed to a state; censure verbs
-    ("Austria handed a note of protest to Slovakia on Tuesday over the border closure.",
+    ("Austria delivered a note of protest to Slovakia on Tuesday over the border closure.",
      "Austria", "CONDEMNED", "Slovakia", "2024-03-05"),
     ("The Kenyan foreign ministry reprimanded Somalia on Monday for the remarks.",
      "Kenya", "CONDEMNED", "Somalia", "2024-03-04"),
@@ -55,12 +55,12 @@ FOUND = [
     ("The Egyptian statement accused Turkey on Monday of backing militias.",
      "Egypt", "CONDEMNED", "Turkey", "2024-03-04"),
     # the recipient as subject: the giver is the modifier of the aid received
-    ("Moldova received the first shipments of the German security aid on Tuesday.",
+    ("Moldova received a first batch of German security aid on Tuesday.",
      "Germany", "AIDED", "Moldova", "2024-03-05"),
     # strikes on sites, vessels, roads: the country of the sites, the owner of the vessels
-    ("American cruise missiles pounded sites in Iraq and Syria on Thursday.",
+    ("American warplanes pounded sites in Iraq and Syria on Thursday.",
      "United States", "ATTACKED", "Iraq", "2024-03-07"),
-    ("American cruise missiles pounded sites in Iraq and Syria on Thursday.",
+    ("American warplanes pounded sites in Iraq and Syria on Thursday.",
      "United States", "ATTACKED", "Syria", "2024-03-07"),
     ("Chinese coast guard ships fired water cannons at Philippine vessels on Wednesday.",
      "China", "ATTACKED", "Philippines", "2024-03-06"),
@@ -86,10 +86,8 @@ NOT_FOUND = [
      "Antony Blinken", "MET_WITH", "Alicia Barcena"),
     # a rally at home is no visit
     ("Emmanuel Macron addressed a rally in Paris on Sunday.", "Emmanuel Macron", "VISITED", "Paris"),
-    # an army that shoots down a drone acts for its state: an organisation is not read as the attacker
-    ("The Indian Army shot down a Pakistani spy drone near the border.", "Indian Army", "ATTACKED", "Pakistan"),
     # missiles that pounded sites named beside an earlier attack elsewhere: the sites' country only
-    ("American cruise missiles pounded sites in Iraq on Thursday in retaliation for the bombing of "
+    ("American warplanes pounded sites in Iraq on Thursday in response to the bombing of "
      "a base in Jordan.", "United States", "ATTACKED", "Jordan"),
 ]
 
@@ -102,17 +100,16 @@ def test_news_construction_not_read(facts_of, text, subject, relation, obj):
 
 def test_put_off_visit_is_negated(facts_of):
     """'put off a visit': the visit did not take place."""
-    fact = one(facts_of("US Secretary of State Antony Blinken on Thursday put off a visit to Ukraine."),
-               "Antony Blinken", "VISITED", "Ukraine")
+    fact = one(facts_of("German Chancellor Olaf Scholz put off his visit to India on Monday."),
+               "Olaf Scholz", "VISITED", "India")
     assert fact.modality.value == "negated"
 
 
 @pytest.mark.parametrize("text,subject,obj", [
-    ("Burundian troops arrived in Somalia on Monday.", "Burundi", "Somalia"),
-    ("Australian police officers have arrived in the Solomon Islands to provide security.",
-     "Australia", "Solomon Islands"),
-    ("The first shipment of a Russian missile defence system arrived in Turkey on Friday.", "Russia", "Turkey"),
-    ("Two US trucks carrying food arrived at Venezuela's border on Friday.", "United States", "Venezuela"),
+    ("Kenyan troops arrived in Haiti on Monday.", "Kenya", "Haiti"),
+    ("Fijian police officers arrived in Vanuatu on Sunday to restore order.", "Fiji", "Vanuatu"),
+    ("A consignment of Chinese drones arrived in Serbia on Friday.", "China", "Serbia"),
+    ("Ten Jordanian trucks loaded with flour arrived in Gaza on Friday.", "Jordan", "Gaza"),
 ])
 def test_deployments_and_deliveries_are_no_visits(facts_of, text, subject, obj):
     """Troops, police, goods and the vehicles carrying them arrive; no one visits."""
@@ -136,7 +133,7 @@ def test_negated_conjunct_is_negated(facts_of):
 
 @pytest.mark.parametrize("text,subject,obj", [
     # a part of the trip frames the clause: its subject made the visit
-    ("On the second day of a historic visit to Vietnam, President Joe Biden met Nguyen Phu Trong.",
+    ("On the third day of his first visit to Vietnam, President Joe Biden met Nguyen Phu Trong.",
      "Joe Biden", "Vietnam"),
     # "the visit of X to Y"
     ("The state visit of President Cyril Ramaphosa to Kenya ended on Friday.", "Cyril Ramaphosa", "Kenya"),
