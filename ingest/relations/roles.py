@@ -277,7 +277,8 @@ class RoleReader:
             if c.dep_ == "prep" and c.lower_ == "as":
                 for p in c.children:
                     if p.dep_ == "pobj" and (p.lemma_.lower() in self.w["title_heads"] or p.lower_ in self.w["title_heads"]):
-                        subj = [a for a in self.args.subjects(verb) if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
+                        subj = [a for a in self.args.subjects(verb)
+                                if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
                         if subj:
                             words_ = [t.text for t in p.subtree if t.dep_ not in ("det", "punct")]
                             return subj[0].entity, words_, verb
