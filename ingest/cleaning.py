@@ -297,7 +297,7 @@ class _Datelines:
             rf"(?P<place>{place})(?:, (?P<region>{region}))?(?:,? (?P<date>{date}))?"
             rf"(?: ?(?P<agency>{agency}))?(?P<separator>{separator})")
         self.credited = re.compile(
-            rf"(?:(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?:, (?:{region}))?"
+            rf"(?:(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?: \[(?:{region})\])?(?:, (?:{region}))?"
             rf"(?:,? (?:{date}))? ?)?\((?:{known})\)(?:{separator})")
 
     def length(self, paragraph: str) -> int:
@@ -316,6 +316,11 @@ class _Datelines:
         place = match["place"]
         if sum(map(str.isalpha, place)) < self.min_letters:
             return False
+        if not match["separator"].strip():
+            # a page that lost the dash ("BEIRUT Israel struck ..."): only a bare city or place,
+            # never a state's name ("CHINA Daily") nor with a region that may have eaten a name
+            return not (match["region"] or match["date"] or match["agency"]) \
+                and bool(_gazetteer_types(place) & (self.bare_types - {"State"}))
         if match["agency"] or match["date"]:
             return True
         types = _gazetteer_types(place)

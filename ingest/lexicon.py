@@ -90,6 +90,7 @@ class Pattern(_Strict):
     complement: str | None = None     # the name of a word list the complement must contain
     planned: bool = False
     pairwise: bool = False            # coordinated subjects relate to each other
+    both_ways: bool = False           # a pair path's pairs hold each way ("accused each other")
     stative: bool = False             # a relational noun ("allies"): read its copula
     reported: bool = False            # "rejected accusations": a negating head does not unsay it
     away: bool = False                # only away from the subject's own country
@@ -149,6 +150,7 @@ class VerbLexicon(_Strict):
     blame_frame: BlameFrame
     frame_prepositions: Words
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
+    trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     themes: dict[str, Words]
     partitive_heads: Words
     owning_verbs: Words
@@ -200,6 +202,12 @@ class MentionWords(_Strict):
     possessive_pronouns: Words
     anaphor_nouns: dict[str, EntityTypeName]
     pair_nouns: Words
+    reciprocal_phrases: Words          # "each other", "one another": the subjects act on one another
+    deployment_nouns: Words            # "troops arrived in X", "the shipment arrived": no visit
+    state_form_words: Words            # "the Republic of", "the Kingdom of" before a state's short name
+    leader_participles: Words          # "the Saudi-led coalition": the leader acts for it
+    relative_titles: Words             # "his Kenyan counterpart X": the title of the one he is set against
+    state_organ_words: Words           # "U.S. Treasury Department", "Indian Air Force": the state acts
     state_institutions: dict[str, str]
     person_pronouns: Words
     east_asian_surnames: Words

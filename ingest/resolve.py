@@ -195,6 +195,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
     w = words()
     kept: list[Mention] = []
     mentions = _office_holder_surnames(doc, mentions, gz, on)
+    mentions = _state_before_name(doc, mentions, gz)
 
     # Pass 1: everything but persons, demonyms and context aliases.
     for m in mentions:
@@ -255,6 +256,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
     kept.extend(_role_descriptions(doc, kept, gz, on))
     kept.extend(_definite_anaphora(doc, kept))
     kept = _state_institutions(doc, kept, gz)
+    _state_organs(doc, kept, gz)
 
     events = _events(doc, kept, gz, on)
     res = Resolution(mentions=sorted(kept, key=lambda m: m.start))
@@ -621,6 +623,70 @@ def _state_institutions(doc, kept: list[Mention], gz: GazetteerView) -> list[Men
         start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
         out.append(Mention(start, end, doc[start:end].text, "ORG", entity=ent))
     return out
+
+
+def _state_before_name(doc, mentions: list[Mention], gz: GazetteerView) -> list[Mention]:
+    """"the President of the Republic of Tajikistan Emomali Rahmon": a person span the model
+    opened with a state's name is that state, then the person (two words at least)."""
+    forms = set(words().get("state_form_words", []))
+    heads = set(words().get("title_heads", []))
+    out = []
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG", "GPE") or m.end - m.start < 3 \
+                or (m.label != "PERSON" and gz.lookup(m.text) is not None):
+            out.append(m)
+            continue
+        split = None
+        for j in range(m.start, m.end - 2):
+            for n in range(min(4, m.end - j - 2), 0, -1):
+                state = gz.lookup(doc[j:j + n].text)
+                if state is not None and state.type == EntityType.STATE:
+                    split = j + n
+                    break
+            if split is not None or doc[j].lower_ not in forms:
+                break
+        titled = any(doc[k].lower_ in heads for k in range(max(0, m.start - 3), m.start)) \
+            and split is not None and all(t.is_alpha and t.text[:1].isupper() for t in doc[split:m.end])
+        if split is None or (m.label != "PERSON" and not titled):
+            out.append(m)  # a name that opens with a state's stays one, unless a title opens it
+            continue
+        out.append(Mention(m.start, split, doc[m.start:split].text, "GPE"))
+        out.append(Mention(split, m.end, doc[split:m.end].text, "PERSON"))
+    return out
+
+
+def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
+    """"the U.S. Treasury Department", "the Indian Air Force": an organisation the gazetteer does
+    not know, named by a state (or its demonym) and then only words of a state's organs
+    (mentions.json state_organ_words), acts for that state: the mention becomes the state's."""
+    w = words()
+    organ_words = set(w.get("state_organ_words", []))
+    titles = set(w.get("title_heads", [])) | set(w.get("title_words", []))
+    for m in kept:
+        if m.entity.type != EntityType.ORGANIZATION or gz.lookup(m.text) is not None:
+            continue
+        if m.end < len(doc) and doc[m.end].lower_ in titles:
+            continue  # "Chinese Foreign Ministry spokesperson X": part of a title, read by roles
+        toks = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+        # "the Federal Government of Ethiopia": organ words, "of", the state
+        ofs = [k for k, t in enumerate(toks) if t.lower_ == "of"]
+        if ofs and 0 < ofs[0] < len(toks) - 1 and all(t.lower_ in organ_words for t in toks[:ofs[0]]):
+            state = gz.lookup(" ".join(t.text for t in toks[ofs[0] + 1:]))
+            if state is not None and state.type == EntityType.STATE:
+                m.entity = state
+                continue
+        for n in range(1, min(3, len(toks) - 1) + 1):
+            rest = toks[n:]
+            if not rest or not all(t.lower_ in organ_words for t in rest) \
+                    or all(t.lower_ in ("of", "the") for t in rest):
+                continue
+            surface = " ".join(t.text for t in toks[:n])
+            state = gz.lookup(surface)
+            if state is None or state.type != EntityType.STATE:
+                state = gz.demonym_state(surface)
+            if state is not None and state.type == EntityType.STATE:
+                m.entity = state
+            break
 
 
 def _definite_anaphora(doc, kept: list[Mention]) -> list[Mention]:

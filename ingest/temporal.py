@@ -408,6 +408,27 @@ def _reported(trig) -> bool:
     return False
 
 
+def _current(trig, perfect_only: bool = False) -> bool:
+    """Present tense, progressive or perfect ("is visiting", "is in", "have signed", "has
+    launched"): news of the article's own time. Modals and the pluperfect are not. A standing
+    relation in the simple present ("is an ally of") is no event: `perfect_only` for those."""
+    node = trig
+    if trig.pos_ in ("NOUN", "PROPN"):
+        node = _governing_verb(trig)
+        if node is None:
+            return False
+    while node.dep_ in ("xcomp",) and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "VBD") for a in aux):
+        return False
+    if node.tag_ in ("VBZ", "VBP"):
+        return not perfect_only
+    if perfect_only:  # "have signed", not the present passive of a standing state ("are banned")
+        return node.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return node.tag_ in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in aux)
+
+
 def _news_day(sent, published, frame) -> str | None:
     """The one day a news lead names ("... on Tuesday, while Moscow blamed ..."): a sentence
     whose only time expression is a day of the last week dates all its undated events."""
@@ -470,7 +491,11 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
                 ids = {f.subject_id, f.object_id}
                 date = next((p.date for p in explicit.get(prev.start, [])
                              if p.relation in EVENT_RELATIONS and ids & {p.subject_id, p.object_id}), None)
-            if date is None and (any(_reported(t) for t in trigs) or (not trigs and _reported(sent.root))):
+            if date is None and (any(_reported(t) or _current(t) for t in trigs)
+                                 or (not trigs and (_reported(sent.root) or _current(sent.root)))):
                 date = _frame_month(published, frame)
+        if date is None and not background and f.relation not in EVENT_RELATIONS and trigs \
+                and not _date_spans(sent) and any(_current(t, perfect_only=True) for t in trigs):
+            date = _frame_month(published, frame)  # "have launched air strikes", "have signed a pact"
         out.append(f.model_copy(update={"date": date}) if date else f)
     return out

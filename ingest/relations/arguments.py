@@ -98,6 +98,8 @@ class Arguments:
             out.extend(self._antecedent(tok))
         elif tok.lower_ in ("its", "their") and tok.dep_ == "poss":
             out.extend(self._collective_antecedent(tok))
+        elif tok.pos_ == "PRON" and tok.dep_ in ("dobj", "pobj") and tok.lower_ in self.lex["subject_pronouns"]:
+            out.extend(self._object_antecedent(tok))
         elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children):
             out.extend(self._pair_antecedent(tok))
         elif tok.lower_ in self.w["person_group_nouns"] and any(c.lower_ in self.w["group_counts"] for c in tok.children):
@@ -183,6 +185,21 @@ class Arguments:
                 return []
         return []
 
+    def _object_antecedent(self, pron) -> list[Arg]:
+        """"it" as an object ("cut ties with Qatar, accusing it of ..."): the one state or
+        organisation of its kinds named before it in the sentence that is no clause's subject;
+        two candidates (or none) leave the pronoun unread."""
+        kinds = {EntityType(k) for k in self.lex["subject_pronouns"][pron.lower_]} - {EntityType.PERSON}
+        sent = self.ctx.sentence(pron)
+        def role(tok):  # "Egypt and Jordan cut ties": a conjunct has its first conjunct's role
+            while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+                tok = tok.head
+            return tok.dep_
+        before = [m for m in self.res.mentions if sent.start <= m.start < pron.i and m.entity.type in kinds
+                  and role(self.doc[m.end - 1]) not in ("nsubj", "nsubjpass", "poss", "compound", "amod")]
+        ids = {m.entity.id for m in before}
+        return [Arg(before[-1], "anaphora")] if len(ids) == 1 else []
+
     def _pair_antecedent(self, tok, count: int = 2, persons: bool = False) -> list[Arg]:
         """"the two countries", "both sides": the two states named last, when exactly two
         are named in this sentence before the phrase or, failing that, the two before it;
@@ -221,6 +238,11 @@ class Arguments:
             return []
         out = []
         for c in tok.children:
+            if c.dep_ == "amod" and c.lower_ in self.w["leader_participles"]:
+                # "the Saudi-led coalition", "a US-led force": the leader acts for it
+                out.extend(Arg(self.mention_at(k), "actor_noun") for k in c.children
+                           if k.i < c.i and self.mention_at(k) is not None
+                           and self.mention_at(k).entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
             if c.dep_ in ("amod", "compound", "nmod", "poss"):
                 m = self.mention_at(c)
                 if m is not None and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
@@ -432,7 +454,9 @@ class Arguments:
     def poss_actor(self, poss_tok, noun) -> list[Arg]:
         if poss_tok.lower_ in self.w["possessive_pronouns"]:
             verb = self.governing_verb(noun)
-            return self.subjects(verb) if verb is not None else []
+            found = self.subjects(verb) if verb is not None else []
+            # "his visit ..., X and his wife led": a singular person's pronoun is one of them
+            return found[:1] if poss_tok.lower_ in self.w["person_pronouns"] else found
         return self.actors(poss_tok)
 
     def governing_verb(self, noun):

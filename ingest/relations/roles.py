@@ -135,6 +135,14 @@ class RoleReader:
             break
         while words_ and words_[0].lower() in _TITLE_SMALL:
             words_.pop(0)
+        if has_head and employer is None and words_ and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
+            # "President Felix Tshisekedi of the Democratic Republic of the Congo"
+            j = m.end + 1
+            if doc[j].lower_ == "the" and j + 1 < len(doc):
+                j += 1
+            after = self.ctx.mention_at(doc[j])
+            if after is not None and after.entity.type == EntityType.STATE:
+                employer = after.entity
         if not has_head or employer is None or not words_:
             return None
         if employer_city and any(w.lower() in self.w["city_offices"] for w in words_):
@@ -321,6 +329,16 @@ class RoleReader:
             return employer, words_, verb
         return None
 
+    def _relative_title(self, words_: list[str], sent, facts: list[Fact]) -> list[str]:
+        """"his Kenyan counterpart William Ruto": the post of the one named before him in the
+        sentence (a president's counterpart is a president); else the word itself."""
+        if not any(w.lower() in self.w["relative_titles"] for w in words_):
+            return words_
+        before = [f for f in facts if f.evidence.start == sent.start_char]
+        if before and before[-1].title:
+            return before[-1].title.split()
+        return [w for w in words_ if w.lower() not in self.w["possessive_pronouns"]]
+
     def read(self) -> list[Fact]:
         facts = []
         for m in self.ctx.res.mentions:
@@ -339,6 +357,7 @@ class RoleReader:
             if not found:
                 continue
             employer, words_ = found
+            words_ = self._relative_title(words_, sent, facts)
             title = _title_case(words_)
             title = self.ctx.gz.normalise_title(title) or title
             conf = self.ctx.conf["role"]

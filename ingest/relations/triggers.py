@@ -172,6 +172,8 @@ class TriggerReader:
                 pairs = paths.pairs_of(path, self.args, trig)
                 if pairs:
                     break
+            if pattern.both_ways:  # "accused each other": one fact each way
+                pairs = pairs + [(o, s) for s, o in pairs]
         else:
             subjects = self._first(pattern.subject, trig, owner, is_noun)
             if is_noun and "poss" in pattern.subject and self.args.unknown_possessor(trig, subjects):
@@ -224,6 +226,8 @@ class TriggerReader:
             return None
         if subj.id == obj.id:
             return None
+        if rel == "VISITED" and not is_noun and self._deployed(trig):
+            return None  # "Burundi troops arrived in Somalia", "the shipment arrived": a deployment
         if pattern.away and not self.homes.away_from_home(subj, o.mention):
             return None  # being somewhere is a visit only away from one's own country
         if pattern.subject_via and s.via not in pattern.subject_via:
@@ -236,6 +240,8 @@ class TriggerReader:
         mod, conf = reading.modality, reading.confidence
         if pattern.planned and mod == Modality.ASSERTED:
             mod = Modality.PLANNED
+        if self._negated_conjunct(o):
+            mod, conf = Modality.NEGATED, modality_mod.cues()["negated_confidence"]  # "visited A and B, but not C"
         if not is_noun and trig.dep_ == "relcl" and trig.head.dep_ == "ROOT" and mod == Modality.ASSERTED \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
             mod = Modality.PLANNED  # a headline's "Xi to visit France" announces the visit
@@ -265,6 +271,27 @@ class TriggerReader:
             if state is not None and state.id != obj.id:
                 subj = state  # a leader's act of war is his state's
         return self.ctx.make_fact(subj, rel, obj, self.ctx.sentence(trig), mod, conf, date=date, cameo=cameo)
+
+    def _negated_conjunct(self, arg: Arg) -> bool:
+        """An argument conjoined under a negation ("A and B, but not C"): C is the exception."""
+        if arg.mention is None or arg.via != "direct":
+            return False
+        tok = self.ctx.doc[arg.mention.end - 1]
+        return tok.dep_ == "conj" and any(c.dep_ == "neg" and c.lower_ in modality_mod.cues()["negation_words"]
+                                          for c in tok.children)
+
+    def _deployed(self, trig) -> bool:
+        """Whether the verb's subject is troops, police, goods or vehicles carrying them
+        (mentions.json deployment_nouns): their arrival is a deployment or a delivery, not a visit."""
+        nouns = self.ctx.words["deployment_nouns"]
+        for c in trig.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            m = self.args.mention_at(c)
+            head = m.text.split()[-1].lower() if m is not None else c.lower_
+            if head in nouns or c.lemma_.lower() in nouns:
+                return True
+        return False
 
     def _kind(self, entity: Entity) -> str | None:
         """The gazetteer's kind of an organisation ("military alliance"), if it knows one."""
