@@ -3,8 +3,9 @@
     python -m bench.ingest_memory [--small 1000] [--large 10000] [--workers 1]
 
 Each ingest runs in a fresh process into a fresh SQLite store; the figure is the peak resident
-set size of that process (and, with --workers > 1, of its largest worker), read from
-getrusage(RUSAGE_CHILDREN) in a wrapper process of its own. Target: the ratio at most 1.1
+set size of the kg process (the reader and writer), read from getrusage(RUSAGE_CHILDREN) in a
+wrapper process of its own. With --workers > 1 the workers (children of the multiprocessing
+fork server, not waited for by kg) are not counted: each holds one batch at a time. Target: the ratio at most 1.1
 (memory does not grow with the corpus).
 """
 from __future__ import annotations

@@ -202,3 +202,28 @@ def test_progress_total_counts_files_and_json_lines(inputs):
 
     assert count_articles(inputs) == 17
     assert count_articles(["-"]) is None
+
+
+def test_kill_9_mid_ingest_leaves_no_worker_behind(inputs, tmp_path):
+    """Workers die with the kg process: nothing keeps the caller's pipes open after kill -9."""
+    import signal
+    import sqlite3
+    import time
+
+    store = tmp_path / "kg.db"
+    proc = subprocess.Popen([*KG, "ingest", *inputs, "--workers", "2", "--batch-size", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            env={**os.environ, "KG_STORE": f"sqlite:///{store}"})
+    deadline = time.monotonic() + 600
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+                if db.execute("SELECT count(*) FROM articles").fetchone()[0] >= 1:
+                    break
+        except sqlite3.DatabaseError:
+            pass
+        time.sleep(0.02)
+    assert proc.poll() is None, "kg ingest finished before the kill"
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=60)  # returns only when every process holding the pipes is gone
+    assert proc.returncode == -signal.SIGKILL
