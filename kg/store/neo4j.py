@@ -527,6 +527,9 @@ class Neo4jStore:
         found = self._entities("WHERE e.id = $id", id=entity_id)
         return found[0] if found else None
 
+    def get_entities(self, entity_ids: list[str]) -> list[StoredEntity]:
+        return self._entities("WHERE e.id IN $ids", ids=sorted(entity_ids))
+
     def all_entities(self) -> list[StoredEntity]:
         return self._entities("")
 

@@ -375,6 +375,9 @@ class SqliteStore:
         found = self._entities("e.id = :id", {"id": entity_id})
         return found[0] if found else None
 
+    def get_entities(self, entity_ids: list[str]) -> list[StoredEntity]:
+        return self._entities("e.id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(sorted(entity_ids))})
+
     def all_entities(self) -> list[StoredEntity]:
         return self._entities("1 = 1", {})
 
@@ -556,5 +559,5 @@ def _damaged_file_is_one_error(method):
 
 
 for _name in ("write", "article_fingerprint", "find_entities", "entity_names", "get_entity",
-              "all_entities", "attributes_by_type", "query_plan", "facts", "all_facts", "shortest_paths", "stats", "articles"):
+              "get_entities", "all_entities", "attributes_by_type", "query_plan", "facts", "all_facts", "shortest_paths", "stats", "articles"):
     setattr(SqliteStore, _name, _damaged_file_is_one_error(getattr(SqliteStore, _name)))
