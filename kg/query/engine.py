@@ -229,6 +229,7 @@ class _World:
         self._gazetteer: Gazetteer | None = None
 
     def entity(self, entity_id: str) -> StoredEntity | None:
+        """The entity's name, type and attributes (its article_ids may be left empty)."""
         if entity_id not in self._entities:
             self._entities[entity_id] = self.store.get_entity(entity_id)
         return self._entities[entity_id]
@@ -308,7 +309,7 @@ class _World:
         entities themselves, the states the persons serve and where the places lie."""
         wanted = sorted(set(entity_ids) - set(self._entities))
         if wanted:
-            found = {e.id: e for e in self.store.get_entities(wanted)}
+            found = {e.id: e for e in self.store.get_entities(wanted, articles=False)}
             self._entities.update({i: found.get(i) for i in wanted})
         for relation, types in (("HOLDS_ROLE", ("Person",)), ("LOCATED_IN", PLACE_TYPES)):
             ids = sorted({i for i in entity_ids if (e := self._entities.get(i)) is not None and e.type in types
@@ -322,7 +323,7 @@ class _World:
                     self._states[(f.subject_id, relation)].append(f.object_id)
         states = sorted({s for ids in self._states.values() for s in ids} - set(self._entities))
         if states:
-            found = {e.id: e for e in self.store.get_entities(states)}
+            found = {e.id: e for e in self.store.get_entities(states, articles=False)}
             self._entities.update({i: found.get(i) for i in states})
 
     def _served(self, entity_id: str, relation: str) -> list[str]:

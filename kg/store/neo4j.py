@@ -487,12 +487,14 @@ class Neo4jStore:
         rows = self._read("MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fp", record=False, id=article_id)
         return rows[0]["fp"] if rows else None
 
-    def _entities(self, where: str, **params) -> list[StoredEntity]:
+    def _entities(self, where: str, articles: bool = True, **params) -> list[StoredEntity]:
         query = (
             f"MATCH (e:Entity) {where} "
             "OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e) "
             "WITH e, a.id AS article_id ORDER BY article_id "
             "RETURN properties(e) AS props, labels(e) AS labels, collect(article_id) AS article_ids"
+        ) if articles else (
+            f"MATCH (e:Entity) {where} RETURN properties(e) AS props, labels(e) AS labels, [] AS article_ids"
         )
         out = []
         for row in self._read(query, **params):
@@ -527,8 +529,8 @@ class Neo4jStore:
         found = self._entities("WHERE e.id = $id", id=entity_id)
         return found[0] if found else None
 
-    def get_entities(self, entity_ids: list[str]) -> list[StoredEntity]:
-        return self._entities("WHERE e.id IN $ids", ids=sorted(entity_ids))
+    def get_entities(self, entity_ids: list[str], articles: bool = True) -> list[StoredEntity]:
+        return self._entities("WHERE e.id IN $ids", articles=articles, ids=sorted(entity_ids))
 
     def all_entities(self) -> list[StoredEntity]:
         return self._entities("")
