@@ -9,7 +9,8 @@ committed), alternating between the two stores so that whatever else the machine
 both alike; the ratio of the median times is printed.
 
     .venv/bin/python bench/store_merge_cost.py [--small 1000] [--large 100000] [--rounds 10]
-        [--window 30] [--large-store PATH]   # PATH: build once, reuse (filled up to --large)
+        [--window 30] [--large-store PATH]   # PATH: build once, reuse (filled up to --large;
+                                             # each run adds rounds x window articles to it)
 """
 from __future__ import annotations
 
@@ -75,20 +76,13 @@ def main() -> int:
                              args.large - 1, pool)
         small: list[float] = []
         large: list[float] = []
+        run = f"win{int(time.time())}"  # new article ids on every run, so a reused store takes them as new
         for r in range(args.rounds):  # alternate: the same load on the machine for both
-            small += window(small_store, r * args.window, args.window, pool, prefix="win")
-            large += window(large_store, r * args.window, args.window, pool, prefix=f"win{args.large}")
+            small += window(small_store, r * args.window, args.window, pool, prefix=f"{run}s")
+            large += window(large_store, r * args.window, args.window, pool, prefix=f"{run}l")
         facts = sum(large_store.stats()["facts"].values())
         small_store.close()
         large_store.close()
-    if args.large_store:  # leave the reused store as it was built: drop the timed articles
-        cleanup = SqliteStore(args.large_store)
-        cleanup._db.execute("BEGIN IMMEDIATE")
-        for (article_id,) in cleanup._db.execute("SELECT id FROM articles WHERE id LIKE 'win%'").fetchall():
-            touched = cleanup._delete_article(article_id)
-            cleanup._recompute_entities(touched)
-        cleanup._db.execute("COMMIT")
-        cleanup.close()
     ratio = statistics.median(large) / statistics.median(small)
     print(f"{len(small)} merges into a store of {args.small} articles: median {statistics.median(small):.2f} ms, "
           f"mean {statistics.mean(small):.2f} ms")

@@ -71,6 +71,7 @@ ENTITY_TYPES = tuple(t.value for t in EntityType)
 MIN_MAJOR_VERSION = 5
 MAX_PATHS = 50
 BATCH_ARTICLES = 200  # articles merged in one transaction by merge_many
+NAME_INDEX = "kg_entity_keys"  # keyword full-text index on search_keys: find_entities without a scan
 UPGRADED_MARK = "kg_article_published"  # an index whose presence says the provenance is current
 # Node properties the store owns; an attribute with one of these names is stored as attr_<name>.
 RESERVED_ENTITY_PROPS = frozenset({"id", "name", "aliases", "search_keys", "type"})
@@ -429,6 +430,8 @@ class Neo4jStore:
             "CREATE INDEX kg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
             # also marks a graph whose provenance is in the current shape (see _upgrade_provenance)
             f"CREATE INDEX {UPGRADED_MARK} IF NOT EXISTS FOR (a:Article) ON (a.published)",
+            f"CREATE FULLTEXT INDEX {NAME_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.search_keys] "
+            "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
         ]
         for rel in fact_relations():
             statements.append(
@@ -437,6 +440,7 @@ class Neo4jStore:
         with self._session() as session:
             existing = {row["name"] for row in session.run("SHOW INDEXES YIELD name")}
             existing |= {row["name"] for row in session.run("SHOW CONSTRAINTS YIELD name")}
+            created = False
             if UPGRADED_MARK not in existing:  # the mark is created below, after the upgrade
                 self._upgrade_provenance()
             for statement in statements:
@@ -445,12 +449,15 @@ class Neo4jStore:
                 if name not in existing:  # skip: even a no-op schema command takes the schema lock
                     try:
                         session.run(statement).consume()
+                        created = True
                     except self._neo4j.exceptions.ClientError as exc:
                         # Another process created it between SHOW and CREATE: `IF NOT EXISTS` does
                         # not cover two concurrent schema transactions (seen with `kg query` opening
                         # the store while `kg ingest` made the first one).
                         if not (exc.code or "").endswith(_ALREADY_EXISTS):
                             raise
+            if created:  # an index built over an existing graph must be online before it is queried
+                session.run("CALL db.awaitIndexes(600)").consume()
 
     def close(self) -> None:
         self.driver.close()
@@ -496,12 +503,17 @@ class Neo4jStore:
         rows = self._read("MATCH (a:Article {id: $id}) RETURN a.fingerprint AS fp", record=False, id=article_id)
         return rows[0]["fp"] if rows else None
 
-    def _entities(self, where: str, **params) -> list[StoredEntity]:
+    def _entities(self, where: str, articles: bool = True, **params) -> list[StoredEntity]:
+        return self._entities_matching(f"MATCH (e:Entity) {where}", articles, **params)
+
+    def _entities_matching(self, match: str, articles: bool = True, **params) -> list[StoredEntity]:
         query = (
-            f"MATCH (e:Entity) {where} "
+            f"{match} "
             "OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e) "
             "WITH e, a.id AS article_id ORDER BY article_id "
             "RETURN properties(e) AS props, labels(e) AS labels, collect(article_id) AS article_ids"
+        ) if articles else (
+            f"{match} RETURN properties(e) AS props, labels(e) AS labels, [] AS article_ids"
         )
         out = []
         for row in self._read(query, **params):
@@ -520,7 +532,12 @@ class Neo4jStore:
         key = fold_name(name)
         if not key:
             return []
-        return self._entities("WHERE $key IN e.search_keys", key=key)
+        # an exact lookup in the keyword full-text index on search_keys (a range index cannot hold
+        # list elements), checked again exactly; no scan of every entity
+        phrase = '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return self._entities_matching(
+            "CALL db.index.fulltext.queryNodes($index, $phrase) YIELD node AS e WITH e WHERE $key IN e.search_keys",
+            index=NAME_INDEX, phrase=phrase, key=key)
 
     def entity_names(self) -> list[tuple[str, str]]:
         """(entity id, surface form) for every name and alias: what a question may call an entity."""
@@ -535,6 +552,9 @@ class Neo4jStore:
     def get_entity(self, entity_id: str) -> StoredEntity | None:
         found = self._entities("WHERE e.id = $id", id=entity_id)
         return found[0] if found else None
+
+    def get_entities(self, entity_ids: list[str], articles: bool = True) -> list[StoredEntity]:
+        return self._entities("WHERE e.id IN $ids", articles=articles, ids=sorted(entity_ids))
 
     def all_entities(self) -> list[StoredEntity]:
         return self._entities("")

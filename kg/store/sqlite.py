@@ -337,13 +337,15 @@ class SqliteStore:
 
     # -- entities -----------------------------------------------------------------------------
 
-    def _entities(self, where: str, params: dict) -> list[StoredEntity]:
+    def _entities(self, where: str, params: dict, articles: bool = True) -> list[StoredEntity]:
+        article_ids = (
+            "(SELECT json_group_array(article_id) FROM (SELECT article_id FROM mentions "
+            " WHERE entity_id = e.id ORDER BY article_id))" if articles else "'[]'")
         rows = self._query(
             "SELECT e.id, e.name, e.type, e.attributes, "
             "(SELECT json_group_array(alias) FROM (SELECT alias FROM entity_names "
             " WHERE entity_id = e.id ORDER BY alias)) AS aliases, "
-            "(SELECT json_group_array(article_id) FROM (SELECT article_id FROM mentions "
-            " WHERE entity_id = e.id ORDER BY article_id)) AS article_ids "
+            f"{article_ids} AS article_ids "
             f"FROM entities e WHERE {where} ORDER BY e.id",
             params,
         )
@@ -374,6 +376,10 @@ class SqliteStore:
     def get_entity(self, entity_id: str) -> StoredEntity | None:
         found = self._entities("e.id = :id", {"id": entity_id})
         return found[0] if found else None
+
+    def get_entities(self, entity_ids: list[str], articles: bool = True) -> list[StoredEntity]:
+        return self._entities("e.id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(sorted(entity_ids))},
+                              articles=articles)
 
     def all_entities(self) -> list[StoredEntity]:
         return self._entities("1 = 1", {})
@@ -556,5 +562,5 @@ def _damaged_file_is_one_error(method):
 
 
 for _name in ("write", "article_fingerprint", "find_entities", "entity_names", "get_entity",
-              "all_entities", "attributes_by_type", "query_plan", "facts", "all_facts", "shortest_paths", "stats", "articles"):
+              "get_entities", "all_entities", "attributes_by_type", "query_plan", "facts", "all_facts", "shortest_paths", "stats", "articles"):
     setattr(SqliteStore, _name, _damaged_file_is_one_error(getattr(SqliteStore, _name)))
