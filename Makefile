@@ -22,7 +22,8 @@ run: install
 	$(BIN)/kg query "who visited North Korea" --store $(STORE)
 
 test: install
-	$(BIN)/ruff check ingest schemas
+	$(BIN)/ruff check ingest schemas kg/store kg/query/engine.py
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -rfEs
 
 # mypy on schemas/ and kg/store/ (configured in pyproject.toml [tool.mypy])
@@ -47,8 +48,14 @@ browser-favorites: install
 browser-check:
 	bash browser/check/run.sh
 
+# Each prints its ratio measured side by side in one run, and its target (issue 12); see README.
 bench: install
-	$(BIN)/python scripts/bench_query.py
+	$(BIN)/python -m bench.extract_overhead
+	$(BIN)/python -m bench.workers_speedup
+	$(BIN)/python -m bench.ingest_memory
+	$(BIN)/python -m bench.store_merge_cost
+	$(BIN)/python -m bench.neo4j_load_rate
+	$(BIN)/python -m bench.query_p95
 
 clean:
 	rm -rf kg.db kg.db-wal kg.db-shm .pytest_cache

@@ -46,3 +46,11 @@ class DataError(RuntimeError):
     def __str__(self) -> str:
         return (f"[{self.code}] {self.what} cannot be loaded from {self.path}: {self.reason} "
                 f"(reinstall the package or restore the file)")
+
+
+# What one article's odd text can make a parse or a rule raise: the article is reported (E120)
+# and the batch goes on. Anything else (memory, files, imports, a missing model or data file)
+# is a broken part of the installation and stops the run.
+ARTICLE_FAILURES: tuple[type[Exception], ...] = (
+    ArithmeticError, AssertionError, AttributeError, LookupError, RecursionError, TypeError, ValueError,
+)

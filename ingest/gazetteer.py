@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
-from schemas.names import entity_id, fold_name as _fold_name_uncached
+from schemas.names import entity_id
+from schemas.names import fold_name as _fold_name_uncached
 
 _FOLD_MEMO: dict[str, str] = {}
 
@@ -137,7 +138,7 @@ def _capitalise_title(text: str) -> str:
 
 
 class Gazetteer:
-    _default: "Gazetteer | None" = None
+    _default: Gazetteer | None = None
     _lock = threading.Lock()
 
     def __init__(self, data_dir: Path | str = DATA_DIR):
@@ -162,7 +163,7 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ construction
     @classmethod
-    def default(cls) -> "Gazetteer":
+    def default(cls) -> Gazetteer:
         """The shipped data, loaded once per process."""
         if cls._default is None:
             with cls._lock:
@@ -208,7 +209,7 @@ class Gazetteer:
                 self._add(e, [e.name, *e.aliases])
         self._load_roles(_read("roles.json", d))
         self._load_titles(_read("titles.json", d))
-        for key, entries in self._index.items():
+        for entries in self._index.values():
             entries.sort(key=lambda x: (TYPE_ORDER.get(x.type, 9), -int(x.attributes.get("population") or 0), x.id))
 
     def _load_roles(self, doc: dict) -> None:

@@ -351,7 +351,7 @@ def _vote_person_labels(doc, candidates: list[Mention]) -> list[Mention]:
     starts: dict[str, list[int]] = {}
     for i, low in enumerate(lowered):
         starts.setdefault(low, []).append(i)
-    for key, text in persons.items():
+    for text in persons.values():
         parts = [t.lower() for t in re.findall(r"[\w]+|-", text)]
         n = len(parts)
         if not n:

@@ -5,7 +5,7 @@ deterministic and any article can be re-extracted alone.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from schemas.models import Article, ExtractionResult
 
@@ -84,14 +84,14 @@ class Extractor:
             yield from self._batch(batch, batch_size)
 
     def _batch(self, batch: list[Article], batch_size: int):
-        from ingest.errors import DataError
+        from ingest.errors import ARTICLE_FAILURES, DataError
         from ingest.nlp import ModelNotInstalled
 
         try:
             docs = list(self.nlp.pipe([a.text for a in batch], batch_size=batch_size))
         except (DataError, ModelNotInstalled):
             raise
-        except Exception:
+        except ARTICLE_FAILURES:
             # One text broke the batch: parse each alone to name it; the rest go on.
             docs = []
             for article in batch:
@@ -99,9 +99,9 @@ class Extractor:
                     docs.append(self.nlp(article.text))
                 except (DataError, ModelNotInstalled):
                     raise
-                except Exception as exc:  # reported with its article by the caller (E120)
+                except ARTICLE_FAILURES as exc:  # reported with its article by the caller (E120)
                     docs.append(exc)
-        for article, doc in zip(batch, docs):
+        for article, doc in zip(batch, docs, strict=True):
             if isinstance(doc, Exception):
                 yield article, None, doc
                 continue
@@ -109,7 +109,7 @@ class Extractor:
                 yield article, self._from_doc(article, doc), None
             except (DataError, ModelNotInstalled):
                 raise
-            except Exception as exc:  # a bug on one article must not cost the batch (E120)
+            except ARTICLE_FAILURES as exc:  # a bug on one article must not cost the batch (E120)
                 yield article, None, exc
 
     def _from_doc(self, article: Article, doc) -> ExtractionResult:

@@ -98,6 +98,15 @@ def _workers(workers: Optional[int]) -> int:
     return default_workers() if workers is None else workers
 
 
+def _setup_errors() -> tuple[type[Exception], ...]:
+    """The set-up failures of an extraction run (evaluated only when something is raised, so the
+    model's module is not imported for nothing)."""
+    from ingest.errors import DataError
+    from ingest.nlp import ModelNotInstalled
+
+    return (ModelNotInstalled, DataError)
+
+
 def _setup_error(exc: Exception) -> "typer.Exit":
     """A model or data file that is missing, or a Dask scheduler that cannot be reached: one
     line, exit 2 (the run cannot do its job; nothing is blamed on an article)."""
@@ -206,7 +215,7 @@ def ingest(
         db.close()
         _err("interrupted: articles already committed are kept")
         raise typer.Exit(130)
-    except Exception as exc:
+    except _setup_errors() as exc:
         db.close()
         raise _setup_error(exc)
     _summary(counts, db)
@@ -305,7 +314,7 @@ def extract(
         raise _fail(exc)
     except (KeyboardInterrupt, typer.Exit):
         raise
-    except Exception as exc:
+    except _setup_errors() as exc:
         raise _setup_error(exc)
     finally:
         if parts is not None:

@@ -16,7 +16,6 @@ from schemas.dates import DATE_PATTERN
 from schemas.names import entity_id
 
 
-
 class EntityType(str, Enum):
     PERSON = "Person"
     STATE = "State"
@@ -80,7 +79,7 @@ class Entity(BaseModel):
     attributes: dict[str, str | float | int | None] = Field(default_factory=dict)
 
     @classmethod
-    def make(cls, name: str, type: EntityType, **kw) -> "Entity":
+    def make(cls, name: str, type: EntityType, **kw) -> Entity:
         return cls(id=entity_id(type.value, name), name=name, type=type, **kw)
 
 

@@ -8,7 +8,7 @@ did for the state the official serves; symmetric relations are read from both en
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
@@ -61,7 +61,7 @@ class Answer(BaseModel):
 
 # -- relation vocabulary --------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+@cache
 def _agent_end(relation: str) -> str:
     """'subject', 'object' or 'both' (symmetric): which end of a stored fact does the act."""
     from schemas import relation as lookup
@@ -490,43 +490,15 @@ def _connection(store: Store, spec: QuerySpec, sources: list[StoredEntity],
                 targets: list[StoredEntity]) -> list[list[dict]]:
     """Shortest chains of asserted facts ("China did not arm Russia" connects nothing); only when
     there is none, the store's chains through planned or negated facts (their rows say so)."""
-    for search in (lambda s, t: _asserted_paths(store, s, t, max_hops=4),
-                   lambda s, t: store.shortest_paths(s, t, max_hops=4)):
+    for modalities in (["asserted"], None):
         paths: list[list[dict]] = []
         for source in sources:
             for target in targets:
-                paths.extend([fact_row(f, spec) for f in path] for path in search(source.id, target.id))
+                found = store.shortest_paths(source.id, target.id, max_hops=4, modalities=modalities)
+                paths.extend([fact_row(f, spec) for f in path] for path in found)
             if paths:
                 return paths
     return []
-
-
-def _asserted_paths(store: Store, source_id: str, target_id: str, max_hops: int = 4,
-                    cap: int = 50) -> list[list[StoredFact]]:
-    """Every shortest chain of asserted facts (either direction) from source to target."""
-    preds: dict[str, list[tuple[str, StoredFact]]] = {}
-    seen, frontier = {source_id}, {source_id}
-    for _ in range(max_hops):
-        if not frontier or target_id in seen:
-            break
-        reached: set[str] = set()
-        for f in sorted(store.facts(FactFilter(either_ids=sorted(frontier), modalities=["asserted"])),
-                        key=lambda f: f.id):
-            for here, there in ((f.subject_id, f.object_id), (f.object_id, f.subject_id)):
-                if here in frontier and there not in seen:
-                    preds.setdefault(there, []).append((here, f))
-                    reached.add(there)
-        seen |= reached
-        frontier = reached
-    if target_id not in seen or target_id == source_id:
-        return []
-
-    def walk(node: str) -> list[list[StoredFact]]:
-        if node == source_id:
-            return [[]]
-        return [p + [f] for prev, f in preds[node] for p in walk(prev)][:cap]
-
-    return sorted(walk(target_id), key=lambda p: [f.id for f in p])[:cap]
 
 
 def _other_modalities(store: Store, spec: QuerySpec, targets: list[StoredEntity], world: _World) -> list[str]:

@@ -10,8 +10,9 @@ store writes its own version of a rule (tests/test_aggregate.py checks them with
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from kg.store.base import StoredEvidence, fact_key_id
 from schemas import ExtractionResult

@@ -24,8 +24,9 @@ import datetime as dt
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, cast
+from typing import Any, cast
 from urllib.parse import urlsplit, urlunsplit
 
 from kg.errors import (
@@ -35,25 +36,25 @@ from kg.errors import (
     StoreUnavailable,
     StoreVersionError,
 )
-from kg.store.base import (
-    FactFilter,
-    StoredArticle,
-    StoredEntity,
-    StoredFact,
-    WriteOutcome,
-)
 from kg.store.aggregate import (
     EntityAggregate,
+    FactSummary,
     Mention,
     Reading,
     aggregate_entity,
     aggregate_fact,
     article_fact_readings,
     article_mentions,
-    FactSummary,
     merge_entity,
     merge_fact_summary,
     merge_readings,
+)
+from kg.store.base import (
+    FactFilter,
+    StoredArticle,
+    StoredEntity,
+    StoredFact,
+    WriteOutcome,
 )
 from schemas import (
     RELATIONS,
@@ -142,7 +143,7 @@ def stored_readings(evidence: list[str] | None, articles: list[str] | None,
                     keys: list[str] | None) -> list[Reading]:
     """The readings kept on a fact relationship (its `evidence`, `evidence_articles`, `readings`)."""
     out = []
-    for sentence, article_id, key in zip(evidence or [], articles or [], keys or []):
+    for sentence, article_id, key in zip(evidence or [], articles or [], keys or [], strict=False):
         start, end, date, confidence, cameo, source = json.loads(key)
         out.append(Reading(article_id=article_id, sentence=sentence, start=start, end=end,
                            confidence=float(confidence), date=date, cameo=cameo, source=source))
@@ -289,7 +290,7 @@ class Neo4jStore:
                 f"bad Neo4j URI {safe_uri(uri)}: scheme must be one of {', '.join(BOLT_SCHEMES)}"
             )
         try:
-            parts.port
+            _ = parts.port  # urllib parses the port lazily: a non-numeric one raises here
         except ValueError:
             raise StoreConfigError(
                 f"bad Neo4j URI {safe_uri(uri)}: the port must be a number, e.g. bolt://localhost:7687"
@@ -338,7 +339,7 @@ class Neo4jStore:
             yield
         except KgError:
             raise
-        except exc_mod.AuthError as exc:
+        except exc_mod.AuthError:
             if self.user is None:
                 raise StoreAuthError(
                     "Neo4j wants credentials and none were given; set NEO4J_USERNAME / NEO4J_PASSWORD"
@@ -605,8 +606,10 @@ class Neo4jStore:
     def all_facts(self) -> list[StoredFact]:
         return self.facts(FactFilter())
 
-    def shortest_paths(self, source_id: str, target_id: str, max_hops: int = 4) -> list[list[StoredFact]]:
-        """Every shortest chain of facts (either direction) linking two entities, at most max_hops long.
+    def shortest_paths(self, source_id: str, target_id: str, max_hops: int = 4,
+                       modalities: list[str] | None = None) -> list[list[StoredFact]]:
+        """Every shortest chain of facts (either direction) linking two entities, at most max_hops long,
+        through facts of `modalities` only when given (the predicate is part of the path search).
 
         Ordered by their fact ids and capped at MAX_PATHS, like the SQLite store.
         """
@@ -617,13 +620,15 @@ class Neo4jStore:
         query = (
             "MATCH (a:Entity {id: $source}), (b:Entity {id: $target}) "
             f"MATCH p = allShortestPaths((a)-[:{types}*..{hops}]-(b)) "
-            "RETURN [n IN nodes(p) | n.id] AS node_ids, [r IN relationships(p) | {"
+            + ("" if modalities is None else "WHERE all(r IN relationships(p) WHERE r.modality IN $modalities) ")
+            + "RETURN [n IN nodes(p) | n.id] AS node_ids, [r IN relationships(p) | {"
             "fact_id: r.fact_id, relation: type(r), modality: r.modality, title: r.title, "
-            "evidence: r.evidence, evidence_articles: r.evidence_articles, readings: r.readings, subject_id: startNode(r).id, subject: startNode(r).name, "
+            "evidence: r.evidence, evidence_articles: r.evidence_articles, readings: r.readings, "
+            "subject_id: startNode(r).id, subject: startNode(r).name, "
             "subject_labels: labels(startNode(r)), object_id: endNode(r).id, object: endNode(r).name, "
             "object_labels: labels(endNode(r))}] AS facts"
         )
-        rows = self._read(query, source=source_id, target=target_id)
+        rows = self._read(query, source=source_id, target=target_id, modalities=list(modalities or []))
         paths = []
         for row in rows:
             facts = [self._fact_from_row(f) for f in row["facts"]]

@@ -16,9 +16,9 @@ import functools
 import itertools
 import json
 import sqlite3
-from collections import defaultdict, deque
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from kg.errors import StoreUnavailable, StoreVersionError
 from kg.store.aggregate import (
@@ -171,7 +171,7 @@ class SqliteStore:
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> "SqliteStore":
+    def __enter__(self) -> SqliteStore:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -444,19 +444,22 @@ class SqliteStore:
     def all_facts(self) -> list[StoredFact]:
         return self._facts("1 = 1", {})
 
-    def _neighbours(self, nodes: list[str]) -> list[sqlite3.Row]:
+    def _neighbours(self, nodes: list[str], modalities: list[str] | None = None) -> list[sqlite3.Row]:
         """(fact_id, subject_id, object_id) of every fact at either end of `nodes` (two index
-        range scans, not one OR that would scan the table)."""
+        range scans, not one OR that would scan the table), of the given modalities if any."""
+        only = "" if modalities is None else " AND modality IN (SELECT value FROM json_each(:modalities))"
         return self._query(
             "SELECT fact_id, subject_id, object_id FROM fact_evidence "
-            "WHERE subject_id IN (SELECT value FROM json_each(:nodes)) "
+            f"WHERE subject_id IN (SELECT value FROM json_each(:nodes)){only} "
             "UNION SELECT fact_id, subject_id, object_id FROM fact_evidence "
-            "WHERE object_id IN (SELECT value FROM json_each(:nodes)) ORDER BY fact_id",
-            {"nodes": json.dumps(sorted(nodes))},
+            f"WHERE object_id IN (SELECT value FROM json_each(:nodes)){only} ORDER BY fact_id",
+            {"nodes": json.dumps(sorted(nodes)), "modalities": json.dumps(sorted(modalities or []))},
         )
 
-    def shortest_paths(self, source_id: str, target_id: str, max_hops: int = 4) -> list[list[StoredFact]]:
-        """Every shortest path (ignoring direction, any modality), at most MAX_PATHS of them.
+    def shortest_paths(self, source_id: str, target_id: str, max_hops: int = 4,
+                       modalities: list[str] | None = None) -> list[list[StoredFact]]:
+        """Every shortest path (ignoring direction; through facts of `modalities`, any when None),
+        at most MAX_PATHS of them.
 
         Breadth-first from both ends, one query per level, always widening the smaller frontier
         (as Neo4j's allShortestPaths does), so a path of four hops costs two levels from each end
@@ -475,7 +478,7 @@ class SqliteStore:
             level = depth[side][frontier[side][0]] + 1
             in_frontier = set(frontier[side])
             reached: set[str] = set()
-            for fid, sid, oid in self._neighbours(frontier[side]):
+            for fid, sid, oid in self._neighbours(frontier[side], modalities):
                 for here, there in ((sid, oid), (oid, sid)):
                     if here in in_frontier and there != here and depth[side].get(there, level) == level:
                         depth[side][there] = level
@@ -562,5 +565,6 @@ def _damaged_file_is_one_error(method):
 
 
 for _name in ("write", "article_fingerprint", "find_entities", "entity_names", "get_entity",
-              "get_entities", "all_entities", "attributes_by_type", "query_plan", "facts", "all_facts", "shortest_paths", "stats", "articles"):
+              "get_entities", "all_entities", "attributes_by_type", "query_plan", "facts", "all_facts",
+              "shortest_paths", "stats", "articles"):
     setattr(SqliteStore, _name, _damaged_file_is_one_error(getattr(SqliteStore, _name)))
