@@ -213,6 +213,8 @@ class MentionWords(_Strict):
     team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
     appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post
     accession_objects: dict[str, str]  # "take office": the object a verb of taking office needs
+    envoy_titles: Words                # "Ruritanian U.N. ambassador": the state's envoy, not the UN's
+    honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title
     rank_words: Words                  # "First Deputy Prime Minister": the ordinal is part of it
     event_purpose_verbs: Words         # "a parade commemorating X": names the event
     compass_states: dict[str, CompassState]  # "the North": that state when the article names these

@@ -6,7 +6,7 @@ import re
 
 from ingest import modality as modality_mod
 from ingest import temporal
-from ingest.mentions import Mention
+from ingest.mentions import Mention, honorific_start
 from ingest.relations.arguments import Arguments
 from ingest.relations.context import ArticleContext
 from ingest.resolve import demonym_fallback
@@ -42,6 +42,21 @@ class RoleReader:
         low = tok.lower_
         return low in self.w["title_heads"] or low in self.w["title_words"] or tok.lemma_.lower() in self.w["title_heads"]
 
+    def _name_start(self, m: Mention) -> int:
+        """Where the name starts with the forms of address before it ("Prime Minister Datuk Seri
+        X", "Emir Sheikh X", "Minister Dr. X"): the title stands before them. A rank that closes
+        a title ("Secretary General X", "Attorney General X") stays in the title."""
+        sent_start = self.ctx.sentence(m.start).start
+        start = honorific_start(self.ctx.doc, m.start, sent_start)
+        while start < m.start and start > sent_start:
+            before = self.ctx.doc[start - 1]
+            glued = before.text in ("-", "‐") and not before.whitespace_  # "Secretary-General X"
+            if not glued and (not self._is_title_token(before) or
+                              not self.ctx.gz.normalise_title(f"{before.text} {self.ctx.doc[start].text}")):
+                break
+            start = honorific_start(self.ctx.doc, m.start, start + 1)
+        return start
+
     def _state_prefix(self, text: str) -> tuple[Entity, int] | None:
         """The state an organisation's name starts with ("Chinese Foreign Ministry",
         "China's Ministry of Foreign Affairs") and how many words name it."""
@@ -59,6 +74,19 @@ class RoleReader:
                 return state, n
         return None
 
+    def _state_suffix(self, text: str) -> Entity | None:
+        """The state a body's name ends with when the words before it only name a state's organ
+        ("the Federal Government of Ruritania"): that state."""
+        parts = re.sub(r"(’s|'s)$", "", text).split()
+        if "of" not in parts:
+            return None
+        k = len(parts) - 1 - parts[::-1].index("of")
+        head, tail = parts[:k], " ".join(parts[k + 1:])
+        if not head or not all(p.lower() in self.w["state_organ_words"] for p in head):
+            return None
+        state = self.ctx.gz.lookup(tail)
+        return state if state is not None and state.type == EntityType.STATE else None
+
     def _employer(self, m: Mention | None) -> Entity | None:
         if m is None:
             return None
@@ -68,7 +96,7 @@ class RoleReader:
         if ent.type == EntityType.ORGANIZATION:
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text)
-            return found[0] if found else ent
+            return found[0] if found else (self._state_suffix(m.text) or ent)
         if ent.type == EntityType.STATE:
             return ent
         return None
@@ -84,9 +112,10 @@ class RoleReader:
 
     def premodifier(self, m: Mention):
         doc = self.ctx.doc
-        i = m.start - 1
+        i = self._name_start(m) - 1
         words_: list[str] = []
         employer = None
+        emp_span = None
         employer_city = False
         has_head = False
         sent_start = self.ctx.sentence(m.start).start
@@ -101,11 +130,22 @@ class RoleReader:
                 continue
             if other is not None and other is not m:
                 emp = self._employer(other)
+                if emp is not None and employer is not None and emp.type == EntityType.STATE \
+                        and employer.type == EntityType.ORGANIZATION and self._envoy(words_):
+                    # "Ruritanian Deputy U.N. Ambassador X": the state's envoy to the organisation
+                    if emp_span:
+                        at = len(words_) - emp_span[2]
+                        words_ = words_[:at] + [t.text for t in doc[emp_span[0]:emp_span[1]]] + words_[at:]
+                    employer, emp_span = emp, None
+                    employer_city = other.entity.type == EntityType.CITY
+                    i = other.start - 1
+                    continue
                 if emp is None or employer is not None:
                     break
                 employer = emp
                 employer_city = other.entity.type == EntityType.CITY
                 words_ = self._org_rest(other, emp) + words_
+                emp_span = (other.start, other.end, len(words_)) if emp.type == EntityType.ORGANIZATION else None
                 i = other.start - 1
                 continue
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
@@ -141,6 +181,34 @@ class RoleReader:
             return None  # "Moscow Mayor X" runs the city, not the state whose capital it is
         return employer, words_
 
+    def _envoy(self, words_: list[str]) -> bool:
+        return any(w.lower() in self.w["envoy_titles"] for w in words_)
+
+    def postmodifier(self, m: Mention):
+        """"President X of Ruritania": a title before the name, the state in an "of" phrase
+        right after it."""
+        doc = self.ctx.doc
+        i, words_ = self._name_start(m) - 1, []
+        sent = self.ctx.sentence(m.start)
+        while i >= sent.start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
+                and doc[i].lower_ not in ("the", "of", "and", "for"):
+            words_.insert(0, doc[i].text)
+            i -= 1
+        if not any(w.lower() in self.w["title_heads"] for w in words_):
+            return None
+        if i >= sent.start and self.ctx.mention_at(doc[i]) is not None:
+            return None
+        j = m.end
+        if j >= sent.end or doc[j].lower_ != "of":
+            return None
+        j += 1
+        if j < sent.end and doc[j].lower_ == "the":
+            j += 1
+        other = self.ctx.mention_at(doc[j]) if j < sent.end else None
+        if other is None or other.start != j or other.entity.type != EntityType.STATE:
+            return None
+        return other.entity, words_
+
     def appositive(self, m: Mention):
         """A title phrase set off by commas next to the name, either side: "the leader of North
         Korea, Kim Jong Un," / "Yoon Suk Yeol, South Korean president,". Read on the token
@@ -148,7 +216,7 @@ class RoleReader:
         doc = self.ctx.doc
         sent = self.ctx.sentence(m.start)
         phrases = []
-        first = m.start
+        first = self._name_start(m)
         # "the US commander in Iraq, General David Petraeus": a rank between comma and name
         while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
                 and self.ctx.mention_at(doc[first - 1]) is None and m.start - first < 3:
@@ -215,7 +283,7 @@ class RoleReader:
         person for that title (at the article's time, or any time for a 'then'/'former' title),
         else the only state the article has named so far; anything less certain is no role."""
         doc = self.ctx.doc
-        i, words_ = m.start - 1, []
+        i, words_ = self._name_start(m) - 1, []
         sent_start = self.ctx.sentence(m.start).start
         while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
                 and doc[i].lower_ not in ("the", "of", "and", "for"):
@@ -344,7 +412,7 @@ class RoleReader:
                 employer, words_, trig = appointed
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
-            found = found or self.premodifier(m) or self.appositive(m) or self.bare_title(m)
+            found = found or self.premodifier(m) or self.postmodifier(m) or self.appositive(m) or self.bare_title(m)
             if not found:
                 continue
             employer, words_ = found

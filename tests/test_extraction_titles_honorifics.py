@@ -1,0 +1,64 @@
+"""Titles and forms of address of many traditions (docs/ERRORS.md title/role, issue 10): an
+honorific between the title and the name ("Prime Minister Datuk Seri X", "Emir Sheikh X",
+"Minister Dr. X") is part of neither; "President X of Ruritania" takes the state from the "of"
+phrase; a state's envoy to an organisation holds the post for the state; "the Federal
+Government of X" is the state. Our own sentences and invented names; articles dated Friday
+8 March 2024."""
+
+import pytest
+
+from schemas.names import fold_name
+
+from tests.facts import find, one
+
+
+@pytest.mark.parametrize("text,person,state,title", [
+    ("Malaysian Prime Minister Datuk Seri Harun Latifa visited Jakarta on Monday.",
+     "Harun Latifa", "Malaysia", "Prime Minister"),
+    ("Malaysian Foreign Minister Tan Sri Zulkifli Osmanov met reporters in Kuala Lumpur.",
+     "Zulkifli Osmanov", "Malaysia", "Foreign Minister"),
+    ("Thai Prime Minister General Somchai Wongprasert visited Vientiane on Tuesday.",
+     "Somchai Wongprasert", "Thailand", "Prime Minister"),
+    ("Kenyan Foreign Minister Dr. Wanjiru Kamau met reporters in Nairobi on Monday.",
+     "Wanjiru Kamau", "Kenya", "Foreign Minister"),
+    ("Nigerian Defence Minister Alhaji Musa Danladi visited Accra on Monday.",
+     "Musa Danladi", "Nigeria", "Defense Minister"),
+    ("Ugandan Trade Minister Hon Okello Mbabazi arrived in Kigali on Tuesday.",
+     "Okello Mbabazi", "Uganda", "Trade Minister"),
+    ("Qatari Foreign Minister Sheikh Khalid bin Rashid Al Mansouri arrived in Muscat on Tuesday.",
+     "Khalid bin Rashid Al Mansouri", "Qatar", "Foreign Minister"),
+    ("Thai Interior Minister Khun Anucha Srisuk met reporters in Bangkok on Monday.",
+     "Anucha Srisuk", "Thailand", "Interior Minister"),
+])
+def test_a_form_of_address_is_neither_name_nor_title(facts_of, text, person, state, title):
+    facts = facts_of(text)
+    fact = one(facts, person, "HOLDS_ROLE", state)
+    assert fact.title == title
+    # the honorific names no one of its own
+    assert all(fold_name(f.subject) == fold_name(person) for f in facts if f.relation == "HOLDS_ROLE")
+
+
+def test_a_rank_that_closes_a_title_stays_in_it(facts_of):
+    facts = facts_of("UN Secretary-General Antonio Guterres visited Kabul on Monday.")
+    assert one(facts, "Antonio Guterres", "HOLDS_ROLE", "United Nations").title.replace("-", " ") \
+        == "Secretary General"
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("President Amadou Diallo of Senegal travelled to Bamako on Monday.", "Amadou Diallo", "Senegal"),
+    ("Prime Minister Lena Virtanen of Finland met reporters in Tallinn on Tuesday.", "Lena Virtanen", "Finland"),
+])
+def test_title_before_the_name_and_state_after_it(facts_of, text, person, state):
+    one(facts_of(text), person, "HOLDS_ROLE", state)
+
+
+def test_a_states_envoy_to_an_organisation_holds_the_post_for_the_state(facts_of):
+    facts = facts_of("Ghanaian Deputy U.N. Ambassador Kwaku Asante told the council on Monday "
+                     "that the troops would leave.")
+    one(facts, "Kwaku Asante", "HOLDS_ROLE", "Ghana")
+    assert not find(facts, "Kwaku Asante", "HOLDS_ROLE", "United Nations")
+
+
+def test_the_federal_government_of_a_state_is_the_state(facts_of):
+    facts = facts_of("Hamid Warsame, Prime Minister of the Federal Government of Somalia, arrived in Nairobi on Monday.")
+    one(facts, "Hamid Warsame", "HOLDS_ROLE", "Somalia")
