@@ -147,6 +147,7 @@ class VerbLexicon(_Strict):
     blame_frame: BlameFrame
     frame_prepositions: Words
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
+    trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     themes: dict[str, Words]
     partitive_heads: Words
     owning_verbs: Words
@@ -199,6 +200,7 @@ class MentionWords(_Strict):
     pair_nouns: Words
     reciprocal_phrases: Words          # "each other", "one another": the subjects act on one another
     deployment_nouns: Words            # "troops arrived in X", "the shipment arrived": no visit
+    state_form_words: Words            # "the Republic of", "the Kingdom of" before a state's short name
     leader_participles: Words          # "the Saudi-led coalition": the leader acts for it
     relative_titles: Words             # "his Kenyan counterpart X": the title of the one he is set against
     state_organ_words: Words           # "U.S. Treasury Department", "Indian Air Force": the state acts

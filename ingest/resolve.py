@@ -196,6 +196,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
     w = words()
     kept: list[Mention] = []
     mentions = _office_holder_surnames(doc, mentions, gz, on)
+    mentions = _state_before_name(doc, mentions, gz)
 
     # Pass 1: everything but persons, demonyms and context aliases.
     for m in mentions:
@@ -620,6 +621,36 @@ def _state_institutions(doc, kept: list[Mention], gz: GazetteerView) -> list[Men
         ent = gz.lookup(name) or Entity.make(name, EntityType.ORGANIZATION)
         start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
         out.append(Mention(start, end, doc[start:end].text, "ORG", entity=ent))
+    return out
+
+
+def _state_before_name(doc, mentions: list[Mention], gz: GazetteerView) -> list[Mention]:
+    """"the President of the Republic of Tajikistan Emomali Rahmon": a person span the model
+    opened with a state's name is that state, then the person (two words at least)."""
+    forms = set(words().get("state_form_words", []))
+    heads = set(words().get("title_heads", []))
+    out = []
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG", "GPE") or m.end - m.start < 3 \
+                or (m.label != "PERSON" and gz.lookup(m.text) is not None):
+            out.append(m)
+            continue
+        split = None
+        for j in range(m.start, m.end - 2):
+            for n in range(min(4, m.end - j - 2), 0, -1):
+                state = gz.lookup(doc[j:j + n].text)
+                if state is not None and state.type == EntityType.STATE:
+                    split = j + n
+                    break
+            if split is not None or doc[j].lower_ not in forms:
+                break
+        titled = any(doc[k].lower_ in heads for k in range(max(0, m.start - 3), m.start)) \
+            and split is not None and all(t.is_alpha and t.text[:1].isupper() for t in doc[split:m.end])
+        if split is None or (m.label != "PERSON" and not titled):
+            out.append(m)  # a name that opens with a state's stays one, unless a title opens it
+            continue
+        out.append(Mention(m.start, split, doc[m.start:split].text, "GPE"))
+        out.append(Mention(split, m.end, doc[split:m.end].text, "PERSON"))
     return out
 
 

@@ -132,3 +132,20 @@ def test_negated_conjunct_is_negated(facts_of):
     assert one(facts, "Barack Obama", "VISITED", "China").modality.value == "negated"
     dated = facts_of("Barack Obama visited South Korea and Malaysia on Tuesday, but not China.")
     assert not [f for f in find(dated, "Barack Obama", "VISITED", "China") if f.modality.value == "asserted"]
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    # a part of the trip frames the clause: its subject made the visit
+    ("On the second day of a historic visit to Cuba, President Barack Obama met Raul Castro.",
+     "Barack Obama", "Cuba"),
+    # "the visit of X to Y"
+    ("This follows the state visit of Prime Minister Narendra Modi to Nepal last month.", "Narendra Modi", "Nepal"),
+])
+def test_nominal_visit_arguments(facts_of, text, subject, obj):
+    assert one(facts_of(text), subject, "VISITED", obj).modality.value == "asserted"
+
+
+def test_his_visit_is_one_persons_visit(facts_of):
+    """'his visit ..., X and his wife ...': 'his' is one man, not the pair."""
+    facts = facts_of("During his visit to Chile on Monday, Lula and his wife Janja attended a dinner.")
+    assert not find(facts, "Janja", "VISITED", "Chile")

@@ -35,3 +35,14 @@ def test_a_led_coalition_acts_for_its_leader(facts_of):
     one(facts_of("The Saudi-led coalition launched air strikes on Sanaa on Sunday."), "Saudi Arabia", "ATTACKED", "Sanaa")
     facts = facts_of("Iranian-backed militias attacked the base in Erbil on Monday.")
     assert not find(facts, "Iran", "ATTACKED", "Erbil")
+
+
+def test_a_state_opening_a_titled_name_is_split_off(facts_of):
+    """'the President of the Republic of Tajikistan Emomali Rahmon': the model's one span is a
+    state, then the person; a ministry named after its state stays whole."""
+    facts = facts_of("On Monday, President of the Republic of Uzbekistan Shavkat Mirziyoyev held a telephone "
+                     "conversation with the President of the Republic of Tajikistan Emomali Rahmon.")
+    assert one(facts, "Shavkat Mirziyoyev", "MET_WITH", "Emomali Rahmon").date == "2024-03-04"
+    facts = facts_of("Anna Naghdalyan, spokeswoman for Armenia's ministry of foreign affairs, said on Monday "
+                     "that the talks had failed.")
+    assert not [f for f in facts if f.subject.startswith("’s") or f.object.startswith("'s")]

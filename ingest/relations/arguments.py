@@ -453,7 +453,9 @@ class Arguments:
     def poss_actor(self, poss_tok, noun) -> list[Arg]:
         if poss_tok.lower_ in self.w["possessive_pronouns"]:
             verb = self.governing_verb(noun)
-            return self.subjects(verb) if verb is not None else []
+            found = self.subjects(verb) if verb is not None else []
+            # "his visit ..., X and his wife led": a singular person's pronoun is one of them
+            return found[:1] if poss_tok.lower_ in self.w["person_pronouns"] else found
         return self.actors(poss_tok)
 
     def governing_verb(self, noun):

@@ -313,11 +313,21 @@ def frame_subj(args, trig, preps, owner, is_noun):
 
 @PATHS.register("frame_subj_any")
 def frame_subj_any(args, trig, preps, owner, is_noun):
-    """"Maduro met Xi during a visit to Beijing": the one whose clause the trip frames."""
-    head = trig.head
-    if trig.dep_ == "pobj" and head.lower_ in args.lex["trip_frame_prepositions"] \
-            and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "poss" for c in trig.children):
-        return args.subjects(head.head)
+    """"Maduro met Xi during a visit to Beijing": the one whose clause the trip frames; also
+    through a part of the trip ("On the second day of a visit to Cuba, Obama met ...", "As part
+    of his visit to X, Y led ..."); a possessive pronoun is the clause subject's."""
+    node = trig
+    for _ in range(3):  # "the second day of", "part of"
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in args.lex["trip_frame_parts"]:
+            node = node.head.head
+    head = node.head
+    owned = any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children)
+    if node.dep_ == "pobj" and head.lower_ in args.lex["trip_frame_prepositions"] \
+            and head.head.pos_ in ("VERB", "AUX") and not owned:
+        found = args.subjects(head.head)
+        if any(c.dep_ == "poss" and c.lower_ in args.w["person_pronouns"] for c in trig.children):
+            return found[:1]  # "As part of his visit, X and Y led ...": his is the first named
+        return found
     return []
 
 
