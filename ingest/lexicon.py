@@ -215,6 +215,7 @@ class MentionWords(_Strict):
     team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
     appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post
     accession_objects: dict[str, str]  # "take office": the object a verb of taking office needs
+    event_past_modifiers: Words        # "to discuss the recent talks": a past event under a plan
     envoy_titles: Words                # "Ruritanian U.N. ambassador": the state's envoy, not the UN's
     honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title
     rank_words: Words                  # "First Deputy Prime Minister": the ordinal is part of it
