@@ -62,3 +62,29 @@ def test_a_states_envoy_to_an_organisation_holds_the_post_for_the_state(facts_of
 def test_the_federal_government_of_a_state_is_the_state(facts_of):
     facts = facts_of("Hamid Warsame, Prime Minister of the Federal Government of Somalia, arrived in Nairobi on Monday.")
     one(facts, "Hamid Warsame", "HOLDS_ROLE", "Somalia")
+
+
+@pytest.mark.parametrize("text,person,state,title", [
+    # the title and its state in an "of" phrase before the name, no comma
+    ("The welcoming ceremony for the President of Kazakhstan Arman Zhaksybekov was held in Bishkek on Thursday.",
+     "Arman Zhaksybekov", "Kazakhstan", "President"),
+    # a description between the state and the title
+    ("Kenya's reformist new Prime Minister Otieno Kamau made a visit to Kampala last week.",
+     "Otieno Kamau", "Kenya", "Prime Minister"),
+    # a title joined by "and" to a titled name: a post of the same state
+    ("He will meet Nepalese President Bina Rai Shrestha and Vice President Hari Prasad Thapa on Monday.",
+     "Hari Prasad Thapa", "Nepal", "Vice President"),
+    # "whose" after a state, "its" for the one state that is a clause's subject
+    ("The islands are a self-governing part of Norway, whose defence minister, Erik Dahl Haugen, had been due to visit.",
+     "Erik Dahl Haugen", "Norway", "Defense Minister"),
+    ("Ghana has suspended all cooperation with Togo on fishing, its president, Kofi Mensah Boateng, announced on Wednesday.",
+     "Kofi Mensah Boateng", "Ghana", "President"),
+])
+def test_titles_whose_state_is_named_around_them(facts_of, text, person, state, title):
+    assert one(facts_of(text), person, "HOLDS_ROLE", state).title == title
+
+
+def test_its_with_two_subject_states_names_no_employer(facts_of):
+    facts = facts_of("Ghana said and Togo agreed that the talks would resume, its president, "
+                     "Kofi Mensah Boateng, announced on Wednesday.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and f.subject == "Kofi Mensah Boateng"]

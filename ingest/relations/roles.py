@@ -162,6 +162,14 @@ class RoleReader:
                     and doc[i - 1].lower_ == "of":
                 i -= 2  # "President of the European Commission Jose Manuel Barroso"
                 continue
+            if tok.lower_ == "of" and employer is not None and not words_ and i - 1 >= sent_start \
+                    and self._is_title_token(doc[i - 1]) and self.ctx.mention_at(doc[i - 1]) is None:
+                i -= 1  # "the President of Ruritania Name"
+                continue
+            if tok.pos_ == "ADJ" and tok.text.islower() and has_head and employer is None \
+                    and i - 1 >= sent_start and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].text in ("’s", "'s")):
+                i -= 1  # "Ruritania's reformist new Prime Minister Name": a description, no title
+                continue
             if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound"):
                 if tok.lower_ in ("the", "of", "and", "for") and not words_:
                     break
@@ -180,6 +188,50 @@ class RoleReader:
         if employer_city and any(w.lower() in self.w["city_offices"] for w in words_):
             return None  # "Moscow Mayor X" runs the city, not the state whose capital it is
         return employer, words_
+
+    def _bare_words(self, m: Mention) -> tuple[int, list[str]]:
+        """The title words right before the name with no mention among them, and where they start."""
+        doc = self.ctx.doc
+        i, words_ = self._name_start(m) - 1, []
+        sent_start = self.ctx.sentence(m.start).start
+        while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
+                and doc[i].lower_ not in ("the", "of", "and", "for"):
+            words_.insert(0, doc[i].text)
+            i -= 1
+        return i + 1, words_
+
+    def coordinated(self, m: Mention, employers: dict[int, Entity]):
+        """"Ruritanian President X and Vice President Y": a title joined by "and" to a titled
+        person's name is a post of the same state."""
+        start, words_ = self._bare_words(m)
+        if not any(w.lower() in self.w["title_heads"] for w in words_) or start < 2:
+            return None
+        doc = self.ctx.doc
+        if doc[start - 1].lower_ != "and":
+            return None
+        before = self.ctx.mention_at(doc[start - 2])
+        if before is None or before.entity.type != EntityType.PERSON or before.start not in employers:
+            return None
+        return employers[before.start], words_
+
+    def _pronoun_employer(self, tokens, m: Mention) -> Entity | None:
+        """"Ruritania, whose foreign minister, X, ...": the state the relative clause hangs on;
+        "Ruritania has halted ..., its president, X, announced": the one state that is the
+        subject of a clause in the sentence."""
+        doc = self.ctx.doc
+        sent = self.ctx.sentence(m.start)
+        for t in tokens:
+            if t.lower_ == "whose" and t.i - 2 >= sent.start and doc[t.i - 1].text == ",":
+                other = self.ctx.mention_at(doc[t.i - 2])
+                if other is not None and other.entity.type == EntityType.STATE:
+                    return other.entity
+            if t.lower_ == "its" and t.i == tokens[0].i:
+                subjects = {x.entity.id: x.entity for x in self.ctx.res.mentions
+                            if sent.start <= x.start < t.i and x.entity.type == EntityType.STATE
+                            and doc[x.start:x.end].root.dep_ == "nsubj"}
+                if len(subjects) == 1:
+                    return next(iter(subjects.values()))
+        return None
 
     def _envoy(self, words_: list[str]) -> bool:
         return any(w.lower() in self.w["envoy_titles"] for w in words_)
@@ -267,10 +319,12 @@ class RoleReader:
             if seen_head and prev in ("of", "for", "at"):
                 cut = k - 1  # "the Defense Minister of Russia": the title ends before "of"
         if employer is None:
+            employer = self._pronoun_employer(tokens, m)
+        if employer is None:
             return None
         kept = tokens[:cut] if cut is not None else tokens
         words_ = [t.text for t in kept if t.i not in emp_tokens and t.dep_ not in ("det",)
-                  and t.lower_ not in ("a", "an", "the") and t.text not in ("’s", "'s", ",")]
+                  and t.lower_ not in ("a", "an", "the", "its", "whose") and t.text not in ("’s", "'s", ",")]
         while words_ and words_[-1].lower() in _TITLE_SMALL:
             words_.pop()
         while words_ and words_[0].lower() in _TITLE_SMALL:
@@ -400,6 +454,7 @@ class RoleReader:
 
     def read(self) -> list[Fact]:
         facts = []
+        employers: dict[int, Entity] = {}
         for m in self.ctx.res.mentions:
             if m.entity.type != EntityType.PERSON:
                 continue
@@ -412,10 +467,12 @@ class RoleReader:
                 employer, words_, trig = appointed
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
-            found = found or self.premodifier(m) or self.postmodifier(m) or self.appositive(m) or self.bare_title(m)
+            found = found or self.premodifier(m) or self.postmodifier(m) or self.appositive(m) \
+                or self.coordinated(m, employers) or self.bare_title(m)
             if not found:
                 continue
             employer, words_ = found
+            employers[m.start] = employer
             words_ = self._relative_title(words_, sent, facts)
             title = _title_case(words_)
             title = self.ctx.gz.normalise_title(title) or title
