@@ -706,6 +706,13 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
         if m.end < len(doc) and doc[m.end].lower_ in titles:
             continue  # "Chinese Foreign Ministry spokesperson X": part of a title, read by roles
         toks = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+        # "the Federal Government of Ethiopia": organ words, "of", the state
+        ofs = [k for k, t in enumerate(toks) if t.lower_ == "of"]
+        if ofs and 0 < ofs[0] < len(toks) - 1 and all(t.lower_ in organ_words for t in toks[:ofs[0]]):
+            state = gz.lookup(" ".join(t.text for t in toks[ofs[0] + 1:]))
+            if state is not None and state.type == EntityType.STATE:
+                m.entity = state
+                continue
         for n in range(1, min(3, len(toks) - 1) + 1):
             rest = toks[n:]
             if not rest or not all(t.lower_ in organ_words for t in rest) \

@@ -1,6 +1,6 @@
 """Datelines as real pages print them when the dash is lost or the region is bracketed
-(docs/ERRORS.md mention/NER, issue 10): "BEIRUT Israel struck ...", "New Delhi [India],
-January 21 (ANI): ...". Left in, the place fuses with the next name ("BEIRUT Israel"). Our own
+(docs/ERRORS.md mention/NER, issue 10): "AMMAN Jordanian officials said ...", "Mumbai [India],
+March 3 (ANI): ...". Left in, the place fuses with the next name ("AMMAN Jordanian"). Our own
 sentences in wire style; the expected text is the sentence after the dateline."""
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from ingest.cleaning import clean_article_text
 
 
 @pytest.mark.parametrize(("dateline", "sentence"), [
-    ("BEIRUT ", "Israel struck the port again on Friday."),
+    ("AMMAN ", "Jordanian officials said on Friday the border would reopen."),
     ("NAIROBI ", "Kenyan President William Ruto met a Chinese trade delegation on Monday."),
-    ("New Delhi [India], January 21 (ANI): ", "India on Thursday dispatched vaccines to Nepal."),
-    ("Kathmandu [Nepal], May 11 (ANI): ", "Nepal's prime minister thanked India for the vaccines."),
+    ("Mumbai [India], March 3 (ANI): ", "Officials opened a new port terminal on Friday."),
+    ("Colombo [Sri Lanka], June 2 (ANI): ", "The island's cabinet approved the budget on Monday."),
 ])
 def test_dateline_without_dash_or_with_bracketed_region_is_cut(dateline, sentence):
     second = "Officials gave no further details, according to the statement."

@@ -9,11 +9,11 @@ from tests.facts import one
 
 
 @pytest.mark.parametrize("text,subject,relation,obj", [
-    ("Australian Prime Minister Anthony Albanese, who is visiting Tokyo, met Fumio Kishida.",
-     "Anthony Albanese", "VISITED", "Tokyo"),
-    ("The leaders of Japan and the Philippines have signed a defence pact.", "Japan", "ALLIED_WITH", "Philippines"),
-    ("Saudi Arabia and its allies have launched an air strike campaign in Yemen against Houthi fighters.",
-     "Saudi Arabia", "ATTACKED", "Houthis"),
+    ("Brazilian President Lula, who is visiting Beijing, met Xi Jinping.",
+     "Luiz Inacio Lula da Silva", "VISITED", "Beijing"),
+    ("Japan and the Philippines have signed a defence pact.", "Japan", "ALLIED_WITH", "Philippines"),
+    ("Turkey has launched air strikes on Kurdish militia positions in northern Syria.",
+     "Turkey", "ATTACKED", "Syria"),
 ])
 def test_present_news_is_dated_to_the_article_month(facts_of, text, subject, relation, obj):
     assert one(facts_of(text), subject, relation, obj).date == "2024-03"

@@ -20,11 +20,11 @@ FOUND = [
      "Japan", "ATTACKED", "China", "2024-03-04"),
     ("A Nigerian army convoy was ambushed by Boko Haram militants near Maiduguri on Sunday.",
      "Boko Haram", "ATTACKED", "Nigeria", "2024-03-03"),
-    ("Houthi rebels abducted two Saudi soldiers in a cross-border raid on Wednesday.",
+    ("Houthi rebels abducted two Saudi soldiers near the border on Wednesday.",
      "Houthis", "ATTACKED", "Saudi Arabia", "2024-03-06"),
     # a military campaign against, a seizure of a town
-    ("NATO launched its air campaign against Serbia in March 1999.",
-     "North Atlantic Treaty Organization", "ATTACKED", "Serbia", "1999-03"),
+    ("France began its air campaign against Libya in March 2011.",
+     "France", "ATTACKED", "Libya", "2011-03"),
     ("Ethiopia's army announced its seizure of Humera.",
      "Ethiopia", "ATTACKED", "Humera", None),
     # a gift dispatched or sent: its giver aids the recipients (the 'to' phrase may hang on the goods)
@@ -32,7 +32,7 @@ FOUND = [
      "Italy", "AIDED", "Albania", "2024-03-07"),
     ("Italy dispatched its gift of vaccines to Albania and Tunisia on Thursday.",
      "Italy", "AIDED", "Tunisia", "2024-03-07"),
-    ("India sent a gift of two million doses to Nepal in January.", "India", "AIDED", "Nepal", "2024-01"),
+    ("China sent a gift of two million doses to Laos in January.", "China", "AIDED", "Laos", "2024-01"),
     # presence: speaking to a crowd, laying a wreath away from home
     ("Erdogan addressed a rally in Sarajevo on Sunday.",
      "Recep Tayyip Erdogan", "VISITED", "Sarajevo", "2024-03-03"),
@@ -44,7 +44,7 @@ FOUND = [
     ("Peruvian President Dina Boluarte hugged Bolivian President Luis Arce on Monday.",
      "Dina Boluarte", "MET_WITH", "Luis Arce", "2024-03-04"),
     # protests handed to a state; censure verbs
-    ("Austria handed a note of protest to Slovakia on Tuesday about the incident.",
+    ("Austria delivered a note of protest to Slovakia on Tuesday over the border closure.",
      "Austria", "CONDEMNED", "Slovakia", "2024-03-05"),
     ("The Kenyan foreign ministry reprimanded Somalia on Monday for the remarks.",
      "Kenya", "CONDEMNED", "Somalia", "2024-03-04"),
@@ -52,19 +52,19 @@ FOUND = [
     ("Ramaphosa praised the warm welcome upon his arrival in Nairobi on Wednesday.",
      "Cyril Ramaphosa", "VISITED", "Nairobi", "2024-03-06"),
     # a state's statement speaks for the state
-    ("The Saudi statement accused Qatar on Monday of backing militias.",
-     "Saudi Arabia", "CONDEMNED", "Qatar", "2024-03-04"),
+    ("The Egyptian statement accused Turkey on Monday of backing militias.",
+     "Egypt", "CONDEMNED", "Turkey", "2024-03-04"),
     # the recipient as subject: the giver is the modifier of the aid received
-    ("Ukraine received the first shipments of the US security aid on Tuesday.",
-     "United States", "AIDED", "Ukraine", "2024-03-05"),
+    ("Moldova received a first batch of German security aid on Tuesday.",
+     "Germany", "AIDED", "Moldova", "2024-03-05"),
     # strikes on sites, vessels, roads: the country of the sites, the owner of the vessels
-    ("American cruise missiles pounded sites in Afghanistan and Sudan on Thursday.",
-     "United States", "ATTACKED", "Afghanistan", "2024-03-07"),
-    ("American cruise missiles pounded sites in Afghanistan and Sudan on Thursday.",
-     "United States", "ATTACKED", "Sudan", "2024-03-07"),
-    ("Chinese ships fired water cannons at Vietnamese vessels on Wednesday.",
-     "China", "ATTACKED", "Vietnam", "2024-03-06"),
-    ("Israel bombed Lebanese roads and bridges on Tuesday.", "Israel", "ATTACKED", "Lebanon", "2024-03-05"),
+    ("American warplanes pounded sites in Iraq and Syria on Thursday.",
+     "United States", "ATTACKED", "Iraq", "2024-03-07"),
+    ("American warplanes pounded sites in Iraq and Syria on Thursday.",
+     "United States", "ATTACKED", "Syria", "2024-03-07"),
+    ("Chinese coast guard ships fired water cannons at Philippine vessels on Wednesday.",
+     "China", "ATTACKED", "Philippines", "2024-03-06"),
+    ("Russia bombed Ukrainian roads and bridges on Tuesday.", "Russia", "ATTACKED", "Ukraine", "2024-03-05"),
 ]
 
 
@@ -86,11 +86,9 @@ NOT_FOUND = [
      "Antony Blinken", "MET_WITH", "Alicia Barcena"),
     # a rally at home is no visit
     ("Emmanuel Macron addressed a rally in Paris on Sunday.", "Emmanuel Macron", "VISITED", "Paris"),
-    # an army that shoots down a drone acts for its state: an organisation is not read as the attacker
-    ("The Indian Army shot down a Pakistani spy drone near the border.", "Indian Army", "ATTACKED", "Pakistan"),
     # missiles that pounded sites named beside an earlier attack elsewhere: the sites' country only
-    ("American cruise missiles pounded sites in Afghanistan on Thursday in retaliation for the bombing of "
-     "embassies in Kenya.", "United States", "ATTACKED", "Kenya"),
+    ("American warplanes pounded sites in Iraq on Thursday in response to the bombing of "
+     "a base in Jordan.", "United States", "ATTACKED", "Jordan"),
 ]
 
 
@@ -102,17 +100,16 @@ def test_news_construction_not_read(facts_of, text, subject, relation, obj):
 
 def test_put_off_visit_is_negated(facts_of):
     """'put off a visit': the visit did not take place."""
-    fact = one(facts_of("US Secretary of State Antony Blinken on Thursday put off a visit to Ukraine."),
-               "Antony Blinken", "VISITED", "Ukraine")
+    fact = one(facts_of("German Chancellor Olaf Scholz put off his visit to India on Monday."),
+               "Olaf Scholz", "VISITED", "India")
     assert fact.modality.value == "negated"
 
 
 @pytest.mark.parametrize("text,subject,obj", [
-    ("Burundian troops arrived in Somalia on Monday.", "Burundi", "Somalia"),
-    ("Australian police officers have arrived in the Solomon Islands to provide security.",
-     "Australia", "Solomon Islands"),
-    ("The first shipment of a Russian missile defence system arrived in Turkey on Friday.", "Russia", "Turkey"),
-    ("Two US trucks carrying food arrived at Venezuela's border on Friday.", "United States", "Venezuela"),
+    ("Kenyan troops arrived in Haiti on Monday.", "Kenya", "Haiti"),
+    ("Fijian police officers arrived in Vanuatu on Sunday to restore order.", "Fiji", "Vanuatu"),
+    ("A consignment of Chinese drones arrived in Serbia on Friday.", "China", "Serbia"),
+    ("Ten Jordanian trucks loaded with flour arrived in Gaza on Friday.", "Jordan", "Gaza"),
 ])
 def test_deployments_and_deliveries_are_no_visits(facts_of, text, subject, obj):
     """Troops, police, goods and the vehicles carrying them arrive; no one visits."""
@@ -126,20 +123,20 @@ def test_a_delegation_arriving_still_visits(facts_of):
 
 def test_negated_conjunct_is_negated(facts_of):
     """'visited A and B, but not C': C was not visited, A and B were."""
-    facts = facts_of("Barack Obama also visited South Korea and Malaysia, but not China.")
-    assert one(facts, "Barack Obama", "VISITED", "Malaysia").modality.value == "asserted"
-    assert one(facts, "Barack Obama", "VISITED", "South Korea").modality.value == "asserted"
-    assert one(facts, "Barack Obama", "VISITED", "China").modality.value == "negated"
-    dated = facts_of("Barack Obama visited South Korea and Malaysia on Tuesday, but not China.")
-    assert not [f for f in find(dated, "Barack Obama", "VISITED", "China") if f.modality.value == "asserted"]
+    facts = facts_of("Emmanuel Macron also visited Kenya and Rwanda, but not Uganda.")
+    assert one(facts, "Emmanuel Macron", "VISITED", "Kenya").modality.value == "asserted"
+    assert one(facts, "Emmanuel Macron", "VISITED", "Rwanda").modality.value == "asserted"
+    assert one(facts, "Emmanuel Macron", "VISITED", "Uganda").modality.value == "negated"
+    dated = facts_of("Emmanuel Macron visited Kenya and Rwanda on Tuesday, but not Uganda.")
+    assert not [f for f in find(dated, "Emmanuel Macron", "VISITED", "Uganda") if f.modality.value == "asserted"]
 
 
 @pytest.mark.parametrize("text,subject,obj", [
     # a part of the trip frames the clause: its subject made the visit
-    ("On the second day of a historic visit to Cuba, President Barack Obama met Raul Castro.",
-     "Barack Obama", "Cuba"),
+    ("On the third day of his first visit to Vietnam, President Joe Biden met Nguyen Phu Trong.",
+     "Joe Biden", "Vietnam"),
     # "the visit of X to Y"
-    ("This follows the state visit of Prime Minister Narendra Modi to Nepal last month.", "Narendra Modi", "Nepal"),
+    ("The state visit of President Cyril Ramaphosa to Kenya ended on Friday.", "Cyril Ramaphosa", "Kenya"),
 ])
 def test_nominal_visit_arguments(facts_of, text, subject, obj):
     assert one(facts_of(text), subject, "VISITED", obj).modality.value == "asserted"

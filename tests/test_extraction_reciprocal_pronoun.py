@@ -10,8 +10,8 @@ from tests.facts import find, one
 
 @pytest.mark.parametrize("text,a,b", [
     ("Hungary and Romania blamed each other on Monday for the border clash.", "Hungary", "Romania"),
-    ("Poland and Lithuania have long accused one another of meddling.", "Poland", "Lithuania"),
-    ("Armenia and Azerbaijan accused each other on Tuesday of shelling villages.", "Armenia", "Azerbaijan"),
+    ("Chad and Sudan have for years accused one another of harbouring rebels.", "Chad", "Sudan"),
+    ("Ethiopia and Eritrea accused each other on Tuesday of shelling villages.", "Ethiopia", "Eritrea"),
 ])
 def test_reciprocal_accusation_each_way(facts_of, text, a, b):
     facts = facts_of(text)
@@ -26,11 +26,11 @@ def test_reciprocal_praise_is_no_condemnation(facts_of):
 
 
 def test_object_pronoun_of_a_participle(facts_of):
-    facts = facts_of("Saudi Arabia, Egypt and Bahrain cut ties with Qatar on Monday, accusing it of backing militias.")
-    for accuser in ("Saudi Arabia", "Egypt", "Bahrain"):
-        fact = one(facts, accuser, "CONDEMNED", "Qatar")
+    facts = facts_of("Kenya, Uganda and Rwanda cut ties with Burundi on Monday, accusing it of backing militias.")
+    for accuser in ("Kenya", "Uganda", "Rwanda"):
+        fact = one(facts, accuser, "CONDEMNED", "Burundi")
         assert fact.date == "2024-03-04"
-    assert not find(facts, "Qatar", "CONDEMNED", "Saudi Arabia")
+    assert not find(facts, "Burundi", "CONDEMNED", "Kenya")
 
 
 def test_object_pronoun_with_two_candidates_is_unread(facts_of):

@@ -9,12 +9,12 @@ from tests.facts import find, one
 
 
 @pytest.mark.parametrize("text,subject,relation,obj,date", [
-    ("The U.S. Treasury Department on Monday imposed sanctions on Venezuelan President Nicolas Maduro.",
-     "Nicolas Maduro", "SANCTIONED_BY", "United States", "2024-03-04"),
-    ("Cilia Flores was sanctioned on Tuesday by the U.S. Treasury Department.",
-     "Cilia Flores", "SANCTIONED_BY", "United States", "2024-03-05"),
-    ("The Indian Air Force launched an air strike on militant camps in Pakistan on Tuesday.",
-     "India", "ATTACKED", "Pakistan", "2024-03-05"),
+    ("The British Foreign Office imposed sanctions on Nicaraguan President Daniel Ortega on Monday.",
+     "Daniel Ortega", "SANCTIONED_BY", "United Kingdom", "2024-03-04"),
+    ("Rosario Murillo was sanctioned on Tuesday by the French Foreign Ministry.",
+     "Rosario Murillo", "SANCTIONED_BY", "France", "2024-03-05"),
+    ("The Turkish Air Force launched air strikes on militant camps in Iraq on Tuesday.",
+     "Turkey", "ATTACKED", "Iraq", "2024-03-05"),
     ("The U.S. State Department accused Iran on Monday of arming the Houthis.",
      "United States", "CONDEMNED", "Iran", "2024-03-04"),
 ])
@@ -32,17 +32,19 @@ def test_an_institution_with_its_own_name_stays_itself(facts_of):
 
 def test_a_led_coalition_acts_for_its_leader(facts_of):
     """'the Saudi-led coalition': the leader acts; a state that only backs a force does not."""
-    one(facts_of("The Saudi-led coalition launched air strikes on Sanaa on Sunday."), "Saudi Arabia", "ATTACKED", "Sanaa")
+    one(facts_of("The Saudi-led coalition launched air strikes on Hodeidah on Sunday."), "Saudi Arabia", "ATTACKED", "Hodeidah")
     facts = facts_of("Iranian-backed militias attacked the base in Erbil on Monday.")
     assert not find(facts, "Iran", "ATTACKED", "Erbil")
 
 
 def test_a_state_opening_a_titled_name_is_split_off(facts_of):
-    """'the President of the Republic of Tajikistan Emomali Rahmon': the model's one span is a
+    """'the President of the Republic of Azerbaijan Ilham Aliyev': the model's one span is a
     state, then the person; a ministry named after its state stays whole."""
-    facts = facts_of("On Monday, President of the Republic of Uzbekistan Shavkat Mirziyoyev held a telephone "
-                     "conversation with the President of the Republic of Tajikistan Emomali Rahmon.")
-    assert one(facts, "Shavkat Mirziyoyev", "MET_WITH", "Emomali Rahmon").date == "2024-03-04"
-    facts = facts_of("Anna Naghdalyan, spokeswoman for Armenia's ministry of foreign affairs, said on Monday "
-                     "that the talks had failed.")
-    assert not [f for f in facts if f.subject.startswith("’s") or f.object.startswith("'s")]
+    facts = facts_of("On Monday, Turkmen leader Serdar Berdimuhamedov phoned the President of the Republic of "
+                     "Azerbaijan Ilham Aliyev.")
+    assert one(facts, "Serdar Berdimuhamedov", "MET_WITH", "Ilham Aliyev").date == "2024-03-04"
+    assert one(facts, "Ilham Aliyev", "HOLDS_ROLE", "Azerbaijan").title == "President"
+    facts = facts_of("Maria Zakharova, spokeswoman for Russia's ministry of foreign affairs, told reporters "
+                     "the talks had failed.")
+    assert not [f for f in facts if f.subject.startswith(("’s", "'s")) or f.object.startswith(("’s", "'s"))]
+    assert not find(facts, "Russia", "HOLDS_ROLE", "Russia")

@@ -183,6 +183,14 @@ class RoleReader:
             break
         while words_ and words_[0].lower() in _TITLE_SMALL:
             words_.pop(0)
+        if has_head and employer is None and words_ and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
+            # "President Felix Tshisekedi of the Democratic Republic of the Congo"
+            j = m.end + 1
+            if doc[j].lower_ == "the" and j + 1 < len(doc):
+                j += 1
+            after = self.ctx.mention_at(doc[j])
+            if after is not None and after.entity.type == EntityType.STATE:
+                employer = after.entity
         if not has_head or employer is None or not words_:
             return None
         if employer_city and any(w.lower() in self.w["city_offices"] for w in words_):
