@@ -331,12 +331,33 @@ EVENT_RELATIONS = {"VISITED", "MET_WITH", "PARTICIPATED_IN", "HOSTED"}
 UNDATED_RELATIONS = {"HOLDS_ROLE", "LOCATED_IN"}
 
 
+def _caption_day(doc) -> dt.date | None:
+    """The day a photo caption gives at the end of an undated article's first sentence
+    ("... arrives at the airport, Ruritania, Saturday, July 14, 2018."): the copy under the
+    photo is written from that day."""
+    sents = list(doc.sents)
+    if not sents:
+        return None
+    first = sents[0].text.strip()
+    m = re.search(r",\s*(?:" + _weekday_re().replace("(?P<weekday>", "(?:") + r",?\s*)?" + _month_re()
+                  + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>1[89]\d\d|20\d\d)\W*$", first, re.I)
+    if m is None:
+        return None
+    month = _lex()["months"].get(m.group("month").lower())
+    year, day = int(m.group("year")), int(m.group("day"))
+    return dt.date(year, month, day) if month and _valid(year, month, day) else None
+
+
 def infer_frame(doc) -> tuple[dt.date, dt.date] | None:
     """Possible publication days of an undated article that marks an anniversary of a dated
     event ("the 70th anniversary of the armistice" ... "the armistice was signed on July 27,
-    1953"): the anniversary and the week after it, when such copy is written."""
+    1953"): the anniversary and the week after it, when such copy is written; or, for copy
+    under a photo, the day its caption gives."""
     lex = _lex()
     text = doc.text
+    caption = _caption_day(doc)
+    if caption is not None:
+        return caption, caption
     stop = set(lex.get("frame_stopwords", []))
     full = re.compile(r"\b" + _month_re() + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
     for m in re.finditer(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+([^.,;:()]{3,80})", text, re.I):
@@ -462,6 +483,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
     if published is None and not frame:
         return facts
     triggers = triggers or {}
+    caption = _caption_day(doc) if published is None else None
     sentences = {}
     for f in facts:
         sent = _sentence_at(doc, f.evidence.start)
@@ -482,6 +504,8 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         date = None
         if published is None:
             date = next((d for d in (clause_date(t, None, frame=frame) for t in trigs) if d), None)
+        if date is None and caption is not None and sent.start == 0:
+            date = caption.isoformat()  # the caption's own event is of the caption's day
         background = _background(sent)
         if date is None and not background and not (trigs and all(_quoted(t) for t in trigs)):
             date = _news_day(sent, published, frame)
