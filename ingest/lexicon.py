@@ -254,6 +254,7 @@ class TemporalWords(_Strict):
     passive_event_verbs: Words
     forward_phrases: Words
     span_prepositions: Words
+    duration_prepositions: Words  # "for a second week": a length of time, no point in it
     background_phrases: Words
     frame_stopwords: Words
     date_qualifiers: Words  # "early March", "mid-2023": part of the date expression

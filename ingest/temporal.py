@@ -429,6 +429,23 @@ def _reported(trig) -> bool:
     return False
 
 
+def _points_in_time(sent) -> list:
+    """The sentence's time expressions but lengths of time ("for a second week")."""
+    durations = _lex()["duration_prepositions"]
+    return [s for s in _date_spans(sent) if not (s.start > sent.start and s.doc[s.start - 1].lower_ in durations)]
+
+
+def _subordinate(tok) -> bool:
+    """Whether a token sits in a relative, adverbial or complement clause or inside a time
+    expression, rather than in its sentence's main clause."""
+    node = tok
+    while node.dep_ != "ROOT" and node.head is not node:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp") or node.ent_type_ in ("DATE", "TIME"):
+            return True
+        node = node.head
+    return False
+
+
 def _current(trig, perfect_only: bool = False) -> bool:
     """Present tense, progressive or perfect ("is visiting", "is in", "have signed", "has
     launched"): news of the article's own time. Modals and the pluperfect are not. A standing
@@ -515,11 +532,14 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
                 ids = {f.subject_id, f.object_id}
                 date = next((p.date for p in explicit.get(prev.start, [])
                              if p.relation in EVENT_RELATIONS and ids & {p.subject_id, p.object_id}), None)
+            # trigger words only in a clause hung on another ("..., who is due to leave office")
+            # say nothing of the main clause's tense: the main verb does
+            main = [t for t in trigs if not _subordinate(t)]
             if date is None and (any(_reported(t) or _current(t) for t in trigs)
-                                 or (not trigs and (_reported(sent.root) or _current(sent.root)))):
+                                 or (not main and (_reported(sent.root) or _current(sent.root)))):
                 date = _frame_month(published, frame)
         if date is None and not background and f.relation not in EVENT_RELATIONS and trigs \
-                and not _date_spans(sent) and any(_current(t, perfect_only=True) for t in trigs):
+                and not _points_in_time(sent) and any(_current(t, perfect_only=True) for t in trigs):
             date = _frame_month(published, frame)  # "have launched air strikes", "have signed a pact"
         out.append(f.model_copy(update={"date": date}) if date else f)
     return out
