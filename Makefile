@@ -22,6 +22,7 @@ run: install
 	$(BIN)/kg query "who visited North Korea" --store $(STORE)
 
 test: install
+	$(BIN)/ruff check ingest schemas
 	$(BIN)/python -m pytest -q -rfEs
 
 neo4j-up:

@@ -32,13 +32,12 @@ dropped from the text when it is a label of four words or fewer.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from ingest import lexicon
 from ingest.pubdate import is_date_line
 
 #: Fraction of upper-case letters above which a paragraph is "shouted".
@@ -99,8 +98,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
-    raw = resources.files("ingest").joinpath("data/boilerplate.json").read_text(encoding="utf-8")
-    return _Rules(json.loads(raw))
+    return _Rules(lexicon.raw("boilerplate"))  # validated against ingest/lexicon.py
 
 
 def _comparison_key(text: str) -> str:
@@ -333,8 +331,7 @@ class _Datelines:
 
 @lru_cache(maxsize=1)
 def datelines() -> _Datelines:
-    raw = resources.files("ingest").joinpath("data/datelines.json").read_text(encoding="utf-8")
-    return _Datelines(json.loads(raw))
+    return _Datelines(lexicon.raw("datelines"))  # validated against ingest/lexicon.py
 
 
 @lru_cache(maxsize=512)

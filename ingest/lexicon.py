@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -100,10 +100,13 @@ class Pattern(_Strict):
 
 
 class CourtesyVisit(_Strict):
+    """"paid a courtesy call on X": these nouns with this modifier are a meeting (`pattern`)."""
+
     relation: str
     cameo: str
     nouns: Words
     with_: Words = Field(alias="with")
+    pattern: Pattern
 
 
 class BlameFrame(_Strict):
@@ -166,6 +169,7 @@ class VerbLexicon(_Strict):
     human_verbs_person_only: Words
     group_members: GroupMembers
     confidence: Confidence
+    journey_verbs: Words  # "embarked on a tour of X": a noun trip on these verbs is the subject's
     vehicle_verbs: Words  # "the plane carrying X landed in Y": X travelled
 
 
@@ -368,7 +372,8 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
         known = RELATIONS[relation].cameo
         if cameo is not None and cameo not in known:
             raise LexiconError(LexiconErrorCode.UNKNOWN_CAMEO, file, where,
-                               f"CAMEO {cameo!r} is not one of {relation}'s codes {known} (schemas/data/relations.json)")
+                               f"CAMEO {cameo!r} is not one of {relation}'s codes {known} "
+                               "(schemas/data/relations.json)")
 
     for kind in ("verbs", "nouns"):
         for lemma, patterns in getattr(lex, kind).items():
@@ -376,6 +381,7 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
                 check(f"{kind}.{lemma}[{i}]", p.relation, p.cameo)
     check("presence", lex.presence.relation, lex.presence.cameo)
     check("courtesy_visit", lex.courtesy_visit.relation, lex.courtesy_visit.cameo)
+    check("courtesy_visit.pattern", lex.courtesy_visit.pattern.relation, lex.courtesy_visit.pattern.cameo)
     check("blame_frame", "CONDEMNED", lex.blame_frame.cameo)
     for kind in ("verbs", "nouns"):
         for lemma, patterns in getattr(lex, kind).items():
@@ -410,13 +416,13 @@ def load_file(name: str, path: Path) -> BaseModel:
     return model
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """The validated lexicon `name` of ingest/data (cached)."""
     return load_file(name, DATA_DIR / f"{name}.json")
 
 
-@lru_cache(maxsize=None)
+@cache
 def raw(name: str) -> dict:
     """The lexicon `name` as the plain mapping the readers index, after validation."""
     load(name)

@@ -112,7 +112,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
                 and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB":
             negated = True
         if depth > 0 and not via_conj and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
-            if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod", "compound", "nsubj", "attr", "acl"):
+            if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod",
+                                         "compound", "nsubj", "attr", "acl"):
                 planned = True
         if tok.lemma_.lower() in c["speculation_words"] or tok.lower_ in c["speculation_words"]:
             if depth > 0 and not via_conj:

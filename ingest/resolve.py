@@ -43,19 +43,17 @@ def _as_type(value) -> EntityType | None:
 
 
 class GazetteerView:
-    """The few questions resolution asks of the gazetteer, tolerant of its absence."""
+    """The few questions resolution and the relation readers ask of the gazetteer. Without one
+    (None) every answer is None and extraction reads the text alone; a gazetteer that fails
+    raises: a broken gazetteer is an error, not a quieter extractor."""
 
     def __init__(self, gazetteer=None):
         self.g = gazetteer
 
     def _call(self, name, *args):
-        fn = getattr(self.g, name, None) if self.g is not None else None
-        if fn is None:
+        if self.g is None:
             return None
-        try:
-            return fn(*args)
-        except (KeyError, ValueError, LookupError, TypeError):
-            return None
+        return getattr(self.g, name)(*args)
 
     def entity(self, record) -> Entity | None:
         if record is None:
@@ -192,6 +190,7 @@ def _in_state_compound(doc, m: Mention, mentions: list[Mention], gz: GazetteerVi
 def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None) -> Resolution:
     """`on`: the article's date (ISO, may be partial), for reading "Trump" or "the Russian
     president" through the gazetteer's dated roles; None reads no description."""
+    lexicon.load("mentions")  # the word classes read below, validated (cached after the first article)
     gz = GazetteerView(gazetteer)
     w = words()
     kept: list[Mention] = []
@@ -548,7 +547,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         best = None
         for known, cluster in entities:
             parts = _person_parts(cluster[0].text)
-            if token in (parts[0], parts[-1]) or any(token in (_person_parts(x.text)[0], _person_parts(x.text)[-1]) for x in cluster):
+            if token in (parts[0], parts[-1]) or \
+                    any(token in (_person_parts(x.text)[0], _person_parts(x.text)[-1]) for x in cluster):
                 before = [x.start for x in cluster if x.start < m.start]
                 score = (1, max(before)) if before else (0, -min(x.start for x in cluster))
                 if best is None or score > best[0]:
@@ -753,7 +753,7 @@ def _definite_anaphora(doc, kept: list[Mention]) -> list[Mention]:
                                 and doc[tok.i + 2].pos_ == "PROPN"):
             continue
 
-        def candidates(lo, hi):
+        def candidates(lo, hi, etype=etype):
             return {m.entity.id: m.entity for m in kept if lo <= m.start < hi and m.entity.type.value == etype
                     and "description" not in m.notes}
 

@@ -27,7 +27,7 @@ def make_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]
 
 def parsed(rows: list[Row]) -> Doc:
     """make_doc from one row a token, which reads like a CoNLL table."""
-    words, heads, deps, pos, tags, lemmas, ents = (list(col) for col in zip(*rows))
+    words, heads, deps, pos, tags, lemmas, ents = (list(col) for col in zip(*rows, strict=True))
     return make_doc(words, heads, deps, pos, tags, lemmas, ents)
 
 

@@ -8,7 +8,6 @@ Government of X" is the state. Our own sentences and invented names; articles da
 import pytest
 
 from schemas.names import fold_name
-
 from tests.facts import find, one
 
 

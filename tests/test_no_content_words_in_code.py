@@ -20,8 +20,9 @@ same other another each every all both either neither any some none one two thre
 old ex""".split())
 #: Token attributes that hold the word itself.
 WORD_ATTRS = {"text", "lower_", "lemma_", "orth_", "norm_"}
-#: Files other helpers are rewriting; their word comparisons are theirs to move (see the report).
-NOT_OURS = {"mentions.py", "pipeline.py", "nlp.py", "cleaning.py", "gazetteer.py", "pubdate.py", "language.py"}
+#: Being rewritten on another branch now (gazetteer matching); its "North"/"South" checks are to
+#: move to data there, and this exemption with them.
+NOT_YET = {"mentions.py"}
 
 
 def _is_word(node) -> bool:
@@ -64,7 +65,7 @@ def content_word_comparisons(source: str, filename: str = "<code>") -> list[str]
 def test_no_content_words_in_ingest_code():
     found = []
     for path in sorted(INGEST.rglob("*.py")):
-        if path.name in NOT_OURS and path.parent == INGEST:
+        if path.name in NOT_YET and path.parent == INGEST:
             continue
         found += content_word_comparisons(path.read_text(encoding="utf-8"), str(path.relative_to(INGEST.parent)))
     assert not found, "content words belong in ingest/data lexicons:\n" + "\n".join(found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from schemas.models import Modality
 from tests.syntax import facts_from, parsed
 
+
 def _keys(facts, relation):
     return {(f.subject, f.object, f.modality) for f in facts if f.relation == relation}
 

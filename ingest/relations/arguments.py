@@ -230,7 +230,8 @@ class Arguments:
         sports side, which acts for no state."""
         if any(t.lower_ in self.w["sport_words"] for t in tok.subtree if t.i < tok.i):
             return True
-        return tok.lemma_.lower() in self.w["team_nouns"] and any(t.lower_ in self.w["sport_events"] for t in self.ctx.sentence(tok))
+        return tok.lemma_.lower() in self.w["team_nouns"] and \
+            any(t.lower_ in self.w["sport_events"] for t in self.ctx.sentence(tok))
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
         if self._sporting(tok):
@@ -471,7 +472,8 @@ class Arguments:
                     and node.head.lower_ in ("in", "with", "of", "for", "during", "to", "into", "on"):
                 verb = node.head.head
                 if node.head.lower_ == "on":  # "is on a state visit to X", "embarked on a tour of"
-                    return verb if verb.lemma_.lower() in self.lex["presence_copulas"] + ["embark", "go", "set"] else None
+                    trips = self.lex["presence_copulas"] + self.lex["journey_verbs"]
+                    return verb if verb.lemma_.lower() in trips else None
                 if verb.lemma_.lower() in self.lex["light_verbs"] or node.head.lower_ in ("in", "with"):
                     return verb
                 return None

@@ -7,8 +7,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from ingest.lexicon import VerbLexicon
 from ingest.mentions import Mention, is_all_caps, words
-from ingest.relations.lexicon_data import lexicon
+from ingest.relations.lexicon_data import lexicon, verbs
 from ingest.resolve import GazetteerView, Resolution
 from schemas.models import Entity, EntityType, Evidence, Fact
 
@@ -18,7 +19,8 @@ class ArticleContext:
 
     def __init__(self, doc, res: Resolution, article, gz: GazetteerView):
         self.doc, self.res, self.article, self.gz = doc, res, article, gz
-        self.lex: dict = lexicon()
+        self.lex: dict = lexicon()          # verbs.json's word lists, by name
+        self.verbs: VerbLexicon = verbs()   # verbs.json typed: triggers and their Patterns
         self.words: dict = words()
         self.conf: dict = self.lex["confidence"]
         self.published: str | None = article.published.isoformat() if article.published else None

@@ -15,7 +15,7 @@ def check_paths(lex: lexicons.VerbLexicon, file: str) -> None:
     """Every path a pattern names is registered; else a load error naming the entry."""
     entries = [(f"{kind}.{lemma}[{i}]", p) for kind in ("verbs", "nouns")
                for lemma, patterns in getattr(lex, kind).items() for i, p in enumerate(patterns)]
-    entries.append(("presence", lex.presence))
+    entries += [("presence", lex.presence), ("courtesy_visit.pattern", lex.courtesy_visit.pattern)]
     for where, p in entries:
         try:
             for spec in (*p.subject, *p.object):
@@ -31,6 +31,13 @@ def load_file(path: Path) -> lexicons.VerbLexicon:
     lex = lexicons.load_file("verbs", path)
     check_paths(lex, str(path))
     return lex
+
+
+@lru_cache(maxsize=1)
+def verbs() -> lexicons.VerbLexicon:
+    """verbs.json as its typed model (patterns as `ingest.lexicon.Pattern`), validated."""
+    lexicon()
+    return lexicons.load("verbs")
 
 
 @lru_cache(maxsize=1)

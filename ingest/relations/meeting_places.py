@@ -55,7 +55,7 @@ class MeetingPlaces:
             homes = [self.homes.home(e) for e in sides]
             if any(h is None for h in homes) or homes[0].id == homes[1].id:
                 continue
-            for side, home, other_home in ((sides[0], homes[0], homes[1]), (sides[1], homes[1], homes[0])):
+            for side, home in ((sides[0], homes[0]), (sides[1], homes[1])):
                 if self.homes.at_home(home, country):
                     continue
                 # A region ("the Russian Far East") is visited as its state; a city as itself.

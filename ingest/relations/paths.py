@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 import catalogue
@@ -76,7 +76,7 @@ def _step(text: str, spec: str) -> Step:
     return Step(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_path(spec: str) -> ArgumentPath:
     """The path verbs.json writes as `spec`; UnknownPath names what is wrong with it."""
     steps = tuple(_step(part, spec) for part in spec.split(">"))
@@ -88,7 +88,7 @@ def compile_path(spec: str) -> ArgumentPath:
     return ArgumentPath(spec, steps)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_pairs(spec: str):
     """The pair path verbs.json writes as "pairs:NAME"."""
     kind, _, name = spec.partition(":")

@@ -74,19 +74,6 @@ class RoleReader:
                 return state, n
         return None
 
-    def _state_suffix(self, text: str) -> Entity | None:
-        """The state a body's name ends with when the words before it only name a state's organ
-        ("the Federal Government of Ruritania"): that state."""
-        parts = re.sub(r"(’s|'s)$", "", text).split()
-        if "of" not in parts:
-            return None
-        k = len(parts) - 1 - parts[::-1].index("of")
-        head, tail = parts[:k], " ".join(parts[k + 1:])
-        if not head or not all(p.lower() in self.w["state_organ_words"] for p in head):
-            return None
-        state = self.ctx.gz.lookup(tail)
-        return state if state is not None and state.type == EntityType.STATE else None
-
     def _employer(self, m: Mention | None) -> Entity | None:
         if m is None:
             return None
@@ -96,7 +83,7 @@ class RoleReader:
         if ent.type == EntityType.ORGANIZATION:
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text)
-            return found[0] if found else (self._state_suffix(m.text) or ent)
+            return found[0] if found else ent
         if ent.type == EntityType.STATE:
             return ent
         return None
@@ -244,31 +231,6 @@ class RoleReader:
     def _envoy(self, words_: list[str]) -> bool:
         return any(w.lower() in self.w["envoy_titles"] for w in words_)
 
-    def postmodifier(self, m: Mention):
-        """"President X of Ruritania": a title before the name, the state in an "of" phrase
-        right after it."""
-        doc = self.ctx.doc
-        i, words_ = self._name_start(m) - 1, []
-        sent = self.ctx.sentence(m.start)
-        while i >= sent.start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
-                and doc[i].lower_ not in ("the", "of", "and", "for"):
-            words_.insert(0, doc[i].text)
-            i -= 1
-        if not any(w.lower() in self.w["title_heads"] for w in words_):
-            return None
-        if i >= sent.start and self.ctx.mention_at(doc[i]) is not None:
-            return None
-        j = m.end
-        if j >= sent.end or doc[j].lower_ != "of":
-            return None
-        j += 1
-        if j < sent.end and doc[j].lower_ == "the":
-            j += 1
-        other = self.ctx.mention_at(doc[j]) if j < sent.end else None
-        if other is None or other.start != j or other.entity.type != EntityType.STATE:
-            return None
-        return other.entity, words_
-
     def appositive(self, m: Mention):
         """A title phrase set off by commas next to the name, either side: "the leader of North
         Korea, Kim Jong Un," / "Yoon Suk Yeol, South Korean president,". Read on the token
@@ -399,7 +361,8 @@ class RoleReader:
             if c.dep_ == "prep" and c.lower_ == "as":
                 for p in c.children:
                     if p.dep_ == "pobj" and (p.lemma_.lower() in self.w["title_heads"] or p.lower_ in self.w["title_heads"]):
-                        subj = [a for a in self.args.subjects(verb) if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
+                        subj = [a for a in self.args.subjects(verb)
+                                if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
                         if subj:
                             words_ = [t.text for t in p.subtree if t.dep_ not in ("det", "punct")]
                             return subj[0].entity, words_, verb
@@ -475,7 +438,7 @@ class RoleReader:
                 employer, words_, trig = appointed
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
-            found = found or self.premodifier(m) or self.postmodifier(m) or self.appositive(m) \
+            found = found or self.premodifier(m) or self.appositive(m) \
                 or self.coordinated(m, employers) or self.bare_title(m)
             if not found:
                 continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ingest import modality as modality_mod
 from ingest import temporal
+from ingest.lexicon import Pattern
 from ingest.relations import paths
 from ingest.relations.arguments import Arg, Arguments
 from ingest.relations.context import ArticleContext, Homes
@@ -44,14 +45,14 @@ class TriggerReader:
         self.conf = ctx.conf
 
     # ---- triggers --------------------------------------------------------------------
-    def _theme_ok(self, trig, pattern) -> bool:
-        theme = pattern.get("theme")
+    def _theme_ok(self, trig, pattern: Pattern) -> bool:
+        theme = pattern.theme
         if not theme:
             return True
         if isinstance(theme, str):  # a shared list of verbs.json "themes"
             theme = self.lex["themes"][theme]
         scope = []
-        within = pattern.get("theme_in")  # "came under fire from ...": only the "under" phrase
+        within = pattern.theme_in  # "came under fire from ...": only the "under" phrase
         for c in trig.children:  # "Russian missiles hit X": the weapon may be the subject
             if within and not (c.dep_ == "prep" and c.lower_ == within):
                 continue
@@ -63,14 +64,14 @@ class TriggerReader:
             scope.append(trig)
         return any(t.lemma_.lower() in theme or t.lower_ in theme for t in scope)
 
-    def _with_ok(self, trig, pattern) -> bool:
-        need = pattern.get("with")
+    def _with_ok(self, trig, pattern: Pattern) -> bool:
+        need = pattern.with_
         if need and not any(c.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound")):
             return False
-        particle = pattern.get("particle")  # "hit back at"
+        particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children):
             return False
-        complement = pattern.get("complement")  # "called the decision unacceptable"
+        complement = pattern.complement  # "called the decision unacceptable"
         if complement:
             words_ = set(self.lex[complement])
             if not any(t.lower_ in words_ for c in trig.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj")
@@ -98,7 +99,7 @@ class TriggerReader:
             and head.head.lemma_.lower() in self.lex["preventing_verbs"]
 
     def candidates(self, sent):
-        verbs, nouns = self.lex["verbs"], self.lex["nouns"]
+        verbs, nouns = self.ctx.verbs.verbs, self.ctx.verbs.nouns
         for tok in sent:
             lemma = tok.lemma_.lower()
             if self.args.split_gerund_head(tok) is not None:
@@ -106,22 +107,20 @@ class TriggerReader:
                     yield tok, pattern, True
                 continue
             if tok.pos_ in ("AUX", "VERB") and lemma in self.lex["presence_copulas"] and tok.dep_ not in ("aux", "auxpass"):
-                yield tok, self.lex["presence"], False  # "Macron was in Kinshasa on Saturday"
+                yield tok, self.ctx.verbs.presence, False  # "Macron was in Kinshasa on Saturday"
                 continue
             if tok.dep_ == "ROOT" and tok.pos_ in ("PROPN", "VERB", "NOUN") and self.ctx.mention_at(tok) is not None \
                     and self.ctx.mention_at(tok).entity.type == EntityType.PERSON:
-                yield tok, self.lex["presence"], False  # a headline: "Putin in Beijing for talks"
+                yield tok, self.ctx.verbs.presence, False  # a headline: "Putin in Beijing for talks"
                 continue
             nominal = tok.pos_ in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
             if tok.pos_ == "VERB" and lemma in verbs and not nominal:
                 for pattern in verbs[lemma]:
                     yield tok, pattern, False
             elif nominal and lemma in nouns and self.ctx.mention_at(tok) is None:
-                courtesy = self.lex["courtesy_visit"]
-                if lemma in courtesy["nouns"] and any(c.lemma_.lower() in courtesy["with"] for c in tok.children):
-                    yield tok, {"relation": courtesy["relation"], "cameo": courtesy["cameo"],
-                                "subject": ["subj", "poss"], "object": ["prep:to|on|with"],
-                                "object_types": ["Person", "State", "Organization"]}, True
+                courtesy = self.ctx.verbs.courtesy_visit
+                if lemma in courtesy.nouns and any(c.lemma_.lower() in courtesy.with_ for c in tok.children):
+                    yield tok, courtesy.pattern, True
                     continue
                 for pattern in nouns[lemma]:
                     yield tok, pattern, True
@@ -143,7 +142,7 @@ class TriggerReader:
                     continue
                 found = self._apply(trig, pattern, is_noun)
                 facts.extend(found)
-                if pattern["relation"] == "VISITED":
+                if pattern.relation == "VISITED":
                     visits.extend((trig, f) for f in found if f.relation == "VISITED")
                 if is_noun:
                     noun_facts.update((id(f), trig) for f in found)
@@ -165,36 +164,36 @@ class TriggerReader:
             out.append(f)
         return out
 
-    def _apply(self, trig, pattern, is_noun) -> list[Fact]:
-        owner = bool(pattern.get("owner"))
+    def _apply(self, trig, pattern: Pattern, is_noun: bool) -> list[Fact]:
+        owner = pattern.owner
         pairs: list[tuple[Arg, Arg]] = []
-        if "pairs" in pattern:
-            for path in pattern["pairs"]:
+        if pattern.pairs:
+            for path in pattern.pairs:
                 pairs = paths.pairs_of(path, self.args, trig)
                 if pairs:
                     break
-            if pattern.get("both_ways"):  # "accused each other": one fact each way
+            if pattern.both_ways:  # "accused each other": one fact each way
                 pairs = pairs + [(o, s) for s, o in pairs]
         else:
-            subjects = self._first(pattern["subject"], trig, owner, is_noun)
-            if is_noun and "poss" in pattern["subject"] and self.args.unknown_possessor(trig, subjects):
+            subjects = self._first(pattern.subject, trig, owner, is_noun)
+            if is_noun and "poss" in pattern.subject and self.args.unknown_possessor(trig, subjects):
                 subjects = []  # "during Biden's visit": Biden's, not the clause subject's
-            objects = self._first(pattern["object"], trig, owner, is_noun)
-            if not subjects and objects and not is_noun and pattern["relation"] == "VISITED":
+            objects = self._first(pattern.object, trig, owner, is_noun)
+            if not subjects and objects and not is_noun and pattern.relation == "VISITED":
                 # "The delegation, which includes X and Y, arrived in Z": a party no state is
                 # named for travels as its members
                 group = self.parties.group_subject(trig)
                 subjects = [Arg(m, "member") for m in self.parties.members(group)] if group is not None else []
             if subjects and objects:
                 pairs = [(s, o) for s in subjects for o in objects]
-            elif subjects and pattern.get("pairwise") and len(subjects) >= 2:
+            elif subjects and pattern.pairwise and len(subjects) >= 2:
                 pairs = list(itertools.combinations(subjects, 2))
         out = []
         for s, o in pairs:
             fact = self._fact(trig, pattern, is_noun, s, o)
             if fact is not None:
                 out.append(fact)
-        if pattern["relation"] == "MET_WITH" and out:
+        if pattern.relation == "MET_WITH" and out:
             out.extend(self.meetings.guest_visits(trig, out))
         return out
 
@@ -206,8 +205,8 @@ class TriggerReader:
                 return found
         return []
 
-    def _fact(self, trig, pattern, is_noun, s: Arg, o: Arg) -> Fact | None:
-        rel = pattern["relation"]
+    def _fact(self, trig, pattern: Pattern, is_noun: bool, s: Arg, o: Arg) -> Fact | None:
+        rel = pattern.relation
         subj, obj = s.entity, o.entity
         # A capital acting stands for its government; as a destination it is the city.
         if subj.type == EntityType.CITY:
@@ -221,25 +220,25 @@ class TriggerReader:
         if rel == "VISITED" and obj.type == EntityType.PERSON:
             rel = "MET_WITH"  # "paid a visit to President X"
         info = relation_info(rel)
-        if subj.type.value not in (pattern.get("subject_types") or info.subject_types):
+        if subj.type.value not in (pattern.subject_types or info.subject_types):
             return None
-        if obj.type.value not in (pattern.get("object_types") or info.object_types):
+        if obj.type.value not in (pattern.object_types or info.object_types):
             return None
         if subj.id == obj.id:
             return None
         if rel == "VISITED" and not is_noun and self._deployed(trig):
             return None  # "Burundi troops arrived in Somalia", "the shipment arrived": a deployment
-        if pattern.get("away") and not self.homes.away_from_home(subj, o.mention):
+        if pattern.away and not self.homes.away_from_home(subj, o.mention):
             return None  # being somewhere is a visit only away from one's own country
-        if pattern.get("subject_via") and s.via not in pattern["subject_via"]:
+        if pattern.subject_via and s.via not in pattern.subject_via:
             return None  # "came under fire from Guterres" condemns; "from Azerbaijani artillery" attacks
-        if pattern.get("object_not_kinds") and self._kind(obj) in pattern["object_not_kinds"]:
+        if pattern.object_not_kinds and self._kind(obj) in pattern.object_not_kinds:
             return None  # "fired a missile into the Sea of Japan" is a launch, not an attack on the sea
-        if pattern.get("object_kinds") and self._kind(obj) not in pattern["object_kinds"]:
+        if pattern.object_kinds and self._kind(obj) not in pattern.object_kinds:
             return None  # "joined NATO" is an alliance; "joined the WTO" is not
         reading = self._modality(trig, pattern, is_noun)
         mod, conf = reading.modality, reading.confidence
-        if pattern.get("planned") and mod == Modality.ASSERTED:
+        if pattern.planned and mod == Modality.ASSERTED:
             mod = Modality.PLANNED
         if self._negated_conjunct(o):
             mod, conf = Modality.NEGATED, modality_mod.cues()["negated_confidence"]  # "visited A and B, but not C"
@@ -260,8 +259,8 @@ class TriggerReader:
         date = temporal.clause_date(trig, self.ctx.article.published, prefer_future=(mod == Modality.PLANNED))
         if mod == Modality.ASSERTED and ((date and _after(date, self.ctx.article.published)) or temporal.points_ahead(trig)):
             mod = Modality.PLANNED  # an event dated after the article was written has not happened
-        cameo = pattern.get("cameo") or info.default_cameo
-        if rel == "MET_WITH" and pattern["relation"] == "VISITED":
+        cameo = pattern.cameo or info.default_cameo
+        if rel == "MET_WITH" and pattern.relation == "VISITED":
             cameo = "043"
         if rel == "AIDED" and obj.type == EntityType.PERSON and o.via == "owner":
             state = self.homes.acting_state(obj, date)
@@ -298,14 +297,14 @@ class TriggerReader:
         """The gazetteer's kind of an organisation ("military alliance"), if it knows one."""
         return self.ctx.gz.kind_of(entity)
 
-    def _modality(self, trig, pattern, is_noun):
+    def _modality(self, trig, pattern: Pattern, is_noun: bool):
         """A noun's event is only as planned or negated as the verb that carries it ("will hold
         talks"); a verb it is merely the object of ("condemning Russia's attack") says nothing
         about whether the attack happened. Relational nouns ("allies") read only their copula."""
         if not is_noun:
             return modality_mod.read(trig)
         verb = self.args.governing_verb(trig)
-        if pattern.get("stative"):
+        if pattern.stative:
             node = trig
             while node.dep_ == "conj":
                 node = node.head
@@ -320,7 +319,7 @@ class TriggerReader:
             # "pledged $3 billion in aid", "pledged 700 million euros in emergency aid"
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])  # "arrange a summit"
         if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["negating_heads"] \
-                and trig.dep_ in ("dobj", "conj", "nsubjpass") and not pattern.get("reported"):
+                and trig.dep_ in ("dobj", "conj", "nsubjpass") and not pattern.reported:
             # "postponed a trip to China", "called off the talks", "lifted sanctions on Iran";
             # but "rejected accusations by X" does not unsay them ("reported" nouns)
             return modality_mod.Reading(Modality.NEGATED, modality_mod.cues()["negated_confidence"])
