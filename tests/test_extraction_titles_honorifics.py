@@ -87,3 +87,14 @@ def test_its_with_two_subject_states_names_no_employer(facts_of):
     facts = facts_of("Ghana said and Togo agreed that the talks would resume, its president, "
                      "Kofi Mensah Boateng, announced on Wednesday.")
     assert not [f for f in facts if f.relation == "HOLDS_ROLE" and f.subject == "Kofi Mensah Boateng"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Qatari emir met King Salman in Riyadh on Monday.",
+    "Saudi King Salman received the Qatari emir in Riyadh on Monday.",
+])
+def test_a_ruler_known_by_one_name_holds_his_title(facts_of, text):
+    """'King Salman': the gazetteer knows the name with its title; the title is read from inside
+    the name, the state from the demonym or from the gazetteer's dated roles."""
+    fact = one(facts_of(text), "Salman bin Abdulaziz Al Saud", "HOLDS_ROLE", "Saudi Arabia")
+    assert fact.title == "King"

@@ -57,6 +57,15 @@ class RoleReader:
             start = honorific_start(self.ctx.doc, m.start, start + 1)
         return start
 
+    def _inner_title(self, m: Mention) -> list[str]:
+        """The title words a known name begins with when the gazetteer matched them with it
+        ("King Salman", "Emir Tamim": a ruler known by one name and his title)."""
+        doc, j, words_ = self.ctx.doc, m.start, []
+        while j < m.end - 1 and self._is_title_token(doc[j]) and doc[j].text[:1].isupper():
+            words_.append(doc[j].text)
+            j += 1
+        return words_ if any(w.lower() in self.w["title_heads"] for w in words_) else []
+
     def _state_prefix(self, text: str) -> tuple[Entity, int] | None:
         """The state an organisation's name starts with ("Chinese Foreign Ministry",
         "China's Ministry of Foreign Affairs") and how many words name it."""
@@ -100,11 +109,11 @@ class RoleReader:
     def premodifier(self, m: Mention):
         doc = self.ctx.doc
         i = self._name_start(m) - 1
-        words_: list[str] = []
+        words_: list[str] = self._inner_title(m)
         employer = None
         emp_span = None
         employer_city = False
-        has_head = False
+        has_head = bool(words_)
         sent_start = self.ctx.sentence(m.start).start
         while i >= sent_start:
             tok = doc[i]
@@ -315,6 +324,7 @@ class RoleReader:
             i -= 1
         if i >= sent_start and self.ctx.mention_at(doc[i]) is not None:
             return None  # "Russian President X", "Kenya's X": the premodifier reader's case
+        words_ = words_ or self._inner_title(m)
         if not any(w.lower() in self.w["title_heads"] for w in words_):
             return None
         past = any(w.lower() in ("then", "former", "late", "ex") for w in words_)
