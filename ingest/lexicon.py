@@ -219,6 +219,9 @@ class MentionWords(_Strict):
     team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
     appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post
     accession_objects: dict[str, str]  # "take office": the object a verb of taking office needs
+    event_past_modifiers: Words        # "to discuss the recent talks": a past event under a plan
+    envoy_titles: Words                # "Ruritanian U.N. ambassador": the state's envoy, not the UN's
+    honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title
     rank_words: Words                  # "First Deputy Prime Minister": the ordinal is part of it
     event_purpose_verbs: Words         # "a parade commemorating X": names the event
     compass_states: dict[str, CompassState]  # "the North": that state when the article names these
@@ -255,6 +258,7 @@ class TemporalWords(_Strict):
     passive_event_verbs: Words
     forward_phrases: Words
     span_prepositions: Words
+    duration_prepositions: Words  # "for a second week": a length of time, no point in it
     background_phrases: Words
     frame_stopwords: Words
     date_qualifiers: Words  # "early March", "mid-2023": part of the date expression

@@ -47,6 +47,50 @@ def words() -> dict:
     return out
 
 
+def _honorific_word(tok) -> str:
+    """A token as the honorifics list writes it: lower case, dots and apostrophes left out."""
+    return re.sub(r"[.'’]", "", tok.lower_)
+
+
+@lru_cache(maxsize=1)
+def _honorific_phrases() -> list[tuple[str, ...]]:
+    return sorted((tuple(h.split()) for h in words()["honorifics"]), key=len, reverse=True)
+
+
+def honorific_end(doc, start: int, end: int) -> int:
+    """Where the forms of address at the front of doc[start:end] stop ("Datuk Seri", "HRH
+    Sheikh", "Dr."): start itself when there are none. Dots and apostrophes between the words
+    ("Lt. Gen.", "Dato'") are part of them."""
+    i = start
+    while i < end:
+        for phrase in _honorific_phrases():
+            j, k = i, 0
+            while j < end and k < len(phrase):
+                if not _honorific_word(doc[j]):
+                    j += 1  # a lone "." or "'"
+                    continue
+                if _honorific_word(doc[j]) != phrase[k]:
+                    break
+                j, k = j + 1, k + 1
+            if k == len(phrase):
+                while j < end and doc[j].text in (".", "'", "’"):
+                    j += 1
+                i = j
+                break
+        else:
+            return i
+    return i
+
+
+def honorific_start(doc, end: int, lo: int) -> int:
+    """Where a run of forms of address right before doc[end] begins (end itself when there is
+    none): "Prime Minister Datuk Seri | Anwar" gives the index of "Datuk"."""
+    for start in range(max(lo, end - 6), end):
+        if honorific_end(doc, start, end) == end and _honorific_word(doc[start]):
+            return start
+    return end
+
+
 @dataclass
 class Mention:
     start: int               # token index in the doc (inclusive)
@@ -108,6 +152,17 @@ def _titled(doc, start: int, end: int) -> bool:
         return True
     root = tokens.root
     return root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"])
+
+
+def _addressed(doc, start: int, end: int) -> bool:
+    """A form of address and then two to four capitalised name words ("Sheikha Moza bint
+    Nasser", "Khun Srettha Thavisin"); a two-letter form in capitals ("DR Congo") is not one."""
+    w = words()
+    rest = honorific_end(doc, start, end)
+    if rest == start or not 2 <= end - rest <= 4 or (len(doc[start].text) <= 2 and doc[start].text.isupper()):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in ("bin", "bint", "al", "binti") for t in doc[rest:end]) \
+        and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in doc[rest:end])
 
 
 def _extend_name(doc, start: int, end: int, limit: int) -> int:
@@ -187,10 +242,20 @@ def find(doc, gazetteer=None) -> list[Mention]:
             while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
                                        or _demonym(gazetteer, doc[start])):
                 start += 1
+            # Forms of address ("Datuk Seri", "Sheikh", "Dr.") are no part of the name; a span
+            # of nothing else names no one.
+            start = honorific_end(doc, start, end)
+            if start >= end:
+                continue
         tokens = doc[start:end]
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
+        if label != "PERSON" and _addressed(doc, start, end) \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            label = "PERSON"  # "Khun Srettha Thavisin" read as a building: a form of address names a person
+        if label == "PERSON":
+            start = honorific_end(doc, start, end)
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
         if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:
@@ -208,8 +273,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
     for tok in doc:
         if tok.i in taken or tok.i == 0:
             continue
+        if honorific_end(doc, tok.i, tok.sent.end) > tok.i:
+            continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
-        if prev.lower_ in w["title_heads"] and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
+        addressed = honorific_start(doc, tok.i, tok.sent.start) < tok.i
+        if (prev.lower_ in w["title_heads"] or addressed) and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]:
             end = _extend_name(doc, tok.i, tok.i + 1, tok.sent.end)
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):

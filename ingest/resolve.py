@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ingest import lexicon
 from ingest.mentions import Mention, words
-from schemas.models import Entity, EntityType
+from schemas.models import Entity, EntityType, Modality
 from schemas.names import entity_id, fold_name
 
 _LABEL_TYPES = {
@@ -338,6 +338,12 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
         import datetime as dt
 
         published = dt.date.fromisoformat(on)
+    persons = [m for m in kept if m.entity is not None and m.entity.type == EntityType.PERSON]
+    qualified: dict[str, set[str]] = {}
+    for m in persons:
+        sid = _qualifying_states(doc, [m], kept, w).get(m.start)
+        if sid:
+            qualified.setdefault(m.entity.id, set()).add(sid)
     out = []
     for tok in doc:
         lemma = tok.lemma_.lower()
@@ -398,19 +404,34 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
                         m = at.get(p.i)
                         if p.dep_ == "pobj" and m is not None and m.entity.type in (EntityType.STATE, EntityType.CITY):
                             host = m.entity
-        month = article_month
+        from ingest import modality as modality_mod
         from ingest import temporal
 
-        own = temporal.clause_date(tok, published)
+        # An event told as done or under way is of the article's month; a planned one with no
+        # date of its own ("efforts to arrange a summit") has none: it is one event whichever
+        # month it is reported in.
+        planned = modality_mod.read(tok).modality == Modality.PLANNED and not any(
+            c.lower_ in w["event_past_modifiers"] for c in tok.children if c.dep_ == "amod")
+        own = temporal.clause_date(tok, published, prefer_future=planned)
+        for c in tok.children:  # "the summit scheduled for November": the date in its clause
+            if not own and c.dep_ in ("acl", "relcl"):
+                own = temporal.clause_date(c, published, prefer_future=planned)
+        month = None if planned else article_month
+        if planned and len(members) < 2 and on:
+            month = on[:4]  # a named yearly event still apart from next year's
         if own and len(own) >= 7:
             month = own[:7]
+        if len(members) >= 2:
+            # One event, one node: the participants as their states ("Kim–Putin summit" and
+            # "North Korea–Russia summit" are one), in a fixed order, and the event noun's kind.
+            members = _participant_states(members, gz, qualified, on)
+            words_ = []
         purpose = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in w["event_purpose_verbs"]), None)
         head = tok.text if capitalised else tok.lower_
         if capitalised and words_:
             name = " ".join(words_ + [head])  # a named event: "Asian Games", "G20 Summit"
         elif len(members) >= 2:
-            rest = [x for x in words_ if x not in {e.name for e in members}]
-            name = "–".join(e.name for e in members) + " " + " ".join([*rest, head])
+            name = "–".join(e.name for e in members) + " " + tok.lower_
             host = None
         elif host is not None and words_ and words_[0] == host.name:
             name = " ".join(words_ + [head])
@@ -432,6 +453,23 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
         ent = Entity.make(name, EntityType.EVENT, attributes=attrs)
         out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, "EVENT", entity=ent, notes={"event"}))
     return out
+
+
+def _participant_states(members: list[Entity], gz: GazetteerView, qualified: dict[str, set[str]],
+                        on: str | None) -> list[Entity]:
+    """An event's participants as the states they act for, sorted by name: a person is the one
+    state the article names before his name and title ("Russian President X"), else the one
+    state the gazetteer gives him a post for at the article's date; else he stays himself."""
+    out: dict[str, Entity] = {}
+    for e in members:
+        found = e
+        if e.type == EntityType.PERSON:
+            ids = qualified.get(e.id) or {getattr(r, "state", None) for r in gz.roles(e, on)} - {None}
+            state = gz.by_id(next(iter(ids))) if len(ids) == 1 else None
+            if state is not None and state.type == EntityType.STATE:
+                found = state
+        out.setdefault(found.id, found)
+    return sorted(out.values(), key=lambda x: fold_name(x.name))
 
 
 def _display_name(text: str) -> str:

@@ -331,12 +331,33 @@ EVENT_RELATIONS = {"VISITED", "MET_WITH", "PARTICIPATED_IN", "HOSTED"}
 UNDATED_RELATIONS = {"HOLDS_ROLE", "LOCATED_IN"}
 
 
+def _caption_day(doc) -> dt.date | None:
+    """The day a photo caption gives at the end of an undated article's first sentence
+    ("... arrives at the airport, Ruritania, Saturday, July 14, 2018."): the copy under the
+    photo is written from that day."""
+    sents = list(doc.sents)
+    if not sents:
+        return None
+    first = sents[0].text.strip()
+    m = re.search(r",\s*(?:" + _weekday_re().replace("(?P<weekday>", "(?:") + r",?\s*)?" + _month_re()
+                  + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>1[89]\d\d|20\d\d)\W*$", first, re.I)
+    if m is None:
+        return None
+    month = _lex()["months"].get(m.group("month").lower())
+    year, day = int(m.group("year")), int(m.group("day"))
+    return dt.date(year, month, day) if month and _valid(year, month, day) else None
+
+
 def infer_frame(doc) -> tuple[dt.date, dt.date] | None:
     """Possible publication days of an undated article that marks an anniversary of a dated
     event ("the 70th anniversary of the armistice" ... "the armistice was signed on July 27,
-    1953"): the anniversary and the week after it, when such copy is written."""
+    1953"): the anniversary and the week after it, when such copy is written; or, for copy
+    under a photo, the day its caption gives."""
     lex = _lex()
     text = doc.text
+    caption = _caption_day(doc)
+    if caption is not None:
+        return caption, caption
     stop = set(lex.get("frame_stopwords", []))
     full = re.compile(r"\b" + _month_re() + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I)
     for m in re.finditer(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+([^.,;:()]{3,80})", text, re.I):
@@ -408,6 +429,23 @@ def _reported(trig) -> bool:
     return False
 
 
+def _points_in_time(sent) -> list:
+    """The sentence's time expressions but lengths of time ("for a second week")."""
+    durations = _lex()["duration_prepositions"]
+    return [s for s in _date_spans(sent) if not (s.start > sent.start and s.doc[s.start - 1].lower_ in durations)]
+
+
+def _subordinate(tok) -> bool:
+    """Whether a token sits in a relative, adverbial or complement clause or inside a time
+    expression, rather than in its sentence's main clause."""
+    node = tok
+    while node.dep_ != "ROOT" and node.head is not node:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp") or node.ent_type_ in ("DATE", "TIME"):
+            return True
+        node = node.head
+    return False
+
+
 def _current(trig, perfect_only: bool = False) -> bool:
     """Present tense, progressive or perfect ("is visiting", "is in", "have signed", "has
     launched"): news of the article's own time. Modals and the pluperfect are not. A standing
@@ -462,6 +500,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
     if published is None and not frame:
         return facts
     triggers = triggers or {}
+    caption = _caption_day(doc) if published is None else None
     sentences = {}
     for f in facts:
         sent = _sentence_at(doc, f.evidence.start)
@@ -482,6 +521,8 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         date = None
         if published is None:
             date = next((d for d in (clause_date(t, None, frame=frame) for t in trigs) if d), None)
+        if date is None and caption is not None and sent.start == 0:
+            date = caption.isoformat()  # the caption's own event is of the caption's day
         background = _background(sent)
         if date is None and not background and not (trigs and all(_quoted(t) for t in trigs)):
             date = _news_day(sent, published, frame)
@@ -491,11 +532,14 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
                 ids = {f.subject_id, f.object_id}
                 date = next((p.date for p in explicit.get(prev.start, [])
                              if p.relation in EVENT_RELATIONS and ids & {p.subject_id, p.object_id}), None)
+            # trigger words only in a clause hung on another ("..., who is due to leave office")
+            # say nothing of the main clause's tense: the main verb does
+            main = [t for t in trigs if not _subordinate(t)]
             if date is None and (any(_reported(t) or _current(t) for t in trigs)
-                                 or (not trigs and (_reported(sent.root) or _current(sent.root)))):
+                                 or (not main and (_reported(sent.root) or _current(sent.root)))):
                 date = _frame_month(published, frame)
         if date is None and not background and f.relation not in EVENT_RELATIONS and trigs \
-                and not _date_spans(sent) and any(_current(t, perfect_only=True) for t in trigs):
+                and not _points_in_time(sent) and any(_current(t, perfect_only=True) for t in trigs):
             date = _frame_month(published, frame)  # "have launched air strikes", "have signed a pact"
         out.append(f.model_copy(update={"date": date}) if date else f)
     return out

@@ -124,10 +124,10 @@ def test_a_hosted_event_is_named_by_its_host_thing_and_month(extractor):
                       {"kind": "forum", "date": "2023-08", "host": "state:vietnam"}}
 
 
-def test_a_summit_between_leaders_is_named_by_them(extractor):
+def test_a_summit_between_leaders_is_named_by_their_states(extractor):
     result = _facts_on(extractor, "A summit between Joe Biden and Xi Jinping took place near San Francisco "
                        "on Wednesday.", dt.date(2023, 11, 16))
-    assert "Joe Biden–Xi Jinping summit (2023-11)" in _events(result)
+    assert "China–United States summit (2023-11)" in _events(result)
     # the summit is still read as the leaders' meeting
     assert any(f.relation == "MET_WITH" and {f.subject, f.object} == {"Joe Biden", "Xi Jinping"}
                for f in result.facts)
@@ -140,3 +140,29 @@ def test_cities_carry_their_country(extractor):
     assert city.attributes.get("country") == "state:china"
     assert any(f.relation == "LOCATED_IN" and f.subject == "Shanghai" and f.object == "China" for f in result.facts)
     assert "China" in {e.name for e in result.entities}
+
+
+def test_one_event_whether_named_by_its_leaders_or_their_states(extractor):
+    """Participants resolved to the states they act for (the demonym before the title), sorted,
+    with the event noun and month: one node for one summit, however the article words it."""
+    result = _facts_on(extractor, "Chilean President Ana Sepulveda and Peruvian President Luis Quispe "
+                       "met in Lima on Monday. The summit between Sepulveda and Quispe lasted four hours. "
+                       "Officials called the Peru-Chile summit a success.", dt.date(2024, 3, 8))
+    summits = {name: attrs for name, attrs in _events(result).items() if attrs.get("kind") == "summit"}
+    assert summits == {"Chile–Peru summit (2024-03)": {"kind": "summit", "date": "2024-03"}}
+
+
+def test_a_month_word_in_front_of_the_summit_is_its_date_not_its_name(extractor):
+    result = _facts_on(extractor, "Diplomats prepared the October summit between Chile and Peru.",
+                       dt.date(2024, 9, 20))
+    summits = [name for name, attrs in _events(result).items() if attrs.get("kind") == "summit"]
+    assert summits == ["Chile–Peru summit (2024-10)"]
+
+
+def test_a_planned_event_with_no_date_of_its_own_takes_none_from_the_article(extractor):
+    """Reported in September and again in October, a summit still being arranged is one event."""
+    names = []
+    for day in (dt.date(2024, 9, 20), dt.date(2024, 10, 20)):
+        result = _facts_on(extractor, "Peru is making efforts to arrange a Peru-Chile-Bolivia summit.", day)
+        names.append([n for n, a in _events(result).items() if a.get("kind") == "summit"])
+    assert names == [["Bolivia–Chile–Peru summit"], ["Bolivia–Chile–Peru summit"]]

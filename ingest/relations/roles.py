@@ -6,7 +6,7 @@ import re
 
 from ingest import modality as modality_mod
 from ingest import temporal
-from ingest.mentions import Mention
+from ingest.mentions import Mention, honorific_start
 from ingest.relations.arguments import Arguments
 from ingest.relations.context import ArticleContext
 from ingest.resolve import demonym_fallback
@@ -41,6 +41,30 @@ class RoleReader:
     def _is_title_token(self, tok) -> bool:
         low = tok.lower_
         return low in self.w["title_heads"] or low in self.w["title_words"] or tok.lemma_.lower() in self.w["title_heads"]
+
+    def _name_start(self, m: Mention) -> int:
+        """Where the name starts with the forms of address before it ("Prime Minister Datuk Seri
+        X", "Emir Sheikh X", "Minister Dr. X"): the title stands before them. A rank that closes
+        a title ("Secretary General X", "Attorney General X") stays in the title."""
+        sent_start = self.ctx.sentence(m.start).start
+        start = honorific_start(self.ctx.doc, m.start, sent_start)
+        while start < m.start and start > sent_start:
+            before = self.ctx.doc[start - 1]
+            glued = before.text in ("-", "‐") and not before.whitespace_  # "Secretary-General X"
+            if not glued and (not self._is_title_token(before) or
+                              not self.ctx.gz.normalise_title(f"{before.text} {self.ctx.doc[start].text}")):
+                break
+            start = honorific_start(self.ctx.doc, m.start, start + 1)
+        return start
+
+    def _inner_title(self, m: Mention) -> list[str]:
+        """The title words a known name begins with when the gazetteer matched them with it
+        ("King Salman", "Emir Tamim": a ruler known by one name and his title)."""
+        doc, j, words_ = self.ctx.doc, m.start, []
+        while j < m.end - 1 and self._is_title_token(doc[j]) and doc[j].text[:1].isupper():
+            words_.append(doc[j].text)
+            j += 1
+        return words_ if any(w.lower() in self.w["title_heads"] for w in words_) else []
 
     def _state_prefix(self, text: str) -> tuple[Entity, int] | None:
         """The state an organisation's name starts with ("Chinese Foreign Ministry",
@@ -84,11 +108,12 @@ class RoleReader:
 
     def premodifier(self, m: Mention):
         doc = self.ctx.doc
-        i = m.start - 1
-        words_: list[str] = []
+        i = self._name_start(m) - 1
+        words_: list[str] = self._inner_title(m)
         employer = None
+        emp_span = None
         employer_city = False
-        has_head = False
+        has_head = bool(words_)
         sent_start = self.ctx.sentence(m.start).start
         while i >= sent_start:
             tok = doc[i]
@@ -101,11 +126,22 @@ class RoleReader:
                 continue
             if other is not None and other is not m:
                 emp = self._employer(other)
+                if emp is not None and employer is not None and emp.type == EntityType.STATE \
+                        and employer.type == EntityType.ORGANIZATION and self._envoy(words_):
+                    # "Ruritanian Deputy U.N. Ambassador X": the state's envoy to the organisation
+                    if emp_span:
+                        at = len(words_) - emp_span[2]
+                        words_ = words_[:at] + [t.text for t in doc[emp_span[0]:emp_span[1]]] + words_[at:]
+                    employer, emp_span = emp, None
+                    employer_city = other.entity.type == EntityType.CITY
+                    i = other.start - 1
+                    continue
                 if emp is None or employer is not None:
                     break
                 employer = emp
                 employer_city = other.entity.type == EntityType.CITY
                 words_ = self._org_rest(other, emp) + words_
+                emp_span = (other.start, other.end, len(words_)) if emp.type == EntityType.ORGANIZATION else None
                 i = other.start - 1
                 continue
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
@@ -121,6 +157,14 @@ class RoleReader:
             if tok.lower_ == "the" and employer is not None and not words_ and i - 1 >= sent_start \
                     and doc[i - 1].lower_ == "of":
                 i -= 2  # "President of the European Commission Jose Manuel Barroso"
+                continue
+            if tok.lower_ == "of" and employer is not None and not words_ and i - 1 >= sent_start \
+                    and self._is_title_token(doc[i - 1]) and self.ctx.mention_at(doc[i - 1]) is None:
+                i -= 1  # "the President of Ruritania Name"
+                continue
+            if tok.pos_ == "ADJ" and tok.text.islower() and has_head and employer is None \
+                    and i - 1 >= sent_start and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].text in ("’s", "'s")):
+                i -= 1  # "Ruritania's reformist new Prime Minister Name": a description, no title
                 continue
             if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound"):
                 if tok.lower_ in ("the", "of", "and", "for") and not words_:
@@ -149,6 +193,53 @@ class RoleReader:
             return None  # "Moscow Mayor X" runs the city, not the state whose capital it is
         return employer, words_
 
+    def _bare_words(self, m: Mention) -> tuple[int, list[str]]:
+        """The title words right before the name with no mention among them, and where they start."""
+        doc = self.ctx.doc
+        i, words_ = self._name_start(m) - 1, []
+        sent_start = self.ctx.sentence(m.start).start
+        while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
+                and doc[i].lower_ not in ("the", "of", "and", "for"):
+            words_.insert(0, doc[i].text)
+            i -= 1
+        return i + 1, words_
+
+    def coordinated(self, m: Mention, employers: dict[int, Entity]):
+        """"Ruritanian President X and Vice President Y": a title joined by "and" to a titled
+        person's name is a post of the same state."""
+        start, words_ = self._bare_words(m)
+        if not any(w.lower() in self.w["title_heads"] for w in words_) or start < 2:
+            return None
+        doc = self.ctx.doc
+        if doc[start - 1].lower_ != "and":
+            return None
+        before = self.ctx.mention_at(doc[start - 2])
+        if before is None or before.entity.type != EntityType.PERSON or before.start not in employers:
+            return None
+        return employers[before.start], words_
+
+    def _pronoun_employer(self, tokens, m: Mention) -> Entity | None:
+        """"Ruritania, whose foreign minister, X, ...": the state the relative clause hangs on;
+        "Ruritania has halted ..., its president, X, announced": the one state that is the
+        subject of a clause in the sentence."""
+        doc = self.ctx.doc
+        sent = self.ctx.sentence(m.start)
+        for t in tokens:
+            if t.lower_ == "whose" and t.i - 2 >= sent.start and doc[t.i - 1].text == ",":
+                other = self.ctx.mention_at(doc[t.i - 2])
+                if other is not None and other.entity.type == EntityType.STATE:
+                    return other.entity
+            if t.lower_ == "its" and t.i == tokens[0].i:
+                subjects = {x.entity.id: x.entity for x in self.ctx.res.mentions
+                            if sent.start <= x.start < t.i and x.entity.type == EntityType.STATE
+                            and doc[x.start:x.end].root.dep_ == "nsubj"}
+                if len(subjects) == 1:
+                    return next(iter(subjects.values()))
+        return None
+
+    def _envoy(self, words_: list[str]) -> bool:
+        return any(w.lower() in self.w["envoy_titles"] for w in words_)
+
     def appositive(self, m: Mention):
         """A title phrase set off by commas next to the name, either side: "the leader of North
         Korea, Kim Jong Un," / "Yoon Suk Yeol, South Korean president,". Read on the token
@@ -156,7 +247,7 @@ class RoleReader:
         doc = self.ctx.doc
         sent = self.ctx.sentence(m.start)
         phrases = []
-        first = m.start
+        first = self._name_start(m)
         # "the US commander in Iraq, General David Petraeus": a rank between comma and name
         while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
                 and self.ctx.mention_at(doc[first - 1]) is None and m.start - first < 3:
@@ -207,10 +298,12 @@ class RoleReader:
             if seen_head and prev in ("of", "for", "at"):
                 cut = k - 1  # "the Defense Minister of Russia": the title ends before "of"
         if employer is None:
+            employer = self._pronoun_employer(tokens, m)
+        if employer is None:
             return None
         kept = tokens[:cut] if cut is not None else tokens
         words_ = [t.text for t in kept if t.i not in emp_tokens and t.dep_ not in ("det",)
-                  and t.lower_ not in ("a", "an", "the") and t.text not in ("’s", "'s", ",")]
+                  and t.lower_ not in ("a", "an", "the", "its", "whose") and t.text not in ("’s", "'s", ",")]
         while words_ and words_[-1].lower() in _TITLE_SMALL:
             words_.pop()
         while words_ and words_[0].lower() in _TITLE_SMALL:
@@ -223,7 +316,7 @@ class RoleReader:
         person for that title (at the article's time, or any time for a 'then'/'former' title),
         else the only state the article has named so far; anything less certain is no role."""
         doc = self.ctx.doc
-        i, words_ = m.start - 1, []
+        i, words_ = self._name_start(m) - 1, []
         sent_start = self.ctx.sentence(m.start).start
         while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
                 and doc[i].lower_ not in ("the", "of", "and", "for"):
@@ -231,6 +324,7 @@ class RoleReader:
             i -= 1
         if i >= sent_start and self.ctx.mention_at(doc[i]) is not None:
             return None  # "Russian President X", "Kenya's X": the premodifier reader's case
+        words_ = words_ or self._inner_title(m)
         if not any(w.lower() in self.w["title_heads"] for w in words_):
             return None
         past = any(w.lower() in ("then", "former", "late", "ex") for w in words_)
@@ -341,6 +435,7 @@ class RoleReader:
 
     def read(self) -> list[Fact]:
         facts = []
+        employers: dict[int, Entity] = {}
         for m in self.ctx.res.mentions:
             if m.entity.type != EntityType.PERSON:
                 continue
@@ -353,10 +448,12 @@ class RoleReader:
                 employer, words_, trig = appointed
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
-            found = found or self.premodifier(m) or self.appositive(m) or self.bare_title(m)
+            found = found or self.premodifier(m) or self.appositive(m) \
+                or self.coordinated(m, employers) or self.bare_title(m)
             if not found:
                 continue
             employer, words_ = found
+            employers[m.start] = employer
             words_ = self._relative_title(words_, sent, facts)
             title = _title_case(words_)
             title = self.ctx.gz.normalise_title(title) or title
