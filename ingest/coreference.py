@@ -149,6 +149,28 @@ class Coreference:
                     return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
         return []
 
+    def title_owner(self, pron) -> list[Mention]:
+        """"its prime minister, Name", "Its foreign minister Name said": the state or
+        organisation whose post it is. The one state or organisation named before the pronoun in
+        its sentence; with none there, the one named in the previous sentence of the same
+        paragraph. Two candidates (or none) leave it unread: "X halted talks with Y, its
+        president said" may be either's."""
+        if pron.lower_ != "its":  # "their minister": whose, a plural does not say
+            return []
+        kinds = (EntityType.STATE, EntityType.ORGANIZATION)
+        sent = self.ctx.sentence(pron)
+
+        def owners(lo, hi):
+            return {m.entity.id: m for m in self.res.mentions
+                    if lo <= m.start < hi and m.entity.type in kinds and "description" not in m.notes}
+        found = owners(sent.start, pron.i)
+        if not found and sent.start > 0:
+            prev = self.ctx.sentence(sent.start - 1)
+            if "\n\n" in self.doc[prev.end - 1:sent.start + 1].text_with_ws:
+                return []  # a new paragraph: no antecedent across it
+            found = owners(prev.start, prev.end)
+        return list(found.values()) if len(found) == 1 else []
+
     def person(self, pron) -> list[Mention]:
         """"he", "his", "her": the one person the sentence names before the pronoun; for a
         main-clause subject with nobody named before it, the one person of the previous

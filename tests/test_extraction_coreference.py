@@ -79,3 +79,23 @@ def test_the_post_of_a_state_with_no_holder_named_stays_unread(facts_of):
     facts = facts_of("Indian President Droupadi Murmu arrived in Hanoi on Monday. "
                      "On Tuesday the President of Kenya met with Vietnamese President Vo Van Thuong.")
     assert not find(facts, "Droupadi Murmu", "MET_WITH", "Vo Van Thuong")
+
+
+@pytest.mark.parametrize("text", [
+    "Fiji hosted a regional forum on Monday. Its prime minister Sitiveni Rabuka met Chris Hipkins.",
+    "Fiji has halted its fuel imports, its prime minister, Sitiveni Rabuka, said on Monday.",
+])
+def test_its_title_is_the_post_of_the_state_named_before(facts_of, text):
+    assert one(facts_of(text), "Sitiveni Rabuka", "HOLDS_ROLE", "Fiji").title == "Prime Minister"
+
+
+@pytest.mark.parametrize("text", [
+    # two states before the pronoun: either's prime minister
+    "Fiji has halted its talks with Samoa, its prime minister, Sitiveni Rabuka, said on Monday.",
+    # a new paragraph: no antecedent across it
+    "Fiji hosted a regional forum on Monday.\n\nIts prime minister Sitiveni Rabuka met Chris Hipkins.",
+])
+def test_its_title_with_no_single_antecedent_stays_unread(facts_of, text):
+    facts = facts_of(text)
+    assert not [f for f in facts if str(getattr(f.relation, "value", f.relation)) == "HOLDS_ROLE"
+                and f.subject.name == "Sitiveni Rabuka"]
