@@ -128,13 +128,18 @@ class Coreference:
         self.doc, self.res, self.lex = ctx.doc, ctx.res, ctx.lex
 
     def described_person(self, tok, roles: RoleIndex) -> list[Mention]:
-        """"South Korea's president", "the North Korean leader", "the President of Uzbekistan":
-        the article's holder of that post (from the roles read so far)."""
+        """"South Korea's president", "the North Korean leader", "the President of Uzbekistan",
+        "the Indian PM" (a short form of the whole title): the article's holder of that post
+        (from the roles read so far)."""
         if not roles.holders:
             return []
         w = self.ctx.words
+        post = None
         if tok.lemma_.lower() not in w["title_heads"] and tok.lower_ not in w["title_heads"]:
-            return []
+            # "the Indian PM": a short form of a whole title (titles.json variants)
+            post = self.ctx.gz.normalise_title(tok.lower_) if tok.is_upper and len(tok) > 1 else None
+            if post is None or post.lower() == tok.lower_:
+                return []
         states = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
         # "the President of Uzbekistan met ...": the state in an `of` phrase, nothing after it
         states += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -144,7 +149,8 @@ class Coreference:
         for c in states:
             m = self.mention_at(c)
             if m is not None and m.entity.type == EntityType.STATE:
-                person = roles.holders.get((m.entity.id, tok.lower_))
+                person = roles.posts.get((m.entity.id, post.lower())) if post else \
+                    roles.holders.get((m.entity.id, tok.lower_))
                 if person is not None:
                     return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
         return []

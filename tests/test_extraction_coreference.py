@@ -99,3 +99,17 @@ def test_its_title_with_no_single_antecedent_stays_unread(facts_of, text):
     facts = facts_of(text)
     assert not [f for f in facts if str(getattr(f.relation, "value", f.relation)) == "HOLDS_ROLE"
                 and f.subject.name == "Sitiveni Rabuka"]
+
+
+def test_a_short_form_of_a_title_is_its_holder_named_before(facts_of):
+    """'the Indian PM' after 'Indian Prime Minister Name': the host received that person."""
+    facts = facts_of("Indian Prime Minister Narendra Modi arrived in Kathmandu on Monday. "
+                     "Foreign Minister Arzu Rana Deuba received the Indian PM at the airport.")
+    one(facts, "Arzu Rana Deuba", "MET_WITH", "Narendra Modi")
+
+
+def test_a_short_form_of_a_title_is_not_another_posts_holder(facts_of):
+    """Only a foreign minister of that state is named: 'the Indian PM' is not him."""
+    facts = facts_of("Indian Foreign Minister Subrahmanyam Jaishankar arrived in Kathmandu on Monday. "
+                     "Defence Minister Manbir Rai received the Indian PM at the airport.")
+    assert not [f for f in facts if str(getattr(f.relation, "value", f.relation)) == "MET_WITH"]
