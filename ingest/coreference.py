@@ -26,6 +26,12 @@ if TYPE_CHECKING:
     from ingest.relations.context import ArticleContext, RoleIndex
 
 
+def new_paragraph(doc, sent) -> bool:
+    """Whether a blank line parts `sent` from the sentence before it: no antecedent is sought
+    across it."""
+    return sent.start > 0 and "\n\n" in doc[sent.start - 1:sent.start + 1].text_with_ws
+
+
 def _gerund_of(prep) -> bool:
     """"accused the emirate of backing X": an `of` that opens a gerund (a misattached verb
     complement), not a name ("the region of X")."""
@@ -70,7 +76,7 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
         found = {k: v for k, v in candidates(sent.start, tok.left_edge.i).items() if k not in subjects}
-        if not found and sent.start > 0:
+        if not found and sent.start > 0 and not new_paragraph(doc, sent):
             prev = doc[sent.start - 1].sent
             found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
         if len(found) != 1:
@@ -106,7 +112,7 @@ def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         if any(c.dep_ in ("prep", "appos", "compound") and c.i > tok.i for c in tok.children):
             continue
         sent = tok.sent
-        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 and not new_paragraph(doc, sent) else sent.start
         found = {m.entity.id: m for m in kept if lo <= m.start and m.end <= tok.i and m.end - m.start > 1
                  and doc[m.end - 1].lower_ == tok.lower_
                  and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)}
@@ -172,7 +178,7 @@ class Coreference:
         found = owners(sent.start, pron.i)
         if not found and sent.start > 0:
             prev = self.ctx.sentence(sent.start - 1)
-            if "\n\n" in self.doc[prev.end - 1:sent.start + 1].text_with_ws:
+            if new_paragraph(self.doc, sent):
                 return []  # a new paragraph: no antecedent across it
             found = owners(prev.start, prev.end)
         return list(found.values()) if len(found) == 1 else []

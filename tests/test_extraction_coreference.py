@@ -113,3 +113,9 @@ def test_a_short_form_of_a_title_is_not_another_posts_holder(facts_of):
     facts = facts_of("Indian Foreign Minister Subrahmanyam Jaishankar arrived in Kathmandu on Monday. "
                      "Defence Minister Manbir Rai received the Indian PM at the airport.")
     assert not [f for f in facts if str(getattr(f.relation, "value", f.relation)) == "MET_WITH"]
+
+
+def test_a_description_after_a_new_paragraph_stays_unread(facts_of):
+    """The state named in the paragraph before is not sought across the blank line."""
+    facts = facts_of("Qatar hosted a summit on Monday.\n\nSaudi Arabia later accused the emirate of backing militants.")
+    assert not find(facts, "Saudi Arabia", "CONDEMNED", "Qatar")
