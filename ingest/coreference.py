@@ -90,9 +90,9 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
 def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     """"The department also sanctioned X", "the ministry said": a bare definite organ noun
     (mentions.json organ_anaphor_nouns) stands for the one state organ or organisation of that
-    kind named before it, in its sentence or the previous one ("the U.S. Treasury Department ...
-    The department ..."), and so for the entity that mention was resolved to (a state's organ acts
-    for its state). Run after the organs are resolved. A modifier ("the defence ministry"), a
+    kind named before it, in its sentence or the previous one ("the Canadian Foreign Affairs
+    Department ... The department ..."), and so for the entity that mention was resolved to (a
+    state's organ acts for its state). Run after the organs are resolved. A modifier ("the defence ministry"), a
     complement ("the ministry of X"), a plural, two candidates, or an antecedent that names no state
     or organisation of its own ("the Treasury Department" alone) leave it unread."""
     w = words()
@@ -134,20 +134,20 @@ class Coreference:
         self.doc, self.res, self.lex = ctx.doc, ctx.res, ctx.lex
 
     def described_person(self, tok, roles: RoleIndex) -> list[Mention]:
-        """"South Korea's president", "the North Korean leader", "the President of Uzbekistan",
-        "the Indian PM" (a short form of the whole title): the article's holder of that post
+        """"South Korea's president", "the North Korean leader", "the President of Kenya",
+        "the British PM" (a short form of the whole title): the article's holder of that post
         (from the roles read so far)."""
         if not roles.holders:
             return []
         w = self.ctx.words
         post = None
         if tok.lemma_.lower() not in w["title_heads"] and tok.lower_ not in w["title_heads"]:
-            # "the Indian PM": a short form of a whole title (titles.json variants)
+            # "the British PM": a short form of a whole title (titles.json variants)
             post = self.ctx.gz.normalise_title(tok.lower_) if tok.is_upper and len(tok) > 1 else None
             if post is None or post.lower() == tok.lower_:
                 return []
         states = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
-        # "the President of Uzbekistan met ...": the state in an `of` phrase, nothing after it
+        # "the President of Kenya met ...": the state in an `of` phrase, nothing after it
         states += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    and not any(k.dep_ == "appos" for k in tok.children)
                    for p in c.children if p.dep_ == "pobj" and not any(k.dep_ in ("appos", "compound") and k.i > p.i
@@ -208,7 +208,7 @@ class Coreference:
         """"its"/"their" for a state or organisation named before it in the sentence: the
         passive subject ("Russia was sanctioned by the EU over its invasion"), else the one
         that is not the active subject ("the Arab League criticized Turkey for its offensive",
-        "sanctions on Turkey over its offensive"), else the subject ("China said its navy ...")."""
+        "sanctions on Borduria over its offensive"), else the subject ("China said its navy ...")."""
         kinds = (EntityType.STATE, EntityType.ORGANIZATION)
         before = [m for m in self.res.mentions if self.ctx.sentence(pron).start <= m.start < pron.i and m.entity.type in kinds]
         if pron.head.dep_ == "appos":  # "defend the Philippines, its oldest ally": not the Philippines
@@ -229,7 +229,7 @@ class Coreference:
         return []
 
     def object_pronoun(self, pron) -> list[Mention]:
-        """"it" as an object ("cut ties with Qatar, accusing it of ..."): the one state or
+        """"it" as an object ("cut ties with Borduria, accusing it of ..."): the one state or
         organisation of its kinds named before it in the sentence that is no clause's subject;
         two candidates (or none) leave the pronoun unread."""
         kinds = {EntityType(k) for k in self.lex["subject_pronouns"][pron.lower_]} - {EntityType.PERSON}

@@ -11,9 +11,9 @@ from tests.facts import find, one
 
 @pytest.mark.parametrize("text,subject,relation,obj", [
     # an organ noun: the one organ of that kind named before it, so its state
-    ("The U.S. Treasury Department froze the assets of two Iranian banks on Monday. "
+    ("The Canadian Foreign Affairs Department froze the assets of two Iranian banks on Monday. "
      "The department also imposed sanctions on Qasem Soleimani on Tuesday.",
-     "Qasem Soleimani", "SANCTIONED_BY", "United States"),
+     "Qasem Soleimani", "SANCTIONED_BY", "Canada"),
     ("The Indian Foreign Ministry summoned the Pakistani envoy on Monday. "
      "The ministry also condemned Nepal on Tuesday.",
      "India", "CONDEMNED", "Nepal"),
@@ -32,7 +32,7 @@ def test_description_becomes_its_antecedent(facts_of, text, subject, relation, o
 
 def test_organ_noun_with_two_candidates_stays_unread(facts_of):
     """Two departments named before: 'the department' is either, so no sanction is read."""
-    facts = facts_of("The U.S. Treasury Department and the French Finance Department met on Monday. "
+    facts = facts_of("The Canadian Foreign Affairs Department and the French Finance Department met on Monday. "
                      "The department imposed sanctions on Qasem Soleimani on Tuesday.")
     assert not [f for f in facts if str(getattr(f.relation, "value", f.relation)) == "SANCTIONED_BY"]
 
@@ -60,11 +60,11 @@ def test_ministry_with_its_own_modifier_is_no_anaphor(facts_of):
 
 
 def test_organ_noun_for_an_organ_of_no_named_state_stays_unread(facts_of):
-    """'the Treasury Department' names no state: whose department 'the department' is, the
+    """'the Finance Department' names no state: whose department 'the department' is, the
     text does not say, so the sanction is not given to a stateless organisation."""
-    facts = facts_of("The Treasury Department added eight people to its list on Monday. "
+    facts = facts_of("The Finance Department froze the assets of a shipping firm on Monday. "
                      "The department also imposed sanctions on Ali Khamenei on Tuesday.")
-    assert not find(facts, "Ali Khamenei", "SANCTIONED_BY", "Treasury Department")
+    assert not find(facts, "Ali Khamenei", "SANCTIONED_BY", "Finance Department")
 
 
 def test_the_post_of_a_state_is_its_holder_named_before(facts_of):
@@ -102,16 +102,16 @@ def test_its_title_with_no_single_antecedent_stays_unread(facts_of, text):
 
 
 def test_a_short_form_of_a_title_is_its_holder_named_before(facts_of):
-    """'the Indian PM' after 'Indian Prime Minister Name': the host received that person."""
-    facts = facts_of("Indian Prime Minister Narendra Modi arrived in Kathmandu on Monday. "
-                     "Foreign Minister Arzu Rana Deuba received the Indian PM at the airport.")
-    one(facts, "Arzu Rana Deuba", "MET_WITH", "Narendra Modi")
+    """'the British PM' after 'British Prime Minister Name': the host welcomed that person."""
+    facts = facts_of("British Prime Minister Keir Starmer arrived in Dublin on Monday. "
+                     "Foreign Minister Simon Harris welcomed the British PM at Government Buildings.")
+    one(facts, "Simon Harris", "MET_WITH", "Keir Starmer")
 
 
 def test_a_short_form_of_a_title_is_not_another_posts_holder(facts_of):
-    """Only a foreign minister of that state is named: 'the Indian PM' is not him."""
-    facts = facts_of("Indian Foreign Minister Subrahmanyam Jaishankar arrived in Kathmandu on Monday. "
-                     "Defence Minister Manbir Rai received the Indian PM at the airport.")
+    """Only a foreign secretary of that state is named: 'the British PM' is not him."""
+    facts = facts_of("British Foreign Secretary David Lammy arrived in Dublin on Monday. "
+                     "Defence Minister Micheal Martin welcomed the British PM at Government Buildings.")
     assert not [f for f in facts if str(getattr(f.relation, "value", f.relation)) == "MET_WITH"]
 
 
