@@ -202,6 +202,7 @@ class MentionWords(_Strict):
     possessive_pronouns: Words
     anaphor_nouns: dict[str, EntityTypeName]
     pair_nouns: Words
+    organ_anaphor_nouns: Words         # "the department": the one organ of that kind named before it
     reciprocal_phrases: Words          # "each other", "one another": the subjects act on one another
     deployment_nouns: Words            # "troops arrived in X", "the shipment arrived": no visit
     state_form_words: Words            # "the Republic of", "the Kingdom of" before a state's short name

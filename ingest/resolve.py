@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ingest import lexicon
+from ingest import coreference, lexicon
 from ingest.mentions import Mention, words
 from schemas.models import Entity, EntityType, Modality
 from schemas.names import entity_id, fold_name
@@ -254,9 +254,10 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
     persons = [m for m in mentions if m.label == "PERSON"]
     kept.extend(_resolve_persons(doc, persons, gz, on, _qualifying_states(doc, persons, kept, w)))
     kept.extend(_role_descriptions(doc, kept, gz, on))
-    kept.extend(_definite_anaphora(doc, kept))
+    kept.extend(coreference.definite_descriptions(doc, kept))
     kept = _state_institutions(doc, kept, gz)
     _state_organs(doc, kept, gz)
+    kept.extend(coreference.organ_descriptions(doc, kept))
 
     events = _events(doc, kept, gz, on)
     res = Resolution(mentions=sorted(kept, key=lambda m: m.start))
@@ -725,54 +726,6 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
             if state is not None and state.type == EntityType.STATE:
                 m.entity = state
             break
-
-
-def _definite_anaphora(doc, kept: list[Mention]) -> list[Mention]:
-    """"the enclave", "the mercenary force", "the bloc": a definite noun phrase whose head
-    names a kind of entity refers to the one entity of that type named earlier in the sentence,
-    or, when the sentence names none before it, in the previous sentence. Two candidates, a
-    plural, a name or description after the noun ("the region of X", "the group's leader Y")
-    or any entity inside the phrase leave it unread."""
-    kinds = words().get("anaphor_nouns", {})
-    if not kinds:
-        return []
-    at = {i: m for m in kept for i in range(m.start, m.end)}
-    out = []
-    for tok in doc:
-        etype = kinds.get(tok.lower_)
-        if etype is None or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in at:
-            continue
-        dets = [c for c in tok.children if c.dep_ == "det"]
-        if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i != tok.left_edge.i:
-            continue
-        if any(c.dep_ in ("prep", "appos", "acl", "relcl") and c.lower_ != "in" for c in tok.children if c.i > tok.i) or \
-                any(j in at for j in range(tok.left_edge.i, tok.i)):
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("’s", "'s") and tok.i + 2 < len(doc)
-                                and doc[tok.i + 2].pos_ == "PROPN"):
-            continue
-
-        def candidates(lo, hi, etype=etype):
-            return {m.entity.id: m.entity for m in kept if lo <= m.start < hi and m.entity.type.value == etype
-                    and "description" not in m.notes}
-
-        sent = tok.sent
-        # "Japan condemned the country": an object is not its own clause's subject
-        subjects = set()
-        if tok.dep_ in ("dobj", "pobj"):
-            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-            subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
-        found = {k: v for k, v in candidates(sent.start, tok.left_edge.i).items() if k not in subjects}
-        if not found and sent.start > 0:
-            prev = doc[sent.start - 1].sent
-            found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
-        if len(found) != 1:
-            continue
-        start = tok.left_edge.i
-        out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, "ANAPHOR",
-                           entity=next(iter(found.values())), notes={"anaphora"}))
-    return out
 
 
 def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named: dict) -> Entity | None:

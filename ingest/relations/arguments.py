@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ingest import modality as modality_mod
+from ingest.coreference import Coreference
 from ingest.mentions import Mention
 from schemas.models import Entity, EntityType
 
@@ -47,21 +48,7 @@ class Arguments:
         self.ctx, self.roles = ctx, roles
         self.doc, self.res = ctx.doc, ctx.res
         self.lex, self.w = ctx.lex, ctx.words
-
-    def _described_person(self, tok) -> list[Arg]:
-        """"South Korea's president", "the North Korean leader": the article's holder of that post."""
-        if not self.roles.holders:
-            return []
-        if tok.lemma_.lower() not in self.w["title_heads"] and tok.lower_ not in self.w["title_heads"]:
-            return []
-        for c in tok.children:
-            if c.dep_ in ("poss", "amod", "compound"):
-                m = self.mention_at(c)
-                if m is not None and m.entity.type == EntityType.STATE:
-                    person = self.roles.holders.get((m.entity.id, tok.lower_))
-                    if person is not None:
-                        return [Arg(Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person), "description")]
-        return []
+        self.coref = Coreference(ctx, self.actors, self.mention_at)
 
     # ---- arguments -------------------------------------------------------------------
     def mention_at(self, tok) -> Mention | None:
@@ -95,20 +82,20 @@ class Arguments:
                 if c.dep_ == "compound" and self.mention_at(c) is not None:
                     out.extend(self.actors(c, owner, depth + 1))
         elif tok.lower_ in self.w["person_pronouns"] and tok.pos_ == "PRON":
-            out.extend(self._antecedent(tok))
+            out.extend(Arg(m, "anaphora") for m in self.coref.person(tok))
         elif tok.lower_ in ("its", "their") and tok.dep_ == "poss":
-            out.extend(self._collective_antecedent(tok))
+            out.extend(Arg(m, "anaphora") for m in self.coref.collective(tok))
         elif tok.pos_ == "PRON" and tok.dep_ in ("dobj", "pobj") and tok.lower_ in self.lex["subject_pronouns"]:
-            out.extend(self._object_antecedent(tok))
+            out.extend(Arg(m, "anaphora") for m in self.coref.object_pronoun(tok))
         elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children):
-            out.extend(self._pair_antecedent(tok))
+            out.extend(Arg(m, "anaphora") for m in self.coref.group(tok))
         elif tok.lower_ in self.w["person_group_nouns"] and any(c.lower_ in self.w["group_counts"] for c in tok.children):
             # "The three leaders met Zelensky": the three persons named last
             count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])
-            out.extend(self._pair_antecedent(tok, count=count, persons=True))
+            out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=count, persons=True))
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
-            described = self._described_person(tok) if not persons else []
+            described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
             if persons:
                 for c in persons:
                     out.extend(self.actors(c, owner, depth + 1))
@@ -139,91 +126,6 @@ class Arguments:
                 if first is not None and first is not m and first.entity.type in ACTOR_TYPES:
                     out.append(Arg(first))
         return one_per_entity(out)
-
-    def _antecedent(self, pron) -> list[Arg]:
-        """"he", "his", "her": the one person the sentence names before the pronoun; for a
-        main-clause subject with nobody named before it, the one person of the previous
-        sentence. Two candidates (or none) leave the pronoun unread."""
-        sent = self.ctx.sentence(pron)
-        before = {m.entity.id: m for m in self.res.mentions
-                  if sent.start <= m.start < pron.i and m.entity.type == EntityType.PERSON}
-        if len(before) == 1:
-            return [Arg(next(iter(before.values())), "anaphora")]
-        if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
-            return []
-        prev = self.ctx.sentence(sent.start - 1)
-        earlier = {m.entity.id: m for m in self.res.mentions
-                   if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
-        if len(earlier) == 1:
-            return [Arg(next(iter(earlier.values())), "anaphora")]
-        # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
-        subjects = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)
-                    if a.entity.type == EntityType.PERSON]
-        return [Arg(subjects[0].mention, "anaphora")] if len({a.entity.id for a in subjects}) == 1 else []
-
-    def _collective_antecedent(self, pron) -> list[Arg]:
-        """"its"/"their" for a state or organisation named before it in the sentence: the
-        passive subject ("Russia was sanctioned by the EU over its invasion"), else the one
-        that is not the active subject ("the Arab League criticized Turkey for its offensive",
-        "sanctions on Turkey over its offensive"), else the subject ("China said its navy ...")."""
-        kinds = (EntityType.STATE, EntityType.ORGANIZATION)
-        before = [m for m in self.res.mentions if self.ctx.sentence(pron).start <= m.start < pron.i and m.entity.type in kinds]
-        if pron.head.dep_ == "appos":  # "defend the Philippines, its oldest ally": not the Philippines
-            restated = self.mention_at(pron.head.head)
-            before = [m for m in before if restated is None or m.entity.id != restated.entity.id]
-        if not before:
-            return []
-        roles = {"nsubjpass": [], "nsubj": [], "other": []}
-        for m in before:
-            dep = self.doc[m.end - 1].dep_
-            roles["nsubjpass" if dep == "nsubjpass" else "nsubj" if dep == "nsubj" else "other"].append(m)
-        for group in (roles["nsubjpass"], roles["other"], roles["nsubj"]):
-            ids = {m.entity.id for m in group}
-            if len(ids) == 1:
-                return [Arg(group[0], "anaphora")]
-            if len(ids) > 1:
-                return []
-        return []
-
-    def _object_antecedent(self, pron) -> list[Arg]:
-        """"it" as an object ("cut ties with Qatar, accusing it of ..."): the one state or
-        organisation of its kinds named before it in the sentence that is no clause's subject;
-        two candidates (or none) leave the pronoun unread."""
-        kinds = {EntityType(k) for k in self.lex["subject_pronouns"][pron.lower_]} - {EntityType.PERSON}
-        sent = self.ctx.sentence(pron)
-        def role(tok):  # "Egypt and Jordan cut ties": a conjunct has its first conjunct's role
-            while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-                tok = tok.head
-            return tok.dep_
-        before = [m for m in self.res.mentions if sent.start <= m.start < pron.i and m.entity.type in kinds
-                  and role(self.doc[m.end - 1]) not in ("nsubj", "nsubjpass", "poss", "compound", "amod")]
-        ids = {m.entity.id for m in before}
-        return [Arg(before[-1], "anaphora")] if len(ids) == 1 else []
-
-    def _pair_antecedent(self, tok, count: int = 2, persons: bool = False) -> list[Arg]:
-        """"the two countries", "both sides": the two states named last, when exactly two
-        are named in this sentence before the phrase or, failing that, the two before it;
-        "the three leaders": likewise the three persons."""
-        sent = self.ctx.sentence(tok)
-        lo, found = sent.start, {}
-        for _ in range(3):
-            found = {}
-            for m in self.res.mentions:
-                if not lo <= m.start < tok.i:
-                    continue
-                if persons:
-                    if m.entity.type == EntityType.PERSON:
-                        found.setdefault(m.entity.id, m)
-                elif m.entity.type == EntityType.STATE:
-                    found.setdefault(m.entity.id, m)
-                elif m.entity.type == EntityType.CITY and m.alt is not None:  # a capital: its state
-                    found.setdefault(m.alt.id, Mention(m.start, m.end, m.text, "GPE", entity=m.alt))
-            if len(found) >= count or lo == 0:
-                break
-            lo = self.ctx.sentence(lo - 1).start
-        if len(found) != count:
-            return []
-        return [Arg(m, "anaphora") for m in found.values()]
 
     def _sporting(self, tok) -> bool:
         """"Pakistan's cricket team", "The German team arrived in Doha for the tournament": a

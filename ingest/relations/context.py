@@ -83,6 +83,7 @@ class RoleIndex:
 
     holders: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (state id, title head) -> person
     person_state: dict[str, Entity] = field(default_factory=dict)        # person id -> state
+    posts: dict[tuple[str, str], Entity] = field(default_factory=dict)   # (state id, whole title) -> person
 
     @classmethod
     def from_facts(cls, roles: list[Fact]) -> RoleIndex:
@@ -92,6 +93,8 @@ class RoleIndex:
             person = Entity(id=f.subject_id, name=f.subject, type=f.subject_type)
             state = Entity(id=f.object_id, name=f.object, type=f.object_type)
             index.holders.setdefault((f.object_id, head), person)
+            if f.title:
+                index.posts.setdefault((f.object_id, f.title.lower()), person)
             if f.object_type == EntityType.STATE:
                 index.person_state.setdefault(f.subject_id, state)
         return index

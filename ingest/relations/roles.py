@@ -144,6 +144,10 @@ class RoleReader:
                 emp_span = (other.start, other.end, len(words_)) if emp.type == EntityType.ORGANIZATION else None
                 i = other.start - 1
                 continue
+            if tok.dep_ == "poss" and employer is None and words_ and has_head:
+                # "Its prime minister Name": the state the pronoun stands for
+                employer = next((self._employer(a) for a in self.args.coref.title_owner(tok)), None)
+                break
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
                 i -= 1
                 continue
@@ -285,6 +289,13 @@ class RoleReader:
             if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]:
                 seen_head = True
             other = self.ctx.mention_at(t)
+            if other is None and employer is None and t.dep_ == "poss" and k == 0:
+                # "Fiji halted its imports, its prime minister, Name, said": the pronoun's state
+                owner = next((self._employer(a) for a in self.args.coref.title_owner(t)), None)
+                if owner is not None:
+                    employer = owner
+                    emp_tokens.add(t.i)
+                continue
             if other is None or employer is not None:
                 continue
             prev = tokens[k - 1].lower_ if k > 0 else ""

@@ -1,0 +1,270 @@
+"""Coreference: which entity a pronoun or a definite description stands for, across clauses and
+sentences (issue 10, docs/ERRORS.md 'coreference'). One place for every such reading:
+
+- definite descriptions, resolved with the mentions (`definite_descriptions`, `organ_descriptions`):
+  "the country", "the island nation", "the emirate" stand for the one state named before them;
+  "the department", "the ministry" for the one organ of that kind named before them (a state's
+  organ acts for its state). Which nouns stand for which entity type is data
+  (`anaphor_nouns`, `organ_anaphor_nouns` in ingest/data/mentions.json);
+- pronouns and counted groups, read by the argument paths (`Coreference`): "he"/"his" for a
+  person, "its"/"their" for a state or organisation, an object "it", "the two countries",
+  "the two allies", "the three leaders".
+
+Precision first: two candidates of the type (or none) leave a mention unread; an object "the
+country" is never its own clause's subject; the search goes back one sentence at most for
+descriptions and three for counted groups."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ingest.mentions import Mention, words
+from schemas.models import EntityType
+
+if TYPE_CHECKING:
+    from ingest.relations.arguments import Arg
+    from ingest.relations.context import ArticleContext, RoleIndex
+
+
+def new_paragraph(doc, sent) -> bool:
+    """Whether a blank line parts `sent` from the sentence before it: no antecedent is sought
+    across it."""
+    return sent.start > 0 and "\n\n" in doc[sent.start - 1:sent.start + 1].text_with_ws
+
+
+def _gerund_of(prep) -> bool:
+    """"accused the emirate of backing X": an `of` that opens a gerund (a misattached verb
+    complement), not a name ("the region of X")."""
+    return prep.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
+def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
+    """"the enclave", "the mercenary force", "the bloc": a definite noun phrase whose head
+    names a kind of entity refers to the one entity of that type named earlier in the sentence,
+    or, when the sentence names none before it, in the previous sentence. Two candidates, a
+    plural, a name or description after the noun ("the region of X", "the group's leader Y")
+    or any entity inside the phrase leave it unread."""
+    kinds = words().get("anaphor_nouns", {})
+    if not kinds:
+        return []
+    at = {i: m for m in kept for i in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        etype = kinds.get(tok.lower_)
+        if etype is None or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in at:
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i != tok.left_edge.i:
+            continue
+        if any(c.dep_ in ("prep", "appos", "acl", "relcl") and c.lower_ != "in" and not _gerund_of(c)
+               for c in tok.children if c.i > tok.i) or \
+                any(j in at for j in range(tok.left_edge.i, tok.i)):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("’s", "'s") and tok.i + 2 < len(doc)
+                                and doc[tok.i + 2].pos_ == "PROPN"):
+            continue
+
+        def candidates(lo, hi, etype=etype):
+            return {m.entity.id: m.entity for m in kept if lo <= m.start < hi and m.entity.type.value == etype
+                    and "description" not in m.notes}
+
+        sent = tok.sent
+        # "Japan condemned the country": an object is not its own clause's subject
+        subjects = set()
+        if tok.dep_ in ("dobj", "pobj"):
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
+        found = {k: v for k, v in candidates(sent.start, tok.left_edge.i).items() if k not in subjects}
+        if not found and sent.start > 0 and not new_paragraph(doc, sent):
+            prev = doc[sent.start - 1].sent
+            found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
+        if len(found) != 1:
+            continue
+        start = tok.left_edge.i
+        out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, "ANAPHOR",
+                           entity=next(iter(found.values())), notes={"anaphora"}))
+    return out
+
+
+def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
+    """"The department also sanctioned X", "the ministry said": a bare definite organ noun
+    (mentions.json organ_anaphor_nouns) stands for the one state organ or organisation of that
+    kind named before it, in its sentence or the previous one ("the Canadian Foreign Affairs
+    Department ... The department ..."), and so for the entity that mention was resolved to (a
+    state's organ acts for its state). Run after the organs are resolved. A modifier ("the defence ministry"), a
+    complement ("the ministry of X"), a plural, two candidates, or an antecedent that names no state
+    or organisation of its own ("the Treasury Department" alone) leave it unread."""
+    w = words()
+    nouns, organ_words = w.get("organ_anaphor_nouns", set()), w.get("state_organ_words", set())
+
+    def stateless(m: Mention) -> bool:  # "the Treasury Department" with no state: whose, unknown
+        return m.entity.type == EntityType.ORGANIZATION and \
+            all(t.lower() in organ_words for t in m.entity.name.split())
+    at = {i: m for m in kept for i in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in nouns or tok.tag_ != "NN" or tok.i in at:
+            continue
+        left = [c for c in tok.children if c.i < tok.i]
+        if len(left) != 1 or left[0].dep_ != "det" or left[0].lower_ != "the":
+            continue
+        if any(c.dep_ in ("prep", "appos", "compound") and c.i > tok.i for c in tok.children):
+            continue
+        sent = tok.sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 and not new_paragraph(doc, sent) else sent.start
+        found = {m.entity.id: m for m in kept if lo <= m.start and m.end <= tok.i and m.end - m.start > 1
+                 and doc[m.end - 1].lower_ == tok.lower_
+                 and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)}
+        if len(found) != 1 or stateless(next(iter(found.values()))):
+            continue
+        ante = next(iter(found.values()))
+        out.append(Mention(tok.i - 1, tok.i + 1, doc[tok.i - 1:tok.i + 1].text, "ANAPHOR",
+                           entity=ante.entity, notes={"anaphora"}))
+    return out
+
+
+class Coreference:
+    """Pronouns and counted groups of one article, read for the argument paths. `actors` is the
+    argument reader (a previous sentence's subject is read through it), `mention_at` the
+    article's mention lookup."""
+
+    def __init__(self, ctx: ArticleContext, actors: Callable[..., list[Arg]], mention_at: Callable):
+        self.ctx, self.actors, self.mention_at = ctx, actors, mention_at
+        self.doc, self.res, self.lex = ctx.doc, ctx.res, ctx.lex
+
+    def described_person(self, tok, roles: RoleIndex) -> list[Mention]:
+        """"South Korea's president", "the North Korean leader", "the President of Kenya",
+        "the British PM" (a short form of the whole title): the article's holder of that post
+        (from the roles read so far)."""
+        if not roles.holders:
+            return []
+        w = self.ctx.words
+        post = None
+        if tok.lemma_.lower() not in w["title_heads"] and tok.lower_ not in w["title_heads"]:
+            # "the British PM": a short form of a whole title (titles.json variants)
+            post = self.ctx.gz.normalise_title(tok.lower_) if tok.is_upper and len(tok) > 1 else None
+            if post is None or post.lower() == tok.lower_:
+                return []
+        states = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
+        # "the President of Kenya met ...": the state in an `of` phrase, nothing after it
+        states += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   and not any(k.dep_ == "appos" for k in tok.children)
+                   for p in c.children if p.dep_ == "pobj" and not any(k.dep_ in ("appos", "compound") and k.i > p.i
+                                                                       for k in p.children)]
+        for c in states:
+            m = self.mention_at(c)
+            if m is not None and m.entity.type == EntityType.STATE:
+                person = roles.posts.get((m.entity.id, post.lower())) if post else \
+                    roles.holders.get((m.entity.id, tok.lower_))
+                if person is not None:
+                    return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+        return []
+
+    def title_owner(self, pron) -> list[Mention]:
+        """"its prime minister, Name", "Its foreign minister Name said": the state or
+        organisation whose post it is. The one state or organisation named before the pronoun in
+        its sentence; with none there, the one named in the previous sentence of the same
+        paragraph. Two candidates (or none) leave it unread: "X halted talks with Y, its
+        president said" may be either's."""
+        if pron.lower_ != "its":  # "their minister": whose, a plural does not say
+            return []
+        kinds = (EntityType.STATE, EntityType.ORGANIZATION)
+        sent = self.ctx.sentence(pron)
+
+        def owners(lo, hi):
+            return {m.entity.id: m for m in self.res.mentions
+                    if lo <= m.start < hi and m.entity.type in kinds and "description" not in m.notes}
+        found = owners(sent.start, pron.i)
+        if not found and sent.start > 0:
+            prev = self.ctx.sentence(sent.start - 1)
+            if new_paragraph(self.doc, sent):
+                return []  # a new paragraph: no antecedent across it
+            found = owners(prev.start, prev.end)
+        return list(found.values()) if len(found) == 1 else []
+
+    def person(self, pron) -> list[Mention]:
+        """"he", "his", "her": the one person the sentence names before the pronoun; for a
+        main-clause subject with nobody named before it, the one person of the previous
+        sentence. Two candidates (or none) leave the pronoun unread."""
+        sent = self.ctx.sentence(pron)
+        before = {m.entity.id: m for m in self.res.mentions
+                  if sent.start <= m.start < pron.i and m.entity.type == EntityType.PERSON}
+        if len(before) == 1:
+            return [next(iter(before.values()))]
+        if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
+            return []
+        prev = self.ctx.sentence(sent.start - 1)
+        earlier = {m.entity.id: m for m in self.res.mentions
+                   if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
+        if len(earlier) == 1:
+            return [next(iter(earlier.values()))]
+        # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
+        subjects = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)
+                    if a.entity.type == EntityType.PERSON]
+        return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def collective(self, pron) -> list[Mention]:
+        """"its"/"their" for a state or organisation named before it in the sentence: the
+        passive subject ("Russia was sanctioned by the EU over its invasion"), else the one
+        that is not the active subject ("the Arab League criticized Turkey for its offensive",
+        "sanctions on Borduria over its offensive"), else the subject ("China said its navy ...")."""
+        kinds = (EntityType.STATE, EntityType.ORGANIZATION)
+        before = [m for m in self.res.mentions if self.ctx.sentence(pron).start <= m.start < pron.i and m.entity.type in kinds]
+        if pron.head.dep_ == "appos":  # "defend the Philippines, its oldest ally": not the Philippines
+            restated = self.mention_at(pron.head.head)
+            before = [m for m in before if restated is None or m.entity.id != restated.entity.id]
+        if not before:
+            return []
+        roles = {"nsubjpass": [], "nsubj": [], "other": []}
+        for m in before:
+            dep = self.doc[m.end - 1].dep_
+            roles["nsubjpass" if dep == "nsubjpass" else "nsubj" if dep == "nsubj" else "other"].append(m)
+        for group in (roles["nsubjpass"], roles["other"], roles["nsubj"]):
+            ids = {m.entity.id for m in group}
+            if len(ids) == 1:
+                return [group[0]]
+            if len(ids) > 1:
+                return []
+        return []
+
+    def object_pronoun(self, pron) -> list[Mention]:
+        """"it" as an object ("cut ties with Borduria, accusing it of ..."): the one state or
+        organisation of its kinds named before it in the sentence that is no clause's subject;
+        two candidates (or none) leave the pronoun unread."""
+        kinds = {EntityType(k) for k in self.lex["subject_pronouns"][pron.lower_]} - {EntityType.PERSON}
+        sent = self.ctx.sentence(pron)
+        def role(tok):  # "Egypt and Jordan cut ties": a conjunct has its first conjunct's role
+            while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+                tok = tok.head
+            return tok.dep_
+        before = [m for m in self.res.mentions if sent.start <= m.start < pron.i and m.entity.type in kinds
+                  and role(self.doc[m.end - 1]) not in ("nsubj", "nsubjpass", "poss", "compound", "amod")]
+        ids = {m.entity.id for m in before}
+        return [before[-1]] if len(ids) == 1 else []
+
+    def group(self, tok, count: int = 2, persons: bool = False) -> list[Mention]:
+        """"the two countries", "both sides": the two states named last, when exactly two
+        are named in this sentence before the phrase or, failing that, the two before it;
+        "the three leaders": likewise the three persons."""
+        sent = self.ctx.sentence(tok)
+        lo, found = sent.start, {}
+        for _ in range(3):
+            found = {}
+            for m in self.res.mentions:
+                if not lo <= m.start < tok.i:
+                    continue
+                if persons:
+                    if m.entity.type == EntityType.PERSON:
+                        found.setdefault(m.entity.id, m)
+                elif m.entity.type == EntityType.STATE:
+                    found.setdefault(m.entity.id, m)
+                elif m.entity.type == EntityType.CITY and m.alt is not None:  # a capital: its state
+                    found.setdefault(m.alt.id, Mention(m.start, m.end, m.text, "GPE", entity=m.alt))
+            if len(found) >= count or lo == 0:
+                break
+            lo = self.ctx.sentence(lo - 1).start
+        if len(found) != count:
+            return []
+        return list(found.values())
+

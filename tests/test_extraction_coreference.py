@@ -1,0 +1,121 @@
+"""Coreference across clauses and sentences (docs/ERRORS.md 'coreference', issue 10): a definite
+description or a pronoun that stands for an entity named before it is that entity in the facts
+it takes part in (ingest/coreference.py). Conservative: two candidates of the type, or the
+clause's own subject, leave it unread. Sentences are our own; articles are dated Friday 8 March
+2024."""
+
+import pytest
+
+from tests.facts import find, one
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", [
+    # an organ noun: the one organ of that kind named before it, so its state
+    ("The Canadian Foreign Affairs Department froze the assets of two Iranian banks on Monday. "
+     "The department also imposed sanctions on Qasem Soleimani on Tuesday.",
+     "Qasem Soleimani", "SANCTIONED_BY", "Canada"),
+    ("The Indian Foreign Ministry summoned the Pakistani envoy on Monday. "
+     "The ministry also condemned Nepal on Tuesday.",
+     "India", "CONDEMNED", "Nepal"),
+    # a state noun, across sentences, typed by the noun
+    ("Qatar hosted a summit on Monday. Saudi Arabia later accused the emirate of backing militants.",
+     "Saudi Arabia", "CONDEMNED", "Qatar"),
+    ("Fiji hosted a regional forum on Monday. Japan later attacked the island nation.",
+     "Japan", "ATTACKED", "Fiji"),
+    # a counted group: the two states named last
+    ("Kenya and Ethiopia signed a defence pact on Monday. The two allies also condemned Somalia.",
+     "Ethiopia", "CONDEMNED", "Somalia"),
+])
+def test_description_becomes_its_antecedent(facts_of, text, subject, relation, obj):
+    one(facts_of(text), subject, relation, obj)
+
+
+def test_organ_noun_with_two_candidates_stays_unread(facts_of):
+    """Two departments named before: 'the department' is either, so no sanction is read."""
+    facts = facts_of("The Canadian Foreign Affairs Department and the French Finance Department met on Monday. "
+                     "The department imposed sanctions on Qasem Soleimani on Tuesday.")
+    assert not [f for f in facts if str(getattr(f.relation, "value", f.relation)) == "SANCTIONED_BY"]
+
+
+def test_state_noun_with_two_candidates_stays_unread(facts_of):
+    """'the country' after two states: ambiguous, no fact against either."""
+    facts = facts_of("Sweden condemned Iran on Monday. Norway also criticized the country.")
+    assert not find(facts, "Norway", "CONDEMNED", "Iran")
+    assert not find(facts, "Norway", "CONDEMNED", "Sweden")
+
+
+def test_object_description_is_not_its_clause_subject(facts_of):
+    """'Qatar ... accused the emirate': the emirate is not Qatar itself, and nothing else
+    is named, so nothing is read."""
+    facts = facts_of("Qatar on Monday accused the emirate of backing militants.")
+    assert not find(facts, "Qatar", "CONDEMNED", "Qatar")
+    assert not [f for f in facts if str(getattr(f.relation, "value", f.relation)) == "CONDEMNED"]
+
+
+def test_ministry_with_its_own_modifier_is_no_anaphor(facts_of):
+    """'the defence ministry' names another organ than the foreign ministry named before."""
+    facts = facts_of("The Indian Foreign Ministry summoned the Pakistani envoy on Monday. "
+                     "The defence ministry condemned Nepal on Tuesday.")
+    assert not find(facts, "India", "CONDEMNED", "Nepal")
+
+
+def test_organ_noun_for_an_organ_of_no_named_state_stays_unread(facts_of):
+    """'the Finance Department' names no state: whose department 'the department' is, the
+    text does not say, so the sanction is not given to a stateless organisation."""
+    facts = facts_of("The Finance Department froze the assets of a shipping firm on Monday. "
+                     "The department also imposed sanctions on Ali Khamenei on Tuesday.")
+    assert not find(facts, "Ali Khamenei", "SANCTIONED_BY", "Finance Department")
+
+
+def test_the_post_of_a_state_is_its_holder_named_before(facts_of):
+    """'the President of India' after 'Indian President Name': the same person meets."""
+    facts = facts_of("Indian President Droupadi Murmu arrived in Hanoi on Monday. "
+                     "On Tuesday the President of India met with Vietnamese President Vo Van Thuong.")
+    one(facts, "Droupadi Murmu", "MET_WITH", "Vo Van Thuong")
+
+
+def test_the_post_of_a_state_with_no_holder_named_stays_unread(facts_of):
+    """Nobody named holds the post: 'the President of Kenya' meets nobody in the facts."""
+    facts = facts_of("Indian President Droupadi Murmu arrived in Hanoi on Monday. "
+                     "On Tuesday the President of Kenya met with Vietnamese President Vo Van Thuong.")
+    assert not find(facts, "Droupadi Murmu", "MET_WITH", "Vo Van Thuong")
+
+
+@pytest.mark.parametrize("text", [
+    "Fiji hosted a regional forum on Monday. Its prime minister Sitiveni Rabuka met Chris Hipkins.",
+    "Fiji has halted its fuel imports, its prime minister, Sitiveni Rabuka, said on Monday.",
+])
+def test_its_title_is_the_post_of_the_state_named_before(facts_of, text):
+    assert one(facts_of(text), "Sitiveni Rabuka", "HOLDS_ROLE", "Fiji").title == "Prime Minister"
+
+
+@pytest.mark.parametrize("text", [
+    # two states before the pronoun: either's prime minister
+    "Fiji has halted its talks with Samoa, its prime minister, Sitiveni Rabuka, said on Monday.",
+    # a new paragraph: no antecedent across it
+    "Fiji hosted a regional forum on Monday.\n\nIts prime minister Sitiveni Rabuka met Chris Hipkins.",
+])
+def test_its_title_with_no_single_antecedent_stays_unread(facts_of, text):
+    facts = facts_of(text)
+    assert not [f for f in facts if str(getattr(f.relation, "value", f.relation)) == "HOLDS_ROLE"
+                and f.subject.name == "Sitiveni Rabuka"]
+
+
+def test_a_short_form_of_a_title_is_its_holder_named_before(facts_of):
+    """'the British PM' after 'British Prime Minister Name': the host welcomed that person."""
+    facts = facts_of("British Prime Minister Keir Starmer arrived in Dublin on Monday. "
+                     "Foreign Minister Simon Harris welcomed the British PM at Government Buildings.")
+    one(facts, "Simon Harris", "MET_WITH", "Keir Starmer")
+
+
+def test_a_short_form_of_a_title_is_not_another_posts_holder(facts_of):
+    """Only a foreign secretary of that state is named: 'the British PM' is not him."""
+    facts = facts_of("British Foreign Secretary David Lammy arrived in Dublin on Monday. "
+                     "Defence Minister Micheal Martin welcomed the British PM at Government Buildings.")
+    assert not [f for f in facts if str(getattr(f.relation, "value", f.relation)) == "MET_WITH"]
+
+
+def test_a_description_after_a_new_paragraph_stays_unread(facts_of):
+    """The state named in the paragraph before is not sought across the blank line."""
+    facts = facts_of("Qatar hosted a summit on Monday.\n\nSaudi Arabia later accused the emirate of backing militants.")
+    assert not find(facts, "Saudi Arabia", "CONDEMNED", "Qatar")
