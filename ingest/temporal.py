@@ -8,6 +8,7 @@ YYYY-MM or YYYY) and never guessed: an expression that spans two months yields n
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -354,7 +355,12 @@ def infer_frame(doc) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def _sentence_at(doc, char: int):
+def _sentence_at(doc, char: int, ends: list[int] | None = None):
+    """The sentence of the first token ending past `char`; `ends`, every token's end offset,
+    computed once per doc, spares a walk over the doc per call."""
+    if ends is not None:
+        i = bisect.bisect_right(ends, char)
+        return doc[i].sent if i < len(ends) else None
     for tok in doc:
         if tok.idx + len(tok.text) > char:
             return tok.sent
@@ -381,7 +387,8 @@ def _background(sent) -> bool:
 def _quoted(tok) -> bool:
     """Whether a token stands inside quotation marks in its sentence: the day the speaker
     spoke ('"Russia attacked Ukraine," X said on Monday') does not date what the quote tells."""
-    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    sent = tok.sent  # the sentence's own text: `doc.text` joins the whole doc anew
+    before = sent.text_with_ws[:tok.idx - sent.start_char]
     opened = before.count("\u201c") - before.count("\u201d")
     return opened > 0 or before.count('"') % 2 == 1
 
@@ -463,8 +470,9 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         return facts
     triggers = triggers or {}
     sentences = {}
+    ends = [tok.idx + len(tok.text) for tok in doc]
     for f in facts:
-        sent = _sentence_at(doc, f.evidence.start)
+        sent = _sentence_at(doc, f.evidence.start, ends)
         if sent is not None:
             sentences[id(f)] = sent
     explicit: dict[int, list] = {}
