@@ -162,9 +162,28 @@ _ATTACH = {"prep", "pobj", "npadvmod", "tmod", "advmod", "appos", "nummod", "com
            "nmod", "det", "quantmod", "conj", "cc", "punct", "case", "pcomp", "dep"}
 
 
+_LAST_ENTS: tuple = (None, ())  # (doc, doc.ents) of the last doc asked: one tuple, swapped whole
+
+
+def _sent_ents(sent) -> list:
+    """`sent.ents`, without rebuilding every entity of the doc per sentence as spaCy does."""
+    global _LAST_ENTS
+    last = _LAST_ENTS
+    if last[0] is not sent.doc:
+        last = _LAST_ENTS = (sent.doc, tuple(sent.doc.ents))
+    ents = []
+    for ent in last[1]:  # spaCy's own loop (Span.ents), stop included
+        if ent.start >= sent.start:
+            if ent.end <= sent.end:
+                ents.append(ent)
+            else:
+                break
+    return ents
+
+
 def _date_spans(sent):
     """Time expressions in a sentence: spaCy DATE entities plus "the 19th"-style ordinals."""
-    spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    spans = [e for e in _sent_ents(sent) if e.label_ in ("DATE", "TIME")]
     covered = {t.i for s in spans for t in s}
     weekdays = _lex()["weekdays"]
     for tok in sent:
@@ -470,7 +489,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         return facts
     triggers = triggers or {}
     sentences = {}
-    ends = [tok.idx + len(tok.text) for tok in doc]
+    ends = [tok.idx + len(tok.text) for tok in doc] if facts else None
     for f in facts:
         sent = _sentence_at(doc, f.evidence.start, ends)
         if sent is not None:
