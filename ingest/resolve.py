@@ -557,7 +557,8 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
         i = m.end
         if i < len(doc) and doc[i].text in ("’s", "'s"):
             i += 1
-        title = next((h for h in heads if [t.lower_ for t in doc[i:i + len(h)]] == h), None)
+        following = [t.lower_ for t in doc[i:i + len(heads[0])]] if heads else []
+        title = next((h for h in heads if following[:len(h)] == h), None)
         if title is None:
             continue
         end = i + len(title)

@@ -374,6 +374,15 @@ def infer_frame(doc) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def _token_ends(doc) -> list[int]:
+    """Every token's end offset (`tok.idx + len(tok.text)`), read from the doc's arrays
+    without making a Token object per token."""
+    from spacy.attrs import IDX, LENGTH
+
+    cols = doc.to_array([IDX, LENGTH])
+    return (cols[:, 0] + cols[:, 1]).tolist()
+
+
 def _sentence_at(doc, char: int, ends: list[int] | None = None):
     """The sentence of the first token ending past `char`; `ends`, every token's end offset,
     computed once per doc, spares a walk over the doc per call."""
@@ -489,7 +498,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         return facts
     triggers = triggers or {}
     sentences = {}
-    ends = [tok.idx + len(tok.text) for tok in doc] if facts else None
+    ends = _token_ends(doc) if facts else None
     for f in facts:
         sent = _sentence_at(doc, f.evidence.start, ends)
         if sent is not None:
