@@ -611,9 +611,10 @@ def _state_institutions(doc, kept: list[Mention], gz: GazetteerView) -> list[Men
         if i < len(doc) and doc[i].text in ("’s", "'s"):
             i += 1
         found = None
+        following = [t.text for t in doc[i:i + max(len(phrase.split()) for phrase in names)]]
         for phrase, pattern in names.items():
             parts = phrase.split()
-            if [t.text for t in doc[i:i + len(parts)]] == parts:
+            if following[:len(parts)] == parts:
                 found = (pattern.format(state=m.entity.name), i + len(parts))
                 break
         if found is None:
