@@ -596,7 +596,8 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
         i = m.end
         if i < len(doc) and doc[i].text in ("’s", "'s"):
             i += 1
-        title = next((h for h in heads if [t.lower_ for t in doc[i:i + len(h)]] == h), None)
+        following = [t.lower_ for t in doc[i:i + len(heads[0])]] if heads else []
+        title = next((h for h in heads if following[:len(h)] == h), None)
         if title is None:
             continue
         end = i + len(title)
@@ -649,9 +650,10 @@ def _state_institutions(doc, kept: list[Mention], gz: GazetteerView) -> list[Men
         if i < len(doc) and doc[i].text in ("’s", "'s"):
             i += 1
         found = None
+        following = [t.text for t in doc[i:i + max(len(phrase.split()) for phrase in names)]]
         for phrase, pattern in names.items():
             parts = phrase.split()
-            if [t.text for t in doc[i:i + len(parts)]] == parts:
+            if following[:len(parts)] == parts:
                 found = (pattern.format(state=m.entity.name), i + len(parts))
                 break
         if found is None:

@@ -8,6 +8,7 @@ YYYY-MM or YYYY) and never guessed: an expression that spans two months yields n
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -161,9 +162,28 @@ _ATTACH = {"prep", "pobj", "npadvmod", "tmod", "advmod", "appos", "nummod", "com
            "nmod", "det", "quantmod", "conj", "cc", "punct", "case", "pcomp", "dep"}
 
 
+_LAST_ENTS: tuple = (None, ())  # (doc, doc.ents) of the last doc asked: one tuple, swapped whole
+
+
+def _sent_ents(sent) -> list:
+    """`sent.ents`, without rebuilding every entity of the doc per sentence as spaCy does."""
+    global _LAST_ENTS
+    last = _LAST_ENTS
+    if last[0] is not sent.doc:
+        last = _LAST_ENTS = (sent.doc, tuple(sent.doc.ents))
+    ents = []
+    for ent in last[1]:  # spaCy's own loop (Span.ents), stop included
+        if ent.start >= sent.start:
+            if ent.end <= sent.end:
+                ents.append(ent)
+            else:
+                break
+    return ents
+
+
 def _date_spans(sent):
     """Time expressions in a sentence: spaCy DATE entities plus "the 19th"-style ordinals."""
-    spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    spans = [e for e in _sent_ents(sent) if e.label_ in ("DATE", "TIME")]
     covered = {t.i for s in spans for t in s}
     weekdays = _lex()["weekdays"]
     for tok in sent:
@@ -375,7 +395,21 @@ def infer_frame(doc) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def _sentence_at(doc, char: int):
+def _token_ends(doc) -> list[int]:
+    """Every token's end offset (`tok.idx + len(tok.text)`), read from the doc's arrays
+    without making a Token object per token."""
+    from spacy.attrs import IDX, LENGTH
+
+    cols = doc.to_array([IDX, LENGTH])
+    return (cols[:, 0] + cols[:, 1]).tolist()
+
+
+def _sentence_at(doc, char: int, ends: list[int] | None = None):
+    """The sentence of the first token ending past `char`; `ends`, every token's end offset,
+    computed once per doc, spares a walk over the doc per call."""
+    if ends is not None:
+        i = bisect.bisect_right(ends, char)
+        return doc[i].sent if i < len(ends) else None
     for tok in doc:
         if tok.idx + len(tok.text) > char:
             return tok.sent
@@ -402,7 +436,8 @@ def _background(sent) -> bool:
 def _quoted(tok) -> bool:
     """Whether a token stands inside quotation marks in its sentence: the day the speaker
     spoke ('"Russia attacked Ukraine," X said on Monday') does not date what the quote tells."""
-    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    sent = tok.sent  # the sentence's own text: `doc.text` joins the whole doc anew
+    before = sent.text_with_ws[:tok.idx - sent.start_char]
     opened = before.count("\u201c") - before.count("\u201d")
     return opened > 0 or before.count('"') % 2 == 1
 
@@ -502,8 +537,9 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
     triggers = triggers or {}
     caption = _caption_day(doc) if published is None else None
     sentences = {}
+    ends = _token_ends(doc) if facts else None
     for f in facts:
-        sent = _sentence_at(doc, f.evidence.start)
+        sent = _sentence_at(doc, f.evidence.start, ends)
         if sent is not None:
             sentences[id(f)] = sent
     explicit: dict[int, list] = {}

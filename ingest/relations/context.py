@@ -31,6 +31,7 @@ class ArticleContext:
                 self._sentence_no[i] = k
         self._starts = [s.start_char for s in self.sents]
         self._caps = {k for k, s in enumerate(self.sents) if is_all_caps(s.text)}
+        self.text: str = doc.text  # `doc.text` joins every token anew on each call
 
     # ---- the sentence index ------------------------------------------------------------------
     def sentence_no(self, tok) -> int:
@@ -62,7 +63,7 @@ class ArticleContext:
     def evidence(self, sent) -> Evidence:
         start = sent.start_char
         end = sent.end_char
-        text = self.doc.text
+        text = self.text
         while end > start and text[end - 1].isspace():
             end -= 1
         return Evidence(article_id=self.article.id, sentence=text[start:end], start=start, end=end)
