@@ -47,33 +47,64 @@ def words() -> dict:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _honorific_form(lower: str) -> str:
+    """A word as the honorifics list writes it: lower case, dots and apostrophes left out."""
+    return re.sub(r"[.'’]", "", lower)
+
+
 def _honorific_word(tok) -> str:
-    """A token as the honorifics list writes it: lower case, dots and apostrophes left out."""
-    return re.sub(r"[.'’]", "", tok.lower_)
+    return _honorific_form(tok.lower_)
 
 
 @lru_cache(maxsize=1)
-def _honorific_phrases() -> list[tuple[str, ...]]:
-    return sorted((tuple(h.split()) for h in words()["honorifics"]), key=len, reverse=True)
+def _honorifics_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    """The honorific phrases by their first word, longest first (the order they are tried in)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(h.split()) for h in words()["honorifics"]), key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
+# The words of the last doc asked about, as honorifics are written, and as they stand: every
+# mention of an article asks again, so they are made once per doc (one tuple, swapped whole).
+_DOC_WORDS: tuple[object, list[str], list[str]] | None = None
+
+
+def _doc_words(doc) -> tuple[list[str], list[str]]:
+    global _DOC_WORDS
+    cached = _DOC_WORDS
+    if cached is None or cached[0] is not doc:
+        texts = [t.text for t in doc]
+        cached = (doc, [_honorific_form(t.lower()) for t in texts], texts)
+        _DOC_WORDS = cached
+    return cached[1], cached[2]
 
 
 def honorific_end(doc, start: int, end: int) -> int:
     """Where the forms of address at the front of doc[start:end] stop ("Datuk Seri", "HRH
     Sheikh", "Dr."): start itself when there are none. Dots and apostrophes between the words
     ("Lt. Gen.", "Dato'") are part of them."""
+    forms, texts = _doc_words(doc)
+    by_first = _honorifics_by_first_word()
     i = start
     while i < end:
-        for phrase in _honorific_phrases():
-            j, k = i, 0
+        first = i
+        while first < end and not forms[first]:
+            first += 1  # a lone "." or "'"
+        if first == end:
+            return i
+        for phrase in by_first.get(forms[first], ()):
+            j, k = first, 0
             while j < end and k < len(phrase):
-                if not _honorific_word(doc[j]):
-                    j += 1  # a lone "." or "'"
+                if not forms[j]:
+                    j += 1
                     continue
-                if _honorific_word(doc[j]) != phrase[k]:
+                if forms[j] != phrase[k]:
                     break
                 j, k = j + 1, k + 1
             if k == len(phrase):
-                while j < end and doc[j].text in (".", "'", "’"):
+                while j < end and texts[j] in (".", "'", "’"):
                     j += 1
                 i = j
                 break
