@@ -667,7 +667,7 @@ def _state_institutions(doc, kept: list[Mention], gz: GazetteerView) -> list[Men
 
 
 def _state_before_name(doc, mentions: list[Mention], gz: GazetteerView) -> list[Mention]:
-    """"the President of the Republic of Tajikistan Emomali Rahmon": a person span the model
+    """"the President of the Republic of Ruritania Anna Vidal": a person span the model
     opened with a state's name is that state, then the person (two words at least)."""
     forms = set(words().get("state_form_words", []))
     heads = set(words().get("title_heads", []))

@@ -184,7 +184,7 @@ class RoleReader:
         while words_ and words_[0].lower() in _TITLE_SMALL:
             words_.pop(0)
         if has_head and employer is None and words_ and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
-            # "President Felix Tshisekedi of the Democratic Republic of the Congo"
+            # "President Anna Vidal of the Republic of Ruritania"
             j = m.end + 1
             if doc[j].lower_ == "the" and j + 1 < len(doc):
                 j += 1
@@ -327,12 +327,9 @@ class RoleReader:
         person for that title (at the article's time, or any time for a 'then'/'former' title),
         else the only state the article has named so far; anything less certain is no role."""
         doc = self.ctx.doc
-        i, words_ = self._name_start(m) - 1, []
+        start, words_ = self._bare_words(m)
+        i = start - 1
         sent_start = self.ctx.sentence(m.start).start
-        while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
-                and doc[i].lower_ not in ("the", "of", "and", "for"):
-            words_.insert(0, doc[i].text)
-            i -= 1
         if i >= sent_start and self.ctx.mention_at(doc[i]) is not None:
             return None  # "Russian President X", "Kenya's X": the premodifier reader's case
         words_ = words_ or self._inner_title(m)
