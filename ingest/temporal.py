@@ -442,16 +442,25 @@ def _quoted(tok) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
-def _reported(trig) -> bool:
-    """Past tense or present perfect ("visited", "has visited", "were received"), or a
-    nominal event ("China's trip"); not the pluperfect ("had visited": an earlier event)."""
+def _tense_head(trig):
+    """The verb whose tense says when a trigger happened: its own, a nominal event's governing
+    verb (None when there is none), raised through open complements ("began to attack")."""
     node = trig
     if trig.pos_ in ("NOUN", "PROPN"):
         node = _governing_verb(trig)
         if node is None:
-            return True
+            return None
     while node.dep_ in ("xcomp",) and node.head.pos_ in ("VERB", "AUX"):
         node = node.head
+    return node
+
+
+def _reported(trig) -> bool:
+    """Past tense or present perfect ("visited", "has visited", "were received"), or a
+    nominal event ("China's trip"); not the pluperfect ("had visited": an earlier event)."""
+    node = _tense_head(trig)
+    if node is None:
+        return True
     aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ == "had" for a in aux):
         return False
@@ -485,13 +494,9 @@ def _current(trig, perfect_only: bool = False) -> bool:
     """Present tense, progressive or perfect ("is visiting", "is in", "have signed", "has
     launched"): news of the article's own time. Modals and the pluperfect are not. A standing
     relation in the simple present ("is an ally of") is no event: `perfect_only` for those."""
-    node = trig
-    if trig.pos_ in ("NOUN", "PROPN"):
-        node = _governing_verb(trig)
-        if node is None:
-            return False
-    while node.dep_ in ("xcomp",) and node.head.pos_ in ("VERB", "AUX"):
-        node = node.head
+    node = _tense_head(trig)
+    if node is None:
+        return False
     aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("MD", "VBD") for a in aux):
         return False
