@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -448,17 +449,30 @@ class Neo4jStore:
                 found = re.search(r"(kg_\w+) IF NOT EXISTS", statement)
                 name = found.group(1) if found else statement
                 if name not in existing:  # skip: even a no-op schema command takes the schema lock
-                    try:
-                        session.run(statement).consume()
-                        created = True
-                    except self._neo4j.exceptions.ClientError as exc:
-                        # Another process created it between SHOW and CREATE: `IF NOT EXISTS` does
-                        # not cover two concurrent schema transactions (seen with `kg query` opening
-                        # the store while `kg ingest` made the first one).
-                        if not (exc.code or "").endswith(_ALREADY_EXISTS):
-                            raise
+                    created = self._create_schema_rule(session, statement) or created
             if created:  # an index built over an existing graph must be online before it is queried
                 session.run("CALL db.awaitIndexes(600)").consume()
+
+    def _create_schema_rule(self, session, statement: str, attempts: int = 6) -> bool:
+        """Run one `CREATE ... IF NOT EXISTS`; whether this call created it. A schema command
+        waits for the label locks of running writes, so while another process writes (`kg query`
+        opened during a `kg ingest` that is still making the schema) it can be chosen as a
+        deadlock victim: a transient error, and the statement is safe to run again."""
+        for attempt in range(attempts):
+            try:
+                session.run(statement).consume()
+                return True
+            except self._neo4j.exceptions.TransientError:
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.05 * 2 ** attempt)
+            except self._neo4j.exceptions.ClientError as exc:
+                # Another process created it between SHOW and CREATE: `IF NOT EXISTS` does not
+                # cover two concurrent schema transactions.
+                if not (exc.code or "").endswith(_ALREADY_EXISTS):
+                    raise
+                return False
+        return False
 
     def close(self) -> None:
         self.driver.close()
