@@ -98,6 +98,16 @@ def _workers(workers: Optional[int]) -> int:
     return default_workers() if workers is None else workers
 
 
+def _interrupted(bar, db) -> "typer.Exit":
+    """Ctrl-C while writing: typer turns a KeyboardInterrupt into a silent exit 130 before main()
+    sees it, so the user is told here that what committed is kept (each article is one
+    transaction, each `kg load` batch one or more)."""
+    bar.stop()
+    db.close()
+    _err("interrupted: articles already committed are kept")
+    return typer.Exit(130)
+
+
 def _setup_errors() -> tuple[type[Exception], ...]:
     """The set-up failures of an extraction run (evaluated only when something is raised, so the
     model's module is not imported for nothing)."""
@@ -209,12 +219,7 @@ def ingest(
         db.close()
         raise _fail(exc)
     except KeyboardInterrupt:
-        # typer turns a KeyboardInterrupt into a silent exit 130 before main() sees it, so the
-        # user is told here that what committed is kept (each article is one transaction).
-        bar.stop()
-        db.close()
-        _err("interrupted: articles already committed are kept")
-        raise typer.Exit(130)
+        raise _interrupted(bar, db)
     except _setup_errors() as exc:
         db.close()
         raise _setup_error(exc)
@@ -417,10 +422,7 @@ def load(
         db.close()
         raise _fail(exc)
     except KeyboardInterrupt:
-        bar.stop()
-        db.close()
-        _err("interrupted: articles already committed are kept")
-        raise typer.Exit(130)
+        raise _interrupted(bar, db)
     _summary(counts, db)
     if counts["failed"]:
         raise typer.Exit(1)
