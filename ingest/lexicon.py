@@ -151,6 +151,7 @@ class VerbLexicon(_Strict):
     frame_prepositions: Words
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
+    trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
     themes: dict[str, Words]
     partitive_heads: Words
     owning_verbs: Words
@@ -160,6 +161,7 @@ class VerbLexicon(_Strict):
     censure_adjectives: Words
     preventing_verbs: Words
     reaction_nouns: Words
+    document_nouns: Words  # "adopted a resolution condemning X": the one who issued it condemns
     place_prepositions: Words
     place_parts: Words
     quantity_words: Words

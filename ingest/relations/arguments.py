@@ -147,6 +147,11 @@ class Arguments:
                            and self.mention_at(k).entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
             if c.dep_ in ("amod", "compound", "nmod", "poss"):
                 m = self.mention_at(c)
+                if m is not None and m.entity.type == EntityType.PERSON and c.dep_ == "poss" \
+                        and self.roles.person_state.get(m.entity.id) is not None:
+                    # "President X's government", "X's forces": the state the article makes X lead
+                    state = self.roles.person_state[m.entity.id]
+                    out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "actor_noun"))
                 if m is not None and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
                     out.append(Arg(m, "actor_noun"))
                     for cc in c.children:
@@ -224,7 +229,7 @@ class Arguments:
         """The by-phrase of an event noun: its own ("the attack by Hamas") or, when the noun is
         the object of an active verb, the verb's ("condemned the attack on Israel by Hamas"; the
         small parser attaches it there; an active verb has no by-agent of its own)."""
-        own = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+        own = self.event_preps(noun, {"by"})
         if own:
             return own
         head = noun.head
@@ -235,10 +240,57 @@ class Arguments:
             return [c for c in head.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i]
         return []
 
+    def participles(self, noun) -> list:
+        """"sanctions imposed on X by Y", "the assault carried out by X", "a pact signed by X
+        with Y": the participle of a support verb (verbs.json light_verbs) after an event noun
+        (a noun of verbs.json) carries the noun's own phrases; not after any noun ("positions
+        held by X" are no event)."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in self.lex["nouns"]:
+            return []
+        return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in self.lex["light_verbs"]]
+
+    def event_preps(self, noun, preps: set[str]) -> list:
+        """The prepositions (of `preps`) of an event noun, wherever the parse hung them: on the
+        noun; else on a support verb's participle after it ("sanctions imposed on X"); else on
+        the noun's own named argument, where the parser often leaves the next phrase ("the
+        attack by the army on X", "the visit of X in Y")."""
+        def own(tok):
+            return [c for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+
+        found = own(noun)
+        if found or noun.pos_ not in ("NOUN", "PROPN"):
+            return found
+        for part in self.participles(noun):
+            found.extend(own(part))
+        if found:
+            return found
+        for c in noun.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ not in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj" and self.actors(p):
+                        # an indefinite "by a Ruritanian minister" names no one ("the first
+                        # visit to X by a Y leader in years")
+                        hung = own(p) + [k for v in p.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                                         and v.lemma_.lower() in self.lex["light_verbs"] for k in own(v)]
+                        found.extend(k for k in hung if not any(
+                            d.dep_ == "det" and d.lower_ in ("a", "an") for o in k.children for d in o.children))
+        return found
+
+    def event_pobjs(self, noun, preps: set[str]) -> list:
+        """The objects of an event noun's prepositions (`event_preps`)."""
+        return [p for c in self.event_preps(noun, preps) for p in c.children if p.dep_ == "pobj"]
+
     def subjects(self, verb, depth: int = 0) -> list[Arg]:
         if depth > 6:
             return []
         nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if len(nsubjs) == 2 and any(k.dep_ == "cc" for k in nsubjs[0].children) \
+                and not any(k.dep_ == "conj" for k in nsubjs[0].children):
+            # "President X and Prime Minister Y held talks": the parser made both subjects
+            both = [self.actors(c, depth=depth + 1) for c in nsubjs]
+            if all(both):
+                return one_per_entity(both[0] + both[1])
         for c in nsubjs:
             if c.lower_ in self.lex["subject_pronouns"] and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
                 return self._pronoun_subject(c, verb.head, depth)
@@ -290,10 +342,36 @@ class Arguments:
                 return [a for o in objects for a in self.actors(o, depth=depth + 1)]
             return self.subjects(head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return self.actors(head, depth=depth + 1)
+            found = self.actors(head, depth=depth + 1)
+            if not found and head.lemma_.lower() in self.lex["document_nouns"]:
+                found = self.author(head, depth + 1)
+            return found
         if verb.dep_ == "relcl" and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self.actors(head, depth=depth + 1)  # a headline: "Xi to visit France"
         return []
+
+    def author(self, document, depth: int = 0) -> list[Arg]:
+        """Who speaks through a document ("a resolution condemning X", "a statement accusing
+        X": verbs.json document_nouns): its owner ("Chile's statement", "a statement by X"),
+        else the subject of the verb that issued it ("the Council adopted a resolution ...");
+        not of one that only reacts to it ("welcomed a statement ...")."""
+        found = [Arg(a.mention, "direct") for a in self.owner_of(document, depth)]
+        if found:
+            return found
+        verb = self.governing_verb(document)
+        if verb is not None and self.carries_event(verb):
+            return self.subjects(verb, depth + 1)
+        return []
+
+    def clause_subjects(self, verb) -> list[Arg]:
+        """Who a clause is about, for an event phrase that frames it: the subject, or a passive
+        verb's own subject ("During his visit to X, Y was received by Z": Y made the visit, not
+        the agent Z)."""
+        if self.passive(verb):
+            found = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
+            if found:
+                return found
+        return self.subjects(verb)
 
     def _pronoun_subject(self, pron, reporting_verb, depth: int) -> list[Arg]:
         """"Ethiopia said it deplored ...", "the minister said he would visit ...": a pronoun
@@ -432,6 +510,10 @@ class Arguments:
                 return found
         return []
 
+    def place_of(self, tok) -> list[Arg]:
+        """The place a phrase names or lies in ("the palace in X", "X's presidential residence")."""
+        return self._place_in(tok, 0)
+
     def _place_in(self, tok, depth: int) -> list[Arg]:
         if depth > 3:
             return []
@@ -450,6 +532,10 @@ class Arguments:
                         found = self._place_in(p, depth + 1)
                         if found:
                             return found
+        for c in tok.children:  # "in Tashkent city": the name before the common noun
+            m = self.mention_at(c)
+            if c.dep_ == "compound" and m is not None and m.entity.type in (EntityType.CITY, EntityType.PLACE):
+                return [Arg(m)]
         return []
 
     def clause_subject(self, noun) -> list[Arg]:

@@ -34,7 +34,7 @@ PATHS = catalogue.create("kg", "argument_paths", entry_points=False)
 HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
-WITH_PREPOSITIONS = {"prep", "where"}
+WITH_PREPOSITIONS = {"prep", "where", "frame"}
 
 
 class UnknownPath(ValueError):
@@ -307,7 +307,18 @@ def frame_subj(args, trig, preps, owner, is_noun):
     head = trig.head
     if trig.dep_ == "pobj" and head.lower_ in args.lex["frame_prepositions"] \
             and head.head.pos_ in ("VERB", "AUX") and head.i < head.head.i:
-        return args.subjects(head.head)
+        return args.clause_subjects(head.head)
+    return []
+
+
+@PATHS.register("frame")
+def frame(args, trig, preps, owner, is_noun):
+    """"X told reporters at a news conference with Y", "X spoke in a call with Y": a gathering
+    in the phrase of these prepositions, wherever it stands, frames its clause, whose subject
+    took part in it."""
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ in preps and head.head.pos_ in ("VERB", "AUX"):
+        return args.clause_subjects(head.head)
     return []
 
 
@@ -321,12 +332,20 @@ def frame_subj_any(args, trig, preps, owner, is_noun):
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in args.lex["trip_frame_parts"]:
             node = node.head.head
     head = node.head
+    frames = args.lex["trip_frame_prepositions"]
+    if node is not trig:  # "As part of his visit", "At the end of his visit"
+        frames = frames + args.lex["trip_frame_part_prepositions"]
     owned = any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children)
-    if node.dep_ == "pobj" and head.lower_ in args.lex["trip_frame_prepositions"] \
-            and head.head.pos_ in ("VERB", "AUX") and not owned:
-        found = args.subjects(head.head)
-        if any(c.dep_ == "poss" and c.lower_ in args.w["person_pronouns"] for c in trig.children):
-            return found[:1]  # "As part of his visit, X and Y led ...": his is the first named
+    if node.dep_ == "pobj" and head.lower_ in frames and head.head.pos_ in ("VERB", "AUX") and not owned:
+        found = args.clause_subjects(head.head)
+        pronouns = [c for c in trig.children if c.dep_ == "poss" and c.lower_ in args.w["possessive_pronouns"]]
+        if any(c.lower_ in args.w["person_pronouns"] for c in pronouns):
+            # "As part of his visit, X and Y led ...": his is the first named, if it is a name
+            subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not (c.left_edge.i > 0 and args.doc[c.left_edge.i - 1].dep_ == "cc")]  # "X and Y" split
+            return [a for a in found[:1] if any(a.mention.start <= t.i < a.mention.end for t in subjects)]
+        if len(found) < 2 and any(c.lower_ == "their" for c in pronouns):
+            return []  # "X greets leaders upon their arrival": a plural owner is not the one subject
         return found
     return []
 
@@ -334,6 +353,13 @@ def frame_subj_any(args, trig, preps, owner, is_noun):
 @PATHS.register("clause_subj")
 def clause_subj(args, trig, preps, owner, is_noun):
     return args.clause_subject(trig)
+
+
+@PATHS.register("subj_place")
+def subj_place(args, trig, preps, owner, is_noun):
+    """"The palace in X hosted a welcome ceremony for Y": the place named in the subject of
+    the verb (with "head>": of the verb an event noun hangs on)."""
+    return [a for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for a in args.place_of(c)]
 
 
 @PATHS.register("where")
@@ -345,7 +371,7 @@ def where(args, trig, preps, owner, is_noun):
 def prep(args, trig, preps, owner, is_noun):
     """The objects of these prepositions ("travelled to X": prep:to)."""
     out = []
-    for p in args.pobjs(trig, preps):
+    for p in (args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)):
         found = args.actors(p, owner=owner)
         if not found:
             found = args.part_of(p)
@@ -380,7 +406,7 @@ def pairs_frame(args, trig) -> list[Arg]:
     subjects of the clause the talks frame held them."""
     head = trig.head
     if trig.dep_ == "pobj" and head.lower_ in args.lex["frame_prepositions"] and head.head.pos_ in ("VERB", "AUX"):
-        return args.subjects(head.head)
+        return args.clause_subjects(head.head)
     return []
 
 
@@ -392,8 +418,10 @@ def pairs_dobj(args, trig) -> list[Arg]:
 
 @PAIRS.register("subj")
 def pairs_subj(args, trig) -> list[Arg]:
+    """"X and Y held talks": the subjects of the verb that carries the event; not of a
+    reaction to it ("X and Y welcomed the talks")."""
     verb = args.governing_verb(trig)
-    return args.subjects(verb) if verb is not None else []
+    return args.subjects(verb) if verb is not None and args.carries_event(verb) else []
 
 
 @PAIRS.register("each_other")

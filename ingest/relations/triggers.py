@@ -66,7 +66,9 @@ class TriggerReader:
 
     def _with_ok(self, trig, pattern: Pattern) -> bool:
         need = pattern.with_
-        if need and not any(c.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound")):
+        # "a defence pact", "a defence cooperation agreement" (the modifier of the modifier)
+        if need and not any(t.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound")
+                            for t in c.subtree):
             return False
         particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children):
@@ -195,6 +197,11 @@ class TriggerReader:
                 out.append(fact)
         if pattern.relation == "MET_WITH" and out:
             out.extend(self.meetings.guest_visits(trig, out))
+        if pattern.relation == "VISITED":
+            # "arrived at X Airport, Ruritania": the visit is to the state or city named with
+            # the place, not to the airport or hall it happened at
+            wider = {f.subject_id for f in out if f.object_type in (EntityType.STATE, EntityType.CITY)}
+            out = [f for f in out if not (f.object_type == EntityType.PLACE and f.subject_id in wider)]
         return out
 
     def _first(self, specs: list[str], trig, owner: bool, is_noun: bool) -> list[Arg]:
