@@ -197,6 +197,12 @@ def dative(args, trig, preps, owner, is_noun):
 
 @PATHS.register("poss")
 def poss(args, trig, preps, owner, is_noun):
+    if is_noun and any(c.dep_ == "poss" and c.lower_ in args.w["possessive_pronouns"] for c in trig.children):
+        # "X was welcomed by Y upon his arrival": the pronoun of a trip that frames a clause is
+        # its subject's, not the nearest name's
+        framed = frame_subj_any(args, trig, preps, owner, is_noun)
+        if framed:
+            return framed
     out = [a for c in trig.children if c.dep_ == "poss" for a in args.actors(c)]
     if not out and trig.dep_ == "appos":
         # "defend the Philippines, its oldest ally": "its" is the clause's subject
