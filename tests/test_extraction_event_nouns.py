@@ -55,6 +55,14 @@ FOUND = [
      "President Nana Akufo-Addo on Monday.", "Nana Akufo-Addo", "VISITED", "Nairobi", "2024-03-04"),
     ("The official welcoming ceremony for Senegalese President Macky Sall was held at the "
      "presidential palace in Lome on Tuesday.", "Macky Sall", "VISITED", "Lome", "2024-03-05"),
+    # a list after the noun, left by the parser on the noun whose phrase it is in
+    ("Spanish Prime Minister Pedro Sanchez flew to Africa to stress his commitment to allies "
+     "there, including Senegal and Ghana.", "Spain", "ALLIED_WITH", "Senegal", None),
+    # condemning an act condemns its owner: described as, or said to be, reckless
+    ("Bolivian President Luis Arce on Friday described the Paraguayan raid as reckless.",
+     "Luis Arce", "CONDEMNED", "Paraguay", "2024-03-08"),
+    ("In a statement on Tuesday, Estonia's foreign ministry said Moscow's move was completely "
+     "unjustified.", "Estonia", "CONDEMNED", "Russia", "2024-03-05"),
     # a defence cooperation agreement: the modifier of the modifier names the kind
     ("Estonia and Finland signed a defence cooperation agreement on Tuesday.",
      "Estonia", "ALLIED_WITH", "Finland", "2024-03-05"),
@@ -84,6 +92,9 @@ NOT_FOUND = [
      "Germany", "ALLIED_WITH", "Paraguay"),
     ("Olaf Scholz announced a new cooperation agreement with Paraguay on fisheries.",
      "Olaf Scholz", "ALLIED_WITH", "Paraguay"),
+    # a judgement that is no censure; a censure nobody is said to voice
+    ("Estonia described the Russian visit as a success.", "Estonia", "CONDEMNED", "Russia"),
+    ("Russia's move was illegal, and the treaty was signed in Riga.", "Latvia", "CONDEMNED", "Russia"),
     # an attack under "any" is a hypothesis
     ("Estonia warned of a firm answer to any Russian attack on Latvia.", "Russia", "ATTACKED", "Latvia"),
     # what positions held by a force are is no event of that force

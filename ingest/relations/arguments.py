@@ -49,6 +49,7 @@ class Arguments:
         self.doc, self.res = ctx.doc, ctx.res
         self.lex, self.w = ctx.lex, ctx.words
         self.coref = Coreference(ctx, self.actors, self.mention_at)
+        self.reporting_verbs = set(modality_mod.cues()["reporting_verbs"])
 
     # ---- arguments -------------------------------------------------------------------
     def mention_at(self, tok) -> Mention | None:
@@ -275,6 +276,10 @@ class Arguments:
                                          and v.lemma_.lower() in self.lex["light_verbs"] for k in own(v)]
                         found.extend(k for k in hung if not any(
                             d.dep_ == "det" and d.lower_ in ("a", "an") for o in k.children for d in o.children))
+        if not found and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            # "his commitment to allies there, including A and B": a phrase after the noun left
+            # on the noun whose phrase it is in
+            found = [c for c in own(noun.head.head) if c.i > noun.i]
         return found
 
     def event_pobjs(self, noun, preps: set[str]) -> list:

@@ -164,6 +164,15 @@ def subj(args, trig, preps, owner, is_noun):
     return found
 
 
+@PATHS.register("reporter")
+def reporter(args, trig, preps, owner, is_noun):
+    """"X said Y's move was unjustified": who reports the clause (modality.json reporting_verbs)."""
+    head = trig.head
+    if trig.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in args.reporting_verbs:
+        return args.subjects(head)
+    return []
+
+
 @PATHS.register("self")
 def self_(args, trig, preps, owner, is_noun):
     """A headline's "Putin in Beijing for talks": the name is the clause."""
