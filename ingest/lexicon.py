@@ -99,6 +99,15 @@ class Pattern(_Strict):
     object_not_kinds: Words | None = None
 
 
+class NounEntry(_Strict):
+    """An event noun that takes a shared frame of verbs.json `noun_frames`: its relation and
+    where each argument hangs (possessor, modifiers, each preposition), with its own CAMEO code
+    if it differs ("strike": the attack frame, 195)."""
+
+    frame: str
+    cameo: str | None = None
+
+
 class CourtesyVisit(_Strict):
     """"paid a courtesy call on X": these nouns with this modifier are a meeting (`pattern`)."""
 
@@ -143,7 +152,8 @@ class Confidence(_Strict):
 class VerbLexicon(_Strict):
     meta: Meta = Field(alias="_meta")
     verbs: dict[str, list[Pattern]]
-    nouns: dict[str, list[Pattern]]
+    noun_frames: dict[str, list[Pattern]]  # shared readings of a class of event nouns
+    nouns: dict[str, list[Pattern] | NounEntry]  # own patterns, or {"frame": name}
     light_verbs: Words
     subject_pronouns: dict[str, list[EntityTypeName]]
     reaction_verbs: Words
@@ -378,7 +388,7 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
                                f"CAMEO {cameo!r} is not one of {relation}'s codes {known} "
                                "(schemas/data/relations.json)")
 
-    for kind in ("verbs", "nouns"):
+    for kind in ("verbs", "noun_frames", "nouns"):
         for lemma, patterns in getattr(lex, kind).items():
             for i, p in enumerate(patterns):
                 check(f"{kind}.{lemma}[{i}]", p.relation, p.cameo)
@@ -395,6 +405,19 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
                 if p.complement is not None and not isinstance(getattr(lex, p.complement, None), list):
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].complement",
                                        f"no word list named {p.complement!r}")
+
+
+def _expand_frames(lex: VerbLexicon, file: str) -> None:
+    """Give every noun that names a frame the frame's patterns (a copy, with its own CAMEO
+    code); a frame no `noun_frames` entry defines is an error naming the noun."""
+    for lemma, entry in lex.nouns.items():
+        if isinstance(entry, NounEntry):
+            if entry.frame not in lex.noun_frames:
+                raise LexiconError(LexiconErrorCode.SCHEMA, file, f"nouns.{lemma}.frame",
+                                   f"no frame named {entry.frame!r} in 'noun_frames' "
+                                   f"(known: {', '.join(sorted(lex.noun_frames))})")
+            lex.nouns[lemma] = [p.model_copy(update={"cameo": entry.cameo}) if entry.cameo else p.model_copy()
+                                for p in lex.noun_frames[entry.frame]]
 
 
 def load_file(name: str, path: Path) -> BaseModel:
@@ -415,6 +438,7 @@ def load_file(name: str, path: Path) -> BaseModel:
         reason = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
         raise LexiconError(LexiconErrorCode.SCHEMA, file, _entry(err["loc"]), reason + more) from None
     if isinstance(model, VerbLexicon):
+        _expand_frames(model, file)
         _check_relations(model, file)
     return model
 
@@ -428,5 +452,9 @@ def load(name: str) -> Any:
 @cache
 def raw(name: str) -> dict:
     """The lexicon `name` as the plain mapping the readers index, after validation."""
-    load(name)
-    return json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    model = load(name)
+    data = json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    if isinstance(model, VerbLexicon):  # nouns that name a frame, with the frame's patterns
+        data["nouns"] = {lemma: [p.model_dump(by_alias=True, exclude_defaults=True) for p in patterns]
+                         for lemma, patterns in model.nouns.items()}
+    return data

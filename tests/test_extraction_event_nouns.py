@@ -155,8 +155,32 @@ def test_a_frame_path_without_its_prepositions_is_a_load_error(tmp_path):
     from ingest.relations import lexicon_data
 
     def change(raw):
-        raw["nouns"]["meeting"][0]["subject"] = ["subj", "frame"]
+        raw["noun_frames"]["meeting"][0]["subject"] = ["subj", "frame"]
 
     with pytest.raises(lexicon.LexiconError) as info:
         lexicon_data.load_file(_verbs_with(tmp_path, change))
-    assert info.value.code == "E305" and "nouns.meeting[0]" in str(info.value) and "needs prepositions" in str(info.value)
+    assert info.value.code == "E305" and "noun_frames.meeting[0]" in str(info.value) and "needs prepositions" in str(info.value)
+
+
+def test_a_noun_naming_an_unknown_frame_is_a_load_error(tmp_path):
+    from ingest import lexicon
+    from ingest.relations import lexicon_data
+
+    def change(raw):
+        raw["nouns"]["raid"] = {"frame": "armed_atack"}
+
+    with pytest.raises(lexicon.LexiconError) as info:
+        lexicon_data.load_file(_verbs_with(tmp_path, change))
+    assert info.value.code == "E302" and "nouns.raid.frame" in str(info.value) and "armed_atack" in str(info.value)
+
+
+def test_a_noun_of_a_frame_reads_as_its_class(facts_of, extractor):
+    """Nouns that name one frame take the same arguments: "war" reads like "assault"."""
+    from ingest.relations import lexicon_data
+
+    lex = lexicon_data.verbs()
+    assert lex.nouns["war"] == lex.nouns["assault"] == lex.noun_frames["armed_attack"]
+    for noun in ("war", "assault"):
+        fact = one(facts_of(f"Russia's {noun} against Ukraine entered its third year."), "Russia", "ATTACKED", "Ukraine")
+        assert fact.modality.value == "asserted"
+    assert not [f for f in facts_of("The war in Sudan has displaced millions.") if f.relation == "ATTACKED"]

@@ -108,7 +108,7 @@ def test_malformed_paths_are_load_errors(tmp_path, spec, wrong):
     from ingest.relations import lexicon_data
 
     def change(raw):
-        pattern = raw["nouns"]["talk"][0]
+        pattern = raw["noun_frames"]["meeting"][0]  # the frame "talk" and "meeting" share
         if spec.startswith("pairs:"):
             pattern["pairs"] = [spec]
         else:
@@ -116,7 +116,7 @@ def test_malformed_paths_are_load_errors(tmp_path, spec, wrong):
 
     with pytest.raises(lexicon.LexiconError) as info:
         lexicon_data.load_file(_broken(tmp_path, "verbs", change))
-    assert info.value.code == "E305" and wrong in str(info.value) and "nouns.talk[0]" in str(info.value)
+    assert info.value.code == "E305" and wrong in str(info.value) and "noun_frames.meeting[0]" in str(info.value)
 
 
 def test_the_shipped_lexicon_names_only_registered_paths():

@@ -13,7 +13,7 @@ from ingest.relations import paths
 
 def check_paths(lex: lexicons.VerbLexicon, file: str) -> None:
     """Every path a pattern names is registered; else a load error naming the entry."""
-    entries = [(f"{kind}.{lemma}[{i}]", p) for kind in ("verbs", "nouns")
+    entries = [(f"{kind}.{lemma}[{i}]", p) for kind in ("verbs", "noun_frames", "nouns")
                for lemma, patterns in getattr(lex, kind).items() for i, p in enumerate(patterns)]
     entries += [("presence", lex.presence), ("courtesy_visit.pattern", lex.courtesy_visit.pattern)]
     for where, p in entries:
