@@ -18,6 +18,9 @@ FOUND = [
      "Russia", "ATTACKED", "Estonia", "2024-03-05"),
     ("It was the first defence pact signed by Senegal with Togo.",
      "Senegal", "ALLIED_WITH", "Togo", None),
+    # an event noun in apposition is governed by its head's verb: the pact is signed
+    ("Estonia and Finland signed the Baltic Shield Accord, a defence pact, on Monday.",
+     "Estonia", "ALLIED_WITH", "Finland", "2024-03-04"),
     # ... also when the parser hung the participle on the noun's object
     ("It was the first direct assault on Bolivian President Luis Arce's government taken by Paraguay.",
      "Paraguay", "ATTACKED", "Bolivia", None),

@@ -448,8 +448,8 @@ class Arguments:
         """The verb a noun trigger is the object of: "held talks", "supplying ... in aid"."""
         node = noun
         for _ in range(4):
-            if node.dep_ == "conj":
-                node = node.head
+            if node.dep_ == "conj" or (node.dep_ == "appos" and node.head.pos_ in ("NOUN", "PROPN")):
+                node = node.head  # "signed the X Agreement, a defence pact": the pact is signed
                 continue
             if node.dep_ in ("dobj", "attr", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
                 return node.head
