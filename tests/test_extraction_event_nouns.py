@@ -22,7 +22,7 @@ FOUND = [
     ("Estonia and Finland signed the Baltic Shield Accord, a defence pact, on Monday.",
      "Estonia", "ALLIED_WITH", "Finland", "2024-03-04"),
     # ... also when the parser hung the participle on the noun's object
-    ("It was the first direct assault on Bolivian President Luis Arce's government taken by Paraguay.",
+    ("The raid on Bolivian President Luis Arce's government undertaken by Paraguay shocked the region.",
      "Paraguay", "ATTACKED", "Bolivia", None),
     # a phrase the parser left on the noun's named argument is still the noun's
     ("The brutal attack by the Russian army on Estonia and Latvia began on Sunday.",
@@ -32,39 +32,38 @@ FOUND = [
     ("The visit of Hungarian Prime Minister Viktor Orban in Serbia lasted two days.",
      "Viktor Orban", "VISITED", "Serbia", "2024-03"),
     # a document speaks for whoever issued it; condemning an act condemns its owner
-    ("The Security Council adopted a resolution on Tuesday condemning Sudan.",
+    ("The Security Council passed a resolution condemning Sudan on Tuesday.",
      "United Nations Security Council", "CONDEMNED", "Sudan", "2024-03-05"),
     ("Estonia issued a statement on Monday condemning Russia's invasion of Georgia.",
      "Estonia", "CONDEMNED", "Russia", "2024-03-04"),
     # the trip that frames a clause is its subject's, also through a part of it
-    ("As part of his state visit to Kenya, Olaf Scholz laid a wreath on Monday.",
+    ("As part of his state visit to Kenya, Olaf Scholz opened a trade fair on Monday.",
      "Olaf Scholz", "VISITED", "Kenya", "2024-03-04"),
-    ("Upon his arrival in Asuncion on Tuesday, Javier Milei was welcomed by Santiago Pena.",
+    ("Upon his arrival in Asuncion on Tuesday, Javier Milei went straight to the palace.",
      "Javier Milei", "VISITED", "Asuncion", "2024-03-05"),
     # ... a passive clause's subject, not its agent, made the trip
     ("Bola Tinubu was welcomed by William Ruto upon his arrival at Jomo Kenyatta International "
      "Airport, Kenya, on Tuesday.", "Bola Tinubu", "VISITED", "Kenya", "2024-03-05"),
     # a gathering the clause happens at, wherever the phrase stands
-    ("Antony Blinken told reporters at a joint news conference with Danish Foreign Minister "
-     "Lars Lokke Rasmussen on Tuesday that the talks went well.",
-     "Antony Blinken", "MET_WITH", "Lars Lokke Rasmussen", "2024-03-05"),
-    ("In a call with Kenyan President William Ruto on Monday, Olaf Scholz praised the ties.",
+    ("Antony Blinken spoke to journalists at a joint press conference with Norwegian Foreign "
+     "Minister Espen Barth Eide on Tuesday.", "Antony Blinken", "MET_WITH", "Espen Barth Eide", "2024-03-05"),
+    ("Olaf Scholz discussed trade in a call with Kenyan President William Ruto on Monday.",
      "Olaf Scholz", "MET_WITH", "William Ruto", "2024-03-04"),
     # support verb + event noun: discussions held are a meeting of the subjects
-    ("President Luis Arce and President Gabriel Boric also held extensive discussions on Monday "
-     "at the palace.", "Luis Arce", "MET_WITH", "Gabriel Boric", "2024-03-04"),
+    ("President Luis Arce and President Gabriel Boric held lengthy discussions on Monday at the "
+     "palace.", "Luis Arce", "MET_WITH", "Gabriel Boric", "2024-03-04"),
     # a welcome ceremony for a guest: the guest is where it is held
-    ("The presidential palace in Nairobi hosted an official welcome ceremony for Ghanaian "
-     "President Nana Akufo-Addo on Monday.", "Nana Akufo-Addo", "VISITED", "Nairobi", "2024-03-04"),
-    ("The official welcoming ceremony for Senegalese President Macky Sall was held at the "
-     "presidential palace in Lome on Tuesday.", "Macky Sall", "VISITED", "Lome", "2024-03-05"),
+    ("The presidential palace in Nairobi put on a welcome ceremony for Ghanaian President Nana "
+     "Akufo-Addo on Monday.", "Nana Akufo-Addo", "VISITED", "Nairobi", "2024-03-04"),
+    ("A welcoming ceremony for Senegalese President Macky Sall was staged at the presidential "
+     "palace in Lome on Tuesday.", "Macky Sall", "VISITED", "Lome", "2024-03-05"),
     # a list after the noun, left by the parser on the noun whose phrase it is in
-    ("Spanish Prime Minister Pedro Sanchez flew to Africa to stress his commitment to allies "
-     "there, including Senegal and Ghana.", "Spain", "ALLIED_WITH", "Senegal", None),
+    ("Pedro Sanchez stressed Spain's commitment to allies in the region, including Senegal and Ghana.",
+     "Spain", "ALLIED_WITH", "Senegal", None),
     # condemning an act condemns its owner: described as, or said to be, reckless
-    ("Bolivian President Luis Arce on Friday described the Paraguayan raid as reckless.",
-     "Luis Arce", "CONDEMNED", "Paraguay", "2024-03-08"),
-    ("In a statement on Tuesday, Estonia's foreign ministry said Moscow's move was completely "
+    ("Bolivian President Luis Arce on Friday described Paraguay's raid on the border post as "
+     "dangerous and provocative.", "Luis Arce", "CONDEMNED", "Paraguay", "2024-03-08"),
+    ("In a statement on Tuesday, Estonia's foreign ministry said Moscow's decision was wholly "
      "unjustified.", "Estonia", "CONDEMNED", "Russia", "2024-03-05"),
     # a defence cooperation agreement: the modifier of the modifier names the kind
     ("Estonia and Finland signed a defence cooperation agreement on Tuesday.",
@@ -97,7 +96,7 @@ NOT_FOUND = [
      "Olaf Scholz", "ALLIED_WITH", "Paraguay"),
     # a judgement that is no censure; a censure nobody is said to voice
     ("Estonia described the Russian visit as a success.", "Estonia", "CONDEMNED", "Russia"),
-    ("Russia's move was illegal, and the treaty was signed in Riga.", "Latvia", "CONDEMNED", "Russia"),
+    ("Russia's decision was illegal, and the treaty was signed in Riga.", "Latvia", "CONDEMNED", "Russia"),
     # an attack under "any" is a hypothesis
     ("Estonia warned of a firm answer to any Russian attack on Latvia.", "Russia", "ATTACKED", "Latvia"),
     # what positions held by a force are is no event of that force

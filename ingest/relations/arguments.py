@@ -277,7 +277,7 @@ class Arguments:
                         found.extend(k for k in hung if not any(
                             d.dep_ == "det" and d.lower_ in ("a", "an") for o in k.children for d in o.children))
         if not found and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-            # "his commitment to allies there, including A and B": a phrase after the noun left
+            # "X's pledge to allies, including A and B": a phrase after the noun left
             # on the noun whose phrase it is in
             found = [c for c in own(noun.head.head) if c.i > noun.i]
         return found

@@ -166,7 +166,7 @@ def subj(args, trig, preps, owner, is_noun):
 
 @PATHS.register("reporter")
 def reporter(args, trig, preps, owner, is_noun):
-    """"X said Y's move was unjustified": who reports the clause (modality.json reporting_verbs)."""
+    """"X said Y's decision was illegal": who reports the clause (modality.json reporting_verbs)."""
     head = trig.head
     if trig.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in args.reporting_verbs:
         return args.subjects(head)

@@ -76,7 +76,7 @@ class TriggerReader:
         complement = pattern.complement  # "called the decision unacceptable"
         if complement:
             words_ = set(self.lex[complement])
-            # "called the decision unacceptable", "described the attack as reckless"
+            # "called the decision unacceptable", "described the raid as dangerous"
             if not any(t.lower_ in words_ for c in trig.children
                        if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "as")
                        for t in c.subtree if t.pos_ == "ADJ"):
@@ -112,7 +112,7 @@ class TriggerReader:
                 continue
             if tok.pos_ in ("AUX", "VERB") and lemma in self.lex["presence_copulas"] and tok.dep_ not in ("aux", "auxpass"):
                 yield tok, self.ctx.verbs.presence, False  # "Macron was in Kinshasa on Saturday"
-                for pattern in verbs.get(lemma, []):  # "X said Y's move was unjustified"
+                for pattern in verbs.get(lemma, []):  # "X said Y's decision was illegal"
                     yield tok, pattern, False
                 continue
             if tok.dep_ == "ROOT" and tok.pos_ in ("PROPN", "VERB", "NOUN") and self.ctx.mention_at(tok) is not None \
