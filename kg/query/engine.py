@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from kg.errors import GazetteerUnavailable, UnknownEntity, UnsupportedQuestion
 from kg.query.parse import QuerySpec, parse_question, vocabulary
-from kg.store.base import FactFilter, Store, StoredEntity, StoredFact
+from kg.store.base import FactFilter, Store, StoredEntity, StoredFact, fact_views
 from schemas.dates import overlaps
 
 if TYPE_CHECKING:
@@ -354,7 +354,8 @@ def _kind_ok(entity_type: str, kind: str | None) -> bool:
 # -- the forms ------------------------------------------------------------------------------------
 
 def _relation_rows(store: Store, spec: QuerySpec, targets: list[StoredEntity], world: _World,
-                   other: list[StoredEntity] | None = None, answer_first: bool = True) -> list[dict]:
+                   other: list[StoredEntity] | None = None, answer_first: bool = True,
+                   limit: int | None = None) -> list[dict]:
     """Facts of spec.relation with a target at the X role (and `other` at the far end if given).
 
     A symmetric fact is shown with the answer as its subject ("Macron MET_WITH Xi" answers "who
@@ -379,18 +380,29 @@ def _relation_rows(store: Store, spec: QuerySpec, targets: list[StoredEntity], w
                 if entity.type == "State":
                     other_ids.update(world.places_in(entity))
     agent_end = _agent_end(relation)
-    flt = dict(relations=[relation], modalities=spec.modalities, date_from=spec.date_from,
-               date_to=spec.date_to)
-    if agent_end == "both":
-        flt["either_ids"] = sorted(ids)
+    flt: dict = dict(relations=[relation], modalities=spec.modalities, date_from=spec.date_from,
+                     date_to=spec.date_to)
+    x_end: str | None = None
+    if agent_end == "both":  # shown with the answer as its subject (answer_first), else with X
+        flt.update(either_ids=sorted(ids), show_ids=sorted(ids), show_at="object" if answer_first else "subject")
     else:
         x_end = agent_end if role == "agent" else ("object" if agent_end == "subject" else "subject")
         flt["subject_ids" if x_end == "subject" else "object_ids"] = sorted(ids)
         if other_ids is not None:  # the far end is named too: let the store select on both ends
             flt["object_ids" if x_end == "subject" else "subject_ids"] = sorted(other_ids)
-    facts = store.facts(FactFilter(**flt))
-    if spec.answer_kind == "State":  # answers become the states they stand for: read those at once
-        world.prefetch(sorted({fact.subject_id for fact in facts} | {fact.object_id for fact in facts}))
+
+    def to_rows(facts: list[StoredFact]) -> list[dict]:
+        if spec.answer_kind == "State":  # answers become the states they stand for: read those at once
+            world.prefetch(sorted({fact.subject_id for fact in facts} | {fact.object_id for fact in facts}))
+        return _fact_rows(facts, spec, world, ids, other_ids, agent_end, x_end, answer_first)
+
+    # answers mapped to the states they stand for take another name: only their dates bound them
+    return _fetch_rows(store, FactFilter(**flt), to_rows, limit, names_fixed=spec.answer_kind != "State")
+
+
+def _fact_rows(facts: list[StoredFact], spec: QuerySpec, world: _World, ids: set[str],
+               other_ids: set[str] | None, agent_end: str, x_end: str | None,
+               answer_first: bool) -> list[dict]:
     rows = []
     for fact in facts:
         if agent_end == "both":
@@ -440,25 +452,65 @@ def _answer_rows(fact: StoredFact, spec: QuerySpec, world: _World, answer_id: st
     return rows
 
 
-def _agent_facts(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> list[dict]:
+def _agent_facts(store: Store, spec: QuerySpec, targets: list[StoredEntity],
+                 limit: int | None = None) -> list[dict]:
     ids = sorted({e.id for e in targets})
-    facts = store.facts(FactFilter(either_ids=ids, modalities=spec.modalities,
-                                   date_from=spec.date_from, date_to=spec.date_to))
-    rows = []
-    for fact in facts:
-        agents = _end_ids(fact, "agent")
-        if not any(a in ids for a in agents):
-            continue
-        flip = _agent_end(fact.relation) == "both" and fact.subject_id not in ids
-        rows.append(fact_row(fact, spec, flip=flip))
-    return rows
+
+    def to_rows(facts: list[StoredFact]) -> list[dict]:
+        rows = []
+        for fact in facts:
+            agents = _end_ids(fact, "agent")
+            if not any(a in ids for a in agents):
+                continue
+            flip = _agent_end(fact.relation) == "both" and fact.subject_id not in ids
+            rows.append(fact_row(fact, spec, flip=flip))
+        return rows
+
+    # X's own acts: a symmetric fact is shown with X as its subject
+    flt = FactFilter(either_ids=ids, modalities=spec.modalities, date_from=spec.date_from,
+                     date_to=spec.date_to, show_ids=ids, show_at="subject")
+    return _fetch_rows(store, flt, to_rows, limit)
 
 
-def _timeline(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> list[dict]:
+def _timeline(store: Store, spec: QuerySpec, targets: list[StoredEntity], limit: int | None = None) -> list[dict]:
     ids = sorted({e.id for e in targets})
-    facts = store.facts(FactFilter(either_ids=ids, modalities=spec.modalities,
-                                   date_from=spec.date_from, date_to=spec.date_to))
-    return [fact_row(f, spec) for f in facts]
+    flt = FactFilter(either_ids=ids, modalities=spec.modalities, date_from=spec.date_from, date_to=spec.date_to)
+    return _fetch_rows(store, flt, lambda facts: [fact_row(f, spec) for f in facts], limit)
+
+
+def _view_of_row(key: tuple) -> tuple:
+    """A row's sort key (row_sort_key) in the shape of a fact view's (fact_views): without `via`."""
+    return key[:6] + key[7:]
+
+
+def _fetch_rows(store: Store, where: FactFilter, to_rows, limit: int | None, *,
+                names_fixed: bool = True) -> list[dict]:
+    """The rows `to_rows` makes of the facts matching `where`: all of them, or, with a limit, at
+    least the first `limit` rows in answer order (row_sort_key), read through the store's
+    ORDER BY ... LIMIT (FactFilter.limit) rather than by reading every fact.
+
+    The store returns the facts of its first k views (kg.store.base.fact_views), whose keys are
+    those of the rows they make (`names_fixed`) or, when answers are renamed (the state an
+    official serves), at least their dates. When the `limit`-th row sorts before the k-th view,
+    no fact further on can make a row that comes earlier: the answer is complete. Otherwise k
+    grows and the store is asked again. A store whose order disagrees with fact_views is read
+    whole, so a limit never changes an answer."""
+    if not limit:
+        return to_rows(store.facts(where))
+    width = 8 if names_fixed else 2
+    k = limit
+    while True:
+        facts = store.facts(where.model_copy(update={"limit": k}))
+        firsts = [min(fact_views(f, where)) for f in facts]
+        if firsts != sorted(firsts):  # pragma: no cover - a store bug; the full read stays right
+            return to_rows(store.facts(where))
+        rows = _finish_rows(to_rows(facts), None)
+        views = sorted(v for f in facts for v in fact_views(f, where))
+        if len(views) < k:  # every matching fact was read
+            return rows
+        if len(rows) >= limit and _view_of_row(row_sort_key(rows[limit - 1]))[:width] < views[k - 1][:width]:
+            return rows
+        k *= 4
 
 
 def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> tuple[list[dict], list[dict]]:
@@ -537,13 +589,13 @@ def answer(store: Store, question: str | QuerySpec, limit: int | None = None, pl
     if spec.form == "relation":
         if not spec.relation:
             raise UnsupportedQuestion("the question names no relation kg knows")
-        result.rows = _finish_rows(_relation_rows(store, spec, targets, world), limit)
+        result.rows = _finish_rows(_relation_rows(store, spec, targets, world, limit=limit), limit)
         if not result.rows and spec.modalities == ["asserted"]:
             result.notes.extend(_other_modalities(store, spec, targets, world))
     elif spec.form == "activity":
-        result.rows = _finish_rows(_agent_facts(store, spec, targets), limit)
+        result.rows = _finish_rows(_agent_facts(store, spec, targets, limit), limit)
     elif spec.form == "timeline":
-        result.rows = _finish_rows(_timeline(store, spec, targets), limit)
+        result.rows = _finish_rows(_timeline(store, spec, targets, limit), limit)
     elif spec.form == "profile":
         result.kind = "profile"
         result.profile, rows = _profile(store, spec, targets)

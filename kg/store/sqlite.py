@@ -31,11 +31,18 @@ from kg.store.aggregate import (
     article_mentions,
     merge_entity,
 )
-from kg.store.base import FactFilter, StoredArticle, StoredEntity, StoredFact, WriteOutcome
+from kg.store.base import (
+    FactFilter,
+    StoredArticle,
+    StoredEntity,
+    StoredFact,
+    WriteOutcome,
+    symmetric_relations,
+)
 from schemas import ExtractionResult, fold_name
 from schemas.dates import date_hi, date_lo
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 60_000
 CACHE_KIB = 64 * 1024
 MMAP_BYTES = 1 << 30
@@ -91,9 +98,17 @@ INSERT OR IGNORE INTO entity_names (entity_id, alias, folded, articles)
 DROP INDEX IF EXISTS fact_evidence_subject;
 DROP INDEX IF EXISTS fact_evidence_object;
 DROP INDEX IF EXISTS fact_evidence_relation;
-CREATE INDEX IF NOT EXISTS entities_type ON entities (type);
-CREATE INDEX IF NOT EXISTS fact_evidence_subject ON fact_evidence (subject_id, relation, object_id);
-CREATE INDEX IF NOT EXISTS fact_evidence_object ON fact_evidence (object_id, relation, subject_id)
+CREATE INDEX IF NOT EXISTS entities_type ON entities (type)
+"""
+# Version 3: the fact indexes cover every column a question's ORDER BY ... LIMIT reads (the fact's
+# key, modality, title and dates), so choosing the first N answers never visits a table row.
+_SCHEMA_V3 = """
+DROP INDEX IF EXISTS fact_evidence_subject;
+DROP INDEX IF EXISTS fact_evidence_object;
+CREATE INDEX IF NOT EXISTS fact_evidence_by_subject ON fact_evidence
+    (subject_id, relation, modality, object_id, title, date, date_lo, date_hi);
+CREATE INDEX IF NOT EXISTS fact_evidence_by_object ON fact_evidence
+    (object_id, relation, modality, subject_id, title, date, date_lo, date_hi)
 """
 _DATE_COLUMNS = ("date_lo", "date_hi")  # the days a partial date allows (schemas.dates), for range filters
 
@@ -145,7 +160,7 @@ class SqliteStore:
                     f"{SCHEMA_VERSION}); upgrade kg or use another --store"
                 )
             if row[0] is None or row[0] < SCHEMA_VERSION:
-                self._upgrade()
+                self._upgrade(row[0] or 0)
                 self._db.execute("DELETE FROM schema_version")
                 self._db.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
             self._db.execute("COMMIT")
@@ -153,8 +168,16 @@ class SqliteStore:
             self._db.execute("ROLLBACK")
             raise
 
-    def _upgrade(self) -> None:
-        """Bring a new or version-1 file to version 2 (inside the schema transaction)."""
+    def _upgrade(self, version: int) -> None:
+        """Bring a new, version-1 or version-2 file to version 3 (inside the schema transaction)."""
+        db = self._db
+        if version < 2:
+            self._upgrade_to_2()
+        for statement in _SCHEMA_V3.split(";"):
+            if statement.strip():
+                db.execute(statement)
+
+    def _upgrade_to_2(self) -> None:
         db = self._db
         columns = {r[1] for r in db.execute("PRAGMA table_info(fact_evidence)")}
         for column in _DATE_COLUMNS:
@@ -417,6 +440,20 @@ class SqliteStore:
         return facts
 
     def facts(self, where: FactFilter) -> list[StoredFact]:
+        clauses, params = self._fact_clauses(where)
+        if where.limit is not None:
+            return self._first_facts(where, clauses, params)
+        if where.either_ids is not None:  # a union of two index scans (an OR would scan the table)
+            clauses.append(
+                "fact_id IN (SELECT fact_id FROM fact_evidence WHERE subject_id IN "
+                "(SELECT value FROM json_each(:either_ids)) UNION SELECT fact_id FROM fact_evidence "
+                "WHERE object_id IN (SELECT value FROM json_each(:either_ids)))"
+            )
+        return self._facts(" AND ".join(clauses) or "1 = 1", params)
+
+    @staticmethod
+    def _fact_clauses(where: FactFilter) -> tuple[list[str], dict]:
+        """SQL conditions on one evidence row for everything in `where` but either_ids."""
         clauses, params = [], {}
         for field, column in (("subject_ids", "subject_id"), ("object_ids", "object_id"),
                               ("relations", "relation"), ("modalities", "modality")):
@@ -424,12 +461,7 @@ class SqliteStore:
             if values is not None:
                 clauses.append(f"{column} IN (SELECT value FROM json_each(:{field}))")
                 params[field] = json.dumps(sorted(values))
-        if where.either_ids is not None:  # a union of two index scans (an OR would scan the table)
-            clauses.append(
-                "fact_id IN (SELECT fact_id FROM fact_evidence WHERE subject_id IN "
-                "(SELECT value FROM json_each(:either_ids)) UNION SELECT fact_id FROM fact_evidence "
-                "WHERE object_id IN (SELECT value FROM json_each(:either_ids)))"
-            )
+        if where.either_ids is not None:
             params["either_ids"] = json.dumps(sorted(where.either_ids))
         if where.date_from or where.date_to:
             clauses.append("date IS NOT NULL")
@@ -439,7 +471,57 @@ class SqliteStore:
             if where.date_to:
                 clauses.append("date_lo <= :date_to")
                 params["date_to"] = date_hi(where.date_to)
-        return self._facts(" AND ".join(clauses) or "1 = 1", params)
+        return clauses, params
+
+    def _first_facts(self, where: FactFilter, clauses: list[str], params: dict) -> list[StoredFact]:
+        """The facts of the first `where.limit` views (kg.store.base.fact_views), in that order.
+
+        One statement: the matching evidence rows, read from a covering index (no table row is
+        visited), are grouped per fact (its earliest date in the range), each fact is shown once
+        or, if symmetric, from each end in show_ids, and ORDER BY ... LIMIT keeps the first N
+        (SQLite sorts with a bounded heap). Only those N facts are then read whole."""
+        base = " AND ".join(clauses) or "1 = 1"
+        columns = "fact_id, subject_id, relation, object_id, modality, title, date"
+        if where.either_ids is not None:  # two index range scans; a fact at both ends counted once
+            source = (
+                f"SELECT {columns} FROM fact_evidence WHERE {base} "
+                "AND subject_id IN (SELECT value FROM json_each(:either_ids)) UNION ALL "
+                f"SELECT {columns} FROM fact_evidence WHERE {base} "
+                "AND object_id IN (SELECT value FROM json_each(:either_ids)) "
+                "AND subject_id NOT IN (SELECT value FROM json_each(:either_ids))")
+        else:
+            source = f"SELECT {columns} FROM fact_evidence WHERE {base}"
+        params = {**params, "limit": int(where.limit or 0)}
+        if where.show_ids is None:
+            views = ("SELECT m.fact_id, m.d, s.name AS a, m.relation, o.name AS b, m.modality, m.title "
+                     "FROM m JOIN entities s ON s.id = m.subject_id JOIN entities o ON o.id = m.object_id")
+        else:
+            near, far = ("object_id", "subject_id") if where.show_at == "object" else ("subject_id", "object_id")
+            params["show_ids"] = json.dumps(sorted(where.show_ids))
+            params["symmetric"] = json.dumps(symmetric_relations())
+            views = (
+                "SELECT m.fact_id, m.d, s.name AS a, m.relation, o.name AS b, m.modality, m.title "
+                "FROM m JOIN entities s ON s.id = m.subject_id JOIN entities o ON o.id = m.object_id "
+                "WHERE m.relation NOT IN (SELECT value FROM json_each(:symmetric)) "
+                f"OR m.{near} IN (SELECT value FROM json_each(:show_ids)) "
+                "UNION ALL "
+                "SELECT m.fact_id, m.d, o.name AS a, m.relation, s.name AS b, m.modality, m.title "
+                "FROM m JOIN entities s ON s.id = m.subject_id JOIN entities o ON o.id = m.object_id "
+                "WHERE m.relation IN (SELECT value FROM json_each(:symmetric)) "
+                f"AND m.{far} IN (SELECT value FROM json_each(:show_ids))")
+        rows = self._query(
+            f"WITH m AS (SELECT fact_id, subject_id, relation, object_id, modality, title, min(date) AS d "
+            f"FROM ({source}) GROUP BY fact_id) "
+            f"SELECT fact_id FROM ({views}) "
+            "ORDER BY d IS NULL, d, a, relation, b, modality, title, fact_id LIMIT :limit",
+            params,
+        )
+        order = list(dict.fromkeys(r[0] for r in rows))
+        if not order:
+            return []
+        by_id = {f.id: f for f in self._facts(
+            "fact_id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(order)})}
+        return [by_id[fid] for fid in order if fid in by_id]
 
     def all_facts(self) -> list[StoredFact]:
         return self._facts("1 = 1", {})
