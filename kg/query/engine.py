@@ -491,8 +491,8 @@ def _fetch_rows(store: Store, where: FactFilter, to_rows, limit: int | None, *,
 
     The store returns the facts of its first k views (kg.store.base.fact_views), whose keys are
     those of the rows they make (`names_fixed`) or, when answers are renamed (the state an
-    official serves), at least their dates. When the `limit`-th row sorts before the k-th view,
-    no fact further on can make a row that comes earlier: the answer is complete. Otherwise k
+    official serves), at least their dates. When the `limit`-th row sorts before the k-th view
+    (or is it), no fact further on can make a row that comes earlier: the answer is complete. Otherwise k
     grows and the store is asked again. A store whose order disagrees with fact_views is read
     whole, so a limit never changes an answer."""
     if not limit:
@@ -508,8 +508,11 @@ def _fetch_rows(store: Store, where: FactFilter, to_rows, limit: int | None, *,
         views = sorted(v for f in facts for v in fact_views(f, where))
         if len(views) < k:  # every matching fact was read
             return rows
-        if len(rows) >= limit and _view_of_row(row_sort_key(rows[limit - 1]))[:width] < views[k - 1][:width]:
-            return rows
+        if len(rows) >= limit:
+            last, bound = _view_of_row(row_sort_key(rows[limit - 1]))[:width], views[k - 1][:width]
+            # a whole key names its fact: a view after the k-th (another fact's) is strictly greater
+            if last < bound or (names_fixed and last == bound):
+                return rows
         k *= 4
 
 

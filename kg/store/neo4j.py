@@ -262,9 +262,14 @@ def facts_query(where: FactFilter, relations: list[str]) -> str:
     if where.date_to is not None:
         conditions.append("r.first_date <= $day_to")
     query = f"{match}\nWITH s, r, o WHERE " + " AND ".join(conditions)
-    if where.limit is not None:
-        query += _first_views(where)
+    if where.limit is not None:  # which facts only: their evidence is read for those N alone
+        return query + _first_views(where) + "\nRETURN elementId(r) AS rid"
     return query + _FACT_RETURN
+
+
+# The facts a limited query chose, read whole by their relationship ids (a direct seek each).
+_FACTS_BY_ID = ("UNWIND $rids AS rid MATCH (s:Entity)-[r]->(o:Entity) WHERE elementId(r) = rid"
+                + _FACT_RETURN.replace("RETURN ", "RETURN rid, ", 1))
 
 
 # A partial date's first and last day as ISO text (schemas.dates): "2023" -> 2023-01-01 / 2023-12-31,
@@ -660,14 +665,14 @@ class Neo4jStore:
                 params["show_ids"] = sorted(where.show_ids)
                 params["symmetric"] = symmetric_relations()
         rows = self._read(facts_query(where, relations), **params)
+        if where.limit is not None:  # in view order, each fact once (a symmetric one may show twice)
+            rids = list(dict.fromkeys(r["rid"] for r in rows))
+            found = {r["rid"]: self._fact_from_row(r) for r in self._read(
+                _FACTS_BY_ID, rids=rids)} if rids else {}
+            return [found[rid] for rid in rids if rid in found]
         facts = (self._fact_from_row(r) for r in rows)
         if where.date_from is not None or where.date_to is not None:
             facts = (f for f in facts if any(overlaps(d, where.date_from, where.date_to) for d in f.dates))
-        if where.limit is not None:  # in view order, each fact once (a symmetric one may show twice)
-            first: dict[str, StoredFact] = {}
-            for fact in facts:
-                first.setdefault(fact.id, fact)
-            return list(first.values())
         return sorted(facts, key=_fact_sort_key)
 
     def all_facts(self) -> list[StoredFact]:
