@@ -150,8 +150,9 @@ def _finish_rows(rows: list[dict], limit: int | None) -> list[dict]:
 # -- names ----------------------------------------------------------------------------------------
 
 class _Resolver:
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, articles: bool = True):
         self.store = store
+        self.articles = articles  # the entities' article ids (a profile counts them)
         self.notes: list[str] = []
         self.resolved: dict[str, list[str]] = {}
 
@@ -174,7 +175,7 @@ class _Resolver:
                 candidates.append(folded[len(title) + 1:])
                 break
         for candidate in candidates:
-            found = self.store.find_entities(candidate)
+            found = self.store.find_entities(candidate, articles=self.articles)
             if found:
                 exact = [e for e in found if fold_name(e.name) == fold_name(candidate)]
                 return exact or found
@@ -575,7 +576,7 @@ def answer(store: Store, question: str | QuerySpec, limit: int | None = None, pl
     store how it ran each query (indexes used), for --explain."""
     spec = question if isinstance(question, QuerySpec) else parse_question(question)
     mark = len(store.executed)
-    resolve = _Resolver(store)
+    resolve = _Resolver(store, articles=spec.form == "profile")
     world = _World(store)
     try:
         targets = resolve(spec.entity) if spec.entity else []

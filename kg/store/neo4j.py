@@ -587,7 +587,7 @@ class Neo4jStore:
             ))
         return sorted(out, key=lambda e: e.id)
 
-    def find_entities(self, name: str) -> list[StoredEntity]:
+    def find_entities(self, name: str, articles: bool = True) -> list[StoredEntity]:
         key = fold_name(name)
         if not key:
             return []
@@ -596,7 +596,7 @@ class Neo4jStore:
         phrase = '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
         return self._entities_matching(
             "CALL db.index.fulltext.queryNodes($index, $phrase) YIELD node AS e WITH e WHERE $key IN e.search_keys",
-            index=NAME_INDEX, phrase=phrase, key=key)
+            articles, index=NAME_INDEX, phrase=phrase, key=key)
 
     def entity_names(self) -> list[tuple[str, str]]:
         """(entity id, surface form) for every name and alias: what a question may call an entity."""

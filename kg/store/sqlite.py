@@ -381,12 +381,13 @@ class SqliteStore:
             ))
         return out
 
-    def find_entities(self, name: str) -> list[StoredEntity]:
+    def find_entities(self, name: str, articles: bool = True) -> list[StoredEntity]:
         folded = fold_name(name)
         if not folded:
             return []
         return self._entities(
-            "e.id IN (SELECT entity_id FROM entity_names WHERE folded = :folded)", {"folded": folded}
+            "e.id IN (SELECT entity_id FROM entity_names WHERE folded = :folded)", {"folded": folded},
+            articles=articles,
         )
 
     def entity_names(self) -> list[tuple[str, str]]:
