@@ -74,6 +74,22 @@ def test_a_limited_answer_is_the_first_rows_of_the_whole_one(lite):
     assert cut >= len(QUESTIONS) * 2  # most questions have more answers than the small limits
 
 
+def test_a_corrected_article_moves_its_facts_in_the_limited_answers(generated, tmp_path):
+    """An article written again with other facts: the facts it no longer states lose its dates
+    (or go), and the limited answers still are the first rows of the whole ones."""
+    store = SqliteStore(tmp_path / "kg.db")
+    store.merge_many(generated)
+    from kg.store.base import WriteOutcome
+
+    for result in generated[:40]:
+        kept = result.facts[len(result.facts) // 2:]
+        article = result.article.model_copy(update={"text": result.article.text + " Corrected."})
+        fewer = result.model_copy(update={"article": article, "facts": kept})
+        assert store.write(fewer) == WriteOutcome.UPDATED
+    _check_limited_answers(store)
+    store.close()
+
+
 def test_the_limit_is_applied_inside_the_store(lite):
     question = f"who visited {POOL.states[0].name}?"
     whole = answer(lite, question).rows
@@ -86,12 +102,19 @@ def test_the_limit_is_applied_inside_the_store(lite):
 def test_explain_names_the_index_the_limited_query_used(lite):
     ans = answer(lite, f"who visited {POOL.states[0].name}?", limit=5, plans=True)
     block = next(b for b in explain(ans) if "LIMIT :limit" in b)
-    assert "USING COVERING INDEX fact_evidence_by_object (object_id=? AND relation=? AND modality=?)" in block
-    assert "SCAN fact_evidence" not in block
+    # each visited place's facts are read in date order from the index, a range stopped after N
+    assert "SEARCH f USING INDEX facts_by_object (object_id=? AND relation=? AND modality=?)" in block
+    assert "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY" in block  # names only break date ties
+    assert "SCAN f" not in block and "SCAN fact_evidence" not in block
     ans = answer(lite, f"whom did {POOL.persons[0].name} meet?", limit=5, plans=True)
     block = next(b for b in explain(ans) if "LIMIT :limit" in b)
-    assert "USING COVERING INDEX fact_evidence_by_subject (subject_id=?" in block
-    assert "USING COVERING INDEX fact_evidence_by_object (object_id=?" in block
+    assert "SEARCH f USING INDEX facts_by_subject (subject_id=? AND relation=? AND modality=?)" in block
+    assert "SEARCH f USING INDEX facts_by_object (object_id=? AND relation=? AND modality=?)" in block
+    # a date range: the evidence in the range, grouped per fact, read from the covering index
+    ans = answer(lite, f"who visited {POOL.states[1].name} in 2015?", limit=5, plans=True)
+    block = next(b for b in explain(ans) if "LIMIT :limit" in b)
+    assert "USING COVERING INDEX fact_evidence_by_object (object_id=? AND relation=? AND modality=?)" in block
+    assert "SCAN fact_evidence" not in block
 
 
 @pytest.fixture(scope="module")

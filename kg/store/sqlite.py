@@ -108,8 +108,21 @@ DROP INDEX IF EXISTS fact_evidence_object;
 CREATE INDEX IF NOT EXISTS fact_evidence_by_subject ON fact_evidence
     (subject_id, relation, modality, object_id, title, date, date_lo, date_hi);
 CREATE INDEX IF NOT EXISTS fact_evidence_by_object ON fact_evidence
-    (object_id, relation, modality, subject_id, title, date, date_lo, date_hi)
+    (object_id, relation, modality, subject_id, title, date, date_lo, date_hi);
+CREATE TABLE IF NOT EXISTS facts (
+    fact_id TEXT PRIMARY KEY, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
+    object_id TEXT NOT NULL, modality TEXT NOT NULL, title TEXT NOT NULL,
+    sort_date TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO facts (fact_id, subject_id, relation, object_id, modality, title, sort_date)
+    SELECT fact_id, min(subject_id), min(relation), min(object_id), min(modality), min(title),
+           coalesce(min(date), :undated) FROM fact_evidence GROUP BY fact_id;
+CREATE INDEX IF NOT EXISTS facts_by_subject ON facts (subject_id, relation, modality, sort_date);
+CREATE INDEX IF NOT EXISTS facts_by_object ON facts (object_id, relation, modality, sort_date)
 """
+# A fact's earliest date, as `facts.sort_date` keeps it; an undated fact sorts after every date.
+UNDATED = "~"
+MAX_BRANCHES = 256  # index ranges one limited question may read in order; more: one grouped read
 _DATE_COLUMNS = ("date_lo", "date_hi")  # the days a partial date allows (schemas.dates), for range filters
 
 
@@ -175,7 +188,7 @@ class SqliteStore:
             self._upgrade_to_2()
         for statement in _SCHEMA_V3.split(";"):
             if statement.strip():
-                db.execute(statement)
+                db.execute(statement, {"undated": UNDATED} if ":undated" in statement else {})
 
     def _upgrade_to_2(self) -> None:
         db = self._db
@@ -279,8 +292,17 @@ class SqliteStore:
         )
         db.execute("DELETE FROM entity_names WHERE articles <= 0 AND entity_id IN "
                    "(SELECT entity_id FROM mentions WHERE article_id = ?)", (article_id,))
+        facts = [r[0] for r in db.execute("SELECT DISTINCT fact_id FROM fact_evidence WHERE article_id = ?",
+                                          (article_id,))]
         for table in ("mentions", "entity_aliases", "entity_attributes", "fact_evidence"):
             db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        # its facts: the earliest date of the evidence left; gone when none is left
+        db.executemany(
+            "UPDATE facts SET sort_date = coalesce((SELECT min(date) FROM fact_evidence e "
+            "WHERE e.fact_id = facts.fact_id), ?) WHERE fact_id = ?", [(UNDATED, fid) for fid in facts])
+        db.executemany(
+            "DELETE FROM facts WHERE fact_id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM fact_evidence e WHERE e.fact_id = facts.fact_id)", [(fid,) for fid in facts])
         db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return touched
 
@@ -317,6 +339,15 @@ class SqliteStore:
               r.confidence, aid, r.sentence, r.start, r.end, r.date, r.source,
               date_lo(r.date) if r.date else None, date_hi(r.date) if r.date else None)
              for f in article_fact_readings(result) for r in f.readings],
+        )
+        # the per-fact rows a limited question reads in date order: new facts, earlier dates
+        db.executemany(
+            "INSERT INTO facts (fact_id, subject_id, relation, object_id, modality, title, sort_date) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id) DO UPDATE SET "
+            "sort_date = min(sort_date, excluded.sort_date)",
+            [(f.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title or "",
+              min((r.date for r in f.readings if r.date), default=UNDATED))
+             for f in article_fact_readings(result)],
         )
 
     def _fold_in(self, mentions: dict[str, Mention]) -> None:
@@ -481,6 +512,9 @@ class SqliteStore:
         visited), are grouped per fact (its earliest date in the range), each fact is shown once
         or, if symmetric, from each end in show_ids, and ORDER BY ... LIMIT keeps the first N
         (SQLite sorts with a bounded heap). Only those N facts are then read whole."""
+        ordered = self._ordered_views(where)
+        if ordered is not None:
+            return self._facts_in_order(self._query(*ordered))
         base = " AND ".join(clauses) or "1 = 1"
         columns = "fact_id, subject_id, relation, object_id, modality, title, date"
         if where.either_ids is not None:  # two index range scans; a fact at both ends counted once
@@ -517,12 +551,70 @@ class SqliteStore:
             "ORDER BY d IS NULL, d, a, relation, b, modality, title, fact_id LIMIT :limit",
             params,
         )
+        return self._facts_in_order(rows)
+
+    def _facts_in_order(self, rows: list[sqlite3.Row]) -> list[StoredFact]:
+        """The facts whose ids the rows' first column lists, read whole, in that order, once each."""
         order = list(dict.fromkeys(r[0] for r in rows))
         if not order:
             return []
         by_id = {f.id: f for f in self._facts(
             "fact_id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(order)})}
         return [by_id[fid] for fid in order if fid in by_id]
+
+    @staticmethod
+    def _ordered_views(where: FactFilter) -> tuple[str, dict] | None:
+        """The first `where.limit` views as one statement that reads them in order: for each named
+        entity, relation and modality one range of facts_by_subject / facts_by_object, which is
+        already in date order, so each range stops after `limit` rows (names only break ties
+        among facts of one date); the ranges are merged by a bounded sort. None when the filter
+        has no such ranges (a date range, no modalities, no entity, too many ranges)."""
+        if where.date_from or where.date_to or where.modalities is None:
+            return None
+        from schemas import RELATIONS
+
+        relations = sorted(set(where.relations if where.relations is not None else [r.name for r in RELATIONS]))
+        anchors: list[tuple[str, list[str], str]] = []  # (column, ids, extra condition)
+        params: dict = {"limit": int(where.limit or 0)}
+        if where.either_ids is not None and where.subject_ids is None and where.object_ids is None:
+            params["either_ids"] = json.dumps(sorted(where.either_ids))
+            anchors = [("subject_id", sorted(where.either_ids), ""),
+                       ("object_id", sorted(where.either_ids),
+                        " AND f.subject_id NOT IN (SELECT value FROM json_each(:either_ids))")]
+        elif where.either_ids is None and where.subject_ids is not None:
+            extra = ""
+            if where.object_ids is not None:
+                params["object_ids"] = json.dumps(sorted(where.object_ids))
+                extra = " AND f.object_id IN (SELECT value FROM json_each(:object_ids))"
+            anchors = [("subject_id", sorted(where.subject_ids), extra)]
+        elif where.either_ids is None and where.object_ids is not None:
+            anchors = [("object_id", sorted(where.object_ids), "")]
+        else:
+            return None
+        symmetric = set(symmetric_relations())
+        views: list[tuple[bool, str]] = [(False, "")]  # (shown from the other end, condition)
+        if where.show_ids is not None:
+            params["show_ids"] = json.dumps(sorted(where.show_ids))
+            near, far = ("object_id", "subject_id") if where.show_at == "object" else ("subject_id", "object_id")
+            shown = [(False, f" AND f.{near} IN (SELECT value FROM json_each(:show_ids))"),
+                     (True, f" AND f.{far} IN (SELECT value FROM json_each(:show_ids))")]
+        branches = [(column, entity, relation, modality, extra, view)
+                    for column, ids, extra in anchors for entity in ids for relation in relations
+                    for modality in sorted(set(where.modalities))
+                    for view in (shown if where.show_ids is not None and relation in symmetric else views)]
+        if not branches or len(branches) > MAX_BRANCHES:
+            return None
+        parts = []
+        for n, (column, entity, relation, modality, extra, (flip, condition)) in enumerate(branches):
+            params.update({f"e{n}": entity, f"r{n}": relation, f"m{n}": modality})
+            a, b = ("o.name", "s.name") if flip else ("s.name", "o.name")
+            parts.append(
+                f"SELECT * FROM (SELECT f.fact_id, f.sort_date, {a} AS a, f.relation, {b} AS b, f.modality, "
+                "f.title FROM facts f JOIN entities s ON s.id = f.subject_id JOIN entities o ON o.id = f.object_id "
+                f"WHERE f.{column} = :e{n} AND f.relation = :r{n} AND f.modality = :m{n}{extra}{condition} "
+                "ORDER BY f.sort_date, a, b, f.title, f.fact_id LIMIT :limit)")
+        return ("SELECT fact_id FROM (" + " UNION ALL ".join(parts) + ") "
+                "ORDER BY sort_date, a, relation, b, modality, title, fact_id LIMIT :limit", params)
 
     def all_facts(self) -> list[StoredFact]:
         return self._facts("1 = 1", {})
