@@ -517,12 +517,15 @@ def _fetch_rows(store: Store, where: FactFilter, to_rows, limit: int | None, *,
         k *= 4
 
 
-def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> tuple[list[dict], list[dict]]:
+def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity],
+             limit: int | None = None) -> tuple[list[dict], list[dict]]:
+    """One profile per entity (every role it holds, every holder of a role in it, where it lies)
+    and the facts behind them as rows: with a limit, only the facts of the first rows become rows."""
     profiles, rows = [], []
     for entity in targets:
-        facts = store.facts(FactFilter(either_ids=[entity.id], relations=["HOLDS_ROLE", "LOCATED_IN"],
-                                       modalities=spec.modalities, date_from=spec.date_from,
-                                       date_to=spec.date_to))
+        flt = FactFilter(either_ids=[entity.id], relations=["HOLDS_ROLE", "LOCATED_IN"],
+                         modalities=spec.modalities, date_from=spec.date_from, date_to=spec.date_to)
+        facts = store.facts(flt)
         roles = [
             {"title": f.title, "of": f.object, "of_type": f.object_type, "dates": f.dates,
              "articles": len(f.article_ids)}
@@ -538,6 +541,8 @@ def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> tupl
             "attributes": entity.attributes, "articles": len(entity.article_ids), "roles": roles,
             "role_holders": holders, "located_in": located,
         })
+        if limit:  # a fact makes one row, whose sort key is its view's (kg.store.base.fact_views)
+            facts = sorted(facts, key=lambda f: min(fact_views(f, flt)))[:limit]
         rows.extend(fact_row(f, spec) for f in facts)
     return profiles, rows
 
@@ -602,7 +607,7 @@ def answer(store: Store, question: str | QuerySpec, limit: int | None = None, pl
         result.rows = _finish_rows(_timeline(store, spec, targets, limit), limit)
     elif spec.form == "profile":
         result.kind = "profile"
-        result.profile, rows = _profile(store, spec, targets)
+        result.profile, rows = _profile(store, spec, targets, limit)
         result.rows = _finish_rows(rows, limit)
     elif spec.form == "when":
         rows = _relation_rows(store, spec, targets, world, other=others, answer_first=False)

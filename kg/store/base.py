@@ -9,6 +9,7 @@ never changes what a store returns.
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 from collections.abc import Iterable, Iterator
 from typing import Literal, Protocol, runtime_checkable
@@ -99,9 +100,14 @@ class FactFilter(BaseModel):
 
 def symmetric_relations() -> list[str]:
     """Relations stored once per pair (MET_WITH, ALLIED_WITH): a fact reads the same either way."""
+    return list(_symmetric())
+
+
+@functools.cache
+def _symmetric() -> tuple[str, ...]:
     from schemas import RELATIONS
 
-    return sorted(r.name for r in RELATIONS if r.symmetric)
+    return tuple(sorted(r.name for r in RELATIONS if r.symmetric))
 
 
 def view_date(fact: StoredFact, where: FactFilter) -> str | None:
@@ -126,7 +132,7 @@ def fact_views(fact: StoredFact, where: FactFilter) -> list[tuple]:
     date = view_date(fact, where)
     head = (date is None, date or "")
     tail = (fact.modality, fact.title or "", fact.id)
-    if where.show_ids is None or fact.relation not in symmetric_relations():
+    if where.show_ids is None or fact.relation not in _symmetric():
         return [(*head, fact.subject, fact.relation, fact.object, *tail)]
     shown = set(where.show_ids)
     views = []

@@ -475,12 +475,13 @@ class SqliteStore:
         clauses, params = self._fact_clauses(where)
         if where.limit is not None:
             return self._first_facts(where, clauses, params)
-        if where.either_ids is not None:  # a union of two index scans (an OR would scan the table)
-            clauses.append(
-                "fact_id IN (SELECT fact_id FROM fact_evidence WHERE subject_id IN "
-                "(SELECT value FROM json_each(:either_ids)) UNION SELECT fact_id FROM fact_evidence "
-                "WHERE object_id IN (SELECT value FROM json_each(:either_ids)))"
-            )
+        if where.either_ids is not None:  # a union of two index scans (an OR would scan the table),
+            base = "".join(f" AND {c}" for c in clauses)  # each narrowed by relation and modality
+            clauses = [
+                f"fact_id IN (SELECT fact_id FROM fact_evidence WHERE subject_id IN "
+                f"(SELECT value FROM json_each(:either_ids)){base} UNION SELECT fact_id FROM fact_evidence "
+                f"WHERE object_id IN (SELECT value FROM json_each(:either_ids)){base})"
+            ]
         return self._facts(" AND ".join(clauses) or "1 = 1", params)
 
     @staticmethod
