@@ -467,10 +467,22 @@ def _agent_facts(store: Store, spec: QuerySpec, targets: list[StoredEntity],
             rows.append(fact_row(fact, spec, flip=flip))
         return rows
 
-    # X's own acts: a symmetric fact is shown with X as its subject
-    flt = FactFilter(either_ids=ids, modalities=spec.modalities, date_from=spec.date_from,
-                     date_to=spec.date_to, show_ids=ids, show_at="subject")
-    return _fetch_rows(store, flt, to_rows, limit)
+    # X's own acts, read per end that acts: relations whose subject acts (X the subject), whose
+    # object acts, and the symmetric ones (either end, shown with X as the subject); with a
+    # limit, the first rows of each, of which the engine keeps the first
+    from schemas import RELATIONS
+
+    by_end: dict[str, list[str]] = {}
+    for rel in sorted(r.name for r in RELATIONS):
+        by_end.setdefault(_agent_end(rel), []).append(rel)
+    rows = []
+    for end, relations in sorted(by_end.items()):
+        at = {"subject": {"subject_ids": ids}, "object": {"object_ids": ids},
+              "both": {"either_ids": ids, "show_ids": ids, "show_at": "subject"}}[end]
+        flt = FactFilter(relations=relations, modalities=spec.modalities, date_from=spec.date_from,
+                         date_to=spec.date_to, **at)
+        rows.extend(_fetch_rows(store, flt, to_rows, limit))
+    return rows
 
 
 def _timeline(store: Store, spec: QuerySpec, targets: list[StoredEntity], limit: int | None = None) -> list[dict]:
