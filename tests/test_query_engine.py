@@ -201,8 +201,8 @@ def test_explain_shows_the_indexes_each_query_used(store):
     assert len(blocks) == len(ans.executed) >= 2
     facts_block = next(b for b in blocks if "FROM fact_evidence" in b)
     # the symmetric question reads both ends through their indexes, never by scanning the table
-    assert "INDEX fact_evidence_subject (subject_id=?)" in facts_block
-    assert "INDEX fact_evidence_object (object_id=?)" in facts_block
+    assert "INDEX fact_evidence_by_subject (subject_id=?" in facts_block
+    assert "INDEX fact_evidence_by_object (object_id=?" in facts_block
     assert "SCAN fact_evidence" not in facts_block and "SCAN fe" not in facts_block
     assert all("-- plan:" not in b for b in explain(answer(store, "whom did Macron meet?")))
 

@@ -427,4 +427,4 @@ def test_a_store_written_by_the_previous_version_is_upgraded_in_place(tmp_path):
     assert upgraded.all_facts() == current.all_facts()
     assert upgraded.all_entities() == current.all_entities()
     version = sqlite3.connect(tmp_path / "old.db").execute("SELECT version FROM schema_version").fetchall()
-    assert version == [(2,)]
+    assert version == [(3,)]

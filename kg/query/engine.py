@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from kg.errors import GazetteerUnavailable, UnknownEntity, UnsupportedQuestion
 from kg.query.parse import QuerySpec, parse_question, vocabulary
-from kg.store.base import FactFilter, Store, StoredEntity, StoredFact
+from kg.store.base import FactFilter, Store, StoredEntity, StoredFact, fact_views
 from schemas.dates import overlaps
 
 if TYPE_CHECKING:
@@ -150,8 +150,9 @@ def _finish_rows(rows: list[dict], limit: int | None) -> list[dict]:
 # -- names ----------------------------------------------------------------------------------------
 
 class _Resolver:
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, articles: bool = True):
         self.store = store
+        self.articles = articles  # the entities' article ids (a profile counts them)
         self.notes: list[str] = []
         self.resolved: dict[str, list[str]] = {}
 
@@ -174,7 +175,7 @@ class _Resolver:
                 candidates.append(folded[len(title) + 1:])
                 break
         for candidate in candidates:
-            found = self.store.find_entities(candidate)
+            found = self.store.find_entities(candidate, articles=self.articles)
             if found:
                 exact = [e for e in found if fold_name(e.name) == fold_name(candidate)]
                 return exact or found
@@ -354,7 +355,8 @@ def _kind_ok(entity_type: str, kind: str | None) -> bool:
 # -- the forms ------------------------------------------------------------------------------------
 
 def _relation_rows(store: Store, spec: QuerySpec, targets: list[StoredEntity], world: _World,
-                   other: list[StoredEntity] | None = None, answer_first: bool = True) -> list[dict]:
+                   other: list[StoredEntity] | None = None, answer_first: bool = True,
+                   limit: int | None = None) -> list[dict]:
     """Facts of spec.relation with a target at the X role (and `other` at the far end if given).
 
     A symmetric fact is shown with the answer as its subject ("Macron MET_WITH Xi" answers "who
@@ -379,18 +381,29 @@ def _relation_rows(store: Store, spec: QuerySpec, targets: list[StoredEntity], w
                 if entity.type == "State":
                     other_ids.update(world.places_in(entity))
     agent_end = _agent_end(relation)
-    flt = dict(relations=[relation], modalities=spec.modalities, date_from=spec.date_from,
-               date_to=spec.date_to)
-    if agent_end == "both":
-        flt["either_ids"] = sorted(ids)
+    flt: dict = dict(relations=[relation], modalities=spec.modalities, date_from=spec.date_from,
+                     date_to=spec.date_to)
+    x_end: str | None = None
+    if agent_end == "both":  # shown with the answer as its subject (answer_first), else with X
+        flt.update(either_ids=sorted(ids), show_ids=sorted(ids), show_at="object" if answer_first else "subject")
     else:
         x_end = agent_end if role == "agent" else ("object" if agent_end == "subject" else "subject")
         flt["subject_ids" if x_end == "subject" else "object_ids"] = sorted(ids)
         if other_ids is not None:  # the far end is named too: let the store select on both ends
             flt["object_ids" if x_end == "subject" else "subject_ids"] = sorted(other_ids)
-    facts = store.facts(FactFilter(**flt))
-    if spec.answer_kind == "State":  # answers become the states they stand for: read those at once
-        world.prefetch(sorted({fact.subject_id for fact in facts} | {fact.object_id for fact in facts}))
+
+    def to_rows(facts: list[StoredFact]) -> list[dict]:
+        if spec.answer_kind == "State":  # answers become the states they stand for: read those at once
+            world.prefetch(sorted({fact.subject_id for fact in facts} | {fact.object_id for fact in facts}))
+        return _fact_rows(facts, spec, world, ids, other_ids, agent_end, x_end, answer_first)
+
+    # answers mapped to the states they stand for take another name: only their dates bound them
+    return _fetch_rows(store, FactFilter(**flt), to_rows, limit, names_fixed=spec.answer_kind != "State")
+
+
+def _fact_rows(facts: list[StoredFact], spec: QuerySpec, world: _World, ids: set[str],
+               other_ids: set[str] | None, agent_end: str, x_end: str | None,
+               answer_first: bool) -> list[dict]:
     rows = []
     for fact in facts:
         if agent_end == "both":
@@ -440,33 +453,91 @@ def _answer_rows(fact: StoredFact, spec: QuerySpec, world: _World, answer_id: st
     return rows
 
 
-def _agent_facts(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> list[dict]:
+def _agent_facts(store: Store, spec: QuerySpec, targets: list[StoredEntity],
+                 limit: int | None = None) -> list[dict]:
     ids = sorted({e.id for e in targets})
-    facts = store.facts(FactFilter(either_ids=ids, modalities=spec.modalities,
-                                   date_from=spec.date_from, date_to=spec.date_to))
+
+    def to_rows(facts: list[StoredFact]) -> list[dict]:
+        rows = []
+        for fact in facts:
+            agents = _end_ids(fact, "agent")
+            if not any(a in ids for a in agents):
+                continue
+            flip = _agent_end(fact.relation) == "both" and fact.subject_id not in ids
+            rows.append(fact_row(fact, spec, flip=flip))
+        return rows
+
+    # X's own acts, read per end that acts: relations whose subject acts (X the subject), whose
+    # object acts, and the symmetric ones (either end, shown with X as the subject); with a
+    # limit, the first rows of each, of which the engine keeps the first
+    from schemas import RELATIONS
+
+    by_end: dict[str, list[str]] = {}
+    for rel in sorted(r.name for r in RELATIONS):
+        by_end.setdefault(_agent_end(rel), []).append(rel)
     rows = []
-    for fact in facts:
-        agents = _end_ids(fact, "agent")
-        if not any(a in ids for a in agents):
-            continue
-        flip = _agent_end(fact.relation) == "both" and fact.subject_id not in ids
-        rows.append(fact_row(fact, spec, flip=flip))
+    for end, relations in sorted(by_end.items()):
+        at = {"subject": {"subject_ids": ids}, "object": {"object_ids": ids},
+              "both": {"either_ids": ids, "show_ids": ids, "show_at": "subject"}}[end]
+        flt = FactFilter(relations=relations, modalities=spec.modalities, date_from=spec.date_from,
+                         date_to=spec.date_to, **at)
+        rows.extend(_fetch_rows(store, flt, to_rows, limit))
     return rows
 
 
-def _timeline(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> list[dict]:
+def _timeline(store: Store, spec: QuerySpec, targets: list[StoredEntity], limit: int | None = None) -> list[dict]:
     ids = sorted({e.id for e in targets})
-    facts = store.facts(FactFilter(either_ids=ids, modalities=spec.modalities,
-                                   date_from=spec.date_from, date_to=spec.date_to))
-    return [fact_row(f, spec) for f in facts]
+    flt = FactFilter(either_ids=ids, modalities=spec.modalities, date_from=spec.date_from, date_to=spec.date_to)
+    return _fetch_rows(store, flt, lambda facts: [fact_row(f, spec) for f in facts], limit)
 
 
-def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> tuple[list[dict], list[dict]]:
+def _view_of_row(key: tuple) -> tuple:
+    """A row's sort key (row_sort_key) in the shape of a fact view's (fact_views): without `via`."""
+    return key[:6] + key[7:]
+
+
+def _fetch_rows(store: Store, where: FactFilter, to_rows, limit: int | None, *,
+                names_fixed: bool = True) -> list[dict]:
+    """The rows `to_rows` makes of the facts matching `where`: all of them, or, with a limit, at
+    least the first `limit` rows in answer order (row_sort_key), read through the store's
+    ORDER BY ... LIMIT (FactFilter.limit) rather than by reading every fact.
+
+    The store returns the facts of its first k views (kg.store.base.fact_views), whose keys are
+    those of the rows they make (`names_fixed`) or, when answers are renamed (the state an
+    official serves), at least their dates. When the `limit`-th row sorts before the k-th view
+    (or is it), no fact further on can make a row that comes earlier: the answer is complete. Otherwise k
+    grows and the store is asked again. A store whose order disagrees with fact_views is read
+    whole, so a limit never changes an answer."""
+    if not limit:
+        return to_rows(store.facts(where))
+    width = 8 if names_fixed else 2
+    k = limit
+    while True:
+        facts = store.facts(where.model_copy(update={"limit": k}))
+        firsts = [min(fact_views(f, where)) for f in facts]
+        if firsts != sorted(firsts):  # pragma: no cover - a store bug; the full read stays right
+            return to_rows(store.facts(where))
+        rows = _finish_rows(to_rows(facts), None)
+        views = sorted(v for f in facts for v in fact_views(f, where))
+        if len(views) < k:  # every matching fact was read
+            return rows
+        if len(rows) >= limit:
+            last, bound = _view_of_row(row_sort_key(rows[limit - 1]))[:width], views[k - 1][:width]
+            # a whole key names its fact: a view after the k-th (another fact's) is strictly greater
+            if last < bound or (names_fixed and last == bound):
+                return rows
+        k *= 4
+
+
+def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity],
+             limit: int | None = None) -> tuple[list[dict], list[dict]]:
+    """One profile per entity (every role it holds, every holder of a role in it, where it lies)
+    and the facts behind them as rows: with a limit, only the facts of the first rows become rows."""
     profiles, rows = [], []
     for entity in targets:
-        facts = store.facts(FactFilter(either_ids=[entity.id], relations=["HOLDS_ROLE", "LOCATED_IN"],
-                                       modalities=spec.modalities, date_from=spec.date_from,
-                                       date_to=spec.date_to))
+        flt = FactFilter(either_ids=[entity.id], relations=["HOLDS_ROLE", "LOCATED_IN"],
+                         modalities=spec.modalities, date_from=spec.date_from, date_to=spec.date_to)
+        facts = store.facts(flt)
         roles = [
             {"title": f.title, "of": f.object, "of_type": f.object_type, "dates": f.dates,
              "articles": len(f.article_ids)}
@@ -482,6 +553,8 @@ def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity]) -> tupl
             "attributes": entity.attributes, "articles": len(entity.article_ids), "roles": roles,
             "role_holders": holders, "located_in": located,
         })
+        if limit:  # a fact makes one row, whose sort key is its view's (kg.store.base.fact_views)
+            facts = sorted(facts, key=lambda f: min(fact_views(f, flt)))[:limit]
         rows.extend(fact_row(f, spec) for f in facts)
     return profiles, rows
 
@@ -520,7 +593,7 @@ def answer(store: Store, question: str | QuerySpec, limit: int | None = None, pl
     store how it ran each query (indexes used), for --explain."""
     spec = question if isinstance(question, QuerySpec) else parse_question(question)
     mark = len(store.executed)
-    resolve = _Resolver(store)
+    resolve = _Resolver(store, articles=spec.form == "profile")
     world = _World(store)
     try:
         targets = resolve(spec.entity) if spec.entity else []
@@ -537,16 +610,16 @@ def answer(store: Store, question: str | QuerySpec, limit: int | None = None, pl
     if spec.form == "relation":
         if not spec.relation:
             raise UnsupportedQuestion("the question names no relation kg knows")
-        result.rows = _finish_rows(_relation_rows(store, spec, targets, world), limit)
+        result.rows = _finish_rows(_relation_rows(store, spec, targets, world, limit=limit), limit)
         if not result.rows and spec.modalities == ["asserted"]:
             result.notes.extend(_other_modalities(store, spec, targets, world))
     elif spec.form == "activity":
-        result.rows = _finish_rows(_agent_facts(store, spec, targets), limit)
+        result.rows = _finish_rows(_agent_facts(store, spec, targets, limit), limit)
     elif spec.form == "timeline":
-        result.rows = _finish_rows(_timeline(store, spec, targets), limit)
+        result.rows = _finish_rows(_timeline(store, spec, targets, limit), limit)
     elif spec.form == "profile":
         result.kind = "profile"
-        result.profile, rows = _profile(store, spec, targets)
+        result.profile, rows = _profile(store, spec, targets, limit)
         result.rows = _finish_rows(rows, limit)
     elif spec.form == "when":
         rows = _relation_rows(store, spec, targets, world, other=others, answer_first=False)

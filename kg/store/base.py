@@ -9,9 +9,10 @@ never changes what a store returns.
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 from collections.abc import Iterable, Iterator
-from typing import Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
 
@@ -78,7 +79,12 @@ class StoredArticle(BaseModel):
 
 
 class FactFilter(BaseModel):
-    """Conjunction of constraints; None means unconstrained."""
+    """Conjunction of constraints; None means unconstrained.
+
+    `limit`: only the facts of the first `limit` views in view order (`fact_views`), each fact
+    once, in the order of its first view: what a question that shows N answers needs, chosen and
+    cut inside the store (an index range and a bounded sort) instead of after reading every fact.
+    `show_ids` / `show_at` say how a symmetric fact is shown (see `fact_views`)."""
 
     subject_ids: list[str] | None = None
     object_ids: list[str] | None = None
@@ -87,6 +93,55 @@ class FactFilter(BaseModel):
     modalities: list[str] | None = None
     date_from: str | None = Field(default=None, description="inclusive, YYYY[-MM[-DD]]")
     date_to: str | None = Field(default=None, description="inclusive, YYYY[-MM[-DD]]")
+    limit: int | None = Field(default=None, ge=1, description="facts of the first N views only")
+    show_ids: list[str] | None = Field(default=None, description="a symmetric fact is shown from these ends")
+    show_at: Literal["subject", "object"] = Field(default="object", description="where a show_ids end is shown")
+
+
+def symmetric_relations() -> list[str]:
+    """Relations stored once per pair (MET_WITH, ALLIED_WITH): a fact reads the same either way."""
+    return list(_symmetric())
+
+
+@functools.cache
+def _symmetric() -> tuple[str, ...]:
+    from schemas import RELATIONS
+
+    return tuple(sorted(r.name for r in RELATIONS if r.symmetric))
+
+
+def view_date(fact: StoredFact, where: FactFilter) -> str | None:
+    """The date a fact is shown and ordered by: its earliest date in the filter's range (its
+    earliest date when there is no range). The query engine's rows use the same rule."""
+    from schemas.dates import overlaps
+
+    if where.date_from is None and where.date_to is None:
+        return fact.dates[0] if fact.dates else None
+    inside = [d for d in fact.dates if overlaps(d, where.date_from, where.date_to)]
+    return inside[0] if inside else (fact.dates[0] if fact.dates else None)
+
+
+def fact_views(fact: StoredFact, where: FactFilter) -> list[tuple]:
+    """The order keys of the ways a fact can be shown, which `FactFilter.limit` counts.
+
+    A fact is shown as stored: (date is None, date, subject name, relation, object name,
+    modality, title, fact id), the order of the engine's answer rows. A symmetric fact is instead
+    shown once for each of its ends in `show_ids`, that end at `show_at` (the other end shown as
+    the subject when show_at is "object": "who met X" lists X's counterparts first). Both stores
+    order by exactly these keys (SQL and Cypher `ORDER BY ... LIMIT`)."""
+    date = view_date(fact, where)
+    head = (date is None, date or "")
+    tail = (fact.modality, fact.title or "", fact.id)
+    if where.show_ids is None or fact.relation not in _symmetric():
+        return [(*head, fact.subject, fact.relation, fact.object, *tail)]
+    shown = set(where.show_ids)
+    views = []
+    at_object = where.show_at == "object"
+    if (fact.object_id if at_object else fact.subject_id) in shown:  # as stored
+        views.append((*head, fact.subject, fact.relation, fact.object, *tail))
+    if (fact.subject_id if at_object else fact.object_id) in shown:  # from its other end
+        views.append((*head, fact.object, fact.relation, fact.subject, *tail))
+    return views
 
 
 @runtime_checkable
@@ -99,11 +154,14 @@ class Store(Protocol):
     # of UNWIND statements); the outcome of each, in order; the same graph as write() one by one.
     def merge_many(self, results: Iterable[ExtractionResult]) -> list[WriteOutcome]: ...
     def article_fingerprint(self, article_id: str) -> str | None: ...
-    def find_entities(self, name: str) -> list[StoredEntity]: ...
+    # `articles=False` leaves article_ids empty (a much-named entity is in many articles)
+    def find_entities(self, name: str, articles: bool = True) -> list[StoredEntity]: ...
     def entity_names(self) -> list[tuple[str, str]]: ...
     def get_entity(self, entity_id: str) -> StoredEntity | None: ...
     # those that exist, by id; `articles=False` leaves article_ids empty (cheap for much-named ones)
     def get_entities(self, entity_ids: list[str], articles: bool = True) -> list[StoredEntity]: ...
+    # every fact matching `where`, by id; with `where.limit`, the facts of the first N views in
+    # view order (fact_views), in that order
     def facts(self, where: FactFilter) -> list[StoredFact]: ...
     # every shortest chain of facts either way; `modalities` keeps the chain to facts of those
     # modalities ("how is X connected to Y" walks asserted facts first)

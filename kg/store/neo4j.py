@@ -56,6 +56,7 @@ from kg.store.base import (
     StoredEntity,
     StoredFact,
     WriteOutcome,
+    symmetric_relations,
 )
 from schemas import (
     RELATIONS,
@@ -260,7 +261,50 @@ def facts_query(where: FactFilter, relations: list[str]) -> str:
         conditions.append("r.last_date >= $day_from")
     if where.date_to is not None:
         conditions.append("r.first_date <= $day_to")
-    return f"{match}\nWITH s, r, o WHERE " + " AND ".join(conditions) + _FACT_RETURN
+    query = f"{match}\nWITH s, r, o WHERE " + " AND ".join(conditions)
+    if where.limit is not None:  # which facts only: their evidence is read for those N alone
+        return query + _first_views(where) + "\nRETURN elementId(r) AS rid"
+    return query + _FACT_RETURN
+
+
+# The facts a limited query chose, read whole by their relationship ids (a direct seek each).
+_FACTS_BY_ID = ("UNWIND $rids AS rid MATCH (s:Entity)-[r]->(o:Entity) WHERE elementId(r) = rid"
+                + _FACT_RETURN.replace("RETURN ", "RETURN rid, ", 1))
+
+
+# A partial date's first and last day as ISO text (schemas.dates): "2023" -> 2023-01-01 / 2023-12-31,
+# "2023-09" -> 2023-09-01 / 2023-09-31, which compares with real days as 2023-09-30 does.
+_DAY_LO = "x + substring('-01-01', 0, 10 - size(x))"
+_DAY_HI = "CASE size(x) WHEN 4 THEN x + '-12-31' WHEN 7 THEN x + '-31' ELSE x END"
+
+
+def _first_views(where: FactFilter) -> str:
+    """Cypher keeping the facts of the first $limit views (kg.store.base.fact_views), in order:
+    each fact's earliest date in the range (`dates` is sorted), shown as stored or, if symmetric,
+    from each of its ends in $show_ids; then ORDER BY ... LIMIT (a bounded sort, Top)."""
+    in_range = []
+    if where.date_from is not None:
+        in_range.append(f"{_DAY_HI} >= $text_from")
+    if where.date_to is not None:
+        in_range.append(f"{_DAY_LO} <= $text_to")
+    if in_range:
+        date = f"head([x IN coalesce(r.dates, []) WHERE {' AND '.join(in_range)}])"
+    else:
+        date = "head(coalesce(r.dates, []))"
+    if where.show_ids is None:
+        flips = "[false]"
+    else:
+        near, far = ("o", "s") if where.show_at == "object" else ("s", "o")
+        flips = (f"CASE WHEN type(r) IN $symmetric THEN [f IN [[false, {near}.id], [true, {far}.id]] "
+                 "WHERE f[1] IN $show_ids | f[0]] ELSE [false] END")
+    return (
+        f"\nWITH s, r, o, {date} AS d"
+        + ("\nWHERE d IS NOT NULL" if in_range else "")
+        + f"\nUNWIND {flips} AS flip"
+        "\nWITH s, r, o, d, flip ORDER BY d IS NULL, coalesce(d, ''), "
+        "CASE WHEN flip THEN o.name ELSE s.name END, type(r), CASE WHEN flip THEN s.name ELSE o.name END, "
+        "r.modality, coalesce(r.title, ''), r.fact_id LIMIT $limit"
+    )
 
 
 class Neo4jStore:
@@ -543,7 +587,7 @@ class Neo4jStore:
             ))
         return sorted(out, key=lambda e: e.id)
 
-    def find_entities(self, name: str) -> list[StoredEntity]:
+    def find_entities(self, name: str, articles: bool = True) -> list[StoredEntity]:
         key = fold_name(name)
         if not key:
             return []
@@ -552,7 +596,7 @@ class Neo4jStore:
         phrase = '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
         return self._entities_matching(
             "CALL db.index.fulltext.queryNodes($index, $phrase) YIELD node AS e WITH e WHERE $key IN e.search_keys",
-            index=NAME_INDEX, phrase=phrase, key=key)
+            articles, index=NAME_INDEX, phrase=phrase, key=key)
 
     def entity_names(self) -> list[tuple[str, str]]:
         """(entity id, surface form) for every name and alias: what a question may call an entity."""
@@ -611,7 +655,21 @@ class Neo4jStore:
             params["day_from"] = day_lo(where.date_from)
         if where.date_to is not None:
             params["day_to"] = day_hi(where.date_to)
+        if where.limit is not None:
+            params["limit"] = int(where.limit)
+            if where.date_from is not None:
+                params["text_from"] = day_lo(where.date_from).isoformat()
+            if where.date_to is not None:
+                params["text_to"] = day_hi(where.date_to).isoformat()
+            if where.show_ids is not None:
+                params["show_ids"] = sorted(where.show_ids)
+                params["symmetric"] = symmetric_relations()
         rows = self._read(facts_query(where, relations), **params)
+        if where.limit is not None:  # in view order, each fact once (a symmetric one may show twice)
+            rids = list(dict.fromkeys(r["rid"] for r in rows))
+            found = {r["rid"]: self._fact_from_row(r) for r in self._read(
+                _FACTS_BY_ID, rids=rids)} if rids else {}
+            return [found[rid] for rid in rids if rid in found]
         facts = (self._fact_from_row(r) for r in rows)
         if where.date_from is not None or where.date_to is not None:
             facts = (f for f in facts if any(overlaps(d, where.date_from, where.date_to) for d in f.dates))

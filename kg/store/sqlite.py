@@ -31,11 +31,18 @@ from kg.store.aggregate import (
     article_mentions,
     merge_entity,
 )
-from kg.store.base import FactFilter, StoredArticle, StoredEntity, StoredFact, WriteOutcome
+from kg.store.base import (
+    FactFilter,
+    StoredArticle,
+    StoredEntity,
+    StoredFact,
+    WriteOutcome,
+    symmetric_relations,
+)
 from schemas import ExtractionResult, fold_name
 from schemas.dates import date_hi, date_lo
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 60_000
 CACHE_KIB = 64 * 1024
 MMAP_BYTES = 1 << 30
@@ -91,10 +98,31 @@ INSERT OR IGNORE INTO entity_names (entity_id, alias, folded, articles)
 DROP INDEX IF EXISTS fact_evidence_subject;
 DROP INDEX IF EXISTS fact_evidence_object;
 DROP INDEX IF EXISTS fact_evidence_relation;
-CREATE INDEX IF NOT EXISTS entities_type ON entities (type);
-CREATE INDEX IF NOT EXISTS fact_evidence_subject ON fact_evidence (subject_id, relation, object_id);
-CREATE INDEX IF NOT EXISTS fact_evidence_object ON fact_evidence (object_id, relation, subject_id)
+CREATE INDEX IF NOT EXISTS entities_type ON entities (type)
 """
+# Version 3: the fact indexes cover every column a question's ORDER BY ... LIMIT reads (the fact's
+# key, modality, title and dates), so choosing the first N answers never visits a table row.
+_SCHEMA_V3 = """
+DROP INDEX IF EXISTS fact_evidence_subject;
+DROP INDEX IF EXISTS fact_evidence_object;
+CREATE INDEX IF NOT EXISTS fact_evidence_by_subject ON fact_evidence
+    (subject_id, relation, modality, object_id, title, date, date_lo, date_hi);
+CREATE INDEX IF NOT EXISTS fact_evidence_by_object ON fact_evidence
+    (object_id, relation, modality, subject_id, title, date, date_lo, date_hi);
+CREATE TABLE IF NOT EXISTS facts (
+    fact_id TEXT PRIMARY KEY, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
+    object_id TEXT NOT NULL, modality TEXT NOT NULL, title TEXT NOT NULL,
+    sort_date TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO facts (fact_id, subject_id, relation, object_id, modality, title, sort_date)
+    SELECT fact_id, min(subject_id), min(relation), min(object_id), min(modality), min(title),
+           coalesce(min(date), :undated) FROM fact_evidence GROUP BY fact_id;
+CREATE INDEX IF NOT EXISTS facts_by_subject ON facts (subject_id, relation, modality, sort_date);
+CREATE INDEX IF NOT EXISTS facts_by_object ON facts (object_id, relation, modality, sort_date)
+"""
+# A fact's earliest date, as `facts.sort_date` keeps it; an undated fact sorts after every date.
+UNDATED = "~"
+MAX_BRANCHES = 256  # index ranges one limited question may read in order; more: one grouped read
 _DATE_COLUMNS = ("date_lo", "date_hi")  # the days a partial date allows (schemas.dates), for range filters
 
 
@@ -145,7 +173,7 @@ class SqliteStore:
                     f"{SCHEMA_VERSION}); upgrade kg or use another --store"
                 )
             if row[0] is None or row[0] < SCHEMA_VERSION:
-                self._upgrade()
+                self._upgrade(row[0] or 0)
                 self._db.execute("DELETE FROM schema_version")
                 self._db.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
             self._db.execute("COMMIT")
@@ -153,8 +181,16 @@ class SqliteStore:
             self._db.execute("ROLLBACK")
             raise
 
-    def _upgrade(self) -> None:
-        """Bring a new or version-1 file to version 2 (inside the schema transaction)."""
+    def _upgrade(self, version: int) -> None:
+        """Bring a new, version-1 or version-2 file to version 3 (inside the schema transaction)."""
+        db = self._db
+        if version < 2:
+            self._upgrade_to_2()
+        for statement in _SCHEMA_V3.split(";"):
+            if statement.strip():
+                db.execute(statement, {"undated": UNDATED} if ":undated" in statement else {})
+
+    def _upgrade_to_2(self) -> None:
         db = self._db
         columns = {r[1] for r in db.execute("PRAGMA table_info(fact_evidence)")}
         for column in _DATE_COLUMNS:
@@ -256,8 +292,17 @@ class SqliteStore:
         )
         db.execute("DELETE FROM entity_names WHERE articles <= 0 AND entity_id IN "
                    "(SELECT entity_id FROM mentions WHERE article_id = ?)", (article_id,))
+        facts = [r[0] for r in db.execute("SELECT DISTINCT fact_id FROM fact_evidence WHERE article_id = ?",
+                                          (article_id,))]
         for table in ("mentions", "entity_aliases", "entity_attributes", "fact_evidence"):
             db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        # its facts: the earliest date of the evidence left; gone when none is left
+        db.executemany(
+            "UPDATE facts SET sort_date = coalesce((SELECT min(date) FROM fact_evidence e "
+            "WHERE e.fact_id = facts.fact_id), ?) WHERE fact_id = ?", [(UNDATED, fid) for fid in facts])
+        db.executemany(
+            "DELETE FROM facts WHERE fact_id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM fact_evidence e WHERE e.fact_id = facts.fact_id)", [(fid,) for fid in facts])
         db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return touched
 
@@ -294,6 +339,15 @@ class SqliteStore:
               r.confidence, aid, r.sentence, r.start, r.end, r.date, r.source,
               date_lo(r.date) if r.date else None, date_hi(r.date) if r.date else None)
              for f in article_fact_readings(result) for r in f.readings],
+        )
+        # the per-fact rows a limited question reads in date order: new facts, earlier dates
+        db.executemany(
+            "INSERT INTO facts (fact_id, subject_id, relation, object_id, modality, title, sort_date) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id) DO UPDATE SET "
+            "sort_date = min(sort_date, excluded.sort_date)",
+            [(f.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title or "",
+              min((r.date for r in f.readings if r.date), default=UNDATED))
+             for f in article_fact_readings(result)],
         )
 
     def _fold_in(self, mentions: dict[str, Mention]) -> None:
@@ -358,12 +412,13 @@ class SqliteStore:
             ))
         return out
 
-    def find_entities(self, name: str) -> list[StoredEntity]:
+    def find_entities(self, name: str, articles: bool = True) -> list[StoredEntity]:
         folded = fold_name(name)
         if not folded:
             return []
         return self._entities(
-            "e.id IN (SELECT entity_id FROM entity_names WHERE folded = :folded)", {"folded": folded}
+            "e.id IN (SELECT entity_id FROM entity_names WHERE folded = :folded)", {"folded": folded},
+            articles=articles,
         )
 
     def entity_names(self) -> list[tuple[str, str]]:
@@ -417,6 +472,21 @@ class SqliteStore:
         return facts
 
     def facts(self, where: FactFilter) -> list[StoredFact]:
+        clauses, params = self._fact_clauses(where)
+        if where.limit is not None:
+            return self._first_facts(where, clauses, params)
+        if where.either_ids is not None:  # a union of two index scans (an OR would scan the table),
+            base = "".join(f" AND {c}" for c in clauses)  # each narrowed by relation and modality
+            clauses = [
+                f"fact_id IN (SELECT fact_id FROM fact_evidence WHERE subject_id IN "
+                f"(SELECT value FROM json_each(:either_ids)){base} UNION SELECT fact_id FROM fact_evidence "
+                f"WHERE object_id IN (SELECT value FROM json_each(:either_ids)){base})"
+            ]
+        return self._facts(" AND ".join(clauses) or "1 = 1", params)
+
+    @staticmethod
+    def _fact_clauses(where: FactFilter) -> tuple[list[str], dict]:
+        """SQL conditions on one evidence row for everything in `where` but either_ids."""
         clauses, params = [], {}
         for field, column in (("subject_ids", "subject_id"), ("object_ids", "object_id"),
                               ("relations", "relation"), ("modalities", "modality")):
@@ -424,12 +494,7 @@ class SqliteStore:
             if values is not None:
                 clauses.append(f"{column} IN (SELECT value FROM json_each(:{field}))")
                 params[field] = json.dumps(sorted(values))
-        if where.either_ids is not None:  # a union of two index scans (an OR would scan the table)
-            clauses.append(
-                "fact_id IN (SELECT fact_id FROM fact_evidence WHERE subject_id IN "
-                "(SELECT value FROM json_each(:either_ids)) UNION SELECT fact_id FROM fact_evidence "
-                "WHERE object_id IN (SELECT value FROM json_each(:either_ids)))"
-            )
+        if where.either_ids is not None:
             params["either_ids"] = json.dumps(sorted(where.either_ids))
         if where.date_from or where.date_to:
             clauses.append("date IS NOT NULL")
@@ -439,7 +504,118 @@ class SqliteStore:
             if where.date_to:
                 clauses.append("date_lo <= :date_to")
                 params["date_to"] = date_hi(where.date_to)
-        return self._facts(" AND ".join(clauses) or "1 = 1", params)
+        return clauses, params
+
+    def _first_facts(self, where: FactFilter, clauses: list[str], params: dict) -> list[StoredFact]:
+        """The facts of the first `where.limit` views (kg.store.base.fact_views), in that order.
+
+        One statement: the matching evidence rows, read from a covering index (no table row is
+        visited), are grouped per fact (its earliest date in the range), each fact is shown once
+        or, if symmetric, from each end in show_ids, and ORDER BY ... LIMIT keeps the first N
+        (SQLite sorts with a bounded heap). Only those N facts are then read whole."""
+        ordered = self._ordered_views(where)
+        if ordered is not None:
+            return self._facts_in_order(self._query(*ordered))
+        base = " AND ".join(clauses) or "1 = 1"
+        columns = "fact_id, subject_id, relation, object_id, modality, title, date"
+        if where.either_ids is not None:  # two index range scans; a fact at both ends counted once
+            source = (
+                f"SELECT {columns} FROM fact_evidence WHERE {base} "
+                "AND subject_id IN (SELECT value FROM json_each(:either_ids)) UNION ALL "
+                f"SELECT {columns} FROM fact_evidence WHERE {base} "
+                "AND object_id IN (SELECT value FROM json_each(:either_ids)) "
+                "AND subject_id NOT IN (SELECT value FROM json_each(:either_ids))")
+        else:
+            source = f"SELECT {columns} FROM fact_evidence WHERE {base}"
+        params = {**params, "limit": int(where.limit or 0)}
+        if where.show_ids is None:
+            views = ("SELECT m.fact_id, m.d, s.name AS a, m.relation, o.name AS b, m.modality, m.title "
+                     "FROM m JOIN entities s ON s.id = m.subject_id JOIN entities o ON o.id = m.object_id")
+        else:
+            near, far = ("object_id", "subject_id") if where.show_at == "object" else ("subject_id", "object_id")
+            params["show_ids"] = json.dumps(sorted(where.show_ids))
+            params["symmetric"] = json.dumps(symmetric_relations())
+            views = (
+                "SELECT m.fact_id, m.d, s.name AS a, m.relation, o.name AS b, m.modality, m.title "
+                "FROM m JOIN entities s ON s.id = m.subject_id JOIN entities o ON o.id = m.object_id "
+                "WHERE m.relation NOT IN (SELECT value FROM json_each(:symmetric)) "
+                f"OR m.{near} IN (SELECT value FROM json_each(:show_ids)) "
+                "UNION ALL "
+                "SELECT m.fact_id, m.d, o.name AS a, m.relation, s.name AS b, m.modality, m.title "
+                "FROM m JOIN entities s ON s.id = m.subject_id JOIN entities o ON o.id = m.object_id "
+                "WHERE m.relation IN (SELECT value FROM json_each(:symmetric)) "
+                f"AND m.{far} IN (SELECT value FROM json_each(:show_ids))")
+        rows = self._query(
+            f"WITH m AS (SELECT fact_id, subject_id, relation, object_id, modality, title, min(date) AS d "
+            f"FROM ({source}) GROUP BY fact_id) "
+            f"SELECT fact_id FROM ({views}) "
+            "ORDER BY d IS NULL, d, a, relation, b, modality, title, fact_id LIMIT :limit",
+            params,
+        )
+        return self._facts_in_order(rows)
+
+    def _facts_in_order(self, rows: list[sqlite3.Row]) -> list[StoredFact]:
+        """The facts whose ids the rows' first column lists, read whole, in that order, once each."""
+        order = list(dict.fromkeys(r[0] for r in rows))
+        if not order:
+            return []
+        by_id = {f.id: f for f in self._facts(
+            "fact_id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(order)})}
+        return [by_id[fid] for fid in order if fid in by_id]
+
+    @staticmethod
+    def _ordered_views(where: FactFilter) -> tuple[str, dict] | None:
+        """The first `where.limit` views as one statement that reads them in order: for each named
+        entity, relation and modality one range of facts_by_subject / facts_by_object, which is
+        already in date order, so each range stops after `limit` rows (names only break ties
+        among facts of one date); the ranges are merged by a bounded sort. None when the filter
+        has no such ranges (a date range, no modalities, no entity, too many ranges)."""
+        if where.date_from or where.date_to or where.modalities is None:
+            return None
+        from schemas import RELATIONS
+
+        relations = sorted(set(where.relations if where.relations is not None else [r.name for r in RELATIONS]))
+        anchors: list[tuple[str, list[str], str]] = []  # (column, ids, extra condition)
+        params: dict = {"limit": int(where.limit or 0)}
+        if where.either_ids is not None and where.subject_ids is None and where.object_ids is None:
+            params["either_ids"] = json.dumps(sorted(where.either_ids))
+            anchors = [("subject_id", sorted(where.either_ids), ""),
+                       ("object_id", sorted(where.either_ids),
+                        " AND f.subject_id NOT IN (SELECT value FROM json_each(:either_ids))")]
+        elif where.either_ids is None and where.subject_ids is not None:
+            extra = ""
+            if where.object_ids is not None:
+                params["object_ids"] = json.dumps(sorted(where.object_ids))
+                extra = " AND f.object_id IN (SELECT value FROM json_each(:object_ids))"
+            anchors = [("subject_id", sorted(where.subject_ids), extra)]
+        elif where.either_ids is None and where.object_ids is not None:
+            anchors = [("object_id", sorted(where.object_ids), "")]
+        else:
+            return None
+        symmetric = set(symmetric_relations())
+        views: list[tuple[bool, str]] = [(False, "")]  # (shown from the other end, condition)
+        if where.show_ids is not None:
+            params["show_ids"] = json.dumps(sorted(where.show_ids))
+            near, far = ("object_id", "subject_id") if where.show_at == "object" else ("subject_id", "object_id")
+            shown = [(False, f" AND f.{near} IN (SELECT value FROM json_each(:show_ids))"),
+                     (True, f" AND f.{far} IN (SELECT value FROM json_each(:show_ids))")]
+        branches = [(column, entity, relation, modality, extra, view)
+                    for column, ids, extra in anchors for entity in ids for relation in relations
+                    for modality in sorted(set(where.modalities))
+                    for view in (shown if where.show_ids is not None and relation in symmetric else views)]
+        if not branches or len(branches) > MAX_BRANCHES:
+            return None
+        parts = []
+        for n, (column, entity, relation, modality, extra, (flip, condition)) in enumerate(branches):
+            params.update({f"e{n}": entity, f"r{n}": relation, f"m{n}": modality})
+            a, b = ("o.name", "s.name") if flip else ("s.name", "o.name")
+            parts.append(
+                f"SELECT * FROM (SELECT f.fact_id, f.sort_date, {a} AS a, f.relation, {b} AS b, f.modality, "
+                "f.title FROM facts f JOIN entities s ON s.id = f.subject_id JOIN entities o ON o.id = f.object_id "
+                f"WHERE f.{column} = :e{n} AND f.relation = :r{n} AND f.modality = :m{n}{extra}{condition} "
+                "ORDER BY f.sort_date, a, b, f.title, f.fact_id LIMIT :limit)")
+        return ("SELECT fact_id FROM (" + " UNION ALL ".join(parts) + ") "
+                "ORDER BY sort_date, a, relation, b, modality, title, fact_id LIMIT :limit", params)
 
     def all_facts(self) -> list[StoredFact]:
         return self._facts("1 = 1", {})

@@ -1,0 +1,157 @@
+"""`kg query --limit N` chooses its N answers inside the store (ORDER BY ... LIMIT), and they are
+the first N rows of the whole answer: same rows, same order, on both stores.
+
+The store holds generated articles (bench/facts.py: states and cities from the gazetteer, invented
+persons, a few entities in many articles) so that the questions about the much-named ones have
+far more answers than the limits asked for, with dates shared by many facts, symmetric meetings
+seen from both ends and officials standing for their states.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bench.facts import Pool, results
+from kg.query.engine import answer, explain
+from kg.store.sqlite import SqliteStore
+
+ARTICLES = 400
+LIMITS = (1, 2, 7, 25)
+POOL = Pool(persons=300)
+
+
+def _questions() -> list[str]:
+    p = [e.name for e in POOL.persons]
+    s = [e.name for e in POOL.states]
+    c = [e.name for e in POOL.cities]
+    o = [e.name for e in POOL.orgs]
+    return [
+        f"who visited {s[0]}?", f"who visited {s[1]} in 2015?", f"which countries visited {s[0]}?",
+        f"which countries visited {c[0]}?", f"who condemned {s[0]}?", f"whom did {p[0]} meet?",
+        f"who met {s[0]}?", f"who met {s[1]} in 2015?", f"which countries met {s[0]}?",
+        f"what did {p[0]} do?", f"what did {s[0]} do?", f"timeline of {s[0]}", f"timeline of {s[2]} in 2015",
+        f"who attacked {s[0]}?", f"who did {s[0]} condemn?", f"which people visited {s[0]}?",
+        f"whom did {o[0]} meet?", f"who plans to visit {s[0]}?",
+    ]
+
+
+QUESTIONS = _questions()
+
+
+@pytest.fixture(scope="module")
+def generated():
+    return list(results(0, ARTICLES, POOL))
+
+
+@pytest.fixture(scope="module")
+def lite(generated, tmp_path_factory):
+    store = SqliteStore(tmp_path_factory.mktemp("limit") / "kg.db")
+    store.merge_many(generated)
+    yield store
+    store.close()
+
+
+def _limit_queries(store, question: str, limit: int) -> list[dict]:
+    """The `limit` parameters of the queries a limited answer ran."""
+    mark = len(store.executed)
+    answer(store, question, limit=limit)
+    return [params["limit"] for _, params in store.executed[mark:] if "limit" in params]
+
+
+def _check_limited_answers(store) -> int:
+    """Every question, every limit: the limited rows are the first rows of the whole answer.
+    Returns how many (question, limit) pairs had more answers than the limit."""
+    cut = 0
+    for question in QUESTIONS:
+        whole = answer(store, question).rows
+        for limit in LIMITS:
+            assert answer(store, question, limit=limit).rows == whole[:limit], (question, limit)
+            cut += len(whole) > limit
+    return cut
+
+
+def test_a_limited_answer_is_the_first_rows_of_the_whole_one(lite):
+    cut = _check_limited_answers(lite)
+    assert cut >= len(QUESTIONS) * 2  # most questions have more answers than the small limits
+
+
+def test_a_corrected_article_moves_its_facts_in_the_limited_answers(generated, tmp_path):
+    """An article written again with other facts: the facts it no longer states lose its dates
+    (or go), and the limited answers still are the first rows of the whole ones."""
+    store = SqliteStore(tmp_path / "kg.db")
+    store.merge_many(generated)
+    from kg.store.base import WriteOutcome
+
+    for result in generated[:40]:
+        kept = result.facts[len(result.facts) // 2:]
+        article = result.article.model_copy(update={"text": result.article.text + " Corrected."})
+        fewer = result.model_copy(update={"article": article, "facts": kept})
+        assert store.write(fewer) == WriteOutcome.UPDATED
+    _check_limited_answers(store)
+    store.close()
+
+
+def test_the_limit_is_applied_inside_the_store(lite):
+    question = f"who visited {POOL.states[0].name}?"
+    whole = answer(lite, question).rows
+    assert len(whole) > 40
+    limits = _limit_queries(lite, question, 5)
+    # the store was asked for a few facts, never for all of them
+    assert limits and max(limits) < len(whole)
+
+
+def test_explain_names_the_index_the_limited_query_used(lite):
+    ans = answer(lite, f"who visited {POOL.states[0].name}?", limit=5, plans=True)
+    block = next(b for b in explain(ans) if "LIMIT :limit" in b)
+    # each visited place's facts are read in date order from the index, a range stopped after N
+    assert "SEARCH f USING INDEX facts_by_object (object_id=? AND relation=? AND modality=?)" in block
+    assert "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY" in block  # names only break date ties
+    assert "SCAN f" not in block and "SCAN fact_evidence" not in block
+    ans = answer(lite, f"whom did {POOL.persons[0].name} meet?", limit=5, plans=True)
+    block = next(b for b in explain(ans) if "LIMIT :limit" in b)
+    assert "SEARCH f USING INDEX facts_by_subject (subject_id=? AND relation=? AND modality=?)" in block
+    assert "SEARCH f USING INDEX facts_by_object (object_id=? AND relation=? AND modality=?)" in block
+    # a date range: the evidence in the range, grouped per fact, read from the covering index
+    ans = answer(lite, f"who visited {POOL.states[1].name} in 2015?", limit=5, plans=True)
+    block = next(b for b in explain(ans) if "LIMIT :limit" in b)
+    assert "USING COVERING INDEX fact_evidence_by_object (object_id=? AND relation=? AND modality=?)" in block
+    assert "SCAN fact_evidence" not in block
+
+
+@pytest.fixture(scope="module")
+def neo(generated, neo4j_credentials):
+    from kg.store.neo4j import Neo4jStore
+    from tests.neo4j_server import reset_database
+
+    uri, user, password = neo4j_credentials
+    store = Neo4jStore(uri, user, password)
+    reset_database(store.driver)
+    store.close()
+    store = Neo4jStore(uri, user, password)
+    store.merge_many(generated)
+    yield store
+    store.close()
+
+
+@pytest.mark.neo4j
+def test_neo4j_limited_answers_are_the_first_rows_and_the_same_as_sqlite(neo, lite):
+    assert _check_limited_answers(neo) >= len(QUESTIONS) * 2
+    for question in QUESTIONS:
+        for limit in (3, 25):
+            assert answer(neo, question, limit=limit).rows == answer(lite, question, limit=limit).rows, question
+
+
+@pytest.mark.neo4j
+def test_neo4j_limit_is_applied_inside_the_store_and_explained(neo):
+    question = f"who visited {POOL.states[0].name}?"
+    whole = answer(neo, question).rows
+    limits = _limit_queries(neo, question, 5)
+    assert limits and max(limits) < len(whole)
+    ans = answer(neo, question, limit=5, plans=True)
+    block = next(b for b in explain(ans) if "LIMIT $limit" in b)
+    # the named entities are found through the :Entity(id) constraint's index, the first N kept
+    # by a bounded sort (Top), not by sorting everything
+    assert "NodeUniqueIndexSeek UNIQUE o:Entity(id) WHERE id IN $object_ids" in block, block
+    assert "Top `d IS NULL` ASC" in block, block
+    # the evidence is read for the N facts kept, by a seek on their relationship ids
+    block = next(b for b in explain(ans) if "elementId(r) = rid" in b)
+    assert "RelationshipByElementIdSeek" in block, block
