@@ -73,10 +73,11 @@ _DOC_WORDS: tuple[object, list[str], list[str]] | None = None
 
 def _doc_words(doc) -> tuple[list[str], list[str]]:
     global _DOC_WORDS
+    base = doc.doc if isinstance(doc, _Tokens) else doc  # one cache entry for a doc and its wrapper
     cached = _DOC_WORDS
-    if cached is None or cached[0] is not doc:
+    if cached is None or cached[0] is not base:
         texts = [t.text for t in doc]
-        cached = (doc, [_honorific_form(t.lower()) for t in texts], texts)
+        cached = (base, [_honorific_form(t.lower()) for t in texts], texts)
         _DOC_WORDS = cached
     return cached[1], cached[2]
 
