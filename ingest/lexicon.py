@@ -361,6 +361,16 @@ class Boilerplate(_Strict):
     continuation_words: WordList
 
 
+class LanguageCues(_Strict):
+    """language.json: the cheap English check run before the language model (ingest/language.py)."""
+
+    meta: Meta = Field(alias="_meta")
+    english_function_words: Words = Field(min_length=1)
+    min_share: float = Field(gt=0, le=1)
+    min_distinct: int = Field(ge=1)
+    min_words: int = Field(ge=1)
+
+
 SCHEMAS: dict[str, type[BaseModel]] = {
     "verbs": VerbLexicon,
     "mentions": MentionWords,
@@ -369,6 +379,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "titles": Titles,
     "datelines": Datelines,
     "boilerplate": Boilerplate,
+    "language": LanguageCues,
 }
 
 

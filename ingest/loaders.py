@@ -27,6 +27,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from ingest.cleaning import clean_article
@@ -397,7 +398,19 @@ def _os_failure(path: str, exc: OSError) -> LoadFailure:
     return LoadFailure(path, Code.NOT_FOUND, f"cannot read: {exc.strerror or exc}")
 
 
-def _iter_jsonl_file(path: str) -> Iterator[Article | LoadFailure]:
+@dataclass(frozen=True)
+class Source:
+    """One input to read, as the main process lists it: a file (`line` None), or one line of a
+    JSON Lines file (`line`: its number and its bytes, or its text when the file was decoded
+    whole). `load_source` makes it articles and failures, possibly in a worker process."""
+
+    path: str
+    kind: str
+    line: tuple[int, bytes | str] | None = None
+
+
+def _jsonl_sources(path: str) -> Iterator[Source]:
+    """The lines of a JSON Lines file (read as bytes, not parsed: that is `load_source`'s)."""
     with open(path, "rb") as handle:
         first = handle.read(4)
         handle.seek(0)
@@ -405,7 +418,8 @@ def _iter_jsonl_file(path: str) -> Iterator[Article | LoadFailure]:
             if encoding != "utf-8-sig" and first.startswith(bom):
                 # JSON Lines is UTF-8 by definition, but a UTF-16 export is easy to make.
                 text = decode_bytes(handle.read())
-                yield from _from_jsonl_lines(enumerate(text.splitlines(), start=1), path)
+                for number, line in enumerate(text.splitlines(), start=1):
+                    yield Source(path, "jsonl", (number, line))
                 return
         if b"\x00" in handle.read(65536):
             raise _Refused(Code.BINARY, "binary file (NUL bytes), not text")
@@ -413,17 +427,34 @@ def _iter_jsonl_file(path: str) -> Iterator[Article | LoadFailure]:
         any_line = False
         for number, line in enumerate(handle, start=1):
             any_line = any_line or bool(line.strip())
-            yield from _from_jsonl_lines(iter([(number, line)]), path)
+            yield Source(path, "jsonl", (number, line))
         if not any_line:
             raise _Refused(Code.EMPTY, "empty file")
 
 
-def _iter_file(path: str) -> Iterator[Article | LoadFailure]:
+def _file_sources(path: str) -> Iterator[Source | LoadFailure]:
     try:
         kind = _kind_of(path)
         if kind == "jsonl":
-            yield from _iter_jsonl_file(path)
+            yield from _jsonl_sources(path)
             return
+    except _Refused as refused:
+        yield LoadFailure(path, refused.code, refused.reason)
+        return
+    except OSError as exc:
+        yield _os_failure(path, exc)
+        return
+    yield Source(path, kind)
+
+
+def load_source(source: Source) -> list[Article | LoadFailure]:
+    """The articles of one listed input, and a LoadFailure for each bad part of it: reading,
+    decoding, cleaning and the language check (the costly part of reading, done where the
+    articles are then extracted)."""
+    path = source.path
+    if source.line is not None:
+        return list(_from_jsonl_lines(iter([source.line]), path))
+    try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
             raise _Refused(Code.TOO_LONG, f"too long: the file is {size:,} bytes, the limit is "
@@ -434,12 +465,10 @@ def _iter_file(path: str) -> Iterator[Article | LoadFailure]:
             raise _Refused(Code.EMPTY, "empty file")
         text = decode_bytes(data)
     except _Refused as refused:
-        yield LoadFailure(path, refused.code, refused.reason)
-        return
+        return [LoadFailure(path, refused.code, refused.reason)]
     except OSError as exc:
-        yield _os_failure(path, exc)
-        return
-    yield from _from_text(text, path, kind)
+        return [_os_failure(path, exc)]
+    return list(_from_text(text, path, source.kind))
 
 
 # ---------------------------------------------------------------- paths
@@ -484,8 +513,12 @@ def _read_stdin(stdin: TextIO | None) -> str:
     return stream.read()
 
 
-def iter_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[Article | LoadFailure]:
-    """Every article in PATHs (files, directories, '-'), and a LoadFailure for each bad input."""
+def iter_sources(paths: Sequence[str], stdin: TextIO | None = None
+                 ) -> Iterator[Source | Article | LoadFailure]:
+    """The inputs of PATHs (files, directories, '-') as listed, cheaply, by the one process
+    that reads the paths: a Source for each file or JSON Lines line (`load_source` reads it),
+    a LoadFailure for each path that cannot be read at all, and the articles of standard input
+    (read here: only this process has it)."""
     for path in paths:
         if path == "-":
             try:
@@ -502,8 +535,17 @@ def iter_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[A
                 if isinstance(item, LoadFailure):
                     yield item
                 else:
-                    yield from _iter_file(item)
+                    yield from _file_sources(item)
         elif os.path.lexists(path):
-            yield from _iter_file(path)
+            yield from _file_sources(path)
         else:
             yield LoadFailure(path, Code.NOT_FOUND, "no such file or directory")
+
+
+def iter_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[Article | LoadFailure]:
+    """Every article in PATHs (files, directories, '-'), and a LoadFailure for each bad input."""
+    for item in iter_sources(paths, stdin):
+        if isinstance(item, Source):
+            yield from load_source(item)
+        else:
+            yield item

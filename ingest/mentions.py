@@ -73,10 +73,11 @@ _DOC_WORDS: tuple[object, list[str], list[str]] | None = None
 
 def _doc_words(doc) -> tuple[list[str], list[str]]:
     global _DOC_WORDS
+    base = doc.doc if isinstance(doc, _Tokens) else doc  # one cache entry for a doc and its wrapper
     cached = _DOC_WORDS
-    if cached is None or cached[0] is not doc:
+    if cached is None or cached[0] is not base:
         texts = [t.text for t in doc]
-        cached = (doc, [_honorific_form(t.lower()) for t in texts], texts)
+        cached = (base, [_honorific_form(t.lower()) for t in texts], texts)
         _DOC_WORDS = cached
     return cached[1], cached[2]
 
@@ -116,7 +117,11 @@ def honorific_end(doc, start: int, end: int) -> int:
 def honorific_start(doc, end: int, lo: int) -> int:
     """Where a run of forms of address right before doc[end] begins (end itself when there is
     none): "Prime Minister Datuk Seri | Anwar" gives the index of "Datuk"."""
+    forms = _doc_words(doc)[0]
+    by_first = _honorifics_by_first_word()
     for start in range(max(lo, end - 6), end):
+        if forms[start] and forms[start] not in by_first:
+            continue  # a word that opens no form of address: honorific_end would stop at once
         if honorific_end(doc, start, end) == end and _honorific_word(doc[start]):
             return start
     return end
@@ -254,6 +259,14 @@ class _Tokens:
         return getattr(self.doc, name)
 
 
+def _sentence_bounds(doc) -> list[tuple[int, int]]:
+    """(start, end) of each token's sentence, made once (`tok.sent` builds a Span per call)."""
+    bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
+    for sent in doc.sents:
+        bounds[sent.start:sent.end] = [(sent.start, sent.end)] * (sent.end - sent.start)
+    return bounds
+
+
 def find(doc, gazetteer=None) -> list[Mention]:
     """All entity mentions of a parsed doc, non-overlapping, in text order."""
     w = words()
@@ -301,16 +314,18 @@ def find(doc, gazetteer=None) -> list[Mention]:
 
     # Names the model missed after a title word: "Foreign Minister Ri Son Gwon".
     taken = {i for m in candidates for i in range(m.start, m.end)}
+    bounds = _sentence_bounds(doc)
     for tok in doc:
         if tok.i in taken or tok.i == 0:
             continue
-        if honorific_end(doc, tok.i, tok.sent.end) > tok.i:
+        sent_start, sent_end = bounds[tok.i]
+        if honorific_end(doc, tok.i, sent_end) > tok.i:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
-        addressed = honorific_start(doc, tok.i, tok.sent.start) < tok.i
+        addressed = honorific_start(doc, tok.i, sent_start) < tok.i
         if (prev.lower_ in w["title_heads"] or addressed) and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]:
-            end = _extend_name(doc, tok.i, tok.i + 1, tok.sent.end)
+            end = _extend_name(doc, tok.i, tok.i + 1, sent_end)
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))
                 taken.update(range(tok.i, end))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -171,7 +172,10 @@ def _compass_state(text: str, states: list[Entity], table: dict) -> Entity | Non
     return next((s for s in states if fold_name(s.name) == wanted), None) or Entity.make(spec["state"], EntityType.STATE)
 
 
+@lru_cache(maxsize=8192)
 def _person_parts(text: str) -> list[str]:
+    """The folded words of a person's name (cached: asked again for every pair of mentions;
+    callers only read the list)."""
     return [p for p in re.split(r"[\s\-‐]+", fold_name(text)) if p]
 
 

@@ -181,8 +181,24 @@ def _sent_ents(sent) -> list:
     return ents
 
 
-def _date_spans(sent):
-    """Time expressions in a sentence: spaCy DATE entities plus "the 19th"-style ordinals."""
+_LAST_DATES: tuple = (None, {})  # (doc, {(sentence start, end): its time expressions}) of the last doc
+
+
+def _date_spans(sent) -> list:
+    """Time expressions in a sentence: spaCy DATE entities plus "the 19th"-style ordinals (found
+    once per sentence; every trigger of the sentence asks again)."""
+    global _LAST_DATES
+    last = _LAST_DATES
+    if last[0] is not sent.doc:
+        last = _LAST_DATES = (sent.doc, {})
+    key = (sent.start, sent.end)
+    found = last[1].get(key)
+    if found is None:
+        found = last[1][key] = _find_date_spans(sent)
+    return list(found)
+
+
+def _find_date_spans(sent) -> list:
     spans = [e for e in _sent_ents(sent) if e.label_ in ("DATE", "TIME")]
     covered = {t.i for s in spans for t in s}
     weekdays = _lex()["weekdays"]

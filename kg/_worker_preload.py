@@ -6,6 +6,12 @@ A load that fails here is not hidden: each worker tries again on its first batch
 the coded error (E130 no model, E131 broken data), which stops the run with one line."""
 from __future__ import annotations
 
+import os
+
+#: The fork server's process id, set when it imports this module (a worker forked from it
+#: inherits the value and checks that its parent is still this process: kg.parallel).
+SERVER_PID = os.getpid()
+
 
 def _warm() -> None:
     from kg.parallel import _extractor

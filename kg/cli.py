@@ -129,11 +129,12 @@ def _setup_error(exc: Exception) -> "typer.Exit":
     return _fail(exc)
 
 
-def _mapped(items, workers: int, dask: Optional[str], batch_size: int):
-    """The map step over `items` (articles and pass-through items), in input order."""
+def _mapped(items, workers: int, dask: Optional[str], batch_size: int, prepare=None):
+    """The map step over `items` (listed inputs, articles and pass-through items), in input
+    order; inputs are read in the worker processes when there are any."""
     from kg.parallel import map_items
 
-    return map_items(items, workers=workers, dask=dask, batch_size=batch_size)
+    return map_items(items, workers=workers, dask=dask, batch_size=batch_size, prepare=prepare)
 
 
 def _extraction_failure(mapped) -> str:
@@ -176,7 +177,7 @@ def ingest(
     The same as `kg extract --format articles` followed by `kg load`: articles are extracted in
     worker processes and merged by one writer, so the graph is the same whatever --workers."""
     from ingest.errors import LoadFailure
-    from ingest.loaders import iter_inputs
+    from ingest.loaders import iter_sources
     from kg.errors import KgError
     from kg.progress import ProgressBar
     from kg.store.base import WriteOutcome
@@ -189,17 +190,17 @@ def ingest(
 
     counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
 
-    def items():
-        for item in iter_inputs(paths, stdin=sys.stdin):
-            if not isinstance(item, LoadFailure) and db.article_fingerprint(item.id) == item.fingerprint:
-                yield _Unchanged(item)
-            else:
-                yield item
+    def unchanged(item):
+        """An article the store holds with the same text is not extracted again."""
+        if not isinstance(item, LoadFailure) and db.article_fingerprint(item.id) == item.fingerprint:
+            return _Unchanged(item)
+        return item
 
     bar = ProgressBar.for_paths("ingesting", paths, quiet=quiet)
     try:
         with bar:
-            for out in _mapped(items(), _workers(workers), None, batch_size):
+            for out in _mapped(iter_sources(paths, stdin=sys.stdin), _workers(workers), None, batch_size,
+                               prepare=unchanged):
                 if isinstance(out, LoadFailure):
                     counts["failed"] += 1
                     _err(str(out))
@@ -280,7 +281,7 @@ def extract(
 ) -> None:
     """Extract facts and print them; no store is touched (the stateless map step)."""
     from ingest.errors import LoadFailure
-    from ingest.loaders import iter_inputs
+    from ingest.loaders import iter_sources
     from kg.errors import KgError
     from kg.progress import ProgressBar
 
@@ -293,7 +294,7 @@ def extract(
     bar = ProgressBar.for_paths("extracting", paths, quiet=quiet)
     try:
         with bar:
-            for out in _mapped(iter_inputs(paths, stdin=sys.stdin), _workers(workers), dask, batch_size):
+            for out in _mapped(iter_sources(paths, stdin=sys.stdin), _workers(workers), dask, batch_size):
                 if isinstance(out, LoadFailure):
                     failed += 1
                     _err(str(out))

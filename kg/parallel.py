@@ -8,6 +8,13 @@ in the main process sees the same sequence whatever the number of workers. At mo
 batches per worker are in flight: the input is read lazily and memory stays flat however large
 the corpus.
 
+Inputs may also be `ingest.loaders.Source`s (a file, or one JSON Lines line, as listed by the
+main process): with worker processes they are read, decoded, cleaned and language-checked
+there, in ordered batches like the extraction, so the main process only lists paths and lines
+and writes; otherwise (one process, or Dask, whose workers may not see the files) they are read
+here. `prepare` sees each loaded item, in order, before it is extracted (`kg ingest` turns an
+article the store already holds into a pass-through item there).
+
 - ``workers=1``: in this process (the model loaded once, texts through ``nlp.pipe``).
 - ``workers=N``: N worker processes, forked from a fork server that loaded the model once
   (spawned where there is no fork server; each then loads the model on its first batch).
@@ -106,11 +113,16 @@ def die_with_parent() -> None:
 def _worker_start(parent: int | None) -> None:
     """A pool worker leaves Ctrl-C to the main process, which stops the run and reports what
     was committed (a terminal sends SIGINT to the whole process group); it dies with its
-    parent."""
+    parent: `parent` when spawned, else the fork server it was forked from (which recorded its
+    own process id when it imported kg._worker_preload)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent()
+    if parent is None:  # forked from the fork server: it preloaded kg._worker_preload (if not, no check)
+        import sys
+
+        parent = getattr(sys.modules.get("kg._worker_preload"), "SERVER_PID", None)
     if parent is not None and os.getppid() != parent:  # the parent died before the line above took effect
         os._exit(1)
 
@@ -132,6 +144,14 @@ def extract_batch(articles: list[dict]) -> list[tuple[str | None, str | None]]:
         else:
             out.append((result.model_dump_json(), None))
     return out
+
+
+def load_batch(sources: list) -> list[list]:
+    """Worker task: listed inputs (`ingest.loaders.Source`) -> for each, its articles and load
+    failures (read, decoded, cleaned, language-checked)."""
+    from ingest.loaders import load_source
+
+    return [load_source(source) for source in sources]
 
 
 # ---------------------------------------------------------------- executors
@@ -180,26 +200,21 @@ class _Pool:
             context.set_forkserver_preload(["kg._worker_preload"])
         else:
             context = multiprocessing.get_context("spawn")
-        # The parent of a worker: the fork server (which itself dies with this process), or
-        # this process when spawned.
+        # The parent of a worker: the fork server (which itself dies with this process; the
+        # worker learns its id from kg._worker_preload), or this process when spawned.
+        parent = None if context.get_start_method() == "forkserver" else os.getpid()
         self.pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
-                                        initargs=(_parent_of_workers(context),), mp_context=context)
+                                        initargs=(parent,), mp_context=context)
 
     def submit(self, articles: list[Article]):
         future = self.pool.submit(extract_batch, [a.model_dump(mode="json") for a in articles])
         return _Mapped(future, articles)
 
+    def submit_load(self, sources: list):
+        return self.pool.submit(load_batch, sources)
+
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _parent_of_workers(context) -> int:
-    if context.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-        return getattr(forkserver._forkserver, "_forkserver_pid", None)
-    return os.getpid()
 
 
 class _Mapped:
@@ -246,16 +261,71 @@ class _Dask:
 
 # ---------------------------------------------------------------- the ordered, bounded map
 
+def _loaded(items: Iterable[Any], executor: Any, batch_size: int) -> Iterator[Any]:
+    """`items` in order, each `Source` replaced by its articles and load failures: read by the
+    pool's workers in ordered batches (a bounded number in flight) when there is a pool, else
+    here, one at a time."""
+    from ingest.loaders import Source, load_source
+
+    submit = getattr(executor, "submit_load", None)
+    if submit is None:
+        for item in items:
+            if isinstance(item, Source):
+                yield from load_source(item)
+            else:
+                yield item
+        return
+    window = executor.slots * IN_FLIGHT_PER_WORKER
+    pending: deque = deque()   # (future or None, items of the chunk)
+    chunk: list[Any] = []
+    sources: list[Any] = []
+    size = 1
+
+    def flush() -> None:
+        nonlocal chunk, sources, size
+        pending.append((submit(sources) if sources else None, chunk))
+        if sources:
+            size = min(batch_size, size * 2)
+        chunk, sources = [], []
+
+    def drain(keep: int) -> Iterator[Any]:
+        while pending and (len(pending) > keep or pending[0][0] is None):
+            future, its = pending.popleft()
+            loaded = iter(future.result() if future is not None else ())
+            for item in its:
+                if isinstance(item, Source):
+                    yield from next(loaded)
+                else:
+                    yield item
+
+    for item in items:
+        chunk.append(item)
+        if isinstance(item, Source):
+            sources.append(item)
+        if len(sources) >= size or len(chunk) >= batch_size:
+            flush()
+            yield from drain(window)
+    if chunk:
+        flush()
+    yield from drain(0)
+
+
 def map_items(items: Iterable[Any], *, workers: int = 1, dask: str | None = None,
-              batch_size: int = BATCH_SIZE) -> Iterator[Any]:
-    """Each item of `items` in order: an Article becomes a `Mapped`; anything else is yielded
-    as it is. Reads `items` lazily, with a bounded number of batches in flight."""
+              batch_size: int = BATCH_SIZE, prepare: Callable[[Any], Any] | None = None
+              ) -> Iterator[Any]:
+    """Each item of `items` in order: a `Source` is first loaded (its articles and failures
+    take its place), each loaded item goes through `prepare`; then an Article becomes a
+    `Mapped`, anything else is yielded as it is. Reads `items` lazily, with a bounded number of
+    batches in flight."""
     if dask:
         executor: Any = _Dask(dask, workers)
     elif workers <= 1:
         executor = _InProcess()
     else:
         executor = _Pool(workers)
+    items = _loaded(items, executor, batch_size)
+    if prepare is not None:
+        items = map(prepare, items)
     window = executor.slots * IN_FLIGHT_PER_WORKER
     pending: deque = deque()   # (future or None, items of the batch)
     try:

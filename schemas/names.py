@@ -8,20 +8,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = re.compile(r"[\-‐‑‒–—―_./'’`]")
 _NON_ALNUM = re.compile(r"[^a-z0-9 ]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold_name(name: str) -> str:
     """Case-, accent-, hyphen- and punctuation-insensitive key of a surface form.
 
     "Kim Jong-un", "KIM JONG UN" and "Kim Jong Un" fold to the same key; a leading "the" is
     dropped so "the United States" finds "United States".
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    if name.isascii():  # nothing to decompose or strip (most names): the same key, faster
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = _DASHES.sub(" ", text)
     text = _NON_ALNUM.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()

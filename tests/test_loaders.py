@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import os
 import subprocess
 import sys
@@ -164,3 +165,30 @@ def test_english_wire_copy_about_nigeria_is_not_refused_as_pidgin(tmp_path):
     items = list(iter_inputs([str(path)]))
     assert isinstance(items[0], Article) and items[0].id == "ng-1"
     assert isinstance(items[1], LoadFailure) and items[1].code == InputErrorCode.LANGUAGE
+
+
+def test_plain_english_is_read_without_loading_the_language_model(tmp_path):
+    """The language model costs ~0.7 s a process: an article full of English function words is
+    English without it; a foreign article still gets the model's verdict (and is refused)."""
+    english = tmp_path / "en.jsonl"
+    english.write_text(json.dumps({"id": "en-1", "text": (
+        "The foreign minister of Ruritania said on Tuesday that talks with the government of "
+        "Freedonia would resume next month, after a meeting in which both sides had agreed to "
+        "exchange prisoners. The minister, who has held the post since 2019, said the talks "
+        "were the first of their kind.")}) + "\n", encoding="utf-8")
+    german = tmp_path / "de.txt"
+    german.write_text("Der Außenminister von Ruritanien sagte am Dienstag, die Gespräche mit der "
+                      "Regierung von Freedonia würden im nächsten Monat wieder aufgenommen, nachdem "
+                      "beide Seiten bei einem Treffen vereinbart hätten, Gefangene auszutauschen.",
+                      encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from ingest.loaders import iter_inputs\n"
+        f"first = list(iter_inputs([{str(english)!r}]))\n"
+        "print(type(first[0]).__name__, 'py3langid' in sys.modules)\n"
+        f"second = list(iter_inputs([{str(german)!r}]))\n"
+        "print(getattr(second[0], 'code', None), 'py3langid' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, check=True)
+    assert result.stdout.split("\n")[:2] == ["Article False", f"{InputErrorCode.LANGUAGE} True"]

@@ -30,8 +30,9 @@ class ArticleContext:
             for i in range(sent.start, sent.end):
                 self._sentence_no[i] = k
         self._starts = [s.start_char for s in self.sents]
-        self._caps = {k for k, s in enumerate(self.sents) if is_all_caps(s.text)}
         self.text: str = doc.text  # `doc.text` joins every token anew on each call
+        # a sentence's text cut from the doc's (`sent.text` makes a Token for each of its words)
+        self._caps = {k for k, s in enumerate(self.sents) if is_all_caps(self.text[s.start_char:s.end_char])}
 
     # ---- the sentence index ------------------------------------------------------------------
     def sentence_no(self, tok) -> int:
