@@ -56,6 +56,7 @@ from kg.store.base import (
     StoredEntity,
     StoredFact,
     WriteOutcome,
+    fact_counts,
 )
 from schemas import (
     RELATIONS,
@@ -657,14 +658,15 @@ class Neo4jStore:
             types=list(ENTITY_TYPES),
         )
         fact_rows = self._read(
-            "MATCH ()-[r]->() WHERE type(r) IN $relations RETURN type(r) AS relation, count(*) AS n",
+            "MATCH ()-[r]->() WHERE type(r) IN $relations "
+            "RETURN type(r) AS relation, r.modality AS modality, count(*) AS n",
             relations=fact_relations(),
         )
         article_rows = self._read("MATCH (a:Article) RETURN count(a) AS n")
         return {
             "articles": {"total": article_rows[0]["n"]},
             "entities": {r["type"]: r["n"] for r in sorted(entity_rows, key=lambda r: r["type"])},
-            "facts": {r["relation"]: r["n"] for r in sorted(fact_rows, key=lambda r: r["relation"])},
+            **fact_counts([(r["relation"], r["modality"], r["n"]) for r in fact_rows]),
         }
 
     def articles(self) -> list[StoredArticle]:
