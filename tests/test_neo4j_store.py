@@ -584,3 +584,51 @@ def test_two_writers_interleaved_give_the_graph_of_one_writer(neo4j_store, neo4j
     with Neo4jStore(*neo4j_credentials) as single:
         assert [single.write(r) for r in results] == [WriteOutcome.NEW] * 3
         assert (graph_counts(single), rel_props(single), single.all_entities()) == interleaved
+
+
+def test_an_entity_taken_out_while_another_writer_names_it_is_written_again(neo4j_store, neo4j_credentials):
+    """A corrected article no longer names an entity no other article names, so its transaction
+    deletes the node, while a second writer's article names it: whichever commits first, the
+    entity ends up in the graph with the second article's mention, as a single writer leaves it."""
+    import threading
+
+    from kg.store.neo4j import Neo4jStore, _article_payload, _write_batch
+    from tests.neo4j_server import reset_database
+
+    fr, de = Entity.make("France", S), Entity.make("Germany", S)
+    be, lux = Entity.make("Belgium", S), Entity.make("Luxembourg", S)
+    s0 = "France and Luxembourg signed a border treaty on Monday."
+    s1 = "France and Germany signed a border treaty on Monday."
+    s2 = "Belgium and Luxembourg signed a rail agreement on Tuesday."
+    a0 = article("treaty-1", s0, "2024-03-04")
+    a0_fixed = article("treaty-1", s1, "2024-03-04")  # the same article, corrected
+    a2 = article("rail-2", s2, "2024-03-05")
+    original = ExtractionResult(article=a0, entities=[fr, lux], facts=[fact(a0, fr, "ALLIED_WITH", lux, s0)])
+    corrected = ExtractionResult(article=a0_fixed, entities=[fr, de], facts=[
+        fact(a0_fixed, fr, "ALLIED_WITH", de, s1)])
+    # Belgium, new, comes first in id order and is not locked by the first writer: the second writer
+    # takes it, then finds Luxembourg's node and waits for its lock while the first deletes it
+    rail = ExtractionResult(article=a2, entities=[be, lux], facts=[fact(a2, be, "ALLIED_WITH", lux, s2)])
+    assert neo4j_store.write(original) == WriteOutcome.NEW
+    other = Neo4jStore(*neo4j_credentials)
+    outcome: list = []
+    try:
+        with neo4j_store.driver.session() as session:
+            first = session.begin_transaction()
+            assert _write_batch(first, [_article_payload(corrected)]) == [WriteOutcome.UPDATED]
+            second = threading.Thread(target=lambda: outcome.append(other.write(rail)))
+            second.start()
+            _wait_until_a_transaction_is_blocked(neo4j_store)
+            first.commit()
+            second.join()
+    finally:
+        other.close()
+    assert outcome == [WriteOutcome.NEW]
+    interleaved = graph_counts(neo4j_store), rel_props(neo4j_store), neo4j_store.all_entities()
+    assert {e.id for e in interleaved[2]} == {fr.id, de.id, be.id, lux.id}
+
+    reset_database(neo4j_store.driver)
+    with Neo4jStore(*neo4j_credentials) as single:
+        for result in (original, corrected, rail):
+            single.write(result)
+        assert (graph_counts(single), rel_props(single), single.all_entities()) == interleaved

@@ -872,6 +872,16 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
             ids=replaced)}
     locked = set(mentions) | old_mentioned | {e["s"] for e in touched.values()} | {e["o"] for e in touched.values()}
     tx.run(_LOCK_ENTITIES, ids=sorted(locked)).consume()
+    # A node MERGE found may have been deleted (a corrected article dropped the last mention of it)
+    # by the transaction whose lock it waited for: the write to it then does nothing. Make those
+    # again (mentioned ones only: the others are not this batch's to create).
+    for _ in range(5):
+        gone_ids = [row["id"] for row in tx.run(
+            "UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) WITH id, e WHERE e IS NULL RETURN id",
+            ids=sorted(mentions))]
+        if not gone_ids:
+            break
+        tx.run(_LOCK_ENTITIES, ids=gone_ids).consume()
 
     # entities whose mentions go away must be recomputed from all that remain
     recompute: set[str] = set()
