@@ -152,15 +152,21 @@ class _Unchanged:
 
 
 def _summary(counts: dict, db) -> None:
+    from schemas import Modality
+
     try:
         stats = db.stats()
     finally:
         db.close()
     entities = sum(stats.get("entities", {}).values())
     facts = sum(stats.get("facts", {}).values())
+    # Facts as `kg stats` counts them (one per subject, relation, object, modality and role title),
+    # by modality: `kg export` draws only the asserted ones (README, "Counting facts").
+    modalities = stats.get("modalities", {})
+    by_modality = ", ".join(f"{modalities.get(m.value, 0)} {m.value}" for m in Modality)
     typer.echo(
         f"articles: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
-        f"{counts['failed']} failed; store now holds {entities} entities, {facts} facts"
+        f"{counts['failed']} failed; store now holds {entities} entities, {facts} facts ({by_modality})"
     )
 
 

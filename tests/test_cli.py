@@ -50,13 +50,42 @@ def test_query_path_does_not_import_spacy(tmp_path):
     assert out.stdout.strip().endswith("False"), out.stdout + out.stderr
 
 
+def _summary_says_what_it_counts(summary: str, export_message: str, store: Path, export: Path) -> None:
+    """The ingest summary counts facts as `kg stats` does and splits them by modality; the export
+    says its edges are something else (one per subject, relation, object and modality, asserted
+    only by default, event ties added), so a user comparing the two numbers is told why."""
+    import re
+
+    from kg.store.sqlite import SqliteStore
+
+    found = re.search(r"store now holds (\d+) entities, (\d+) facts "
+                      r"\((\d+) asserted, (\d+) planned, (\d+) negated\)", summary)
+    assert found, summary
+    entities, facts, asserted, planned, negated = map(int, found.groups())
+    db = SqliteStore(str(store))
+    try:
+        stats = db.stats()
+        stored = db.all_facts()
+    finally:
+        db.close()
+    assert entities == sum(stats["entities"].values())
+    assert facts == sum(stats["facts"].values()) == len(stored) == asserted + planned + negated
+    assert asserted == sum(1 for f in stored if f.modality == "asserted") > 0
+    edges = json.loads(export.read_text(encoding="utf-8"))["edges"]
+    pairs = {(f.subject_id, f.relation, f.object_id) for f in stored if f.modality == "asserted"}
+    assert len([e for e in edges if not e["inferred"]]) == len(pairs)
+    assert f"{len(edges)} edges (one per subject, relation, object and modality" in export_message
+
+
 def test_ingest_seeds_twice_then_ask(tmp_path):
     store = tmp_path / "kg.db"
     first = run_kg("ingest", "seeds/", store=store)
     assert first.returncode == 0, first.stderr
     assert "5 new" in first.stdout
     export_one = tmp_path / "one.json"
-    assert run_kg("export", "json", str(export_one), store=store).returncode == 0
+    exported = run_kg("export", "json", str(export_one), store=store)
+    assert exported.returncode == 0, exported.stderr
+    _summary_says_what_it_counts(first.stdout, exported.stdout, store, export_one)
 
     second = run_kg("ingest", "seeds/", store=store)
     assert second.returncode == 0, second.stderr

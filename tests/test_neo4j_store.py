@@ -514,3 +514,121 @@ def test_two_processes_writing_the_same_article_at_once_store_it_once(neo4j_stor
         assert (graph_counts(single), rel_props(single)) == concurrent
     finally:
         single.close()
+
+
+def _wait_until_a_transaction_is_blocked(store, attempts: int = 600) -> None:
+    """Until Neo4j lists a transaction waiting for a lock another one holds (SHOW TRANSACTIONS)."""
+    import time
+
+    for _ in range(attempts):
+        with store.driver.session() as session:
+            statuses = [r["status"] for r in session.run("SHOW TRANSACTIONS YIELD status RETURN status")]
+        if any(s.startswith("Blocked") for s in statuses):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"no transaction waited for a lock; statuses: {statuses}")
+
+
+def test_two_writers_interleaved_give_the_graph_of_one_writer(neo4j_store, neo4j_credentials):
+    """Two `kg ingest` writing different articles about the same entity and fact: the second
+    writer's transaction runs while the first's is open, uncommitted. The graph must be the one a
+    single writer makes: the entity has the spellings of all three articles, the fact their three
+    readings. Found by the soak (tests/test_soak.py): the second writer read the entity and the fact
+    before the first committed and wrote back its own version, dropping the first's alias and
+    reading."""
+    import threading
+
+    from kg.store.neo4j import Neo4jStore, _article_payload, _write_batch
+    from tests.neo4j_server import reset_database
+
+    ru = Entity.make("Russia", S)
+    s0 = "Russia and North Korea signed a defence pact in Pyongyang on Wednesday."
+    s1 = "Russia and the DPRK agreed on Thursday to hold joint exercises."
+    s2 = "Moscow and the North will deepen their partnership, Russia said on Friday."
+    a0, a1, a2 = (article(f"pact-{i}", s, "2024-06-2" + str(i)) for i, s in enumerate((s0, s1, s2)))
+    nk0 = Entity.make("North Korea", S)
+    nk1 = Entity.make("North Korea", S, aliases=["DPRK"])
+    nk2 = Entity.make("North Korea", S, aliases=["the North"])
+    results = [
+        ExtractionResult(article=a0, entities=[ru, nk0], facts=[
+            fact(a0, ru, "ALLIED_WITH", nk0, s0, date="2024-06-19", confidence=0.7)]),
+        ExtractionResult(article=a1, entities=[ru, nk1], facts=[
+            fact(a1, ru, "ALLIED_WITH", nk1, s1, date="2024-06-20", confidence=0.8)]),
+        ExtractionResult(article=a2, entities=[ru, nk2], facts=[
+            fact(a2, ru, "ALLIED_WITH", nk2, s2, date="2024-06-21", confidence=0.9)]),
+    ]
+    assert neo4j_store.write(results[0]) == WriteOutcome.NEW
+    other = Neo4jStore(*neo4j_credentials)
+    outcome: list = []
+    try:
+        with neo4j_store.driver.session() as session:
+            first = session.begin_transaction()
+            assert _write_batch(first, [_article_payload(results[1])]) == [WriteOutcome.NEW]
+            second = threading.Thread(target=lambda: outcome.append(other.write(results[2])))
+            second.start()
+            _wait_until_a_transaction_is_blocked(neo4j_store)  # the second waits for the first's locks
+            first.commit()
+            second.join()
+    finally:
+        other.close()
+    assert outcome == [WriteOutcome.NEW]
+    [nk] = neo4j_store.get_entities([nk0.id])
+    assert nk.name == "North Korea" and sorted(nk.aliases) == ["DPRK", "the North"]
+    [allied] = neo4j_store.facts(FactFilter(subject_ids=[nk0.id], relations=["ALLIED_WITH"])) or \
+        neo4j_store.facts(FactFilter(object_ids=[nk0.id], relations=["ALLIED_WITH"]))
+    assert [e.article_id for e in allied.evidence] == ["pact-0", "pact-1", "pact-2"]
+    assert allied.dates == ["2024-06-19", "2024-06-20", "2024-06-21"]
+    interleaved = graph_counts(neo4j_store), rel_props(neo4j_store), neo4j_store.all_entities()
+
+    reset_database(neo4j_store.driver)
+    with Neo4jStore(*neo4j_credentials) as single:
+        assert [single.write(r) for r in results] == [WriteOutcome.NEW] * 3
+        assert (graph_counts(single), rel_props(single), single.all_entities()) == interleaved
+
+
+def test_an_entity_taken_out_while_another_writer_names_it_is_written_again(neo4j_store, neo4j_credentials):
+    """A corrected article no longer names an entity no other article names, so its transaction
+    deletes the node, while a second writer's article names it: whichever commits first, the
+    entity ends up in the graph with the second article's mention, as a single writer leaves it."""
+    import threading
+
+    from kg.store.neo4j import Neo4jStore, _article_payload, _write_batch
+    from tests.neo4j_server import reset_database
+
+    fr, de = Entity.make("France", S), Entity.make("Germany", S)
+    be, lux = Entity.make("Belgium", S), Entity.make("Luxembourg", S)
+    s0 = "France and Luxembourg signed a border treaty on Monday."
+    s1 = "France and Germany signed a border treaty on Monday."
+    s2 = "Belgium and Luxembourg signed a rail agreement on Tuesday."
+    a0 = article("treaty-1", s0, "2024-03-04")
+    a0_fixed = article("treaty-1", s1, "2024-03-04")  # the same article, corrected
+    a2 = article("rail-2", s2, "2024-03-05")
+    original = ExtractionResult(article=a0, entities=[fr, lux], facts=[fact(a0, fr, "ALLIED_WITH", lux, s0)])
+    corrected = ExtractionResult(article=a0_fixed, entities=[fr, de], facts=[
+        fact(a0_fixed, fr, "ALLIED_WITH", de, s1)])
+    # Belgium, new, comes first in id order and is not locked by the first writer: the second writer
+    # takes it, then finds Luxembourg's node and waits for its lock while the first deletes it
+    rail = ExtractionResult(article=a2, entities=[be, lux], facts=[fact(a2, be, "ALLIED_WITH", lux, s2)])
+    assert neo4j_store.write(original) == WriteOutcome.NEW
+    other = Neo4jStore(*neo4j_credentials)
+    outcome: list = []
+    try:
+        with neo4j_store.driver.session() as session:
+            first = session.begin_transaction()
+            assert _write_batch(first, [_article_payload(corrected)]) == [WriteOutcome.UPDATED]
+            second = threading.Thread(target=lambda: outcome.append(other.write(rail)))
+            second.start()
+            _wait_until_a_transaction_is_blocked(neo4j_store)
+            first.commit()
+            second.join()
+    finally:
+        other.close()
+    assert outcome == [WriteOutcome.NEW]
+    interleaved = graph_counts(neo4j_store), rel_props(neo4j_store), neo4j_store.all_entities()
+    assert {e.id for e in interleaved[2]} == {fr.id, de.id, be.id, lux.id}
+
+    reset_database(neo4j_store.driver)
+    with Neo4jStore(*neo4j_credentials) as single:
+        for result in (original, corrected, rail):
+            single.write(result)
+        assert (graph_counts(single), rel_props(single), single.all_entities()) == interleaved

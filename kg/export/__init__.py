@@ -60,4 +60,9 @@ def export(store: Store, fmt: str, out_path: str | Path, flt: ExportFilter | Non
         _writer(fmt)(graph, out)
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
-    return f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
+    # An edge is not what `kg stats` counts as a fact: say what the edges are (README, "Counting facts").
+    ties = sum(1 for *_, inferred in graph.edges(data="inferred") if inferred)
+    what = ("one per fact, as `kg stats` counts them" if fmt == "csv" else
+            "one per subject, relation, object and modality"
+            + (f"; {ties} of them event ties inferred from event names" if ties else ""))
+    return f"wrote {out}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges ({what})"

@@ -157,17 +157,20 @@ def print_rows(columns: list[str], rows: list, console=None) -> None:
 
 
 def print_stats(counts: dict[str, dict[str, int]], console=None) -> None:
-    """`kg stats`: articles, entities by type, facts by relation."""
+    """`kg stats`: articles, entities by type, facts by relation and the same facts by modality."""
     from rich.table import Table
 
     table = Table(title="kg store")
     table.add_column("what")
     table.add_column("kind")
     table.add_column("count", justify="right")
-    for section in ("articles", "entities", "facts"):
+    for section, what in (("articles", "articles"), ("entities", "entities"), ("facts", "facts"),
+                          ("modalities", "facts by modality")):
         group = counts.get(section, {})
+        if section == "modalities" and not group:
+            continue
         for kind, number in group.items():
-            table.add_row(section, kind, str(number))
-        if section != "articles":
-            table.add_row(section, "total", str(sum(group.values())), style="bold")
+            table.add_row(what, kind, str(number))
+        if section not in ("articles", "modalities"):
+            table.add_row(what, "total", str(sum(group.values())), style="bold")
     (console or _console()).print(table)

@@ -16,7 +16,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
 
-from schemas import ExtractionResult
+from schemas import ExtractionResult, Modality
 
 
 class WriteOutcome(str, enum.Enum):
@@ -29,6 +29,21 @@ def fact_key_id(subject_id: str, relation: str, object_id: str, modality: str, t
     """Stable id of an aggregated fact (Fact.key() hashed), shared by both stores."""
     raw = "\x1f".join((subject_id, relation, object_id, modality, title or ""))
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
+
+
+def fact_counts(rows: Iterable[tuple[str, str, int]]) -> dict[str, dict[str, int]]:
+    """`stats()`'s fact sections from (relation, modality, number of facts) rows: "facts" by
+    relation, "modalities" by modality (asserted, planned, negated), each in a fixed order. A fact
+    here is what a store keeps as one: one per subject, relation, object, modality and role title
+    (what `kg stats` and the `kg ingest` summary count; `kg export` draws fewer edges, see README)."""
+    by_relation: dict[str, int] = {}
+    by_modality: dict[str, int] = {}
+    for relation, modality, n in rows:
+        by_relation[relation] = by_relation.get(relation, 0) + n
+        by_modality[modality] = by_modality.get(modality, 0) + n
+    order = {m.value: i for i, m in enumerate(Modality)}
+    return {"facts": dict(sorted(by_relation.items())),
+            "modalities": dict(sorted(by_modality.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))}
 
 
 class StoredEvidence(BaseModel):
@@ -167,6 +182,8 @@ class Store(Protocol):
     # modalities ("how is X connected to Y" walks asserted facts first)
     def shortest_paths(self, source_id: str, target_id: str, max_hops: int = 4,
                        modalities: list[str] | None = None) -> list[list[StoredFact]]: ...
+    # "articles" {"total"}, "entities" by type, "facts" by relation, "modalities" (facts by
+    # modality): see fact_counts
     def stats(self) -> dict[str, dict[str, int]]: ...
     def articles(self) -> list[StoredArticle]: ...
     def all_entities(self) -> list[StoredEntity]: ...

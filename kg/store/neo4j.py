@@ -56,6 +56,7 @@ from kg.store.base import (
     StoredEntity,
     StoredFact,
     WriteOutcome,
+    fact_counts,
     symmetric_relations,
 )
 from schemas import (
@@ -715,14 +716,15 @@ class Neo4jStore:
             types=list(ENTITY_TYPES),
         )
         fact_rows = self._read(
-            "MATCH ()-[r]->() WHERE type(r) IN $relations RETURN type(r) AS relation, count(*) AS n",
+            "MATCH ()-[r]->() WHERE type(r) IN $relations "
+            "RETURN type(r) AS relation, r.modality AS modality, count(*) AS n",
             relations=fact_relations(),
         )
         article_rows = self._read("MATCH (a:Article) RETURN count(a) AS n")
         return {
             "articles": {"total": article_rows[0]["n"]},
             "entities": {r["type"]: r["n"] for r in sorted(entity_rows, key=lambda r: r["type"])},
-            "facts": {r["relation"]: r["n"] for r in sorted(fact_rows, key=lambda r: r["relation"])},
+            **fact_counts([(r["relation"], r["modality"], r["n"]) for r in fact_rows]),
         }
 
     def articles(self) -> list[StoredArticle]:
@@ -863,17 +865,33 @@ def _mention_row(article_id: str, m: Mention) -> dict:
         "position": m.position, "attributes": json.dumps(m.attributes, sort_keys=True, ensure_ascii=False)}}
 
 
+# Takes each node's write lock (held until the transaction ends) by writing a property and taking
+# it off again: a read does not lock in Neo4j, a write does. MERGE makes a node not there yet (a bare
+# :Entity {id}, filled in later in the same transaction) under the id constraint, so a second writer
+# of the same new id waits for the first to commit and then finds its node.
+_LOCK_ENTITIES = "UNWIND $ids AS id MERGE (e:Entity {id: id}) SET e._kg_lock = true REMOVE e._kg_lock"
+_LOCK_ARTICLES = "UNWIND $ids AS id MERGE (a:Article {id: id}) SET a._kg_lock = true REMOVE a._kg_lock"
+
+
 def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
     """The transaction function for a batch of distinct articles: replace each one's contribution
     and fold it into the aggregates. It depends only on the stored state and the payloads, so the
-    driver may retry it freely."""
+    driver may retry it freely.
+
+    Concurrent writers (two `kg ingest` on one database) give the graph one writer gives: every node
+    whose state is read to compute a new one is write-locked first, in this transaction, before it
+    is read. The articles are locked first, then every entity the batch touches (the ones its
+    articles mention, the ones their old versions mentioned, the ends of every fact it changes), in
+    id order so two writers take them in the same order. A fact relationship is only ever written
+    by a transaction holding the locks on both its ends, so the entity locks serialise the
+    read-merge-write of its readings too. Without them two writers read the same readings, each
+    added its own and the later write dropped the earlier's (found by tests/test_soak.py)."""
+    ids = sorted(p["article"]["id"] for p in payloads)
+    tx.run(_LOCK_ARTICLES, ids=ids).consume()
+    # A node MERGE had to create has no fingerprint yet: the article is new.
     found = {row["id"]: row for row in tx.run(
-        # MERGE, not MATCH: under the Article id constraint it locks each id until this transaction
-        # ends, so two processes writing the same article are serialised and the second sees the
-        # first's fingerprint (with MATCH both saw nothing and both reported the article new). A
-        # node MERGE had to create has no fingerprint yet: the article is new.
-        "UNWIND $ids AS id MERGE (a:Article {id: id}) RETURN id, a.fingerprint AS fp, a.contribution AS c",
-        ids=[p["article"]["id"] for p in payloads]) if row["fp"] is not None}
+        "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.fingerprint IS NOT NULL "
+        "RETURN id, a.fingerprint AS fp, a.contribution AS c", ids=ids)}
     outcomes: list[WriteOutcome] = []
     todo: list[dict] = []
     for p in payloads:
@@ -900,6 +918,29 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
                 "s": f.subject_id, "o": f.object_id, "modality": f.modality, "title": f.title,
                 "readings": []})["readings"].extend(f.readings)
 
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for p in todo:
+        for m in p["mentions"].values():
+            mentions[m.entity_id].append(m)
+    # entities a corrected article's old version mentioned (its article node is locked: stable)
+    old_mentioned: set[str] = set()
+    if replaced:
+        old_mentioned = {row["id"] for row in tx.run(
+            "UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity) RETURN DISTINCT e.id AS id",
+            ids=replaced)}
+    locked = set(mentions) | old_mentioned | {e["s"] for e in touched.values()} | {e["o"] for e in touched.values()}
+    tx.run(_LOCK_ENTITIES, ids=sorted(locked)).consume()
+    # A node MERGE found may have been deleted (a corrected article dropped the last mention of it)
+    # by the transaction whose lock it waited for: the write to it then does nothing. Make those
+    # again (mentioned ones only: the others are not this batch's to create).
+    for _ in range(5):
+        gone_ids = [row["id"] for row in tx.run(
+            "UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) WITH id, e WHERE e IS NULL RETURN id",
+            ids=sorted(mentions))]
+        if not gone_ids:
+            break
+        tx.run(_LOCK_ENTITIES, ids=gone_ids).consume()
+
     # entities whose mentions go away must be recomputed from all that remain
     recompute: set[str] = set()
     if replaced:
@@ -910,14 +951,11 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
     tx.run("UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row",
            rows=[p["article"] for p in todo]).consume()
 
-    # entities: fold the batch's mentions into the stored aggregates
-    mentions: dict[str, list[Mention]] = defaultdict(list)
-    for p in todo:
-        for m in p["mentions"].values():
-            mentions[m.entity_id].append(m)
+    # entities: fold the batch's mentions into the stored aggregates (a node the lock made is bare:
+    # no name yet, the entity is new)
     stored = {row["id"]: row for row in tx.run(
         "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, properties(e) AS props, labels(e) AS labels",
-        ids=sorted(mentions))}
+        ids=sorted(mentions)) if "name" in row["props"]}
     by_label: dict[str, list[dict]] = defaultdict(list)
     changed: list[dict] = []
     for eid in sorted(mentions):
@@ -933,7 +971,7 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
         elif props != row["props"]:  # most mentions of a known entity change nothing: no write
             changed.append({"id": eid, "props": props})
     for label, rows in sorted(by_label.items()):
-        tx.run(f"UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) ON CREATE SET e:{label} SET e = row.props",
+        tx.run(f"UNWIND $rows AS row MATCH (e:Entity {{id: row.id}}) SET e:{label} SET e = row.props",
                rows=rows).consume()
     if changed:
         tx.run("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props", rows=changed).consume()

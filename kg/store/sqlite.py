@@ -37,6 +37,7 @@ from kg.store.base import (
     StoredEntity,
     StoredFact,
     WriteOutcome,
+    fact_counts,
     symmetric_relations,
 )
 from schemas import ExtractionResult, fold_name
@@ -698,15 +699,15 @@ class SqliteStore:
     def stats(self) -> dict[str, dict[str, int]]:
         entities: dict[str, int] = {r[0]: r[1] for r in self._query(
             "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type")}
-        facts: dict[str, int] = {r[0]: r[1] for r in self._query(
-            "SELECT relation, count(*) FROM (SELECT DISTINCT fact_id, relation FROM fact_evidence) "
-            "GROUP BY relation ORDER BY relation"
-        )}
+        rows = self._query(
+            "SELECT relation, modality, count(*) FROM (SELECT DISTINCT fact_id, relation, modality "
+            "FROM fact_evidence) GROUP BY relation, modality ORDER BY relation, modality"
+        )
         articles = self._query("SELECT count(*) FROM articles")[0][0]
         return {
             "articles": {"total": articles},
             "entities": entities,
-            "facts": facts,
+            **fact_counts([(r[0], r[1], r[2]) for r in rows]),
         }
 
     def article_results(self) -> Iterator[ExtractionResult]:
