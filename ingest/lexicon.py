@@ -226,6 +226,9 @@ class MentionWords(_Strict):
     rank_words: Words                  # "First Deputy Prime Minister": the ordinal is part of it
     event_purpose_verbs: Words         # "a parade commemorating X": names the event
     compass_states: dict[str, CompassState]  # "the North": that state when the article names these
+    organisation_only_actor_nouns: Words  # "UN experts accused X": they act for an organisation, never a state
+    person_government_nouns: Words        # "the Name administration": the state that person leads
+    inclusion_words: Words                # "60 officials, including Name": the group's named members
 
 
 # ---- modality.json, temporal.json, titles.json ------------------------------------------------

@@ -306,11 +306,14 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
         if m.label in _SURNAME_LABELS and m.end - m.start == 1 and not m.gazetteer_id \
                 and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title and holder(m.text):
             m.label = "PERSON"
+    governments = words()["person_government_nouns"]
     for tok in doc:
+        # "the Biden administration": a lone surname naming a government is its leader
+        governs = tok.dep_ == "compound" and tok.head.lower_ in governments and tok.i == tok.head.i - 1
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_ \
-                or tok.dep_ not in _ARGUMENT_DEPS or len(tok.text) < 3:
+                or (tok.dep_ not in _ARGUMENT_DEPS and not governs) or len(tok.text) < 3:
             continue
-        if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+        if any(c.dep_ == "compound" for c in tok.children) or (tok.dep_ == "compound" and not governs):
             continue
         if holder(tok.text):
             out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))

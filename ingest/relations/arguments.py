@@ -49,6 +49,8 @@ class Arguments:
         self.doc, self.res = ctx.doc, ctx.res
         self.lex, self.w = ctx.lex, ctx.words
         self.coref = Coreference(ctx, self.actors, self.mention_at)
+        from ingest.relations.context import Homes  # context -> lexicon_data -> paths -> this module
+        self.homes = Homes(ctx, roles)
 
     # ---- arguments -------------------------------------------------------------------
     def mention_at(self, tok) -> Mention | None:
@@ -115,6 +117,8 @@ class Arguments:
                     out.extend(self._actor_noun_states(tok, depth))
             elif owner:
                 out.extend(self.owner_of(tok, depth))
+        if m is None and tok.pos_ in ("NOUN", "NUM", "PRON"):
+            out.extend(self.included(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
         for c in tok.children:
             if c.dep_ == "conj":
@@ -126,6 +130,23 @@ class Arguments:
                 if first is not None and first is not m and first.entity.type in ACTOR_TYPES:
                     out.append(Arg(first))
         return one_per_entity(out)
+
+    def included(self, tok, depth: int) -> list[Arg]:
+        """"sanctioned 60 officials, including Name", "condemned by several governments, such
+        as X": the named members of a group stand for it (mentions.json inclusion_words). The
+        list hangs on the group's noun or, for an object or an agent, on the verb after it."""
+        words = self.w["inclusion_words"]
+
+        def opens(p) -> bool:
+            before = " ".join(c.lower_ for c in p.children if c.i < p.i and c.dep_ in ("amod", "advmod"))
+            return p.dep_ == "prep" and (p.lower_ in words or f"{before} {p.lower_}" in words)
+        phrases = [c for c in tok.children if c.i > tok.i and opens(c)]
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else \
+            tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+        if not phrases and verb is not None:
+            phrases = [c for c in verb.children if c.i > tok.i and opens(c)]
+        return [a for c in phrases for p in c.children if p.dep_ == "pobj"
+                for a in self.actors(p, depth=depth + 1)]
 
     def _sporting(self, tok) -> bool:
         """"Pakistan's cricket team", "The German team arrived in Doha for the tournament": a
@@ -139,7 +160,14 @@ class Arguments:
         if self._sporting(tok):
             return []
         out = []
+        governed = tok.lower_ in self.w["person_government_nouns"] or tok.lemma_.lower() in self.w["person_government_nouns"]
         for c in tok.children:
+            m = self.mention_at(c)
+            if governed and c.dep_ in ("compound", "poss") and m is not None and m.entity.type == EntityType.PERSON:
+                # "the Name administration imposed sanctions": the state that person leads
+                state = self.homes.acting_state(m.entity, self.ctx.published)
+                if state is not None:
+                    out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "actor_noun"))
             if c.dep_ == "amod" and c.lower_ in self.w["leader_participles"]:
                 # "the Saudi-led coalition", "a US-led force": the leader acts for it
                 out.extend(Arg(self.mention_at(k), "actor_noun") for k in c.children
@@ -157,6 +185,9 @@ class Arguments:
                     if p.dep_ == "pobj":
                         out.extend(Arg(a.mention, "actor_noun") for a in self.actors(p, depth=depth + 1)
                                    if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
+        if tok.lower_ in self.w["organisation_only_actor_nouns"] or tok.lemma_.lower() in self.w["organisation_only_actor_nouns"]:
+            # "UN experts accused X": an organisation's panel speaks for it; a state's experts do not
+            out = [a for a in out if a.entity.type == EntityType.ORGANIZATION]
         return out
 
     def owner_of(self, tok, depth: int) -> list[Arg]:

@@ -1,0 +1,67 @@
+"""Members of a list and the state behind an actor (docs/ERRORS.md 'participle/apposition/list'
+and 'actor for its state', issue 10):
+
+- the named members of a group ("sanctioned dozens of officials, including Name"; "condemned by
+  several governments, such as X") are the arguments the group stands in for;
+- "the Name administration/government" acts for the state that person leads;
+- an organisation's experts, inspectors or panel act for it; a state's experts do not.
+
+Sentences are our own; articles are dated Friday 8 March 2024."""
+
+import pytest
+
+from tests.facts import find, one
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", [
+    # the list hangs on the verb after a quantity of the group
+    ("Norway has sanctioned dozens of senior officials since 2019, including Tomas Vantek.",
+     "Tomas Vantek", "SANCTIONED_BY", "Norway"),
+    # "such as" on the group's own noun
+    ("Canada sanctioned several army commanders, such as Oleg Marnik, on Monday.",
+     "Oleg Marnik", "SANCTIONED_BY", "Canada"),
+    # a passive's agent: the members condemned
+    ("Ecuador's conduct was condemned on Monday by several governments, including Chile.",
+     "Chile", "CONDEMNED", "Ecuador"),
+])
+def test_a_group_is_its_named_members(facts_of, text, subject, relation, obj):
+    one(facts_of(text), subject, relation, obj)
+
+
+def test_every_member_of_the_list_counts(facts_of):
+    facts = facts_of("Sweden sanctioned five ministers on Tuesday, including Oleg Marnik and Tomas Vantek.")
+    one(facts, "Oleg Marnik", "SANCTIONED_BY", "Sweden")
+    one(facts, "Tomas Vantek", "SANCTIONED_BY", "Sweden")
+
+
+def test_a_list_after_a_named_object_adds_nothing(facts_of):
+    """The object is named itself: a list after it belongs to something else."""
+    facts = facts_of("Norway sanctioned Iran on Monday, including its central bank.")
+    one(facts, "Iran", "SANCTIONED_BY", "Norway")
+
+
+def test_a_leaders_administration_acts_for_his_state(facts_of):
+    """'the Milei government': the state Javier Milei leads at the article's date (the gazetteer's
+    role), not the person and not nothing."""
+    facts = facts_of("The Milei government imposed sanctions on Nicaragua on Monday.")
+    fact = one(facts, "Nicaragua", "SANCTIONED_BY", "Argentina")
+    assert fact.date == "2024-03-04"
+    assert not find(facts, "Nicaragua", "SANCTIONED_BY", "Javier Milei")
+
+
+def test_an_unknown_persons_administration_is_no_state(facts_of):
+    """A name the gazetteer holds no office for: whose state it leads is unknown."""
+    facts = facts_of("The Vantek administration imposed sanctions on Nicaragua on Monday.")
+    assert not [f for f in facts if f.relation == "SANCTIONED_BY"]
+
+
+def test_an_organisations_experts_act_for_it(facts_of):
+    facts = facts_of("UN experts on Monday accused Chad and Niger of arming the rebels.")
+    one(facts, "United Nations", "CONDEMNED", "Chad")
+    one(facts, "United Nations", "CONDEMNED", "Niger")
+
+
+def test_a_states_experts_are_not_the_state(facts_of):
+    """Independent experts from a country are no voice of its government."""
+    facts = facts_of("Chilean experts on Monday accused Peru of arming the rebels.")
+    assert not find(facts, "Chile", "CONDEMNED", "Peru")
