@@ -229,6 +229,8 @@ class MentionWords(_Strict):
     organisation_only_actor_nouns: Words  # "UN experts accused X": they act for an organisation, never a state
     person_government_nouns: Words        # "the Name administration": the state that person leads
     inclusion_words: Words                # "60 officials, including Name": the group's named members
+    continuation_verbs: Words             # "X was sanctioned. Also named were A and B": A and B too
+    continuation_marks: Words             # the "also" that makes such a sentence a continuation
 
 
 # ---- modality.json, temporal.json, titles.json ------------------------------------------------

@@ -4,7 +4,10 @@ and 'actor for its state', issue 10):
 - the named members of a group ("sanctioned dozens of officials, including Name"; "condemned by
   several governments, such as X") are the arguments the group stands in for;
 - "the Name administration/government" acts for the state that person leads;
-- an organisation's experts, inspectors or panel act for it; a state's experts do not.
+- an organisation's experts, inspectors or panel act for it; a state's experts do not;
+- a bare passive participle off the main clause ("..., welcomed by Name") has the clause's
+  subject as its patient;
+- "Also named were A and B" after a sentence's fact gives A and B that fact too.
 
 Sentences are our own; articles are dated Friday 8 March 2024."""
 
@@ -65,3 +68,44 @@ def test_a_states_experts_are_not_the_state(facts_of):
     """Independent experts from a country are no voice of its government."""
     facts = facts_of("Chilean experts on Monday accused Peru of arming the rebels.")
     assert not find(facts, "Chile", "CONDEMNED", "Peru")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Vantek made a visit to Chile's capital last weekend, welcomed by Oleg Marnik with hugs.",
+    "Tomas Vantek arrived in Lima on Monday, greeted by Oleg Marnik at the airport.",
+])
+def test_a_passive_participle_has_the_clause_subject_as_patient(facts_of, text):
+    one(facts_of(text), "Oleg Marnik", "MET_WITH", "Tomas Vantek")
+
+
+def test_a_perfect_participle_is_no_passive(facts_of):
+    """'having greeted X': the clause's subject greeted X (the active reading is kept)."""
+    facts = facts_of("Tomas Vantek, having greeted Oleg Marnik, praised the growing trust between them.")
+    one(facts, "Tomas Vantek", "MET_WITH", "Oleg Marnik")
+
+
+def test_also_named_continues_the_previous_sentences_fact(facts_of):
+    facts = facts_of("Maria Lopez, the wife of the Chilean president, was sanctioned on Tuesday by the Peruvian "
+                     "Finance Ministry. Also named were Interior Minister Tomas Vantek and Oleg Marnik.")
+    one(facts, "Maria Lopez", "SANCTIONED_BY", "Peru")
+    for person in ("Tomas Vantek", "Oleg Marnik"):
+        fact = one(facts, person, "SANCTIONED_BY", "Peru")
+        assert fact.date == "2024-03-05" and "Also named" in fact.evidence.sentence
+
+
+def test_a_continuation_after_an_active_sentence(facts_of):
+    facts = facts_of("Norway sanctioned Tomas Vantek on Monday. Also targeted was Oleg Marnik, a senior general.")
+    one(facts, "Oleg Marnik", "SANCTIONED_BY", "Norway")
+
+
+def test_no_continuation_of_another_type_or_across_a_paragraph(facts_of):
+    """A city takes no person's place; a blank line ends what a sentence continues."""
+    facts = facts_of("Norway sanctioned Tomas Vantek on Monday. Also named was Oslo.")
+    assert not find(facts, "Oslo", "SANCTIONED_BY", "Norway")
+    facts = facts_of("Norway sanctioned Tomas Vantek on Monday.\n\nAlso named was Oleg Marnik.")
+    assert not find(facts, "Oleg Marnik", "SANCTIONED_BY", "Norway")
+
+
+def test_a_named_sentence_without_also_continues_nothing(facts_of):
+    facts = facts_of("Norway sanctioned Tomas Vantek on Monday. Named as his deputy was Oleg Marnik.")
+    assert not find(facts, "Oleg Marnik", "SANCTIONED_BY", "Norway")

@@ -340,6 +340,10 @@ class Arguments:
     def passive(verb) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return True
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+            # "X made a visit to Y, welcomed by Z": a bare participle with its agent (not
+            # "having welcomed Z")
+            return any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
         return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
     def part_of(self, tok) -> list[Arg]:

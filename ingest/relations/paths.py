@@ -185,6 +185,9 @@ def dobj(args, trig, preps, owner, is_noun):
         targets = [c for c in trig.children if c.dep_ == "nsubjpass"]
         if not targets and trig.dep_ == "acl":
             targets = [trig.head]
+        elif not targets and trig.dep_ == "advcl":
+            # "X arrived in Y, welcomed by Z": the participle's patient is its clause's subject
+            return args.subjects(trig.head)
     else:
         targets = [c for c in trig.children if c.dep_ == "dobj"]
     return [a for t in targets for a in (args.actors(t, owner=owner) or args.part_of(t))]
