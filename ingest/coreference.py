@@ -252,7 +252,7 @@ class Coreference:
         for _ in range(3):
             found = {}
             for m in self.res.mentions:
-                if not lo <= m.start < tok.i:
+                if not lo <= m.start < tok.left_edge.i:  # "the two U.S. allies": not the U.S.
                     continue
                 if persons:
                     if m.entity.type == EntityType.PERSON:

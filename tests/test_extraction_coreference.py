@@ -121,3 +121,23 @@ def test_a_description_after_a_new_paragraph_stays_unread(facts_of):
     """The state named in the paragraph before is not sought across the blank line."""
     facts = facts_of("Qatar hosted a summit on Monday.\n\nSaudi Arabia later accused the emirate of backing militants.")
     assert not find(facts, "Saudi Arabia", "CONDEMNED", "Qatar")
+
+
+def test_a_counted_group_of_allies_is_allied_with_its_modifier(facts_of):
+    """'the two U.S. allies' stands for the two states named before it (not the U.S. inside the
+    phrase), and each is the modifier's ally."""
+    facts = facts_of("The leaders of Chile and Peru met on Tuesday, as the two U.S. allies seek to deepen their ties.")
+    one(facts, "Chile", "ALLIED_WITH", "United States")
+    one(facts, "Peru", "ALLIED_WITH", "United States")
+    assert not find(facts, "United States", "ALLIED_WITH", "United States")
+
+
+def test_a_named_ally_with_a_state_modifier(facts_of):
+    one(facts_of("Japan hosted the U.S. ally Chile on Monday."), "Chile", "ALLIED_WITH", "United States")
+
+
+def test_a_possessed_ally_is_not_its_modifiers(facts_of):
+    """'its NATO ally Greece' with no antecedent for 'its': the alliance is its owner's, not
+    NATO's, so nothing is read."""
+    facts = facts_of("The Vantek administration is imposing sanctions on its NATO ally Greece.")
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]

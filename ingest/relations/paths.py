@@ -171,6 +171,13 @@ def self_(args, trig, preps, owner, is_noun):
     return [Arg(m)] if m is not None else []
 
 
+@PATHS.register("group")
+def group(args, trig, preps, owner, is_noun):
+    """"the two U.S. allies": the counted group the trigger noun itself stands for (the two
+    states named before it, ingest/coreference.py)."""
+    return [a for a in args.actors(trig) if a.via == "anaphora"] if is_noun else []
+
+
 @PATHS.register("agent")
 def agent(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ == "agent"
@@ -222,6 +229,13 @@ def mod(args, trig, preps, owner, is_noun):
             if m is not None:
                 out.append(Arg(m))
     return out if len({a.entity.id for a in out}) == 1 else []
+
+
+@PATHS.register("unowned_mod")
+def unowned_mod(args, trig, preps, owner, is_noun):
+    """"the U.S. ally Chile": the one named modifier, when no possessor owns the noun ("its NATO
+    ally X" is the possessor's ally; the modifier only qualifies it)."""
+    return [] if any(c.dep_ == "poss" for c in trig.children) else mod(args, trig, preps, owner, is_noun)
 
 
 @PATHS.register("appos")
