@@ -109,3 +109,22 @@ def test_no_continuation_of_another_type_or_across_a_paragraph(facts_of):
 def test_a_named_sentence_without_also_continues_nothing(facts_of):
     facts = facts_of("Norway sanctioned Tomas Vantek on Monday. Named as his deputy was Oleg Marnik.")
     assert not find(facts, "Oleg Marnik", "SANCTIONED_BY", "Norway")
+
+
+def test_a_nouns_participle_carries_its_arguments(facts_of):
+    """'sanctions imposed on X by Y': the event noun's target and agent hang on the participle
+    after it; 'the country' is the one state named before it; who condemns the sanctions
+    condemns their imposer."""
+    facts = facts_of("Chad's ruling junta said it strongly condemned illegal sanctions imposed on the country "
+                     "by the African Union.")
+    one(facts, "Chad", "SANCTIONED_BY", "African Union")
+    one(facts, "Chad", "CONDEMNED", "African Union")
+    facts = facts_of("Sanctions imposed on Chad by the African Union took effect on Monday.")
+    one(facts, "Chad", "SANCTIONED_BY", "African Union")
+
+
+def test_a_non_event_nouns_participle_names_no_owner(facts_of):
+    """'positions held by X' are X's positions but no event of X's: shelling them attacks the
+    place they are in, not the holder's demonym state."""
+    facts = facts_of("Chad shelled positions held by ethnic Sudanese fighters in the border region on Monday.")
+    assert not find(facts, "Chad", "ATTACKED", "Sudan")

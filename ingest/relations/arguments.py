@@ -255,7 +255,10 @@ class Arguments:
         """The by-phrase of an event noun: its own ("the attack by Hamas") or, when the noun is
         the object of an active verb, the verb's ("condemned the attack on Israel by Hamas"; the
         small parser attaches it there; an active verb has no by-agent of its own)."""
-        own = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+        # "sanctions imposed by X": an event noun's participle carries its agent ("positions held
+        # by X" are no event of X's)
+        near = self.with_participle(noun) if noun.lemma_.lower() in self.lex["nouns"] else noun.children
+        own = [c for c in near if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
         if own:
             return own
         head = noun.head
@@ -433,8 +436,18 @@ class Arguments:
         return amount is not None and amount.dep_ == "dobj" and amount.head.i == verb.i and (
             amount.ent_type_ in ("MONEY", "CARDINAL") or any(c.like_num for c in amount.subtree))
 
+    @staticmethod
+    def with_participle(tok) -> list:
+        """A noun's dependents and those of the bare participle that modifies it: "sanctions
+        imposed on X by Y", "aid sent to X" carry their arguments on the participle."""
+        out = list(tok.children)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            out += [k for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1
+                    for k in c.children]
+        return out
+
     def pobjs(self, tok, preps: set[str]):
-        for c in tok.children:
+        for c in self.with_participle(tok):
             if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps:
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 if c.dep_ == "prt" and not pobjs:
