@@ -32,6 +32,26 @@ def new_paragraph(doc, sent) -> bool:
     return sent.start > 0 and "\n\n" in doc[sent.start - 1:sent.start + 1].text_with_ws
 
 
+def window_start(doc, sent, tok) -> int:
+    """Where the search for `tok`'s antecedent in its own sentence starts: the sentence's start,
+    or, when the sentence closes a quotation opened in an earlier sentence of the paragraph
+    ('"... X helped us," the country's minister said'), the quotation's start: a speaker's
+    "the country" may be any state the quotation names, not only its last sentence's."""
+    for t in doc[sent.start:tok.i]:
+        if t.tag_ == "``":
+            return sent.start  # a quotation opened in this sentence
+        if t.tag_ == "''":
+            break
+    else:
+        return sent.start
+    i = sent.start - 1
+    while i >= 0 and doc[i].tag_ != "``":
+        if doc[i].tag_ == "''" or "\n\n" in doc[i].whitespace_:
+            return sent.start  # no quotation open before this sentence
+        i -= 1
+    return i if i >= 0 else sent.start
+
+
 def _gerund_of(prep) -> bool:
     """"accused the emirate of backing X": an `of` that opens a gerund (a misattached verb
     complement), not a name ("the region of X")."""
@@ -75,7 +95,8 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         if tok.dep_ in ("dobj", "pobj"):
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
-        found = {k: v for k, v in candidates(sent.start, tok.left_edge.i).items() if k not in subjects}
+        found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i).items()
+                 if k not in subjects}
         if not found and sent.start > 0 and not new_paragraph(doc, sent):
             prev = doc[sent.start - 1].sent
             found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
@@ -175,7 +196,7 @@ class Coreference:
         def owners(lo, hi):
             return {m.entity.id: m for m in self.res.mentions
                     if lo <= m.start < hi and m.entity.type in kinds and "description" not in m.notes}
-        found = owners(sent.start, pron.i)
+        found = owners(window_start(self.doc, sent, pron), pron.i)
         if not found and sent.start > 0:
             prev = self.ctx.sentence(sent.start - 1)
             if new_paragraph(self.doc, sent):

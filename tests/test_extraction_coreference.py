@@ -141,3 +141,18 @@ def test_a_possessed_ally_is_not_its_modifiers(facts_of):
     NATO's, so nothing is read."""
     facts = facts_of("The Vantek administration is imposing sanctions on its NATO ally Greece.")
     assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+def test_a_speakers_country_after_a_long_quotation_sees_the_whole_quotation(facts_of):
+    """'the country' after a quotation of three sentences naming two states: either may be
+    the speaker's, so no post is read (not the state the quotation's last sentence names)."""
+    facts = facts_of("\"Fiji is glad to receive 5,000 tonnes of rice as a gift. Fiji is among the first to get "
+                     "help from Japan. As ever, Japan stands by our side in any crisis,\" the country's foreign "
+                     "minister Tomas Vantek said.")
+    assert not find(facts, "Tomas Vantek", "HOLDS_ROLE", "Japan")
+
+
+def test_a_speakers_country_after_a_quotation_naming_one_state(facts_of):
+    facts = facts_of("\"Fiji is glad to receive the gift. We thank everyone,\" the country's foreign minister "
+                     "Tomas Vantek said.")
+    one(facts, "Tomas Vantek", "HOLDS_ROLE", "Fiji")
