@@ -231,6 +231,7 @@ class MentionWords(_Strict):
     inclusion_words: Words                # "60 officials, including Name": the group's named members
     continuation_verbs: Words             # "X was sanctioned. Also named were A and B": A and B too
     continuation_marks: Words             # the "also" that makes such a sentence a continuation
+    comitative_prepositions: Words        # "visited X along with Y": Y visited X too
 
 
 # ---- modality.json, temporal.json, titles.json ------------------------------------------------

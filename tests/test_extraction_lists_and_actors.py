@@ -128,3 +128,19 @@ def test_a_non_event_nouns_participle_names_no_owner(facts_of):
     place they are in, not the holder's demonym state."""
     facts = facts_of("Chad shelled positions held by ethnic Sudanese fighters in the border region on Monday.")
     assert not find(facts, "Chad", "ATTACKED", "Sudan")
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", [
+    ("Gabriel Boric visited Kenya on Monday along with Tomas Vantek.", "Tomas Vantek", "VISITED", "Kenya"),
+    ("Chile attacked rebel camps in Peru on Monday alongside Bolivia.", "Bolivia", "ATTACKED", "Peru"),
+    ("Tomas Vantek travelled to Lima on Monday together with Oleg Marnik.", "Oleg Marnik", "VISITED", "Lima"),
+])
+def test_a_companion_does_what_the_subject_does(facts_of, text, subject, relation, obj):
+    one(facts_of(text), subject, relation, obj)
+
+
+def test_companions_do_not_meet_each_other(facts_of):
+    """Side by side is not face to face: attending alongside someone is no meeting with him."""
+    facts = facts_of("Gabriel Boric visited Kenya on Monday along with Tomas Vantek.")
+    assert not find(facts, "Gabriel Boric", "MET_WITH", "Tomas Vantek")
+    assert not find(facts, "Tomas Vantek", "MET_WITH", "Gabriel Boric")

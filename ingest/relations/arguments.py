@@ -136,17 +136,25 @@ class Arguments:
         as X": the named members of a group stand for it (mentions.json inclusion_words). The
         list hangs on the group's noun or, for an object or an agent, on the verb after it."""
         words = self.w["inclusion_words"]
-
-        def opens(p) -> bool:
-            before = " ".join(c.lower_ for c in p.children if c.i < p.i and c.dep_ in ("amod", "advmod"))
-            return p.dep_ == "prep" and (p.lower_ in words or f"{before} {p.lower_}" in words)
-        phrases = [c for c in tok.children if c.i > tok.i and opens(c)]
+        phrases = [p for c in tok.children if c.i > tok.i for p in self.phrase(c, words)]
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else \
             tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
         if not phrases and verb is not None:
-            phrases = [c for c in verb.children if c.i > tok.i and opens(c)]
+            phrases = [p for c in verb.children if c.i > tok.i for p in self.phrase(c, words)]
         return [a for c in phrases for p in c.children if p.dep_ == "pobj"
                 for a in self.actors(p, depth=depth + 1)]
+
+    @staticmethod
+    def phrase(prep, words) -> list:
+        """The preposition whose objects a phrase of `words` introduces, when `prep` opens one:
+        "including", "such as" and "together with" (a modifier before it), "along with" (a
+        second preposition under it)."""
+        if prep.dep_ != "prep":
+            return []
+        before = " ".join(c.lower_ for c in prep.children if c.i < prep.i and c.dep_ in ("amod", "advmod"))
+        if prep.lower_ in words or f"{before} {prep.lower_}" in words:
+            return [prep]
+        return [k for k in prep.children if k.dep_ == "prep" and f"{prep.lower_} {k.lower_}" in words]
 
     def _sporting(self, tok) -> bool:
         """"Pakistan's cricket team", "The German team arrived in Doha for the tournament": a
@@ -269,7 +277,26 @@ class Arguments:
             return [c for c in head.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i]
         return []
 
-    def subjects(self, verb, depth: int = 0) -> list[Arg]:
+    def subjects(self, verb, depth: int = 0, together: bool = True) -> list[Arg]:
+        """Who does what the verb says: its subject (through control, relative clauses,
+        coordination, passives), and those it does it alongside ("X visited Y along with Z";
+        not with `together` off: the members of a pair read from a subject did not act on each
+        other when they only acted side by side)."""
+        found = self._subjects(verb, depth)
+        if not together:
+            return found
+        together = self.companions(verb, depth)
+        return one_per_entity(found + together) if together else found
+
+    def companions(self, verb, depth: int) -> list[Arg]:
+        """"... attending a summit in X alongside Name and Name", "visited X along with Y": the
+        actors named in a comitative phrase of the verb (mentions.json comitative_prepositions)
+        do it too."""
+        words = self.w["comitative_prepositions"]
+        return [a for c in verb.children for h in self.phrase(c, words) for p in h.children if p.dep_ == "pobj"
+                for a in self.actors(p, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
+
+    def _subjects(self, verb, depth: int = 0) -> list[Arg]:
         if depth > 6:
             return []
         nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]

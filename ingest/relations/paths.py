@@ -397,7 +397,7 @@ def pairs_frame(args, trig) -> list[Arg]:
     subjects of the clause the talks frame held them."""
     head = trig.head
     if trig.dep_ == "pobj" and head.lower_ in args.lex["frame_prepositions"] and head.head.pos_ in ("VERB", "AUX"):
-        return args.subjects(head.head)
+        return args.subjects(head.head, together=False)
     return []
 
 
@@ -410,7 +410,7 @@ def pairs_dobj(args, trig) -> list[Arg]:
 @PAIRS.register("subj")
 def pairs_subj(args, trig) -> list[Arg]:
     verb = args.governing_verb(trig)
-    return args.subjects(verb) if verb is not None else []
+    return args.subjects(verb, together=False) if verb is not None else []
 
 
 @PAIRS.register("each_other")
@@ -419,7 +419,7 @@ def pairs_each_other(args, trig) -> list[Arg]:
     object is a reciprocal phrase (mentions.json reciprocal_phrases)."""
     phrases = args.w["reciprocal_phrases"]
     if any(c.dep_ == "dobj" and " ".join(t.lower_ for t in c.subtree) in phrases for c in trig.children):
-        return args.subjects(trig)
+        return args.subjects(trig, together=False)
     return []
 
 
@@ -432,5 +432,5 @@ def pairs_copula(args, trig) -> list[Arg]:
     if trig.tag_ in ("NNS", "NNPS") and node.dep_ in ("attr", "oprd") \
             and node.head.lemma_.lower() in args.lex["copulas"] \
             and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in trig.children):
-        return args.subjects(node.head)
+        return args.subjects(node.head, together=False)
     return []
