@@ -144,3 +144,16 @@ def test_companions_do_not_meet_each_other(facts_of):
     facts = facts_of("Gabriel Boric visited Kenya on Monday along with Tomas Vantek.")
     assert not find(facts, "Gabriel Boric", "MET_WITH", "Tomas Vantek")
     assert not find(facts, "Tomas Vantek", "MET_WITH", "Gabriel Boric")
+
+
+def test_a_groups_powers_are_the_group(facts_of):
+    """'the three AUKUS powers': the pact named before the actor noun."""
+    one(facts_of("Chile accused the three AUKUS powers of displaying a Cold War mentality."),
+        "Chile", "CONDEMNED", "AUKUS")
+
+
+def test_a_government_receiving_a_visitor_meets_him(facts_of):
+    facts = facts_of("The Peruvian government received Tomas Vantek at the palace on Monday.")
+    one(facts, "Peru", "MET_WITH", "Tomas Vantek")
+    assert not [f for f in facts_of("Peru received 5,000 tonnes of rice from Japan on Monday.")
+                if f.relation == "MET_WITH"]
