@@ -264,6 +264,21 @@ class Coreference:
         ids = {m.entity.id for m in before}
         return [before[-1]] if len(ids) == 1 else []
 
+    def event_agent(self, verb) -> list[Mention]:
+        """"X ordered the envoy out. This comes after accusing Y of ...": a main clause whose
+        subject is a pronoun for the previous sentence's event (mentions.json event_pronouns)
+        lends the participle hanging on it that event's agent, the previous sentence's main
+        subject. Across a blank line, or with no single such subject, nothing."""
+        words = self.ctx.words["event_pronouns"]
+        if verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and c.lower_ in words for c in verb.children):
+            return []
+        sent = self.ctx.sentence(verb)
+        if sent.start == 0 or new_paragraph(self.doc, sent):
+            return []
+        prev = self.ctx.sentence(sent.start - 1)
+        found = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)]
+        return [found[0].mention] if len({a.entity.id for a in found}) == 1 else []
+
     def group(self, tok, count: int = 2, persons: bool = False) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two
         are named in this sentence before the phrase or, failing that, the two before it;

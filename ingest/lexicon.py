@@ -232,6 +232,7 @@ class MentionWords(_Strict):
     continuation_verbs: Words             # "X was sanctioned. Also named were A and B": A and B too
     continuation_marks: Words             # the "also" that makes such a sentence a continuation
     comitative_prepositions: Words        # "visited X along with Y": Y visited X too
+    event_pronouns: Words                 # "This comes after accusing X": the previous sentence's event
 
 
 # ---- modality.json, temporal.json, titles.json ------------------------------------------------

@@ -156,3 +156,19 @@ def test_a_speakers_country_after_a_quotation_naming_one_state(facts_of):
     facts = facts_of("\"Fiji is glad to receive the gift. We thank everyone,\" the country's foreign minister "
                      "Tomas Vantek said.")
     one(facts, "Tomas Vantek", "HOLDS_ROLE", "Fiji")
+
+
+def test_this_lends_a_participle_the_previous_events_agent(facts_of):
+    """'This comes after accusing X of ...': 'this' is the previous sentence's event, whose
+    agent (its main subject) did the accusing."""
+    facts = facts_of("President Gabriel Boric of Chile has ordered the Peruvian ambassador to leave the country "
+                     "within 48 hours. This comes after accusing Lima of supporting the rebels.")
+    one(facts, "Gabriel Boric", "CONDEMNED", "Peru")
+
+
+def test_this_after_two_agents_or_a_paragraph_stays_unread(facts_of):
+    facts = facts_of("Chile and Peru held talks on Monday. This comes after accusing Bolivia of supporting the rebels.")
+    assert not [f for f in facts if f.relation == "CONDEMNED"]
+    facts = facts_of("Gabriel Boric expelled the Peruvian ambassador on Monday.\n\n"
+                     "This comes after accusing Lima of supporting the rebels.")
+    assert not [f for f in facts if f.relation == "CONDEMNED"]

@@ -349,7 +349,9 @@ class Arguments:
                 # "accused Azerbaijan of launching ...": the accused launched it, not the accuser
                 objects = [c for c in head.head.children if c.dep_ == "dobj"]
                 return [a for o in objects for a in self.actors(o, depth=depth + 1)]
-            return self.subjects(head.head, depth + 1)
+            # "This comes after accusing X of ...": the agent of the event "this" stands for
+            return self.subjects(head.head, depth + 1) or \
+                [Arg(m, "anaphora") for m in self.coref.event_agent(head.head)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return self.actors(head, depth=depth + 1)
         if verb.dep_ == "relcl" and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
