@@ -157,3 +157,11 @@ def test_a_government_receiving_a_visitor_meets_him(facts_of):
     one(facts, "Peru", "MET_WITH", "Tomas Vantek")
     assert not [f for f in facts_of("Peru received 5,000 tonnes of rice from Japan on Monday.")
                 if f.relation == "MET_WITH"]
+
+
+def test_an_attack_near_a_city_in_a_frame_does_not_strike_it(facts_of):
+    """'killed in an attack near X': the walk from the frame to the place stops at 'near' as
+    the direct reading does."""
+    facts = facts_of("An army spokesman said the soldiers were killed in an al-Shabaab attack near Kenyan capital Nairobi.")
+    assert not find(facts, "al-Shabaab", "ATTACKED", "Nairobi")
+    assert not find(facts, "al-Shabaab", "ATTACKED", "Kenya")
