@@ -292,9 +292,9 @@ _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss",
 
 def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on: str | None) -> list[Mention]:
     """A lone surname the model missed or called an organisation ("Biden hosted ...") is the
-    one known office holder of that name in the article's time, if the gazetteer knows exactly
-    one and knows nothing else by that name."""
-    if on is None or gz.g is None:
+    one known office holder of that name in the article's time (at any time when the article
+    has no date), if the gazetteer knows exactly one and knows nothing else by that name."""
+    if gz.g is None:
         return mentions
 
     def holder(text: str) -> bool:
@@ -563,9 +563,9 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
             known = gz.person(m.text) or gz.lookup(m.text)
             if known is not None and known.type == EntityType.PERSON:
                 m.entity = known
-            elif on is not None:
+            else:
                 # "former U.S. President Trump": the one known office holder of that name in
-                # the article's time.
+                # the article's time (undated: the only one the gazetteer knows at all).
                 found = gz.persons_by_surname(m.text, on)
                 if len(found) == 1:
                     m.entity = found[0]

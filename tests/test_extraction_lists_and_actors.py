@@ -165,3 +165,16 @@ def test_an_attack_near_a_city_in_a_frame_does_not_strike_it(facts_of):
     facts = facts_of("An army spokesman said the soldiers were killed in an al-Shabaab attack near Kenyan capital Nairobi.")
     assert not find(facts, "al-Shabaab", "ATTACKED", "Nairobi")
     assert not find(facts, "al-Shabaab", "ATTACKED", "Kenya")
+
+
+def test_an_undated_articles_lone_surname_is_the_only_holder_of_it(facts_of):
+    """With no date to place it, a lone surname is the one office holder of that name the
+    gazetteer knows at any time; the administration it names acts for his state."""
+    facts = facts_of("The Milei government imposed sanctions on Nicaragua.", published=None)
+    one(facts, "Nicaragua", "SANCTIONED_BY", "Argentina")
+
+
+def test_an_undated_surname_two_holders_share_stays_unread(facts_of):
+    """Two Trudeaus held office: undated, 'Trudeau' is either."""
+    facts = facts_of("Trudeau visited Chile to meet Gabriel Boric.", published=None)
+    assert not [f for f in facts if f.relation == "VISITED" and "Trudeau" in f.subject]
