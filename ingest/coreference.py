@@ -32,6 +32,26 @@ def new_paragraph(doc, sent) -> bool:
     return sent.start > 0 and "\n\n" in doc[sent.start - 1:sent.start + 1].text_with_ws
 
 
+def window_start(doc, sent, tok) -> int:
+    """Where the search for `tok`'s antecedent in its own sentence starts: the sentence's start,
+    or, when the sentence closes a quotation opened in an earlier sentence of the paragraph
+    ('"... X helped us," the country's minister said'), the quotation's start: a speaker's
+    "the country" may be any state the quotation names, not only its last sentence's."""
+    for t in doc[sent.start:tok.i]:
+        if t.tag_ == "``":
+            return sent.start  # a quotation opened in this sentence
+        if t.tag_ == "''":
+            break
+    else:
+        return sent.start
+    i = sent.start - 1
+    while i >= 0 and doc[i].tag_ != "``":
+        if doc[i].tag_ == "''" or "\n\n" in doc[i].whitespace_:
+            return sent.start  # no quotation open before this sentence
+        i -= 1
+    return i if i >= 0 else sent.start
+
+
 def _gerund_of(prep) -> bool:
     """"accused the emirate of backing X": an `of` that opens a gerund (a misattached verb
     complement), not a name ("the region of X")."""
@@ -75,7 +95,8 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         if tok.dep_ in ("dobj", "pobj"):
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
-        found = {k: v for k, v in candidates(sent.start, tok.left_edge.i).items() if k not in subjects}
+        found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i).items()
+                 if k not in subjects}
         if not found and sent.start > 0 and not new_paragraph(doc, sent):
             prev = doc[sent.start - 1].sent
             found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
@@ -175,7 +196,7 @@ class Coreference:
         def owners(lo, hi):
             return {m.entity.id: m for m in self.res.mentions
                     if lo <= m.start < hi and m.entity.type in kinds and "description" not in m.notes}
-        found = owners(sent.start, pron.i)
+        found = owners(window_start(self.doc, sent, pron), pron.i)
         if not found and sent.start > 0:
             prev = self.ctx.sentence(sent.start - 1)
             if new_paragraph(self.doc, sent):
@@ -243,6 +264,21 @@ class Coreference:
         ids = {m.entity.id for m in before}
         return [before[-1]] if len(ids) == 1 else []
 
+    def event_agent(self, verb) -> list[Mention]:
+        """"X ordered the envoy out. This comes after accusing Y of ...": a main clause whose
+        subject is a pronoun for the previous sentence's event (mentions.json event_pronouns)
+        lends the participle hanging on it that event's agent, the previous sentence's main
+        subject. Across a blank line, or with no single such subject, nothing."""
+        words = self.ctx.words["event_pronouns"]
+        if verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and c.lower_ in words for c in verb.children):
+            return []
+        sent = self.ctx.sentence(verb)
+        if sent.start == 0 or new_paragraph(self.doc, sent):
+            return []
+        prev = self.ctx.sentence(sent.start - 1)
+        found = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)]
+        return [found[0].mention] if len({a.entity.id for a in found}) == 1 else []
+
     def group(self, tok, count: int = 2, persons: bool = False) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two
         are named in this sentence before the phrase or, failing that, the two before it;
@@ -252,7 +288,7 @@ class Coreference:
         for _ in range(3):
             found = {}
             for m in self.res.mentions:
-                if not lo <= m.start < tok.i:
+                if not lo <= m.start < tok.left_edge.i:  # "the two U.S. allies": not the U.S.
                     continue
                 if persons:
                     if m.entity.type == EntityType.PERSON:

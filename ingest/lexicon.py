@@ -238,6 +238,13 @@ class MentionWords(_Strict):
     rank_words: Words                  # "First Deputy Prime Minister": the ordinal is part of it
     event_purpose_verbs: Words         # "a parade commemorating X": names the event
     compass_states: dict[str, CompassState]  # "the North": that state when the article names these
+    organisation_only_actor_nouns: Words  # "UN experts accused X": they act for an organisation, never a state
+    person_government_nouns: Words        # "the Name administration": the state that person leads
+    inclusion_words: Words                # "60 officials, including Name": the group's named members
+    continuation_verbs: Words             # "X was sanctioned. Also named were A and B": A and B too
+    continuation_marks: Words             # the "also" that makes such a sentence a continuation
+    comitative_prepositions: Words        # "visited X along with Y": Y visited X too
+    event_pronouns: Words                 # "This comes after accusing X": the previous sentence's event
 
 
 # ---- modality.json, temporal.json, titles.json ------------------------------------------------

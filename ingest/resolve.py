@@ -296,9 +296,9 @@ _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss",
 
 def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on: str | None) -> list[Mention]:
     """A lone surname the model missed or called an organisation ("Biden hosted ...") is the
-    one known office holder of that name in the article's time, if the gazetteer knows exactly
-    one and knows nothing else by that name."""
-    if on is None or gz.g is None:
+    one known office holder of that name in the article's time (at any time when the article
+    has no date), if the gazetteer knows exactly one and knows nothing else by that name."""
+    if gz.g is None:
         return mentions
 
     def holder(text: str) -> bool:
@@ -310,11 +310,14 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
         if m.label in _SURNAME_LABELS and m.end - m.start == 1 and not m.gazetteer_id \
                 and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title and holder(m.text):
             m.label = "PERSON"
+    governments = words()["person_government_nouns"]
     for tok in doc:
+        # "the Biden administration": a lone surname naming a government is its leader
+        governs = tok.dep_ == "compound" and tok.head.lower_ in governments and tok.i == tok.head.i - 1
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_ \
-                or tok.dep_ not in _ARGUMENT_DEPS or len(tok.text) < 3:
+                or (tok.dep_ not in _ARGUMENT_DEPS and not governs) or len(tok.text) < 3:
             continue
-        if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+        if any(c.dep_ == "compound" for c in tok.children) or (tok.dep_ == "compound" and not governs):
             continue
         if holder(tok.text):
             out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))
@@ -564,9 +567,9 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
             known = gz.person(m.text) or gz.lookup(m.text)
             if known is not None and known.type == EntityType.PERSON:
                 m.entity = known
-            elif on is not None:
+            else:
                 # "former U.S. President Trump": the one known office holder of that name in
-                # the article's time.
+                # the article's time (undated: the only one the gazetteer knows at all).
                 found = gz.persons_by_surname(m.text, on)
                 if len(found) == 1:
                     m.entity = found[0]

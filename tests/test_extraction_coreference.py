@@ -121,3 +121,54 @@ def test_a_description_after_a_new_paragraph_stays_unread(facts_of):
     """The state named in the paragraph before is not sought across the blank line."""
     facts = facts_of("Qatar hosted a summit on Monday.\n\nSaudi Arabia later accused the emirate of backing militants.")
     assert not find(facts, "Saudi Arabia", "CONDEMNED", "Qatar")
+
+
+def test_a_counted_group_of_allies_is_allied_with_its_modifier(facts_of):
+    """'the two U.S. allies' stands for the two states named before it (not the U.S. inside the
+    phrase), and each is the modifier's ally."""
+    facts = facts_of("The leaders of Chile and Peru met on Tuesday, as the two U.S. allies seek to deepen their ties.")
+    one(facts, "Chile", "ALLIED_WITH", "United States")
+    one(facts, "Peru", "ALLIED_WITH", "United States")
+    assert not find(facts, "United States", "ALLIED_WITH", "United States")
+
+
+def test_a_named_ally_with_a_state_modifier(facts_of):
+    one(facts_of("Japan hosted the U.S. ally Chile on Monday."), "Chile", "ALLIED_WITH", "United States")
+
+
+def test_a_possessed_ally_is_not_its_modifiers(facts_of):
+    """'its NATO ally Greece' with no antecedent for 'its': the alliance is its owner's, not
+    NATO's, so nothing is read."""
+    facts = facts_of("The Vantek administration is imposing sanctions on its NATO ally Greece.")
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+def test_a_speakers_country_after_a_long_quotation_sees_the_whole_quotation(facts_of):
+    """'the country' after a quotation of three sentences naming two states: either may be
+    the speaker's, so no post is read (not the state the quotation's last sentence names)."""
+    facts = facts_of("\"Fiji is glad to receive 5,000 tonnes of rice as a gift. Fiji is among the first to get "
+                     "help from Japan. As ever, Japan stands by our side in any crisis,\" the country's foreign "
+                     "minister Tomas Vantek said.")
+    assert not find(facts, "Tomas Vantek", "HOLDS_ROLE", "Japan")
+
+
+def test_a_speakers_country_after_a_quotation_naming_one_state(facts_of):
+    facts = facts_of("\"Fiji is glad to receive the gift. We thank everyone,\" the country's foreign minister "
+                     "Tomas Vantek said.")
+    one(facts, "Tomas Vantek", "HOLDS_ROLE", "Fiji")
+
+
+def test_this_lends_a_participle_the_previous_events_agent(facts_of):
+    """'This comes after accusing X of ...': 'this' is the previous sentence's event, whose
+    agent (its main subject) did the accusing."""
+    facts = facts_of("President Gabriel Boric of Chile has ordered the Peruvian ambassador to leave the country "
+                     "within 48 hours. This comes after accusing Lima of supporting the rebels.")
+    one(facts, "Gabriel Boric", "CONDEMNED", "Peru")
+
+
+def test_this_after_two_agents_or_a_paragraph_stays_unread(facts_of):
+    facts = facts_of("Chile and Peru held talks on Monday. This comes after accusing Bolivia of supporting the rebels.")
+    assert not [f for f in facts if f.relation == "CONDEMNED"]
+    facts = facts_of("Gabriel Boric expelled the Peruvian ambassador on Monday.\n\n"
+                     "This comes after accusing Lima of supporting the rebels.")
+    assert not [f for f in facts if f.relation == "CONDEMNED"]

@@ -14,18 +14,20 @@ the resolved mentions, the gazetteer view, the lexicons, the sentence index); th
 reads HOLDS_ROLE from titles; from those roles a RoleIndex (who holds which post) and Homes
 (which state an actor belongs to); then independent readers, each given what it uses:
 TriggerReader (verbs.json triggers and their argument paths, with MeetingPlaces for who
-travelled to a meeting), BlameReader ("X says Y was behind the attack"), PartyVisits (members
-of travelling parties, visiting officials), located_in (LOCATED_IN); merge_facts last.
+travelled to a meeting), BlameReader ("X says Y was behind the attack"), ContinuationReader
+("Also named were A and B" after a sentence's fact), PartyVisits (members of travelling parties,
+visiting officials), located_in (LOCATED_IN); merge_facts last.
 
 Modules: lexicon_data (verbs.json, validated), context (ArticleContext, RoleIndex, Homes),
 arguments (Arguments: what a token reaches), paths (the registered argument paths), triggers,
-meeting_places, roles, visits, blame, geography, merge_facts.
+meeting_places, roles, visits, blame, continuation, geography, merge_facts.
 """
 from __future__ import annotations
 
 from ingest.relations.arguments import Arguments
 from ingest.relations.blame import BlameReader
 from ingest.relations.context import ArticleContext, Homes, RoleIndex
+from ingest.relations.continuation import ContinuationReader
 from ingest.relations.geography import located_in
 from ingest.relations.lexicon_data import lexicon, trigger_lemmas
 from ingest.relations.meeting_places import MeetingPlaces
@@ -49,6 +51,7 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     facts = [index.lift_alliance(f) for f in reading.facts]
     facts += BlameReader(ctx, args).read()
     facts = [f for f in facts if f is not None]
+    facts += ContinuationReader(ctx, args).read(facts)
     facts += parties.member_visits(reading.visits)
     facts += parties.official_visits(facts + roles)
     return merge(facts + roles + located_in(ctx))

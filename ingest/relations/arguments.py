@@ -50,6 +50,8 @@ class Arguments:
         self.lex, self.w = ctx.lex, ctx.words
         self.coref = Coreference(ctx, self.actors, self.mention_at)
         self.reporting_verbs = set(modality_mod.cues()["reporting_verbs"])
+        from ingest.relations.context import Homes  # context -> lexicon_data -> paths -> this module
+        self.homes = Homes(ctx, roles)
 
     # ---- arguments -------------------------------------------------------------------
     def mention_at(self, tok) -> Mention | None:
@@ -116,6 +118,8 @@ class Arguments:
                     out.extend(self._actor_noun_states(tok, depth))
             elif owner:
                 out.extend(self.owner_of(tok, depth))
+        if m is None and tok.pos_ in ("NOUN", "NUM", "PRON"):
+            out.extend(self.included(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
         for c in tok.children:
             if c.dep_ == "conj":
@@ -127,6 +131,31 @@ class Arguments:
                 if first is not None and first is not m and first.entity.type in ACTOR_TYPES:
                     out.append(Arg(first))
         return one_per_entity(out)
+
+    def included(self, tok, depth: int) -> list[Arg]:
+        """"sanctioned 60 officials, including Name", "condemned by several governments, such
+        as X": the named members of a group stand for it (mentions.json inclusion_words). The
+        list hangs on the group's noun or, for an object or an agent, on the verb after it."""
+        words = self.w["inclusion_words"]
+        phrases = [p for c in tok.children if c.i > tok.i for p in self.phrase(c, words)]
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else \
+            tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+        if not phrases and verb is not None:
+            phrases = [p for c in verb.children if c.i > tok.i for p in self.phrase(c, words)]
+        return [a for c in phrases for p in c.children if p.dep_ == "pobj"
+                for a in self.actors(p, depth=depth + 1)]
+
+    @staticmethod
+    def phrase(prep, words) -> list:
+        """The preposition whose objects a phrase of `words` introduces, when `prep` opens one:
+        "including", "such as" and "together with" (a modifier before it), "along with" (a
+        second preposition under it)."""
+        if prep.dep_ != "prep":
+            return []
+        before = " ".join(c.lower_ for c in prep.children if c.i < prep.i and c.dep_ in ("amod", "advmod"))
+        if prep.lower_ in words or f"{before} {prep.lower_}" in words:
+            return [prep]
+        return [k for k in prep.children if k.dep_ == "prep" and f"{prep.lower_} {k.lower_}" in words]
 
     def _sporting(self, tok) -> bool:
         """"Pakistan's cricket team", "The German team arrived in Doha for the tournament": a
@@ -140,7 +169,14 @@ class Arguments:
         if self._sporting(tok):
             return []
         out = []
+        governed = tok.lower_ in self.w["person_government_nouns"] or tok.lemma_.lower() in self.w["person_government_nouns"]
         for c in tok.children:
+            m = self.mention_at(c)
+            if governed and c.dep_ in ("compound", "poss") and m is not None and m.entity.type == EntityType.PERSON:
+                # "the Name administration imposed sanctions": the state that person leads
+                state = self.homes.acting_state(m.entity, self.ctx.published)
+                if state is not None:
+                    out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "actor_noun"))
             if c.dep_ == "amod" and c.lower_ in self.w["leader_participles"]:
                 # "the Saudi-led coalition", "a US-led force": the leader acts for it
                 out.extend(Arg(self.mention_at(k), "actor_noun") for k in c.children
@@ -163,6 +199,9 @@ class Arguments:
                     if p.dep_ == "pobj":
                         out.extend(Arg(a.mention, "actor_noun") for a in self.actors(p, depth=depth + 1)
                                    if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
+        if tok.lower_ in self.w["organisation_only_actor_nouns"] or tok.lemma_.lower() in self.w["organisation_only_actor_nouns"]:
+            # "UN experts accused X": an organisation's panel speaks for it; a state's experts do not
+            out = [a for a in out if a.entity.type == EntityType.ORGANIZATION]
         return out
 
     def owner_of(self, tok, depth: int) -> list[Arg]:
@@ -286,7 +325,26 @@ class Arguments:
         """The objects of an event noun's prepositions (`event_preps`)."""
         return [p for c in self.event_preps(noun, preps) for p in c.children if p.dep_ == "pobj"]
 
-    def subjects(self, verb, depth: int = 0) -> list[Arg]:
+    def subjects(self, verb, depth: int = 0, together: bool = True) -> list[Arg]:
+        """Who does what the verb says: its subject (through control, relative clauses,
+        coordination, passives), and those it does it alongside ("X visited Y along with Z";
+        not with `together` off: the members of a pair read from a subject did not act on each
+        other when they only acted side by side)."""
+        found = self._subjects(verb, depth)
+        if not together:
+            return found
+        together = self.companions(verb, depth)
+        return one_per_entity(found + together) if together else found
+
+    def companions(self, verb, depth: int) -> list[Arg]:
+        """"... attending a summit in X alongside Name and Name", "visited X along with Y": the
+        actors named in a comitative phrase of the verb (mentions.json comitative_prepositions)
+        do it too."""
+        words = self.w["comitative_prepositions"]
+        return [a for c in verb.children for h in self.phrase(c, words) for p in h.children if p.dep_ == "pobj"
+                for a in self.actors(p, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
+
+    def _subjects(self, verb, depth: int = 0) -> list[Arg]:
         if depth > 6:
             return []
         nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -345,7 +403,9 @@ class Arguments:
                 # "accused Azerbaijan of launching ...": the accused launched it, not the accuser
                 objects = [c for c in head.head.children if c.dep_ == "dobj"]
                 return [a for o in objects for a in self.actors(o, depth=depth + 1)]
-            return self.subjects(head.head, depth + 1)
+            # "This comes after accusing X of ...": the agent of the event "this" stands for
+            return self.subjects(head.head, depth + 1) or \
+                [Arg(m, "anaphora") for m in self.coref.event_agent(head.head)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(head, depth=depth + 1)
             if not found and head.lemma_.lower() in self.lex["document_nouns"]:
@@ -368,15 +428,15 @@ class Arguments:
             return self.subjects(verb, depth + 1)
         return []
 
-    def clause_subjects(self, verb) -> list[Arg]:
+    def clause_subjects(self, verb, together: bool = True) -> list[Arg]:
         """Who a clause is about, for an event phrase that frames it: the subject, or a passive
         verb's own subject ("During his visit to X, Y was received by Z": Y made the visit, not
-        the agent Z)."""
+        the agent Z); `together` as for `subjects`."""
         if self.passive(verb):
             found = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
             if found:
                 return found
-        return self.subjects(verb)
+        return self.subjects(verb, together=together)
 
     def _pronoun_subject(self, pron, reporting_verb, depth: int) -> list[Arg]:
         """"Ethiopia said it deplored ...", "the minister said he would visit ...": a pronoun
@@ -392,6 +452,10 @@ class Arguments:
     def passive(verb) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return True
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+            # "X made a visit to Y, welcomed by Z": a bare participle with its agent (not
+            # "having welcomed Z")
+            return any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
         return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
     def part_of(self, tok) -> list[Arg]:
@@ -481,8 +545,18 @@ class Arguments:
         return amount is not None and amount.dep_ == "dobj" and amount.head.i == verb.i and (
             amount.ent_type_ in ("MONEY", "CARDINAL") or any(c.like_num for c in amount.subtree))
 
+    @staticmethod
+    def with_participle(tok) -> list:
+        """A noun's dependents and those of the bare participle that modifies it: "sanctions
+        imposed on X by Y", "aid sent to X" carry their arguments on the participle."""
+        out = list(tok.children)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            out += [k for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1
+                    for k in c.children]
+        return out
+
     def pobjs(self, tok, preps: set[str]):
-        for c in tok.children:
+        for c in self.with_participle(tok):
             if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps:
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 if c.dep_ == "prt" and not pobjs:

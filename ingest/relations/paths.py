@@ -180,6 +180,13 @@ def self_(args, trig, preps, owner, is_noun):
     return [Arg(m)] if m is not None else []
 
 
+@PATHS.register("group")
+def group(args, trig, preps, owner, is_noun):
+    """"the two U.S. allies": the counted group the trigger noun itself stands for (the two
+    states named before it, ingest/coreference.py)."""
+    return [a for a in args.actors(trig) if a.via == "anaphora"] if is_noun else []
+
+
 @PATHS.register("agent")
 def agent(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ == "agent"
@@ -194,6 +201,9 @@ def dobj(args, trig, preps, owner, is_noun):
         targets = [c for c in trig.children if c.dep_ == "nsubjpass"]
         if not targets and trig.dep_ == "acl":
             targets = [trig.head]
+        elif not targets and trig.dep_ == "advcl":
+            # "X arrived in Y, welcomed by Z": the participle's patient is its clause's subject
+            return args.subjects(trig.head)
     else:
         targets = [c for c in trig.children if c.dep_ == "dobj"]
     return [a for t in targets for a in (args.actors(t, owner=owner) or args.part_of(t))]
@@ -234,6 +244,13 @@ def mod(args, trig, preps, owner, is_noun):
             if m is not None:
                 out.append(Arg(m))
     return out if len({a.entity.id for a in out}) == 1 else []
+
+
+@PATHS.register("unowned_mod")
+def unowned_mod(args, trig, preps, owner, is_noun):
+    """"the U.S. ally Chile": the one named modifier, when no possessor owns the noun ("its NATO
+    ally X" is the possessor's ally; the modifier only qualifies it)."""
+    return [] if any(c.dep_ == "poss" for c in trig.children) else mod(args, trig, preps, owner, is_noun)
 
 
 @PATHS.register("appos")
@@ -421,7 +438,7 @@ def pairs_frame(args, trig) -> list[Arg]:
     subjects of the clause the talks frame held them."""
     head = trig.head
     if trig.dep_ == "pobj" and head.lower_ in args.lex["frame_prepositions"] and head.head.pos_ in ("VERB", "AUX"):
-        return args.clause_subjects(head.head)
+        return args.clause_subjects(head.head, together=False)
     return []
 
 
@@ -436,7 +453,7 @@ def pairs_subj(args, trig) -> list[Arg]:
     """"X and Y held talks": the subjects of the verb that carries the event; not of a
     reaction to it ("X and Y welcomed the talks")."""
     verb = args.governing_verb(trig)
-    return args.subjects(verb) if verb is not None and args.carries_event(verb) else []
+    return args.subjects(verb, together=False) if verb is not None and args.carries_event(verb) else []
 
 
 @PAIRS.register("each_other")
@@ -445,7 +462,7 @@ def pairs_each_other(args, trig) -> list[Arg]:
     object is a reciprocal phrase (mentions.json reciprocal_phrases)."""
     phrases = args.w["reciprocal_phrases"]
     if any(c.dep_ == "dobj" and " ".join(t.lower_ for t in c.subtree) in phrases for c in trig.children):
-        return args.subjects(trig)
+        return args.subjects(trig, together=False)
     return []
 
 
@@ -458,5 +475,5 @@ def pairs_copula(args, trig) -> list[Arg]:
     if trig.tag_ in ("NNS", "NNPS") and node.dep_ in ("attr", "oprd") \
             and node.head.lemma_.lower() in args.lex["copulas"] \
             and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in trig.children):
-        return args.subjects(node.head)
+        return args.subjects(node.head, together=False)
     return []

@@ -1,0 +1,180 @@
+"""Members of a list and the state behind an actor (docs/ERRORS.md 'participle/apposition/list'
+and 'actor for its state', issue 10):
+
+- the named members of a group ("sanctioned dozens of officials, including Name"; "condemned by
+  several governments, such as X") are the arguments the group stands in for;
+- "the Name administration/government" acts for the state that person leads;
+- an organisation's experts, inspectors or panel act for it; a state's experts do not;
+- a bare passive participle off the main clause ("..., welcomed by Name") has the clause's
+  subject as its patient;
+- "Also named were A and B" after a sentence's fact gives A and B that fact too.
+
+Sentences are our own; articles are dated Friday 8 March 2024."""
+
+import pytest
+
+from tests.facts import find, one
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", [
+    # the list hangs on the verb after a quantity of the group
+    ("Norway has sanctioned dozens of senior officials since 2019, including Tomas Vantek.",
+     "Tomas Vantek", "SANCTIONED_BY", "Norway"),
+    # "such as" on the group's own noun
+    ("Canada sanctioned several army commanders, such as Oleg Marnik, on Monday.",
+     "Oleg Marnik", "SANCTIONED_BY", "Canada"),
+    # a passive's agent: the members condemned
+    ("Ecuador's conduct was condemned on Monday by several governments, including Chile.",
+     "Chile", "CONDEMNED", "Ecuador"),
+])
+def test_a_group_is_its_named_members(facts_of, text, subject, relation, obj):
+    one(facts_of(text), subject, relation, obj)
+
+
+def test_every_member_of_the_list_counts(facts_of):
+    facts = facts_of("Sweden sanctioned five ministers on Tuesday, including Oleg Marnik and Tomas Vantek.")
+    one(facts, "Oleg Marnik", "SANCTIONED_BY", "Sweden")
+    one(facts, "Tomas Vantek", "SANCTIONED_BY", "Sweden")
+
+
+def test_a_list_after_a_named_object_adds_nothing(facts_of):
+    """The object is named itself: a list after it belongs to something else."""
+    facts = facts_of("Norway sanctioned Iran on Monday, including its central bank.")
+    one(facts, "Iran", "SANCTIONED_BY", "Norway")
+
+
+def test_a_leaders_administration_acts_for_his_state(facts_of):
+    """'the Milei government': the state Javier Milei leads at the article's date (the gazetteer's
+    role), not the person and not nothing."""
+    facts = facts_of("The Milei government imposed sanctions on Nicaragua on Monday.")
+    fact = one(facts, "Nicaragua", "SANCTIONED_BY", "Argentina")
+    assert fact.date == "2024-03-04"
+    assert not find(facts, "Nicaragua", "SANCTIONED_BY", "Javier Milei")
+
+
+def test_an_unknown_persons_administration_is_no_state(facts_of):
+    """A name the gazetteer holds no office for: whose state it leads is unknown."""
+    facts = facts_of("The Vantek administration imposed sanctions on Nicaragua on Monday.")
+    assert not [f for f in facts if f.relation == "SANCTIONED_BY"]
+
+
+def test_an_organisations_experts_act_for_it(facts_of):
+    facts = facts_of("UN experts on Monday accused Chad and Niger of arming the rebels.")
+    one(facts, "United Nations", "CONDEMNED", "Chad")
+    one(facts, "United Nations", "CONDEMNED", "Niger")
+
+
+def test_a_states_experts_are_not_the_state(facts_of):
+    """Independent experts from a country are no voice of its government."""
+    facts = facts_of("Chilean experts on Monday accused Peru of arming the rebels.")
+    assert not find(facts, "Chile", "CONDEMNED", "Peru")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Vantek made a visit to Chile's capital last weekend, welcomed by Oleg Marnik with hugs.",
+    "Tomas Vantek arrived in Lima on Monday, greeted by Oleg Marnik at the airport.",
+])
+def test_a_passive_participle_has_the_clause_subject_as_patient(facts_of, text):
+    one(facts_of(text), "Oleg Marnik", "MET_WITH", "Tomas Vantek")
+
+
+def test_a_perfect_participle_is_no_passive(facts_of):
+    """'having greeted X': the clause's subject greeted X (the active reading is kept)."""
+    facts = facts_of("Tomas Vantek, having greeted Oleg Marnik, praised the growing trust between them.")
+    one(facts, "Tomas Vantek", "MET_WITH", "Oleg Marnik")
+
+
+def test_also_named_continues_the_previous_sentences_fact(facts_of):
+    facts = facts_of("Maria Lopez, the wife of the Chilean president, was sanctioned on Tuesday by the Peruvian "
+                     "Finance Ministry. Also named were Interior Minister Tomas Vantek and Oleg Marnik.")
+    one(facts, "Maria Lopez", "SANCTIONED_BY", "Peru")
+    for person in ("Tomas Vantek", "Oleg Marnik"):
+        fact = one(facts, person, "SANCTIONED_BY", "Peru")
+        assert fact.date == "2024-03-05" and "Also named" in fact.evidence.sentence
+
+
+def test_a_continuation_after_an_active_sentence(facts_of):
+    facts = facts_of("Norway sanctioned Tomas Vantek on Monday. Also targeted was Oleg Marnik, a senior general.")
+    one(facts, "Oleg Marnik", "SANCTIONED_BY", "Norway")
+
+
+def test_no_continuation_of_another_type_or_across_a_paragraph(facts_of):
+    """A city takes no person's place; a blank line ends what a sentence continues."""
+    facts = facts_of("Norway sanctioned Tomas Vantek on Monday. Also named was Oslo.")
+    assert not find(facts, "Oslo", "SANCTIONED_BY", "Norway")
+    facts = facts_of("Norway sanctioned Tomas Vantek on Monday.\n\nAlso named was Oleg Marnik.")
+    assert not find(facts, "Oleg Marnik", "SANCTIONED_BY", "Norway")
+
+
+def test_a_named_sentence_without_also_continues_nothing(facts_of):
+    facts = facts_of("Norway sanctioned Tomas Vantek on Monday. Named as his deputy was Oleg Marnik.")
+    assert not find(facts, "Oleg Marnik", "SANCTIONED_BY", "Norway")
+
+
+def test_a_nouns_participle_carries_its_arguments(facts_of):
+    """'sanctions imposed on X by Y': the event noun's target and agent hang on the participle
+    after it; 'the country' is the one state named before it; who condemns the sanctions
+    condemns their imposer."""
+    facts = facts_of("Chad's ruling junta said it strongly condemned illegal sanctions imposed on the country "
+                     "by the African Union.")
+    one(facts, "Chad", "SANCTIONED_BY", "African Union")
+    one(facts, "Chad", "CONDEMNED", "African Union")
+    facts = facts_of("Sanctions imposed on Chad by the African Union took effect on Monday.")
+    one(facts, "Chad", "SANCTIONED_BY", "African Union")
+
+
+def test_a_non_event_nouns_participle_names_no_owner(facts_of):
+    """'positions held by X' are X's positions but no event of X's: shelling them attacks the
+    place they are in, not the holder's demonym state."""
+    facts = facts_of("Chad shelled positions held by ethnic Sudanese fighters in the border region on Monday.")
+    assert not find(facts, "Chad", "ATTACKED", "Sudan")
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", [
+    ("Gabriel Boric visited Kenya on Monday along with Tomas Vantek.", "Tomas Vantek", "VISITED", "Kenya"),
+    ("Chile attacked rebel camps in Peru on Monday alongside Bolivia.", "Bolivia", "ATTACKED", "Peru"),
+    ("Tomas Vantek travelled to Lima on Monday together with Oleg Marnik.", "Oleg Marnik", "VISITED", "Lima"),
+])
+def test_a_companion_does_what_the_subject_does(facts_of, text, subject, relation, obj):
+    one(facts_of(text), subject, relation, obj)
+
+
+def test_companions_do_not_meet_each_other(facts_of):
+    """Side by side is not face to face: attending alongside someone is no meeting with him."""
+    facts = facts_of("Gabriel Boric visited Kenya on Monday along with Tomas Vantek.")
+    assert not find(facts, "Gabriel Boric", "MET_WITH", "Tomas Vantek")
+    assert not find(facts, "Tomas Vantek", "MET_WITH", "Gabriel Boric")
+
+
+def test_a_groups_powers_are_the_group(facts_of):
+    """'the three AUKUS powers': the pact named before the actor noun."""
+    one(facts_of("Chile accused the three AUKUS powers of displaying a Cold War mentality."),
+        "Chile", "CONDEMNED", "AUKUS")
+
+
+def test_a_government_receiving_a_visitor_meets_him(facts_of):
+    facts = facts_of("The Peruvian government received Tomas Vantek at the palace on Monday.")
+    one(facts, "Peru", "MET_WITH", "Tomas Vantek")
+    assert not [f for f in facts_of("Peru received 5,000 tonnes of rice from Japan on Monday.")
+                if f.relation == "MET_WITH"]
+
+
+def test_an_attack_near_a_city_in_a_frame_does_not_strike_it(facts_of):
+    """'killed in an attack near X': the walk from the frame to the place stops at 'near' as
+    the direct reading does."""
+    facts = facts_of("An army spokesman said the soldiers were killed in an al-Shabaab attack near Kenyan capital Nairobi.")
+    assert not find(facts, "al-Shabaab", "ATTACKED", "Nairobi")
+    assert not find(facts, "al-Shabaab", "ATTACKED", "Kenya")
+
+
+def test_an_undated_articles_lone_surname_is_the_only_holder_of_it(facts_of):
+    """With no date to place it, a lone surname is the one office holder of that name the
+    gazetteer knows at any time; the administration it names acts for his state."""
+    facts = facts_of("The Milei government imposed sanctions on Nicaragua.", published=None)
+    one(facts, "Nicaragua", "SANCTIONED_BY", "Argentina")
+
+
+def test_an_undated_surname_two_holders_share_stays_unread(facts_of):
+    """Two Trudeaus held office: undated, 'Trudeau' is either."""
+    facts = facts_of("Trudeau visited Chile to meet Gabriel Boric.", published=None)
+    assert not [f for f in facts if f.relation == "VISITED" and "Trudeau" in f.subject]
