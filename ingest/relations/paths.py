@@ -401,8 +401,13 @@ def pairs_each_other(args, trig) -> list[Arg]:
     """"X and Y accused each other of ...", "blamed one another for ...": the subjects, when the
     object is a reciprocal phrase (mentions.json reciprocal_phrases)."""
     phrases = args.w["reciprocal_phrases"]
-    if any(c.dep_ == "dobj" and " ".join(t.lower_ for t in c.subtree) in phrases for c in trig.children):
-        return args.subjects(trig)
+    for c in trig.children:
+        if c.dep_ != "dobj":
+            continue
+        # without its prepositional phrases: "each other of opening fire" is still "each other"
+        attached = {t.i for p in c.children if p.dep_ == "prep" for t in p.subtree}
+        if " ".join(t.lower_ for t in c.subtree if t.i not in attached) in phrases:
+            return args.subjects(trig)
     return []
 
 
