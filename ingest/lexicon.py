@@ -97,6 +97,9 @@ class Pattern(_Strict):
     subject_via: list[str] | None = None
     object_kinds: Words | None = None
     object_not_kinds: Words | None = None
+    deployed: bool = False            # the subject is troops, police or goods (mentions.json deployment_nouns)
+    purpose: str | None = None        # a `themes` list: a word of it in a purpose clause or phrase of the
+                                      # trigger ("arrived in X to help restore order")
 
 
 class CourtesyVisit(_Strict):
@@ -245,6 +248,7 @@ class ModalityCues(_Strict):
     planned_confidence: float
     planned_subject_heads: Words  # "the summit is expected / scheduled to ..."
     likelihood_words: Words       # "the summit is likely to ..."
+    hypothetical_determiners: Words  # "a response to any attack on X": no attack is said to have happened
 
 
 class TemporalWords(_Strict):

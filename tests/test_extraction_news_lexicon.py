@@ -65,6 +65,19 @@ FOUND = [
     ("Chinese coast guard ships fired water cannons at Philippine vessels on Wednesday.",
      "China", "ATTACKED", "Philippines", "2024-03-06"),
     ("Russia bombed Ukrainian roads and bridges on Tuesday.", "Russia", "ATTACKED", "Ukraine", "2024-03-05"),
+    # troops or police arriving with a purpose of help, or as part of a peacekeeping force: aid
+    ("Hundreds of Nigerian soldiers arrived in Gambia on Tuesday to help the new government.",
+     "Nigeria", "AIDED", "Gambia", "2024-03-05"),
+    ("Ghanaian troops arrived in Liberia in 2003 as part of a regional peacekeeping force.",
+     "Ghana", "AIDED", "Liberia", "2003"),
+    # aid goods arriving from a giver: a delivery
+    ("Half a million doses of vaccine from Japan reached Cambodia on Monday as a gift.",
+     "Japan", "AIDED", "Cambodia", "2024-03-04"),
+    ("A shipment of medical supplies from Qatar arrived in Sudan on Wednesday.",
+     "Qatar", "AIDED", "Sudan", "2024-03-06"),
+    # "talked to" a person
+    ("Chilean President Gabriel Boric talked to Argentine President Javier Milei on Monday.",
+     "Gabriel Boric", "MET_WITH", "Javier Milei", "2024-03-04"),
 ]
 
 
@@ -89,6 +102,12 @@ NOT_FOUND = [
     # missiles that pounded sites named beside an earlier attack elsewhere: the sites' country only
     ("American warplanes pounded sites in Iraq on Thursday in response to the bombing of "
      "a base in Jordan.", "United States", "ATTACKED", "Jordan"),
+    # troops arriving for exercises are no aid
+    ("Russian troops arrived in Belarus on Monday for joint exercises.", "Russia", "AIDED", "Belarus"),
+    # a hypothetical attack ("any attack") is not one that happened
+    ("Iran warned of a fierce response to any Israeli attack on Syria.", "Israel", "ATTACKED", "Syria"),
+    # talking to reporters is no meeting
+    ("Chilean President Gabriel Boric talked to reporters in Santiago on Monday.", "Gabriel Boric", "MET_WITH", "Chile"),
 ]
 
 
@@ -96,6 +115,18 @@ NOT_FOUND = [
 def test_news_construction_not_read(facts_of, text, subject, relation, obj):
     facts = facts_of(text)
     assert not [f for f in find(facts, subject, relation, obj) if f.modality.value == "asserted"]
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Ghana broke off negotiations with Togo on Monday.", "Ghana", "Togo"),
+    ("Chile suspended its talks with Peru on Monday after the border incident.", "Chile", "Peru"),
+    ("Serbia boycotted the talks with Kosovo on Tuesday.", "Serbia", "Kosovo"),
+])
+def test_ending_talks_is_no_meeting(facts_of, text, a, b):
+    """Talks broken off, suspended or boycotted are not asserted as held."""
+    facts = facts_of(text)
+    assert not [f for f in find(facts, a, "MET_WITH", b) + find(facts, b, "MET_WITH", a)
+                if f.modality.value == "asserted"]
 
 
 def test_put_off_visit_is_negated(facts_of):
@@ -110,6 +141,10 @@ def test_put_off_visit_is_negated(facts_of):
     ("Fijian police officers arrived in Vanuatu on Sunday to restore order.", "Fiji", "Vanuatu"),
     ("A consignment of Chinese drones arrived in Serbia on Friday.", "China", "Serbia"),
     ("Ten Jordanian trucks loaded with flour arrived in Gaza on Friday.", "Jordan", "Gaza"),
+    # a quantity of troops; the subject of a conjoined verb
+    ("Hundreds of Kenyan troops arrived in Haiti on Monday.", "Kenya", "Haiti"),
+    ("The first Kenyan police officers deployed to help restore order in Haiti have arrived at "
+     "Toussaint Louverture Airport.", "Kenya", "Toussaint Louverture Airport"),
 ])
 def test_deployments_and_deliveries_are_no_visits(facts_of, text, subject, obj):
     """Troops, police, goods and the vehicles carrying them arrive; no one visits."""

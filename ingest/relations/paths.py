@@ -164,6 +164,21 @@ def subj(args, trig, preps, owner, is_noun):
     return found
 
 
+@PATHS.register("subj_source")
+def subj_source(args, trig, preps, owner, is_noun):
+    """"Vaccines from India reached Nepal", "Indian vaccines arrived in Nepal": where the
+    goods that are the verb's subject come from (their "from" phrase or their owner)."""
+    out = []
+    for c in trig.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        goods = [c] + list(args.pobjs(c, {"of"}))  # "a shipment of vaccines from Japan"
+        out.extend(a for g in goods for p in args.pobjs(g, {"from"}) for a in args.actors(p))
+        if not out:
+            out.extend(args.owner_of(c, 0))
+    return out
+
+
 @PATHS.register("self")
 def self_(args, trig, preps, owner, is_noun):
     """A headline's "Putin in Beijing for talks": the name is the clause."""

@@ -77,7 +77,18 @@ class TriggerReader:
             if not any(t.lower_ in words_ for c in trig.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj")
                        for t in c.subtree if t.pos_ == "ADJ"):
                 return False
+        if pattern.purpose and not self._purpose_ok(trig, pattern.purpose):
+            return False
+        if pattern.deployed and not self._deployed(trig):
+            return False
         return not self._prevented(trig) and not self._open_question(trig)
+
+    def _purpose_ok(self, trig, name: str) -> bool:
+        """"arrived in X to help restore order", "arrived as part of a peacekeeping force": a word
+        of the named `themes` list in a clause of purpose or a phrase of the trigger."""
+        words = self.lex["themes"][name]
+        scope = [t for c in trig.children if c.dep_ in ("xcomp", "advcl", "prep") for t in c.subtree]
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in scope)
 
     @staticmethod
     def _open_question(trig) -> bool:
@@ -226,6 +237,9 @@ class TriggerReader:
             return None
         if subj.id == obj.id:
             return None
+        if is_noun and any(c.dep_ == "det" and c.lower_ in modality_mod.cues()["hypothetical_determiners"]
+                           for c in trig.children):
+            return None  # "warned of a response to any attack on X": no attack is told
         if rel == "VISITED" and not is_noun and self._deployed(trig):
             return None  # "Burundi troops arrived in Somalia", "the shipment arrived": a deployment
         if pattern.away and not self.homes.away_from_home(subj, o.mention):
@@ -282,15 +296,24 @@ class TriggerReader:
 
     def _deployed(self, trig) -> bool:
         """Whether the verb's subject is troops, police, goods or vehicles carrying them
-        (mentions.json deployment_nouns): their arrival is a deployment or a delivery, not a visit."""
+        (mentions.json deployment_nouns): their arrival is a deployment or a delivery, not a visit.
+        The subject of a conjoined verb ("officers deployed ... have arrived") and the noun a
+        quantity counts ("hundreds of Kenyan troops") are the subject too."""
         nouns = self.ctx.words["deployment_nouns"]
-        for c in trig.children:
+        node = trig
+        while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            node = node.head
+        for c in node.children:
             if c.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            m = self.args.mention_at(c)
-            head = m.text.split()[-1].lower() if m is not None else c.lower_
-            if head in nouns or c.lemma_.lower() in nouns:
-                return True
+            heads = [c] + [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"
+                           and (c.pos_ == "NUM" or c.lower_ in self.lex["quantity_words"])]
+            for h in heads:
+                m = self.args.mention_at(h)
+                head = m.text.split()[-1].lower() if m is not None else h.lower_
+                if head in nouns or h.lemma_.lower() in nouns or h.lower_ in nouns:
+                    return True
         return False
 
     def _kind(self, entity: Entity) -> str | None:
