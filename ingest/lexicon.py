@@ -87,7 +87,7 @@ class Pattern(_Strict):
     theme_in: str | None = None       # ... within this preposition's phrase only
     with_: Words | None = Field(default=None, alias="with")  # a modifier the trigger must have
     particle: str | None = None       # "hit back at"
-    complement: str | None = None     # the name of a word list the complement must contain
+    complement: str | list[str] | None = None  # the name(s) of word lists the complement must contain
     planned: bool = False
     pairwise: bool = False            # coordinated subjects relate to each other
     both_ways: bool = False           # a pair path's pairs hold each way ("accused each other")
@@ -95,6 +95,7 @@ class Pattern(_Strict):
     reported: bool = False            # "rejected accusations": a negating head does not unsay it
     away: bool = False                # only away from the subject's own country
     subject_via: list[str] | None = None
+    object_not_via: list[str] | None = None  # "calling it a betrayal": "it" is the act, whatever a pronoun rule finds
     object_kinds: Words | None = None
     object_not_kinds: Words | None = None
     deployed: bool = False            # the subject is troops, police or goods (mentions.json deployment_nouns)
@@ -109,6 +110,15 @@ class CourtesyVisit(_Strict):
     cameo: str
     nouns: Words
     with_: Words = Field(alias="with")
+    pattern: Pattern
+
+
+class Verdict(_Strict):
+    """A censure noun ("a betrayal", "an aggression") or a noun a censure adjective qualifies ("the
+    cowardly attack"), said by a speaker: the speaker condemns the target (`pattern`'s paths)."""
+
+    speaker_verbs: Words  # "X said (that) ...": X is the speaker
+    doing_verbs: Words    # "Y committed an aggression": Y is the target
     pattern: Pattern
 
 
@@ -161,6 +171,8 @@ class VerbLexicon(_Strict):
     presence_copulas: Words
     presence: Pattern
     censure_adjectives: Words
+    censure_nouns: Words       # "called it a betrayal", "said X is a dictator": a verdict on its target
+    verdict: "Verdict"
     preventing_verbs: Words
     reaction_nouns: Words
     place_prepositions: Words
@@ -388,15 +400,18 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
     check("courtesy_visit", lex.courtesy_visit.relation, lex.courtesy_visit.cameo)
     check("courtesy_visit.pattern", lex.courtesy_visit.pattern.relation, lex.courtesy_visit.pattern.cameo)
     check("blame_frame", "CONDEMNED", lex.blame_frame.cameo)
+    check("verdict.pattern", lex.verdict.pattern.relation, lex.verdict.pattern.cameo)
     for kind in ("verbs", "nouns"):
         for lemma, patterns in getattr(lex, kind).items():
             for i, p in enumerate(patterns):
                 if isinstance(p.theme, str) and p.theme not in lex.themes:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].theme",
                                        f"no theme list named {p.theme!r} in 'themes'")
-                if p.complement is not None and not isinstance(getattr(lex, p.complement, None), list):
-                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].complement",
-                                       f"no word list named {p.complement!r}")
+                names = [p.complement] if isinstance(p.complement, str) else (p.complement or [])
+                for name in names:
+                    if not isinstance(getattr(lex, name, None), list):
+                        raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].complement",
+                                           f"no word list named {name!r}")
 
 
 def load_file(name: str, path: Path) -> BaseModel:

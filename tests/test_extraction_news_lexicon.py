@@ -75,6 +75,20 @@ FOUND = [
      "Japan", "AIDED", "Cambodia", "2024-03-04"),
     ("A shipment of medical supplies from Qatar arrived in Sudan on Wednesday.",
      "Qatar", "AIDED", "Sudan", "2024-03-06"),
+    # censure as a verdict: a censure noun or adjective in the complement of calling, describing,
+    # considering; its target is the object, the owner of the act, or the agent of the verdict noun
+    ("Chile's President Gabriel Boric called the cancellation of the contract a betrayal by Peru.",
+     "Gabriel Boric", "CONDEMNED", "Peru", None),
+    ("Bolivia on Monday described the decision by Peru as unjustified.", "Bolivia", "CONDEMNED", "Peru", "2024-03-04"),
+    ("Moldova considers Russia's decision a gross provocation, the foreign ministry said on Monday.",
+     "Moldova", "CONDEMNED", "Russia", "2024-03-04"),
+    # a verdict reported as said: the speaker condemns the one the verdict is about
+    ("Peruvian Foreign Minister Javier Gonzalez-Olaechea said on Monday that Chile has carried out "
+     "an aggression against Peru.", "Javier Gonzalez-Olaechea", "CONDEMNED", "Chile", "2024-03-04"),
+    ("\"Last week's vote confirms that Nicolas Maduro is a dictator,\" Antony Blinken said on Monday.",
+     "Antony Blinken", "CONDEMNED", "Nicolas Maduro", "2024-03-04"),
+    ("\"The cowardly attack by the Russian army on Ukraine is a crime,\" Polish President Andrzej Duda "
+     "said on Tuesday.", "Andrzej Duda", "CONDEMNED", "Russia", "2024-03-05"),
     # "talked to" a person
     ("Chilean President Gabriel Boric talked to Argentine President Javier Milei on Monday.",
      "Gabriel Boric", "MET_WITH", "Javier Milei", "2024-03-04"),
@@ -106,6 +120,12 @@ NOT_FOUND = [
     ("Russian troops arrived in Belarus on Monday for joint exercises.", "Russia", "AIDED", "Belarus"),
     # a hypothetical attack ("any attack") is not one that happened
     ("Iran warned of a fierce response to any Israeli attack on Syria.", "Israel", "ATTACKED", "Syria"),
+    # a verdict of success is no censure; an aggression only feared is none
+    ("Chile said on Monday that the talks with Peru were a success.", "Chile", "CONDEMNED", "Peru"),
+    ("Peru said it would respond to any aggression by Chile.", "Peru", "CONDEMNED", "Chile"),
+    # the victim of the aggression is not its target
+    ("Peruvian Foreign Minister Javier Gonzalez-Olaechea said that Chile has carried out an aggression "
+     "against Peru.", "Javier Gonzalez-Olaechea", "CONDEMNED", "Peru"),
     # talking to reporters is no meeting
     ("Chilean President Gabriel Boric talked to reporters in Santiago on Monday.", "Gabriel Boric", "MET_WITH", "Chile"),
 ]
@@ -127,6 +147,21 @@ def test_ending_talks_is_no_meeting(facts_of, text, a, b):
     facts = facts_of(text)
     assert not [f for f in find(facts, a, "MET_WITH", b) + find(facts, b, "MET_WITH", a)
                 if f.modality.value == "asserted"]
+
+
+def test_an_event_of_a_time_clause_is_not_unsaid(facts_of):
+    """'froze the assets ... a day after X invaded Y': freezing does not negate the invasion."""
+    facts = facts_of("The European Union froze the assets of two Belarusian ministers on Monday, "
+                     "a day after Belarus invaded Lithuania.")
+    assert one(facts, "Belarus", "ATTACKED", "Lithuania").modality.value == "asserted"
+
+
+def test_calling_an_act_it_names_no_target(facts_of):
+    """'condemned X's decision ..., calling it a betrayal': 'it' is the decision; no pronoun rule
+    may make the other state named the target of the verdict."""
+    facts = facts_of("Chilean Foreign Minister Alberto van Klaveren condemned Peru's decision to cancel a "
+                     "contract with Chile, calling it a betrayal.")
+    assert not find(facts, "Alberto van Klaveren", "CONDEMNED", "Chile")
 
 
 def test_put_off_visit_is_negated(facts_of):

@@ -15,7 +15,8 @@ def check_paths(lex: lexicons.VerbLexicon, file: str) -> None:
     """Every path a pattern names is registered; else a load error naming the entry."""
     entries = [(f"{kind}.{lemma}[{i}]", p) for kind in ("verbs", "nouns")
                for lemma, patterns in getattr(lex, kind).items() for i, p in enumerate(patterns)]
-    entries += [("presence", lex.presence), ("courtesy_visit.pattern", lex.courtesy_visit.pattern)]
+    entries += [("presence", lex.presence), ("courtesy_visit.pattern", lex.courtesy_visit.pattern),
+                ("verdict.pattern", lex.verdict.pattern)]
     for where, p in entries:
         try:
             for spec in (*p.subject, *p.object):

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import catalogue
 
+from ingest.modality import phrasal_lemma as modality_phrasal
 from ingest.relations.arguments import ACTOR_TYPES, Arg
 from schemas.models import EntityType
 
@@ -177,6 +178,63 @@ def subj_source(args, trig, preps, owner, is_noun):
         if not out:
             out.extend(args.owner_of(c, 0))
     return out
+
+
+def complement_tokens(trig):
+    """The words of a verb's predicate complement: "called it reckless", "called the move a
+    betrayal", "described the decision as unjustified"."""
+    return [t for c in trig.children
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "as")
+            for t in c.subtree]
+
+
+@PATHS.register("verdict_agent")
+def verdict_agent(args, trig, preps, owner, is_noun):
+    """"called the cancellation a betrayal by X", "described it as X's aggression": the agent of
+    the censure noun of the complement."""
+    censure = args.lex["censure_nouns"]
+    out = []
+    for t in complement_tokens(trig):
+        if t.lemma_.lower() in censure or t.lower_ in censure:
+            out.extend(a for c in args.by_phrases(t) for p in c.children if p.dep_ == "pobj" for a in args.actors(p))
+            out.extend(a for c in t.children if c.dep_ == "poss" for a in args.actors(c))
+            # "considers X's decision a provocation": the small clause's subject, or its owner
+            out.extend(a for c in t.children if c.dep_ == "nsubj" for a in args.actors(c, owner=True))
+    return out
+
+
+@PATHS.register("speaker")
+def speaker(args, trig, preps, owner, is_noun):
+    """"X said (that) Y is a dictator", '"... a cowardly attack," X said': the subject of the
+    verb of saying whose reported clause holds the trigger."""
+    verb = speech_verb(args, trig)
+    return args.subjects(verb) if verb is not None else []
+
+
+def speech_verb(args, trig):
+    """The verb of saying whose reported clause holds `trig` and that has a named subject
+    ("the vote confirms that ...", X said: X's "said")."""
+    node = trig
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        came, node = node.dep_, node.head
+        if came in ("ccomp", "parataxis") and node.lemma_.lower() in args.lex["verdict"]["speaker_verbs"] \
+                and args.subjects(node):
+            return node
+    return None
+
+
+@PATHS.register("doer")
+def doer(args, trig, preps, owner, is_noun):
+    """"Y has carried out an aggression", "Y committed a provocation": the doer of the act."""
+    verb = args.governing_verb(trig)
+    if verb is None or trig.dep_ != "dobj":
+        return []
+    doing = args.lex["verdict"]["doing_verbs"]
+    if verb.lemma_.lower() in doing or modality_phrasal(verb) in doing:
+        return args.subjects(verb)
+    return []
 
 
 @PATHS.register("self")

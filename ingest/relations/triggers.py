@@ -71,11 +71,12 @@ class TriggerReader:
         particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children):
             return False
-        complement = pattern.complement  # "called the decision unacceptable"
+        complement = pattern.complement  # "called the decision unacceptable", "described it as a betrayal"
         if complement:
-            words_ = set(self.lex[complement])
-            if not any(t.lower_ in words_ for c in trig.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj")
-                       for t in c.subtree if t.pos_ == "ADJ"):
+            names = [complement] if isinstance(complement, str) else complement
+            words_ = {w for name in names for w in self.lex[name]}
+            if not any(t.lower_ in words_ or t.lemma_.lower() in words_ for t in paths.complement_tokens(trig)
+                       if t.pos_ in ("ADJ", "NOUN")):
                 return False
         if pattern.purpose and not self._purpose_ok(trig, pattern.purpose):
             return False
@@ -125,6 +126,8 @@ class TriggerReader:
                 yield tok, self.ctx.verbs.presence, False  # a headline: "Putin in Beijing for talks"
                 continue
             nominal = tok.pos_ in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
+            if nominal and self._verdict(tok):
+                yield tok, self.ctx.verbs.verdict.pattern, True  # "X said Y is a dictator"
             if tok.pos_ == "VERB" and lemma in verbs and not nominal:
                 for pattern in verbs[lemma]:
                     yield tok, pattern, False
@@ -135,6 +138,14 @@ class TriggerReader:
                     continue
                 for pattern in nouns[lemma]:
                     yield tok, pattern, True
+
+    def _verdict(self, tok) -> bool:
+        """A censure noun ("a betrayal", "an aggression") or a noun a censure adjective
+        qualifies ("the cowardly attack"), no name itself."""
+        if self.ctx.mention_at(tok) is not None:
+            return False
+        return tok.lemma_.lower() in self.lex["censure_nouns"] or tok.lower_ in self.lex["censure_nouns"] or any(
+            c.dep_ == "amod" and c.lower_ in self.lex["censure_adjectives"] for c in tok.children)
 
     @staticmethod
     def _noun_tagged_verb(tok) -> bool:
@@ -246,6 +257,8 @@ class TriggerReader:
             return None  # being somewhere is a visit only away from one's own country
         if pattern.subject_via and s.via not in pattern.subject_via:
             return None  # "came under fire from Guterres" condemns; "from Azerbaijani artillery" attacks
+        if pattern.object_not_via and o.via in pattern.object_not_via:
+            return None
         if pattern.object_not_kinds and self._kind(obj) in pattern.object_not_kinds:
             return None  # "fired a missile into the Sea of Japan" is a launch, not an attack on the sea
         if pattern.object_kinds and self._kind(obj) not in pattern.object_kinds:
@@ -270,7 +283,9 @@ class TriggerReader:
             elif a.via == "member":
                 base = min(base, self.conf["group_member"])
         conf = round(min(conf, base) if conf < 0.9 else base, 2)
-        date = temporal.clause_date(trig, self.ctx.article.published, prefer_future=(mod == Modality.PLANNED))
+        said = paths.speech_verb(self.args, trig) if pattern is self.ctx.verbs.verdict.pattern else None
+        date = temporal.clause_date(said if said is not None else trig, self.ctx.article.published,
+                                    prefer_future=(mod == Modality.PLANNED))  # a verdict is of its saying
         if mod == Modality.ASSERTED and ((date and _after(date, self.ctx.article.published)) or temporal.points_ahead(trig)):
             mod = Modality.PLANNED  # an event dated after the article was written has not happened
         cameo = pattern.cameo or info.default_cameo
