@@ -85,6 +85,8 @@ class Pattern(_Strict):
     object_types: list[EntityTypeName] | None = None
     theme: str | Words | None = None  # a word the clause must contain (or a name in `themes`)
     theme_in: str | None = None       # ... within this preposition's phrase only
+    not_theme: str | Words | None = None  # a word (or `themes` list) the trigger's phrase must not hold:
+                                          # "blasting the airport" is no censure, a fisheries pact no alliance
     with_: Words | None = Field(default=None, alias="with")  # a modifier the trigger must have
     particle: str | None = None       # "hit back at"
     complement: str | list[str] | None = None  # the name(s) of word lists the complement must contain
@@ -176,6 +178,7 @@ class VerbLexicon(_Strict):
     preventing_verbs: Words
     reaction_nouns: Words
     place_prepositions: Words
+    proximity_prepositions: Words  # "an attack near X": an event near a place did not strike it
     place_parts: Words
     quantity_words: Words
     copulas: Words
@@ -261,6 +264,8 @@ class ModalityCues(_Strict):
     planned_subject_heads: Words  # "the summit is expected / scheduled to ..."
     likelihood_words: Words       # "the summit is likely to ..."
     hypothetical_determiners: Words  # "a response to any attack on X": no attack is said to have happened
+    prospect_nouns: Words           # "reached an agreement on a defence pact": the pact is still to come
+    prospect_prepositions: Words
 
 
 class TemporalWords(_Strict):
@@ -404,6 +409,9 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
     for kind in ("verbs", "nouns"):
         for lemma, patterns in getattr(lex, kind).items():
             for i, p in enumerate(patterns):
+                if isinstance(p.not_theme, str) and p.not_theme not in lex.themes:
+                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_theme",
+                                       f"no theme list named {p.not_theme!r} in 'themes'")
                 if isinstance(p.theme, str) and p.theme not in lex.themes:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].theme",
                                        f"no theme list named {p.theme!r} in 'themes'")

@@ -89,6 +89,9 @@ FOUND = [
      "Antony Blinken", "CONDEMNED", "Nicolas Maduro", "2024-03-04"),
     ("\"The cowardly attack by the Russian army on Ukraine is a crime,\" Polish President Andrzej Duda "
      "said on Tuesday.", "Andrzej Duda", "CONDEMNED", "Russia", "2024-03-05"),
+    # a second verb the parser conjoins to the first verb's stranded preposition keeps its subject
+    ("Chinese ships have been ramming into and firing water cannons at Philippine vessels.",
+     "China", "ATTACKED", "Philippines", None),
     # "talked to" a person
     ("Chilean President Gabriel Boric talked to Argentine President Javier Milei on Monday.",
      "Gabriel Boric", "MET_WITH", "Javier Milei", "2024-03-04"),
@@ -126,6 +129,12 @@ NOT_FOUND = [
     # the victim of the aggression is not its target
     ("Peruvian Foreign Minister Javier Gonzalez-Olaechea said that Chile has carried out an aggression "
      "against Peru.", "Javier Gonzalez-Olaechea", "CONDEMNED", "Peru"),
+    # an attack near a place did not strike the place
+    ("The soldiers were killed in an al-Shabaab attack near the Somali capital Mogadishu on Monday.",
+     "Al-Shabaab", "ATTACKED", "Mogadishu"),
+    # blasting a physical target is no censure; a fisheries agreement is no alliance
+    ("Israel intensified its strikes on Monday, blasting Beirut's airport.", "Israel", "CONDEMNED", "Lebanon"),
+    ("Japan signed a cooperation agreement on fisheries and trade with Tonga on Monday.", "Japan", "ALLIED_WITH", "Tonga"),
     # talking to reporters is no meeting
     ("Chilean President Gabriel Boric talked to reporters in Santiago on Monday.", "Gabriel Boric", "MET_WITH", "Chile"),
 ]
@@ -162,6 +171,19 @@ def test_calling_an_act_it_names_no_target(facts_of):
     facts = facts_of("Chilean Foreign Minister Alberto van Klaveren condemned Peru's decision to cancel a "
                      "contract with Chile, calling it a betrayal.")
     assert not find(facts, "Alberto van Klaveren", "CONDEMNED", "Chile")
+
+
+def test_blasting_a_state_is_still_censure(facts_of):
+    fact = one(facts_of("Vietnam blasted China on Monday for bombing a fishing village."), "Vietnam", "CONDEMNED", "China")
+    assert fact.modality.value == "asserted"
+
+
+def test_an_agreement_on_a_pact_announces_the_pact(facts_of):
+    """'reached an agreement on a defence pact': the pact is planned; signed, it is asserted."""
+    planned = facts_of("The leaders of Japan and the Philippines reached a basic agreement on a defence pact on Tuesday.")
+    assert one(planned, "Japan", "ALLIED_WITH", "Philippines").modality.value == "planned"
+    signed = facts_of("Japan and the Philippines signed a defence pact on Tuesday.")
+    assert one(signed, "Japan", "ALLIED_WITH", "Philippines").modality.value == "asserted"
 
 
 def test_put_off_visit_is_negated(facts_of):

@@ -161,7 +161,10 @@ def subj(args, trig, preps, owner, is_noun):
         return carried
     found = args.subjects(trig)
     if not found and owner:  # "Russian missiles hit X": the weapons' owner
-        found = [a for c in trig.children if c.dep_ == "nsubj" for a in args.owner_of(c, 0)]
+        node = trig  # "ships have been ramming into and firing at X": the first conjunct's subject
+        while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+            node = node.head.head if node.head.dep_ == "prep" else node.head
+        found = [a for c in node.children if c.dep_ == "nsubj" for a in args.owner_of(c, 0)]
     return found
 
 

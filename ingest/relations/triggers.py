@@ -45,7 +45,22 @@ class TriggerReader:
         self.conf = ctx.conf
 
     # ---- triggers --------------------------------------------------------------------
+    def _not_theme_ok(self, trig, pattern: Pattern) -> bool:
+        """No word of `not_theme` in the trigger's phrase ("blasting Beirut's airport", "a
+        cooperation agreement ... that will involve fisheries")."""
+        banned = pattern.not_theme
+        if not banned:
+            return True
+        if isinstance(banned, str):
+            banned = self.lex["themes"][banned]
+        # a verb's object ("blasting the airport", not "blasted X for bombing a village"); a noun's phrase
+        scope = trig.subtree if trig.pos_ in ("NOUN", "PROPN") else \
+            [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree]
+        return not any(t.lemma_.lower() in banned or t.lower_ in banned for t in scope)
+
     def _theme_ok(self, trig, pattern: Pattern) -> bool:
+        if not self._not_theme_ok(trig, pattern):
+            return False
         theme = pattern.theme
         if not theme:
             return True
@@ -341,6 +356,13 @@ class TriggerReader:
         about whether the attack happened. Relational nouns ("allies") read only their copula."""
         if not is_noun:
             return modality_mod.read(trig)
+        cues = modality_mod.cues()
+        if pattern.relation in ("ALLIED_WITH", "SANCTIONED_BY", "AIDED") and trig.dep_ == "pobj" \
+                and trig.head.lower_ in cues["prospect_prepositions"] \
+                and trig.head.head.lemma_.lower() in cues["prospect_nouns"] and trig.head.head.i != trig.i:
+            # "reached an agreement on a defence pact", "talks on sanctions": the pact is to come (an
+            # attack talked about happened all the same)
+            return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])
         verb = self.args.governing_verb(trig)
         if pattern.stative:
             node = trig
