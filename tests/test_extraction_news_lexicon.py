@@ -92,6 +92,13 @@ FOUND = [
     # a second verb the parser conjoins to the first verb's stranded preposition keeps its subject
     ("Chinese ships have been ramming into and firing water cannons at Philippine vessels.",
      "China", "ATTACKED", "Philippines", None),
+    # a passive sending with no agent: the owner of what was sent sent it
+    ("The peacekeeping forces of the Collective Security Treaty Organization have been sent to Armenia, "
+     "the bloc's secretariat said on Friday.", "Collective Security Treaty Organization", "AIDED", "Armenia",
+     "2024-03-08"),
+    # a caption's "X (R) talks to Y (L)": the parser makes "talks" a noun with X its modifier
+    ("Chile's President Gabriel Boric (R) talks to Peru's President Dina Boluarte (L) during a meeting "
+     "in Lima on March 3, 2024.", "Gabriel Boric", "MET_WITH", "Dina Boluarte", "2024-03-03"),
     # "talked to" a person
     ("Chilean President Gabriel Boric talked to Argentine President Javier Milei on Monday.",
      "Gabriel Boric", "MET_WITH", "Javier Milei", "2024-03-04"),

@@ -240,6 +240,15 @@ def doer(args, trig, preps, owner, is_noun):
     return []
 
 
+@PATHS.register("patient_owner")
+def patient_owner(args, trig, preps, owner, is_noun):
+    """"The peacekeeping forces of the bloc have been sent to X": a passive verb with no agent;
+    the owner of what was sent sent it."""
+    if is_noun or not args.passive(trig) or any(c.dep_ == "agent" for c in trig.children):
+        return []
+    return [a for c in trig.children if c.dep_ == "nsubjpass" for a in args.owner_of(c, 0)]
+
+
 @PATHS.register("self")
 def self_(args, trig, preps, owner, is_noun):
     """A headline's "Putin in Beijing for talks": the name is the clause."""
