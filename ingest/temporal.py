@@ -347,7 +347,7 @@ def points_ahead(trigger) -> bool:
 # ---- dating facts the clause leaves undated ---------------------------------------------------
 # Reported events (a visit, talks, a parade attended) are news: without a time expression of
 # their own they happened in the article's time frame, unless the sentence is background.
-EVENT_RELATIONS = {"VISITED", "MET_WITH", "PARTICIPATED_IN", "HOSTED"}
+EVENT_RELATIONS = {"VISITED", "MET_WITH", "PARTICIPATED_IN", "HOSTED", "AIDED"}
 UNDATED_RELATIONS = {"HOLDS_ROLE", "LOCATED_IN"}
 
 

@@ -245,3 +245,13 @@ def test_his_visit_is_one_persons_visit(facts_of):
     """'his visit ..., X and his wife ...': 'his' is one man, not the pair."""
     facts = facts_of("During his visit to Chile on Monday, Lula and his wife Janja attended a dinner.")
     assert not find(facts, "Janja", "VISITED", "Chile")
+
+
+def test_verdict_and_delivery_dates(facts_of):
+    """A verdict said without a day, and aid delivered in the past tense without one, are news of
+    the article's month (articles dated 8 March 2024)."""
+    said = facts_of("Peruvian Foreign Minister Javier Gonzalez-Olaechea said that Chile has carried out "
+                    "an aggression against Peru.")
+    assert one(said, "Javier Gonzalez-Olaechea", "CONDEMNED", "Chile").date == "2024-03"
+    delivered = facts_of("Half a million doses of vaccine from Japan reached Cambodia as a gift.")
+    assert one(delivered, "Japan", "AIDED", "Cambodia").date == "2024-03"

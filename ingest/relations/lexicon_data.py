@@ -62,4 +62,6 @@ def trigger_lemmas() -> dict[str, set[str]]:
                 out.setdefault(p["relation"], set()).add(lemma)
     # "paid a visit to President X" is read as a meeting
     out.setdefault("MET_WITH", set()).update(out.get("VISITED", ()))
+    # a verdict ("said X is a dictator") is carried by its censure noun
+    out.setdefault(lex["verdict"]["pattern"]["relation"], set()).update(lex.get("censure_nouns", ()))
     return out
