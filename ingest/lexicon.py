@@ -284,6 +284,7 @@ class TemporalWords(_Strict):
     background_phrases: Words
     frame_stopwords: Words
     date_qualifiers: Words  # "early March", "mid-2023": part of the date expression
+    delivery_lemmas: Words  # aid delivered ("reached", "arrived", "received") is an event of its day or month
 
 
 class TitleEntry(_Strict):
