@@ -77,28 +77,28 @@ FOUND = [
      "Qatar", "AIDED", "Sudan", "2024-03-06"),
     # censure as a verdict: a censure noun or adjective in the complement of calling, describing,
     # considering; its target is the object, the owner of the act, or the agent of the verdict noun
-    ("Chile's President Gabriel Boric called the cancellation of the contract a betrayal by Peru.",
+    ("Chile's President Gabriel Boric termed the withdrawal from the fishing treaty a betrayal by Peru.",
      "Gabriel Boric", "CONDEMNED", "Peru", None),
     ("Bolivia on Monday described the decision by Peru as unjustified.", "Bolivia", "CONDEMNED", "Peru", "2024-03-04"),
     ("Moldova considers Russia's decision a gross provocation, the foreign ministry said on Monday.",
      "Moldova", "CONDEMNED", "Russia", "2024-03-04"),
     # a verdict reported as said: the speaker condemns the one the verdict is about
-    ("Peruvian Foreign Minister Javier Gonzalez-Olaechea said on Monday that Chile has carried out "
-     "an aggression against Peru.", "Javier Gonzalez-Olaechea", "CONDEMNED", "Chile", "2024-03-04"),
-    ("\"Last week's vote confirms that Nicolas Maduro is a dictator,\" Antony Blinken said on Monday.",
-     "Antony Blinken", "CONDEMNED", "Nicolas Maduro", "2024-03-04"),
+    ("Bolivia's foreign minister Celinda Sosa said on Monday that Chile has committed an "
+     "aggression against her country.", "Celinda Sosa", "CONDEMNED", "Chile", "2024-03-04"),
+    ("\"The rigged count shows once more that Alexander Lukashenko is a dictator,\" Lithuanian "
+     "President Gitanas Nauseda told reporters on Monday.", "Gitanas Nauseda", "CONDEMNED", "Alexander Lukashenko",
+     "2024-03-04"),
     ("\"The cowardly attack by the Russian army on Ukraine is a crime,\" Polish President Andrzej Duda "
      "said on Tuesday.", "Andrzej Duda", "CONDEMNED", "Russia", "2024-03-05"),
     # a second verb the parser conjoins to the first verb's stranded preposition keeps its subject
-    ("Chinese ships have been ramming into and firing water cannons at Philippine vessels.",
-     "China", "ATTACKED", "Philippines", None),
+    ("Turkish patrol boats have been ramming into and firing flares at Greek fishing boats.",
+     "Turkey", "ATTACKED", "Greece", None),
     # a passive sending with no agent: the owner of what was sent sent it
-    ("The peacekeeping forces of the Collective Security Treaty Organization have been sent to Armenia, "
-     "the bloc's secretariat said on Friday.", "Collective Security Treaty Organization", "AIDED", "Armenia",
-     "2024-03-08"),
+    ("Police units of the African Union were sent to Burundi on Friday, the bloc announced.",
+     "African Union", "AIDED", "Burundi", "2024-03-08"),
     # a caption's "X (R) talks to Y (L)": the parser makes "talks" a noun with X its modifier
-    ("Chile's President Gabriel Boric (R) talks to Peru's President Dina Boluarte (L) during a meeting "
-     "in Lima on March 3, 2024.", "Gabriel Boric", "MET_WITH", "Dina Boluarte", "2024-03-03"),
+    ("Peru's President Dina Boluarte (L) talks to Chile's President Gabriel Boric (R) at a summit dinner "
+     "in Santiago on March 3, 2024.", "Dina Boluarte", "MET_WITH", "Gabriel Boric", "2024-03-03"),
     # "talked to" a person
     ("Chilean President Gabriel Boric talked to Argentine President Javier Milei on Monday.",
      "Gabriel Boric", "MET_WITH", "Javier Milei", "2024-03-04"),
@@ -129,18 +129,18 @@ NOT_FOUND = [
     # troops arriving for exercises are no aid
     ("Russian troops arrived in Belarus on Monday for joint exercises.", "Russia", "AIDED", "Belarus"),
     # a hypothetical attack ("any attack") is not one that happened
-    ("Iran warned of a fierce response to any Israeli attack on Syria.", "Israel", "ATTACKED", "Syria"),
+    ("Egypt vowed to answer any Ethiopian strike on Sudan with force.", "Ethiopia", "ATTACKED", "Sudan"),
     # a verdict of success is no censure; an aggression only feared is none
     ("Chile said on Monday that the talks with Peru were a success.", "Chile", "CONDEMNED", "Peru"),
     ("Peru said it would respond to any aggression by Chile.", "Peru", "CONDEMNED", "Chile"),
     # the victim of the aggression is not its target
-    ("Peruvian Foreign Minister Javier Gonzalez-Olaechea said that Chile has carried out an aggression "
-     "against Peru.", "Javier Gonzalez-Olaechea", "CONDEMNED", "Peru"),
+    ("Bolivia's foreign minister Celinda Sosa said on Monday that Chile has committed an "
+     "aggression against Bolivia.", "Celinda Sosa", "CONDEMNED", "Bolivia"),
     # an attack near a place did not strike the place
-    ("The soldiers were killed in an al-Shabaab attack near the Somali capital Mogadishu on Monday.",
-     "Al-Shabaab", "ATTACKED", "Mogadishu"),
+    ("Two Kenyan police officers died in a Boko Haram ambush near the Nigerian city of Maiduguri on Monday.",
+     "Boko Haram", "ATTACKED", "Maiduguri"),
     # blasting a physical target is no censure; a fisheries agreement is no alliance
-    ("Israel intensified its strikes on Monday, blasting Beirut's airport.", "Israel", "CONDEMNED", "Lebanon"),
+    ("Russian bombers spent the night blasting Odesa's port and grain silos.", "Russia", "CONDEMNED", "Ukraine"),
     ("Japan signed a cooperation agreement on fisheries and trade with Tonga on Monday.", "Japan", "ALLIED_WITH", "Tonga"),
     # talking to reporters is no meeting
     ("Chilean President Gabriel Boric talked to reporters in Santiago on Monday.", "Gabriel Boric", "MET_WITH", "Chile"),
@@ -187,7 +187,7 @@ def test_blasting_a_state_is_still_censure(facts_of):
 
 def test_an_agreement_on_a_pact_announces_the_pact(facts_of):
     """'reached an agreement on a defence pact': the pact is planned; signed, it is asserted."""
-    planned = facts_of("The leaders of Japan and the Philippines reached a basic agreement on a defence pact on Tuesday.")
+    planned = facts_of("Japan and the Philippines concluded talks on a mutual defence pact on Tuesday.")
     assert one(planned, "Japan", "ALLIED_WITH", "Philippines").modality.value == "planned"
     signed = facts_of("Japan and the Philippines signed a defence pact on Tuesday.")
     assert one(signed, "Japan", "ALLIED_WITH", "Philippines").modality.value == "asserted"
@@ -207,7 +207,7 @@ def test_put_off_visit_is_negated(facts_of):
     ("Ten Jordanian trucks loaded with flour arrived in Gaza on Friday.", "Jordan", "Gaza"),
     # a quantity of troops; the subject of a conjoined verb
     ("Hundreds of Kenyan troops arrived in Haiti on Monday.", "Kenya", "Haiti"),
-    ("The first Kenyan police officers deployed to help restore order in Haiti have arrived at "
+    ("Kenyan police officers sent to Haiti to fight the gangs have landed and arrived at "
      "Toussaint Louverture Airport.", "Kenya", "Toussaint Louverture Airport"),
 ])
 def test_deployments_and_deliveries_are_no_visits(facts_of, text, subject, obj):
@@ -250,8 +250,8 @@ def test_his_visit_is_one_persons_visit(facts_of):
 def test_verdict_and_delivery_dates(facts_of):
     """A verdict said without a day, and aid delivered in the past tense without one, are news of
     the article's month (articles dated 8 March 2024)."""
-    said = facts_of("Peruvian Foreign Minister Javier Gonzalez-Olaechea said that Chile has carried out "
-                    "an aggression against Peru.")
-    assert one(said, "Javier Gonzalez-Olaechea", "CONDEMNED", "Chile").date == "2024-03"
+    said = facts_of("Bolivia's foreign minister Celinda Sosa said that Chile has committed an "
+                    "aggression against Bolivia.")
+    assert one(said, "Celinda Sosa", "CONDEMNED", "Chile").date == "2024-03"
     delivered = facts_of("Half a million doses of vaccine from Japan reached Cambodia as a gift.")
     assert one(delivered, "Japan", "AIDED", "Cambodia").date == "2024-03"

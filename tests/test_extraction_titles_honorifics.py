@@ -111,21 +111,21 @@ def test_a_lower_case_title_after_a_possessive(facts_of, text, person, state, ti
 
 
 def test_a_body_of_a_known_organisation_is_the_organisation(facts_of):
-    """'AU Commission chairperson Name': the Commission is the African Union's; the body goes
-    into the title, no organisation 'AU Commission' is made up."""
-    facts = facts_of("AU Commission chairperson Amara Diallo said on Monday that the talks failed.")
-    fact = one(facts, "Amara Diallo", "HOLDS_ROLE", "African Union")
-    assert "Chair" in fact.title and "Commission" in fact.title
-    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and f.object != "African Union"]
+    """'ASEAN Secretariat spokesperson Name': the Secretariat is ASEAN's; the body goes into
+    the title, no organisation 'ASEAN Secretariat' is made up."""
+    facts = facts_of("ASEAN Secretariat spokesperson Amara Diallo spoke on Monday.")
+    fact = one(facts, "Amara Diallo", "HOLDS_ROLE", "Association of Southeast Asian Nations")
+    assert "Secretariat" in fact.title and "Spokesperson" in fact.title
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and f.object != "Association of Southeast Asian Nations"]
 
 
 def test_a_double_title_is_two_posts(facts_of):
-    """"<State>'s Prime Minister and Chairman of the <bloc>'s council Name": one post each."""
-    facts = facts_of("Armenia's Prime Minister and Chairman of the CSTO Collective Security Council "
-                     "Aram Sargsyan spoke on Monday.")
-    assert one(facts, "Aram Sargsyan", "HOLDS_ROLE", "Armenia").title == "Prime Minister"
-    bloc = one(facts, "Aram Sargsyan", "HOLDS_ROLE", "Collective Security Treaty Organization")
-    assert bloc.title.startswith("Chairman")
+    """"<State>'s Prime Minister and Chairman of the <bloc body> Name": one post each."""
+    facts = facts_of("Belarus's Prime Minister and Chairman of the EAEU Intergovernmental Council "
+                     "Ivan Petrovich spoke on Monday.")
+    assert one(facts, "Ivan Petrovich", "HOLDS_ROLE", "Belarus").title == "Prime Minister"
+    bloc = one(facts, "Ivan Petrovich", "HOLDS_ROLE", "Eurasian Economic Union")
+    assert bloc.title == "Chairman of the Intergovernmental Council"
     both = facts_of("Kenya's President and Chairman of the East African Community Samuel Mwangi spoke on Monday.")
     assert one(both, "Samuel Mwangi", "HOLDS_ROLE", "Kenya").title == "President"
     assert one(both, "Samuel Mwangi", "HOLDS_ROLE", "East African Community").title == "Chairman"
