@@ -85,9 +85,11 @@ class Pattern(_Strict):
     object_types: list[EntityTypeName] | None = None
     theme: str | Words | None = None  # a word the clause must contain (or a name in `themes`)
     theme_in: str | None = None       # ... within this preposition's phrase only
+    not_theme: str | Words | None = None  # a word (or `themes` list) the trigger's phrase must not hold:
+                                          # "blasting the airport" is no censure, a fisheries pact no alliance
     with_: Words | None = Field(default=None, alias="with")  # a modifier the trigger must have
     particle: str | None = None       # "hit back at"
-    complement: str | None = None     # the name of a word list the complement must contain
+    complement: str | list[str] | None = None  # the name(s) of word lists the complement must contain
     planned: bool = False
     pairwise: bool = False            # coordinated subjects relate to each other
     both_ways: bool = False           # a pair path's pairs hold each way ("accused each other")
@@ -95,8 +97,12 @@ class Pattern(_Strict):
     reported: bool = False            # "rejected accusations": a negating head does not unsay it
     away: bool = False                # only away from the subject's own country
     subject_via: list[str] | None = None
+    object_not_via: list[str] | None = None  # "calling it a betrayal": "it" is the act, whatever a pronoun rule finds
     object_kinds: Words | None = None
     object_not_kinds: Words | None = None
+    deployed: bool = False            # the subject is troops, police or goods (mentions.json deployment_nouns)
+    purpose: str | None = None        # a `themes` list: a word of it in a purpose clause or phrase of the
+                                      # trigger ("arrived in X to help restore order")
 
 
 class NounEntry(_Strict):
@@ -115,6 +121,15 @@ class CourtesyVisit(_Strict):
     cameo: str
     nouns: Words
     with_: Words = Field(alias="with")
+    pattern: Pattern
+
+
+class Verdict(_Strict):
+    """A censure noun ("a betrayal", "an aggression") or a noun a censure adjective qualifies ("the
+    cowardly attack"), said by a speaker: the speaker condemns the target (`pattern`'s paths)."""
+
+    speaker_verbs: Words  # "X said (that) ...": X is the speaker
+    doing_verbs: Words    # "Y committed an aggression": Y is the target
     pattern: Pattern
 
 
@@ -169,10 +184,13 @@ class VerbLexicon(_Strict):
     presence_copulas: Words
     presence: Pattern
     censure_adjectives: Words
+    censure_nouns: Words       # "called it a betrayal", "said X is a dictator": a verdict on its target
+    verdict: Verdict
     preventing_verbs: Words
     reaction_nouns: Words
     document_nouns: Words  # "adopted a resolution condemning X": the one who issued it condemns
     place_prepositions: Words
+    proximity_prepositions: Words  # "an attack near X": an event near a place did not strike it
     place_parts: Words
     quantity_words: Words
     copulas: Words
@@ -264,6 +282,9 @@ class ModalityCues(_Strict):
     planned_confidence: float
     planned_subject_heads: Words  # "the summit is expected / scheduled to ..."
     likelihood_words: Words       # "the summit is likely to ..."
+    hypothetical_determiners: Words  # "a response to any attack on X": no attack is said to have happened
+    prospect_nouns: Words           # "reached an agreement on a defence pact": the pact is still to come
+    prospect_prepositions: Words
 
 
 class TemporalWords(_Strict):
@@ -282,6 +303,7 @@ class TemporalWords(_Strict):
     background_phrases: Words
     frame_stopwords: Words
     date_qualifiers: Words  # "early March", "mid-2023": part of the date expression
+    delivery_lemmas: Words  # aid delivered ("reached", "arrived", "received") is an event of its day or month
 
 
 class TitleEntry(_Strict):
@@ -414,15 +436,21 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
     check("courtesy_visit", lex.courtesy_visit.relation, lex.courtesy_visit.cameo)
     check("courtesy_visit.pattern", lex.courtesy_visit.pattern.relation, lex.courtesy_visit.pattern.cameo)
     check("blame_frame", "CONDEMNED", lex.blame_frame.cameo)
+    check("verdict.pattern", lex.verdict.pattern.relation, lex.verdict.pattern.cameo)
     for kind in ("verbs", "nouns"):
         for lemma, patterns in getattr(lex, kind).items():
             for i, p in enumerate(patterns):
+                if isinstance(p.not_theme, str) and p.not_theme not in lex.themes:
+                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_theme",
+                                       f"no theme list named {p.not_theme!r} in 'themes'")
                 if isinstance(p.theme, str) and p.theme not in lex.themes:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].theme",
                                        f"no theme list named {p.theme!r} in 'themes'")
-                if p.complement is not None and not isinstance(getattr(lex, p.complement, None), list):
-                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].complement",
-                                       f"no word list named {p.complement!r}")
+                names = [p.complement] if isinstance(p.complement, str) else (p.complement or [])
+                for name in names:
+                    if not isinstance(getattr(lex, name, None), list):
+                        raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].complement",
+                                           f"no word list named {name!r}")
 
 
 def _expand_frames(lex: VerbLexicon, file: str) -> None:

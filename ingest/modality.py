@@ -108,7 +108,10 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
                 k.dep_ == "mark" and k.lower_ in c["future_marks"] for k in kids):
             planned = True  # "a day before she travels to X": present tense after "before" is ahead
         # "the talks ended without a deal": an event that is the active subject of "end" happened
-        if depth > 0 and not via_conj and chain[depth - 1].dep_ != "nsubj" \
+        # "froze the assets a day after Russia invaded": a clause of time is an event of its own
+        timed = chain[depth - 1].dep_ == "advcl" and any(k.dep_ == "mark" for k in chain[depth - 1].children) \
+            if depth > 0 else False
+        if depth > 0 and not via_conj and not timed and chain[depth - 1].dep_ != "nsubj" \
                 and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB":
             negated = True
         if depth > 0 and not via_conj and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):

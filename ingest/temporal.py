@@ -581,9 +581,12 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         if date is None and caption is not None and sent.start == 0:
             date = caption.isoformat()  # the caption's own event is of the caption's day
         background = _background(sent)
+        # aid delivered ("reached X", "arrived", "received doses") is an event; "armed X" is a standing support
+        event = f.relation in EVENT_RELATIONS or (
+            f.relation == "AIDED" and any(t.lemma_.lower() in _lex()["delivery_lemmas"] for t in trigs))
         if date is None and not background and not (trigs and all(_quoted(t) for t in trigs)):
             date = _news_day(sent, published, frame)
-        if date is None and not background and f.relation in EVENT_RELATIONS:
+        if date is None and not background and event:
             if sent.start > 0:
                 prev = doc[sent.start - 1].sent
                 ids = {f.subject_id, f.object_id}
@@ -595,7 +598,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
             if date is None and (any(_reported(t) or _current(t) for t in trigs)
                                  or (not main and (_reported(sent.root) or _current(sent.root)))):
                 date = _frame_month(published, frame)
-        if date is None and not background and f.relation not in EVENT_RELATIONS and trigs \
+        if date is None and not background and not event and trigs \
                 and not _points_in_time(sent) and any(_current(t, perfect_only=True) for t in trigs):
             date = _frame_month(published, frame)  # "have launched air strikes", "have signed a pact"
         out.append(f.model_copy(update={"date": date}) if date else f)

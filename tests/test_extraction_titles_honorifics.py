@@ -98,3 +98,34 @@ def test_a_ruler_known_by_one_name_holds_his_title(facts_of, text):
     the name, the state from the demonym or from the gazetteer's dated roles."""
     fact = one(facts_of(text), "Salman bin Abdulaziz Al Saud", "HOLDS_ROLE", "Saudi Arabia")
     assert fact.title == "King"
+
+
+@pytest.mark.parametrize("text,person,state,title", [
+    # a title in lower case after a possessive: "prime", "deputy" belong to it, no description
+    ("Fiji's prime minister Tevita Naulivou visited Canberra on Monday.", "Tevita Naulivou", "Fiji", "Prime Minister"),
+    ("Fiji's deputy prime minister Mere Tuilagi visited Canberra on Monday.",
+     "Mere Tuilagi", "Fiji", "Deputy Prime Minister"),
+])
+def test_a_lower_case_title_after_a_possessive(facts_of, text, person, state, title):
+    assert one(facts_of(text), person, "HOLDS_ROLE", state).title == title
+
+
+def test_a_body_of_a_known_organisation_is_the_organisation(facts_of):
+    """'ASEAN Secretariat spokesperson Name': the Secretariat is ASEAN's; the body goes into
+    the title, no organisation 'ASEAN Secretariat' is made up."""
+    facts = facts_of("ASEAN Secretariat spokesperson Amara Diallo spoke on Monday.")
+    fact = one(facts, "Amara Diallo", "HOLDS_ROLE", "Association of Southeast Asian Nations")
+    assert "Secretariat" in fact.title and "Spokesperson" in fact.title
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and f.object != "Association of Southeast Asian Nations"]
+
+
+def test_a_double_title_is_two_posts(facts_of):
+    """"<State>'s Prime Minister and Chairman of the <bloc body> Name": one post each."""
+    facts = facts_of("Belarus's Prime Minister and Chairman of the EAEU Intergovernmental Council "
+                     "Ivan Petrovich spoke on Monday.")
+    assert one(facts, "Ivan Petrovich", "HOLDS_ROLE", "Belarus").title == "Prime Minister"
+    bloc = one(facts, "Ivan Petrovich", "HOLDS_ROLE", "Eurasian Economic Union")
+    assert bloc.title == "Chairman of the Intergovernmental Council"
+    both = facts_of("Kenya's President and Chairman of the East African Community Samuel Mwangi spoke on Monday.")
+    assert one(both, "Samuel Mwangi", "HOLDS_ROLE", "Kenya").title == "President"
+    assert one(both, "Samuel Mwangi", "HOLDS_ROLE", "East African Community").title == "Chairman"

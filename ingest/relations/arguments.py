@@ -397,6 +397,11 @@ class Arguments:
                 return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
+        if verb.dep_ == "conj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "pobj" for c in head.children):
+            # "have been ramming into and firing at X": the parser conjoins the second verb to the
+            # first verb's stranded preposition
+            return self.subjects(head.head, depth + 1)
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
             if head.lower_ in ("of", "for", "against", "from") \
                     and head.head.lemma_.lower() in self.lex["prepositional_object_control"]:
@@ -604,8 +609,11 @@ class Arguments:
                 owner = self.mention_at(c)
                 if owner is not None and owner.entity.type in PLACE_TYPES:
                     return [Arg(owner)]  # "Kenya's capital", "Syria's north"
+        event = tok.lemma_.lower() in self.lex["nouns"]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in self.lex["place_prepositions"]:
+                if event and c.lower_ in self.lex["proximity_prepositions"]:
+                    continue  # "killed in an attack near the capital": the capital was not struck
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found = self._place_in(p, depth + 1)

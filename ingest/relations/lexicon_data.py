@@ -15,7 +15,8 @@ def check_paths(lex: lexicons.VerbLexicon, file: str) -> None:
     """Every path a pattern names is registered; else a load error naming the entry."""
     entries = [(f"{kind}.{lemma}[{i}]", p) for kind in ("verbs", "noun_frames", "nouns")
                for lemma, patterns in getattr(lex, kind).items() for i, p in enumerate(patterns)]
-    entries += [("presence", lex.presence), ("courtesy_visit.pattern", lex.courtesy_visit.pattern)]
+    entries += [("presence", lex.presence), ("courtesy_visit.pattern", lex.courtesy_visit.pattern),
+                ("verdict.pattern", lex.verdict.pattern)]
     for where, p in entries:
         try:
             for spec in (*p.subject, *p.object):
@@ -61,4 +62,6 @@ def trigger_lemmas() -> dict[str, set[str]]:
                 out.setdefault(p["relation"], set()).add(lemma)
     # "paid a visit to President X" is read as a meeting
     out.setdefault("MET_WITH", set()).update(out.get("VISITED", ()))
+    # a verdict ("said X is a dictator") is carried by its censure noun
+    out.setdefault(lex["verdict"]["pattern"]["relation"], set()).update(lex.get("censure_nouns", ()))
     return out

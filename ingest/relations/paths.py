@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import catalogue
 
+from ingest.modality import phrasal_lemma as modality_phrasal
 from ingest.relations.arguments import ACTOR_TYPES, Arg
 from schemas.models import EntityType
 
@@ -160,7 +161,10 @@ def subj(args, trig, preps, owner, is_noun):
         return carried
     found = args.subjects(trig)
     if not found and owner:  # "Russian missiles hit X": the weapons' owner
-        found = [a for c in trig.children if c.dep_ == "nsubj" for a in args.owner_of(c, 0)]
+        node = trig  # "ships have been ramming into and firing at X": the first conjunct's subject
+        while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+            node = node.head.head if node.head.dep_ == "prep" else node.head
+        found = [a for c in node.children if c.dep_ == "nsubj" for a in args.owner_of(c, 0)]
     return found
 
 
@@ -171,6 +175,87 @@ def reporter(args, trig, preps, owner, is_noun):
     if trig.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in args.reporting_verbs:
         return args.subjects(head)
     return []
+
+
+@PATHS.register("subj_source")
+def subj_source(args, trig, preps, owner, is_noun):
+    """"Vaccines from India reached Nepal", "Indian vaccines arrived in Nepal": where the
+    goods that are the verb's subject come from (their "from" phrase or their owner)."""
+    out = []
+    for c in trig.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        goods = [c] + list(args.pobjs(c, {"of"}))  # "a shipment of vaccines from Japan"
+        out.extend(a for g in goods for p in args.pobjs(g, {"from"}) for a in args.actors(p))
+        if not out:
+            out.extend(args.owner_of(c, 0))
+    return out
+
+
+def complement_tokens(trig):
+    """The words of a verb's predicate complement: "called it reckless", "called the move a
+    betrayal", "described the decision as unjustified"."""
+    return [t for c in trig.children
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "as")
+            for t in c.subtree]
+
+
+@PATHS.register("verdict_agent")
+def verdict_agent(args, trig, preps, owner, is_noun):
+    """"called the cancellation a betrayal by X", "described it as X's aggression": the agent of
+    the censure noun of the complement."""
+    censure = args.lex["censure_nouns"]
+    out = []
+    for t in complement_tokens(trig):
+        if t.lemma_.lower() in censure or t.lower_ in censure:
+            out.extend(a for c in args.by_phrases(t) for p in c.children if p.dep_ == "pobj" for a in args.actors(p))
+            out.extend(a for c in t.children if c.dep_ == "poss" for a in args.actors(c))
+            # "considers X's decision a provocation": the small clause's subject, or its owner
+            out.extend(a for c in t.children if c.dep_ == "nsubj" for a in args.actors(c, owner=True))
+    return out
+
+
+@PATHS.register("speaker")
+def speaker(args, trig, preps, owner, is_noun):
+    """"X said (that) Y is a dictator", '"... a cowardly attack," X said': the subject of the
+    verb of saying whose reported clause holds the trigger."""
+    verb = speech_verb(args, trig)
+    return args.subjects(verb) if verb is not None else []
+
+
+def speech_verb(args, trig):
+    """The verb of saying whose reported clause holds `trig` and that has a named subject
+    ("the vote confirms that ...", X said: X's "said")."""
+    node = trig
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        came, node = node.dep_, node.head
+        if came in ("ccomp", "parataxis") and node.lemma_.lower() in args.lex["verdict"]["speaker_verbs"] \
+                and args.subjects(node):
+            return node
+    return None
+
+
+@PATHS.register("doer")
+def doer(args, trig, preps, owner, is_noun):
+    """"Y has carried out an aggression", "Y committed a provocation": the doer of the act."""
+    verb = args.governing_verb(trig)
+    if verb is None or trig.dep_ != "dobj":
+        return []
+    doing = args.lex["verdict"]["doing_verbs"]
+    if verb.lemma_.lower() in doing or modality_phrasal(verb) in doing:
+        return args.subjects(verb)
+    return []
+
+
+@PATHS.register("patient_owner")
+def patient_owner(args, trig, preps, owner, is_noun):
+    """"The peacekeeping forces of the bloc have been sent to X": a passive verb with no agent;
+    the owner of what was sent sent it."""
+    if is_noun or not args.passive(trig) or any(c.dep_ == "agent" for c in trig.children):
+        return []
+    return [a for c in trig.children if c.dep_ == "nsubjpass" for a in args.owner_of(c, 0)]
 
 
 @PATHS.register("self")
@@ -461,8 +546,13 @@ def pairs_each_other(args, trig) -> list[Arg]:
     """"X and Y accused each other of ...", "blamed one another for ...": the subjects, when the
     object is a reciprocal phrase (mentions.json reciprocal_phrases)."""
     phrases = args.w["reciprocal_phrases"]
-    if any(c.dep_ == "dobj" and " ".join(t.lower_ for t in c.subtree) in phrases for c in trig.children):
-        return args.subjects(trig, together=False)
+    for c in trig.children:
+        if c.dep_ != "dobj":
+            continue
+        # without its prepositional phrases: "each other of opening fire" is still "each other"
+        attached = {t.i for p in c.children if p.dep_ == "prep" for t in p.subtree}
+        if " ".join(t.lower_ for t in c.subtree if t.i not in attached) in phrases:
+            return args.subjects(trig, together=False)
     return []
 
 

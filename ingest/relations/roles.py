@@ -91,7 +91,7 @@ class RoleReader:
             return m.alt
         if ent.type == EntityType.ORGANIZATION:
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
-            found = self._state_prefix(m.text)
+            found = self._state_prefix(m.text) or self._org_prefix(m)
             return found[0] if found else ent
         if ent.type == EntityType.STATE:
             return ent
@@ -101,10 +101,24 @@ class RoleReader:
         """"Chinese Foreign Ministry" read as China: "Foreign Ministry" belongs to the title."""
         if m.entity.id == employer.id:
             return []
-        found = self._state_prefix(m.text)
+        found = self._state_prefix(m.text) or self._org_prefix(m)
         if found and found[0].id == employer.id:
             return m.text.split()[found[1]:]
         return []
+
+    def _org_prefix(self, m: Mention) -> tuple[Entity, int] | None:
+        """A body of a known organisation the gazetteer does not list, named after it ("AU
+        Commission", "CSTO Collective Security Council"): the organisation, and how many words
+        name it; the body ("Commission") belongs to the title."""
+        parts = m.text.split()
+        if len(parts) < 2 or self.ctx.gz.lookup(m.text) is not None \
+                or parts[-1].lower() not in self.w["org_words"] or not all(p[:1].isupper() for p in parts):
+            return None
+        for n in range(min(3, len(parts) - 1), 0, -1):
+            org = self.ctx.gz.lookup(" ".join(parts[:n]))
+            if org is not None and org.type == EntityType.ORGANIZATION:
+                return org, n
+        return None
 
     def premodifier(self, m: Mention):
         doc = self.ctx.doc
@@ -158,16 +172,23 @@ class RoleReader:
                     has_head = True
                 i -= 2
                 continue
-            if tok.lower_ == "the" and employer is not None and not words_ and i - 1 >= sent_start \
+            body = emp_span is not None and len(words_) == emp_span[2]  # only the body's words so far
+            if tok.lower_ == "the" and employer is not None and (not words_ or body) and i - 1 >= sent_start \
                     and doc[i - 1].lower_ == "of":
-                i -= 2  # "President of the European Commission Jose Manuel Barroso"
+                # "President of the European Commission Jose Manuel Barroso"; "Chairman of the
+                # CSTO Collective Security Council Name": the body's name stays in the title
+                words_ = (["of", "the"] if words_ else []) + words_
+                i -= 2
                 continue
-            if tok.lower_ == "of" and employer is not None and not words_ and i - 1 >= sent_start \
+            if tok.lower_ == "of" and employer is not None and (not words_ or body) and i - 1 >= sent_start \
                     and self._is_title_token(doc[i - 1]) and self.ctx.mention_at(doc[i - 1]) is None:
+                words_ = (["of"] if words_ else []) + words_
                 i -= 1  # "the President of Ruritania Name"
                 continue
             if tok.pos_ == "ADJ" and tok.text.islower() and has_head and employer is None \
-                    and i - 1 >= sent_start and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].text in ("’s", "'s")):
+                    and i - 1 >= sent_start and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].text in ("’s", "'s")) \
+                    and not (self._is_title_token(tok) and self.ctx.gz.normalise_title(" ".join([tok.text] + words_))):
+                # (but "Fiji's prime minister Name", "its deputy prime minister": part of the title)
                 i -= 1  # "Ruritania's reformist new Prime Minister Name": a description, no title
                 continue
             if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound"):
@@ -471,6 +492,51 @@ class RoleReader:
                 continue
             # "X will be sworn in as president": a post not yet held
             mod = Modality.PLANNED if reading == Modality.PLANNED and appointed else Modality.ASSERTED
+            first = self.double_title(m, employer) if not appointed else None
+            lowered = [w.lower() for w in words_]
+            if first is not None and "and" in lowered:  # "President and Chairman of the X": the second post
+                rest = words_[len(lowered) - lowered[::-1].index("and"):]
+                title = self.ctx.gz.normalise_title(_title_case(rest)) or _title_case(rest)
             facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", employer, sent, mod, conf,
                                           date=date, title=title))
+            if first is not None:
+                other, first_words = first
+                first_title = _title_case(first_words)
+                facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
+                                              title=self.ctx.gz.normalise_title(first_title) or first_title))
         return facts
+
+    def double_title(self, m: Mention, employer: Entity):
+        """"Ruritania's Prime Minister and Chairman of the Council of the Bloc Name": the title
+        before "and", with its own employer, is a second post of the same person."""
+        doc = self.ctx.doc
+        sent_start = self.ctx.sentence(m.start).start
+        i = self._name_start(m) - 1
+        while i > sent_start and (self._is_title_token(doc[i]) or self.ctx.mention_at(doc[i]) is not None) \
+                and doc[i].lower_ != "and":
+            i -= 1
+        if i <= sent_start or doc[i].lower_ != "and" or not self._is_title_token(doc[i - 1]):
+            return None
+        described = self.ctx.mention_at(doc[i - 1])
+        if described is not None:
+            # "Armenia's Prime Minister" read as a description (of whoever the gazetteer says holds
+            # the post): with no name of its own before "and", it is this name's title
+            found = self._state_prefix(described.text) if described.entity.type == EntityType.PERSON \
+                and all(self._is_title_token(t) for t in doc[described.start + 1:described.end]
+                        if t.text not in ("’s", "'s")) else None
+            if found is None or found[0].id == employer.id:
+                return None
+            return found[0], described.text.split()[found[1]:]
+        j, words_ = i - 1, []
+        while j >= sent_start and self._is_title_token(doc[j]) and self.ctx.mention_at(doc[j]) is None \
+                and doc[j].lower_ not in ("the", "and"):
+            words_.insert(0, doc[j].text)
+            j -= 1
+        if j >= sent_start and doc[j].text in ("’s", "'s"):
+            j -= 1
+        other = self.ctx.mention_at(doc[j]) if j >= sent_start else None
+        second = self._employer(other)
+        if second is None or second.id == employer.id or not any(
+                w.lower() in self.w["title_heads"] for w in words_) or not self.ctx.gz.normalise_title(" ".join(words_)):
+            return None
+        return second, words_

@@ -45,7 +45,22 @@ class TriggerReader:
         self.conf = ctx.conf
 
     # ---- triggers --------------------------------------------------------------------
+    def _not_theme_ok(self, trig, pattern: Pattern) -> bool:
+        """No word of `not_theme` in the trigger's phrase ("blasting Beirut's airport", "a
+        cooperation agreement ... that will involve fisheries")."""
+        banned = pattern.not_theme
+        if not banned:
+            return True
+        if isinstance(banned, str):
+            banned = self.lex["themes"][banned]
+        # a verb's object ("blasting the airport", not "blasted X for bombing a village"); a noun's phrase
+        scope = trig.subtree if trig.pos_ in ("NOUN", "PROPN") else \
+            [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree]
+        return not any(t.lemma_.lower() in banned or t.lower_ in banned for t in scope)
+
     def _theme_ok(self, trig, pattern: Pattern) -> bool:
+        if not self._not_theme_ok(trig, pattern):
+            return False
         theme = pattern.theme
         if not theme:
             return True
@@ -73,15 +88,25 @@ class TriggerReader:
         particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children):
             return False
-        complement = pattern.complement  # "called the decision unacceptable"
+        complement = pattern.complement  # "called the decision unacceptable", "described it as a betrayal"
         if complement:
-            words_ = set(self.lex[complement])
-            # "called the decision unacceptable", "described the raid as dangerous"
-            if not any(t.lower_ in words_ for c in trig.children
-                       if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "as")
-                       for t in c.subtree if t.pos_ == "ADJ"):
+            names = [complement] if isinstance(complement, str) else complement
+            words_ = {w for name in names for w in self.lex[name]}
+            if not any(t.lower_ in words_ or t.lemma_.lower() in words_ for t in paths.complement_tokens(trig)
+                       if t.pos_ in ("ADJ", "NOUN")):
                 return False
+        if pattern.purpose and not self._purpose_ok(trig, pattern.purpose):
+            return False
+        if pattern.deployed and not self._deployed(trig):
+            return False
         return not self._prevented(trig) and not self._open_question(trig)
+
+    def _purpose_ok(self, trig, name: str) -> bool:
+        """"arrived in X to help restore order", "arrived as part of a peacekeeping force": a word
+        of the named `themes` list in a clause of purpose or a phrase of the trigger."""
+        words = self.lex["themes"][name]
+        scope = [t for c in trig.children if c.dep_ in ("xcomp", "advcl", "prep") for t in c.subtree]
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in scope)
 
     @staticmethod
     def _open_question(trig) -> bool:
@@ -120,6 +145,8 @@ class TriggerReader:
                 yield tok, self.ctx.verbs.presence, False  # a headline: "Putin in Beijing for talks"
                 continue
             nominal = tok.pos_ in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
+            if nominal and self._verdict(tok):
+                yield tok, self.ctx.verbs.verdict.pattern, True  # "X said Y is a dictator"
             if tok.pos_ == "VERB" and lemma in verbs and not nominal:
                 for pattern in verbs[lemma]:
                     yield tok, pattern, False
@@ -130,6 +157,14 @@ class TriggerReader:
                     continue
                 for pattern in nouns[lemma]:
                     yield tok, pattern, True
+
+    def _verdict(self, tok) -> bool:
+        """A censure noun ("a betrayal", "an aggression") or a noun a censure adjective
+        qualifies ("the cowardly attack"), no name itself."""
+        if self.ctx.mention_at(tok) is not None:
+            return False
+        return tok.lemma_.lower() in self.lex["censure_nouns"] or tok.lower_ in self.lex["censure_nouns"] or any(
+            c.dep_ == "amod" and c.lower_ in self.lex["censure_adjectives"] for c in tok.children)
 
     @staticmethod
     def _noun_tagged_verb(tok) -> bool:
@@ -237,12 +272,17 @@ class TriggerReader:
             return None
         if subj.id == obj.id:
             return None
+        if is_noun and any(c.dep_ == "det" and c.lower_ in modality_mod.cues()["hypothetical_determiners"]
+                           for c in trig.children):
+            return None  # "warned of a response to any attack on X": no attack is told
         if rel == "VISITED" and not is_noun and self._deployed(trig):
             return None  # "Burundi troops arrived in Somalia", "the shipment arrived": a deployment
         if pattern.away and not self.homes.away_from_home(subj, o.mention):
             return None  # being somewhere is a visit only away from one's own country
         if pattern.subject_via and s.via not in pattern.subject_via:
             return None  # "came under fire from Guterres" condemns; "from Azerbaijani artillery" attacks
+        if pattern.object_not_via and o.via in pattern.object_not_via:
+            return None
         if pattern.object_not_kinds and self._kind(obj) in pattern.object_not_kinds:
             return None  # "fired a missile into the Sea of Japan" is a launch, not an attack on the sea
         if pattern.object_kinds and self._kind(obj) not in pattern.object_kinds:
@@ -267,7 +307,9 @@ class TriggerReader:
             elif a.via == "member":
                 base = min(base, self.conf["group_member"])
         conf = round(min(conf, base) if conf < 0.9 else base, 2)
-        date = temporal.clause_date(trig, self.ctx.article.published, prefer_future=(mod == Modality.PLANNED))
+        said = paths.speech_verb(self.args, trig) if pattern is self.ctx.verbs.verdict.pattern else None
+        date = temporal.clause_date(said if said is not None else trig, self.ctx.article.published,
+                                    prefer_future=(mod == Modality.PLANNED))  # a verdict is of its saying
         if mod == Modality.ASSERTED and ((date and _after(date, self.ctx.article.published)) or temporal.points_ahead(trig)):
             mod = Modality.PLANNED  # an event dated after the article was written has not happened
         cameo = pattern.cameo or info.default_cameo
@@ -293,15 +335,24 @@ class TriggerReader:
 
     def _deployed(self, trig) -> bool:
         """Whether the verb's subject is troops, police, goods or vehicles carrying them
-        (mentions.json deployment_nouns): their arrival is a deployment or a delivery, not a visit."""
+        (mentions.json deployment_nouns): their arrival is a deployment or a delivery, not a visit.
+        The subject of a conjoined verb ("officers deployed ... have arrived") and the noun a
+        quantity counts ("hundreds of Kenyan troops") are the subject too."""
         nouns = self.ctx.words["deployment_nouns"]
-        for c in trig.children:
+        node = trig
+        while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            node = node.head
+        for c in node.children:
             if c.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            m = self.args.mention_at(c)
-            head = m.text.split()[-1].lower() if m is not None else c.lower_
-            if head in nouns or c.lemma_.lower() in nouns:
-                return True
+            heads = [c] + [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"
+                           and (c.pos_ == "NUM" or c.lower_ in self.lex["quantity_words"])]
+            for h in heads:
+                m = self.args.mention_at(h)
+                head = m.text.split()[-1].lower() if m is not None else h.lower_
+                if head in nouns or h.lemma_.lower() in nouns or h.lower_ in nouns:
+                    return True
         return False
 
     def _kind(self, entity: Entity) -> str | None:
@@ -314,6 +365,13 @@ class TriggerReader:
         about whether the attack happened. Relational nouns ("allies") read only their copula."""
         if not is_noun:
             return modality_mod.read(trig)
+        cues = modality_mod.cues()
+        if pattern.relation in ("ALLIED_WITH", "SANCTIONED_BY", "AIDED") and trig.dep_ == "pobj" \
+                and trig.head.lower_ in cues["prospect_prepositions"] \
+                and trig.head.head.lemma_.lower() in cues["prospect_nouns"] and trig.head.head.i != trig.i:
+            # "reached an agreement on a defence pact", "talks on sanctions": the pact is to come (an
+            # attack talked about happened all the same)
+            return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])
         verb = self.args.governing_verb(trig)
         if pattern.stative:
             node = trig
