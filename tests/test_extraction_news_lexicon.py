@@ -255,3 +255,13 @@ def test_verdict_and_delivery_dates(facts_of):
     assert one(said, "Celinda Sosa", "CONDEMNED", "Chile").date == "2024-03"
     delivered = facts_of("Half a million doses of vaccine from Japan reached Cambodia as a gift.")
     assert one(delivered, "Japan", "AIDED", "Cambodia").date == "2024-03"
+
+
+def test_a_listed_prime_ministers_surname_alone_is_that_person(facts_of):
+    """A head of government the gazetteer lists (roles.json) is named by surname alone in a
+    later mention: "Oli" on a date he was Nepal's prime minister is KP Sharma Oli."""
+    import datetime as dt
+    facts = facts_of("Oli made a two-day visit to Bangladesh on Tuesday.", published=dt.date(2019, 5, 10))
+    fact = one(facts, "KP Sharma Oli", "VISITED", "Bangladesh")
+    assert fact.date == "2019-05-07"
+    assert not find(facts, "Oli", "VISITED", "Bangladesh")
