@@ -265,3 +265,18 @@ def test_a_listed_prime_ministers_surname_alone_is_that_person(facts_of):
     fact = one(facts, "KP Sharma Oli", "VISITED", "Bangladesh")
     assert fact.date == "2019-05-07"
     assert not find(facts, "Oli", "VISITED", "Bangladesh")
+
+
+@pytest.mark.parametrize("text, subject, obj, date", [
+    ("Kenyan President William Ruto attended a summit in Egypt on Monday.", "William Ruto", "Egypt", "2024-03-04"),
+    ("Putin is attending a conference of the Arab League in Cairo this week.", "Vladimir Putin", "Cairo", "2024-03"),
+])
+def test_attending_a_gathering_abroad_is_a_visit(facts_of, text, subject, obj, date):
+    """Attending a summit, conference or funeral held in a place away from home is being there."""
+    assert one(facts_of(text), subject, "VISITED", obj).date == date
+
+
+def test_attending_a_summit_at_home_is_no_visit(facts_of):
+    """A summit in one's own country is no visit."""
+    assert not find(facts_of("Kenyan President William Ruto attended a summit in Nairobi on Monday."),
+                    "William Ruto", "VISITED", "Nairobi")
