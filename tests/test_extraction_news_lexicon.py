@@ -280,3 +280,17 @@ def test_attending_a_summit_at_home_is_no_visit(facts_of):
     """A summit in one's own country is no visit."""
     assert not find(facts_of("Kenyan President William Ruto attended a summit in Nairobi on Monday."),
                     "William Ruto", "VISITED", "Nairobi")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Kenya deployed 300 soldiers to the border in response to a request from Somalia.", "2024-03"),
+    ("Kenya deployed 300 soldiers at the request of Somalia on Monday.", "2024-03-04"),
+])
+def test_deploying_at_a_states_request_aids_it(facts_of, text, date):
+    """Forces deployed at a state's request (verbs.json themes.aid_requests) aid that state."""
+    assert one(facts_of(text), "Kenya", "AIDED", "Somalia").date == date
+
+
+def test_deploying_in_response_to_an_attack_aids_no_one(facts_of):
+    assert not find(facts_of("Kenya deployed 300 soldiers in response to an attack from Somalia."),
+                    "Kenya", "AIDED", "Somalia")
