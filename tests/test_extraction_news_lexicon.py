@@ -294,3 +294,10 @@ def test_deploying_at_a_states_request_aids_it(facts_of, text, date):
 def test_deploying_in_response_to_an_attack_aids_no_one(facts_of):
     assert not find(facts_of("Kenya deployed 300 soldiers in response to an attack from Somalia."),
                     "Kenya", "AIDED", "Somalia")
+
+
+def test_central_asian_presidents_named_by_surname(facts_of):
+    """Presidents the gazetteer lists (roles.json: Uzbekistan, Tajikistan) are resolved from a
+    surname alone, so their meeting is one between the two people."""
+    facts = facts_of("Mirziyoyev hosted Rahmon for talks in Samarkand on Monday.")
+    assert one(facts, "Shavkat Mirziyoyev", "MET_WITH", "Emomali Rahmon").date == "2024-03-04"
