@@ -301,3 +301,12 @@ def test_central_asian_presidents_named_by_surname(facts_of):
     surname alone, so their meeting is one between the two people."""
     facts = facts_of("Mirziyoyev hosted Rahmon for talks in Samarkand on Monday.")
     assert one(facts, "Shavkat Mirziyoyev", "MET_WITH", "Emomali Rahmon").date == "2024-03-04"
+
+
+def test_a_form_of_address_before_a_lone_surname_keeps_it_a_person(facts_of):
+    """"Dr Surname": the honorific (mentions.json honorifics) is no part of the name, so a
+    surname the model left untagged still resolves to the one office holder of that name."""
+    import datetime as dt
+    facts = facts_of("Reuters reports Dr Pezeshkian strongly condemned the Kenyan actions.",
+                     published=dt.date(2025, 1, 10))
+    one(facts, "Masoud Pezeshkian", "CONDEMNED", "Kenya")
