@@ -310,3 +310,15 @@ def test_a_form_of_address_before_a_lone_surname_keeps_it_a_person(facts_of):
     facts = facts_of("Reuters reports Dr Pezeshkian strongly condemned the Kenyan actions.",
                      published=dt.date(2025, 1, 10))
     one(facts, "Masoud Pezeshkian", "CONDEMNED", "Kenya")
+
+
+def test_a_coordinated_title_keeps_a_known_holders_own_state(facts_of):
+    """"President A and Prime Minister B": B's post is A's state only when nothing says
+    otherwise; the gazetteer's office holder of another state (roles.json) keeps his own."""
+    facts = facts_of("President Cyril Ramaphosa and Prime Minister Giorgia Meloni held talks in Rome on Monday.")
+    one(facts, "Cyril Ramaphosa", "HOLDS_ROLE", "South Africa")
+    one(facts, "Giorgia Meloni", "HOLDS_ROLE", "Italy")
+    assert not find(facts, "Giorgia Meloni", "HOLDS_ROLE", "South Africa")
+    # an unknown person still takes the first one's state
+    one(facts_of("Kenyan President William Ruto and Vice President Jane Wanjiru met on Monday."),
+        "Jane Wanjiru", "HOLDS_ROLE", "Kenya")
