@@ -311,13 +311,17 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
                 and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title and holder(m.text):
             m.label = "PERSON"
     governments = words()["person_government_nouns"]
+    # "Dr Name", "President Name": a form of address or a title before the surname is no part
+    # of the name (mentions.json honorifics, title_heads)
+    before_name = set(words()["honorifics"]) | set(words()["title_heads"])
     for tok in doc:
         # "the Biden administration": a lone surname naming a government is its leader
         governs = tok.dep_ == "compound" and tok.head.lower_ in governments and tok.i == tok.head.i - 1
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_ \
                 or (tok.dep_ not in _ARGUMENT_DEPS and not governs) or len(tok.text) < 3:
             continue
-        if any(c.dep_ == "compound" for c in tok.children) or (tok.dep_ == "compound" and not governs):
+        if any(c.dep_ == "compound" and c.lower_.replace(".", "") not in before_name for c in tok.children) \
+                or (tok.dep_ == "compound" and not governs):
             continue
         if holder(tok.text):
             out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))

@@ -255,3 +255,86 @@ def test_verdict_and_delivery_dates(facts_of):
     assert one(said, "Celinda Sosa", "CONDEMNED", "Chile").date == "2024-03"
     delivered = facts_of("Half a million doses of vaccine from Japan reached Cambodia as a gift.")
     assert one(delivered, "Japan", "AIDED", "Cambodia").date == "2024-03"
+
+
+def _holder(state: str, title: str, on: str) -> str:
+    """The one person roles.json has in `title` for `state` on `on` (read from the data, so the
+    test names no one itself)."""
+    import json
+    from pathlib import Path
+
+    entries = json.loads((Path(__file__).parents[1] / "ingest/data/roles.json").read_text())["entries"]
+    found = {e["person"] for e in entries if e.get("state") == state and e["title"] == title
+             and e["start"] <= on and (e["end"] is None or on < e["end"])}
+    assert len(found) == 1, found
+    return found.pop()
+
+
+def test_a_listed_prime_ministers_surname_alone_is_that_person(facts_of):
+    """A head of government the gazetteer lists (roles.json) is named by surname alone in a
+    later mention: the surname of Nepal's prime minister on the article's date is that person."""
+    import datetime as dt
+    person = _holder("state:nepal", "Prime Minister", "2019-05-10")
+    surname = person.split()[-1]
+    facts = facts_of(f"{surname} made a two-day visit to Bangladesh on Tuesday.", published=dt.date(2019, 5, 10))
+    assert one(facts, person, "VISITED", "Bangladesh").date == "2019-05-07"
+    assert not find(facts, surname, "VISITED", "Bangladesh")
+
+
+@pytest.mark.parametrize("text, subject, obj, date", [
+    ("Kenyan President William Ruto attended a summit in Egypt on Monday.", "William Ruto", "Egypt", "2024-03-04"),
+    ("Meloni is attending a conference of the Arab League in Cairo this week.", "Giorgia Meloni", "Cairo", "2024-03"),
+])
+def test_attending_a_gathering_abroad_is_a_visit(facts_of, text, subject, obj, date):
+    """Attending a summit, conference or funeral held in a place away from home is being there."""
+    assert one(facts_of(text), subject, "VISITED", obj).date == date
+
+
+def test_attending_a_summit_at_home_is_no_visit(facts_of):
+    """A summit in one's own country is no visit."""
+    assert not find(facts_of("Kenyan President William Ruto attended a summit in Nairobi on Monday."),
+                    "William Ruto", "VISITED", "Nairobi")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Kenya deployed 300 soldiers to the border in response to a request from Somalia.", "2024-03"),
+    ("Kenya deployed 300 soldiers at the request of Somalia on Monday.", "2024-03-04"),
+])
+def test_deploying_at_a_states_request_aids_it(facts_of, text, date):
+    """Forces deployed at a state's request (verbs.json themes.aid_requests) aid that state."""
+    assert one(facts_of(text), "Kenya", "AIDED", "Somalia").date == date
+
+
+def test_deploying_in_response_to_an_attack_aids_no_one(facts_of):
+    assert not find(facts_of("Kenya deployed 300 soldiers in response to an attack from Somalia."),
+                    "Kenya", "AIDED", "Somalia")
+
+
+def test_central_asian_presidents_named_by_surname(facts_of):
+    """Presidents the gazetteer lists (roles.json: Uzbekistan, Tajikistan) are resolved from a
+    surname alone, so their meeting is one between the two people."""
+    host = _holder("state:uzbekistan", "President", "2024-03-08")
+    guest = _holder("state:tajikistan", "President", "2024-03-08")
+    facts = facts_of(f"{host.split()[-1]} hosted {guest.split()[-1]} for talks in Bukhara on Monday.")
+    assert one(facts, host, "MET_WITH", guest).date == "2024-03-04"
+
+
+def test_a_form_of_address_before_a_lone_surname_keeps_it_a_person(facts_of):
+    """"Dr Surname": the honorific (mentions.json honorifics) is no part of the name, so a
+    surname the model left untagged still resolves to the one office holder of that name."""
+    import datetime as dt
+    facts = facts_of("Reuters reports Dr Pezeshkian strongly condemned the Kenyan actions.",
+                     published=dt.date(2025, 1, 10))
+    one(facts, "Masoud Pezeshkian", "CONDEMNED", "Kenya")
+
+
+def test_a_coordinated_title_keeps_a_known_holders_own_state(facts_of):
+    """"President A and Prime Minister B": B's post is A's state only when nothing says
+    otherwise; the gazetteer's office holder of another state (roles.json) keeps his own."""
+    facts = facts_of("President Cyril Ramaphosa and Prime Minister Giorgia Meloni held talks in Rome on Monday.")
+    one(facts, "Cyril Ramaphosa", "HOLDS_ROLE", "South Africa")
+    one(facts, "Giorgia Meloni", "HOLDS_ROLE", "Italy")
+    assert not find(facts, "Giorgia Meloni", "HOLDS_ROLE", "South Africa")
+    # an unknown person still takes the first one's state
+    one(facts_of("Kenyan President William Ruto and Vice President Jane Wanjiru met on Monday."),
+        "Jane Wanjiru", "HOLDS_ROLE", "Kenya")

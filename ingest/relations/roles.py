@@ -241,7 +241,13 @@ class RoleReader:
         before = self.ctx.mention_at(doc[start - 2])
         if before is None or before.entity.type != EntityType.PERSON or before.start not in employers:
             return None
-        return employers[before.start], words_
+        employer = employers[before.start]
+        published = self.ctx.article.published.isoformat() if self.ctx.article.published else None
+        held = {getattr(r, "state", None) for r in self.ctx.gz.roles(m.entity, published)} if published else set()
+        held.discard(None)
+        if held and employer.id not in held:
+            return None  # the gazetteer has this person in office for another state: not the same one's post
+        return employer, words_
 
     def _pronoun_employer(self, tokens, m: Mention) -> Entity | None:
         """"Ruritania, whose foreign minister, X, ...": the state the relative clause hangs on;
