@@ -5,6 +5,10 @@ traceback; anything else is a bug and keeps its traceback.
 """
 from __future__ import annotations
 
+# Every character str.splitlines() breaks a line at: an error is one line even when it quotes
+# a user's input that holds one ("--param" names, file names, questions).
+_LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+
 
 class KgError(Exception):
     code = "KG000"
@@ -15,7 +19,7 @@ class KgError(Exception):
         self.message = message
 
     def __str__(self) -> str:
-        return f"[{self.code}] {self.message}"
+        return f"[{self.code}] {self.message}".translate(_LINE_BREAKS)
 
 
 class StoreConfigError(KgError):
