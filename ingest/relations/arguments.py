@@ -49,7 +49,6 @@ class Arguments:
         self.doc, self.res = ctx.doc, ctx.res
         self.lex, self.w = ctx.lex, ctx.words
         self.coref = Coreference(ctx, self.actors, self.mention_at)
-        self.reporting_verbs = set(modality_mod.cues()["reporting_verbs"])
         from ingest.relations.context import Homes  # context -> lexicon_data -> paths -> this module
         self.homes = Homes(ctx, roles)
 

@@ -168,15 +168,6 @@ def subj(args, trig, preps, owner, is_noun):
     return found
 
 
-@PATHS.register("reporter")
-def reporter(args, trig, preps, owner, is_noun):
-    """"X said Y's decision was illegal": who reports the clause (modality.json reporting_verbs)."""
-    head = trig.head
-    if trig.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in args.reporting_verbs:
-        return args.subjects(head)
-    return []
-
-
 @PATHS.register("subj_source")
 def subj_source(args, trig, preps, owner, is_noun):
     """"Vaccines from India reached Nepal", "Indian vaccines arrived in Nepal": where the
