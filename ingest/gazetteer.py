@@ -141,8 +141,9 @@ class Gazetteer:
     _default: Gazetteer | None = None
     _lock = threading.Lock()
 
-    def __init__(self, data_dir: Path | str = DATA_DIR):
+    def __init__(self, data_dir: Path | str = DATA_DIR, *, leaders: bool = True):
         self.data_dir = Path(data_dir)
+        self._with_leaders = leaders
         self._by_id: dict[str, GazetteerEntry] = {}
         self._index: dict[str, list[GazetteerEntry]] = {}
         self._demonyms: dict[str, GazetteerEntry] = {}
@@ -207,19 +208,60 @@ class Gazetteer:
             for raw in _read(fname, d)["entries"]:
                 e = _entry(raw)
                 self._add(e, [e.name, *e.aliases])
-        self._load_roles(_read("roles.json", d))
+        self._load_roles(_read("roles.json", d), self._read_leaders(d) if self._with_leaders else None)
         self._load_titles(_read("titles.json", d))
         for entries in self._index.values():
             entries.sort(key=lambda x: (TYPE_ORDER.get(x.type, 9), -int(x.attributes.get("population") or 0), x.id))
 
-    def _load_roles(self, doc: dict) -> None:
+    def _read_leaders(self, d: Path):
+        """leaders.json (every state's current chief of state and head of government, generated
+        from the CIA World Factbook by scripts/build_leaders.py), validated; None when the data
+        directory has none. An entry whose state or title the gazetteer does not know is E302."""
+        from ingest.lexicon import LexiconError, LexiconErrorCode, load_file
+
+        path = d / "leaders.json"
+        if not path.exists():
+            return None
+        doc = load_file("leaders", path)
+        file = f"ingest/data/{path.name}" if path.parent == DATA_DIR else str(path)
+        titles = {rec["title"] for rec in _read("titles.json", d)["entries"]}
+        for i, e in enumerate(doc.entries):
+            if e.state not in self._by_id:
+                raise LexiconError(LexiconErrorCode.SCHEMA, file, f"entries.{i}.state", f"unknown state {e.state!r}")
+            if e.title not in titles:
+                raise LexiconError(LexiconErrorCode.SCHEMA, file, f"entries.{i}.title",
+                                   f"{e.title!r} is no title of titles.json")
+        return doc
+
+    def _load_roles(self, doc: dict, leaders=None) -> None:
+        """roles.json's curated terms, then leaders.json's: a Factbook holder the curated file
+        lacks gets a term from its start (open: a current holder); one it has already adds
+        spellings only; a curated open term of the same office that the Factbook holder took
+        over ends on the day the new term starts."""
+        raws = [dict(r) for r in doc["entries"]]
+        curated = {r["person"] for r in raws}
+        surnames: dict[str, list[str]] = {}
+        if leaders is not None:
+            open_terms = {(r["person"], r.get("state"), r["title"]): r for r in raws if r.get("end") is None}
+            for e in leaders.entries:
+                for old in e.ends:
+                    r = open_terms.get((old, e.state, e.title))
+                    if r is not None and _date_key(r.get("start"), end=False) < _date_key(e.start, end=False):
+                        r["end"] = e.start
+                raws.append({"person": e.person, "aliases": e.aliases, "state": e.state, "title": e.title,
+                             "start": e.start, "end": None, "_spellings_only": e.curated})
+                surnames.setdefault(e.person, []).extend(e.surnames)
         people: dict[str, dict] = {}
-        for raw in doc["entries"]:
+        for raw in raws:
             name = raw["person"]
-            p = people.setdefault(name, {"aliases": [], "roles": [], "last_state": None, "last_start": ""})
+            p = people.setdefault(name, {"aliases": [], "roles": [], "last_state": None, "last_start": "", "forms": [name]})
             for a in raw.get("aliases", []):
                 if a not in p["aliases"]:
                     p["aliases"].append(a)
+                    if "_spellings_only" not in raw:
+                        p["forms"].append(a)
+            if raw.get("_spellings_only"):
+                continue
             holder = raw.get("state") or raw.get("organization")
             role = Role(person=name, state=holder, title=raw["title"], start=raw.get("start"), end=raw.get("end"))
             p["roles"].append(role)
@@ -238,10 +280,15 @@ class Gazetteer:
             self._add(e, [name, *p["aliases"]])
             for form in [name, *p["aliases"]]:
                 self._person_key.setdefault(fold_name(form), name)
-                for part in _family_names(form):
-                    names = self._by_surname.setdefault(part, [])
-                    if name not in names:
-                        names.append(name)
+            # a lone mention's family names: the curated forms' first and last words; for the
+            # Factbook's spellings only the family name it writes in capitals (its 'Given Middle
+            # SURNAME' would otherwise make a given name a family name)
+            family = {part for form in p["forms"] for part in _family_names(form)} if name in curated else set()
+            family |= {fold_name(s) for s in surnames.get(name, ())}
+            for part in sorted(family):
+                names = self._by_surname.setdefault(part, [])
+                if name not in names:
+                    names.append(name)
 
     def _load_titles(self, doc: dict) -> None:
         self._modifiers = sorted((fold_name(m) for m in doc.get("modifiers", [])), key=len, reverse=True)
