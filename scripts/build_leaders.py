@@ -361,7 +361,7 @@ def build(root: Path | None = None) -> dict:
                 raise BuildError(f"titles[{wording!r}] gives {t!r}, which titles.json lacks")
     countries = read_factbook(root or factbook_dir())
     entries: dict[tuple[str, str, str], dict] = {}
-    skipped, covered = [], set()
+    skipped = []
     seen_codes = set()
     for country in countries:
         code = country["code"]
@@ -374,7 +374,6 @@ def build(root: Path | None = None) -> dict:
             continue
         if code in cur["not_states"]:
             raise BuildError(f"{code}: listed in not_states but names the state {state}")
-        covered.add(state)
         for field in FIELDS:
             key = f"{code}/{field}"
             text = country["fields"][field]
@@ -423,7 +422,8 @@ def build(root: Path | None = None) -> dict:
             e["ends"] = ends
         e = {k: v for k, v in e.items() if v not in (None, [], False)}
         out.append(e)
-    missing = [s for s in curated.current_states if s not in covered]
+    listed = {e["state"] for e in out}
+    missing = [s for s in curated.current_states if s not in listed]
     return {
         "_meta": {
             "about": "Every state's chief of state and head of government as the CIA World Factbook lists them, "
@@ -449,7 +449,7 @@ def build(root: Path | None = None) -> dict:
                 "factbook_text": "the Factbook's text, for review",
             },
             "skipped": sorted(skipped, key=lambda s: s["source"]),
-            "states_without_source": missing,
+            "states_without_source": missing,  # no Factbook file, or every entry of it skipped
         },
         "entries": out,
     }
