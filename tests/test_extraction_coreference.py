@@ -90,9 +90,10 @@ def test_its_title_is_the_post_of_the_state_named_before(facts_of, text):
 
 
 def test_its_title_across_a_paragraph_break_stays_unread(facts_of):
-    # a new paragraph: no antecedent across it
-    facts = facts_of("Fiji hosted a regional forum on Monday.\n\nIts prime minister Sitiveni Rabuka met Chris Hipkins.")
-    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and f.subject == "Sitiveni Rabuka"]
+    # a new paragraph: no antecedent across it (a person the gazetteer does not know, whose
+    # state could only come from the pronoun; a listed prime minister has his own state)
+    facts = facts_of("Fiji hosted a regional forum on Monday.\n\nIts prime minister Tevita Naulu met Chris Hipkins.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and f.subject == "Tevita Naulu"]
 
 
 def test_its_title_between_two_states_is_the_clause_subjects_never_the_other(facts_of):
