@@ -272,6 +272,10 @@ def parse_entry(text: str, cur: dict, key: str) -> list[dict] | str:
             name_text = name_text[len(h):].strip()
     name_text = re.sub(r"\s*\([^)]*\)\s*$", "", name_text)  # 'CHO Jung-tai (President of the Executive Yuan)'
     person = parse_name(name_text, cur)
+    if name_text in cur["names"]:  # the given name news uses is not the first
+        forms = [person["name"], *person["aliases"]]
+        person["name"] = cur["names"][name_text]
+        person["aliases"] = [f for f in forms if fold_name(f) != fold_name(person["name"])]
     if len(person["name"].split()) == 1:
         # a monarch known by one name ('King PHILIPPE'): the name alone is no safe pattern
         # ('Edouard Philippe'), so the office is part of it, as news writes it

@@ -571,7 +571,9 @@ def test_allegations_by_one_state_against_the_one_rejecting_them(facts_of):
 
 
 def test_condemned_as_with_the_object_after_the_predicate(facts_of):
-    one(facts_of("Serbia condemned as unacceptable the remarks by Croatia's president."), "Serbia", "CONDEMNED", "Croatia")
+    # "Croatia's president" is the person the gazetteer lists in that office (leaders.json)
+    one(facts_of("Serbia condemned as unacceptable the remarks by Croatia's president."),
+        "Serbia", "CONDEMNED", "Zoran Milanovic")
     # "as a violation of Somalia's sovereignty" says what the attack was, not whom Kenya condemned
     assert not find(facts_of("Kenya condemned the attack as a violation of Somalia's sovereignty."),
                     "Kenya", "CONDEMNED", "Somalia")
@@ -863,7 +865,8 @@ def test_a_missile_fired_into_the_sea_attacks_nobody(facts_of):
 
 
 @pytest.mark.parametrize("text, subject, relation, obj", [
-    ("Kenya's president took aim at Uganda over the trade dispute.", "Kenya", "CONDEMNED", "Uganda"),
+    # "Kenya's president": the person the gazetteer lists in that office (leaders.json)
+    ("Kenya's president took aim at Uganda over the trade dispute.", "William Ruto", "CONDEMNED", "Uganda"),
     ("The United States has bankrolled Ukraine's war effort with billions of dollars.", "United States", "AIDED", "Ukraine"),
     ("Germany will deliver Patriot systems to Ukraine by the end of the year.", "Germany", "AIDED", "Ukraine"),
     ("Washington approved $95 billion in aid for Ukraine, Israel and Taiwan.", "United States", "AIDED", "Taiwan"),
