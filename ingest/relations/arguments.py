@@ -364,6 +364,10 @@ class Arguments:
                          if a.via != "actor_noun"]
                 if named:
                     return one_per_entity(named)
+            first = self.stranded_conjunct(c) if found and len(nsubjs) == 1 else None
+            if first is not None:
+                # "..., on January 1, X and first lady Y led ...": the first of the pair leads
+                return one_per_entity(self.actors(first, depth=depth + 1) + found)
             if found or c is nsubjs[-1]:
                 return found
         for c in verb.children:
@@ -371,12 +375,15 @@ class Arguments:
                 return [a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1)]
         if not nsubjs and verb.dep_ == "ROOT":
             # "At a meeting with X, Y praised ...": the small parser hangs the subject after
-            # the comma on the fronted phrase's last name as its appositive.
+            # the comma on the fronted phrase's last name as its appositive, or, when the
+            # subject is itself a pair ("During his visit to X, Y and his wife laid ..."), as
+            # one more conjunct of that name: the phrase between the comma and the verb.
             for c in verb.children:
                 if c.dep_ == "prep" and c.i < verb.i:
                     for t in c.subtree:
-                        if t.dep_ == "appos" and t.right_edge.i == verb.i - 1 and t.left_edge.i > 0 \
-                                and self.doc[t.left_edge.i - 1].text == ",":
+                        if t.dep_ in ("appos", "conj") and t.right_edge.i == verb.i - 1 and t.left_edge.i > 0 \
+                                and self.doc[t.left_edge.i - 1].text == "," \
+                                and (t.dep_ == "appos" or any(k.dep_ == "cc" for k in t.children)):
                             return self.actors(t, depth=depth + 1)
         head = verb.head
         if head.i == verb.i:
@@ -393,6 +400,10 @@ class Arguments:
                     if c.dep_ == "dobj":
                         return self.actors(c, depth=depth + 1)
             if head.pos_ in ("VERB", "AUX"):
+                if verb.dep_ == "advcl":
+                    # "Arriving in X, Y was received by Z": an adjunct's subject is its clause's
+                    # surface subject, the passive's patient Y, not the agent Z
+                    return self.surface_subjects(head, depth + 1)
                 return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
@@ -407,8 +418,9 @@ class Arguments:
                 # "accused Azerbaijan of launching ...": the accused launched it, not the accuser
                 objects = [c for c in head.head.children if c.dep_ == "dobj"]
                 return [a for o in objects for a in self.actors(o, depth=depth + 1)]
-            # "This comes after accusing X of ...": the agent of the event "this" stands for
-            return self.subjects(head.head, depth + 1) or \
+            # "This comes after accusing X of ...": the agent of the event "this" stands for;
+            # "On arriving in X, Y was greeted by Z": the passive's patient Y, not the agent
+            return self.surface_subjects(head.head, depth + 1) or \
                 [Arg(m, "anaphora") for m in self.coref.event_agent(head.head)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(head, depth=depth + 1)
@@ -441,6 +453,32 @@ class Arguments:
             if found:
                 return found
         return self.subjects(verb, together=together)
+
+    def stranded_conjunct(self, subj):
+        """The first name of a subject pair the small parser split after a fronted phrase
+        ("On Monday, X and Y met ...", parsed with X a conjunct of "Monday" and Y alone the
+        subject): an actor's name standing between the fronted phrase's comma and an "and"
+        right before `subj`, which the parse hangs in the fronted phrase. None when there is
+        no such name."""
+        j = subj.left_edge.i - 1
+        if j < 2 or self.doc[j].dep_ != "cc" or self.doc[j].lower_ not in ("and", "&"):
+            return None
+        m = self.mention_at(self.doc[j - 1])
+        if m is None or m.entity.type not in ACTOR_TYPES or m.start < 1 or self.doc[m.start - 1].text != ",":
+            return None
+        first = self.doc[m.end - 1]
+        if first.dep_ != "conj" or first.head.i >= m.start or self.ctx.sentence(first).start != self.ctx.sentence(subj).start:
+            return None
+        return first
+
+    def surface_subjects(self, verb, depth: int = 0) -> list[Arg]:
+        """The subject an adjunct participle or gerund of `verb`'s clause shares: a passive
+        verb's own subject ("After landing in X, Y was met by Z": Y landed), else `subjects`."""
+        if self.passive(verb) and verb.dep_ not in ("advcl", "acl"):
+            found = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, depth=depth + 1)]
+            if found:
+                return found
+        return self.subjects(verb, depth)
 
     def _pronoun_subject(self, pron, reporting_verb, depth: int) -> list[Arg]:
         """"Ethiopia said it deplored ...", "the minister said he would visit ...": a pronoun

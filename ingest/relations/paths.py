@@ -451,6 +451,12 @@ def frame_subj_any(args, trig, preps, owner, is_noun):
             # "As part of his visit, X and Y led ...": his is the first named, if it is a name
             subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not (c.left_edge.i > 0 and args.doc[c.left_edge.i - 1].dep_ == "cc")]  # "X and Y" split
+            subjects += [f for c in head.head.children if c.dep_ == "nsubj"
+                         for f in [args.stranded_conjunct(c)] if f is not None]
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children):
+                # no subject in the parse: the phrase after the frame's comma read as one
+                # (`subjects`), whose first name is the owner
+                return found[:1] if found and found[0].entity.type == EntityType.PERSON else []
             return [a for a in found[:1] if any(a.mention.start <= t.i < a.mention.end for t in subjects)]
         if len(found) < 2 and any(c.lower_ == "their" for c in pronouns):
             return []  # "X greets leaders upon their arrival": a plural owner is not the one subject
