@@ -172,3 +172,30 @@ def test_this_after_two_agents_or_a_paragraph_stays_unread(facts_of):
     facts = facts_of("Gabriel Boric expelled the Peruvian ambassador on Monday.\n\n"
                      "This comes after accusing Lima of supporting the rebels.")
     assert not [f for f in facts if f.relation == "CONDEMNED"]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", [
+    ("Russian President Vladimir Putin arrived in Pyongyang on Monday, his first visit since the "
+     "United Nations imposed sanctions on his country.",
+     "Russia", "SANCTIONED_BY", "United Nations"),
+    ("Iranian President Masoud Pezeshkian accused Israel of attacking his country.",
+     "Israel", "ATTACKED", "Iran"),
+    # the state from the gazetteer's office holder, when the article gives no post
+    ("Zelensky flew to Paris on Monday, his first trip since Russia invaded his nation.",
+     "Russia", "ATTACKED", "Ukraine"),
+])
+def test_his_country_is_the_persons_state(facts_of, text, subject, relation, obj):
+    """'his country', 'his nation': the state of the person the pronoun stands for."""
+    one(facts_of(text), subject, relation, obj)
+
+
+def test_his_country_with_two_persons_before_stays_unread(facts_of):
+    """Two persons named before 'his': whose country, the sentence does not say."""
+    facts = facts_of("Vladimir Putin met Xi Jinping on Monday after the European Union imposed "
+                     "sanctions on his country.")
+    assert not [f for f in facts if f.relation == "SANCTIONED_BY"]
+
+
+def test_his_country_of_an_unknown_person_stays_unread(facts_of):
+    facts = facts_of("The minister said the European Union had sanctioned his country.")
+    assert not [f for f in facts if f.relation == "SANCTIONED_BY"]

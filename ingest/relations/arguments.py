@@ -89,6 +89,10 @@ class Arguments:
             out.extend(Arg(m, "anaphora") for m in self.coref.collective(tok))
         elif tok.pos_ == "PRON" and tok.dep_ in ("dobj", "pobj") and tok.lower_ in self.lex["subject_pronouns"]:
             out.extend(Arg(m, "anaphora") for m in self.coref.object_pronoun(tok))
+        elif self.w["anaphor_nouns"].get(tok.lower_) == "State" and tok.tag_ == "NN" \
+                and any(c.dep_ == "poss" and c.lower_ in self.w["person_pronouns"] for c in tok.children):
+            # "sanctions on his country": the state of the person the pronoun stands for
+            out.extend(self.persons_state(tok))
         elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children):
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok))
         elif tok.lower_ in self.w["person_group_nouns"] and any(c.lower_ in self.w["group_counts"] for c in tok.children):
@@ -130,6 +134,23 @@ class Arguments:
                 if first is not None and first is not m and first.entity.type in ACTOR_TYPES:
                     out.append(Arg(first))
         return one_per_entity(out)
+
+    def persons_state(self, noun) -> list[Arg]:
+        """"his country", "her nation", "his own country": the state the pronoun's person acts
+        for (a post this article gives him, else the gazetteer's at the article's date). A
+        pronoun with two candidates, or a person of no known state, leaves it unread."""
+        prons = [c for c in noun.children if c.dep_ == "poss"]
+        if len(prons) != 1:
+            return []
+        persons = self.coref.person(prons[0])
+        if len(persons) != 1:
+            return []
+        state = self.homes.acting_state(persons[0].entity, self.ctx.published)
+        if state is None:
+            return []
+        start = noun.left_edge.i
+        return [Arg(Mention(start, noun.i + 1, self.doc[start:noun.i + 1].text, "GPE", entity=state,
+                            notes={"anaphora"}), "anaphora")]
 
     def included(self, tok, depth: int) -> list[Arg]:
         """"sanctioned 60 officials, including Name", "condemned by several governments, such
