@@ -178,3 +178,31 @@ def test_an_undated_surname_two_holders_share_stays_unread(facts_of):
     """Two Trudeaus held office: undated, 'Trudeau' is either."""
     facts = facts_of("Trudeau visited Chile to meet Gabriel Boric.", published=None)
     assert not [f for f in facts if f.relation == "VISITED" and "Trudeau" in f.subject]
+
+
+@pytest.mark.parametrize("text,companions,absent", [
+    # a list of titled names after "alongside" the small parser breaks at a describing noun
+    ("Armenian Prime Minister Nikol Pashinyan is attending a summit in Astana this week alongside Russian "
+     "President Vladimir Putin, Turkish counterpart Recep Tayyip Erdogan and Chinese leader Xi Jinping.",
+     ["Vladimir Putin", "Recep Tayyip Erdoğan", "Xi Jinping"], ["Turkey", "China"]),
+    ("Indian Prime Minister Narendra Modi attended the summit in Brasilia together with Kenyan President "
+     "William Ruto, Chinese leader Xi Jinping and South African President Cyril Ramaphosa.",
+     ["William Ruto", "Xi Jinping", "Cyril Ramaphosa"], ["China", "South Africa"]),
+])
+def test_comitative_list_read_past_a_broken_parse(facts_of, text, companions, absent):
+    """Every name of the comitative list travelled; a demonym that describes a listed person
+    ('Turkish counterpart X') is no traveller of its own."""
+    facts = facts_of(text)
+    visitors = {f.subject for f in facts if f.relation == "VISITED"}
+    for name in companions:
+        assert name in visitors, (name, visitors)
+    for name in absent:
+        assert name not in visitors, (name, visitors)
+
+
+def test_comitative_list_stops_at_a_description(facts_of):
+    """'..., a veteran diplomat, and several ministers': the list of names ends where a
+    description starts; nothing after it travels."""
+    facts = facts_of("Xi Jinping visited Moscow on Monday along with Wang Yi, a veteran diplomat, "
+                     "and Russian officials.")
+    assert {f.subject for f in facts if f.relation == "VISITED"} == {"Xi Jinping", "Wang Yi"}

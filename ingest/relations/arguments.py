@@ -362,7 +362,44 @@ class Arguments:
         do it too."""
         words = self.w["comitative_prepositions"]
         return [a for c in verb.children for h in self.phrase(c, words) for p in h.children if p.dep_ == "pobj"
-                for a in self.actors(p, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
+                for a in self.actors(p, depth=depth + 1) + self.listed_after(p) if a.entity.type in ACTOR_TYPES]
+
+    def listed_after(self, tok) -> list[Arg]:
+        """The names that continue a list after `tok`'s name, read from the words, not the
+        parse ("alongside President A, Turkish counterpart B and Chinese leader C", which the
+        small parser breaks into a new sentence root at "counterpart"): after a comma or "and",
+        up to four describing words (adjectives, nouns, titles; no verb, no determiner) then an
+        actor's name, repeated; the first segment that is not so ends the list. Within the
+        sentence only."""
+        m = self.mention_at(tok)
+        if m is None:
+            return []
+        end = self.ctx.sentence(tok).end
+        out, i = [], m.end
+        while i < end:
+            j = i
+            if self.doc[j].text == ",":
+                j += 1
+            if j < end and self.doc[j].lower_ == "and":
+                j += 1
+            if j == i:
+                break
+            k = j
+            while k < end and k - j < 4 and self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and not self.doc[k].is_punct:
+                here = self.mention_at(self.doc[k])
+                if here is not None and not ("demonym" in here.notes and k + 1 < end
+                                             and self.mention_at(self.doc[k + 1]) is None
+                                             and self.doc[k + 1].pos_ in ("ADJ", "NOUN", "PROPN")):
+                    break  # a name; a demonym before a describing word ("Turkish counterpart") describes
+                k += 1 if here is None else here.end - k
+            nxt = self.mention_at(self.doc[k]) if k < end else None
+            if nxt is None or nxt.start != k or nxt.entity.type not in ACTOR_TYPES or "demonym" in nxt.notes:
+                break
+            if nxt.entity.type != EntityType.PERSON and k > j:
+                break  # "..., Turkish counterpart X": words describe a person, not a state
+            out.append(Arg(nxt))
+            i = nxt.end
+        return out
 
     def _subjects(self, verb, depth: int = 0) -> list[Arg]:
         if depth > 6:
