@@ -608,6 +608,56 @@ class Arguments:
             return found[:1] if poss_tok.lower_ in self.w["person_pronouns"] else found
         return self.actors(poss_tok)
 
+    def relative_subjects(self, noun) -> list[Arg]:
+        """Who carried out an event noun through a relative clause of a support verb, read from
+        the words, not the parse (which hangs such clauses anywhere): "the treaty (that/which)
+        X and Y signed", "a security pact both countries signed", "the talks the two leaders
+        held": right after the noun, an optional relative pronoun, a list of names or a
+        counted group ("both countries"), then a past form of a support verb (verbs.json
+        light_verbs) that takes no object of its own."""
+        doc, end = self.doc, self.ctx.sentence(noun).end
+        i = noun.i + 1
+        if i < end and doc[i].lower_ in ("that", "which"):
+            i += 1
+        heads, k = [], i
+        while k < end:
+            if doc[k].lower_ == "the" and k + 1 < end and self.mention_at(doc[k + 1]) is not None:
+                k += 1  # "the United States"
+            m = self.mention_at(doc[k])
+            if m is not None and m.start == k and m.entity.type in ACTOR_TYPES | {EntityType.CITY}:
+                heads.append(("name", doc[m.end - 1]))
+                k = m.end
+            elif doc[k].lower_ in ("both", "the") and k + 2 < end and doc[k + 1].lower_ in ("two", *self.w["pair_nouns"]):
+                j = k + 1 if doc[k + 1].lower_ in self.w["pair_nouns"] else k + 2
+                if doc[j].lower_ not in self.w["pair_nouns"]:
+                    return []
+                heads.append(("group", doc[j]))
+                k = j + 1
+            else:
+                return []
+            if k < end and doc[k].lower_ in (",", "and"):
+                k += 1 + (k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ == "and")
+                continue
+            break
+        if not heads or k >= end:
+            return []
+        verb = doc[k]
+        if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in self.lex["light_verbs"] \
+                or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+            return []
+        out = []
+        for kind, h in heads:
+            if kind == "group":
+                out.extend(Arg(m, "anaphora") for m in self.coref.group(h))
+            else:
+                m = self.mention_at(h)
+                if m.entity.type == EntityType.CITY:
+                    if m.alt is None:
+                        return []
+                    m = Mention(m.start, m.end, m.text, "GPE", entity=m.alt)
+                out.append(Arg(m))
+        return one_per_entity(out)
+
     def governing_verb(self, noun):
         """The verb a noun trigger is the object of: "held talks", "supplying ... in aid"."""
         node = noun

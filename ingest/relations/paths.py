@@ -535,7 +535,10 @@ def pairs_subj(args, trig) -> list[Arg]:
     """"X and Y held talks": the subjects of the verb that carries the event; not of a
     reaction to it ("X and Y welcomed the talks")."""
     verb = args.governing_verb(trig)
-    return args.subjects(verb, together=False) if verb is not None and args.carries_event(verb) else []
+    if verb is not None and args.carries_event(verb):
+        return args.subjects(verb, together=False)
+    # "invoked the pact X and Y signed", "under a treaty both countries signed"
+    return args.relative_subjects(trig)
 
 
 @PAIRS.register("each_other")
