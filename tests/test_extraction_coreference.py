@@ -199,3 +199,21 @@ def test_his_country_with_two_persons_before_stays_unread(facts_of):
 def test_his_country_of_an_unknown_person_stays_unread(facts_of):
     facts = facts_of("The minister said the European Union had sanctioned his country.")
     assert not [f for f in facts if f.relation == "SANCTIONED_BY"]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", [
+    # the parser hangs the name off the noun it names ("arrival ... Nairobi" as an apposition)
+    ("On his arrival in the capital Nairobi on Monday, Ugandan President Yoweri Museveni was "
+     "received by William Ruto.", "Yoweri Museveni", "VISITED", "Nairobi"),
+    ("Japanese Prime Minister Fumio Kishida flew to the island nation Fiji on Monday.", "Fumio Kishida", "VISITED", "Fiji"),
+    ("Kenyan troops attacked the militant group al-Shabaab on Monday.", "Kenya", "ATTACKED", "al-Shabaab"),
+])
+def test_kind_noun_with_its_name_after_it_is_that_name(facts_of, text, subject, relation, obj):
+    """'the capital X', 'the island nation X': the noun is the name after it."""
+    one(facts_of(text), subject, relation, obj)
+
+
+def test_kind_noun_does_not_take_a_name_of_another_kind(facts_of):
+    """'the capital' followed by a person's name names no city: no visit to the person."""
+    facts = facts_of("Ugandan President Yoweri Museveni arrived in the capital William Ruto had chosen for the talks.")
+    assert not find(facts, "Yoweri Museveni", "VISITED", "William Ruto")

@@ -103,3 +103,23 @@ def test_a_sports_side_acts_for_no_state():
     # the same parse with officials instead of a team: the officials travel for Chile
     officials = [r if r[0] != "team" else ("officials", 3, "nsubj", "NOUN", "NNS", "official", "O") for r in rows]
     assert _keys(facts_from(parsed(officials)), "VISITED") == {("Chile", "Lima", Modality.ASSERTED)}
+
+
+def test_a_kind_noun_is_the_name_the_parser_hung_off_it():
+    # Upon his arrival in the capital Canberra , Olaf Scholz spoke .   ("Canberra" hung on
+    # "arrival" as its apposition, not on "capital": the capital is still Canberra)
+    doc = parsed([
+        ("Upon", 10, "prep", "SCONJ", "IN", "upon", "O"),
+        ("his", 2, "poss", "PRON", "PRP$", "his", "O"),
+        ("arrival", 0, "pobj", "NOUN", "NN", "arrival", "O"),
+        ("in", 2, "prep", "ADP", "IN", "in", "O"),
+        ("the", 5, "det", "DET", "DT", "the", "O"),
+        ("capital", 3, "pobj", "NOUN", "NN", "capital", "O"),
+        ("Canberra", 2, "appos", "PROPN", "NNP", "Canberra", "B-GPE"),
+        (",", 10, "punct", "PUNCT", ",", ",", "O"),
+        ("Olaf", 9, "compound", "PROPN", "NNP", "Olaf", "B-PERSON"),
+        ("Scholz", 10, "nsubj", "PROPN", "NNP", "Scholz", "I-PERSON"),
+        ("spoke", 10, "ROOT", "VERB", "VBD", "speak", "O"),
+        (".", 10, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    assert _keys(facts_from(doc), "VISITED") == {("Olaf Scholz", "Canberra", Modality.ASSERTED)}

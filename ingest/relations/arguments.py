@@ -99,6 +99,9 @@ class Arguments:
             # "The three leaders met Zelensky": the three persons named last
             count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=count, persons=True))
+        elif tok.pos_ == "NOUN" and self.named_after(tok) is not None:
+            # "arrived in the capital Asmara", the name parsed off the noun it names
+            out.append(Arg(self.named_after(tok)))
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
             described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
@@ -134,6 +137,20 @@ class Arguments:
                 if first is not None and first is not m and first.entity.type in ACTOR_TYPES:
                     out.append(Arg(first))
         return one_per_entity(out)
+
+    def named_after(self, noun) -> Mention | None:
+        """The name right after a definite kind noun that it names ("the capital Asmara", "the
+        island nation Fiji", "the militant group X"), wherever the parser hung it: a mention
+        starting on the next token whose type is the one the noun stands for (mentions.json
+        anaphor_nouns)."""
+        kind = self.w["anaphor_nouns"].get(noun.lower_)
+        if kind is None or noun.i + 1 >= len(self.doc) or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        m = self.mention_at(self.doc[noun.i + 1])
+        if m is None or m.start != noun.i + 1:
+            return None
+        kinds = {kind, EntityType.CITY.value} if kind == EntityType.PLACE.value else {kind}
+        return m if m.entity.type.value in kinds else None
 
     def persons_state(self, noun) -> list[Arg]:
         """"his country", "her nation", "his own country": the state the pronoun's person acts
