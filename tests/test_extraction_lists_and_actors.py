@@ -206,3 +206,20 @@ def test_comitative_list_stops_at_a_description(facts_of):
     facts = facts_of("Xi Jinping visited Moscow on Monday along with Wang Yi, a veteran diplomat, "
                      "and Russian officials.")
     assert {f.subject for f in facts if f.relation == "VISITED"} == {"Xi Jinping", "Wang Yi"}
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The minister questioned the country's dependence on the U.S., South Korea's long-standing "
+     "security treaty ally, warning of costs.", "United States", "South Korea"),
+    ("Japan praised the United States, its long-standing ally.", "United States", "Japan"),
+    ("Russia, Iran's closest ally, has condemned Israel.", "Russia", "Iran"),
+])
+def test_an_ally_phrase_restates_the_name_before_its_comma(facts_of, text, a, b):
+    one(facts_of(text), a, "ALLIED_WITH", b)
+
+
+def test_a_list_is_no_restatement(facts_of):
+    """'France, Germany, the country's biggest donors': a list of names, no ally phrase read
+    off the name before the comma."""
+    facts = facts_of("Kenya's president thanked France, Germany, the country's biggest donors, for their aid.")
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]

@@ -123,3 +123,22 @@ def test_a_kind_noun_is_the_name_the_parser_hung_off_it():
         (".", 10, "punct", "PUNCT", ".", ".", "O"),
     ])
     assert _keys(facts_from(doc), "VISITED") == {("Olaf Scholz", "Canberra", Modality.ASSERTED)}
+
+
+def test_a_phrase_set_off_by_commas_restates_the_name_before_it():
+    # Japan praised the U.S. , the Philippines ' ally .   ("ally" parsed as a second object of
+    # "praised", not as the apposition of "U.S."; the words still say the U.S. is the ally)
+    doc = parsed([
+        ("Japan", 1, "nsubj", "PROPN", "NNP", "Japan", "B-GPE"),
+        ("praised", 1, "ROOT", "VERB", "VBD", "praise", "O"),
+        ("the", 3, "det", "DET", "DT", "the", "O"),
+        ("U.S.", 1, "dobj", "PROPN", "NNP", "U.S.", "B-GPE"),
+        (",", 1, "punct", "PUNCT", ",", ",", "O"),
+        ("the", 6, "det", "DET", "DT", "the", "O"),
+        ("Philippines", 8, "poss", "PROPN", "NNP", "Philippines", "B-GPE"),
+        ("'", 6, "case", "PART", "POS", "'", "O"),
+        ("ally", 1, "dobj", "NOUN", "NN", "ally", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    assert {(f.subject, f.object) for f in facts_from(doc) if f.relation == "ALLIED_WITH"} \
+        in ({("United States", "Philippines")}, {("Philippines", "United States")})

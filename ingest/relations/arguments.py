@@ -138,6 +138,25 @@ class Arguments:
                     out.append(Arg(first))
         return one_per_entity(out)
 
+    def restated_name(self, noun) -> Mention | None:
+        """The name a noun phrase restates, read from the words: the phrase starts right after
+        "<name>," and ends at a comma, a full stop or the sentence's end ("the U.S., the
+        Philippines' treaty ally, ..."). The phrase must be definite or owned ("the", a
+        possessor), so that a list ("France, Germany and allies") is no restatement."""
+        doc, start = self.doc, noun.left_edge.i
+        sent = self.ctx.sentence(noun)
+        if start < sent.start + 2 or doc[start - 1].text != "," or noun.i < start:
+            return None
+        if not (doc[start].lower_ == "the" or any(c.dep_ == "poss" for c in noun.children)):
+            return None
+        after = noun.i + 1
+        if after < sent.end and doc[after].text not in (",", ".", ";"):
+            return None
+        m = self.mention_at(doc[start - 2])
+        if m is None or m.end != start - 1 or m.entity.type not in ACTOR_TYPES:
+            return None
+        return m
+
     def named_after(self, noun) -> Mention | None:
         """The name right after a definite kind noun that it names ("the capital Asmara", "the
         island nation Fiji", "the militant group X"), wherever the parser hung it: a mention
