@@ -217,3 +217,19 @@ def test_kind_noun_does_not_take_a_name_of_another_kind(facts_of):
     """'the capital' followed by a person's name names no city: no visit to the person."""
     facts = facts_of("Ugandan President Yoweri Museveni arrived in the capital William Ruto had chosen for the talks.")
     assert not find(facts, "Yoweri Museveni", "VISITED", "William Ruto")
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Australia's deployment was in response to a request for help from the Fiji government under "
+     "a bilateral security treaty.", "Australia", "Fiji"),
+    ("Japan sent a frigate to the Philippines on Monday. Tokyo said the visit was covered by a "
+     "bilateral defence pact.", "Japan", "Philippines"),
+])
+def test_bilateral_pact_is_between_the_two_states_named_last(facts_of, text, a, b):
+    """'a bilateral security treaty': between the two states named last, like 'the two countries'."""
+    one(facts_of(text), a, "ALLIED_WITH", b)
+
+
+def test_bilateral_pact_after_three_states_stays_unread(facts_of):
+    facts = facts_of("Japan sent ships to the Philippines, China and Vietnam under a bilateral security pact.")
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]

@@ -507,7 +507,10 @@ def pairs_between(args, trig) -> list[Arg]:
 
 @PAIRS.register("mod")
 def pairs_mod(args, trig) -> list[Arg]:
-    """"China-North Korea talks": a hyphenated pair must really be a pair."""
+    """"China-North Korea talks": a hyphenated pair must really be a pair. "a bilateral
+    treaty" (mentions.json pair_adjectives): the two states named last, as "the two countries"."""
+    if any(t.lower_ in args.w["pair_adjectives"] for t in args.doc[trig.left_edge.i:trig.i]):
+        return [Arg(m, "anaphora") for m in args.coref.group(trig)]
     members = []
     doc = args.doc
     for i in range(trig.left_edge.i, trig.i):
