@@ -223,3 +223,19 @@ def test_a_list_is_no_restatement(facts_of):
     off the name before the comma."""
     facts = facts_of("Kenya's president thanked France, Germany, the country's biggest donors, for their aid.")
     assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister praised Kenya's role as one of Britain's closest allies.",
+    "The minister praised Kenya as one of Britain's closest allies.",
+    "Kenya, as one of Britain's closest allies, sent troops to Somalia.",
+])
+def test_an_as_phrase_says_whose_ally(facts_of, text):
+    """'X as one of Y's allies', 'X's role as Y's ally': the ally is what the 'as' phrase is
+    said of, the name or the owner of the noun right before it."""
+    one(facts_of(text), "Kenya", "ALLIED_WITH", "United Kingdom")
+
+
+def test_an_as_phrase_after_an_unowned_noun_names_no_ally(facts_of):
+    facts = facts_of("The minister praised the deployment as a sign of Britain's closest alliance with Kenya.")
+    assert not find(facts, "United Kingdom", "ALLIED_WITH", "United Kingdom")

@@ -157,6 +157,29 @@ class Arguments:
             return None
         return m
 
+    def predicated_by_as(self, noun) -> Mention | None:
+        """What an "as" phrase says the noun of: "praised X as one of Y's allies", "X, as Y's
+        ally, sent ...", "X's cooperation as one of Y's allies". Read from the words before
+        "as" (the parser hangs the phrase on the verb): a name right before it (a comma
+        between allowed), or the possessor of the noun right before it."""
+        node = noun
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
+            node = node.head.head  # "as one of Y's allies"
+        if node.dep_ != "pobj" or node.head.lower_ != "as":
+            return None
+        i = node.head.i - 1
+        if i >= 0 and self.doc[i].text == ",":
+            i -= 1
+        if i < self.ctx.sentence(noun).start:
+            return None
+        m = self.mention_at(self.doc[i])
+        if m is not None and m.end != i + 1:
+            return None
+        if m is None and self.doc[i].pos_ == "NOUN":
+            owners = [self.mention_at(c) for c in self.doc[i].children if c.dep_ == "poss"]
+            m = owners[0] if len(owners) == 1 else None
+        return m if m is not None and m.entity.type in ACTOR_TYPES else None
+
     def named_after(self, noun) -> Mention | None:
         """The name right after a definite kind noun that it names ("the capital Asmara", "the
         island nation Fiji", "the militant group X"), wherever the parser hung it: a mention

@@ -341,7 +341,7 @@ def appos_head(args, trig, preps, owner, is_noun):
     telling ..." with "ally" the verb's object): a phrase set off by commas right after a name."""
     if trig.dep_ == "appos":
         return args.actors(trig.head)
-    m = args.restated_name(trig)
+    m = args.restated_name(trig) or args.predicated_by_as(trig)
     return [Arg(m)] if m is not None else []
 
 
