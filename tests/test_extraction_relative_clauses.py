@@ -39,3 +39,13 @@ def test_the_critic_of_a_pact_is_no_party(facts_of):
 ])
 def test_no_alliance_without_the_construction(facts_of, text):
     assert not [f for f in facts_of(text) if f.relation == "ALLIED_WITH"]
+
+
+@pytest.mark.parametrize("text,a,b,date", [
+    ("Fiji urged Australia to help under a security treaty both countries signed in 2017.", "Fiji", "Australia", "2017"),
+    ("Egypt criticized the defence pact that Israel and the United States signed last year.",
+     "Israel", "United States", "2023"),
+])
+def test_the_relative_clause_dates_the_pact(facts_of, text, a, b, date):
+    """The pact was signed when its relative clause says, not when the main clause happened."""
+    assert one(facts_of(text), a, "ALLIED_WITH", b).date == date

@@ -667,7 +667,13 @@ class Arguments:
             return found[:1] if poss_tok.lower_ in self.w["person_pronouns"] else found
         return self.actors(poss_tok)
 
-    def relative_subjects(self, noun) -> list[Arg]:
+    def relative_verb(self, noun):
+        """The support verb of the relative clause `relative_subjects` reads, which dates the
+        event ("a treaty both countries signed in 2017"); None without one."""
+        found = self.relative_subjects(noun, verb_only=True)
+        return found[0] if found else None
+
+    def relative_subjects(self, noun, verb_only: bool = False) -> list:
         """Who carried out an event noun through a relative clause of a support verb, read from
         the words, not the parse (which hangs such clauses anywhere): "the treaty (that/which)
         X and Y signed", "a security pact both countries signed", "the talks the two leaders
@@ -704,6 +710,8 @@ class Arguments:
         if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in self.lex["light_verbs"] \
                 or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
             return []
+        if verb_only:
+            return [verb]
         out = []
         for kind, h in heads:
             if kind == "group":
