@@ -232,6 +232,7 @@ class MentionWords(_Strict):
     possessive_pronouns: Words
     anaphor_nouns: dict[str, EntityTypeName]
     pair_nouns: Words
+    pair_adjectives: Words             # "a bilateral treaty": between the two states named last
     organ_anaphor_nouns: Words         # "the department": the one organ of that kind named before it
     reciprocal_phrases: Words          # "each other", "one another": the subjects act on one another
     deployment_nouns: Words            # "troops arrived in X", "the shipment arrived": no visit

@@ -178,3 +178,64 @@ def test_an_undated_surname_two_holders_share_stays_unread(facts_of):
     """Two Trudeaus held office: undated, 'Trudeau' is either."""
     facts = facts_of("Trudeau visited Chile to meet Gabriel Boric.", published=None)
     assert not [f for f in facts if f.relation == "VISITED" and "Trudeau" in f.subject]
+
+
+@pytest.mark.parametrize("text,companions,absent", [
+    # a list of titled names after "alongside" the small parser breaks at a describing noun
+    ("Armenian Prime Minister Nikol Pashinyan is attending a summit in Astana this week alongside Russian "
+     "President Vladimir Putin, Turkish counterpart Recep Tayyip Erdogan and Chinese leader Xi Jinping.",
+     ["Vladimir Putin", "Recep Tayyip Erdoğan", "Xi Jinping"], ["Turkey", "China"]),
+    ("Indian Prime Minister Narendra Modi attended the summit in Brasilia together with Kenyan President "
+     "William Ruto, Chinese leader Xi Jinping and South African President Cyril Ramaphosa.",
+     ["William Ruto", "Xi Jinping", "Cyril Ramaphosa"], ["China", "South Africa"]),
+])
+def test_comitative_list_read_past_a_broken_parse(facts_of, text, companions, absent):
+    """Every name of the comitative list travelled; a demonym that describes a listed person
+    ('Turkish counterpart X') is no traveller of its own."""
+    facts = facts_of(text)
+    visitors = {f.subject for f in facts if f.relation == "VISITED"}
+    for name in companions:
+        assert name in visitors, (name, visitors)
+    for name in absent:
+        assert name not in visitors, (name, visitors)
+
+
+def test_comitative_list_stops_at_a_description(facts_of):
+    """'..., a veteran diplomat, and several ministers': the list of names ends where a
+    description starts; nothing after it travels."""
+    facts = facts_of("Xi Jinping visited Moscow on Monday along with Wang Yi, a veteran diplomat, "
+                     "and Russian officials.")
+    assert {f.subject for f in facts if f.relation == "VISITED"} == {"Xi Jinping", "Wang Yi"}
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The minister questioned the country's dependence on the U.S., South Korea's long-standing "
+     "security treaty ally, warning of costs.", "United States", "South Korea"),
+    ("Japan praised the United States, its long-standing ally.", "United States", "Japan"),
+    ("Russia, Iran's closest ally, has condemned Israel.", "Russia", "Iran"),
+])
+def test_an_ally_phrase_restates_the_name_before_its_comma(facts_of, text, a, b):
+    one(facts_of(text), a, "ALLIED_WITH", b)
+
+
+def test_a_list_is_no_restatement(facts_of):
+    """'France, Germany, the country's biggest donors': a list of names, no ally phrase read
+    off the name before the comma."""
+    facts = facts_of("Kenya's president thanked France, Germany, the country's biggest donors, for their aid.")
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister praised Kenya's role as one of Britain's closest allies.",
+    "The minister praised Kenya as one of Britain's closest allies.",
+    "Kenya, as one of Britain's closest allies, sent troops to Somalia.",
+])
+def test_an_as_phrase_says_whose_ally(facts_of, text):
+    """'X as one of Y's allies', 'X's role as Y's ally': the ally is what the 'as' phrase is
+    said of, the name or the owner of the noun right before it."""
+    one(facts_of(text), "Kenya", "ALLIED_WITH", "United Kingdom")
+
+
+def test_an_as_phrase_after_an_unowned_noun_names_no_ally(facts_of):
+    facts = facts_of("The minister praised the deployment as a sign of Britain's closest alliance with Kenya.")
+    assert not find(facts, "United Kingdom", "ALLIED_WITH", "United Kingdom")

@@ -103,3 +103,42 @@ def test_a_sports_side_acts_for_no_state():
     # the same parse with officials instead of a team: the officials travel for Chile
     officials = [r if r[0] != "team" else ("officials", 3, "nsubj", "NOUN", "NNS", "official", "O") for r in rows]
     assert _keys(facts_from(parsed(officials)), "VISITED") == {("Chile", "Lima", Modality.ASSERTED)}
+
+
+def test_a_kind_noun_is_the_name_the_parser_hung_off_it():
+    # Upon his arrival in the capital Canberra , Olaf Scholz spoke .   ("Canberra" hung on
+    # "arrival" as its apposition, not on "capital": the capital is still Canberra)
+    doc = parsed([
+        ("Upon", 10, "prep", "SCONJ", "IN", "upon", "O"),
+        ("his", 2, "poss", "PRON", "PRP$", "his", "O"),
+        ("arrival", 0, "pobj", "NOUN", "NN", "arrival", "O"),
+        ("in", 2, "prep", "ADP", "IN", "in", "O"),
+        ("the", 5, "det", "DET", "DT", "the", "O"),
+        ("capital", 3, "pobj", "NOUN", "NN", "capital", "O"),
+        ("Canberra", 2, "appos", "PROPN", "NNP", "Canberra", "B-GPE"),
+        (",", 10, "punct", "PUNCT", ",", ",", "O"),
+        ("Olaf", 9, "compound", "PROPN", "NNP", "Olaf", "B-PERSON"),
+        ("Scholz", 10, "nsubj", "PROPN", "NNP", "Scholz", "I-PERSON"),
+        ("spoke", 10, "ROOT", "VERB", "VBD", "speak", "O"),
+        (".", 10, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    assert _keys(facts_from(doc), "VISITED") == {("Olaf Scholz", "Canberra", Modality.ASSERTED)}
+
+
+def test_a_phrase_set_off_by_commas_restates_the_name_before_it():
+    # Japan praised the U.S. , the Philippines ' ally .   ("ally" parsed as a second object of
+    # "praised", not as the apposition of "U.S."; the words still say the U.S. is the ally)
+    doc = parsed([
+        ("Japan", 1, "nsubj", "PROPN", "NNP", "Japan", "B-GPE"),
+        ("praised", 1, "ROOT", "VERB", "VBD", "praise", "O"),
+        ("the", 3, "det", "DET", "DT", "the", "O"),
+        ("U.S.", 1, "dobj", "PROPN", "NNP", "U.S.", "B-GPE"),
+        (",", 1, "punct", "PUNCT", ",", ",", "O"),
+        ("the", 6, "det", "DET", "DT", "the", "O"),
+        ("Philippines", 8, "poss", "PROPN", "NNP", "Philippines", "B-GPE"),
+        ("'", 6, "case", "PART", "POS", "'", "O"),
+        ("ally", 1, "dobj", "NOUN", "NN", "ally", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    assert {(f.subject, f.object) for f in facts_from(doc) if f.relation == "ALLIED_WITH"} \
+        in ({("United States", "Philippines")}, {("Philippines", "United States")})

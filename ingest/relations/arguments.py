@@ -89,12 +89,19 @@ class Arguments:
             out.extend(Arg(m, "anaphora") for m in self.coref.collective(tok))
         elif tok.pos_ == "PRON" and tok.dep_ in ("dobj", "pobj") and tok.lower_ in self.lex["subject_pronouns"]:
             out.extend(Arg(m, "anaphora") for m in self.coref.object_pronoun(tok))
+        elif self.w["anaphor_nouns"].get(tok.lower_) == "State" and tok.tag_ == "NN" \
+                and any(c.dep_ == "poss" and c.lower_ in self.w["person_pronouns"] for c in tok.children):
+            # "sanctions on his country": the state of the person the pronoun stands for
+            out.extend(self.persons_state(tok))
         elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children):
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok))
         elif tok.lower_ in self.w["person_group_nouns"] and any(c.lower_ in self.w["group_counts"] for c in tok.children):
             # "The three leaders met Zelensky": the three persons named last
             count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=count, persons=True))
+        elif tok.pos_ == "NOUN" and self.named_after(tok) is not None:
+            # "arrived in the capital Asmara", the name parsed off the noun it names
+            out.append(Arg(self.named_after(tok)))
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
             described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
@@ -130,6 +137,79 @@ class Arguments:
                 if first is not None and first is not m and first.entity.type in ACTOR_TYPES:
                     out.append(Arg(first))
         return one_per_entity(out)
+
+    def restated_name(self, noun) -> Mention | None:
+        """The name a noun phrase restates, read from the words: the phrase starts right after
+        "<name>," and ends at a comma, a full stop or the sentence's end ("the U.S., the
+        Philippines' treaty ally, ..."). The phrase must be definite or owned ("the", a
+        possessor), so that a list ("France, Germany and allies") is no restatement."""
+        doc, start = self.doc, noun.left_edge.i
+        sent = self.ctx.sentence(noun)
+        if start < sent.start + 2 or doc[start - 1].text != "," or noun.i < start:
+            return None
+        if not (doc[start].lower_ == "the" or any(c.dep_ == "poss" for c in noun.children)):
+            return None
+        after = noun.i + 1
+        if after < sent.end and doc[after].text not in (",", ".", ";"):
+            return None
+        m = self.mention_at(doc[start - 2])
+        if m is None or m.end != start - 1 or m.entity.type not in ACTOR_TYPES:
+            return None
+        return m
+
+    def predicated_by_as(self, noun) -> Mention | None:
+        """What an "as" phrase says the noun of: "praised X as one of Y's allies", "X, as Y's
+        ally, sent ...", "X's cooperation as one of Y's allies". Read from the words before
+        "as" (the parser hangs the phrase on the verb): a name right before it (a comma
+        between allowed), or the possessor of the noun right before it."""
+        node = noun
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
+            node = node.head.head  # "as one of Y's allies"
+        if node.dep_ != "pobj" or node.head.lower_ != "as":
+            return None
+        i = node.head.i - 1
+        if i >= 0 and self.doc[i].text == ",":
+            i -= 1
+        if i < self.ctx.sentence(noun).start:
+            return None
+        m = self.mention_at(self.doc[i])
+        if m is not None and m.end != i + 1:
+            return None
+        if m is None and self.doc[i].pos_ == "NOUN":
+            owners = [self.mention_at(c) for c in self.doc[i].children if c.dep_ == "poss"]
+            m = owners[0] if len(owners) == 1 else None
+        return m if m is not None and m.entity.type in ACTOR_TYPES else None
+
+    def named_after(self, noun) -> Mention | None:
+        """The name right after a definite kind noun that it names ("the capital Asmara", "the
+        island nation Fiji", "the militant group X"), wherever the parser hung it: a mention
+        starting on the next token whose type is the one the noun stands for (mentions.json
+        anaphor_nouns)."""
+        kind = self.w["anaphor_nouns"].get(noun.lower_)
+        if kind is None or noun.i + 1 >= len(self.doc) or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        m = self.mention_at(self.doc[noun.i + 1])
+        if m is None or m.start != noun.i + 1:
+            return None
+        kinds = {kind, EntityType.CITY.value} if kind == EntityType.PLACE.value else {kind}
+        return m if m.entity.type.value in kinds else None
+
+    def persons_state(self, noun) -> list[Arg]:
+        """"his country", "her nation", "his own country": the state the pronoun's person acts
+        for (a post this article gives him, else the gazetteer's at the article's date). A
+        pronoun with two candidates, or a person of no known state, leaves it unread."""
+        prons = [c for c in noun.children if c.dep_ == "poss"]
+        if len(prons) != 1:
+            return []
+        persons = self.coref.person(prons[0])
+        if len(persons) != 1:
+            return []
+        state = self.homes.acting_state(persons[0].entity, self.ctx.published)
+        if state is None:
+            return []
+        start = noun.left_edge.i
+        return [Arg(Mention(start, noun.i + 1, self.doc[start:noun.i + 1].text, "GPE", entity=state,
+                            notes={"anaphora"}), "anaphora")]
 
     def included(self, tok, depth: int) -> list[Arg]:
         """"sanctioned 60 officials, including Name", "condemned by several governments, such
@@ -341,7 +421,44 @@ class Arguments:
         do it too."""
         words = self.w["comitative_prepositions"]
         return [a for c in verb.children for h in self.phrase(c, words) for p in h.children if p.dep_ == "pobj"
-                for a in self.actors(p, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
+                for a in self.actors(p, depth=depth + 1) + self.listed_after(p) if a.entity.type in ACTOR_TYPES]
+
+    def listed_after(self, tok) -> list[Arg]:
+        """The names that continue a list after `tok`'s name, read from the words, not the
+        parse ("alongside President A, Turkish counterpart B and Chinese leader C", which the
+        small parser breaks into a new sentence root at "counterpart"): after a comma or "and",
+        up to four describing words (adjectives, nouns, titles; no verb, no determiner) then an
+        actor's name, repeated; the first segment that is not so ends the list. Within the
+        sentence only."""
+        m = self.mention_at(tok)
+        if m is None:
+            return []
+        end = self.ctx.sentence(tok).end
+        out, i = [], m.end
+        while i < end:
+            j = i
+            if self.doc[j].text == ",":
+                j += 1
+            if j < end and self.doc[j].lower_ == "and":
+                j += 1
+            if j == i:
+                break
+            k = j
+            while k < end and k - j < 4 and self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and not self.doc[k].is_punct:
+                here = self.mention_at(self.doc[k])
+                if here is not None and not ("demonym" in here.notes and k + 1 < end
+                                             and self.mention_at(self.doc[k + 1]) is None
+                                             and self.doc[k + 1].pos_ in ("ADJ", "NOUN", "PROPN")):
+                    break  # a name; a demonym before a describing word ("Turkish counterpart") describes
+                k += 1 if here is None else here.end - k
+            nxt = self.mention_at(self.doc[k]) if k < end else None
+            if nxt is None or nxt.start != k or nxt.entity.type not in ACTOR_TYPES or "demonym" in nxt.notes:
+                break
+            if nxt.entity.type != EntityType.PERSON and k > j:
+                break  # "..., Turkish counterpart X": words describe a person, not a state
+            out.append(Arg(nxt))
+            i = nxt.end
+        return out
 
     def _subjects(self, verb, depth: int = 0) -> list[Arg]:
         if depth > 6:
@@ -364,6 +481,10 @@ class Arguments:
                          if a.via != "actor_noun"]
                 if named:
                     return one_per_entity(named)
+            first = self.stranded_conjunct(c) if found and len(nsubjs) == 1 else None
+            if first is not None:
+                # "..., on January 1, X and first lady Y led ...": the first of the pair leads
+                return one_per_entity(self.actors(first, depth=depth + 1) + found)
             if found or c is nsubjs[-1]:
                 return found
         for c in verb.children:
@@ -371,12 +492,15 @@ class Arguments:
                 return [a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1)]
         if not nsubjs and verb.dep_ == "ROOT":
             # "At a meeting with X, Y praised ...": the small parser hangs the subject after
-            # the comma on the fronted phrase's last name as its appositive.
+            # the comma on the fronted phrase's last name as its appositive, or, when the
+            # subject is itself a pair ("During his visit to X, Y and his wife laid ..."), as
+            # one more conjunct of that name: the phrase between the comma and the verb.
             for c in verb.children:
                 if c.dep_ == "prep" and c.i < verb.i:
                     for t in c.subtree:
-                        if t.dep_ == "appos" and t.right_edge.i == verb.i - 1 and t.left_edge.i > 0 \
-                                and self.doc[t.left_edge.i - 1].text == ",":
+                        if t.dep_ in ("appos", "conj") and t.right_edge.i == verb.i - 1 and t.left_edge.i > 0 \
+                                and self.doc[t.left_edge.i - 1].text == "," \
+                                and (t.dep_ == "appos" or any(k.dep_ == "cc" for k in t.children)):
                             return self.actors(t, depth=depth + 1)
         head = verb.head
         if head.i == verb.i:
@@ -393,6 +517,10 @@ class Arguments:
                     if c.dep_ == "dobj":
                         return self.actors(c, depth=depth + 1)
             if head.pos_ in ("VERB", "AUX"):
+                if verb.dep_ == "advcl":
+                    # "Arriving in X, Y was received by Z": an adjunct's subject is its clause's
+                    # surface subject, the passive's patient Y, not the agent Z
+                    return self.surface_subjects(head, depth + 1)
                 return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
@@ -407,8 +535,9 @@ class Arguments:
                 # "accused Azerbaijan of launching ...": the accused launched it, not the accuser
                 objects = [c for c in head.head.children if c.dep_ == "dobj"]
                 return [a for o in objects for a in self.actors(o, depth=depth + 1)]
-            # "This comes after accusing X of ...": the agent of the event "this" stands for
-            return self.subjects(head.head, depth + 1) or \
+            # "This comes after accusing X of ...": the agent of the event "this" stands for;
+            # "On arriving in X, Y was greeted by Z": the passive's patient Y, not the agent
+            return self.surface_subjects(head.head, depth + 1) or \
                 [Arg(m, "anaphora") for m in self.coref.event_agent(head.head)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(head, depth=depth + 1)
@@ -441,6 +570,32 @@ class Arguments:
             if found:
                 return found
         return self.subjects(verb, together=together)
+
+    def stranded_conjunct(self, subj):
+        """The first name of a subject pair the small parser split after a fronted phrase
+        ("On Monday, X and Y met ...", parsed with X a conjunct of "Monday" and Y alone the
+        subject): an actor's name standing between the fronted phrase's comma and an "and"
+        right before `subj`, which the parse hangs in the fronted phrase. None when there is
+        no such name."""
+        j = subj.left_edge.i - 1
+        if j < 2 or self.doc[j].dep_ != "cc" or self.doc[j].lower_ not in ("and", "&"):
+            return None
+        m = self.mention_at(self.doc[j - 1])
+        if m is None or m.entity.type not in ACTOR_TYPES or m.start < 1 or self.doc[m.start - 1].text != ",":
+            return None
+        first = self.doc[m.end - 1]
+        if first.dep_ != "conj" or first.head.i >= m.start or self.ctx.sentence(first).start != self.ctx.sentence(subj).start:
+            return None
+        return first
+
+    def surface_subjects(self, verb, depth: int = 0) -> list[Arg]:
+        """The subject an adjunct participle or gerund of `verb`'s clause shares: a passive
+        verb's own subject ("After landing in X, Y was met by Z": Y landed), else `subjects`."""
+        if self.passive(verb) and verb.dep_ not in ("advcl", "acl"):
+            found = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, depth=depth + 1)]
+            if found:
+                return found
+        return self.subjects(verb, depth)
 
     def _pronoun_subject(self, pron, reporting_verb, depth: int) -> list[Arg]:
         """"Ethiopia said it deplored ...", "the minister said he would visit ...": a pronoun
@@ -511,6 +666,64 @@ class Arguments:
             # "his visit ..., X and his wife led": a singular person's pronoun is one of them
             return found[:1] if poss_tok.lower_ in self.w["person_pronouns"] else found
         return self.actors(poss_tok)
+
+    def relative_verb(self, noun):
+        """The support verb of the relative clause `relative_subjects` reads, which dates the
+        event ("a treaty both countries signed in 2017"); None without one."""
+        found = self.relative_subjects(noun, verb_only=True)
+        return found[0] if found else None
+
+    def relative_subjects(self, noun, verb_only: bool = False) -> list:
+        """Who carried out an event noun through a relative clause of a support verb, read from
+        the words, not the parse (which hangs such clauses anywhere): "the treaty (that/which)
+        X and Y signed", "a security pact both countries signed", "the talks the two leaders
+        held": right after the noun, an optional relative pronoun, a list of names or a
+        counted group ("both countries"), then a past form of a support verb (verbs.json
+        light_verbs) that takes no object of its own."""
+        doc, end = self.doc, self.ctx.sentence(noun).end
+        i = noun.i + 1
+        if i < end and doc[i].lower_ in ("that", "which"):
+            i += 1
+        heads, k = [], i
+        while k < end:
+            if doc[k].lower_ == "the" and k + 1 < end and self.mention_at(doc[k + 1]) is not None:
+                k += 1  # "the United States"
+            m = self.mention_at(doc[k])
+            if m is not None and m.start == k and m.entity.type in ACTOR_TYPES | {EntityType.CITY}:
+                heads.append(("name", doc[m.end - 1]))
+                k = m.end
+            elif doc[k].lower_ in ("both", "the") and k + 2 < end and doc[k + 1].lower_ in ("two", *self.w["pair_nouns"]):
+                j = k + 1 if doc[k + 1].lower_ in self.w["pair_nouns"] else k + 2
+                if doc[j].lower_ not in self.w["pair_nouns"]:
+                    return []
+                heads.append(("group", doc[j]))
+                k = j + 1
+            else:
+                return []
+            if k < end and doc[k].lower_ in (",", "and"):
+                k += 1 + (k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ == "and")
+                continue
+            break
+        if not heads or k >= end:
+            return []
+        verb = doc[k]
+        if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in self.lex["light_verbs"] \
+                or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+            return []
+        if verb_only:
+            return [verb]
+        out = []
+        for kind, h in heads:
+            if kind == "group":
+                out.extend(Arg(m, "anaphora") for m in self.coref.group(h))
+            else:
+                m = self.mention_at(h)
+                if m.entity.type == EntityType.CITY:
+                    if m.alt is None:
+                        return []
+                    m = Mention(m.start, m.end, m.text, "GPE", entity=m.alt)
+                out.append(Arg(m))
+        return one_per_entity(out)
 
     def governing_verb(self, noun):
         """The verb a noun trigger is the object of: "held talks", "supplying ... in aid"."""

@@ -336,8 +336,13 @@ def appos(args, trig, preps, owner, is_noun):
 
 @PATHS.register("appos_head")
 def appos_head(args, trig, preps, owner, is_noun):
-    """"Qatar, a close ally of Turkey,": the name the phrase restates."""
-    return args.actors(trig.head) if trig.dep_ == "appos" else []
+    """"Qatar, a close ally of Turkey,": the name the phrase restates; also when the parser
+    did not make the phrase an apposition ("reliance on the U.S., the Philippines' treaty ally,
+    telling ..." with "ally" the verb's object): a phrase set off by commas right after a name."""
+    if trig.dep_ == "appos":
+        return args.actors(trig.head)
+    m = args.restated_name(trig) or args.predicated_by_as(trig)
+    return [Arg(m)] if m is not None else []
 
 
 @PATHS.register("copula_subj")
@@ -451,6 +456,12 @@ def frame_subj_any(args, trig, preps, owner, is_noun):
             # "As part of his visit, X and Y led ...": his is the first named, if it is a name
             subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not (c.left_edge.i > 0 and args.doc[c.left_edge.i - 1].dep_ == "cc")]  # "X and Y" split
+            subjects += [f for c in head.head.children if c.dep_ == "nsubj"
+                         for f in [args.stranded_conjunct(c)] if f is not None]
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children):
+                # no subject in the parse: the phrase after the frame's comma read as one
+                # (`subjects`), whose first name is the owner
+                return found[:1] if found and found[0].entity.type == EntityType.PERSON else []
             return [a for a in found[:1] if any(a.mention.start <= t.i < a.mention.end for t in subjects)]
         if len(found) < 2 and any(c.lower_ == "their" for c in pronouns):
             return []  # "X greets leaders upon their arrival": a plural owner is not the one subject
@@ -496,7 +507,10 @@ def pairs_between(args, trig) -> list[Arg]:
 
 @PAIRS.register("mod")
 def pairs_mod(args, trig) -> list[Arg]:
-    """"China-North Korea talks": a hyphenated pair must really be a pair."""
+    """"China-North Korea talks": a hyphenated pair must really be a pair. "a bilateral
+    treaty" (mentions.json pair_adjectives): the two states named last, as "the two countries"."""
+    if any(t.lower_ in args.w["pair_adjectives"] for t in args.doc[trig.left_edge.i:trig.i]):
+        return [Arg(m, "anaphora") for m in args.coref.group(trig)]
     members = []
     doc = args.doc
     for i in range(trig.left_edge.i, trig.i):
@@ -529,7 +543,10 @@ def pairs_subj(args, trig) -> list[Arg]:
     """"X and Y held talks": the subjects of the verb that carries the event; not of a
     reaction to it ("X and Y welcomed the talks")."""
     verb = args.governing_verb(trig)
-    return args.subjects(verb, together=False) if verb is not None and args.carries_event(verb) else []
+    if verb is not None and args.carries_event(verb):
+        return args.subjects(verb, together=False)
+    # "invoked the pact X and Y signed", "under a treaty both countries signed"
+    return args.relative_subjects(trig)
 
 
 @PAIRS.register("each_other")
