@@ -221,8 +221,8 @@ def test_kind_noun_does_not_take_a_name_of_another_kind(facts_of):
 
 
 @pytest.mark.parametrize("text,a,b", [
-    ("Australia's deployment was in response to a request for help from the Fiji government under "
-     "a bilateral security treaty.", "Australia", "Fiji"),
+    ("Canada's frigate arrived after the Latvia government appealed for support under "
+     "a bilateral defence treaty.", "Canada", "Latvia"),
     ("Japan sent a frigate to the Philippines on Monday. Tokyo said the visit was covered by a "
      "bilateral defence pact.", "Japan", "Philippines"),
 ])

@@ -11,10 +11,10 @@ from tests.facts import find, one
 
 
 @pytest.mark.parametrize("text,a,b", [
-    ("Fiji urged Australia to help under a security treaty both countries signed in 2017.",
-     "Fiji", "Australia"),
-    ("Fiji urged Australia to help under a security treaty that the two countries signed in 2017.",
-     "Fiji", "Australia"),
+    ("Latvia asked Norway for support under a defence treaty both countries signed in 2019.",
+     "Latvia", "Norway"),
+    ("Latvia asked Norway for support under a defence treaty that the two countries signed in 2019.",
+     "Latvia", "Norway"),
     ("Egypt criticized the defence pact that Israel and the United States signed last year.",
      "Israel", "United States"),
     ("Egypt cited the defence pact which Cairo and Riyadh signed last year.",
@@ -42,7 +42,7 @@ def test_no_alliance_without_the_construction(facts_of, text):
 
 
 @pytest.mark.parametrize("text,a,b,date", [
-    ("Fiji urged Australia to help under a security treaty both countries signed in 2017.", "Fiji", "Australia", "2017"),
+    ("Latvia asked Norway for support under a defence treaty both countries signed in 2019.", "Latvia", "Norway", "2019"),
     ("Egypt criticized the defence pact that Israel and the United States signed last year.",
      "Israel", "United States", "2023"),
 ])

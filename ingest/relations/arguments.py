@@ -140,8 +140,8 @@ class Arguments:
 
     def restated_name(self, noun) -> Mention | None:
         """The name a noun phrase restates, read from the words: the phrase starts right after
-        "<name>," and ends at a comma, a full stop or the sentence's end ("the U.S., the
-        Philippines' treaty ally, ..."). The phrase must be definite or owned ("the", a
+        "<name>," and ends at a comma, a full stop or the sentence's end ("Japan, the
+        Kingdom's treaty ally, ..."). The phrase must be definite or owned ("the", a
         possessor), so that a list ("France, Germany and allies") is no restatement."""
         doc, start = self.doc, noun.left_edge.i
         sent = self.ctx.sentence(noun)
@@ -669,7 +669,7 @@ class Arguments:
 
     def relative_verb(self, noun):
         """The support verb of the relative clause `relative_subjects` reads, which dates the
-        event ("a treaty both countries signed in 2017"); None without one."""
+        event ("an accord both states signed in 2019"); None without one."""
         found = self.relative_subjects(noun, verb_only=True)
         return found[0] if found else None
 

@@ -337,8 +337,8 @@ def appos(args, trig, preps, owner, is_noun):
 @PATHS.register("appos_head")
 def appos_head(args, trig, preps, owner, is_noun):
     """"Qatar, a close ally of Turkey,": the name the phrase restates; also when the parser
-    did not make the phrase an apposition ("reliance on the U.S., the Philippines' treaty ally,
-    telling ..." with "ally" the verb's object): a phrase set off by commas right after a name."""
+    did not make the phrase an apposition ("trust in Japan, the Kingdom's treaty ally,
+    warning ..." with "ally" the verb's object): a phrase set off by commas right after a name."""
     if trig.dep_ == "appos":
         return args.actors(trig.head)
     m = args.restated_name(trig) or args.predicated_by_as(trig)

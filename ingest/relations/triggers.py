@@ -309,7 +309,7 @@ class TriggerReader:
         conf = round(min(conf, base) if conf < 0.9 else base, 2)
         said = paths.speech_verb(self.args, trig) if pattern is self.ctx.verbs.verdict.pattern else None
         if said is None and is_noun and pattern.pairs:
-            said = self.args.relative_verb(trig)  # "a treaty both countries signed in 2017"
+            said = self.args.relative_verb(trig)  # "an accord both states signed in 2019"
         date = temporal.clause_date(said if said is not None else trig, self.ctx.article.published,
                                     prefer_future=(mod == Modality.PLANNED))  # a verdict is of its saying
         if mod == Modality.ASSERTED and ((date and _after(date, self.ctx.article.published)) or temporal.points_ahead(trig)):
