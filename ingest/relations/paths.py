@@ -281,8 +281,25 @@ def dobj(args, trig, preps, owner, is_noun):
             # "X arrived in Y, welcomed by Z": the participle's patient is its clause's subject
             return args.subjects(trig.head)
     else:
-        targets = [c for c in trig.children if c.dep_ == "dobj"]
+        targets = [c for c in trig.children if c.dep_ == "dobj"] or named_object(args, trig)
     return [a for t in targets for a in (args.actors(t, owner=owner) or args.part_of(t))]
+
+
+def named_object(args, trig) -> list:
+    """"condemned what it called the hostile acts of X", "denounced what it described as X's
+    aggression": a free relative object ("what" of a naming verb's clause) stands for what the
+    clause names, the naming verb's complement or its "as" phrase."""
+    out = []
+    for c in trig.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.lemma_.lower() not in args.lex["naming_verbs"]:
+            continue
+        if not any(k.dep_ == "dobj" and k.tag_ in ("WP", "WDT") for k in c.children):
+            continue
+        # the complement, or a second object the parser gives a bare noun ("labelled X's coercion")
+        out.extend(k for k in c.children if k.dep_ == "oprd" or (k.dep_ == "dobj" and k.tag_ not in ("WP", "WDT")))
+        out.extend(p for k in c.children if k.dep_ == "prep" and k.lower_ == "as"
+                   for p in k.children if p.dep_ == "pobj")
+    return out
 
 
 @PATHS.register("dative")
@@ -334,10 +351,54 @@ def appos(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ == "appos" for a in args.actors(c)]
 
 
+def _partitive_top(args, node):
+    """"one of Y's closest allies": the partitive head that stands where the noun would."""
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in args.lex["partitive_heads"]:
+        return node.head.head
+    return node
+
+
 @PATHS.register("appos_head")
 def appos_head(args, trig, preps, owner, is_noun):
-    """"Qatar, a close ally of Turkey,": the name the phrase restates."""
-    return args.actors(trig.head) if trig.dep_ == "appos" else []
+    """"Qatar, a close ally of Turkey,", "Poland, one of Ukraine's closest allies,": the name the
+    phrase restates."""
+    node = _partitive_top(args, trig)
+    return args.actors(node.head) if node.dep_ == "appos" else []
+
+
+@PATHS.register("as_role")
+def as_role(args, trig, preps, owner, is_noun):
+    """"Denmark's cooperation as one of the US's allies", "regards Chile as an ally", "Kenya
+    joined as an ally": who the "as" phrase says it of: the owner of the noun it qualifies, else
+    the verb's object, else the verb's subject."""
+    node = _partitive_top(args, trig)
+    if node.dep_ != "pobj" or node.head.lower_ != "as":
+        return []
+    head = node.head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return [a for c in head.children if c.dep_ == "poss" for a in args.poss_actor(c, head)]
+    if head.pos_ in ("VERB", "AUX"):
+        objects = [a for c in head.children if c.dep_ == "dobj" for a in args.actors(c)]
+        return objects or args.subjects(head)
+    return []
+
+
+@PATHS.register("as_regarder")
+def as_regarder(args, trig, preps, owner, is_noun):
+    """"Britain regards Japan as an ally", "the US sees Chile as one of its closest allies": the
+    subject of a verb that casts its object "as" the trigger, when no name owns the trigger."""
+    node = _partitive_top(args, trig)
+    if node.dep_ != "pobj" or node.head.lower_ != "as" or node.head.head.pos_ != "VERB":
+        return []
+    verb = node.head.head
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    if any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
+        return []
+    return args.subjects(verb)
 
 
 @PATHS.register("copula_subj")
