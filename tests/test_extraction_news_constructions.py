@@ -50,3 +50,26 @@ def test_construction_not_found(facts_of, text, subject, relation, obj):
 def test_free_relative_object_of_a_censure_stays_off_the_speaker(facts_of):
     facts = facts_of("Kenya condemned what it described as an attack.")
     assert [f for f in facts if f.relation == "CONDEMNED"] == []
+
+
+# a decision "with immediate effect" is in force, no longer a plan; other plans stay plans
+IN_FORCE = [
+    ("ECOWAS agreed to impose sanctions on Niger with immediate effect.",
+     "Niger", "SANCTIONED_BY", "ECOWAS", "asserted"),
+    ("ECOWAS said it had agreed to impose further sanctions on Niger with immediate effect, among them "
+     "border closures.", "Niger", "SANCTIONED_BY", "ECOWAS", "asserted"),
+    ("The European Union decided to impose sanctions on Belarus, effective immediately.",
+     "Belarus", "SANCTIONED_BY", "European Union", "asserted"),
+    ("ECOWAS agreed to impose sanctions on Niger.", "Niger", "SANCTIONED_BY", "ECOWAS", "planned"),
+    ("ECOWAS agreed to impose sanctions on Niger next month.", "Niger", "SANCTIONED_BY", "ECOWAS", "planned"),
+    ("ECOWAS will impose sanctions on Niger with immediate effect.", "Niger", "SANCTIONED_BY", "ECOWAS", "planned"),
+    ("ECOWAS threatened to impose sanctions on Niger with immediate effect.",
+     "Niger", "SANCTIONED_BY", "ECOWAS", "planned"),
+    ("The European Union decided to suspend aid to Niger, effective immediately.",
+     "European Union", "AIDED", "Niger", "negated"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj,modality", IN_FORCE, ids=[f[0][:50] for f in IN_FORCE])
+def test_decision_in_force_is_asserted(facts_of, text, subject, relation, obj, modality):
+    assert one(facts_of(text), subject, relation, obj).modality.value == modality
