@@ -286,6 +286,7 @@ class ModalityCues(_Strict):
     hypothetical_determiners: Words  # "a response to any attack on X": no attack is said to have happened
     prospect_nouns: Words           # "reached an agreement on a defence pact": the pact is still to come
     prospect_prepositions: Words
+    cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
 

@@ -73,3 +73,20 @@ IN_FORCE = [
 @pytest.mark.parametrize("text,subject,relation,obj,modality", IN_FORCE, ids=[f[0][:50] for f in IN_FORCE])
 def test_decision_in_force_is_asserted(facts_of, text, subject, relation, obj, modality):
     assert one(facts_of(text), subject, relation, obj).modality.value == modality
+
+
+# ending an event someone owns presupposes it was going on; cancelling or suspending still unsays
+CESSATION = [
+    ("NATO forced Slobodan Milosevic to end his military campaign against the Kosovo Liberation Army.",
+     "Slobodan Milosevic", "ATTACKED", "Kosovo Liberation Army", "asserted"),
+    ("The talks aimed to end Russia's invasion of Ukraine.", "Russia", "ATTACKED", "Ukraine", "asserted"),
+    ("Israel refused to halt its strikes on Lebanon.", "Israel", "ATTACKED", "Lebanon", "asserted"),
+    ("Israel agreed to halt its strikes on Lebanon.", "Israel", "ATTACKED", "Lebanon", "asserted"),
+    ("Egypt cancelled its attack on Libya.", "Egypt", "ATTACKED", "Libya", "negated"),
+    ("Chile suspended its talks with Peru on Monday.", "Chile", "MET_WITH", "Peru", "negated"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj,modality", CESSATION, ids=[f[0][:50] for f in CESSATION])
+def test_ending_an_owned_event_says_it_happened(facts_of, text, subject, relation, obj, modality):
+    assert one(facts_of(text), subject, relation, obj).modality.value == modality
