@@ -185,6 +185,7 @@ class VerbLexicon(_Strict):
     presence: Pattern
     censure_adjectives: Words
     censure_nouns: Words       # "called it a betrayal", "said X is a dictator": a verdict on its target
+    expletive_subjects: Words  # "it is unacceptable that X ...": the clause, not "it", is judged
     naming_verbs: Words  # "condemned what it called X's aggression": the free relative names the object
     verdict: Verdict
     preventing_verbs: Words

@@ -22,6 +22,13 @@ FOUND = [
     ("Germany praised Denmark's cooperation as one of NATO's allies.", "Denmark", "ALLIED_WITH", "NATO"),
     ("Britain regards Japan as an ally.", "Japan", "ALLIED_WITH", "United Kingdom"),
     ("Britain described Japan as an ally of Germany.", "Japan", "ALLIED_WITH", "Germany"),
+    # an extraposed clause judged by a censure adjective: its subject is condemned by the speaker
+    ("\u201cIt is unacceptable that Russia continues to bomb civilians,\u201d Germany said.",
+     "Germany", "CONDEMNED", "Russia"),
+    ("Germany said it was unacceptable that Russia had bombed the port.", "Germany", "CONDEMNED", "Russia"),
+    ("It is deplorable that Israel keeps expanding settlements, Egypt said on Monday.", "Egypt", "CONDEMNED", "Israel"),
+    ("\u201cIt is regrettable that the government of Ethiopia continues to blame Eritrea,\u201d Kenya said.",
+     "Kenya", "CONDEMNED", "Ethiopia"),
 ]
 
 
@@ -38,6 +45,8 @@ NOT_FOUND = [
     # cast as something else: no alliance, and an "ally of Germany" is not the speaker's ally
     ("Britain described Japan as a rival.", "Japan", "ALLIED_WITH", "United Kingdom"),
     ("Britain described Japan as an ally of Germany.", "Japan", "ALLIED_WITH", "United Kingdom"),
+    # a judgement that is no censure
+    ("Germany said it was important that Russia had joined the talks.", "Germany", "CONDEMNED", "Russia"),
 ]
 
 

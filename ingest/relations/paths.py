@@ -401,6 +401,16 @@ def as_regarder(args, trig, preps, owner, is_noun):
     return args.subjects(verb)
 
 
+@PATHS.register("extraposed")
+def extraposed(args, trig, preps, owner, is_noun):
+    """"It is unacceptable that X continues to ...", "said it was regrettable that X ...": the
+    subject of the clause an expletive subject stands for (its owner, for "X's troops")."""
+    if is_noun or not any(c.dep_ == "nsubj" and c.lower_ in args.lex["expletive_subjects"] for c in trig.children):
+        return []
+    return [a for c in trig.children if c.dep_ == "ccomp" and c.i > trig.i
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in args.actors(s, owner=owner)]
+
+
 @PATHS.register("copula_subj")
 def copula_subj(args, trig, preps, owner, is_noun):
     """"X is an ally of Y", "X is one of Y's closest allies": the copula's subject."""
