@@ -29,6 +29,12 @@ FOUND = [
     ("It is deplorable that Israel keeps expanding settlements, Egypt said on Monday.", "Egypt", "CONDEMNED", "Israel"),
     ("\u201cIt is regrettable that the government of Ethiopia continues to blame Eritrea,\u201d Kenya said.",
      "Kenya", "CONDEMNED", "Ethiopia"),
+    # an intervention whose purpose is to help: the helped actor, or the government of the place
+    ("France's armed forces began a military intervention in Mali on Friday to help the government "
+     "stem a push south by rebels.", "France", "AIDED", "Mali"),
+    ("France intervened in Mali on Friday to help the government stop the rebels.", "France", "AIDED", "Mali"),
+    ("Russia intervened in Syria in 2015 to support the Syrian government.", "Russia", "AIDED", "Syria"),
+    ("Kenya intervened in Somalia to help the army fight al-Shabaab.", "Kenya", "AIDED", "Somalia"),
 ]
 
 
@@ -47,6 +53,9 @@ NOT_FOUND = [
     ("Britain described Japan as an ally of Germany.", "Japan", "ALLIED_WITH", "United Kingdom"),
     # a judgement that is no censure
     ("Germany said it was important that Russia had joined the talks.", "Germany", "CONDEMNED", "Russia"),
+    # an intervention with no purpose of help, or helping someone other than the place's government
+    ("France intervened in Mali.", "France", "AIDED", "Mali"),
+    ("Russia intervened in Ukraine to help the separatists.", "Russia", "AIDED", "Ukraine"),
 ]
 
 

@@ -35,7 +35,7 @@ PATHS = catalogue.create("kg", "argument_paths", entry_points=False)
 HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
-WITH_PREPOSITIONS = {"prep", "where", "frame"}
+WITH_PREPOSITIONS = {"prep", "where", "frame", "helped"}
 
 
 class UnknownPath(ValueError):
@@ -399,6 +399,28 @@ def as_regarder(args, trig, preps, owner, is_noun):
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
         return []
     return args.subjects(verb)
+
+
+@PATHS.register("helped")
+def helped(args, trig, preps, owner, is_noun):
+    """"intervened in X to help the government", "began an intervention in X to help the
+    authorities stem ...", "to support Y": whom the purpose clause helps, a named actor, or an
+    unowned government or army, which is that of the state of the trigger's `preps` phrase."""
+    anchor = args.governing_verb(trig) if is_noun else trig
+    clauses = [c for node in ([trig, anchor] if anchor is not None else [trig]) for c in node.children
+               if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in args.lex["help_verbs"]]
+    for clause in clauses:
+        helped_ = [o for o in clause.children if o.dep_ == "dobj"]
+        helped_ += [s for k in clause.children if k.dep_ in ("ccomp", "xcomp")
+                    for s in k.children if s.dep_ == "nsubj"]  # "help the government stem ..."
+        for o in helped_:
+            named = args.actors(o, owner=True)
+            if named:
+                return named
+            if o.lemma_.lower() in args.lex["host_actor_nouns"] and not any(
+                    k.dep_ in ("poss", "compound", "amod") and args.mention_at(k) is not None for k in o.children):
+                return [a for a in prep(args, trig, preps, owner, is_noun) if a.entity.type == EntityType.STATE]
+    return []
 
 
 @PATHS.register("extraposed")
