@@ -35,6 +35,21 @@ FOUND = [
     ("France intervened in Mali on Friday to help the government stop the rebels.", "France", "AIDED", "Mali"),
     ("Russia intervened in Syria in 2015 to support the Syrian government.", "Russia", "AIDED", "Syria"),
     ("Kenya intervened in Somalia to help the army fight al-Shabaab.", "Kenya", "AIDED", "Somalia"),
+    # sanctions named by a participle of aiming
+    ("The EU adopted a new package of sanctions targeting Belarus.", "Belarus", "SANCTIONED_BY", "European Union"),
+    ("The United States imposed sanctions targeting Iran's oil sector.", "Iran", "SANCTIONED_BY", "United States"),
+    ("Canada imposed sanctions targeting Nicaraguan officials.", "Nicaragua", "SANCTIONED_BY", "Canada"),
+    ("Sanctions targeting North Korea were adopted by the Security Council.",
+     "North Korea", "SANCTIONED_BY", "United Nations Security Council"),
+    # a protest lodged, registered or filed with someone
+    ("India lodged a strong protest with Pakistan.", "India", "CONDEMNED", "Pakistan"),
+    ("Nepal registered a protest with India on Monday.", "Nepal", "CONDEMNED", "India"),
+    ("China lodged stern representations and a protest with Japan over the visit.", "China", "CONDEMNED", "Japan"),
+    # ties raised to a partnership: the partner in the verb's object
+    ("Vietnam elevated relations with Australia to a comprehensive strategic partnership.",
+     "Vietnam", "ALLIED_WITH", "Australia"),
+    ("India upgraded its ties with France to a strategic partnership.", "India", "ALLIED_WITH", "France"),
+    ("Indonesia and Japan raised ties to a comprehensive strategic partnership.", "Indonesia", "ALLIED_WITH", "Japan"),
 ]
 
 
@@ -56,6 +71,8 @@ NOT_FOUND = [
     # an intervention with no purpose of help, or helping someone other than the place's government
     ("France intervened in Mali.", "France", "AIDED", "Mali"),
     ("Russia intervened in Ukraine to help the separatists.", "Russia", "AIDED", "Ukraine"),
+    # a trade partnership raised is no alliance
+    ("Vietnam elevated trade relations with Australia to a trade partnership.", "Vietnam", "ALLIED_WITH", "Australia"),
 ]
 
 

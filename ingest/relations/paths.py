@@ -423,6 +423,19 @@ def helped(args, trig, preps, owner, is_noun):
     return []
 
 
+@PATHS.register("targeting")
+def targeting(args, trig, preps, owner, is_noun):
+    """"sanctions targeting X", "measures aimed at X": the object of a participle of aiming on
+    the noun (verbs.json targeting_verbs)."""
+    out = []
+    for c in trig.children:
+        if c.dep_ != "acl" or c.tag_ not in ("VBG", "VBN") or c.lemma_.lower() not in args.lex["targeting_verbs"]:
+            continue
+        objs = [k for k in c.children if k.dep_ == "dobj"] + list(args.pobjs(c, frozenset({"at", "against"})))
+        out.extend(a for o in objs for a in (args.actors(o, owner=owner) or args.owner_of(o, 0)))
+    return out
+
+
 @PATHS.register("extraposed")
 def extraposed(args, trig, preps, owner, is_noun):
     """"It is unacceptable that X continues to ...", "said it was regrettable that X ...": the
