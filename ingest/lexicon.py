@@ -185,6 +185,7 @@ class VerbLexicon(_Strict):
     presence: Pattern
     censure_adjectives: Words
     censure_nouns: Words       # "called it a betrayal", "said X is a dictator": a verdict on its target
+    value_adjectives: Words  # "aid worth $5 million to X": the phrases on the value belong to the noun
     targeting_verbs: Words   # "sanctions targeting X", "measures aimed at X": the participle names the target
     help_verbs: Words        # "intervened in X to help the government": the purpose clause names whom it aids
     host_actor_nouns: Words  # ... an unowned government or army there is that place's

@@ -125,3 +125,20 @@ CESSATION = [
 @pytest.mark.parametrize("text,subject,relation,obj,modality", CESSATION, ids=[f[0][:50] for f in CESSATION])
 def test_ending_an_owned_event_says_it_happened(facts_of, text, subject, relation, obj, modality):
     assert one(facts_of(text), subject, relation, obj).modality.value == modality
+
+
+# the phrases the parser hangs on a value ("worth 500 million euros to X") belong to the noun
+VALUED = [
+    ("Germany pledged military aid worth 500 million euros to Ukraine.", "Germany", "AIDED", "Ukraine", "planned"),
+    ("Germany sent weapons worth 500 million euros to Ukraine.", "Germany", "AIDED", "Ukraine", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj,modality", VALUED, ids=[f[0][:50] for f in VALUED])
+def test_value_phrase_carries_the_recipient(facts_of, text, subject, relation, obj, modality):
+    assert one(facts_of(text), subject, relation, obj).modality.value == modality
+
+
+def test_goods_bought_are_no_aid(facts_of):
+    facts = facts_of("Germany bought gas worth 5 billion euros from Russia.")
+    assert [f for f in facts if f.relation == "AIDED"] == []
