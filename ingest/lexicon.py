@@ -185,6 +185,12 @@ class VerbLexicon(_Strict):
     presence: Pattern
     censure_adjectives: Words
     censure_nouns: Words       # "called it a betrayal", "said X is a dictator": a verdict on its target
+    value_adjectives: Words  # "aid worth $5 million to X": the phrases on the value belong to the noun
+    targeting_verbs: Words   # "sanctions targeting X", "measures aimed at X": the participle names the target
+    help_verbs: Words        # "intervened in X to help the government": the purpose clause names whom it aids
+    host_actor_nouns: Words  # ... an unowned government or army there is that place's
+    expletive_subjects: Words  # "it is unacceptable that X ...": the clause, not "it", is judged
+    naming_verbs: Words  # "condemned what it called X's aggression": the free relative names the object
     verdict: Verdict
     preventing_verbs: Words
     reaction_nouns: Words
@@ -286,6 +292,9 @@ class ModalityCues(_Strict):
     hypothetical_determiners: Words  # "a response to any attack on X": no attack is said to have happened
     prospect_nouns: Words           # "reached an agreement on a defence pact": the pact is still to come
     prospect_prepositions: Words
+    cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
+    decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once
+    immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
 
 
 class TemporalWords(_Strict):

@@ -82,6 +82,13 @@ def _in_quote(token) -> bool:
     return first in ("“", '"') and any(t.text in ("”", '"') for t in sent[1:])
 
 
+def _in_force(head, c) -> bool:
+    """Whether a decision says it takes effect at once ("with immediate effect", "effective
+    immediately") anywhere in its own clause."""
+    words = " " + " ".join(t.lower_ for t in head.subtree) + " "
+    return any(" " + phrase + " " in words for phrase in c["immediate_effect_phrases"])
+
+
 def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
     """Modality and confidence of the event `trigger` (a spaCy Token) describes.
 
@@ -89,6 +96,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
     made planned by the verb it sits under ("sought to strengthen ties with its allies")."""
     c = cues()
     planned = negated = hedged = False
+    decided = []  # decision heads that made it planned ("agreed to impose ...")
+    other_plan = False
     chain = [trigger] if local else _governors(trigger)
     # Stop climbing at the first finite reporting verb: "X said he would not ..." is X's
     # statement, whose modality is read below it, not above it.
@@ -103,7 +112,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         if texts & c["negation_words"] and (verbish or tok is trigger):
             negated = True
         if verbish and (texts & c["planned_aux"]):
-            planned = True
+            planned = other_plan = True
         if tok.tag_ in ("VBZ", "VBP") and texts & c["future_marks"] and any(
                 k.dep_ == "mark" and k.lower_ in c["future_marks"] for k in kids):
             planned = True  # "a day before she travels to X": present tense after "before" is ahead
@@ -118,6 +127,10 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
             if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod",
                                          "compound", "nsubj", "attr", "acl"):
                 planned = True
+                if tok.lemma_.lower() in c["decision_heads"] and tok.tag_ in ("VBD", "VBN"):
+                    decided.append(tok)
+                else:
+                    other_plan = True
         if tok.lemma_.lower() in c["speculation_words"] or tok.lower_ in c["speculation_words"]:
             if depth > 0 and not via_conj:
                 hedged = True
@@ -136,6 +149,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
             planned = True
         if any(k.dep_ == "acomp" and k.lower_ in c["negating_heads"] for k in head.children):
             negated = True  # "a meeting between X and Y is unlikely"
+    if planned and decided and not other_plan and _in_force(decided[-1], c):
+        planned = False  # "agreed to impose sanctions with immediate effect": decided and in force
     if negated:
         modality, confidence = Modality.NEGATED, c["negated_confidence"]
     elif planned:

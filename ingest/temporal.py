@@ -364,6 +364,10 @@ def points_ahead(trigger) -> bool:
 # Reported events (a visit, talks, a parade attended) are news: without a time expression of
 # their own they happened in the article's time frame, unless the sentence is background.
 EVENT_RELATIONS = {"VISITED", "MET_WITH", "PARTICIPATED_IN", "HOSTED"}
+# Acts told in the past tense ("condemned X", "imposed sanctions on X", "said it condemned") are
+# news of the article's time too, unless only a verb inside a quotation tells them (a quote
+# recalls history); a censure word inside a quote is the verdict voiced as it is reported.
+ACT_RELATIONS = {"CONDEMNED", "SANCTIONED_BY"}
 UNDATED_RELATIONS = {"HOLDS_ROLE", "LOCATED_IN"}
 
 
@@ -583,7 +587,8 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         background = _background(sent)
         # aid delivered ("reached X", "arrived", "received doses") is an event; "armed X" is a standing support
         event = f.relation in EVENT_RELATIONS or (
-            f.relation == "AIDED" and any(t.lemma_.lower() in _lex()["delivery_lemmas"] for t in trigs))
+            f.relation == "AIDED" and any(t.lemma_.lower() in _lex()["delivery_lemmas"] for t in trigs)) or (
+            f.relation in ACT_RELATIONS and trigs and not all(_quoted(t) and t.pos_ == "VERB" for t in trigs))
         if date is None and not background and not (trigs and all(_quoted(t) for t in trigs)):
             date = _news_day(sent, published, frame)
         if date is None and not background and event:
@@ -595,7 +600,11 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
             # trigger words only in a clause hung on another ("..., who is due to leave office")
             # say nothing of the main clause's tense: the main verb does
             main = [t for t in trigs if not _subordinate(t)]
-            if date is None and (any(_reported(t) or _current(t) for t in trigs)
+            # an act is news in the past tense or present perfect, not in the simple present
+            # of a standing state ("tests are banned under the resolutions")
+            told = (lambda t: _reported(t) or _current(t, perfect_only=True)) if f.relation in ACT_RELATIONS \
+                else (lambda t: _reported(t) or _current(t))
+            if date is None and (any(told(t) for t in trigs)
                                  or (not main and (_reported(sent.root) or _current(sent.root)))):
                 date = _frame_month(published, frame)
         if date is None and not background and not event and trigs \

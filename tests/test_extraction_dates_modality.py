@@ -127,12 +127,12 @@ ROLES = [
     ("Chinese Foreign Ministry spokesperson Wang Wenbin said on Monday that Beijing opposed the sanctions.",
      "Wang Wenbin", "China", "Foreign Ministry Spokesperson"),
     ("NATO Secretary General Jens Stoltenberg visited Kyiv on Thursday.",
-     "Jens Stoltenberg", "North Atlantic Treaty Organization", "Secretary General"),
+     "Jens Stoltenberg", "NATO", "Secretary General"),
     # appositive: "ambassador to Russia" names the host, not the employer
     ("Lynne Tracy, the US ambassador to Russia, met Sergei Lavrov on Tuesday.",
      "Lynne Tracy", "United States", "Ambassador to Russia"),
     ("The Secretary-General of NATO, Jens Stoltenberg, arrived in Ankara on Monday.",
-     "Jens Stoltenberg", "North Atlantic Treaty Organization", "Secretary General"),
+     "Jens Stoltenberg", "NATO", "Secretary General"),
     ("Mark Rutte, a former Dutch prime minister, visited Kyiv on Friday.",
      "Mark Rutte", "Netherlands", "Former Prime Minister"),
     # a capital speaking for its government employs
@@ -164,3 +164,25 @@ def test_city_office_is_not_a_state_office(facts_of):
     facts = facts_of("Moscow Mayor Sergei Sobyanin visited Beijing on Tuesday.")
     roles = [f for f in facts if f.relation == "HOLDS_ROLE" and fold_name(f.subject) == fold_name("Sergei Sobyanin")]
     assert all("Moscow" in (f.title or "") for f in roles)
+
+
+# ---- acts told in the past tense with no time of their own are news of the article's month ----
+ACTS = [
+    ("Argentina condemned Chile's missile test.", "Argentina", "CONDEMNED", "Chile", "2024-03"),
+    ("Kenya said it strongly condemned the raid by Somalia.", "Kenya", "CONDEMNED", "Somalia", "2024-03"),
+    ("The European Union accused Belarus of orchestrating the crisis.",
+     "European Union", "CONDEMNED", "Belarus", "2024-03"),
+    ("Canada imposed sanctions on Iran.", "Iran", "SANCTIONED_BY", "Canada", "2024-03"),
+    ("Sanctions imposed on Iran by Canada hit its oil exports.", "Iran", "SANCTIONED_BY", "Canada", "2024-03"),
+    # an explicit time still wins; the pluperfect tells an earlier act, undated
+    ("Canada imposed sanctions on Iran in 2019.", "Iran", "SANCTIONED_BY", "Canada", "2019"),
+    ("Canada had imposed sanctions on Iran before the war.", "Iran", "SANCTIONED_BY", "Canada", None),
+    # a verb inside a quotation recalls history: the day of the saying does not date it
+    ("\u201cCanada condemned Iran,\u201d the minister said on Monday.", "Canada", "CONDEMNED", "Iran", None),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj,date", ACTS, ids=[a[0][:45] for a in ACTS])
+def test_reported_act_is_dated_by_the_article(facts_of, text, subject, relation, obj, date):
+    fact = one(facts_of(text), subject, relation, obj)
+    assert (fact.modality.value, fact.date) == ("asserted", date)

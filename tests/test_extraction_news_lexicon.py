@@ -77,8 +77,9 @@ FOUND = [
      "Qatar", "AIDED", "Sudan", "2024-03-06"),
     # censure as a verdict: a censure noun or adjective in the complement of calling, describing,
     # considering; its target is the object, the owner of the act, or the agent of the verdict noun
+    # (a verdict told in the past tense with no time of its own is news of the article's month)
     ("Chile's President Gabriel Boric termed the withdrawal from the fishing treaty a betrayal by Peru.",
-     "Gabriel Boric", "CONDEMNED", "Peru", None),
+     "Gabriel Boric", "CONDEMNED", "Peru", "2024-03"),
     ("Bolivia on Monday described the decision by Peru as unjustified.", "Bolivia", "CONDEMNED", "Peru", "2024-03-04"),
     ("Moldova considers Russia's decision a gross provocation, the foreign ministry said on Monday.",
      "Moldova", "CONDEMNED", "Russia", "2024-03-04"),

@@ -43,18 +43,18 @@ VERB_PATTERNS = [
      "Emmanuel Macron", "MET_WITH", "Volodymyr Zelensky", "2024-03-07", "041"),
     # condemnation verbs (the owner of a patient noun stands for it: "Israel's actions")
     ("Germany denounced Iran on Monday.", "Germany", "CONDEMNED", "Iran", "2024-03-04", "122"),
-    ("Saudi Arabia deplored Israel's actions.", "Saudi Arabia", "CONDEMNED", "Israel", None, "122"),
+    ("Saudi Arabia deplored Israel's actions.", "Saudi Arabia", "CONDEMNED", "Israel", "2024-03", "122"),
     ("Canada slammed India on Tuesday.", "Canada", "CONDEMNED", "India", "2024-03-05", "111"),
     ("Australia rebuked China on Wednesday.", "Australia", "CONDEMNED", "China", "2024-03-06", "111"),
     ("The European Parliament censured Hungary in 2022.", "European Parliament", "CONDEMNED", "Hungary", "2022", "111"),
     ("Ukraine blasted Hungary on Monday.", "Ukraine", "CONDEMNED", "Hungary", "2024-03-04", "111"),
     ("Poland lambasted Germany on Monday.", "Poland", "CONDEMNED", "Germany", "2024-03-04", "111"),
-    ("Kenya decried Somalia's decision.", "Kenya", "CONDEMNED", "Somalia", None, "111"),
-    ("France castigated Algeria.", "France", "CONDEMNED", "Algeria", None, "111"),
-    ("Japan chastised China.", "Japan", "CONDEMNED", "China", None, "111"),
+    ("Kenya decried Somalia's decision.", "Kenya", "CONDEMNED", "Somalia", "2024-03", "111"),
+    ("France castigated Algeria.", "France", "CONDEMNED", "Algeria", "2024-03", "111"),
+    ("Japan chastised China.", "Japan", "CONDEMNED", "China", "2024-03", "111"),
     ("Greece assailed Turkey on Tuesday.", "Greece", "CONDEMNED", "Turkey", "2024-03-05", "111"),
-    ("Brazil berated Israel.", "Brazil", "CONDEMNED", "Israel", None, "111"),
-    ("Ukraine presented evidence against Russia at the court.", "Ukraine", "CONDEMNED", "Russia", None, "112"),
+    ("Brazil berated Israel.", "Brazil", "CONDEMNED", "Israel", "2024-03", "111"),
+    ("Ukraine presented evidence against Russia at the court.", "Ukraine", "CONDEMNED", "Russia", "2024-03", "112"),
     # use of force
     ("Russia invaded Georgia in August 2008.", "Russia", "ATTACKED", "Georgia", "2008-08", "192"),
     ("Russian artillery pounded Kharkiv on Tuesday.", "Russia", "ATTACKED", "Kharkiv", "2024-03-05", "195"),
@@ -83,7 +83,7 @@ VERB_PATTERNS = [
     # alliances
     ("Italy allied with Germany in 1939.", "Italy", "ALLIED_WITH", "Germany", "1939", "057"),
     ("Finland joined NATO in April 2023.",
-     "Finland", "ALLIED_WITH", "North Atlantic Treaty Organization", "2023-04", "057"),
+     "Finland", "ALLIED_WITH", "NATO", "2023-04", "057"),
 ]
 
 
@@ -123,8 +123,8 @@ NOUN_PATTERNS = [
     ("An Israeli airstrike on Gaza killed five people on Monday.", "Israel", "ATTACKED", "Gaza Strip", "2024-03-04", "195"),
     ("Lithuania gathered evidence against Belarus in 2021.", "Lithuania", "CONDEMNED", "Belarus", "2021", "112"),
     ("Germany's condemnation of Iran came on Monday.", "Germany", "CONDEMNED", "Iran", "2024-03-04", "122"),
-    ("Mexico's denunciation of Ecuador followed the raid on its embassy.", "Mexico", "CONDEMNED", "Ecuador", None, "122"),
-    ("Indonesia's criticism of Israel grew louder.", "Indonesia", "CONDEMNED", "Israel", None, "111"),
+    ("Mexico's denunciation of Ecuador followed the raid on its embassy.", "Mexico", "CONDEMNED", "Ecuador", "2024-03", "122"),
+    ("Indonesia's criticism of Israel grew louder.", "Indonesia", "CONDEMNED", "Israel", "2024-03", "111"),
 ]
 
 

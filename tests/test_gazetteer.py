@@ -186,6 +186,25 @@ def test_organizations(gz):
     assert "state:finland" in nato.attributes["members"] and "state:sweden" in nato.attributes["members"]
 
 
+@pytest.mark.parametrize("acronym,long_form,entry_id", [
+    ("NATO", "North Atlantic Treaty Organization", "organization:north-atlantic-treaty-organization"),
+    ("ECOWAS", "Economic Community of West African States", "organization:economic-community-of-west-african-states"),
+    ("ASEAN", "Association of Southeast Asian Nations", "organization:association-of-southeast-asian-nations"),
+])
+def test_acronym_read_as_a_word_is_the_canonical_name(gz, acronym, long_form, entry_id):
+    """Blocs English news names by an acronym said as a word are named by it (the name users
+    type and see on a graph node); the spelled-out form still resolves to the same entity, and
+    the id, which stores merge on, is the one it always was."""
+    for surface in (acronym, long_form):
+        hit = gz.lookup(surface)[0]
+        assert (hit.id, hit.name) == (entry_id, acronym)
+
+
+def test_initialisms_keep_their_spelled_out_names(gz):
+    for surface, name in (("UN", "United Nations"), ("EU", "European Union"), ("IMF", "International Monetary Fund")):
+        assert gz.lookup(surface)[0].name == name
+
+
 def test_places(gz):
     assert gz.lookup("Gaza")[0].id == "place:gaza-strip"
     assert gz.country_of("place:crimea") == "state:ukraine"

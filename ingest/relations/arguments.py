@@ -384,6 +384,9 @@ class Arguments:
             found.extend(own(part))
         if found:
             return found
+        found = [c for c in self.value_phrases(noun) if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+        if found:
+            return found
         for c in noun.children:
             if c.dep_ in ("prep", "agent") and c.lower_ not in preps:
                 for p in c.children:
@@ -772,8 +775,18 @@ class Arguments:
                     for k in c.children]
         return out
 
+    def value_phrases(self, tok) -> list:
+        """"aid worth 500 million euros to X", "weapons worth $1 billion to X": the phrases the
+        parser hangs on a noun's value adjective (verbs.json value_adjectives) or on its sum."""
+        out = []
+        for c in tok.children:
+            if c.dep_ == "amod" and c.lower_ in self.lex["value_adjectives"]:
+                out += list(c.children)
+                out += [k for n in c.children if n.dep_ in ("npadvmod", "dobj", "pobj") for k in n.children]
+        return out
+
     def pobjs(self, tok, preps: set[str]):
-        for c in self.with_participle(tok):
+        for c in self.with_participle(tok) + self.value_phrases(tok):
             if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps:
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 if c.dep_ == "prt" and not pobjs:

@@ -35,7 +35,7 @@ PATHS = catalogue.create("kg", "argument_paths", entry_points=False)
 HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
-WITH_PREPOSITIONS = {"prep", "where", "frame"}
+WITH_PREPOSITIONS = {"prep", "where", "frame", "helped"}
 
 
 class UnknownPath(ValueError):
@@ -281,8 +281,25 @@ def dobj(args, trig, preps, owner, is_noun):
             # "X arrived in Y, welcomed by Z": the participle's patient is its clause's subject
             return args.subjects(trig.head)
     else:
-        targets = [c for c in trig.children if c.dep_ == "dobj"]
+        targets = [c for c in trig.children if c.dep_ == "dobj"] or named_object(args, trig)
     return [a for t in targets for a in (args.actors(t, owner=owner) or args.part_of(t))]
+
+
+def named_object(args, trig) -> list:
+    """"condemned what it called the hostile acts of X", "denounced what it described as X's
+    aggression": a free relative object ("what" of a naming verb's clause) stands for what the
+    clause names, the naming verb's complement or its "as" phrase."""
+    out = []
+    for c in trig.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.lemma_.lower() not in args.lex["naming_verbs"]:
+            continue
+        if not any(k.dep_ == "dobj" and k.tag_ in ("WP", "WDT") for k in c.children):
+            continue
+        # the complement, or a second object the parser gives a bare noun ("labelled X's coercion")
+        out.extend(k for k in c.children if k.dep_ == "oprd" or (k.dep_ == "dobj" and k.tag_ not in ("WP", "WDT")))
+        out.extend(p for k in c.children if k.dep_ == "prep" and k.lower_ == "as"
+                   for p in k.children if p.dep_ == "pobj")
+    return out
 
 
 @PATHS.register("dative")
@@ -334,15 +351,103 @@ def appos(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ == "appos" for a in args.actors(c)]
 
 
+def _partitive_top(args, node):
+    """"one of Y's closest allies": the partitive head that stands where the noun would."""
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in args.lex["partitive_heads"]:
+        return node.head.head
+    return node
+
+
 @PATHS.register("appos_head")
 def appos_head(args, trig, preps, owner, is_noun):
-    """"Qatar, a close ally of Turkey,": the name the phrase restates; also when the parser
-    did not make the phrase an apposition ("trust in Japan, the Kingdom's treaty ally,
-    warning ..." with "ally" the verb's object): a phrase set off by commas right after a name."""
-    if trig.dep_ == "appos":
-        return args.actors(trig.head)
+    """"Qatar, a close ally of Turkey,", "Poland, one of Ukraine's closest allies,": the name the
+    phrase restates; also when the parser did not make the phrase an apposition ("trust in Japan,
+    the Kingdom's treaty ally, warning ..." with "ally" the verb's object): a phrase set off by
+    commas right after a name."""
+    node = _partitive_top(args, trig)
+    if node.dep_ == "appos":
+        return args.actors(node.head)
     m = args.restated_name(trig) or args.predicated_by_as(trig)
     return [Arg(m)] if m is not None else []
+
+@PATHS.register("as_role")
+def as_role(args, trig, preps, owner, is_noun):
+    """"Denmark's cooperation as one of the US's allies", "regards Chile as an ally", "Kenya
+    joined as an ally": who the "as" phrase says it of: the owner of the noun it qualifies, else
+    the verb's object, else the verb's subject."""
+    node = _partitive_top(args, trig)
+    if node.dep_ != "pobj" or node.head.lower_ != "as":
+        return []
+    head = node.head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return [a for c in head.children if c.dep_ == "poss" for a in args.poss_actor(c, head)]
+    if head.pos_ in ("VERB", "AUX"):
+        objects = [a for c in head.children if c.dep_ == "dobj" for a in args.actors(c)]
+        return objects or args.subjects(head)
+    return []
+
+
+@PATHS.register("as_regarder")
+def as_regarder(args, trig, preps, owner, is_noun):
+    """"Britain regards Japan as an ally", "the US sees Chile as one of its closest allies": the
+    subject of a verb that casts its object "as" the trigger, when no name owns the trigger."""
+    node = _partitive_top(args, trig)
+    if node.dep_ != "pobj" or node.head.lower_ != "as" or node.head.head.pos_ != "VERB":
+        return []
+    verb = node.head.head
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    if any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
+        return []
+    return args.subjects(verb)
+
+
+@PATHS.register("helped")
+def helped(args, trig, preps, owner, is_noun):
+    """"intervened in X to help the government", "began an intervention in X to help the
+    authorities stem ...", "to support Y": whom the purpose clause helps, a named actor, or an
+    unowned government or army, which is that of the state of the trigger's `preps` phrase."""
+    anchor = args.governing_verb(trig) if is_noun else trig
+    clauses = [c for node in ([trig, anchor] if anchor is not None else [trig]) for c in node.children
+               if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in args.lex["help_verbs"]]
+    for clause in clauses:
+        helped_ = [o for o in clause.children if o.dep_ == "dobj"]
+        helped_ += [s for k in clause.children if k.dep_ in ("ccomp", "xcomp")
+                    for s in k.children if s.dep_ == "nsubj"]  # "help the government stem ..."
+        for o in helped_:
+            named = args.actors(o, owner=True)
+            if named:
+                return named
+            if o.lemma_.lower() in args.lex["host_actor_nouns"] and not any(
+                    k.dep_ in ("poss", "compound", "amod") and args.mention_at(k) is not None for k in o.children):
+                return [a for a in prep(args, trig, preps, owner, is_noun) if a.entity.type == EntityType.STATE]
+    return []
+
+
+@PATHS.register("targeting")
+def targeting(args, trig, preps, owner, is_noun):
+    """"sanctions targeting X", "measures aimed at X": the object of a participle of aiming on
+    the noun (verbs.json targeting_verbs)."""
+    out = []
+    for c in trig.children:
+        if c.dep_ != "acl" or c.tag_ not in ("VBG", "VBN") or c.lemma_.lower() not in args.lex["targeting_verbs"]:
+            continue
+        objs = [k for k in c.children if k.dep_ == "dobj"] + list(args.pobjs(c, frozenset({"at", "against"})))
+        out.extend(a for o in objs for a in (args.actors(o, owner=owner) or args.owner_of(o, 0)))
+    return out
+
+
+@PATHS.register("extraposed")
+def extraposed(args, trig, preps, owner, is_noun):
+    """"It is unacceptable that X continues to ...", "said it was regrettable that X ...": the
+    subject of the clause an expletive subject stands for (its owner, for "X's troops")."""
+    if is_noun or not any(c.dep_ == "nsubj" and c.lower_ in args.lex["expletive_subjects"] for c in trig.children):
+        return []
+    return [a for c in trig.children if c.dep_ == "ccomp" and c.i > trig.i
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in args.actors(s, owner=owner)]
 
 
 @PATHS.register("copula_subj")

@@ -389,6 +389,12 @@ class TriggerReader:
                 trig.dep_ in ("dobj", "conj") or self.args.in_sum(trig, verb)):
             # "pledged $3 billion in aid", "pledged 700 million euros in emergency aid"
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])  # "arrange a summit"
+        if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["cessation_heads"] \
+                and trig.dep_ == "dobj" and any(c.dep_ == "poss" for c in trig.children):
+            # "to end his campaign against X", "refused to halt its strikes on X": ending an event
+            # someone owns says it was going on (a presupposition, not a negation); the reading
+            # is the ending verb's own ("refused to halt" / "agreed to halt": either way it went on)
+            return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
         if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["negating_heads"] \
                 and trig.dep_ in ("dobj", "conj", "nsubjpass") and not pattern.reported:
             # "postponed a trip to China", "called off the talks", "lifted sanctions on Iran";
