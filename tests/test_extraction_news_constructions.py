@@ -30,9 +30,10 @@ FOUND = [
     ("\u201cIt is regrettable that the government of Ethiopia continues to blame Eritrea,\u201d Kenya said.",
      "Kenya", "CONDEMNED", "Ethiopia"),
     # an intervention whose purpose is to help: the helped actor, or the government of the place
-    ("France's armed forces began a military intervention in Mali on Friday to help the government "
-     "stem a push south by rebels.", "France", "AIDED", "Mali"),
-    ("France intervened in Mali on Friday to help the government stop the rebels.", "France", "AIDED", "Mali"),
+    ("Kenya's armed forces launched a military intervention in Somalia on Tuesday to help the government "
+     "halt an insurgent advance.", "Kenya", "AIDED", "Somalia"),
+    ("Rwanda intervened in Mozambique on Tuesday to help the government stop the insurgents.",
+     "Rwanda", "AIDED", "Mozambique"),
     ("Russia intervened in Syria in 2015 to support the Syrian government.", "Russia", "AIDED", "Syria"),
     ("Kenya intervened in Somalia to help the army fight al-Shabaab.", "Kenya", "AIDED", "Somalia"),
     # sanctions named by a participle of aiming
@@ -69,7 +70,7 @@ NOT_FOUND = [
     # a judgement that is no censure
     ("Germany said it was important that Russia had joined the talks.", "Germany", "CONDEMNED", "Russia"),
     # an intervention with no purpose of help, or helping someone other than the place's government
-    ("France intervened in Mali.", "France", "AIDED", "Mali"),
+    ("Chad intervened in Niger.", "Chad", "AIDED", "Niger"),
     ("Russia intervened in Ukraine to help the separatists.", "Russia", "AIDED", "Ukraine"),
     # a trade partnership raised is no alliance
     ("Vietnam elevated trade relations with Australia to a trade partnership.", "Vietnam", "ALLIED_WITH", "Australia"),
@@ -91,8 +92,8 @@ def test_free_relative_object_of_a_censure_stays_off_the_speaker(facts_of):
 IN_FORCE = [
     ("ECOWAS agreed to impose sanctions on Niger with immediate effect.",
      "Niger", "SANCTIONED_BY", "ECOWAS", "asserted"),
-    ("ECOWAS said it had agreed to impose further sanctions on Niger with immediate effect, among them "
-     "border closures.", "Niger", "SANCTIONED_BY", "ECOWAS", "asserted"),
+    ("The African Union announced it had agreed to impose more sanctions on Sudan with immediate "
+     "effect, including travel bans.", "Sudan", "SANCTIONED_BY", "African Union", "asserted"),
     ("The European Union decided to impose sanctions on Belarus, effective immediately.",
      "Belarus", "SANCTIONED_BY", "European Union", "asserted"),
     ("ECOWAS agreed to impose sanctions on Niger.", "Niger", "SANCTIONED_BY", "ECOWAS", "planned"),
@@ -112,8 +113,8 @@ def test_decision_in_force_is_asserted(facts_of, text, subject, relation, obj, m
 
 # ending an event someone owns presupposes it was going on; cancelling or suspending still unsays
 CESSATION = [
-    ("NATO forced Slobodan Milosevic to end his military campaign against the Kosovo Liberation Army.",
-     "Slobodan Milosevic", "ATTACKED", "Kosovo Liberation Army", "asserted"),
+    ("Washington pressed rebel leader Joseph Kony to end his military campaign against Uganda.",
+     "Joseph Kony", "ATTACKED", "Uganda", "asserted"),
     ("The talks aimed to end Russia's invasion of Ukraine.", "Russia", "ATTACKED", "Ukraine", "asserted"),
     ("Israel refused to halt its strikes on Lebanon.", "Israel", "ATTACKED", "Lebanon", "asserted"),
     ("Israel agreed to halt its strikes on Lebanon.", "Israel", "ATTACKED", "Lebanon", "asserted"),
