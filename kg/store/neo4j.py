@@ -76,6 +76,12 @@ MIN_MAJOR_VERSION = 5
 MAX_PATHS = 50
 BATCH_ARTICLES = 200  # articles merged in one transaction by merge_many
 NAME_INDEX = "kg_entity_keys"  # keyword full-text index on search_keys: find_entities without a scan
+# A relation's facts are read off its first_seen index for the first N of an entity's when the
+# entity has at least SCAN_MIN_DEGREE of them and N x all of them x SCAN_ADVANTAGE < its count^2
+# (the entries walked, N x all / its, times SCAN_ADVANTAGE, under the relationships it would expand).
+SCAN_MIN_DEGREE = 200
+SCAN_ADVANTAGE = 4
+FIRST_SEEN_INDEX = "kg_fact_first_seen_"  # + relation, lower case: per relation, facts by first_seen
 UPGRADED_MARK = "kg_article_published"  # an index whose presence says the provenance is current
 # Node properties the store owns; an attribute with one of these names is stored as attr_<name>.
 RESERVED_ENTITY_PROPS = frozenset({"id", "name", "aliases", "search_keys", "type"})
@@ -246,6 +252,13 @@ _SEEK_O = "USING INDEX o:Entity(id)"
 def facts_query(where: FactFilter, relations: list[str]) -> str:
     """The Cypher for one FactFilter: it starts from the entities named (index seeks on the
     :Entity(id) constraint) and only then expands, so its cost follows the answer, not the graph."""
+    query = _match_where(where, relations)
+    if where.limit is not None:  # which facts only: their evidence is read for those N alone
+        return query + _first_views(where) + "\nRETURN elementId(r) AS rid"
+    return query + _FACT_RETURN
+
+
+def _match_where(where: FactFilter, relations: list[str]) -> str:
     types = "|".join(relation_type(r) for r in relations)
     conditions = ["($modalities IS NULL OR r.modality IN $modalities)"]
     if where.subject_ids is not None:
@@ -269,10 +282,7 @@ def facts_query(where: FactFilter, relations: list[str]) -> str:
         conditions.append("r.last_date >= $day_from")
     if where.date_to is not None:
         conditions.append("r.first_date <= $day_to")
-    query = f"{match}\nWITH s, r, o WHERE " + " AND ".join(conditions)
-    if where.limit is not None:  # which facts only: their evidence is read for those N alone
-        return query + _first_views(where) + "\nRETURN elementId(r) AS rid"
-    return query + _FACT_RETURN
+    return f"{match}\nWITH s, r, o WHERE " + " AND ".join(conditions)
 
 
 # The facts a limited query chose, read whole by their relationship ids (a direct seek each).
@@ -284,6 +294,72 @@ _FACTS_BY_ID = ("UNWIND $rids AS rid MATCH (s:Entity)-[r]->(o:Entity) WHERE elem
 # "2023-09" -> 2023-09-01 / 2023-09-31, which compares with real days as 2023-09-30 does.
 _DAY_LO = "x + substring('-01-01', 0, 10 - size(x))"
 _DAY_HI = "CASE size(x) WHEN 4 THEN x + '-12-31' WHEN 7 THEN x + '-31' ELSE x END"
+
+
+def _flips(where: FactFilter) -> str:
+    """How each fact is shown (kg.store.base.fact_views): as stored (false) or, a symmetric one,
+    from each of its ends in $show_ids (true: from its other end)."""
+    if where.show_ids is None:
+        return "[false]"
+    near, far = ("o", "s") if where.show_at == "object" else ("s", "o")
+    return (f"CASE WHEN type(r) IN $symmetric THEN [f IN [[false, {near}.id], [true, {far}.id]] "
+            "WHERE f[1] IN $show_ids | f[0]] ELSE [false] END")
+
+
+# After the date, the keys of a view (kg.store.base.fact_views), then the bound.
+_VIEW_TAIL = ("CASE WHEN flip THEN o.name ELSE s.name END, type(r), CASE WHEN flip THEN s.name ELSE o.name END, "
+              "r.modality, coalesce(r.title, ''), r.fact_id LIMIT $limit")
+
+
+def ordered_scan_query(where: FactFilter, relation: str) -> str:
+    """The first $limit views of one relation's dated facts matching `where`, read in date order off
+    the relation's first_seen index (FIRST_SEEN_INDEX): for an entity in a large share of that
+    relation's facts, a few hundred index entries give its first N, where expanding it reads every
+    one of its thousands of relationships. Only without a date range (a fact's date is then its
+    first_seen, the index's order; the index holds dated facts only: see Neo4jStore._views)."""
+    rel = relation_type(relation)
+    conditions = ["r.first_seen >= ''", "($modalities IS NULL OR r.modality IN $modalities)"]
+    if where.subject_ids is not None:
+        conditions.append("s.id IN $subject_ids")
+    if where.object_ids is not None:
+        conditions.append("o.id IN $object_ids")
+    if where.either_ids is not None:
+        conditions.append("(s.id IN $either_ids OR o.id IN $either_ids)")
+    return (
+        f"MATCH (s:Entity)-[r:{rel}]->(o:Entity) USING INDEX r:{rel}(first_seen)\nWHERE "
+        + " AND ".join(conditions)
+        + f"\nWITH s, r, o, r.first_seen AS d\nUNWIND {_flips(where)} AS flip"
+        + f"\nWITH s, r, o, d, flip ORDER BY d, {_VIEW_TAIL}"
+    )
+
+
+def views_query(where: FactFilter, scanned: list[str], expanded: list[str]) -> str:
+    """The first $limit views of `where`'s facts: those of the `scanned` relations read off their
+    first_seen indexes in order (ordered_scan_query), those of the `expanded` ones from the named
+    entities (facts_query), merged by one more bounded sort. Returns each view's relationship
+    id and date."""
+    parts = [ordered_scan_query(where, rel) for rel in scanned]
+    if expanded:
+        parts.append(_match_where(where, expanded) + _first_views(where))
+    union = "\nUNION ALL\n".join(p + "\nRETURN s, r, o, d, flip" for p in parts)
+    return (f"CALL {{\n{union}\n}}\nWITH s, r, o, d, flip ORDER BY d IS NULL, coalesce(d, ''), {_VIEW_TAIL}"
+            "\nRETURN elementId(r) AS rid, d")
+
+
+def degrees_query(where: FactFilter, relations: list[str]) -> str:
+    """Per relation, how many of its relationships the named entities have at the filter's end
+    (from the degree store, no relationship read) and how many there are in all (the count store)."""
+    if where.subject_ids is not None:
+        ids, pattern = "$subject_ids", "(e)-[:{}]->()"
+    elif where.object_ids is not None:
+        ids, pattern = "$object_ids", "(e)<-[:{}]-()"
+    else:
+        ids, pattern = "$either_ids", "(e)-[:{}]-()"
+    rels = [relation_type(r) for r in relations]
+    degrees = ", ".join(f"sum(COUNT {{ {pattern.format(r)} }})" for r in rels)
+    totals = ", ".join(f"COUNT {{ ()-[:{r}]->() }}" for r in rels)
+    return (f"MATCH (e:Entity) USING INDEX e:Entity(id) WHERE e.id IN {ids}\n"
+            f"WITH [{degrees}] AS degrees\nRETURN degrees, [{totals}] AS totals")
 
 
 def _first_views(where: FactFilter) -> str:
@@ -299,19 +375,11 @@ def _first_views(where: FactFilter) -> str:
         date = f"head([x IN coalesce(r.dates, []) WHERE {' AND '.join(in_range)}])"
     else:
         date = "head(coalesce(r.dates, []))"
-    if where.show_ids is None:
-        flips = "[false]"
-    else:
-        near, far = ("o", "s") if where.show_at == "object" else ("s", "o")
-        flips = (f"CASE WHEN type(r) IN $symmetric THEN [f IN [[false, {near}.id], [true, {far}.id]] "
-                 "WHERE f[1] IN $show_ids | f[0]] ELSE [false] END")
     return (
         f"\nWITH s, r, o, {date} AS d"
         + ("\nWHERE d IS NOT NULL" if in_range else "")
-        + f"\nUNWIND {flips} AS flip"
-        "\nWITH s, r, o, d, flip ORDER BY d IS NULL, coalesce(d, ''), "
-        "CASE WHEN flip THEN o.name ELSE s.name END, type(r), CASE WHEN flip THEN s.name ELSE o.name END, "
-        "r.modality, coalesce(r.title, ''), r.fact_id LIMIT $limit"
+        + f"\nUNWIND {_flips(where)} AS flip"
+        f"\nWITH s, r, o, d, flip ORDER BY d IS NULL, coalesce(d, ''), {_VIEW_TAIL}"
     )
 
 
@@ -490,6 +558,12 @@ class Neo4jStore:
         for rel in fact_relations():
             statements.append(
                 f"CREATE INDEX kg_fact_id_{rel.lower()} IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.fact_id)"
+            )
+            # the facts of one relation in date order (`first_seen` is the earliest date as written,
+            # what answers are ordered by): a much-named entity's first N facts are read off this
+            # index in order instead of expanding all its relationships (see ordered_scan_query)
+            statements.append(
+                f"CREATE INDEX {FIRST_SEEN_INDEX}{rel.lower()} IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.first_seen)"
             )
         with self._session() as session:
             existing = {row["name"] for row in session.run("SHOW INDEXES YIELD name")}
@@ -672,7 +746,10 @@ class Neo4jStore:
             if where.show_ids is not None:
                 params["show_ids"] = sorted(where.show_ids)
                 params["symmetric"] = symmetric_relations()
-        rows = self._read(facts_query(where, relations), **params)
+        if where.limit is not None:
+            rows = self._views(where, relations, params)
+        else:
+            rows = self._read(facts_query(where, relations), **params)
         if where.limit is not None:  # in view order, each fact once (a symmetric one may show twice)
             rids = list(dict.fromkeys(r["rid"] for r in rows))
             found = {r["rid"]: self._fact_from_row(r) for r in self._read(
@@ -682,6 +759,37 @@ class Neo4jStore:
         if where.date_from is not None or where.date_to is not None:
             facts = (f for f in facts if any(overlaps(d, where.date_from, where.date_to) for d in f.dates))
         return sorted(facts, key=_fact_sort_key)
+
+    def _views(self, where: FactFilter, relations: list[str], params: dict) -> list[dict]:
+        """The relationship ids of the first $limit views (FactFilter.limit), in view order.
+
+        From the named entities, every relationship of theirs is read to find the first N: fine
+        for most entities, thousands of reads for one most articles name. So first the degree and
+        count stores say, per relation, how many facts the entities have and how many there are;
+        where the expected number of index entries to walk before N of theirs come up (N x all /
+        theirs) is well under the number of their facts, that relation's facts are read off its
+        first_seen index in date order instead (ordered_scan_query). The index holds dated facts
+        only, and undated views sort last: when the views found are not all dated, the facts are
+        read from the named entities after all."""
+        scanned: list[str] = []
+        named = where.subject_ids if where.subject_ids is not None else (
+            where.object_ids if where.object_ids is not None else where.either_ids)
+        # both ends named (did X meet Y?): expanding the smaller side is cheap already
+        both_named = where.subject_ids is not None and where.object_ids is not None
+        if (named and not both_named and where.date_from is None and where.date_to is None):
+            found = self._read(degrees_query(where, relations), **params)
+            if found:
+                limit = int(where.limit or 1)
+                for rel, degree, total in zip(relations, found[0]["degrees"], found[0]["totals"], strict=True):
+                    if degree >= SCAN_MIN_DEGREE and limit * total * SCAN_ADVANTAGE < degree * degree:
+                        scanned.append(rel)
+        if not scanned:
+            return self._read(facts_query(where, relations), **params)
+        expanded = [r for r in relations if r not in scanned]
+        rows = self._read(views_query(where, scanned, expanded), **params)
+        if len(rows) == where.limit and all(r["d"] is not None for r in rows):
+            return rows
+        return self._read(facts_query(where, relations), **params)
 
     def all_facts(self) -> list[StoredFact]:
         return self.facts(FactFilter())
