@@ -209,3 +209,21 @@ def test_neo4j_schema_has_a_date_index_per_relation(neo):
             "WHERE entityType = 'RELATIONSHIP' AND type = 'RANGE' AND state = 'ONLINE' RETURN types, properties")}
     for rel in RELATIONS:
         assert (rel.name, ("first_seen",)) in indexed, rel.name
+
+
+@pytest.mark.neo4j
+def test_neo4j_profile_counts_articles_and_reads_evidence_for_the_rows_only(neo, lite):
+    question = f"who is {POOL.states[0].name}?"
+    ans = answer(neo, question, limit=3, plans=True)
+    assert ans.profile == answer(lite, question, limit=3).profile
+    assert ans.rows == answer(lite, question, limit=3).rows == answer(neo, question).rows[:3]
+    assert ans.profile[0]["articles"] > 20 and len(ans.profile[0]["role_holders"]) > 3
+    blocks = explain(ans)
+    # the articles are counted off the node's degree, not listed
+    assert any("getDegree((e)<-[:MENTIONS]-())" in b for b in blocks), blocks
+    assert not any("collect(article_id)" in b for b in blocks), blocks
+    # every role holder is read without its sentences; only the 3 facts shown with them
+    bare = [b for b in blocks if "r.article_ids AS article_ids" in b]
+    full = [b for b in blocks if "r.evidence AS evidence" in b]
+    assert len(bare) == 1 and "evidence" not in bare[0].split("-- params")[0], blocks
+    assert len(full) == 1 and "elementId(r) = rid" in full[0], blocks

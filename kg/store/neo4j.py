@@ -242,6 +242,15 @@ RETURN r.fact_id AS fact_id, type(r) AS relation, r.modality AS modality, r.titl
 """
 
 
+# Without the evidence (FactFilter.evidence False): the aggregates kept on the relationship.
+_FACT_RETURN_BARE = """
+RETURN r.fact_id AS fact_id, type(r) AS relation, r.modality AS modality, r.title AS title,
+       r.dates AS dates, r.article_ids AS article_ids, r.confidence AS confidence, r.cameo AS cameo,
+       s.id AS subject_id, s.name AS subject, labels(s) AS subject_labels,
+       o.id AS object_id, o.name AS object, labels(o) AS object_labels
+"""
+
+
 # The planner picks a seek or a whole-index scan from the database's statistics, which differ
 # between a small, a fresh and a large store; the hint makes the named entities' lookup a seek on
 # the :Entity(id) constraint's index whatever the statistics say.
@@ -255,7 +264,7 @@ def facts_query(where: FactFilter, relations: list[str]) -> str:
     query = _match_where(where, relations)
     if where.limit is not None:  # which facts only: their evidence is read for those N alone
         return query + _first_views(where) + "\nRETURN elementId(r) AS rid"
-    return query + _FACT_RETURN
+    return query + (_FACT_RETURN if where.evidence else _FACT_RETURN_BARE)
 
 
 def _match_where(where: FactFilter, relations: list[str]) -> str:
@@ -680,6 +689,13 @@ class Neo4jStore:
             "CALL db.index.fulltext.queryNodes($index, $phrase) YIELD node AS e WITH e WHERE $key IN e.search_keys",
             articles, index=NAME_INDEX, phrase=phrase, key=key)
 
+    def article_counts(self, entity_ids: list[str]) -> dict[str, int]:
+        """How many articles name each entity: its MENTIONS degree (the degree store of a
+        much-named node, no relationship read), where article_ids would list them all."""
+        rows = self._read("MATCH (e:Entity) USING INDEX e:Entity(id) WHERE e.id IN $ids "
+                          "RETURN e.id AS id, COUNT { (e)<-[:MENTIONS]-() } AS n", ids=sorted(entity_ids))
+        return {row["id"]: row["n"] for row in rows}
+
     def entity_names(self) -> list[tuple[str, str]]:
         """(entity id, surface form) for every name and alias: what a question may call an entity."""
         rows = self._read("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.aliases AS aliases")
@@ -708,6 +724,15 @@ class Neo4jStore:
         return {r["id"]: node_attributes(r["props"]) for r in rows}
 
     def _fact_from_row(self, row: dict) -> StoredFact:
+        if "readings" not in row:  # _FACT_RETURN_BARE: the relationship's aggregates, no evidence
+            dates = list(row["dates"] or [])
+            return StoredFact.model_construct(
+                id=row["fact_id"], subject_id=row["subject_id"], subject=row["subject"],
+                subject_type=_entity_type(row["subject_labels"]), relation=row["relation"],
+                object_id=row["object_id"], object=row["object"], object_type=_entity_type(row["object_labels"]),
+                modality=row["modality"], title=row.get("title"), cameo=row["cameo"],
+                confidence=float(row["confidence"] or 0.0), dates=dates, article_ids=list(row["article_ids"] or []),
+                evidence=[], first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None)
         readings = stored_readings(row["evidence"], row["evidence_articles"], row["readings"])
         return StoredFact.model_construct(  # read back from the store: no re-validation
             id=row["fact_id"],
