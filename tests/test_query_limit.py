@@ -227,3 +227,20 @@ def test_neo4j_profile_counts_articles_and_reads_evidence_for_the_rows_only(neo,
     full = [b for b in blocks if "r.evidence AS evidence" in b]
     assert len(bare) == 1 and "evidence" not in bare[0].split("-- params")[0], blocks
     assert len(full) == 1 and "elementId(r) = rid" in full[0], blocks
+
+
+@pytest.mark.neo4j
+def test_neo4j_connections_read_the_facts_of_the_kept_paths_only(neo, lite):
+    from kg.store.neo4j import MAX_PATHS
+
+    pairs = [(POOL.persons[0].name, POOL.states[0].name), (POOL.persons[1].name, POOL.persons[2].name),
+             (POOL.persons[9].name, POOL.states[6].name), (POOL.states[27].name, POOL.persons[15].name)]
+    most = 0
+    for source, target in pairs:
+        question = f"how is {source} connected to {target}?"
+        ans = answer(neo, question, plans=True)
+        assert ans.paths == answer(lite, question).paths, question
+        most = max(most, len(ans.paths))
+        search = next(b for b in explain(ans) if "allShortestPaths" in b)
+        assert "evidence" not in search.split("-- params")[0], search  # ids only: no sentence of any path
+    assert most == MAX_PATHS  # some pair has more shortest paths than are kept

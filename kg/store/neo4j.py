@@ -834,20 +834,16 @@ class Neo4jStore:
             "MATCH (a:Entity {id: $source}), (b:Entity {id: $target}) "
             f"MATCH p = allShortestPaths((a)-[:{types}*..{hops}]-(b)) "
             + ("" if modalities is None else "WHERE all(r IN relationships(p) WHERE r.modality IN $modalities) ")
-            + "RETURN [n IN nodes(p) | n.id] AS node_ids, [r IN relationships(p) | {"
-            "fact_id: r.fact_id, relation: type(r), modality: r.modality, title: r.title, "
-            "evidence: r.evidence, evidence_articles: r.evidence_articles, readings: r.readings, "
-            "subject_id: startNode(r).id, subject: startNode(r).name, "
-            "subject_labels: labels(startNode(r)), object_id: endNode(r).id, object: endNode(r).name, "
-            "object_labels: labels(endNode(r))}] AS facts"
+            # which facts only: a hub between the two can make hundreds of paths, of which the
+            # first MAX_PATHS are kept; their facts are then read once each, by relationship id
+            + "RETURN [r IN relationships(p) | r.fact_id] AS fact_ids, [r IN relationships(p) | elementId(r)] AS rids"
         )
         rows = self._read(query, source=source_id, target=target_id, modalities=list(modalities or []))
-        paths = []
-        for row in rows:
-            facts = [self._fact_from_row(f) for f in row["facts"]]
-            paths.append((tuple(f.id for f in facts), facts))
-        unique = dict(sorted(paths, key=lambda item: item[0]))
-        return list(unique.values())[:MAX_PATHS]
+        unique = dict(sorted(((tuple(row["fact_ids"]), row["rids"]) for row in rows), key=lambda item: item[0]))
+        chosen = list(unique.values())[:MAX_PATHS]
+        rids = sorted({rid for path in chosen for rid in path})
+        found = {r["rid"]: self._fact_from_row(r) for r in self._read(_FACTS_BY_ID, rids=rids)} if rids else {}
+        return [[found[rid] for rid in path] for path in chosen if all(rid in found for rid in path)]
 
     def stats(self) -> dict[str, dict[str, int]]:
         entity_rows = self._read(
