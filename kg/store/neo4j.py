@@ -137,6 +137,39 @@ def _first_line(exc: BaseException) -> str:
     return str(text).strip().splitlines()[0] if str(text).strip() else type(exc).__name__
 
 
+def _top_level_split(text: str) -> list[str]:
+    """`text` split at the commas outside any brackets."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts]
+
+
+def collected(query: str) -> tuple[str, list[str]]:
+    """A query ending in `RETURN a AS x, b AS y, ...` as one returning a single record, the list of
+    `[a, b, ...]` per row, and the names (x, y, ...). The driver makes a record and a map for every
+    row it receives, which for a few hundred rows costs more than the query: one list each is
+    cheaper (Neo4jStore._read_collected)."""
+    head, _, tail = query.rpartition("RETURN ")
+    names, exprs = [], []
+    for item in _top_level_split(tail):
+        expr, sep, name = item.rpartition(" AS ")
+        if not sep:  # a variable returned as itself
+            if not re.fullmatch(r"[A-Za-z_]\w*", item):
+                raise ValueError(f"every returned value needs a name: {item!r}")
+            expr, name = item, item
+        exprs.append(expr.strip())
+        names.append(name.strip())
+    return f"{head}RETURN collect([{', '.join(exprs)}]) AS rows", names
+
+
 # ---------------------------------------------------------------------------------------------
 # Properties: the aggregation rules are kg.store.aggregate's; these only shape them for Neo4j.
 # ---------------------------------------------------------------------------------------------
@@ -352,7 +385,7 @@ def views_query(where: FactFilter, scanned: list[str], expanded: list[str]) -> s
         parts.append(_match_where(where, expanded) + _first_views(where))
     union = "\nUNION ALL\n".join(p + "\nRETURN s, r, o, d, flip" for p in parts)
     return (f"CALL {{\n{union}\n}}\nWITH s, r, o, d, flip ORDER BY d IS NULL, coalesce(d, ''), {_VIEW_TAIL}"
-            "\nRETURN elementId(r) AS rid, d")
+            "\nRETURN elementId(r) AS rid, d AS d")
 
 
 def degrees_query(where: FactFilter, relations: list[str]) -> str:
@@ -630,6 +663,12 @@ class Neo4jStore:
         with self.translate_errors(), self._session(read=True) as session:
             return session.execute_read(work)
 
+    def _read_collected(self, query: str, **params) -> list[dict]:
+        """`_read` for a query returning many rows, received as one record (see `collected`)."""
+        text, names = collected(query)
+        rows = self._read(text, **params)
+        return [dict(zip(names, values, strict=True)) for values in (rows[0]["rows"] if rows else [])]
+
     def query_plan(self, query: str, params: dict) -> list[str]:
         def work(tx):
             return tx.run("EXPLAIN " + query, params).consume().plan
@@ -666,7 +705,7 @@ class Neo4jStore:
             f"{match} RETURN properties(e) AS props, labels(e) AS labels, [] AS article_ids"
         )
         out = []
-        for row in self._read(query, **params):
+        for row in (self._read(query, **params) if articles else self._read_collected(query, **params)):
             props = row["props"]
             out.append(StoredEntity(
                 id=props["id"],
@@ -698,7 +737,7 @@ class Neo4jStore:
 
     def entity_names(self) -> list[tuple[str, str]]:
         """(entity id, surface form) for every name and alias: what a question may call an entity."""
-        rows = self._read("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.aliases AS aliases")
+        rows = self._read_collected("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.aliases AS aliases")
         pairs = set()
         for row in rows:
             pairs.add((row["id"], row["name"]))
@@ -720,8 +759,15 @@ class Neo4jStore:
         labels = [entity_label(t) for t in types]
         if not labels:
             return {}
-        rows = self._read(f"MATCH (e:{'|'.join(labels)}) RETURN e.id AS id, properties(e) AS props ORDER BY id")
-        return {r["id"]: node_attributes(r["props"]) for r in rows}
+        # one row of [id, attribute keys, their values]: the driver builds a record and a map per row,
+        # which for a thousand cities costs more than the query (the places a state holds, per question)
+        rows = self._read(
+            f"MATCH (e:{'|'.join(labels)}) WITH e ORDER BY e.id "
+            "RETURN collect([e.id, e.attribute_keys, [k IN coalesce(e.attribute_keys, []) | "
+            "e[CASE WHEN k IN $reserved OR k STARTS WITH 'attr_' THEN 'attr_' + k ELSE k END]]]) AS entities",
+            reserved=sorted(RESERVED_ENTITY_PROPS))
+        return {eid: {k: v for k, v in zip(keys or [], values, strict=True) if v is not None}
+                for eid, keys, values in rows[0]["entities"]}
 
     def _fact_from_row(self, row: dict) -> StoredFact:
         if "readings" not in row:  # _FACT_RETURN_BARE: the relationship's aggregates, no evidence
@@ -773,11 +819,13 @@ class Neo4jStore:
                 params["symmetric"] = symmetric_relations()
         if where.limit is not None:
             rows = self._views(where, relations, params)
+        elif where.subject_ids is None and where.object_ids is None and where.either_ids is None:
+            rows = self._read(facts_query(where, relations), **params)  # the whole graph: streamed
         else:
-            rows = self._read(facts_query(where, relations), **params)
+            rows = self._read_collected(facts_query(where, relations), **params)
         if where.limit is not None:  # in view order, each fact once (a symmetric one may show twice)
             rids = list(dict.fromkeys(r["rid"] for r in rows))
-            found = {r["rid"]: self._fact_from_row(r) for r in self._read(
+            found = {r["rid"]: self._fact_from_row(r) for r in self._read_collected(
                 _FACTS_BY_ID, rids=rids)} if rids else {}
             return [found[rid] for rid in rids if rid in found]
         facts = (self._fact_from_row(r) for r in rows)
@@ -809,12 +857,12 @@ class Neo4jStore:
                     if degree >= SCAN_MIN_DEGREE and limit * total * SCAN_ADVANTAGE < degree * degree:
                         scanned.append(rel)
         if not scanned:
-            return self._read(facts_query(where, relations), **params)
+            return self._read_collected(facts_query(where, relations), **params)
         expanded = [r for r in relations if r not in scanned]
-        rows = self._read(views_query(where, scanned, expanded), **params)
+        rows = self._read_collected(views_query(where, scanned, expanded), **params)
         if len(rows) == where.limit and all(r["d"] is not None for r in rows):
             return rows
-        return self._read(facts_query(where, relations), **params)
+        return self._read_collected(facts_query(where, relations), **params)
 
     def all_facts(self) -> list[StoredFact]:
         return self.facts(FactFilter())
@@ -838,11 +886,11 @@ class Neo4jStore:
             # first MAX_PATHS are kept; their facts are then read once each, by relationship id
             + "RETURN [r IN relationships(p) | r.fact_id] AS fact_ids, [r IN relationships(p) | elementId(r)] AS rids"
         )
-        rows = self._read(query, source=source_id, target=target_id, modalities=list(modalities or []))
+        rows = self._read_collected(query, source=source_id, target=target_id, modalities=list(modalities or []))
         unique = dict(sorted(((tuple(row["fact_ids"]), row["rids"]) for row in rows), key=lambda item: item[0]))
         chosen = list(unique.values())[:MAX_PATHS]
         rids = sorted({rid for path in chosen for rid in path})
-        found = {r["rid"]: self._fact_from_row(r) for r in self._read(_FACTS_BY_ID, rids=rids)} if rids else {}
+        found = {r["rid"]: self._fact_from_row(r) for r in self._read_collected(_FACTS_BY_ID, rids=rids)} if rids else {}
         return [[found[rid] for rid in path] for path in chosen if all(rid in found for rid in path)]
 
     def stats(self) -> dict[str, dict[str, int]]:
