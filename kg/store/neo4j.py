@@ -77,10 +77,13 @@ MAX_PATHS = 50
 BATCH_ARTICLES = 200  # articles merged in one transaction by merge_many
 NAME_INDEX = "kg_entity_keys"  # keyword full-text index on search_keys: find_entities without a scan
 # A relation's facts are read off its first_seen index for the first N of an entity's when the
-# entity has at least SCAN_MIN_DEGREE of them and N x all of them x SCAN_ADVANTAGE < its count^2
-# (the entries walked, N x all / its, times SCAN_ADVANTAGE, under the relationships it would expand).
+# entity has at least SCAN_MIN_DEGREE of them and N x all of them x SCAN_ADVANTAGE < its count^2:
+# the index entries walked (about N x all / its, more when many facts share the N-th date) times
+# what one costs against expanding one of its relationships (an entry is read with one node id
+# test; an expanded relationship with the half-dozen properties its order needs: PROFILE on the
+# 1M-fact bench store, 1.2 against 7-8 db hits), under the relationships it would expand.
 SCAN_MIN_DEGREE = 200
-SCAN_ADVANTAGE = 4
+SCAN_ADVANTAGE = 0.25
 FIRST_SEEN_INDEX = "kg_fact_first_seen_"  # + relation, lower case: per relation, facts by first_seen
 UPGRADED_MARK = "kg_article_published"  # an index whose presence says the provenance is current
 # Node properties the store owns; an attribute with one of these names is stored as attr_<name>.
@@ -361,12 +364,16 @@ def ordered_scan_query(where: FactFilter, relation: str) -> str:
     first_seen, the index's order; the index holds dated facts only: see Neo4jStore._views)."""
     rel = relation_type(relation)
     conditions = ["r.first_seen >= ''", "($modalities IS NULL OR r.modality IN $modalities)"]
+    # the end the entities are named at is tested by node element id ($scan_nodes, which
+    # degrees_query returns): no property read for each of the thousands of entries walked
     if where.subject_ids is not None:
-        conditions.append("s.id IN $subject_ids")
+        conditions.append("elementId(s) IN $scan_nodes")
     if where.object_ids is not None:
-        conditions.append("o.id IN $object_ids")
+        conditions.append("o.id IN $object_ids" if where.subject_ids is not None else "elementId(o) IN $scan_nodes")
     if where.either_ids is not None:
-        conditions.append("(s.id IN $either_ids OR o.id IN $either_ids)")
+        conditions.append("(s.id IN $either_ids OR o.id IN $either_ids)"
+                          if where.subject_ids is not None or where.object_ids is not None
+                          else "(elementId(s) IN $scan_nodes OR elementId(o) IN $scan_nodes)")
     return (
         f"MATCH (s:Entity)-[r:{rel}]->(o:Entity) USING INDEX r:{rel}(first_seen)\nWHERE "
         + " AND ".join(conditions)
@@ -401,7 +408,8 @@ def degrees_query(where: FactFilter, relations: list[str]) -> str:
     degrees = ", ".join(f"sum(COUNT {{ {pattern.format(r)} }})" for r in rels)
     totals = ", ".join(f"COUNT {{ ()-[:{r}]->() }}" for r in rels)
     return (f"MATCH (e:Entity) USING INDEX e:Entity(id) WHERE e.id IN {ids}\n"
-            f"WITH [{degrees}] AS degrees\nRETURN degrees, [{totals}] AS totals")
+            f"WITH [{degrees}] AS degrees, collect(elementId(e)) AS nodes\n"
+            f"RETURN degrees, [{totals}] AS totals, nodes")
 
 
 def _first_views(where: FactFilter) -> str:
@@ -415,8 +423,8 @@ def _first_views(where: FactFilter) -> str:
         in_range.append(f"{_DAY_LO} <= $text_to")
     if in_range:
         date = f"head([x IN coalesce(r.dates, []) WHERE {' AND '.join(in_range)}])"
-    else:
-        date = "head(coalesce(r.dates, []))"
+    else:  # the earliest date: first_seen, a short string, where `dates` is a list in the array store
+        date = "r.first_seen"
     return (
         f"\nWITH s, r, o, {date} AS d"
         + ("\nWHERE d IS NOT NULL" if in_range else "")
@@ -845,6 +853,7 @@ class Neo4jStore:
         only, and undated views sort last: when the views found are not all dated, the facts are
         read from the named entities after all."""
         scanned: list[str] = []
+        nodes: list[str] = []
         named = where.subject_ids if where.subject_ids is not None else (
             where.object_ids if where.object_ids is not None else where.either_ids)
         # both ends named (did X meet Y?): expanding the smaller side is cheap already
@@ -852,6 +861,7 @@ class Neo4jStore:
         if (named and not both_named and where.date_from is None and where.date_to is None):
             found = self._read(degrees_query(where, relations), **params)
             if found:
+                nodes = found[0]["nodes"]
                 limit = int(where.limit or 1)
                 for rel, degree, total in zip(relations, found[0]["degrees"], found[0]["totals"], strict=True):
                     if degree >= SCAN_MIN_DEGREE and limit * total * SCAN_ADVANTAGE < degree * degree:
@@ -859,7 +869,7 @@ class Neo4jStore:
         if not scanned:
             return self._read_collected(facts_query(where, relations), **params)
         expanded = [r for r in relations if r not in scanned]
-        rows = self._read_collected(views_query(where, scanned, expanded), **params)
+        rows = self._read_collected(views_query(where, scanned, expanded), scan_nodes=nodes, **params)
         if len(rows) == where.limit and all(r["d"] is not None for r in rows):
             return rows
         return self._read_collected(facts_query(where, relations), **params)
