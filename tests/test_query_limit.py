@@ -160,3 +160,99 @@ def test_neo4j_limit_is_applied_inside_the_store_and_explained(neo):
     # the evidence is read for the N facts kept, by a seek on their relationship ids
     block = next(b for b in explain(ans) if "elementId(r) = rid" in b)
     assert "RelationshipByElementIdSeek" in block, block
+
+
+@pytest.fixture
+def scan_every_relation(monkeypatch):
+    """The Neo4j store reads every named entity's facts off the relations' first_seen indexes, as it
+    does for the entities most articles name on a large store (the small store here has none
+    much-named enough for the store to choose it by itself)."""
+    import kg.store.neo4j as neo4j_module
+
+    monkeypatch.setattr(neo4j_module, "SCAN_MIN_DEGREE", 1)
+    monkeypatch.setattr(neo4j_module, "SCAN_ADVANTAGE", 0)
+
+
+@pytest.mark.neo4j
+def test_neo4j_answers_read_off_the_date_indexes_are_the_same(neo, lite, scan_every_relation):
+    assert _check_limited_answers(neo) >= len(QUESTIONS) * 2
+    for question in QUESTIONS:
+        for limit in (3, 25):
+            assert answer(neo, question, limit=limit).rows == answer(lite, question, limit=limit).rows, question
+
+
+@pytest.mark.neo4j
+def test_neo4j_explain_shows_the_date_index_read_in_order(neo, scan_every_relation):
+    ans = answer(neo, f"who visited {POOL.states[0].name}?", limit=5, plans=True)
+    block = next(b for b in explain(ans) if "LIMIT $limit" in b)
+    # the facts come off the relation's first_seen index in date order; names only break date ties
+    assert "DirectedRelationshipIndexSeekByRange RANGE INDEX (s)-[r:VISITED(first_seen)]->(o)" in block, block
+    assert "PartialTop d ASC" in block, block
+    assert "Expand(All)" not in block, block
+    # how many facts the named entities have came from the degree and count stores, no fact read
+    block = next(b for b in explain(ans) if "RETURN degrees" in b)
+    assert "getDegree((e)<-[:VISITED]-())" in block and "RelationshipCountFromCountStore" in block, block
+    # a symmetric relation, either end named, each relation its own index: the timeline
+    ans = answer(neo, f"timeline of {POOL.states[0].name}", limit=5, plans=True)
+    block = next(b for b in explain(ans) if "LIMIT $limit" in b)
+    for rel in ("VISITED", "MET_WITH", "HOLDS_ROLE"):
+        assert f"RANGE INDEX (s)-[r:{rel}(first_seen)]->(o)" in block, (rel, block)
+
+
+@pytest.mark.neo4j
+def test_neo4j_schema_has_a_date_index_per_relation(neo):
+    from schemas import RELATIONS
+
+    with neo.driver.session() as session:
+        indexed = {(r["types"][0], tuple(r["properties"])) for r in session.run(
+            "SHOW INDEXES YIELD type, entityType, labelsOrTypes AS types, properties, state "
+            "WHERE entityType = 'RELATIONSHIP' AND type = 'RANGE' AND state = 'ONLINE' RETURN types, properties")}
+    for rel in RELATIONS:
+        assert (rel.name, ("first_seen",)) in indexed, rel.name
+
+
+@pytest.mark.neo4j
+def test_neo4j_profile_counts_articles_and_reads_evidence_for_the_rows_only(neo, lite):
+    question = f"who is {POOL.states[0].name}?"
+    ans = answer(neo, question, limit=3, plans=True)
+    assert ans.profile == answer(lite, question, limit=3).profile
+    assert ans.rows == answer(lite, question, limit=3).rows == answer(neo, question).rows[:3]
+    assert ans.profile[0]["articles"] > 20 and len(ans.profile[0]["role_holders"]) > 3
+    blocks = explain(ans)
+    # the articles are counted off the node's degree, not listed
+    assert any("getDegree((e)<-[:MENTIONS]-())" in b for b in blocks), blocks
+    assert not any("collect(article_id)" in b for b in blocks), blocks
+    # every role holder is read without its sentences; only the 3 facts shown with them
+    bare = [b for b in blocks if "r.article_ids" in b]
+    full = [b for b in blocks if "r.evidence," in b]
+    assert len(bare) == 1 and "evidence" not in bare[0].split("-- params")[0], blocks
+    assert len(full) == 1 and "elementId(r) = rid" in full[0], blocks
+
+
+@pytest.mark.neo4j
+def test_neo4j_connections_read_the_facts_of_the_kept_paths_only(neo, lite):
+    from kg.store.neo4j import MAX_PATHS
+
+    pairs = [(POOL.persons[0].name, POOL.states[0].name), (POOL.persons[1].name, POOL.persons[2].name),
+             (POOL.persons[9].name, POOL.states[6].name), (POOL.states[27].name, POOL.persons[15].name)]
+    most = 0
+    for source, target in pairs:
+        question = f"how is {source} connected to {target}?"
+        ans = answer(neo, question, plans=True)
+        assert ans.paths == answer(lite, question).paths, question
+        most = max(most, len(ans.paths))
+        search = next(b for b in explain(ans) if "allShortestPaths" in b)
+        assert "evidence" not in search.split("-- params")[0], search  # ids only: no sentence of any path
+    assert most == MAX_PATHS  # some pair has more shortest paths than are kept
+
+
+def test_a_many_row_neo4j_query_is_received_as_one_list():
+    from kg.store.neo4j import collected
+
+    text, names = collected("UNWIND $rids AS rid MATCH (s)-[r]->(o) RETURN rid, r.fact_id AS fact_id, "
+                            "[l IN labels(s) WHERE l <> 'Entity'] AS labels, coalesce(r.title, '') AS title")
+    assert text == ("UNWIND $rids AS rid MATCH (s)-[r]->(o) RETURN collect([rid, r.fact_id, "
+                    "[l IN labels(s) WHERE l <> 'Entity'], coalesce(r.title, '')]) AS rows")
+    assert names == ["rid", "fact_id", "labels", "title"]
+    with pytest.raises(ValueError):
+        collected("MATCH (n) RETURN n.id")

@@ -248,7 +248,7 @@ class _World:
         inside = {
             f.subject_id
             for f in self.store.facts(FactFilter(object_ids=[state.id], relations=["LOCATED_IN"],
-                                                 modalities=["asserted"]))
+                                                 modalities=["asserted"], evidence=False))
         }
         keys = {state.id, fold_name(state.name)} | {fold_name(a) for a in state.aliases}
         keys |= {fold_name(str(v)) for k, v in state.attributes.items()
@@ -266,7 +266,7 @@ class _World:
             if verdict[text]:
                 inside.add(place_id)
         located = {f.subject_id for f in self.store.facts(FactFilter(
-            subject_ids=unknown, relations=["LOCATED_IN"], modalities=["asserted"]))} if unknown else set()
+            subject_ids=unknown, relations=["LOCATED_IN"], modalities=["asserted"], evidence=False))} if unknown else set()
         for place_id in unknown:
             if place_id not in located and self.gazetteer_country(place_id) == state.id:
                 inside.add(place_id)
@@ -319,7 +319,8 @@ class _World:
                 continue
             for i in ids:
                 self._states[(i, relation)] = []
-            for f in self.store.facts(FactFilter(subject_ids=ids, relations=[relation], modalities=["asserted"])):
+            for f in self.store.facts(FactFilter(subject_ids=ids, relations=[relation], modalities=["asserted"],
+                                                 evidence=False)):
                 if f.object_type == "State" and f.object_id not in self._states[(f.subject_id, relation)]:
                     self._states[(f.subject_id, relation)].append(f.object_id)
         states = sorted({s for ids in self._states.values() for s in ids} - set(self._entities))
@@ -331,7 +332,7 @@ class _World:
         """States an entity serves (HOLDS_ROLE) or lies in (LOCATED_IN), asserted facts only."""
         if (entity_id, relation) not in self._states:
             facts = self.store.facts(FactFilter(subject_ids=[entity_id], relations=[relation],
-                                                modalities=["asserted"]))
+                                                modalities=["asserted"], evidence=False))
             self._states[(entity_id, relation)] = [f.object_id for f in facts if f.object_type == "State"]
         return sorted(set(self._states[(entity_id, relation)]))
 
@@ -529,6 +530,16 @@ def _fetch_rows(store: Store, where: FactFilter, to_rows, limit: int | None, *,
         k *= 4
 
 
+def _article_count(store: Store, entity: StoredEntity) -> int:
+    """How many articles name the entity: its article_ids when read, else the store's count (a
+    store may offer `article_counts(ids) -> {id: n}`, e.g. Neo4j's degree store, instead of listing
+    thousands of ids for one much-named entity)."""
+    counts = getattr(store, "article_counts", None)
+    if entity.article_ids or counts is None:
+        return len(entity.article_ids)
+    return int(counts([entity.id]).get(entity.id, 0))
+
+
 def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity],
              limit: int | None = None) -> tuple[list[dict], list[dict]]:
     """One profile per entity (every role it holds, every holder of a role in it, where it lies)
@@ -537,7 +548,8 @@ def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity],
     for entity in targets:
         flt = FactFilter(either_ids=[entity.id], relations=["HOLDS_ROLE", "LOCATED_IN"],
                          modalities=spec.modalities, date_from=spec.date_from, date_to=spec.date_to)
-        facts = store.facts(flt)
+        # with a limit, the profile is read without evidence and only the first rows' facts with it
+        facts = store.facts(flt.model_copy(update={"evidence": False}) if limit else flt)
         roles = [
             {"title": f.title, "of": f.object, "of_type": f.object_type, "dates": f.dates,
              "articles": len(f.article_ids)}
@@ -550,11 +562,11 @@ def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity],
         located = [f.object for f in facts if f.relation == "LOCATED_IN" and f.subject_id == entity.id]
         profiles.append({
             "id": entity.id, "name": entity.name, "type": entity.type, "aliases": entity.aliases,
-            "attributes": entity.attributes, "articles": len(entity.article_ids), "roles": roles,
+            "attributes": entity.attributes, "articles": _article_count(store, entity), "roles": roles,
             "role_holders": holders, "located_in": located,
         })
         if limit:  # a fact makes one row, whose sort key is its view's (kg.store.base.fact_views)
-            facts = sorted(facts, key=lambda f: min(fact_views(f, flt)))[:limit]
+            facts = store.facts(flt.model_copy(update={"limit": limit})) if facts else []
         rows.extend(fact_row(f, spec) for f in facts)
     return profiles, rows
 
@@ -593,7 +605,8 @@ def answer(store: Store, question: str | QuerySpec, limit: int | None = None, pl
     store how it ran each query (indexes used), for --explain."""
     spec = question if isinstance(question, QuerySpec) else parse_question(question)
     mark = len(store.executed)
-    resolve = _Resolver(store, articles=spec.form == "profile")
+    # a profile counts the entity's articles: from the store's count when it keeps one, else its list
+    resolve = _Resolver(store, articles=spec.form == "profile" and not hasattr(store, "article_counts"))
     world = _World(store)
     try:
         targets = resolve(spec.entity) if spec.entity else []

@@ -111,6 +111,9 @@ class FactFilter(BaseModel):
     limit: int | None = Field(default=None, ge=1, description="facts of the first N views only")
     show_ids: list[str] | None = Field(default=None, description="a symmetric fact is shown from these ends")
     show_at: Literal["subject", "object"] = Field(default="object", description="where a show_ids end is shown")
+    evidence: bool = Field(default=True, description="False: the caller reads no evidence (a store may "
+                           "leave `evidence` empty, every other field exact): a much-named entity's "
+                           "roles or places without reading thousands of sentences")
 
 
 def symmetric_relations() -> list[str]:

@@ -76,6 +76,15 @@ MIN_MAJOR_VERSION = 5
 MAX_PATHS = 50
 BATCH_ARTICLES = 200  # articles merged in one transaction by merge_many
 NAME_INDEX = "kg_entity_keys"  # keyword full-text index on search_keys: find_entities without a scan
+# A relation's facts are read off its first_seen index for the first N of an entity's when the
+# entity has at least SCAN_MIN_DEGREE of them and N x all of them x SCAN_ADVANTAGE < its count^2:
+# the index entries walked (about N x all / its, more when many facts share the N-th date) times
+# what one costs against expanding one of its relationships (an entry is read with one node id
+# test; an expanded relationship with the half-dozen properties its order needs: PROFILE on the
+# 1M-fact bench store, 1.2 against 7-8 db hits), under the relationships it would expand.
+SCAN_MIN_DEGREE = 200
+SCAN_ADVANTAGE = 0.25
+FIRST_SEEN_INDEX = "kg_fact_first_seen_"  # + relation, lower case: per relation, facts by first_seen
 UPGRADED_MARK = "kg_article_published"  # an index whose presence says the provenance is current
 # Node properties the store owns; an attribute with one of these names is stored as attr_<name>.
 RESERVED_ENTITY_PROPS = frozenset({"id", "name", "aliases", "search_keys", "type"})
@@ -129,6 +138,39 @@ def _connection_reason(exc: BaseException) -> str:
 def _first_line(exc: BaseException) -> str:
     text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     return str(text).strip().splitlines()[0] if str(text).strip() else type(exc).__name__
+
+
+def _top_level_split(text: str) -> list[str]:
+    """`text` split at the commas outside any brackets."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts]
+
+
+def collected(query: str) -> tuple[str, list[str]]:
+    """A query ending in `RETURN a AS x, b AS y, ...` as one returning a single record, the list of
+    `[a, b, ...]` per row, and the names (x, y, ...). The driver makes a record and a map for every
+    row it receives, which for a few hundred rows costs more than the query: one list each is
+    cheaper (Neo4jStore._read_collected)."""
+    head, _, tail = query.rpartition("RETURN ")
+    names, exprs = [], []
+    for item in _top_level_split(tail):
+        expr, sep, name = item.rpartition(" AS ")
+        if not sep:  # a variable returned as itself
+            if not re.fullmatch(r"[A-Za-z_]\w*", item):
+                raise ValueError(f"every returned value needs a name: {item!r}")
+            expr, name = item, item
+        exprs.append(expr.strip())
+        names.append(name.strip())
+    return f"{head}RETURN collect([{', '.join(exprs)}]) AS rows", names
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,6 +278,15 @@ RETURN r.fact_id AS fact_id, type(r) AS relation, r.modality AS modality, r.titl
 """
 
 
+# Without the evidence (FactFilter.evidence False): the aggregates kept on the relationship.
+_FACT_RETURN_BARE = """
+RETURN r.fact_id AS fact_id, type(r) AS relation, r.modality AS modality, r.title AS title,
+       r.dates AS dates, r.article_ids AS article_ids, r.confidence AS confidence, r.cameo AS cameo,
+       s.id AS subject_id, s.name AS subject, labels(s) AS subject_labels,
+       o.id AS object_id, o.name AS object, labels(o) AS object_labels
+"""
+
+
 # The planner picks a seek or a whole-index scan from the database's statistics, which differ
 # between a small, a fresh and a large store; the hint makes the named entities' lookup a seek on
 # the :Entity(id) constraint's index whatever the statistics say.
@@ -246,6 +297,13 @@ _SEEK_O = "USING INDEX o:Entity(id)"
 def facts_query(where: FactFilter, relations: list[str]) -> str:
     """The Cypher for one FactFilter: it starts from the entities named (index seeks on the
     :Entity(id) constraint) and only then expands, so its cost follows the answer, not the graph."""
+    query = _match_where(where, relations)
+    if where.limit is not None:  # which facts only: their evidence is read for those N alone
+        return query + _first_views(where) + "\nRETURN elementId(r) AS rid"
+    return query + (_FACT_RETURN if where.evidence else _FACT_RETURN_BARE)
+
+
+def _match_where(where: FactFilter, relations: list[str]) -> str:
     types = "|".join(relation_type(r) for r in relations)
     conditions = ["($modalities IS NULL OR r.modality IN $modalities)"]
     if where.subject_ids is not None:
@@ -269,10 +327,7 @@ def facts_query(where: FactFilter, relations: list[str]) -> str:
         conditions.append("r.last_date >= $day_from")
     if where.date_to is not None:
         conditions.append("r.first_date <= $day_to")
-    query = f"{match}\nWITH s, r, o WHERE " + " AND ".join(conditions)
-    if where.limit is not None:  # which facts only: their evidence is read for those N alone
-        return query + _first_views(where) + "\nRETURN elementId(r) AS rid"
-    return query + _FACT_RETURN
+    return f"{match}\nWITH s, r, o WHERE " + " AND ".join(conditions)
 
 
 # The facts a limited query chose, read whole by their relationship ids (a direct seek each).
@@ -286,6 +341,77 @@ _DAY_LO = "x + substring('-01-01', 0, 10 - size(x))"
 _DAY_HI = "CASE size(x) WHEN 4 THEN x + '-12-31' WHEN 7 THEN x + '-31' ELSE x END"
 
 
+def _flips(where: FactFilter) -> str:
+    """How each fact is shown (kg.store.base.fact_views): as stored (false) or, a symmetric one,
+    from each of its ends in $show_ids (true: from its other end)."""
+    if where.show_ids is None:
+        return "[false]"
+    near, far = ("o", "s") if where.show_at == "object" else ("s", "o")
+    return (f"CASE WHEN type(r) IN $symmetric THEN [f IN [[false, {near}.id], [true, {far}.id]] "
+            "WHERE f[1] IN $show_ids | f[0]] ELSE [false] END")
+
+
+# After the date, the keys of a view (kg.store.base.fact_views), then the bound.
+_VIEW_TAIL = ("CASE WHEN flip THEN o.name ELSE s.name END, type(r), CASE WHEN flip THEN s.name ELSE o.name END, "
+              "r.modality, coalesce(r.title, ''), r.fact_id LIMIT $limit")
+
+
+def ordered_scan_query(where: FactFilter, relation: str) -> str:
+    """The first $limit views of one relation's dated facts matching `where`, read in date order off
+    the relation's first_seen index (FIRST_SEEN_INDEX): for an entity in a large share of that
+    relation's facts, a few hundred index entries give its first N, where expanding it reads every
+    one of its thousands of relationships. Only without a date range (a fact's date is then its
+    first_seen, the index's order; the index holds dated facts only: see Neo4jStore._views)."""
+    rel = relation_type(relation)
+    conditions = ["r.first_seen >= ''", "($modalities IS NULL OR r.modality IN $modalities)"]
+    # the end the entities are named at is tested by node element id ($scan_nodes, which
+    # degrees_query returns): no property read for each of the thousands of entries walked
+    if where.subject_ids is not None:
+        conditions.append("elementId(s) IN $scan_nodes")
+    if where.object_ids is not None:
+        conditions.append("o.id IN $object_ids" if where.subject_ids is not None else "elementId(o) IN $scan_nodes")
+    if where.either_ids is not None:
+        conditions.append("(s.id IN $either_ids OR o.id IN $either_ids)"
+                          if where.subject_ids is not None or where.object_ids is not None
+                          else "(elementId(s) IN $scan_nodes OR elementId(o) IN $scan_nodes)")
+    return (
+        f"MATCH (s:Entity)-[r:{rel}]->(o:Entity) USING INDEX r:{rel}(first_seen)\nWHERE "
+        + " AND ".join(conditions)
+        + f"\nWITH s, r, o, r.first_seen AS d\nUNWIND {_flips(where)} AS flip"
+        + f"\nWITH s, r, o, d, flip ORDER BY d, {_VIEW_TAIL}"
+    )
+
+
+def views_query(where: FactFilter, scanned: list[str], expanded: list[str]) -> str:
+    """The first $limit views of `where`'s facts: those of the `scanned` relations read off their
+    first_seen indexes in order (ordered_scan_query), those of the `expanded` ones from the named
+    entities (facts_query), merged by one more bounded sort. Returns each view's relationship
+    id and date."""
+    parts = [ordered_scan_query(where, rel) for rel in scanned]
+    if expanded:
+        parts.append(_match_where(where, expanded) + _first_views(where))
+    union = "\nUNION ALL\n".join(p + "\nRETURN s, r, o, d, flip" for p in parts)
+    return (f"CALL {{\n{union}\n}}\nWITH s, r, o, d, flip ORDER BY d IS NULL, coalesce(d, ''), {_VIEW_TAIL}"
+            "\nRETURN elementId(r) AS rid, d AS d")
+
+
+def degrees_query(where: FactFilter, relations: list[str]) -> str:
+    """Per relation, how many of its relationships the named entities have at the filter's end
+    (from the degree store, no relationship read) and how many there are in all (the count store)."""
+    if where.subject_ids is not None:
+        ids, pattern = "$subject_ids", "(e)-[:{}]->()"
+    elif where.object_ids is not None:
+        ids, pattern = "$object_ids", "(e)<-[:{}]-()"
+    else:
+        ids, pattern = "$either_ids", "(e)-[:{}]-()"
+    rels = [relation_type(r) for r in relations]
+    degrees = ", ".join(f"sum(COUNT {{ {pattern.format(r)} }})" for r in rels)
+    totals = ", ".join(f"COUNT {{ ()-[:{r}]->() }}" for r in rels)
+    return (f"MATCH (e:Entity) USING INDEX e:Entity(id) WHERE e.id IN {ids}\n"
+            f"WITH [{degrees}] AS degrees, collect(elementId(e)) AS nodes\n"
+            f"RETURN degrees, [{totals}] AS totals, nodes")
+
+
 def _first_views(where: FactFilter) -> str:
     """Cypher keeping the facts of the first $limit views (kg.store.base.fact_views), in order:
     each fact's earliest date in the range (`dates` is sorted), shown as stored or, if symmetric,
@@ -297,21 +423,13 @@ def _first_views(where: FactFilter) -> str:
         in_range.append(f"{_DAY_LO} <= $text_to")
     if in_range:
         date = f"head([x IN coalesce(r.dates, []) WHERE {' AND '.join(in_range)}])"
-    else:
-        date = "head(coalesce(r.dates, []))"
-    if where.show_ids is None:
-        flips = "[false]"
-    else:
-        near, far = ("o", "s") if where.show_at == "object" else ("s", "o")
-        flips = (f"CASE WHEN type(r) IN $symmetric THEN [f IN [[false, {near}.id], [true, {far}.id]] "
-                 "WHERE f[1] IN $show_ids | f[0]] ELSE [false] END")
+    else:  # the earliest date: first_seen, a short string, where `dates` is a list in the array store
+        date = "r.first_seen"
     return (
         f"\nWITH s, r, o, {date} AS d"
         + ("\nWHERE d IS NOT NULL" if in_range else "")
-        + f"\nUNWIND {flips} AS flip"
-        "\nWITH s, r, o, d, flip ORDER BY d IS NULL, coalesce(d, ''), "
-        "CASE WHEN flip THEN o.name ELSE s.name END, type(r), CASE WHEN flip THEN s.name ELSE o.name END, "
-        "r.modality, coalesce(r.title, ''), r.fact_id LIMIT $limit"
+        + f"\nUNWIND {_flips(where)} AS flip"
+        f"\nWITH s, r, o, d, flip ORDER BY d IS NULL, coalesce(d, ''), {_VIEW_TAIL}"
     )
 
 
@@ -491,6 +609,12 @@ class Neo4jStore:
             statements.append(
                 f"CREATE INDEX kg_fact_id_{rel.lower()} IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.fact_id)"
             )
+            # the facts of one relation in date order (`first_seen` is the earliest date as written,
+            # what answers are ordered by): a much-named entity's first N facts are read off this
+            # index in order instead of expanding all its relationships (see ordered_scan_query)
+            statements.append(
+                f"CREATE INDEX {FIRST_SEEN_INDEX}{rel.lower()} IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.first_seen)"
+            )
         with self._session() as session:
             existing = {row["name"] for row in session.run("SHOW INDEXES YIELD name")}
             existing |= {row["name"] for row in session.run("SHOW CONSTRAINTS YIELD name")}
@@ -547,6 +671,12 @@ class Neo4jStore:
         with self.translate_errors(), self._session(read=True) as session:
             return session.execute_read(work)
 
+    def _read_collected(self, query: str, **params) -> list[dict]:
+        """`_read` for a query returning many rows, received as one record (see `collected`)."""
+        text, names = collected(query)
+        rows = self._read(text, **params)
+        return [dict(zip(names, values, strict=True)) for values in (rows[0]["rows"] if rows else [])]
+
     def query_plan(self, query: str, params: dict) -> list[str]:
         def work(tx):
             return tx.run("EXPLAIN " + query, params).consume().plan
@@ -583,7 +713,7 @@ class Neo4jStore:
             f"{match} RETURN properties(e) AS props, labels(e) AS labels, [] AS article_ids"
         )
         out = []
-        for row in self._read(query, **params):
+        for row in (self._read(query, **params) if articles else self._read_collected(query, **params)):
             props = row["props"]
             out.append(StoredEntity(
                 id=props["id"],
@@ -606,9 +736,16 @@ class Neo4jStore:
             "CALL db.index.fulltext.queryNodes($index, $phrase) YIELD node AS e WITH e WHERE $key IN e.search_keys",
             articles, index=NAME_INDEX, phrase=phrase, key=key)
 
+    def article_counts(self, entity_ids: list[str]) -> dict[str, int]:
+        """How many articles name each entity: its MENTIONS degree (the degree store of a
+        much-named node, no relationship read), where article_ids would list them all."""
+        rows = self._read("MATCH (e:Entity) USING INDEX e:Entity(id) WHERE e.id IN $ids "
+                          "RETURN e.id AS id, COUNT { (e)<-[:MENTIONS]-() } AS n", ids=sorted(entity_ids))
+        return {row["id"]: row["n"] for row in rows}
+
     def entity_names(self) -> list[tuple[str, str]]:
         """(entity id, surface form) for every name and alias: what a question may call an entity."""
-        rows = self._read("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.aliases AS aliases")
+        rows = self._read_collected("MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.aliases AS aliases")
         pairs = set()
         for row in rows:
             pairs.add((row["id"], row["name"]))
@@ -630,10 +767,26 @@ class Neo4jStore:
         labels = [entity_label(t) for t in types]
         if not labels:
             return {}
-        rows = self._read(f"MATCH (e:{'|'.join(labels)}) RETURN e.id AS id, properties(e) AS props ORDER BY id")
-        return {r["id"]: node_attributes(r["props"]) for r in rows}
+        # one row of [id, attribute keys, their values]: the driver builds a record and a map per row,
+        # which for a thousand cities costs more than the query (the places a state holds, per question)
+        rows = self._read(
+            f"MATCH (e:{'|'.join(labels)}) WITH e ORDER BY e.id "
+            "RETURN collect([e.id, e.attribute_keys, [k IN coalesce(e.attribute_keys, []) | "
+            "e[CASE WHEN k IN $reserved OR k STARTS WITH 'attr_' THEN 'attr_' + k ELSE k END]]]) AS entities",
+            reserved=sorted(RESERVED_ENTITY_PROPS))
+        return {eid: {k: v for k, v in zip(keys or [], values, strict=True) if v is not None}
+                for eid, keys, values in rows[0]["entities"]}
 
     def _fact_from_row(self, row: dict) -> StoredFact:
+        if "readings" not in row:  # _FACT_RETURN_BARE: the relationship's aggregates, no evidence
+            dates = list(row["dates"] or [])
+            return StoredFact.model_construct(
+                id=row["fact_id"], subject_id=row["subject_id"], subject=row["subject"],
+                subject_type=_entity_type(row["subject_labels"]), relation=row["relation"],
+                object_id=row["object_id"], object=row["object"], object_type=_entity_type(row["object_labels"]),
+                modality=row["modality"], title=row.get("title"), cameo=row["cameo"],
+                confidence=float(row["confidence"] or 0.0), dates=dates, article_ids=list(row["article_ids"] or []),
+                evidence=[], first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None)
         readings = stored_readings(row["evidence"], row["evidence_articles"], row["readings"])
         return StoredFact.model_construct(  # read back from the store: no re-validation
             id=row["fact_id"],
@@ -672,16 +825,54 @@ class Neo4jStore:
             if where.show_ids is not None:
                 params["show_ids"] = sorted(where.show_ids)
                 params["symmetric"] = symmetric_relations()
-        rows = self._read(facts_query(where, relations), **params)
+        if where.limit is not None:
+            rows = self._views(where, relations, params)
+        elif where.subject_ids is None and where.object_ids is None and where.either_ids is None:
+            rows = self._read(facts_query(where, relations), **params)  # the whole graph: streamed
+        else:
+            rows = self._read_collected(facts_query(where, relations), **params)
         if where.limit is not None:  # in view order, each fact once (a symmetric one may show twice)
             rids = list(dict.fromkeys(r["rid"] for r in rows))
-            found = {r["rid"]: self._fact_from_row(r) for r in self._read(
+            found = {r["rid"]: self._fact_from_row(r) for r in self._read_collected(
                 _FACTS_BY_ID, rids=rids)} if rids else {}
             return [found[rid] for rid in rids if rid in found]
         facts = (self._fact_from_row(r) for r in rows)
         if where.date_from is not None or where.date_to is not None:
             facts = (f for f in facts if any(overlaps(d, where.date_from, where.date_to) for d in f.dates))
         return sorted(facts, key=_fact_sort_key)
+
+    def _views(self, where: FactFilter, relations: list[str], params: dict) -> list[dict]:
+        """The relationship ids of the first $limit views (FactFilter.limit), in view order.
+
+        From the named entities, every relationship of theirs is read to find the first N: fine
+        for most entities, thousands of reads for one most articles name. So first the degree and
+        count stores say, per relation, how many facts the entities have and how many there are;
+        where the expected number of index entries to walk before N of theirs come up (N x all /
+        theirs) is well under the number of their facts, that relation's facts are read off its
+        first_seen index in date order instead (ordered_scan_query). The index holds dated facts
+        only, and undated views sort last: when the views found are not all dated, the facts are
+        read from the named entities after all."""
+        scanned: list[str] = []
+        nodes: list[str] = []
+        named = where.subject_ids if where.subject_ids is not None else (
+            where.object_ids if where.object_ids is not None else where.either_ids)
+        # both ends named (did X meet Y?): expanding the smaller side is cheap already
+        both_named = where.subject_ids is not None and where.object_ids is not None
+        if (named and not both_named and where.date_from is None and where.date_to is None):
+            found = self._read(degrees_query(where, relations), **params)
+            if found:
+                nodes = found[0]["nodes"]
+                limit = int(where.limit or 1)
+                for rel, degree, total in zip(relations, found[0]["degrees"], found[0]["totals"], strict=True):
+                    if degree >= SCAN_MIN_DEGREE and limit * total * SCAN_ADVANTAGE < degree * degree:
+                        scanned.append(rel)
+        if not scanned:
+            return self._read_collected(facts_query(where, relations), **params)
+        expanded = [r for r in relations if r not in scanned]
+        rows = self._read_collected(views_query(where, scanned, expanded), scan_nodes=nodes, **params)
+        if len(rows) == where.limit and all(r["d"] is not None for r in rows):
+            return rows
+        return self._read_collected(facts_query(where, relations), **params)
 
     def all_facts(self) -> list[StoredFact]:
         return self.facts(FactFilter())
@@ -701,20 +892,16 @@ class Neo4jStore:
             "MATCH (a:Entity {id: $source}), (b:Entity {id: $target}) "
             f"MATCH p = allShortestPaths((a)-[:{types}*..{hops}]-(b)) "
             + ("" if modalities is None else "WHERE all(r IN relationships(p) WHERE r.modality IN $modalities) ")
-            + "RETURN [n IN nodes(p) | n.id] AS node_ids, [r IN relationships(p) | {"
-            "fact_id: r.fact_id, relation: type(r), modality: r.modality, title: r.title, "
-            "evidence: r.evidence, evidence_articles: r.evidence_articles, readings: r.readings, "
-            "subject_id: startNode(r).id, subject: startNode(r).name, "
-            "subject_labels: labels(startNode(r)), object_id: endNode(r).id, object: endNode(r).name, "
-            "object_labels: labels(endNode(r))}] AS facts"
+            # which facts only: a hub between the two can make hundreds of paths, of which the
+            # first MAX_PATHS are kept; their facts are then read once each, by relationship id
+            + "RETURN [r IN relationships(p) | r.fact_id] AS fact_ids, [r IN relationships(p) | elementId(r)] AS rids"
         )
-        rows = self._read(query, source=source_id, target=target_id, modalities=list(modalities or []))
-        paths = []
-        for row in rows:
-            facts = [self._fact_from_row(f) for f in row["facts"]]
-            paths.append((tuple(f.id for f in facts), facts))
-        unique = dict(sorted(paths, key=lambda item: item[0]))
-        return list(unique.values())[:MAX_PATHS]
+        rows = self._read_collected(query, source=source_id, target=target_id, modalities=list(modalities or []))
+        unique = dict(sorted(((tuple(row["fact_ids"]), row["rids"]) for row in rows), key=lambda item: item[0]))
+        chosen = list(unique.values())[:MAX_PATHS]
+        rids = sorted({rid for path in chosen for rid in path})
+        found = {r["rid"]: self._fact_from_row(r) for r in self._read_collected(_FACTS_BY_ID, rids=rids)} if rids else {}
+        return [[found[rid] for rid in path] for path in chosen if all(rid in found for rid in path)]
 
     def stats(self) -> dict[str, dict[str, int]]:
         entity_rows = self._read(
