@@ -103,8 +103,8 @@ class _Counter:
         return self._count
 
 
-def watch(cmd: list[str], count: _Counter, small: int, every: float, stdout=subprocess.DEVNULL
-          ) -> dict:
+def watch(cmd: list[str], count: _Counter, small: int, every: float, stdout=subprocess.DEVNULL,
+          trace: int = 0) -> dict:
     """Run `cmd`, sampling its peak RSS (and its descendants') and its articles done.
 
     Returns peaks in MiB: `main_small` / `workers_small` when `small` articles were first seen
@@ -116,6 +116,7 @@ def watch(cmd: list[str], count: _Counter, small: int, every: float, stdout=subp
     at_small: tuple[int, int] | None = None
     done = 0
     worker_hwm: dict[int, int] = {}
+    traced = 0
     usage = None
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -128,6 +129,10 @@ def watch(cmd: list[str], count: _Counter, small: int, every: float, stdout=subp
                 worker_hwm[kid] = max(worker_hwm.get(kid, 0), _status_kib(kid, "VmHWM"))
             worker_peak = max(worker_hwm.values(), default=0)
         done = count()
+        if trace and done >= traced + trace and not finished:
+            traced = done - done % trace
+            print(f"  {done} articles: RSS {_status_kib(proc.pid, 'VmRSS') / 1024:.0f} MB, peak "
+                  f"{main_peak / 1024:.0f} MB", file=sys.stderr, flush=True)
         if at_small is None and done >= small:
             at_small = (main_peak, worker_peak)
         if finished:
@@ -165,12 +170,13 @@ def _articles_file(corpus: Path, workers: int, tmp: Path) -> Path:
     return out
 
 
-def _run(step: str, n: int, small: int, large: int, workers: int, every: float, tmp: Path) -> dict:
+def _run(step: str, n: int, small: int, large: int, workers: int, every: float, tmp: Path,
+         trace: int = 0) -> dict:
     corpus = corpus_file(n)
     store = tmp / f"{step}-{n}-{time.monotonic_ns()}.db"
     if step == "ingest":
         cmd = [*KG, "ingest", str(corpus), "--workers", str(workers), "--quiet", "--store", f"sqlite:///{store}"]
-        return watch(cmd, _Counter(store=store), small, every)
+        return watch(cmd, _Counter(store=store), small, every, trace=trace)
     if step == "load":
         articles = _articles_file(corpus_file(large), workers, tmp)
         if n < large:
@@ -182,11 +188,11 @@ def _run(step: str, n: int, small: int, large: int, workers: int, every: float, 
                     dst.write(line)
             articles = head
         cmd = [*KG, "load", str(articles), "--quiet", "--store", f"sqlite:///{store}"]
-        return watch(cmd, _Counter(store=store), small, every)
+        return watch(cmd, _Counter(store=store), small, every, trace=trace)
     out = tmp / f"extract-{n}.jsonl"
     cmd = [*KG, "extract", str(corpus), "--format", "articles", "--workers", str(workers), "--quiet"]
     with open(out, "w", encoding="utf-8") as fh:
-        figures = watch(cmd, _Counter(lines=out), small, every, stdout=fh)
+        figures = watch(cmd, _Counter(lines=out), small, every, stdout=fh, trace=trace)
     if n == large:  # kept for `--step load` runs
         os.replace(out, _articles_path(corpus))
     return figures
@@ -199,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--step", choices=("ingest", "extract", "load"), default="ingest")
     parser.add_argument("--every", type=float, default=0.5, help="seconds between samples")
+    parser.add_argument("--trace", type=int, default=0, metavar="N",
+                        help="print the RSS on stderr every N articles (where memory grows)")
     parser.add_argument("--separate", action="store_true",
                         help="two runs (small, then large) instead of one large run sampled")
     args = parser.parse_args(argv)
@@ -207,13 +215,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         if args.separate:
-            small = _run(args.step, args.small, args.small, args.large, args.workers, args.every, tmp)
-            large = _run(args.step, args.large, args.small, args.large, args.workers, args.every, tmp)
+            small = _run(args.step, args.small, args.small, args.large, args.workers, args.every, tmp, args.trace)
+            large = _run(args.step, args.large, args.small, args.large, args.workers, args.every, tmp, args.trace)
             low, high = small["main"], large["main"]
             low_w, high_w = small["workers"], large["workers"]
             how = f"two runs ({small['seconds']:.0f} s and {large['seconds']:.0f} s)"
         else:
-            large = _run(args.step, args.large, args.small, args.large, args.workers, args.every, tmp)
+            large = _run(args.step, args.large, args.small, args.large, args.workers, args.every, tmp, args.trace)
             low, high = large["main_small"], large["main"]
             low_w, high_w = large["workers_small"], large["workers"]
             how = f"one run of {large['articles']} articles sampled every {args.every} s ({large['seconds']:.0f} s)"

@@ -7,6 +7,9 @@ tests pin the causes it found, on the real model and a real SQLite file.
 from __future__ import annotations
 
 import datetime as dt
+import sys
+
+import pytest
 
 from schemas.models import Article
 
@@ -56,3 +59,46 @@ def test_one_article_at_a_time_does_not_grow_it_either(extractor):
         facts = extractor.extract(article).facts
         assert any(f.relation == "VISITED" and f.object == "Warsaw" for f in facts)
     assert _vocabulary(extractor.nlp) == before
+
+
+def _mapped_kib(path) -> int:
+    """Resident KiB of this process's memory maps of the file at `path` (Linux /proc/self/smaps)."""
+    total, inside = 0, False
+    with open("/proc/self/smaps", encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            head = line.split()
+            if head and "-" in head[0] and len(head) >= 5:  # a mapping's first line
+                inside = line.rstrip().endswith(str(path))
+            elif inside and line.startswith("Rss:"):
+                total += int(head[1])
+    return total
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/smaps")
+def test_the_sqlite_writer_does_not_hold_its_growing_file_in_memory(tmp_path):
+    from kg.store.sqlite import SqliteStore
+    from schemas import Entity, EntityType, ExtractionResult
+    from tests.builders import article, fact
+
+    path = tmp_path / "kg.db"
+
+    def result(i: int) -> ExtractionResult:
+        a, b = (Entity(id=f"person:p{i}-{k}", name=f"Person {i} {k}", type=EntityType.PERSON) for k in (0, 1))
+        sentence = f"Person {i} 0 met Person {i} 1 to talk about item {i}."
+        art = article(f"a{i}", sentence + " " + "Other words follow here. " * 40, published="2024-03-08")
+        return ExtractionResult(article=art, entities=[a, b], facts=[fact(art, a, "MET_WITH", b, sentence)])
+
+    with SqliteStore(path) as first_run:
+        for i in range(300):
+            first_run.write(result(i))
+    assert path.stat().st_size > 1 << 19  # half a MiB at least (a closed store has no write-ahead log)
+    # a second run on the same store (its cache starts empty): it checks, writes, then sums up
+    store = SqliteStore(path)
+    try:
+        assert store.article_fingerprint("a0") is not None
+        store.write(result(300))
+        store.stats()  # the end-of-run summary reads every fact
+        # the pages it read are in SQLite's bounded cache, not mapped from the file
+        assert _mapped_kib(path) == 0
+    finally:
+        store.close()
