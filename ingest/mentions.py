@@ -47,7 +47,7 @@ def words() -> dict:
     return out
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # bounded: news brings new words every article; a miss is one regex
 def _honorific_form(lower: str) -> str:
     """A word as the honorifics list writes it: lower case, dots and apostrophes left out."""
     return re.sub(r"[.'’]", "", lower)
