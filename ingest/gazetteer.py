@@ -20,6 +20,10 @@ from schemas.names import entity_id
 from schemas.names import fold_name as _fold_name_uncached
 
 _FOLD_MEMO: dict[str, str] = {}
+#: The data files' names are about 4,000; news adds a couple of new names an article, and a
+#: long run must not keep them all (memory flat with the corpus): past this, names are folded
+#: again each time (a few microseconds).
+_FOLD_MEMO_MAX = 32_768
 
 
 def fold_name(text: str) -> str:
@@ -27,7 +31,7 @@ def fold_name(text: str) -> str:
     key = _FOLD_MEMO.get(text)
     if key is None:
         key = _fold_name_uncached(text)
-        if len(_FOLD_MEMO) < 200_000:
+        if len(_FOLD_MEMO) < _FOLD_MEMO_MAX:
             _FOLD_MEMO[text] = key
     return key
 

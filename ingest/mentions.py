@@ -47,7 +47,7 @@ def words() -> dict:
     return out
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # bounded: news brings new words every article; a miss is one regex
 def _honorific_form(lower: str) -> str:
     """A word as the honorifics list writes it: lower case, dots and apostrophes left out."""
     return re.sub(r"[.'’]", "", lower)
@@ -434,13 +434,20 @@ class _GazetteerMatchers:
 _MATCHERS: dict[tuple[int, int], _GazetteerMatchers] = {}
 
 
+def gazetteer_matchers(gazetteer, vocab) -> _GazetteerMatchers:
+    """The matchers of a gazetteer on a vocabulary, built on first use. Their pattern strings go
+    into the vocabulary for good: build them before a spaCy memory zone (`Extractor` does), not
+    inside one, whose strings are dropped when it ends."""
+    key = (id(gazetteer), id(vocab))
+    matchers = _MATCHERS.get(key)
+    if matchers is None or matchers.gazetteer is not gazetteer or matchers.vocab is not vocab:
+        matchers = _MATCHERS[key] = _GazetteerMatchers(gazetteer, vocab)
+    return matchers
+
+
 def gazetteer_spans(doc, gazetteer) -> list[tuple[int, int, str, str | None]]:
     """(start, end, label, id) of every gazetteer pattern match in the doc."""
-    key = (id(gazetteer), id(doc.vocab))
-    matchers = _MATCHERS.get(key)
-    if matchers is None or matchers.gazetteer is not gazetteer or matchers.vocab is not doc.vocab:
-        matchers = _MATCHERS[key] = _GazetteerMatchers(gazetteer, doc.vocab)
-    found = matchers(doc)
+    found = gazetteer_matchers(gazetteer, doc.vocab)(doc)
     # Longest first, so "North Korea" beats "Korea".
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out, last = [], -1

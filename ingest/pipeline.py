@@ -48,6 +48,15 @@ def _date_undated(doc, facts, article):
     return temporal.date_facts(doc, facts, article.published, frame, trigger_lemmas())
 
 
+def _plain(error: Exception | None) -> Exception | None:
+    """An article's error with no spaCy object left in its arguments (they die with the memory
+    zone; a message is made from the arguments when it is printed, after the zone)."""
+    if error is not None and not all(isinstance(a, (str, bytes, int, float, type(None))) for a in error.args):
+        error.args = tuple(a if isinstance(a, (str, bytes, int, float, type(None))) else repr(a)
+                           for a in error.args)
+    return error
+
+
 class Extractor:
     def __init__(self, nlp=None, gazetteer=None):
         from ingest.nlp import load_model
@@ -56,7 +65,19 @@ class Extractor:
         self.gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
 
     def extract(self, article: Article) -> ExtractionResult:
-        return self._from_doc(article, self.nlp(article.text))
+        with self._zone():
+            return self._from_doc(article, self.nlp(article.text))
+
+    def _zone(self):
+        """A spaCy memory zone: the strings and lexemes the texts of one batch add to the shared
+        vocabulary (every new name, number and word of a news stream) are dropped when it ends,
+        so a long run's memory does not grow with its corpus. Nothing spaCy made (Doc, Token,
+        Span) may outlive the zone: results are plain data (pydantic models of str) before it
+        ends. What the extraction keeps for good (the gazetteer matchers) is built first."""
+        from ingest.mentions import gazetteer_matchers
+
+        gazetteer_matchers(self.gazetteer, self.nlp.vocab)
+        return self.nlp.memory_zone()
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ExtractionResult]:
         """Each article's result, in order; the first failure raises."""
@@ -84,6 +105,13 @@ class Extractor:
             yield from self._batch(batch, batch_size)
 
     def _batch(self, batch: list[Article], batch_size: int):
+        """The batch's outcomes, all made inside one memory zone, then handed out."""
+        with self._zone():
+            outcomes = [(article, result, _plain(error))
+                        for article, result, error in self._batch_outcomes(batch, batch_size)]
+        yield from outcomes
+
+    def _batch_outcomes(self, batch: list[Article], batch_size: int):
         from ingest.errors import ARTICLE_FAILURES, DataError
         from ingest.nlp import ModelNotInstalled
 

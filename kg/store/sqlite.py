@@ -47,6 +47,10 @@ SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 60_000
 CACHE_KIB = 64 * 1024
 MMAP_BYTES = 1 << 30
+#: A writer's page cache (`kg ingest`, `kg load`): a fixed budget, full after a few hundred
+#: articles, so a long ingest's memory does not grow with the store; and no memory map (its
+#: pages count in the writer's resident memory and grow with the file, up to MMAP_BYTES).
+WRITER_CACHE_KIB = 16 * 1024
 MAX_PATHS = 50
 
 _SCHEMA = """
@@ -141,6 +145,7 @@ class SqliteStore:
         self.path = str(path)
         self.url = "sqlite:///:memory:" if self.path == ":memory:" else f"sqlite:///{self.path}"
         self.executed: list[tuple[str, dict]] = []
+        self._writer = False
         try:
             if self.path != ":memory:":
                 Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -234,11 +239,21 @@ class SqliteStore:
     # -- writing ------------------------------------------------------------------------------
 
     def article_fingerprint(self, article_id: str) -> str | None:
+        self._as_writer()  # asked only by a writer, before it writes (`kg ingest`)
         row = self._db.execute("SELECT fingerprint FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
+    def _as_writer(self) -> None:
+        """From the first write on, the connection's memory is bounded for a long run of writes
+        (WRITER_CACHE_KIB, no memory map); a reader keeps the larger cache and the map."""
+        if not self._writer:
+            self._db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+            self._db.execute("PRAGMA mmap_size = 0")
+            self._writer = True
+
     def write(self, result: ExtractionResult) -> WriteOutcome:
         """Merge one article in one transaction: all of it or none of it."""
+        self._as_writer()
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
