@@ -37,6 +37,7 @@ from kg.store.base import (
     StoredEntity,
     StoredFact,
     WriteOutcome,
+    construct,
     fact_counts,
     symmetric_relations,
 )
@@ -465,11 +466,11 @@ class SqliteStore:
             (_, sid, sname, stype, rel, oid, oname, otype, modality, title) = items[0][:10]
             readings = [Reading(article_id=r[12], sentence=r[13], start=r[14], end=r[15], confidence=r[11],
                                 date=r[16], cameo=r[10], source=r[17]) for r in items]
-            facts.append(StoredFact.model_construct(  # read back from the store: no re-validation
-                id=fid, subject_id=sid, subject=sname, subject_type=stype, relation=rel,
-                object_id=oid, object=oname, object_type=otype, modality=modality,
-                title=title or None, **aggregate_fact(readings),
-            ))
+            facts.append(construct(StoredFact, {  # read back from the store: no re-validation
+                "id": fid, "subject_id": sid, "subject": sname, "subject_type": stype, "relation": rel,
+                "object_id": oid, "object": oname, "object_type": otype, "modality": modality,
+                "title": title or None, **aggregate_fact(readings),
+            }))
         return facts
 
     def facts(self, where: FactFilter) -> list[StoredFact]:
