@@ -553,6 +553,9 @@ class SqliteStore:
             if where.date_to:
                 dated.append("e.date_lo <= :date_to")
                 params["date_to"] = date_hi(where.date_to)
+                # a fact first dated after the range has no evidence in it (a partial date string
+                # sorts as its first day: '2019' <= '2019-12-31' < '2020'): the index range stops
+                clauses.append("f.sort_date <= :date_to")
         return clauses, dated, params
 
     def _first_facts(self, where: FactFilter, clauses: list[str], dated: list[str],
