@@ -74,6 +74,7 @@ CREATE TABLE IF NOT EXISTS entity_attributes (
     value_text TEXT NOT NULL, value_json TEXT NOT NULL,
     PRIMARY KEY (article_id, entity_id, key)
 ) WITHOUT ROWID;
+-- the version-1 layout, which the upgrades below start from (version 4 drops the fact's key from it)
 CREATE TABLE IF NOT EXISTS fact_evidence (
     fact_id TEXT NOT NULL, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
     object_id TEXT NOT NULL, modality TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
@@ -123,10 +124,23 @@ INSERT OR IGNORE INTO facts (fact_id, subject_id, relation, object_id, modality,
 # its two indexes carry the far end too (a question naming both ends, and a path search, read no
 # table row), and the two covering indexes that copied every evidence row's key and dates (300 MB
 # at 1M facts, and two more random pages written per fact merged) are dropped; an evidence row is
-# found by its fact id. Each article's stored result (40% of the file) is kept zlib-compressed.
+# found by its fact id. An evidence row no longer repeats its fact's key (subject, relation,
+# object, modality, title: `facts` has them once), and each article's stored result (40% of the
+# file) is kept zlib-compressed.
 _SCHEMA_V4 = """
-DROP INDEX IF EXISTS fact_evidence_by_subject;
-DROP INDEX IF EXISTS fact_evidence_by_object;
+CREATE TABLE fact_evidence_v4 (
+    fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    sentence TEXT NOT NULL, confidence REAL NOT NULL, cameo TEXT, date TEXT, date_lo TEXT, date_hi TEXT,
+    source TEXT,
+    PRIMARY KEY (fact_id, article_id, start, "end")
+) WITHOUT ROWID;
+INSERT INTO fact_evidence_v4 (fact_id, article_id, start, "end", sentence, confidence, cameo, date, date_lo,
+                              date_hi, source)
+    SELECT fact_id, article_id, start, "end", sentence, confidence, cameo, date, date_lo, date_hi, source
+    FROM fact_evidence;
+DROP TABLE fact_evidence;
+ALTER TABLE fact_evidence_v4 RENAME TO fact_evidence;
+CREATE INDEX fact_evidence_article ON fact_evidence (article_id);
 DROP INDEX IF EXISTS facts_by_subject;
 DROP INDEX IF EXISTS facts_by_object;
 CREATE INDEX IF NOT EXISTS facts_at_subject ON facts (subject_id, relation, modality, sort_date, object_id);
@@ -374,11 +388,9 @@ class SqliteStore:
              for m in ordered for key, value in m.attributes.items()],
         )
         db.executemany(
-            'INSERT INTO fact_evidence (fact_id, subject_id, relation, object_id, modality, title, '
-            'cameo, confidence, article_id, sentence, start, "end", date, source, date_lo, date_hi) '
-            'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [(f.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title or "", r.cameo,
-              r.confidence, aid, r.sentence, r.start, r.end, r.date, r.source,
+            'INSERT INTO fact_evidence (fact_id, cameo, confidence, article_id, sentence, start, "end", '
+            'date, source, date_lo, date_hi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [(f.fact_id, r.cameo, r.confidence, aid, r.sentence, r.start, r.end, r.date, r.source,
               date_lo(r.date) if r.date else None, date_hi(r.date) if r.date else None)
              for f in article_fact_readings(result) for r in f.readings],
         )
