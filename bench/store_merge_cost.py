@@ -8,13 +8,19 @@ are merged the way `kg ingest` / `kg load` merge them (SqliteStore.write: one tr
 committed), alternating between the two stores so that whatever else the machine does weighs on
 both alike; the ratio of the median times is printed.
 
+`--cold`: before each round each store is closed, its file dropped from the operating system's
+page cache (posix_fadvise DONTNEED on that file only) and opened again, as a new `kg load` process
+finds a store that has not been read lately: a merge then pays for every page it reads from disk.
+
     .venv/bin/python bench/store_merge_cost.py [--small 1000] [--large 100000] [--rounds 10]
         [--window 30] [--large-store PATH]   # PATH: build once, reuse (filled up to --large;
                                              # each run adds rounds x window articles to it)
+        [--cold]
 """
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -50,6 +56,21 @@ def filled(path: Path, articles: int, pool: Pool) -> SqliteStore:
     return store
 
 
+def evicted(store: SqliteStore) -> SqliteStore:
+    """The store closed, its files dropped from the OS page cache, and opened again."""
+    path = store.path
+    store.close()
+    for name in (path, path + "-wal"):
+        if os.path.exists(name):
+            fd = os.open(name, os.O_RDONLY)
+            try:
+                os.fsync(fd)  # dirty pages are not dropped: write them first
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+    return SqliteStore(path)
+
+
 def window(store: SqliteStore, start: int, size: int, pool: Pool, prefix: str) -> list[float]:
     """Milliseconds per article for `size` new articles, each merged and committed on its own."""
     batch = list(results(start, start + size, pool, prefix=prefix))
@@ -68,6 +89,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--window", type=int, default=30, help="articles merged per store per round")
     parser.add_argument("--large-store", help="SQLite file for the large store (default: temporary)")
+    parser.add_argument("--cold", action="store_true", help="each round starts with the stores out of "
+                        "the OS page cache (closed, evicted, reopened)")
     args = parser.parse_args()
     pool = Pool()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
@@ -78,12 +101,15 @@ def main() -> int:
         large: list[float] = []
         run = f"win{int(time.time())}"  # new article ids on every run, so a reused store takes them as new
         for r in range(args.rounds):  # alternate: the same load on the machine for both
+            if args.cold:
+                small_store, large_store = evicted(small_store), evicted(large_store)
             small += window(small_store, r * args.window, args.window, pool, prefix=f"{run}s")
             large += window(large_store, r * args.window, args.window, pool, prefix=f"{run}l")
         facts = sum(large_store.stats()["facts"].values())
         small_store.close()
         large_store.close()
     ratio = statistics.median(large) / statistics.median(small)
+    print(f"{'cold' if args.cold else 'warm'} stores (--cold: out of the OS page cache at each round)")
     print(f"{len(small)} merges into a store of {args.small} articles: median {statistics.median(small):.2f} ms, "
           f"mean {statistics.mean(small):.2f} ms")
     print(f"{len(large)} merges into a store of {args.large} articles ({facts} facts): median "

@@ -199,11 +199,12 @@ def test_explain_shows_the_indexes_each_query_used(store):
     ans = answer(store, "whom did Macron meet?", plans=True)
     blocks = explain(ans)
     assert len(blocks) == len(ans.executed) >= 2
-    facts_block = next(b for b in blocks if "FROM fact_evidence" in b)
+    facts_block = next(b for b in blocks if "JOIN fact_evidence" in b)
     # the symmetric question reads both ends through their indexes, never by scanning the table
-    assert "INDEX fact_evidence_by_subject (subject_id=?" in facts_block
-    assert "INDEX fact_evidence_by_object (object_id=?" in facts_block
-    assert "SCAN fact_evidence" not in facts_block and "SCAN fe" not in facts_block
+    assert "INDEX facts_at_subject (subject_id=?" in facts_block
+    assert "INDEX facts_at_object (object_id=?" in facts_block
+    assert "SEARCH fe USING PRIMARY KEY (fact_id=?)" in facts_block
+    assert "SCAN f\n" not in facts_block + "\n" and "SCAN fe" not in facts_block and "SCAN facts" not in facts_block
     assert all("-- plan:" not in b for b in explain(answer(store, "whom did Macron meet?")))
 
 

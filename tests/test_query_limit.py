@@ -103,18 +103,20 @@ def test_explain_names_the_index_the_limited_query_used(lite):
     ans = answer(lite, f"who visited {POOL.states[0].name}?", limit=5, plans=True)
     block = next(b for b in explain(ans) if "LIMIT :limit" in b)
     # each visited place's facts are read in date order from the index, a range stopped after N
-    assert "SEARCH f USING INDEX facts_by_object (object_id=? AND relation=? AND modality=?)" in block
+    assert "SEARCH f USING INDEX facts_at_object (object_id=? AND relation=? AND modality=?)" in block
     assert "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY" in block  # names only break date ties
     assert "SCAN f" not in block and "SCAN fact_evidence" not in block
     ans = answer(lite, f"whom did {POOL.persons[0].name} meet?", limit=5, plans=True)
     block = next(b for b in explain(ans) if "LIMIT :limit" in b)
-    assert "SEARCH f USING INDEX facts_by_subject (subject_id=? AND relation=? AND modality=?)" in block
-    assert "SEARCH f USING INDEX facts_by_object (object_id=? AND relation=? AND modality=?)" in block
-    # a date range: the evidence in the range, grouped per fact, read from the covering index
+    assert "SEARCH f USING INDEX facts_at_subject (subject_id=? AND relation=? AND modality=?)" in block
+    assert "SEARCH f USING INDEX facts_at_object (object_id=? AND relation=? AND modality=?)" in block
+    # a date range: the facts from the index, each one's evidence in the range by its fact id
     ans = answer(lite, f"who visited {POOL.states[1].name} in 2015?", limit=5, plans=True)
     block = next(b for b in explain(ans) if "LIMIT :limit" in b)
-    assert "USING COVERING INDEX fact_evidence_by_object (object_id=? AND relation=? AND modality=?)" in block
-    assert "SCAN fact_evidence" not in block
+    # (a fact first dated after the range is not read at all)
+    assert "SEARCH f USING INDEX facts_at_object (object_id=? AND relation=? AND modality=? AND sort_date<?)" in block
+    assert "SEARCH e USING PRIMARY KEY (fact_id=?)" in block
+    assert "SCAN f" not in block and "SCAN e" not in block and "SCAN fact_evidence" not in block
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import zlib
 from pathlib import Path
 
 import pytest
@@ -408,11 +409,16 @@ def test_a_store_written_by_the_previous_version_is_upgraded_in_place(tmp_path):
     old = sqlite3.connect(tmp_path / "old.db")
     old.executescript(V1_SCHEMA)
     old.execute("ATTACH DATABASE ? AS now", (str(tmp_path / "now.db"),))
-    for table, columns in (("articles", "*"), ("entities", "*"), ("mentions", "*"), ("entity_aliases", "*"),
+    old.create_function("plain", 1, lambda packed: zlib.decompress(packed).decode("utf-8"))  # as written then
+    for table, columns in (("articles", "id, title, url, published, source, fingerprint, plain(result)"),
+                           ("entities", "*"), ("mentions", "*"), ("entity_aliases", "*"),
                            ("entity_attributes", "*"),
-                           ("fact_evidence", 'fact_id, subject_id, relation, object_id, modality, title, cameo, '
-                                            'confidence, article_id, sentence, start, "end", date, source')):
-        old.execute(f"INSERT INTO main.{table} SELECT {columns} FROM now.{table}")
+                           ("fact_evidence", 'e.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title, '
+                                            'e.cameo, e.confidence, e.article_id, e.sentence, e.start, e."end", '
+                                            'e.date, e.source')):
+        source = ("now.fact_evidence e JOIN now.facts f ON f.fact_id = e.fact_id" if table == "fact_evidence"
+                  else f"now.{table}")  # evidence rows carried their fact's key then
+        old.execute(f"INSERT INTO main.{table} SELECT {columns} FROM {source}")
     old.commit()
     old.close()
 
@@ -426,5 +432,68 @@ def test_a_store_written_by_the_previous_version_is_upgraded_in_place(tmp_path):
     assert upgraded.write(results[0]) == WriteOutcome.UNCHANGED
     assert upgraded.all_facts() == current.all_facts()
     assert upgraded.all_entities() == current.all_entities()
+    assert list(upgraded.article_results()) == list(current.article_results())
     version = sqlite3.connect(tmp_path / "old.db").execute("SELECT version FROM schema_version").fetchall()
-    assert version == [(3,)]
+    assert version == [(4,)]
+
+
+def test_a_schema_3_store_is_upgraded_to_the_smaller_layout(tmp_path):
+    """A kg.db of schema 3 (evidence rows that repeat their fact's key, two covering indexes on
+    them, results stored as plain JSON) opens as schema 4: those columns and indexes gone, every
+    result compressed, the same answers, the same results given back, and the file compacted,
+    smaller than it was."""
+    path = tmp_path / "kg.db"
+    results = corpus()
+    with SqliteStore(path) as now:
+        for result in results:
+            now.write(result)
+        facts, entities = now.all_facts(), now.all_entities()
+        since = now.facts(FactFilter(date_from="2023-04-06", date_to="2024-02"))
+        written = list(now.article_results())
+    db = sqlite3.connect(path)  # back to what schema 3 wrote
+    db.create_function("plain", 1, lambda packed: zlib.decompress(packed).decode("utf-8"))
+    db.executescript("""
+        UPDATE articles SET result = plain(result);
+        CREATE TABLE v3 (
+            fact_id TEXT NOT NULL, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
+            object_id TEXT NOT NULL, modality TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+            cameo TEXT, confidence REAL NOT NULL, article_id TEXT NOT NULL, sentence TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, date TEXT, source TEXT, date_lo TEXT, date_hi TEXT,
+            PRIMARY KEY (fact_id, article_id, start, "end")) WITHOUT ROWID;
+        INSERT INTO v3 SELECT e.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title, e.cameo,
+            e.confidence, e.article_id, e.sentence, e.start, e."end", e.date, e.source, e.date_lo, e.date_hi
+            FROM fact_evidence e JOIN facts f ON f.fact_id = e.fact_id;
+        DROP TABLE fact_evidence;
+        ALTER TABLE v3 RENAME TO fact_evidence;
+        CREATE INDEX fact_evidence_article ON fact_evidence (article_id);
+        DROP INDEX facts_at_subject; DROP INDEX facts_at_object;
+        CREATE INDEX facts_by_subject ON facts (subject_id, relation, modality, sort_date);
+        CREATE INDEX facts_by_object ON facts (object_id, relation, modality, sort_date);
+        CREATE INDEX fact_evidence_by_subject ON fact_evidence
+            (subject_id, relation, modality, object_id, title, date, date_lo, date_hi);
+        CREATE INDEX fact_evidence_by_object ON fact_evidence
+            (object_id, relation, modality, subject_id, title, date, date_lo, date_hi);
+        UPDATE schema_version SET version = 3;
+        VACUUM;
+    """)
+    db.close()
+    before = path.stat().st_size
+
+    with SqliteStore(path) as upgraded:
+        assert upgraded.all_facts() == facts != []
+        assert upgraded.all_entities() == entities
+        assert upgraded.facts(FactFilter(date_from="2023-04-06", date_to="2024-02")) == since != []
+        assert list(upgraded.article_results()) == written
+        assert upgraded.write(results[0]) == WriteOutcome.UNCHANGED
+    db = sqlite3.connect(path)
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+    assert {"facts_at_subject", "facts_at_object"} <= indexes
+    assert not indexes & {"fact_evidence_by_subject", "fact_evidence_by_object", "facts_by_subject", "facts_by_object"}
+    assert db.execute("SELECT DISTINCT typeof(result) FROM articles").fetchall() == [("blob",)]
+    columns = {r[1] for r in db.execute("PRAGMA table_info(fact_evidence)")}
+    assert not columns & {"subject_id", "relation", "object_id", "modality", "title"}
+    assert "fact_evidence_article" in indexes
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(4,)]
+    assert db.execute("PRAGMA freelist_count").fetchall() == [(0,)]  # compacted once upgraded
+    db.close()
+    assert path.stat().st_size < before

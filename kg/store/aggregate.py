@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.store.base import StoredEvidence, fact_key_id
+from kg.store.base import StoredEvidence, construct, fact_key_id
 from schemas import ExtractionResult
 from schemas.dates import day_hi, day_lo
 
@@ -52,12 +52,16 @@ def merge_readings(readings: Iterable[Reading]) -> list[Reading]:
     the strongest reading (max confidence, smallest cameo, earliest date, smallest sentence text).
     Sorted by (article, start, end, sentence)."""
     merged: dict[tuple[str, int, int], Reading] = {}
+    copied: set[tuple[str, int, int]] = set()  # a reading merged into is a copy: inputs stay as they are
     for r in readings:
         key = (r.article_id, r.start, r.end)
         prev = merged.get(key)
         if prev is None:
-            merged[key] = Reading(**vars(r))
+            merged[key] = r
             continue
+        if key not in copied:
+            prev = merged[key] = Reading(**vars(prev))
+            copied.add(key)
         prev.confidence = max(prev.confidence, r.confidence)
         prev.cameo = _min_present(prev.cameo, r.cameo)
         prev.date = _min_present(prev.date, r.date)
@@ -77,8 +81,8 @@ def aggregate_fact(readings: Iterable[Reading]) -> dict[str, Any]:
         "article_ids": sorted({r.article_id for r in rows}),
         # built without validation: every field comes from a validated Fact or from the store
         "evidence": [
-            StoredEvidence.model_construct(article_id=r.article_id, sentence=r.sentence, date=r.date,
-                                           source=r.source, start=r.start, end=r.end)
+            construct(StoredEvidence, {"article_id": r.article_id, "sentence": r.sentence, "date": r.date,
+                                       "source": r.source, "start": r.start, "end": r.end})
             for r in rows
         ],
         "first_seen": dates[0] if dates else None,

@@ -12,11 +12,13 @@ import enum
 import functools
 import hashlib
 from collections.abc import Iterable, Iterator
-from typing import Literal, Protocol, runtime_checkable
+from typing import Literal, Protocol, TypeVar, runtime_checkable
 
 from pydantic import BaseModel, Field
 
 from schemas import ExtractionResult, Modality
+
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class WriteOutcome(str, enum.Enum):
@@ -44,6 +46,22 @@ def fact_counts(rows: Iterable[tuple[str, str, int]]) -> dict[str, dict[str, int
     order = {m.value: i for i, m in enumerate(Modality)}
     return {"facts": dict(sorted(by_relation.items())),
             "modalities": dict(sorted(by_modality.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))}
+
+
+_SET = object.__setattr__
+
+
+def construct(cls: type[_M], values: dict) -> _M:
+    """`cls.model_construct(**values)` for a record read back from a store: every value already
+    validated, every field given. Reading a hub's thousand facts builds a few thousand records,
+    and this is about three times faster than pydantic's general constructor (same object: same
+    fields, fields-set, no extra, no private state)."""
+    model = cls.__new__(cls)
+    _SET(model, "__dict__", values)
+    _SET(model, "__pydantic_fields_set__", set(values))
+    _SET(model, "__pydantic_extra__", None)
+    _SET(model, "__pydantic_private__", None)
+    return model
 
 
 class StoredEvidence(BaseModel):

@@ -16,6 +16,7 @@ import functools
 import itertools
 import json
 import sqlite3
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -37,19 +38,20 @@ from kg.store.base import (
     StoredEntity,
     StoredFact,
     WriteOutcome,
+    construct,
     fact_counts,
     symmetric_relations,
 )
 from schemas import ExtractionResult, fold_name
 from schemas.dates import date_hi, date_lo
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 60_000
 CACHE_KIB = 64 * 1024
-MMAP_BYTES = 1 << 30
+MMAP_BYTES = 1 << 34  # SQLite lowers it to its build's SQLITE_MAX_MMAP_SIZE
 #: A writer's page cache (`kg ingest`, `kg load`): a fixed budget, full after a few hundred
 #: articles, so a long ingest's memory does not grow with the store; and no memory map (its
-#: pages count in the writer's resident memory and grow with the file, up to MMAP_BYTES).
+#: pages count in the writer's resident memory and grow with the file).
 WRITER_CACHE_KIB = 16 * 1024
 MAX_PATHS = 50
 
@@ -57,7 +59,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, title TEXT, url TEXT, published TEXT, source TEXT,
-    fingerprint TEXT NOT NULL, result TEXT NOT NULL
+    fingerprint TEXT NOT NULL, result BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
@@ -76,6 +78,7 @@ CREATE TABLE IF NOT EXISTS entity_attributes (
     value_text TEXT NOT NULL, value_json TEXT NOT NULL,
     PRIMARY KEY (article_id, entity_id, key)
 ) WITHOUT ROWID;
+-- the version-1 layout, which the upgrades below start from (version 4 drops the fact's key from it)
 CREATE TABLE IF NOT EXISTS fact_evidence (
     fact_id TEXT NOT NULL, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
     object_id TEXT NOT NULL, modality TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
@@ -105,15 +108,12 @@ DROP INDEX IF EXISTS fact_evidence_object;
 DROP INDEX IF EXISTS fact_evidence_relation;
 CREATE INDEX IF NOT EXISTS entities_type ON entities (type)
 """
-# Version 3: the fact indexes cover every column a question's ORDER BY ... LIMIT reads (the fact's
-# key, modality, title and dates), so choosing the first N answers never visits a table row.
+# Version 3: one row per fact (its key and earliest date), which questions read in date order.
+# (Version 3 files also had two covering indexes on fact_evidence by subject and by object; version
+# 4 drops them, so a file upgraded from 1 or 2 does not build them.)
 _SCHEMA_V3 = """
 DROP INDEX IF EXISTS fact_evidence_subject;
 DROP INDEX IF EXISTS fact_evidence_object;
-CREATE INDEX IF NOT EXISTS fact_evidence_by_subject ON fact_evidence
-    (subject_id, relation, modality, object_id, title, date, date_lo, date_hi);
-CREATE INDEX IF NOT EXISTS fact_evidence_by_object ON fact_evidence
-    (object_id, relation, modality, subject_id, title, date, date_lo, date_hi);
 CREATE TABLE IF NOT EXISTS facts (
     fact_id TEXT PRIMARY KEY, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
     object_id TEXT NOT NULL, modality TEXT NOT NULL, title TEXT NOT NULL,
@@ -121,14 +121,50 @@ CREATE TABLE IF NOT EXISTS facts (
 ) WITHOUT ROWID;
 INSERT OR IGNORE INTO facts (fact_id, subject_id, relation, object_id, modality, title, sort_date)
     SELECT fact_id, min(subject_id), min(relation), min(object_id), min(modality), min(title),
-           coalesce(min(date), :undated) FROM fact_evidence GROUP BY fact_id;
-CREATE INDEX IF NOT EXISTS facts_by_subject ON facts (subject_id, relation, modality, sort_date);
-CREATE INDEX IF NOT EXISTS facts_by_object ON facts (object_id, relation, modality, sort_date)
+           coalesce(min(date), :undated) FROM fact_evidence GROUP BY fact_id
+"""
+# Version 4: a smaller file, so that the pages a merge touches stay in memory as the store grows
+# (at 1M facts version 3 took 2.1 GB, 2 KB a fact). Questions select facts through `facts` alone:
+# its two indexes carry the far end too (a question naming both ends, and a path search, read no
+# table row), and the two covering indexes that copied every evidence row's key and dates (300 MB
+# at 1M facts, and two more random pages written per fact merged) are dropped; an evidence row is
+# found by its fact id. An evidence row no longer repeats its fact's key (subject, relation,
+# object, modality, title: `facts` has them once), and each article's stored result (40% of the
+# file) is kept zlib-compressed.
+_SCHEMA_V4 = """
+CREATE TABLE fact_evidence_v4 (
+    fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    sentence TEXT NOT NULL, confidence REAL NOT NULL, cameo TEXT, date TEXT, date_lo TEXT, date_hi TEXT,
+    source TEXT,
+    PRIMARY KEY (fact_id, article_id, start, "end")
+) WITHOUT ROWID;
+INSERT INTO fact_evidence_v4 (fact_id, article_id, start, "end", sentence, confidence, cameo, date, date_lo,
+                              date_hi, source)
+    SELECT fact_id, article_id, start, "end", sentence, confidence, cameo, date, date_lo, date_hi, source
+    FROM fact_evidence;
+DROP TABLE fact_evidence;
+ALTER TABLE fact_evidence_v4 RENAME TO fact_evidence;
+CREATE INDEX fact_evidence_article ON fact_evidence (article_id);
+DROP INDEX IF EXISTS facts_by_subject;
+DROP INDEX IF EXISTS facts_by_object;
+CREATE INDEX IF NOT EXISTS facts_at_subject ON facts (subject_id, relation, modality, sort_date, object_id);
+CREATE INDEX IF NOT EXISTS facts_at_object ON facts (object_id, relation, modality, sort_date, subject_id);
+UPDATE articles SET result = kg_pack(result) WHERE typeof(result) = 'text'
 """
 # A fact's earliest date, as `facts.sort_date` keeps it; an undated fact sorts after every date.
 UNDATED = "~"
 MAX_BRANCHES = 256  # index ranges one limited question may read in order; more: one grouped read
 _DATE_COLUMNS = ("date_lo", "date_hi")  # the days a partial date allows (schemas.dates), for range filters
+
+
+def _pack(text: str) -> bytes:
+    """An article's stored result (its ExtractionResult as JSON), compressed (about 5x)."""
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def _unpack(stored: bytes | str) -> str:
+    """A stored result back as JSON: compressed (version 4) or, written before, plain text."""
+    return zlib.decompress(stored).decode("utf-8") if isinstance(stored, bytes) else stored
 
 
 def _sql_date(bound: Callable[[str], str]) -> Callable[[str | None], str | None]:
@@ -155,7 +191,9 @@ class SqliteStore:
                 self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
             # Index pages stay in memory as the store grows (writes touch a few random pages of
-            # each index); 64 MiB, and the file mapped rather than read through syscalls.
+            # each index): 64 MiB of page cache for the pages a write changes, and the whole file
+            # mapped (reads without syscalls or copies) up to SQLite's build limit, 2 GiB in the
+            # usual builds; a store of 1M facts is about 1 GiB (schema 4).
             self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._init_schema()
@@ -186,15 +224,32 @@ class SqliteStore:
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+        if row[0] is not None and row[0] < 4 and self.path != ":memory:":
+            self._compact()
+
+    def _compact(self) -> None:
+        """Once, after an upgrade to version 4 freed about half an older file's pages: rewrite the
+        file without them (VACUUM: atomic, a crash leaves the upgraded file as it was). When
+        another process holds the file or the disk has no room for the copy, the file stays as it
+        is: it works the same and later writes reuse the free pages."""
+        try:
+            self._db.execute("VACUUM")
+        except sqlite3.OperationalError:  # busy, locked or disk full: nothing is lost, see above
+            pass
 
     def _upgrade(self, version: int) -> None:
-        """Bring a new, version-1 or version-2 file to version 3 (inside the schema transaction)."""
+        """Bring a new or older file to version 4 (inside the schema transaction)."""
         db = self._db
         if version < 2:
             self._upgrade_to_2()
-        for statement in _SCHEMA_V3.split(";"):
+        if version < 3:
+            for statement in _SCHEMA_V3.split(";"):
+                if statement.strip():
+                    db.execute(statement, {"undated": UNDATED} if ":undated" in statement else {})
+        db.create_function("kg_pack", 1, _pack, deterministic=True)
+        for statement in _SCHEMA_V4.split(";"):
             if statement.strip():
-                db.execute(statement, {"undated": UNDATED} if ":undated" in statement else {})
+                db.execute(statement)
 
     def _upgrade_to_2(self) -> None:
         db = self._db
@@ -285,7 +340,7 @@ class SqliteStore:
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (article.id, article.title, article.url,
              article.published.isoformat() if article.published else None,
-             article.source, new_print, result.model_dump_json()),
+             article.source, new_print, _pack(result.model_dump_json())),
         )
         mentions = article_mentions(result)
         self._insert_contribution(result, mentions)
@@ -348,11 +403,9 @@ class SqliteStore:
              for m in ordered for key, value in m.attributes.items()],
         )
         db.executemany(
-            'INSERT INTO fact_evidence (fact_id, subject_id, relation, object_id, modality, title, '
-            'cameo, confidence, article_id, sentence, start, "end", date, source, date_lo, date_hi) '
-            'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [(f.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title or "", r.cameo,
-              r.confidence, aid, r.sentence, r.start, r.end, r.date, r.source,
+            'INSERT INTO fact_evidence (fact_id, cameo, confidence, article_id, sentence, start, "end", '
+            'date, source, date_lo, date_hi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [(f.fact_id, r.cameo, r.confidence, aid, r.sentence, r.start, r.end, r.date, r.source,
               date_lo(r.date) if r.date else None, date_hi(r.date) if r.date else None)
              for f in article_fact_readings(result) for r in f.readings],
         )
@@ -463,15 +516,17 @@ class SqliteStore:
 
     # -- facts --------------------------------------------------------------------------------
 
-    def _facts(self, where: str, params: dict) -> list[StoredFact]:
+    def _facts(self, ids: str | None, params: dict) -> list[StoredFact]:
+        """The facts whose ids the SELECT `ids` gives (every fact when None), read whole: the key
+        from `facts`, each evidence row by its fact id."""
         rows = self._query(
-            "SELECT fe.fact_id, fe.subject_id, s.name, s.type, fe.relation, fe.object_id, o.name, "
-            "o.type, fe.modality, fe.title, fe.cameo, fe.confidence, fe.article_id, fe.sentence, "
+            "SELECT f.fact_id, f.subject_id, s.name, s.type, f.relation, f.object_id, o.name, "
+            "o.type, f.modality, f.title, fe.cameo, fe.confidence, fe.article_id, fe.sentence, "
             'fe.start, fe."end", fe.date, fe.source '
-            "FROM fact_evidence fe JOIN entities s ON s.id = fe.subject_id "
-            "JOIN entities o ON o.id = fe.object_id "
-            f"WHERE fe.fact_id IN (SELECT fact_id FROM fact_evidence WHERE {where}) "
-            "ORDER BY fe.fact_id, fe.article_id, fe.start, fe.\"end\", fe.sentence",
+            "FROM facts f JOIN fact_evidence fe ON fe.fact_id = f.fact_id "
+            "JOIN entities s ON s.id = f.subject_id JOIN entities o ON o.id = f.object_id "
+            + (f"WHERE f.fact_id IN ({ids}) " if ids else "")
+            + "ORDER BY f.fact_id, fe.article_id, fe.start, fe.\"end\", fe.sentence",
             params,
         )
         facts: list[StoredFact] = []
@@ -480,69 +535,82 @@ class SqliteStore:
             (_, sid, sname, stype, rel, oid, oname, otype, modality, title) = items[0][:10]
             readings = [Reading(article_id=r[12], sentence=r[13], start=r[14], end=r[15], confidence=r[11],
                                 date=r[16], cameo=r[10], source=r[17]) for r in items]
-            facts.append(StoredFact.model_construct(  # read back from the store: no re-validation
-                id=fid, subject_id=sid, subject=sname, subject_type=stype, relation=rel,
-                object_id=oid, object=oname, object_type=otype, modality=modality,
-                title=title or None, **aggregate_fact(readings),
-            ))
+            facts.append(construct(StoredFact, {  # read back from the store: no re-validation
+                "id": fid, "subject_id": sid, "subject": sname, "subject_type": stype, "relation": rel,
+                "object_id": oid, "object": oname, "object_type": otype, "modality": modality,
+                "title": title or None, **aggregate_fact(readings),
+            }))
         return facts
 
     def facts(self, where: FactFilter) -> list[StoredFact]:
-        clauses, params = self._fact_clauses(where)
+        clauses, dated, params = self._fact_clauses(where)
         if where.limit is not None:
-            return self._first_facts(where, clauses, params)
+            return self._first_facts(where, clauses, dated, params)
+        if dated:  # some evidence row of the fact in the date range
+            clauses = [*clauses, "EXISTS (SELECT 1 FROM fact_evidence e WHERE e.fact_id = f.fact_id AND "
+                       + " AND ".join(dated) + ")"]
+        base = "".join(f" AND {c}" for c in clauses)
         if where.either_ids is not None:  # a union of two index scans (an OR would scan the table),
-            base = "".join(f" AND {c}" for c in clauses)  # each narrowed by relation and modality
-            clauses = [
-                f"fact_id IN (SELECT fact_id FROM fact_evidence WHERE subject_id IN "
-                f"(SELECT value FROM json_each(:either_ids)){base} UNION SELECT fact_id FROM fact_evidence "
-                f"WHERE object_id IN (SELECT value FROM json_each(:either_ids)){base})"
-            ]
-        return self._facts(" AND ".join(clauses) or "1 = 1", params)
+            return self._facts(  # each narrowed by relation and modality
+                "SELECT f.fact_id FROM facts f WHERE f.subject_id IN (SELECT value FROM json_each(:either_ids))"
+                f"{base} UNION SELECT f.fact_id FROM facts f WHERE f.object_id IN "
+                f"(SELECT value FROM json_each(:either_ids)){base}", params)
+        if not clauses:
+            return self._facts(None, params)
+        return self._facts(f"SELECT f.fact_id FROM facts f WHERE {' AND '.join(clauses)}", params)
 
     @staticmethod
-    def _fact_clauses(where: FactFilter) -> tuple[list[str], dict]:
-        """SQL conditions on one evidence row for everything in `where` but either_ids."""
-        clauses, params = [], {}
+    def _fact_clauses(where: FactFilter) -> tuple[list[str], list[str], dict]:
+        """SQL conditions for everything in `where` but either_ids: on a fact's row (`facts f`)
+        and on one of its evidence rows (`fact_evidence e`: the date range)."""
+        clauses, dated, params = [], [], {}
         for field, column in (("subject_ids", "subject_id"), ("object_ids", "object_id"),
                               ("relations", "relation"), ("modalities", "modality")):
             values = getattr(where, field)
             if values is not None:
-                clauses.append(f"{column} IN (SELECT value FROM json_each(:{field}))")
+                clauses.append(f"f.{column} IN (SELECT value FROM json_each(:{field}))")
                 params[field] = json.dumps(sorted(values))
         if where.either_ids is not None:
             params["either_ids"] = json.dumps(sorted(where.either_ids))
         if where.date_from or where.date_to:
-            clauses.append("date IS NOT NULL")
+            dated.append("e.date IS NOT NULL")
             if where.date_from:  # the evidence's date may fall on or after the range's first day
-                clauses.append("date_hi >= :date_from")
+                dated.append("e.date_hi >= :date_from")
                 params["date_from"] = date_lo(where.date_from)
             if where.date_to:
-                clauses.append("date_lo <= :date_to")
+                dated.append("e.date_lo <= :date_to")
                 params["date_to"] = date_hi(where.date_to)
-        return clauses, params
+                # a fact first dated after the range has no evidence in it (a partial date string
+                # sorts as its first day: '2019' <= '2019-12-31' < '2020'): the index range stops
+                clauses.append("f.sort_date <= :date_to")
+        return clauses, dated, params
 
-    def _first_facts(self, where: FactFilter, clauses: list[str], params: dict) -> list[StoredFact]:
+    def _first_facts(self, where: FactFilter, clauses: list[str], dated: list[str],
+                     params: dict) -> list[StoredFact]:
         """The facts of the first `where.limit` views (kg.store.base.fact_views), in that order.
 
-        One statement: the matching evidence rows, read from a covering index (no table row is
-        visited), are grouped per fact (its earliest date in the range), each fact is shown once
+        One statement: the matching facts, read from an index of `facts`, each with its earliest
+        date (in the date range: the evidence rows in it, found by fact id), each fact shown once
         or, if symmetric, from each end in show_ids, and ORDER BY ... LIMIT keeps the first N
         (SQLite sorts with a bounded heap). Only those N facts are then read whole."""
         ordered = self._ordered_views(where)
         if ordered is not None:
             return self._facts_in_order(self._query(*ordered))
         base = " AND ".join(clauses) or "1 = 1"
-        columns = "fact_id, subject_id, relation, object_id, modality, title, date"
+        keys = "f.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title"
+        if dated:  # one row per evidence row in the range
+            frm = f"SELECT {keys}, e.date FROM facts f JOIN fact_evidence e ON e.fact_id = f.fact_id WHERE "
+            base += " AND " + " AND ".join(dated)
+        else:  # the fact's earliest date is kept on its row
+            frm = f"SELECT {keys}, nullif(f.sort_date, :undated) AS date FROM facts f WHERE "
+            params = {**params, "undated": UNDATED}
         if where.either_ids is not None:  # two index range scans; a fact at both ends counted once
             source = (
-                f"SELECT {columns} FROM fact_evidence WHERE {base} "
-                "AND subject_id IN (SELECT value FROM json_each(:either_ids)) UNION ALL "
-                f"SELECT {columns} FROM fact_evidence WHERE {base} "
-                "AND object_id IN (SELECT value FROM json_each(:either_ids)) "
-                "AND subject_id NOT IN (SELECT value FROM json_each(:either_ids))")
+                f"{frm}{base} AND f.subject_id IN (SELECT value FROM json_each(:either_ids)) UNION ALL "
+                f"{frm}{base} AND f.object_id IN (SELECT value FROM json_each(:either_ids)) "
+                "AND f.subject_id NOT IN (SELECT value FROM json_each(:either_ids))")
         else:
-            source = f"SELECT {columns} FROM fact_evidence WHERE {base}"
+            source = f"{frm}{base}"
         params = {**params, "limit": int(where.limit or 0)}
         if where.show_ids is None:
             views = ("SELECT m.fact_id, m.d, s.name AS a, m.relation, o.name AS b, m.modality, m.title "
@@ -575,14 +643,13 @@ class SqliteStore:
         order = list(dict.fromkeys(r[0] for r in rows))
         if not order:
             return []
-        by_id = {f.id: f for f in self._facts(
-            "fact_id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(order)})}
+        by_id = {f.id: f for f in self._facts("SELECT value FROM json_each(:ids)", {"ids": json.dumps(order)})}
         return [by_id[fid] for fid in order if fid in by_id]
 
     @staticmethod
     def _ordered_views(where: FactFilter) -> tuple[str, dict] | None:
         """The first `where.limit` views as one statement that reads them in order: for each named
-        entity, relation and modality one range of facts_by_subject / facts_by_object, which is
+        entity, relation and modality one range of facts_at_subject / facts_at_object, which is
         already in date order, so each range stops after `limit` rows (names only break ties
         among facts of one date); the ranges are merged by a bounded sort. None when the filter
         has no such ranges (a date range, no modalities, no entity, too many ranges)."""
@@ -634,16 +701,16 @@ class SqliteStore:
                 "ORDER BY sort_date, a, relation, b, modality, title, fact_id LIMIT :limit", params)
 
     def all_facts(self) -> list[StoredFact]:
-        return self._facts("1 = 1", {})
+        return self._facts(None, {})
 
     def _neighbours(self, nodes: list[str], modalities: list[str] | None = None) -> list[sqlite3.Row]:
         """(fact_id, subject_id, object_id) of every fact at either end of `nodes` (two index
         range scans, not one OR that would scan the table), of the given modalities if any."""
         only = "" if modalities is None else " AND modality IN (SELECT value FROM json_each(:modalities))"
         return self._query(
-            "SELECT fact_id, subject_id, object_id FROM fact_evidence "
+            "SELECT fact_id, subject_id, object_id FROM facts "
             f"WHERE subject_id IN (SELECT value FROM json_each(:nodes)){only} "
-            "UNION SELECT fact_id, subject_id, object_id FROM fact_evidence "
+            "UNION SELECT fact_id, subject_id, object_id FROM facts "
             f"WHERE object_id IN (SELECT value FROM json_each(:nodes)){only} ORDER BY fact_id",
             {"nodes": json.dumps(sorted(nodes)), "modalities": json.dumps(sorted(modalities or []))},
         )
@@ -705,8 +772,7 @@ class SqliteStore:
                         break
         chosen = sorted(paths)[:MAX_PATHS]
         ids = sorted({fid for p in chosen for fid in p})
-        by_id = {f.id: f for f in self._facts(
-            "fact_id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(ids)})}
+        by_id = {f.id: f for f in self._facts("SELECT value FROM json_each(:ids)", {"ids": json.dumps(ids)})}
         return [[by_id[fid] for fid in p] for p in chosen if all(fid in by_id for fid in p)]
 
     # -- overview -----------------------------------------------------------------------------
@@ -715,8 +781,7 @@ class SqliteStore:
         entities: dict[str, int] = {r[0]: r[1] for r in self._query(
             "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type")}
         rows = self._query(
-            "SELECT relation, modality, count(*) FROM (SELECT DISTINCT fact_id, relation, modality "
-            "FROM fact_evidence) GROUP BY relation, modality ORDER BY relation, modality"
+            "SELECT relation, modality, count(*) FROM facts GROUP BY relation, modality ORDER BY relation, modality"
         )
         articles = self._query("SELECT count(*) FROM articles")[0][0]
         return {
@@ -731,7 +796,7 @@ class SqliteStore:
         for article_id in ids:
             row = self._db.execute("SELECT result FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is not None:
-                yield ExtractionResult.model_validate_json(row[0])
+                yield ExtractionResult.model_validate_json(_unpack(row[0]))
 
     def articles(self) -> list[StoredArticle]:
         rows = self._query("SELECT id, title, url, published, source, fingerprint FROM articles ORDER BY id")
