@@ -318,13 +318,16 @@ def find(doc, gazetteer=None) -> list[Mention]:
     for tok in doc:
         if tok.i in taken or tok.i == 0:
             continue
+        # a capitalised proper noun that is no common word first (the cheap tests; the rest
+        # of the condition below asks about forms of address around it)
+        if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+                and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]):
+            continue
         sent_start, sent_end = bounds[tok.i]
         if honorific_end(doc, tok.i, sent_end) > tok.i:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
-        addressed = honorific_start(doc, tok.i, sent_start) < tok.i
-        if (prev.lower_ in w["title_heads"] or addressed) and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
-                and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]:
+        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i:
             end = _extend_name(doc, tok.i, tok.i + 1, sent_end)
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))

@@ -181,10 +181,14 @@ def _person_parts(text: str) -> list[str]:
 
 def _in_state_compound(doc, m: Mention, mentions: list[Mention], gz: GazetteerView) -> bool:
     """Whether a mention is one member of a hyphenated list of states ("Korea-Japan-China")."""
-    at = {i: o for o in mentions if o is not m for i in range(o.start, o.end)}
+    at = None
     for dash, other in ((m.start - 1, m.start - 2), (m.end, m.end + 1)):
         if 0 <= dash < len(doc) and 0 <= other < len(doc) and doc[dash].text in ("-", "–", "‐") \
-                and doc[dash].whitespace_ == "" and other in at:
+                and doc[dash].whitespace_ == "":
+            if at is None:  # the other mentions by token, made only when a dash is there
+                at = {i: o for o in mentions if o is not m for i in range(o.start, o.end)}
+            if other not in at:
+                continue
             ent = gz.lookup(at[other].text)
             if ent is not None and ent.type == EntityType.STATE:
                 return True
