@@ -412,7 +412,7 @@ class _GazetteerMatchers:
         self.caps_meta = {tuple(p): (m[0], m[1]) for p, m in zip(tables["caps"], tables["caps_meta"], strict=True)}
 
     def __call__(self, doc) -> list[tuple[int, int, str, str | None]]:
-        from spacy.attrs import LOWER, ORTH
+        from spacy.attrs import IS_UPPER, LOWER, ORTH
 
         found: list[tuple[int, int, str, str | None]] = []
         exact = self.exact(doc)
@@ -422,10 +422,14 @@ class _GazetteerMatchers:
             found.extend((s, e, *meta[tuple(orth[s:e])]) for _mid, s, e in exact)
         caps = self.caps(doc)
         if caps:
-            lower = doc.to_array(LOWER).tolist()
+            # most LOWER matches are names written as usual ("Paris"): told apart by one array
+            upper = doc.to_array(IS_UPPER).tolist()
+            lower = None
             meta = self.caps_meta
             for _mid, s, e in caps:
-                if all(t.is_upper for t in doc[s:e] if any(c.isalpha() for c in t.text)):
+                if all(upper[i] or not any(c.isalpha() for c in doc[i].text) for i in range(s, e)):
+                    if lower is None:
+                        lower = doc.to_array(LOWER).tolist()
                     found.append((s, e, *meta[tuple(lower[s:e])]))
         return found
 
