@@ -145,8 +145,8 @@ class Mention:
 
 def is_all_caps(text: str) -> bool:
     """Broadcast transcripts and shouted headlines: the model cannot parse them."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:

@@ -356,8 +356,9 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
         published = dt.date.fromisoformat(on)
     persons = [m for m in kept if m.entity is not None and m.entity.type == EntityType.PERSON]
     qualified: dict[str, set[str]] = {}
+    states_before = _qualifying_states(doc, persons, kept, w)  # each person's, by its start
     for m in persons:
-        sid = _qualifying_states(doc, [m], kept, w).get(m.start)
+        sid = states_before.get(m.start)
         if sid:
             qualified.setdefault(m.entity.id, set()).add(sid)
     out = []
