@@ -145,8 +145,8 @@ class Mention:
 
 def is_all_caps(text: str) -> bool:
     """Broadcast transcripts and shouted headlines: the model cannot parse them."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
@@ -318,13 +318,16 @@ def find(doc, gazetteer=None) -> list[Mention]:
     for tok in doc:
         if tok.i in taken or tok.i == 0:
             continue
+        # a capitalised proper noun that is no common word first (the cheap tests; the rest
+        # of the condition below asks about forms of address around it)
+        if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+                and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]):
+            continue
         sent_start, sent_end = bounds[tok.i]
         if honorific_end(doc, tok.i, sent_end) > tok.i:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
-        addressed = honorific_start(doc, tok.i, sent_start) < tok.i
-        if (prev.lower_ in w["title_heads"] or addressed) and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
-                and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]:
+        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i:
             end = _extend_name(doc, tok.i, tok.i + 1, sent_end)
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))
@@ -389,46 +392,114 @@ class _GazetteerMatchers:
     cased word of the match is upper case in the text: the same matches the gazetteer's
     token patterns ({"LOWER": w, "IS_UPPER": true} per word) describe, found by one hash
     lookup per token instead of spaCy's token Matcher stepping through every pattern.
+
+    The patterns go in as arrays of attribute hashes (`_phrase_tables`, cached on disk), so
+    building the matchers tokenises nothing and adds no word to the vocabulary. A span that
+    several patterns spell alike ("Hyderabad", two cities) takes the first pattern in the
+    gazetteer's order, whatever the case it is written in.
     """
 
     def __init__(self, gazetteer, vocab):
         from spacy.matcher import PhraseMatcher
-        from spacy.tokens import Doc
-
-        from ingest.nlp import load_model
 
         self.gazetteer, self.vocab = gazetteer, vocab
-        make_doc = load_model().tokenizer
-        make_doc = getattr(make_doc, "make_doc", make_doc)
+        tables = _phrase_tables(gazetteer)
         self.exact = PhraseMatcher(vocab)  # the patterns are case-sensitive by design
         self.caps = PhraseMatcher(vocab, attr="LOWER")
-        self.meta: dict[int, tuple[str, str | None]] = {}
-        from ingest.gazetteer import _tokens
-
-        written = ""  # the last phrase pattern: its ALL-CAPS variant follows it
-        for n, pat in enumerate(gazetteer.entity_ruler_patterns()):
-            label, gid, pattern = pat.get("label", "ORG"), pat.get("id"), pat["pattern"]
-            name = f"gz{n}"
-            self.meta[vocab.strings.add(name)] = (label, gid)
-            if isinstance(pattern, str):
-                self.exact.add(name, [make_doc(pattern)])
-                written = pattern
-            else:
-                lower = [tok["LOWER"] if "LOWER" in tok else tok["ORTH"] for tok in pattern]
-                # The words as written have the same LOWER and are already in the vocabulary
-                # (making ~8k lower-case lexemes is most of the build time).
-                words = _tokens(written)
-                if [w.lower() for w in words] != lower:
-                    words = lower
-                self.caps.add(name, [Doc(vocab, words=words)])
+        self.exact.add(_PHRASES, tables["exact"])
+        self.caps.add(_PHRASES, tables["caps"])
+        self.exact_meta = {tuple(p): (m[0], m[1]) for p, m in zip(tables["exact"], tables["exact_meta"], strict=True)}
+        self.caps_meta = {tuple(p): (m[0], m[1]) for p, m in zip(tables["caps"], tables["caps_meta"], strict=True)}
 
     def __call__(self, doc) -> list[tuple[int, int, str, str | None]]:
-        meta = self.meta
-        found = [(s, e, *meta[mid]) for mid, s, e in self.exact(doc)]
-        for mid, s, e in self.caps(doc):
-            if all(t.is_upper for t in doc[s:e] if any(c.isalpha() for c in t.text)):
-                found.append((s, e, *meta[mid]))
+        from spacy.attrs import IS_UPPER, LOWER, ORTH
+
+        found: list[tuple[int, int, str, str | None]] = []
+        exact = self.exact(doc)
+        if exact:
+            orth = doc.to_array(ORTH).tolist()
+            meta = self.exact_meta
+            found.extend((s, e, *meta[tuple(orth[s:e])]) for _mid, s, e in exact)
+        caps = self.caps(doc)
+        if caps:
+            # most LOWER matches are names written as usual ("Paris"): told apart by one array
+            upper = doc.to_array(IS_UPPER).tolist()
+            lower = None
+            meta = self.caps_meta
+            for _mid, s, e in caps:
+                if all(upper[i] or not any(c.isalpha() for c in doc[i].text) for i in range(s, e)):
+                    if lower is None:
+                        lower = doc.to_array(LOWER).tolist()
+                    found.append((s, e, *meta[tuple(lower[s:e])]))
         return found
+
+
+#: The one match key of the gazetteer's PhraseMatchers (the matched words tell the entry).
+_PHRASES = "kg_gazetteer_phrase"
+
+
+def _build_phrase_tables(gazetteer) -> dict:
+    """The gazetteer's patterns as attribute-hash arrays, each distinct phrase once with the
+    (label, id) of its first pattern: `exact` (ORTH of the words the model's tokenizer makes of
+    the phrase) and `caps` (LOWER of each word of an ALL-CAPS token pattern)."""
+    from spacy.attrs import LOWER
+    from spacy.strings import get_string_id
+
+    from ingest.nlp import load_model
+
+    nlp = load_model()
+    lower_of = nlp.vocab.lex_attr_getters.get(LOWER, str.lower)
+    phrases = [p for p in gazetteer.entity_ruler_patterns()]
+    texts = [p["pattern"] for p in phrases if isinstance(p["pattern"], str)]
+    tokenised = iter(nlp.tokenizer.pipe(texts))
+    tables: dict = {"exact": [], "exact_meta": [], "caps": [], "caps_meta": []}
+    seen: dict[str, set] = {"exact": set(), "caps": set()}
+    for pat in phrases:
+        label, gid, pattern = pat.get("label", "ORG"), pat.get("id"), pat["pattern"]
+        if isinstance(pattern, str):
+            kind, hashes = "exact", [t.orth for t in next(tokenised)]
+        else:
+            kind = "caps"
+            hashes = [get_string_id(lower_of(tok["LOWER"] if "LOWER" in tok else tok["ORTH"])) for tok in pattern]
+        if not hashes or tuple(hashes) in seen[kind]:
+            continue
+        seen[kind].add(tuple(hashes))
+        tables[kind].append(hashes)
+        tables[kind + "_meta"].append([label, gid])
+    return tables
+
+
+def _valid_tables(data: object) -> bool:
+    return isinstance(data, dict) and all(isinstance(data.get(k), list) for k in
+                                          ("exact", "exact_meta", "caps", "caps_meta")) \
+        and len(data["exact"]) == len(data["exact_meta"]) and len(data["caps"]) == len(data["caps_meta"])
+
+
+def _phrase_tables(gazetteer) -> dict:
+    """`_build_phrase_tables`, from the on-disk cache (ingest.cache) when the gazetteer is the
+    shipped kind read from a data directory: keyed by its data files, the code that turns them
+    into patterns, and the spaCy, model and tokenizer versions that tokenise them."""
+    from ingest.gazetteer import Gazetteer
+
+    if type(gazetteer) is not Gazetteer:
+        return _build_phrase_tables(gazetteer)
+    import spacy
+
+    from ingest import cache
+    from ingest import gazetteer as gazetteer_mod
+    from ingest import nlp as nlp_mod
+    from ingest.nlp import load_model
+
+    model = load_model()
+    tokenizer = model.tokenizer
+    rules = [getattr(getattr(tokenizer, f, None), "__self__", None) for f in
+             ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")]
+    files = sorted(Path(gazetteer.data_dir).glob("*.json"))
+    key = cache.key_of([*files, Path(gazetteer_mod.__file__), Path(__file__), Path(nlp_mod.__file__)],
+                       [spacy.__version__, str(model.meta.get("lang")), str(model.meta.get("name")),
+                        str(model.meta.get("version")), *(getattr(r, "pattern", "") for r in rules)])
+    return cache.cached_json("gazetteer-phrases", key, lambda: _build_phrase_tables(gazetteer),
+                             _valid_tables)
 
 
 _MATCHERS: dict[tuple[int, int], _GazetteerMatchers] = {}

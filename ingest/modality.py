@@ -65,21 +65,40 @@ def phrasal_lemma(token) -> str:
 def _in_quote(token) -> bool:
     """Inside quotation marks within the sentence (an opinion, not the reporter's account)."""
     sent = token.sent
-    opens = 0
-    for tok in sent:
-        if tok.i >= token.i:
-            break
-        if tok.text in ("“", "‘"):
-            opens += 1
-        elif tok.text in ("”", "’") and tok.text != "’" :
-            opens -= 1
-        elif tok.text == '"':
-            opens = 1 - opens if opens in (0, 1) else opens
-    if opens > 0:
+    opens_before, attributed = _quote_marks(sent)
+    if opens_before[token.i - sent.start] > 0:
         return True
     # A sentence that opens with a quote mark and is attributed ("..., she said").
-    first = sent[0].text
-    return first in ("“", '"') and any(t.text in ("”", '"') for t in sent[1:])
+    return attributed
+
+
+# The quote marks of the sentences of the last doc asked about, by sentence start (every
+# trigger of a sentence asks again); one tuple, swapped whole when another doc comes.
+_QUOTES: tuple[object, dict[int, tuple[list[int], bool]]] | None = None
+
+
+def _quote_marks(sent) -> tuple[list[int], bool]:
+    """For each token of the sentence, the quotes open before it; and whether the sentence
+    opens with a quote mark that closes later in it."""
+    global _QUOTES
+    cached = _QUOTES
+    if cached is None or cached[0] is not sent.doc:
+        cached = _QUOTES = (sent.doc, {})
+    marks = cached[1].get(sent.start)
+    if marks is None:
+        texts = [t.text for t in sent]
+        opens_before, opens = [], 0
+        for text in texts:
+            opens_before.append(opens)
+            if text in ("“", "‘"):
+                opens += 1
+            elif text in ("”", "’") and text != "’":
+                opens -= 1
+            elif text == '"':
+                opens = 1 - opens if opens in (0, 1) else opens
+        attributed = bool(texts) and texts[0] in ("“", '"') and any(t in ("”", '"') for t in texts[1:])
+        marks = cached[1][sent.start] = (opens_before, attributed)
+    return marks
 
 
 def _in_force(head, c) -> bool:

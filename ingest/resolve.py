@@ -181,10 +181,14 @@ def _person_parts(text: str) -> list[str]:
 
 def _in_state_compound(doc, m: Mention, mentions: list[Mention], gz: GazetteerView) -> bool:
     """Whether a mention is one member of a hyphenated list of states ("Korea-Japan-China")."""
-    at = {i: o for o in mentions if o is not m for i in range(o.start, o.end)}
+    at = None
     for dash, other in ((m.start - 1, m.start - 2), (m.end, m.end + 1)):
         if 0 <= dash < len(doc) and 0 <= other < len(doc) and doc[dash].text in ("-", "–", "‐") \
-                and doc[dash].whitespace_ == "" and other in at:
+                and doc[dash].whitespace_ == "":
+            if at is None:  # the other mentions by token, made only when a dash is there
+                at = {i: o for o in mentions if o is not m for i in range(o.start, o.end)}
+            if other not in at:
+                continue
             ent = gz.lookup(at[other].text)
             if ent is not None and ent.type == EntityType.STATE:
                 return True
@@ -352,8 +356,9 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
         published = dt.date.fromisoformat(on)
     persons = [m for m in kept if m.entity is not None and m.entity.type == EntityType.PERSON]
     qualified: dict[str, set[str]] = {}
+    states_before = _qualifying_states(doc, persons, kept, w)  # each person's, by its start
     for m in persons:
-        sid = _qualifying_states(doc, [m], kept, w).get(m.start)
+        sid = states_before.get(m.start)
         if sid:
             qualified.setdefault(m.entity.id, set()).add(sid)
     out = []

@@ -98,6 +98,14 @@ def _workers(workers: Optional[int]) -> int:
     return default_workers() if workers is None else workers
 
 
+def _start_workers_early(workers: Optional[int], dask: Optional[str]) -> None:
+    """With worker processes, their fork server starts loading the model at once, while this
+    process opens the store and lists the inputs."""
+    from kg.parallel import start_early
+
+    start_early(_workers(workers), dask)
+
+
 def _interrupted(bar, db) -> "typer.Exit":
     """Ctrl-C while writing: typer turns a KeyboardInterrupt into a silent exit 130 before main()
     sees it, so the user is told here that what committed is kept (each article is one
@@ -189,6 +197,7 @@ def ingest(
     from kg.store.base import WriteOutcome
 
     _refuse_stdin_terminal(paths)
+    _start_workers_early(workers, None)
     try:
         db = _open_store(store)
     except KgError as exc:
@@ -292,6 +301,7 @@ def extract(
     from kg.progress import ProgressBar
 
     _refuse_stdin_terminal(paths)
+    _start_workers_early(workers, dask)
     if out_dir is not None and fmt is not ExtractFormat.articles:
         fmt = ExtractFormat.articles
     failed = 0

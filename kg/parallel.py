@@ -85,9 +85,15 @@ _EXTRACTOR = None
 def _extractor():
     global _EXTRACTOR
     if _EXTRACTOR is None:
+        import gc
+
         from ingest.pipeline import Extractor
 
         _EXTRACTOR = Extractor()
+        # The model, the gazetteer and the lexicons live as long as the process: moved out of
+        # the collector's sight, a full collection no longer walks them (and a worker forked
+        # from the fork server does not copy their pages by touching their headers).
+        gc.freeze()
     return _EXTRACTOR
 
 
@@ -185,21 +191,41 @@ def _from_json(articles: list[Article], rows: list[tuple[str | None, str | None]
     return [Mapped(a, json=j, error=e) for a, (j, e) in zip(articles, rows)]
 
 
+def _pool_context():
+    """The start method of the worker pool: a fork server that has loaded the model once
+    (kg._worker_preload), where there is one; else spawn."""
+    import multiprocessing
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        # Workers fork from a clean server process that has loaded the model once
+        # (kg._worker_preload); nothing of this process (threads, the store) is inherited.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["kg._worker_preload"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def start_early(workers: int, dask: str | None = None) -> None:
+    """Start the fork server now, so it loads the model while this process still opens the
+    store and lists the inputs (its start-up is otherwise the run's serial part). Nothing
+    happens for one worker, for Dask, or where there is no fork server."""
+    if workers <= 1 or dask:
+        return
+    context = _pool_context()
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 class _Pool:
     """workers=N: a process pool (spawned, so no state or lock is inherited from this process)."""
 
     def __init__(self, workers: int):
-        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         self.slots = workers
-        if "forkserver" in multiprocessing.get_all_start_methods():
-            # Workers fork from a clean server process that has loaded the model once
-            # (kg._worker_preload); nothing of this process (threads, the store) is inherited.
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["kg._worker_preload"])
-        else:
-            context = multiprocessing.get_context("spawn")
+        context = _pool_context()
         # The parent of a worker: the fork server (which itself dies with this process; the
         # worker learns its id from kg._worker_preload), or this process when spawned.
         parent = None if context.get_start_method() == "forkserver" else os.getpid()

@@ -129,25 +129,27 @@ class TriggerReader:
 
     def candidates(self, sent):
         verbs, nouns = self.ctx.verbs.verbs, self.ctx.verbs.nouns
+        copulas = self.lex["presence_copulas"]
         for tok in sent:
             lemma = tok.lemma_.lower()
             if self.args.split_gerund_head(tok) is not None:
                 for pattern in nouns[tok.lower_]:
                     yield tok, pattern, True
                 continue
-            if tok.pos_ in ("AUX", "VERB") and lemma in self.lex["presence_copulas"] and tok.dep_ not in ("aux", "auxpass"):
+            pos, dep = tok.pos_, tok.dep_  # read once: each read decodes the string anew
+            if pos in ("AUX", "VERB") and lemma in copulas and dep not in ("aux", "auxpass"):
                 yield tok, self.ctx.verbs.presence, False  # "Macron was in Kinshasa on Saturday"
                 for pattern in verbs.get(lemma, []):  # "X said Y's decision was illegal"
                     yield tok, pattern, False
                 continue
-            if tok.dep_ == "ROOT" and tok.pos_ in ("PROPN", "VERB", "NOUN") and self.ctx.mention_at(tok) is not None \
+            if dep == "ROOT" and pos in ("PROPN", "VERB", "NOUN") and self.ctx.mention_at(tok) is not None \
                     and self.ctx.mention_at(tok).entity.type == EntityType.PERSON:
                 yield tok, self.ctx.verbs.presence, False  # a headline: "Putin in Beijing for talks"
                 continue
-            nominal = tok.pos_ in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
+            nominal = pos in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
             if nominal and self._verdict(tok):
                 yield tok, self.ctx.verbs.verdict.pattern, True  # "X said Y is a dictator"
-            if tok.pos_ == "VERB" and lemma in verbs and not nominal:
+            if pos == "VERB" and lemma in verbs and not nominal:
                 for pattern in verbs[lemma]:
                     yield tok, pattern, False
             elif nominal and lemma in nouns and self.ctx.mention_at(tok) is None:
