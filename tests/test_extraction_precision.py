@@ -38,3 +38,26 @@ def test_bare_us_department_acts_for_its_state(facts_of, text, subject, relation
     facts = facts_of(text)
     assert find(facts, subject, relation, obj), [(f.subject, f.relation, f.object) for f in facts]
     assert not [f for f in facts if "Department" in f.subject or "Department" in f.object]
+
+
+@pytest.mark.parametrize("text,title", [
+    # a counterpart in a list of three: whose counterpart is not said, so no post is copied
+    ("Austrian President Klara Hofer, Czech Prime Minister Pavel Dvorak and his Slovak counterpart Marek Hudak "
+     "met in Vienna on Monday.", None),
+    # the one set against him is the subject, not the list member named just before him
+    ("Czech Prime Minister Pavel Dvorak met Austrian President Klara Hofer and Slovak counterpart Marek Hudak "
+     "in Prague on Monday.", "Prime Minister"),
+    ("Czech Prime Minister Pavel Dvorak and his Slovak counterpart Marek Hudak met in Vienna on Monday.",
+     "Prime Minister"),
+])
+def test_counterpart_does_not_take_a_list_neighbours_post(facts_of, text, title):
+    roles = find(facts_of(text), "Marek Hudak", "HOLDS_ROLE", "Slovakia")
+    assert [f.title for f in roles] == [title]
+
+
+def test_counterpart_keeps_his_own_known_office(facts_of):
+    """The gazetteer's office on the article's date wins over the post of the one named before:
+    the German head of government in March 2024 was a chancellor, not a president."""
+    facts = facts_of("Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda and German "
+                     "counterpart Olaf Scholz in Warsaw on Monday.")
+    assert [f.title for f in find(facts, "Olaf Scholz", "HOLDS_ROLE", "Germany")] == ["Chancellor"]
