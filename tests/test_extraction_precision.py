@@ -61,3 +61,14 @@ def test_counterpart_keeps_his_own_known_office(facts_of):
     facts = facts_of("Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda and German "
                      "counterpart Olaf Scholz in Warsaw on Monday.")
     assert [f.title for f in find(facts, "Olaf Scholz", "HOLDS_ROLE", "Germany")] == ["Chancellor"]
+
+
+def test_a_long_unknown_name_is_not_a_known_namesake(facts_of):
+    """The model tags only the last two words of a full name it does not know; the name is read
+    whole, not as the surname of a known leader of that time. Article dated 6 May 2016."""
+    import datetime as dt
+
+    facts = facts_of("President Kenyatta met his Tanzanian counterpart Tumaini Suluhu Netanyahu in Nairobi "
+                     "on Monday.", published=dt.date(2016, 5, 6))
+    assert find(facts, "Tumaini Suluhu Netanyahu", "HOLDS_ROLE", "Tanzania")
+    assert not [f for f in facts if "Benjamin" in f.subject or "Benjamin" in f.object]
