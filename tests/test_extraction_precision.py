@@ -27,8 +27,8 @@ def test_current_ally_stays_asserted(facts_of):
 
 
 @pytest.mark.parametrize("text,subject,relation,obj", [
-    ("The Treasury Department imposed sanctions on Venezuelan President Nicolas Maduro on Monday.",
-     "Nicolas Maduro", "SANCTIONED_BY", "United States"),
+    ("The Treasury Department imposed sanctions on Eritrea on Thursday.",
+     "Eritrea", "SANCTIONED_BY", "United States"),
     ("The State Department condemned the missile launch by North Korea on Tuesday.",
      "United States", "CONDEMNED", "North Korea"),
 ])
