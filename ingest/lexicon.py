@@ -295,6 +295,7 @@ class ModalityCues(_Strict):
     cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
+    former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
 
 
 class TemporalWords(_Strict):

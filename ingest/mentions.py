@@ -218,6 +218,28 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
     return end
 
 
+def name_part_before(doc, i: int, lo: int) -> bool:
+    """Whether doc[i] (i >= lo) is a capitalised name part that no entity, title, form of address,
+    organisation or non-person word claims: "Amina Yusuf" before a surname the model tagged alone."""
+    if i < lo:
+        return False
+    w = words()
+    tok = doc[i]
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
+            and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
+            and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]
+            and _honorific_word(tok) not in w["honorifics"])
+
+
+def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
+    """Extend a person's span back over the capitalised name parts before it: the model may tag
+    only the last word of a full name it does not know ("... counterpart Amina Yusuf [Hassan]"),
+    and a lone last word would then be read as a known namesake's surname."""
+    while end - start < 4 and name_part_before(doc, start - 1, lo):
+        start -= 1
+    return start
+
+
 def _lowercase_last_part(doc, start: int, end: int, limit: int) -> int:
     """Take in a three-part East Asian name whose last syllable the writer left in lower case
     ("Ban Ki moon,"): a short, non-word, lower-case token closing the name before punctuation."""
@@ -305,6 +327,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:
             label = "EVENT"  # "Cyclone Idai", "Typhoon Haiyan": a storm, not a person or a state
         if label == "PERSON":
+            start = _extend_name_back(doc, start, end, ent.sent.start)
             end = _extend_name(doc, start, end, ent.sent.end)
             end = _lowercase_last_part(doc, start, end, ent.sent.end)
         notes = set()

@@ -108,6 +108,24 @@ def _in_force(head, c) -> bool:
     return any(" " + phrase + " " in words for phrase in c["immediate_effect_phrases"])
 
 
+def _former(noun, c) -> bool:
+    """Whether a relation noun is marked as past: a modifier "former" / "ex-" on its left (the
+    parser may hang "ex" and the hyphen beside the noun rather than under it)."""
+    if any(k.i < noun.i and k.dep_ in ("amod", "compound", "nmod", "advmod") and k.lower_ in c["former_words"]
+           for k in noun.children):
+        return True
+    doc, i = noun.doc, noun.i - 1
+    if i >= 0 and doc[i].text in ("-", "‐") and doc[i].whitespace_ == "":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in c["former_words"] and doc[i].whitespace_ in ("", " ") \
+        and (i == noun.i - 1 or doc[i].whitespace_ == "")
+
+
+def is_former(noun) -> bool:
+    """"its former ally", "an ex-ally": a relation noun no longer true (modality.json former_words)."""
+    return _former(noun, cues())
+
+
 def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
     """Modality and confidence of the event `trigger` (a spaCy Token) describes.
 
@@ -168,6 +186,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
             planned = True
         if any(k.dep_ == "acomp" and k.lower_ in c["negating_heads"] for k in head.children):
             negated = True  # "a meeting between X and Y is unlikely"
+    if noun_trigger and _former(trigger, c):
+        negated = True  # "its former ally", "an ex-ally of X": not a current relation
     if planned and decided and not other_plan and _in_force(decided[-1], c):
         planned = False  # "agreed to impose sanctions with immediate effect": decided and in force
     if negated:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ingest import coreference, lexicon
-from ingest.mentions import Mention, words
+from ingest.mentions import Mention, name_part_before, words
 from schemas.models import Entity, EntityType, Modality
 from schemas.names import entity_id, fold_name
 
@@ -312,7 +312,8 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in out:
         if m.label in _SURNAME_LABELS and m.end - m.start == 1 and not m.gazetteer_id \
-                and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title and holder(m.text):
+                and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title \
+                and not name_part_before(doc, m.start - 1, doc[m.start].sent.start) and holder(m.text):
             m.label = "PERSON"
     governments = words()["person_government_nouns"]
     # "Dr Name", "President Name": a form of address or a title before the surname is no part
@@ -579,7 +580,9 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
             else:
                 # "former U.S. President Trump": the one known office holder of that name in
                 # the article's time (undated: the only one the gazetteer knows at all).
-                found = gz.persons_by_surname(m.text, on)
+                # Not the last word of a longer name the model tagged alone ("Amina Yusuf [Hassan]").
+                found = [] if name_part_before(doc, m.start - 1, doc[m.start].sent.start) \
+                    else gz.persons_by_surname(m.text, on)
                 if len(found) == 1:
                     m.entity = found[0]
         if m.entity is not None:

@@ -458,18 +458,51 @@ class RoleReader:
             return employer, words_, verb
         return None
 
-    def _relative_title(self, words_: list[str], sent, facts: list[Fact]) -> list[str]:
-        """"his Kenyan counterpart William Ruto": the post of the one named before him in the
-        sentence (a president's counterpart is a president); else the word itself."""
+    def _phrase_start(self, m: Mention) -> int:
+        """Where a person's phrase starts: the name with the titles, demonyms, states and
+        possessives before it ("his German counterpart X", "Polish President X")."""
+        doc, sent_start = self.ctx.doc, self.ctx.sentence(m.start).start
+        titles = set(self.w["title_words"]) | set(self.w["title_heads"]) | set(self.w["relative_titles"])
+        j = self._name_start(m) - 1
+        while j >= sent_start and (doc[j].lower_ in titles or doc[j].lower_ in self.w["possessive_pronouns"]
+                                   or doc[j].lower_ in ("the", "'s", "’s") or doc[j].ent_type_ in ("NORP", "GPE")
+                                   or self.ctx.mention_at(doc[j]) is not None
+                                   and self.ctx.mention_at(doc[j]).entity.type == EntityType.STATE):
+            j -= 1
+        return j + 1
+
+    def _relative_title(self, m: Mention, employer: Entity, words_: list[str],
+                        titled: list[tuple[Mention, Fact]]) -> list[str]:
+        """"his Kenyan counterpart William Ruto": the person's own post for that state if the
+        gazetteer knows it on the article's date; else the post of the one he is set against,
+        the one named before him in the sentence (a president's counterpart is a president):
+        his partner in a list of two ("A and his counterpart B"), or the one named before such
+        a list ("A met B and counterpart C"); in a longer list whose it is cannot be told, and
+        the person gets no title."""
         if not any(w.lower() in self.w["relative_titles"] for w in words_):
             return words_
-        before = [f for f in facts if f.evidence.start == sent.start_char]
-        if before and before[-1].title:
-            return before[-1].title.split()
-        return [w for w in words_ if w.lower() not in self.w["possessive_pronouns"]]
+        published = self.ctx.article.published
+        own = [r.title for r in self.ctx.gz.roles(m.entity, str(published) if published else None)
+               if r.state == employer.id and r.title]
+        if own:
+            return own[0].split()
+        doc = self.ctx.doc
+        before = [(o, f) for o, f in titled if o.end <= m.start and f.title]
+        if not before:
+            return []
+        prev, fact = before[-1]
+        start = self._phrase_start(m)
+        if not all(t.text in (",", "and") for t in doc[prev.end:start]):
+            return fact.title.split()  # "A met his German counterpart B"
+        first = self._phrase_start(prev)
+        if first > 0 and doc[first - 1].text in (",", "and"):
+            return []  # "A, B and his counterpart C": whose counterpart is not said
+        earlier = [(o, f) for o, f in before if o.end <= first]
+        return (earlier[-1][1] if earlier else fact).title.split()
 
     def read(self) -> list[Fact]:
         facts = []
+        titled: list[tuple[Mention, Fact]] = []
         employers: dict[int, Entity] = {}
         for m in self.ctx.res.mentions:
             if m.entity.type != EntityType.PERSON:
@@ -489,9 +522,9 @@ class RoleReader:
                 continue
             employer, words_ = found
             employers[m.start] = employer
-            words_ = self._relative_title(words_, sent, facts)
-            title = _title_case(words_)
-            title = self.ctx.gz.normalise_title(title) or title
+            words_ = self._relative_title(m, employer, words_, [(o, f) for o, f in titled if self.ctx.sentence(o.start) == sent])
+            title = _title_case(words_) if words_ else None
+            title = (self.ctx.gz.normalise_title(title) or title) if title else None
             conf = self.ctx.conf["role"]
             reading = modality_mod.read(trig, local=True).modality
             if reading == Modality.NEGATED:
@@ -505,6 +538,7 @@ class RoleReader:
                 title = self.ctx.gz.normalise_title(_title_case(rest)) or _title_case(rest)
             facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", employer, sent, mod, conf,
                                           date=date, title=title))
+            titled.append((m, facts[-1]))
             if first is not None:
                 other, first_words = first
                 first_title = _title_case(first_words)

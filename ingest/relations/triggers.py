@@ -382,8 +382,9 @@ class TriggerReader:
             while node.dep_ == "conj":
                 node = node.head
             if node.dep_ in ("attr", "acomp") and node.head.lemma_.lower() in self.lex["copulas"]:
-                if any(c.lower_ in modality_mod.cues()["negation_words"] for c in trig.children):
-                    # "neighbours but not allies"
+                if any(c.lower_ in modality_mod.cues()["negation_words"] for c in trig.children) \
+                        or modality_mod.is_former(trig):
+                    # "neighbours but not allies", "X was once a former ally of Y"
                     return modality_mod.Reading(Modality.NEGATED, modality_mod.cues()["negated_confidence"])
                 return modality_mod.read(node.head)
             return modality_mod.read(trig, noun_trigger=True, local=True)
