@@ -180,7 +180,7 @@ def _titled(doc, start: int, end: int) -> bool:
     ("the President of Indonesia, Joko Widodo"), names a person whatever the model said."""
     w = words()
     tokens = doc[start:end]
-    if not 2 <= len(tokens) <= 4 or not all(t.text[:1].isupper() and (t.is_alpha or t.text == "-") for t in tokens):
+    if not 2 <= len(tokens) <= 4 or not all((t.text[:1].isupper() and t.is_alpha) or t.text == "-" for t in tokens):
         return False
     if any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in tokens):
         return False
@@ -313,6 +313,16 @@ def find(doc, gazetteer=None) -> list[Mention]:
             start = honorific_end(doc, start, end)
             if start >= end:
                 continue
+        if label != "PERSON":
+            # "Kazakh President Kassym-Jomart Tokayev" taken whole for an organisation: a demonym
+            # and title words before a name are no part of it, as for a PERSON span above.
+            name_start = start + 1 if _demonym(gazetteer, doc[start]) else start
+            while name_start < end - 1 and (doc[name_start].lower_ in w["title_heads"]
+                                            or doc[name_start].lower_ in w["title_words"]):
+                name_start += 1
+            if start < name_start < end and doc[name_start - 1].lower_ in w["title_heads"] \
+                    and _titled(doc, name_start, end):
+                start = name_start
         tokens = doc[start:end]
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
