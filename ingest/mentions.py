@@ -314,7 +314,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if start >= end:
                 continue
         if label != "PERSON":
-            # "Kazakh President Kassym-Jomart Tokayev" taken whole for an organisation: a demonym
+            # "<Demonym> President X-Y Z" taken whole for an organisation: a demonym
             # and title words before a name are no part of it, as for a PERSON span above.
             name_start = start + 1 if _demonym(gazetteer, doc[start]) else start
             while name_start < end - 1 and (doc[name_start].lower_ in w["title_heads"]
