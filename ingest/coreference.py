@@ -180,7 +180,29 @@ class Coreference:
                     roles.holders.get((m.entity.id, tok.lower_))
                 if person is not None:
                     return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+        if post is None and not any(c.dep_ in ("poss", "prep") or self.mention_at(c) is not None for c in states):
+            return self._sole_holder(tok, roles)
         return []
+
+    def _sole_holder(self, tok, roles: RoleIndex) -> list[Mention]:
+        """"The Prime Minister spoke to X", "the foreign minister is in Y": a bare definite title
+        (no state, no name) stands for the one person the article has named before it with that
+        whole title. Two such persons, or a title nobody named holds, leave it unread."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children):
+            return []  # "the president of X", "the president, Y", "the president who ...": not bare
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        if any(c.ent_type_ for c in words):
+            return []  # "the Russian president": a state's post, read above or not at all
+        title = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok])
+        people = {person.id: person for (_, post), person in roles.posts.items() if post == title}
+        if len(people) != 1:
+            return []
+        person = next(iter(people.values()))
+        if not any(m.entity.id == person.id and m.end <= tok.i for m in self.res.mentions):
+            return []
+        return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
 
     def title_owner(self, pron) -> list[Mention]:
         """"its prime minister, Name", "Its foreign minister Name said": the state or

@@ -280,6 +280,10 @@ def dobj(args, trig, preps, owner, is_noun):
         elif not targets and trig.dep_ == "advcl":
             # "X arrived in Y, welcomed by Z": the participle's patient is its clause's subject
             return args.subjects(trig.head)
+        elif not targets and trig.dep_ == "conj" and trig.head.pos_ in ("VERB", "AUX"):
+            # "X landed in Y and was greeted by Z": a passive conjunct without its own subject
+            # has the first conjunct's subject as its patient
+            return args.clause_subjects(trig.head, together=False)
     else:
         targets = [c for c in trig.children if c.dep_ == "dobj"] or named_object(args, trig)
     return [a for t in targets for a in (args.actors(t, owner=owner) or args.part_of(t))]

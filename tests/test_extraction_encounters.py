@@ -1,0 +1,54 @@
+"""Encounters and standing (VISITED, MET_WITH, HOLDS_ROLE, ALLIED_WITH) in constructions that
+fresh real news used and the reader missed (docs/ERRORS.md, stop 18). Every sentence here is
+our own, with invented persons; articles are dated Friday 8 March 2024 (tests/facts.py);
+expected facts were read from each sentence."""
+
+import pytest
+
+from tests.facts import find, one
+
+FOUND = [
+    # a passive conjunct without its own subject: the first conjunct's subject is its patient
+    ("Prime Minister Lena Varga landed in Vienna and was greeted by Chancellor Karl Huber.",
+     "Karl Huber", "MET_WITH", "Lena Varga"),
+    ("President Paul Ndemo arrived in Lusaka on Monday and was received by President Jonas Mweemba.",
+     "Jonas Mweemba", "MET_WITH", "Paul Ndemo"),
+    ("Foreign Minister Ilse Brandt flew to Ottawa and was welcomed by Prime Minister Marc Tremblay at the airport.",
+     "Marc Tremblay", "MET_WITH", "Ilse Brandt"),
+    # a call: "spoke to" between two persons
+    ("Prime Minister Lena Varga spoke to President Tomas Novak on Tuesday.", "Lena Varga", "MET_WITH", "Tomas Novak"),
+    ("Chancellor Karl Huber spoke to Prime Minister Marc Tremblay about the trade dispute.",
+     "Karl Huber", "MET_WITH", "Marc Tremblay"),
+    # a bare definite title standing for the one person the article named with it
+    ("Chile's Foreign Minister Rosa Medina met Peru's trade envoy on Monday. The foreign minister is now in Lima.",
+     "Rosa Medina", "VISITED", "Lima"),
+    ("Kenya's Prime Minister Daniel Otieno opened the fair. On Tuesday the Prime Minister flew to Kampala.",
+     "Daniel Otieno", "VISITED", "Kampala"),
+    ("Norway's Prime Minister Erik Lunde praised the deal. The Prime Minister spoke to President Tomas Novak "
+     "by phone on Monday.", "Erik Lunde", "MET_WITH", "Tomas Novak"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", FOUND, ids=[f[0][:50] for f in FOUND])
+def test_encounter_found(facts_of, text, subject, relation, obj):
+    assert one(facts_of(text), subject, relation, obj).modality.value == "asserted"
+
+
+NOT_FOUND = [
+    # "spoke to" a group, the press or an organisation is no meeting
+    ("Prime Minister Lena Varga spoke to reporters in Vienna.", "Lena Varga", "MET_WITH", "reporters"),
+    ("President Paul Ndemo spoke to the African Union about the drought.", "Paul Ndemo", "MET_WITH", "African Union"),
+    # two persons hold the title: "the president" stays unread
+    ("President Paul Ndemo of Zambia met President Ana Sola of Peru. The president later flew to Lima.",
+     "Paul Ndemo", "VISITED", "Lima"),
+    ("President Paul Ndemo of Zambia met President Ana Sola of Peru. The president later flew to Lima.",
+     "Ana Sola", "VISITED", "Lima"),
+    # a title with its own state is that state's post, not the one named before
+    ("Chile's Foreign Minister Rosa Medina spoke on Monday. The Peruvian foreign minister flew to Lima.",
+     "Rosa Medina", "VISITED", "Lima"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", NOT_FOUND, ids=[f[0][:50] for f in NOT_FOUND])
+def test_encounter_not_read(facts_of, text, subject, relation, obj):
+    assert not find(facts_of(text), subject, relation, obj)
