@@ -402,7 +402,12 @@ class Gazetteer:
                     if len(other) < 2 or family not in (other[0], other[-1]):
                         continue
                     rest = other[:-1] if other[-1] == family else other[1:]
-                    if fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio:
+                    if len(rest) < len(given) and given[len(given) - len(rest):] == rest:
+                        # "Tamim bin Hamad bin Khalifa Al Thani" names the son of "Hamad bin
+                        # Khalifa Al Thani": whole words before the known name are another person's
+                        continue
+                    if fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio or \
+                            (family == parts[-1] and _lineage_of(other, parts)):
                         found[name] = self._by_id[entity_id("Person", name)]
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -591,3 +596,13 @@ def _tokens(text: str) -> list[str]:
     for chunk in text.split():
         out.extend(m.group(0) for m in _TOKEN_RE.finditer(chunk))
     return out
+
+
+def _lineage_of(known: list[str], surface: list[str]) -> bool:
+    """"Tamim bin Hamad bin Khalifa Al Thani" for the known "Tamim bin Hamad Al Thani": the same
+    given and family name, the known words in order within the longer form, which only adds
+    further links of the lineage."""
+    if len(known) < 3 or len(surface) <= len(known) or known[0] != surface[0] or known[-1] != surface[-1]:
+        return False
+    it = iter(surface)
+    return all(word in it for word in known)

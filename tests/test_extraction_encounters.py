@@ -22,6 +22,12 @@ FOUND = [
     # a bare definite title standing for the one person the article named with it
     ("Chile's Foreign Minister Rosa Medina met Peru's trade envoy on Monday. The foreign minister is now in Lima.",
      "Rosa Medina", "VISITED", "Lima"),
+    # "the <region> city of X": the city the phrase names, not the region before it
+    ("Prime Minister Lena Varga arrived in the Siberia city of Omsk on Monday.", "Lena Varga", "VISITED", "Omsk"),
+    ("President Ana Sola travelled to the Kurdistan city of Erbil on Tuesday.", "Ana Sola", "VISITED", "Erbil"),
+    # a name that adds links of a lineage ("X bin Y bin Z Al W") is the known "X bin Y Al W"
+    ("Emir Sheikh Tamim bin Hamad bin Khalifa Al Thani arrived in Kuwait on Monday.",
+     "Tamim bin Hamad Al Thani", "VISITED", "Kuwait"),
     ("Kenya's Prime Minister Daniel Otieno opened the fair. On Tuesday the Prime Minister flew to Kampala.",
      "Daniel Otieno", "VISITED", "Kampala"),
     ("Norway's Prime Minister Erik Lunde praised the deal. The Prime Minister spoke to President Tomas Novak "
@@ -35,6 +41,10 @@ def test_encounter_found(facts_of, text, subject, relation, obj):
 
 
 NOT_FOUND = [
+    # ... and never his father, whose name it ends with
+    ("Emir Sheikh Tamim bin Hamad bin Khalifa Al Thani arrived in Kuwait on Monday.",
+     "Hamad bin Khalifa Al Thani", "VISITED", "Kuwait"),
+    ("President Ana Sola travelled to the Kurdistan city of Erbil on Tuesday.", "Ana Sola", "VISITED", "Kurdistan"),
     # "spoke to" a group, the press or an organisation is no meeting
     ("Prime Minister Lena Varga spoke to reporters in Vienna.", "Lena Varga", "MET_WITH", "reporters"),
     ("President Paul Ndemo spoke to the African Union about the drought.", "Paul Ndemo", "MET_WITH", "African Union"),

@@ -633,6 +633,15 @@ class Arguments:
         parts = self.w["part_nouns"] | set(self.lex["place_parts"])
         if tok.lower_ not in parts and tok.lemma_.lower() not in parts:
             return []
+        kind = self.w["anaphor_nouns"].get(tok.lemma_.lower())
+        if kind in (EntityType.CITY.value, EntityType.PLACE.value) or tok.lemma_.lower() in self.lex["place_parts"]:
+            # "the Kurdistan city of Erbil", "the Siberia city of Omsk": the place the noun names
+            # in its "of" phrase, not the region or owner before it
+            named = [self.mention_at(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and self.mention_at(p) is not None]
+            named = [m for m in named if m.entity.type in (EntityType.CITY, EntityType.PLACE)]
+            if len(named) == 1:
+                return [Arg(named[0])]
         # "Houthi targets in Yemen", "an Islamic State target southwest of Baghdad": the named
         # owner is the actor hit, not the place the target lies in.
         for c in tok.children:
