@@ -340,6 +340,17 @@ def find(doc, gazetteer=None) -> list[Mention]:
             start = _extend_name_back(doc, start, end, ent.sent.start)
             end = _extend_name(doc, start, end, ent.sent.end)
             end = _lowercase_last_part(doc, start, end, ent.sent.end)
+            end = _drop_post_nominals(doc, start, end)
+            # "Solomon Islands Prime [Minister X]" taken for a person: a state's name and the
+            # title words after it are the state
+            j = end
+            while j - start > 1 and (doc[j - 1].lower_ in w["title_heads"] or doc[j - 1].lower_ in w["title_words"]):
+                j -= 1
+            if j < end and gazetteer is not None:
+                if any(e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, j))):
+                    end, label = j, "GPE"
+        elif all(t.lower_ in w["title_heads"] for t in doc[start:end]):
+            continue  # "Sultan" alone taken for a place: a title names no state
         notes = set()
         if end - start == 1 and doc[start].text in ("North", "South") and start > 0 and doc[start - 1].lower_ == "the":
             notes.add("definite_compass")
@@ -361,7 +372,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
         if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i:
-            end = _extend_name(doc, tok.i, tok.i + 1, sent_end)
+            end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))
                 taken.update(range(tok.i, end))
@@ -384,6 +395,15 @@ def find(doc, gazetteer=None) -> list[Mention]:
             result.append(m)
             last_end = m.end
     return result
+
+
+def _drop_post_nominals(doc, start: int, end: int) -> int:
+    """Where a name ends without the letters written after it ("the Hon X Y MP", "Z QC")."""
+    post = words()["post_nominals"]
+    while end - start > 1 and doc[end - 1].text.replace(".", "").isupper() \
+            and doc[end - 1].text.replace(".", "").lower() in post:
+        end -= 1
+    return end
 
 
 def _demonym(gazetteer, tok) -> bool:

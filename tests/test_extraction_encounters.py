@@ -20,14 +20,25 @@ FOUND = [
     ("Chancellor Karl Huber spoke to Prime Minister Marc Tremblay about the trade dispute.",
      "Karl Huber", "MET_WITH", "Marc Tremblay"),
     # a bare definite title standing for the one person the article named with it
-    ("Chile's Foreign Minister Rosa Medina met Peru's trade envoy on Monday. The foreign minister is now in Lima.",
-     "Rosa Medina", "VISITED", "Lima"),
+    ("Chile's Foreign Minister Rosa Medina met Peru's trade envoy on Monday. The foreign minister is now in Montevideo.",
+     "Rosa Medina", "VISITED", "Montevideo"),
     # "the <region> city of X": the city the phrase names, not the region before it
     ("Prime Minister Lena Varga arrived in the Siberia city of Omsk on Monday.", "Lena Varga", "VISITED", "Omsk"),
     ("President Ana Sola travelled to the Kurdistan city of Erbil on Tuesday.", "Ana Sola", "VISITED", "Erbil"),
     # a name that adds links of a lineage ("X bin Y bin Z Al W") is the known "X bin Y Al W"
-    ("Emir Sheikh Tamim bin Hamad bin Khalifa Al Thani arrived in Kuwait on Monday.",
-     "Tamim bin Hamad Al Thani", "VISITED", "Kuwait"),
+    ("Emir Sheikh Tamim bin Hamad bin Khalifa Al Thani arrived in Muscat on Monday.",
+     "Tamim bin Hamad Al Thani", "VISITED", "Muscat"),
+    # a state's name the model took with a title word for a person: the state holds the post
+    ("Marshall Islands Prime Minister Peter Tagua met New Zealand counterpart Mark Dalton in Wellington.",
+     "Peter Tagua", "HOLDS_ROLE", "Marshall Islands"),
+    ("Marshall Islands Prime Minister Peter Tagua met New Zealand counterpart Mark Dalton in Wellington.",
+     "Peter Tagua", "MET_WITH", "Mark Dalton"),
+    # letters after a name ("the Hon X MP") are no part of it, wherever the parser hangs them
+    ("Prime Minister Mark Dalton welcomed the Prime Minister of Tuvalu, the Hon Peter Tagua MP, to Wellington.",
+     "Mark Dalton", "MET_WITH", "Peter Tagua"),
+    ("Prime Minister Mark Dalton welcomed the Prime Minister of Tuvalu, the Hon Peter Tagua MP, to Wellington.",
+     "Peter Tagua", "VISITED", "Wellington"),
+    ("The Hon Grace Talia MP met President Hilda Kabua in Suva.", "Grace Talia", "MET_WITH", "Hilda Kabua"),
     ("Kenya's Prime Minister Daniel Otieno opened the fair. On Tuesday the Prime Minister flew to Kampala.",
      "Daniel Otieno", "VISITED", "Kampala"),
     ("Norway's Prime Minister Erik Lunde praised the deal. The Prime Minister spoke to President Tomas Novak "
@@ -41,21 +52,24 @@ def test_encounter_found(facts_of, text, subject, relation, obj):
 
 
 NOT_FOUND = [
+    # a title alone taken for a place names no state
+    ("Prime Minister Anwar Ibrahim paid a courtesy call to Sultan of Brunei Sultan Hassanal Bolkiah here on Saturday.",
+     "Anwar Ibrahim", "MET_WITH", "Sultan"),
     # ... and never his father, whose name it ends with
-    ("Emir Sheikh Tamim bin Hamad bin Khalifa Al Thani arrived in Kuwait on Monday.",
-     "Hamad bin Khalifa Al Thani", "VISITED", "Kuwait"),
+    ("Emir Sheikh Tamim bin Hamad bin Khalifa Al Thani arrived in Muscat on Monday.",
+     "Hamad bin Khalifa Al Thani", "VISITED", "Muscat"),
     ("President Ana Sola travelled to the Kurdistan city of Erbil on Tuesday.", "Ana Sola", "VISITED", "Kurdistan"),
     # "spoke to" a group, the press or an organisation is no meeting
     ("Prime Minister Lena Varga spoke to reporters in Vienna.", "Lena Varga", "MET_WITH", "reporters"),
     ("President Paul Ndemo spoke to the African Union about the drought.", "Paul Ndemo", "MET_WITH", "African Union"),
     # two persons hold the title: "the president" stays unread
-    ("President Paul Ndemo of Zambia met President Ana Sola of Peru. The president later flew to Lima.",
-     "Paul Ndemo", "VISITED", "Lima"),
-    ("President Paul Ndemo of Zambia met President Ana Sola of Peru. The president later flew to Lima.",
-     "Ana Sola", "VISITED", "Lima"),
+    ("President Paul Ndemo of Zambia met President Ana Sola of Peru. The president later flew to Montevideo.",
+     "Paul Ndemo", "VISITED", "Montevideo"),
+    ("President Paul Ndemo of Zambia met President Ana Sola of Peru. The president later flew to Montevideo.",
+     "Ana Sola", "VISITED", "Montevideo"),
     # a title with its own state is that state's post, not the one named before
-    ("Chile's Foreign Minister Rosa Medina spoke on Monday. The Peruvian foreign minister flew to Lima.",
-     "Rosa Medina", "VISITED", "Lima"),
+    ("Chile's Foreign Minister Rosa Medina spoke on Monday. The Peruvian foreign minister flew to Montevideo.",
+     "Rosa Medina", "VISITED", "Montevideo"),
 ]
 
 

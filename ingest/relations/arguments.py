@@ -54,7 +54,13 @@ class Arguments:
 
     # ---- arguments -------------------------------------------------------------------
     def mention_at(self, tok) -> Mention | None:
-        return self.ctx.mention_at(tok)
+        m = self.ctx.mention_at(tok)
+        if m is None and tok.i > 0 and tok.text.replace(".", "").lower() in self.w["post_nominals"]:
+            # "the Hon X Y MP": the letters after a name, parsed as the phrase's head, are the person
+            before = self.ctx.mention_at(self.doc[tok.i - 1])
+            if before is not None and before.end == tok.i and before.entity.type == EntityType.PERSON:
+                return before
+        return m
 
     def actors(self, tok, owner: bool = False, depth: int = 0) -> list[Arg]:
         if depth > 6:
