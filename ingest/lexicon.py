@@ -294,6 +294,7 @@ class ModalityCues(_Strict):
     prospect_nouns: Words           # "reached an agreement on a defence pact": the pact is still to come
     prospect_prepositions: Words
     cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
+    circumstance_marks: Words        # "pledged ties as X and Y held talks": a clause of its own, not the pledge's content
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true

@@ -160,7 +160,12 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         if depth > 0 and not via_conj and not timed and chain[depth - 1].dep_ != "nsubj" \
                 and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB":
             negated = True
-        if depth > 0 and not via_conj and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
+        # "pledged closer ties as X and Y held talks": a clause of circumstance is an event of its
+        # own, not what was pledged
+        circumstance = depth > 0 and chain[depth - 1].dep_ == "advcl" and any(
+            k.dep_ == "mark" and k.lower_ in c["circumstance_marks"] for k in chain[depth - 1].children)
+        if depth > 0 and not via_conj and not circumstance \
+                and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
             if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod",
                                          "compound", "nsubj", "attr", "acl"):
                 planned = True

@@ -39,6 +39,14 @@ FOUND = [
     ("Prime Minister Mark Dalton welcomed the Prime Minister of Tuvalu, the Hon Peter Tagua MP, to Wellington.",
      "Peter Tagua", "VISITED", "Wellington"),
     ("The Hon Grace Talia MP met President Hilda Kabua in Suva.", "Grace Talia", "MET_WITH", "Hilda Kabua"),
+    # a clause of circumstance under a pledge is an event of its own, not the pledge's content
+    ("Chile and Peru pledged closer ties on Monday as President Ana Sola and President Juan Rios held talks in Montevideo.",
+     "Ana Sola", "MET_WITH", "Juan Rios"),
+    ("Zambia vowed deeper cooperation while President Paul Ndemo met President Jonas Mweemba on Tuesday.",
+     "Paul Ndemo", "MET_WITH", "Jonas Mweemba"),
+    # interrupting one's own talks says they were going on
+    ("Prime Minister Lena Varga briefly interrupted her talks with Chancellor Karl Huber to take a call.",
+     "Lena Varga", "MET_WITH", "Karl Huber"),
     ("Kenya's Prime Minister Daniel Otieno opened the fair. On Tuesday the Prime Minister flew to Kampala.",
      "Daniel Otieno", "VISITED", "Kampala"),
     ("Norway's Prime Minister Erik Lunde praised the deal. The Prime Minister spoke to President Tomas Novak "
@@ -71,6 +79,19 @@ NOT_FOUND = [
     ("Chile's Foreign Minister Rosa Medina spoke on Monday. The Peruvian foreign minister flew to Montevideo.",
      "Rosa Medina", "VISITED", "Montevideo"),
 ]
+
+
+PLANNED = [
+    # what is pledged stays to come
+    ("President Ana Sola pledged to travel to Montevideo next week.", "Ana Sola", "VISITED", "Montevideo"),
+    ("President Ana Sola vowed to meet President Juan Rios when she visits Montevideo.", "Ana Sola", "MET_WITH", "Juan Rios"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", PLANNED, ids=[f[0][:50] for f in PLANNED])
+def test_encounter_planned(facts_of, text, subject, relation, obj):
+    found = find(facts_of(text), subject, relation, obj) + find(facts_of(text), obj, relation, subject)
+    assert found and all(f.modality.value == "planned" for f in found)
 
 
 @pytest.mark.parametrize("text,subject,relation,obj", NOT_FOUND, ids=[f[0][:50] for f in NOT_FOUND])
