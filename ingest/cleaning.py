@@ -296,6 +296,9 @@ class _Datelines:
         self.capitals = re.compile(
             rf"(?P<place>{place})(?:, (?P<region>{region}))?(?:,? (?P<date>{date}))?"
             rf"(?: ?(?P<agency>{agency}))?(?P<separator>{separator})")
+        # "New Delhi, Feb 17: ": a place in normal case is a dateline only with a date
+        self.titled = re.compile(
+            rf"(?P<place>{data['place_titled']['pattern']}), (?P<date>{date})(?P<separator>{separator})")
         self.credited = re.compile(
             rf"(?:(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?: \[(?:{region})\])?(?:, (?:{region}))?"
             rf"(?:,? (?:{date}))? ?)?\((?:{known})\)(?:{separator})")
@@ -306,7 +309,10 @@ class _Datelines:
         if match is None:
             match = self.capitals.match(paragraph)
             if match is None or not self._is_filing_place(match):
-                return 0
+                match = self.titled.match(paragraph)
+                if match is None or not match["separator"].strip() \
+                        or not _gazetteer_types(match["place"]) & (self.bare_types - {"State"}):
+                    return 0
         rest = paragraph[match.end():]
         if rest and not _reads_as_sentence(rest):
             return 0

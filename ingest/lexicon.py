@@ -395,6 +395,7 @@ class Datelines(_Strict):
     version: int
     about: str
     place_caps: PlaceCaps
+    place_titled: _Regex
     region: _Regex
     date: _Regex
     agency: Agency

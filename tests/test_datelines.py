@@ -203,3 +203,35 @@ def test_us_official_after_a_dateline_keeps_the_whole_sentence(extractor, tmp_pa
     role = [f for f in facts if f.relation == "HOLDS_ROLE" and f.subject == "Jake Sullivan"]
     assert [(f.object, f.evidence.sentence) for f in role] == [
         ("United States", "U.S. National Security Adviser Jake Sullivan visited Manila on Monday.")]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence"),
+    [
+        # a month in capitals under a place in capitals
+        ("ACCRA, MARCH 3: ", "Ghana's president flew to Abuja for talks on the border."),
+        ("LUSAKA, SEPT. 21 - ", "Zambia's foreign minister met a visiting Chinese delegation."),
+        # a filing city in normal case, with its date
+        ("Accra, Feb 17: ", "Ghana's president flew to Abuja for talks on the border."),
+        ("Nairobi, 21 September — ", "Kenya's foreign minister met a visiting Chinese delegation."),
+    ],
+)
+def test_dateline_with_a_capitalised_month_or_a_normal_case_city_is_cut(dateline, sentence):
+    second = "Officials gave no further details, according to the statement."
+    page = f"{dateline}{sentence}\n\n{second}\n"
+    assert clean_article_text(page) == f"{sentence}\n\n{second}"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a state's name, or words no gazetteer knows as a place, in normal case are no dateline
+        "Ghana, March 3: the day the new parliament first sat.",
+        "Prime Minister, March 3: a date the cabinet will remember.",
+        # a normal-case city without a date is the sentence's subject
+        "Accra: the capital hosted the summit on Tuesday.",
+    ],
+)
+def test_normal_case_places_without_a_dateline_shape_stay(paragraph):
+    page = f"{paragraph}\n\nOfficials gave no further details, according to the statement.\n"
+    assert clean_article_text(page).split("\n\n")[0] == paragraph
