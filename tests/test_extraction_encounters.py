@@ -47,6 +47,10 @@ FOUND = [
     # interrupting one's own talks says they were going on
     ("Prime Minister Lena Varga briefly interrupted her talks with Chancellor Karl Huber to take a call.",
      "Lena Varga", "MET_WITH", "Karl Huber"),
+    # an audience is a meeting
+    ("President Ana Sola held an audience with King Felipe in Madrid.", "Ana Sola", "MET_WITH", "Felipe VI"),
+    ("Prime Minister Lena Varga had an audience with Pope Francis at the Vatican on Monday.",
+     "Lena Varga", "MET_WITH", "Pope Francis"),
     ("Kenya's Prime Minister Daniel Otieno opened the fair. On Tuesday the Prime Minister flew to Kampala.",
      "Daniel Otieno", "VISITED", "Kampala"),
     ("Norway's Prime Minister Erik Lunde praised the deal. The Prime Minister spoke to President Tomas Novak "
@@ -60,6 +64,8 @@ def test_encounter_found(facts_of, text, subject, relation, obj):
 
 
 NOT_FOUND = [
+    # ... but an audience of listeners is no one met
+    ("The audience applauded President Ana Sola in Madrid.", "Ana Sola", "MET_WITH", "Spain"),
     # a title alone taken for a place names no state
     ("Prime Minister Anwar Ibrahim paid a courtesy call to Sultan of Brunei Sultan Hassanal Bolkiah here on Saturday.",
      "Anwar Ibrahim", "MET_WITH", "Sultan"),
