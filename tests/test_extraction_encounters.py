@@ -25,6 +25,9 @@ FOUND = [
     # "the <region> city of X": the city the phrase names, not the region before it
     ("Prime Minister Lena Varga arrived in the Siberia city of Omsk on Monday.", "Lena Varga", "VISITED", "Omsk"),
     ("President Ana Sola travelled to the Kurdistan city of Erbil on Tuesday.", "Ana Sola", "VISITED", "Erbil"),
+    # a title before "of <state>" and the same title again before the name: the named ruler is met
+    ("Prime Minister Dara Hakim called on Sultan of Brunei Sultan Hassanal Bolkiah at the palace on Friday.",
+     "Dara Hakim", "MET_WITH", "Hassanal Bolkiah"),
     # a name that adds links of a lineage ("X bin Y bin Z Al W") is the known "X bin Y Al W"
     ("Emir Sheikh Tamim bin Hamad bin Khalifa Al Thani arrived in Muscat on Monday.",
      "Tamim bin Hamad Al Thani", "VISITED", "Muscat"),
@@ -67,8 +70,8 @@ NOT_FOUND = [
     # ... but an audience of listeners is no one met
     ("The audience applauded President Ana Sola in Madrid.", "Ana Sola", "MET_WITH", "Spain"),
     # a title alone taken for a place names no state
-    ("Prime Minister Anwar Ibrahim paid a courtesy call to Sultan of Brunei Sultan Hassanal Bolkiah here on Saturday.",
-     "Anwar Ibrahim", "MET_WITH", "Sultan"),
+    ("Prime Minister Dara Hakim called on Sultan of Brunei Sultan Hassanal Bolkiah at the palace on Friday.",
+     "Dara Hakim", "MET_WITH", "Sultan bin Abdulaziz Al Saud"),
     # ... and never his father, whose name it ends with
     ("Emir Sheikh Tamim bin Hamad bin Khalifa Al Thani arrived in Muscat on Monday.",
      "Hamad bin Khalifa Al Thani", "VISITED", "Muscat"),
