@@ -163,3 +163,54 @@ def test_a_named_agency_in_a_dateline_is_no_actor(facts_of, dateline):
     facts = facts_of(text)
     one(facts, "Cuba", "CONDEMNED", "Tomas Vantek")
     assert not [f for f in facts if "Prensa" in f.subject]
+
+
+# ---- the junta, troops sent to help, sanctions as part of a package -------------------------------
+@pytest.mark.parametrize("text,subject,obj", [
+    # the accuser is the subject of the first conjunct: the junta is the other state named before
+    ("Canada sanctioned six Myanmar generals on Monday and accused the junta of violent repression.",
+     "Canada", "Myanmar"),
+    ("Australia froze the assets of three Malian officers and criticised the junta on Tuesday.",
+     "Australia", "Mali"),
+])
+def test_the_junta_is_the_state_named_before(facts_of, text, subject, obj):
+    one(facts_of(text), subject, "CONDEMNED", obj)
+
+
+def test_the_junta_with_two_candidates_stays_unread(facts_of):
+    facts = facts_of("France and Niger met on Monday; Canada then accused the junta of abuses.")
+    assert not [f for f in facts if f.relation == "CONDEMNED" and f.object in ("France", "Niger")]
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Kenya deployed 400 soldiers to Haiti on Monday to help restore order.", "Kenya", "Haiti"),
+    ("Rwanda deployed troops to Mozambique after its government asked for help against insurgents.",
+     "Rwanda", "Mozambique"),
+])
+def test_troops_deployed_to_help_a_state_aid_it(facts_of, text, subject, obj):
+    one(facts_of(text), subject, "AIDED", obj)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia deployed troops to Belarus on Monday for joint drills.",
+    "Russia deployed troops to Ukraine on Monday to support the separatists.",
+])
+def test_troops_deployed_without_a_mission_of_help_are_no_aid(facts_of, text):
+    assert not _relation(facts_of(text), "AIDED")
+
+
+@pytest.mark.parametrize("text,target,imposer", [
+    ("Japan froze the assets of two banks on Monday as part of new sanctions on North Korea.",
+     "North Korea", "Japan"),
+    ("The EU approved an asset freeze on Tuesday as part of a wider package of sanctions against Iran.",
+     "Iran", "European Union"),
+])
+def test_sanctions_a_measure_is_part_of(facts_of, text, target, imposer):
+    one(facts_of(text), target, "SANCTIONED_BY", imposer)
+
+
+def test_a_reason_under_a_package_is_not_its_verb_s_act(facts_of):
+    """"sanctions against X for the invasion of Y": the invasion is X's, not the imposer's."""
+    facts = facts_of("The EU approved an asset freeze on Tuesday as part of sanctions against Russia "
+                     "for the invasion of Ukraine.")
+    assert not find(facts, "European Union", "ATTACKED", "Ukraine")

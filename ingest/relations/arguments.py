@@ -783,12 +783,29 @@ class Arguments:
                     return None  # "expressed condemnation of the attack": not the attacker
                 node = node.head.head  # "ties with allies": the owner of "ties"
                 continue
+            if node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ in ("VERB", "AUX") \
+                    and node.lemma_.lower() in self.lex["trip_frame_parts"] and node.i != noun.i \
+                    and self._of_chain(noun, node):
+                # "approved an asset freeze as part of a package of sanctions against X": the
+                # event the noun is a part of is the verb's own
+                return node.head.head
             if node.dep_ == "pobj" and node.head.lower_ == "in" and (
                     node.head.head.ent_type_ == "MONEY" or node.head.head.lower_ in self.w["sum_words"]):
                 node = node.head.head  # "provided $100 million in aid": the sum stands for the aid
                 continue
             break
         return None
+
+    @staticmethod
+    def _of_chain(noun, top) -> bool:
+        """Whether `noun` hangs below `top` through "of" phrases only ("part of a package of
+        sanctions"), not through a reason or a target ("sanctions for the invasion")."""
+        node = noun
+        while node.i != top.i:
+            if node.dep_ not in ("pobj", "conj") or (node.dep_ == "pobj" and node.head.lower_ != "of"):
+                return False
+            node = node.head if node.dep_ == "conj" else node.head.head
+        return True
 
     @staticmethod
     def in_sum(noun, verb) -> bool:
