@@ -218,6 +218,7 @@ class CompassState(_Strict):
 class MentionWords(_Strict):
     meta: Meta = Field(alias="_meta")
     actor_nouns: Words
+    non_state_nouns: Words  # "an Ivorian rebel spokesman", "a Palestinian faction": a demonym there names no state actor
     sum_words: Words  # "$460 million in loans to X": a sum that stands for what it is counted in
     sport_words: Words
     sport_events: Words

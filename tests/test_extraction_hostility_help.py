@@ -214,3 +214,28 @@ def test_a_reason_under_a_package_is_not_its_verb_s_act(facts_of):
     facts = facts_of("The EU approved an asset freeze on Tuesday as part of sanctions against Russia "
                      "for the invasion of Ukraine.")
     assert not find(facts, "European Union", "ATTACKED", "Ukraine")
+
+
+# ---- a non-state group's demonym names no state ----------------------------------------------------
+@pytest.mark.parametrize("text,state", [
+    ("A senior Malian rebel spokesman accused Algeria on Monday of arming the army.", "Mali"),
+    ("Syrian opposition leaders condemned Russia on Tuesday for the bombing.", "Syria"),
+    ("Exiled Belarusian dissidents denounced Russia on Monday.", "Belarus"),
+])
+def test_rebels_and_opponents_do_not_speak_for_their_state(facts_of, text, state):
+    facts = facts_of(text)
+    assert not [f for f in facts if f.relation == "CONDEMNED" and f.subject == state]
+
+
+def test_a_named_groups_fighters_still_act_for_it(facts_of):
+    one(facts_of("Hezbollah guerrillas attacked Israeli soldiers near the border on Monday."),
+        "Hezbollah", "ATTACKED", "Israel")
+
+
+def test_a_states_officials_still_speak_for_it(facts_of):
+    one(facts_of("Syrian officials condemned Turkey on Tuesday for the raid."), "Syria", "CONDEMNED", "Turkey")
+
+
+def test_a_faction_named_by_its_demonym_is_not_the_state_attacked(facts_of):
+    facts = facts_of("Israeli jets struck a Palestinian faction in eastern Lebanon on Monday.")
+    assert not find(facts, "Israel", "ATTACKED", "Palestine")

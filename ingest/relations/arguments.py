@@ -259,7 +259,22 @@ class Arguments:
         return tok.lemma_.lower() in self.w["team_nouns"] and \
             any(t.lower_ in self.w["sport_events"] for t in self.ctx.sentence(tok))
 
+    def _non_state(self, tok) -> bool:
+        """"an Ivorian rebel spokesman", "Syrian opposition leaders", "a Palestinian faction"
+        (mentions.json non_state_nouns): a group against or apart from a state's government;
+        its demonym names where it is from, not a state that acts."""
+        words = self.w["non_state_nouns"]
+        return tok.lower_ in words or tok.lemma_.lower() in words or any(
+            c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in words or c.lemma_.lower() in words)
+            for c in tok.children)
+
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
+        found = self._actor_noun_owners(tok, depth)
+        if found and self._non_state(tok):  # "Hezbollah guerrillas" still act for Hezbollah
+            found = [a for a in found if a.entity.type != EntityType.STATE]
+        return found
+
+    def _actor_noun_owners(self, tok, depth: int) -> list[Arg]:
         if self._sporting(tok):
             return []
         out = []
@@ -299,6 +314,14 @@ class Arguments:
         return out
 
     def owner_of(self, tok, depth: int) -> list[Arg]:
+        """The actor a patient noun belongs to (`_owner_of`); a non-state group's demonym names
+        no state ("a Palestinian faction"), its name does ("Hezbollah guerrillas")."""
+        found = self._owner_of(tok, depth)
+        if found and self._non_state(tok):
+            found = [a for a in found if a.entity.type != EntityType.STATE]
+        return found
+
+    def _owner_of(self, tok, depth: int) -> list[Arg]:
         """The actor a patient noun belongs to: "Russia's actions", "US military support",
         "launches [that the North conducted]", "these missiles" (the last owned ones)."""
         if self._sporting(tok):
