@@ -31,7 +31,7 @@ def _relation(facts, relation):
 
 # ---- a document speaks for its author --------------------------------------------------------
 @pytest.mark.parametrize("text,subject,obj", [
-    ("A report by UN experts accused Eritrea on Monday of arming militias.", "United Nations", "Eritrea"),
+    ("A new report by UN monitors on Monday accused Eritrea of smuggling rifles to militias.", "United Nations", "Eritrea"),
     ("A report by UN investigators last week accused Sudan of blocking aid convoys.", "United Nations", "Sudan"),
 ])
 def test_a_report_accuses_for_its_author(facts_of, text, subject, obj):
@@ -78,14 +78,14 @@ def test_a_rights_group_accuses(facts_of, text, subject, obj):
 # ---- aid announced -----------------------------------------------------------------------------
 @pytest.mark.parametrize("text,subject,obj", [
     ("Japan on Monday announced $50 million in emergency aid for Nepal to help it rebuild schools.", "Japan", "Nepal"),
-    ("Canada announced $20 million in new aid for Haiti to help it train police officers.", "Canada", "Haiti"),
+    ("Canada gave $20 million in fresh assistance for Haiti to help it train police officers.", "Canada", "Haiti"),
 ])
 def test_aid_for_a_state_to_help_it(facts_of, text, subject, obj):
     one(facts_of(text), subject, "AIDED", obj)
 
 
 @pytest.mark.parametrize("text,subject,obj", [
-    ("Germany on Monday announced a military aid package for Ukraine valued at $2 billion.", "Germany", "Ukraine"),
+    ("Germany on Monday announced a fresh weapons package for Moldova valued at 90 million euros.", "Germany", "Moldova"),
     ("France announced a loan package for Senegal valued at $500 million.", "France", "Senegal"),
 ])
 def test_a_package_valued_at_a_sum(facts_of, text, subject, obj):
@@ -129,8 +129,8 @@ def test_a_plane_carrying_a_minister_is_no_aid(facts_of):
 
 # ---- sanctions on counted nationals --------------------------------------------------------------
 @pytest.mark.parametrize("text,target,imposer", [
-    ("The United States imposed sanctions on five Venezuelans, including Tomas Vantek, on Tuesday.",
-     "Tomas Vantek", "United States"),
+    ("Switzerland on Tuesday slapped sanctions on five Venezuelans, including Tomas Vantek.",
+     "Tomas Vantek", "Switzerland"),
     ("Britain on Monday imposed sanctions on three Russians — including Oleg Marnik — over the poisoning.",
      "Oleg Marnik", "United Kingdom"),
 ])
@@ -144,7 +144,7 @@ def test_counted_nationals_are_the_named_persons(facts_of, text, target, imposer
 # ---- strikes in several places --------------------------------------------------------------------
 @pytest.mark.parametrize("text,attacker,places", [
     ("Turkey carried out air strikes in Syria and Iraq on Monday.", "Turkey", ["Syria", "Iraq"]),
-    ("Israel launched air strikes on Tuesday in the Gaza Strip and Lebanon.", "Israel", ["Gaza Strip", "Lebanon"]),
+    ("Pakistan launched air strikes on Tuesday in Afghanistan and Iran.", "Pakistan", ["Afghanistan", "Iran"]),
 ])
 def test_strikes_in_coordinated_places(facts_of, text, attacker, places):
     facts = facts_of(text)
@@ -153,7 +153,7 @@ def test_strikes_in_coordinated_places(facts_of, text, attacker, places):
 
 
 # ---- a dateline's agency ---------------------------------------------------------------------------
-@pytest.mark.parametrize("dateline", ["Havana, March 7 (Prensa Latina) ", "Caracas, May 6 (Prensa Latina) - "])
+@pytest.mark.parametrize("dateline", ["Havana, March 7 (Prensa Latina) ", "Managua, June 2 (Prensa Latina) - "])
 def test_a_named_agency_in_a_dateline_is_no_actor(facts_of, dateline):
     """A place in normal case, a date, then a known agency (datelines.json known_agencies): cut
     off, so the agency is not read as the subject of the sentence's censure."""
@@ -168,8 +168,8 @@ def test_a_named_agency_in_a_dateline_is_no_actor(facts_of, dateline):
 # ---- the junta, troops sent to help, sanctions as part of a package -------------------------------
 @pytest.mark.parametrize("text,subject,obj", [
     # the accuser is the subject of the first conjunct: the junta is the other state named before
-    ("Canada sanctioned six Myanmar generals on Monday and accused the junta of violent repression.",
-     "Canada", "Myanmar"),
+    ("Norway froze the assets of six Guinean colonels on Monday and accused the junta of torture.",
+     "Norway", "Guinea"),
     ("Australia froze the assets of three Malian officers and criticised the junta on Tuesday.",
      "Australia", "Mali"),
 ])
@@ -211,9 +211,9 @@ def test_sanctions_a_measure_is_part_of(facts_of, text, target, imposer):
 
 def test_a_reason_under_a_package_is_not_its_verb_s_act(facts_of):
     """"sanctions against X for the invasion of Y": the invasion is X's, not the imposer's."""
-    facts = facts_of("The EU approved an asset freeze on Tuesday as part of sanctions against Russia "
-                     "for the invasion of Ukraine.")
-    assert not find(facts, "European Union", "ATTACKED", "Ukraine")
+    facts = facts_of("Britain added an asset freeze on Tuesday as part of new sanctions on Russia "
+                     "over the invasion of Georgia.")
+    assert not find(facts, "United Kingdom", "ATTACKED", "Georgia")
 
 
 # ---- a non-state group's demonym names no state ----------------------------------------------------
