@@ -201,6 +201,7 @@ class VerbLexicon(_Strict):
     quantity_words: Words
     copulas: Words
     object_control: Words
+    provoking_verbs: Words  # "X fired missiles, prompting Y to lodge a protest": Y protests against X
     courtesy_visit: CourtesyVisit
     human_verbs_person_only: Words
     group_members: GroupMembers

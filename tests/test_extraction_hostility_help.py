@@ -239,3 +239,21 @@ def test_a_states_officials_still_speak_for_it(facts_of):
 def test_a_faction_named_by_its_demonym_is_not_the_state_attacked(facts_of):
     facts = facts_of("Israeli jets struck a Palestinian faction in eastern Lebanon on Monday.")
     assert not find(facts, "Israel", "ATTACKED", "Palestine")
+
+
+# ---- a protest answers the act that prompted it -----------------------------------------------
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Iran seized a Greek tanker on Monday, prompting Athens to lodge a formal protest.", "Greece", "Iran"),
+    ("Pakistan test-fired a cruise missile on Tuesday, prompting India to condemn the test.", "India", "Pakistan"),
+    ("Belarus closed its border on Monday, prompting Lithuania to protest.", "Lithuania", "Belarus"),
+    # the participle hangs on a relative clause of the act's object
+    ("Russia fired drones on Monday that crashed inside Poland, prompting Warsaw to lodge a protest.",
+     "Poland", "Russia"),
+])
+def test_a_reaction_prompted_by_an_act_is_against_its_actor(facts_of, text, subject, obj):
+    one(facts_of(text), subject, "CONDEMNED", obj)
+
+
+def test_a_protest_prompted_by_weather_has_no_object(facts_of):
+    facts = facts_of("Floods hit the capital of Kenya on Monday, prompting residents to protest.")
+    assert not _relation(facts, "CONDEMNED")
