@@ -58,6 +58,16 @@ def _gerund_of(prep) -> bool:
     return prep.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
+def _verb_complement(prep) -> bool:
+    """"accused the country of aggression": an `of` left on the object of a verb that takes its
+    own "of" phrase (verbs.json prepositional_object_control) is the verb's, not the noun's."""
+    from ingest.relations.lexicon_data import lexicon
+
+    noun = prep.head
+    return prep.lower_ == "of" and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in lexicon()["prepositional_object_control"]
+
+
 def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     """"the enclave", "the mercenary force", "the bloc": a definite noun phrase whose head
     names a kind of entity refers to the one entity of that type named earlier in the sentence,
@@ -77,6 +87,7 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i != tok.left_edge.i:
             continue
         if any(c.dep_ in ("prep", "appos", "acl", "relcl") and c.lower_ != "in" and not _gerund_of(c)
+               and not _verb_complement(c)
                for c in tok.children if c.i > tok.i) or \
                 any(j in at for j in range(tok.left_edge.i, tok.i)):
             continue
@@ -94,6 +105,8 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         subjects = set()
         if tok.dep_ in ("dobj", "pobj"):
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head  # "X sanctioned A and accused the country of ...": X's too
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
         found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i).items()
                  if k not in subjects}

@@ -201,6 +201,7 @@ class VerbLexicon(_Strict):
     quantity_words: Words
     copulas: Words
     object_control: Words
+    provoking_verbs: Words  # "X fired missiles, prompting Y to lodge a protest": Y protests against X
     courtesy_visit: CourtesyVisit
     human_verbs_person_only: Words
     group_members: GroupMembers
@@ -218,6 +219,8 @@ class CompassState(_Strict):
 class MentionWords(_Strict):
     meta: Meta = Field(alias="_meta")
     actor_nouns: Words
+    non_state_nouns: Words  # "an Ivorian rebel spokesman", "a Palestinian faction": a demonym there names no state actor
+    sum_words: Words  # "$460 million in loans to X": a sum that stands for what it is counted in
     sport_words: Words
     sport_events: Words
     vehicles: Words

@@ -302,6 +302,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if start >= end:
             continue
         label = ent.label_
+        if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
+            continue  # "China's coast guard" labelled an organisation: a common noun names no one
         # Titles glued to the front of a person ("Minister Rajnath Singh").
         if label == "PERSON":
             # ... and a demonym before them ("Jordanian King Abdullah"): the state is its own mention.

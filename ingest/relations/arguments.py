@@ -76,6 +76,13 @@ class Arguments:
             person = self.mention_at(self.doc[j]) if j > m.end and j < len(self.doc) else None
             if person is not None and person.entity.type == EntityType.PERSON:
                 m = person
+        if m is not None and "demonym" in m.notes and tok.tag_ in ("NNS", "NNPS") \
+                and any(c.dep_ == "nummod" for c in tok.children):
+            # "sanctions on four Ukrainians, including X": counted nationals are persons; the
+            # named members stand for them, not their state
+            members = self.included(tok, depth)
+            if members:
+                return one_per_entity(members)
         if m is not None:
             out.append(Arg(m, "anaphora" if "anaphora" in m.notes else "direct"))
             for c in tok.children:
@@ -127,7 +134,12 @@ class Arguments:
                     # "President of the European Commission Jose Manuel Barroso" parsed as one phrase
                     out.append(Arg(titled[0]))
                 else:
-                    out.extend(self._actor_noun_states(tok, depth))
+                    found = self._actor_noun_states(tok, depth)
+                    if not found and owner and (tok.lemma_.lower() in self.lex["document_nouns"]):
+                        # "condemned the statement by X", "X's statement": what a document
+                        # says is its author's act, a person's too
+                        found = self.owner_of(tok, depth)
+                    out.extend(found)
             elif owner:
                 out.extend(self.owner_of(tok, depth))
         if m is None and tok.pos_ in ("NOUN", "NUM", "PRON"):
@@ -227,6 +239,9 @@ class Arguments:
             tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
         if not phrases and verb is not None:
             phrases = [p for c in verb.children if c.i > tok.i for p in self.phrase(c, words)]
+        if not phrases and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN":
+            # "sanctions on four officials — including X": the list left on the event noun
+            phrases = [p for c in tok.head.head.children if c.i > tok.i for p in self.phrase(c, words)]
         return [a for c in phrases for p in c.children if p.dep_ == "pobj"
                 for a in self.actors(p, depth=depth + 1)]
 
@@ -250,7 +265,22 @@ class Arguments:
         return tok.lemma_.lower() in self.w["team_nouns"] and \
             any(t.lower_ in self.w["sport_events"] for t in self.ctx.sentence(tok))
 
+    def _non_state(self, tok) -> bool:
+        """"an Ivorian rebel spokesman", "Syrian opposition leaders", "a Palestinian faction"
+        (mentions.json non_state_nouns): a group against or apart from a state's government;
+        its demonym names where it is from, not a state that acts."""
+        words = self.w["non_state_nouns"]
+        return tok.lower_ in words or tok.lemma_.lower() in words or any(
+            c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in words or c.lemma_.lower() in words)
+            for c in tok.children)
+
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
+        found = self._actor_noun_owners(tok, depth)
+        if found and self._non_state(tok):  # "Hezbollah guerrillas" still act for Hezbollah
+            found = [a for a in found if a.entity.type != EntityType.STATE]
+        return found
+
+    def _actor_noun_owners(self, tok, depth: int) -> list[Arg]:
         if self._sporting(tok):
             return []
         out = []
@@ -290,6 +320,14 @@ class Arguments:
         return out
 
     def owner_of(self, tok, depth: int) -> list[Arg]:
+        """The actor a patient noun belongs to (`_owner_of`); a non-state group's demonym names
+        no state ("a Palestinian faction"), its name does ("Hezbollah guerrillas")."""
+        found = self._owner_of(tok, depth)
+        if found and self._non_state(tok):
+            found = [a for a in found if a.entity.type != EntityType.STATE]
+        return found
+
+    def _owner_of(self, tok, depth: int) -> list[Arg]:
         """The actor a patient noun belongs to: "Russia's actions", "US military support",
         "launches [that the North conducted]", "these missiles" (the last owned ones)."""
         if self._sporting(tok):
@@ -411,7 +449,15 @@ class Arguments:
 
     def event_pobjs(self, noun, preps: set[str]) -> list:
         """The objects of an event noun's prepositions (`event_preps`)."""
-        return [p for c in self.event_preps(noun, preps) for p in c.children if p.dep_ == "pobj"]
+        found = [p for c in self.event_preps(noun, preps) for p in c.children if p.dep_ == "pobj"]
+        if not found and "for" in preps and noun.pos_ in ("NOUN", "PROPN"):
+            # "announced aid for X to help it ...": the parser reads "for X to help" as a clause
+            # whose subject is X; the phrase right after the noun is the noun's own
+            nxt = noun.right_edge.i + 1
+            if nxt < len(self.doc) and self.doc[nxt].lower_ == "for" and self.doc[nxt].dep_ == "mark":
+                clause = self.doc[nxt].head
+                found = [c for c in clause.children if c.dep_ == "nsubj" and c.i > nxt]
+        return found
 
     def subjects(self, verb, depth: int = 0, together: bool = True) -> list[Arg]:
         """Who does what the verb says: its subject (through control, relative clauses,
@@ -483,6 +529,10 @@ class Arguments:
             if c.lower_ in self.lex["subject_pronouns"] and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
                 return self._pronoun_subject(c, verb.head, depth)
             found = self.actors(c, depth=depth + 1)
+            if not found and c.lemma_.lower() in self.lex["document_nouns"]:
+                # "a UN report accused X", "a report by UN experts accused X": the document
+                # speaks for its owner or author
+                found = [Arg(a.mention, "direct") for a in self.owner_of(c, depth + 1)]
             if found and all(a.via == "actor_noun" for a in found) and c is not nsubjs[-1]:
                 # "the Somali militant group al-Shabab is claiming": the parser split one subject
                 # in two; the name after the description is the actor, not its demonym's state.
@@ -752,6 +802,11 @@ class Arguments:
                 continue
             if node.dep_ in ("dobj", "attr", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
                 return node.head
+            if node.dep_ == "nsubj" and node.head.dep_ == "ccomp" and node.head.tag_ == "VBN" \
+                    and node.head.head.lemma_.lower() in self.lex["light_verbs"]:
+                # "announced a package for X valued at $1 billion": the parser made the noun the
+                # subject of the participle describing it; the support verb carries it
+                return node.head.head
             if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX") \
                     and node.head.lower_ in ("in", "with", "of", "for", "during", "to", "into", "on"):
                 verb = node.head.head
@@ -766,11 +821,29 @@ class Arguments:
                     return None  # "expressed condemnation of the attack": not the attacker
                 node = node.head.head  # "ties with allies": the owner of "ties"
                 continue
-            if node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.ent_type_ == "MONEY":
+            if node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ in ("VERB", "AUX") \
+                    and node.lemma_.lower() in self.lex["trip_frame_parts"] and node.i != noun.i \
+                    and self._of_chain(noun, node):
+                # "approved an asset freeze as part of a package of sanctions against X": the
+                # event the noun is a part of is the verb's own
+                return node.head.head
+            if node.dep_ == "pobj" and node.head.lower_ == "in" and (
+                    node.head.head.ent_type_ == "MONEY" or node.head.head.lower_ in self.w["sum_words"]):
                 node = node.head.head  # "provided $100 million in aid": the sum stands for the aid
                 continue
             break
         return None
+
+    @staticmethod
+    def _of_chain(noun, top) -> bool:
+        """Whether `noun` hangs below `top` through "of" phrases only ("part of a package of
+        sanctions"), not through a reason or a target ("sanctions for the invasion")."""
+        node = noun
+        while node.i != top.i:
+            if node.dep_ not in ("pobj", "conj") or (node.dep_ == "pobj" and node.head.lower_ != "of"):
+                return False
+            node = node.head if node.dep_ == "conj" else node.head.head
+        return True
 
     @staticmethod
     def in_sum(noun, verb) -> bool:
@@ -843,7 +916,11 @@ class Arguments:
             return []
         m = self.mention_at(tok)
         if m is not None:
-            return [Arg(m)] if m.entity.type in PLACE_TYPES else []
+            if m.entity.type not in PLACE_TYPES:
+                return []
+            # "strikes in the Gaza Strip and Lebanon": every coordinated place
+            return one_per_entity([Arg(m)] + [a for c in tok.children if c.dep_ == "conj"
+                                              for a in self._place_in(c, depth + 1)])
         for c in tok.children:
             if c.dep_ == "poss":
                 owner = self.mention_at(c)

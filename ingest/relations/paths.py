@@ -578,6 +578,26 @@ def frame_subj_any(args, trig, preps, owner, is_noun):
     return []
 
 
+@PATHS.register("provoker")
+def provoker(args, trig, preps, owner, is_noun):
+    """"X fired missiles, prompting Japan to lodge a protest / to condemn the launches": a
+    reaction with no object of its own answers the act of the clause its provoking participle
+    (verbs.json provoking_verbs) hangs on; that clause's subject is the object."""
+    node = args.governing_verb(trig) if is_noun else trig
+    if node is None:
+        return []
+    if node.dep_ == "xcomp":
+        node = node.head
+    if node.dep_ != "advcl" or node.tag_ != "VBG" or node.lemma_.lower() not in args.lex["provoking_verbs"]:
+        return []
+    verb = node.head
+    found = args.subjects(verb)
+    if not found and verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj":
+        # "X launched missiles that fell into the sea, prompting ...": the launcher's act
+        found = args.subjects(verb.head.head)
+    return found
+
+
 @PATHS.register("clause_subj")
 def clause_subj(args, trig, preps, owner, is_noun):
     return args.clause_subject(trig)
