@@ -43,6 +43,7 @@ class TriggerReader:
         self.ctx, self.args, self.homes, self.parties, self.meetings = ctx, args, homes, parties, meetings
         self.lex = ctx.lex
         self.conf = ctx.conf
+        self._followed: dict[tuple, list[Arg]] = {}  # (path, trigger index, owner, is_noun) -> arguments
 
     # ---- triggers --------------------------------------------------------------------
     def _not_theme_ok(self, trig, pattern: Pattern) -> bool:
@@ -248,9 +249,14 @@ class TriggerReader:
     def _first(self, specs: list[str], trig, owner: bool, is_noun: bool) -> list[Arg]:
         """The arguments of the first of a pattern's paths that reaches any."""
         for spec in specs:
-            found = paths.compile_path(spec).follow(self.args, trig, owner, is_noun)
+            # Many patterns of one trigger share a path ("subj", "dobj"): each is followed once
+            # per trigger (paths only read the parse and the article's mentions).
+            key = (spec, trig.i, owner, is_noun)
+            found = self._followed.get(key)
+            if found is None:
+                found = self._followed[key] = paths.compile_path(spec).follow(self.args, trig, owner, is_noun)
             if found:
-                return found
+                return list(found)
         return []
 
     def _fact(self, trig, pattern: Pattern, is_noun: bool, s: Arg, o: Arg) -> Fact | None:
