@@ -43,7 +43,6 @@ class TriggerReader:
         self.ctx, self.args, self.homes, self.parties, self.meetings = ctx, args, homes, parties, meetings
         self.lex = ctx.lex
         self.conf = ctx.conf
-        self._followed: dict[tuple, list[Arg]] = {}  # (path, trigger index, owner, is_noun) -> arguments
 
     # ---- triggers --------------------------------------------------------------------
     def _not_theme_ok(self, trig, pattern: Pattern) -> bool:
@@ -249,14 +248,9 @@ class TriggerReader:
     def _first(self, specs: list[str], trig, owner: bool, is_noun: bool) -> list[Arg]:
         """The arguments of the first of a pattern's paths that reaches any."""
         for spec in specs:
-            # Many patterns of one trigger share a path ("subj", "dobj"): each is followed once
-            # per trigger (paths only read the parse and the article's mentions).
-            key = (spec, trig.i, owner, is_noun)
-            found = self._followed.get(key)
-            if found is None:
-                found = self._followed[key] = paths.compile_path(spec).follow(self.args, trig, owner, is_noun)
+            found = paths.compile_path(spec).follow(self.args, trig, owner, is_noun)
             if found:
-                return list(found)
+                return found
         return []
 
     def _fact(self, trig, pattern: Pattern, is_noun: bool, s: Arg, o: Arg) -> Fact | None:
