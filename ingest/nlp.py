@@ -89,28 +89,45 @@ def _closes_without_full_stop(doc, tok) -> bool:
 
 def _line_breaks(doc):
     """A blank line, or a line break after a line that cannot continue (a headline, a
-    caption), ends a sentence: the parser would otherwise glue a headline to the lead."""
+    caption), ends a sentence: the parser would otherwise glue a headline to the lead.
+
+    The boundaries are written together at the end, through the doc's array: spaCy's
+    `Token.is_sent_start` setter checks the whole doc for a parse on every call, which made
+    this component quadratic in the length of an article."""
+    starts: dict[int, bool] = {}
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if not prev.is_space or "\n" not in prev.text:
             # Wire copy starts a sentence only after closing punctuation: the small parser
             # otherwise splits long titles ("... Vice Minister of Foreign Affairs | Sun ...").
             if prev.text[-1:] not in _CLOSERS and not tok.is_space and not prev.is_space:
-                tok.is_sent_start = False
+                starts[tok.i] = False
             elif not tok.is_space and (_opens_with_initialism(doc, prev)
                                        or _closes_without_full_stop(doc, prev)):
                 # "U.S." opening a paragraph is never a sentence of its own, and a quote or
                 # bracket closes a sentence only after its full stop ('a sign reading "}) X')
-                tok.is_sent_start = False
+                starts[tok.i] = False
             continue
         before = doc[tok.i - 2] if prev.is_space and tok.i >= 2 else prev
         if prev.is_space and prev.text.count("\n") >= 2:
-            tok.is_sent_start = True
+            starts[tok.i] = True
         elif before.text[-1:] in ".!?:”\"’)" or before.is_title or before.is_upper:
             # a short line ending in a capitalised word is a headline, not a wrapped sentence
             if not (before.is_lower or before.text in (",", "of", "the", "and")):
-                tok.is_sent_start = True
+                starts[tok.i] = True
+    if starts:
+        _set_sent_starts(doc, starts)
     return doc
+
+
+def _set_sent_starts(doc, starts: dict[int, bool]) -> None:
+    """Mark tokens as starting (True) or not starting (False) a sentence, all in one write."""
+    from spacy.attrs import SENT_START
+
+    column = doc.to_array(SENT_START).astype("int64")  # one attribute: a 1-D array
+    for i, start in starts.items():
+        column[i] = 1 if start else -1
+    doc.from_array([SENT_START], column.view("uint64"))
 
 
 def _split_abbreviation_compounds(nlp) -> None:

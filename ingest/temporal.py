@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import functools
 from functools import lru_cache
 
 from ingest import lexicon
@@ -371,14 +372,31 @@ ACT_RELATIONS = {"CONDEMNED", "SANCTIONED_BY"}
 UNDATED_RELATIONS = {"HOLDS_ROLE", "LOCATED_IN"}
 
 
+def _per_doc(name: str):
+    """Memoise a function of a parsed doc alone in the doc's `user_data` (several readers ask
+    the same question of one article; the answer dies with the doc)."""
+    def wrap(fn):
+        key = ("kg.temporal", name)
+
+        @functools.wraps(fn)
+        def memo(doc):
+            data = doc.user_data
+            if key not in data:
+                data[key] = fn(doc)
+            return data[key]
+        return memo
+    return wrap
+
+
+@_per_doc("caption_day")
 def _caption_day(doc) -> dt.date | None:
     """The day a photo caption gives at the end of an undated article's first sentence
     ("... arrives at the airport, Ruritania, Saturday, July 14, 2018."): the copy under the
     photo is written from that day."""
-    sents = list(doc.sents)
-    if not sents:
+    first_sent = next(iter(doc.sents), None)  # only the first: not a Span for every sentence
+    if first_sent is None:
         return None
-    first = sents[0].text.strip()
+    first = first_sent.text.strip()
     m = re.search(r",\s*(?:" + _weekday_re().replace("(?P<weekday>", "(?:") + r",?\s*)?" + _month_re()
                   + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>1[89]\d\d|20\d\d)\W*$", first, re.I)
     if m is None:
@@ -388,6 +406,7 @@ def _caption_day(doc) -> dt.date | None:
     return dt.date(year, month, day) if month and _valid(year, month, day) else None
 
 
+@_per_doc("infer_frame")
 def infer_frame(doc) -> tuple[dt.date, dt.date] | None:
     """Possible publication days of an undated article that marks an anniversary of a dated
     event ("the 70th anniversary of the armistice" ... "the armistice was signed on July 27,

@@ -45,6 +45,10 @@ class DaskUnavailable(KgError):
 BATCH_SIZE = 16
 #: Batches in flight per worker (bounded: the input is never read far ahead of the writer).
 IN_FLIGHT_PER_WORKER = 2
+#: With several workers the input is read this many full batches per worker ahead, so that
+#: the end of the input is seen before the last batches go out: those are then cut smaller and
+#: smaller (guided scheduling), and no worker sits idle while another ends a full batch.
+LOOKAHEAD_BATCHES_PER_WORKER = 1
 
 
 @dataclass
@@ -287,6 +291,26 @@ class _Dask:
 
 # ---------------------------------------------------------------- the ordered, bounded map
 
+def _with_articles_left(items: Iterable[Any], lookahead: int) -> Iterator[tuple[Any, int | None]]:
+    """Each item with the number of articles after it, once the end of `items` is within
+    `lookahead` articles (None before): `items` is read at most that many articles ahead."""
+    buffered: deque = deque()
+    articles = 0
+    for item in items:
+        buffered.append(item)
+        if isinstance(item, Article):
+            articles += 1
+        while articles > lookahead:
+            first = buffered.popleft()
+            if isinstance(first, Article):
+                articles -= 1
+            yield first, None
+    for item in buffered:
+        if isinstance(item, Article):
+            articles -= 1
+        yield item, articles
+
+
 def _loaded(items: Iterable[Any], executor: Any, batch_size: int) -> Iterator[Any]:
     """`items` in order, each `Source` replaced by its articles and load failures: read by the
     pool's workers in ordered batches (a bounded number in flight) when there is a pool, else
@@ -354,6 +378,11 @@ def map_items(items: Iterable[Any], *, workers: int = 1, dask: str | None = None
         items = map(prepare, items)
     window = executor.slots * IN_FLIGHT_PER_WORKER
     pending: deque = deque()   # (future or None, items of the batch)
+    if executor.slots > 1:
+        ahead: Iterable[tuple[Any, int | None]] = _with_articles_left(
+            items, executor.slots * LOOKAHEAD_BATCHES_PER_WORKER * batch_size)
+    else:
+        ahead = ((item, None) for item in items)
     try:
         batch_items: list[Any] = []
         batch_articles: list[Article] = []
@@ -376,11 +405,17 @@ def map_items(items: Iterable[Any], *, workers: int = 1, dask: str | None = None
                 for item in its:
                     yield next(mapped) if isinstance(item, Article) else item
 
-        for item in items:
+        for item, left in ahead:
             batch_items.append(item)
             if isinstance(item, Article):
                 batch_articles.append(item)
-                if len(batch_articles) >= min(size, batch_size):
+                limit = min(size, batch_size)
+                if left is not None:
+                    # the end is in sight: each batch a share of what is left (two per
+                    # worker), so the last ones are small and the workers finish together
+                    share = -(-(len(batch_articles) + left) // (2 * executor.slots))
+                    limit = min(limit, max(1, share))
+                if len(batch_articles) >= limit:
                     flush()
                     yield from drain(window)
             elif not batch_articles:

@@ -227,3 +227,29 @@ def test_kill_9_mid_ingest_leaves_no_worker_behind(inputs, tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=60)  # returns only when every process holding the pipes is gone
     assert proc.returncode == -signal.SIGKILL
+
+
+def test_the_end_of_the_input_is_seen_a_bounded_number_of_articles_ahead():
+    """With several workers the map reads ahead to see the end of the input (its last batches
+    are then cut small): never more than the lookahead in articles, pass-through items (load
+    failures, articles already stored) kept in their place and not counted; each item then
+    comes with the number of articles after it."""
+    from kg.parallel import _with_articles_left
+    from schemas.models import Article
+
+    read: list = []
+
+    def stream():
+        for i in range(10):
+            item = Article(id=f"a{i}", text="Text.", source="s") if i % 3 else f"failure {i}"
+            read.append(item)
+            yield item
+
+    out = []
+    for item, left in _with_articles_left(stream(), lookahead=3):
+        # read beyond this item: at most the 3 articles of the lookahead and the one just read
+        beyond = read[read.index(item) + 1:]
+        assert sum(isinstance(x, Article) for x in beyond) <= 3 + 1
+        out.append((item if isinstance(item, str) else item.id, left))
+    assert out == [("failure 0", None), ("a1", None), ("a2", None), ("failure 3", None),
+                   ("a4", None), ("a5", 2), ("failure 6", 2), ("a7", 1), ("a8", 0), ("failure 9", 0)]
