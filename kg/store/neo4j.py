@@ -330,9 +330,22 @@ def _match_where(where: FactFilter, relations: list[str]) -> str:
     return f"{match}\nWITH s, r, o WHERE " + " AND ".join(conditions)
 
 
-# The facts a limited query chose, read whole by their relationship ids (a direct seek each).
+# The facts a limited query chose, read whole by their relationship ids (a direct seek each);
+# without their evidence when the filter says so (FactFilter.evidence).
 _FACTS_BY_ID = ("UNWIND $rids AS rid MATCH (s:Entity)-[r]->(o:Entity) WHERE elementId(r) = rid"
                 + _FACT_RETURN.replace("RETURN ", "RETURN rid, ", 1))
+_FACTS_BY_ID_BARE = ("UNWIND $rids AS rid MATCH (s:Entity)-[r]->(o:Entity) WHERE elementId(r) = rid"
+                     + _FACT_RETURN_BARE.replace("RETURN ", "RETURN rid, ", 1))
+
+
+def count_query(where: FactFilter, relations: list[str]) -> str:
+    """How many facts match `where` (FactFilter.limit aside), counted in the server: the named
+    entities' relationships are expanded and tested, none is returned. A date range keeps a fact
+    with a date inside it, as Neo4jStore.facts does after its coarse test."""
+    query = _match_where(where, relations)
+    if where.date_from is not None or where.date_to is not None:
+        query += _in_range_date(where) + "\nWHERE d IS NOT NULL"
+    return query + "\nRETURN count(r) AS n"
 
 
 # A partial date's first and last day as ISO text (schemas.dates): "2023" -> 2023-01-01 / 2023-12-31,
@@ -412,10 +425,9 @@ def degrees_query(where: FactFilter, relations: list[str]) -> str:
             f"RETURN degrees, [{totals}] AS totals, nodes")
 
 
-def _first_views(where: FactFilter) -> str:
-    """Cypher keeping the facts of the first $limit views (kg.store.base.fact_views), in order:
-    each fact's earliest date in the range (`dates` is sorted), shown as stored or, if symmetric,
-    from each of its ends in $show_ids; then ORDER BY ... LIMIT (a bounded sort, Top)."""
+def _in_range_date(where: FactFilter) -> str:
+    """Cypher naming `d` each fact's earliest date in the filter's range (`dates` is sorted; null
+    when none is inside), or without a range its earliest date."""
     in_range = []
     if where.date_from is not None:
         in_range.append(f"{_DAY_HI} >= $text_from")
@@ -425,8 +437,16 @@ def _first_views(where: FactFilter) -> str:
         date = f"head([x IN coalesce(r.dates, []) WHERE {' AND '.join(in_range)}])"
     else:  # the earliest date: first_seen, a short string, where `dates` is a list in the array store
         date = "r.first_seen"
+    return f"\nWITH s, r, o, {date} AS d"
+
+
+def _first_views(where: FactFilter) -> str:
+    """Cypher keeping the facts of the first $limit views (kg.store.base.fact_views), in order:
+    each fact's earliest date in the range (`dates` is sorted), shown as stored or, if symmetric,
+    from each of its ends in $show_ids; then ORDER BY ... LIMIT (a bounded sort, Top)."""
+    in_range = where.date_from is not None or where.date_to is not None
     return (
-        f"\nWITH s, r, o, {date} AS d"
+        _in_range_date(where)
         + ("\nWHERE d IS NOT NULL" if in_range else "")
         + f"\nUNWIND {_flips(where)} AS flip"
         f"\nWITH s, r, o, d, flip ORDER BY d IS NULL, coalesce(d, ''), {_VIEW_TAIL}"
@@ -802,12 +822,14 @@ class Neo4jStore:
             **aggregate_fact(readings),
         )
 
-    def facts(self, where: FactFilter) -> list[StoredFact]:
-        relations = fact_relations()
-        if where.relations is not None:
-            relations = [r for r in where.relations if r in RELATIONS]
-        if not relations:
-            return []
+    @staticmethod
+    def _relations(where: FactFilter) -> list[str]:
+        if where.relations is None:
+            return fact_relations()
+        return [r for r in where.relations if r in RELATIONS]
+
+    @staticmethod
+    def _filter_params(where: FactFilter) -> dict[str, Any]:
         params: dict[str, Any] = {"modalities": where.modalities}
         for name in ("subject_ids", "object_ids", "either_ids"):
             if getattr(where, name) is not None:
@@ -816,6 +838,26 @@ class Neo4jStore:
             params["day_from"] = day_lo(where.date_from)
         if where.date_to is not None:
             params["day_to"] = day_hi(where.date_to)
+        return params
+
+    def count_facts(self, where: FactFilter) -> int:
+        """How many facts `facts(where)` would return without a limit, counted in the server."""
+        relations = self._relations(where)
+        if not relations:
+            return 0
+        params = self._filter_params(where)
+        if where.date_from is not None:
+            params["text_from"] = day_lo(where.date_from).isoformat()
+        if where.date_to is not None:
+            params["text_to"] = day_hi(where.date_to).isoformat()
+        rows = self._read(count_query(where, relations), **params)
+        return int(rows[0]["n"]) if rows else 0
+
+    def facts(self, where: FactFilter) -> list[StoredFact]:
+        relations = self._relations(where)
+        if not relations:
+            return []
+        params = self._filter_params(where)
         if where.limit is not None:
             params["limit"] = int(where.limit)
             if where.date_from is not None:
@@ -834,7 +876,7 @@ class Neo4jStore:
         if where.limit is not None:  # in view order, each fact once (a symmetric one may show twice)
             rids = list(dict.fromkeys(r["rid"] for r in rows))
             found = {r["rid"]: self._fact_from_row(r) for r in self._read_collected(
-                _FACTS_BY_ID, rids=rids)} if rids else {}
+                _FACTS_BY_ID if where.evidence else _FACTS_BY_ID_BARE, rids=rids)} if rids else {}
             return [found[rid] for rid in rids if rid in found]
         facts = (self._fact_from_row(r) for r in rows)
         if where.date_from is not None or where.date_to is not None:
@@ -860,6 +902,8 @@ class Neo4jStore:
         both_named = where.subject_ids is not None and where.object_ids is not None
         if (named and not both_named and where.date_from is None and where.date_to is None):
             found = self._read(degrees_query(where, relations), **params)
+            if found and not any(found[0]["degrees"]):  # none of theirs: nothing to read
+                return []
             if found:
                 nodes = found[0]["nodes"]
                 limit = int(where.limit or 1)
