@@ -256,6 +256,22 @@ def test_neo4j_limited_profile_lists_the_first_role_holders_and_counts_them_all(
 
 
 def test_which_countries_reads_only_the_places_among_the_answers_whole(lite, monkeypatch):
+    _check_which_countries_reads(lite, monkeypatch)
+
+
+@pytest.mark.neo4j
+def test_neo4j_which_countries_reads_only_the_places_whole_and_the_officials_states_as_pairs(neo, lite, monkeypatch):
+    question = f"which countries visited {POOL.states[0].name}?"
+    for limit in (None, 5):
+        assert answer(neo, question, limit=limit).rows == answer(lite, question, limit=limit).rows
+    _check_which_countries_reads(neo, monkeypatch)
+    ans = answer(neo, question, limit=5)
+    # the states the officials serve: their ids and names, not the role facts with their articles
+    roles = [q for q, _ in ans.executed if "HOLDS_ROLE" in q and "$subject_ids" in q]
+    assert roles and all("WITH DISTINCT s, o" in q and "article_ids" not in q for q in roles), roles
+
+
+def _check_which_countries_reads(lite, monkeypatch) -> None:
     """An official among the answers stands for the states it serves: the names on the facts read
     are all a row shows of the official and of those states; only places are read whole (where
     they lie)."""

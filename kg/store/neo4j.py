@@ -853,6 +853,20 @@ class Neo4jStore:
         rows = self._read(count_query(where, relations), **params)
         return int(rows[0]["n"]) if rows else 0
 
+    def fact_ends(self, where: FactFilter) -> list[tuple[str, str, str, str]]:
+        """(subject id, object id, object name, object type) of the facts matching `where`, each
+        pair once: what the states an official serves need, four values a fact where a fact read
+        without its evidence still brings its whole article list. No date range (ValueError)."""
+        if where.date_from is not None or where.date_to is not None or where.limit is not None:
+            raise ValueError("fact_ends takes no date range and no limit")
+        relations = self._relations(where)
+        if not relations:
+            return []
+        query = (_match_where(where, relations)
+                 + "\nWITH DISTINCT s, o\nRETURN s.id AS s, o.id AS o, o.name AS name, labels(o) AS labels")
+        return [(row["s"], row["o"], row["name"], _entity_type(row["labels"]))
+                for row in self._read_collected(query, **self._filter_params(where))]
+
     def facts(self, where: FactFilter) -> list[StoredFact]:
         relations = self._relations(where)
         if not relations:
