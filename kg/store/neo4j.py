@@ -1056,29 +1056,57 @@ class Neo4jStore:
         over the batch: a few round trips a batch whatever it holds. A batch is all or nothing;
         the outcome of each article is returned in order. The graph is the same as writing the
         articles one at a time, in any order."""
+        from concurrent.futures import Future, ThreadPoolExecutor
+
         outcomes: list[WriteOutcome] = []
-        batch: list[dict] = []
-        ids: set[str] = set()
+        pending: list[Future] = []  # the batch read last: its payloads, being built
 
-        def flush() -> None:
-            if batch:
-                with self.translate_errors(), self._session() as session:
-                    outcomes.extend(session.execute_write(_write_batch, list(batch)))
-                batch.clear()
-                ids.clear()
+        def write(futures: list[Future]) -> None:
+            payloads = [f.result() for f in futures]
+            with self.translate_errors(), self._session() as session:
+                outcomes.extend(session.execute_write(_write_batch, payloads))
 
-        for result in results:
-            for fact in result.facts:
-                relation_type(fact.relation)  # refuse unknown relation names before touching the graph
-            payload = _article_payload(result)
-            if payload["article"]["id"] in ids:  # the same article twice: in order, one batch each
-                flush()
-            batch.append(payload)
-            ids.add(payload["article"]["id"])
-            if len(batch) >= batch_size:
-                flush()
-        flush()
+        # Each batch's payloads are built in a worker thread while the batch before it is written
+        # (the main thread then mostly waits on the server); the articles themselves are read
+        # here, in the caller's thread.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-payloads") as pool:
+            batches = _result_batches(results, batch_size)
+            while True:
+                try:
+                    batch = next(batches)
+                except StopIteration:
+                    break
+                except Exception:  # a bad article: the batches before it are written, then it is raised
+                    if pending:
+                        write(pending)
+                    raise
+                futures = [pool.submit(_article_payload, result) for result in batch]
+                if pending:
+                    write(pending)
+                pending = futures
+            if pending:
+                write(pending)
         return outcomes
+
+
+def _result_batches(results: Iterable[ExtractionResult], batch_size: int) -> Iterator[list[ExtractionResult]]:
+    """The articles in batches of distinct articles, `batch_size` at most (the same article twice:
+    in order, one batch each). An unknown relation name raises before its batch is complete."""
+    batch: list[ExtractionResult] = []
+    ids: set[str] = set()
+    for result in results:
+        for fact in result.facts:
+            relation_type(fact.relation)  # refuse unknown relation names before touching the graph
+        if result.article.id in ids:
+            yield batch
+            batch, ids = [], set()
+        batch.append(result)
+        ids.add(result.article.id)
+        if len(batch) >= batch_size:
+            yield batch
+            batch, ids = [], set()
+    if batch:
+        yield batch
 
 
 def _article_payload(result: ExtractionResult) -> dict:
@@ -1203,6 +1231,18 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
     tx.run("UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row",
            rows=[p["article"] for p in todo]).consume()
 
+    # the stored readings of the facts this batch changes (the ends are locked: stable)
+    by_relation: dict[str, list[str]] = defaultdict(list)
+    for rel, fid in touched:
+        by_relation[rel].append(fid)
+    existing: dict[str, dict[str, Any]] = {}
+    for rel, fids in sorted(by_relation.items()):
+        rel = relation_type(rel)
+        existing[rel] = {row["id"]: row for row in tx.run(
+            f"UNWIND $ids AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() "
+            "RETURN id, r.evidence AS evidence, r.evidence_articles AS articles, r.readings AS readings",
+            ids=sorted(fids))}
+
     # entities: fold the batch's mentions into the stored aggregates (a node the lock made is bare:
     # no name yet, the entity is new)
     stored = {row["id"]: row for row in tx.run(
@@ -1222,34 +1262,28 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
             by_label[entity_label(label)].append({"id": eid, "props": props})
         elif props != row["props"]:  # most mentions of a known entity change nothing: no write
             changed.append({"id": eid, "props": props})
+    # The writes below are sent without waiting for each to finish: the server runs them while
+    # the fact aggregates are computed here (the driver waits for a statement's result only when
+    # the next one is sent, or at commit).
     for label, rows in sorted(by_label.items()):
-        tx.run(f"UNWIND $rows AS row MATCH (e:Entity {{id: row.id}}) SET e:{label} SET e = row.props",
-               rows=rows).consume()
+        tx.run(f"UNWIND $rows AS row MATCH (e:Entity {{id: row.id}}) SET e:{label} SET e = row.props", rows=rows)
     if changed:
-        tx.run("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props", rows=changed).consume()
+        tx.run("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props", rows=changed)
     tx.run(
         "UNWIND $rows AS row MATCH (a:Article {id: row.a}) MATCH (e:Entity {id: row.e}) "
         "CREATE (a)-[m:MENTIONS]->(e) SET m = row.props",
         rows=[_mention_row(p["article"]["id"], m) for p in todo for m in p["mentions"].values()],
-    ).consume()
+    )
 
     # facts: the stored readings (minus replaced articles') plus the new ones, aggregated again
-    by_relation: dict[str, list[str]] = defaultdict(list)
-    for rel, fid in touched:
-        by_relation[rel].append(fid)
     gone = set(replaced)
     creates: dict[str, list[dict]] = defaultdict(list)
     updates: dict[str, list[dict]] = defaultdict(list)
     deletions: dict[str, list[str]] = defaultdict(list)
     for rel, fids in sorted(by_relation.items()):
-        rel = relation_type(rel)
-        existing = {row["id"]: row for row in tx.run(
-            f"UNWIND $ids AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() "
-            "RETURN id, r.evidence AS evidence, r.evidence_articles AS articles, r.readings AS readings",
-            ids=sorted(fids))}
         for fid in sorted(fids):
             entry = touched[(rel, fid)]
-            old = existing.get(fid)
+            old = existing[rel].get(fid)
             readings = [] if old is None else [
                 r for r in stored_readings(old["evidence"], old["articles"], old["readings"])
                 if r.article_id not in gone]
@@ -1264,12 +1298,12 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
     for rel, rows in sorted(creates.items()):
         tx.run(
             f"UNWIND $rows AS row MATCH (s:Entity {{id: row.s}}) MATCH (o:Entity {{id: row.o}}) "
-            f"CREATE (s)-[r:{rel}]->(o) SET r = row.props", rows=rows).consume()
+            f"CREATE (s)-[r:{rel}]->(o) SET r = row.props", rows=rows)
     for rel, rows in sorted(updates.items()):
         tx.run(f"UNWIND $rows AS row MATCH ()-[r:{rel} {{fact_id: row.fact_id}}]->() SET r = row.props",
-               rows=rows).consume()
+               rows=rows)
     for rel, ids in sorted(deletions.items()):
-        tx.run(f"UNWIND $ids AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() DELETE r", ids=ids).consume()
+        tx.run(f"UNWIND $ids AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() DELETE r", ids=ids)
 
     # a corrected article: recompute entities whose mentions changed; drop those no article mentions
     if recompute:
