@@ -428,6 +428,23 @@ def test_a_batch_merge_gives_the_graph_of_single_writes(neo4j_credentials):
     assert snapshots[0] == snapshots[1] == snapshots[2]
 
 
+def test_a_bad_article_in_a_batch_load_keeps_the_batches_before_it(neo4j_store):
+    """Batches are written while the next one is read and prepared: an article naming a relation
+    kg does not know still stops the load where it stands, with every full batch before it
+    stored and nothing of the batch it is in."""
+    good = corpus()
+    a6 = article("wire-006", "An invented sentence for an unknown relation.", "2024-10-20")
+    unknown = fact(a6, LAVROV, "VISITED", PYONGYANG, "An invented sentence for an unknown relation.")
+    bad = ExtractionResult.model_construct(article=a6, entities=[LAVROV, PYONGYANG], facts=[
+        unknown.model_copy(update={"relation": "BEFRIENDED"})])
+    with pytest.raises(ValueError, match="BEFRIENDED"):
+        neo4j_store.merge_many(good[:4] + [bad] + good[4:], batch_size=2)
+    stored = {a.id for a in neo4j_store.articles()}
+    assert stored == {r.article.id for r in good[:4]}
+    # the load run again without the bad article completes it, as if in one go
+    assert neo4j_store.merge_many(good, batch_size=2) == [WriteOutcome.UNCHANGED] * 4 + [WriteOutcome.NEW]
+
+
 def test_explain_shows_the_plan_starting_from_an_index_seek(neo4j_store):
     from kg.query.engine import answer, explain
 

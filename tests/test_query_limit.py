@@ -213,22 +213,117 @@ def test_neo4j_schema_has_a_date_index_per_relation(neo):
         assert (rel.name, ("first_seen",)) in indexed, rel.name
 
 
+def _holders_in(generated, state) -> int:
+    """How many distinct asserted HOLDS_ROLE facts of the generated articles name `state` as the
+    state served: counted from the articles, not by a store."""
+    return len({f.key() for r in generated for f in r.facts
+                if f.relation == "HOLDS_ROLE" and f.object_id == state.id and f.modality.value == "asserted"})
+
+
+def _check_limited_profile(store, generated) -> None:
+    from kg.query.render import render_text
+
+    state = POOL.states[0]
+    question = f"who is {state.name}?"
+    whole = answer(store, question).profile[0]
+    total = _holders_in(generated, state)
+    assert total > 10 and whole["role_holders_total"] == len(whole["role_holders"]) == total
+    # listed in answer order: by date, the undated last
+    firsts = [(not h["dates"], h["dates"][0] if h["dates"] else "") for h in whole["role_holders"]]
+    assert firsts == sorted(firsts)
+    for limit in (1, 3, 7):
+        limited = answer(store, question, limit=limit)
+        profile = limited.profile[0]
+        assert profile["role_holders"] == whole["role_holders"][:limit], limit
+        assert profile["role_holders_total"] == total, limit  # all counted, only the first listed
+        assert {k: v for k, v in profile.items() if k not in ("role_holders",)} == {
+            k: v for k, v in whole.items() if k not in ("role_holders",)}
+    assert f"... and {total - 3} more role holder(s) ({total} in all)" in render_text(
+        answer(store, question, limit=3), width=200)
+    assert "more role holder" not in render_text(answer(store, question), width=200)
+
+
+def test_a_limited_profile_lists_the_first_role_holders_and_counts_them_all(lite, generated):
+    _check_limited_profile(lite, generated)
+
+
 @pytest.mark.neo4j
-def test_neo4j_profile_counts_articles_and_reads_evidence_for_the_rows_only(neo, lite):
+def test_neo4j_limited_profile_lists_the_first_role_holders_and_counts_them_all(neo, lite, generated):
+    _check_limited_profile(neo, generated)
+    question = f"who is {POOL.states[0].name}?"
+    for limit in (None, 3):
+        assert answer(neo, question, limit=limit).profile == answer(lite, question, limit=limit).profile
+
+
+def test_which_countries_reads_only_the_places_among_the_answers_whole(lite, monkeypatch):
+    _check_which_countries_reads(lite, monkeypatch)
+
+
+@pytest.mark.neo4j
+def test_neo4j_which_countries_reads_only_the_places_whole_and_the_officials_states_as_pairs(neo, lite, monkeypatch):
+    question = f"which countries visited {POOL.states[0].name}?"
+    for limit in (None, 5):
+        assert answer(neo, question, limit=limit).rows == answer(lite, question, limit=limit).rows
+    _check_which_countries_reads(neo, monkeypatch)
+    ans = answer(neo, question, limit=5)
+    # the states the officials serve: their ids and names, not the role facts with their articles
+    roles = [q for q, _ in ans.executed if "HOLDS_ROLE" in q and "$subject_ids" in q]
+    assert roles and all("WITH DISTINCT s, o" in q and "article_ids" not in q for q in roles), roles
+
+
+def _check_which_countries_reads(lite, monkeypatch) -> None:
+    """An official among the answers stands for the states it serves: the names on the facts read
+    are all a row shows of the official and of those states; only places are read whole (where
+    they lie)."""
+    asked: list[list[str]] = []
+    real = lite.get_entities
+
+    def spy(ids, articles=True):
+        asked.append(list(ids))
+        return real(ids, articles=articles)
+
+    def spy_one(entity_id):
+        asked.append([entity_id])
+        return real_one(entity_id)
+
+    real_one = lite.get_entity
+    question = f"which countries visited {POOL.states[0].name}?"
+    whole = answer(lite, question).rows
+    monkeypatch.setattr(lite, "get_entities", spy)
+    monkeypatch.setattr(lite, "get_entity", spy_one)
+    for limit in (None, 5):
+        rows = answer(lite, question, limit=limit).rows
+        assert rows == whole[:limit]
+    assert any(r["via"] for r in whole)  # officials answered for their states
+    assert all(not i.startswith(("person:", "state:")) for ids in asked for i in ids), asked
+
+
+@pytest.mark.neo4j
+def test_neo4j_profile_counts_articles_and_holders_and_reads_evidence_for_the_rows_only(neo, lite):
     question = f"who is {POOL.states[0].name}?"
     ans = answer(neo, question, limit=3, plans=True)
     assert ans.profile == answer(lite, question, limit=3).profile
     assert ans.rows == answer(lite, question, limit=3).rows == answer(neo, question).rows[:3]
-    assert ans.profile[0]["articles"] > 20 and len(ans.profile[0]["role_holders"]) > 3
+    assert ans.profile[0]["articles"] > 20 and len(ans.profile[0]["role_holders"]) == 3
     blocks = explain(ans)
     # the articles are counted off the node's degree, not listed
     assert any("getDegree((e)<-[:MENTIONS]-())" in b for b in blocks), blocks
     assert not any("collect(article_id)" in b for b in blocks), blocks
-    # every role holder is read without its sentences; only the 3 facts shown with them
+    # the holders are counted in the server, none returned by the count
+    count = [b for b in blocks if "count(r) AS n" in b]
+    assert len(count) == 1 and "$object_ids" in count[0], blocks
+    # the state's own roles and its first 3 holders are read without their sentences; only the 3
+    # facts shown read with them
     bare = [b for b in blocks if "r.article_ids" in b]
     full = [b for b in blocks if "r.evidence," in b]
-    assert len(bare) == 1 and "evidence" not in bare[0].split("-- params")[0], blocks
+    assert len(bare) == 2 and not any("evidence" in b.split("-- params")[0] for b in bare), blocks
+    assert any('"rids"' in b and "elementId(r) = rid" in b for b in bare), blocks
     assert len(full) == 1 and "elementId(r) = rid" in full[0], blocks
+    # every read of the holders' relationships that returns them is a limited one
+    for b in blocks:
+        query = b.split("-- params")[0]
+        if "$object_ids" in query and "HOLDS_ROLE" in query and "count(r)" not in query and "degrees" not in query:
+            assert "LIMIT $limit" in query, b
 
 
 @pytest.mark.neo4j

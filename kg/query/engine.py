@@ -224,6 +224,7 @@ class _World:
     def __init__(self, store: Store):
         self.store = store
         self._entities: dict[str, StoredEntity | None] = {}
+        self._named: dict[str, StoredEntity] = {}  # id -> name and type only, as facts give them
         self._places: dict[str, dict] | None = None
         self._states: dict[tuple[str, str], list[str]] = {}  # (entity, relation) -> state ids
         self._roles: dict[str, list[tuple[str, str | None]]] = {}
@@ -303,37 +304,47 @@ class _World:
                 ids = [country] if country else []
         else:
             ids = []
-        return [e for e in (self.entity(i) for i in ids) if e is not None]
+        return [e for e in (self.row_entity(i) for i in ids) if e is not None]
 
-    def prefetch(self, entity_ids: list[str]) -> None:
-        """Read what states_of needs about many entities in three queries, not three each: the
-        entities themselves, the states the persons serve and where the places lie."""
-        wanted = sorted(set(entity_ids) - set(self._entities))
-        if wanted:
-            found = {e.id: e for e in self.store.get_entities(wanted, articles=False)}
-            self._entities.update({i: found.get(i) for i in wanted})
+    def row_entity(self, entity_id: str) -> StoredEntity | None:
+        """The entity an answer row names: its name and type, no more (`_named`, from the facts
+        read) when a row needs no more of it, else the entity itself."""
+        return self._named.get(entity_id) or self.entity(entity_id)
+
+    def prefetch(self, facts: list[StoredFact], answer_ids: set[str]) -> None:
+        """Read what states_of needs about the answer ends of many facts in a query or two, not a
+        few each. A person's, a state's or an organisation's name and type are on the facts
+        already, which is all a row takes of them (`_named`); only places are read whole (their
+        attributes say where they lie). Then the states the persons serve and those the places
+        lie in, whose names are on those facts too."""
+        for f in facts:
+            for eid, name, type_ in ((f.subject_id, f.subject, f.subject_type), (f.object_id, f.object, f.object_type)):
+                if eid in answer_ids and type_ not in PLACE_TYPES and eid not in self._named:
+                    self._named[eid] = StoredEntity(id=eid, name=name, type=type_)
+        places = sorted({eid for f in facts for eid, type_ in ((f.subject_id, f.subject_type), (f.object_id, f.object_type))
+                         if eid in answer_ids and type_ in PLACE_TYPES} - set(self._entities))
+        if places:
+            found = {e.id: e for e in self.store.get_entities(places, articles=False)}
+            self._entities.update({i: found.get(i) for i in places})
         for relation, types in (("HOLDS_ROLE", ("Person",)), ("LOCATED_IN", PLACE_TYPES)):
-            ids = sorted({i for i in entity_ids if (e := self._entities.get(i)) is not None and e.type in types
+            ids = sorted({i for i in answer_ids if (e := self.row_entity(i)) is not None and e.type in types
                           and (i, relation) not in self._states})
             if not ids:
                 continue
             for i in ids:
                 self._states[(i, relation)] = []
-            for f in self.store.facts(FactFilter(subject_ids=ids, relations=[relation], modalities=["asserted"],
-                                                 evidence=False)):
-                if f.object_type == "State" and f.object_id not in self._states[(f.subject_id, relation)]:
-                    self._states[(f.subject_id, relation)].append(f.object_id)
-        states = sorted({s for ids in self._states.values() for s in ids} - set(self._entities))
-        if states:
-            found = {e.id: e for e in self.store.get_entities(states, articles=False)}
-            self._entities.update({i: found.get(i) for i in states})
+            for subject_id, object_id, name, type_ in _fact_ends(self.store, FactFilter(
+                    subject_ids=ids, relations=[relation], modalities=["asserted"])):
+                if type_ == "State" and object_id not in self._states[(subject_id, relation)]:
+                    self._states[(subject_id, relation)].append(object_id)
+                    self._named.setdefault(object_id, StoredEntity(id=object_id, name=name, type=type_))
 
     def _served(self, entity_id: str, relation: str) -> list[str]:
         """States an entity serves (HOLDS_ROLE) or lies in (LOCATED_IN), asserted facts only."""
         if (entity_id, relation) not in self._states:
-            facts = self.store.facts(FactFilter(subject_ids=[entity_id], relations=[relation],
-                                                modalities=["asserted"], evidence=False))
-            self._states[(entity_id, relation)] = [f.object_id for f in facts if f.object_type == "State"]
+            ends = _fact_ends(self.store, FactFilter(subject_ids=[entity_id], relations=[relation],
+                                                     modalities=["asserted"]))
+            self._states[(entity_id, relation)] = [o for _, o, _, type_ in ends if type_ == "State"]
         return sorted(set(self._states[(entity_id, relation)]))
 
     def _country_by_attribute(self, entity: StoredEntity) -> list[str]:
@@ -347,6 +358,17 @@ class _World:
             return [country]
         found = [e.id for e in self.store.find_entities(country) if e.type == "State"]
         return found or ([entity_id("State", country)] if fold_name(country) else [])
+
+
+def _fact_ends(store: Store, where: FactFilter) -> list[tuple[str, str, str, str]]:
+    """(subject id, object id, object name, object type) of the facts matching `where`, each pair
+    once, in that order: the store's `fact_ends(where)` when it offers one (Neo4j: four values a
+    fact, where a fact read without evidence still brings its article list), else its facts'."""
+    ends = getattr(store, "fact_ends", None)
+    if ends is None or where.date_from is not None or where.date_to is not None or where.limit is not None:
+        return sorted({(f.subject_id, f.object_id, f.object, f.object_type)
+                       for f in store.facts(where.model_copy(update={"evidence": False}))})
+    return sorted(set(ends(where)))
 
 
 def _kind_ok(entity_type: str, kind: str | None) -> bool:
@@ -395,7 +417,10 @@ def _relation_rows(store: Store, spec: QuerySpec, targets: list[StoredEntity], w
 
     def to_rows(facts: list[StoredFact]) -> list[dict]:
         if spec.answer_kind == "State":  # answers become the states they stand for: read those at once
-            world.prefetch(sorted({fact.subject_id for fact in facts} | {fact.object_id for fact in facts}))
+            # the answer ends: the one not at X, or both when both are
+            world.prefetch(facts, {e for f in facts for e in ((f.subject_id, f.object_id)
+                                   if {f.subject_id, f.object_id} <= ids else
+                                   [x for x in (f.subject_id, f.object_id) if x not in ids])})
         return _fact_rows(facts, spec, world, ids, other_ids, agent_end, x_end, answer_first)
 
     # answers mapped to the states they stand for take another name: only their dates bound them
@@ -442,7 +467,7 @@ def _answer_rows(fact: StoredFact, spec: QuerySpec, world: _World, answer_id: st
         return [fact_row(fact, spec, flip=flip)]
     if kind != "State":
         return []
-    entity = world.entity(answer_id)
+    entity = world.row_entity(answer_id)
     if entity is None:
         return []
     rows = []
@@ -540,33 +565,52 @@ def _article_count(store: Store, entity: StoredEntity) -> int:
     return int(counts([entity.id]).get(entity.id, 0))
 
 
+def _fact_count(store: Store, where: FactFilter) -> int:
+    """How many facts match `where`: the store's count when it keeps one (`count_facts(where)`,
+    e.g. Neo4j, which counts a much-named state's thousand role holders without returning them),
+    else the facts read without their evidence, counted."""
+    count = getattr(store, "count_facts", None)
+    if count is None:
+        return len(store.facts(where.model_copy(update={"evidence": False, "limit": None})))
+    return int(count(where.model_copy(update={"limit": None})))
+
+
 def _profile(store: Store, spec: QuerySpec, targets: list[StoredEntity],
              limit: int | None = None) -> tuple[list[dict], list[dict]]:
-    """One profile per entity (every role it holds, every holder of a role in it, where it lies)
-    and the facts behind them as rows: with a limit, only the facts of the first rows become rows."""
+    """One profile per entity (every role it holds, the holders of a role in it, where it lies)
+    and the facts behind them as rows: with a limit, only the facts of the first rows become rows,
+    and only the first `limit` holders (in answer order) are listed, `role_holders_total` counting
+    them all (a much-named state has a thousand)."""
     profiles, rows = [], []
     for entity in targets:
-        flt = FactFilter(either_ids=[entity.id], relations=["HOLDS_ROLE", "LOCATED_IN"],
-                         modalities=spec.modalities, date_from=spec.date_from, date_to=spec.date_to)
-        # with a limit, the profile is read without evidence and only the first rows' facts with it
-        facts = store.facts(flt.model_copy(update={"evidence": False}) if limit else flt)
+        scope = dict(modalities=spec.modalities, date_from=spec.date_from, date_to=spec.date_to)
+        flt = FactFilter(either_ids=[entity.id], relations=["HOLDS_ROLE", "LOCATED_IN"], **scope)
+        held_by = FactFilter(object_ids=[entity.id], relations=["HOLDS_ROLE"], **scope)
+        if limit:  # read without evidence: the entity's own roles and places, its first holders
+            own = store.facts(FactFilter(subject_ids=[entity.id], relations=["HOLDS_ROLE", "LOCATED_IN"],
+                                         evidence=False, **scope))
+            held = store.facts(held_by.model_copy(update={"limit": limit, "evidence": False}))
+            total = len(held) if len(held) < limit else _fact_count(store, held_by)
+        else:
+            facts = store.facts(flt)
+            own = [f for f in facts if f.subject_id == entity.id]
+            held = [f for f in facts if f.relation == "HOLDS_ROLE" and f.object_id == entity.id]
+            total = len(held)
+        held = sorted(held, key=lambda f: min(fact_views(f, held_by)))[:limit or None]
         roles = [
             {"title": f.title, "of": f.object, "of_type": f.object_type, "dates": f.dates,
              "articles": len(f.article_ids)}
-            for f in facts if f.relation == "HOLDS_ROLE" and f.subject_id == entity.id
+            for f in own if f.relation == "HOLDS_ROLE"
         ]
-        holders = [
-            {"name": f.subject, "title": f.title, "dates": f.dates}
-            for f in facts if f.relation == "HOLDS_ROLE" and f.object_id == entity.id
-        ]
-        located = [f.object for f in facts if f.relation == "LOCATED_IN" and f.subject_id == entity.id]
+        holders = [{"name": f.subject, "title": f.title, "dates": f.dates} for f in held]
+        located = [f.object for f in own if f.relation == "LOCATED_IN"]
         profiles.append({
             "id": entity.id, "name": entity.name, "type": entity.type, "aliases": entity.aliases,
             "attributes": entity.attributes, "articles": _article_count(store, entity), "roles": roles,
-            "role_holders": holders, "located_in": located,
+            "role_holders": holders, "role_holders_total": total, "located_in": located,
         })
         if limit:  # a fact makes one row, whose sort key is its view's (kg.store.base.fact_views)
-            facts = store.facts(flt.model_copy(update={"limit": limit})) if facts else []
+            facts = store.facts(flt.model_copy(update={"limit": limit}))
         rows.extend(fact_row(f, spec) for f in facts)
     return profiles, rows
 

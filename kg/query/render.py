@@ -66,6 +66,9 @@ def render_table(answer: Answer):
                 lines.append(f"  {role['title'] or 'role'} of {role['of']}{when}")
             for holder in profile["role_holders"]:
                 lines.append(f"  {holder['title'] or 'official'}: {holder['name']}")
+            more = profile.get("role_holders_total", 0) - len(profile["role_holders"])
+            if more > 0:
+                lines.append(f"  ... and {more} more role holder(s) ({profile['role_holders_total']} in all)")
             if profile["located_in"]:
                 lines.append("  in: " + ", ".join(profile["located_in"]))
             lines.append(f"  named in {profile['articles']} article(s)")

@@ -330,9 +330,22 @@ def _match_where(where: FactFilter, relations: list[str]) -> str:
     return f"{match}\nWITH s, r, o WHERE " + " AND ".join(conditions)
 
 
-# The facts a limited query chose, read whole by their relationship ids (a direct seek each).
+# The facts a limited query chose, read whole by their relationship ids (a direct seek each);
+# without their evidence when the filter says so (FactFilter.evidence).
 _FACTS_BY_ID = ("UNWIND $rids AS rid MATCH (s:Entity)-[r]->(o:Entity) WHERE elementId(r) = rid"
                 + _FACT_RETURN.replace("RETURN ", "RETURN rid, ", 1))
+_FACTS_BY_ID_BARE = ("UNWIND $rids AS rid MATCH (s:Entity)-[r]->(o:Entity) WHERE elementId(r) = rid"
+                     + _FACT_RETURN_BARE.replace("RETURN ", "RETURN rid, ", 1))
+
+
+def count_query(where: FactFilter, relations: list[str]) -> str:
+    """How many facts match `where` (FactFilter.limit aside), counted in the server: the named
+    entities' relationships are expanded and tested, none is returned. A date range keeps a fact
+    with a date inside it, as Neo4jStore.facts does after its coarse test."""
+    query = _match_where(where, relations)
+    if where.date_from is not None or where.date_to is not None:
+        query += _in_range_date(where) + "\nWHERE d IS NOT NULL"
+    return query + "\nRETURN count(r) AS n"
 
 
 # A partial date's first and last day as ISO text (schemas.dates): "2023" -> 2023-01-01 / 2023-12-31,
@@ -412,10 +425,9 @@ def degrees_query(where: FactFilter, relations: list[str]) -> str:
             f"RETURN degrees, [{totals}] AS totals, nodes")
 
 
-def _first_views(where: FactFilter) -> str:
-    """Cypher keeping the facts of the first $limit views (kg.store.base.fact_views), in order:
-    each fact's earliest date in the range (`dates` is sorted), shown as stored or, if symmetric,
-    from each of its ends in $show_ids; then ORDER BY ... LIMIT (a bounded sort, Top)."""
+def _in_range_date(where: FactFilter) -> str:
+    """Cypher naming `d` each fact's earliest date in the filter's range (`dates` is sorted; null
+    when none is inside), or without a range its earliest date."""
     in_range = []
     if where.date_from is not None:
         in_range.append(f"{_DAY_HI} >= $text_from")
@@ -425,8 +437,16 @@ def _first_views(where: FactFilter) -> str:
         date = f"head([x IN coalesce(r.dates, []) WHERE {' AND '.join(in_range)}])"
     else:  # the earliest date: first_seen, a short string, where `dates` is a list in the array store
         date = "r.first_seen"
+    return f"\nWITH s, r, o, {date} AS d"
+
+
+def _first_views(where: FactFilter) -> str:
+    """Cypher keeping the facts of the first $limit views (kg.store.base.fact_views), in order:
+    each fact's earliest date in the range (`dates` is sorted), shown as stored or, if symmetric,
+    from each of its ends in $show_ids; then ORDER BY ... LIMIT (a bounded sort, Top)."""
+    in_range = where.date_from is not None or where.date_to is not None
     return (
-        f"\nWITH s, r, o, {date} AS d"
+        _in_range_date(where)
         + ("\nWHERE d IS NOT NULL" if in_range else "")
         + f"\nUNWIND {_flips(where)} AS flip"
         f"\nWITH s, r, o, d, flip ORDER BY d IS NULL, coalesce(d, ''), {_VIEW_TAIL}"
@@ -802,12 +822,14 @@ class Neo4jStore:
             **aggregate_fact(readings),
         )
 
-    def facts(self, where: FactFilter) -> list[StoredFact]:
-        relations = fact_relations()
-        if where.relations is not None:
-            relations = [r for r in where.relations if r in RELATIONS]
-        if not relations:
-            return []
+    @staticmethod
+    def _relations(where: FactFilter) -> list[str]:
+        if where.relations is None:
+            return fact_relations()
+        return [r for r in where.relations if r in RELATIONS]
+
+    @staticmethod
+    def _filter_params(where: FactFilter) -> dict[str, Any]:
         params: dict[str, Any] = {"modalities": where.modalities}
         for name in ("subject_ids", "object_ids", "either_ids"):
             if getattr(where, name) is not None:
@@ -816,6 +838,40 @@ class Neo4jStore:
             params["day_from"] = day_lo(where.date_from)
         if where.date_to is not None:
             params["day_to"] = day_hi(where.date_to)
+        return params
+
+    def count_facts(self, where: FactFilter) -> int:
+        """How many facts `facts(where)` would return without a limit, counted in the server."""
+        relations = self._relations(where)
+        if not relations:
+            return 0
+        params = self._filter_params(where)
+        if where.date_from is not None:
+            params["text_from"] = day_lo(where.date_from).isoformat()
+        if where.date_to is not None:
+            params["text_to"] = day_hi(where.date_to).isoformat()
+        rows = self._read(count_query(where, relations), **params)
+        return int(rows[0]["n"]) if rows else 0
+
+    def fact_ends(self, where: FactFilter) -> list[tuple[str, str, str, str]]:
+        """(subject id, object id, object name, object type) of the facts matching `where`, each
+        pair once: what the states an official serves need, four values a fact where a fact read
+        without its evidence still brings its whole article list. No date range (ValueError)."""
+        if where.date_from is not None or where.date_to is not None or where.limit is not None:
+            raise ValueError("fact_ends takes no date range and no limit")
+        relations = self._relations(where)
+        if not relations:
+            return []
+        query = (_match_where(where, relations)
+                 + "\nWITH DISTINCT s, o\nRETURN s.id AS s, o.id AS o, o.name AS name, labels(o) AS labels")
+        return [(row["s"], row["o"], row["name"], _entity_type(row["labels"]))
+                for row in self._read_collected(query, **self._filter_params(where))]
+
+    def facts(self, where: FactFilter) -> list[StoredFact]:
+        relations = self._relations(where)
+        if not relations:
+            return []
+        params = self._filter_params(where)
         if where.limit is not None:
             params["limit"] = int(where.limit)
             if where.date_from is not None:
@@ -834,7 +890,7 @@ class Neo4jStore:
         if where.limit is not None:  # in view order, each fact once (a symmetric one may show twice)
             rids = list(dict.fromkeys(r["rid"] for r in rows))
             found = {r["rid"]: self._fact_from_row(r) for r in self._read_collected(
-                _FACTS_BY_ID, rids=rids)} if rids else {}
+                _FACTS_BY_ID if where.evidence else _FACTS_BY_ID_BARE, rids=rids)} if rids else {}
             return [found[rid] for rid in rids if rid in found]
         facts = (self._fact_from_row(r) for r in rows)
         if where.date_from is not None or where.date_to is not None:
@@ -860,6 +916,8 @@ class Neo4jStore:
         both_named = where.subject_ids is not None and where.object_ids is not None
         if (named and not both_named and where.date_from is None and where.date_to is None):
             found = self._read(degrees_query(where, relations), **params)
+            if found and not any(found[0]["degrees"]):  # none of theirs: nothing to read
+                return []
             if found:
                 nodes = found[0]["nodes"]
                 limit = int(where.limit or 1)
@@ -998,29 +1056,57 @@ class Neo4jStore:
         over the batch: a few round trips a batch whatever it holds. A batch is all or nothing;
         the outcome of each article is returned in order. The graph is the same as writing the
         articles one at a time, in any order."""
+        from concurrent.futures import Future, ThreadPoolExecutor
+
         outcomes: list[WriteOutcome] = []
-        batch: list[dict] = []
-        ids: set[str] = set()
+        pending: list[Future] = []  # the batch read last: its payloads, being built
 
-        def flush() -> None:
-            if batch:
-                with self.translate_errors(), self._session() as session:
-                    outcomes.extend(session.execute_write(_write_batch, list(batch)))
-                batch.clear()
-                ids.clear()
+        def write(futures: list[Future]) -> None:
+            payloads = [f.result() for f in futures]
+            with self.translate_errors(), self._session() as session:
+                outcomes.extend(session.execute_write(_write_batch, payloads))
 
-        for result in results:
-            for fact in result.facts:
-                relation_type(fact.relation)  # refuse unknown relation names before touching the graph
-            payload = _article_payload(result)
-            if payload["article"]["id"] in ids:  # the same article twice: in order, one batch each
-                flush()
-            batch.append(payload)
-            ids.add(payload["article"]["id"])
-            if len(batch) >= batch_size:
-                flush()
-        flush()
+        # Each batch's payloads are built in a worker thread while the batch before it is written
+        # (the main thread then mostly waits on the server); the articles themselves are read
+        # here, in the caller's thread.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-payloads") as pool:
+            batches = _result_batches(results, batch_size)
+            while True:
+                try:
+                    batch = next(batches)
+                except StopIteration:
+                    break
+                except Exception:  # a bad article: the batches before it are written, then it is raised
+                    if pending:
+                        write(pending)
+                    raise
+                futures = [pool.submit(_article_payload, result) for result in batch]
+                if pending:
+                    write(pending)
+                pending = futures
+            if pending:
+                write(pending)
         return outcomes
+
+
+def _result_batches(results: Iterable[ExtractionResult], batch_size: int) -> Iterator[list[ExtractionResult]]:
+    """The articles in batches of distinct articles, `batch_size` at most (the same article twice:
+    in order, one batch each). An unknown relation name raises before its batch is complete."""
+    batch: list[ExtractionResult] = []
+    ids: set[str] = set()
+    for result in results:
+        for fact in result.facts:
+            relation_type(fact.relation)  # refuse unknown relation names before touching the graph
+        if result.article.id in ids:
+            yield batch
+            batch, ids = [], set()
+        batch.append(result)
+        ids.add(result.article.id)
+        if len(batch) >= batch_size:
+            yield batch
+            batch, ids = [], set()
+    if batch:
+        yield batch
 
 
 def _article_payload(result: ExtractionResult) -> dict:
@@ -1145,6 +1231,18 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
     tx.run("UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row",
            rows=[p["article"] for p in todo]).consume()
 
+    # the stored readings of the facts this batch changes (the ends are locked: stable)
+    by_relation: dict[str, list[str]] = defaultdict(list)
+    for rel, fid in touched:
+        by_relation[rel].append(fid)
+    existing: dict[str, dict[str, Any]] = {}
+    for rel, fids in sorted(by_relation.items()):
+        rel = relation_type(rel)
+        existing[rel] = {row["id"]: row for row in tx.run(
+            f"UNWIND $ids AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() "
+            "RETURN id, r.evidence AS evidence, r.evidence_articles AS articles, r.readings AS readings",
+            ids=sorted(fids))}
+
     # entities: fold the batch's mentions into the stored aggregates (a node the lock made is bare:
     # no name yet, the entity is new)
     stored = {row["id"]: row for row in tx.run(
@@ -1164,34 +1262,28 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
             by_label[entity_label(label)].append({"id": eid, "props": props})
         elif props != row["props"]:  # most mentions of a known entity change nothing: no write
             changed.append({"id": eid, "props": props})
+    # The writes below are sent without waiting for each to finish: the server runs them while
+    # the fact aggregates are computed here (the driver waits for a statement's result only when
+    # the next one is sent, or at commit).
     for label, rows in sorted(by_label.items()):
-        tx.run(f"UNWIND $rows AS row MATCH (e:Entity {{id: row.id}}) SET e:{label} SET e = row.props",
-               rows=rows).consume()
+        tx.run(f"UNWIND $rows AS row MATCH (e:Entity {{id: row.id}}) SET e:{label} SET e = row.props", rows=rows)
     if changed:
-        tx.run("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props", rows=changed).consume()
+        tx.run("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e = row.props", rows=changed)
     tx.run(
         "UNWIND $rows AS row MATCH (a:Article {id: row.a}) MATCH (e:Entity {id: row.e}) "
         "CREATE (a)-[m:MENTIONS]->(e) SET m = row.props",
         rows=[_mention_row(p["article"]["id"], m) for p in todo for m in p["mentions"].values()],
-    ).consume()
+    )
 
     # facts: the stored readings (minus replaced articles') plus the new ones, aggregated again
-    by_relation: dict[str, list[str]] = defaultdict(list)
-    for rel, fid in touched:
-        by_relation[rel].append(fid)
     gone = set(replaced)
     creates: dict[str, list[dict]] = defaultdict(list)
     updates: dict[str, list[dict]] = defaultdict(list)
     deletions: dict[str, list[str]] = defaultdict(list)
     for rel, fids in sorted(by_relation.items()):
-        rel = relation_type(rel)
-        existing = {row["id"]: row for row in tx.run(
-            f"UNWIND $ids AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() "
-            "RETURN id, r.evidence AS evidence, r.evidence_articles AS articles, r.readings AS readings",
-            ids=sorted(fids))}
         for fid in sorted(fids):
             entry = touched[(rel, fid)]
-            old = existing.get(fid)
+            old = existing[rel].get(fid)
             readings = [] if old is None else [
                 r for r in stored_readings(old["evidence"], old["articles"], old["readings"])
                 if r.article_id not in gone]
@@ -1206,12 +1298,12 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
     for rel, rows in sorted(creates.items()):
         tx.run(
             f"UNWIND $rows AS row MATCH (s:Entity {{id: row.s}}) MATCH (o:Entity {{id: row.o}}) "
-            f"CREATE (s)-[r:{rel}]->(o) SET r = row.props", rows=rows).consume()
+            f"CREATE (s)-[r:{rel}]->(o) SET r = row.props", rows=rows)
     for rel, rows in sorted(updates.items()):
         tx.run(f"UNWIND $rows AS row MATCH ()-[r:{rel} {{fact_id: row.fact_id}}]->() SET r = row.props",
-               rows=rows).consume()
+               rows=rows)
     for rel, ids in sorted(deletions.items()):
-        tx.run(f"UNWIND $ids AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() DELETE r", ids=ids).consume()
+        tx.run(f"UNWIND $ids AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() DELETE r", ids=ids)
 
     # a corrected article: recompute entities whose mentions changed; drop those no article mentions
     if recompute:
