@@ -384,8 +384,10 @@ class Gazetteer:
 
     def person_variant(self, surface: str, min_ratio: int = 80) -> GazetteerEntry | None:
         """A known person whose name differs from ``surface`` only by the transliteration of the
-        given name ("Mahmud Abbas" -> Mahmoud Abbas): same family name, close given name, and
-        one such person only."""
+        given name ("Mahmud Abbas" -> Mahmoud Abbas): same family name, close given name (its
+        first word close too: "A bin B bin C Al D" is not the father "B bin C Al D"), and one
+        such person only. A name that adds forebears to a known one ("A bin B bin C Al D" for
+        "A bin B Al D") is that person."""
         from rapidfuzz import fuzz
 
         exact = self.person(surface)
@@ -402,7 +404,9 @@ class Gazetteer:
                     if len(other) < 2 or family not in (other[0], other[-1]):
                         continue
                     rest = other[:-1] if other[-1] == family else other[1:]
-                    if fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio:
+                    if _longer_lineage(given, rest) or (
+                            fuzz.ratio(given[0], rest[0]) >= min_ratio - 10
+                            and fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio):
                         found[name] = self._by_id[entity_id("Person", name)]
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -591,3 +595,20 @@ def _tokens(text: str) -> list[str]:
     for chunk in text.split():
         out.extend(m.group(0) for m in _TOKEN_RE.finditer(chunk))
     return out
+
+
+def _longer_lineage(given: list[str], known: list[str]) -> bool:
+    """Whether a given name is a known one with more forebears named: the same first name and
+    the known words in order among its words ("tamim bin hamad bin khalifa" holds "tamim bin
+    hamad"), the extra words naming ancestors (a lineage word, mentions.json lineage_words,
+    before each)."""
+    from ingest.mentions import words
+
+    lineage = words().get("lineage_words", set())
+    if len(known) < 2 or len(given) <= len(known) or given[0] != known[0] or not lineage & set(given):
+        return False
+    i = 0
+    for w in given:
+        if i < len(known) and w == known[i]:
+            i += 1
+    return i == len(known)

@@ -345,6 +345,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             notes.add("definite_compass")
         candidates.append(Mention(start, end, _span_text(doc, start, end), label, notes=notes))
 
+    candidates = _join_split_names(doc, candidates)
+
     # Names the model missed after a title word: "Foreign Minister Ri Son Gwon".
     taken = {i for m in candidates for i in range(m.start, m.end)}
     bounds = _sentence_bounds(doc)
@@ -384,6 +386,21 @@ def find(doc, gazetteer=None) -> list[Mention]:
             result.append(m)
             last_end = m.end
     return result
+
+
+def _join_split_names(doc, candidates: list[Mention]) -> list[Mention]:
+    """One name the model cut in two ("Abd Rabbuh" + "Mansur Hadi"): two person spans with
+    nothing between them, the first a compound of a word in the second, are one person."""
+    out: list[Mention] = []
+    for m in sorted(candidates, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "PERSON" and prev.end == m.start \
+                and doc[prev.end - 1].dep_ == "compound" and m.start <= doc[prev.end - 1].head.i < m.end:
+            out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
+                              notes=prev.notes | m.notes)
+            continue
+        out.append(m)
+    return out
 
 
 def _demonym(gazetteer, tok) -> bool:
