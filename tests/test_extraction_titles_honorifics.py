@@ -129,3 +129,26 @@ def test_a_double_title_is_two_posts(facts_of):
     both = facts_of("Kenya's President and Chairman of the East African Community Samuel Mwangi spoke on Monday.")
     assert one(both, "Samuel Mwangi", "HOLDS_ROLE", "Kenya").title == "President"
     assert one(both, "Samuel Mwangi", "HOLDS_ROLE", "East African Community").title == "Chairman"
+
+
+@pytest.mark.parametrize("text,person,state,title", [
+    ("Fiji's recently-elected Prime Minister, Ratu Joeli Vakacegu, visited Tonga last month.",
+     "Joeli Vakacegu", "Fiji", "Prime Minister"),
+    ("Kenya's newly appointed Foreign Minister, Wanjiru Kamau, arrived in Kampala on Monday.",
+     "Wanjiru Kamau", "Kenya", "Foreign Minister"),
+    ("Peru's recently elected President, Rosa Quispe Mamani, met reporters in Lima on Tuesday.",
+     "Rosa Quispe Mamani", "Peru", "President"),
+])
+def test_a_participle_before_an_appositive_title_is_no_part_of_it(facts_of, text, person, state, title):
+    assert one(facts_of(text), person, "HOLDS_ROLE", state).title == title
+
+
+@pytest.mark.parametrize("text,person,state,title", [
+    ("The office said that Australian Prime Minister (PM), Graham Whitlock will travel to Suva next week.",
+     "Graham Whitlock", "Australia", "Prime Minister"),
+    ("Officials said Indian Foreign Minister (FM), Arvind Mehra met reporters in Delhi on Monday.",
+     "Arvind Mehra", "India", "Foreign Minister"),
+])
+def test_a_short_form_in_brackets_after_the_title_is_no_part_of_it(facts_of, text, person, state, title):
+    facts = facts_of(text)
+    assert one(facts, person, "HOLDS_ROLE", state).title == title
