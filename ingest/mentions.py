@@ -323,6 +323,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if start < name_start < end and doc[name_start - 1].lower_ in w["title_heads"] \
                     and _titled(doc, name_start, end):
                 start = name_start
+        if label in ("ORG", "NORP") and gazetteer is not None:
+            start = _known_organisation_start(doc, start, end, gazetteer)
         tokens = doc[start:end]
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
@@ -386,6 +388,26 @@ def find(doc, gazetteer=None) -> list[Mention]:
             result.append(m)
             last_end = m.end
     return result
+
+
+def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
+    """Where a known organisation's name starts inside a span the model took with a describing
+    word before it ("the Islamist al Shabaab"): the describing words, neither a state's demonym
+    nor a name the gazetteer knows, are no part of the name. The span's own start otherwise."""
+    if _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return start
+    for k in range(start + 1, end):
+        if _demonym(gazetteer, doc[k - 1]) or _gaz_lookup(gazetteer, doc[k - 1].text) \
+                or not doc[k - 1].is_alpha:
+            return start
+        if any(_kind(e) == "Organization" for e in _gaz_lookup(gazetteer, _span_text(doc, k, end)) or ()):
+            return k
+    return start
+
+
+def _kind(entry) -> str | None:
+    kind = getattr(entry, "type", None)
+    return getattr(kind, "value", kind)
 
 
 def _join_split_names(doc, candidates: list[Mention]) -> list[Mention]:
