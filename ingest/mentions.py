@@ -370,6 +370,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))
                 taken.update(range(tok.i, end))
 
+    candidates += _named_again(doc, candidates, taken, gazetteer)
+
     # "the North" / "the South" as a noun phrase (a context alias, resolved later).
     for tok in doc:
         if tok.text in ("North", "South") and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
@@ -408,6 +410,31 @@ def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
 def _kind(entry) -> str | None:
     kind = getattr(entry, "type", None)
     return getattr(kind, "value", kind)
+
+
+def _named_again(doc, candidates: list[Mention], taken: set[int], gazetteer) -> list[Mention]:
+    """A person named again by one part of the full name given earlier in the article ("Prime
+    Minister Samak Sundaravej arrived ... to greet Samak"), where the model saw no name: the
+    word is that person's mention. Not a word the gazetteer knows as anything but a person."""
+    parts: dict[str, int] = {}
+    for m in candidates:
+        if m.label == "PERSON" and m.end - m.start >= 2:
+            for i in (m.start, m.end - 1):
+                parts.setdefault(doc[i].text, m.end)
+    out = []
+    for tok in doc:
+        first_seen = parts.get(tok.text)
+        if first_seen is None or tok.i < first_seen or tok.i in taken or tok.pos_ != "PROPN" \
+                or not tok.is_alpha or not tok.text[:1].isupper() or tok.lower_ in words()["non_person_words"] \
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
+                or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+            continue
+        known = _gaz_lookup(gazetteer, tok.text) if gazetteer is not None else None
+        if known and any(_kind(e) != "Person" for e in known):
+            continue
+        out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))
+        taken.add(tok.i)
+    return out
 
 
 def _join_split_names(doc, candidates: list[Mention]) -> list[Mention]:
