@@ -311,8 +311,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             # Forms of address ("Datuk Seri", "Sheikh", "Dr.") are no part of the name; a span
             # of nothing else names no one.
             start = honorific_end(doc, start, end)
-            if start >= end:
-                continue
+            if start >= end or (end - start == 1 and doc[start].lower_ in w["title_heads"]):
+                continue  # a title alone ("the Yang di-Pertuan Agong") names no one by itself
         if label != "PERSON":
             # "<Demonym> President X-Y Z" taken whole for an organisation: a demonym
             # and title words before a name are no part of it, as for a PERSON span above.

@@ -152,3 +152,27 @@ def test_a_participle_before_an_appositive_title_is_no_part_of_it(facts_of, text
 def test_a_short_form_in_brackets_after_the_title_is_no_part_of_it(facts_of, text, person, state, title):
     facts = facts_of(text)
     assert one(facts, person, "HOLDS_ROLE", state).title == title
+
+
+@pytest.mark.parametrize("text,host,guest", [
+    ("Sultan Hamzah Rashid of Perlis today granted an audience to Prime Minister Datuk Seri "
+     "Harun Latifa at the palace.", "Hamzah Rashid", "Harun Latifa"),
+    ("King Tupou Lavaka granted an audience to Foreign Minister Wanjiru Kamau at the royal palace on Monday.",
+     "Tupou Lavaka", "Wanjiru Kamau"),
+])
+def test_granting_an_audience_is_a_meeting(facts_of, text, host, guest):
+    one(facts_of(text), host, "MET_WITH", guest)
+
+
+def test_a_malaysian_kings_title_names_no_one(facts_of):
+    facts = facts_of("The Yang di-Pertuan Agong, Sultan Hamzah Rashid, today granted an audience to "
+                     "Foreign Minister Wanjiru Kamau at the Istana Negara.")
+    one(facts, "Hamzah Rashid", "MET_WITH", "Wanjiru Kamau")
+    assert not [f for f in facts if "pertuan" in f.subject.lower() or "agong" in f.subject.lower()]
+
+
+def test_a_phrase_naming_a_ruler_before_his_name_is_no_title_of_the_one_who_meets_him(facts_of):
+    facts = facts_of("Prime Minister Harun Latifa had an audience with the Sultan of Perlis, "
+                     "Sultan Hamzah Rashid, at the palace on Monday.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "audience" in (f.title or "").lower()]
+    one(facts, "Hamzah Rashid", "HOLDS_ROLE", "Perlis")

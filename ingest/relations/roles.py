@@ -16,6 +16,13 @@ from schemas.names import fold_name
 _TITLE_SMALL = {"of", "for", "and", "the", "on", "in", "to", "at"}
 
 
+# Prepositions that end a title phrase read backwards from a name: "had talks with the Sultan of
+# X, Name" - the title is "Sultan of X", not "talks with the Sultan" ("of", "for", "to", "in",
+# "at" go on inside titles: "ambassador to X", "commander in X").
+_CLAUSE_PREPOSITIONS = ("with", "by", "from", "against", "on", "after", "before", "during", "under",
+                        "among", "between", "beside", "alongside")
+
+
 def _title_case(words_: list[str]) -> str:
     out = []
     for i, word in enumerate(words_):
@@ -292,7 +299,8 @@ class RoleReader:
             j = close - 1
             while j >= sent.start and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")") \
                     and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])) \
-                    and doc[j].lower_ not in ("and", "or", "but") and doc[j].dep_ != "mark" and first - j <= 16:
+                    and doc[j].lower_ not in ("and", "or", "but") and doc[j].dep_ != "mark" \
+                    and not (doc[j].pos_ == "ADP" and doc[j].lower_ in _CLAUSE_PREPOSITIONS) and first - j <= 16:
                 j -= 1
             phrases.append(list(doc[j + 1:close]))
         if m.end + 1 < sent.end and doc[m.end].text == ",":
@@ -361,6 +369,8 @@ class RoleReader:
             words_.pop()
         while words_ and words_[0].lower() in _TITLE_SMALL:
             words_.pop(0)
+        if not any(w_.lower() in self.w["title_heads"] for w_ in words_):
+            return None  # "an audience with the Sultan of X, Name": the title is the employer's name, not his
         return (employer, words_) if words_ else None
 
     def bare_title(self, m: Mention):
