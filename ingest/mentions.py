@@ -398,7 +398,7 @@ def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
     nor a name the gazetteer knows, are no part of the name. The span's own start otherwise."""
     if _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return start
-    for k in range(start + 1, end):
+    for k in range(start + 1, min(end, start + 4)):  # one to three describing words
         if _demonym(gazetteer, doc[k - 1]) or _gaz_lookup(gazetteer, doc[k - 1].text) \
                 or not doc[k - 1].is_alpha:
             return start
