@@ -384,8 +384,10 @@ class Gazetteer:
 
     def person_variant(self, surface: str, min_ratio: int = 80) -> GazetteerEntry | None:
         """A known person whose name differs from ``surface`` only by the transliteration of the
-        given name ("Mahmud Abbas" -> Mahmoud Abbas): same family name, close given name, and
-        one such person only."""
+        given name ("Mahmud Abbas" -> Mahmoud Abbas): same family name, close given name (its
+        first word close too: "A bin B bin C Al D" is not the father "B bin C Al D"), and one
+        such person only. A name that adds forebears to a known one ("A bin B bin C Al D" for
+        "A bin B Al D") is that person."""
         from rapidfuzz import fuzz
 
         exact = self.person(surface)
@@ -402,12 +404,9 @@ class Gazetteer:
                     if len(other) < 2 or family not in (other[0], other[-1]):
                         continue
                     rest = other[:-1] if other[-1] == family else other[1:]
-                    if len(rest) < len(given) and given[len(given) - len(rest):] == rest:
-                        # "Tamim bin Hamad bin Khalifa Al Thani" names the son of "Hamad bin
-                        # Khalifa Al Thani": whole words before the known name are another person's
-                        continue
-                    if fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio or \
-                            (family == parts[-1] and _lineage_of(other, parts)):
+                    if _longer_lineage(given, rest) or (
+                            fuzz.ratio(given[0], rest[0]) >= min_ratio - 10
+                            and fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio):
                         found[name] = self._by_id[entity_id("Person", name)]
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -598,11 +597,18 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def _lineage_of(known: list[str], surface: list[str]) -> bool:
-    """"Tamim bin Hamad bin Khalifa Al Thani" for the known "Tamim bin Hamad Al Thani": the same
-    given and family name, the known words in order within the longer form, which only adds
-    further links of the lineage."""
-    if len(known) < 3 or len(surface) <= len(known) or known[0] != surface[0] or known[-1] != surface[-1]:
+def _longer_lineage(given: list[str], known: list[str]) -> bool:
+    """Whether a given name is a known one with more forebears named: the same first name and
+    the known words in order among its words ("tamim bin hamad bin khalifa" holds "tamim bin
+    hamad"), the extra words naming ancestors (a lineage word, mentions.json lineage_words,
+    before each)."""
+    from ingest.mentions import words
+
+    lineage = words().get("lineage_words", set())
+    if len(known) < 2 or len(given) <= len(known) or given[0] != known[0] or not lineage & set(given):
         return False
-    it = iter(surface)
-    return all(word in it for word in known)
+    i = 0
+    for w in given:
+        if i < len(known) and w == known[i]:
+            i += 1
+    return i == len(known)

@@ -264,6 +264,8 @@ class MentionWords(_Strict):
     envoy_titles: Words                # "Ruritanian U.N. ambassador": the state's envoy, not the UN's
     honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title
     post_nominals: Words               # "X MP", "Y QC": letters after a name, no part of it
+    insurgent_nouns: Words             # "Houthi rebels", "rebels from the X group": the group acts; "Yemen rebels" names no actor
+    lineage_words: Words               # "bin", "ibn", "bint": "A bin B bin C" adds forebears to the name "A bin B"
     rank_words: Words                  # "First Deputy Prime Minister": the ordinal is part of it
     event_purpose_verbs: Words         # "a parade commemorating X": names the event
     compass_states: dict[str, CompassState]  # "the North": that state when the article names these

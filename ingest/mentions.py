@@ -313,8 +313,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             # Forms of address ("Datuk Seri", "Sheikh", "Dr.") are no part of the name; a span
             # of nothing else names no one.
             start = honorific_end(doc, start, end)
-            if start >= end:
-                continue
+            if start >= end or (end - start == 1 and doc[start].lower_ in w["title_heads"]):
+                continue  # a title alone ("the Yang di-Pertuan Agong") names no one by itself
         if label != "PERSON":
             # "<Demonym> President X-Y Z" taken whole for an organisation: a demonym
             # and title words before a name are no part of it, as for a PERSON span above.
@@ -325,6 +325,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if start < name_start < end and doc[name_start - 1].lower_ in w["title_heads"] \
                     and _titled(doc, name_start, end):
                 start = name_start
+        if label in ("ORG", "NORP") and gazetteer is not None:
+            start = _known_organisation_start(doc, start, end, gazetteer)
         tokens = doc[start:end]
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
@@ -358,6 +360,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             notes.add("definite_compass")
         candidates.append(Mention(start, end, _span_text(doc, start, end), label, notes=notes))
 
+    candidates = _join_split_names(doc, candidates)
+
     # Names the model missed after a title word: "Foreign Minister Ri Son Gwon".
     taken = {i for m in candidates for i in range(m.start, m.end)}
     bounds = _sentence_bounds(doc)
@@ -378,6 +382,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))
                 taken.update(range(tok.i, end))
+
+    candidates += _named_again(doc, candidates, taken, gazetteer)
 
     # "the North" / "the South" as a noun phrase (a context alias, resolved later).
     for tok in doc:
@@ -406,6 +412,64 @@ def _drop_post_nominals(doc, start: int, end: int) -> int:
             and doc[end - 1].text.replace(".", "").lower() in post:
         end -= 1
     return end
+def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
+    """Where a known organisation's name starts inside a span the model took with a describing
+    word before it ("the Islamist al Shabaab"): the describing words, neither a state's demonym
+    nor a name the gazetteer knows, are no part of the name. The span's own start otherwise."""
+    if _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return start
+    for k in range(start + 1, min(end, start + 4)):  # one to three describing words
+        if _demonym(gazetteer, doc[k - 1]) or _gaz_lookup(gazetteer, doc[k - 1].text) \
+                or not doc[k - 1].is_alpha:
+            return start
+        if any(_kind(e) == "Organization" for e in _gaz_lookup(gazetteer, _span_text(doc, k, end)) or ()):
+            return k
+    return start
+
+
+def _kind(entry) -> str | None:
+    kind = getattr(entry, "type", None)
+    return getattr(kind, "value", kind)
+
+
+def _named_again(doc, candidates: list[Mention], taken: set[int], gazetteer) -> list[Mention]:
+    """A person named again by one part of the full name given earlier in the article ("Prime
+    Minister Samak Sundaravej arrived ... to greet Samak"), where the model saw no name: the
+    word is that person's mention. Not a word the gazetteer knows as anything but a person."""
+    parts: dict[str, int] = {}
+    for m in candidates:
+        if m.label == "PERSON" and m.end - m.start >= 2:
+            for i in (m.start, m.end - 1):
+                parts.setdefault(doc[i].text, m.end)
+    out = []
+    for tok in doc:
+        first_seen = parts.get(tok.text)
+        if first_seen is None or tok.i < first_seen or tok.i in taken or tok.pos_ != "PROPN" \
+                or not tok.is_alpha or not tok.text[:1].isupper() or tok.lower_ in words()["non_person_words"] \
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
+                or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+            continue
+        known = _gaz_lookup(gazetteer, tok.text) if gazetteer is not None else None
+        if known and any(_kind(e) != "Person" for e in known):
+            continue
+        out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))
+        taken.add(tok.i)
+    return out
+
+
+def _join_split_names(doc, candidates: list[Mention]) -> list[Mention]:
+    """One name the model cut in two ("Abd Rabbuh" + "Mansur Hadi"): two person spans with
+    nothing between them, the first a compound of a word in the second, are one person."""
+    out: list[Mention] = []
+    for m in sorted(candidates, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "PERSON" and prev.end == m.start \
+                and doc[prev.end - 1].dep_ == "compound" and m.start <= doc[prev.end - 1].head.i < m.end:
+            out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
+                              notes=prev.notes | m.notes)
+            continue
+        out.append(m)
+    return out
 
 
 def _demonym(gazetteer, tok) -> bool:

@@ -347,7 +347,10 @@ def clause_date(trigger, published: dt.date | None, prefer_future: bool = False,
 def points_ahead(trigger) -> bool:
     """Whether the time expression nearest the trigger in its clause places it ahead of the
     writing ("next week", "tomorrow", "in the coming days"): such an event has not happened,
-    whatever the verb's form ("Iran could attack Israel next week")."""
+    whatever the verb's form ("Iran could attack Israel next week"). A verb in the simple past
+    told it as done: "met X later in the day" is later than the story's start, not the writing."""
+    if trigger.tag_ == "VBD":
+        return False
     forward = _lex()["forward_phrases"]
     chain = _clause_chain(trigger)
     nearest, nearest_level = None, None

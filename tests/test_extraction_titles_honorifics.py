@@ -129,3 +129,50 @@ def test_a_double_title_is_two_posts(facts_of):
     both = facts_of("Kenya's President and Chairman of the East African Community Samuel Mwangi spoke on Monday.")
     assert one(both, "Samuel Mwangi", "HOLDS_ROLE", "Kenya").title == "President"
     assert one(both, "Samuel Mwangi", "HOLDS_ROLE", "East African Community").title == "Chairman"
+
+
+@pytest.mark.parametrize("text,person,state,title", [
+    ("Fiji's recently-elected Prime Minister, Ratu Joeli Vakacegu, visited Tonga last month.",
+     "Joeli Vakacegu", "Fiji", "Prime Minister"),
+    ("Kenya's newly appointed Foreign Minister, Wanjiru Kamau, arrived in Kampala on Monday.",
+     "Wanjiru Kamau", "Kenya", "Foreign Minister"),
+    ("Peru's recently elected President, Rosa Quispe Mamani, met reporters in Lima on Tuesday.",
+     "Rosa Quispe Mamani", "Peru", "President"),
+])
+def test_a_participle_before_an_appositive_title_is_no_part_of_it(facts_of, text, person, state, title):
+    assert one(facts_of(text), person, "HOLDS_ROLE", state).title == title
+
+
+@pytest.mark.parametrize("text,person,state,title", [
+    ("The office said that Australian Prime Minister (PM), Graham Whitlock will travel to Suva next week.",
+     "Graham Whitlock", "Australia", "Prime Minister"),
+    ("Officials said Indian Foreign Minister (FM), Arvind Mehra met reporters in Delhi on Monday.",
+     "Arvind Mehra", "India", "Foreign Minister"),
+])
+def test_a_short_form_in_brackets_after_the_title_is_no_part_of_it(facts_of, text, person, state, title):
+    facts = facts_of(text)
+    assert one(facts, person, "HOLDS_ROLE", state).title == title
+
+
+@pytest.mark.parametrize("text,host,guest", [
+    ("Sultan Hamzah Rashid of Perlis today granted an audience to Prime Minister Datuk Seri "
+     "Harun Latifa at the palace.", "Hamzah Rashid", "Harun Latifa"),
+    ("King Tupou Lavaka granted an audience to Foreign Minister Wanjiru Kamau at the royal palace on Monday.",
+     "Tupou Lavaka", "Wanjiru Kamau"),
+])
+def test_granting_an_audience_is_a_meeting(facts_of, text, host, guest):
+    one(facts_of(text), host, "MET_WITH", guest)
+
+
+def test_a_malaysian_kings_title_names_no_one(facts_of):
+    facts = facts_of("The Yang di-Pertuan Agong, Sultan Hamzah Rashid, today granted an audience to "
+                     "Foreign Minister Wanjiru Kamau at the Istana Negara.")
+    one(facts, "Hamzah Rashid", "MET_WITH", "Wanjiru Kamau")
+    assert not [f for f in facts if "pertuan" in f.subject.lower() or "agong" in f.subject.lower()]
+
+
+def test_a_phrase_naming_a_ruler_before_his_name_is_no_title_of_the_one_who_meets_him(facts_of):
+    facts = facts_of("Prime Minister Harun Latifa had an audience with the Sultan of Perlis, "
+                     "Sultan Hamzah Rashid, at the palace on Monday.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "audience" in (f.title or "").lower()]
+    one(facts, "Hamzah Rashid", "HOLDS_ROLE", "Perlis")

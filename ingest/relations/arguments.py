@@ -123,6 +123,10 @@ class Arguments:
                     out.extend(self.actors(c, owner, depth + 1))
             elif described:
                 out.extend(described)
+            elif tok.lemma_.lower() in self.w["insurgent_nouns"] or tok.lower_ in self.w["insurgent_nouns"]:
+                # "Houthi rebels", "rebels from the X group": the group they belong to; a state
+                # named with them ("Yemen rebels") is where they fight, not who acts
+                out.extend(self._insurgent_group(tok, depth))
             elif tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["actor_nouns"] \
                     or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
                 # "officials from Russia"; an unnamed official ("Iraq's national security
@@ -273,6 +277,31 @@ class Arguments:
         return tok.lower_ in words or tok.lemma_.lower() in words or any(
             c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in words or c.lemma_.lower() in words)
             for c in tok.children)
+    def _insurgent_group(self, tok, depth: int) -> list[Arg]:
+        """The organisation named with an insurgent noun, as its modifier ("Houthi rebels") or
+        in a from/of phrase ("rebels from the X group", "militants of the X movement")."""
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss"):
+                m = self.mention_at(c)
+                if m is not None and m.entity.type == EntityType.ORGANIZATION:
+                    out.append(Arg(m, "actor_noun"))
+            elif c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(self._named_group(p))
+        return one_per_entity(out)
+
+    def _named_group(self, tok) -> list[Arg]:
+        """"the X group", "the X movement": the organisation the group noun is named by."""
+        m = self.mention_at(tok)
+        if m is not None:
+            return [Arg(m, "actor_noun")] if m.entity.type == EntityType.ORGANIZATION else []
+        if self.w["anaphor_nouns"].get(tok.lower_) != "Organization":
+            return []
+        return [Arg(self.mention_at(c), "actor_noun") for c in tok.children
+                if c.dep_ in ("compound", "amod", "nmod", "appos") and self.mention_at(c) is not None
+                and self.mention_at(c).entity.type == EntityType.ORGANIZATION]
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
         found = self._actor_noun_owners(tok, depth)
@@ -332,6 +361,8 @@ class Arguments:
         "launches [that the North conducted]", "these missiles" (the last owned ones)."""
         if self._sporting(tok):
             return []
+        if tok.lemma_.lower() in self.w["insurgent_nouns"] or tok.lower_ in self.w["insurgent_nouns"]:
+            return [Arg(a.mention, "owner") for a in self._insurgent_group(tok, depth)]  # "Syrian rebels" are not Syria's
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 m = self.mention_at(c)

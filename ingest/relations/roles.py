@@ -16,6 +16,13 @@ from schemas.names import fold_name
 _TITLE_SMALL = {"of", "for", "and", "the", "on", "in", "to", "at"}
 
 
+# Prepositions that end a title phrase read backwards from a name: "had talks with the Sultan of
+# X, Name" - the title is "Sultan of X", not "talks with the Sultan" ("of", "for", "to", "in",
+# "at" go on inside titles: "ambassador to X", "commander in X").
+_CLAUSE_PREPOSITIONS = ("with", "by", "from", "against", "on", "after", "before", "during", "under",
+                        "among", "between", "beside", "alongside")
+
+
 def _title_case(words_: list[str]) -> str:
     out = []
     for i, word in enumerate(words_):
@@ -284,12 +291,18 @@ class RoleReader:
                 and self.ctx.mention_at(doc[first - 1]) is None and m.start - first < 3:
             first -= 1
         if first - 2 >= sent.start and doc[first - 1].text == ",":
-            j = first - 2
+            close = first - 1
+            # "Prime Minister (PM), Name": a short form in brackets after the title is no part of it
+            if first - 4 >= sent.start and doc[first - 2].text == ")" and doc[first - 4].text == "(" \
+                    and doc[first - 3].text.isupper() and len(doc[first - 3].text) <= 6:
+                close = first - 4
+            j = close - 1
             while j >= sent.start and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")") \
-                    and doc[j].pos_ not in ("VERB", "AUX") and doc[j].lower_ not in ("and", "or", "but") \
-                    and first - j <= 16:
+                    and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])) \
+                    and doc[j].lower_ not in ("and", "or", "but") and doc[j].dep_ != "mark" \
+                    and not (doc[j].pos_ == "ADP" and doc[j].lower_ in _CLAUSE_PREPOSITIONS) and first - j <= 16:
                 j -= 1
-            phrases.append(list(doc[j + 1:first - 1]))
+            phrases.append(list(doc[j + 1:close]))
         if m.end + 1 < sent.end and doc[m.end].text == ",":
             j = m.end + 1
             while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \
@@ -302,6 +315,12 @@ class RoleReader:
             if found:
                 return found
         return None
+
+    @staticmethod
+    def _participle_modifier(tok) -> bool:
+        """A participle that modifies the title noun after it ("recently-elected", "newly
+        appointed"): part of the phrase, no verb of the clause."""
+        return tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.i < tok.head.i
 
     def _title_phrase(self, tokens, m: Mention):
         if not tokens or not any(t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]
@@ -340,12 +359,18 @@ class RoleReader:
         if employer is None:
             return None
         kept = tokens[:cut] if cut is not None else tokens
-        words_ = [t.text for t in kept if t.i not in emp_tokens and t.dep_ not in ("det",)
+        # a participle before the title ("recently-elected", "newly appointed") and its own
+        # modifiers are no part of the title
+        modifiers = {t.i for t in kept if self._participle_modifier(t)}
+        modifiers |= {t.i for t in kept if t.head.i in modifiers and t.i < t.head.i}
+        words_ = [t.text for t in kept if t.i not in emp_tokens and t.i not in modifiers and t.dep_ not in ("det",)
                   and t.lower_ not in ("a", "an", "the", "its", "whose") and t.text not in ("’s", "'s", ",")]
         while words_ and words_[-1].lower() in _TITLE_SMALL:
             words_.pop()
         while words_ and words_[0].lower() in _TITLE_SMALL:
             words_.pop(0)
+        if not any(w_.lower() in self.w["title_heads"] for w_ in words_):
+            return None  # "an audience with the Sultan of X, Name": the title is the employer's name, not his
         return (employer, words_) if words_ else None
 
     def bare_title(self, m: Mention):
