@@ -447,7 +447,8 @@ class SqliteStore:
         db.executemany(
             "INSERT INTO facts (fact_id, subject_id, relation, object_id, modality, title, sort_date) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id) DO UPDATE SET "
-            "sort_date = min(sort_date, excluded.sort_date)",
+            "sort_date = excluded.sort_date WHERE excluded.sort_date < facts.sort_date",  # else: row and
+            # index entries left as they are (a fact seen again with no earlier date rewrites nothing)
             [(f.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title or "",
               min((r.date for r in f.readings if r.date), default=UNDATED))
              for f in article_fact_readings(result)],
