@@ -102,3 +102,46 @@ def test_the_sqlite_writer_does_not_hold_its_growing_file_in_memory(tmp_path):
         assert _mapped_kib(path) == 0
     finally:
         store.close()
+
+
+def test_the_sqlite_writer_cache_follows_its_file_not_the_run(tmp_path, monkeypatch):
+    """A writer's page cache budget is a share of the store file (kept between a floor and a cap),
+    re-read as the file grows during a long run: a small store's writer stays at the floor however
+    many articles it writes, a big one keeps the inner pages merges reach at random."""
+    import kg.store.sqlite as sqlite_store
+    from schemas import Entity, EntityType, ExtractionResult
+    from tests.builders import article, fact
+
+    monkeypatch.setattr(sqlite_store, "WRITER_CACHE_MIN_KIB", 32)  # small bounds, so a test-sized file crosses them
+    monkeypatch.setattr(sqlite_store, "WRITER_CACHE_MAX_KIB", 64)
+    monkeypatch.setattr(sqlite_store, "WRITER_CACHE_EVERY", 50)
+
+    def result(i: int) -> ExtractionResult:
+        a, b = (Entity(id=f"person:p{i}-{k}", name=f"Person {i} {k}", type=EntityType.PERSON) for k in (0, 1))
+        sentence = f"Person {i} 0 met Person {i} 1 to talk about item {i}."
+        art = article(f"a{i}", sentence + " " + f"Other words follow here {i}. " * 40, published="2024-03-08")
+        return ExtractionResult(article=art, entities=[a, b], facts=[fact(art, a, "MET_WITH", b, sentence)])
+
+    def budget_kib(store) -> int:
+        return -store._db.execute("PRAGMA cache_size").fetchone()[0]
+
+    def file_kib(store) -> int:
+        pages, size = (store._db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "page_size"))
+        return pages * size // 1024
+
+    def bound(kib: int) -> int:
+        return min(64, max(32, kib // 16))
+
+    with sqlite_store.SqliteStore(tmp_path / "kg.db") as store:
+        store.write(result(0))
+        assert budget_kib(store) == 32  # a new file: the floor
+        sizes: list[int] = []  # the file before each write
+        seen = []
+        for i in range(1, 1000):
+            sizes.append(file_kib(store))
+            store.write(result(i))
+            seen.append(budget_kib(store))
+            # a 16th of the file as it was at most 50 writes ago, within the bounds
+            assert seen[-1] in {bound(kib) for kib in sizes[-51:]}
+        assert file_kib(store) > 16 * 64  # the file outgrew the cap: the budget stopped there
+        assert seen[0] == 32 and seen[-1] == 64 and seen == sorted(seen) and len(set(seen)) > 5

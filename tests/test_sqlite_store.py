@@ -434,12 +434,12 @@ def test_a_store_written_by_the_previous_version_is_upgraded_in_place(tmp_path):
     assert upgraded.all_entities() == current.all_entities()
     assert list(upgraded.article_results()) == list(current.article_results())
     version = sqlite3.connect(tmp_path / "old.db").execute("SELECT version FROM schema_version").fetchall()
-    assert version == [(4,)]
+    assert version == [(5,)]
 
 
 def test_a_schema_3_store_is_upgraded_to_the_smaller_layout(tmp_path):
     """A kg.db of schema 3 (evidence rows that repeat their fact's key, two covering indexes on
-    them, results stored as plain JSON) opens as schema 4: those columns and indexes gone, every
+    them, results stored as plain JSON) opens as schema 5: those columns and indexes gone, every
     result compressed, the same answers, the same results given back, and the file compacted,
     smaller than it was."""
     path = tmp_path / "kg.db"
@@ -493,7 +493,70 @@ def test_a_schema_3_store_is_upgraded_to_the_smaller_layout(tmp_path):
     columns = {r[1] for r in db.execute("PRAGMA table_info(fact_evidence)")}
     assert not columns & {"subject_id", "relation", "object_id", "modality", "title"}
     assert "fact_evidence_article" in indexes
-    assert db.execute("SELECT version FROM schema_version").fetchall() == [(4,)]
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(5,)]
     assert db.execute("PRAGMA freelist_count").fetchall() == [(0,)]  # compacted once upgraded
     db.close()
     assert path.stat().st_size < before
+
+
+def test_a_schema_4_store_is_upgraded_to_evidence_in_arrival_order(tmp_path):
+    """A kg.db of schema 4 (evidence rows in a WITHOUT ROWID table keyed by fact id, where a merge
+    wrote a random page of a deep tree per fact) opens as schema 5: the rows in a rowid table, one
+    unique index on their key (so the same reading is still refused twice), the same answers and
+    results, and it takes new, unchanged and replaced articles as before."""
+    path = tmp_path / "kg.db"
+    results = corpus()
+    with SqliteStore(path) as now:
+        for result in results[:-1]:
+            now.write(result)
+        facts, entities = now.all_facts(), now.all_entities()
+        since = now.facts(FactFilter(date_from="2023-04-06", date_to="2024-02"))
+        written = list(now.article_results())
+    db = sqlite3.connect(path)  # back to what schema 4 wrote
+    db.executescript("""
+        CREATE TABLE v4 (
+            fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            sentence TEXT NOT NULL, confidence REAL NOT NULL, cameo TEXT, date TEXT, date_lo TEXT,
+            date_hi TEXT, source TEXT,
+            PRIMARY KEY (fact_id, article_id, start, "end")) WITHOUT ROWID;
+        INSERT INTO v4 SELECT fact_id, article_id, start, "end", sentence, confidence, cameo, date, date_lo,
+            date_hi, source FROM fact_evidence;
+        DROP TABLE fact_evidence;
+        ALTER TABLE v4 RENAME TO fact_evidence;
+        CREATE INDEX fact_evidence_article ON fact_evidence (article_id);
+        UPDATE schema_version SET version = 4;
+    """)
+    rows = db.execute("SELECT count(*) FROM fact_evidence").fetchone()[0]
+    db.close()
+
+    with SqliteStore(path) as upgraded:
+        assert upgraded.all_facts() == facts != []
+        assert upgraded.all_entities() == entities
+        assert upgraded.facts(FactFilter(date_from="2023-04-06", date_to="2024-02")) == since != []
+        assert list(upgraded.article_results()) == written
+        assert upgraded.write(results[0]) == WriteOutcome.UNCHANGED
+        assert upgraded.write(results[-1]) == WriteOutcome.NEW
+        changed = results[0].model_copy(update={"article": results[0].article.model_copy(
+            update={"text": results[0].article.text + " A sentence more."})})
+        assert upgraded.write(changed) == WriteOutcome.UPDATED
+        assert upgraded.write(results[0]) == WriteOutcome.UPDATED  # and back: the graph it had
+    with SqliteStore(tmp_path / "fresh.db") as fresh:
+        for result in results:
+            fresh.write(result)
+        with SqliteStore(path) as upgraded:
+            assert upgraded.all_facts() == fresh.all_facts()
+            assert upgraded.all_entities() == fresh.all_entities()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(5,)]
+    table = db.execute("SELECT sql FROM sqlite_schema WHERE name = 'fact_evidence'").fetchone()[0]
+    assert "WITHOUT ROWID" not in table
+    indexes = {r[0]: r[1] for r in db.execute(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'fact_evidence'")}
+    assert set(indexes) == {"fact_evidence_key", "fact_evidence_article"}
+    assert indexes["fact_evidence_key"].startswith("CREATE UNIQUE INDEX")
+    assert db.execute("SELECT count(*) FROM fact_evidence").fetchone()[0] > rows
+    one = db.execute('SELECT fact_id, article_id, start, "end", sentence, confidence FROM fact_evidence').fetchone()
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute('INSERT INTO fact_evidence (fact_id, article_id, start, "end", sentence, confidence) '
+                   "VALUES (?, ?, ?, ?, ?, ?)", one)
+    db.close()

@@ -45,14 +45,23 @@ from kg.store.base import (
 from schemas import ExtractionResult, fold_name
 from schemas.dates import date_hi, date_lo
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 BUSY_TIMEOUT_MS = 60_000
 CACHE_KIB = 64 * 1024
 MMAP_BYTES = 1 << 34  # SQLite lowers it to its build's SQLITE_MAX_MMAP_SIZE
-#: A writer's page cache (`kg ingest`, `kg load`): a fixed budget, full after a few hundred
-#: articles, so a long ingest's memory does not grow with the store; and no memory map (its
-#: pages count in the writer's resident memory and grow with the file).
-WRITER_CACHE_KIB = 16 * 1024
+#: A writer's page cache (`kg ingest`, `kg load`) is sized to the store, not fixed: 1/16 of the
+#: file, at least 8 MiB and at most 256 MiB (set when the writer starts and again every
+#: WRITER_CACHE_EVERY writes as the file grows). What keeps a merge's cost flat as the store grows
+#: is that the inner pages of the trees a merge reaches at random (a fact's key, its two entity
+#: indexes, its evidence key, an entity's mentions) and the entity rows stay in memory: about 3% of
+#: the file (1M facts: 1.2 GB file, 75 MiB cache). A fixed 16 MiB held them at 10k articles but not
+#: at 100k, and still grew a 10k-article ingest's memory by 12 MB over its first 1k articles, filling
+#: with pages written once; 8 MiB is full within the first 1k articles of a real ingest. No memory
+#: map for a writer (its pages count in the writer's resident memory and grow with the file).
+WRITER_CACHE_SHARE = 16
+WRITER_CACHE_MIN_KIB = 8 * 1024
+WRITER_CACHE_MAX_KIB = 256 * 1024
+WRITER_CACHE_EVERY = 1000
 MAX_PATHS = 50
 
 _SCHEMA = """
@@ -78,7 +87,7 @@ CREATE TABLE IF NOT EXISTS entity_attributes (
     value_text TEXT NOT NULL, value_json TEXT NOT NULL,
     PRIMARY KEY (article_id, entity_id, key)
 ) WITHOUT ROWID;
--- the version-1 layout, which the upgrades below start from (version 4 drops the fact's key from it)
+-- the version-1 layout, which the upgrades below start from (version 5 rebuilds it without the fact's key)
 CREATE TABLE IF NOT EXISTS fact_evidence (
     fact_id TEXT NOT NULL, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
     object_id TEXT NOT NULL, modality TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
@@ -129,27 +138,37 @@ INSERT OR IGNORE INTO facts (fact_id, subject_id, relation, object_id, modality,
 # table row), and the two covering indexes that copied every evidence row's key and dates (300 MB
 # at 1M facts, and two more random pages written per fact merged) are dropped; an evidence row is
 # found by its fact id. An evidence row no longer repeats its fact's key (subject, relation,
-# object, modality, title: `facts` has them once), and each article's stored result (40% of the
-# file) is kept zlib-compressed.
+# object, modality, title: `facts` has them once; the rows are rebuilt in version 5's layout, below),
+# and each article's stored result (40% of the file) is kept zlib-compressed.
 _SCHEMA_V4 = """
-CREATE TABLE fact_evidence_v4 (
-    fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    sentence TEXT NOT NULL, confidence REAL NOT NULL, cameo TEXT, date TEXT, date_lo TEXT, date_hi TEXT,
-    source TEXT,
-    PRIMARY KEY (fact_id, article_id, start, "end")
-) WITHOUT ROWID;
-INSERT INTO fact_evidence_v4 (fact_id, article_id, start, "end", sentence, confidence, cameo, date, date_lo,
-                              date_hi, source)
-    SELECT fact_id, article_id, start, "end", sentence, confidence, cameo, date, date_lo, date_hi, source
-    FROM fact_evidence;
-DROP TABLE fact_evidence;
-ALTER TABLE fact_evidence_v4 RENAME TO fact_evidence;
-CREATE INDEX fact_evidence_article ON fact_evidence (article_id);
 DROP INDEX IF EXISTS facts_by_subject;
 DROP INDEX IF EXISTS facts_by_object;
 CREATE INDEX IF NOT EXISTS facts_at_subject ON facts (subject_id, relation, modality, sort_date, object_id);
 CREATE INDEX IF NOT EXISTS facts_at_object ON facts (object_id, relation, modality, sort_date, subject_id);
 UPDATE articles SET result = kg_pack(result) WHERE typeof(result) = 'text'
+"""
+# Version 5: evidence rows in a rowid table, written in arrival order, each found by its fact through
+# an index of the key alone. In the WITHOUT ROWID table of versions 1-4 each row (with its sentence,
+# 200 bytes) went where its fact id fell, a random leaf of a tree whose inner pages hold whole rows
+# too (fanout 40, five levels at 1M facts): merging a fact read and wrote a random page of that tree
+# and often two of its inner pages, which a bounded page cache cannot keep. Now the rows of one
+# article share the last page of the table, and the one random page a fact costs is in an index of
+# 50-byte keys, a quarter of the pages. (An upgrade from version 1-3 goes straight to this layout; the
+# key columns the old rows repeated are not carried over.)
+_SCHEMA_V5 = """
+CREATE TABLE fact_evidence_v5 (
+    fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    sentence TEXT NOT NULL, confidence REAL NOT NULL, cameo TEXT, date TEXT, date_lo TEXT, date_hi TEXT,
+    source TEXT
+);
+INSERT INTO fact_evidence_v5 (fact_id, article_id, start, "end", sentence, confidence, cameo, date, date_lo,
+                              date_hi, source)
+    SELECT fact_id, article_id, start, "end", sentence, confidence, cameo, date, date_lo, date_hi, source
+    FROM fact_evidence;
+DROP TABLE fact_evidence;
+ALTER TABLE fact_evidence_v5 RENAME TO fact_evidence;
+CREATE UNIQUE INDEX fact_evidence_key ON fact_evidence (fact_id, article_id, start, "end");
+CREATE INDEX fact_evidence_article ON fact_evidence (article_id)
 """
 # A fact's earliest date, as `facts.sort_date` keeps it; an undated fact sorts after every date.
 UNDATED = "~"
@@ -228,7 +247,7 @@ class SqliteStore:
             self._compact()
 
     def _compact(self) -> None:
-        """Once, after an upgrade to version 4 freed about half an older file's pages: rewrite the
+        """Once, after an upgrade from version 1-3 freed about half an older file's pages: rewrite the
         file without them (VACUUM: atomic, a crash leaves the upgraded file as it was). When
         another process holds the file or the disk has no room for the copy, the file stays as it
         is: it works the same and later writes reuse the free pages."""
@@ -238,7 +257,7 @@ class SqliteStore:
             pass
 
     def _upgrade(self, version: int) -> None:
-        """Bring a new or older file to version 4 (inside the schema transaction)."""
+        """Bring a new or older file to version 5 (inside the schema transaction)."""
         db = self._db
         if version < 2:
             self._upgrade_to_2()
@@ -246,8 +265,12 @@ class SqliteStore:
             for statement in _SCHEMA_V3.split(";"):
                 if statement.strip():
                     db.execute(statement, {"undated": UNDATED} if ":undated" in statement else {})
-        db.create_function("kg_pack", 1, _pack, deterministic=True)
-        for statement in _SCHEMA_V4.split(";"):
+        if version < 4:
+            db.create_function("kg_pack", 1, _pack, deterministic=True)
+            for statement in _SCHEMA_V4.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+        for statement in _SCHEMA_V5.split(";"):
             if statement.strip():
                 db.execute(statement)
 
@@ -300,15 +323,26 @@ class SqliteStore:
 
     def _as_writer(self) -> None:
         """From the first write on, the connection's memory is bounded for a long run of writes
-        (WRITER_CACHE_KIB, no memory map); a reader keeps the larger cache and the map."""
+        (a page cache sized to the file, see WRITER_CACHE_SHARE; no memory map); a reader keeps
+        the larger cache and the map."""
         if not self._writer:
-            self._db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
             self._db.execute("PRAGMA mmap_size = 0")
             self._writer = True
+            self._size_writer_cache()
+
+    def _size_writer_cache(self) -> None:
+        self._writes = 0
+        pages = self._db.execute("PRAGMA page_count").fetchone()[0]
+        page_kib = self._db.execute("PRAGMA page_size").fetchone()[0] // 1024
+        kib = min(WRITER_CACHE_MAX_KIB, max(WRITER_CACHE_MIN_KIB, pages * page_kib // WRITER_CACHE_SHARE))
+        self._db.execute(f"PRAGMA cache_size = -{kib}")
 
     def write(self, result: ExtractionResult) -> WriteOutcome:
         """Merge one article in one transaction: all of it or none of it."""
         self._as_writer()
+        self._writes += 1
+        if self._writes >= WRITER_CACHE_EVERY:  # the file has grown: the cache grows with it
+            self._size_writer_cache()
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -413,7 +447,8 @@ class SqliteStore:
         db.executemany(
             "INSERT INTO facts (fact_id, subject_id, relation, object_id, modality, title, sort_date) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id) DO UPDATE SET "
-            "sort_date = min(sort_date, excluded.sort_date)",
+            "sort_date = excluded.sort_date WHERE excluded.sort_date < facts.sort_date",  # else: row and
+            # index entries left as they are (a fact seen again with no earlier date rewrites nothing)
             [(f.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title or "",
               min((r.date for r in f.readings if r.date), default=UNDATED))
              for f in article_fact_readings(result)],
@@ -427,7 +462,9 @@ class SqliteStore:
             found = db.execute("SELECT name, type, attributes FROM entities WHERE id = ?", (eid,)).fetchone()
             current = None if found is None else EntityAggregate(eid, found[0], found[1], [], json.loads(found[2]))
             agg = merge_entity(current, mentions[eid])
-            rows.append((eid, agg.name, agg.type, json.dumps(agg.attributes, sort_keys=True)))
+            row = (eid, agg.name, agg.type, json.dumps(agg.attributes, sort_keys=True))
+            if found is None or row[1:] != tuple(found):  # unchanged: no row or index page rewritten
+                rows.append(row)
         self._save_entities(rows)
 
     def _recompute_entities(self, entity_ids: set[str]) -> None:
