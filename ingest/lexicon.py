@@ -91,6 +91,8 @@ class Pattern(_Strict):
     particle: str | None = None       # "hit back at"
     complement: str | list[str] | None = None  # the name(s) of word lists the complement must contain
     planned: bool = False
+    past_dated_done: bool = False     # a planned pattern in the past tense dated before the article
+                                      # happened: "left for X on Monday" (the article of Thursday)
     pairwise: bool = False            # coordinated subjects relate to each other
     both_ways: bool = False           # a pair path's pairs hold each way ("accused each other")
     stative: bool = False             # a relational noun ("allies"): read its copula

@@ -157,10 +157,32 @@ def test_lifted_embargo_is_a_negated_sanction(facts_of):
     assert (fact.modality.value, fact.date) == ("negated", "1994")
 
 
-def test_leaving_for_a_place_is_a_planned_visit_dated_by_the_departure(facts_of):
-    """"left for Brasilia on Monday": he is on his way (planned), and left last Monday."""
+def test_leaving_for_a_place_days_before_the_article_is_a_visit_that_happened(facts_of):
+    """"left for Brasilia on Monday", told on Friday: the trip is past (asserted), dated by the departure."""
     fact = one(facts_of("Olaf Scholz left for Brasilia on Monday."), "Olaf Scholz", "VISITED", "Brasília")
-    assert (fact.modality.value, fact.date) == ("planned", "2024-03-04")
+    assert (fact.modality.value, fact.date) == ("asserted", "2024-03-04")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Ruritanian President Anton Velik left for Oslo on Tuesday for two days of talks.", "2024-03-05"),
+    ("Anton Velik, the Ruritanian foreign minister, left for Oslo on 12 February.", "2024-02-12"),
+    ("On Wednesday Anton Velik left for Oslo, his first trip abroad this year.", "2024-03-06"),
+])
+def test_a_past_dated_departure_is_an_asserted_visit_in_several_phrasings(facts_of, text, date):
+    fact = one(facts_of(text), "Anton Velik", "VISITED", "Oslo")
+    assert (fact.modality.value, fact.date) == ("asserted", date)
+
+
+@pytest.mark.parametrize("text", [
+    "Anton Velik left for Oslo on Friday.",          # the article's own day: he may be on his way
+    "Anton Velik left for Oslo for two days of talks.",  # no date: nothing says he got there
+    "Anton Velik leaves for Oslo on Sunday.",
+    "Anton Velik will leave for Oslo next week.",
+    "Anton Velik is leaving for Oslo on Monday.",
+])
+def test_an_undated_same_day_or_coming_departure_stays_a_planned_visit(facts_of, text):
+    fact = one(facts_of(text), "Anton Velik", "VISITED", "Oslo")
+    assert fact.modality.value == "planned"
 
 
 def test_heading_to_a_place_next_week_is_a_planned_visit_by_the_post_holder(facts_of):

@@ -26,6 +26,13 @@ def _after(date: str, published) -> bool:
     return date > pub
 
 
+def _before(date: str, published) -> bool:
+    """Whether a YYYY[-MM[-DD]] date lies wholly before the publication day."""
+    if published is None:
+        return False
+    return date < published.isoformat()[: len(date)]
+
+
 @dataclass
 class TriggerReading:
     """What the trigger reader found: its facts, and every VISITED fact with its trigger (the
@@ -314,6 +321,9 @@ class TriggerReader:
             said = self.args.relative_verb(trig)  # "an accord both states signed in 2019"
         date = temporal.clause_date(said if said is not None else trig, self.ctx.article.published,
                                     prefer_future=(mod == Modality.PLANNED))  # a verdict is of its saying
+        if pattern.past_dated_done and mod == Modality.PLANNED and reading.modality == Modality.ASSERTED \
+                and trig.tag_ == "VBD" and date and _before(date, self.ctx.article.published):
+            mod = reading.modality  # "left for X on Monday", told on Thursday: the trip happened
         if mod == Modality.ASSERTED and ((date and _after(date, self.ctx.article.published)) or temporal.points_ahead(trig)):
             mod = Modality.PLANNED  # an event dated after the article was written has not happened
         cameo = pattern.cameo or info.default_cameo
