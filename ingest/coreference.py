@@ -199,8 +199,8 @@ class Coreference:
 
     def _sole_holder(self, tok, roles: RoleIndex) -> list[Mention]:
         """"The Prime Minister spoke to X", "the foreign minister is in Y": a bare definite title
-        (no state, no name) stands for the one person the article has named before it with that
-        whole title. Two such persons, or a title nobody named holds, leave it unread."""
+        (no state, no name) stands for the one person the article names with that whole title,
+        before it or after it. Two such persons, or a title nobody named holds, leave it unread."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return []
         if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children):
@@ -213,7 +213,9 @@ class Coreference:
         if len(people) != 1:
             return []
         person = next(iter(people.values()))
-        if not any(m.entity.id == person.id and m.end <= tok.i for m in self.res.mentions):
+        # named before ("President X ... the president") or, the title first, after ("the emir
+        # arrived ... Emir X"): the article's one holder of that whole title either way
+        if not any(m.entity.id == person.id for m in self.res.mentions):
             return []
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
 

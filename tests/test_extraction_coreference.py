@@ -234,3 +234,20 @@ def test_bilateral_pact_is_between_the_two_states_named_last(facts_of, text, a, 
 def test_bilateral_pact_after_three_states_stays_unread(facts_of):
     facts = facts_of("Japan sent ships to the Philippines, China and Vietnam under a bilateral security pact.")
     assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The president arrived in Oslo on Monday. Moldovan President Anton Velik met the Norwegian prime minister "
+     "there.", "Oslo"),
+    ("The president flew to Vienna on Tuesday. It was the first trip abroad this year for Moldovan President "
+     "Anton Velik.", "Vienna"),
+])
+def test_a_bare_title_before_the_holder_is_named_is_that_holder(facts_of, text, place):
+    """The title first, the name after: the article's one holder of that whole title."""
+    assert one(facts_of(text), "Anton Velik", "VISITED", place).modality.value == "asserted"
+
+
+def test_a_bare_title_before_two_holders_of_it_are_named_is_nobody(facts_of):
+    facts = facts_of("The president visited Oslo on Monday. Moldovan President Anton Velik and Latvian "
+                     "President Ilse Kalnina met in Riga.")
+    assert not [f for f in facts if f.relation == "VISITED" and f.object == "Oslo"]
