@@ -496,7 +496,6 @@ class Arguments:
         not with `together` off: the members of a pair read from a subject did not act on each
         other when they only acted side by side)."""
         found = self._subjects(verb, depth)
-        found = one_per_entity(found + self.list_before(verb, found)) if found else found
         if not together:
             return found
         together = self.companions(verb, depth)
@@ -510,46 +509,7 @@ class Arguments:
         return [a for c in verb.children for h in self.phrase(c, words) for p in h.children if p.dep_ == "pobj"
                 for a in self.actors(p, depth=depth + 1) + self.listed_after(p) if a.entity.type in ACTOR_TYPES]
 
-    def list_before(self, verb, found: list[Arg]) -> list[Arg]:
-        """"Presidents A of X, B of Y, and C of Z arrived", which the small parser breaks (a
-        name read as a verb): a list of persons, each with the state it leads after "of", read
-        from the words from the first subject found up to the verb. Taken only when it is one
-        list from that name to the verb, ending in "and" and a name."""
-        persons = [a for a in found if a.entity.type == EntityType.PERSON and a.mention.end < verb.i]
-        if not persons:
-            return []
-        first = min(persons, key=lambda a: a.mention.start)
-        # the list may start before the name the parse made the subject: from the earliest
-        # person's name in the sentence whose list reaches that name
-        for i in range(self.ctx.sentence(verb).start, first.mention.start + 1):
-            m = self.mention_at(self.doc[i])
-            if m is None or m.start != i or m.entity.type != EntityType.PERSON:
-                continue
-            items = self.listed_after(self.doc[i], of_states=True)
-            if i == first.mention.start or any(a.mention.start == first.mention.start for a in items):
-                items = [Arg(m)] + items
-                break
-        else:
-            return []
-        if len(items) < 3:
-            return []
-        last = items[-1].mention.end
-        last = self._past_of_state(last)
-        if not (last == verb.i or all(t.pos_ in ("AUX", "ADV", "PART") for t in self.doc[last:verb.i])):
-            return []
-        if not any(t.lower_ == "and" for t in self.doc[items[0].mention.end:items[-1].mention.start]):
-            return []
-        return items
-
-    def _past_of_state(self, i: int) -> int:
-        """Past an "of <state>" phrase at doc[i] ("A of X"); i itself when there is none."""
-        if i + 1 < len(self.doc) and self.doc[i].lower_ == "of":
-            m = self.mention_at(self.doc[i + 1])
-            if m is not None and m.start == i + 1 and m.entity.type == EntityType.STATE:
-                return m.end
-        return i
-
-    def listed_after(self, tok, of_states: bool = False) -> list[Arg]:
+    def listed_after(self, tok) -> list[Arg]:
         """The names that continue a list after `tok`'s name, read from the words, not the
         parse ("alongside President A, Turkish counterpart B and Chinese leader C", which the
         small parser breaks into a new sentence root at "counterpart"): after a comma or "and",
@@ -560,7 +520,7 @@ class Arguments:
         if m is None:
             return []
         end = self.ctx.sentence(tok).end
-        out, i = [], (self._past_of_state(m.end) if of_states else m.end)
+        out, i = [], m.end
         while i < end:
             j = i
             if self.doc[j].text == ",":
@@ -583,17 +543,8 @@ class Arguments:
             if nxt.entity.type != EntityType.PERSON and k > j:
                 break  # "..., Turkish counterpart X": words describe a person, not a state
             out.append(Arg(nxt))
-            i = self._past_of_state(nxt.end) if of_states else nxt.end
+            i = nxt.end
         return out
-
-    def _list_goes_on(self, first, second) -> bool:
-        """Whether `second`'s phrase follows `first`'s as the last item of one list: only
-        commas and an "and" between them, the "and" included."""
-        lo, hi = first.right_edge.i, second.left_edge.i
-        if not first.i < second.i or hi <= lo:
-            return False
-        gap = [t.lower_ for t in self.doc[lo + 1:hi]]
-        return all(g in (",", "and") for g in gap) and "and" in gap + [self.doc[lo].lower_]
 
     def _subjects(self, verb, depth: int = 0) -> list[Arg]:
         if depth > 6:
@@ -602,12 +553,6 @@ class Arguments:
         if len(nsubjs) == 2 and any(k.dep_ == "cc" for k in nsubjs[0].children) \
                 and not any(k.dep_ == "conj" for k in nsubjs[0].children):
             # "President X and Prime Minister Y held talks": the parser made both subjects
-            both = [self.actors(c, depth=depth + 1) for c in nsubjs]
-            if all(both):
-                return one_per_entity(both[0] + both[1])
-        if len(nsubjs) == 2 and self._list_goes_on(nsubjs[0], nsubjs[1]):
-            # "Presidents A of X, B of Y, and C of Z arrived": the parser ends the list at its
-            # last "and" and makes the last name a second subject
             both = [self.actors(c, depth=depth + 1) for c in nsubjs]
             if all(both):
                 return one_per_entity(both[0] + both[1])
