@@ -190,6 +190,67 @@ def _titled(doc, start: int, end: int) -> bool:
     return root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"])
 
 
+def _is_title_word(tok) -> bool:
+    w = words()
+    return tok.lower_ in w["title_heads"] or tok.lower_ in w["title_words"]
+
+
+def _capitalised_name(tokens) -> bool:
+    """Two to four capitalised words, none a common word of organisations or places."""
+    w = words()
+    return 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in tokens) \
+        and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] or _is_title_word(t)
+                    for t in tokens)
+
+
+def _title_part(doc, start: int, end: int) -> bool:
+    """A span of title words only, followed by a title's head word ("Party General" before
+    "Secretary"): a piece of the title the model took for an organisation."""
+    if not all(_is_title_word(t) for t in doc[start:end]):
+        return False
+    j = end  # past the title's describing words ("Party [First] Secretary")
+    while j < len(doc) and j - end < 3 and _is_title_word(doc[j]) and doc[j].lower_ not in ("of", "for", "and", "the"):
+        if doc[j].lower_ in words()["title_heads"]:
+            return True
+        j += 1
+    # ... or right after an organisation's name, past its short form in brackets ("the
+    # Workers' Party of Z (WPZ) Central Committee"): an organ of it, named by title words
+    i = start - 1
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3
+    return i >= 0 and doc[i].ent_type_ == "ORG" and doc[i].text[:1].isupper()
+
+
+def _name_after_title_of(doc, start: int, end: int, gazetteer) -> int:
+    """Where the name starts in a span that begins with the last words of a title "<head> of
+    ..." ("Secretary of [State X Y]", "Minister of [Foreign Affairs X Y]"): after those
+    words, when two to four capitalised name words follow. The span's own start otherwise."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in words()["title_heads"]:
+        return start
+    k = start
+    while k < end and _is_title_word(doc[k]):
+        k += 1
+    if k == start or not _capitalised_name(doc[k:end]):
+        return start
+    if gazetteer is not None and _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return start
+    return k
+
+
+def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
+    """Where a state's name ends inside a span the model took whole with the capitalised name
+    after it ("President of [the Republic of Z X Y]"): the end of the longest known state name
+    followed by two to four capitalised name words. The span's own end otherwise."""
+    if gazetteer is None or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return end
+    for j in range(end - 2, start, -1):
+        if not _capitalised_name(doc[j:end]):
+            continue
+        if any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
+            return j
+    return end
+
+
 def _addressed(doc, start: int, end: int) -> bool:
     """A form of address and then two to four capitalised name words ("Sheikha Moza bint
     Nasser", "Khun Srettha Thavisin"); a two-letter form in capitals ("DR Congo") is not one."""
@@ -328,6 +389,19 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label in ("ORG", "NORP") and gazetteer is not None:
             start = _known_organisation_start(doc, start, end, gazetteer)
         tokens = doc[start:end]
+        if label != "PERSON" and _title_part(doc, start, end):
+            continue  # "Party General" before "Secretary": a piece of a title names no one
+        if label != "PERSON":
+            name_start = _name_after_title_of(doc, start, end, gazetteer)
+            if name_start > start:
+                start, label = name_start, "PERSON"  # "Secretary of [State X Y]": the title's last words
+                tokens = doc[start:end]
+            else:
+                state_end = _state_before_name(doc, start, end, gazetteer)
+                if state_end < end:  # "[the Republic of Z X Y]": the state, then the person it names
+                    candidates.append(Mention(start, state_end, _span_text(doc, start, state_end), "GPE"))
+                    start, label = state_end, "PERSON"
+                    tokens = doc[start:end]
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
