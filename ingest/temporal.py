@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 import functools
+import re
 from functools import lru_cache
 
 from ingest import lexicon
