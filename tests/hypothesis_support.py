@@ -106,7 +106,7 @@ def make_store(kind: str, workdir: Path, neo4j_credentials=None) -> StoreUnderTe
     article.write_text(json.dumps({"id": "baseline-1", "text": BASELINE_ARTICLE,
                                    "published": BASELINE_PUBLISHED}) + "\n", encoding="utf-8")
     result = invoke(under, ["ingest", str(article)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0, result.stdout + result.stderr
     assert '"baseline-1"' in under.snapshot() and '"Emmanuel Macron"' in under.snapshot()
     return under
 
