@@ -22,6 +22,11 @@ from pathlib import Path
 #: Bump when the layout of a cached entry changes (old entries are then never read).
 FORMAT = 1
 
+#: Entries kept per name. Every edit of a data file makes a new key, so without a bound the
+#: folder grows by one full entry (~0.6 MB) per edit; a few are kept so that two installs of
+#: different versions sharing one cache do not rebuild each other's entry on every start.
+KEEP_PER_NAME = 4
+
 
 def cache_dir() -> Path | None:
     """Where entries live, or None when the cache is turned off."""
@@ -58,12 +63,36 @@ def cached_json(name: str, key: str, build: Callable[[], dict],
         with path.open(encoding="utf-8") as fh:
             data = json.load(fh)
         if valid(data):
+            _touch(path)
             return data
     except (OSError, ValueError):
         pass  # absent, unreadable or not JSON: derived again below
     data = build()
     _store(path, data)
+    _prune(folder, name)
     return data
+
+
+def _touch(path: Path) -> None:
+    """Mark an entry as used now, so pruning removes the least recently used ones."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass  # a read-only cache is still a cache
+
+
+def _prune(folder: Path, name: str) -> None:
+    """Remove all but the KEEP_PER_NAME most recently used entries of `name`."""
+    try:
+        entries = sorted(folder.glob(f"{name}-*.json"), key=lambda p: p.stat().st_mtime,
+                         reverse=True)
+    except OSError:
+        return  # an entry removed under us by another process's pruning: nothing to do
+    for stale in entries[KEEP_PER_NAME:]:
+        try:
+            stale.unlink()
+        except OSError:
+            pass  # already removed by another process, or not ours to remove
 
 
 def _store(path: Path, data: dict) -> None:

@@ -94,3 +94,26 @@ def test_cache_does_not_need_the_home_directory(monkeypatch, tmp_path):
     monkeypatch.delenv("KG_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache.cache_dir() == Path(tmp_path) / "kg"
+
+
+def test_entries_of_old_data_versions_are_pruned(nlp, tmp_path, monkeypatch):
+    """Each edit of a data file makes a new key; the folder keeps only the last few entries."""
+    import os
+
+    from ingest import cache
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    for n in range(7):  # entries of seven earlier data versions, oldest first
+        old = tmp_path / f"gazetteer-phrases-{n:032x}.json"
+        old.write_text("{}")
+        os.utime(old, (1_000_000 + n, 1_000_000 + n))
+    unrelated = tmp_path / "something-else-0.json"
+    unrelated.write_text("{}")
+    good = spans(nlp, Gazetteer.default())
+    assert {"state:japan", "state:france"} <= ids(good)
+    left = sorted(p.name for p in tmp_path.glob("gazetteer-phrases-*.json"))
+    assert len(left) == cache.KEEP_PER_NAME
+    # the newest old versions stay beside the entry just written; the oldest are gone
+    assert f"gazetteer-phrases-{6:032x}.json" in left and f"gazetteer-phrases-{0:032x}.json" not in left
+    assert unrelated.exists()
+    assert spans(nlp, Gazetteer.default()) == good  # the kept current entry is read back
