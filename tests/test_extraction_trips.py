@@ -1,0 +1,89 @@
+"""Trips as fresh real news tells them (docs/ERRORS.md, stop 19): where a visit went when the
+sentence names the venue, a journey home, a visit nobody made, "the first leader to visit",
+a greeting told with its by-phrase on an adjunct, an itinerary told by its trip noun, a return
+from somewhere. Every sentence here is our own, with invented persons; articles are dated
+Friday 8 March 2024 (tests/facts.py); expected facts were read from each sentence."""
+
+import pytest
+
+from schemas.models import Modality
+from tests.facts import find, one
+
+FOUND = [
+    # a venue's name is where the visit happened; the place its phrase names is where it went
+    ("President Paul Ndemo arrived at Kenneth Kaunda International Airport in Lusaka on Monday.",
+     "Paul Ndemo", "VISITED", "Lusaka"),
+    ("Karl Huber landed at Nadi International Airport in Fiji on Tuesday.", "Karl Huber", "VISITED", "Fiji"),
+    # a journey home is no visit; the visit it ends still is one
+    ("President Paul Ndemo headed home to Lusaka on Saturday after a visit to Angola.",
+     "Paul Ndemo", "VISITED", "Angola"),
+    # "the first / last / only <noun> to visit": the ranked noun is the copula's other side
+    ("Karl Huber was the first German chancellor to visit Tuvalu.", "Karl Huber", "VISITED", "Tuvalu"),
+    ("The last Peruvian president to visit Quito was Juan Rios in 2010.", "Juan Rios", "VISITED", "Quito"),
+    ("Prime Minister Lena Varga, the only European leader to visit Tonga that year, met King Tupou.",
+     "Lena Varga", "VISITED", "Tonga"),
+    # a passive greeting whose "by" the parser hangs on the adjunct's noun
+    ("Prime Minister Lena Varga arrived in Vienna on Monday. She was met on arrival by Chancellor Karl Huber.",
+     "Karl Huber", "MET_WITH", "Lena Varga"),
+    ("President Paul Ndemo was greeted upon arrival by Foreign Minister Jonas Mweemba.",
+     "Jonas Mweemba", "MET_WITH", "Paul Ndemo"),
+    # an itinerary told by its trip noun: the trip's owner goes where it "included" or "took" him
+    ("President Paul Ndemo headed home on Saturday after a tour that included Angola, Namibia and Botswana.",
+     "Paul Ndemo", "VISITED", "Namibia"),
+    ("President Paul Ndemo headed home on Saturday after a tour that included Angola, Namibia and Botswana.",
+     "Paul Ndemo", "VISITED", "Botswana"),
+    ("Karl Huber began a tour that took him to Fiji and Samoa.", "Karl Huber", "VISITED", "Samoa"),
+    # coming back from a place, or from a trip to it, says one was there
+    ("President Paul Ndemo returned home from a tour of Angola and Namibia.", "Paul Ndemo", "VISITED", "Namibia"),
+    ("President Paul Ndemo returned to Lusaka on Friday from Nairobi, where he attended a summit.",
+     "Paul Ndemo", "VISITED", "Nairobi"),
+    # "left X for Y" on a day gone by: Y is where the trip went
+    ("President Paul Ndemo left Lusaka for Nairobi on Monday.", "Paul Ndemo", "VISITED", "Nairobi"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", FOUND)
+def test_trip_found(facts_of, text, subject, relation, obj):
+    assert one(facts_of(text), subject, relation, obj).modality == Modality.ASSERTED
+
+
+PLANNED = [
+    ("Karl Huber's trip will take him to Fiji, Samoa and Tonga.", "Karl Huber", "VISITED", "Tonga"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", PLANNED)
+def test_trip_planned(facts_of, text, subject, relation, obj):
+    assert one(facts_of(text), subject, relation, obj).modality == Modality.PLANNED
+
+
+def test_a_visit_nobody_made_is_negated(facts_of):
+    facts = facts_of("After the war, no Chilean leader visited Peru until 2005.")
+    assert one(facts, "Chile", "VISITED", "Peru").modality == Modality.NEGATED
+
+
+NOT_READ = [
+    # the venue is no destination, with or without the place it lies in
+    ("President Paul Ndemo arrived at Kenneth Kaunda International Airport in Lusaka on Monday.",
+     "Paul Ndemo", "VISITED", "Kenneth Kaunda International Airport"),
+    ("Prime Minister Lena Varga was received at Ruzyne Airport by President Tomas Novak.",
+     "Lena Varga", "VISITED", "Ruzyne Airport"),
+    # home is no visit
+    ("President Paul Ndemo headed home to Lusaka on Saturday after a visit to Angola.",
+     "Paul Ndemo", "VISITED", "Lusaka"),
+    ("President Paul Ndemo returned to Lusaka on Friday from Nairobi, where he attended a summit.",
+     "Paul Ndemo", "VISITED", "Lusaka"),
+    # "took" without a trip is no journey
+    ("The earthquake took a heavy toll on Fiji and its neighbour Tonga.", "Fiji", "VISITED", "Tonga"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", NOT_READ)
+def test_trip_not_read(facts_of, text, subject, relation, obj):
+    assert not find(facts_of(text), subject, relation, obj)
+
+
+def test_a_greeting_on_arrival_is_no_second_visit(facts_of):
+    facts = facts_of("Prime Minister Lena Varga was received at Ruzyne Airport by President Tomas Novak.")
+    one(facts, "Tomas Novak", "MET_WITH", "Lena Varga")
+    assert not [f for f in facts if f.relation == "VISITED"]
