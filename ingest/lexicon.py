@@ -103,6 +103,8 @@ class Pattern(_Strict):
     object_kinds: Words | None = None
     object_not_kinds: Words | None = None
     deployed: bool = False            # the subject is troops, police or goods (mentions.json deployment_nouns)
+    bare: bool = False                # the verb has its object alone: no complement, particle or clause
+                                      # ("called X on Tuesday" is a call; "called X a liar" is not)
     purpose: str | None = None        # a `themes` list: a word of it in a purpose clause or phrase of the
                                       # trigger ("arrived in X to help restore order")
 

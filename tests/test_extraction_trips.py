@@ -39,6 +39,17 @@ FOUND = [
      "Paul Ndemo", "VISITED", "Nairobi"),
     # "left X for Y" on a day gone by: Y is where the trip went
     ("President Paul Ndemo left Lusaka for Nairobi on Monday.", "Paul Ndemo", "VISITED", "Nairobi"),
+    # "City, State" the model took as one name: the city, and the state it lies in
+    ("President Paul Ndemo arrived in Abuja, Nigeria on Sunday evening.", "Paul Ndemo", "VISITED", "Abuja"),
+    ("President Paul Ndemo arrived in Abuja, Nigeria on Sunday evening.", "Paul Ndemo", "VISITED", "Nigeria"),
+    # a call: "X called Y" with Y alone after the verb (the parser may take Y for a complement)
+    ("Chancellor Karl Huber called Prime Minister Lena Varga on Tuesday.", "Karl Huber", "MET_WITH", "Lena Varga"),
+    ("President Paul Ndemo called Chancellor Karl Huber after the vote.", "Paul Ndemo", "MET_WITH", "Karl Huber"),
+    # a lone last name the model called an organisation, after the article named the person in full
+    ("Prime Minister Lena Varga returned home on Friday. During her visit to Japan, Varga held talks with "
+     "Prime Minister Kenji Sato.", "Lena Varga", "MET_WITH", "Kenji Sato"),
+    ("Prime Minister Lena Varga returned home on Friday. During her visit to Japan, Varga held talks with "
+     "Prime Minister Kenji Sato.", "Lena Varga", "VISITED", "Japan"),
 ]
 
 
@@ -73,6 +84,10 @@ NOT_READ = [
      "Paul Ndemo", "VISITED", "Lusaka"),
     ("President Paul Ndemo returned to Lusaka on Friday from Nairobi, where he attended a summit.",
      "Paul Ndemo", "VISITED", "Lusaka"),
+    ("President Paul Ndemo arrived in Abuja, Nigeria on Sunday evening.", "Paul Ndemo", "VISITED", "Abuja, Nigeria"),
+    # "called X a liar", "a man called X", "called off": no call
+    ("Chancellor Karl Huber called Prime Minister Lena Varga a liar.", "Karl Huber", "MET_WITH", "Lena Varga"),
+    ("A rebel leader called Jonas Mweemba met President Paul Ndemo.", "Jonas Mweemba", "MET_WITH", "Jonas Mweemba"),
     # "took" without a trip is no journey
     ("The earthquake took a heavy toll on Fiji and its neighbour Tonga.", "Fiji", "VISITED", "Tonga"),
 ]

@@ -484,6 +484,15 @@ def head_poss(args, trig, preps, owner, is_noun):
     return []
 
 
+@PATHS.register("lone_oprd")
+def lone_oprd(args, trig, preps, owner, is_noun):
+    """"X called Prime Minister Y on Tuesday" parsed as a naming ("called [Z] [Y]") with no
+    object: the name the parser took for the complement is the one called."""
+    if any(c.dep_ == "dobj" for c in trig.children):
+        return []
+    return [a for c in trig.children if c.dep_ == "oprd" for a in args.actors(c)]
+
+
 @PATHS.register("trip_owner")
 def trip_owner(args, trig, preps, owner, is_noun):
     """"a tour that included X and Y", "his trip will take him to X": the one whose trip the

@@ -104,6 +104,10 @@ class TriggerReader:
                 return False
         if pattern.purpose and not self._purpose_ok(trig, pattern.purpose):
             return False
+        if pattern.bare and (trig.dep_ == "acl" or any(c.dep_ == "prep" and c.lower_ == "as" for c in trig.children) or any(
+                c.dep_ in ("prt", "xcomp", "ccomp", "attr", "acomp", "nsubjpass", "auxpass", "dative")
+                or (c.dep_ == "oprd" and any(d.dep_ == "dobj" for d in trig.children)) for c in trig.children)):
+            return False  # "called X a liar", "called off", "a group called X": no call to X
         if pattern.deployed and not self._deployed(trig):
             return False
         return not self._prevented(trig) and not self._open_question(trig)
