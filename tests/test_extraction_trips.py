@@ -42,6 +42,9 @@ FOUND = [
     # "City, State" the model took as one name: the city, and the state it lies in
     ("President Paul Ndemo arrived in Abuja, Nigeria on Sunday evening.", "Paul Ndemo", "VISITED", "Abuja"),
     ("President Paul Ndemo arrived in Abuja, Nigeria on Sunday evening.", "Paul Ndemo", "VISITED", "Nigeria"),
+    # a vehicle a person owns: its landing is the owner's arrival
+    ("Chancellor Karl Huber's plane landed in Suva on Monday.", "Karl Huber", "VISITED", "Suva"),
+    ("Prime Minister Lena Varga's aircraft touched down in Vienna on Tuesday.", "Lena Varga", "VISITED", "Vienna"),
     # a call: "X called Y" with Y alone after the verb (the parser may take Y for a complement)
     ("Chancellor Karl Huber called Prime Minister Lena Varga on Tuesday.", "Karl Huber", "MET_WITH", "Lena Varga"),
     ("President Paul Ndemo called Chancellor Karl Huber after the vote.", "Paul Ndemo", "MET_WITH", "Karl Huber"),

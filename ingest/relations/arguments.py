@@ -1044,5 +1044,8 @@ class Arguments:
                 continue
             carriers = [c for c in list(subj.children) + list(trig.children)
                         if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in self.lex["vehicle_verbs"]]
+            if not carriers:  # "His plane touched down in X", "the president's jet landed in X"
+                return [a for c in subj.children if c.dep_ == "poss" for a in self.poss_actor(c, subj)
+                        if a.entity.type == EntityType.PERSON]
             return [a for v in carriers for c in v.children if c.dep_ == "dobj" for a in self.actors(c)]
         return []
