@@ -45,6 +45,15 @@ FOUND = [
     # a vehicle a person owns: its landing is the owner's arrival
     ("Chancellor Karl Huber's plane landed in Suva on Monday.", "Karl Huber", "VISITED", "Suva"),
     ("Prime Minister Lena Varga's aircraft touched down in Vienna on Tuesday.", "Lena Varga", "VISITED", "Vienna"),
+    # stops as nouns; "played host to X"; a tour begun "in X"
+    ("Chancellor Karl Huber is making stops in Fiji and Samoa this week.", "Karl Huber", "VISITED", "Samoa"),
+    ("Chancellor Karl Huber made a brief stop in Nadi on his way to Samoa.", "Karl Huber", "VISITED", "Nadi"),
+    ("Prime Minister Jone Rabuka played host to Chancellor Karl Huber in Suva on Monday.",
+     "Karl Huber", "VISITED", "Suva"),
+    ("Prime Minister Jone Rabuka played host to Chancellor Karl Huber in Suva on Monday.",
+     "Jone Rabuka", "MET_WITH", "Karl Huber"),
+    ("Fiji played host to Chancellor Karl Huber on Monday.", "Karl Huber", "VISITED", "Fiji"),
+    ("Chancellor Karl Huber kicked off his Pacific tour in Fiji on Monday.", "Karl Huber", "VISITED", "Fiji"),
     # a call: "X called Y" with Y alone after the verb (the parser may take Y for a complement)
     ("Chancellor Karl Huber called Prime Minister Lena Varga on Tuesday.", "Karl Huber", "MET_WITH", "Lena Varga"),
     ("President Paul Ndemo called Chancellor Karl Huber after the vote.", "Paul Ndemo", "MET_WITH", "Karl Huber"),
@@ -62,6 +71,7 @@ def test_trip_found(facts_of, text, subject, relation, obj):
 
 
 PLANNED = [
+    ("Fiji will play host to Chancellor Karl Huber next week.", "Karl Huber", "VISITED", "Fiji"),
     ("Karl Huber's trip will take him to Fiji, Samoa and Tonga.", "Karl Huber", "VISITED", "Tonga"),
 ]
 
@@ -91,6 +101,7 @@ NOT_READ = [
     # "called X a liar", "a man called X", "called off": no call
     ("Chancellor Karl Huber called Prime Minister Lena Varga a liar.", "Karl Huber", "MET_WITH", "Lena Varga"),
     ("A rebel leader called Jonas Mweemba met President Paul Ndemo.", "Jonas Mweemba", "MET_WITH", "Jonas Mweemba"),
+    ("The army put a stop to the protests in Suva.", "Fiji", "VISITED", "Suva"),
     # "took" without a trip is no journey
     ("The earthquake took a heavy toll on Fiji and its neighbour Tonga.", "Fiji", "VISITED", "Tonga"),
 ]
