@@ -103,6 +103,8 @@ class Pattern(_Strict):
     object_kinds: Words | None = None
     object_not_kinds: Words | None = None
     deployed: bool = False            # the subject is troops, police or goods (mentions.json deployment_nouns)
+    bare: bool = False                # the verb has its object alone: no complement, particle or clause
+                                      # ("called X on Tuesday" is a call; "called X a liar" is not)
     purpose: str | None = None        # a `themes` list: a word of it in a purpose clause or phrase of the
                                       # trigger ("arrived in X to help restore order")
 
@@ -210,6 +212,11 @@ class VerbLexicon(_Strict):
     confidence: Confidence
     journey_verbs: Words  # "embarked on a tour of X": a noun trip on these verbs is the subject's
     vehicle_verbs: Words  # "the plane carrying X landed in Y": X travelled
+    venue_heads: Words  # "arrived at X Airport in Y": a venue so named is no destination; the place it lies in is
+    venue_prepositions: Words  # the phrases of a venue that name the place it lies in
+    homeward_words: Words  # "headed home to X", "flew home": a journey home is no visit
+    ranking_words: Words  # "X was the first leader to visit Y": the ranked noun's infinitive is X's act
+    trip_nouns: Words  # "a tour that included X", "his trip will take him to X": the trip's owner travels
 
 
 class CompassState(_Strict):

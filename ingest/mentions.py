@@ -388,6 +388,14 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 start = name_start
         if label in ("ORG", "NORP") and gazetteer is not None:
             start = _known_organisation_start(doc, start, end, gazetteer)
+        if label in ("GPE", "LOC", "ORG", "FAC") and gazetteer is not None:
+            comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+            if comma is not None and _gaz_lookup(gazetteer, _span_text(doc, start, comma)) \
+                    and _gaz_lookup(gazetteer, _span_text(doc, comma + 1, end)):
+                # "arrived in Abuja, Nigeria" taken as one span: a place, then the state it lies in
+                candidates.append(Mention(start, comma, _span_text(doc, start, comma), "GPE"))
+                candidates.append(Mention(comma + 1, end, _span_text(doc, comma + 1, end), "GPE"))
+                continue
         tokens = doc[start:end]
         if label != "PERSON" and _title_part(doc, start, end):
             continue  # "Party General" before "Secretary": a piece of a title names no one

@@ -148,6 +148,9 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         verbish = tok.pos_ in ("VERB", "AUX", "ADJ") or tok.dep_ == "ROOT"
         if texts & c["negation_words"] and (verbish or tok is trigger):
             negated = True
+        if depth == 0 and verbish and any(k.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ == "det" and d.lower_ in c["negation_words"] for d in k.children) for k in kids):
+            negated = True  # "no Chilean leader visited Peru": nobody of that subject did
         if verbish and (texts & c["planned_aux"]):
             planned = other_plan = True
         if tok.tag_ in ("VBZ", "VBP") and texts & c["future_marks"] and any(

@@ -310,10 +310,17 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
 
     out = list(mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    # "President Ana Sola ... During her visit, Sola held talks": a lone word the model called an
+    # organisation is the person the article already named in full with it as the last word
+    named_before: dict[str, int] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.end - m.start >= 2:
+            named_before.setdefault(doc[m.end - 1].text, m.end)
     for m in out:
         if m.label in _SURNAME_LABELS and m.end - m.start == 1 and not m.gazetteer_id \
                 and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title \
-                and not name_part_before(doc, m.start - 1, doc[m.start].sent.start) and holder(m.text):
+                and not name_part_before(doc, m.start - 1, doc[m.start].sent.start) \
+                and (holder(m.text) or (named_before.get(m.text, m.end + 1) <= m.start and gz.lookup(m.text) is None)):
             m.label = "PERSON"
     governments = words()["person_government_nouns"]
     # "Dr Name", "President Name": a form of address or a title before the surname is no part

@@ -636,7 +636,21 @@ class Arguments:
             return found
         if verb.dep_ == "relcl" and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self.actors(head, depth=depth + 1)  # a headline: "Xi to visit France"
+        if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and any(c.dep_ == "amod" and c.lower_ in self.lex["ranking_words"] for c in head.children):
+            return self.ranked(head, depth)
         return []
+
+    def ranked(self, noun, depth: int) -> list[Arg]:
+        """"X was the first leader to visit Y", "The last president to visit Y was X", "X, the
+        only minister to attend ...": the ranked noun is X, whose act its infinitive tells."""
+        cop = noun.head
+        if noun.dep_ == "appos":
+            return self.actors(cop, depth=depth + 1)
+        if cop.lemma_.lower() not in self.lex["copulas"]:
+            return []
+        other = {"attr": "nsubj", "nsubj": "attr"}.get(noun.dep_)
+        return [a for c in cop.children if c.dep_ == other for a in self.actors(c, depth=depth + 1)]
 
     def author(self, document, depth: int = 0) -> list[Arg]:
         """Who speaks through a document ("a resolution condemning X", "a statement accusing
@@ -706,6 +720,17 @@ class Arguments:
             # "having welcomed Z")
             return any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
         return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+    def agent_phrases(self, verb) -> list:
+        """A passive verb's by-phrases: its agent, or, with none, a "by" the parser hung on an
+        adjunct's noun that names nobody ("was met on arrival by X", "was greeted at the
+        airport by X")."""
+        found = [c for c in verb.children if c.dep_ == "agent"]
+        if found:
+            return found
+        return [b for c in verb.children if c.dep_ == "prep" for p in c.children
+                if p.dep_ == "pobj" and self.mention_at(p) is None
+                for b in p.children if b.dep_ == "prep" and b.lower_ == "by" and b.i > p.i]
 
     def part_of(self, tok) -> list[Arg]:
         """"the east of the Gaza Strip", "positions in X": a part stands for the whole place."""
@@ -1019,5 +1044,8 @@ class Arguments:
                 continue
             carriers = [c for c in list(subj.children) + list(trig.children)
                         if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in self.lex["vehicle_verbs"]]
+            if not carriers:  # "His plane touched down in X", "the president's jet landed in X"
+                return [a for c in subj.children if c.dep_ == "poss" for a in self.poss_actor(c, subj)
+                        if a.entity.type == EntityType.PERSON]
             return [a for v in carriers for c in v.children if c.dep_ == "dobj" for a in self.actors(c)]
         return []

@@ -154,7 +154,7 @@ def subj(args, trig, preps, owner, is_noun):
         return args.subjects(verb)
     if args.passive(trig):
         # "hit by a barrage of Russian missiles": the weapons' owner is the agent.
-        return [a for c in trig.children if c.dep_ == "agent"
+        return [a for c in args.agent_phrases(trig)
                 for p in c.children if p.dep_ == "pobj" for a in args.actors(p, owner=owner)]
     carried = args.carried(trig)
     if carried:
@@ -481,6 +481,35 @@ def head_poss(args, trig, preps, owner, is_noun):
         for c in owner_noun.children:
             if c.dep_ == "poss":
                 return args.poss_actor(c, owner_noun)
+    return []
+
+
+@PATHS.register("lone_oprd")
+def lone_oprd(args, trig, preps, owner, is_noun):
+    """"X called Prime Minister Y on Tuesday" parsed as a naming ("called [Z] [Y]") with no
+    object: the name the parser took for the complement is the one called."""
+    if any(c.dep_ == "dobj" for c in trig.children):
+        return []
+    return [a for c in trig.children if c.dep_ == "oprd" for a in args.actors(c)]
+
+
+@PATHS.register("trip_owner")
+def trip_owner(args, trig, preps, owner, is_noun):
+    """"a tour that included X and Y", "his trip will take him to X": the one whose trip the
+    verb's relative head or subject is (verbs.json trip_nouns): its possessor, else the subject
+    of the clause it frames ("headed home after a tour that ..."), else of the verb that
+    carries it ("began a tour that ...")."""
+    trips = args.lex["trip_nouns"]
+    if trig.dep_ == "relcl" and trig.head.lemma_.lower() in trips:
+        noun = trig.head
+    else:
+        noun = next((c for c in trig.children if c.dep_ == "nsubj" and c.lemma_.lower() in trips), None)
+    if noun is None:
+        return []
+    for name in ("poss", "frame_subj_any", "subj"):
+        found = PATHS.get(name)(args, noun, frozenset(), owner, True)
+        if found:
+            return found
     return []
 
 

@@ -104,6 +104,10 @@ class TriggerReader:
                 return False
         if pattern.purpose and not self._purpose_ok(trig, pattern.purpose):
             return False
+        if pattern.bare and (trig.dep_ == "acl" or any(c.dep_ == "prep" and c.lower_ == "as" for c in trig.children) or any(
+                c.dep_ in ("prt", "xcomp", "ccomp", "attr", "acomp", "nsubjpass", "auxpass", "dative")
+                or (c.dep_ == "oprd" and any(d.dep_ == "dobj" for d in trig.children)) for c in trig.children)):
+            return False  # "called X a liar", "called off", "a group called X": no call to X
         if pattern.deployed and not self._deployed(trig):
             return False
         return not self._prevented(trig) and not self._open_question(trig)
@@ -252,6 +256,30 @@ class TriggerReader:
             out = [f for f in out if not (f.object_type == EntityType.PLACE and f.subject_id in wider)]
         return out
 
+    def _venue(self, mention) -> bool:
+        """"X International Airport", "Y Air Force Base": a place named for a venue
+        (verbs.json venue_heads) is where a visit happened, not where it went."""
+        words = mention.text.lower().split()
+        return bool(words) and words[-1] in self.ctx.lex["venue_heads"]
+
+    def _venue_place(self, mention) -> Entity | None:
+        """The city or state a venue's own phrases place it in ("X Airport in Nairobi",
+        "Y Airbase outside Kabul", "Z Airport, Kenya"), else none."""
+        root = self.ctx.doc[mention.end - 1]
+        for c in root.children:
+            inside = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" \
+                and c.lower_ in self.ctx.lex["venue_prepositions"] else [c] if c.dep_ == "appos" else []
+            for p in inside:
+                m = self.args.mention_at(p)
+                if m is not None and m.entity is not None and m.entity.type in (EntityType.CITY, EntityType.STATE):
+                    return m.entity
+        return None
+
+    def _homeward(self, trig) -> bool:
+        """"headed home", "flew home to X": the verb's own adverb says the way is home."""
+        return any(c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ in self.ctx.lex["homeward_words"]
+                   for c in trig.children)
+
     def _first(self, specs: list[str], trig, owner: bool, is_noun: bool) -> list[Arg]:
         """The arguments of the first of a pattern's paths that reaches any."""
         for spec in specs:
@@ -274,6 +302,12 @@ class TriggerReader:
             obj = o.mention.alt
         if rel == "VISITED" and obj.type == EntityType.PERSON:
             rel = "MET_WITH"  # "paid a visit to President X"
+        if rel == "VISITED" and obj.type in (EntityType.PLACE, EntityType.CITY) and self._venue(o.mention):
+            obj = self._venue_place(o.mention)
+            if obj is None:
+                return None  # "was received at X Airport": the airport is where, not the destination
+        if rel == "VISITED" and not is_noun and self._homeward(trig):
+            return None  # "headed home to Caracas", "flew home": a journey home is no visit
         info = relation_info(rel)
         if subj.type.value not in (pattern.subject_types or info.subject_types):
             return None
