@@ -40,8 +40,8 @@ FOUND = [
     # "left X for Y" on a day gone by: Y is where the trip went
     ("President Paul Ndemo left Lusaka for Nairobi on Monday.", "Paul Ndemo", "VISITED", "Nairobi"),
     # "City, State" the model took as one name: the city, and the state it lies in
-    ("President Paul Ndemo arrived in Abuja, Nigeria on Sunday evening.", "Paul Ndemo", "VISITED", "Abuja"),
-    ("President Paul Ndemo arrived in Abuja, Nigeria on Sunday evening.", "Paul Ndemo", "VISITED", "Nigeria"),
+    ("President Paul Ndemo arrived in Abuja, Nigeria, late on Tuesday for talks.", "Paul Ndemo", "VISITED", "Abuja"),
+    ("President Paul Ndemo arrived in Abuja, Nigeria, late on Tuesday for talks.", "Paul Ndemo", "VISITED", "Nigeria"),
     # a vehicle a person owns: its landing is the owner's arrival
     ("Chancellor Karl Huber's plane landed in Suva on Monday.", "Karl Huber", "VISITED", "Suva"),
     ("Prime Minister Lena Varga's aircraft touched down in Vienna on Tuesday.", "Lena Varga", "VISITED", "Vienna"),
@@ -97,7 +97,7 @@ NOT_READ = [
      "Paul Ndemo", "VISITED", "Lusaka"),
     ("President Paul Ndemo returned to Lusaka on Friday from Nairobi, where he attended a summit.",
      "Paul Ndemo", "VISITED", "Lusaka"),
-    ("President Paul Ndemo arrived in Abuja, Nigeria on Sunday evening.", "Paul Ndemo", "VISITED", "Abuja, Nigeria"),
+    ("President Paul Ndemo arrived in Abuja, Nigeria, late on Tuesday for talks.", "Paul Ndemo", "VISITED", "Abuja, Nigeria"),
     # "called X a liar", "a man called X", "called off": no call
     ("Chancellor Karl Huber called Prime Minister Lena Varga a liar.", "Karl Huber", "MET_WITH", "Lena Varga"),
     ("A rebel leader called Jonas Mweemba met President Paul Ndemo.", "Jonas Mweemba", "MET_WITH", "Jonas Mweemba"),
