@@ -615,6 +615,21 @@ def where(args, trig, preps, owner, is_noun):
     return args.where(trig, preps)
 
 
+@PATHS.register("channel")
+def channel(args, trig, preps, owner, is_noun):
+    """"provided tents through an agency to X", "sent aid via a fund to X": the recipient of a
+    "to" phrase the parser hangs on the channel phrase (verbs.json channel_prepositions) or on
+    the channel it names."""
+    out = []
+    for c in trig.children:
+        if c.dep_ != "prep" or c.lower_ not in args.lex["channel_prepositions"]:
+            continue
+        for node in [c, *(p for p in c.children if p.dep_ == "pobj")]:
+            for p in args.pobjs(node, {"to"}):
+                out.extend(args.actors(p, owner=owner))
+    return out
+
+
 @PATHS.register("prep")
 def prep(args, trig, preps, owner, is_noun):
     """The objects of these prepositions ("travelled to X": prep:to)."""
