@@ -178,6 +178,7 @@ class VerbLexicon(_Strict):
     frame_prepositions: Words
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
     channel_prepositions: Words  # "provided tents through an agency to X": the agency is a channel, X the recipient
+    carrying_verbs: Words  # "sent a ship carrying aid to X": the participle carries the destination
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
     themes: dict[str, Words]

@@ -30,8 +30,8 @@ def test_handing_over_what_is_no_aid_is_no_fact(facts_of, text):
 
 
 @pytest.mark.parametrize("text,subject,obj", [
-    ("Spain has decided to extend relief supplies worth 3 million euros to Morocco.", "Spain", "Morocco"),
-    ("Norway extended emergency relief goods worth 20 million kroner to Nepal on Monday.", "Norway", "Nepal"),
+    ("Spain extended relief goods worth 3 million euros to Morocco.", "Spain", "Morocco"),
+    ("Norway has extended relief supplies worth 20 million kroner to Nepal.", "Norway", "Nepal"),
 ])
 def test_value_phrase_on_the_verb_keeps_its_recipient(facts_of, text, subject, obj):
     one(facts_of(text), subject, "AIDED", obj)
@@ -50,7 +50,7 @@ def test_aid_through_a_channel_goes_to_the_recipient(facts_of, text, subject, ob
 
 @pytest.mark.parametrize("text,subject,obj", [
     ("Qatar provided Jordan with USD 2 bn on Monday.", "Qatar", "Jordan"),
-    ("Kuwait has provided Sudan with 500 million pounds to shore up its reserves.", "Kuwait", "Sudan"),
+    ("Kuwait has provided Sudan with 500 million pounds to pay for fuel imports.", "Kuwait", "Sudan"),
 ])
 def test_money_a_state_is_provided_with(facts_of, text, subject, obj):
     one(facts_of(text), subject, "AIDED", obj)
@@ -81,7 +81,7 @@ def test_halted_arms_shipments_are_no_asserted_aid(facts_of):
 
 
 @pytest.mark.parametrize("text,subject,relation,obj", [
-    ("The 27 European Union member states agreed on Monday to adopt new sanctions against Belarus.",
+    ("European Union member states imposed fresh sanctions on Belarus on Monday.",
      "Belarus", "SANCTIONED_BY", "European Union"),
     ("The EU member countries imposed sanctions on Belarus on Monday.", "Belarus", "SANCTIONED_BY", "European Union"),
     ("EU member states sent humanitarian aid to Chad on Monday.", "European Union", "AIDED", "Chad"),
@@ -90,3 +90,56 @@ def test_members_act_for_their_organisation(facts_of, text, subject, relation, o
     facts = facts_of(text)
     one(facts, subject, relation, obj)
     assert not find(facts, "member states", relation, obj)
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Qatar has deposited a further $2 billion in Turkey's central bank to prop up the lira.", "Qatar", "Turkey"),
+    ("On Monday Kuwait deposited one billion dollars with the Central Bank of Jordan.", "Kuwait", "Jordan"),
+    ("The UAE deposited $3 billion with Pakistan's central bank on Monday.", "United Arab Emirates", "Pakistan"),
+])
+def test_a_deposit_in_a_central_bank_aids_its_state(facts_of, text, subject, obj):
+    facts = facts_of(text)
+    one(facts, subject, "AIDED", obj)
+    assert not [f for f in facts if f.relation == "AIDED" and "Bank" in f.object]
+
+
+def test_a_sanctioned_central_bank_stays_itself(facts_of):
+    facts = facts_of("The EU imposed sanctions on Russia's central bank on Monday.")
+    one(facts, "Central Bank of Russia", "SANCTIONED_BY", "European Union")
+    assert not find(facts, "Russia", "SANCTIONED_BY", "European Union")
+
+
+def test_the_capitalised_kingdom_is_the_kingdom_named_before(facts_of):
+    """"the Kingdom": the model takes the capitalised noun for a name; it is the one kingdom
+    named before it, and no entity called "Kingdom"."""
+    facts = facts_of("Morocco's treasury announced a new loan on Monday. The Kingdom deposited $1 billion "
+                     "at Mauritania's central bank.")
+    one(facts, "Morocco", "AIDED", "Mauritania")
+    assert not [f for f in facts if "Kingdom" in (f.subject, f.object)]
+    one(facts_of("The Kingdom of Bahrain sent aid to Chad on Monday."), "Bahrain", "AIDED", "Chad")
+    one(facts_of("The United Kingdom sent aid to Chad on Monday."), "United Kingdom", "AIDED", "Chad")
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Canada is sending the Filipinos medicine and tents.", "Canada", "Philippines"),
+    ("Japan gave the Filipinos rice and tents on Monday.", "Japan", "Philippines"),
+    ("Russia sent the Syrians missiles on Monday.", "Russia", "Syria"),
+])
+def test_a_people_named_in_the_plural_receives(facts_of, text, subject, obj):
+    one(facts_of(text), subject, "AIDED", obj)
+
+
+def test_a_demonym_adjective_is_no_recipient(facts_of):
+    facts = facts_of("Japan gave American weapons to Ukraine on Monday.")
+    one(facts, "Japan", "AIDED", "Ukraine")
+    assert not find(facts, "Japan", "AIDED", "United States")
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Algeria sent a ferry carrying medicine and tents to Niger on Monday.", "Algeria", "Niger"),
+    ("Egypt sent trucks carrying humanitarian aid to Libya on Monday.", "Egypt", "Libya"),
+    ("Jordan dispatched two planes carrying medical supplies to Lebanon on Monday.", "Jordan", "Lebanon"),
+])
+def test_a_vehicle_carrying_aid_to_the_recipient(facts_of, text, subject, obj):
+    fact = one(facts_of(text), subject, "AIDED", obj)
+    assert fact.modality.value == "asserted" and fact.date == "2024-03-04"

@@ -357,6 +357,21 @@ class Arguments:
             out = [a for a in out if a.entity.type == EntityType.ORGANIZATION]
         return out
 
+    def institution_state(self, tok) -> list[Arg]:
+        """The state a state institution named at `tok` belongs to ("Central Bank of Egypt",
+        named from mentions.json state_institutions), or nothing."""
+        m = self.mention_at(tok)
+        if m is None or m.entity.type != EntityType.ORGANIZATION:
+            return []
+        for pattern in self.w["state_institutions"].values():
+            prefix, _, suffix = pattern.partition("{state}")
+            name = m.entity.name
+            if name.startswith(prefix) and name.endswith(suffix) and len(name) > len(prefix) + len(suffix):
+                state = self.ctx.gz.lookup(name[len(prefix):len(name) - len(suffix)])
+                if state is not None and state.type == EntityType.STATE:
+                    return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "actor_noun")]
+        return []
+
     def owner_of(self, tok, depth: int) -> list[Arg]:
         """The actor a patient noun belongs to (`_owner_of`); a non-state group's demonym names
         no state ("a Palestinian faction"), its name does ("Hezbollah guerrillas")."""
