@@ -143,3 +143,16 @@ def test_a_demonym_adjective_is_no_recipient(facts_of):
 def test_a_vehicle_carrying_aid_to_the_recipient(facts_of, text, subject, obj):
     fact = one(facts_of(text), subject, "AIDED", obj)
     assert fact.modality.value == "asserted" and fact.date == "2024-03-04"
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    ("The French army trained Malian soldiers in Bamako on Monday.", "France", "Mali"),
+    ("The British Army also helped train and equip Moldovan forces.", "United Kingdom", "Moldova"),
+    ("Turkey trains Somali troops at a base outside the capital.", "Turkey", "Somalia"),
+])
+def test_training_and_equipping_another_state_s_forces(facts_of, text, subject, obj):
+    one(facts_of(text), subject, "AIDED", obj)
+
+
+def test_training_one_s_own_forces_is_no_aid(facts_of):
+    assert not [f for f in facts_of("The Russian army trained its own reservists on Monday.") if f.relation == "AIDED"]
