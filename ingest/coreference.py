@@ -81,7 +81,11 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     out = []
     for tok in doc:
         etype = kinds.get(tok.lower_)
-        if etype is None or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in at:
+        # "the Kingdom deposited ...": the kind noun capitalised, which the model takes for a
+        # name of its own, is the same description
+        capitalised = tok.i in at and at[tok.i].start == tok.i and at[tok.i].end == tok.i + 1 \
+            and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.text[:1].isupper()
+        if etype is None or not capitalised and (tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in at):
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
         if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i != tok.left_edge.i:
@@ -108,6 +112,8 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
             while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
                 verb = verb.head  # "X sanctioned A and accused the country of ...": X's too
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
+        if capitalised:
+            subjects.add(at[tok.i].entity.id)
         found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i).items()
                  if k not in subjects}
         if not found and sent.start > 0 and not new_paragraph(doc, sent):

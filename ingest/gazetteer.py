@@ -114,7 +114,9 @@ def _plural(word: str) -> str | None:
         if not last[-1:].isalpha():
             return None
         low = last.lower()
-    if low.endswith(("ese", "ish", "ch", "sh", "ss", "s", "x", "z", "y", "e", "o")):
+    if low.endswith(("ese", "ish", "ch", "sh", "ss", "s", "x", "z", "y", "e")):
+        return None
+    if low.endswith("o") and not low.endswith("ino"):  # 'Lao', 'Basotho'; but 'Filipinos'
         return None
     return word + "s"
 

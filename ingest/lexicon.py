@@ -179,6 +179,8 @@ class VerbLexicon(_Strict):
     blame_frame: BlameFrame
     frame_prepositions: Words
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
+    channel_prepositions: Words  # "provided tents through an agency to X": the agency is a channel, X the recipient
+    carrying_verbs: Words  # "sent a ship carrying aid to X": the participle carries the destination
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
     themes: dict[str, Words]
@@ -256,6 +258,7 @@ class MentionWords(_Strict):
     deployment_nouns: Words            # "troops arrived in X", "the shipment arrived": no visit
     state_form_words: Words            # "the Republic of", "the Kingdom of" before a state's short name
     leader_participles: Words          # "the Saudi-led coalition": the leader acts for it
+    membership_nouns: Words            # "EU member states": the members act for the organisation
     relative_titles: Words             # "his Kenyan counterpart X": the title of the one he is set against
     state_organ_words: Words           # "U.S. Treasury Department", "Indian Air Force": the state acts
     state_institutions: dict[str, str]

@@ -262,7 +262,10 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
     persons = [m for m in mentions if m.label == "PERSON"]
     kept.extend(_resolve_persons(doc, persons, gz, on, _qualifying_states(doc, persons, kept, w)))
     kept.extend(_role_descriptions(doc, kept, gz, on))
-    kept.extend(coreference.definite_descriptions(doc, kept))
+    described = coreference.definite_descriptions(doc, kept)
+    covered = {i for d in described for i in range(d.start, d.end)}
+    # a capitalised kind noun the model took for a name ("the Kingdom") gives way to its reading
+    kept = [k for k in kept if not (k.end - k.start == 1 and k.start in covered)] + described
     kept = _state_institutions(doc, kept, gz)
     _state_organs(doc, kept, gz)
     kept.extend(coreference.organ_descriptions(doc, kept))

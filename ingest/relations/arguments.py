@@ -127,6 +127,9 @@ class Arguments:
                 # "Houthi rebels", "rebels from the X group": the group they belong to; a state
                 # named with them ("Yemen rebels") is where they fight, not who acts
                 out.extend(self._insurgent_group(tok, depth))
+            elif any(c.dep_ == "compound" and c.lower_ in self.w["membership_nouns"] for c in tok.children):
+                # "EU member countries": the organisation, whatever the members are called
+                out.extend(self._actor_noun_owners(tok, depth))
             elif tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["actor_nouns"] \
                     or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
                 # "officials from Russia"; an unnamed official ("Iraq's national security
@@ -326,6 +329,12 @@ class Arguments:
                 out.extend(Arg(self.mention_at(k), "actor_noun") for k in c.children
                            if k.i < c.i and self.mention_at(k) is not None
                            and self.mention_at(k).entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
+            if c.dep_ == "compound" and c.lower_ in self.w["membership_nouns"] and self.mention_at(c) is None:
+                # "the EU member states agreed", "NATO member countries pledged": the
+                # organisation its members act in
+                out.extend(Arg(self.mention_at(k), "actor_noun") for k in c.children
+                           if k.dep_ in ("compound", "nmod", "amod") and self.mention_at(k) is not None
+                           and self.mention_at(k).entity.type == EntityType.ORGANIZATION)
             if c.dep_ in ("amod", "compound", "nmod", "poss"):
                 m = self.mention_at(c)
                 if m is not None and m.entity.type == EntityType.PERSON and c.dep_ == "poss" \
@@ -347,6 +356,21 @@ class Arguments:
             # "UN experts accused X": an organisation's panel speaks for it; a state's experts do not
             out = [a for a in out if a.entity.type == EntityType.ORGANIZATION]
         return out
+
+    def institution_state(self, tok) -> list[Arg]:
+        """The state a state institution named at `tok` belongs to ("Central Bank of Egypt",
+        named from mentions.json state_institutions), or nothing."""
+        m = self.mention_at(tok)
+        if m is None or m.entity.type != EntityType.ORGANIZATION:
+            return []
+        for pattern in self.w["state_institutions"].values():
+            prefix, _, suffix = pattern.partition("{state}")
+            name = m.entity.name
+            if name.startswith(prefix) and name.endswith(suffix) and len(name) > len(prefix) + len(suffix):
+                state = self.ctx.gz.lookup(name[len(prefix):len(name) - len(suffix)])
+                if state is not None and state.type == EntityType.STATE:
+                    return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "actor_noun")]
+        return []
 
     def owner_of(self, tok, depth: int) -> list[Arg]:
         """The actor a patient noun belongs to (`_owner_of`); a non-state group's demonym names
@@ -921,10 +945,12 @@ class Arguments:
 
     def value_phrases(self, tok) -> list:
         """"aid worth 500 million euros to X", "weapons worth $1 billion to X": the phrases the
-        parser hangs on a noun's value adjective (verbs.json value_adjectives) or on its sum."""
+        parser hangs on a value adjective (verbs.json value_adjectives) of a noun or of the verb
+        whose object it values, or on its sum."""
         out = []
         for c in tok.children:
-            if c.dep_ == "amod" and c.lower_ in self.lex["value_adjectives"]:
+            # the parser hangs "worth" on the noun, or on the verb ("extended goods worth X to Y")
+            if c.dep_ in ("amod", "prep", "advmod") and c.lower_ in self.lex["value_adjectives"]:
                 out += list(c.children)
                 out += [k for n in c.children if n.dep_ in ("npadvmod", "dobj", "pobj") for k in n.children]
         return out

@@ -35,7 +35,7 @@ PATHS = catalogue.create("kg", "argument_paths", entry_points=False)
 HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
-WITH_PREPOSITIONS = {"prep", "where", "frame", "helped"}
+WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried"}
 
 
 class UnknownPath(ValueError):
@@ -540,13 +540,18 @@ def shifted_dobj(args, trig, preps, owner, is_noun):
 def dobj_name(args, trig, preps, owner, is_noun):
     """"gave Ukraine weapons": the small parser makes the first object a compound of the
     second; a named state or organisation (not a demonym: "gave American weapons") opening the
-    object phrase is the recipient."""
+    object phrase is the recipient, and so is a people ("gave the Haitians tents")."""
     out = []
     for obj in (c for c in trig.children if c.dep_ == "dobj"):
         for c in obj.children:
             m = args.mention_at(c)
-            if c.dep_ == "compound" and m is not None and m.start == obj.left_edge.i \
-                    and "demonym" not in m.notes and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+            if c.dep_ != "compound" or m is None or m.entity.type not in (EntityType.STATE, EntityType.ORGANIZATION):
+                continue
+            if m.start == obj.left_edge.i and "demonym" not in m.notes:
+                out.append(Arg(m))
+            elif "demonym" in m.notes and c.tag_ in ("NNPS", "NNS") \
+                    and m.start == obj.left_edge.i + 1 and args.doc[obj.left_edge.i].lower_ == "the":
+                # "gave the Filipinos rice": a people named in the plural is the recipient
                 out.append(Arg(m))
     return out
 
@@ -642,6 +647,43 @@ def subj_place(args, trig, preps, owner, is_noun):
 @PATHS.register("where")
 def where(args, trig, preps, owner, is_noun):
     return args.where(trig, preps)
+
+
+@PATHS.register("institution")
+def institution(args, trig, preps, owner, is_noun):
+    """"deposited $5 billion in Egypt's central bank": the state whose institution (mentions.json
+    state_institutions) a phrase of these prepositions names, of the trigger or of its object."""
+    starts = list(args.pobjs(trig, preps))
+    starts += [p for c in trig.children if c.dep_ == "dobj" for p in args.pobjs(c, preps)]
+    return [a for p in starts for a in args.institution_state(p)]
+
+
+@PATHS.register("carried")
+def carried(args, trig, preps, owner, is_noun):
+    """"sent a ship carrying aid to X", "dispatched planes carrying tents to X": the phrases of
+    these prepositions that the parser hangs on a carrying participle (verbs.json
+    carrying_verbs) of the object."""
+    out = []
+    for obj in (c for c in trig.children if c.dep_ == "dobj"):
+        for v in obj.children:
+            if v.dep_ == "acl" and v.lemma_.lower() in args.lex["carrying_verbs"]:
+                out.extend(a for p in args.pobjs(v, preps) for a in args.actors(p, owner=owner))
+    return out
+
+
+@PATHS.register("channel")
+def channel(args, trig, preps, owner, is_noun):
+    """"provided tents through an agency to X", "sent aid via a fund to X": the recipient of a
+    "to" phrase the parser hangs on the channel phrase (verbs.json channel_prepositions) or on
+    the channel it names."""
+    out = []
+    for c in trig.children:
+        if c.dep_ != "prep" or c.lower_ not in args.lex["channel_prepositions"]:
+            continue
+        for node in [c, *(p for p in c.children if p.dep_ == "pobj")]:
+            for p in args.pobjs(node, {"to"}):
+                out.extend(args.actors(p, owner=owner))
+    return out
 
 
 @PATHS.register("prep")

@@ -93,7 +93,9 @@ class TriggerReader:
                             for t in c.subtree):
             return False
         particle = pattern.particle  # "hit back at"
-        if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children):
+        if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children) \
+                and not (trig.i + 1 < len(trig.doc) and trig.doc[trig.i + 1].lower_ == particle):
+            # "turned over twenty vehicles": the parser may take the particle for the number's
             return False
         complement = pattern.complement  # "called the decision unacceptable", "described it as a betrayal"
         if complement:
