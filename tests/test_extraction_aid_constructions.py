@@ -147,7 +147,7 @@ def test_a_vehicle_carrying_aid_to_the_recipient(facts_of, text, subject, obj):
 
 @pytest.mark.parametrize("text,subject,obj", [
     ("The French army trained Malian soldiers in Bamako on Monday.", "France", "Mali"),
-    ("The British Army also helped train and equip Moldovan forces.", "United Kingdom", "Moldova"),
+    ("Britain's army has helped to train and equip Moldovan troops since 2019.", "United Kingdom", "Moldova"),
     ("Turkey trains Somali troops at a base outside the capital.", "Turkey", "Somalia"),
 ])
 def test_training_and_equipping_another_state_s_forces(facts_of, text, subject, obj):

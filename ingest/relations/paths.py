@@ -651,7 +651,7 @@ def where(args, trig, preps, owner, is_noun):
 
 @PATHS.register("institution")
 def institution(args, trig, preps, owner, is_noun):
-    """"deposited $5 billion in Egypt's central bank": the state whose institution (mentions.json
+    """"deposited $2 billion in Ruritania's central bank": the state whose institution (mentions.json
     state_institutions) a phrase of these prepositions names, of the trigger or of its object."""
     starts = list(args.pobjs(trig, preps))
     starts += [p for c in trig.children if c.dep_ == "dobj" for p in args.pobjs(c, preps)]
