@@ -1,0 +1,64 @@
+"""Per-doc indexes, made once per parsed article and shared by every rule that reads it.
+
+spaCy builds a new object on every `doc[i]` (a Token), `doc[a:b]` (a Span), `tok.sent` (a Span
+found by walking the sentence starts) and `doc.text` (every token's text joined anew); the rules
+ask for the same ones many times per article. `of(doc)` gives the doc's `DocIndex`: its Token
+objects, its text, its sentences, each token's sentence and the character offsets that cut a
+span's text out of the doc's, computed once. Only what spaCy itself says is kept (no rule), so
+every answer is the one the spaCy call it replaces would give.
+
+The index of the last doc asked about is kept (one slot, swapped whole): the readers of an
+article ask about its doc in turn, and an article is done before the next one starts.
+"""
+from __future__ import annotations
+
+
+class DocIndex:
+    """What `of(doc)` gives: read-only indexes of one parsed doc."""
+
+    __slots__ = ("doc", "tokens", "text", "sents", "sent_no", "bounds", "_starts", "_ends")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.tokens = list(doc)
+        self.text: str = doc.text
+        self.sents = list(doc.sents)
+        n = len(self.tokens)
+        sent_no = [0] * n
+        bounds: list[tuple[int, int]] = [(0, 0)] * n
+        for k, sent in enumerate(self.sents):
+            start, end = sent.start, sent.end
+            sent_no[start:end] = [k] * (end - start)
+            bounds[start:end] = [(start, end)] * (end - start)
+        self.sent_no = sent_no
+        self.bounds = bounds  # (start, end) of each token's sentence
+        self._starts = [t.idx for t in self.tokens]
+        self._ends = [i + len(t) for i, t in zip(self._starts, self.tokens)]
+
+    def sent(self, i: int):
+        """The sentence of the token at index i: `doc[i].sent`, not rebuilt."""
+        return self.sents[self.sent_no[i]]
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`, cut from the doc's text (no Span, no Token made)."""
+        if start >= end:
+            return ""
+        return self.text[self._starts[start]:self._ends[end - 1]]
+
+
+_LAST: DocIndex | None = None
+
+
+def of(doc) -> DocIndex:
+    """The index of a parsed doc (or of the doc a wrapper, span or token belongs to)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last.doc is doc:
+        return last
+    from spacy.tokens import Doc
+
+    if not isinstance(doc, Doc):
+        doc = doc.doc
+    if last is None or last.doc is not doc:
+        last = _LAST = DocIndex(doc)
+    return last
