@@ -62,3 +62,8 @@ def of(doc) -> DocIndex:
     if last is None or last.doc is not doc:
         last = _LAST = DocIndex(doc)
     return last
+
+
+def sent_of(tok):
+    """`tok.sent` (the sentence a Token lies in) from the doc's index, not rebuilt."""
+    return of(tok.doc).sent(tok.i)
