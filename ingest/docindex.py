@@ -16,7 +16,7 @@ from __future__ import annotations
 class DocIndex:
     """What `of(doc)` gives: read-only indexes of one parsed doc."""
 
-    __slots__ = ("doc", "tokens", "text", "sents", "sent_no", "bounds", "_starts", "_ends")
+    __slots__ = ("doc", "tokens", "text", "sents", "sent_no", "bounds", "starts", "ends")
 
     def __init__(self, doc):
         self.doc = doc
@@ -32,8 +32,11 @@ class DocIndex:
             bounds[start:end] = [(start, end)] * (end - start)
         self.sent_no = sent_no
         self.bounds = bounds  # (start, end) of each token's sentence
-        self._starts = [t.idx for t in self.tokens]
-        self._ends = [i + len(t) for i, t in zip(self._starts, self.tokens)]
+        from spacy.attrs import IDX, LENGTH
+
+        cols = doc.to_array([IDX, LENGTH])  # read from the doc's arrays, no Token asked
+        self.starts: list[int] = cols[:, 0].tolist()                 # each token's `idx`
+        self.ends: list[int] = (cols[:, 0] + cols[:, 1]).tolist()    # `idx + len(text)`
 
     def sent(self, i: int):
         """The sentence of the token at index i: `doc[i].sent`, not rebuilt."""
@@ -43,7 +46,7 @@ class DocIndex:
         """`doc[start:end].text`, cut from the doc's text (no Span, no Token made)."""
         if start >= end:
             return ""
-        return self.text[self._starts[start]:self._ends[end - 1]]
+        return self.text[self.starts[start]:self.ends[end - 1]]
 
 
 _LAST: DocIndex | None = None

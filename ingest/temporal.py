@@ -598,7 +598,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
     triggers = triggers or {}
     caption = _caption_day(doc) if published is None else None
     sentences = {}
-    ends = _token_ends(doc) if facts else None
+    ends = list(docindex.of(doc).ends) if facts else None  # every token's end offset, made once
     for f in facts:
         sent = _sentence_at(doc, f.evidence.start, ends)
         if sent is not None:
