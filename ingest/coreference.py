@@ -80,7 +80,7 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         return []
     at = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
-    for tok in doc:
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         etype = kinds.get(tok.lower_)
         if etype is None or tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in at:
             continue
@@ -138,7 +138,7 @@ def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
             all(t.lower() in organ_words for t in m.entity.name.split())
     at = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
-    for tok in doc:
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         if tok.lower_ not in nouns or tok.tag_ != "NN" or tok.i in at:
             continue
         left = [c for c in tok.children if c.i < tok.i]

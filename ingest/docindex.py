@@ -16,10 +16,11 @@ from __future__ import annotations
 class DocIndex:
     """What `of(doc)` gives: read-only indexes of one parsed doc."""
 
-    __slots__ = ("doc", "tokens", "text", "sents", "sent_no", "bounds", "starts", "ends")
+    __slots__ = ("doc", "tokens", "text", "sents", "sent_no", "bounds", "starts", "ends", "_ents")
 
     def __init__(self, doc):
         self.doc = doc
+        self._ents: tuple | None = None
         self.tokens = list(doc)
         self.text: str = doc.text
         self.sents = list(doc.sents)
@@ -37,6 +38,13 @@ class DocIndex:
         cols = doc.to_array([IDX, LENGTH])  # read from the doc's arrays, no Token asked
         self.starts: list[int] = cols[:, 0].tolist()                 # each token's `idx`
         self.ends: list[int] = (cols[:, 0] + cols[:, 1]).tolist()    # `idx + len(text)`
+
+    @property
+    def ents(self) -> tuple:
+        """`doc.ents` (spaCy builds every entity Span anew on each call), made once."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
 
     def sent(self, i: int):
         """The sentence of the token at index i: `doc[i].sent`, not rebuilt."""
@@ -70,3 +78,18 @@ def of(doc) -> DocIndex:
 def sent_of(tok):
     """`tok.sent` (the sentence a Token lies in) from the doc's index, not rebuilt."""
     return of(tok.doc).sent(tok.i)
+
+
+def tokens(doc_or_span) -> list:
+    """`list(doc_or_span)` (a Doc's or a Span's Token objects) from the doc's index; not to be
+    changed by the caller (the list of a Doc is the index's own)."""
+    last = _LAST
+    if last is not None and last.doc is doc_or_span:
+        return last.tokens
+    from spacy.tokens import Doc, Span
+
+    if isinstance(doc_or_span, Doc):
+        return of(doc_or_span).tokens
+    if isinstance(doc_or_span, Span):
+        return of(doc_or_span.doc).tokens[doc_or_span.start:doc_or_span.end]
+    return list(doc_or_span)

@@ -319,7 +319,7 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
     # "Dr Name", "President Name": a form of address or a title before the surname is no part
     # of the name (mentions.json honorifics, title_heads)
     before_name = set(words()["honorifics"]) | set(words()["title_heads"])
-    for tok in doc:
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         # "the Biden administration": a lone surname naming a government is its leader
         governs = tok.dep_ == "compound" and tok.head.lower_ in governments and tok.i == tok.head.i - 1
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_ \
@@ -363,7 +363,7 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
         if sid:
             qualified.setdefault(m.entity.id, set()).add(sid)
     out = []
-    for tok in doc:
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         lemma = tok.lemma_.lower()
         if lemma not in nouns and tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") or tok.i in at:
             continue

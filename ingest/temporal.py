@@ -171,7 +171,7 @@ def _sent_ents(sent) -> list:
     global _LAST_ENTS
     last = _LAST_ENTS
     if last[0] is not sent.doc:
-        last = _LAST_ENTS = (sent.doc, tuple(sent.doc.ents))
+        last = _LAST_ENTS = (sent.doc, docindex.of(sent.doc).ents)
     ents = []
     for ent in last[1]:  # spaCy's own loop (Span.ents), stop included
         if ent.start >= sent.start:
@@ -203,7 +203,7 @@ def _find_date_spans(sent) -> list:
     spans = [e for e in _sent_ents(sent) if e.label_ in ("DATE", "TIME")]
     covered = {t.i for s in spans for t in s}
     weekdays = _lex()["weekdays"]
-    for tok in sent:
+    for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
         if tok.i in covered:
             continue
         if re.fullmatch(r"\d{1,2}(st|nd|rd|th)", tok.text.lower()):
@@ -480,7 +480,7 @@ def _background(sent) -> bool:
     phrases = _any_phrase(tuple(lex.get("background_phrases", [])))
     if phrases is not None and phrases.search(low):
         return True
-    for tok in sent:
+    for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
         if tok.lower_ == "then" and not (tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX")):
             return True
         if tok.lower_.startswith("then-"):
