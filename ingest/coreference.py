@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ingest import docindex
 from ingest.mentions import Mention, words
 from schemas.models import EntityType
 
@@ -79,7 +80,7 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         return []
     at = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
-    for tok in doc:
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         etype = kinds.get(tok.lower_)
         # "the Kingdom deposited ...": the kind noun capitalised, which the model takes for a
         # name of its own, is the same description
@@ -104,7 +105,7 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
             return {m.entity.id: m.entity for m in kept if lo <= m.start < hi and m.entity.type.value == etype
                     and "description" not in m.notes}
 
-        sent = tok.sent
+        sent = docindex.sent_of(tok)  # `tok.sent`, not rebuilt
         # "Japan condemned the country": an object is not its own clause's subject
         subjects = set()
         if tok.dep_ in ("dobj", "pobj"):
@@ -117,7 +118,7 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i).items()
                  if k not in subjects}
         if not found and sent.start > 0 and not new_paragraph(doc, sent):
-            prev = doc[sent.start - 1].sent
+            prev = docindex.of(doc).sent(sent.start - 1)
             found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
         if len(found) != 1:
             continue
@@ -143,7 +144,7 @@ def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
             all(t.lower() in organ_words for t in m.entity.name.split())
     at = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
-    for tok in doc:
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         if tok.lower_ not in nouns or tok.tag_ != "NN" or tok.i in at:
             continue
         left = [c for c in tok.children if c.i < tok.i]
@@ -151,8 +152,8 @@ def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
             continue
         if any(c.dep_ in ("prep", "appos", "compound") and c.i > tok.i for c in tok.children):
             continue
-        sent = tok.sent
-        lo = doc[sent.start - 1].sent.start if sent.start > 0 and not new_paragraph(doc, sent) else sent.start
+        sent = docindex.sent_of(tok)
+        lo = docindex.of(doc).sent(sent.start - 1).start if sent.start > 0 and not new_paragraph(doc, sent) else sent.start
         found = {m.entity.id: m for m in kept if lo <= m.start and m.end <= tok.i and m.end - m.start > 1
                  and doc[m.end - 1].lower_ == tok.lower_
                  and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)}

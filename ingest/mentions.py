@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ingest import docindex
 from schemas.names import fold_name
 
 _DATA = Path(__file__).parent / "data" / "mentions.json"
@@ -158,10 +159,23 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_POSSESSIVE_END = re.compile(r"(’s|'s|’|')$")
+_SPACES = re.compile(r"\s+")
+
+
+def _index(doc) -> docindex.DocIndex:
+    return doc.index if type(doc) is _Tokens else docindex.of(doc)
+
+
+def _toks(doc, start: int, end: int) -> list:
+    """The tokens of `doc[start:end]` as a list (no Span made)."""
+    return _index(doc).tokens[start:end]
+
+
 def _span_text(doc, start: int, end: int) -> str:
-    text = doc[start:end].text
-    text = re.sub(r"(’s|'s|’|')$", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _index(doc).span_text(start, end)  # `doc[start:end].text`, no Span made
+    text = _POSSESSIVE_END.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def _name_shaped(tokens) -> bool:
@@ -179,14 +193,14 @@ def _titled(doc, start: int, end: int) -> bool:
     """A capitalised name right after a title word, or in apposition to a title phrase
     ("the President of Indonesia, Joko Widodo"), names a person whatever the model said."""
     w = words()
-    tokens = doc[start:end]
+    tokens = _toks(doc, start, end)
     if not 2 <= len(tokens) <= 4 or not all((t.text[:1].isupper() and t.is_alpha) or t.text == "-" for t in tokens):
         return False
     if any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in tokens):
         return False
     if start > 0 and doc[start - 1].lower_ in w["title_heads"]:
         return True
-    root = tokens.root
+    root = doc[start:end].root
     return root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"])
 
 
@@ -206,7 +220,7 @@ def _capitalised_name(tokens) -> bool:
 def _title_part(doc, start: int, end: int) -> bool:
     """A span of title words only, followed by a title's head word ("Party General" before
     "Secretary"): a piece of the title the model took for an organisation."""
-    if not all(_is_title_word(t) for t in doc[start:end]):
+    if not all(_is_title_word(t) for t in _toks(doc, start, end)):
         return False
     j = end  # past the title's describing words ("Party [First] Secretary")
     while j < len(doc) and j - end < 3 and _is_title_word(doc[j]) and doc[j].lower_ not in ("of", "for", "and", "the"):
@@ -230,7 +244,7 @@ def _name_after_title_of(doc, start: int, end: int, gazetteer) -> int:
     k = start
     while k < end and _is_title_word(doc[k]):
         k += 1
-    if k == start or not _capitalised_name(doc[k:end]):
+    if k == start or not _capitalised_name(_toks(doc, k, end)):
         return start
     if gazetteer is not None and _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return start
@@ -244,7 +258,7 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
     if gazetteer is None or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return end
     for j in range(end - 2, start, -1):
-        if not _capitalised_name(doc[j:end]):
+        if not _capitalised_name(_toks(doc, j, end)):
             continue
         if any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
             return j
@@ -258,8 +272,9 @@ def _addressed(doc, start: int, end: int) -> bool:
     rest = honorific_end(doc, start, end)
     if rest == start or not 2 <= end - rest <= 4 or (len(doc[start].text) <= 2 and doc[start].text.isupper()):
         return False
-    return all(t.text[:1].isupper() or t.lower_ in ("bin", "bint", "al", "binti") for t in doc[rest:end]) \
-        and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in doc[rest:end])
+    name = _toks(doc, rest, end)
+    return all(t.text[:1].isupper() or t.lower_ in ("bin", "bint", "al", "binti") for t in name) \
+        and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in name)
 
 
 def _extend_name(doc, start: int, end: int, limit: int) -> int:
@@ -321,11 +336,12 @@ class _Tokens:
     Integer indexing and iteration use the cached tokens; slices (Spans) and every other
     attribute go to the doc."""
 
-    __slots__ = ("doc", "tokens")
+    __slots__ = ("doc", "tokens", "index")
 
     def __init__(self, doc):
         self.doc = doc
-        self.tokens = list(doc)
+        self.index = docindex.of(doc)
+        self.tokens = self.index.tokens  # made once per doc, shared with other readers
 
     def __getitem__(self, key):
         if isinstance(key, slice):
@@ -344,10 +360,7 @@ class _Tokens:
 
 def _sentence_bounds(doc) -> list[tuple[int, int]]:
     """(start, end) of each token's sentence, made once (`tok.sent` builds a Span per call)."""
-    bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
-    for sent in doc.sents:
-        bounds[sent.start:sent.end] = [(sent.start, sent.end)] * (sent.end - sent.start)
-    return bounds
+    return docindex.of(doc).bounds
 
 
 def find(doc, gazetteer=None) -> list[Mention]:
@@ -355,15 +368,16 @@ def find(doc, gazetteer=None) -> list[Mention]:
     w = words()
     if not isinstance(doc, _Tokens):
         doc = _Tokens(doc)
+    sent_bounds = _sentence_bounds(doc)
     candidates: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc.index.ents:  # `doc.ents`, made once per doc
         if ent.label_ not in KEPT_LABELS:
             continue
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
         label = ent.label_
-        if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]):
+        if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc.tokens[start:end]):
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
         # Titles glued to the front of a person ("Minister Rajnath Singh").
         if label == "PERSON":
@@ -389,27 +403,27 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label in ("ORG", "NORP") and gazetteer is not None:
             start = _known_organisation_start(doc, start, end, gazetteer)
         if label in ("GPE", "LOC", "ORG", "FAC") and gazetteer is not None:
-            comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+            comma = next((t.i for t in doc.tokens[start:end] if t.text == ","), None)
             if comma is not None and _gaz_lookup(gazetteer, _span_text(doc, start, comma)) \
                     and _gaz_lookup(gazetteer, _span_text(doc, comma + 1, end)):
                 # "arrived in Abuja, Nigeria" taken as one span: a place, then the state it lies in
                 candidates.append(Mention(start, comma, _span_text(doc, start, comma), "GPE"))
                 candidates.append(Mention(comma + 1, end, _span_text(doc, comma + 1, end), "GPE"))
                 continue
-        tokens = doc[start:end]
+        tokens = doc.tokens[start:end]
         if label != "PERSON" and _title_part(doc, start, end):
             continue  # "Party General" before "Secretary": a piece of a title names no one
         if label != "PERSON":
             name_start = _name_after_title_of(doc, start, end, gazetteer)
             if name_start > start:
                 start, label = name_start, "PERSON"  # "Secretary of [State X Y]": the title's last words
-                tokens = doc[start:end]
+                tokens = doc.tokens[start:end]
             else:
                 state_end = _state_before_name(doc, start, end, gazetteer)
                 if state_end < end:  # "[the Republic of Z X Y]": the state, then the person it names
                     candidates.append(Mention(start, state_end, _span_text(doc, start, state_end), "GPE"))
                     start, label = state_end, "PERSON"
-                    tokens = doc[start:end]
+                    tokens = doc.tokens[start:end]
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
@@ -423,9 +437,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:
             label = "EVENT"  # "Cyclone Idai", "Typhoon Haiyan": a storm, not a person or a state
         if label == "PERSON":
-            start = _extend_name_back(doc, start, end, ent.sent.start)
-            end = _extend_name(doc, start, end, ent.sent.end)
-            end = _lowercase_last_part(doc, start, end, ent.sent.end)
+            # `ent.sent`: from the sentence of its first token to the end of its last one's
+            sent_start, sent_end = sent_bounds[ent.start][0], sent_bounds[ent.end - 1][1]
+            start = _extend_name_back(doc, start, end, sent_start)
+            end = _extend_name(doc, start, end, sent_end)
+            end = _lowercase_last_part(doc, start, end, sent_end)
             end = _drop_post_nominals(doc, start, end)
             # "Solomon Islands Prime [Minister X]" taken for a person: a state's name and the
             # title words after it are the state
@@ -435,7 +451,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if j < end and gazetteer is not None:
                 if any(e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, j))):
                     end, label = j, "GPE"
-        elif all(t.lower_ in w["title_heads"] for t in doc[start:end]):
+        elif all(t.lower_ in w["title_heads"] for t in doc.tokens[start:end]):
             continue  # "Sultan" alone taken for a place: a title names no state
         notes = set()
         if end - start == 1 and doc[start].text in ("North", "South") and start > 0 and doc[start - 1].lower_ == "the":

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest import lexicon
+from ingest import docindex, lexicon
 from schemas.models import Modality
 
 
@@ -64,7 +64,7 @@ def phrasal_lemma(token) -> str:
 
 def _in_quote(token) -> bool:
     """Inside quotation marks within the sentence (an opinion, not the reporter's account)."""
-    sent = token.sent
+    sent = docindex.sent_of(token)  # `token.sent`, not rebuilt
     opens_before, attributed = _quote_marks(sent)
     if opens_before[token.i - sent.start] > 0:
         return True

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ingest import coreference, lexicon
+from ingest import coreference, docindex, lexicon
 from ingest.mentions import Mention, name_part_before, words
 from schemas.models import Entity, EntityType, Modality
 from schemas.names import entity_id, fold_name
@@ -322,14 +322,14 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
     for m in out:
         if m.label in _SURNAME_LABELS and m.end - m.start == 1 and not m.gazetteer_id \
                 and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title \
-                and not name_part_before(doc, m.start - 1, doc[m.start].sent.start) \
+                and not name_part_before(doc, m.start - 1, docindex.of(doc).bounds[m.start][0]) \
                 and (holder(m.text) or (named_before.get(m.text, m.end + 1) <= m.start and gz.lookup(m.text) is None)):
             m.label = "PERSON"
     governments = words()["person_government_nouns"]
     # "Dr Name", "President Name": a form of address or a title before the surname is no part
     # of the name (mentions.json honorifics, title_heads)
     before_name = set(words()["honorifics"]) | set(words()["title_heads"])
-    for tok in doc:
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         # "the Biden administration": a lone surname naming a government is its leader
         governs = tok.dep_ == "compound" and tok.head.lower_ in governments and tok.i == tok.head.i - 1
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_ \
@@ -373,7 +373,7 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
         if sid:
             qualified.setdefault(m.entity.id, set()).add(sid)
     out = []
-    for tok in doc:
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         lemma = tok.lemma_.lower()
         if lemma not in nouns and tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") or tok.i in at:
             continue
@@ -393,7 +393,7 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
                         (t.dep_ == "amod" and t.is_alpha and t.lower_ not in dropped):
                     words_.append(t.text)
                     start = min(start, t.i)
-        capitalised = tok.text[:1].isupper() and tok.i > tok.sent.start
+        capitalised = tok.text[:1].isupper() and tok.i > docindex.of(doc).bounds[tok.i][0]
         members = []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
@@ -591,7 +591,7 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 # "former U.S. President Trump": the one known office holder of that name in
                 # the article's time (undated: the only one the gazetteer knows at all).
                 # Not the last word of a longer name the model tagged alone ("Amina Yusuf [Hassan]").
-                found = [] if name_part_before(doc, m.start - 1, doc[m.start].sent.start) \
+                found = [] if name_part_before(doc, m.start - 1, docindex.of(doc).bounds[m.start][0]) \
                     else gz.persons_by_surname(m.text, on)
                 if len(found) == 1:
                     m.entity = found[0]

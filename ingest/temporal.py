@@ -14,7 +14,7 @@ import functools
 import re
 from functools import lru_cache
 
-from ingest import lexicon
+from ingest import docindex, lexicon
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +171,7 @@ def _sent_ents(sent) -> list:
     global _LAST_ENTS
     last = _LAST_ENTS
     if last[0] is not sent.doc:
-        last = _LAST_ENTS = (sent.doc, tuple(sent.doc.ents))
+        last = _LAST_ENTS = (sent.doc, docindex.of(sent.doc).ents)
     ents = []
     for ent in last[1]:  # spaCy's own loop (Span.ents), stop included
         if ent.start >= sent.start:
@@ -203,7 +203,7 @@ def _find_date_spans(sent) -> list:
     spans = [e for e in _sent_ents(sent) if e.label_ in ("DATE", "TIME")]
     covered = {t.i for s in spans for t in s}
     weekdays = _lex()["weekdays"]
-    for tok in sent:
+    for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
         if tok.i in covered:
             continue
         if re.fullmatch(r"\d{1,2}(st|nd|rd|th)", tok.text.lower()):
@@ -325,7 +325,7 @@ def resolve_in_frame(text: str, published, frame=None, prefer_future: bool = Fal
 def clause_date(trigger, published: dt.date | None, prefer_future: bool = False, frame=None) -> str | None:
     """The date of the event `trigger` (a spaCy Token) denotes, from its own clause: the
     expression nearest the trigger in its clause chain, the most precise of equals."""
-    sent = trigger.sent
+    sent = docindex.sent_of(trigger)  # `trigger.sent`, not rebuilt
     chain = _clause_chain(trigger)
     best, best_rank = None, None
     for span in _date_spans(sent):
@@ -354,7 +354,7 @@ def points_ahead(trigger) -> bool:
     forward = _lex()["forward_phrases"]
     chain = _clause_chain(trigger)
     nearest, nearest_level = None, None
-    for span in _date_spans(trigger.sent):
+    for span in _date_spans(docindex.sent_of(trigger)):
         level = _anchor(span, trigger, chain)
         if level is not None and (nearest_level is None or level < nearest_level):
             nearest, nearest_level = span, level
@@ -451,23 +451,36 @@ def _sentence_at(doc, char: int, ends: list[int] | None = None):
     computed once per doc, spares a walk over the doc per call."""
     if ends is not None:
         i = bisect.bisect_right(ends, char)
-        return doc[i].sent if i < len(ends) else None
+        return docindex.of(doc).sent(i) if i < len(ends) else None  # `doc[i].sent`
     for tok in doc:
         if tok.idx + len(tok.text) > char:
-            return tok.sent
+            return docindex.sent_of(tok)
     return None
+
+
+_ERA = re.compile(r"\b(1[89]|20)\d\d(s|’s|'s)?\b")
+
+
+@lru_cache(maxsize=8)
+def _any_phrase(phrases: tuple[str, ...]):
+    """One pattern that finds any of the phrases as whole words (None for no phrase): the
+    same answer as searching for each in turn, in one pass over the text."""
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrases) + r")\b")
 
 
 def _background(sent) -> bool:
     """A sentence about the past: a year, a decade or an era in it, or a word such as
     "former", "historically", "the then leader"."""
     lex = _lex()
-    low = " " + sent.text.lower() + " "
-    if re.search(r"\b(1[89]|20)\d\d(s|’s|'s)?\b", low):
+    low = " " + docindex.of(sent.doc).span_text(sent.start, sent.end).lower() + " "  # `sent.text`
+    if _ERA.search(low):
         return True
-    if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in lex.get("background_phrases", [])):
+    phrases = _any_phrase(tuple(lex.get("background_phrases", [])))
+    if phrases is not None and phrases.search(low):
         return True
-    for tok in sent:
+    for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
         if tok.lower_ == "then" and not (tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX")):
             return True
         if tok.lower_.startswith("then-"):
@@ -478,8 +491,9 @@ def _background(sent) -> bool:
 def _quoted(tok) -> bool:
     """Whether a token stands inside quotation marks in its sentence: the day the speaker
     spoke ('"Russia attacked Ukraine," X said on Monday') does not date what the quote tells."""
-    sent = tok.sent  # the sentence's own text: `doc.text` joins the whole doc anew
-    before = sent.text_with_ws[:tok.idx - sent.start_char]
+    sent = docindex.sent_of(tok)
+    # `sent.text_with_ws[:tok.idx - sent.start_char]`, cut from the doc's text made once
+    before = docindex.of(tok.doc).text[sent.start_char:tok.idx]
     opened = before.count("\u201c") - before.count("\u201d")
     return opened > 0 or before.count('"') % 2 == 1
 
@@ -584,7 +598,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
     triggers = triggers or {}
     caption = _caption_day(doc) if published is None else None
     sentences = {}
-    ends = _token_ends(doc) if facts else None
+    ends = list(docindex.of(doc).ends) if facts else None  # every token's end offset, made once
     for f in facts:
         sent = _sentence_at(doc, f.evidence.start, ends)
         if sent is not None:
@@ -615,7 +629,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
             date = _news_day(sent, published, frame)
         if date is None and not background and event:
             if sent.start > 0:
-                prev = doc[sent.start - 1].sent
+                prev = docindex.of(doc).sent(sent.start - 1)  # `doc[sent.start - 1].sent`
                 ids = {f.subject_id, f.object_id}
                 date = next((p.date for p in explicit.get(prev.start, [])
                              if p.relation in EVENT_RELATIONS and ids & {p.subject_id, p.object_id}), None)

@@ -9,6 +9,7 @@ it does not accuse: neither gives a fact. The words live in verbs.json under "bl
 """
 from __future__ import annotations
 
+from ingest import docindex
 from ingest import modality as modality_mod
 from ingest import temporal
 from ingest.relations.arguments import ACTOR_TYPES, Arg, Arguments
@@ -28,7 +29,7 @@ class BlameReader:
     def read(self) -> list[Fact]:
         facts: list[Fact] = []
         for sent in self.ctx.prose():
-            for tok in sent:
+            for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
                 blamed = self._blame_clause(tok)
                 if blamed is not None:
                     facts.extend(self._facts(*blamed))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from ingest import docindex
 from ingest.lexicon import VerbLexicon
 from ingest.mentions import Mention, is_all_caps, words
 from ingest.relations.lexicon_data import lexicon, verbs
@@ -24,13 +25,11 @@ class ArticleContext:
         self.words: dict = words()
         self.conf: dict = self.lex["confidence"]
         self.published: str | None = article.published.isoformat() if article.published else None
-        self.sents = list(doc.sents)
-        self._sentence_no = [0] * len(doc)
-        for k, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
-                self._sentence_no[i] = k
+        index = docindex.of(doc)  # the doc's sentences and text, made once for every reader
+        self.sents = index.sents
+        self._sentence_no = index.sent_no
         self._starts = [s.start_char for s in self.sents]
-        self.text: str = doc.text  # `doc.text` joins every token anew on each call
+        self.text: str = index.text  # `doc.text` joins every token anew on each call
         # a sentence's text cut from the doc's (`sent.text` makes a Token for each of its words)
         self._caps = {k for k, s in enumerate(self.sents) if is_all_caps(self.text[s.start_char:s.end_char])}
 

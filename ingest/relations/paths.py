@@ -59,11 +59,18 @@ class ArgumentPath:
         return follow(self.steps, args, trig, owner, is_noun)
 
 
+def _registered(registry, name: str):
+    """`registry.get(name)` by one look-up in catalogue's table (`get` builds and checks the
+    namespace anew on each call; a path is followed thousands of times per article)."""
+    found = catalogue.REGISTRY.get((*registry.namespace, name))
+    return found if found is not None else registry.get(name)
+
+
 def follow(steps: tuple[Step, ...], args: Arguments, trig, owner: bool, is_noun: bool) -> list[Arg]:
     step, rest = steps[0], steps[1:]
     if not rest:
-        return PATHS.get(step.name)(args, trig, step.preps, owner, is_noun)
-    return HOPS.get(step.name)(args, trig, step.preps, rest, owner)
+        return _registered(PATHS, step.name)(args, trig, step.preps, owner, is_noun)
+    return _registered(HOPS, step.name)(args, trig, step.preps, rest, owner)
 
 
 def _step(text: str, spec: str) -> Step:

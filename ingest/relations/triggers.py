@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from ingest import docindex
 from ingest import modality as modality_mod
 from ingest import temporal
 from ingest.lexicon import Pattern
@@ -143,9 +144,10 @@ class TriggerReader:
     def candidates(self, sent):
         verbs, nouns = self.ctx.verbs.verbs, self.ctx.verbs.nouns
         copulas = self.lex["presence_copulas"]
-        for tok in sent:
+        for tok in docindex.of(sent.doc).tokens[sent.start:sent.end]:  # no Token made anew
             lemma = tok.lemma_.lower()
-            if self.args.split_gerund_head(tok) is not None:
+            # (a gerund split from its noun is tagged VBG: the cheap test first)
+            if tok.tag_ == "VBG" and self.args.split_gerund_head(tok) is not None:
                 for pattern in nouns[tok.lower_]:
                     yield tok, pattern, True
                 continue
@@ -234,7 +236,10 @@ class TriggerReader:
             subjects = self._first(pattern.subject, trig, owner, is_noun)
             if is_noun and "poss" in pattern.subject and self.args.unknown_possessor(trig, subjects):
                 subjects = []  # "during Biden's visit": Biden's, not the clause subject's
-            objects = self._first(pattern.object, trig, owner, is_noun)
+            # the objects matter only with a subject, or to a visit whose party travels as its
+            # members (below): with neither, no pair can be made and they are not looked for
+            visit = not is_noun and pattern.relation == "VISITED"
+            objects = self._first(pattern.object, trig, owner, is_noun) if subjects or visit else []
             if not subjects and objects and not is_noun and pattern.relation == "VISITED":
                 # "The delegation, which includes X and Y, arrived in Z": a party no state is
                 # named for travels as its members

@@ -2,6 +2,7 @@
 seen with the hosts, from the visits the trigger reader found."""
 from __future__ import annotations
 
+from ingest import docindex
 from ingest import modality as modality_mod
 from ingest import temporal
 from ingest.mentions import Mention
@@ -81,7 +82,7 @@ class PartyVisits:
 
     def _anaphors(self, sent):
         """"The officials", "the delegation": a definite group noun, not itself a state's."""
-        for tok in sent:
+        for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
             if not self._is_group(tok) or not (tok.tag_ in ("NNS", "NNPS") or
                                                tok.lemma_.lower() in self.ctx.words["group_collectives"]):
                 continue  # "the leader of X" is one person, not the party
@@ -195,7 +196,7 @@ class PartyVisits:
 
     def _elsewhere(self, sent, host: Entity) -> bool:
         """The sentence sets the meeting in a place outside the host state."""
-        for tok in sent:
+        for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
             if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
                 continue
             m = self.ctx.mention_at(tok)

@@ -1,0 +1,95 @@
+"""Per-doc indexes, made once per parsed article and shared by every rule that reads it.
+
+spaCy builds a new object on every `doc[i]` (a Token), `doc[a:b]` (a Span), `tok.sent` (a Span
+found by walking the sentence starts) and `doc.text` (every token's text joined anew); the rules
+ask for the same ones many times per article. `of(doc)` gives the doc's `DocIndex`: its Token
+objects, its text, its sentences, each token's sentence and the character offsets that cut a
+span's text out of the doc's, computed once. Only what spaCy itself says is kept (no rule), so
+every answer is the one the spaCy call it replaces would give.
+
+The index of the last doc asked about is kept (one slot, swapped whole): the readers of an
+article ask about its doc in turn, and an article is done before the next one starts.
+"""
+from __future__ import annotations
+
+
+class DocIndex:
+    """What `of(doc)` gives: read-only indexes of one parsed doc."""
+
+    __slots__ = ("doc", "tokens", "text", "sents", "sent_no", "bounds", "starts", "ends", "_ents")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self._ents: tuple | None = None
+        self.tokens = list(doc)
+        self.text: str = doc.text
+        self.sents = list(doc.sents)
+        n = len(self.tokens)
+        sent_no = [0] * n
+        bounds: list[tuple[int, int]] = [(0, 0)] * n
+        for k, sent in enumerate(self.sents):
+            start, end = sent.start, sent.end
+            sent_no[start:end] = [k] * (end - start)
+            bounds[start:end] = [(start, end)] * (end - start)
+        self.sent_no = sent_no
+        self.bounds = bounds  # (start, end) of each token's sentence
+        from spacy.attrs import IDX, LENGTH
+
+        cols = doc.to_array([IDX, LENGTH])  # read from the doc's arrays, no Token asked
+        self.starts: list[int] = cols[:, 0].tolist()                 # each token's `idx`
+        self.ends: list[int] = (cols[:, 0] + cols[:, 1]).tolist()    # `idx + len(text)`
+
+    @property
+    def ents(self) -> tuple:
+        """`doc.ents` (spaCy builds every entity Span anew on each call), made once."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
+
+    def sent(self, i: int):
+        """The sentence of the token at index i: `doc[i].sent`, not rebuilt."""
+        return self.sents[self.sent_no[i]]
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`, cut from the doc's text (no Span, no Token made)."""
+        if start >= end:
+            return ""
+        return self.text[self.starts[start]:self.ends[end - 1]]
+
+
+_LAST: DocIndex | None = None
+
+
+def of(doc) -> DocIndex:
+    """The index of a parsed doc (or of the doc a wrapper, span or token belongs to)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last.doc is doc:
+        return last
+    from spacy.tokens import Doc
+
+    if not isinstance(doc, Doc):
+        doc = doc.doc
+    if last is None or last.doc is not doc:
+        last = _LAST = DocIndex(doc)
+    return last
+
+
+def sent_of(tok):
+    """`tok.sent` (the sentence a Token lies in) from the doc's index, not rebuilt."""
+    return of(tok.doc).sent(tok.i)
+
+
+def tokens(doc_or_span) -> list:
+    """`list(doc_or_span)` (a Doc's or a Span's Token objects) from the doc's index; not to be
+    changed by the caller (the list of a Doc is the index's own)."""
+    last = _LAST
+    if last is not None and last.doc is doc_or_span:
+        return last.tokens
+    from spacy.tokens import Doc, Span
+
+    if isinstance(doc_or_span, Doc):
+        return of(doc_or_span).tokens
+    if isinstance(doc_or_span, Span):
+        return of(doc_or_span.doc).tokens[doc_or_span.start:doc_or_span.end]
+    return list(doc_or_span)
