@@ -9,9 +9,8 @@ it does not accuse: neither gives a fact. The words live in verbs.json under "bl
 """
 from __future__ import annotations
 
-from ingest import docindex
+from ingest import docindex, temporal
 from ingest import modality as modality_mod
-from ingest import temporal
 from ingest.relations.arguments import ACTOR_TYPES, Arg, Arguments
 from ingest.relations.context import ArticleContext
 from schemas.models import Entity, EntityType, Fact, Modality

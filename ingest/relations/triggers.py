@@ -6,9 +6,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from ingest import docindex
+from ingest import docindex, temporal
 from ingest import modality as modality_mod
-from ingest import temporal
 from ingest.lexicon import Pattern
 from ingest.relations import paths
 from ingest.relations.arguments import Arg, Arguments

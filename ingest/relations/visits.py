@@ -2,9 +2,8 @@
 seen with the hosts, from the visits the trigger reader found."""
 from __future__ import annotations
 
-from ingest import docindex
+from ingest import docindex, temporal
 from ingest import modality as modality_mod
-from ingest import temporal
 from ingest.mentions import Mention
 from ingest.relations.arguments import Arguments, one_per_entity
 from ingest.relations.context import ArticleContext, Homes
