@@ -14,13 +14,19 @@ SERVER_PID = os.getpid()
 
 
 def _warm() -> None:
+    import json
+
+    from ingest.loaders import Source, load_source
     from kg.parallel import _extractor
     from schemas.models import Article
 
     extractor = _extractor()
-    warm = Article(id="warm-up", text="The president of France met the prime minister of Japan in Paris.",
-                   source="warm-up")
-    for _ in extractor.extract_each([warm]):
+    # The reading side too (workers read the inputs they extract): its modules and lazily built
+    # checks are then loaded once here, not once per worker on its first batch.
+    line = json.dumps({"id": "warm-up",
+                       "text": "The president of France met the prime minister of Japan in Paris."})
+    warm = load_source(Source("warm-up", "jsonl", (1, line.encode())))
+    for _ in extractor.extract_each([a for a in warm if isinstance(a, Article)]):
         pass
 
 

@@ -93,15 +93,15 @@ def _load_extractor():
 
 
 def _workers(workers: Optional[int]) -> int:
-    from kg.parallel import default_workers
+    from kg.pool_start import default_workers
 
     return default_workers() if workers is None else workers
 
 
 def _start_workers_early(workers: Optional[int], dask: Optional[str]) -> None:
     """With worker processes, their fork server starts loading the model at once, while this
-    process opens the store and lists the inputs."""
-    from kg.parallel import start_early
+    process imports its modules, opens the store and lists the inputs: called first."""
+    from kg.pool_start import start_early
 
     start_early(_workers(workers), dask)
 
@@ -190,14 +190,14 @@ def ingest(
 
     The same as `kg extract --format articles` followed by `kg load`: articles are extracted in
     worker processes and merged by one writer, so the graph is the same whatever --workers."""
+    _refuse_stdin_terminal(paths)
+    _start_workers_early(workers, None)  # first: the model loads there while this process imports
     from ingest.errors import LoadFailure
     from ingest.loaders import iter_sources
     from kg.errors import KgError
     from kg.progress import ProgressBar
     from kg.store.base import WriteOutcome
 
-    _refuse_stdin_terminal(paths)
-    _start_workers_early(workers, None)
     try:
         db = _open_store(store)
     except KgError as exc:
@@ -295,13 +295,13 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Extract facts and print them; no store is touched (the stateless map step)."""
+    _refuse_stdin_terminal(paths)
+    _start_workers_early(workers, dask)  # first: the model loads there while this process imports
     from ingest.errors import LoadFailure
     from ingest.loaders import iter_sources
     from kg.errors import KgError
     from kg.progress import ProgressBar
 
-    _refuse_stdin_terminal(paths)
-    _start_workers_early(workers, dask)
     if out_dir is not None and fmt is not ExtractFormat.articles:
         fmt = ExtractFormat.articles
     failed = 0

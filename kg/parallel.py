@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 from kg.errors import KgError
+from kg.pool_start import default_workers, pool_context, start_early  # noqa: F401 - part of this API
 from schemas.models import Article, ExtractionResult
 
 
@@ -71,14 +72,6 @@ class Mapped:
             assert self.json is not None
             self.result = ExtractionResult.model_validate_json(self.json)
         return self.result
-
-
-def default_workers() -> int:
-    """The cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
 
 
 # ---------------------------------------------------------------- the worker side
@@ -195,33 +188,6 @@ def _from_json(articles: list[Article], rows: list[tuple[str | None, str | None]
     return [Mapped(a, json=j, error=e) for a, (j, e) in zip(articles, rows)]
 
 
-def _pool_context():
-    """The start method of the worker pool: a fork server that has loaded the model once
-    (kg._worker_preload), where there is one; else spawn."""
-    import multiprocessing
-
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        # Workers fork from a clean server process that has loaded the model once
-        # (kg._worker_preload); nothing of this process (threads, the store) is inherited.
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["kg._worker_preload"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-def start_early(workers: int, dask: str | None = None) -> None:
-    """Start the fork server now, so it loads the model while this process still opens the
-    store and lists the inputs (its start-up is otherwise the run's serial part). Nothing
-    happens for one worker, for Dask, or where there is no fork server."""
-    if workers <= 1 or dask:
-        return
-    context = _pool_context()
-    if context.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-
-
 class _Pool:
     """workers=N: a process pool (spawned, so no state or lock is inherited from this process)."""
 
@@ -229,7 +195,7 @@ class _Pool:
         from concurrent.futures import ProcessPoolExecutor
 
         self.slots = workers
-        context = _pool_context()
+        context = pool_context()
         # The parent of a worker: the fork server (which itself dies with this process; the
         # worker learns its id from kg._worker_preload), or this process when spawned.
         parent = None if context.get_start_method() == "forkserver" else os.getpid()

@@ -173,6 +173,37 @@ def test_help_does_not_import_dask():
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
 
 
+def test_ingest_starts_the_fork_server_before_its_own_heavy_imports(tmp_path):
+    """With workers, the model loads in the fork server while the main process still imports,
+    opens the store and lists the inputs: the server is started before the loaders (with their
+    lexicons), the article schema or the store are imported (else that time is spent with one
+    core idle), and the run is whole. (typer itself imports pydantic while it reads the options.)"""
+    store = tmp_path / "early.db"
+    code = (
+        "import sys\n"
+        "from multiprocessing import forkserver\n"
+        "seen = []\n"
+        "real = forkserver.ensure_running\n"
+        "def ensure_running():\n"
+        "    seen.append(sorted(m for m in ('ingest.loaders', 'schemas.models', 'kg.store', 'spacy') if m in sys.modules))\n"
+        "    return real()\n"
+        "forkserver.ensure_running = ensure_running\n"
+        "from typer.testing import CliRunner\n"
+        "from kg.cli import app\n"
+        f"r = CliRunner().invoke(app, ['ingest', 'seeds/', '--workers', '2', '--quiet', '--store', 'sqlite:///{store}'])\n"
+        "assert r.exit_code == 0, r.output\n"
+        "print(seen[0] if seen else 'not started')\n"
+        "print(r.output.strip().splitlines()[-1])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         timeout=900)
+    assert out.returncode == 0, out.stdout + out.stderr
+    first, summary = out.stdout.strip().splitlines()[-2:]
+    assert first == "[]", first
+    seeds = len(list((ROOT / "seeds").glob("*.txt")))
+    assert summary.startswith(f"articles: {seeds} new, 0 updated, 0 unchanged, 0 failed"), summary
+
+
 @pytest.mark.neo4j
 def test_load_into_neo4j_in_halves_twice_gives_the_ingest_graph(neo4j_credentials, articles_file,
                                                                  reference, tmp_path):
