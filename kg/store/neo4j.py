@@ -495,6 +495,7 @@ class Neo4jStore:
         self.user = user
         self.database = database
         self.executed: list[tuple[str, dict]] = []
+        self._max_retry_time = max_retry_time
         self._neo4j = neo4j
         # the driver's stubs want str; a missing half is passed on as None, as before, and the
         # server's refusal becomes StoreAuthError below
@@ -682,14 +683,24 @@ class Neo4jStore:
     # -- reads ----------------------------------------------------------------------------------
 
     def _read(self, query: str, record: bool = True, **params) -> list[dict]:
+        """One read, as an auto-commit transaction: a single round trip (RUN and PULL sent
+        together), where a managed transaction adds a BEGIN and a COMMIT exchange to each of the
+        several statements a question makes. A transient failure (a retryable Neo4j error, as the
+        driver's managed transactions retry) is run again, for up to max_retry_time seconds."""
         if record:
             self.executed.append((query.strip(), dict(params)))
-
-        def work(tx):
-            return [dict(row) for row in tx.run(query, params)]
-
-        with self.translate_errors(), self._session(read=True) as session:
-            return session.execute_read(work)
+        deadline = time.monotonic() + self._max_retry_time
+        delay = 0.2
+        with self.translate_errors():
+            while True:
+                try:
+                    with self._session(read=True) as session:
+                        return [dict(row) for row in session.run(query, params)]
+                except self._neo4j.exceptions.Neo4jError as exc:
+                    if not exc.is_retryable() or time.monotonic() + delay > deadline:
+                        raise
+                time.sleep(delay)
+                delay = min(delay * 2, 2.0)
 
     def _read_collected(self, query: str, **params) -> list[dict]:
         """`_read` for a query returning many rows, received as one record (see `collected`)."""
