@@ -1269,7 +1269,7 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
         by_relation[rel].append(fid)
     existing: dict[str, dict[str, Any]] = {relation_type(rel): {} for rel in by_relation}
     if by_relation:
-        fact_ids = {f"ids_{rel.lower()}": [] for rel in fact_relations()}
+        fact_ids: dict[str, list[str]] = {f"ids_{rel.lower()}": [] for rel in fact_relations()}
         for rel, fids in by_relation.items():
             fact_ids[f"ids_{relation_type(rel).lower()}"] = sorted(fids)
         for row in tx.run(_stored_facts_query(), fact_ids):
