@@ -495,6 +495,7 @@ class Neo4jStore:
         self.user = user
         self.database = database
         self.executed: list[tuple[str, dict]] = []
+        self._max_retry_time = max_retry_time
         self._neo4j = neo4j
         # the driver's stubs want str; a missing half is passed on as None, as before, and the
         # server's refusal becomes StoreAuthError below
@@ -682,14 +683,24 @@ class Neo4jStore:
     # -- reads ----------------------------------------------------------------------------------
 
     def _read(self, query: str, record: bool = True, **params) -> list[dict]:
+        """One read, as an auto-commit transaction: a single round trip (RUN and PULL sent
+        together), where a managed transaction adds a BEGIN and a COMMIT exchange to each of the
+        several statements a question makes. A transient failure (a retryable Neo4j error, as the
+        driver's managed transactions retry) is run again, for up to max_retry_time seconds."""
         if record:
             self.executed.append((query.strip(), dict(params)))
-
-        def work(tx):
-            return [dict(row) for row in tx.run(query, params)]
-
-        with self.translate_errors(), self._session(read=True) as session:
-            return session.execute_read(work)
+        deadline = time.monotonic() + self._max_retry_time
+        delay = 0.2
+        with self.translate_errors():
+            while True:
+                try:
+                    with self._session(read=True) as session:
+                        return [dict(row) for row in session.run(query, params)]
+                except self._neo4j.exceptions.Neo4jError as exc:
+                    if not exc.is_retryable() or time.monotonic() + delay > deadline:
+                        raise
+                time.sleep(delay)
+                delay = min(delay * 2, 2.0)
 
     def _read_collected(self, query: str, **params) -> list[dict]:
         """`_read` for a query returning many rows, received as one record (see `collected`)."""
@@ -1151,6 +1162,23 @@ def _mention_row(article_id: str, m: Mention) -> dict:
 # of the same new id waits for the first to commit and then finds its node.
 _LOCK_ENTITIES = "UNWIND $ids AS id MERGE (e:Entity {id: id}) SET e._kg_lock = true REMOVE e._kg_lock"
 _LOCK_ARTICLES = "UNWIND $ids AS id MERGE (a:Article {id: id}) SET a._kg_lock = true REMOVE a._kg_lock"
+# The articles locked and, under the lock, what is stored of them, in one statement (a node MERGE
+# had to create has no fingerprint yet: the article is new).
+_LOCK_READ_ARTICLES = (_LOCK_ARTICLES + " WITH id, a WHERE a.fingerprint IS NOT NULL "
+                       "RETURN id, a.fingerprint AS fp, a.contribution AS c")
+# The entities a batch mentions as stored (null: gone, see _write_batch): properties and labels.
+_READ_ENTITIES = ("UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) "
+                  "RETURN id, properties(e) AS props, labels(e) AS labels")
+
+
+def _stored_facts_query() -> str:
+    """One statement reading the stored readings of the facts a batch changes, every relation in
+    one `UNION ALL` (parameter ids_<relation>; an empty list reads nothing): one round trip and
+    one query text, so one cached plan, whatever relations a batch holds."""
+    parts = [f"UNWIND $ids_{rel.lower()} AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() "
+             f"RETURN '{rel}' AS rel, id, r.evidence AS evidence, r.evidence_articles AS articles, "
+             "r.readings AS readings" for rel in fact_relations()]
+    return "CALL {\n" + "\nUNION ALL\n".join(parts) + "\n}\nRETURN rel, id, evidence, articles, readings"
 
 
 def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
@@ -1167,11 +1195,7 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
     read-merge-write of its readings too. Without them two writers read the same readings, each
     added its own and the later write dropped the earlier's (found by tests/test_soak.py)."""
     ids = sorted(p["article"]["id"] for p in payloads)
-    tx.run(_LOCK_ARTICLES, ids=ids).consume()
-    # A node MERGE had to create has no fingerprint yet: the article is new.
-    found = {row["id"]: row for row in tx.run(
-        "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.fingerprint IS NOT NULL "
-        "RETURN id, a.fingerprint AS fp, a.contribution AS c", ids=ids)}
+    found = {row["id"]: row for row in tx.run(_LOCK_READ_ARTICLES, ids=ids)}
     outcomes: list[WriteOutcome] = []
     todo: list[dict] = []
     for p in payloads:
@@ -1210,16 +1234,24 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
             ids=replaced)}
     locked = set(mentions) | old_mentioned | {e["s"] for e in touched.values()} | {e["o"] for e in touched.values()}
     tx.run(_LOCK_ENTITIES, ids=sorted(locked)).consume()
-    # A node MERGE found may have been deleted (a corrected article dropped the last mention of it)
-    # by the transaction whose lock it waited for: the write to it then does nothing. Make those
-    # again (mentioned ones only: the others are not this batch's to create).
-    for _ in range(5):
-        gone_ids = [row["id"] for row in tx.run(
-            "UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) WITH id, e WHERE e IS NULL RETURN id",
-            ids=sorted(mentions))]
+    # The mentioned entities as stored (locked: stable), to fold the batch's mentions into; a node
+    # the lock made is bare (no name yet): the entity is new. A node MERGE found may have been
+    # deleted (a corrected article dropped the last mention of it) by the transaction whose lock it
+    # waited for: the write to it would then do nothing. Make those again (mentioned ones only: the
+    # others are not this batch's to create) and read them again.
+    stored: dict[str, dict] = {}
+    unread = sorted(mentions)
+    for _ in range(6):
+        gone_ids = []
+        for row in tx.run(_READ_ENTITIES, ids=unread):
+            if row["props"] is None:
+                gone_ids.append(row["id"])
+            elif "name" in row["props"]:
+                stored[row["id"]] = row
         if not gone_ids:
             break
         tx.run(_LOCK_ENTITIES, ids=gone_ids).consume()
+        unread = gone_ids
 
     # entities whose mentions go away must be recomputed from all that remain
     recompute: set[str] = set()
@@ -1235,19 +1267,15 @@ def _write_batch(tx, payloads: list[dict]) -> list[WriteOutcome]:
     by_relation: dict[str, list[str]] = defaultdict(list)
     for rel, fid in touched:
         by_relation[rel].append(fid)
-    existing: dict[str, dict[str, Any]] = {}
-    for rel, fids in sorted(by_relation.items()):
-        rel = relation_type(rel)
-        existing[rel] = {row["id"]: row for row in tx.run(
-            f"UNWIND $ids AS id MATCH ()-[r:{rel} {{fact_id: id}}]->() "
-            "RETURN id, r.evidence AS evidence, r.evidence_articles AS articles, r.readings AS readings",
-            ids=sorted(fids))}
+    existing: dict[str, dict[str, Any]] = {relation_type(rel): {} for rel in by_relation}
+    if by_relation:
+        fact_ids: dict[str, list[str]] = {f"ids_{rel.lower()}": [] for rel in fact_relations()}
+        for rel, fids in by_relation.items():
+            fact_ids[f"ids_{relation_type(rel).lower()}"] = sorted(fids)
+        for row in tx.run(_stored_facts_query(), fact_ids):
+            existing[row["rel"]][row["id"]] = row
 
-    # entities: fold the batch's mentions into the stored aggregates (a node the lock made is bare:
-    # no name yet, the entity is new)
-    stored = {row["id"]: row for row in tx.run(
-        "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN id, properties(e) AS props, labels(e) AS labels",
-        ids=sorted(mentions)) if "name" in row["props"]}
+    # entities: fold the batch's mentions into the stored aggregates
     by_label: dict[str, list[dict]] = defaultdict(list)
     changed: list[dict] = []
     for eid in sorted(mentions):
