@@ -957,6 +957,9 @@ class Arguments:
                 owner = self.mention_at(c)
                 if owner is not None and owner.entity.type in PLACE_TYPES:
                     return [Arg(owner)]  # "Kenya's capital", "Syria's north"
+        named = self.named_after(tok) if tok.pos_ == "NOUN" else None
+        if named is not None and named.entity.type in PLACE_TYPES:
+            return [Arg(named)]  # "a suburb in the capital Sanaa"
         event = tok.lemma_.lower() in self.lex["nouns"]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in self.lex["place_prepositions"]:

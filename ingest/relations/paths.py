@@ -340,6 +340,11 @@ def mod(args, trig, preps, owner, is_noun):
             m = args.mention_at(c)
             if m is not None:
                 out.append(Arg(m))
+            elif c.dep_ == "amod" and c.lower_ in args.w["leader_participles"]:
+                # "the US-led strikes on X", "a Saudi-led coalition airstrike": the leader
+                out.extend(Arg(args.mention_at(k), "actor_noun") for k in c.children
+                           if k.i < c.i and args.mention_at(k) is not None
+                           and args.mention_at(k).entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
     return out if len({a.entity.id for a in out}) == 1 else []
 
 

@@ -1,0 +1,88 @@
+"""Attacks and censure read from fresh news (stop 19, issue 10: CONDEMNED and ATTACKED;
+docs/ERRORS.md 'Stop 19: attacks and censure on fresh news'). Constructions the extractor
+missed on real news nobody here had read, each in several phrasings of our own:
+
+- "X-led" before an attack noun names the attacker ("the Ruritanian-led strikes on Y", "a
+  Ruritanian-led coalition airstrike on Y");
+- a place named after a kind noun inside the struck phrase ("a suburb in the capital Y");
+- the target of shelling or fire hung on the verb that governs it ("resorted to heavy shelling
+  at Ruritanian positions"): "resort to" is a support verb;
+- a negation above a gerund clause of time does not reach it ("had not consulted X before
+  sending jets to bomb Y": the bombing happened);
+- troopers act for their state, like troops.
+
+Sentences are our own; persons are invented; articles are dated Friday 8 March 2024."""
+
+import pytest
+
+from schemas.models import Modality
+from tests.facts import find, one
+
+
+def _relation(facts, relation):
+    return [(f.subject, f.object) for f in facts if f.relation == relation]
+
+
+# ---- "X-led" names the attacker -----------------------------------------------------------
+@pytest.mark.parametrize("text,attacker,target", [
+    ("The US-led strikes on Syria killed ten soldiers on Monday.", "United States", "Syria"),
+    ("A Saudi-led coalition airstrike on Aden killed six fighters on Tuesday.", "Saudi Arabia", "Aden"),
+    ("The French-led raid on a camp in Mali left twenty fighters dead.", "France", "Mali"),
+    ("A Russian-led offensive against Ukraine stalled in the spring.", "Russia", "Ukraine"),
+])
+def test_the_leader_of_a_led_attack_is_the_attacker(facts_of, text, attacker, target):
+    one(facts_of(text), attacker, "ATTACKED", target)
+
+
+def test_a_led_coalition_that_delivers_aid_attacks_no_one(facts_of):
+    facts = facts_of("A Saudi-led coalition convoy delivered food to Aden on Tuesday.")
+    assert not _relation(facts, "ATTACKED")
+
+
+# ---- a place named after a kind noun in the struck phrase ------------------------------------
+@pytest.mark.parametrize("text,attacker,target", [
+    ("Ten people were killed in a Saudi airstrike on a suburb in the capital Sanaa on Monday.", "Saudi Arabia", "Sanaa"),
+    ("Four civilians died in an Israeli strike on a market in the city Rafah on Tuesday.", "Israel", "Rafah"),
+])
+def test_a_place_named_after_its_kind_noun_is_struck(facts_of, text, attacker, target):
+    one(facts_of(text), attacker, "ATTACKED", target)
+
+
+# ---- "resort to" and a target on the governing verb -----------------------------------------
+@pytest.mark.parametrize("text,attacker,target", [
+    ("Pakistan troops resorted to heavy shelling at Indian positions late on Monday.", "Pakistan", "India"),
+    ("Indian troops resorted to heavy shelling at Pakistani posts on Sunday.", "India", "Pakistan"),
+    ("Armenian troops resorted to heavy shelling at Azerbaijani positions on Tuesday night.", "Armenia", "Azerbaijan"),
+])
+def test_resorting_to_shelling_attacks_the_positions_owner(facts_of, text, attacker, target):
+    one(facts_of(text), attacker, "ATTACKED", target)
+
+
+def test_shelling_at_a_time_strikes_no_place(facts_of):
+    facts = facts_of("Pakistan troops resorted to heavy shelling at dawn on Monday.")
+    assert not _relation(facts, "ATTACKED")
+
+
+# ---- negation does not reach a clause of time --------------------------------------------------
+@pytest.mark.parametrize("text,attacker,target", [
+    ("Iraqi leaders complained that Turkey had not consulted Baghdad before sending jets to bomb targets in northern Iraq.",
+     "Turkey", "Iraq"),
+    ("Officials said Kenya did not warn Mogadishu before sending troops to raid a camp in Somalia.", "Kenya", "Somalia"),
+])
+def test_a_negation_above_a_clause_of_time_does_not_negate_it(facts_of, text, attacker, target):
+    fact = one(facts_of(text), attacker, "ATTACKED", target)
+    assert fact.modality == Modality.ASSERTED
+
+
+def test_a_negated_attack_stays_negated(facts_of):
+    facts = facts_of("Turkey did not bomb targets in northern Iraq on Monday, officials said.")
+    assert all(f.modality == Modality.NEGATED for f in find(facts, "Turkey", "ATTACKED", "Iraq"))
+
+
+# ---- troopers act for their state -------------------------------------------------------------
+@pytest.mark.parametrize("text,accuser,accused", [
+    ("India accused Pakistani frontier troopers on Saturday of firing rockets across the border.", "India", "Pakistan"),
+    ("Kenya on Monday accused Somali troopers of crossing the frontier.", "Kenya", "Somalia"),
+])
+def test_troopers_stand_for_their_state(facts_of, text, accuser, accused):
+    one(facts_of(text), accuser, "CONDEMNED", accused)
