@@ -86,3 +86,49 @@ def test_a_negated_attack_stays_negated(facts_of):
 ])
 def test_troopers_stand_for_their_state(facts_of, text, accuser, accused):
     one(facts_of(text), accuser, "CONDEMNED", accused)
+
+
+# ---- a root the tagger called a noun, with a subject and an object, is a verb ------------------
+@pytest.mark.parametrize("text,accuser,accused", [
+    ("Cameroonian officials and state media accuse Nigeria of sheltering insurgents.", "Cameroon", "Nigeria"),
+    ("Malian officials and pro-government media accuse Algeria of arming separatists.", "Mali", "Algeria"),
+])
+def test_a_verb_tagged_as_a_noun_still_accuses(facts_of, text, accuser, accused):
+    one(facts_of(text), accuser, "CONDEMNED", accused)
+
+
+# ---- an attack inside a part a demonym owns ---------------------------------------------------
+@pytest.mark.parametrize("text,attacker,target", [
+    ("Turkey's airstrikes inside the Iraqi territory killed ten people on Monday.", "Turkey", "Iraq"),
+    ("Israeli shelling in Lebanese border areas killed two farmers on Tuesday.", "Israel", "Lebanon"),
+])
+def test_an_attack_in_a_part_owned_by_a_demonym_strikes_its_state(facts_of, text, attacker, target):
+    one(facts_of(text), attacker, "ATTACKED", target)
+
+
+# ---- "the country" and "its neighbour" after a participle or as a counterpart ---------------------
+@pytest.mark.parametrize("text,accuser,accused", [
+    ("Ethiopia attacked an Eritrean base on Monday, accusing the country of backing rebels.", "Ethiopia", "Eritrea"),
+    ("Sudan shelled a Chadian border post, accusing the country of harbouring insurgents.", "Sudan", "Chad"),
+])
+def test_the_country_accused_by_a_participle_is_not_its_subject(facts_of, text, accuser, accused):
+    facts = facts_of(text)
+    one(facts, accuser, "CONDEMNED", accused)
+    assert not find(facts, accuser, "CONDEMNED", accuser)
+
+
+@pytest.mark.parametrize("text,accuser,accused", [
+    ("Ethiopian troops shelled Eritrean positions on Sunday, and Eritrea accused its neighbour of aggression.",
+     "Eritrea", "Ethiopia"),
+    ("Armenian forces fired on Azerbaijani posts on Tuesday; Azerbaijan accused its archfoe of provocation.",
+     "Azerbaijan", "Armenia"),
+    ("Guyana says Venezuelan soldiers crossed the river, and Guyana accused its neighbor of an incursion.",
+     "Guyana", "Venezuela"),
+])
+def test_its_neighbour_is_the_other_state(facts_of, text, accuser, accused):
+    one(facts_of(text), accuser, "CONDEMNED", accused)
+
+
+def test_its_neighbour_with_no_other_state_is_unread(facts_of):
+    facts = facts_of("Eritrea accused its neighbour of aggression on Monday.")
+    assert not _relation(facts, "CONDEMNED")

@@ -933,7 +933,8 @@ class Arguments:
             elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
                 starts.extend(self.pobjs(c, preps))
         for start in starts:
-            found = self._place_in(start, 0)
+            # "airstrikes inside the Iraqi territory": a part a demonym owns is its state's
+            found = self._place_in(start, 0) or [a for a in self.part_of(start) if a.entity.type in PLACE_TYPES]
             if found:
                 return found
         return []
