@@ -132,3 +132,41 @@ def test_its_neighbour_is_the_other_state(facts_of, text, accuser, accused):
 def test_its_neighbour_with_no_other_state_is_unread(facts_of):
     facts = facts_of("Eritrea accused its neighbour of aggression on Monday.")
     assert not _relation(facts, "CONDEMNED")
+
+
+# ---- "blamed the attack on X" --------------------------------------------------------------------
+@pytest.mark.parametrize("text,accuser,accused", [
+    ("Chile blamed the bombing on Peru on Monday.", "Chile", "Peru"),
+    ("The explosion, which Kenya blamed on Somalia, killed ten people.", "Kenya", "Somalia"),
+    ("India blamed the raid on militants and official agencies of Pakistan.", "India", "Pakistan"),
+])
+def test_blaming_an_attack_on_a_state(facts_of, text, accuser, accused):
+    one(facts_of(text), accuser, "CONDEMNED", accused)
+
+
+def test_blaming_on_a_day_blames_no_one(facts_of):
+    facts = facts_of("Chile blamed the weather on Monday for the delay.")
+    assert not _relation(facts, "CONDEMNED")
+
+
+# ---- an ambassador summoned to a state's ministry, with no agent ----------------------------------
+@pytest.mark.parametrize("text,summoner,summoned", [
+    ("The Peruvian ambassador to Santiago was summoned to the Chilean foreign ministry on Monday.", "Chile", "Peru"),
+    ("Kenya's envoy was summoned to the Ugandan foreign ministry on Tuesday over the raid.", "Uganda", "Kenya"),
+])
+def test_an_ambassador_summoned_to_a_ministry(facts_of, text, summoner, summoned):
+    one(facts_of(text), summoner, "CONDEMNED", summoned)
+
+
+# ---- "a statement against X" ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,speaker,target", [
+    ("Chile issued a strongly worded statement against Peru on Monday.", "Chile", "Peru"),
+    ("Chile's foreign ministry released a statement against Peru's decision on Monday.", "Chile", "Peru"),
+])
+def test_a_statement_against_a_state_censures_it(facts_of, text, speaker, target):
+    one(facts_of(text), speaker, "CONDEMNED", target)
+
+
+def test_a_statement_against_a_war_censures_no_one(facts_of):
+    facts = facts_of("A statement against the war was signed by Chilean artists on Monday.")
+    assert not _relation(facts, "CONDEMNED")
