@@ -170,3 +170,18 @@ def test_a_statement_against_a_state_censures_it(facts_of, text, speaker, target
 def test_a_statement_against_a_war_censures_no_one(facts_of):
     facts = facts_of("A statement against the war was signed by Chilean artists on Monday.")
     assert not _relation(facts, "CONDEMNED")
+
+
+# ---- the attacker's name on the weapon noun before the attack --------------------------------------
+@pytest.mark.parametrize("text,attacker,target", [
+    ("Russian missile and drone attacks on Kyiv killed four people on Monday.", "Russia", "Kyiv"),
+    ("Russian drone strikes on Odesa killed two people on Tuesday.", "Russia", "Odesa"),
+    ("Israeli air strikes on Gaza killed ten people overnight.", "Israel", "Gaza Strip"),
+])
+def test_a_name_on_the_weapon_noun_is_the_attacker(facts_of, text, attacker, target):
+    one(facts_of(text), attacker, "ATTACKED", target)
+
+
+def test_unowned_drone_attacks_name_no_attacker(facts_of):
+    facts = facts_of("The new drone attacks on Kyiv killed two people on Monday.")
+    assert not _relation(facts, "ATTACKED")
