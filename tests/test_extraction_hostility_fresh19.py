@@ -185,3 +185,22 @@ def test_a_name_on_the_weapon_noun_is_the_attacker(facts_of, text, attacker, tar
 def test_unowned_drone_attacks_name_no_attacker(facts_of):
     facts = facts_of("The new drone attacks on Kyiv killed two people on Monday.")
     assert not _relation(facts, "ATTACKED")
+
+
+# ---- protests of diplomatic form ---------------------------------------------------------------
+@pytest.mark.parametrize("text,protester,target", [
+    ("China lodged solemn representations with Japan on Monday.", "China", "Japan"),
+    ("China made stern representations to Japan over the visit on Tuesday.", "China", "Japan"),
+    ("Chile recalled its ambassador from Peru in protest on Monday.", "Chile", "Peru"),
+    ("Chile recalled its ambassador to Peru in protest at the shelling.", "Chile", "Peru"),
+])
+def test_a_diplomatic_protest_censures(facts_of, text, protester, target):
+    one(facts_of(text), protester, "CONDEMNED", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile recalled its ambassador from Peru for consultations on Monday.",
+    "Chile made representations to Peru about fishing rights on Monday.",
+])
+def test_consultations_and_plain_representations_censure_no_one(facts_of, text):
+    assert not _relation(facts_of(text), "CONDEMNED")
