@@ -204,3 +204,22 @@ def test_a_diplomatic_protest_censures(facts_of, text, protester, target):
 ])
 def test_consultations_and_plain_representations_censure_no_one(facts_of, text):
     assert not _relation(facts_of(text), "CONDEMNED")
+
+
+# ---- incursions and fire on boats and villages ------------------------------------------------------
+@pytest.mark.parametrize("text,attacker,target", [
+    ("Peruvian troops crossed into Chile on Monday in pursuit of rebels.", "Peru", "Chile"),
+    ("Peruvian troops crossed the border into Chile on Monday.", "Peru", "Chile"),
+    ("Peruvian gunboats opened fire on Chilean boats on Tuesday.", "Peru", "Chile"),
+    ("Israeli warplanes struck Lebanese villages near the frontier on Monday.", "Israel", "Lebanon"),
+])
+def test_incursions_and_fire_on_a_states_boats_and_villages(facts_of, text, attacker, target):
+    one(facts_of(text), attacker, "ATTACKED", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of refugees crossed into Chile on Monday.",
+    "President Ana Vidal crossed into Chile on Monday for talks.",
+])
+def test_crossing_by_people_who_are_no_force_is_no_attack(facts_of, text):
+    assert not _relation(facts_of(text), "ATTACKED")
