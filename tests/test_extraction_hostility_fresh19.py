@@ -223,3 +223,17 @@ def test_incursions_and_fire_on_a_states_boats_and_villages(facts_of, text, atta
 ])
 def test_crossing_by_people_who_are_no_force_is_no_attack(facts_of, text):
     assert not _relation(facts_of(text), "ATTACKED")
+
+
+# ---- what one urges another to do is a request, not a deed -------------------------------------
+@pytest.mark.parametrize("text,asked,target", [
+    ("Ecuador urged the Organization of American States to condemn Colombia for the raid.",
+     "Organization of American States", "Colombia"),
+    ("Chile on Monday urged the African Union to denounce Peru's incursion.", "African Union", "Peru"),
+])
+def test_an_urged_censure_is_not_asserted(facts_of, text, asked, target):
+    assert all(f.modality != Modality.ASSERTED for f in find(facts_of(text), asked, "CONDEMNED", target))
+
+
+def test_an_urging_state_that_condemns_itself_still_condemns(facts_of):
+    one(facts_of("Ecuador condemned Colombia on Monday and urged the region to stay calm."), "Ecuador", "CONDEMNED", "Colombia")
