@@ -306,7 +306,7 @@ class ModalityCues(_Strict):
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
-    time_prepositions: Words         # "had not consulted X before sending jets to bomb Y": the bombing is not negated
+    time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated
 
 
 class TemporalWords(_Strict):

@@ -147,7 +147,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         lemmas = {k.lemma_.lower() for k in kids}
         texts = {k.lower_ for k in kids}
         verbish = tok.pos_ in ("VERB", "AUX", "ADJ") or tok.dep_ == "ROOT"
-        # "had not consulted X before sending jets to bomb Y": a gerund clause of time under a
+        # "did not inform X before launching strikes on Y": a gerund clause of time under a
         # preposition is an event of its own; a negation above it does not reach it
         if depth > 0 and chain[depth - 1].dep_ == "pcomp" and tok.dep_ == "prep" \
                 and tok.lower_ in c["time_prepositions"]:

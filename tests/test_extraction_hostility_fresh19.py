@@ -4,11 +4,11 @@ missed on real news nobody here had read, each in several phrasings of our own:
 
 - "X-led" before an attack noun names the attacker ("the Ruritanian-led strikes on Y", "a
   Ruritanian-led coalition airstrike on Y");
-- a place named after a kind noun inside the struck phrase ("a suburb in the capital Y");
-- the target of shelling or fire hung on the verb that governs it ("resorted to heavy shelling
-  at Ruritanian positions"): "resort to" is a support verb;
-- a negation above a gerund clause of time does not reach it ("had not consulted X before
-  sending jets to bomb Y": the bombing happened);
+- a place named after a kind noun inside the struck phrase ("a market in the port city Y");
+- the target of shelling or fire hung on the verb that governs it ("resorted to intense
+  shelling at Ruritanian positions"): "resort to" is a support verb;
+- a negation above a gerund clause of time does not reach it ("did not inform X before
+  launching strikes on Y": the strikes happened);
 - troopers act for their state, like troops.
 
 Sentences are our own; persons are invented; articles are dated Friday 8 March 2024."""
@@ -26,7 +26,7 @@ def _relation(facts, relation):
 # ---- "X-led" names the attacker -----------------------------------------------------------
 @pytest.mark.parametrize("text,attacker,target", [
     ("The US-led strikes on Syria killed ten soldiers on Monday.", "United States", "Syria"),
-    ("A Saudi-led coalition airstrike on Aden killed six fighters on Tuesday.", "Saudi Arabia", "Aden"),
+    ("A Saudi-led coalition raid on Aden killed six fighters on Tuesday.", "Saudi Arabia", "Aden"),
     ("The French-led raid on a camp in Mali left twenty fighters dead.", "France", "Mali"),
     ("A Russian-led offensive against Ukraine stalled in the spring.", "Russia", "Ukraine"),
 ])
@@ -41,7 +41,7 @@ def test_a_led_coalition_that_delivers_aid_attacks_no_one(facts_of):
 
 # ---- a place named after a kind noun in the struck phrase ------------------------------------
 @pytest.mark.parametrize("text,attacker,target", [
-    ("Ten people were killed in a Saudi airstrike on a suburb in the capital Sanaa on Monday.", "Saudi Arabia", "Sanaa"),
+    ("Eleven people died in a Saudi airstrike on a market in the port city Hodeidah on Friday.", "Saudi Arabia", "Hodeidah"),
     ("Four civilians died in an Israeli strike on a market in the city Rafah on Tuesday.", "Israel", "Rafah"),
 ])
 def test_a_place_named_after_its_kind_noun_is_struck(facts_of, text, attacker, target):
@@ -50,23 +50,23 @@ def test_a_place_named_after_its_kind_noun_is_struck(facts_of, text, attacker, t
 
 # ---- "resort to" and a target on the governing verb -----------------------------------------
 @pytest.mark.parametrize("text,attacker,target", [
-    ("Pakistan troops resorted to heavy shelling at Indian positions late on Monday.", "Pakistan", "India"),
-    ("Indian troops resorted to heavy shelling at Pakistani posts on Sunday.", "India", "Pakistan"),
-    ("Armenian troops resorted to heavy shelling at Azerbaijani positions on Tuesday night.", "Armenia", "Azerbaijan"),
+    ("Pakistan's army resorted to intense shelling at Indian positions near Poonch.", "Pakistan", "India"),
+    ("India's army resorted to fierce shelling at Pakistani posts on Friday.", "India", "Pakistan"),
+    ("Armenia's army resorted to sustained shelling at Azerbaijani positions on Friday.", "Armenia", "Azerbaijan"),
 ])
 def test_resorting_to_shelling_attacks_the_positions_owner(facts_of, text, attacker, target):
     one(facts_of(text), attacker, "ATTACKED", target)
 
 
 def test_shelling_at_a_time_strikes_no_place(facts_of):
-    facts = facts_of("Pakistan troops resorted to heavy shelling at dawn on Monday.")
+    facts = facts_of("Pakistan's army resorted to intense shelling at dawn on Friday.")
     assert not _relation(facts, "ATTACKED")
 
 
 # ---- negation does not reach a clause of time --------------------------------------------------
 @pytest.mark.parametrize("text,attacker,target", [
-    ("Iraqi leaders complained that Turkey had not consulted Baghdad before sending jets to bomb targets in northern Iraq.",
-     "Turkey", "Iraq"),
+    ("Syrian ministers said Turkey did not inform Damascus before launching strikes on depots in Syria.",
+     "Turkey", "Syria"),
     ("Officials said Kenya did not warn Mogadishu before sending troops to raid a camp in Somalia.", "Kenya", "Somalia"),
 ])
 def test_a_negation_above_a_clause_of_time_does_not_negate_it(facts_of, text, attacker, target):
@@ -81,7 +81,7 @@ def test_a_negated_attack_stays_negated(facts_of):
 
 # ---- troopers act for their state -------------------------------------------------------------
 @pytest.mark.parametrize("text,accuser,accused", [
-    ("India accused Pakistani frontier troopers on Saturday of firing rockets across the border.", "India", "Pakistan"),
+    ("Nepal accused Indian border troopers on Friday of seizing farmland.", "Nepal", "India"),
     ("Kenya on Monday accused Somali troopers of crossing the frontier.", "Kenya", "Somalia"),
 ])
 def test_troopers_stand_for_their_state(facts_of, text, accuser, accused):
@@ -90,8 +90,8 @@ def test_troopers_stand_for_their_state(facts_of, text, accuser, accused):
 
 # ---- a root the tagger called a noun, with a subject and an object, is a verb ------------------
 @pytest.mark.parametrize("text,accuser,accused", [
-    ("Cameroonian officials and state media accuse Nigeria of sheltering insurgents.", "Cameroon", "Nigeria"),
-    ("Malian officials and pro-government media accuse Algeria of arming separatists.", "Mali", "Algeria"),
+    ("Nigerian officials and state television accuse Cameroon of harbouring gunmen.", "Nigeria", "Cameroon"),
+    ("Malian officials and state radio accuse Algeria of arming separatists.", "Mali", "Algeria"),
 ])
 def test_a_verb_tagged_as_a_noun_still_accuses(facts_of, text, accuser, accused):
     one(facts_of(text), accuser, "CONDEMNED", accused)
@@ -99,7 +99,7 @@ def test_a_verb_tagged_as_a_noun_still_accuses(facts_of, text, accuser, accused)
 
 # ---- an attack inside a part a demonym owns ---------------------------------------------------
 @pytest.mark.parametrize("text,attacker,target", [
-    ("Turkey's airstrikes inside the Iraqi territory killed ten people on Monday.", "Turkey", "Iraq"),
+    ("Turkish drone strikes inside the Syrian territory killed nine people on Friday.", "Turkey", "Syria"),
     ("Israeli shelling in Lebanese border areas killed two farmers on Tuesday.", "Israel", "Lebanon"),
 ])
 def test_an_attack_in_a_part_owned_by_a_demonym_strikes_its_state(facts_of, text, attacker, target):
@@ -108,7 +108,7 @@ def test_an_attack_in_a_part_owned_by_a_demonym_strikes_its_state(facts_of, text
 
 # ---- "the country" and "its neighbour" after a participle or as a counterpart ---------------------
 @pytest.mark.parametrize("text,accuser,accused", [
-    ("Ethiopia attacked an Eritrean base on Monday, accusing the country of backing rebels.", "Ethiopia", "Eritrea"),
+    ("Somalia raided a Kenyan camp on Friday, accusing the country of training militias.", "Somalia", "Kenya"),
     ("Sudan shelled a Chadian border post, accusing the country of harbouring insurgents.", "Sudan", "Chad"),
 ])
 def test_the_country_accused_by_a_participle_is_not_its_subject(facts_of, text, accuser, accused):
@@ -138,7 +138,7 @@ def test_its_neighbour_with_no_other_state_is_unread(facts_of):
 @pytest.mark.parametrize("text,accuser,accused", [
     ("Chile blamed the bombing on Peru on Monday.", "Chile", "Peru"),
     ("The explosion, which Kenya blamed on Somalia, killed ten people.", "Kenya", "Somalia"),
-    ("India blamed the raid on militants and official agencies of Pakistan.", "India", "Pakistan"),
+    ("India blamed the bombing on gunmen and the intelligence agencies of Pakistan.", "India", "Pakistan"),
 ])
 def test_blaming_an_attack_on_a_state(facts_of, text, accuser, accused):
     one(facts_of(text), accuser, "CONDEMNED", accused)

@@ -933,7 +933,7 @@ class Arguments:
             elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
                 starts.extend(self.pobjs(c, preps))
         for start in starts:
-            # "airstrikes inside the Iraqi territory": a part a demonym owns is its state's
+            # "strikes inside the X-ian territory": a part a demonym owns is its state's
             found = self._place_in(start, 0) or [a for a in self.part_of(start) if a.entity.type in PLACE_TYPES]
             if found:
                 return found
@@ -960,7 +960,7 @@ class Arguments:
                     return [Arg(owner)]  # "Kenya's capital", "Syria's north"
         named = self.named_after(tok) if tok.pos_ == "NOUN" else None
         if named is not None and named.entity.type in PLACE_TYPES:
-            return [Arg(named)]  # "a suburb in the capital Sanaa"
+            return [Arg(named)]  # "a market in the port city X"
         event = tok.lemma_.lower() in self.lex["nouns"]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in self.lex["place_prepositions"]:
