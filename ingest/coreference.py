@@ -76,20 +76,27 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     plural, a name or description after the noun ("the region of X", "the group's leader Y")
     or any entity inside the phrase leave it unread."""
     kinds = words().get("anaphor_nouns", {})
+    counterparts = words().get("counterpart_state_nouns", set())
     if not kinds:
         return []
     at = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
     for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         etype = kinds.get(tok.lower_)
+        counterpart = tok.lower_ in counterparts
+        if counterpart:
+            etype = EntityType.STATE.value
         # "the Kingdom deposited ...": the kind noun capitalised, which the model takes for a
         # name of its own, is the same description
         capitalised = tok.i in at and at[tok.i].start == tok.i and at[tok.i].end == tok.i + 1 \
             and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.text[:1].isupper()
         if etype is None or not capitalised and (tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in at):
             continue
-        dets = [c for c in tok.children if c.dep_ == "det"]
-        if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i != tok.left_edge.i:
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if counterpart and len(dets) == 1 and dets[0].lower_ == "its" and dets[0].i == tok.left_edge.i \
+                and tok.dep_ in ("dobj", "pobj"):
+            pass  # "Eritrea accused its neighbour of aggression": the other state, never the subject
+        elif len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i != tok.left_edge.i:
             continue
         if any(c.dep_ in ("prep", "appos", "acl", "relcl") and c.lower_ != "in" and not _gerund_of(c)
                and not _verb_complement(c)
@@ -110,8 +117,11 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         subjects = set()
         if tok.dep_ in ("dobj", "pobj"):
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-            while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-                verb = verb.head  # "X sanctioned A and accused the country of ...": X's too
+            while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                # "X sanctioned A and accused the country of ...", "X attacked a base, accusing
+                # the country of ...": X's too
+                verb = verb.head
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
         if capitalised:
             subjects.add(at[tok.i].entity.id)

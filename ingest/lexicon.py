@@ -254,6 +254,7 @@ class MentionWords(_Strict):
     pair_nouns: Words
     pair_adjectives: Words             # "a bilateral treaty": between the two states named last
     organ_anaphor_nouns: Words         # "the department": the one organ of that kind named before it
+    counterpart_state_nouns: Words     # "X accused its neighbour of ...": the one other state named before it
     reciprocal_phrases: Words          # "each other", "one another": the subjects act on one another
     deployment_nouns: Words            # "troops arrived in X", "the shipment arrived": no visit
     state_form_words: Words            # "the Republic of", "the Kingdom of" before a state's short name
@@ -315,6 +316,7 @@ class ModalityCues(_Strict):
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
+    time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated
 
 
 class TemporalWords(_Strict):

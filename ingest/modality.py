@@ -133,6 +133,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
     made planned by the verb it sits under ("sought to strengthen ties with its allies")."""
     c = cues()
     planned = negated = hedged = False
+    unnegatable = False
     decided = []  # decision heads that made it planned ("agreed to impose ...")
     other_plan = False
     chain = [trigger] if local else _governors(trigger)
@@ -146,7 +147,12 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         lemmas = {k.lemma_.lower() for k in kids}
         texts = {k.lower_ for k in kids}
         verbish = tok.pos_ in ("VERB", "AUX", "ADJ") or tok.dep_ == "ROOT"
-        if texts & c["negation_words"] and (verbish or tok is trigger):
+        # "did not inform X before launching strikes on Y": a gerund clause of time under a
+        # preposition is an event of its own; a negation above it does not reach it
+        if depth > 0 and chain[depth - 1].dep_ == "pcomp" and tok.dep_ == "prep" \
+                and tok.lower_ in c["time_prepositions"]:
+            unnegatable = True
+        if texts & c["negation_words"] and (verbish or tok is trigger) and not unnegatable:
             negated = True
         if depth == 0 and verbish and any(k.dep_ in ("nsubj", "nsubjpass") and any(
                 d.dep_ == "det" and d.lower_ in c["negation_words"] for d in k.children) for k in kids):
@@ -160,7 +166,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         # "froze the assets a day after Russia invaded": a clause of time is an event of its own
         timed = chain[depth - 1].dep_ == "advcl" and any(k.dep_ == "mark" for k in chain[depth - 1].children) \
             if depth > 0 else False
-        if depth > 0 and not via_conj and not timed and chain[depth - 1].dep_ != "nsubj" \
+        if depth > 0 and not via_conj and not timed and not unnegatable and chain[depth - 1].dep_ != "nsubj" \
                 and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB":
             negated = True
         # "pledged closer ties as X and Y held talks": a clause of circumstance is an event of its

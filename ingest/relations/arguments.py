@@ -984,7 +984,8 @@ class Arguments:
             elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
                 starts.extend(self.pobjs(c, preps))
         for start in starts:
-            found = self._place_in(start, 0)
+            # "strikes inside the X-ian territory": a part a demonym owns is its state's
+            found = self._place_in(start, 0) or [a for a in self.part_of(start) if a.entity.type in PLACE_TYPES]
             if found:
                 return found
         return []
@@ -1008,6 +1009,9 @@ class Arguments:
                 owner = self.mention_at(c)
                 if owner is not None and owner.entity.type in PLACE_TYPES:
                     return [Arg(owner)]  # "Kenya's capital", "Syria's north"
+        named = self.named_after(tok) if tok.pos_ == "NOUN" else None
+        if named is not None and named.entity.type in PLACE_TYPES:
+            return [Arg(named)]  # "a market in the port city X"
         event = tok.lemma_.lower() in self.lex["nouns"]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in self.lex["place_prepositions"]:

@@ -347,6 +347,22 @@ def mod(args, trig, preps, owner, is_noun):
             m = args.mention_at(c)
             if m is not None:
                 out.append(Arg(m))
+            elif c.dep_ == "amod" and c.lower_ in args.w["leader_participles"]:
+                # "the US-led strikes on X", "a Saudi-led coalition airstrike": the leader
+                out.extend(Arg(args.mention_at(k), "actor_noun") for k in c.children
+                           if k.i < c.i and args.mention_at(k) is not None
+                           and args.mention_at(k).entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
+    if not out and is_noun:
+        # "Russian drone strikes", "Russian missile and drone attacks": the parser hung the
+        # name on the weapon noun before the trigger (its compound, or the first conjunct of a
+        # coordinated pair of modifiers) rather than on the trigger itself
+        heads = [c for c in trig.children if c.dep_ == "compound" and c.i < trig.i and args.mention_at(c) is None]
+        if trig.dep_ == "conj" and trig.head.i < trig.i and trig.head.pos_ == "NOUN" \
+                and not any(k.dep_ == "det" for k in trig.head.children):
+            heads.append(trig.head)
+        for h in heads:
+            out.extend(Arg(args.mention_at(k)) for k in h.children
+                       if k.dep_ in ("amod", "compound", "nmod") and k.i < h.i and args.mention_at(k) is not None)
     return out if len({a.entity.id for a in out}) == 1 else []
 
 

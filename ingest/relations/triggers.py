@@ -151,6 +151,8 @@ class TriggerReader:
                     yield tok, pattern, True
                 continue
             pos, dep = tok.pos_, tok.dep_  # read once: each read decodes the string anew
+            if pos == "NOUN" and dep == "ROOT" and lemma in verbs and self._verb_tagged_noun(tok):
+                pos = "VERB"  # "Cameroonian officials and state media accuse Nigeria of ...": a verb
             if pos in ("AUX", "VERB") and lemma in copulas and dep not in ("aux", "auxpass"):
                 yield tok, self.ctx.verbs.presence, False  # "Macron was in Kinshasa on Saturday"
                 for pattern in verbs.get(lemma, []):  # "X said Y's decision was illegal"
@@ -181,6 +183,15 @@ class TriggerReader:
             return False
         return tok.lemma_.lower() in self.lex["censure_nouns"] or tok.lower_ in self.lex["censure_nouns"] or any(
             c.dep_ == "amod" and c.lower_ in self.lex["censure_adjectives"] for c in tok.children)
+
+    @staticmethod
+    def _verb_tagged_noun(tok) -> bool:
+        """A sentence root the small model tagged a noun but that has both a subject and a
+        direct object, the subject to its left and no determiner of its own ("officials and
+        state media accuse Nigeria of ..."): a verb in a verb's slot."""
+        kids = list(tok.children)
+        return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(c.dep_ == "dobj" and c.i > tok.i for c in kids) \
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in kids)
 
     @staticmethod
     def _noun_tagged_verb(tok) -> bool:
