@@ -37,13 +37,19 @@ def _vocabulary(nlp) -> tuple[int, int]:
     return len(nlp.vocab.strings), sum(1 for _ in nlp.vocab)
 
 
-def test_a_long_run_does_not_grow_the_shared_vocabulary(extractor):
+def test_a_long_run_does_not_grow_the_shared_vocabulary(extractor, monkeypatch):
+    from ingest import pipeline
+
+    monkeypatch.setattr(pipeline, "ZONE_ARTICLES", 16)  # a memory zone ends every 16 articles
     list(extractor.extract_each(_articles(0, 2)))  # the first use builds what is kept for good
+    extractor.release()
     before = _vocabulary(extractor.nlp)
-    outcomes = list(extractor.extract_each(_articles(2, 40), batch_size=16))
-    assert _vocabulary(extractor.nlp) == before  # 80 new words read, none kept
-    # and the results, made inside the memory zone, are whole after it: the new words are in them
-    for (article, result, error), i in zip(outcomes, range(2, 42), strict=True):
+    outcomes = list(extractor.extract_each(_articles(2, 24), batch_size=8))
+    assert _vocabulary(extractor.nlp) != before  # the third zone is open: its 8 articles' words are held
+    outcomes += list(extractor.extract_each(_articles(26, 24), batch_size=8))
+    assert _vocabulary(extractor.nlp) == before  # 96 new words read over three zones, none kept
+    # and the results, made inside the memory zones, are whole after them: the new words are in them
+    for (article, result, error), i in zip(outcomes, range(2, 50), strict=True):
         assert error is None
         visits = [f for f in result.facts if f.relation == "VISITED"]
         assert [(f.subject, f.object) for f in visits] == [("Olaf Scholz", "Warsaw")]
@@ -52,10 +58,14 @@ def test_a_long_run_does_not_grow_the_shared_vocabulary(extractor):
         assert article.id == f"mem{i}"
 
 
-def test_one_article_at_a_time_does_not_grow_it_either(extractor):
+def test_one_article_at_a_time_does_not_grow_it_either(extractor, monkeypatch):
+    from ingest import pipeline
+
+    monkeypatch.setattr(pipeline, "ZONE_ARTICLES", 4)
     extractor.extract(_articles(100, 1)[0])
+    extractor.release()
     before = _vocabulary(extractor.nlp)
-    for article in _articles(101, 5):
+    for article in _articles(101, 8):
         facts = extractor.extract(article).facts
         assert any(f.relation == "VISITED" and f.object == "Warsaw" for f in facts)
     assert _vocabulary(extractor.nlp) == before
