@@ -108,12 +108,16 @@ def _comparison_key(text: str) -> str:
     return key.rstrip(" .!?;:,")
 
 
+# Unicode category Cc (C0, DEL, C1) except the tab; a newline never reaches a line
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
 def _normalise_lines(raw: str) -> list[str]:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     raw = _INVISIBLE.sub("", raw)
     lines = []
     for line in raw.split("\n"):
-        line = "".join(ch for ch in line if ch == "\t" or unicodedata.category(ch) != "Cc")
+        line = _CONTROL.sub("", line)
         line = _SPACES.sub(" ", line).strip()
         lines.append(_MARKDOWN_HEADING.sub("", line))
     return lines
