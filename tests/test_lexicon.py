@@ -127,3 +127,17 @@ def test_the_shipped_lexicon_names_only_registered_paths():
             for spec in (*p.subject, *p.object) for s in paths.compile_path(spec).steps}
     assert used <= set(paths.PATHS.get_all()) | set(paths.HOPS.get_all())
     assert "prep" in used and "head" in used
+
+
+def test_every_argument_path_is_described_in_the_verb_data():
+    """A contributor adding a verb reads verbs.json's own description to learn which argument paths
+    exist: a path registered in code but missing there is one they cannot find."""
+    import re
+
+    from ingest.relations import paths
+
+    about = json.loads((lexicon.DATA_DIR / "verbs.json").read_text(encoding="utf-8"))["_meta"]["about"]
+    missing = [name for name in paths.PATHS.get_all() if not re.search(rf"\b{re.escape(name)}\b", about)]
+    missing += ["pairs:" + name for name in paths.PAIRS.get_all() if f"pairs:{name}" not in about]
+    missing += [name for name in paths.HOPS.get_all() if not re.search(rf"\b{re.escape(name)}\b", about)]
+    assert not missing, f"argument paths not described in verbs.json _meta.about: {missing}"
