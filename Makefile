@@ -57,7 +57,7 @@ bench: install
 	$(BIN)/python -m bench.ingest_memory
 	$(BIN)/python -m bench.store_merge_cost
 	$(BIN)/python -m bench.neo4j_load_rate
-	$(BIN)/python -m bench.query_p95
+	$(BIN)/python -m bench.query_p95 --warm
 
 clean:
 	rm -rf kg.db kg.db-wal kg.db-shm .pytest_cache
