@@ -18,10 +18,10 @@ import datetime as dt
 import json
 import random
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "ingest" / "data"

@@ -111,7 +111,7 @@ def make_result(index: int, pool: Pool, facts: int = 10, prefix: str = "gen") ->
     article = Article(id=f"{prefix}-{index:07d}", text=text, source=f"bench/{prefix}-{index}.txt",
                       published=published)
     out_facts, entities, offset = [], {}, 0
-    for sentence, (subject, relation, obj, extra) in zip(sentences, made):
+    for sentence, (subject, relation, obj, extra) in zip(sentences, made, strict=True):
         start = text.index(sentence, offset)
         offset = start + len(sentence)
         r = rng.random()

@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
                     startup[workers].append(_ingest(one_article, workers, Path(tmp) / f"s{workers}-{i}.db"))
     one, many = times[1], times[args.workers]
     ratio = min(one) / min(many)
-    runs = ", ".join(f"{a:.1f} vs {b:.1f} s" for a, b in zip(one, many))
+    runs = ", ".join(f"{a:.1f} vs {b:.1f} s" for a, b in zip(one, many, strict=True))
     report(f"workers speed-up (--workers 1 / --workers {args.workers})", ratio, ">= 1.7",
            ratio >= 1.7,
            f"{args.articles} articles: --workers 1 {min(one):.1f} s, --workers {args.workers} "
