@@ -22,7 +22,7 @@ run: install
 	$(BIN)/kg query "who visited North Korea" --store $(STORE)
 
 test: install
-	$(BIN)/ruff check ingest schemas kg/store kg/query/engine.py
+	$(BIN)/ruff check ingest schemas kg/store kg/query/engine.py bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -rfEs
 
