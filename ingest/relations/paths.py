@@ -772,6 +772,16 @@ def pairs_subj(args, trig) -> list[Arg]:
     return args.relative_subjects(trig)
 
 
+@PAIRS.register("reciprocal")
+def pairs_reciprocal(args, trig) -> list[Arg]:
+    """"X and Y embraced", "X and Y hugged on the steps": the coordinated subjects of a verb of
+    mutual contact used without an object (with one, "X and Y embraced the plan", it is no
+    meeting; "X embraced Y" is the verb's own subject and object reading)."""
+    if trig.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in trig.children):
+        return []
+    return args.subjects(trig, together=False)
+
+
 @PAIRS.register("each_other")
 def pairs_each_other(args, trig) -> list[Arg]:
     """"X and Y accused each other of ...", "blamed one another for ...": the subjects, when the
