@@ -119,6 +119,23 @@ def test_malformed_paths_are_load_errors(tmp_path, spec, wrong):
     assert info.value.code == "E305" and wrong in str(info.value) and "noun_frames.meeting[0]" in str(info.value)
 
 
+@pytest.mark.parametrize("kind, lemma, spec, wrong", [
+    # "pairs:subj" finds the verb that carries an event noun: on a verb it would never find a pair
+    ("verbs", "hug", "pairs:subj", "not a verb"),
+    # "pairs:reciprocal" reads a verb's coordinated subjects: a noun has none
+    ("noun_frames", "meeting", "pairs:reciprocal", "not a noun"),
+])
+def test_a_pair_path_on_the_wrong_kind_of_trigger_is_a_load_error(tmp_path, kind, lemma, spec, wrong):
+    from ingest.relations import lexicon_data
+
+    def change(raw):
+        raw[kind][lemma][0]["pairs"] = [spec]
+
+    with pytest.raises(lexicon.LexiconError) as info:
+        lexicon_data.load_file(_broken(tmp_path, "verbs", change))
+    assert info.value.code == "E305" and wrong in str(info.value) and f"{kind}.{lemma}[0]" in str(info.value)
+
+
 def test_the_shipped_lexicon_names_only_registered_paths():
     from ingest.relations import lexicon_data, paths
 

@@ -12,17 +12,22 @@ from ingest.relations import paths
 
 
 def check_paths(lex: lexicons.VerbLexicon, file: str) -> None:
-    """Every path a pattern names is registered; else a load error naming the entry."""
-    entries = [(f"{kind}.{lemma}[{i}]", p) for kind in ("verbs", "noun_frames", "nouns")
+    """Every path a pattern names is registered, and every pair path reads the kind of trigger
+    its entry is (a verb or a noun); else a load error naming the entry."""
+    trigger = {"verbs": "verb", "noun_frames": "noun", "nouns": "noun"}
+    entries = [(f"{kind}.{lemma}[{i}]", trigger[kind], p) for kind in ("verbs", "noun_frames", "nouns")
                for lemma, patterns in getattr(lex, kind).items() for i, p in enumerate(patterns)]
-    entries += [("presence", lex.presence), ("courtesy_visit.pattern", lex.courtesy_visit.pattern),
-                ("verdict.pattern", lex.verdict.pattern)]
-    for where, p in entries:
+    entries += [("presence", None, lex.presence), ("courtesy_visit.pattern", None, lex.courtesy_visit.pattern),
+                ("verdict.pattern", None, lex.verdict.pattern)]
+    for where, kind, p in entries:
         try:
             for spec in (*p.subject, *p.object):
                 paths.compile_path(spec)
             for spec in p.pairs:
-                paths.compile_pairs(spec)
+                if kind is None:
+                    paths.compile_pairs(spec)
+                else:
+                    paths.check_pair_trigger(spec, kind)
         except paths.UnknownPath as exc:
             raise lexicons.LexiconError(lexicons.LexiconErrorCode.UNKNOWN_PATH, file, where, str(exc)) from None
 

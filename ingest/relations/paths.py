@@ -7,7 +7,9 @@ A path is written in verbs.json as steps joined by ">": "subj", "dobj", "prep:to
 object's phrases), "where:in|at". The last step is a registered path (`PATHS`); every step
 before it is a registered hop (`HOPS`: "head", "dobj", "prep") that moves to other tokens.
 "prep" and "where" take the prepositions after the colon. Symmetric readings use a pair path,
-"pairs:between", "pairs:mod", ... (`PAIRS`), which yields the pairs of one list of members.
+"pairs:between", "pairs:mod", ... (`PAIRS`), which yields the pairs of one list of members;
+each is registered with the kinds of trigger it reads (`@pair_path("name", "verb")`), and one
+used on the other kind ("pairs:subj" on a verb) is a load error too.
 
 `compile_path` turns the text into an `ArgumentPath` once, when the lexicon is loaded; an
 unknown name there is a load error (`UnknownPath`), never a path that silently finds nothing.
@@ -104,6 +106,28 @@ def compile_pairs(spec: str):
         raise UnknownPath(f"{spec!r}: no pair path of that name (known: "
                           f"{', '.join('pairs:' + n for n in sorted(PAIRS.get_all()))})")
     return PAIRS.get(name)
+
+
+#: pair path name -> the trigger kinds ("verb", "noun") whose tree it reads: "pairs:subj" looks for
+#: the verb that carries an event noun, so on a verb trigger it finds nothing, every time.
+PAIR_TRIGGERS: dict[str, frozenset[str]] = {}
+
+
+def pair_path(name: str, *kinds: str):
+    """Register a pair path under `name`, for triggers of these kinds."""
+    def register(func):
+        PAIR_TRIGGERS[name] = frozenset(kinds)
+        return PAIRS.register(name)(func)
+    return register
+
+
+def check_pair_trigger(spec: str, kind: str) -> None:
+    """A pair path used on a trigger whose tree it cannot read is an error, not a silent miss."""
+    compile_pairs(spec)
+    name = spec.partition(":")[2]
+    allowed = PAIR_TRIGGERS.get(name)
+    if allowed is not None and kind not in allowed:
+        raise UnknownPath(f"{spec!r} reads a {' or '.join(sorted(allowed))} trigger, not a {kind}")
 
 
 def pairs_of(spec: str, args: Arguments, trig) -> list[tuple[Arg, Arg]]:
@@ -722,13 +746,13 @@ def prep(args, trig, preps, owner, is_noun):
 
 
 # ---- pair paths: members of one list, related pairwise --------------------------------------------
-@PAIRS.register("between")
+@pair_path("between", "noun", "verb")
 def pairs_between(args, trig) -> list[Arg]:
     """"talks between X and Y"."""
     return [a for p in args.pobjs(trig, {"between", "among", "amongst"}) for a in args.actors(p)]
 
 
-@PAIRS.register("mod")
+@pair_path("mod", "noun")
 def pairs_mod(args, trig) -> list[Arg]:
     """"China-North Korea talks": a hyphenated pair must really be a pair. "a bilateral
     treaty" (mentions.json pair_adjectives): the two states named last, as "the two countries"."""
@@ -745,7 +769,7 @@ def pairs_mod(args, trig) -> list[Arg]:
     return members
 
 
-@PAIRS.register("frame")
+@pair_path("frame", "noun")
 def pairs_frame(args, trig) -> list[Arg]:
     """"Indonesia and Malaysia signed a border deal after talks in Jakarta": the coordinated
     subjects of the clause the talks frame held them."""
@@ -755,13 +779,13 @@ def pairs_frame(args, trig) -> list[Arg]:
     return []
 
 
-@PAIRS.register("dobj")
+@pair_path("dobj", "verb")
 def pairs_dobj(args, trig) -> list[Arg]:
     """"X hosted Y and Z": the guests of one gathering meet each other too."""
     return [a for c in trig.children if c.dep_ == "dobj" for a in args.actors(c)]
 
 
-@PAIRS.register("subj")
+@pair_path("subj", "noun")
 def pairs_subj(args, trig) -> list[Arg]:
     """"X and Y held talks": the subjects of the verb that carries the event; not of a
     reaction to it ("X and Y welcomed the talks")."""
@@ -772,7 +796,7 @@ def pairs_subj(args, trig) -> list[Arg]:
     return args.relative_subjects(trig)
 
 
-@PAIRS.register("reciprocal")
+@pair_path("reciprocal", "verb")
 def pairs_reciprocal(args, trig) -> list[Arg]:
     """"X and Y embraced", "X and Y hugged on the steps": the coordinated subjects of a verb of
     mutual contact used without an object (with one, "X and Y embraced the plan", it is no
@@ -782,7 +806,7 @@ def pairs_reciprocal(args, trig) -> list[Arg]:
     return args.subjects(trig, together=False)
 
 
-@PAIRS.register("each_other")
+@pair_path("each_other", "verb")
 def pairs_each_other(args, trig) -> list[Arg]:
     """"X and Y accused each other of ...", "blamed one another for ...": the subjects, when the
     object is a reciprocal phrase (mentions.json reciprocal_phrases)."""
@@ -797,7 +821,7 @@ def pairs_each_other(args, trig) -> list[Arg]:
     return []
 
 
-@PAIRS.register("copula")
+@pair_path("copula", "noun")
 def pairs_copula(args, trig) -> list[Arg]:
     """"X and Y are (treaty) allies": a plural relational noun predicated of a list."""
     node = trig
