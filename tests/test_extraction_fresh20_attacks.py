@@ -149,3 +149,47 @@ def test_positions_held_by_ethnic_forces_are_no_states(facts_of):
 def test_a_name_does_not_end_with_and(facts_of):
     facts = facts_of("The rebels attacked the army posts of Kibumba and Rugari on Sunday, the army said.")
     assert not any(f.object.endswith(" and") or f.subject.endswith(" and") for f in facts)
+
+
+# ---- bombarding a demonym's place; invading a base somewhere; the X military ----------------------
+def test_bombarding_a_demonyms_island_attacks_its_state(facts_of):
+    one(facts_of("Japan scrambled jets after China bombarded a Taiwanese island with artillery."),
+        "China", "ATTACKED", "Taiwan")
+
+
+def test_invading_a_base_in_a_named_place(facts_of):
+    one(facts_of("Boko Haram fighters invaded a military base in Monguno on Wednesday."), "Boko Haram", "ATTACKED", "Monguno")
+
+
+def test_the_israeli_military_acts_for_israel(facts_of):
+    one(facts_of("The Israeli military said on Monday that it struck targets in Lebanon."), "Israel", "ATTACKED", "Lebanon")
+
+
+# ---- denials: the one who denies an allegation makes none ----------------------------------------
+def test_denying_allegations_accuses_no_one(facts_of):
+    facts = facts_of("Uganda's army has denied allegations that it supported the rebels, the army said on Tuesday.")
+    assert not [f for f in facts if f.relation == "CONDEMNED"]
+
+
+def test_denying_a_role_in_a_strike_is_no_attack(facts_of):
+    facts = facts_of("Belarus denied a role in the strike on Lviv.")
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.modality.value == "asserted"]
+
+
+# ---- a sentence's opening participle is no part of a name ----------------------------------------
+def test_an_opening_participle_is_no_part_of_a_name(facts_of):
+    facts = facts_of("Underscoring Hamas's reach, the group fired rockets at Ashdod on Monday.")
+    assert not any(f.subject.startswith("Underscoring") for f in facts)
+
+
+# ---- the named victim of an attack noun's relative clause ------------------------------------------
+@pytest.mark.parametrize("text,attacker,target", [
+    ("A Ukrainian drone strike that killed General Boris Malko angered Moscow.", "Ukraine", "Boris Malko"),
+    ("Egypt condemned the Israeli strike that killed two Hamas commanders.", "Israel", "Hamas"),
+])
+def test_the_named_victim_of_a_strike_is_attacked(facts_of, text, attacker, target):
+    one(facts_of(text), attacker, "ATTACKED", target)
+
+
+def test_a_strike_that_killed_unnamed_people_has_no_victim(facts_of):
+    assert not _attacks(facts_of("The strike that killed 37 people shocked the region."))

@@ -459,7 +459,10 @@ class Arguments:
         """"air bases used by US troops", "sites belonging to Hezbollah", "bases housing US
         troops": a participle of verbs.json owner_participles after the noun names its owner."""
         table = self.lex["owner_participles"]
-        for c in tok.children:
+        # "targets in Syria affiliated with X": the parser may hang it on the place phrase
+        places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")
+                  for p in c.children if p.dep_ == "pobj"]
+        for c in list(tok.children) + [k for p in places for k in p.children]:
             if c.dep_ != "acl" or c.tag_ not in ("VBN", "VBG"):
                 continue
             preps = table.get(c.lemma_.lower(), ())

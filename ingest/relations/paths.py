@@ -327,6 +327,18 @@ def named_object(args, trig) -> list:
     return out
 
 
+@PATHS.register("victim")
+def victim(args, trig, preps, owner, is_noun):
+    """"a US strike that killed General X", "the raid that wounded two Ruritanian soldiers": the
+    named victims of a relative clause of harm (verbs.json harm_verbs) on an attack noun."""
+    out = []
+    for c in trig.children:
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["harm_verbs"] \
+                and not args.passive(c):
+            out.extend(a for d in c.children if d.dep_ == "dobj" for a in args.actors(d))
+    return out
+
+
 @PATHS.register("dative")
 def dative(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ in ("dative", "iobj") for a in args.actors(c)]
