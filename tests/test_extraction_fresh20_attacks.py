@@ -193,3 +193,19 @@ def test_the_named_victim_of_a_strike_is_attacked(facts_of, text, attacker, targ
 
 def test_a_strike_that_killed_unnamed_people_has_no_victim(facts_of):
     assert not _attacks(facts_of("The strike that killed 37 people shocked the region."))
+
+
+# ---- "the militants" for the one armed group named before ------------------------------------------
+def test_the_militants_are_the_armed_group_named_before(facts_of):
+    one(facts_of("Underscoring Boko Haram's reach, the militants attacked Maiduguri on Sunday."),
+        "Boko Haram", "ATTACKED", "Maiduguri")
+
+
+def test_the_insurgents_in_the_next_sentence(facts_of):
+    text = "Al-Shabaab has grown bolder this year. The insurgents attacked Mogadishu on Sunday."
+    one(facts_of(text), "al-Shabaab", "ATTACKED", "Mogadishu")
+
+
+def test_the_militants_with_two_groups_before_are_unread(facts_of):
+    text = "Hamas and Hezbollah issued statements. The militants attacked Haifa on Sunday."
+    assert not _attacks(facts_of(text))

@@ -295,7 +295,30 @@ class Arguments:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(self._named_group(p))
+        if not out and tok.tag_ == "NNS" and [c.lower_ for c in tok.children] == ["the"]:
+            out = self._armed_group_before(tok)
         return one_per_entity(out)
+
+    def _armed_group_before(self, tok) -> list[Arg]:
+        """"Underscoring al-Shabaab's threat, the militants attacked ...", "X raided a town.
+        The insurgents then ...": a bare definite plural insurgent noun stands for the one armed
+        group (the gazetteer's kind) named before it in its sentence, else in the previous one
+        (not across a blank line). Two such groups, or none, leave it unread."""
+        from ingest.coreference import new_paragraph
+
+        sent = self.ctx.sentence(tok)
+        spans = [(sent.start, tok.i)]
+        if sent.start > 0 and not new_paragraph(self.doc, sent):
+            prev = self.ctx.sentence(sent.start - 1)
+            spans.append((prev.start, prev.end))
+        for lo, hi in spans:
+            found = [m for m in self.res.mentions if lo <= m.start < hi and m.entity.type == EntityType.ORGANIZATION
+                     and self.ctx.gz.kind_of(m.entity) == "armed group"]
+            if len({m.entity.id for m in found}) == 1:
+                return [Arg(found[-1], "anaphora")]
+            if found:
+                return []
+        return []
 
     def _named_group(self, tok) -> list[Arg]:
         """"the X group", "the X movement": the organisation the group noun is named by."""
