@@ -29,7 +29,7 @@ def _attacks(facts):
 # ---- targeting participles and weapons -----------------------------------------------------------
 @pytest.mark.parametrize("text,attacker,target", [
     ("Turkey launched air strikes on Syria, targeting Hezbollah fighters.", "Turkey", "Hezbollah"),
-    ("Jordan carried out raids on Syria on Monday, mainly targeting Hezbollah depots.", "Jordan", "Hezbollah"),
+    ("Jordan carried out air strikes on Syria on Monday, mainly targeting Hezbollah depots.", "Jordan", "Hezbollah"),
     ("Fighters from the militant group Hamas stormed across the fence, targeting Israeli towns.", "Hamas", "Israel"),
 ])
 def test_a_targeting_participle_names_the_target(facts_of, text, attacker, target):
@@ -208,4 +208,14 @@ def test_the_insurgents_in_the_next_sentence(facts_of):
 
 def test_the_militants_with_two_groups_before_are_unread(facts_of):
     text = "Hamas and Hezbollah issued statements. The militants attacked Haifa on Sunday."
+    assert not _attacks(facts_of(text))
+
+
+# ---- metaphors and police work stay out ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Canada targeted China with a barrage of tariffs on Monday.",
+    "Nigerian police targeted drug gangs in Lagos with raids.",
+    "Germany said its companies attacked the French market.",
+])
+def test_no_attack_in_trade_or_policing(facts_of, text):
     assert not _attacks(facts_of(text))

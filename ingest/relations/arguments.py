@@ -425,7 +425,9 @@ class Arguments:
                     # "Pyongyang's missile launch": a capital's is its government's
                     return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "owner")]
         for c in tok.children:  # "the Turkish military said its warplanes attacked ...": the pronoun's
-            if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.pos_ == "PRON":
+            if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.pos_ == "PRON" \
+                    and (tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["vehicles"]):
+                # (forces and craft: "its companies" are no state's arm)
                 found = [Arg(a.mention, "owner") for a in self.actors(c, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
                 if found:
                     return found
