@@ -219,3 +219,20 @@ def test_the_militants_with_two_groups_before_are_unread(facts_of):
 ])
 def test_no_attack_in_trade_or_policing(facts_of, text):
     assert not _attacks(facts_of(text))
+
+
+def test_a_rail_strike_that_hit_a_company_attacks_no_one(facts_of):
+    assert not _attacks(facts_of("A French rail strike that hit Eurostar stranded thousands on Monday."))
+
+
+# ---- attacking a proposal is speech, not force ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hungarian officials attacked Poland's proposal on Monday.",
+    "The Hungarian delegation met in Vienna. They attacked Poland's plan.",
+])
+def test_attacking_a_proposal_is_no_attack(facts_of, text):
+    assert not _attacks(facts_of(text))
+
+
+def test_attacking_positions_is_still_an_attack(facts_of):
+    one(facts_of("Russia attacked Ukrainian positions near Kupiansk on Monday."), "Russia", "ATTACKED", "Ukraine")

@@ -330,10 +330,10 @@ def named_object(args, trig) -> list:
 @PATHS.register("victim")
 def victim(args, trig, preps, owner, is_noun):
     """"a US strike that killed General X", "the raid that wounded two Ruritanian soldiers": the
-    named victims of a relative clause of harm (verbs.json harm_verbs) on an attack noun."""
+    named victims of a relative clause of killing (verbs.json victim_verbs) on an attack noun."""
     out = []
     for c in trig.children:
-        if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["harm_verbs"] \
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["victim_verbs"] \
                 and not args.passive(c):
             out.extend(a for d in c.children if d.dep_ == "dobj" for a in args.actors(d))
     return out
