@@ -236,3 +236,19 @@ def test_attacking_a_proposal_is_no_attack(facts_of, text):
 
 def test_attacking_positions_is_still_an_attack(facts_of):
     one(facts_of("Russia attacked Ukrainian positions near Kupiansk on Monday."), "Russia", "ATTACKED", "Ukraine")
+
+
+# ---- "the attack" in the next sentence is the earlier attack ---------------------------------------
+def test_the_attack_in_the_next_sentence_has_the_earlier_agent(facts_of):
+    text = "Air strikes by Myanmar's military killed eight civilians on Thursday. The attack on Falam also wounded 20 people."
+    one(facts_of(text), "Myanmar", "ATTACKED", "Falam")
+
+
+def test_a_cyberattack_lends_no_agent(facts_of):
+    text = "A cyberattack by North Korea hit banks on Monday. The attack on Sony damaged servers."
+    assert not _attacks(facts_of(text))
+
+
+def test_the_attack_without_an_earlier_agent_is_unread(facts_of):
+    text = "Air strikes killed eight civilians on Thursday. The attack on Falam also wounded 20 people."
+    assert not _attacks(facts_of(text))

@@ -1053,6 +1053,45 @@ class Arguments:
             return noun.head
         return None
 
+    def _attack_nouns(self) -> set[str]:
+        """The event nouns of verbs.json that read ATTACKED (their own patterns or their frame's)."""
+        frames = {name for name, pats in self.lex["noun_frames"].items()
+                  if any(p["relation"] == "ATTACKED" for p in pats)}
+        out = set()
+        for lemma, entry in self.lex["nouns"].items():
+            if isinstance(entry, dict):
+                if entry.get("frame") in frames:
+                    out.add(lemma)
+            elif any(p["relation"] == "ATTACKED" for p in entry):
+                out.add(lemma)
+        return out
+
+    def earlier_attack_agent(self, noun) -> list[Arg]:
+        """"Air strikes by X on a village killed eight. The attack on Y also wounded 20": a bare
+        definite attack noun (an ATTACKED noun of verbs.json) that harmed people stands for the
+        previous sentence's attack, whose agent (by-phrase or owner) is its own when there is
+        exactly one. Across a blank line, or with none or two, nothing."""
+        from ingest.coreference import new_paragraph
+
+        harm = self._attack_nouns()
+        modifiers = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")]
+        if noun.lemma_.lower() not in harm or modifiers != ["the"]:
+            return []
+        sent = self.ctx.sentence(noun)
+        if sent.start == 0 or new_paragraph(self.doc, sent):
+            return []
+        prev = self.ctx.sentence(sent.start - 1)
+        found = []
+        for t in self.doc[prev.start:prev.end]:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in harm:
+                found.extend(a for c in self.by_phrases(t) for p in c.children if p.dep_ == "pobj"
+                             for a in self.actors(p, owner=True))
+                found.extend(self.owner_of(t, 1))
+        found = [a for a in found if a.entity.type in ACTOR_TYPES]
+        if len({a.entity.id for a in found}) != 1:
+            return []
+        return [Arg(found[0].mention, "anaphora")]
+
     @staticmethod
     def nominal_gerund(verb) -> bool:
         """"Shelling by the X forces killed ten people": a gerund with a by-agent and no subject

@@ -154,6 +154,9 @@ def subj(args, trig, preps, owner, is_noun):
     subject of the verb that carries its event."""
     if is_noun:
         verb = args.governing_verb(trig)
+        if verb is None and args.harmed_by(trig) is not None:
+            # "Strikes by X killed eight. The attack on Y also wounded 20": the earlier attack's agent
+            return args.earlier_attack_agent(trig)
         if verb is None or not args.carries_event(verb):
             # "Egypt condemned the attack on X": Egypt reacted to the attack, it did
             # not carry it out.
