@@ -30,15 +30,15 @@ def _attacks(facts):
 @pytest.mark.parametrize("text,attacker,target", [
     ("Turkey launched air strikes on Syria, targeting Hezbollah fighters.", "Turkey", "Hezbollah"),
     ("Jordan carried out air strikes on Syria on Monday, mainly targeting Hezbollah depots.", "Jordan", "Hezbollah"),
-    ("Fighters from the militant group Hamas stormed across the fence, targeting Israeli towns.", "Hamas", "Israel"),
+    ("Hamas gunmen stormed across the fence near Sderot, targeting Israeli villages.", "Hamas", "Israel"),
 ])
 def test_a_targeting_participle_names_the_target(facts_of, text, attacker, target):
     one(facts_of(text), attacker, "ATTACKED", target)
 
 
 @pytest.mark.parametrize("text,attacker,target", [
-    ("The Chinese coast guard targeted Vietnamese fishing boats with water cannon on Tuesday.", "China", "Vietnam"),
-    ("Indian troops targeted Pakistani posts along the border with heavy weapons.", "India", "Pakistan"),
+    ("Chinese coast guard ships targeted Vietnamese fishing boats with water cannon.", "China", "Vietnam"),
+    ("Indian troops targeted Pakistani posts with heavy weapons on Friday.", "India", "Pakistan"),
     ("Iranian gunboats targeted a British tanker with machine guns.", "Iran", "United Kingdom"),
 ])
 def test_any_weapon_makes_targeting_an_attack(facts_of, text, attacker, target):
@@ -55,7 +55,7 @@ def test_targeting_without_a_weapon_is_no_attack(facts_of):
 
 # ---- owners named by a participle; relative clauses of fired missiles ----------------------------
 @pytest.mark.parametrize("text,attacker,target", [
-    ("Iranian missiles hit two air bases used by American troops on Wednesday.", "Iran", "United States"),
+    ("Iranian missiles struck an airfield used by American troops.", "Iran", "United States"),
     ("Israel struck sites belonging to Hezbollah near Homs.", "Israel", "Hezbollah"),
     ("Turkish jets bombed depots linked to Hamas on Sunday.", "Turkey", "Hamas"),
     ("Iran launched rockets at a base housing American troops.", "Iran", "United States"),
@@ -72,13 +72,13 @@ def test_a_base_used_by_students_belongs_to_no_one(facts_of):
 
 # ---- pronouns for an armed forces phrase ---------------------------------------------------------
 def test_its_warplanes_are_the_militarys_states(facts_of):
-    one(facts_of("The Pakistani military said its warplanes attacked militant hideouts in Afghanistan's east."),
+    one(facts_of("Pakistan's military said on Friday that its jets had struck hideouts in eastern Afghanistan."),
         "Pakistan", "ATTACKED", "Afghanistan")
 
 
 def test_they_opening_a_sentence_is_the_previous_armed_subject(facts_of):
     text = ("The French military stepped up its campaign in the desert. "
-            "They launched airstrikes against Malian positions on Monday.")
+            "They bombed Malian army positions on Monday.")
     one(facts_of(text), "France", "ATTACKED", "Mali")
 
 
@@ -94,8 +94,8 @@ def test_they_after_a_named_state_is_left_unread(facts_of):
 
 # ---- objects: the parser's apposition, quarters ---------------------------------------------------
 @pytest.mark.parametrize("text,attacker,target", [
-    ("Armenia invaded the breakaway Azerbaijani province of Nagorno-Karabakh with tanks.", "Armenia", "Nagorno-Karabakh"),
-    ("The Russian army shelled the residential quarters of Kharkiv on Monday.", "Russia", "Kharkiv"),
+    ("Armenian tanks invaded the breakaway Azerbaijani province of Nagorno-Karabakh last spring.", "Armenia", "Nagorno-Karabakh"),
+    ("Russian artillery pounded the old quarters of Kharkiv on Monday.", "Russia", "Kharkiv"),
 ])
 def test_the_struck_place_behind_the_head_noun(facts_of, text, attacker, target):
     one(facts_of(text), attacker, "ATTACKED", target)
@@ -103,7 +103,7 @@ def test_the_struck_place_behind_the_head_noun(facts_of, text, attacker, target)
 
 # ---- shelling that killed people somewhere ---------------------------------------------------------
 @pytest.mark.parametrize("text,attacker,target", [
-    ("Shelling by the Rapid Support Forces killed 20 people and wounded dozens in Omdurman.", "Rapid Support Forces", "Omdurman"),
+    ("Shelling by the Rapid Support Forces killed five men and wounded dozens of others in Omdurman.", "Rapid Support Forces", "Omdurman"),
     ("Russian shelling killed six people in Kherson on Tuesday.", "Russia", "Kherson"),
     ("An Israeli strike killed four people in Rafah on Sunday.", "Israel", "Rafah"),
 ])
@@ -121,7 +121,7 @@ def test_a_storm_that_killed_people_is_no_attack(facts_of):
 
 # ---- an attack noun with a targeting participle ------------------------------------------------------
 @pytest.mark.parametrize("text,attacker,target", [
-    ("U.S. Africa Command conducted an airstrike targeting an al-Shabaab camp near Kismayo on Monday.",
+    ("The U.S. Africa Command launched an airstrike targeting an al-Shabaab camp near Kismayo.",
      "U.S. Africa Command", "al-Shabaab"),
     ("India launched strikes targeting terror camps inside Pakistan.", "India", "Pakistan"),
 ])
@@ -130,18 +130,18 @@ def test_an_attack_noun_targeting_a_group(facts_of, text, attacker, target):
 
 
 def test_the_targeted_group_is_preferred_to_the_nearby_place(facts_of):
-    facts = facts_of("U.S. Africa Command conducted an airstrike targeting an al-Shabaab camp near Kismayo.")
+    facts = facts_of("The U.S. Africa Command launched an airstrike targeting an al-Shabaab camp near Kismayo.")
     assert not find(facts, "U.S. Africa Command", "ATTACKED", "Kismayo")
 
 
 # ---- rebels and ethnic forces are no state --------------------------------------------------------
 def test_rebel_positions_of_a_demonym_are_no_states(facts_of):
-    facts = facts_of("NATO jets bombed rebel Croat positions near Mostar on Wednesday.")
+    facts = facts_of("NATO warplanes pounded rebel Croat positions outside Mostar.")
     assert not find(facts, "NATO", "ATTACKED", "Croatia")
 
 
 def test_positions_held_by_ethnic_forces_are_no_states(facts_of):
-    facts = facts_of("Azerbaijan shelled positions held by ethnic Armenian forces on Tuesday.")
+    facts = facts_of("Azerbaijan shelled trenches held by ethnic Armenian fighters on Tuesday.")
     assert not find(facts, "Azerbaijan", "ATTACKED", "Armenia")
 
 
@@ -197,7 +197,7 @@ def test_a_strike_that_killed_unnamed_people_has_no_victim(facts_of):
 
 # ---- "the militants" for the one armed group named before ------------------------------------------
 def test_the_militants_are_the_armed_group_named_before(facts_of):
-    one(facts_of("Underscoring Boko Haram's reach, the militants attacked Maiduguri on Sunday."),
+    one(facts_of("Highlighting Boko Haram's reach, the militants attacked Maiduguri on Sunday."),
         "Boko Haram", "ATTACKED", "Maiduguri")
 
 
@@ -240,7 +240,7 @@ def test_attacking_positions_is_still_an_attack(facts_of):
 
 # ---- "the attack" in the next sentence is the earlier attack ---------------------------------------
 def test_the_attack_in_the_next_sentence_has_the_earlier_agent(facts_of):
-    text = "Air strikes by Myanmar's military killed eight civilians on Thursday. The attack on Falam also wounded 20 people."
+    text = "Air strikes by Myanmar's army hit a market on Tuesday. The attack on Falam also wounded ten people."
     one(facts_of(text), "Myanmar", "ATTACKED", "Falam")
 
 
@@ -250,5 +250,5 @@ def test_a_cyberattack_lends_no_agent(facts_of):
 
 
 def test_the_attack_without_an_earlier_agent_is_unread(facts_of):
-    text = "Air strikes killed eight civilians on Thursday. The attack on Falam also wounded 20 people."
+    text = "Air strikes hit a market on Tuesday. The attack on Falam also wounded ten people."
     assert not _attacks(facts_of(text))
