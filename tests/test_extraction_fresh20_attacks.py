@@ -103,7 +103,8 @@ def test_the_struck_place_behind_the_head_noun(facts_of, text, attacker, target)
 
 # ---- shelling that killed people somewhere ---------------------------------------------------------
 @pytest.mark.parametrize("text,attacker,target", [
-    ("Shelling by the Rapid Support Forces killed five men and wounded dozens of others in Omdurman.", "Rapid Support Forces", "Omdurman"),
+    ("Shelling by the Rapid Support Forces killed five men and wounded dozens of others in Omdurman.",
+     "Rapid Support Forces", "Omdurman"),
     ("Russian shelling killed six people in Kherson on Tuesday.", "Russia", "Kherson"),
     ("An Israeli strike killed four people in Rafah on Sunday.", "Israel", "Rafah"),
 ])
