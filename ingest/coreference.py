@@ -333,6 +333,28 @@ class Coreference:
         found = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)]
         return [found[0].mention] if len({a.entity.id for a in found}) == 1 else []
 
+    def previous_subject(self, pron) -> list[Mention]:
+        """"The British military stepped up its campaign. They launched airstrikes on X": a main
+        clause's "they" (or "it") opening a sentence stands for the previous sentence's main
+        subject when that is one state or organisation; "they" only for a body named by an
+        actor noun ("the military", "Russian forces") or for several. Across a blank line, or
+        with no single such subject, nothing."""
+        verb = pron.head
+        sent = self.ctx.sentence(pron)
+        if verb.dep_ != "ROOT" or pron.dep_ != "nsubj" or sent.start == 0 or new_paragraph(self.doc, sent) \
+                or any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[sent.start:pron.i]):
+            return []
+        prev = self.ctx.sentence(sent.start - 1)
+        found = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)]
+        kinds = {EntityType(k) for k in self.lex["subject_pronouns"][pron.lower_]} - {EntityType.PERSON}
+        found = [a for a in found if a.entity.type in kinds]
+        ids = {a.entity.id for a in found}
+        if len(ids) != 1:
+            return []
+        if pron.lower_ == "they" and not any(a.via == "actor_noun" for a in found):
+            return []
+        return [found[0].mention]
+
     def group(self, tok, count: int = 2, persons: bool = False) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two
         are named in this sentence before the phrase or, failing that, the two before it;

@@ -186,6 +186,9 @@ class VerbLexicon(_Strict):
     themes: dict[str, Words]
     partitive_heads: Words
     owning_verbs: Words
+    harm_verbs: Words  # "Russian shelling killed ten people in X": an attack noun subject of these struck where they did
+    victim_verbs: Words  # "a strike that killed General X": X was attacked (not "a rail strike that hit X")
+    owner_participles: dict[str, Words]  # "bases used by X troops", "sites belonging to X": the phrase names the owner
     prepositional_object_control: Words
     presence_copulas: Words
     presence: Pattern

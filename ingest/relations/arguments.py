@@ -277,9 +277,11 @@ class Arguments:
         (mentions.json non_state_nouns): a group against or apart from a state's government;
         its demonym names where it is from, not a state that acts."""
         words = self.w["non_state_nouns"]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        # "rebel Serb positions": the parser may hang the word on the demonym
+        mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound") and g.i < c.i]
         return tok.lower_ in words or tok.lemma_.lower() in words or any(
-            c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in words or c.lemma_.lower() in words)
-            for c in tok.children)
+            c.lower_ in words or c.lemma_.lower() in words for c in mods)
     def _insurgent_group(self, tok, depth: int) -> list[Arg]:
         """The organisation named with an insurgent noun, as its modifier ("Houthi rebels") or
         in a from/of phrase ("rebels from the X group", "militants of the X movement")."""
@@ -293,7 +295,30 @@ class Arguments:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(self._named_group(p))
+        if not out and tok.tag_ == "NNS" and [c.lower_ for c in tok.children] == ["the"]:
+            out = self._armed_group_before(tok)
         return one_per_entity(out)
+
+    def _armed_group_before(self, tok) -> list[Arg]:
+        """"Underscoring al-Shabaab's threat, the militants attacked ...", "X raided a town.
+        The insurgents then ...": a bare definite plural insurgent noun stands for the one armed
+        group (the gazetteer's kind) named before it in its sentence, else in the previous one
+        (not across a blank line). Two such groups, or none, leave it unread."""
+        from ingest.coreference import new_paragraph
+
+        sent = self.ctx.sentence(tok)
+        spans = [(sent.start, tok.i)]
+        if sent.start > 0 and not new_paragraph(self.doc, sent):
+            prev = self.ctx.sentence(sent.start - 1)
+            spans.append((prev.start, prev.end))
+        for lo, hi in spans:
+            found = [m for m in self.res.mentions if lo <= m.start < hi and m.entity.type == EntityType.ORGANIZATION
+                     and self.ctx.gz.kind_of(m.entity) == "armed group"]
+            if len({m.entity.id for m in found}) == 1:
+                return [Arg(found[-1], "anaphora")]
+            if found:
+                return []
+        return []
 
     def _named_group(self, tok) -> list[Arg]:
         """"the X group", "the X movement": the organisation the group noun is named by."""
@@ -399,6 +424,13 @@ class Arguments:
                 if m is not None and m.entity.type == EntityType.CITY and m.alt is not None and c.dep_ == "poss":
                     # "Pyongyang's missile launch": a capital's is its government's
                     return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "owner")]
+        for c in tok.children:  # "the Turkish military said its warplanes attacked ...": the pronoun's
+            if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.pos_ == "PRON" \
+                    and (tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["vehicles"]):
+                # (forces and craft: "its companies" are no state's arm)
+                found = [Arg(a.mention, "owner") for a in self.actors(c, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
+                if found:
+                    return found
         for c in tok.children:  # "the Syrian government's offensive": the body's state
             if c.dep_ == "poss" and self.mention_at(c) is None and c.pos_ == "NOUN":
                 found = [Arg(a.mention, "owner") for a in self.actors(c, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
@@ -411,6 +443,9 @@ class Arguments:
                              if a.entity.type in ACTOR_TYPES]
                     if found:
                         return found
+        found = self._participle_owner(tok, depth)
+        if found:
+            return found
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -420,6 +455,8 @@ class Arguments:
                             return found
         # An appositive restating what a clause's subject did: "X conducted launches, launches that ..."
         head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+            tok, head = head.head, head.head.head  # "fired a series of missiles that ...": what the series holds
         if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in self.lex["owning_verbs"]:
             # "Iran fired missiles that are banned ...": what X fires, tests or builds is X's
             return [Arg(a.mention, "owner") for a in self.subjects(head, depth + 1)]
@@ -441,6 +478,31 @@ class Arguments:
                              and self.mention_at(c) is not None and self.mention_at(c).entity.type in ACTOR_TYPES]
                     if found:
                         return [Arg(self.mention_at(found[0]), "anaphora")]
+        return []
+
+    def _participle_owner(self, tok, depth: int) -> list[Arg]:
+        """"air bases used by US troops", "sites belonging to Hezbollah", "bases housing US
+        troops": a participle of verbs.json owner_participles after the noun names its owner."""
+        table = self.lex["owner_participles"]
+        # "targets in Syria affiliated with X": the parser may hang it on the place phrase
+        places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")
+                  for p in c.children if p.dep_ == "pobj"]
+        for c in list(tok.children) + [k for p in places for k in p.children]:
+            if c.dep_ != "acl" or c.tag_ not in ("VBN", "VBG"):
+                continue
+            preps = table.get(c.lemma_.lower(), ())
+            for p in c.children:
+                if p.dep_ in ("prep", "agent") and p.lower_ in preps:
+                    objs = [o for o in p.children if o.dep_ == "pobj"]
+                elif p.dep_ == "dobj" and "dobj" in preps:
+                    objs = [p]
+                else:
+                    continue
+                for o in objs:
+                    found = [Arg(a.mention, "owner") for a in self.actors(o, depth=depth + 1)
+                             if a.entity.type in ACTOR_TYPES]
+                    if found:
+                        return found
         return []
 
     def by_phrases(self, noun):
@@ -584,6 +646,9 @@ class Arguments:
             if c.lower_ in self.lex["subject_pronouns"] and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
                 return self._pronoun_subject(c, verb.head, depth)
             found = self.actors(c, depth=depth + 1)
+            if not found and c.lower_ in self.lex["subject_pronouns"] and c.pos_ == "PRON" and verb.dep_ == "ROOT":
+                # "The British military ... . They launched airstrikes": the previous sentence's subject
+                found = [Arg(m, "anaphora") for m in self.coref.previous_subject(c)]
             if not found and c.lemma_.lower() in self.lex["document_nouns"]:
                 # "a UN report accused X", "a report by UN experts accused X": the document
                 # speaks for its owner or author
@@ -657,6 +722,12 @@ class Arguments:
             found = self.actors(head, depth=depth + 1)
             if not found and head.lemma_.lower() in self.lex["document_nouns"]:
                 found = self.author(head, depth + 1)
+            if not found and head.lemma_.lower() in self.lex["nouns"] and head.pos_ == "NOUN":
+                # "X conducted an airstrike targeting Y", "a US strike targeting Y": the event's agent
+                found = [Arg(a.mention, "owner") for a in self.owner_of(head, depth + 1)]
+                governing = self.governing_verb(head) if not found else None
+                if governing is not None and self.carries_event(governing):
+                    found = self.subjects(governing, depth + 1)
             return found
         if verb.dep_ == "relcl" and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self.actors(head, depth=depth + 1)  # a headline: "Xi to visit France"
@@ -782,6 +853,8 @@ class Arguments:
         # owner is the actor hit, not the place the target lies in.
         for c in tok.children:
             if c.dep_ in ("compound", "poss") and self.mention_at(c) is not None:
+                if self.mention_at(c).entity.type == EntityType.STATE and self._non_state(tok):
+                    continue  # "rebel Croat positions": no state's
                 return [Arg(self.mention_at(c), "owner")]
         for c in tok.children:  # "an Islamic State target southwest of X": the target's owner
             if c.dep_ == "compound" and c.i < tok.i and self.part_of(c):
@@ -795,7 +868,8 @@ class Arguments:
                             return found
         for c in tok.children:  # "the Ukrainian town of Bucha" (a town no gazetteer has): Ukraine
             m = self.mention_at(c)
-            if c.dep_ == "amod" and m is not None and m.entity.type == EntityType.STATE:
+            if c.dep_ == "amod" and m is not None and m.entity.type == EntityType.STATE and not self._non_state(tok):
+                # ("rebel Serb positions" are no state's)
                 return [Arg(m, "owner")]
         return []
 
@@ -972,14 +1046,84 @@ class Arguments:
             return True  # "called off the talks": the caller's own talks
         return verb.lemma_.lower() not in self.lex["reaction_verbs"]
 
+    def harmed_by(self, noun):
+        """"Russian shelling killed ten people in X", "the strike wounded two": the harm verb
+        (verbs.json harm_verbs) an attack noun is the subject of, where its places hang."""
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.lex["harm_verbs"]:
+            return noun.head
+        return None
+
+    def _attack_nouns(self) -> set[str]:
+        """The event nouns of verbs.json that read ATTACKED (their own patterns or their frame's)."""
+        frames = {name for name, pats in self.lex["noun_frames"].items()
+                  if any(p["relation"] == "ATTACKED" for p in pats)}
+        out = set()
+        for lemma, entry in self.lex["nouns"].items():
+            if isinstance(entry, dict):
+                if entry.get("frame") in frames:
+                    out.add(lemma)
+            elif any(p["relation"] == "ATTACKED" for p in entry):
+                out.add(lemma)
+        return out
+
+    def earlier_attack_agent(self, noun) -> list[Arg]:
+        """"Air strikes by X on a village killed eight. The attack on Y also wounded 20": a bare
+        definite attack noun (an ATTACKED noun of verbs.json) that harmed people stands for the
+        previous sentence's attack, whose agent (by-phrase or owner) is its own when there is
+        exactly one. Across a blank line, or with none or two, nothing."""
+        from ingest.coreference import new_paragraph
+
+        harm = self._attack_nouns()
+        modifiers = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")]
+        if noun.lemma_.lower() not in harm or modifiers != ["the"]:
+            return []
+        sent = self.ctx.sentence(noun)
+        if sent.start == 0 or new_paragraph(self.doc, sent):
+            return []
+        prev = self.ctx.sentence(sent.start - 1)
+        found = []
+        for t in self.doc[prev.start:prev.end]:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in harm:
+                found.extend(a for c in self.by_phrases(t) for p in c.children if p.dep_ == "pobj"
+                             for a in self.actors(p, owner=True))
+                found.extend(self.owner_of(t, 1))
+        found = [a for a in found if a.entity.type in ACTOR_TYPES]
+        if len({a.entity.id for a in found}) != 1:
+            return []
+        return [Arg(found[0].mention, "anaphora")]
+
+    @staticmethod
+    def nominal_gerund(verb) -> bool:
+        """"Shelling by the X forces killed ten people": a gerund with a by-agent and no subject
+        that opens a clause before its head verb is a noun the parser took for a verb."""
+        return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "csubj", "nsubj") and verb.i < verb.head.i \
+            and any(c.dep_ == "agent" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+
     def where(self, trig, preps: set[str]) -> list[Arg]:
         """Where an attack struck when no target is named: "attacks across northern Mali", "a
         bombing at a market in Afghanistan's capital", "shelling in the east of X" (also through
         a participle: "an attack targeting shoppers at a mall in X"). The place named, or the
         state whose capital or region the phrase is."""
         starts = list(self.pobjs(trig, preps))
+        if self.nominal_gerund(trig) and trig.head.lemma_.lower() in self.lex["harm_verbs"]:
+            trig = trig.head  # "Shelling by X killed ten people in Y": where the harm was done
+            starts = list(self.pobjs(trig, preps))
+        if trig.lemma_.lower() in self.lex["harm_verbs"]:
+            # "killed ten people and injured others in X": the harm verb's conjuncts too
+            starts.extend(p for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                          for p in self.pobjs(c, preps))
         for c in trig.children:
             if c.dep_ == "acl" and c.pos_ == "VERB":
+                if c.lemma_.lower() in self.lex["targeting_verbs"]:
+                    # "an airstrike targeting an al-Shabaab compound": the participle names the target
+                    for d in c.children:
+                        if d.dep_ == "dobj":
+                            found = [a for a in self.actors(d, owner=True) if a.entity.type in ACTOR_TYPES] \
+                                or self.part_of(d)
+                            if found:
+                                return found
+                            starts.extend(self.pobjs(d, preps))  # "strikes targeting camps inside X"
                 starts.extend(self.pobjs(c, preps))
             elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
                 starts.extend(self.pobjs(c, preps))

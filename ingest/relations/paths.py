@@ -143,7 +143,7 @@ def pairs_of(spec: str, args: Arguments, trig) -> list[tuple[Arg, Arg]]:
 @HOPS.register("head")
 def _head_hop(args, trig, preps, rest, owner):
     """From a noun trigger to the verb it hangs on ("held talks with X": head>prep:with)."""
-    verb = args.governing_verb(trig)
+    verb = args.governing_verb(trig) or args.harmed_by(trig)
     return follow(rest, args, verb, owner, False) if verb is not None else []
 
 
@@ -178,11 +178,18 @@ def subj(args, trig, preps, owner, is_noun):
     subject of the verb that carries its event."""
     if is_noun:
         verb = args.governing_verb(trig)
+        if verb is None and args.harmed_by(trig) is not None:
+            # "Strikes by X killed eight. The attack on Y also wounded 20": the earlier attack's agent
+            return args.earlier_attack_agent(trig)
         if verb is None or not args.carries_event(verb):
             # "Egypt condemned the attack on X": Egypt reacted to the attack, it did
             # not carry it out.
             return []
         return args.subjects(verb)
+    if args.nominal_gerund(trig):
+        # "Shelling by the X forces killed ten people": a gerund subject, its agent the doer
+        return [a for c in trig.children if c.dep_ == "agent"
+                for p in c.children if p.dep_ == "pobj" for a in args.actors(p, owner=owner)]
     if args.passive(trig):
         # "hit by a barrage of Russian missiles": the weapons' owner is the agent.
         return [a for c in args.agent_phrases(trig)
@@ -195,7 +202,9 @@ def subj(args, trig, preps, owner, is_noun):
         node = trig  # "ships have been ramming into and firing at X": the first conjunct's subject
         while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
             node = node.head.head if node.head.dep_ == "prep" else node.head
-        found = [a for c in node.children if c.dep_ == "nsubj" for a in args.owner_of(c, 0)]
+        # "Iran fired missiles that hit X": a relative pronoun stands for the noun it follows
+        found = [a for c in node.children if c.dep_ == "nsubj"
+                 for a in args.owner_of(node.head if node.dep_ == "relcl" and c.lower_ in args.w["relative_pronouns"] else c, 0)]
     return found
 
 
@@ -317,7 +326,15 @@ def dobj(args, trig, preps, owner, is_noun):
             return args.clause_subjects(trig.head, together=False)
     else:
         targets = [c for c in trig.children if c.dep_ == "dobj"] or named_object(args, trig)
-    return [a for t in targets for a in (args.actors(t, owner=owner) or args.part_of(t))]
+    out = []
+    for t in targets:
+        found = args.actors(t, owner=owner) or args.part_of(t)
+        if not found and t.pos_ == "NOUN":
+            # "invaded the breakaway Georgian province of X": the parser made the head noun an
+            # apposition of the word before it; the apposition names what was struck
+            found = [a for c in t.children if c.dep_ == "appos" for a in (args.actors(c, owner=owner) or args.part_of(c))]
+        out.extend(found)
+    return out
 
 
 def named_object(args, trig) -> list:
@@ -334,6 +351,18 @@ def named_object(args, trig) -> list:
         out.extend(k for k in c.children if k.dep_ == "oprd" or (k.dep_ == "dobj" and k.tag_ not in ("WP", "WDT")))
         out.extend(p for k in c.children if k.dep_ == "prep" and k.lower_ == "as"
                    for p in k.children if p.dep_ == "pobj")
+    return out
+
+
+@PATHS.register("victim")
+def victim(args, trig, preps, owner, is_noun):
+    """"a US strike that killed General X", "the raid that wounded two Ruritanian soldiers": the
+    named victims of a relative clause of killing (verbs.json victim_verbs) on an attack noun."""
+    out = []
+    for c in trig.children:
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["victim_verbs"] \
+                and not args.passive(c):
+            out.extend(a for d in c.children if d.dep_ == "dobj" for a in args.actors(d))
     return out
 
 

@@ -82,6 +82,11 @@ class TriggerReader:
                 scope.extend(c.subtree)
         if trig.dep_ in ("acl", "relcl"):
             scope.append(trig.head)  # "missiles that are banned": what the clause is about
+        elif trig.dep_ == "advcl" and trig.tag_ == "VBG" and trig.head.pos_ == "VERB":
+            # "launched strikes on X, targeting Y", "stormed the border, targeting Z": the
+            # clause a participle adjoins carries its theme (its verb and that verb's object)
+            scope.append(trig.head)
+            scope.extend(t for c in trig.head.children if c.dep_ == "dobj" for t in c.subtree)
         if trig.pos_ == "NOUN":
             scope.append(trig)
         return any(t.lemma_.lower() in theme or t.lower_ in theme for t in scope)
