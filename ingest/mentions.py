@@ -153,7 +153,7 @@ def is_all_caps(text: str) -> bool:
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _EDGE_PUNCT):
         start += 1
-    # "Underscoring al-Shabaab's threat, ...": a sentence's opening participle is no part of a name
+    # "Stressing the rebels' reach, ...": a sentence's opening participle is no part of a name
     if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing"):
         start += 1
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name

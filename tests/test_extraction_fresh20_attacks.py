@@ -163,7 +163,7 @@ def test_invading_a_base_in_a_named_place(facts_of):
 
 
 def test_the_israeli_military_acts_for_israel(facts_of):
-    one(facts_of("The Israeli military said on Monday that it struck targets in Lebanon."), "Israel", "ATTACKED", "Lebanon")
+    one(facts_of("The Israeli military said it struck sites in southern Lebanon on Tuesday."), "Israel", "ATTACKED", "Lebanon")
 
 
 # ---- denials: the one who denies an allegation makes none ----------------------------------------

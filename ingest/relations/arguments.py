@@ -300,7 +300,7 @@ class Arguments:
         return one_per_entity(out)
 
     def _armed_group_before(self, tok) -> list[Arg]:
-        """"Underscoring al-Shabaab's threat, the militants attacked ...", "X raided a town.
+        """"Stressing the group's reach, the militants raided ...", "X raided a town.
         The insurgents then ...": a bare definite plural insurgent noun stands for the one armed
         group (the gazetteer's kind) named before it in its sentence, else in the previous one
         (not across a blank line). Two such groups, or none, leave it unread."""
@@ -424,7 +424,7 @@ class Arguments:
                 if m is not None and m.entity.type == EntityType.CITY and m.alt is not None and c.dep_ == "poss":
                     # "Pyongyang's missile launch": a capital's is its government's
                     return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "owner")]
-        for c in tok.children:  # "the Turkish military said its warplanes attacked ...": the pronoun's
+        for c in tok.children:  # "the X military said its jets had bombed ...": the pronoun's
             if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.pos_ == "PRON" \
                     and (tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["vehicles"]):
                 # (forces and craft: "its companies" are no state's arm)

@@ -330,7 +330,7 @@ def dobj(args, trig, preps, owner, is_noun):
     for t in targets:
         found = args.actors(t, owner=owner) or args.part_of(t)
         if not found and t.pos_ == "NOUN":
-            # "invaded the breakaway Georgian province of X": the parser made the head noun an
+            # "invaded the separatist Ruritanian province of X": the parser made the head noun an
             # apposition of the word before it; the apposition names what was struck
             found = [a for c in t.children if c.dep_ == "appos" for a in (args.actors(c, owner=owner) or args.part_of(c))]
         out.extend(found)
