@@ -267,6 +267,10 @@ class Coreference:
                   if sent.start <= m.start < pron.i and m.entity.type == EntityType.PERSON}
         if len(before) == 1:
             return [next(iter(before.values()))]
+        if len(before) > 1 and pron.dep_ in ("dobj", "dative", "pobj") and pron.lower_ in ("him", "her"):
+            # "X expelled Y, accusing him of ...": an object pronoun is no clause's subject
+            objects = {i: m for i, m in before.items() if _role(self.doc[m.end - 1]) not in _SUBJECT_ROLES}
+            return [next(iter(objects.values()))] if len(objects) == 1 else []
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -358,3 +362,14 @@ class Coreference:
             return []
         return list(found.values())
 
+
+
+#: Where a name sits when it is a clause's subject (or inside the subject's name).
+_SUBJECT_ROLES = ("nsubj", "nsubjpass", "poss", "compound", "amod")
+
+
+def _role(tok) -> str:
+    """A token's dependency, a conjunct's or apposition's taken from the phrase it joins."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_
