@@ -190,11 +190,13 @@ def subj_source(args, trig, preps, owner, is_noun):
     return out
 
 
-def complement_tokens(trig):
+def complement_tokens(trig, copulas=()):
     """The words of a verb's predicate complement: "called it reckless", "called the move a
-    betrayal", "described the decision as unjustified"."""
+    betrayal", "described the decision as unjustified", "said the launch was a violation"."""
+    copula = trig.lemma_.lower() in copulas  # "said the launch was a violation": a copula's noun
     return [t for c in trig.children
-            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "as")
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj") or (c.dep_ == "attr" and copula)
+            or (c.dep_ == "prep" and c.lower_ == "as")
             for t in c.subtree]
 
 
@@ -770,6 +772,13 @@ def pairs_subj(args, trig) -> list[Arg]:
         return args.subjects(verb, together=False)
     # "invoked the pact X and Y signed", "under a treaty both countries signed"
     return args.relative_subjects(trig)
+
+
+@PAIRS.register("subjects")
+def pairs_subjects(args, trig) -> list[Arg]:
+    """"X and Y traded blame": the coordinated subjects of the verb trigger itself, when the
+    verb's own object names what they exchange (the pattern's theme)."""
+    return args.subjects(trig, together=False)
 
 
 @PAIRS.register("each_other")
