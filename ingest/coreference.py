@@ -267,7 +267,7 @@ class Coreference:
                   if sent.start <= m.start < pron.i and m.entity.type == EntityType.PERSON}
         if len(before) == 1:
             return [next(iter(before.values()))]
-        if len(before) > 1 and pron.dep_ in ("dobj", "dative", "pobj") and pron.lower_ in ("him", "her"):
+        if len(before) > 1 and pron.dep_ in ("dobj", "dative", "pobj") and pron.tag_ == "PRP":
             # "X expelled Y, accusing him of ...": an object pronoun is no clause's subject
             objects = {i: m for i, m in before.items() if _role(self.doc[m.end - 1]) not in _SUBJECT_ROLES}
             return [next(iter(objects.values()))] if len(objects) == 1 else []

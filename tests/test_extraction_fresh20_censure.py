@@ -13,7 +13,13 @@ news nobody here had read, each in phrasings of our own:
 - an event named for its holder ("condemned Chinese military exercises") is the holder's act;
 - "X expelled Y, accusing him of ...": an object pronoun is not the clause's subject;
 - "X said Y's launch was a violation of ...": a censure noun after the copula of a reported
-  clause, and "violation" among the censure nouns.
+  clause, and "violation" among the censure nouns;
+- "LIMA (Reuters) -The ...": a dateline whose hyphen touches the sentence is cut (the agency is
+  no actor);
+- "took aim at X and other US allies": a state's allies are not that state;
+- "Both accuse each other of ...": the two states named last;
+- "the launch of a missile conducted by X": the doer of a participle of doing hung on the act's
+  of-object.
 
 Sentences are our own; persons are invented; articles are dated Friday 8 March 2024."""
 
@@ -147,3 +153,42 @@ def test_a_reported_censure_noun_after_a_copula(facts_of, text, critic, target):
 ])
 def test_a_violation_with_no_owner_censures_no_one(facts_of, text):
     assert not _relation(facts_of(text), "CONDEMNED")
+
+
+# ---- a wire dateline whose hyphen touches the sentence ------------------------------------------
+def test_an_agency_dateline_with_the_hyphen_against_the_sentence_is_cut():
+    from ingest.cleaning import clean_article_text
+
+    text = clean_article_text("LIMA (Reuters) -The Peruvian government condemned Chile on Monday for the raid.")
+    assert text.startswith("The Peruvian government")
+
+
+# ---- X's allies are not X ------------------------------------------------------------------------
+def test_the_allies_of_a_state_are_not_that_state(facts_of):
+    facts = facts_of("Iran's foreign minister Dara Veshki took aim at Bahrain and other US allies following their remarks.")
+    assert find(facts, "Dara Veshki", "CONDEMNED", "Bahrain")
+    assert not find(facts, "Dara Veshki", "CONDEMNED", "United States")
+
+
+# ---- "Both accuse each other" -----------------------------------------------------------------------
+def test_both_accusing_each_other_are_the_two_states_named_last(facts_of):
+    facts = facts_of("Peru fought a short war with Ecuador in 1995. Both accuse each other of arming smugglers.")
+    one(facts, "Peru", "CONDEMNED", "Ecuador")
+    one(facts, "Ecuador", "CONDEMNED", "Peru")
+
+
+def test_both_saying_something_censure_no_one(facts_of):
+    assert not _relation(facts_of("Peru and Ecuador met in Lima. Both said they would talk again."), "CONDEMNED")
+
+
+# ---- the launch of a missile conducted by X ---------------------------------------------------------
+@pytest.mark.parametrize("text,critic,target", [
+    ("Canada condemned on Thursday the launch of a ballistic missile conducted by North Korea.", "Canada", "North Korea"),
+    ("Japan condemned the test of a rocket carried out by North Korea on Monday.", "Japan", "North Korea"),
+])
+def test_the_doer_of_an_act_hung_on_its_of_object(facts_of, text, critic, target):
+    one(facts_of(text), critic, "CONDEMNED", target)
+
+
+def test_prisoners_held_by_a_state_do_not_make_their_release_its_act(facts_of):
+    assert not _relation(facts_of("Kenya condemned the release of prisoners held by Somalia."), "CONDEMNED")

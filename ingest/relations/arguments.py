@@ -385,6 +385,8 @@ class Arguments:
         "launches [that the North conducted]", "these missiles" (the last owned ones)."""
         if self._sporting(tok):
             return []
+        if any(p.stative for p in self.ctx.verbs.nouns.get(tok.lemma_.lower(), [])):
+            return []  # "took aim at Australia and other US allies": X's allies are not X
         if tok.lemma_.lower() in self.w["insurgent_nouns"] or tok.lower_ in self.w["insurgent_nouns"]:
             return [Arg(a.mention, "owner") for a in self._insurgent_group(tok, depth)]  # "Syrian rebels" are not Syria's
         for c in tok.children:
@@ -415,7 +417,7 @@ class Arguments:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = self.owner_of(p, depth + 1)
+                        found = self.owner_of(p, depth + 1) or self._done_by(p, depth)
                         if found:
                             return found
         # An appositive restating what a clause's subject did: "X conducted launches, launches that ..."
@@ -442,6 +444,16 @@ class Arguments:
                     if found:
                         return [Arg(self.mention_at(found[0]), "anaphora")]
         return []
+
+    def _done_by(self, tok, depth: int) -> list[Arg]:
+        """"the launch of a missile conducted by X": the agent of a participle of doing
+        (verbs.json verdict doing_verbs) that the parser hung on the of-object of an act."""
+        doing = self.lex["verdict"]["doing_verbs"]
+        return [Arg(a.mention, "owner") for v in tok.children
+                if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in doing
+                for g in v.children if g.dep_ == "agent"
+                for p in g.children if p.dep_ == "pobj"
+                for a in self.actors(p, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
 
     def by_phrases(self, noun):
         """The by-phrase of an event noun: its own ("the attack by Hamas") or, when the noun is

@@ -792,7 +792,12 @@ def pairs_each_other(args, trig) -> list[Arg]:
         # without its prepositional phrases: "each other of opening fire" is still "each other"
         attached = {t.i for p in c.children if p.dep_ == "prep" for t in p.subtree}
         if " ".join(t.lower_ for t in c.subtree if t.i not in attached) in phrases:
-            return args.subjects(trig, together=False)
+            found = args.subjects(trig, together=False)
+            both = [k for k in trig.children if k.dep_ == "nsubj" and k.lower_ == "both" and not list(k.children)]
+            if len(found) < 2 and both:
+                # "Both accuse each other of ...": the two states named last
+                found = [Arg(m, "anaphora") for m in args.coref.group(both[0])]
+            return found
     return []
 
 
