@@ -19,12 +19,16 @@ news nobody here had read, each in phrasings of our own:
 - "took aim at X and other US allies": a state's allies are not that state;
 - "Both accuse each other of ...": the two states named last;
 - "the launch of a missile conducted by X": the doer of a participle of doing hung on the act's
-  of-object.
+  of-object;
+- "X accused Y of Z, a charge Y denies": a denial after a comma does not unsay the accusation
+  the parser hung under it;
+- "US security personnel" act for their state.
 
 Sentences are our own; persons are invented; articles are dated Friday 8 March 2024."""
 
 import pytest
 
+from schemas.models import Modality
 from tests.facts import find, one
 
 
@@ -192,3 +196,27 @@ def test_the_doer_of_an_act_hung_on_its_of_object(facts_of, text, critic, target
 
 def test_prisoners_held_by_a_state_do_not_make_their_release_its_act(facts_of):
     assert not _relation(facts_of("Kenya condemned the release of prisoners held by Somalia."), "CONDEMNED")
+
+
+# ---- "X accused Y of Z, a charge Y denies" ----------------------------------------------------------
+@pytest.mark.parametrize("text,critic,target", [
+    ("Ghana has accused Togo of arming smugglers, a charge Togo denies.", "Ghana", "Togo"),
+    ("Serbia has accused Kosovo of provoking the clashes, a claim Pristina persistently rejects.", "Serbia", "Kosovo"),
+])
+def test_a_denial_tacked_on_after_a_comma_does_not_unsay_the_accusation(facts_of, text, critic, target):
+    fact = one(facts_of(text), critic, "CONDEMNED", target)
+    assert fact.modality == Modality.ASSERTED
+
+
+def test_a_denial_that_governs_its_clause_still_negates(facts_of):
+    facts = facts_of("Togo denied that it had attacked Ghana.")
+    assert all(f.modality == Modality.NEGATED for f in find(facts, "Togo", "ATTACKED", "Ghana"))
+
+
+# ---- personnel act for their state ------------------------------------------------------------------
+@pytest.mark.parametrize("text,critic,target", [
+    ("Turkey protested against the aggressive actions of US security personnel.", "Turkey", "United States"),
+    ("Iran condemned the actions of British naval personnel in the Gulf.", "Iran", "United Kingdom"),
+])
+def test_personnel_act_for_their_state(facts_of, text, critic, target):
+    one(facts_of(text), critic, "CONDEMNED", target)
