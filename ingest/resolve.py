@@ -764,12 +764,13 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
 
 
 def _possessing_state(doc, kept: list[Mention], m: Mention) -> Entity | None:
-    """The state named in the possessive right before a mention ("Iran's" in "Iran's Foreign
-    Ministry"), else None."""
-    if m.start < 2 or doc[m.start - 1].tag_ != "POS":
-        return None
+    """The state named in the possessive or the demonym right before a mention ("Iran's" in
+    "Iran's Foreign Ministry", "South Korean" in "the South Korean NSC"), else None."""
+    possessive = m.start >= 2 and doc[m.start - 1].tag_ == "POS"
     for other in kept:
-        if other.end == m.start - 1 and other.entity is not None and other.entity.type == EntityType.STATE:
+        if other.entity is None or other.entity.type != EntityType.STATE:
+            continue
+        if (possessive and other.end == m.start - 1) or (other.end == m.start and "demonym" in other.notes):
             return other.entity
     return None
 

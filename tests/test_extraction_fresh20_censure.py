@@ -22,7 +22,9 @@ news nobody here had read, each in phrasings of our own:
   of-object;
 - "X accused Y of Z, a charge Y denies": a denial after a comma does not unsay the accusation
   the parser hung under it;
-- "US security personnel" act for their state.
+- "US security personnel" act for their state;
+- "the South Korean NSC", "the Russian Security Council": a state's security council is one of
+  its organs (a demonym right before an organ's name counts, as a possessive does).
 
 Sentences are our own; persons are invented; articles are dated Friday 8 March 2024."""
 
@@ -220,3 +222,17 @@ def test_a_denial_that_governs_its_clause_still_negates(facts_of):
 ])
 def test_personnel_act_for_their_state(facts_of, text, critic, target):
     one(facts_of(text), critic, "CONDEMNED", target)
+
+
+# ---- a state's security council --------------------------------------------------------------------
+@pytest.mark.parametrize("text,critic,target", [
+    ("The South Korean NSC condemned North Korea's launch on Friday.", "South Korea", "North Korea"),
+    ("The Russian Security Council condemned Ukraine's strikes on Belgorod.", "Russia", "Ukraine"),
+])
+def test_a_states_security_council_acts_for_the_state(facts_of, text, critic, target):
+    one(facts_of(text), critic, "CONDEMNED", target)
+
+
+def test_the_un_security_council_stays_itself(facts_of):
+    facts = facts_of("The UN Security Council condemned Iraq's invasion of Kuwait.")
+    one(facts, "United Nations Security Council", "CONDEMNED", "Iraq")
