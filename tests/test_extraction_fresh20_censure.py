@@ -18,8 +18,8 @@ news nobody here had read, each in phrasings of our own:
   no actor);
 - "took aim at X and other US allies": a state's allies are not that state;
 - "Both accuse each other of ...": the two states named last;
-- "the launch of a missile conducted by X": the doer of a participle of doing hung on the act's
-  of-object;
+- "the act committed by X", "the launch of a missile conducted by X": the doer of a participle
+  of doing hung on the act or on its of-object;
 - "X accused Y of Z, a charge Y denies": a denial after a comma does not unsay the accusation
   the parser hung under it;
 - "US security personnel" act for their state;
@@ -236,3 +236,17 @@ def test_a_states_security_council_acts_for_the_state(facts_of, text, critic, ta
 def test_the_un_security_council_stays_itself(facts_of):
     facts = facts_of("The UN Security Council condemned Iraq's invasion of Kuwait.")
     one(facts, "United Nations Security Council", "CONDEMNED", "Iraq")
+
+
+# ---- the act committed by X -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,critic,target", [
+    ("Spokesman Omid Rashtan on Sunday called the act committed by Bahrain's government a gross violation of human rights.",
+     "Omid Rashtan", "Bahrain"),
+    ("Kenya condemned the massacre carried out by Al-Shabaab fighters.", "Kenya", "Al-Shabaab"),
+])
+def test_the_doer_of_a_participle_of_doing_owns_the_act(facts_of, text, critic, target):
+    one(facts_of(text), critic, "CONDEMNED", target)
+
+
+def test_an_act_by_unnamed_gunmen_censures_no_one(facts_of):
+    assert not _relation(facts_of("Kenya condemned the act committed by unknown gunmen."), "CONDEMNED")

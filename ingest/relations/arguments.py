@@ -413,6 +413,9 @@ class Arguments:
                              if a.entity.type in ACTOR_TYPES]
                     if found:
                         return found
+        found = self._done_by(tok, depth)  # "the act committed by X"
+        if found:
+            return found
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -446,8 +449,8 @@ class Arguments:
         return []
 
     def _done_by(self, tok, depth: int) -> list[Arg]:
-        """"the launch of a missile conducted by X": the agent of a participle of doing
-        (verbs.json verdict doing_verbs) that the parser hung on the of-object of an act."""
+        """"the act committed by X", "the launch of a missile conducted by X": the agent of a
+        participle of doing (verbs.json verdict doing_verbs) hung on an act or on its of-object."""
         doing = self.lex["verdict"]["doing_verbs"]
         return [Arg(a.mention, "owner") for v in tok.children
                 if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in doing
