@@ -250,3 +250,11 @@ def test_the_doer_of_a_participle_of_doing_owns_the_act(facts_of, text, critic, 
 
 def test_an_act_by_unnamed_gunmen_censures_no_one(facts_of):
     assert not _relation(facts_of("Kenya condemned the act committed by unknown gunmen."), "CONDEMNED")
+
+
+@pytest.mark.parametrize("text", [
+    "Envoy Tomas Brenlow arrived at the palace, where President Ivo Maralde criticised him sharply.",
+    "Ivo Maralde met Tomas Brenlow on Monday and criticised him for the delays.",
+])
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(facts_of, text):
+    one(facts_of(text), "Ivo Maralde", "CONDEMNED", "Tomas Brenlow")
