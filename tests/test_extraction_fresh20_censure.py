@@ -258,3 +258,13 @@ def test_an_act_by_unnamed_gunmen_censures_no_one(facts_of):
 ])
 def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(facts_of, text):
     one(facts_of(text), "Ivo Maralde", "CONDEMNED", "Tomas Brenlow")
+
+
+# ---- British spellings of regional bodies -------------------------------------------------------------
+@pytest.mark.parametrize("text,target", [
+    ("Russia criticised the Organisation for Security and Cooperation in Europe on Monday.",
+     "Organization for Security and Co-operation in Europe"),
+    ("Venezuela criticised the Organisation of American States on Monday.", "Organization of American States"),
+])
+def test_british_spellings_of_regional_bodies(facts_of, text, target):
+    one(facts_of(text), text.split()[0], "CONDEMNED", target)
