@@ -43,7 +43,7 @@ def _relation(facts, relation):
     ("Kenya has summoned Uganda's charge d'affaires over the border shooting.", "Kenya", "Uganda"),
     ("Chile on Tuesday summoned Peru's chargé d'affaires to protest the remarks.", "Chile", "Peru"),
     ("Sri Lanka summoned the Indian High Commissioner on Monday over the fishing dispute.", "Sri Lanka", "India"),
-    ("Poland's Foreign Ministry called in the Belarusian ambassador to convey its dismay.", "Poland", "Belarus"),
+    ("Poland's Foreign Ministry called in the Belarusian ambassador on Monday over the border incident.", "Poland", "Belarus"),
 ])
 def test_a_summoned_envoy_is_a_protest_to_his_state(facts_of, text, protester, target):
     one(facts_of(text), protester, "CONDEMNED", target)
@@ -56,7 +56,7 @@ def test_calling_in_a_radio_interview_summons_no_one(facts_of):
 
 # ---- verbs of censure -----------------------------------------------------------------------
 @pytest.mark.parametrize("text,critic,target", [
-    ("Vietnam openly derided China before the assembly.", "Vietnam", "China"),
+    ("Vietnam derided China's claims at the regional forum.", "Vietnam", "China"),
     ("Turkey expressed anger at Sweden this week for allowing the rally.", "Turkey", "Sweden"),
     ("Egypt expressed strong displeasure with Ethiopia over the filling of the dam.", "Egypt", "Ethiopia"),
 ])
@@ -75,7 +75,7 @@ def test_rejections_and_concern_censure_no_one(facts_of, text):
 
 
 @pytest.mark.parametrize("text,a,b", [
-    ("Sudan and South Sudan have traded blame over the clashes in the border region.", "Sudan", "South Sudan"),
+    ("Sudan and South Sudan have traded blame for the oil field attacks.", "Sudan", "South Sudan"),
     ("Peru and Ecuador exchanged accusations over the shooting on Tuesday.", "Peru", "Ecuador"),
 ])
 def test_traded_blame_is_censure_both_ways(facts_of, text, a, b):
@@ -91,7 +91,7 @@ def test_trading_goods_censures_no_one(facts_of):
 # ---- blame for an outcome -------------------------------------------------------------------
 @pytest.mark.parametrize("text,critic,target", [
     ("Egypt blamed Israeli policies for the violence.", "Egypt", "Israel"),
-    ("Iran blamed America's reckless expansion in the Gulf for the crisis.", "Iran", "United States"),
+    ("Iran blamed America's naval build-up in the Gulf for the crisis.", "Iran", "United States"),
 ])
 def test_blaming_an_owned_act_for_a_harm_blames_the_owner(facts_of, text, critic, target):
     one(facts_of(text), critic, "CONDEMNED", target)
@@ -105,8 +105,8 @@ def test_blaming_an_attack_on_someone_blames_that_someone_only(facts_of):
 
 # ---- protests and demarches -------------------------------------------------------------------
 @pytest.mark.parametrize("text,protester,target", [
-    ("Japan has lodged a protest over Chinese military exercises near the islands.", "Japan", "China"),
-    ("Greece handed the Turkish ambassador a demarche in protest at the overflights.", "Greece", "Turkey"),
+    ("Vietnam has lodged a protest over Chinese naval exercises near the Paracels.", "Vietnam", "China"),
+    ("Cyprus handed the Turkish envoy a demarche in protest at the drilling.", "Cyprus", "Turkey"),
     ("Cyprus delivered a strong demarche to Turkey over the violations.", "Cyprus", "Turkey"),
 ])
 def test_protests_and_demarches_over_an_owned_act(facts_of, text, protester, target):
@@ -143,8 +143,8 @@ def test_an_object_pronoun_after_two_persons_is_the_object(facts_of):
 
 # ---- a censure noun after the copula of a reported clause ----------------------------------------
 @pytest.mark.parametrize("text,critic,target", [
-    ("Spokeswoman Dana Wirral said that North Korea's missile launch was a brazen violation of the resolutions.",
-     "Dana Wirral", "North Korea"),
+    ("Spokeswoman Dana Wirral said that Iran's drone launch was a clear violation of the arms embargo.",
+     "Dana Wirral", "Iran"),
     ("Ukraine said Russia's actions were a provocation.", "Ukraine", "Russia"),
     ("Egypt said Ethiopia's dam was a violation of its water rights.", "Egypt", "Ethiopia"),
 ])
@@ -171,7 +171,7 @@ def test_an_agency_dateline_with_the_hyphen_against_the_sentence_is_cut():
 
 # ---- X's allies are not X ------------------------------------------------------------------------
 def test_the_allies_of_a_state_are_not_that_state(facts_of):
-    facts = facts_of("Iran's foreign minister Dara Veshki took aim at Bahrain and other US allies following their remarks.")
+    facts = facts_of("Iran's foreign minister Dara Veshki took aim at Bahrain and other US allies over the naval patrols.")
     assert find(facts, "Dara Veshki", "CONDEMNED", "Bahrain")
     assert not find(facts, "Dara Veshki", "CONDEMNED", "United States")
 
@@ -189,7 +189,7 @@ def test_both_saying_something_censure_no_one(facts_of):
 
 # ---- the launch of a missile conducted by X ---------------------------------------------------------
 @pytest.mark.parametrize("text,critic,target", [
-    ("Canada condemned on Thursday the launch of a ballistic missile conducted by North Korea.", "Canada", "North Korea"),
+    ("Canada condemned the firing of a cruise missile conducted by Iran on Monday.", "Canada", "Iran"),
     ("Japan condemned the test of a rocket carried out by North Korea on Monday.", "Japan", "North Korea"),
 ])
 def test_the_doer_of_an_act_hung_on_its_of_object(facts_of, text, critic, target):
@@ -217,7 +217,7 @@ def test_a_denial_that_governs_its_clause_still_negates(facts_of):
 
 # ---- personnel act for their state ------------------------------------------------------------------
 @pytest.mark.parametrize("text,critic,target", [
-    ("Turkey protested against the aggressive actions of US security personnel.", "Turkey", "United States"),
+    ("Egypt protested against the conduct of Israeli security personnel at the crossing.", "Egypt", "Israel"),
     ("Iran condemned the actions of British naval personnel in the Gulf.", "Iran", "United Kingdom"),
 ])
 def test_personnel_act_for_their_state(facts_of, text, critic, target):
@@ -226,7 +226,7 @@ def test_personnel_act_for_their_state(facts_of, text, critic, target):
 
 # ---- a state's security council --------------------------------------------------------------------
 @pytest.mark.parametrize("text,critic,target", [
-    ("The South Korean NSC condemned North Korea's launch on Friday.", "South Korea", "North Korea"),
+    ("The Japanese NSC condemned China's drills near Taiwan on Friday.", "Japan", "China"),
     ("The Russian Security Council condemned Ukraine's strikes on Belgorod.", "Russia", "Ukraine"),
 ])
 def test_a_states_security_council_acts_for_the_state(facts_of, text, critic, target):
@@ -240,7 +240,8 @@ def test_the_un_security_council_stays_itself(facts_of):
 
 # ---- the act committed by X -------------------------------------------------------------------------
 @pytest.mark.parametrize("text,critic,target", [
-    ("Spokesman Omid Rashtan on Sunday called the act committed by Bahrain's government a gross violation of human rights.",
+    ("Spokesman Omid Rashtan on Sunday called the shooting committed by Bahrain's government "
+     "a grave violation of international law.",
      "Omid Rashtan", "Bahrain"),
     ("Kenya condemned the massacre carried out by Al-Shabaab fighters.", "Kenya", "Al-Shabaab"),
 ])
