@@ -267,6 +267,12 @@ class Coreference:
                   if sent.start <= m.start < pron.i and m.entity.type == EntityType.PERSON}
         if len(before) == 1:
             return [next(iter(before.values()))]
+        if len(before) > 1 and pron.dep_ in ("dobj", "dative", "pobj") and pron.tag_ == "PRP":
+            # "X expelled Y, accusing him of ...", "Y was summoned, where X conveyed to him ...": an
+            # object pronoun is not the subject of its own clause (nor of the clause controlling it)
+            own = self._own_subjects(pron)
+            objects = {i: m for i, m in before.items() if i not in own}
+            return [next(iter(objects.values()))] if len(objects) == 1 else []
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -278,6 +284,20 @@ class Coreference:
         subjects = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)
                     if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _own_subjects(self, pron) -> set[str]:
+        """The entities named as subject of the pronoun's clause, or of the clauses a participle
+        or infinitive clause hangs on ("X expelled Y, accusing him": X)."""
+        out: set[str] = set()
+        node = pron.head
+        for _ in range(4):
+            for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    out.update(m.entity.id for m in self.res.mentions if c.left_edge.i <= m.start <= c.i)
+            if node.dep_ not in ("advcl", "xcomp", "conj") or node.head.i == node.i:
+                break
+            node = node.head
+        return out
 
     def collective(self, pron) -> list[Mention]:
         """"its"/"their" for a state or organisation named before it in the sentence: the
@@ -379,4 +399,3 @@ class Coreference:
         if len(found) != count:
             return []
         return list(found.values())
-

@@ -189,6 +189,7 @@ class VerbLexicon(_Strict):
     harm_verbs: Words  # "Russian shelling killed ten people in X": an attack noun subject of these struck where they did
     victim_verbs: Words  # "a strike that killed General X": X was attacked (not "a rail strike that hit X")
     owner_participles: dict[str, Words]  # "bases used by X troops", "sites belonging to X": the phrase names the owner
+    captive_nouns: Words  # "prisoners held by X": people held are captives, not X's own (no owner by participle)
     prepositional_object_control: Words
     presence_copulas: Words
     presence: Pattern

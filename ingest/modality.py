@@ -126,6 +126,17 @@ def is_former(noun) -> bool:
     return _former(noun, cues())
 
 
+def _tail_comment(clause, head) -> bool:
+    """"X accused Y of Z, a charge Y denies": a clause the parser hung before a negating verb
+    whose own subject comes after a comma closing the clause is a statement of its own; the
+    denial after it does not unsay it."""
+    if clause.dep_ != "ccomp" or clause.i > head.i:
+        return False
+    doc = head.doc
+    commas = [t.i for t in doc[clause.right_edge.i + 1:head.i] if t.text == ","]
+    return bool(commas) and any(k.dep_ in ("nsubj", "nsubjpass") and k.i > commas[0] for k in head.children)
+
+
 def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
     """Modality and confidence of the event `trigger` (a spaCy Token) describes.
 
@@ -167,7 +178,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         timed = chain[depth - 1].dep_ == "advcl" and any(k.dep_ == "mark" for k in chain[depth - 1].children) \
             if depth > 0 else False
         if depth > 0 and not via_conj and not timed and not unnegatable and chain[depth - 1].dep_ != "nsubj" \
-                and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB":
+                and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB" \
+                and not _tail_comment(chain[depth - 1], tok):
             negated = True
         # "pledged closer ties as X and Y held talks": a clause of circumstance is an event of its
         # own, not what was pledged

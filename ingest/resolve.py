@@ -738,6 +738,10 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
         if m.end < len(doc) and doc[m.end].lower_ in titles:
             continue  # "Chinese Foreign Ministry spokesperson X": part of a title, read by roles
         toks = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+        owner = _possessing_state(doc, kept, m)
+        if owner is not None and toks and all(t.lower_ in organ_words for t in toks):
+            m.entity = owner  # "Greece's Foreign Ministry": the state's own organ
+            continue
         # "the Federal Government of Ethiopia": organ words, "of", the state
         ofs = [k for k, t in enumerate(toks) if t.lower_ == "of"]
         if ofs and 0 < ofs[0] < len(toks) - 1 and all(t.lower_ in organ_words for t in toks[:ofs[0]]):
@@ -757,6 +761,18 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
             if state is not None and state.type == EntityType.STATE:
                 m.entity = state
             break
+
+
+def _possessing_state(doc, kept: list[Mention], m: Mention) -> Entity | None:
+    """The state named in the possessive or the demonym right before a mention ("Iran's" in
+    "Iran's Foreign Ministry", "South Korean" in "the South Korean NSC"), else None."""
+    possessive = m.start >= 2 and doc[m.start - 1].tag_ == "POS"
+    for other in kept:
+        if other.entity is None or other.entity.type != EntityType.STATE:
+            continue
+        if (possessive and other.end == m.start - 1) or (other.end == m.start and "demonym" in other.notes):
+            return other.entity
+    return None
 
 
 def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named: dict) -> Entity | None:

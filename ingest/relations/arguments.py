@@ -410,6 +410,8 @@ class Arguments:
         "launches [that the North conducted]", "these missiles" (the last owned ones)."""
         if self._sporting(tok):
             return []
+        if any(p.stative for p in self.ctx.verbs.nouns.get(tok.lemma_.lower(), [])):
+            return []  # "criticised Chile and other Brazilian allies": X's allies are not X
         if tok.lemma_.lower() in self.w["insurgent_nouns"] or tok.lower_ in self.w["insurgent_nouns"]:
             return [Arg(a.mention, "owner") for a in self._insurgent_group(tok, depth)]  # "Syrian rebels" are not Syria's
         for c in tok.children:
@@ -443,14 +445,14 @@ class Arguments:
                              if a.entity.type in ACTOR_TYPES]
                     if found:
                         return found
-        found = self._participle_owner(tok, depth)
+        found = self._participle_owner(tok, depth) or self._done_by(tok, depth)  # "the act committed by X"
         if found:
             return found
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = self.owner_of(p, depth + 1)
+                        found = self.owner_of(p, depth + 1) or self._done_by(p, depth)
                         if found:
                             return found
         # An appositive restating what a clause's subject did: "X conducted launches, launches that ..."
@@ -483,6 +485,8 @@ class Arguments:
     def _participle_owner(self, tok, depth: int) -> list[Arg]:
         """"air bases used by US troops", "sites belonging to Hezbollah", "bases housing US
         troops": a participle of verbs.json owner_participles after the noun names its owner."""
+        if tok.lemma_.lower() in self.lex["captive_nouns"] or tok.lower_ in self.lex["captive_nouns"]:
+            return []  # "the release of prisoners held by X": held, not X's own
         table = self.lex["owner_participles"]
         # "targets in Syria affiliated with X": the parser may hang it on the place phrase
         places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")
@@ -504,6 +508,16 @@ class Arguments:
                     if found:
                         return found
         return []
+
+    def _done_by(self, tok, depth: int) -> list[Arg]:
+        """"the act committed by X", "the launch of a missile conducted by X": the agent of a
+        participle of doing (verbs.json verdict doing_verbs) hung on an act or on its of-object."""
+        doing = self.lex["verdict"]["doing_verbs"]
+        return [Arg(a.mention, "owner") for v in tok.children
+                if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in doing
+                for g in v.children if g.dep_ == "agent"
+                for p in g.children if p.dep_ == "pobj"
+                for a in self.actors(p, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
 
     def by_phrases(self, noun):
         """The by-phrase of an event noun: its own ("the attack by Hamas") or, when the noun is

@@ -223,11 +223,13 @@ def subj_source(args, trig, preps, owner, is_noun):
     return out
 
 
-def complement_tokens(trig):
+def complement_tokens(trig, copulas=()):
     """The words of a verb's predicate complement: "called it reckless", "called the move a
-    betrayal", "described the decision as unjustified"."""
+    betrayal", "described the decision as unjustified", "said the launch was a violation"."""
+    copula = trig.lemma_.lower() in copulas  # "said the launch was a violation": a copula's noun
     return [t for c in trig.children
-            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "as")
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj") or (c.dep_ == "attr" and copula)
+            or (c.dep_ == "prep" and c.lower_ == "as")
             for t in c.subtree]
 
 
@@ -835,6 +837,13 @@ def pairs_reciprocal(args, trig) -> list[Arg]:
     return args.subjects(trig, together=False)
 
 
+@pair_path("subjects", "verb")
+def pairs_subjects(args, trig) -> list[Arg]:
+    """"X and Y traded blame": the coordinated subjects of the verb trigger itself, when the
+    verb's own object names what they exchange (the pattern's theme)."""
+    return args.subjects(trig, together=False)
+
+
 @pair_path("each_other", "verb")
 def pairs_each_other(args, trig) -> list[Arg]:
     """"X and Y accused each other of ...", "blamed one another for ...": the subjects, when the
@@ -846,7 +855,12 @@ def pairs_each_other(args, trig) -> list[Arg]:
         # without its prepositional phrases: "each other of opening fire" is still "each other"
         attached = {t.i for p in c.children if p.dep_ == "prep" for t in p.subtree}
         if " ".join(t.lower_ for t in c.subtree if t.i not in attached) in phrases:
-            return args.subjects(trig, together=False)
+            found = args.subjects(trig, together=False)
+            both = [k for k in trig.children if k.dep_ == "nsubj" and k.lower_ == "both" and not list(k.children)]
+            if len(found) < 2 and both:
+                # "Both accuse each other of ...": the two states named last
+                found = [Arg(m, "anaphora") for m in args.coref.group(both[0])]
+            return found
     return []
 
 

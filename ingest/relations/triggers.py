@@ -106,8 +106,8 @@ class TriggerReader:
         if complement:
             names = [complement] if isinstance(complement, str) else complement
             words_ = {w for name in names for w in self.lex[name]}
-            if not any(t.lower_ in words_ or t.lemma_.lower() in words_ for t in paths.complement_tokens(trig)
-                       if t.pos_ in ("ADJ", "NOUN")):
+            said = paths.complement_tokens(trig, self.lex["copulas"])
+            if not any(t.lower_ in words_ or t.lemma_.lower() in words_ for t in said if t.pos_ in ("ADJ", "NOUN")):
                 return False
         if pattern.purpose and not self._purpose_ok(trig, pattern.purpose):
             return False
@@ -255,6 +255,8 @@ class TriggerReader:
             # members (below): with neither, no pair can be made and they are not looked for
             visit = not is_noun and pattern.relation == "VISITED"
             objects = self._first(pattern.object, trig, owner, is_noun) if subjects or visit else []
+            if owner and pattern.relation == "CONDEMNED":
+                objects = objects + self._event_holders(objects)
             if not subjects and objects and not is_noun and pattern.relation == "VISITED":
                 # "The delegation, which includes X and Y, arrived in Z": a party no state is
                 # named for travels as its members
@@ -276,6 +278,15 @@ class TriggerReader:
             # the place, not to the airport or hall it happened at
             wider = {f.subject_id for f in out if f.object_type in (EntityType.STATE, EntityType.CITY)}
             out = [f for f in out if not (f.object_type == EntityType.PLACE and f.subject_id in wider)]
+        return out
+
+    def _event_holders(self, objects: list[Arg]) -> list[Arg]:
+        """"condemned Chinese military exercises", "a protest over South Korea's drills": an
+        event named for the state holding it is that state's act, and the state is censured."""
+        out = []
+        for o in objects:
+            if o.entity.type == EntityType.EVENT and o.mention is not None:
+                out.extend(self.args.owner_of(self.ctx.doc[o.mention.end - 1], 0))
         return out
 
     def _venue(self, mention) -> bool:
