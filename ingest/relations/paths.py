@@ -35,7 +35,7 @@ PATHS = catalogue.create("kg", "argument_paths", entry_points=False)
 HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
-WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried"}
+WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed"}
 
 
 class UnknownPath(ValueError):
@@ -719,6 +719,20 @@ def prep(args, trig, preps, owner, is_noun):
             found = args.part_of(p)
         out.extend(found)
     return out
+
+
+@PATHS.register("listed")
+def listed(args, trig, preps, owner, is_noun):
+    """The objects of these prepositions and the persons the list goes on to name where the
+    parser broke it ("sanctions against A, B, Company head C, Senator D": listed:against)."""
+    found = prep(args, trig, preps, owner, is_noun)
+    named = [a for a in found if a.via == "direct"]
+    if not named:
+        return found
+    last = max(named, key=lambda a: a.mention.end)
+    seen = {a.entity.id for a in found}
+    more = [a for a in args.listed_persons_after(args.doc[last.mention.end - 1]) if a.entity.id not in seen]
+    return found + more
 
 
 # ---- pair paths: members of one list, related pairwise --------------------------------------------
