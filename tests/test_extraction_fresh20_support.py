@@ -98,3 +98,26 @@ def test_states_united_by_a_defence_treaty(facts_of, text, a, b):
 def test_states_bound_by_a_peace_treaty_are_no_allies(facts_of):
     facts = facts_of("Chile and Peru are bound by a peace treaty signed in 1929.")
     assert not _rel(facts, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize("text,pair,relation,other", [
+    ("After the floods in Chile and Peru, Japan announced USD 20 million in relief aid for both countries on Monday.",
+     ["Chile", "Peru"], "AIDED", "Japan"),
+    ("Qatar is selling Sudan 900,000 barrels of fuel in a move criticised by Egyptian officials as both nations "
+     "are under U.S. sanctions.", ["Qatar", "Sudan"], "SANCTIONED_BY", "United States"),
+])
+def test_both_countries_is_the_pair_the_sentence_names(facts_of, text, pair, relation, other):
+    facts = facts_of(text)
+    for state in pair:
+        if relation == "AIDED":
+            one(facts, other, relation, state)
+        else:
+            one(facts, state, relation, other)
+    assert not [f for f in facts if f.relation == relation and other in (f.subject, f.object)
+                and {f.subject, f.object} - {other} - set(pair)]
+
+
+def test_its_is_not_a_list_of_subjects(facts_of):
+    facts = facts_of("Canada and Norway moved to isolate Eritrea after its invasion of Djibouti on Monday.")
+    one(facts, "Eritrea", "ATTACKED", "Djibouti")
+    assert not [f for f in _rel(facts, "ATTACKED") if f.subject in ("Canada", "Norway")]

@@ -324,7 +324,9 @@ def poss(args, trig, preps, owner, is_noun):
         # "X was welcomed by Y upon his arrival": the pronoun of a trip that frames a clause is
         # its subject's, not the nearest name's
         framed = frame_subj_any(args, trig, preps, owner, is_noun)
-        if framed:
+        singular = any(c.dep_ == "poss" and c.lower_ == "its" for c in trig.children)
+        if framed and not (singular and len({a.entity.id for a in framed}) > 1):
+            # (not "its" for a list: "X and Y moved to isolate Z after its invasion of W")
             return framed
     out = [a for c in trig.children if c.dep_ == "poss" for a in args.actors(c)]
     if not out and trig.dep_ == "appos":
