@@ -121,3 +121,28 @@ def test_its_is_not_a_list_of_subjects(facts_of):
     facts = facts_of("Canada and Norway moved to isolate Eritrea after its invasion of Djibouti on Monday.")
     one(facts, "Eritrea", "ATTACKED", "Djibouti")
     assert not [f for f in _rel(facts, "ATTACKED") if f.subject in ("Canada", "Norway")]
+
+
+def test_aid_answering_a_request_goes_to_the_requester(facts_of):
+    facts = facts_of("In response to a request from the government of Fiji, New Zealand is providing "
+                     "2 million dollars for reconstruction.")
+    one(facts, "New Zealand", "AIDED", "Fiji")
+
+
+@pytest.mark.parametrize("text", [
+    "In response to a request from Chile, Peru provided information on the suspects.",
+    "In response to an attack from Chile, Peru sent weapons to the border.",
+])
+def test_a_request_for_no_aid_or_an_attack_gives_no_aid(facts_of, text):
+    assert not _rel(facts_of(text), "AIDED")
+
+
+def test_counted_nationals_are_the_named_members_not_their_state(facts_of):
+    facts = facts_of("Japan froze the assets of five Syrian businessmen, including Omar Haddad, on Monday.")
+    one(facts, "Omar Haddad", "SANCTIONED_BY", "Japan")
+    assert not [f for f in _rel(facts, "SANCTIONED_BY") if f.subject == "Syria"]
+
+
+def test_an_alliance_of_leaders_the_gazetteer_knows_is_their_states(facts_of):
+    facts = facts_of("Emmanuel Macron signed a mutual defence agreement with Narendra Modi on Wednesday.")
+    one(facts, "France", "ALLIED_WITH", "India")

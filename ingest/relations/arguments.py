@@ -83,6 +83,14 @@ class Arguments:
             members = self.included(tok, depth)
             if members:
                 return one_per_entity(members)
+        if m is None and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children) \
+                and any(c.dep_ in ("amod", "compound") and self.mention_at(c) is not None
+                        and "demonym" in self.mention_at(c).notes for c in tok.children):
+            # "the assets of seven Russian oligarchs, including X": counted persons of a
+            # nationality are the named members, not their state
+            members = self.included(tok, depth)
+            if members:
+                return one_per_entity(members)
         if m is not None:
             out.append(Arg(m, "anaphora" if "anaphora" in m.notes else "direct"))
             for c in tok.children:
