@@ -146,3 +146,11 @@ def test_counted_nationals_are_the_named_members_not_their_state(facts_of):
 def test_an_alliance_of_leaders_the_gazetteer_knows_is_their_states(facts_of):
     facts = facts_of("Emmanuel Macron signed a mutual defence agreement with Narendra Modi on Wednesday.")
     one(facts, "France", "ALLIED_WITH", "India")
+
+
+@pytest.mark.parametrize("text", [
+    "The Office of Foreign Assets Control (OFAC) on Monday imposed sanctions on Zentek Systems.",
+    "The Treasury's Office of Foreign Assets Control on Monday imposed sanctions on Zentek Systems.",
+])
+def test_an_office_named_with_its_acronym_or_owning_organ_is_the_office(facts_of, text):
+    one(facts_of(text), "Zentek Systems", "SANCTIONED_BY", "Office of Foreign Assets Control")
