@@ -154,3 +154,10 @@ def test_an_alliance_of_leaders_the_gazetteer_knows_is_their_states(facts_of):
 ])
 def test_an_office_named_with_its_acronym_or_owning_organ_is_the_office(facts_of, text):
     one(facts_of(text), "Zentek Systems", "SANCTIONED_BY", "Office of Foreign Assets Control")
+
+
+def test_referred_to_as_an_ally(facts_of):
+    facts = facts_of("Indian Prime Minister Narendra Modi referred to France as a trusted friend and ally on Monday.")
+    one(facts, "India", "ALLIED_WITH", "France")
+    facts = facts_of("Indian Prime Minister Narendra Modi referred to France as a difficult partner on Monday.")
+    assert not _rel(facts, "ALLIED_WITH")

@@ -413,9 +413,20 @@ def as_role(args, trig, preps, owner, is_noun):
     if head.pos_ in ("NOUN", "PROPN"):
         return [a for c in head.children if c.dep_ == "poss" for a in args.poss_actor(c, head)]
     if head.pos_ in ("VERB", "AUX"):
-        objects = [a for c in head.children if c.dep_ == "dobj" for a in args.actors(c)]
+        objects = [a for c in _cast_objects(args, head) for a in args.actors(c)]
         return objects or args.subjects(head)
     return []
+
+
+def _cast_objects(args, verb) -> list:
+    """What a verb casts "as" something: its object, or the object of its preposition for a
+    prepositional verb (verbs.json casting_prepositions: "referred to X as an ally")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    prep_word = args.lex["casting_prepositions"].get(verb.lemma_.lower())
+    if not objects and prep_word:
+        objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep_word
+                   for p in c.children if p.dep_ == "pobj"]
+    return objects
 
 
 @PATHS.register("as_regarder")
@@ -426,7 +437,7 @@ def as_regarder(args, trig, preps, owner, is_noun):
     if node.dep_ != "pobj" or node.head.lower_ != "as" or node.head.head.pos_ != "VERB":
         return []
     verb = node.head.head
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    if not _cast_objects(args, verb):
         return []
     if any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
