@@ -161,3 +161,10 @@ def test_referred_to_as_an_ally(facts_of):
     one(facts, "India", "ALLIED_WITH", "France")
     facts = facts_of("Indian Prime Minister Narendra Modi referred to France as a difficult partner on Monday.")
     assert not _rel(facts, "ALLIED_WITH")
+
+
+def test_a_description_restated_by_the_names_of_the_sanctioned(facts_of):
+    facts = facts_of("Canada imposed sanctions on the owner of the Leeds football club, Mikhail Petrov, and "
+                     "Ivan Sokolov, the head of a shipping firm, on Monday.")
+    one(facts, "Mikhail Petrov", "SANCTIONED_BY", "Canada")
+    one(facts, "Ivan Sokolov", "SANCTIONED_BY", "Canada")

@@ -738,7 +738,7 @@ def prep(args, trig, preps, owner, is_noun):
 def listed(args, trig, preps, owner, is_noun):
     """The objects of these prepositions and the persons the list goes on to name where the
     parser broke it ("sanctions against A, B, Company head C, Senator D": listed:against)."""
-    found = prep(args, trig, preps, owner, is_noun)
+    found = prep(args, trig, preps, owner, is_noun) or _restated_persons(args, trig, preps, is_noun)
     named = [a for a in found if a.via == "direct"]
     if not named:
         return found
@@ -746,6 +746,21 @@ def listed(args, trig, preps, owner, is_noun):
     seen = {a.entity.id for a in found}
     more = [a for a in args.listed_persons_after(args.doc[last.mention.end - 1]) if a.entity.id not in seen]
     return found + more
+
+
+def _restated_persons(args, trig, preps, is_noun) -> list[Arg]:
+    """"sanctions on the owner of the X club, A, and B, the chief of Y": a description that
+    names no one, restated by the persons the parser hung on its last noun."""
+    out: list[Arg] = []
+    for p in (args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)):
+        if p.pos_ != "NOUN" or args.mention_at(p) is not None:
+            continue
+        for t in p.subtree:
+            m = args.mention_at(t)
+            if m is not None and m.entity.type == EntityType.PERSON and t.dep_ in ("conj", "appos") \
+                    and t.head.pos_ == "NOUN" and args.mention_at(t.head) is None:
+                out.extend(args.actors(t))
+    return out
 
 
 # ---- pair paths: members of one list, related pairwise --------------------------------------------
