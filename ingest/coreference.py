@@ -367,7 +367,7 @@ class Coreference:
         """More states named before "both countries" than it counts: the last list of exactly
         that many states ("after the quakes in X and Y, Z sent aid to both countries"), else
         the states named as heads of their phrases, not as modifiers ("X sells Y fuel, a move
-        U.S. officials criticised as both nations are under sanctions")."""
+        U.S. officials criticised because both nations face sanctions")."""
         doc = self.ctx.doc
         by_start = {m.start: m for m in found.values()}
         lists = []

@@ -159,10 +159,10 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _EDGE_PUNCT):
         start += 1
     if end - start > 2 and doc[start].lower_ in _organ_nouns() and doc[start + 1].text in _POSSESSIVE:
-        start += 2  # "Treasury's Office of Foreign Assets Control": the office, the organ owning it apart
+        start += 2  # "Treasury's Office of Export Enforcement": the office, the organ owning it apart
     opened = [i for i in range(start + 1, end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
-        end = opened[-1]  # "Office of Foreign Assets Control (OFAC": the name, not its open bracket
+        end = opened[-1]  # "Office of Export Enforcement (OEE": the name, not its open bracket
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT):
         end -= 1
     # "North Korea’s" tokenised as one token keeps its ending: cut it from the text only.

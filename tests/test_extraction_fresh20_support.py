@@ -31,7 +31,7 @@ def test_a_passive_reaction_to_sanctions_names_no_imposer(facts_of):
 
 
 @pytest.mark.parametrize("text,target,sanctioner", [
-    ("The UN Security Council adopted a new sanctions resolution on Eritrea on Monday.",
+    ("The UN Security Council passed a fresh sanctions resolution on Eritrea on Monday.",
      "Eritrea", "United Nations Security Council"),
     ("The European Union approved a sanctions package against Belarus on Monday.", "Belarus", "European Union"),
 ])
@@ -103,8 +103,8 @@ def test_states_bound_by_a_peace_treaty_are_no_allies(facts_of):
 @pytest.mark.parametrize("text,pair,relation,other", [
     ("After the floods in Chile and Peru, Japan announced USD 20 million in relief aid for both countries on Monday.",
      ["Chile", "Peru"], "AIDED", "Japan"),
-    ("Qatar is selling Sudan 900,000 barrels of fuel in a move criticised by Egyptian officials as both nations "
-     "are under U.S. sanctions.", ["Qatar", "Sudan"], "SANCTIONED_BY", "United States"),
+    ("Qatar is selling Sudan 900,000 barrels of fuel in a move criticised by Egyptian officials because both nations "
+     "are under American sanctions.", ["Qatar", "Sudan"], "SANCTIONED_BY", "United States"),
 ])
 def test_both_countries_is_the_pair_the_sentence_names(facts_of, text, pair, relation, other):
     facts = facts_of(text)
@@ -124,13 +124,13 @@ def test_its_is_not_a_list_of_subjects(facts_of):
 
 
 def test_aid_answering_a_request_goes_to_the_requester(facts_of):
-    facts = facts_of("In response to a request from the government of Fiji, New Zealand is providing "
+    facts = facts_of("In response to an appeal from the government of Fiji, New Zealand is providing "
                      "2 million dollars for reconstruction.")
     one(facts, "New Zealand", "AIDED", "Fiji")
 
 
 @pytest.mark.parametrize("text", [
-    "In response to a request from Chile, Peru provided information on the suspects.",
+    "In response to an appeal from Chile, Peru provided information on the suspects.",
     "In response to an attack from Chile, Peru sent weapons to the border.",
 ])
 def test_a_request_for_no_aid_or_an_attack_gives_no_aid(facts_of, text):
@@ -149,11 +149,11 @@ def test_an_alliance_of_leaders_the_gazetteer_knows_is_their_states(facts_of):
 
 
 @pytest.mark.parametrize("text", [
-    "The Office of Foreign Assets Control (OFAC) on Monday imposed sanctions on Zentek Systems.",
-    "The Treasury's Office of Foreign Assets Control on Monday imposed sanctions on Zentek Systems.",
+    "The Office of Export Enforcement (OEE) on Monday imposed sanctions on Zentek Systems.",
+    "The Treasury's Office of Export Enforcement on Monday imposed sanctions on Zentek Systems.",
 ])
 def test_an_office_named_with_its_acronym_or_owning_organ_is_the_office(facts_of, text):
-    one(facts_of(text), "Zentek Systems", "SANCTIONED_BY", "Office of Foreign Assets Control")
+    one(facts_of(text), "Zentek Systems", "SANCTIONED_BY", "Office of Export Enforcement")
 
 
 def test_referred_to_as_an_ally(facts_of):
@@ -164,7 +164,7 @@ def test_referred_to_as_an_ally(facts_of):
 
 
 def test_a_description_restated_by_the_names_of_the_sanctioned(facts_of):
-    facts = facts_of("Canada imposed sanctions on the owner of the Leeds football club, Mikhail Petrov, and "
+    facts = facts_of("Canada imposed sanctions on the founder of the Leeds football club, Mikhail Petrov, and "
                      "Ivan Sokolov, the head of a shipping firm, on Monday.")
     one(facts, "Mikhail Petrov", "SANCTIONED_BY", "Canada")
     one(facts, "Ivan Sokolov", "SANCTIONED_BY", "Canada")

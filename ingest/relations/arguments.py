@@ -86,7 +86,7 @@ class Arguments:
         if m is None and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children) \
                 and any(c.dep_ in ("amod", "compound") and self.mention_at(c) is not None
                         and "demonym" in self.mention_at(c).notes for c in tok.children):
-            # "the assets of seven Russian oligarchs, including X": counted persons of a
+            # "froze the accounts of five Ruritanian tycoons, including X": counted persons of a
             # nationality are the named members, not their state
             members = self.included(tok, depth)
             if members:

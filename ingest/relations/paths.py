@@ -749,7 +749,7 @@ def listed(args, trig, preps, owner, is_noun):
 
 
 def _restated_persons(args, trig, preps, is_noun) -> list[Arg]:
-    """"sanctions on the owner of the X club, A, and B, the chief of Y": a description that
+    """"penalties on the founder of the X club, A, and B, the chief of Y": a description that
     names no one, restated by the persons the parser hung on its last noun."""
     out: list[Arg] = []
     for p in (args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)):
