@@ -313,7 +313,10 @@ class Coreference:
             return []
         roles = {"nsubjpass": [], "nsubj": [], "other": []}
         for m in before:
-            dep = self.doc[m.end - 1].dep_
+            tok = self.doc[m.end - 1]
+            while tok.dep_ == "conj" and tok.head.i != tok.i:
+                tok = tok.head  # "X and Y moved to isolate Z after its ...": a conjunct has its first conjunct's role
+            dep = tok.dep_
             roles["nsubjpass" if dep == "nsubjpass" else "nsubj" if dep == "nsubj" else "other"].append(m)
         for group in (roles["nsubjpass"], roles["other"], roles["nsubj"]):
             ids = {m.entity.id for m in group}
@@ -396,6 +399,40 @@ class Coreference:
             if len(found) >= count or lo == 0:
                 break
             lo = self.ctx.sentence(lo - 1).start
+        if len(found) > count and not persons and lo == sent.start:
+            found = self._pair_among(found, count)  # within the phrase's own sentence only
         if len(found) != count:
             return []
         return list(found.values())
+
+    def _pair_among(self, found: dict, count: int) -> dict:
+        """More states named before "both countries" than it counts: the last list of exactly
+        that many states ("after the quakes in X and Y, Z sent aid to both countries"), else
+        the states named as heads of their phrases, not as modifiers ("X sells Y fuel, a move
+        U.S. officials criticised because both nations face sanctions")."""
+        doc = self.ctx.doc
+        by_start = {m.start: m for m in found.values()}
+        lists = []
+        for m in found.values():
+            root = doc[m.end - 1]
+            if root.dep_ == "conj":
+                continue
+            members = [m] + [by_start[c.start] for c in self._conjuncts(root) if c.start in by_start]
+            if len(members) == count and len({x.entity.id for x in members}) == count:
+                lists.append(members)
+        if lists:
+            last = max(lists, key=lambda ms: ms[-1].start)
+            return {x.entity.id: x for x in last}
+        heads = {k: m for k, m in found.items()
+                 if doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss") and "demonym" not in m.notes}
+        return heads if len(heads) == count else found
+
+    def _conjuncts(self, root) -> list[Mention]:
+        out = []
+        for c in root.subtree:
+            if c.dep_ == "conj" and c.i != root.i:
+                m = self.ctx.mention_at(c)
+                if m is not None:
+                    out.append(m)
+        return out
+

@@ -201,6 +201,7 @@ class VerbLexicon(_Strict):
     host_actor_nouns: Words  # ... an unowned government or army there is that place's
     expletive_subjects: Words  # "it is unacceptable that X ...": the clause, not "it", is judged
     naming_verbs: Words  # "condemned what it called X's aggression": the free relative names the object
+    casting_prepositions: dict[str, str] = {}  # "referred to X as an ally": the preposition whose object is cast
     verdict: Verdict
     preventing_verbs: Words
     reaction_nouns: Words

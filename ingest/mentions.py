@@ -150,12 +150,22 @@ def is_all_caps(text: str) -> bool:
     return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
+@lru_cache(maxsize=1)
+def _organ_nouns() -> frozenset:
+    return frozenset(words()["organ_anaphor_nouns"])
+
+
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _EDGE_PUNCT):
         start += 1
     # "Stressing the rebels' reach, ...": a sentence's opening participle is no part of a name
     if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing"):
         start += 1
+    if end - start > 2 and doc[start].lower_ in _organ_nouns() and doc[start + 1].text in _POSSESSIVE:
+        start += 2  # "Treasury's Office of Export Enforcement": the office, the organ owning it apart
+    opened = [i for i in range(start + 1, end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
+        end = opened[-1]  # "Office of Export Enforcement (OEE": the name, not its open bracket
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT
                            or doc[end - 1].lower_ in ("and", "or", "&", "(", "[")):

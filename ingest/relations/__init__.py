@@ -48,7 +48,7 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     args, homes = Arguments(ctx, index), Homes(ctx, index)
     parties = PartyVisits(ctx, args, homes)
     reading = TriggerReader(ctx, args, homes, parties, MeetingPlaces(ctx, args, homes)).read()
-    facts = [index.lift_alliance(f) for f in reading.facts]
+    facts = [index.lift_alliance(f, homes.acting_state) for f in reading.facts]
     facts += BlameReader(ctx, args).read()
     facts = [f for f in facts if f is not None]
     facts += ContinuationReader(ctx, args).read(facts)

@@ -83,6 +83,14 @@ class Arguments:
             members = self.included(tok, depth)
             if members:
                 return one_per_entity(members)
+        if m is None and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children) \
+                and any(c.dep_ in ("amod", "compound") and self.mention_at(c) is not None
+                        and "demonym" in self.mention_at(c).notes for c in tok.children):
+            # "froze the accounts of five Ruritanian tycoons, including X": counted persons of a
+            # nationality are the named members, not their state
+            members = self.included(tok, depth)
+            if members:
+                return one_per_entity(members)
         if m is not None:
             out.append(Arg(m, "anaphora" if "anaphora" in m.notes else "direct"))
             for c in tok.children:
@@ -544,6 +552,16 @@ class Arguments:
         return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 and c.lemma_.lower() in self.lex["light_verbs"]]
 
+    def passive_carrier(self, noun) -> list:
+        """"Sanctions were imposed by X on Y", "aid was sent by X to Y": the passive support
+        verb (verbs.json light_verbs) an event noun is the subject of carries the noun's
+        phrases, as its participle does ("sanctions imposed on Y by X")."""
+        head = noun.head
+        if noun.dep_ == "nsubjpass" and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in self.lex["nouns"] \
+                and head.lemma_.lower() in self.lex["light_verbs"]:
+            return [head]
+        return []
+
     def event_preps(self, noun, preps: set[str]) -> list:
         """The prepositions (of `preps`) of an event noun, wherever the parse hung them: on the
         noun; else on a support verb's participle after it ("sanctions imposed on X"); else on
@@ -555,14 +573,15 @@ class Arguments:
         found = own(noun)
         if found or noun.pos_ not in ("NOUN", "PROPN"):
             return found
-        for part in self.participles(noun):
+        carriers = self.participles(noun) + self.passive_carrier(noun)
+        for part in carriers:
             found.extend(own(part))
         if found:
             return found
         found = [c for c in self.value_phrases(noun) if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
         if found:
             return found
-        for c in noun.children:
+        for c in [k for holder in (noun, *carriers) for k in holder.children]:
             if c.dep_ in ("prep", "agent") and c.lower_ not in preps:
                 for p in c.children:
                     if p.dep_ == "pobj" and self.actors(p):
@@ -644,6 +663,52 @@ class Arguments:
                 break  # "..., Turkish counterpart X": words describe a person, not a state
             out.append(Arg(nxt))
             i = nxt.end
+        return out
+
+    def listed_persons_after(self, tok) -> list[Arg]:
+        """The persons that continue a list of targets after `tok`'s name when the parser
+        broke the list ("sanctions against A, B, Oil-company head C, Ruritanian Ambassador to
+        X D, Senator E and others"): read from the words, segment by segment between commas
+        (or "and"): each segment a person's name after at most seven describing words (titles,
+        adjectives, the names of the state or company they hold a post for, "to", "of"; no
+        verb, no determiner), or one bare name of an actor; the first segment that is neither
+        ends the list. Within the sentence only."""
+        m = self.mention_at(tok)
+        if m is None:
+            return []
+        end = self.ctx.sentence(tok).end
+        out, i = [], m.end
+        while i < end:
+            j = i
+            if self.doc[j].text == ",":
+                j += 1
+            if j < end and self.doc[j].lower_ == "and":
+                j += 1
+            if j == i:
+                break
+            k, name = j, None
+            while k < end and k - j <= 7:
+                here = self.mention_at(self.doc[k])
+                if here is not None and here.start == k and here.entity is not None \
+                        and here.entity.type == EntityType.PERSON:
+                    name = here
+                    break
+                t = self.doc[k]
+                if here is None and not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.lower_ in ("to", "of")
+                                         or (t.is_punct and t.text not in (",", ";", "(", ")"))):
+                    break
+                k = here.end if here is not None else k + 1
+            if name is None and k == j:
+                bare = self.mention_at(self.doc[j]) if j < end else None
+                if bare is not None and bare.start == j and bare.entity is not None \
+                        and bare.entity.type in ACTOR_TYPES and "demonym" not in bare.notes \
+                        and (bare.end >= end or self.doc[bare.end].text == "," or self.doc[bare.end].lower_ == "and"):
+                    name = bare
+            if name is None or not (name.end >= end or self.doc[name.end].text in (",", ";", ".")
+                                    or self.doc[name.end].lower_ == "and"):
+                break
+            out.append(Arg(name))
+            i = name.end
         return out
 
     def _subjects(self, verb, depth: int = 0) -> list[Arg]:

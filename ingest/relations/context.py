@@ -100,9 +100,11 @@ class RoleIndex:
                 index.person_state.setdefault(f.subject_id, state)
         return index
 
-    def lift_alliance(self, fact: Fact) -> Fact | None:
+    def lift_alliance(self, fact: Fact, acting=None) -> Fact | None:
         """Alliances are between states: "Kim welcomed his allies China and Russia" is North
-        Korea's alliance when the article makes Kim North Korea's leader."""
+        Korea's alliance when the article makes Kim North Korea's leader; with `acting` (the
+        state a person acted for: Homes.acting_state), also when only the gazetteer has him
+        in office ("X signed a defence pact with Y's Kim")."""
         if fact.relation != "ALLIED_WITH":
             return fact
         update = {}
@@ -110,6 +112,8 @@ class RoleIndex:
                                          ("object", fact.object_id, fact.object_type)):
             if side_type == EntityType.PERSON:
                 state = self.person_state.get(side_id)
+                if state is None and acting is not None:
+                    state = acting(Entity(id=side_id, name=getattr(fact, side), type=side_type), fact.date)
                 if state is None:
                     return None
                 update.update({side: state.name, side + "_id": state.id, side + "_type": state.type})

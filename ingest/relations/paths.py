@@ -37,7 +37,7 @@ PATHS = catalogue.create("kg", "argument_paths", entry_points=False)
 HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
-WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried"}
+WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed"}
 
 
 class UnknownPath(ValueError):
@@ -379,7 +379,9 @@ def poss(args, trig, preps, owner, is_noun):
         # "X was welcomed by Y upon his arrival": the pronoun of a trip that frames a clause is
         # its subject's, not the nearest name's
         framed = frame_subj_any(args, trig, preps, owner, is_noun)
-        if framed:
+        singular = any(c.dep_ == "poss" and c.lower_ == "its" for c in trig.children)
+        if framed and not (singular and len({a.entity.id for a in framed}) > 1):
+            # (not "its" for a list: "X and Y moved to isolate Z after its invasion of W")
             return framed
     out = [a for c in trig.children if c.dep_ == "poss" for a in args.actors(c)]
     if not out and trig.dep_ == "appos":
@@ -466,9 +468,20 @@ def as_role(args, trig, preps, owner, is_noun):
     if head.pos_ in ("NOUN", "PROPN"):
         return [a for c in head.children if c.dep_ == "poss" for a in args.poss_actor(c, head)]
     if head.pos_ in ("VERB", "AUX"):
-        objects = [a for c in head.children if c.dep_ == "dobj" for a in args.actors(c)]
+        objects = [a for c in _cast_objects(args, head) for a in args.actors(c)]
         return objects or args.subjects(head)
     return []
+
+
+def _cast_objects(args, verb) -> list:
+    """What a verb casts "as" something: its object, or the object of its preposition for a
+    prepositional verb (verbs.json casting_prepositions: "referred to X as an ally")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    prep_word = args.lex["casting_prepositions"].get(verb.lemma_.lower())
+    if not objects and prep_word:
+        objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep_word
+                   for p in c.children if p.dep_ == "pobj"]
+    return objects
 
 
 @PATHS.register("as_regarder")
@@ -479,7 +492,7 @@ def as_regarder(args, trig, preps, owner, is_noun):
     if node.dep_ != "pobj" or node.head.lower_ != "as" or node.head.head.pos_ != "VERB":
         return []
     verb = node.head.head
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    if not _cast_objects(args, verb):
         return []
     if any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
@@ -773,6 +786,35 @@ def prep(args, trig, preps, owner, is_noun):
         if not found:
             found = args.part_of(p)
         out.extend(found)
+    return out
+
+
+@PATHS.register("listed")
+def listed(args, trig, preps, owner, is_noun):
+    """The objects of these prepositions and the persons the list goes on to name where the
+    parser broke it ("sanctions against A, B, Company head C, Senator D": listed:against)."""
+    found = prep(args, trig, preps, owner, is_noun) or _restated_persons(args, trig, preps, is_noun)
+    named = [a for a in found if a.via == "direct"]
+    if not named:
+        return found
+    last = max(named, key=lambda a: a.mention.end)
+    seen = {a.entity.id for a in found}
+    more = [a for a in args.listed_persons_after(args.doc[last.mention.end - 1]) if a.entity.id not in seen]
+    return found + more
+
+
+def _restated_persons(args, trig, preps, is_noun) -> list[Arg]:
+    """"penalties on the founder of the X club, A, and B, the chief of Y": a description that
+    names no one, restated by the persons the parser hung on its last noun."""
+    out: list[Arg] = []
+    for p in (args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)):
+        if p.pos_ != "NOUN" or args.mention_at(p) is not None:
+            continue
+        for t in p.subtree:
+            m = args.mention_at(t)
+            if m is not None and m.entity.type == EntityType.PERSON and t.dep_ in ("conj", "appos") \
+                    and t.head.pos_ == "NOUN" and args.mention_at(t.head) is None:
+                out.extend(args.actors(t))
     return out
 
 
