@@ -336,6 +336,7 @@ class TemporalWords(_Strict):
     passive_event_verbs: Words
     forward_phrases: Words
     span_prepositions: Words
+    date_relatives: Words  # "since Jan. 11, when X struck Y": the clause is dated by the date it qualifies
     duration_prepositions: Words  # "for a second week": a length of time, no point in it
     background_phrases: Words
     frame_stopwords: Words

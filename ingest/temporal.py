@@ -264,6 +264,10 @@ def _anchor(span, trigger, chain=None) -> int | None:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") \
             and trigger.i < span.start and span.end <= trigger.head.i:
         return 0  # "Lavrov's visit to Pyongyang last month angered Seoul": said of the visit
+    top = chain[-1]
+    if top.dep_ == "relcl" and span.start <= top.head.i < span.end \
+            and any(c.dep_ == "advmod" and c.lower_ in _lex()["date_relatives"] for c in top.children):
+        return len(chain) - 1  # "since Jan. 11, when X struck Y": the date the clause qualifies
     tok = span.root
     for _ in range(12):
         if tok.i in where:

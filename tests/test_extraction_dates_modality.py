@@ -186,3 +186,13 @@ ACTS = [
 def test_reported_act_is_dated_by_the_article(facts_of, text, subject, relation, obj, date):
     fact = one(facts_of(text), subject, relation, obj)
     assert (fact.modality.value, fact.date) == ("asserted", date)
+
+
+# ---- "since <date>, when X did Y": the clause is dated by the date it qualifies -----------------
+@pytest.mark.parametrize("text,subject,relation,obj,date", [
+    ("Tensions have risen since Feb. 2, when Chad shelled Sudanese border posts.", "Chad", "ATTACKED", "Sudan",
+     "2024-02-02"),
+    ("The dispute began in 2019, when Russia sanctioned Ukraine.", "Ukraine", "SANCTIONED_BY", "Russia", "2019"),
+])
+def test_a_when_clause_takes_the_date_it_qualifies(facts_of, text, subject, relation, obj, date):
+    assert one(facts_of(text), subject, relation, obj).date == date
