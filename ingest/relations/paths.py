@@ -328,6 +328,10 @@ def dobj(args, trig, preps, owner, is_noun):
             return args.clause_subjects(trig.head, together=False)
     else:
         targets = [c for c in trig.children if c.dep_ == "dobj"] or named_object(args, trig)
+        if len(targets) > 1:
+            # "the rebels, which X accused Y of supporting": a verb has one object; the relative
+            # pronoun the parser gave it as a second one is the embedded gerund's
+            targets = [t for t in targets if t.tag_ not in ("WDT", "WP")] or targets
     out = []
     for t in targets:
         found = args.actors(t, owner=owner) or args.part_of(t)
