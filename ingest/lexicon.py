@@ -190,6 +190,7 @@ class VerbLexicon(_Strict):
     victim_verbs: Words  # "a strike that killed General X": X was attacked (not "a rail strike that hit X")
     owner_participles: dict[str, Words]  # "bases used by X troops", "sites belonging to X": the phrase names the owner
     captive_nouns: Words  # "prisoners held by X": people held are captives, not X's own (no owner by participle)
+    owner_place_prepositions: Words  # "targets in Syria affiliated with X": the place phrase the owner's participle may hang on
     prepositional_object_control: Words
     presence_copulas: Words
     presence: Pattern

@@ -497,7 +497,7 @@ class Arguments:
             return []  # "the release of prisoners held by X": held, not X's own
         table = self.lex["owner_participles"]
         # "targets in Syria affiliated with X": the parser may hang it on the place phrase
-        places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")
+        places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex["owner_place_prepositions"]
                   for p in c.children if p.dep_ == "pobj"]
         for c in list(tok.children) + [k for p in places for k in p.children]:
             if c.dep_ != "acl" or c.tag_ not in ("VBN", "VBG"):
