@@ -635,35 +635,7 @@ class Arguments:
         up to four describing words (adjectives, nouns, titles; no verb, no determiner) then an
         actor's name, repeated; the first segment that is not so ends the list. Within the
         sentence only."""
-        m = self.mention_at(tok)
-        if m is None:
-            return []
-        end = self.ctx.sentence(tok).end
-        out, i = [], m.end
-        while i < end:
-            j = i
-            if self.doc[j].text == ",":
-                j += 1
-            if j < end and self.doc[j].lower_ == "and":
-                j += 1
-            if j == i:
-                break
-            k = j
-            while k < end and k - j < 4 and self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and not self.doc[k].is_punct:
-                here = self.mention_at(self.doc[k])
-                if here is not None and not ("demonym" in here.notes and k + 1 < end
-                                             and self.mention_at(self.doc[k + 1]) is None
-                                             and self.doc[k + 1].pos_ in ("ADJ", "NOUN", "PROPN")):
-                    break  # a name; a demonym before a describing word ("Turkish counterpart") describes
-                k += 1 if here is None else here.end - k
-            nxt = self.mention_at(self.doc[k]) if k < end else None
-            if nxt is None or nxt.start != k or nxt.entity.type not in ACTOR_TYPES or "demonym" in nxt.notes:
-                break
-            if nxt.entity.type != EntityType.PERSON and k > j:
-                break  # "..., Turkish counterpart X": words describe a person, not a state
-            out.append(Arg(nxt))
-            i = nxt.end
-        return out
+        return self._list_after(tok, self._described_actor)
 
     def listed_persons_after(self, tok) -> list[Arg]:
         """The persons that continue a list of targets after `tok`'s name when the parser
@@ -673,6 +645,11 @@ class Arguments:
         adjectives, the names of the state or company they hold a post for, "to", "of"; no
         verb, no determiner), or one bare name of an actor; the first segment that is neither
         ends the list. Within the sentence only."""
+        return self._list_after(tok, self._titled_person)
+
+    def _list_after(self, tok, read) -> list[Arg]:
+        """The list going on after `tok`'s name, segment by segment, each after a comma and/or
+        "and": `read(start, end)` gives a segment's name, or None, which ends the list."""
         m = self.mention_at(tok)
         if m is None:
             return []
@@ -686,30 +663,55 @@ class Arguments:
                 j += 1
             if j == i:
                 break
-            k, name = j, None
-            while k < end and k - j <= 7:
-                here = self.mention_at(self.doc[k])
-                if here is not None and here.start == k and here.entity is not None \
-                        and here.entity.type == EntityType.PERSON:
-                    name = here
-                    break
-                t = self.doc[k]
-                if here is None and not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.lower_ in ("to", "of")
-                                         or (t.is_punct and t.text not in (",", ";", "(", ")"))):
-                    break
-                k = here.end if here is not None else k + 1
-            if name is None and k == j:
-                bare = self.mention_at(self.doc[j]) if j < end else None
-                if bare is not None and bare.start == j and bare.entity is not None \
-                        and bare.entity.type in ACTOR_TYPES and "demonym" not in bare.notes \
-                        and (bare.end >= end or self.doc[bare.end].text == "," or self.doc[bare.end].lower_ == "and"):
-                    name = bare
-            if name is None or not (name.end >= end or self.doc[name.end].text in (",", ";", ".")
-                                    or self.doc[name.end].lower_ == "and"):
+            name = read(j, end)
+            if name is None:
                 break
             out.append(Arg(name))
             i = name.end
         return out
+
+    def _described_actor(self, j: int, end: int):
+        """A segment of `listed_after`: up to four describing words, then an actor's name."""
+        k = j
+        while k < end and k - j < 4 and self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and not self.doc[k].is_punct:
+            here = self.mention_at(self.doc[k])
+            if here is not None and not ("demonym" in here.notes and k + 1 < end
+                                         and self.mention_at(self.doc[k + 1]) is None
+                                         and self.doc[k + 1].pos_ in ("ADJ", "NOUN", "PROPN")):
+                break  # a name; a demonym before a describing word ("Turkish counterpart") describes
+            k += 1 if here is None else here.end - k
+        nxt = self.mention_at(self.doc[k]) if k < end else None
+        if nxt is None or nxt.start != k or nxt.entity.type not in ACTOR_TYPES or "demonym" in nxt.notes:
+            return None
+        if nxt.entity.type != EntityType.PERSON and k > j:
+            return None  # "..., Turkish counterpart X": words describe a person, not a state
+        return nxt
+
+    def _titled_person(self, j: int, end: int):
+        """A segment of `listed_persons_after`: a person's name after at most seven describing
+        words, or one bare actor's name; followed by the list's next separator or its end."""
+        k, name = j, None
+        while k < end and k - j <= 7:
+            here = self.mention_at(self.doc[k])
+            if here is not None and here.start == k and here.entity is not None \
+                    and here.entity.type == EntityType.PERSON:
+                name = here
+                break
+            t = self.doc[k]
+            if here is None and not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.lower_ in ("to", "of")
+                                     or (t.is_punct and t.text not in (",", ";", "(", ")"))):
+                break
+            k = here.end if here is not None else k + 1
+        if name is None and k == j:
+            bare = self.mention_at(self.doc[j]) if j < end else None
+            if bare is not None and bare.start == j and bare.entity is not None \
+                    and bare.entity.type in ACTOR_TYPES and "demonym" not in bare.notes \
+                    and (bare.end >= end or self.doc[bare.end].text == "," or self.doc[bare.end].lower_ == "and"):
+                name = bare
+        if name is None or not (name.end >= end or self.doc[name.end].text in (",", ";", ".")
+                                or self.doc[name.end].lower_ == "and"):
+            return None
+        return name
 
     def _subjects(self, verb, depth: int = 0) -> list[Arg]:
         if depth > 6:
