@@ -281,8 +281,7 @@ class Coreference:
         if len(earlier) == 1:
             return [next(iter(earlier.values()))]
         # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
-        subjects = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)
-                    if a.entity.type == EntityType.PERSON]
+        subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
 
     def _own_subjects(self, pron) -> set[str]:
@@ -352,9 +351,12 @@ class Coreference:
         sent = self.ctx.sentence(verb)
         if sent.start == 0 or new_paragraph(self.doc, sent):
             return []
-        prev = self.ctx.sentence(sent.start - 1)
-        found = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)]
+        found = self._main_subjects(self.ctx.sentence(sent.start - 1))
         return [found[0].mention] if len({a.entity.id for a in found}) == 1 else []
+
+    def _main_subjects(self, sent) -> list:
+        """The actors named as the subject of a sentence's main verb."""
+        return [a for c in sent.root.children if c.dep_ == "nsubj" for a in self.actors(c)]
 
     def previous_subject(self, pron) -> list[Mention]:
         """"The British military stepped up its campaign. They launched airstrikes on X": a main
@@ -367,8 +369,7 @@ class Coreference:
         if verb.dep_ != "ROOT" or pron.dep_ != "nsubj" or sent.start == 0 or new_paragraph(self.doc, sent) \
                 or any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[sent.start:pron.i]):
             return []
-        prev = self.ctx.sentence(sent.start - 1)
-        found = [a for c in prev.root.children if c.dep_ == "nsubj" for a in self.actors(c)]
+        found = self._main_subjects(self.ctx.sentence(sent.start - 1))
         kinds = {EntityType(k) for k in self.lex["subject_pronouns"][pron.lower_]} - {EntityType.PERSON}
         found = [a for a in found if a.entity.type in kinds]
         ids = {a.entity.id for a in found}
