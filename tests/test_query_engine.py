@@ -203,7 +203,7 @@ def test_explain_shows_the_indexes_each_query_used(store):
     # the symmetric question reads both ends through their indexes, never by scanning the table
     assert "INDEX facts_at_subject (subject_id=?" in facts_block
     assert "INDEX facts_at_object (object_id=?" in facts_block
-    assert "SEARCH fe USING INDEX fact_evidence_key (fact_id=?)" in facts_block
+    assert "SEARCH fe USING INDEX fact_evidence_key (fact_n=?)" in facts_block
     assert "SCAN f\n" not in facts_block + "\n" and "SCAN fe" not in facts_block and "SCAN facts" not in facts_block
     assert all("-- plan:" not in b for b in explain(answer(store, "whom did Macron meet?")))
 

@@ -115,7 +115,7 @@ def test_explain_names_the_index_the_limited_query_used(lite):
     block = next(b for b in explain(ans) if "LIMIT :limit" in b)
     # (a fact first dated after the range is not read at all)
     assert "SEARCH f USING INDEX facts_at_object (object_id=? AND relation=? AND modality=? AND sort_date<?)" in block
-    assert "SEARCH e USING INDEX fact_evidence_key (fact_id=?)" in block
+    assert "SEARCH e USING INDEX fact_evidence_key (fact_n=?)" in block
     assert "SCAN f" not in block and "SCAN e" not in block and "SCAN fact_evidence" not in block
 
 

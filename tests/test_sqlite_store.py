@@ -400,6 +400,31 @@ INSERT INTO schema_version VALUES (1);
 """
 
 
+# What schema 5 wrote, made from a current file: facts keyed by their hash id in a WITHOUT ROWID
+# table, evidence rows carrying that id (the older layouts below start from this one).
+V6_TO_V5 = """
+CREATE TABLE v5_facts (
+    fact_id TEXT PRIMARY KEY, subject_id TEXT NOT NULL, relation TEXT NOT NULL, object_id TEXT NOT NULL,
+    modality TEXT NOT NULL, title TEXT NOT NULL, sort_date TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO v5_facts SELECT fact_id, subject_id, relation, object_id, modality, title, sort_date FROM facts;
+CREATE TABLE v5_evidence (
+    fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    sentence TEXT NOT NULL, confidence REAL NOT NULL, cameo TEXT, date TEXT, date_lo TEXT, date_hi TEXT,
+    source TEXT);
+INSERT INTO v5_evidence SELECT f.fact_id, e.article_id, e.start, e."end", e.sentence, e.confidence, e.cameo,
+    e.date, e.date_lo, e.date_hi, e.source FROM fact_evidence e JOIN facts f ON f.n = e.fact_n ORDER BY e.rowid;
+DROP TABLE fact_evidence;
+DROP TABLE facts;
+ALTER TABLE v5_facts RENAME TO facts;
+ALTER TABLE v5_evidence RENAME TO fact_evidence;
+CREATE INDEX facts_at_subject ON facts (subject_id, relation, modality, sort_date, object_id);
+CREATE INDEX facts_at_object ON facts (object_id, relation, modality, sort_date, subject_id);
+CREATE UNIQUE INDEX fact_evidence_key ON fact_evidence (fact_id, article_id, start, "end");
+CREATE INDEX fact_evidence_article ON fact_evidence (article_id);
+UPDATE schema_version SET version = 5;
+"""
+
+
 def test_a_store_written_by_the_previous_version_is_upgraded_in_place(tmp_path):
     """A kg.db of schema 1 (before incremental aggregates) opens, answers the same and takes writes."""
     current = SqliteStore(tmp_path / "now.db")
@@ -413,10 +438,10 @@ def test_a_store_written_by_the_previous_version_is_upgraded_in_place(tmp_path):
     for table, columns in (("articles", "id, title, url, published, source, fingerprint, plain(result)"),
                            ("entities", "*"), ("mentions", "*"), ("entity_aliases", "*"),
                            ("entity_attributes", "*"),
-                           ("fact_evidence", 'e.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title, '
+                           ("fact_evidence", 'f.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title, '
                                             'e.cameo, e.confidence, e.article_id, e.sentence, e.start, e."end", '
                                             'e.date, e.source')):
-        source = ("now.fact_evidence e JOIN now.facts f ON f.fact_id = e.fact_id" if table == "fact_evidence"
+        source = ("now.fact_evidence e JOIN now.facts f ON f.n = e.fact_n" if table == "fact_evidence"
                   else f"now.{table}")  # evidence rows carried their fact's key then
         old.execute(f"INSERT INTO main.{table} SELECT {columns} FROM {source}")
     old.commit()
@@ -434,12 +459,12 @@ def test_a_store_written_by_the_previous_version_is_upgraded_in_place(tmp_path):
     assert upgraded.all_entities() == current.all_entities()
     assert list(upgraded.article_results()) == list(current.article_results())
     version = sqlite3.connect(tmp_path / "old.db").execute("SELECT version FROM schema_version").fetchall()
-    assert version == [(5,)]
+    assert version == [(6,)]
 
 
 def test_a_schema_3_store_is_upgraded_to_the_smaller_layout(tmp_path):
     """A kg.db of schema 3 (evidence rows that repeat their fact's key, two covering indexes on
-    them, results stored as plain JSON) opens as schema 5: those columns and indexes gone, every
+    them, results stored as plain JSON) opens as schema 6: those columns and indexes gone, every
     result compressed, the same answers, the same results given back, and the file compacted,
     smaller than it was."""
     path = tmp_path / "kg.db"
@@ -452,7 +477,7 @@ def test_a_schema_3_store_is_upgraded_to_the_smaller_layout(tmp_path):
         written = list(now.article_results())
     db = sqlite3.connect(path)  # back to what schema 3 wrote
     db.create_function("plain", 1, lambda packed: zlib.decompress(packed).decode("utf-8"))
-    db.executescript("""
+    db.executescript(V6_TO_V5 + """
         UPDATE articles SET result = plain(result);
         CREATE TABLE v3 (
             fact_id TEXT NOT NULL, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
@@ -493,7 +518,7 @@ def test_a_schema_3_store_is_upgraded_to_the_smaller_layout(tmp_path):
     columns = {r[1] for r in db.execute("PRAGMA table_info(fact_evidence)")}
     assert not columns & {"subject_id", "relation", "object_id", "modality", "title"}
     assert "fact_evidence_article" in indexes
-    assert db.execute("SELECT version FROM schema_version").fetchall() == [(5,)]
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(6,)]
     assert db.execute("PRAGMA freelist_count").fetchall() == [(0,)]  # compacted once upgraded
     db.close()
     assert path.stat().st_size < before
@@ -501,7 +526,7 @@ def test_a_schema_3_store_is_upgraded_to_the_smaller_layout(tmp_path):
 
 def test_a_schema_4_store_is_upgraded_to_evidence_in_arrival_order(tmp_path):
     """A kg.db of schema 4 (evidence rows in a WITHOUT ROWID table keyed by fact id, where a merge
-    wrote a random page of a deep tree per fact) opens as schema 5: the rows in a rowid table, one
+    wrote a random page of a deep tree per fact) opens as schema 6: the rows in a rowid table, one
     unique index on their key (so the same reading is still refused twice), the same answers and
     results, and it takes new, unchanged and replaced articles as before."""
     path = tmp_path / "kg.db"
@@ -513,7 +538,7 @@ def test_a_schema_4_store_is_upgraded_to_evidence_in_arrival_order(tmp_path):
         since = now.facts(FactFilter(date_from="2023-04-06", date_to="2024-02"))
         written = list(now.article_results())
     db = sqlite3.connect(path)  # back to what schema 4 wrote
-    db.executescript("""
+    db.executescript(V6_TO_V5 + """
         CREATE TABLE v4 (
             fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
             sentence TEXT NOT NULL, confidence REAL NOT NULL, cameo TEXT, date TEXT, date_lo TEXT,
@@ -547,7 +572,7 @@ def test_a_schema_4_store_is_upgraded_to_evidence_in_arrival_order(tmp_path):
             assert upgraded.all_facts() == fresh.all_facts()
             assert upgraded.all_entities() == fresh.all_entities()
     db = sqlite3.connect(path)
-    assert db.execute("SELECT version FROM schema_version").fetchall() == [(5,)]
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(6,)]
     table = db.execute("SELECT sql FROM sqlite_schema WHERE name = 'fact_evidence'").fetchone()[0]
     assert "WITHOUT ROWID" not in table
     indexes = {r[0]: r[1] for r in db.execute(
@@ -555,8 +580,65 @@ def test_a_schema_4_store_is_upgraded_to_evidence_in_arrival_order(tmp_path):
     assert set(indexes) == {"fact_evidence_key", "fact_evidence_article"}
     assert indexes["fact_evidence_key"].startswith("CREATE UNIQUE INDEX")
     assert db.execute("SELECT count(*) FROM fact_evidence").fetchone()[0] > rows
-    one = db.execute('SELECT fact_id, article_id, start, "end", sentence, confidence FROM fact_evidence').fetchone()
+    one = db.execute('SELECT fact_n, article_id, start, "end", sentence, confidence FROM fact_evidence').fetchone()
     with pytest.raises(sqlite3.IntegrityError):
-        db.execute('INSERT INTO fact_evidence (fact_id, article_id, start, "end", sentence, confidence) '
+        db.execute('INSERT INTO fact_evidence (fact_n, article_id, start, "end", sentence, confidence) '
                    "VALUES (?, ?, ?, ?, ?, ?)", one)
+    db.close()
+
+
+def test_a_schema_5_store_is_upgraded_to_facts_numbered_in_arrival_order(tmp_path):
+    """A kg.db of schema 5 (facts keyed by their hash id, evidence rows carrying it: a new fact
+    wrote two random leaves a merge later read back) opens as schema 6: facts numbered, one unique
+    index on the hash id (a fact is still one row), evidence keyed by the number, the same answers and
+    results, and it takes new, unchanged and replaced articles as a fresh store of all of them is."""
+    path = tmp_path / "kg.db"
+    results = corpus()
+    with SqliteStore(path) as now:
+        for result in results[:-1]:
+            now.write(result)
+        facts, entities = now.all_facts(), now.all_entities()
+        since = now.facts(FactFilter(date_from="2023-04-06", date_to="2024-02"))
+        written = list(now.article_results())
+    db = sqlite3.connect(path)
+    db.executescript(V6_TO_V5)
+    rows = db.execute("SELECT count(*) FROM fact_evidence").fetchone()[0]
+    db.close()
+
+    with SqliteStore(path) as upgraded:
+        assert upgraded.all_facts() == facts != []
+        assert upgraded.all_entities() == entities
+        assert upgraded.facts(FactFilter(date_from="2023-04-06", date_to="2024-02")) == since != []
+        assert list(upgraded.article_results()) == written
+        assert upgraded.write(results[0]) == WriteOutcome.UNCHANGED
+        assert upgraded.write(results[-1]) == WriteOutcome.NEW
+        changed = results[0].model_copy(update={"article": results[0].article.model_copy(
+            update={"text": results[0].article.text + " A sentence more."})})
+        assert upgraded.write(changed) == WriteOutcome.UPDATED
+        assert upgraded.write(results[0]) == WriteOutcome.UPDATED
+    with SqliteStore(tmp_path / "fresh.db") as fresh:
+        for result in reversed(results):  # another arrival order, other numbers: the same graph
+            fresh.write(result)
+        with SqliteStore(path) as upgraded:
+            assert upgraded.all_facts() == fresh.all_facts()
+            assert upgraded.all_entities() == fresh.all_entities()
+            for question in (FactFilter(limit=3), FactFilter(either_ids=[facts[0].subject_id], limit=2),
+                             FactFilter(date_from="2023-04-06", date_to="2024-02", limit=2)):
+                assert upgraded.facts(question) == fresh.facts(question) != []
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(6,)]
+    assert "n INTEGER PRIMARY KEY" in db.execute("SELECT sql FROM sqlite_schema WHERE name = 'facts'").fetchone()[0]
+    indexes = {r[0]: r[1] for r in db.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                              "AND tbl_name IN ('facts', 'fact_evidence')")}
+    assert set(indexes) == {"facts_key", "facts_at_subject", "facts_at_object", "fact_evidence_key",
+                            "fact_evidence_article"}
+    assert indexes["facts_key"].startswith("CREATE UNIQUE INDEX")
+    assert "(fact_n, article_id" in indexes["fact_evidence_key"]
+    assert db.execute("SELECT count(*) FROM fact_evidence").fetchone()[0] > rows
+    assert db.execute("SELECT count(*) FROM fact_evidence e LEFT JOIN facts f ON f.n = e.fact_n "
+                      "WHERE f.n IS NULL").fetchone()[0] == 0  # every evidence row has its fact
+    one = db.execute("SELECT fact_id, subject_id, relation, object_id, modality, title, sort_date FROM facts").fetchone()
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO facts (fact_id, subject_id, relation, object_id, modality, title, sort_date) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)", one)
     db.close()

@@ -45,7 +45,7 @@ from kg.store.base import (
 from schemas import ExtractionResult, fold_name
 from schemas.dates import date_hi, date_lo
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 BUSY_TIMEOUT_MS = 60_000
 CACHE_KIB = 64 * 1024
 MMAP_BYTES = 1 << 34  # SQLite lowers it to its build's SQLITE_MAX_MMAP_SIZE
@@ -170,9 +170,48 @@ ALTER TABLE fact_evidence_v5 RENAME TO fact_evidence;
 CREATE UNIQUE INDEX fact_evidence_key ON fact_evidence (fact_id, article_id, start, "end");
 CREATE INDEX fact_evidence_article ON fact_evidence (article_id)
 """
+# Version 6: facts in a rowid table too, numbered in arrival order, and evidence rows keyed by that
+# number. In version 5 a new fact's row went to a random leaf of `facts` (keyed by its hash id,
+# 90-byte rows) and its evidence key to a random leaf of `fact_evidence_key` (the hash id again),
+# besides the leaves of its two entity indexes, whose entries carried the 20-byte id: four random
+# trees, 330 MB at 1M facts, against a writer's page cache of 1/16 of the file. Their pages stopped
+# fitting together somewhere between 10k and 100k articles and a merge then paid for reading them
+# back (article 100,000 cost 1.1-1.3x article 1,000; with either entity index dropped, 1.03x). Now
+# a new fact's row and its evidence keys append to the ends of their trees, the hash id is found
+# through `facts_key` (30-byte entries), and the entity indexes carry the 8-byte number: 190 MB of
+# trees reached at random. Questions still name and order facts by their hash id, so arrival order
+# changes no answer. (A file of version 1-4 goes through version 5 to this layout.)
+_SCHEMA_V6 = """
+CREATE TABLE facts_v6 (
+    n INTEGER PRIMARY KEY, fact_id TEXT NOT NULL, subject_id TEXT NOT NULL, relation TEXT NOT NULL,
+    object_id TEXT NOT NULL, modality TEXT NOT NULL, title TEXT NOT NULL, sort_date TEXT NOT NULL
+);
+INSERT INTO facts_v6 (fact_id, subject_id, relation, object_id, modality, title, sort_date)
+    SELECT fact_id, subject_id, relation, object_id, modality, title, sort_date FROM facts ORDER BY fact_id;
+CREATE TABLE fact_evidence_v6 (
+    fact_n INTEGER NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    sentence TEXT NOT NULL, confidence REAL NOT NULL, cameo TEXT, date TEXT, date_lo TEXT, date_hi TEXT,
+    source TEXT
+);
+INSERT INTO fact_evidence_v6 (fact_n, article_id, start, "end", sentence, confidence, cameo, date, date_lo,
+                              date_hi, source)
+    SELECT f.n, e.article_id, e.start, e."end", e.sentence, e.confidence, e.cameo, e.date, e.date_lo,
+           e.date_hi, e.source
+    FROM fact_evidence e JOIN facts_v6 f ON f.fact_id = e.fact_id ORDER BY e.rowid;
+DROP TABLE fact_evidence;
+DROP TABLE facts;
+ALTER TABLE facts_v6 RENAME TO facts;
+ALTER TABLE fact_evidence_v6 RENAME TO fact_evidence;
+CREATE UNIQUE INDEX facts_key ON facts (fact_id);
+CREATE INDEX facts_at_subject ON facts (subject_id, relation, modality, sort_date, object_id);
+CREATE INDEX facts_at_object ON facts (object_id, relation, modality, sort_date, subject_id);
+CREATE UNIQUE INDEX fact_evidence_key ON fact_evidence (fact_n, article_id, start, "end");
+CREATE INDEX fact_evidence_article ON fact_evidence (article_id)
+"""
 # A fact's earliest date, as `facts.sort_date` keeps it; an undated fact sorts after every date.
 UNDATED = "~"
 MAX_BRANCHES = 256  # index ranges one limited question may read in order; more: one grouped read
+_NUMBERS_OF_IDS = "SELECT n FROM facts WHERE fact_id IN (SELECT value FROM json_each(:ids))"  # facts_key
 _DATE_COLUMNS = ("date_lo", "date_hi")  # the days a partial date allows (schemas.dates), for range filters
 
 
@@ -257,7 +296,7 @@ class SqliteStore:
             pass
 
     def _upgrade(self, version: int) -> None:
-        """Bring a new or older file to version 5 (inside the schema transaction)."""
+        """Bring a new or older file to version 6 (inside the schema transaction)."""
         db = self._db
         if version < 2:
             self._upgrade_to_2()
@@ -270,7 +309,11 @@ class SqliteStore:
             for statement in _SCHEMA_V4.split(";"):
                 if statement.strip():
                     db.execute(statement)
-        for statement in _SCHEMA_V5.split(";"):
+        if version < 5:
+            for statement in _SCHEMA_V5.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+        for statement in _SCHEMA_V6.split(";"):
             if statement.strip():
                 db.execute(statement)
 
@@ -397,17 +440,17 @@ class SqliteStore:
         )
         db.execute("DELETE FROM entity_names WHERE articles <= 0 AND entity_id IN "
                    "(SELECT entity_id FROM mentions WHERE article_id = ?)", (article_id,))
-        facts = [r[0] for r in db.execute("SELECT DISTINCT fact_id FROM fact_evidence WHERE article_id = ?",
+        facts = [r[0] for r in db.execute("SELECT DISTINCT fact_n FROM fact_evidence WHERE article_id = ?",
                                           (article_id,))]
         for table in ("mentions", "entity_aliases", "entity_attributes", "fact_evidence"):
             db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         # its facts: the earliest date of the evidence left; gone when none is left
         db.executemany(
             "UPDATE facts SET sort_date = coalesce((SELECT min(date) FROM fact_evidence e "
-            "WHERE e.fact_id = facts.fact_id), ?) WHERE fact_id = ?", [(UNDATED, fid) for fid in facts])
+            "WHERE e.fact_n = facts.n), ?) WHERE n = ?", [(UNDATED, n) for n in facts])
         db.executemany(
-            "DELETE FROM facts WHERE fact_id = ? AND NOT EXISTS "
-            "(SELECT 1 FROM fact_evidence e WHERE e.fact_id = facts.fact_id)", [(fid,) for fid in facts])
+            "DELETE FROM facts WHERE n = ? AND NOT EXISTS "
+            "(SELECT 1 FROM fact_evidence e WHERE e.fact_n = facts.n)", [(n,) for n in facts])
         db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return touched
 
@@ -436,13 +479,6 @@ class SqliteStore:
             [(m.entity_id, aid, key, str(value), json.dumps(value))
              for m in ordered for key, value in m.attributes.items()],
         )
-        db.executemany(
-            'INSERT INTO fact_evidence (fact_id, cameo, confidence, article_id, sentence, start, "end", '
-            'date, source, date_lo, date_hi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [(f.fact_id, r.cameo, r.confidence, aid, r.sentence, r.start, r.end, r.date, r.source,
-              date_lo(r.date) if r.date else None, date_hi(r.date) if r.date else None)
-             for f in article_fact_readings(result) for r in f.readings],
-        )
         # the per-fact rows a limited question reads in date order: new facts, earlier dates
         db.executemany(
             "INSERT INTO facts (fact_id, subject_id, relation, object_id, modality, title, sort_date) "
@@ -452,6 +488,14 @@ class SqliteStore:
             [(f.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title or "",
               min((r.date for r in f.readings if r.date), default=UNDATED))
              for f in article_fact_readings(result)],
+        )
+        # its evidence rows, keyed by the fact's number (a new fact's: the end of the key index)
+        db.executemany(
+            'INSERT INTO fact_evidence (fact_n, cameo, confidence, article_id, sentence, start, "end", '
+            'date, source, date_lo, date_hi) SELECT n, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM facts WHERE fact_id = ?',
+            [(r.cameo, r.confidence, aid, r.sentence, r.start, r.end, r.date, r.source,
+              date_lo(r.date) if r.date else None, date_hi(r.date) if r.date else None, f.fact_id)
+             for f in article_fact_readings(result) for r in f.readings],
         )
 
     def _fold_in(self, mentions: dict[str, Mention]) -> None:
@@ -553,16 +597,16 @@ class SqliteStore:
 
     # -- facts --------------------------------------------------------------------------------
 
-    def _facts(self, ids: str | None, params: dict) -> list[StoredFact]:
-        """The facts whose ids the SELECT `ids` gives (every fact when None), read whole: the key
-        from `facts`, each evidence row by its fact id."""
+    def _facts(self, numbers: str | None, params: dict) -> list[StoredFact]:
+        """The facts whose numbers (`facts.n`) the SELECT `numbers` gives (every fact when None),
+        read whole: the key from `facts`, each evidence row by its fact's number."""
         rows = self._query(
             "SELECT f.fact_id, f.subject_id, s.name, s.type, f.relation, f.object_id, o.name, "
             "o.type, f.modality, f.title, fe.cameo, fe.confidence, fe.article_id, fe.sentence, "
             'fe.start, fe."end", fe.date, fe.source '
-            "FROM facts f JOIN fact_evidence fe ON fe.fact_id = f.fact_id "
+            "FROM facts f JOIN fact_evidence fe ON fe.fact_n = f.n "
             "JOIN entities s ON s.id = f.subject_id JOIN entities o ON o.id = f.object_id "
-            + (f"WHERE f.fact_id IN ({ids}) " if ids else "")
+            + (f"WHERE f.n IN ({numbers}) " if numbers else "")
             + "ORDER BY f.fact_id, fe.article_id, fe.start, fe.\"end\", fe.sentence",
             params,
         )
@@ -584,17 +628,17 @@ class SqliteStore:
         if where.limit is not None:
             return self._first_facts(where, clauses, dated, params)
         if dated:  # some evidence row of the fact in the date range
-            clauses = [*clauses, "EXISTS (SELECT 1 FROM fact_evidence e WHERE e.fact_id = f.fact_id AND "
+            clauses = [*clauses, "EXISTS (SELECT 1 FROM fact_evidence e WHERE e.fact_n = f.n AND "
                        + " AND ".join(dated) + ")"]
         base = "".join(f" AND {c}" for c in clauses)
         if where.either_ids is not None:  # a union of two index scans (an OR would scan the table),
             return self._facts(  # each narrowed by relation and modality
-                "SELECT f.fact_id FROM facts f WHERE f.subject_id IN (SELECT value FROM json_each(:either_ids))"
-                f"{base} UNION SELECT f.fact_id FROM facts f WHERE f.object_id IN "
+                "SELECT f.n FROM facts f WHERE f.subject_id IN (SELECT value FROM json_each(:either_ids))"
+                f"{base} UNION SELECT f.n FROM facts f WHERE f.object_id IN "
                 f"(SELECT value FROM json_each(:either_ids)){base}", params)
         if not clauses:
             return self._facts(None, params)
-        return self._facts(f"SELECT f.fact_id FROM facts f WHERE {' AND '.join(clauses)}", params)
+        return self._facts(f"SELECT f.n FROM facts f WHERE {' AND '.join(clauses)}", params)
 
     @staticmethod
     def _fact_clauses(where: FactFilter) -> tuple[list[str], list[str], dict]:
@@ -636,7 +680,7 @@ class SqliteStore:
         base = " AND ".join(clauses) or "1 = 1"
         keys = "f.fact_id, f.subject_id, f.relation, f.object_id, f.modality, f.title"
         if dated:  # one row per evidence row in the range
-            frm = f"SELECT {keys}, e.date FROM facts f JOIN fact_evidence e ON e.fact_id = f.fact_id WHERE "
+            frm = f"SELECT {keys}, e.date FROM facts f JOIN fact_evidence e ON e.fact_n = f.n WHERE "
             base += " AND " + " AND ".join(dated)
         else:  # the fact's earliest date is kept on its row
             frm = f"SELECT {keys}, nullif(f.sort_date, :undated) AS date FROM facts f WHERE "
@@ -680,7 +724,7 @@ class SqliteStore:
         order = list(dict.fromkeys(r[0] for r in rows))
         if not order:
             return []
-        by_id = {f.id: f for f in self._facts("SELECT value FROM json_each(:ids)", {"ids": json.dumps(order)})}
+        by_id = {f.id: f for f in self._facts(_NUMBERS_OF_IDS, {"ids": json.dumps(order)})}
         return [by_id[fid] for fid in order if fid in by_id]
 
     @staticmethod
@@ -809,7 +853,7 @@ class SqliteStore:
                         break
         chosen = sorted(paths)[:MAX_PATHS]
         ids = sorted({fid for p in chosen for fid in p})
-        by_id = {f.id: f for f in self._facts("SELECT value FROM json_each(:ids)", {"ids": json.dumps(ids)})}
+        by_id = {f.id: f for f in self._facts(_NUMBERS_OF_IDS, {"ids": json.dumps(ids)})}
         return [[by_id[fid] for fid in p] for p in chosen if all(fid in by_id for fid in p)]
 
     # -- overview -----------------------------------------------------------------------------
