@@ -237,6 +237,8 @@ def _title_part(doc, start: int, end: int) -> bool:
     "Secretary"): a piece of the title the model took for an organisation."""
     if not all(_is_title_word(t) for t in _toks(doc, start, end)):
         return False
+    if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in words()["title_heads"]:
+        return True  # "Minister of [Social Development]": the portfolio, no organisation
     j = end  # past the title's describing words ("Party [First] Secretary")
     while j < len(doc) and j - end < 3 and _is_title_word(doc[j]) and doc[j].lower_ not in ("of", "for", "and", "the"):
         if doc[j].lower_ in words()["title_heads"]:
@@ -397,12 +399,18 @@ def find(doc, gazetteer=None) -> list[Mention]:
         # Titles glued to the front of a person ("Minister Rajnath Singh").
         if label == "PERSON":
             # ... and a demonym before them ("Jordanian King Abdullah"): the state is its own mention.
-            while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
-                                       or _demonym(gazetteer, doc[start])):
-                start += 1
-            # Forms of address ("Datuk Seri", "Sheikh", "Dr.") are no part of the name; a span
-            # of nothing else names no one.
-            start = honorific_end(doc, start, end)
+            # Forms of address ("Datuk Seri", "Sheikh", "Dr.") are no part of the name either, and
+            # the two may alternate ("[Majesty] King X", "King [Sheikh] X"); a span of nothing else
+            # names no one.
+            while True:
+                while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
+                                           or _demonym(gazetteer, doc[start])):
+                    start += 1
+                after = honorific_end(doc, start, end)
+                if after == start or after >= end:
+                    start = after
+                    break
+                start = after
             if start >= end or (end - start == 1 and doc[start].lower_ in w["title_heads"]):
                 continue  # a title alone ("the Yang di-Pertuan Agong") names no one by itself
         if label != "PERSON":
@@ -603,10 +611,13 @@ def _merge_gazetteer(doc, candidates: list[Mention], gazetteer) -> list[Mention]
     if not spans:
         return candidates
     out = list(candidates)
+    regnal = words()["regnal_numerals"]
     for start, end, label, gid in spans:
         start, end = _trim(doc, start, end)
         if start >= end:
             continue
+        if end < len(doc) and doc[end].text.isupper() and doc[end].lower_ in regnal:
+            continue  # "[King X] II": a namesake's alias, not this ruler's name
         overlapping = [m for m in out if m.start < end and start < m.end]
         if any((m.end - m.start) > (end - start) for m in overlapping):
             continue

@@ -1,0 +1,108 @@
+"""Diplomatic visits, meetings and titles read from fresh news (stop 21: VISITED, MET_WITH,
+HOLDS_ROLE). Constructions the extractor missed or misread on real news, each in phrasings of
+our own:
+
+- forms of address and titles alternate before a ruler's name ("His Majesty King X II", "His
+  Royal Highness Crown Prince Y"): neither is part of the name, and a regnal numeral after a
+  name keeps a namesake's shorter alias ("King X") from taking the name;
+- a host's verb frames the trip of its object ("X received Y at the start of a state visit to
+  Z": Y visited Z, not X);
+- "gave/granted an audience to X" is a meeting, and a portfolio in a guest's title ("Deputy
+  Minister of Defence") is no aid theme of "gave";
+- fellow guests of a summit ("A, B and C attended the summit") did not meet one another;
+- "his Peruvian colleague X" is a counterpart ("colleague" a relative title);
+- "Minister of Social Development, X": the portfolio names no organisation.
+
+Sentences are our own; persons are invented; articles are dated Friday 8 March 2024."""
+
+import pytest
+
+from tests.facts import find, one
+
+
+def _rel(facts, relation):
+    return [(f.subject, f.object) for f in facts if f.relation == relation]
+
+
+# ---- forms of address and regnal numerals ------------------------------------------------------------
+def test_his_majesty_king_with_a_numeral_is_the_ruler(facts_of):
+    facts = facts_of("His Majesty King Tomas IV on Tuesday received Emir Sheikh Nasser Al Jaber of Qatar "
+                     "at the airport at the start of a two-day state visit to Ghana.")
+    one(facts, "Tomas IV", "MET_WITH", "Nasser Al Jaber")
+    assert not any("majesty" in s.lower() for s, _ in _rel(facts, "MET_WITH"))
+
+
+def test_royal_highness_crown_prince_is_no_part_of_the_name(facts_of):
+    facts = facts_of("His Royal Highness Crown Prince Omar bin Farid met Foreign Minister Jon Berg of Norway on Monday.")
+    one(facts, "Omar bin Farid", "MET_WITH", "Jon Berg")
+
+
+def test_a_regnal_numeral_keeps_the_name_from_a_namesakes_alias(facts_of):
+    facts = facts_of("King Abdullah II on Tuesday received Foreign Minister Jon Berg of Norway in Amman.")
+    one(facts, "Abdullah II", "MET_WITH", "Jon Berg")
+
+
+# ---- a host's verb frames its guest's trip ----------------------------------------------------------
+@pytest.mark.parametrize("text,guest,host,place", [
+    ("King Tomas IV on Tuesday received Emir Nasser Al Jaber of Qatar at the airport at the start of a "
+     "two-day state visit to Ghana.", "Nasser Al Jaber", "Tomas IV", "Ghana"),
+    ("President Ana Ruiz welcomed Prime Minister Jon Berg at the start of his visit to Chile.",
+     "Jon Berg", "Ana Ruiz", "Chile"),
+])
+def test_the_trip_a_hosts_verb_frames_is_the_guests(facts_of, text, guest, host, place):
+    facts = facts_of(text)
+    one(facts, guest, "VISITED", place)
+    assert not find(facts, host, "VISITED", place)
+
+
+def test_the_trip_of_the_one_who_met_is_still_his(facts_of):
+    facts = facts_of("President Ana Ruiz met Prime Minister Jon Berg at the start of her visit to Chile.")
+    one(facts, "Ana Ruiz", "VISITED", "Chile")
+
+
+# ---- audiences ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,a,b", [
+    ("Sultan Qaboos bin Said gave an audience at the palace on Wednesday to Prince Karim bin Nayef al Saud, "
+     "Deputy Minister of Defence in the Kingdom of Saudi Arabia.", "Qaboos bin Said", "Karim bin Nayef al Saud"),
+    ("King Tomas IV granted an audience to Foreign Minister Jon Berg of Norway.", "Tomas IV", "Jon Berg"),
+])
+def test_an_audience_given_to_a_guest_is_a_meeting(facts_of, text, a, b):
+    facts = facts_of(text)
+    one(facts, a, "MET_WITH", b)
+    assert not _rel(facts, "AIDED")
+
+
+def test_a_speech_to_an_audience_is_no_meeting(facts_of):
+    facts = facts_of("President Ana Ruiz gave a speech to an audience of students in Lima.")
+    assert not _rel(facts, "MET_WITH")
+
+
+def test_weapons_for_a_defence_ministry_are_still_aid(facts_of):
+    one(facts_of("Japan gave Ukraine defence equipment."), "Japan", "AIDED", "Ukraine")
+
+
+# ---- fellow guests of a summit ----------------------------------------------------------------------
+def test_fellow_guests_of_a_summit_did_not_meet(facts_of):
+    facts = facts_of("Italian Prime Minister Paolo Rossi, US President Tom Hale and French President Jean Dupont "
+                     "attended the G20 summit for the first time.")
+    assert not _rel(facts, "MET_WITH")
+    one(facts, "Paolo Rossi", "HOLDS_ROLE", "Italy")
+
+
+def test_a_summit_two_leaders_held_is_still_a_meeting(facts_of):
+    one(facts_of("President Ana Ruiz and Prime Minister Jon Berg held a summit in Oslo on Monday."),
+        "Ana Ruiz", "MET_WITH", "Jon Berg")
+
+
+# ---- colleagues are counterparts --------------------------------------------------------------------
+def test_a_colleague_of_a_state_is_a_counterpart(facts_of):
+    facts = facts_of("Mexican President Carlos Ruiz met in Lima with his Peruvian colleague Jose Salas on Monday.")
+    one(facts, "Carlos Ruiz", "MET_WITH", "Jose Salas")
+    one(facts, "Jose Salas", "HOLDS_ROLE", "Peru")
+
+
+# ---- portfolios are no organisations ----------------------------------------------------------------
+def test_a_ministers_portfolio_names_no_organisation(facts_of):
+    facts = facts_of("He was received by the Minister of Foreign Affairs, Ana Ruiz, and Minister of Social "
+                     "Development, Maria Lopez.")
+    assert not [o for _, o in _rel(facts, "HOLDS_ROLE") if "development" in o.lower()]
