@@ -304,7 +304,7 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
             continue
         if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
-                and tok.lower_ not in w["title_heads"]):
+                and tok.lower_ not in w["title_heads"] and tok.lemma_.lower() not in w["title_heads"]):
             end += 1
             continue
         break
@@ -492,8 +492,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
         # a capitalised proper noun that is no common word first (the cheap tests; the rest
         # of the condition below asks about forms of address around it)
         if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
-                and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]):
-            continue
+                and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
+                and not _is_title_word(tok) and tok.lemma_.lower() not in w["title_heads"]):
+            continue  # "Deputy [Prime Ministers] of X": the rest of a title names no one
         sent_start, sent_end = bounds[tok.i]
         if honorific_end(doc, tok.i, sent_end) > tok.i:
             continue  # "Sultan Haji X": the name starts after the form of address

@@ -106,3 +106,31 @@ def test_a_ministers_portfolio_names_no_organisation(facts_of):
     facts = facts_of("He was received by the Minister of Foreign Affairs, Ana Ruiz, and Minister of Social "
                      "Development, Maria Lopez.")
     assert not [o for _, o in _rel(facts, "HOLDS_ROLE") if "development" in o.lower()]
+
+
+# ---- "X and visiting Y held talks" ------------------------------------------------------------------
+def test_a_visiting_leader_conjoined_to_the_host_held_the_talks(facts_of):
+    facts = facts_of("Chinese President Li Wei and visiting Chilean President Ana Ruiz held positive, constructive "
+                     "and fruitful talks here Thursday.")
+    one(facts, "Li Wei", "MET_WITH", "Ana Ruiz")
+    one(facts, "Ana Ruiz", "HOLDS_ROLE", "Chile")
+
+
+# ---- distributed demonyms ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "He held meetings with his Indian and Pakistani counterparts Manmohan Singh and Nawaz Sharif.",
+    "She met the Indian and Pakistani foreign ministers Manmohan Singh and Nawaz Sharif.",
+])
+def test_two_demonyms_before_two_names_go_to_each_in_turn(facts_of, text):
+    facts = facts_of(text)
+    one(facts, "Manmohan Singh", "HOLDS_ROLE", "India")
+    one(facts, "Nawaz Sharif", "HOLDS_ROLE", "Pakistan")
+    assert not find(facts, "Manmohan Singh", "HOLDS_ROLE", "Pakistan")
+
+
+# ---- the rest of a plural title names no one --------------------------------------------------------
+def test_the_rest_of_a_plural_title_is_no_person(facts_of):
+    facts = facts_of("Finnish Prime Minister Jon Berg met with Deputy Prime Ministers of Estonia Ago Tamm and "
+                     "Mart Kask on Monday.")
+    assert not [s for s, _ in _rel(facts, "HOLDS_ROLE") if "minister" in s.lower()]
+    one(facts, "Jon Berg", "MET_WITH", "Mart Kask")

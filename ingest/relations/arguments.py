@@ -161,7 +161,13 @@ class Arguments:
             out.extend(self.included(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
         for c in tok.children:
-            if c.dep_ == "conj":
+            if c.dep_ == "conj" and c.tag_ == "VBG" and m is not None \
+                    and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+                # "X and visiting President Y held talks": the parser made the participle
+                # before the second name a verb conjoined to the first, its object the name
+                out.extend(a for k in c.children if k.dep_ == "dobj" for a in self.actors(k, owner, depth + 1)
+                           if a.entity.type == EntityType.PERSON)
+            elif c.dep_ == "conj":
                 out.extend(self.actors(c, owner, depth + 1))
             elif m is not None and c.dep_ in ("nmod", "compound") and c.i < m.start \
                     and any(k.dep_ == "cc" for k in c.children):

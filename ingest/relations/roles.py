@@ -541,7 +541,7 @@ class RoleReader:
                 employer, words_, trig = appointed
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
-            found = found or self.premodifier(m) or self.appositive(m) \
+            found = found or self.distributive(m) or self.premodifier(m) or self.appositive(m) \
                 or self.coordinated(m, employers) or self.bare_title(m)
             if not found:
                 continue
@@ -570,6 +570,50 @@ class RoleReader:
                 facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
                                               title=self.ctx.gz.normalise_title(first_title) or first_title))
         return facts
+
+    def _distributed(self, first: Mention):
+        """"her Ruritanian and Freedonian counterparts A and B", "the Ruritanian and Freedonian
+        foreign ministers A and B": two states, a plural title, then two names; each name is
+        the post of its state in turn. The states, the title words and the second name."""
+        doc = self.ctx.doc
+        sent_start = self.ctx.sentence(first.start).start
+        i, words_, plural = self._name_start(first) - 1, [], False
+        while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
+                and doc[i].lower_ not in ("the", "of", "and", "for"):
+            many = doc[i].lemma_.lower() in self.w["title_heads"] and doc[i].lower_ != doc[i].lemma_.lower()
+            plural = plural or many
+            words_.insert(0, doc[i].lemma_ if many else doc[i].text)  # each holds one post
+            i -= 1
+        second_state = self.ctx.mention_at(doc[i]) if i >= sent_start else None
+        if not plural or second_state is None or second_state.entity.type != EntityType.STATE:
+            return None
+        j = second_state.start - 1
+        first_state = self.ctx.mention_at(doc[j - 1]) if j - 1 >= sent_start and doc[j].lower_ == "and" else None
+        if first_state is None or first_state.entity.type != EntityType.STATE \
+                or first_state.entity.id == second_state.entity.id:
+            return None
+        k = first.end
+        second = self.ctx.mention_at(doc[k + 1]) if k + 1 < len(doc) and doc[k].lower_ == "and" else None
+        if second is None or second.entity.type != EntityType.PERSON or second.start != k + 1:
+            return None
+        if k + 2 < len(doc) and second.end < len(doc) and doc[second.end].text == ",":
+            return None  # "A and B, ..." may go on to a third name: whose is whose is not said
+        return first_state.entity, second_state.entity, words_, second
+
+    def distributive(self, m: Mention):
+        """A name of a distributed pair (`_distributed`): the first name is the first state's,
+        the second the second's."""
+        doc = self.ctx.doc
+        read = self._distributed(m)
+        if read is not None:
+            return read[0], read[2]
+        if m.start >= 2 and doc[m.start - 1].lower_ == "and":
+            before = self.ctx.mention_at(doc[m.start - 2])
+            if before is not None and before.entity.type == EntityType.PERSON:
+                read = self._distributed(before)
+                if read is not None and read[3] is m:
+                    return read[1], read[2]
+        return None
 
     def double_title(self, m: Mention, employer: Entity):
         """"Ruritania's Prime Minister and Chairman of the Council of the Bloc Name": the title
