@@ -134,3 +134,14 @@ def test_the_rest_of_a_plural_title_is_no_person(facts_of):
                      "Mart Kask on Monday.")
     assert not [s for s, _ in _rel(facts, "HOLDS_ROLE") if "minister" in s.lower()]
     one(facts, "Jon Berg", "MET_WITH", "Mart Kask")
+
+
+def test_a_bare_participle_between_two_subjects_leaves_both_subjects(facts_of):
+    facts = facts_of("Chinese President Li Wei and visiting U.S. President Tom Hale held positive, constructive "
+                     "and fruitful talks here Thursday.")
+    one(facts, "Li Wei", "MET_WITH", "Tom Hale")
+
+
+def test_two_demonyms_before_a_pair_not_read_whole_give_no_post(facts_of):
+    facts = facts_of("He met his Indian and Pakistani counterparts Manmohan Singh and Nawaz Sharif, Asif Zardari.")
+    assert not find(facts, "Manmohan Singh", "HOLDS_ROLE", "Pakistan")

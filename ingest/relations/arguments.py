@@ -40,6 +40,12 @@ class Arg:
         return self.mention.entity
 
 
+def _bare_participle(tok) -> bool:
+    """A participle with no subject or object of its own ("and visiting President Y" parsed
+    with "visiting" a conjoined verb and Y a second subject): a modifier, not a clause."""
+    return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep") for c in tok.children)
+
+
 class Arguments:
     """Which mentions a token reaches through the parse, for one article. Built on the article's
     context and on the roles known so far (none while the roles themselves are read)."""
@@ -724,8 +730,9 @@ class Arguments:
             return []
         nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if len(nsubjs) == 2 and any(k.dep_ == "cc" for k in nsubjs[0].children) \
-                and not any(k.dep_ == "conj" for k in nsubjs[0].children):
-            # "President X and Prime Minister Y held talks": the parser made both subjects
+                and not any(k.dep_ == "conj" and not _bare_participle(k) for k in nsubjs[0].children):
+            # "President X and Prime Minister Y held talks": the parser made both subjects (also
+            # past a bare participle it conjoined to the first: "X and visiting President Y")
             both = [self.actors(c, depth=depth + 1) for c in nsubjs]
             if all(both):
                 return one_per_entity(both[0] + both[1])

@@ -36,6 +36,9 @@ def _title_case(words_: list[str]) -> str:
     return " ".join(out)
 
 
+#: "his A-ian and B-ian counterparts X and Z, ...": two states for a pair the text does not pair off
+_UNSAID = ("unsaid",)
+
 class RoleReader:
     """HOLDS_ROLE from titles: "Indian Defence Minister Rajnath Singh", "the leader of North
     Korea, Kim Jong Un", "Yoon Suk Yeol, South Korean president", "China reappointed Wang Yi as
@@ -543,7 +546,7 @@ class RoleReader:
                 found = (employer, words_)
             found = found or self.distributive(m) or self.premodifier(m) or self.appositive(m) \
                 or self.coordinated(m, employers) or self.bare_title(m)
-            if not found:
+            if not found or found is _UNSAID:
                 continue
             employer, words_ = found
             employers[m.start] = employer
@@ -594,10 +597,11 @@ class RoleReader:
             return None
         k = first.end
         second = self.ctx.mention_at(doc[k + 1]) if k + 1 < len(doc) and doc[k].lower_ == "and" else None
-        if second is None or second.entity.type != EntityType.PERSON or second.start != k + 1:
-            return None
-        if k + 2 < len(doc) and second.end < len(doc) and doc[second.end].text == ",":
-            return None  # "A and B, ..." may go on to a third name: whose is whose is not said
+        if second is None or second.entity.type != EntityType.PERSON or second.start != k + 1 \
+                or (second.end < len(doc) and doc[second.end].text == ","):
+            # the second name not read whole, or "A and B, ..." going on to a third name:
+            # whose post is whose is not said
+            return first_state.entity, second_state.entity, words_, None
         return first_state.entity, second_state.entity, words_, second
 
     def distributive(self, m: Mention):
@@ -606,7 +610,7 @@ class RoleReader:
         doc = self.ctx.doc
         read = self._distributed(m)
         if read is not None:
-            return read[0], read[2]
+            return (read[0], read[2]) if read[3] is not None else _UNSAID
         if m.start >= 2 and doc[m.start - 1].lower_ == "and":
             before = self.ctx.mention_at(doc[m.start - 2])
             if before is not None and before.entity.type == EntityType.PERSON:
