@@ -184,7 +184,7 @@ class VerbLexicon(_Strict):
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
     attendance_verbs: Words  # "X and Y attended the summit": fellow guests of an event, not its parties
-    guest_verbs: Words  # "X received Y at the start of a visit to Z": the trip a host's verb frames is its object's
+    object_trip_verbs: Words  # "X received Y at the start of a visit to Z", "accompanying Y on his visit": the object's trip
     themes: dict[str, Words]
     partitive_heads: Words
     owning_verbs: Words

@@ -423,6 +423,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if start < name_start < end and doc[name_start - 1].lower_ in w["title_heads"] \
                     and _titled(doc, name_start, end):
                 start = name_start
+        if label in ("ORG", "FAC", "GPE") and end - start > 1 and end < len(doc) and doc[end].text[:1].isupper() \
+                and doc[end].pos_ == "PROPN":
+            cut = honorific_start(doc, end, start + 1)
+            if start < cut < end:
+                end = cut  # "the [Majlis X Sheikh] Y Z": a form of address ends no organisation's name
         if label in ("ORG", "NORP") and gazetteer is not None:
             start = _known_organisation_start(doc, start, end, gazetteer)
         if label in ("GPE", "LOC", "ORG", "FAC") and gazetteer is not None:

@@ -145,3 +145,17 @@ def test_a_bare_participle_between_two_subjects_leaves_both_subjects(facts_of):
 def test_two_demonyms_before_a_pair_not_read_whole_give_no_post(facts_of):
     facts = facts_of("He met his Indian and Pakistani counterparts Manmohan Singh and Nawaz Sharif, Asif Zardari.")
     assert not find(facts, "Manmohan Singh", "HOLDS_ROLE", "Pakistan")
+
+
+# ---- a companion's verb frames its object's trip ----------------------------------------------------
+def test_those_accompanying_a_leader_on_his_visit_leave_the_visit_his(facts_of):
+    facts = facts_of("Foreign Minister Ana Ruiz and a number of officials are accompanying President Tom Hale "
+                     "on his visit to Ghana.")
+    one(facts, "Tom Hale", "VISITED", "Ghana")
+
+
+# ---- a form of address ends no organisation ---------------------------------------------------------
+def test_a_form_of_address_after_a_body_is_the_persons(facts_of):
+    facts = facts_of("Later, Prince Haakon met with Speaker of the Majlis Al-Shura Sheikh Nasser bin Ali Al-Thani.")
+    role = one(facts, "Nasser bin Ali Al-Thani", "HOLDS_ROLE", "Majlis Al-Shura")
+    assert role.title == "Speaker"

@@ -688,8 +688,8 @@ def frame_subj_any(args, trig, preps, owner, is_noun):
         frames = frames + args.lex["trip_frame_part_prepositions"]
     owned = any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children)
     if node.dep_ == "pobj" and head.lower_ in frames and head.head.pos_ in ("VERB", "AUX") and not owned:
-        if head.head.lemma_.lower() in args.lex["guest_verbs"] and not args.passive(head.head):
-            # "X received Y at the start of a visit to Z": the host's guest is on the trip
+        if head.head.lemma_.lower() in args.lex["object_trip_verbs"] and not args.passive(head.head):
+            # "X received Y at the start of a visit to Z", "accompanying Y on his visit": the object's trip
             return [a for c in head.head.children if c.dep_ == "dobj" for a in args.actors(c)]
         found = args.clause_subjects(head.head)
         pronouns = [c for c in trig.children if c.dep_ == "poss" and c.lower_ in args.w["possessive_pronouns"]]
