@@ -159,3 +159,16 @@ def test_a_form_of_address_after_a_body_is_the_persons(facts_of):
     facts = facts_of("Later, Prince Haakon met with Speaker of the Majlis Al-Shura Sheikh Nasser bin Ali Al-Thani.")
     role = one(facts, "Nasser bin Ali Al-Thani", "HOLDS_ROLE", "Majlis Al-Shura")
     assert role.title == "Speaker"
+
+
+# ---- a trip's destination is not the traveller's state ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "During his visit to Chile, President Li Wei held talks with President Ana Ruiz.",
+    "After visiting Chile, President Li Wei flew home.",
+])
+def test_the_state_a_trip_went_to_gives_the_traveller_no_post(facts_of, text):
+    assert not find(facts_of(text), "Li Wei", "HOLDS_ROLE", "Chile")
+
+
+def test_the_only_state_named_before_still_gives_a_bare_title_its_state(facts_of):
+    one(facts_of("Chile is a small country. President Li Wei spoke on Monday."), "Li Wei", "HOLDS_ROLE", "Chile")

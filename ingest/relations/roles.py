@@ -414,11 +414,21 @@ class RoleReader:
         # gathering ("Kenya hosted the summit. Prime Minister X ...": X may be any guest).
         first = self.ctx.sentence(sent_start - 1).start if sent_start > 0 else sent_start
         named = {x.entity.id: x.entity for x in self.ctx.res.mentions
-                 if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)}
+                 if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)
+                 and not self._destination(x)}
         if len(named) == 1 and not any(x.entity.type == EntityType.STATE and x.entity.id not in named
                                        for x in self.ctx.res.mentions if x.start > m.start):
             return next(iter(named.values())), words_
         return None
+
+    def _destination(self, x: Mention) -> bool:
+        """"During his visit to X, President Y ...", "after visiting X, Y ...": a state named as
+        where a trip went says nothing of whose official the traveller is."""
+        tok = self.ctx.doc[x.end - 1]
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.lemma_.lower() in self.ctx.lex["trip_nouns"]:
+            return True
+        return tok.dep_ == "dobj" and head.lemma_.lower() in self.ctx.lex["trip_nouns"] and head.pos_ == "VERB"
 
     def _hosts(self, x: Mention) -> bool:
         tok = self.ctx.doc[x.end - 1]
