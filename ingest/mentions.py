@@ -282,6 +282,26 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
     return end
 
 
+def _body_of_state_before_name(doc, start: int, end: int, gazetteer) -> int:
+    """Where a body's name "<...> of <State>" ends inside a span the model took whole with the
+    capitalised name after it ("General Secretary of [the Communist Party of Z X Y Z]"): after
+    the state, when two to four capitalised name words follow. The span's own end otherwise."""
+    if gazetteer is None:
+        return end
+    w = words()
+    for j in range(end - 2, start + 1, -1):
+        if not _capitalised_name(_toks(doc, j, end)):
+            continue
+        if start >= 2 and doc[start - 1].lower_ in ("of", "the") and doc[j - 1].lower_ in w["org_words"] \
+                and any(t.lower_ in w["title_heads"] for t in _toks(doc, max(0, start - 3), start)):
+            return j  # "Chairman of [the National Assembly X Y Z]": the body's last word, then the name
+        for k in range(j - 1, max(start, j - 3), -1):
+            if doc[k - 1].lower_ == "of" and any(
+                    getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, k, j)) or ()):
+                return j
+    return end
+
+
 def _addressed(doc, start: int, end: int) -> bool:
     """A form of address and then two to four capitalised name words ("Sheikha Moza bint
     Nasser", "Khun Srettha Thavisin"); a two-letter form in capitals ("DR Congo") is not one."""
@@ -448,9 +468,14 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 tokens = doc.tokens[start:end]
             else:
                 state_end = _state_before_name(doc, start, end, gazetteer)
+                body_end = _body_of_state_before_name(doc, start, end, gazetteer) if state_end == end else end
                 if state_end < end:  # "[the Republic of Z X Y]": the state, then the person it names
                     candidates.append(Mention(start, state_end, _span_text(doc, start, state_end), "GPE"))
                     start, label = state_end, "PERSON"
+                    tokens = doc.tokens[start:end]
+                elif body_end < end:  # "[the Communist Party of Z X Y Z]": the body, then the person
+                    candidates.append(Mention(start, body_end, _span_text(doc, start, body_end), label))
+                    start, label = body_end, "PERSON"
                     tokens = doc.tokens[start:end]
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):

@@ -172,3 +172,17 @@ def test_the_state_a_trip_went_to_gives_the_traveller_no_post(facts_of, text):
 
 def test_the_only_state_named_before_still_gives_a_bare_title_its_state(facts_of):
     one(facts_of("Chile is a small country. President Li Wei spoke on Monday."), "Li Wei", "HOLDS_ROLE", "Chile")
+
+
+# ---- a body's name taken whole with the name after it -----------------------------------------------
+def test_a_party_of_a_state_then_a_name_is_the_partys_officer(facts_of):
+    facts = facts_of("He will also hold discussions with General Secretary of the Communist Party of Việt Nam "
+                     "Lê Văn Tâm, Prime Minister Trần Văn Bình, and Chairman of the National Assembly Đỗ Minh Khoa.")
+    one(facts, "Lê Văn Tâm", "HOLDS_ROLE", "Communist Party of Việt Nam")
+    one(facts, "Đỗ Minh Khoa", "HOLDS_ROLE", "National Assembly")
+    assert not find(facts, "Trần Văn Bình", "HOLDS_ROLE", "National Assembly")
+
+
+def test_the_chairman_of_a_body_then_his_name(facts_of):
+    one(facts_of("President Tom Hale met Chairman of the National Assembly Kofi Mensah Boateng."),
+        "Kofi Mensah Boateng", "HOLDS_ROLE", "National Assembly")
