@@ -282,6 +282,19 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
     return end
 
 
+def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
+    """Where a city's or state's name ends inside a person's span right after "in" or "to"
+    ("Ambassador in [Z-City X Y]"): when two to four capitalised name words follow it. The
+    span's own start otherwise (no place in front)."""
+    if gazetteer is None or start == 0 or doc[start - 1].lower_ not in ("in", "to"):
+        return end
+    for j in range(start + 1, min(end - 1, start + 3)):
+        if _capitalised_name(_toks(doc, j, end)) and any(
+                getattr(e, "type", None) in ("State", "City") for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
+            return j
+    return end
+
+
 def _body_of_state_before_name(doc, start: int, end: int, gazetteer) -> int:
     """Where a body's name "<...> of <State>" ends inside a span the model took whole with the
     capitalised name after it ("General Secretary of [the Communist Party of Z X Y Z]"): after
@@ -485,6 +498,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
             label = "PERSON"  # "Khun Srettha Thavisin" read as a building: a form of address names a person
         if label == "PERSON":
             start = honorific_end(doc, start, end)
+            place_end = _place_before_name(doc, start, end, gazetteer)
+            if place_end < end:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
+                candidates.append(Mention(start, place_end, _span_text(doc, start, place_end), "GPE"))
+                start = place_end
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
         if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:

@@ -192,3 +192,15 @@ def test_a_stroked_letter_folds_to_its_base_letter():
     from schemas.names import fold_name
     assert fold_name("Đỗ Minh Khoa") == fold_name("Do Minh Khoa") == "do minh khoa"
     assert fold_name("Łukasz Nowak") == "lukasz nowak"
+
+
+# ---- an envoy's posting is not his employer --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ghana Ambassador in Lima Kofi Mensah saw the president off at the airport.",
+    "Ghanaian Ambassador in Lima Kofi Mensah met the president.",
+    "Ghana's Ambassador to Peru Kofi Mensah met the president.",
+])
+def test_an_envoys_posting_is_not_his_state(facts_of, text):
+    facts = facts_of(text)
+    one(facts, "Kofi Mensah", "HOLDS_ROLE", "Ghana")
+    assert not find(facts, "Kofi Mensah", "HOLDS_ROLE", "Peru")

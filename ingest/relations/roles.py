@@ -148,6 +148,14 @@ class RoleReader:
                 words_ = [t.text for t in doc[other.start:other.end]] + words_
                 i = other.start - 1
                 continue
+            if other is not None and other is not m and employer is None and not words_ \
+                    and other.entity.type in (EntityType.CITY, EntityType.STATE) and other.start - 2 >= sent_start \
+                    and doc[other.start - 1].lower_ in ("in", "to") \
+                    and doc[other.start - 2].lower_ in self.w["envoy_titles"]:
+                # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name": the posting is
+                # not the employer; the envoy's own state stands before the title
+                i = other.start - 2
+                continue
             if other is not None and other is not m:
                 emp = self._employer(other)
                 if emp is not None and employer is not None and emp.type == EntityType.STATE \
