@@ -502,6 +502,12 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if place_end < end:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
                 candidates.append(Mention(start, place_end, _span_text(doc, start, place_end), "GPE"))
                 start = place_end
+        if label in ("ORG", "GPE", "FAC") and start >= 2 and doc[start - 2].lower_ in w["envoy_titles"]:
+            place_end = _place_before_name(doc, start, end, gazetteer)
+            if place_end < end:  # "Ambassador in [Z-City X Y Z]" taken for a body: the posting, then the envoy
+                candidates.append(Mention(start, place_end, _span_text(doc, start, place_end), "GPE"))
+                start, label = place_end, "PERSON"
+                tokens = doc.tokens[start:end]
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
         if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:

@@ -204,3 +204,18 @@ def test_an_envoys_posting_is_not_his_state(facts_of, text):
     facts = facts_of(text)
     one(facts, "Kofi Mensah", "HOLDS_ROLE", "Ghana")
     assert not find(facts, "Kofi Mensah", "HOLDS_ROLE", "Peru")
+
+
+def test_an_envoys_posting_and_name_taken_for_one_body_are_split():
+    """The small model may take "in [Kathmandu X Y Z]" after "Ambassador" for one organisation."""
+    from spacy.tokens import Span
+
+    from ingest import mentions
+    from ingest.nlp import load_model
+    from ingest.pipeline import _default_gazetteer
+
+    doc = load_model()("Bangladesh Ambassador in Kathmandu Rokeya Binte Alam saw him off at the airport.")
+    start = [t.i for t in doc if t.text == "Kathmandu"][0]
+    doc.ents = [Span(doc, start, start + 4, label="ORG")]
+    found = {(m.text, m.label) for m in mentions.find(doc, _default_gazetteer())}
+    assert ("Kathmandu", "GPE") in found and ("Rokeya Binte Alam", "PERSON") in found
