@@ -284,9 +284,15 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
 
 def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     """Where a city's or state's name ends inside a person's span right after "in" or "to"
-    ("Ambassador in [Z-City X Y]"): when two to four capitalised name words follow it. The
-    span's own start otherwise (no place in front)."""
-    if gazetteer is None or start == 0 or doc[start - 1].lower_ not in ("in", "to"):
+    ("Ambassador in [Z-City X Y]") or after "<title> of" ("Deputy Prime Ministers of [Z X Y]"):
+    when two to four capitalised name words follow it. The span's own end otherwise."""
+    if gazetteer is None or start == 0:
+        return end
+    before = doc[start - 1].lower_
+    heads = words()["title_heads"]
+    head = doc[start - 2].lower_ if start >= 2 else ""
+    titled = before == "of" and (head in heads or head[:-1] in heads)  # "Minister(s) of [Z X Y]"
+    if before not in ("in", "to") and not titled:  # "Ministers of [Z X Y]": the state, then the name
         return end
     for j in range(start + 1, min(end - 1, start + 3)):
         if _capitalised_name(_toks(doc, j, end)) and any(
@@ -515,7 +521,13 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label == "PERSON":
             # `ent.sent`: from the sentence of its first token to the end of its last one's
             sent_start, sent_end = sent_bounds[ent.start][0], sent_bounds[ent.end - 1][1]
-            start = _extend_name_back(doc, start, end, sent_start)
+            back = _extend_name_back(doc, start, end, sent_start)
+            if back < start:
+                place_end = _place_before_name(doc, back, end, gazetteer)
+                if place_end < end:  # "Ministers of [Z] X Y": the state the model left untagged stays one
+                    candidates.append(Mention(back, place_end, _span_text(doc, back, place_end), "GPE"))
+                    back = place_end
+            start = back
             end = _extend_name(doc, start, end, sent_end)
             end = _lowercase_last_part(doc, start, end, sent_end)
             end = _drop_post_nominals(doc, start, end)

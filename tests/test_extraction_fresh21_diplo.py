@@ -219,3 +219,18 @@ def test_an_envoys_posting_and_name_taken_for_one_body_are_split():
     doc.ents = [Span(doc, start, start + 4, label="ORG")]
     found = {(m.text, m.label) for m in mentions.find(doc, _default_gazetteer())}
     assert ("Kathmandu", "GPE") in found and ("Rokeya Binte Alam", "PERSON") in found
+
+
+# ---- a plural title before two names ----------------------------------------------------------------
+def test_a_plural_title_of_a_state_before_two_names_is_each_ones_post(facts_of):
+    facts = facts_of("Kazakh Prime Minister Aslan Berik met with Deputy Prime Ministers of Uzbekistan Rustam "
+                     "Azimov and Bakhtiyor Saidov on Dec. 29.")
+    for name in ("Rustam Azimov", "Bakhtiyor Saidov"):
+        assert one(facts, name, "HOLDS_ROLE", "Uzbekistan").title == "Deputy Prime Minister"
+        one(facts, "Aslan Berik", "MET_WITH", name)
+
+
+def test_a_singular_title_before_the_first_of_two_names_is_not_the_seconds(facts_of):
+    facts = facts_of("Kazakh Prime Minister Aslan Berik met with Deputy Prime Minister of Uzbekistan Timur "
+                     "Rakhimov and Bakhtiyor Saidov on Monday.")
+    assert not find(facts, "Bakhtiyor Saidov", "HOLDS_ROLE", "Uzbekistan")

@@ -36,6 +36,12 @@ def _title_case(words_: list[str]) -> str:
     return " ".join(out)
 
 
+def _plural_head(tok, heads) -> bool:
+    """A title's head word in the plural ("counterparts", "Ministers"): the parser leaves a
+    proper noun's plural unlemmatised, so the word less its "s" is looked up too."""
+    low = tok.lower_
+    return low not in heads and low.endswith("s") and low[:-1] in heads
+
 #: "his A-ian and B-ian counterparts X and Z, ...": two states for a pair the text does not pair off
 _UNSAID = ("unsaid",)
 
@@ -50,7 +56,8 @@ class RoleReader:
 
     def _is_title_token(self, tok) -> bool:
         low = tok.lower_
-        return low in self.w["title_heads"] or low in self.w["title_words"] or tok.lemma_.lower() in self.w["title_heads"]
+        return low in self.w["title_heads"] or low in self.w["title_words"] or tok.lemma_.lower() in self.w["title_heads"] \
+            or _plural_head(tok, self.w["title_heads"])
 
     def _name_start(self, m: Mention) -> int:
         """Where the name starts with the forms of address before it ("Prime Minister Datuk Seri
@@ -214,7 +221,7 @@ class RoleReader:
                     break
                 if tok.lower_ == "the":
                     break
-                words_.insert(0, tok.text)
+                words_.insert(0, tok.text[:-1] if _plural_head(tok, self.w["title_heads"]) else tok.text)
                 if tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
                     has_head = True
                 i -= 1
@@ -251,9 +258,11 @@ class RoleReader:
         """"Ruritanian President X and Vice President Y": a title joined by "and" to a titled
         person's name is a post of the same state."""
         start, words_ = self._bare_words(m)
+        doc = self.ctx.doc
+        if not words_ and start >= 2 and doc[start - 1].lower_ == "and":
+            return self._shared_plural_title(m, employers)
         if not any(w.lower() in self.w["title_heads"] for w in words_) or start < 2:
             return None
-        doc = self.ctx.doc
         if doc[start - 1].lower_ != "and":
             return None
         before = self.ctx.mention_at(doc[start - 2])
@@ -266,6 +275,26 @@ class RoleReader:
         if held and employer.id not in held:
             return None  # the gazetteer has this person in office for another state: not the same one's post
         return employer, words_
+
+    def _shared_plural_title(self, m: Mention, employers: dict[int, Entity]):
+        """"Deputy Prime Ministers of Z X and Y", "Z's foreign ministers X and Y": a plural
+        title before the first of two names is the second's post too."""
+        doc = self.ctx.doc
+        before = self.ctx.mention_at(doc[m.start - 2])
+        if before is None or before.entity.type != EntityType.PERSON or before.start not in employers:
+            return None
+        sent_start = self.ctx.sentence(before.start).start
+        i = self._name_start(before) - 1
+        while i >= sent_start and (self._is_title_token(doc[i]) or self.ctx.mention_at(doc[i]) is not None) \
+                and not _plural_head(doc[i], self.w["title_heads"]):
+            if self.ctx.mention_at(doc[i]) is not None and self.ctx.mention_at(doc[i]).entity.type == EntityType.PERSON:
+                return None
+            i -= 1
+        if i < sent_start or not _plural_head(doc[i], self.w["title_heads"]):
+            return None
+        found = self.premodifier(before)
+        return (employers[before.start], [w if w.lower() != doc[i].lower_ else w[:-1] for w in found[1]]) \
+            if found else None
 
     def _pronoun_employer(self, tokens, m: Mention) -> Entity | None:
         """"Ruritania, whose foreign minister, X, ...": the state the relative clause hangs on;
@@ -601,9 +630,9 @@ class RoleReader:
         i, words_, plural = self._name_start(first) - 1, [], False
         while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
                 and doc[i].lower_ not in ("the", "of", "and", "for"):
-            many = doc[i].lemma_.lower() in self.w["title_heads"] and doc[i].lower_ != doc[i].lemma_.lower()
+            many = _plural_head(doc[i], self.w["title_heads"])
             plural = plural or many
-            words_.insert(0, doc[i].lemma_ if many else doc[i].text)  # each holds one post
+            words_.insert(0, doc[i].text[:-1] if many else doc[i].text)  # each holds one post
             i -= 1
         second_state = self.ctx.mention_at(doc[i]) if i >= sent_start else None
         if not plural or second_state is None or second_state.entity.type != EntityType.STATE:
