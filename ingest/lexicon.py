@@ -284,6 +284,7 @@ class MentionWords(_Strict):
     event_past_modifiers: Words        # "to discuss the recent talks": a past event under a plan
     envoy_titles: Words                # "Ruritanian U.N. ambassador": the state's envoy, not the UN's
     regnal_numerals: Words             # "King X II": the numeral after a name is part of it (no namesake's alias ends before it)
+    person_relative_pronouns: Words    # "who", "whom": a relative clause about a person
     honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title
     post_nominals: Words               # "X MP", "Y QC": letters after a name, no part of it
     insurgent_nouns: Words             # "Houthi rebels", "rebels from the X group": the group acts; "Yemen rebels" names no actor

@@ -234,3 +234,11 @@ def test_a_singular_title_before_the_first_of_two_names_is_not_the_seconds(facts
     facts = facts_of("Kazakh Prime Minister Aslan Berik met with Deputy Prime Minister of Uzbekistan Timur "
                      "Rakhimov and Bakhtiyor Saidov on Monday.")
     assert not find(facts, "Bakhtiyor Saidov", "HOLDS_ROLE", "Uzbekistan")
+
+
+# ---- "who" hung on a date ----------------------------------------------------------------------------
+def test_who_after_a_date_is_the_person_met(facts_of):
+    facts = facts_of("Kazakh Prime Minister Aslan Berik met with Rustam Azimov on Monday, who arrived in Astana "
+                     "on a working trip.")
+    one(facts, "Rustam Azimov", "VISITED", "Astana")
+    assert not find(facts, "Aslan Berik", "VISITED", "Astana")

@@ -103,7 +103,16 @@ class Arguments:
                 if c.dep_ == "appos" and self.mention_at(c) is not None and self.mention_at(c) is not m:
                     out.extend(self.actors(c, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
-            return self.actors(tok.head.head, owner, depth + 1)
+            antecedent = tok.head.head
+            if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj" \
+                    and antecedent.head.head.pos_ in ("VERB", "AUX") and tok.lower_ in self.w["person_relative_pronouns"]:
+                # "met with X and Y on Dec. 29, who arrived in Z": the parser hung the clause on
+                # the date; "who" is the persons the verb's phrase before the date names
+                verb = antecedent.head.head
+                return [a for c in verb.children if c.i < antecedent.i and c.dep_ in ("dobj", "prep")
+                        for p in ([c] if c.dep_ == "dobj" else [k for k in c.children if k.dep_ == "pobj"])
+                        for a in self.actors(p, owner, depth + 1) if a.entity.type == EntityType.PERSON]
+            return self.actors(antecedent, owner, depth + 1)
         elif tok.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "compound" and self.mention_at(c) is not None
                                                       for c in tok.children):
             # "met with Syrian President Bashar Assad Tuesday": the name parsed into the day
