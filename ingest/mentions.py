@@ -546,7 +546,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             notes.add("definite_compass")
         candidates.append(Mention(start, end, _span_text(doc, start, end), label, notes=notes))
 
-    candidates = _join_split_names(doc, candidates)
+    candidates = _join_split_names(doc, candidates, gazetteer)
 
     # Names the model missed after a title word: "Foreign Minister Ri Son Gwon".
     taken = {i for m in candidates for i in range(m.start, m.end)}
@@ -644,13 +644,18 @@ def _named_again(doc, candidates: list[Mention], taken: set[int], gazetteer) -> 
     return out
 
 
-def _join_split_names(doc, candidates: list[Mention]) -> list[Mention]:
+def _join_split_names(doc, candidates: list[Mention], gazetteer=None) -> list[Mention]:
     """One name the model cut in two ("Abd Rabbuh" + "Mansur Hadi"): two person spans with
-    nothing between them, the first a compound of a word in the second, are one person."""
+    nothing between them, the first a compound of a word in the second, are one person; so are
+    initials the model took for a place or body ("KP" + "Sharma Oli") that the gazetteer does
+    not know."""
     out: list[Mention] = []
     for m in sorted(candidates, key=lambda m: m.start):
         prev = out[-1] if out else None
-        if prev is not None and prev.label == m.label == "PERSON" and prev.end == m.start \
+        initials = prev is not None and m.label == "PERSON" and prev.label in ("GPE", "ORG") \
+            and prev.end - prev.start == 1 and doc[prev.start].is_upper and len(doc[prev.start].text) <= 3 \
+            and doc[prev.start].is_alpha and gazetteer is not None and not _gaz_lookup(gazetteer, doc[prev.start].text)
+        if prev is not None and (prev.label == m.label == "PERSON" or initials) and prev.end == m.start \
                 and doc[prev.end - 1].dep_ == "compound" and m.start <= doc[prev.end - 1].head.i < m.end:
             out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
                               notes=prev.notes | m.notes)

@@ -242,3 +242,16 @@ def test_who_after_a_date_is_the_person_met(facts_of):
                      "on a working trip.")
     one(facts, "Rustam Azimov", "VISITED", "Astana")
     assert not find(facts, "Aslan Berik", "VISITED", "Astana")
+
+
+# ---- initials the model took for a place -----------------------------------------------------------
+def test_initials_before_a_name_are_part_of_it(facts_of):
+    facts = facts_of("Prime Minister Ana Ruiz held meetings with her Indian and Nepalese counterparts Anil Sharma "
+                     "and KP Bhattarai Oli.")
+    one(facts, "Ana Ruiz", "MET_WITH", "KP Bhattarai Oli")
+    one(facts, "KP Bhattarai Oli", "HOLDS_ROLE", "Nepal")
+    one(facts, "Anil Sharma", "HOLDS_ROLE", "India")
+
+
+def test_a_known_state_before_a_name_stays_a_state(facts_of):
+    one(facts_of("He met US President Tom Hale on Monday."), "Tom Hale", "HOLDS_ROLE", "United States")
