@@ -183,6 +183,8 @@ class VerbLexicon(_Strict):
     carrying_verbs: Words  # "sent a ship carrying aid to X": the participle carries the destination
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
+    attendance_verbs: Words  # "X and Y attended the summit": fellow guests of an event, not its parties
+    object_trip_verbs: Words  # "X received Y at the start of a visit to Z", "accompanying Y on his visit": the object's trip
     themes: dict[str, Words]
     partitive_heads: Words
     owning_verbs: Words
@@ -281,6 +283,8 @@ class MentionWords(_Strict):
     accession_objects: dict[str, str]  # "take office": the object a verb of taking office needs
     event_past_modifiers: Words        # "to discuss the recent talks": a past event under a plan
     envoy_titles: Words                # "Ruritanian U.N. ambassador": the state's envoy, not the UN's
+    regnal_numerals: Words             # "King X II": the numeral after a name is part of it (no namesake's alias ends before it)
+    person_relative_pronouns: Words    # "who", "whom": a relative clause about a person
     honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title
     post_nominals: Words               # "X MP", "Y QC": letters after a name, no part of it
     insurgent_nouns: Words             # "Houthi rebels", "rebels from the X group": the group acts; "Yemen rebels" names no actor

@@ -237,6 +237,8 @@ def _title_part(doc, start: int, end: int) -> bool:
     "Secretary"): a piece of the title the model took for an organisation."""
     if not all(_is_title_word(t) for t in _toks(doc, start, end)):
         return False
+    if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in words()["title_heads"]:
+        return True  # "Minister of [Social Development]": the portfolio, no organisation
     j = end  # past the title's describing words ("Party [First] Secretary")
     while j < len(doc) and j - end < 3 and _is_title_word(doc[j]) and doc[j].lower_ not in ("of", "for", "and", "the"):
         if doc[j].lower_ in words()["title_heads"]:
@@ -280,6 +282,45 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
     return end
 
 
+def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
+    """Where a city's or state's name ends inside a person's span right after "in" or "to"
+    ("Ambassador in [Z-City X Y]") or after "<title> of" ("Deputy Prime Ministers of [Z X Y]"):
+    when two to four capitalised name words follow it. The span's own end otherwise."""
+    if gazetteer is None or start == 0:
+        return end
+    before = doc[start - 1].lower_
+    heads = words()["title_heads"]
+    head = doc[start - 2].lower_ if start >= 2 else ""
+    titled = before == "of" and (head in heads or head[:-1] in heads)  # "Minister(s) of [Z X Y]"
+    if before not in ("in", "to") and not titled:  # "Ministers of [Z X Y]": the state, then the name
+        return end
+    for j in range(start + 1, min(end - 1, start + 3)):
+        if _capitalised_name(_toks(doc, j, end)) and any(
+                getattr(e, "type", None) in ("State", "City") for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
+            return j
+    return end
+
+
+def _body_of_state_before_name(doc, start: int, end: int, gazetteer) -> int:
+    """Where a body's name "<...> of <State>" ends inside a span the model took whole with the
+    capitalised name after it ("General Secretary of [the Communist Party of Z X Y Z]"): after
+    the state, when two to four capitalised name words follow. The span's own end otherwise."""
+    if gazetteer is None:
+        return end
+    w = words()
+    for j in range(end - 2, start + 1, -1):
+        if not _capitalised_name(_toks(doc, j, end)):
+            continue
+        if start >= 2 and doc[start - 1].lower_ in ("of", "the") and doc[j - 1].lower_ in w["org_words"] \
+                and any(t.lower_ in w["title_heads"] for t in _toks(doc, max(0, start - 3), start)):
+            return j  # "Chairman of [the National Assembly X Y Z]": the body's last word, then the name
+        for k in range(j - 1, max(start, j - 3), -1):
+            if doc[k - 1].lower_ == "of" and any(
+                    getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, k, j)) or ()):
+                return j
+    return end
+
+
 def _addressed(doc, start: int, end: int) -> bool:
     """A form of address and then two to four capitalised name words ("Sheikha Moza bint
     Nasser", "Khun Srettha Thavisin"); a two-letter form in capitals ("DR Congo") is not one."""
@@ -302,7 +343,7 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
             continue
         if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
-                and tok.lower_ not in w["title_heads"]):
+                and tok.lower_ not in w["title_heads"] and tok.lemma_.lower() not in w["title_heads"]):
             end += 1
             continue
         break
@@ -397,12 +438,18 @@ def find(doc, gazetteer=None) -> list[Mention]:
         # Titles glued to the front of a person ("Minister Rajnath Singh").
         if label == "PERSON":
             # ... and a demonym before them ("Jordanian King Abdullah"): the state is its own mention.
-            while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
-                                       or _demonym(gazetteer, doc[start])):
-                start += 1
-            # Forms of address ("Datuk Seri", "Sheikh", "Dr.") are no part of the name; a span
-            # of nothing else names no one.
-            start = honorific_end(doc, start, end)
+            # Forms of address ("Datuk Seri", "Sheikh", "Dr.") are no part of the name either, and
+            # the two may alternate ("[Majesty] King X", "King [Sheikh] X"); a span of nothing else
+            # names no one.
+            while True:
+                while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
+                                           or _demonym(gazetteer, doc[start])):
+                    start += 1
+                after = honorific_end(doc, start, end)
+                if after == start or after >= end:
+                    start = after
+                    break
+                start = after
             if start >= end or (end - start == 1 and doc[start].lower_ in w["title_heads"]):
                 continue  # a title alone ("the Yang di-Pertuan Agong") names no one by itself
         if label != "PERSON":
@@ -415,6 +462,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if start < name_start < end and doc[name_start - 1].lower_ in w["title_heads"] \
                     and _titled(doc, name_start, end):
                 start = name_start
+        if label in ("ORG", "FAC", "GPE") and end - start > 1 and end < len(doc) and doc[end].text[:1].isupper() \
+                and doc[end].pos_ == "PROPN":
+            cut = honorific_start(doc, end, start + 1)
+            if start < cut < end:
+                end = cut  # "the [Majlis X Sheikh] Y Z": a form of address ends no organisation's name
         if label in ("ORG", "NORP") and gazetteer is not None:
             start = _known_organisation_start(doc, start, end, gazetteer)
         if label in ("GPE", "LOC", "ORG", "FAC") and gazetteer is not None:
@@ -435,9 +487,14 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 tokens = doc.tokens[start:end]
             else:
                 state_end = _state_before_name(doc, start, end, gazetteer)
+                body_end = _body_of_state_before_name(doc, start, end, gazetteer) if state_end == end else end
                 if state_end < end:  # "[the Republic of Z X Y]": the state, then the person it names
                     candidates.append(Mention(start, state_end, _span_text(doc, start, state_end), "GPE"))
                     start, label = state_end, "PERSON"
+                    tokens = doc.tokens[start:end]
+                elif body_end < end:  # "[the Communist Party of Z X Y Z]": the body, then the person
+                    candidates.append(Mention(start, body_end, _span_text(doc, start, body_end), label))
+                    start, label = body_end, "PERSON"
                     tokens = doc.tokens[start:end]
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
@@ -447,6 +504,16 @@ def find(doc, gazetteer=None) -> list[Mention]:
             label = "PERSON"  # "Khun Srettha Thavisin" read as a building: a form of address names a person
         if label == "PERSON":
             start = honorific_end(doc, start, end)
+            place_end = _place_before_name(doc, start, end, gazetteer)
+            if place_end < end:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
+                candidates.append(Mention(start, place_end, _span_text(doc, start, place_end), "GPE"))
+                start = place_end
+        if label in ("ORG", "GPE", "FAC") and start >= 2 and doc[start - 2].lower_ in w["envoy_titles"]:
+            place_end = _place_before_name(doc, start, end, gazetteer)
+            if place_end < end:  # "Ambassador in [Z-City X Y Z]" taken for a body: the posting, then the envoy
+                candidates.append(Mention(start, place_end, _span_text(doc, start, place_end), "GPE"))
+                start, label = place_end, "PERSON"
+                tokens = doc.tokens[start:end]
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
         if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:
@@ -454,7 +521,13 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label == "PERSON":
             # `ent.sent`: from the sentence of its first token to the end of its last one's
             sent_start, sent_end = sent_bounds[ent.start][0], sent_bounds[ent.end - 1][1]
-            start = _extend_name_back(doc, start, end, sent_start)
+            back = _extend_name_back(doc, start, end, sent_start)
+            if back < start:
+                place_end = _place_before_name(doc, back, end, gazetteer)
+                if place_end < end:  # "Ministers of [Z] X Y": the state the model left untagged stays one
+                    candidates.append(Mention(back, place_end, _span_text(doc, back, place_end), "GPE"))
+                    back = place_end
+            start = back
             end = _extend_name(doc, start, end, sent_end)
             end = _lowercase_last_part(doc, start, end, sent_end)
             end = _drop_post_nominals(doc, start, end)
@@ -473,7 +546,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             notes.add("definite_compass")
         candidates.append(Mention(start, end, _span_text(doc, start, end), label, notes=notes))
 
-    candidates = _join_split_names(doc, candidates)
+    candidates = _join_split_names(doc, candidates, gazetteer)
 
     # Names the model missed after a title word: "Foreign Minister Ri Son Gwon".
     taken = {i for m in candidates for i in range(m.start, m.end)}
@@ -484,8 +557,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
         # a capitalised proper noun that is no common word first (the cheap tests; the rest
         # of the condition below asks about forms of address around it)
         if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
-                and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]):
-            continue
+                and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
+                and not _is_title_word(tok) and tok.lemma_.lower() not in w["title_heads"]):
+            continue  # "Deputy [Prime Ministers] of X": the rest of a title names no one
         sent_start, sent_end = bounds[tok.i]
         if honorific_end(doc, tok.i, sent_end) > tok.i:
             continue  # "Sultan Haji X": the name starts after the form of address
@@ -570,13 +644,18 @@ def _named_again(doc, candidates: list[Mention], taken: set[int], gazetteer) -> 
     return out
 
 
-def _join_split_names(doc, candidates: list[Mention]) -> list[Mention]:
+def _join_split_names(doc, candidates: list[Mention], gazetteer=None) -> list[Mention]:
     """One name the model cut in two ("Abd Rabbuh" + "Mansur Hadi"): two person spans with
-    nothing between them, the first a compound of a word in the second, are one person."""
+    nothing between them, the first a compound of a word in the second, are one person; so are
+    initials the model took for a place or body ("KP" + "Sharma Oli") that the gazetteer does
+    not know."""
     out: list[Mention] = []
     for m in sorted(candidates, key=lambda m: m.start):
         prev = out[-1] if out else None
-        if prev is not None and prev.label == m.label == "PERSON" and prev.end == m.start \
+        initials = prev is not None and m.label == "PERSON" and prev.label in ("GPE", "ORG") \
+            and prev.end - prev.start == 1 and doc[prev.start].is_upper and len(doc[prev.start].text) <= 3 \
+            and doc[prev.start].is_alpha and gazetteer is not None and not _gaz_lookup(gazetteer, doc[prev.start].text)
+        if prev is not None and (prev.label == m.label == "PERSON" or initials) and prev.end == m.start \
                 and doc[prev.end - 1].dep_ == "compound" and m.start <= doc[prev.end - 1].head.i < m.end:
             out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
                               notes=prev.notes | m.notes)
@@ -603,10 +682,13 @@ def _merge_gazetteer(doc, candidates: list[Mention], gazetteer) -> list[Mention]
     if not spans:
         return candidates
     out = list(candidates)
+    regnal = words()["regnal_numerals"]
     for start, end, label, gid in spans:
         start, end = _trim(doc, start, end)
         if start >= end:
             continue
+        if end < len(doc) and doc[end].text.isupper() and doc[end].lower_ in regnal:
+            continue  # "[King X] II": a namesake's alias, not this ruler's name
         overlapping = [m for m in out if m.start < end and start < m.end]
         if any((m.end - m.start) > (end - start) for m in overlapping):
             continue

@@ -13,6 +13,10 @@ from functools import lru_cache
 _DASHES = re.compile(r"[\-‐‑‒–—―_./'’`]")
 _NON_ALNUM = re.compile(r"[^a-z0-9 ]")
 _SPACES = re.compile(r"\s+")
+#: Letters with a stroke or ligatures that Unicode does not decompose into a base letter and a
+#: mark ("Đỗ", "Łukasz", "Søren"): folded to the letters they are read as, not dropped.
+_STROKED = str.maketrans({"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Ħ": "H", "ħ": "h",
+                          "ı": "i", "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
 
 
 @lru_cache(maxsize=65536)
@@ -25,7 +29,7 @@ def fold_name(name: str) -> str:
     if name.isascii():  # nothing to decompose or strip (most names): the same key, faster
         text = name.lower()
     else:
-        text = unicodedata.normalize("NFKD", name)
+        text = unicodedata.normalize("NFKD", name.translate(_STROKED))
         text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = _DASHES.sub(" ", text)
     text = _NON_ALNUM.sub(" ", text)

@@ -40,6 +40,12 @@ class Arg:
         return self.mention.entity
 
 
+def _bare_participle(tok) -> bool:
+    """A participle with no subject or object of its own ("and visiting President Y" parsed
+    with "visiting" a conjoined verb and Y a second subject): a modifier, not a clause."""
+    return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep") for c in tok.children)
+
+
 class Arguments:
     """Which mentions a token reaches through the parse, for one article. Built on the article's
     context and on the roles known so far (none while the roles themselves are read)."""
@@ -97,7 +103,16 @@ class Arguments:
                 if c.dep_ == "appos" and self.mention_at(c) is not None and self.mention_at(c) is not m:
                     out.extend(self.actors(c, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
-            return self.actors(tok.head.head, owner, depth + 1)
+            antecedent = tok.head.head
+            if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj" \
+                    and antecedent.head.head.pos_ in ("VERB", "AUX") and tok.lower_ in self.w["person_relative_pronouns"]:
+                # "met with X and Y on Dec. 29, who arrived in Z": the parser hung the clause on
+                # the date; "who" is the persons the verb's phrase before the date names
+                verb = antecedent.head.head
+                return [a for c in verb.children if c.i < antecedent.i and c.dep_ in ("dobj", "prep")
+                        for p in ([c] if c.dep_ == "dobj" else [k for k in c.children if k.dep_ == "pobj"])
+                        for a in self.actors(p, owner, depth + 1) if a.entity.type == EntityType.PERSON]
+            return self.actors(antecedent, owner, depth + 1)
         elif tok.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "compound" and self.mention_at(c) is not None
                                                       for c in tok.children):
             # "met with Syrian President Bashar Assad Tuesday": the name parsed into the day
@@ -161,7 +176,13 @@ class Arguments:
             out.extend(self.included(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
         for c in tok.children:
-            if c.dep_ == "conj":
+            if c.dep_ == "conj" and c.tag_ == "VBG" and m is not None \
+                    and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+                # "X and visiting President Y held talks": the parser made the participle
+                # before the second name a verb conjoined to the first, its object the name
+                out.extend(a for k in c.children if k.dep_ == "dobj" for a in self.actors(k, owner, depth + 1)
+                           if a.entity.type == EntityType.PERSON)
+            elif c.dep_ == "conj":
                 out.extend(self.actors(c, owner, depth + 1))
             elif m is not None and c.dep_ in ("nmod", "compound") and c.i < m.start \
                     and any(k.dep_ == "cc" for k in c.children):
@@ -718,8 +739,9 @@ class Arguments:
             return []
         nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if len(nsubjs) == 2 and any(k.dep_ == "cc" for k in nsubjs[0].children) \
-                and not any(k.dep_ == "conj" for k in nsubjs[0].children):
-            # "President X and Prime Minister Y held talks": the parser made both subjects
+                and not any(k.dep_ == "conj" and not _bare_participle(k) for k in nsubjs[0].children):
+            # "President X and Prime Minister Y held talks": the parser made both subjects (also
+            # past a bare participle it conjoined to the first: "X and visiting President Y")
             both = [self.actors(c, depth=depth + 1) for c in nsubjs]
             if all(both):
                 return one_per_entity(both[0] + both[1])

@@ -688,6 +688,9 @@ def frame_subj_any(args, trig, preps, owner, is_noun):
         frames = frames + args.lex["trip_frame_part_prepositions"]
     owned = any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children)
     if node.dep_ == "pobj" and head.lower_ in frames and head.head.pos_ in ("VERB", "AUX") and not owned:
+        if head.head.lemma_.lower() in args.lex["object_trip_verbs"] and not args.passive(head.head):
+            # "X received Y at the start of a visit to Z", "accompanying Y on his visit": the object's trip
+            return [a for c in head.head.children if c.dep_ == "dobj" for a in args.actors(c)]
         found = args.clause_subjects(head.head)
         pronouns = [c for c in trig.children if c.dep_ == "poss" and c.lower_ in args.w["possessive_pronouns"]]
         if any(c.lower_ in args.w["person_pronouns"] for c in pronouns):
@@ -867,6 +870,8 @@ def pairs_subj(args, trig) -> list[Arg]:
     """"X and Y held talks": the subjects of the verb that carries the event; not of a
     reaction to it ("X and Y welcomed the talks")."""
     verb = args.governing_verb(trig)
+    if verb is not None and verb.lemma_.lower() in args.lex["attendance_verbs"]:
+        return []  # "X and Y attended the summit": fellow guests, not the summit's parties
     if verb is not None and args.carries_event(verb):
         return args.subjects(verb, together=False)
     # "invoked the pact X and Y signed", "under a treaty both countries signed"

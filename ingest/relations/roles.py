@@ -36,6 +36,15 @@ def _title_case(words_: list[str]) -> str:
     return " ".join(out)
 
 
+def _plural_head(tok, heads) -> bool:
+    """A title's head word in the plural ("counterparts", "Ministers"): the parser leaves a
+    proper noun's plural unlemmatised, so the word less its "s" is looked up too."""
+    low = tok.lower_
+    return low not in heads and low.endswith("s") and low[:-1] in heads
+
+#: "his A-ian and B-ian counterparts X and Z, ...": two states for a pair the text does not pair off
+_UNSAID = ("unsaid",)
+
 class RoleReader:
     """HOLDS_ROLE from titles: "Indian Defence Minister Rajnath Singh", "the leader of North
     Korea, Kim Jong Un", "Yoon Suk Yeol, South Korean president", "China reappointed Wang Yi as
@@ -47,7 +56,8 @@ class RoleReader:
 
     def _is_title_token(self, tok) -> bool:
         low = tok.lower_
-        return low in self.w["title_heads"] or low in self.w["title_words"] or tok.lemma_.lower() in self.w["title_heads"]
+        return low in self.w["title_heads"] or low in self.w["title_words"] or tok.lemma_.lower() in self.w["title_heads"] \
+            or _plural_head(tok, self.w["title_heads"])
 
     def _name_start(self, m: Mention) -> int:
         """Where the name starts with the forms of address before it ("Prime Minister Datuk Seri
@@ -145,6 +155,14 @@ class RoleReader:
                 words_ = [t.text for t in doc[other.start:other.end]] + words_
                 i = other.start - 1
                 continue
+            if other is not None and other is not m and employer is None and not words_ \
+                    and other.entity.type in (EntityType.CITY, EntityType.STATE) and other.start - 2 >= sent_start \
+                    and doc[other.start - 1].lower_ in ("in", "to") \
+                    and doc[other.start - 2].lower_ in self.w["envoy_titles"]:
+                # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name": the posting is
+                # not the employer; the envoy's own state stands before the title
+                i = other.start - 2
+                continue
             if other is not None and other is not m:
                 emp = self._employer(other)
                 if emp is not None and employer is not None and emp.type == EntityType.STATE \
@@ -203,7 +221,7 @@ class RoleReader:
                     break
                 if tok.lower_ == "the":
                     break
-                words_.insert(0, tok.text)
+                words_.insert(0, tok.text[:-1] if _plural_head(tok, self.w["title_heads"]) else tok.text)
                 if tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
                     has_head = True
                 i -= 1
@@ -240,9 +258,11 @@ class RoleReader:
         """"Ruritanian President X and Vice President Y": a title joined by "and" to a titled
         person's name is a post of the same state."""
         start, words_ = self._bare_words(m)
+        doc = self.ctx.doc
+        if not words_ and start >= 2 and doc[start - 1].lower_ == "and":
+            return self._shared_plural_title(m, employers)
         if not any(w.lower() in self.w["title_heads"] for w in words_) or start < 2:
             return None
-        doc = self.ctx.doc
         if doc[start - 1].lower_ != "and":
             return None
         before = self.ctx.mention_at(doc[start - 2])
@@ -255,6 +275,26 @@ class RoleReader:
         if held and employer.id not in held:
             return None  # the gazetteer has this person in office for another state: not the same one's post
         return employer, words_
+
+    def _shared_plural_title(self, m: Mention, employers: dict[int, Entity]):
+        """"Deputy Prime Ministers of Z X and Y", "Z's foreign ministers X and Y": a plural
+        title before the first of two names is the second's post too."""
+        doc = self.ctx.doc
+        before = self.ctx.mention_at(doc[m.start - 2])
+        if before is None or before.entity.type != EntityType.PERSON or before.start not in employers:
+            return None
+        sent_start = self.ctx.sentence(before.start).start
+        i = self._name_start(before) - 1
+        while i >= sent_start and (self._is_title_token(doc[i]) or self.ctx.mention_at(doc[i]) is not None) \
+                and not _plural_head(doc[i], self.w["title_heads"]):
+            if self.ctx.mention_at(doc[i]) is not None and self.ctx.mention_at(doc[i]).entity.type == EntityType.PERSON:
+                return None
+            i -= 1
+        if i < sent_start or not _plural_head(doc[i], self.w["title_heads"]):
+            return None
+        found = self.premodifier(before)
+        return (employers[before.start], [w if w.lower() != doc[i].lower_ else w[:-1] for w in found[1]]) \
+            if found else None
 
     def _pronoun_employer(self, tokens, m: Mention) -> Entity | None:
         """"Ruritania, whose foreign minister, X, ...": the state the relative clause hangs on;
@@ -411,11 +451,21 @@ class RoleReader:
         # gathering ("Kenya hosted the summit. Prime Minister X ...": X may be any guest).
         first = self.ctx.sentence(sent_start - 1).start if sent_start > 0 else sent_start
         named = {x.entity.id: x.entity for x in self.ctx.res.mentions
-                 if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)}
+                 if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)
+                 and not self._destination(x)}
         if len(named) == 1 and not any(x.entity.type == EntityType.STATE and x.entity.id not in named
                                        for x in self.ctx.res.mentions if x.start > m.start):
             return next(iter(named.values())), words_
         return None
+
+    def _destination(self, x: Mention) -> bool:
+        """"During his visit to X, President Y ...", "after visiting X, Y ...": a state named as
+        where a trip went says nothing of whose official the traveller is."""
+        tok = self.ctx.doc[x.end - 1]
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.lemma_.lower() in self.ctx.lex["trip_nouns"]:
+            return True
+        return tok.dep_ == "dobj" and head.lemma_.lower() in self.ctx.lex["trip_nouns"] and head.pos_ == "VERB"
 
     def _hosts(self, x: Mention) -> bool:
         tok = self.ctx.doc[x.end - 1]
@@ -541,9 +591,9 @@ class RoleReader:
                 employer, words_, trig = appointed
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
-            found = found or self.premodifier(m) or self.appositive(m) \
+            found = found or self.distributive(m) or self.premodifier(m) or self.appositive(m) \
                 or self.coordinated(m, employers) or self.bare_title(m)
-            if not found:
+            if not found or found is _UNSAID:
                 continue
             employer, words_ = found
             employers[m.start] = employer
@@ -570,6 +620,51 @@ class RoleReader:
                 facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
                                               title=self.ctx.gz.normalise_title(first_title) or first_title))
         return facts
+
+    def _distributed(self, first: Mention):
+        """"her Ruritanian and Freedonian counterparts A and B", "the Ruritanian and Freedonian
+        foreign ministers A and B": two states, a plural title, then two names; each name is
+        the post of its state in turn. The states, the title words and the second name."""
+        doc = self.ctx.doc
+        sent_start = self.ctx.sentence(first.start).start
+        i, words_, plural = self._name_start(first) - 1, [], False
+        while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
+                and doc[i].lower_ not in ("the", "of", "and", "for"):
+            many = _plural_head(doc[i], self.w["title_heads"])
+            plural = plural or many
+            words_.insert(0, doc[i].text[:-1] if many else doc[i].text)  # each holds one post
+            i -= 1
+        second_state = self.ctx.mention_at(doc[i]) if i >= sent_start else None
+        if not plural or second_state is None or second_state.entity.type != EntityType.STATE:
+            return None
+        j = second_state.start - 1
+        first_state = self.ctx.mention_at(doc[j - 1]) if j - 1 >= sent_start and doc[j].lower_ == "and" else None
+        if first_state is None or first_state.entity.type != EntityType.STATE \
+                or first_state.entity.id == second_state.entity.id:
+            return None
+        k = first.end
+        second = self.ctx.mention_at(doc[k + 1]) if k + 1 < len(doc) and doc[k].lower_ == "and" else None
+        if second is None or second.entity.type != EntityType.PERSON or second.start != k + 1 \
+                or (second.end < len(doc) and doc[second.end].text == ","):
+            # the second name not read whole, or "A and B, ..." going on to a third name:
+            # whose post is whose is not said
+            return first_state.entity, second_state.entity, words_, None
+        return first_state.entity, second_state.entity, words_, second
+
+    def distributive(self, m: Mention):
+        """A name of a distributed pair (`_distributed`): the first name is the first state's,
+        the second the second's."""
+        doc = self.ctx.doc
+        read = self._distributed(m)
+        if read is not None:
+            return (read[0], read[2]) if read[3] is not None else _UNSAID
+        if m.start >= 2 and doc[m.start - 1].lower_ == "and":
+            before = self.ctx.mention_at(doc[m.start - 2])
+            if before is not None and before.entity.type == EntityType.PERSON:
+                read = self._distributed(before)
+                if read is not None and read[3] is m:
+                    return read[1], read[2]
+        return None
 
     def double_title(self, m: Mention, employer: Entity):
         """"Ruritania's Prime Minister and Chairman of the Council of the Bloc Name": the title

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ingest import docindex, temporal
 from ingest import modality as modality_mod
 from ingest.lexicon import Pattern
+from ingest.mentions import words
 from ingest.relations import paths
 from ingest.relations.arguments import Arg, Arguments
 from ingest.relations.context import ArticleContext, Homes
@@ -31,6 +32,18 @@ def _before(date: str, published) -> bool:
     if published is None:
         return False
     return date < published.isoformat()[: len(date)]
+
+
+def _in_title(tok) -> bool:
+    """A word of a person's title, not of the phrase's theme: "Defence" in "Deputy Minister of
+    Defence" or "the Defence Minister" (mentions.json title_heads)."""
+    w = words()
+    heads = w["title_heads"]
+    if tok.lower_ not in w["title_words"]:
+        return False  # "summoned the charge d'affaires": the envoy is the theme
+    if tok.dep_ in ("compound", "amod") and tok.head.lower_ in heads:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in heads
 
 
 @dataclass
@@ -89,7 +102,7 @@ class TriggerReader:
             scope.extend(t for c in trig.head.children if c.dep_ == "dobj" for t in c.subtree)
         if trig.pos_ == "NOUN":
             scope.append(trig)
-        return any(t.lemma_.lower() in theme or t.lower_ in theme for t in scope)
+        return any((t.lemma_.lower() in theme or t.lower_ in theme) and not _in_title(t) for t in scope)
 
     def _with_ok(self, trig, pattern: Pattern) -> bool:
         need = pattern.with_
