@@ -303,7 +303,7 @@ def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
 
 def _body_of_state_before_name(doc, start: int, end: int, gazetteer) -> int:
     """Where a body's name "<...> of <State>" ends inside a span the model took whole with the
-    capitalised name after it ("General Secretary of [the Communist Party of Z X Y Z]"): after
+    capitalised name after it ("General Secretary of [the Workers' Party of Z X Y Z]"): after
     the state, when two to four capitalised name words follow. The span's own end otherwise."""
     if gazetteer is None:
         return end
@@ -492,7 +492,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
                     candidates.append(Mention(start, state_end, _span_text(doc, start, state_end), "GPE"))
                     start, label = state_end, "PERSON"
                     tokens = doc.tokens[start:end]
-                elif body_end < end:  # "[the Communist Party of Z X Y Z]": the body, then the person
+                elif body_end < end:  # "[the Workers' Party of Z X Y Z]": the body, then the person
                     candidates.append(Mention(start, body_end, _span_text(doc, start, body_end), label))
                     start, label = body_end, "PERSON"
                     tokens = doc.tokens[start:end]

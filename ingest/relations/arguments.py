@@ -106,7 +106,7 @@ class Arguments:
             antecedent = tok.head.head
             if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj" \
                     and antecedent.head.head.pos_ in ("VERB", "AUX") and tok.lower_ in self.w["person_relative_pronouns"]:
-                # "met with X and Y on Dec. 29, who arrived in Z": the parser hung the clause on
+                # "met with X and Y on May 2, who arrived in Z": the parser hung the clause on
                 # the date; "who" is the persons the verb's phrase before the date names
                 verb = antecedent.head.head
                 return [a for c in verb.children if c.i < antecedent.i and c.dep_ in ("dobj", "prep")
