@@ -2,12 +2,15 @@
 """Cost of merging one more article into the embedded (SQLite) store: at 1,000 vs 100,000 articles.
 
 Target (issue 12): article 100,000 costs at most 1.2x article 1,000. Facts are generated directly
-(bench/facts.py, no NLP). Two stores are filled quickly (many articles per transaction, through
-the store's own merge code): one to 1,000 articles, one to 100,000. `--warmup` articles are merged
-into each first, untimed, as a long ingest has done before it reaches those sizes (the writer's page
-cache then holds the inner pages merges reuse; the small store is filled that much less, so its
-first timed merge is still article 1,000; `--warmup 0` times a new process's first merges
-instead). Then rounds of new articles
+(bench/facts.py, no NLP). The question is what article N costs the writer of a long ingest that
+has merged the N - 1 before it, one transaction each. The small store is exactly that: its 999
+articles merged one by one (`--warmup`, untimed). The large store is filled quickly to 100,000
+minus `--large-warmup` articles (many articles per transaction, through the store's own merge
+code) and then merges those last ones one by one, untimed, until its writer's page cache holds
+what a long ingest's would (1/4 of the file, kg.store.sqlite.WRITER_CACHE_SHARE: about 70k pages
+at 100k articles, filled at some 30 pages a merge within the 3,000 merges of the default; with
+300 it is a fifth full, and the figure is that of a `kg load` that has just started on a large
+store). `--warmup 0 --large-warmup 0` times a new process's first merges. Then rounds of new articles
 are merged the way `kg ingest` / `kg load` merge them (SqliteStore.write: one transaction each,
 committed), alternating between the two stores so that whatever else the machine does weighs on
 both alike; the ratio of the median times is printed.
@@ -17,7 +20,7 @@ page cache (posix_fadvise DONTNEED on that file only) and opened again, as a new
 finds a store that has not been read lately: a merge then pays for every page it reads from disk.
 
     .venv/bin/python bench/store_merge_cost.py [--small 1000] [--large 100000] [--rounds 10]
-        [--window 30] [--warmup 300] [--large-store PATH]   # PATH: build once, reuse (filled up to --large;
+        [--window 30] [--warmup 999] [--large-warmup 3000] [--large-store PATH]   # PATH: build once, reuse (filled up to --large;
                                              # each run adds rounds x window articles to it)
         [--cold]
 """
@@ -99,9 +102,11 @@ def main() -> int:
     parser.add_argument("--large", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--window", type=int, default=30, help="articles merged per store per round")
-    parser.add_argument("--warmup", type=int, default=300,
-                        help="articles merged into each store before the timed rounds (0: time a process's "
-                        "first merges, whose page cache is still empty)")
+    parser.add_argument("--warmup", type=int, default=999,
+                        help="articles merged one by one into the small store before the timed rounds (0: time "
+                        "a process's first merges, whose page cache is still empty)")
+    parser.add_argument("--large-warmup", type=int, default=3000,
+                        help="the same for the large store (enough merges to fill its writer's page cache)")
     parser.add_argument("--large-store", help="SQLite file for the large store (default: temporary)")
     parser.add_argument("--cold", action="store_true", help="each round starts with the stores out of "
                         "the OS page cache (closed, evicted, reopened)")
@@ -111,14 +116,15 @@ def main() -> int:
         # the first timed merge is article `--small` of the small store, after the warm-up ones
         small_store = filled(Path(tmp) / "small.db", max(0, args.small - 1 - args.warmup), pool)
         large_store = filled(Path(args.large_store) if args.large_store else Path(tmp) / "large.db",
-                             args.large - 1, pool)
+                             max(0, args.large - 1 - args.large_warmup), pool)
         small: list[float] = []
         large: list[float] = []
         small_cpu: list[float] = []
         large_cpu: list[float] = []
         run = f"win{int(time.time())}"  # new article ids on every run, so a reused store takes them as new
-        for store, tag in ((small_store, "s"), (large_store, "l")):  # as in a long ingest: the writer's
-            window(store, 0, args.warmup, pool, prefix=f"{run}w{tag}")  # page cache holds what merges reuse
+        for store, tag, warmup in ((small_store, "s", args.warmup), (large_store, "l", args.large_warmup)):
+            window(store, 0, warmup, pool, prefix=f"{run}w{tag}")  # as in a long ingest: the writer's page
+            # cache holds what merges reuse
         for r in range(args.rounds):  # alternate: the same load on the machine for both
             if args.cold:
                 small_store, large_store = evicted(small_store), evicted(large_store)
@@ -131,7 +137,8 @@ def main() -> int:
         large_store.close()
     ratio = statistics.median(large) / statistics.median(small)
     print(f"{'cold' if args.cold else 'warm'} stores (--cold: out of the OS page cache at each round), "
-          f"{args.warmup} articles merged into each before the timed ones")
+          f"{args.warmup} / {args.large_warmup} articles merged one by one into the small / large store "
+          "before the timed ones")
     print(f"{len(small)} merges into a store of {args.small} articles: median {statistics.median(small):.2f} ms, "
           f"mean {statistics.mean(small):.2f} ms")
     print(f"{len(large)} merges into a store of {args.large} articles ({facts} facts): median "

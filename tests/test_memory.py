@@ -122,8 +122,10 @@ def test_the_sqlite_writer_cache_follows_its_file_not_the_run(tmp_path, monkeypa
     from schemas import Entity, EntityType, ExtractionResult
     from tests.builders import article, fact
 
-    monkeypatch.setattr(sqlite_store, "WRITER_CACHE_MIN_KIB", 32)  # small bounds, so a test-sized file crosses them
-    monkeypatch.setattr(sqlite_store, "WRITER_CACHE_MAX_KIB", 64)
+    share = sqlite_store.WRITER_CACHE_SHARE
+    low, high = 512 // share, 1024 // share  # small bounds, so a test-sized file crosses them (512 KiB to 1 MiB)
+    monkeypatch.setattr(sqlite_store, "WRITER_CACHE_MIN_KIB", low)
+    monkeypatch.setattr(sqlite_store, "WRITER_CACHE_MAX_KIB", high)
     monkeypatch.setattr(sqlite_store, "WRITER_CACHE_EVERY", 50)
 
     def result(i: int) -> ExtractionResult:
@@ -140,18 +142,18 @@ def test_the_sqlite_writer_cache_follows_its_file_not_the_run(tmp_path, monkeypa
         return pages * size // 1024
 
     def bound(kib: int) -> int:
-        return min(64, max(32, kib // 16))
+        return min(high, max(low, kib // share))
 
     with sqlite_store.SqliteStore(tmp_path / "kg.db") as store:
         store.write(result(0))
-        assert budget_kib(store) == 32  # a new file: the floor
+        assert budget_kib(store) == low  # a new file: the floor
         sizes: list[int] = []  # the file before each write
         seen = []
         for i in range(1, 1000):
             sizes.append(file_kib(store))
             store.write(result(i))
             seen.append(budget_kib(store))
-            # a 16th of the file as it was at most 50 writes ago, within the bounds
+            # its share of the file as it was at most 50 writes ago, within the bounds
             assert seen[-1] in {bound(kib) for kib in sizes[-51:]}
-        assert file_kib(store) > 16 * 64  # the file outgrew the cap: the budget stopped there
-        assert seen[0] == 32 and seen[-1] == 64 and seen == sorted(seen) and len(set(seen)) > 5
+        assert file_kib(store) > share * high  # the file outgrew the cap: the budget stopped there
+        assert seen[0] == low and seen[-1] == high and seen == sorted(seen) and len(set(seen)) > 5

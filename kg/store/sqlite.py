@@ -49,18 +49,20 @@ SCHEMA_VERSION = 6
 BUSY_TIMEOUT_MS = 60_000
 CACHE_KIB = 64 * 1024
 MMAP_BYTES = 1 << 34  # SQLite lowers it to its build's SQLITE_MAX_MMAP_SIZE
-#: A writer's page cache (`kg ingest`, `kg load`) is sized to the store, not fixed: 1/16 of the
-#: file, at least 8 MiB and at most 256 MiB (set when the writer starts and again every
-#: WRITER_CACHE_EVERY writes as the file grows). What keeps a merge's cost flat as the store grows
-#: is that the inner pages of the trees a merge reaches at random (a fact's key, its two entity
-#: indexes, its evidence key, an entity's mentions) and the entity rows stay in memory: about 3% of
-#: the file (1M facts: 1.2 GB file, 75 MiB cache). A fixed 16 MiB held them at 10k articles but not
-#: at 100k, and still grew a 10k-article ingest's memory by 12 MB over its first 1k articles, filling
-#: with pages written once; 8 MiB is full within the first 1k articles of a real ingest. No memory
-#: map for a writer (its pages count in the writer's resident memory and grow with the file).
-WRITER_CACHE_SHARE = 16
+#: A writer's page cache (`kg ingest`, `kg load`) is sized to the store, not fixed: 1/4 of the
+#: file, at least 8 MiB and at most 512 MiB (set when the writer starts and again every
+#: WRITER_CACHE_EVERY writes as the file grows). What keeps a merge's cost flat as the store grows is
+#: that the pages a merge reaches at random stay in memory: the leaves of the four trees a new fact
+#: or mention lands in by its key (`facts_key`, the two entity indexes of `facts`,
+#: `mentions_entity_article`: 280 MB of the 1.15 GB file at 1M facts, about a quarter) and the
+#: entity rows. With 1/16 of the file a long ingest at 100k articles still read 40 pages a merge
+#: back from the operating system (article 100,000 cost 1.15-1.18x article 1,000); with 1/4, once
+#: the cache has filled, about half as many (1.10-1.12x). A 10k-article ingest (an 80 MB file)
+#: keeps 20 MiB. No memory map for a writer (its pages count in the writer's resident memory and
+#: grow with the file).
+WRITER_CACHE_SHARE = 4
 WRITER_CACHE_MIN_KIB = 8 * 1024
-WRITER_CACHE_MAX_KIB = 256 * 1024
+WRITER_CACHE_MAX_KIB = 512 * 1024
 WRITER_CACHE_EVERY = 1000
 MAX_PATHS = 50
 
