@@ -9,6 +9,8 @@ regional outlets' copy nobody here had read, each in phrasings of our own:
 - a collective head an organisation's name modifies ("Ruritania's X group attacked ...") stands
   for the organisation, not for the state that owns the phrase;
 - "X is responsible for an attack on Y" is X's own attack (not when negated);
+- a title before a name and an apposition or election after it are two posts ("Ruritania's
+  President X, the current chair of the Bloc", "President X was elected chair of the Bloc");
 - those a passive verb of killing says died in an attack were its target ("five Ruritanian
   soldiers were killed in an attack by X").
 
@@ -115,3 +117,15 @@ def test_those_killed_in_an_attack_were_its_target(facts_of, text, attacker, tar
 def test_an_attack_with_no_attacker_names_none(facts_of):
     assert not [f for f in facts_of("Four Kenyan soldiers were killed in an attack on Monday.")
                 if f.relation == "ATTACKED"]
+
+
+# ---- two posts: a title before the name, another after it ------------------------------------------------
+@pytest.mark.parametrize("text,person,posts", [
+    ("Malawian President Peter Banda was elected chairman of SADC on Saturday.", "Peter Banda",
+     {"Malawi", "Southern African Development Community"}),
+    ("The envoy delivered a letter to Kenyan President Joseph Kamau, the current IGAD chair, on Monday.",
+     "Joseph Kamau", {"Kenya", "IGAD"}),
+])
+def test_a_title_and_an_apposition_are_two_posts(facts_of, text, person, posts):
+    got = {f.object for f in facts_of(text) if f.relation == "HOLDS_ROLE" and f.subject == person}
+    assert got == posts
