@@ -275,6 +275,7 @@ class MentionWords(_Strict):
     role_descriptions: Words
     event_dropped_modifiers: Words
     hazard_words: Words
+    settlement_nouns: Words            # "X, a village near Y": an unknown name they restate is a place
     event_host_verbs: Words
     team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
     appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post

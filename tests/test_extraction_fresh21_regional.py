@@ -11,6 +11,8 @@ regional outlets' copy nobody here had read, each in phrasings of our own:
 - "X is responsible for an attack on Y" is X's own attack (not when negated);
 - a title before a name and an apposition or election after it are two posts ("Ruritania's
   President X, the current chair of the Bloc", "President X was elected chair of the Bloc");
+- a name the small model takes for a person, restated as "a village"/"a town", is a place
+  ("attacked Kubwando, a village 40 km from Y");
 - those a passive verb of killing says died in an attack were its target ("five Ruritanian
   soldiers were killed in an attack by X").
 
@@ -129,3 +131,14 @@ def test_an_attack_with_no_attacker_names_none(facts_of):
 def test_a_title_and_an_apposition_are_two_posts(facts_of, text, person, posts):
     got = {f.object for f in facts_of(text) if f.relation == "HOLDS_ROLE" and f.subject == person}
     assert got == posts
+
+
+# ---- "X, a village near Y" ------------------------------------------------------------------------------
+def test_a_name_restated_as_a_village_is_a_place(facts_of):
+    one(facts_of("Dozens of Boko Haram fighters attacked Ngurosoye, a village 40 kilometres from Maiduguri."),
+        "Boko Haram", "ATTACKED", "Ngurosoye")
+
+
+def test_a_person_with_a_town_title_stays_a_person(facts_of):
+    facts = facts_of("Police arrested Kwadwo Mensah, a town official, in Accra on Monday.")
+    assert not [f for f in facts if f.subject == "Kwadwo Mensah" and f.relation == "LOCATED_IN"]
