@@ -13,6 +13,9 @@ regional outlets' copy nobody here had read, each in phrasings of our own:
   President X, the current chair of the Bloc", "President X was elected chair of the Bloc");
 - a name the small model takes for a person, restated as "a village"/"a town", is a place
   ("attacked Kubwando, a village 40 km from Y");
+- "their bases" after "X forces accused Y of mutiny": the possessive stands for the one
+  organisation or state that is not the subject (a demonym of the subject is the subject), and
+  a place part it owns ("their bases", "their camps") is that owner's;
 - those a passive verb of killing says died in an attack were its target ("five Ruritanian
   soldiers were killed in an attack by X").
 
@@ -142,3 +145,17 @@ def test_a_name_restated_as_a_village_is_a_place(facts_of):
 def test_a_person_with_a_town_title_stays_a_person(facts_of):
     facts = facts_of("Police arrested Kwadwo Mensah, a town official, in Accra on Monday.")
     assert not [f for f in facts if f.subject == "Kwadwo Mensah" and f.relation == "LOCATED_IN"]
+
+
+# ---- "X forces accused Y ... and struck their bases" ------------------------------------------------------
+@pytest.mark.parametrize("text,attacker,target", [
+    ("Ugandan troops accused the Allied Democratic Forces of the massacre and launched strikes on their camps.", "Uganda", "Allied Democratic Forces"),
+    ("Nigerian troops blamed Boko Haram for the raid and bombed their hideouts overnight.", "Nigeria", "Boko Haram"),
+])
+def test_their_bases_are_the_accused_groups(facts_of, text, attacker, target):
+    one(facts_of(text), attacker, "ATTACKED", target)
+
+
+def test_their_own_bases_are_not_the_targets(facts_of):
+    facts = facts_of("Nigerian troops returned to their bases on Monday.")
+    assert not [f for f in facts if f.relation == "ATTACKED"]

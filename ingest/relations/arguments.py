@@ -937,6 +937,12 @@ class Arguments:
         # "Houthi targets in Yemen", "an Islamic State target southwest of Baghdad": the named
         # owner is the actor hit, not the place the target lies in.
         for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                # "accused X of mutiny and struck their bases": the owner the pronoun stands for
+                owners = [Arg(m, "anaphora") for m in self.coref.collective(c)]
+                if owners:
+                    return owners
+        for c in tok.children:
             if c.dep_ in ("compound", "poss") and self.mention_at(c) is not None:
                 if self.mention_at(c).entity.type == EntityType.STATE and self._non_state(tok):
                     continue  # "rebel Croat positions": no state's
