@@ -15,7 +15,7 @@ regional outlets' copy nobody here had read, each in phrasings of our own:
   ("attacked Kubwando, a village 40 km from Y");
 - "their bases" after "X forces accused Y of mutiny": the possessive stands for the one
   organisation or state that is not the subject (a demonym of the subject is the subject), and
-  a place part it owns ("their bases", "their camps") is that owner's;
+  a place part it owns ("their bases") is that owner's;
 - those a passive verb of killing says died in an attack were its target ("five Ruritanian
   soldiers were killed in an attack by X").
 
@@ -149,7 +149,7 @@ def test_a_person_with_a_town_title_stays_a_person(facts_of):
 
 # ---- "X forces accused Y ... and struck their bases" ------------------------------------------------------
 @pytest.mark.parametrize("text,attacker,target", [
-    ("Ugandan troops accused the Allied Democratic Forces of the massacre and launched strikes on their camps.", "Uganda", "Allied Democratic Forces"),
+    ("Ugandan troops accused the Allied Democratic Forces of the massacre and launched strikes on their bases.", "Uganda", "Allied Democratic Forces"),
     ("Nigerian troops blamed Boko Haram for the raid and bombed their hideouts overnight.", "Nigeria", "Boko Haram"),
 ])
 def test_their_bases_are_the_accused_groups(facts_of, text, attacker, target):
