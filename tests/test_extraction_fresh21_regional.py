@@ -17,7 +17,7 @@ regional outlets' copy nobody here had read, each in phrasings of our own:
   organisation or state that is not the subject (a demonym of the subject is the subject), and
   a place part it owns ("their bases") is that owner's;
 - those a passive verb of killing says died in an attack were its target ("five Ruritanian
-  soldiers were killed in an attack by X").
+  soldiers were killed [and ten wounded] in an attack by X").
 
 Sentences are our own; persons are invented; articles are dated Friday 8 March 2024."""
 
@@ -114,6 +114,8 @@ def test_denied_responsibility_is_no_attack(facts_of):
 @pytest.mark.parametrize("text,attacker,target", [
     ("Four Kenyan soldiers were killed in a roadside bomb attack by al-Shabaab fighters.", "al-Shabaab", "Kenya"),
     ("Two Hamas commanders were wounded in an Israeli strike on Monday.", "Israel", "Hamas"),
+    ("Three Malian soldiers were killed and four wounded on Sunday in an attack by JNIM fighters.",
+     "Jama'at Nusrat al-Islam wal-Muslimin", "Mali"),
 ])
 def test_those_killed_in_an_attack_were_its_target(facts_of, text, attacker, target):
     one(facts_of(text), attacker, "ATTACKED", target)
