@@ -5,7 +5,8 @@ regional outlets' copy nobody here had read, each in phrasings of our own:
 - regional bodies the gazetteer did not know (SADC, IGAD, the East African Community, CARICOM,
   the Pacific Islands Forum, UEMOA, ECCAS, CELAC, the Andean Community) with their members, and
   armed groups (Colombia's ELN, the ADF, the TPLF);
-- "NZ" for New Zealand; "Commodore" is a rank before a name, no part of it;
+- "NZ" for New Zealand; "Commodore" is a rank before a name, no part of it; "Undersecretary"
+  written as one word is a title;
 - a collective head an organisation's name modifies ("Ruritania's X group attacked ...") stands
   for the organisation, not for the state that owns the phrase;
 - "X is responsible for an attack on Y" is X's own attack (not when negated);
@@ -161,3 +162,8 @@ def test_their_bases_are_the_accused_groups(facts_of, text, attacker, target):
 def test_their_own_bases_are_not_the_targets(facts_of):
     facts = facts_of("Nigerian troops returned to their bases on Monday.")
     assert not [f for f in facts if f.relation == "ATTACKED"]
+
+
+def test_undersecretary_in_one_word_is_a_title(facts_of):
+    one(facts_of("Mexican Undersecretary Maria Lopez told reporters the talks had ended."),
+        "Maria Lopez", "HOLDS_ROLE", "Mexico")
