@@ -315,6 +315,8 @@ class Coreference:
             tok = self.doc[m.end - 1]
             while tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head  # "X and Y moved to isolate Z after its ...": a conjunct has its first conjunct's role
+            if tok.dep_ in ("amod", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and self.mention_at(tok.head) is None:
+                tok = tok.head  # "Ruritanian forces attacked X's bases": the demonym of the subject is the subject
             dep = tok.dep_
             roles["nsubjpass" if dep == "nsubjpass" else "nsubj" if dep == "nsubj" else "other"].append(m)
         for group in (roles["nsubjpass"], roles["other"], roles["nsubj"]):

@@ -277,6 +277,7 @@ class MentionWords(_Strict):
     role_descriptions: Words
     event_dropped_modifiers: Words
     hazard_words: Words
+    settlement_nouns: Words            # "X, a village near Y": an unknown name they restate is a place
     event_host_verbs: Words
     team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
     appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post
@@ -288,6 +289,7 @@ class MentionWords(_Strict):
     honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title
     post_nominals: Words               # "X MP", "Y QC": letters after a name, no part of it
     insurgent_nouns: Words             # "Houthi rebels", "rebels from the X group": the group acts; "Yemen rebels" names no actor
+    armed_group_heads: Words           # "Ruritania's X group attacked": the organisation its name modifies acts
     lineage_words: Words               # "bin", "ibn", "bint": "A bin B bin C" adds forebears to the name "A bin B"
     rank_words: Words                  # "First Deputy Prime Minister": the ordinal is part of it
     event_purpose_verbs: Words         # "a parade commemorating X": names the event

@@ -516,6 +516,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 tokens = doc.tokens[start:end]
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
+        if label in ("PERSON", "ORG") and end + 2 < len(doc) and doc[end].text == "," \
+                and doc[end + 1].lower_ in ("a", "an") and doc[end + 2].lower_ in w["settlement_nouns"] \
+                and doc[end + 2].dep_ != "compound" \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            label = "GPE"  # "attacked X, a village 50 km from Y": the model's person is a place
         if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:
             label = "EVENT"  # "Cyclone Idai", "Typhoon Haiyan": a storm, not a person or a state
         if label == "PERSON":

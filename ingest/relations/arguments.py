@@ -146,6 +146,10 @@ class Arguments:
                     out.extend(self.actors(c, owner, depth + 1))
             elif described:
                 out.extend(described)
+            elif tok.lower_ in self.w["armed_group_heads"] and self._insurgent_group(tok, depth):
+                # "Somalia's X group carried out the attack": the named organisation, not the
+                # state that owns the phrase
+                out.extend(self._insurgent_group(tok, depth))
             elif tok.lemma_.lower() in self.w["insurgent_nouns"] or tok.lower_ in self.w["insurgent_nouns"]:
                 # "Houthi rebels", "rebels from the X group": the group they belong to; a state
                 # named with them ("Yemen rebels") is where they fight, not who acts
@@ -955,6 +959,12 @@ class Arguments:
         # "Houthi targets in Yemen", "an Islamic State target southwest of Baghdad": the named
         # owner is the actor hit, not the place the target lies in.
         for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                # "accused X of mutiny and struck their bases": the owner the pronoun stands for
+                owners = [Arg(m, "anaphora") for m in self.coref.collective(c)]
+                if owners:
+                    return owners
+        for c in tok.children:
             if c.dep_ in ("compound", "poss") and self.mention_at(c) is not None:
                 if self.mention_at(c).entity.type == EntityType.STATE and self._non_state(tok):
                     continue  # "rebel Croat positions": no state's
@@ -1073,6 +1083,15 @@ class Arguments:
                 if verb.lemma_.lower() in self.lex["light_verbs"] or node.head.lower_ in ("in", "with"):
                     return verb
                 return None
+            if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.dep_ == "acomp" \
+                    and node.head.head.lemma_.lower() in self.lex["blame_frame"]["adjectives"] \
+                    and node.head.head.head.lemma_ == "be" \
+                    and noun.lemma_.lower() in self.lex["blame_frame"]["harm_nouns"]:
+                if any(c.dep_ == "neg" for c in node.head.head.head.children):
+                    return None  # "X was not responsible for the attack": no act of X's
+                # "X is responsible for a bomb attack on Y": the copula carries the culprit's
+                # own act (blame.py reads a reporter's accusation from the same clause)
+                return node.head.head.head
             if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
                 if node.head.head.lemma_.lower() in self.lex["reaction_nouns"]:
                     return None  # "expressed condemnation of the attack": not the attacker

@@ -369,6 +369,14 @@ def victim(args, trig, preps, owner, is_noun):
         if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["victim_verbs"] \
                 and not args.passive(c):
             out.extend(a for d in c.children if d.dep_ == "dobj" for a in args.actors(d))
+    verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during") else None
+    if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["victim_verbs"]:
+        if not args.passive(verb) and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
+                and verb.head.lemma_.lower() in args.lex["victim_verbs"]:
+            verb = verb.head  # "five X soldiers were killed and ten wounded in an attack by Y"
+        if args.passive(verb):
+            # "five Ruritanian soldiers were killed in an attack by X": those killed were its target
+            out.extend(a for d in verb.children if d.dep_ == "nsubjpass" for a in args.actors(d))
     return out
 
 

@@ -607,6 +607,8 @@ class RoleReader:
             # "X will be sworn in as president": a post not yet held
             mod = Modality.PLANNED if reading == Modality.PLANNED and appointed else Modality.ASSERTED
             first = self.double_title(m, employer) if not appointed else None
+            if first is None:
+                first = self._second_post(m, employer, appointed)
             lowered = [w.lower() for w in words_]
             if first is not None and "and" in lowered:  # "President and Chairman of the X": the second post
                 rest = words_[len(lowered) - lowered[::-1].index("and"):]
@@ -665,6 +667,17 @@ class RoleReader:
                 if read is not None and read[3] is m:
                     return read[1], read[2]
         return None
+
+    def _second_post(self, m: Mention, employer: Entity, appointed) -> tuple[Entity, list[str]] | None:
+        """"Ruritania's President X was elected chair of the Bloc", "President X, the current
+        chair of the Bloc": a title before the name and an apposition or appointment after it
+        name two posts with two employers; the reading that lost is the second post."""
+        found = self.premodifier(m)
+        if found is not None and not appointed:
+            found = self.appositive(m)
+        if found is None or found[0].id == employer.id or not found[1]:
+            return None
+        return found
 
     def double_title(self, m: Mention, employer: Entity):
         """"Ruritania's Prime Minister and Chairman of the Council of the Bloc Name": the title
