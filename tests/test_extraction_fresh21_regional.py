@@ -168,3 +168,11 @@ def test_their_own_bases_are_not_the_targets(facts_of):
 def test_undersecretary_in_one_word_is_a_title(facts_of):
     one(facts_of("Mexican Undersecretary Maria Lopez told reporters the talks had ended."),
         "Maria Lopez", "HOLDS_ROLE", "Mexico")
+
+
+def test_two_states_around_a_name_are_not_two_posts(facts_of):
+    """An apposition-like phrase after the name that names another state is the next clause's
+    subject the parse hung on the name, not the person's second post."""
+    facts = facts_of("During the talks with Vietnamese counterpart Tran Van Long, the Indonesian leader will also "
+                     "meet students.")
+    assert not find(facts, "Tran Van Long", "HOLDS_ROLE", "Indonesia")

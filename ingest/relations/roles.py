@@ -671,11 +671,14 @@ class RoleReader:
     def _second_post(self, m: Mention, employer: Entity, appointed) -> tuple[Entity, list[str]] | None:
         """"Ruritania's President X was elected chair of the Bloc", "President X, the current
         chair of the Bloc": a title before the name and an apposition or appointment after it
-        name two posts with two employers; the reading that lost is the second post."""
+        name two posts with two employers; the reading that lost is the second post. Two states
+        are not two posts but two readings of one ("Ruritanian counterpart X, the Freedonian
+        leader ..." where the parse hung the next clause's subject on the name): neither is added."""
         found = self.premodifier(m)
         if found is not None and not appointed:
             found = self.appositive(m)
-        if found is None or found[0].id == employer.id or not found[1]:
+        if found is None or found[0].id == employer.id or not found[1] \
+                or found[0].type == EntityType.STATE and employer.type == EntityType.STATE:
             return None
         return found
 
