@@ -524,6 +524,33 @@ def test_a_schema_3_store_is_upgraded_to_the_smaller_layout(tmp_path):
     assert path.stat().st_size < before
 
 
+def _answers_as_before_and_writes_as_a_fresh_store(path, fresh_path, results, before, fresh_order) -> None:
+    """An upgraded file gives the answers and results it gave before, takes unchanged, new and
+    replaced articles (and back), and then holds what a fresh store of every article holds, written
+    in `fresh_order` (another arrival order gives other fact numbers, not another graph)."""
+    facts, entities, since, written = before
+    with SqliteStore(path) as upgraded:
+        assert upgraded.all_facts() == facts != []
+        assert upgraded.all_entities() == entities
+        assert upgraded.facts(FactFilter(date_from="2023-04-06", date_to="2024-02")) == since != []
+        assert list(upgraded.article_results()) == written
+        assert upgraded.write(results[0]) == WriteOutcome.UNCHANGED
+        assert upgraded.write(results[-1]) == WriteOutcome.NEW
+        changed = results[0].model_copy(update={"article": results[0].article.model_copy(
+            update={"text": results[0].article.text + " A sentence more."})})
+        assert upgraded.write(changed) == WriteOutcome.UPDATED
+        assert upgraded.write(results[0]) == WriteOutcome.UPDATED  # and back: the graph it had
+    with SqliteStore(fresh_path) as fresh:
+        for result in fresh_order:
+            fresh.write(result)
+        with SqliteStore(path) as upgraded:
+            assert upgraded.all_facts() == fresh.all_facts()
+            assert upgraded.all_entities() == fresh.all_entities()
+            for question in (FactFilter(limit=3), FactFilter(either_ids=[facts[0].subject_id], limit=2),
+                             FactFilter(date_from="2023-04-06", date_to="2024-02", limit=2)):
+                assert upgraded.facts(question) == fresh.facts(question) != []
+
+
 def test_a_schema_4_store_is_upgraded_to_evidence_in_arrival_order(tmp_path):
     """A kg.db of schema 4 (evidence rows in a WITHOUT ROWID table keyed by fact id, where a merge
     wrote a random page of a deep tree per fact) opens as schema 6: the rows in a rowid table, one
@@ -554,23 +581,8 @@ def test_a_schema_4_store_is_upgraded_to_evidence_in_arrival_order(tmp_path):
     rows = db.execute("SELECT count(*) FROM fact_evidence").fetchone()[0]
     db.close()
 
-    with SqliteStore(path) as upgraded:
-        assert upgraded.all_facts() == facts != []
-        assert upgraded.all_entities() == entities
-        assert upgraded.facts(FactFilter(date_from="2023-04-06", date_to="2024-02")) == since != []
-        assert list(upgraded.article_results()) == written
-        assert upgraded.write(results[0]) == WriteOutcome.UNCHANGED
-        assert upgraded.write(results[-1]) == WriteOutcome.NEW
-        changed = results[0].model_copy(update={"article": results[0].article.model_copy(
-            update={"text": results[0].article.text + " A sentence more."})})
-        assert upgraded.write(changed) == WriteOutcome.UPDATED
-        assert upgraded.write(results[0]) == WriteOutcome.UPDATED  # and back: the graph it had
-    with SqliteStore(tmp_path / "fresh.db") as fresh:
-        for result in results:
-            fresh.write(result)
-        with SqliteStore(path) as upgraded:
-            assert upgraded.all_facts() == fresh.all_facts()
-            assert upgraded.all_entities() == fresh.all_entities()
+    _answers_as_before_and_writes_as_a_fresh_store(path, tmp_path / "fresh.db", results,
+                                                   (facts, entities, since, written), results)
     db = sqlite3.connect(path)
     assert db.execute("SELECT version FROM schema_version").fetchall() == [(6,)]
     table = db.execute("SELECT sql FROM sqlite_schema WHERE name = 'fact_evidence'").fetchone()[0]
@@ -605,26 +617,8 @@ def test_a_schema_5_store_is_upgraded_to_facts_numbered_in_arrival_order(tmp_pat
     rows = db.execute("SELECT count(*) FROM fact_evidence").fetchone()[0]
     db.close()
 
-    with SqliteStore(path) as upgraded:
-        assert upgraded.all_facts() == facts != []
-        assert upgraded.all_entities() == entities
-        assert upgraded.facts(FactFilter(date_from="2023-04-06", date_to="2024-02")) == since != []
-        assert list(upgraded.article_results()) == written
-        assert upgraded.write(results[0]) == WriteOutcome.UNCHANGED
-        assert upgraded.write(results[-1]) == WriteOutcome.NEW
-        changed = results[0].model_copy(update={"article": results[0].article.model_copy(
-            update={"text": results[0].article.text + " A sentence more."})})
-        assert upgraded.write(changed) == WriteOutcome.UPDATED
-        assert upgraded.write(results[0]) == WriteOutcome.UPDATED
-    with SqliteStore(tmp_path / "fresh.db") as fresh:
-        for result in reversed(results):  # another arrival order, other numbers: the same graph
-            fresh.write(result)
-        with SqliteStore(path) as upgraded:
-            assert upgraded.all_facts() == fresh.all_facts()
-            assert upgraded.all_entities() == fresh.all_entities()
-            for question in (FactFilter(limit=3), FactFilter(either_ids=[facts[0].subject_id], limit=2),
-                             FactFilter(date_from="2023-04-06", date_to="2024-02", limit=2)):
-                assert upgraded.facts(question) == fresh.facts(question) != []
+    _answers_as_before_and_writes_as_a_fresh_store(path, tmp_path / "fresh.db", results,
+                                                   (facts, entities, since, written), list(reversed(results)))
     db = sqlite3.connect(path)
     assert db.execute("SELECT version FROM schema_version").fetchall() == [(6,)]
     assert "n INTEGER PRIMARY KEY" in db.execute("SELECT sql FROM sqlite_schema WHERE name = 'facts'").fetchone()[0]
