@@ -278,11 +278,36 @@ class Coreference:
         prev = self.ctx.sentence(sent.start - 1)
         earlier = {m.entity.id: m for m in self.res.mentions
                    if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
+        for _ in range(2):
+            # "X arrived in Y. His visit is the first in years. He was received by Z": a sentence
+            # that names nobody and brings in no person of its own is skipped, within the paragraph
+            if earlier or prev.start == 0 or new_paragraph(self.doc, sent) or new_paragraph(self.doc, prev) \
+                    or self._brings_person(prev):
+                break
+            sent, prev = prev, self.ctx.sentence(prev.start - 1)
+            earlier = {m.entity.id: m for m in self.res.mentions
+                       if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
         if len(earlier) == 1:
             return [next(iter(earlier.values()))]
         # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
         subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _brings_person(self, sent) -> bool:
+        """Whether a sentence brings in a person a later "he" could stand for without naming one
+        the mentions hold: a name the model tags as a person, or a title noun ("the minister",
+        "the Japanese PM") that is definite or a clause's subject. An indefinite title in a
+        phrase ("the first by a foreign leader") brings in nobody."""
+        heads = self.ctx.words["title_heads"]
+        for t in sent:
+            if t.ent_type_ == "PERSON":
+                return True
+            if t.pos_ in ("NOUN", "PROPN") and (t.lower_ in heads or t.lemma_.lower() in heads or t.is_upper and len(t) > 1
+                                                and self.ctx.gz.normalise_title(t.lower_) not in (None, t.lower_)):
+                if t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                                           for c in t.children):
+                    return True
+        return False
 
     def _own_subjects(self, pron) -> set[str]:
         """The entities named as subject of the pronoun's clause, or of the clauses a participle

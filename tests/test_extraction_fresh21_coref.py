@@ -1,0 +1,38 @@
+"""References read from fresh news (stop 21, coreference): pronouns and definite descriptions
+whose antecedent lies one or more sentences back. Constructions the extractor missed or misread
+on real news, each in phrasings of our own:
+
+- a main-clause "he"/"she" whose previous sentence names nobody ("X arrived in Y. Her visit is
+  the first in years. She was received by Z") reaches back over that sentence (at most two, within
+  the paragraph) to the one person named before; a sentence that brings in a person of its own
+  (a definite title, a titled subject, a name) or a paragraph break stops the search.
+
+Sentences are our own; persons are invented; articles are dated Friday 13 March 2015."""
+
+from tests.facts import find, one
+
+
+def test_a_pronoun_reaches_over_a_sentence_that_names_nobody(facts_of):
+    facts = facts_of("Finance Minister Ana Ruiz of Chile arrived in Peru on Friday. Her visit is the first "
+                     "by a Chilean minister in ten years. She was received by Peruvian Foreign Minister "
+                     "Jon Berg at the airport.")
+    one(facts, "Jon Berg", "MET_WITH", "Ana Ruiz")
+
+
+def test_a_pronoun_reaches_over_two_such_sentences(facts_of):
+    facts = facts_of("Finance Minister Ana Ruiz of Chile arrived in Peru on Friday. The talks are the first "
+                     "in ten years. Trade has doubled since then. She met Peruvian Foreign Minister Jon Berg "
+                     "in Lima.")
+    one(facts, "Ana Ruiz", "MET_WITH", "Jon Berg")
+
+
+def test_a_paragraph_break_stops_the_search(facts_of):
+    facts = facts_of("Finance Minister Ana Ruiz of Chile arrived in Peru on Friday.\n\nThe talks are the first "
+                     "in ten years. She met Peruvian Foreign Minister Jon Berg in Lima.")
+    assert not find(facts, "Ana Ruiz", "MET_WITH", "Jon Berg")
+
+
+def test_a_sentence_with_a_person_of_its_own_stops_the_search(facts_of):
+    facts = facts_of("President Tomas Vel of Chile arrived in Peru on Friday. A visiting general from Brazil "
+                     "was also there. He met Peruvian Foreign Minister Jon Berg in Lima.")
+    assert not find(facts, "Tomas Vel", "MET_WITH", "Jon Berg")
