@@ -5,7 +5,10 @@ on real news, each in phrasings of our own:
 - a main-clause "he"/"she" whose previous sentence names nobody ("X arrived in Y. Her visit is
   the first in years. She was received by Z") reaches back over that sentence (at most two, within
   the paragraph) to the one person named before; a sentence that brings in a person of its own
-  (a definite title, a titled subject, a name) or a paragraph break stops the search.
+  (a definite title, a titled subject, a name) or a paragraph break stops the search;
+- a phrase after a name's comma whose title is a noun's complement ("between B and A, an official
+  welcome ceremony for the visiting president took place") gives A no post (a phrase that opens
+  on its own preposition, "writing to the X president, Name,", is unaffected).
 
 Sentences are our own; persons are invented; articles are dated Friday 13 March 2015."""
 
@@ -36,3 +39,12 @@ def test_a_sentence_with_a_person_of_its_own_stops_the_search(facts_of):
     facts = facts_of("President Tomas Vel of Chile arrived in Peru on Friday. A visiting general from Brazil "
                      "was also there. He met Peruvian Foreign Minister Jon Berg in Lima.")
     assert not find(facts, "Tomas Vel", "MET_WITH", "Jon Berg")
+
+
+def test_a_title_inside_a_nouns_complement_is_no_appositive_post(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz met with her Peruvian counterpart Jon Berg, who arrived in "
+                     "Santiago on a state visit. Before the start of the talks between Berg and Ruiz, an "
+                     "official welcome ceremony for the Peruvian president took place.")
+    assert not find(facts, "Ana Ruiz", "HOLDS_ROLE", "Peru")
+    one(facts, "Ana Ruiz", "HOLDS_ROLE", "Chile")
+
