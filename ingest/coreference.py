@@ -191,6 +191,8 @@ class Coreference:
         if not roles.holders:
             return []
         w = self.ctx.words
+        if self._state_head_phrase(tok):
+            return self._head_of_state(tok, roles)
         post = None
         if tok.lemma_.lower() not in w["title_heads"] and tok.lower_ not in w["title_heads"]:
             # "the British PM": a short form of a whole title (titles.json variants)
@@ -213,6 +215,36 @@ class Coreference:
         if post is None and not any(c.dep_ in ("poss", "prep") or self.mention_at(c) is not None for c in states):
             return self._sole_holder(tok, roles)
         return []
+
+    def _state_head_phrase(self, tok) -> bool:
+        """"the head of state" (mentions.json state_head_descriptions): a description, no title."""
+        kinds = self.ctx.words.get("state_head_descriptions", {}).get(tok.lower_)
+        if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        return len(preps) == 1 and preps[0].lower_ == "of" and len(list(tok.children)) == 2 \
+            and [p.lower_ for p in preps[0].children] in ([k] for k in kinds)
+
+    def _head_of_state(self, tok, roles: RoleIndex) -> list[Mention]:
+        """"The head of state said this at a meeting with X": the one person named before it in
+        its sentence or, with none there, in the previous sentence of the paragraph, whom the
+        article gives a head of state's post (mentions.json head_of_state_titles). Two such
+        persons, or a person of another post named between, leave it unread."""
+        heads = self.ctx.words.get("head_of_state_titles", set())
+        rulers = {person.id for (_, post), person in roles.posts.items() if post.split()[-1] in heads}
+        sent = self.ctx.sentence(tok)
+
+        def persons(lo, hi):
+            return {m.entity.id: m for m in self.res.mentions
+                    if lo <= m.start < hi and m.entity.type == EntityType.PERSON}
+        found = persons(sent.start, tok.left_edge.i)
+        if not found and sent.start > 0 and not new_paragraph(self.doc, sent):
+            prev = self.ctx.sentence(sent.start - 1)
+            found = persons(prev.start, prev.end)
+        if len(found) != 1 or next(iter(found)) not in rulers:
+            return []
+        m = next(iter(found.values()))
+        return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=m.entity)]
 
     def _sole_holder(self, tok, roles: RoleIndex) -> list[Mention]:
         """"The Prime Minister spoke to X", "the foreign minister is in Y": a bare definite title

@@ -8,7 +8,10 @@ on real news, each in phrasings of our own:
   (a definite title, a titled subject, a name) or a paragraph break stops the search;
 - a phrase after a name's comma whose title is a noun's complement ("between B and A, an official
   welcome ceremony for the visiting president took place") gives A no post (a phrase that opens
-  on its own preposition, "writing to the X president, Name,", is unaffected).
+  on its own preposition, "writing to the X president, Name,", is unaffected);
+- "the head of state" (no title of its own) stands for the one person named before it in its
+  sentence, or else in the previous one, whom the article gives a ruler's post (president, king,
+  emir ...: mentions.json head_of_state_titles); two such persons leave it unread.
 
 Sentences are our own; persons are invented; articles are dated Friday 13 March 2015."""
 
@@ -48,3 +51,16 @@ def test_a_title_inside_a_nouns_complement_is_no_appositive_post(facts_of):
     assert not find(facts, "Ana Ruiz", "HOLDS_ROLE", "Peru")
     one(facts, "Ana Ruiz", "HOLDS_ROLE", "Chile")
 
+
+
+def test_the_head_of_state_is_the_ruler_named_just_before(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz intends to pay a visit to Peru. The head of state said this "
+                     "at a meeting with Peru's Foreign Minister Jon Berg, the agency reported.")
+    one(facts, "Ana Ruiz", "MET_WITH", "Jon Berg")
+
+
+def test_the_head_of_state_after_two_rulers_stays_unread(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz met Bolivian President Tomas Vel on Monday. The head of state "
+                     "said this at a meeting with Peru's Foreign Minister Jon Berg, the agency reported.")
+    assert not find(facts, "Ana Ruiz", "MET_WITH", "Jon Berg")
+    assert not find(facts, "Tomas Vel", "MET_WITH", "Jon Berg")
