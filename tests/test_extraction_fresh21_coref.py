@@ -11,7 +11,8 @@ on real news, each in phrasings of our own:
   on its own preposition, "writing to the X president, Name,", is unaffected);
 - "the head of state" (no title of its own) stands for the one person named before it in its
   sentence, or else in the previous one, whom the article gives a ruler's post (president, king,
-  emir ...: mentions.json head_of_state_titles); two such persons leave it unread.
+  emir ...: mentions.json head_of_state_titles); two such persons leave it unread;
+- "Excellency" alone (the model's span after "His") is an honorific, no part of the name.
 
 Sentences are our own; persons are invented; articles are dated Friday 13 March 2015."""
 
@@ -64,3 +65,10 @@ def test_the_head_of_state_after_two_rulers_stays_unread(facts_of):
                      "said this at a meeting with Peru's Foreign Minister Jon Berg, the agency reported.")
     assert not find(facts, "Ana Ruiz", "MET_WITH", "Jon Berg")
     assert not find(facts, "Tomas Vel", "MET_WITH", "Jon Berg")
+
+
+def test_excellency_alone_is_no_part_of_a_name(facts_of):
+    # "His Excellency Name" where the model's name span starts at "Excellency"
+    facts = facts_of("At a meeting, Minister Tomas Vel welcomed His Excellency Jon Berg to Peru.")
+    one(facts, "Tomas Vel", "MET_WITH", "Jon Berg")
+    assert not any("excellency" in f.object.lower() or "excellency" in f.subject.lower() for f in facts)
