@@ -193,12 +193,13 @@ class Coreference:
         w = self.ctx.words
         if self._state_head_phrase(tok):
             return self._head_of_state(tok, roles)
-        post = None
-        if tok.lemma_.lower() not in w["title_heads"] and tok.lower_ not in w["title_heads"]:
-            # "the British PM": a short form of a whole title (titles.json variants)
-            post = self.ctx.gz.normalise_title(tok.lower_) if tok.is_upper and len(tok) > 1 else None
-            if post is None or post.lower() == tok.lower_:
-                return []
+        # "the British PM": a short form of a whole title (titles.json variants), a title head
+        # of its own or not
+        post = self.ctx.gz.normalise_title(tok.lower_) if tok.is_upper and len(tok) > 1 else None
+        if post is not None and post.lower() == tok.lower_:
+            post = None
+        if post is None and tok.lemma_.lower() not in w["title_heads"] and tok.lower_ not in w["title_heads"]:
+            return []
         states = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
         # "the President of Kenya met ...": the state in an `of` phrase, nothing after it
         states += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

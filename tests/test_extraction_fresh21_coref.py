@@ -12,7 +12,9 @@ on real news, each in phrasings of our own:
 - "the head of state" (no title of its own) stands for the one person named before it in its
   sentence, or else in the previous one, whom the article gives a ruler's post (president, king,
   emir ...: mentions.json head_of_state_titles); two such persons leave it unread;
-- "Excellency" alone (the model's span after "His") is an honorific, no part of the name.
+- "Excellency" alone (the model's span after "His") is an honorific, no part of the name;
+- "PM" is a title head ("Nepal PM Name": a post, not part of the name), and "the X PM" is still
+  read as the short form of the whole title.
 
 Sentences are our own; persons are invented; articles are dated Friday 13 March 2015."""
 
@@ -72,3 +74,15 @@ def test_excellency_alone_is_no_part_of_a_name(facts_of):
     facts = facts_of("At a meeting, Minister Tomas Vel welcomed His Excellency Jon Berg to Peru.")
     one(facts, "Tomas Vel", "MET_WITH", "Jon Berg")
     assert not any("excellency" in f.object.lower() or "excellency" in f.subject.lower() for f in facts)
+
+
+def test_pm_after_a_state_name_is_a_title_not_part_of_the_name(facts_of):
+    facts = facts_of("Officials from Bhutan met Nepal PM Jon Berg and Thai Prime Minister Ana Ruiz on Monday.")
+    one(facts, "Jon Berg", "HOLDS_ROLE", "Nepal")
+    assert not find(facts, "Bhutan", "MET_WITH", "Nepal")
+
+
+def test_the_demonym_pm_is_still_the_holder_named_before(facts_of):
+    facts = facts_of("Chilean Prime Minister Ana Ruiz arrived in Lima on Monday. Foreign Minister Jon Berg "
+                     "of Peru received the Chilean PM at the airport.")
+    one(facts, "Jon Berg", "MET_WITH", "Ana Ruiz")
