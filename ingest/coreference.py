@@ -226,6 +226,23 @@ class Coreference:
         return len(preps) == 1 and preps[0].lower_ == "of" and len(list(tok.children)) == 2 \
             and [p.lower_ for p in preps[0].children] in ([k] for k in kinds)
 
+    def bare_pair(self, tok) -> bool:
+        """"the leaders", "the heads of state" as a clause's subject, with no count, no name and
+        no complement of their own (only "of state": mentions.json state_head_descriptions)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS":
+            return False
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return False
+        kinds = self.ctx.words.get("state_head_descriptions", {}).get(tok.lower_, [])
+        for c in kids:
+            if c.dep_ == "det" and c.lower_ == "the":
+                continue
+            if c.dep_ == "prep" and c.lower_ == "of" and [p.lower_ for p in c.children] in ([k] for k in kinds):
+                continue
+            return False
+        return True
+
     def _head_of_state(self, tok, roles: RoleIndex) -> list[Mention]:
         """"The head of state said this at a meeting with X": the one person named before it in
         its sentence or, with none there, in the previous sentence of the paragraph, whom the

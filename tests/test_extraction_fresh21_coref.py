@@ -14,7 +14,9 @@ on real news, each in phrasings of our own:
   emir ...: mentions.json head_of_state_titles); two such persons leave it unread;
 - "Excellency" alone (the model's span after "His") is an honorific, no part of the name;
 - "PM" is a title head ("Nepal PM Name": a post, not part of the name), and "the X PM" is still
-  read as the short form of the whole title.
+  read as the short form of the whole title;
+- an uncounted "the leaders" / "the heads of state" as a subject stands for the two persons named
+  last when the window names exactly two (as "the two leaders" does); three leave it unread.
 
 Sentences are our own; persons are invented; articles are dated Friday 13 March 2015."""
 
@@ -86,3 +88,16 @@ def test_the_demonym_pm_is_still_the_holder_named_before(facts_of):
     facts = facts_of("Chilean Prime Minister Ana Ruiz arrived in Lima on Monday. Foreign Minister Jon Berg "
                      "of Peru received the Chilean PM at the airport.")
     one(facts, "Jon Berg", "MET_WITH", "Ana Ruiz")
+
+
+def test_uncounted_leaders_are_the_two_persons_named_last(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz and Peruvian President Jon Berg attended a summit in Lima. "
+                     "The heads of state later held talks on trade.")
+    one(facts, "Ana Ruiz", "MET_WITH", "Jon Berg")
+
+
+def test_uncounted_leaders_after_three_persons_stay_unread(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz, Bolivian President Tomas Vel and Peruvian President Jon Berg "
+                     "attended a summit in Lima. The leaders later held talks on trade.")
+    assert not find(facts, "Ana Ruiz", "MET_WITH", "Jon Berg")
+    assert not find(facts, "Ana Ruiz", "MET_WITH", "Tomas Vel")
