@@ -191,12 +191,15 @@ class Coreference:
         if not roles.holders:
             return []
         w = self.ctx.words
-        post = None
-        if tok.lemma_.lower() not in w["title_heads"] and tok.lower_ not in w["title_heads"]:
-            # "the British PM": a short form of a whole title (titles.json variants)
-            post = self.ctx.gz.normalise_title(tok.lower_) if tok.is_upper and len(tok) > 1 else None
-            if post is None or post.lower() == tok.lower_:
-                return []
+        if self._state_head_phrase(tok):
+            return self._head_of_state(tok, roles)
+        # "the British PM": a short form of a whole title (titles.json variants), a title head
+        # of its own or not
+        post = self.ctx.gz.normalise_title(tok.lower_) if tok.is_upper and len(tok) > 1 else None
+        if post is not None and post.lower() == tok.lower_:
+            post = None
+        if post is None and tok.lemma_.lower() not in w["title_heads"] and tok.lower_ not in w["title_heads"]:
+            return []
         states = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
         # "the President of Kenya met ...": the state in an `of` phrase, nothing after it
         states += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -213,6 +216,53 @@ class Coreference:
         if post is None and not any(c.dep_ in ("poss", "prep") or self.mention_at(c) is not None for c in states):
             return self._sole_holder(tok, roles)
         return []
+
+    def _state_head_phrase(self, tok) -> bool:
+        """"the head of state" (mentions.json state_head_descriptions): a description, no title."""
+        kinds = self.ctx.words.get("state_head_descriptions", {}).get(tok.lower_)
+        if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        return len(preps) == 1 and preps[0].lower_ == "of" and len(list(tok.children)) == 2 \
+            and [p.lower_ for p in preps[0].children] in ([k] for k in kinds)
+
+    def bare_pair(self, tok) -> bool:
+        """"the leaders", "the heads of state" as a clause's subject, with no count, no name and
+        no complement of their own (only "of state": mentions.json state_head_descriptions)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS":
+            return False
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return False
+        kinds = self.ctx.words.get("state_head_descriptions", {}).get(tok.lower_, [])
+        for c in kids:
+            if c.dep_ == "det" and c.lower_ == "the":
+                continue
+            if c.dep_ == "prep" and c.lower_ == "of" and [p.lower_ for p in c.children] in ([k] for k in kinds):
+                continue
+            return False
+        return True
+
+    def _head_of_state(self, tok, roles: RoleIndex) -> list[Mention]:
+        """"The head of state said this at a meeting with X": the one person named before it in
+        its sentence or, with none there, in the previous sentence of the paragraph, whom the
+        article gives a head of state's post (mentions.json head_of_state_titles). Two such
+        persons, or a person of another post named between, leave it unread."""
+        heads = self.ctx.words.get("head_of_state_titles", set())
+        rulers = {person.id for (_, post), person in roles.posts.items() if post.split()[-1] in heads}
+        sent = self.ctx.sentence(tok)
+
+        def persons(lo, hi):
+            return {m.entity.id: m for m in self.res.mentions
+                    if lo <= m.start < hi and m.entity.type == EntityType.PERSON}
+        found = persons(sent.start, tok.left_edge.i)
+        if not found and sent.start > 0 and not new_paragraph(self.doc, sent):
+            prev = self.ctx.sentence(sent.start - 1)
+            found = persons(prev.start, prev.end)
+        if len(found) != 1 or next(iter(found)) not in rulers:
+            return []
+        m = next(iter(found.values()))
+        return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=m.entity)]
 
     def _sole_holder(self, tok, roles: RoleIndex) -> list[Mention]:
         """"The Prime Minister spoke to X", "the foreign minister is in Y": a bare definite title
@@ -278,11 +328,36 @@ class Coreference:
         prev = self.ctx.sentence(sent.start - 1)
         earlier = {m.entity.id: m for m in self.res.mentions
                    if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
+        for _ in range(2):
+            # "X arrived in Y. His visit is the first in years. He was received by Z": a sentence
+            # that names nobody and brings in no person of its own is skipped, within the paragraph
+            if earlier or prev.start == 0 or new_paragraph(self.doc, sent) or new_paragraph(self.doc, prev) \
+                    or self._brings_person(prev):
+                break
+            sent, prev = prev, self.ctx.sentence(prev.start - 1)
+            earlier = {m.entity.id: m for m in self.res.mentions
+                       if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
         if len(earlier) == 1:
             return [next(iter(earlier.values()))]
         # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
         subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _brings_person(self, sent) -> bool:
+        """Whether a sentence brings in a person a later "he" could stand for without naming one
+        the mentions hold: a name the model tags as a person, or a title noun ("the minister",
+        "the Japanese PM") that is definite or a clause's subject. An indefinite title in a
+        phrase ("the first by a foreign leader") brings in nobody."""
+        heads = self.ctx.words["title_heads"]
+        for t in sent:
+            if t.ent_type_ == "PERSON":
+                return True
+            if t.pos_ in ("NOUN", "PROPN") and (t.lower_ in heads or t.lemma_.lower() in heads or t.is_upper and len(t) > 1
+                                                and self.ctx.gz.normalise_title(t.lower_) not in (None, t.lower_)):
+                if t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                                           for c in t.children):
+                    return True
+        return False
 
     def _own_subjects(self, pron) -> set[str]:
         """The entities named as subject of the pronoun's clause, or of the clauses a participle

@@ -369,6 +369,12 @@ class RoleReader:
         if any(self.ctx.mention_at(t) is not None and self.ctx.mention_at(t).entity.type == EntityType.PERSON
                for t in tokens):
             return None
+        first_head = next(k for k, t in enumerate(tokens)
+                          if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+        if any(t.pos_ == "ADP" and any(u.pos_ == "NOUN" for u in tokens[:k]) for k, t in enumerate(tokens[:first_head])):
+            # "an official ceremony for the visiting president": the title is a noun's complement
+            # (a phrase opening on its preposition, "to the prime minister, Name", is still his)
+            return None
         employer, emp_tokens, cut = None, set(), None
         seen_head = False
         for k, t in enumerate(tokens):
