@@ -244,7 +244,7 @@ class Coreference:
         return True
 
     def _head_of_state(self, tok, roles: RoleIndex) -> list[Mention]:
-        """"The head of state said this at a meeting with X": the one person named before it in
+        """"The head of state announced it during talks with X": the one person named before it in
         its sentence or, with none there, in the previous sentence of the paragraph, whom the
         article gives a head of state's post (mentions.json head_of_state_titles). Two such
         persons, or a person of another post named between, leave it unread."""

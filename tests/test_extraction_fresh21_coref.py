@@ -50,8 +50,8 @@ def test_a_sentence_with_a_person_of_its_own_stops_the_search(facts_of):
 
 
 def test_a_title_inside_a_nouns_complement_is_no_appositive_post(facts_of):
-    facts = facts_of("Chilean President Ana Ruiz met with her Peruvian counterpart Jon Berg, who arrived in "
-                     "Santiago on a state visit. Before the start of the talks between Berg and Ruiz, an "
+    facts = facts_of("Chilean President Ana Ruiz met with her Peruvian counterpart Jon Berg, who came to "
+                     "Santiago for a state visit. Ahead of the talks between Berg and Ruiz, an "
                      "official welcome ceremony for the Peruvian president took place.")
     assert not find(facts, "Ana Ruiz", "HOLDS_ROLE", "Peru")
     one(facts, "Ana Ruiz", "HOLDS_ROLE", "Chile")
@@ -59,14 +59,14 @@ def test_a_title_inside_a_nouns_complement_is_no_appositive_post(facts_of):
 
 
 def test_the_head_of_state_is_the_ruler_named_just_before(facts_of):
-    facts = facts_of("Chilean President Ana Ruiz intends to pay a visit to Peru. The head of state said this "
-                     "at a meeting with Peru's Foreign Minister Jon Berg, the agency reported.")
+    facts = facts_of("Chilean President Ana Ruiz plans to travel to Peru next month. The head of state announced "
+                     "the trip during talks with Peru's Foreign Minister Jon Berg, officials said.")
     one(facts, "Ana Ruiz", "MET_WITH", "Jon Berg")
 
 
 def test_the_head_of_state_after_two_rulers_stays_unread(facts_of):
     facts = facts_of("Chilean President Ana Ruiz met Bolivian President Tomas Vel on Monday. The head of state "
-                     "said this at a meeting with Peru's Foreign Minister Jon Berg, the agency reported.")
+                     "announced the trip during talks with Peru's Foreign Minister Jon Berg, officials said.")
     assert not find(facts, "Ana Ruiz", "MET_WITH", "Jon Berg")
     assert not find(facts, "Tomas Vel", "MET_WITH", "Jon Berg")
 

@@ -136,7 +136,7 @@ class Arguments:
             count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=count, persons=True))
         elif tok.lower_ in self.w["person_group_nouns"] and self.coref.bare_pair(tok):
-            # "The heads of state held talks": uncounted, the two persons named last, when the
+            # "The heads of state then talked": uncounted, the two persons named last, when the
             # window names exactly two
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=2, persons=True))
         elif tok.pos_ == "NOUN" and self.named_after(tok) is not None:
