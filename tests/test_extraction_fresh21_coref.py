@@ -101,3 +101,9 @@ def test_uncounted_leaders_after_three_persons_stay_unread(facts_of):
                      "attended a summit in Lima. The leaders later held talks on trade.")
     assert not find(facts, "Ana Ruiz", "MET_WITH", "Jon Berg")
     assert not find(facts, "Ana Ruiz", "MET_WITH", "Tomas Vel")
+
+
+def test_a_title_governed_by_a_preposition_is_still_the_names_post(facts_of):
+    facts = facts_of("The premier passed on greetings on behalf of the President of Chile, Tomas Vel Ortega, "
+                     "and spoke of closer ties.")
+    one(facts, "Tomas Vel Ortega", "HOLDS_ROLE", "Chile")

@@ -371,9 +371,13 @@ class RoleReader:
             return None
         first_head = next(k for k, t in enumerate(tokens)
                           if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
-        if any(t.pos_ == "ADP" and any(u.pos_ == "NOUN" for u in tokens[:k]) for k, t in enumerate(tokens[:first_head])):
+        before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        governed = before is not None and before.pos_ == "ADP"  # "on [behalf of the President of X], Name"
+        if not governed and any(t.pos_ == "ADP" and any(u.pos_ == "NOUN" for u in tokens[:k])
+                                for k, t in enumerate(tokens[:first_head])):
             # "an official ceremony for the visiting president": the title is a noun's complement
-            # (a phrase opening on its preposition, "to the prime minister, Name", is still his)
+            # (a phrase opening on its preposition, "to the prime minister, Name", or governed by
+            # one, "on behalf of the President of X, Name", is still his)
             return None
         employer, emp_tokens, cut = None, set(), None
         seen_head = False
