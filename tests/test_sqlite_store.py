@@ -469,12 +469,7 @@ def test_a_schema_3_store_is_upgraded_to_the_smaller_layout(tmp_path):
     smaller than it was."""
     path = tmp_path / "kg.db"
     results = corpus()
-    with SqliteStore(path) as now:
-        for result in results:
-            now.write(result)
-        facts, entities = now.all_facts(), now.all_entities()
-        since = now.facts(FactFilter(date_from="2023-04-06", date_to="2024-02"))
-        written = list(now.article_results())
+    facts, entities, since, written = _store_of(path, results)
     db = sqlite3.connect(path)  # back to what schema 3 wrote
     db.create_function("plain", 1, lambda packed: zlib.decompress(packed).decode("utf-8"))
     db.executescript(V6_TO_V5 + """
@@ -524,6 +519,16 @@ def test_a_schema_3_store_is_upgraded_to_the_smaller_layout(tmp_path):
     assert path.stat().st_size < before
 
 
+def _store_of(path, results) -> tuple:
+    """A current store of `results` at `path`, and what it answers: every fact, every entity, the
+    facts of a date range, the stored results (what an upgraded copy must give back)."""
+    with SqliteStore(path) as now:
+        for result in results:
+            now.write(result)
+        return (now.all_facts(), now.all_entities(), now.facts(FactFilter(date_from="2023-04-06", date_to="2024-02")),
+                list(now.article_results()))
+
+
 def _answers_as_before_and_writes_as_a_fresh_store(path, fresh_path, results, before, fresh_order) -> None:
     """An upgraded file gives the answers and results it gave before, takes unchanged, new and
     replaced articles (and back), and then holds what a fresh store of every article holds, written
@@ -558,12 +563,7 @@ def test_a_schema_4_store_is_upgraded_to_evidence_in_arrival_order(tmp_path):
     results, and it takes new, unchanged and replaced articles as before."""
     path = tmp_path / "kg.db"
     results = corpus()
-    with SqliteStore(path) as now:
-        for result in results[:-1]:
-            now.write(result)
-        facts, entities = now.all_facts(), now.all_entities()
-        since = now.facts(FactFilter(date_from="2023-04-06", date_to="2024-02"))
-        written = list(now.article_results())
+    facts, entities, since, written = _store_of(path, results[:-1])
     db = sqlite3.connect(path)  # back to what schema 4 wrote
     db.executescript(V6_TO_V5 + """
         CREATE TABLE v4 (
@@ -606,12 +606,7 @@ def test_a_schema_5_store_is_upgraded_to_facts_numbered_in_arrival_order(tmp_pat
     results, and it takes new, unchanged and replaced articles as a fresh store of all of them is."""
     path = tmp_path / "kg.db"
     results = corpus()
-    with SqliteStore(path) as now:
-        for result in results[:-1]:
-            now.write(result)
-        facts, entities = now.all_facts(), now.all_entities()
-        since = now.facts(FactFilter(date_from="2023-04-06", date_to="2024-02"))
-        written = list(now.article_results())
+    facts, entities, since, written = _store_of(path, results[:-1])
     db = sqlite3.connect(path)
     db.executescript(V6_TO_V5)
     rows = db.execute("SELECT count(*) FROM fact_evidence").fetchone()[0]
