@@ -301,6 +301,15 @@ def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     return end
 
 
+def _posting_split(doc, start: int, end: int, gazetteer) -> tuple[Mention | None, int]:
+    """The place a span begins with (`_place_before_name`) as a mention of its own, and where the
+    rest of the span (the person) then starts; (None, start) when it begins with none."""
+    place_end = _place_before_name(doc, start, end, gazetteer)
+    if place_end < end:
+        return Mention(start, place_end, _span_text(doc, start, place_end), "GPE"), place_end
+    return None, start
+
+
 def _body_of_state_before_name(doc, start: int, end: int, gazetteer) -> int:
     """Where a body's name "<...> of <State>" ends inside a span the model took whole with the
     capitalised name after it ("General Secretary of [the Workers' Party of Z X Y Z]"): after
@@ -504,16 +513,14 @@ def find(doc, gazetteer=None) -> list[Mention]:
             label = "PERSON"  # "Khun Srettha Thavisin" read as a building: a form of address names a person
         if label == "PERSON":
             start = honorific_end(doc, start, end)
-            place_end = _place_before_name(doc, start, end, gazetteer)
-            if place_end < end:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
-                candidates.append(Mention(start, place_end, _span_text(doc, start, place_end), "GPE"))
-                start = place_end
+            place, start = _posting_split(doc, start, end, gazetteer)
+            if place is not None:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
+                candidates.append(place)
         if label in ("ORG", "GPE", "FAC") and start >= 2 and doc[start - 2].lower_ in w["envoy_titles"]:
-            place_end = _place_before_name(doc, start, end, gazetteer)
-            if place_end < end:  # "Ambassador in [Z-City X Y Z]" taken for a body: the posting, then the envoy
-                candidates.append(Mention(start, place_end, _span_text(doc, start, place_end), "GPE"))
-                start, label = place_end, "PERSON"
-                tokens = doc.tokens[start:end]
+            place, start = _posting_split(doc, start, end, gazetteer)
+            if place is not None:  # "Ambassador in [Z-City X Y Z]" taken for a body: the posting, then the envoy
+                candidates.append(place)
+                label, tokens = "PERSON", doc.tokens[start:end]
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
         if label in ("PERSON", "ORG") and end + 2 < len(doc) and doc[end].text == "," \
@@ -528,10 +535,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
             sent_start, sent_end = sent_bounds[ent.start][0], sent_bounds[ent.end - 1][1]
             back = _extend_name_back(doc, start, end, sent_start)
             if back < start:
-                place_end = _place_before_name(doc, back, end, gazetteer)
-                if place_end < end:  # "Ministers of [Z] X Y": the state the model left untagged stays one
-                    candidates.append(Mention(back, place_end, _span_text(doc, back, place_end), "GPE"))
-                    back = place_end
+                place, back = _posting_split(doc, back, end, gazetteer)
+                if place is not None:  # "Ministers of [Z] X Y": the state the model left untagged stays one
+                    candidates.append(place)
             start = back
             end = _extend_name(doc, start, end, sent_end)
             end = _lowercase_last_part(doc, start, end, sent_end)
