@@ -3,6 +3,7 @@ bare with the gazetteer's help, or in an appointment."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ingest import modality as modality_mod
 from ingest import temporal
@@ -44,6 +45,16 @@ def _plural_head(tok, heads) -> bool:
 
 #: "his A-ian and B-ian counterparts X and Z, ...": two states for a pair the text does not pair off
 _UNSAID = ("unsaid",)
+
+
+class _DistributedPair(NamedTuple):
+    """"her A-ian and B-ian counterparts X and Y": the two states, the title, and the second name
+    (None when the text does not pair the names off)."""
+    first_state: Entity
+    second_state: Entity
+    title: list[str]
+    second: Mention | None
+
 
 class RoleReader:
     """HOLDS_ROLE from titles: "Indian Defence Minister Rajnath Singh", "the leader of North
@@ -633,7 +644,7 @@ class RoleReader:
                                               title=self.ctx.gz.normalise_title(first_title) or first_title))
         return facts
 
-    def _distributed(self, first: Mention):
+    def _distributed(self, first: Mention) -> _DistributedPair | None:
         """"her Ruritanian and Freedonian counterparts A and B", "the Ruritanian and Freedonian
         foreign ministers A and B": two states, a plural title, then two names; each name is
         the post of its state in turn. The states, the title words and the second name."""
@@ -660,8 +671,8 @@ class RoleReader:
                 or (second.end < len(doc) and doc[second.end].text == ","):
             # the second name not read whole, or "A and B, ..." going on to a third name:
             # whose post is whose is not said
-            return first_state.entity, second_state.entity, words_, None
-        return first_state.entity, second_state.entity, words_, second
+            return _DistributedPair(first_state.entity, second_state.entity, words_, None)
+        return _DistributedPair(first_state.entity, second_state.entity, words_, second)
 
     def distributive(self, m: Mention):
         """A name of a distributed pair (`_distributed`): the first name is the first state's,
@@ -669,13 +680,13 @@ class RoleReader:
         doc = self.ctx.doc
         read = self._distributed(m)
         if read is not None:
-            return (read[0], read[2]) if read[3] is not None else _UNSAID
+            return (read.first_state, read.title) if read.second is not None else _UNSAID
         if m.start >= 2 and doc[m.start - 1].lower_ == "and":
             before = self.ctx.mention_at(doc[m.start - 2])
             if before is not None and before.entity.type == EntityType.PERSON:
                 read = self._distributed(before)
-                if read is not None and read[3] is m:
-                    return read[1], read[2]
+                if read is not None and read.second is m:
+                    return read.second_state, read.title
         return None
 
     def _second_post(self, m: Mention, employer: Entity, appointed) -> tuple[Entity, list[str]] | None:
