@@ -251,14 +251,10 @@ class Coreference:
         heads = self.ctx.words.get("head_of_state_titles", set())
         rulers = {person.id for (_, post), person in roles.posts.items() if post.split()[-1] in heads}
         sent = self.ctx.sentence(tok)
-
-        def persons(lo, hi):
-            return {m.entity.id: m for m in self.res.mentions
-                    if lo <= m.start < hi and m.entity.type == EntityType.PERSON}
-        found = persons(sent.start, tok.left_edge.i)
+        found = self._persons_in(sent.start, tok.left_edge.i)
         if not found and sent.start > 0 and not new_paragraph(self.doc, sent):
             prev = self.ctx.sentence(sent.start - 1)
-            found = persons(prev.start, prev.end)
+            found = self._persons_in(prev.start, prev.end)
         if len(found) != 1 or next(iter(found)) not in rulers:
             return []
         m = next(iter(found.values()))
@@ -313,8 +309,7 @@ class Coreference:
         main-clause subject with nobody named before it, the one person of the previous
         sentence. Two candidates (or none) leave the pronoun unread."""
         sent = self.ctx.sentence(pron)
-        before = {m.entity.id: m for m in self.res.mentions
-                  if sent.start <= m.start < pron.i and m.entity.type == EntityType.PERSON}
+        before = self._persons_in(sent.start, pron.i)
         if len(before) == 1:
             return [next(iter(before.values()))]
         if len(before) > 1 and pron.dep_ in ("dobj", "dative", "pobj") and pron.tag_ == "PRP":
@@ -326,8 +321,7 @@ class Coreference:
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
-        earlier = {m.entity.id: m for m in self.res.mentions
-                   if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
+        earlier = self._persons_in(prev.start, prev.end)
         for _ in range(2):
             # "X arrived in Y. His visit is the first in years. He was received by Z": a sentence
             # that names nobody and brings in no person of its own is skipped, within the paragraph
@@ -335,13 +329,16 @@ class Coreference:
                     or self._brings_person(prev):
                 break
             sent, prev = prev, self.ctx.sentence(prev.start - 1)
-            earlier = {m.entity.id: m for m in self.res.mentions
-                       if prev.start <= m.start < prev.end and m.entity.type == EntityType.PERSON}
+            earlier = self._persons_in(prev.start, prev.end)
         if len(earlier) == 1:
             return [next(iter(earlier.values()))]
         # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
         subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _persons_in(self, lo: int, hi: int) -> dict[str, Mention]:
+        """The persons named from token `lo` up to `hi`, one mention each (the last one named)."""
+        return {m.entity.id: m for m in self.res.mentions if lo <= m.start < hi and m.entity.type == EntityType.PERSON}
 
     def _brings_person(self, sent) -> bool:
         """Whether a sentence brings in a person a later "he" could stand for without naming one
