@@ -88,12 +88,16 @@ def _step(text: str, spec: str) -> Step:
 
 @cache
 def compile_path(spec: str) -> ArgumentPath:
-    """The path verbs.json writes as `spec`; UnknownPath names what is wrong with it."""
+    """The path verbs.json writes as `spec`; UnknownPath names what is wrong with it.
+
+    A name is checked by one look-up (`name in registry`); `get_all` scans every registration
+    of every catalogue in the process (spaCy's too, some thousands) and is only for listing the
+    known names in an error."""
     steps = tuple(_step(part, spec) for part in spec.split(">"))
     for hop in steps[:-1]:
-        if hop.name not in HOPS.get_all():
+        if hop.name not in HOPS:
             raise UnknownPath(f"{spec!r}: {hop.name!r} is no hop (known: {', '.join(sorted(HOPS.get_all()))})")
-    if steps[-1].name not in PATHS.get_all():
+    if steps[-1].name not in PATHS:
         raise UnknownPath(f"{spec!r}: no path named {steps[-1].name!r} (known: {', '.join(sorted(PATHS.get_all()))})")
     return ArgumentPath(spec, steps)
 
@@ -102,7 +106,7 @@ def compile_path(spec: str) -> ArgumentPath:
 def compile_pairs(spec: str):
     """The pair path verbs.json writes as "pairs:NAME"."""
     kind, _, name = spec.partition(":")
-    if kind != "pairs" or name not in PAIRS.get_all():
+    if kind != "pairs" or name not in PAIRS:
         raise UnknownPath(f"{spec!r}: no pair path of that name (known: "
                           f"{', '.join('pairs:' + n for n in sorted(PAIRS.get_all()))})")
     return PAIRS.get(name)
