@@ -58,6 +58,7 @@ def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+@lru_cache(maxsize=4096)  # a pure function of its arguments; "on Monday" recurs all through a day's news
 def resolve(text: str, published: dt.date | None, prefer_future: bool = False, past: bool = False) -> str | None:
     """The date a temporal expression denotes, or None when it fixes none.
 
