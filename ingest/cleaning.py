@@ -73,6 +73,10 @@ class _Rules:
             for pattern in spec["patterns"]:
                 self.line_patterns.append(
                     (category, re.compile(pattern, re.IGNORECASE), spec["may_end_a_sentence"]))
+        # Furniture is rare: one alternation of the patterns screens out a line no pattern
+        # matches in a single search, before the patterns are tried one by one for the category.
+        self._any_line = _alternation([p for _c, p, _m in self.line_patterns])
+        self._any_sentence_end_line = _alternation([p for _c, p, may_end in self.line_patterns if may_end])
         self.header_labels = [re.compile(p, re.IGNORECASE) for p in data["header_labels"]["patterns"]]
         self.tail_markers = [re.compile(p, re.IGNORECASE) for p in data["tail_markers"]["patterns"]]
         self.continuation_words = frozenset(data["continuation_words"]["words"])
@@ -82,6 +86,9 @@ class _Rules:
         if len(line) > self.max_line_chars:
             return None
         ends_sentence = bool(_SENTENCE_END.search(line))
+        screen = self._any_sentence_end_line if ends_sentence else self._any_line
+        if screen is not None and not screen.fullmatch(line):
+            return None
         for category, pattern, may_end_a_sentence in self.line_patterns:
             if ends_sentence and not may_end_a_sentence:
                 continue
@@ -94,6 +101,17 @@ class _Rules:
 
     def is_tail_marker(self, line: str) -> bool:
         return len(line) <= 80 and any(p.fullmatch(line) for p in self.tail_markers)
+
+
+def _alternation(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """One pattern that fully matches a line exactly when one of `patterns` does; None when
+    they cannot be joined so (a numbered group reference means another group once joined)."""
+    if any(re.search(r"\\[1-9]|\(\?\(\d", p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)", re.IGNORECASE)
+    except re.error:  # e.g. two patterns naming a group alike: tried one by one instead
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -252,10 +270,12 @@ def _is_shouted(paragraph: str) -> bool:
 
 
 def _drop_shouted(paragraphs: list[str]) -> list[str]:
-    normal = sum(_letters(p)[0] for p in paragraphs if not _is_shouted(p))
+    letters = [_letters(p) for p in paragraphs]  # (letters, capitals) of each, counted once
+    shouted = [count >= 12 and upper >= SHOUTED_UPPER_RATIO * count for count, upper in letters]
+    normal = sum(count for (count, _upper), loud in zip(letters, shouted, strict=True) if not loud)
     if normal < MIN_NORMAL_LETTERS:
         return paragraphs
-    return [p for p in paragraphs if not _is_shouted(p)]
+    return [p for p, loud in zip(paragraphs, shouted, strict=True) if not loud]
 
 
 def _drop_repeats(paragraphs: list[str]) -> list[str]:
