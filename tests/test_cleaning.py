@@ -236,3 +236,25 @@ def test_event_dates_inside_sentences_are_not_publication_dates():
     )
     assert find_publication_date(page) is None
     assert not is_date_line("Russia annexed Crimea on March 18, 2014.")
+
+
+def _boilerplate_with(category: str, pattern: str) -> dict:
+    """The shipped boilerplate data plus one line pattern, as a user's data change adds one."""
+    from ingest import lexicon
+
+    data = lexicon.raw("boilerplate")
+    data = {**data, "line_patterns": {**data["line_patterns"],
+                                      category: {"may_end_a_sentence": True, "patterns": [pattern]}}}
+    return data
+
+
+@pytest.mark.parametrize("pattern", [r"(\w+) \1 says goodbye", r"(?P<word>\w+) (?P=word) says goodbye"])
+def test_a_furniture_pattern_that_refers_back_to_its_own_group_still_matches(pattern):
+    # The patterns are screened as one alternation; a group reference numbered or named inside
+    # a pattern must not make a line it matches read as article text.
+    from ingest.cleaning import _Rules
+
+    table = _Rules(_boilerplate_with("farewell", pattern))
+    assert table.furniture("bye bye says goodbye") == "farewell"
+    assert table.furniture("bye ciao says goodbye") is None
+    assert table.furniture("Skip to main content") == "navigation"  # a shipped pattern still reads
