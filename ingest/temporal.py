@@ -200,6 +200,9 @@ def _date_spans(sent) -> list:
     return list(found)
 
 
+_ORDINAL_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)")  # "the 19th"
+
+
 def _find_date_spans(sent) -> list:
     spans = [e for e in _sent_ents(sent) if e.label_ in ("DATE", "TIME")]
     covered = {t.i for s in spans for t in s}
@@ -207,9 +210,10 @@ def _find_date_spans(sent) -> list:
     for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
         if tok.i in covered:
             continue
-        if re.fullmatch(r"\d{1,2}(st|nd|rd|th)", tok.text.lower()):
+        text = tok.text
+        if text[:1].isdigit() and _ORDINAL_DAY.fullmatch(text.lower()):
             spans.append(sent.doc[tok.i:tok.i + 1])
-        elif tok.lower_.rstrip(".") in weekdays and tok.text[:1].isupper() and tok.i > 0 \
+        elif text[:1].isupper() and tok.lower_.rstrip(".") in weekdays and tok.i > 0 \
                 and tok.nbor(-1).lower_ == "on" and tok.dep_ == "pobj":
             spans.append(sent.doc[tok.i:tok.i + 1])  # "on Tues.": the model sees no date in an abbreviation
     return spans

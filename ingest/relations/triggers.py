@@ -63,6 +63,7 @@ class TriggerReader:
         self.ctx, self.args, self.homes, self.parties, self.meetings = ctx, args, homes, parties, meetings
         self.lex = ctx.lex
         self.conf = ctx.conf
+        self._qualified: frozenset[int] | None = None
 
     # ---- triggers --------------------------------------------------------------------
     def _not_theme_ok(self, trig, pattern: Pattern) -> bool:
@@ -181,7 +182,7 @@ class TriggerReader:
                 yield tok, self.ctx.verbs.presence, False  # a headline: "Putin in Beijing for talks"
                 continue
             nominal = pos in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
-            if nominal and self._verdict(tok):
+            if nominal and self._verdict(tok, lemma):
                 yield tok, self.ctx.verbs.verdict.pattern, True  # "X said Y is a dictator"
             if pos == "VERB" and lemma in verbs and not nominal:
                 for pattern in verbs[lemma]:
@@ -194,13 +195,23 @@ class TriggerReader:
                 for pattern in nouns[lemma]:
                     yield tok, pattern, True
 
-    def _verdict(self, tok) -> bool:
+    def _verdict(self, tok, lemma: str) -> bool:
         """A censure noun ("a betrayal", "an aggression") or a noun a censure adjective
-        qualifies ("the cowardly attack"), no name itself."""
+        qualifies ("the cowardly attack"), no name itself. `lemma`: the token's, lower case."""
         if self.ctx.mention_at(tok) is not None:
             return False
-        return tok.lemma_.lower() in self.lex["censure_nouns"] or tok.lower_ in self.lex["censure_nouns"] or any(
-            c.dep_ == "amod" and c.lower_ in self.lex["censure_adjectives"] for c in tok.children)
+        return lemma in self.lex["censure_nouns"] or tok.lower_ in self.lex["censure_nouns"] \
+            or tok.i in self._censure_qualified()
+
+    def _censure_qualified(self) -> frozenset[int]:
+        """The tokens a censure adjective qualifies as their `amod` child, found in one pass over
+        the article (every noun of every sentence asks)."""
+        if self._qualified is None:
+            adjectives = self.lex["censure_adjectives"]
+            self._qualified = frozenset(
+                t.head.i for t in docindex.of(self.ctx.doc).tokens
+                if t.dep_ == "amod" and t.lower_ in adjectives and t.head.i != t.i)
+        return self._qualified
 
     @staticmethod
     def _verb_tagged_noun(tok) -> bool:
