@@ -64,6 +64,27 @@ class RoleReader:
     def __init__(self, ctx: ArticleContext, args: Arguments):
         self.ctx, self.args = ctx, args
         self.w = ctx.words
+        # each name's title readings, read once: `read` asks for them, then `_second_post` again
+        self._premodifiers: dict[tuple, object] = {}
+        self._appositives: dict[tuple, object] = {}
+
+    @staticmethod
+    def _key(m: Mention) -> tuple:
+        return m.start, m.end, getattr(m.entity, "id", None)
+
+    def premodifier(self, m: Mention):
+        key = self._key(m)
+        if key not in self._premodifiers:
+            self._premodifiers[key] = self._premodifier(m)
+        return self._premodifiers[key]
+
+    def appositive(self, m: Mention):
+        """A title phrase set off by commas next to the name, either side: "the leader of North
+        Korea, Kim Jong Un," / "Yoon Suk Yeol, South Korean president,"."""
+        key = self._key(m)
+        if key not in self._appositives:
+            self._appositives[key] = self._appositive(m)
+        return self._appositives[key]
 
     def _is_title_token(self, tok) -> bool:
         low = tok.lower_
@@ -148,7 +169,7 @@ class RoleReader:
                 return org, n
         return None
 
-    def premodifier(self, m: Mention):
+    def _premodifier(self, m: Mention):
         doc = self.ctx.doc
         i = self._name_start(m) - 1
         words_: list[str] = self._inner_title(m)
@@ -329,10 +350,9 @@ class RoleReader:
     def _envoy(self, words_: list[str]) -> bool:
         return any(w.lower() in self.w["envoy_titles"] for w in words_)
 
-    def appositive(self, m: Mention):
-        """A title phrase set off by commas next to the name, either side: "the leader of North
-        Korea, Kim Jong Un," / "Yoon Suk Yeol, South Korean president,". Read on the token
-        sequence: the small parser's attachments in long appositive lists are unreliable."""
+    def _appositive(self, m: Mention):
+        """Read on the token sequence: the small parser's attachments in long appositive lists
+        are unreliable."""
         doc = self.ctx.doc
         sent = self.ctx.sentence(m.start)
         phrases = []
