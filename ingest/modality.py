@@ -86,7 +86,7 @@ def _quote_marks(sent) -> tuple[list[int], bool]:
         cached = _QUOTES = (sent.doc, {})
     marks = cached[1].get(sent.start)
     if marks is None:
-        texts = [t.text for t in sent]
+        texts = [t.text for t in docindex.tokens(sent)]  # no Token made anew
         opens_before, opens = [], 0
         for text in texts:
             opens_before.append(opens)

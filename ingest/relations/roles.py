@@ -638,7 +638,9 @@ class RoleReader:
                 continue
             employer, words_ = found
             employers[m.start] = employer
-            words_ = self._relative_title(m, employer, words_, [(o, f) for o, f in titled if self.ctx.sentence(o.start) == sent])
+            here = self.ctx.sentence_no(m.start)
+            words_ = self._relative_title(m, employer, words_,
+                                          [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here])
             title = _title_case(words_) if words_ else None
             title = (self.ctx.gz.normalise_title(title) or title) if title else None
             conf = self.ctx.conf["role"]
