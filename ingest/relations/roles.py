@@ -69,22 +69,19 @@ class RoleReader:
         self._appositives: dict[tuple, object] = {}
 
     @staticmethod
-    def _key(m: Mention) -> tuple:
-        return m.start, m.end, getattr(m.entity, "id", None)
+    def _read_once(memo: dict, read, m: Mention):
+        key = (m.start, m.end, getattr(m.entity, "id", None))
+        if key not in memo:
+            memo[key] = read(m)
+        return memo[key]
 
     def premodifier(self, m: Mention):
-        key = self._key(m)
-        if key not in self._premodifiers:
-            self._premodifiers[key] = self._premodifier(m)
-        return self._premodifiers[key]
+        return self._read_once(self._premodifiers, self._premodifier, m)
 
     def appositive(self, m: Mention):
         """A title phrase set off by commas next to the name, either side: "the leader of North
         Korea, Kim Jong Un," / "Yoon Suk Yeol, South Korean president,"."""
-        key = self._key(m)
-        if key not in self._appositives:
-            self._appositives[key] = self._appositive(m)
-        return self._appositives[key]
+        return self._read_once(self._appositives, self._appositive, m)
 
     def _is_title_token(self, tok) -> bool:
         low = tok.lower_
