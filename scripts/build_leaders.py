@@ -330,7 +330,14 @@ class Curated:
         same_day = {r["person"] for r in self.open_terms(state, entry["title"]) if r.get("start") == entry["start"]}
         if len(same_day) == 1:
             return same_day.pop()
+        # a curated person whose every term of this state ended before the Factbook holder's began
+        # is a predecessor sharing names ('Mahamat Idriss DEBY' after his father Idriss Deby), unless
+        # the Factbook's own name for the holder is theirs (a return to office)
         of_state = {r["person"] for r in self.roles if r.get("state") == state}
+        earlier = {n for n in of_state if fold_name(n) != fold_name(entry["name"])
+                   and all(r.get("end") and r["end"] < entry["start"]
+                           for r in self.roles if r["person"] == n and r.get("state") == state)}
+        of_state -= earlier
         for form in [entry["name"], *entry["aliases"]]:
             hit = self.forms.get(fold_name(form))
             if hit in of_state:
@@ -392,7 +399,10 @@ def build(root: Path | None = None) -> dict:
                 match = curated.person(p, state)
                 name = match or p["name"]
                 forms = [p["name"], *p["aliases"]]
-                aliases = [f for f in forms if fold_name(f) != fold_name(name)]
+                # 'Mahamat Idriss DEBY' gives 'Idriss Deby', his father's name: a form that names
+                # another curated person is never this one's alias
+                aliases = [f for f in forms if fold_name(f) != fold_name(name)
+                           and curated.forms.get(fold_name(f), name) == name]
                 k = (name, state, p["title"])
                 old = entries.get(k)
                 if old is not None:  # the same office in both fields ('President' of a presidential republic)

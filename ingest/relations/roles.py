@@ -493,7 +493,13 @@ class RoleReader:
                  and not self._destination(x)}
         if len(named) == 1 and not any(x.entity.type == EntityType.STATE and x.entity.id not in named
                                        for x in self.ctx.res.mentions if x.start > m.start):
-            return next(iter(named.values())), words_
+            state = next(iter(named.values()))
+            # A person the gazetteer knows serves some state; a nearby other state is where the
+            # story is, not whom they serve ("... in Libya. President Pedro Sanchez flew home").
+            known = {getattr(r, "state", None) for r in self.ctx.gz.roles(m.entity)}
+            if known and state.id not in known:
+                return None
+            return state, words_
         return None
 
     def _destination(self, x: Mention) -> bool:

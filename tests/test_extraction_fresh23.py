@@ -1,0 +1,42 @@
+"""Constructions fresh real news showed in stop 23, each in phrasings of our own.
+
+- a father and a son who held the same office are two persons: a leader's alias built from a
+  middle name ("Mahamat Idriss Deby" -> "Idriss Deby") must not take the father's name;
+- a title with no state before a person the gazetteer knows is read from the article only when
+  the state found there is one the person has served: "... in Libya. President Pedro Sanchez
+  flew home" says nothing of Libya's presidency.
+
+Sentences are our own; articles are dated as each test says."""
+import datetime as dt
+
+from tests.facts import find, one
+
+
+# ---- namesakes in one office --------------------------------------------------------------------
+def test_the_father_is_not_his_sons_alias(facts_of):
+    facts = facts_of("Chadian President Idriss Deby met Sudanese President Omar al-Bashir in Sirte.",
+                     published=dt.date(2007, 10, 26))
+    one(facts, "Idriss Déby", "HOLDS_ROLE", "Chad")
+    assert not [f for f in facts if "Mahamat" in f.subject or "Mahamat" in f.object]
+
+
+def test_the_son_keeps_his_own_name(facts_of):
+    facts = facts_of("Chadian President Mahamat Idriss Deby met French President Emmanuel Macron in Paris on Monday.",
+                     published=dt.date(2024, 10, 26))
+    one(facts, "Mahamat Déby", "MET_WITH", "Emmanuel Macron")
+    one(facts, "Mahamat Déby", "HOLDS_ROLE", "Chad")
+
+
+# ---- a bare title's state from the article ------------------------------------------------------
+def test_a_known_persons_bare_title_takes_no_foreign_state_from_context(facts_of):
+    facts = facts_of("Rebels attacked a base in the south of Libya overnight. "
+                     "President Pedro Sanchez flew home to Madrid after a visit to the country.",
+                     published=None)
+    one(facts, "Pedro Sánchez", "VISITED", "Libya")
+    assert not find(facts, "Pedro Sánchez", "HOLDS_ROLE", "Libya")
+
+
+def test_an_unknown_persons_bare_title_still_takes_the_state_named_before(facts_of):
+    facts = facts_of("Rebels attacked a base in the north of Mali overnight. "
+                     "President Amadou Keita said the army would respond.")
+    one(facts, "Amadou Keita", "HOLDS_ROLE", "Mali")
