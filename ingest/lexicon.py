@@ -252,6 +252,7 @@ class MentionWords(_Strict):
     title_heads: Words
     title_words: Words
     org_words: Words
+    body_heads: Words                  # "Cabinet of Ministers of X": a body of the state or organisation after "of"
     event_nouns: Words
     part_nouns: Words
     group_nouns: Words

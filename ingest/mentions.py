@@ -59,6 +59,12 @@ def _honorific_word(tok) -> str:
 
 
 @lru_cache(maxsize=1)
+def single_word_honorifics() -> frozenset[str]:
+    """One-word forms of address, as a text abbreviates them ("hon", "engr", "dr")."""
+    return frozenset(_honorific_form(h) for h in words()["honorifics"] if " " not in h)
+
+
+@lru_cache(maxsize=1)
 def _honorifics_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     """The honorific phrases by their first word, longest first (the order they are tried in)."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -489,6 +495,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
         tokens = doc.tokens[start:end]
         if label != "PERSON" and _title_part(doc, start, end):
             continue  # "Party General" before "Secretary": a piece of a title names no one
+        if label != "PERSON" and doc[start].lower_ in w["title_heads"] and end - start > 1 \
+                and all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in tokens):
+            continue  # "[Minister of Foreign Affairs of] X Y": a title taken for a body names no one
         if label != "PERSON":
             name_start = _name_after_title_of(doc, start, end, gazetteer)
             if name_start > start:

@@ -87,6 +87,22 @@ def _closes_without_full_stop(doc, tok) -> bool:
     return i < 0 or doc[i].text[-1:] not in _FULL_STOPS
 
 
+def _abbreviated_form_of_address(doc, prev, tok) -> bool:
+    """"Prime Minister Hon. X Y", "Engr. X Y": the full stop of an abbreviated form of address
+    (mentions.json `honorifics`) before a capitalised name ends no sentence."""
+    from ingest.mentions import single_word_honorifics
+
+    if not tok.text[:1].isupper():
+        return False
+    if prev.text == "." and prev.i > 0 and not doc[prev.i - 1].whitespace_:
+        word = doc[prev.i - 1].lower_
+    elif prev.text.endswith(".") and len(prev.text) > 1:
+        word = prev.lower_[:-1]
+    else:
+        return False
+    return word in single_word_honorifics()
+
+
 def _line_breaks(doc):
     """A blank line, or a line break after a line that cannot continue (a headline, a
     caption), ends a sentence: the parser would otherwise glue a headline to the lead.
@@ -103,7 +119,8 @@ def _line_breaks(doc):
             if prev.text[-1:] not in _CLOSERS and not tok.is_space and not prev.is_space:
                 starts[tok.i] = False
             elif not tok.is_space and (_opens_with_initialism(doc, prev)
-                                       or _closes_without_full_stop(doc, prev)):
+                                       or _closes_without_full_stop(doc, prev)
+                                       or _abbreviated_form_of_address(doc, prev, tok)):
                 # "U.S." opening a paragraph is never a sentence of its own, and a quote or
                 # bracket closes a sentence only after its full stop ('a sign reading "}) X')
                 starts[tok.i] = False

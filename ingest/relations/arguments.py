@@ -165,9 +165,7 @@ class Arguments:
                     or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
                 # "officials from Russia"; an unnamed official ("Iraq's national security
                 # adviser", "a Chinese envoy") acts for the state too.
-                titled = [self.mention_at(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj" and self.mention_at(p) is not None
-                          and self.mention_at(p).entity.type == EntityType.PERSON]
+                titled = self._person_ending_title(tok)
                 if titled and (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]):
                     # "President of the European Commission Jose Manuel Barroso" parsed as one phrase
                     out.append(Arg(titled[0]))
@@ -367,6 +365,21 @@ class Arguments:
         return [Arg(self.mention_at(c), "actor_noun") for c in tok.children
                 if c.dep_ in ("compound", "amod", "nmod", "appos") and self.mention_at(c) is not None
                 and self.mention_at(c).entity.type == EntityType.ORGANIZATION]
+
+    def _person_ending_title(self, tok) -> list[Mention]:
+        """The person a title phrase parsed as one noun phrase ends on: "President of the European
+        Commission Jose Manuel Barroso", "Chairman of the Council of Ministers of X Name" (the
+        name hung on the last "of" of the bodies' chain)."""
+        for _ in range(4):
+            pobj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                return []
+            found = self.mention_at(pobj)
+            if found is not None and found.entity.type == EntityType.PERSON:
+                return [found]
+            tok = pobj
+        return []
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
         found = self._actor_noun_owners(tok, depth)

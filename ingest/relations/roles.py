@@ -137,7 +137,7 @@ class RoleReader:
             return m.alt
         if ent.type == EntityType.ORGANIZATION:
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
-            found = self._state_prefix(m.text) or self._org_prefix(m)
+            found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
             return found[0] if found else ent
         if ent.type == EntityType.STATE:
             return ent
@@ -150,6 +150,9 @@ class RoleReader:
         found = self._state_prefix(m.text) or self._org_prefix(m)
         if found and found[0].id == employer.id:
             return m.text.split()[found[1]:]
+        body = self._of_suffix(m)
+        if body and body[0].id == employer.id:
+            return m.text.split()[:body[1]]  # "Cabinet of Ministers of X": the body, before "of X"
         return []
 
     def _org_prefix(self, m: Mention) -> tuple[Entity, int] | None:
@@ -164,6 +167,24 @@ class RoleReader:
             org = self.ctx.gz.lookup(" ".join(parts[:n]))
             if org is not None and org.type == EntityType.ORGANIZATION:
                 return org, n
+        return None
+
+    def _of_suffix(self, m: Mention) -> tuple[Entity, int] | None:
+        """A body the gazetteer does not list, named as its state's or organisation's after "of"
+        ("Cabinet of Ministers of X", "Authority of Heads of State and Government of the Y"): the
+        state or organisation, and how many words name the body."""
+        parts = m.text.split()
+        if len(parts) < 3 or parts[0].lower() not in self.w["body_heads"] or self.ctx.gz.lookup(m.text) is not None:
+            return None
+        last_of = max((i for i, p in enumerate(parts[:-1]) if p.lower() == "of"), default=0)
+        if last_of == 0:
+            return None
+        tail = parts[last_of + 1:]
+        if tail[0].lower() == "the":
+            tail = tail[1:]
+        found = self.ctx.gz.lookup(" ".join(tail)) if tail else None
+        if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
+            return found, last_of
         return None
 
     def _premodifier(self, m: Mention):
@@ -208,8 +229,9 @@ class RoleReader:
                     break
                 employer = emp
                 employer_city = other.entity.type == EntityType.CITY
-                words_ = self._org_rest(other, emp) + words_
-                emp_span = (other.start, other.end, len(words_)) if emp.type == EntityType.ORGANIZATION else None
+                rest = self._org_rest(other, emp)
+                words_ = rest + words_
+                emp_span = (other.start, other.end, len(words_)) if emp.type == EntityType.ORGANIZATION or rest else None
                 i = other.start - 1
                 continue
             if tok.dep_ == "poss" and employer is None and words_ and has_head:
@@ -429,9 +451,14 @@ class RoleReader:
             if emp is None:
                 continue
             employer = emp
-            emp_tokens.update(range(other.start, other.end))
-            if seen_head and prev in ("of", "for", "at"):
-                cut = k - 1  # "the Defense Minister of Russia": the title ends before "of"
+            body = self._of_suffix(other) if other.entity.type == EntityType.ORGANIZATION else None
+            if body is not None and body[0].id == emp.id:
+                # "chairman of the Cabinet of Ministers of X": the body stays in the title
+                emp_tokens.update(range(other.start + body[1], other.end))
+            else:
+                emp_tokens.update(range(other.start, other.end))
+                if seen_head and prev in ("of", "for", "at"):
+                    cut = k - 1  # "the Defense Minister of Russia": the title ends before "of"
         if employer is None:
             employer = self._pronoun_employer(tokens, m)
         if employer is None:
@@ -441,6 +468,8 @@ class RoleReader:
         # modifiers are no part of the title
         modifiers = {t.i for t in kept if self._participle_modifier(t)}
         modifiers |= {t.i for t in kept if t.head.i in modifiers and t.i < t.head.i}
+        # "also chairman of X": an adverb before the title is no part of it
+        modifiers |= {t.i for t in kept if t.pos_ == "ADV" and t.dep_ == "advmod" and t.i < kept[0].i + 1}
         words_ = [t.text for t in kept if t.i not in emp_tokens and t.i not in modifiers and t.dep_ not in ("det",)
                   and t.lower_ not in ("a", "an", "the", "its", "whose") and t.text not in ("’s", "'s", ",")]
         while words_ and words_[-1].lower() in _TITLE_SMALL:
