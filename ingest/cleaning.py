@@ -63,6 +63,9 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": 
 class CleanedText:
     text: str
     title: str | None
+    #: the filing place of the first wire dateline cut off ("ASTANA" of "ASTANA. KAZINFORM – "):
+    #: the text no longer names it, yet "here" in the copy still means it
+    dateline: str | None = None
 
 
 class _Rules:
@@ -319,16 +322,31 @@ class _Datelines:
         self.never_types = frozenset(data["never_places"]["types"])
         self.capitals = re.compile(
             rf"(?P<place>{place})(?:, (?P<region>{region}))?(?:,? (?P<date>{date}))?"
-            rf"(?: ?(?P<agency>{agency}))?(?P<separator>{separator})")
+            rf"(?:,? ?(?P<agency>{agency}))?(?P<separator>{separator})")
+        # "MINSK. BELTA – ", "Amman, MINA – ": an agency in capitals, then only a dash
+        caps = data["agency_caps"]
+        self.caps_credited = re.compile(
+            rf"(?P<place>{place}|{data['place_titled']['pattern']})[.,] (?P<agency>{caps['pattern']})"
+            rf"(?P<separator>{caps['separator']})")
         # "New Delhi, Feb 17: ": a place in normal case is a dateline only with a date
         self.titled = re.compile(
             rf"(?P<place>{data['place_titled']['pattern']}), (?P<date>{date})(?P<separator>{separator})")
         self.credited = re.compile(
-            rf"(?:(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?: \[(?:{region})\])?(?:, (?:{region}))?"
-            rf"(?:,? (?:{date}))? ?)?\((?:{known})\)(?:{separator})")
+            rf"(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?: \[(?:{region})\])?(?:, (?:{region}))?"
+            rf"(?:,? (?:{date}))?,? ?)?\((?:{known})\)(?:{separator})")
 
     def length(self, paragraph: str) -> int:
         """Characters of dateline at the start of the paragraph (0 when it opens with none)."""
+        match = self._match(paragraph)
+        return 0 if match is None else match.end()
+
+    def place(self, paragraph: str) -> str | None:
+        """The filing place of the dateline the paragraph opens with: what "here" means in
+        the copy under it ("arrived here yesterday"); None without a dateline or a place."""
+        match = self._match(paragraph)
+        return None if match is None else match["place"]
+
+    def _match(self, paragraph: str) -> re.Match | None:
         match = self.credited.match(paragraph)
         if match is None:
             match = self.capitals.match(paragraph)
@@ -336,11 +354,13 @@ class _Datelines:
                 match = self.titled.match(paragraph)
                 if match is None or not match["separator"].strip() \
                         or not _gazetteer_types(match["place"]) & (self.bare_types - {"State"}):
-                    return 0
+                    match = self.caps_credited.match(paragraph)
+                    if match is None or not _gazetteer_types(match["place"]) & self.bare_types:
+                        return None
         rest = paragraph[match.end():]
         if rest and not _reads_as_sentence(rest):
-            return 0
-        return match.end()
+            return None
+        return match
 
     def _is_filing_place(self, match: re.Match) -> bool:
         place = match["place"]
@@ -348,8 +368,11 @@ class _Datelines:
             return False
         if not match["separator"].strip():
             # a page that lost the dash ("BEIRUT Israel struck ..."): only a bare city or place,
-            # never a state's name ("CHINA Daily") nor with a region that may have eaten a name
-            return not (match["region"] or match["date"] or match["agency"]) \
+            # never a state's name ("CHINA Daily") nor with a region that may have eaten a name;
+            # a credit in parentheses closes the dateline by itself ("LIMA, Peru (ABN) Chile ...")
+            if match["agency"]:
+                return True
+            return not (match["region"] or match["date"]) \
                 and bool(_gazetteer_types(place) & (self.bare_types - {"State"}))
         if match["agency"] or match["date"]:
             return True
@@ -384,26 +407,30 @@ def _reads_as_sentence(text: str) -> bool:
             and not _is_shouted(text) and bool(_SENTENCE_INSIDE.search(text)))
 
 
-def _strip_datelines(paragraphs: list[str]) -> list[str]:
-    """Each paragraph without the dateline it opens with; a paragraph that is only one goes."""
+def _strip_datelines(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """Each paragraph without the dateline it opens with (a paragraph that is only one goes),
+    and the filing place of the first dateline."""
     table = datelines()
     kept = []
+    place = None
     for paragraph in paragraphs:
         cut = table.length(paragraph)
         if cut == 0:
             kept.append(paragraph)
-        elif paragraph[cut:].strip():
+            continue
+        place = place or table.place(paragraph)
+        if paragraph[cut:].strip():
             kept.append(paragraph[cut:].strip())
-    return kept
+    return kept, place
 
 
 def clean_article(raw: str) -> CleanedText:
     """The article text and its headline (None when the page has no headline line)."""
     lines = [_undouble(line) for line in _normalise_lines(raw)]
     paragraphs = _paragraphs(_drop_furniture(lines))
-    paragraphs = _drop_repeats(_strip_datelines(_drop_shouted(paragraphs)))
-    title, paragraphs = _headline(paragraphs)
-    return CleanedText(text="\n\n".join(paragraphs), title=title)
+    paragraphs, place = _strip_datelines(_drop_shouted(paragraphs))
+    title, paragraphs = _headline(_drop_repeats(paragraphs))
+    return CleanedText(text="\n\n".join(paragraphs), title=title, dateline=place)
 
 
 def clean_article_text(raw: str) -> str:

@@ -304,6 +304,8 @@ class MentionWords(_Strict):
     event_pronouns: Words                 # "This comes after accusing X": the previous sentence's event
     state_head_descriptions: dict[str, list[str]]  # "the head of state": a ruler named just before
     head_of_state_titles: Words           # the posts a "head of state" description may stand for
+    dateline_deictics: Words              # "arrived here" under a wire dateline: its filing place
+    capital_nouns: Words                  # "the Kazakh capital" with no name after it: the state's capital
 
 
 # ---- modality.json, temporal.json, titles.json ------------------------------------------------
@@ -421,6 +423,15 @@ class Agency(_Regex):
     known_agencies: Words
 
 
+class AgencyCaps(_Regex):
+    separator: str
+
+    @field_validator("separator")
+    @classmethod
+    def _separator_compiles(cls, value: str) -> str:
+        return _compiles(value)
+
+
 class TypeList(_Strict):
     about: str
     types: list[EntityTypeName]
@@ -434,6 +445,7 @@ class Datelines(_Strict):
     region: _Regex
     date: _Regex
     agency: Agency
+    agency_caps: AgencyCaps
     separator: _Regex
     bare_place_types: TypeList
     never_places: TypeList

@@ -238,6 +238,7 @@ def _make_article(raw: str, source: str, *, is_html: bool = False, id: str | Non
         url=url,
         published=published or page_date or find_publication_date(body),
         outlet=outlet,
+        dateline=cleaned.dateline,
     )
 
 

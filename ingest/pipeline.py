@@ -195,7 +195,7 @@ class Extractor:
         from ingest.resolve import GazetteerView, resolve
 
         found = mentions_mod.find(doc, self.gazetteer)
-        res = resolve(doc, found, self.gazetteer, on=_article_date(doc, article))
+        res = resolve(doc, found, self.gazetteer, on=_article_date(doc, article), dateline=article.dateline)
         facts = read_facts(doc, res, article, GazetteerView(self.gazetteer))
         facts = _date_undated(doc, facts, article)
         used = {f.subject_id for f in facts} | {f.object_id for f in facts}

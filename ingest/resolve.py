@@ -105,6 +105,9 @@ class GazetteerView:
         return self.entity(self._call("state_with_capital", city.id)) or \
             self.entity(self._call("state_with_capital", city.name))
 
+    def capital_of(self, state: Entity) -> Entity | None:
+        return self.entity(self._call("capital_of", state.id))
+
     def territory_of(self, state: Entity) -> Entity | None:
         """The present-day state a historical one's capital lies in (the Soviet Union: Russia),
         so that a Soviet leader in Moscow is at home; the state itself otherwise."""
@@ -195,9 +198,11 @@ def _in_state_compound(doc, m: Mention, mentions: list[Mention], gz: GazetteerVi
     return False
 
 
-def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None) -> Resolution:
+def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
+            dateline: str | None = None) -> Resolution:
     """`on`: the article's date (ISO, may be partial), for reading "Trump" or "the Russian
-    president" through the gazetteer's dated roles; None reads no description."""
+    president" through the gazetteer's dated roles; None reads no description. `dateline`: the
+    filing place of the wire dateline cleaning cut off, which "here" in the text stands for."""
     lexicon.load("mentions")  # the word classes read below, validated (cached after the first article)
     gz = GazetteerView(gazetteer)
     w = words()
@@ -254,6 +259,9 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
                 m.entity = ent
                 kept.append(m)
 
+    kept.extend(_state_capitals(doc, kept, gz, w))
+    kept.extend(_dateline_deictics(doc, kept, gz, w, dateline))
+
     # Capitals can stand for their governments; the relation reader picks the reading.
     for m in kept:
         if m.entity.type == EntityType.CITY:
@@ -292,9 +300,60 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None)
                 country = gz.country_of(ent)
                 if country is not None and country.type == EntityType.STATE:
                     ent.attributes["country"] = country.id
-        if m.text not in ent.aliases and not m.notes & {"demonym", "description", "anaphora"}:
+        if m.text not in ent.aliases and not m.notes & {"demonym", "description", "anaphora", "deictic"}:
             ent.aliases.append(m.text)
     return res
+
+
+def _state_capitals(doc, kept: list[Mention], gz: GazetteerView, w: dict) -> list[Mention]:
+    """"arrived in the Kazakh capital", "Russia's capital": a capital noun (mentions.json
+    capital_nouns) owned by a state's demonym or possessive, with no name of its own, is the
+    state's capital city. A name after it ("the Jordanian capital, Amman", "the Eritrean capital
+    Asmara") or before it ("Amman, the Jordanian capital") is the place already, and a capital
+    noun modifying another ("capital markets") is no place; nor is one with an of-phrase ("Kenya's
+    capital of Nairobi": the name again). Noted "capital": only a destination is the city; any
+    other argument (a bombing in Kenya's capital) stays the state, as before."""
+    taken = {i for m in kept for i in range(m.start, m.end)}
+    by_token = {i: m for m in kept for i in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in w["capital_nouns"] or tok.pos_ != "NOUN" or tok.i in taken:
+            continue
+        if tok.dep_ in ("compound", "appos") or any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of"
+                                                     for c in tok.children):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.i in taken):
+            continue  # "the Eritrean capital Asmara" parsed with the name as a sister
+        if nxt is not None and nxt.text == "," and nxt.i + 1 < len(doc) and doc[nxt.i + 1].i in taken:
+            continue  # "the Jordanian capital, Amman" with the name hung elsewhere
+        owners = {by_token[c.i].entity.id: by_token[c.i].entity for c in tok.children
+                  if c.dep_ in ("amod", "poss", "compound", "nmod") and c.i in by_token
+                  and by_token[c.i].entity is not None and by_token[c.i].entity.type == EntityType.STATE}
+        if len(owners) != 1:
+            continue
+        city = gz.capital_of(next(iter(owners.values())))
+        if city is None:
+            continue
+        out.append(Mention(tok.i, tok.i + 1, tok.text, "GPE", gazetteer_id=city.id, entity=city,
+                           notes={"description", "capital"}))
+    return out
+
+
+def _dateline_deictics(doc, kept: list[Mention], gz: GazetteerView, w: dict,
+                       dateline: str | None) -> list[Mention]:
+    """"JAKARTA (JP): X arrived here yesterday": "here" (mentions.json dateline_deictics) as a
+    verb's adverb is the dateline's filing place, which cleaning cut from the text; with no
+    dateline, or one the gazetteer does not know as a city or place, it names nothing."""
+    if not dateline:
+        return []
+    place = gz.lookup(dateline)
+    if place is None or place.type not in (EntityType.CITY, EntityType.PLACE):
+        return []
+    taken = {i for m in kept for i in range(m.start, m.end)}
+    return [Mention(tok.i, tok.i + 1, tok.text, "GPE", gazetteer_id=place.id, entity=place, notes={"deictic"})
+            for tok in doc if tok.lower_ in w["dateline_deictics"] and tok.dep_ == "advmod"
+            and tok.head.pos_ in ("VERB", "AUX") and tok.i not in taken]
 
 
 _SURNAME_LABELS = ("ORG", "EVENT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC")

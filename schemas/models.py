@@ -53,6 +53,8 @@ class Article(BaseModel):
     url: str | None = None
     published: dt.date | None = None
     outlet: str | None = Field(default=None, description="the `source` field of JSON input")
+    dateline: str | None = Field(default=None, description="the filing place of the wire dateline "
+                                 "cleaning cut off, as printed: what 'here' in the text means")
 
     @property
     def fingerprint(self) -> str:

@@ -112,6 +112,13 @@ class Arguments:
                 return [a for c in verb.children if c.i < antecedent.i and c.dep_ in ("dobj", "prep")
                         for p in ([c] if c.dep_ == "dobj" else [k for k in c.children if k.dep_ == "pobj"])
                         for a in self.actors(p, owner, depth + 1) if a.entity.type == EntityType.PERSON]
+            before = self.mention_at(self.doc[tok.i - 1]) if tok.i > 0 else None
+            if tok.lower_ in self.w["person_relative_pronouns"] and before is not None \
+                    and before.entity.type == EntityType.PERSON and antecedent.pos_ == "NOUN" \
+                    and antecedent.lemma_.lower() in self.lex["nouns"]:
+                # "held talks with X who arrived in Y" parsed with the clause on the event noun:
+                # "who" is no meeting, but the person named just before it
+                return [Arg(before)]
             return self.actors(antecedent, owner, depth + 1)
         elif tok.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "compound" and self.mention_at(c) is not None
                                                       for c in tok.children):

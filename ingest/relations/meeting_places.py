@@ -17,7 +17,7 @@ class MeetingPlaces:
     # ---- where a meeting took place --------------------------------------------------------
     def places(self, trig) -> list[Mention]:
         """"met Putin in Sochi", "talks in the Black Sea resort of Sochi", "a meeting with X in
-        the Russian Far East": places in an in/at phrase of the meeting itself or of its
+        the Russian Far East", "talks in the Ruritanian capital, Y": places in an in/at phrase of the meeting itself or of its
         participants (the small parser attaches it to either), not of another clause."""
         heads = {trig.i} | {c.i for c in trig.children if c.dep_ in ("dobj", "pobj")}
         verb = self.args.governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
@@ -27,12 +27,20 @@ class MeetingPlaces:
                   for p in c.children if p.dep_ == "pobj"}
         found = []
         for tok in self.ctx.sentence(trig):
+            # "held talks here" under a wire dateline: its filing place (a deictic mention)
+            here = self.args.mention_at(tok) if tok.dep_ == "advmod" and tok.head.i in heads else None
+            if here is not None and "deictic" in here.notes:
+                found.append(here)
+                continue
             # "on the Indonesian island of Bali": "on" only before a place, never a day
             if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "on") or tok.head.head.i not in heads:
                 continue
             of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]  # "the resort of Sochi"
-            for a in self.args.actors(tok) or [a for p in of for a in self.args.actors(p)] or self.args.part_of(tok):
+            # "in the Jordanian capital, Amman": the name in apposition to a description
+            named = [a for c in tok.children if c.dep_ == "appos" for a in self.args.actors(c)]
+            for a in self.args.actors(tok) or [a for p in of for a in self.args.actors(p)] or named \
+                    or self.args.part_of(tok):
                 if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
                     found.append(a.mention)
         return found[:1]

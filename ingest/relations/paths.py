@@ -754,6 +754,14 @@ def subj_place(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for a in args.place_of(c)]
 
 
+@PATHS.register("here")
+def here(args, trig, preps, owner, is_noun):
+    """"arrived here yesterday" under a wire dateline: the filing place the resolver made of
+    the verb's deictic adverb (mentions.json dateline_deictics); nothing without a dateline."""
+    found = (args.mention_at(c) for c in trig.children if c.dep_ == "advmod")
+    return [Arg(m) for m in found if m is not None and "deictic" in m.notes]
+
+
 @PATHS.register("where")
 def where(args, trig, preps, owner, is_noun):
     return args.where(trig, preps)

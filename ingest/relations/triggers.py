@@ -313,16 +313,27 @@ class TriggerReader:
                 out.extend(self.args.owner_of(self.ctx.doc[o.mention.end - 1], 0))
         return out
 
-    def _venue(self, mention) -> bool:
-        """"X International Airport", "Y Air Force Base": a place named for a venue
-        (verbs.json venue_heads) is where a visit happened, not where it went."""
+    def _venue_root(self, mention):
+        """"X International Airport", "Y Air Force Base", "X airport": a place named for a venue
+        (verbs.json venue_heads), or the name modifying a venue noun, is where a visit happened,
+        not where it went; the venue's head noun, or None for a name that is no venue."""
         words = mention.text.lower().split()
-        return bool(words) and words[-1] in self.ctx.lex["venue_heads"]
+        root = self.ctx.doc[mention.end - 1]
+        if words and words[-1] in self.ctx.lex["venue_heads"]:
+            return root
+        head = root.head
+        if root.dep_ in ("compound", "amod", "nmod") and head.i > root.i \
+                and head.lemma_.lower() in self.ctx.lex["venue_heads"]:
+            return head
+        return None
+
+    def _venue(self, mention) -> bool:
+        return self._venue_root(mention) is not None
 
     def _venue_place(self, mention) -> Entity | None:
         """The city or state a venue's own phrases place it in ("X Airport in Nairobi",
         "Y Airbase outside Kabul", "Z Airport, Kenya"), else none."""
-        root = self.ctx.doc[mention.end - 1]
+        root = self._venue_root(mention)
         for c in root.children:
             inside = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" \
                 and c.lower_ in self.ctx.lex["venue_prepositions"] else [c] if c.dep_ == "appos" else []
@@ -357,6 +368,8 @@ class TriggerReader:
             if o.mention.alt is None:
                 return None
             obj = o.mention.alt
+        if obj.type == EntityType.CITY and rel != "VISITED" and "capital" in o.mention.notes:
+            obj = o.mention.alt or obj  # "a bombing in Kenya's capital": the attack on the state
         if rel == "VISITED" and obj.type == EntityType.PERSON:
             rel = "MET_WITH"  # "paid a visit to President X"
         if rel == "VISITED" and obj.type in (EntityType.PLACE, EntityType.CITY) and self._venue(o.mention):
