@@ -181,6 +181,7 @@ class VerbLexicon(_Strict):
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
     channel_prepositions: Words  # "provided tents through an agency to X": the agency is a channel, X the recipient
     carrying_verbs: Words  # "sent a ship carrying aid to X": the participle carries the destination
+    giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
     attendance_verbs: Words  # "X and Y attended the summit": fellow guests of an event, not its parties
@@ -201,6 +202,10 @@ class VerbLexicon(_Strict):
     value_adjectives: Words  # "aid worth $5 million to X": the phrases on the value belong to the noun
     targeting_verbs: Words   # "sanctions targeting X", "measures aimed at X": the participle names the target
     help_verbs: Words        # "intervened in X to help the government": the purpose clause names whom it aids
+    topic_participles: Words  # "an agreement regarding cooperation": a participle the parser hangs a topic on
+    domain_nouns: Words      # "cooperation in the area of defence": the phrase names the kind a `with` needs
+    kin_nouns: Words         # "X's neighbour Y sent a rescue team": with no destination, the help went to X
+    mission_verbs: Words     # "sent troops to help stabilise X": "help" made their auxiliary, their object is aided
     host_actor_nouns: Words  # ... an unowned government or army there is that place's
     expletive_subjects: Words  # "it is unacceptable that X ...": the clause, not "it", is judged
     naming_verbs: Words  # "condemned what it called X's aggression": the free relative names the object
@@ -328,6 +333,7 @@ class ModalityCues(_Strict):
     hypothetical_determiners: Words  # "a response to any attack on X": no attack is said to have happened
     prospect_nouns: Words           # "reached an agreement on a defence pact": the pact is still to come
     prospect_prepositions: Words
+    signing_verbs: Words            # "signed an agreement on defence cooperation": the signed text is the pact, in force
     cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
     circumstance_marks: Words        # "pledged ties as X and Y held talks": a clause of its own, not the pledge's content
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once

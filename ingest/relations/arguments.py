@@ -1127,6 +1127,10 @@ class Arguments:
                 # "approved an asset freeze as part of a package of sanctions against X": the
                 # event the noun is a part of is the verb's own
                 return node.head.head
+            if node.dep_ == "pobj" and node.head.dep_ == "acl" and node.head.tag_ == "VBG" \
+                    and node.head.lemma_.lower() in self.lex["topic_participles"] and node.head.head.pos_ == "NOUN":
+                node = node.head.head  # "an agreement regarding cooperation": a participle used as a preposition
+                continue
             if node.dep_ == "pobj" and node.head.lower_ == "in" and (
                     node.head.head.ent_type_ == "MONEY" or node.head.head.lower_ in self.w["sum_words"]):
                 node = node.head.head  # "provided $100 million in aid": the sum stands for the aid

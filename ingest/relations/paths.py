@@ -37,7 +37,7 @@ PATHS = catalogue.create("kg", "argument_paths", entry_points=False)
 HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
-WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed"}
+WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner"}
 
 
 class UnknownPath(ValueError):
@@ -315,6 +315,35 @@ def agent(args, trig, preps, owner, is_noun):
             for p in c.children if p.dep_ == "pobj" for a in args.actors(p, owner=owner)]
 
 
+@PATHS.register("given_by")
+def given_by(args, trig, preps, owner, is_noun):
+    """"received 5,000 doses donated by X", "aid provided by X": the agent of a participle of
+    giving (verbs.json giving_participles) on the noun names the giver; a participle of trade
+    ("exported by X", "sold by X") names none, so a purchase is not read as a gift."""
+    return [a for c in trig.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in args.lex["giving_participles"]
+            for a in agent(args, c, preps, owner, False)]
+
+
+@PATHS.register("described_owner")
+def described_owner(args, trig, preps, owner, is_noun):
+    """"X's neighbour Y responded by sending a rescue team": with no destination phrase at all,
+    the state whose neighbour or partner (verbs.json kin_nouns) the subject is named as is the
+    one its help went to."""
+    if is_noun or any(c.dep_ == "prep" and c.lower_ in preps for node in [trig, *[d for d in trig.children if d.dep_ == "dobj"]]
+                      for c in node.children):
+        return []
+    out = []
+    for a in args.subjects(trig):
+        if a.mention is None:
+            continue
+        name = args.doc[a.mention.end - 1]
+        described = [name.head] if name.dep_ == "appos" else [c for c in name.children if c.dep_ == "appos"]
+        out.extend(o for d in described if d.lemma_.lower() in args.lex["kin_nouns"]
+                   for c in d.children if c.dep_ == "poss" for o in args.actors(c))
+    return out
+
+
 @PATHS.register("dobj")
 def dobj(args, trig, preps, owner, is_noun):
     """The object (a passive verb's subject); "struck dozens of Houthi targets", "pounded the
@@ -520,14 +549,27 @@ def as_regarder(args, trig, preps, owner, is_noun):
 def helped(args, trig, preps, owner, is_noun):
     """"intervened in X to help the government", "began an intervention in X to help the
     authorities stem ...", "to support Y": whom the purpose clause helps, a named actor, or an
-    unowned government or army, which is that of the state of the trigger's `preps` phrase."""
+    unowned government or army, which is that of the state of the trigger's `preps` phrase.
+    "sent troops to help stabilise X": the parser makes "help" an auxiliary of a verb of
+    mission (verbs.json mission_verbs), whose object is the one helped; "to help defeat X"
+    helps no X, so the verb must be one of those lists."""
     anchor = args.governing_verb(trig) if is_noun else trig
-    clauses = [c for node in ([trig, anchor] if anchor is not None else [trig]) for c in node.children
-               if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in args.lex["help_verbs"]]
+    nodes = [trig, anchor] if anchor is not None else [trig]
+    if not is_noun and trig.dep_ == "xcomp" and trig.head.pos_ == "VERB":
+        # "began sending troops to help stabilise X": the parser hangs the purpose on the
+        # catenative verb the trigger completes
+        nodes.append(trig.head)
+    helps = args.lex["help_verbs"]
+    clauses = [c for node in nodes for c in node.children
+               if c.dep_ in ("xcomp", "advcl") and (node is not trig.head or c.i > trig.i) and (
+                   c.lemma_.lower() in helps or (c.lemma_.lower() in args.lex["mission_verbs"] and any(
+                       k.dep_ == "aux" and k.lemma_.lower() in helps for k in c.children)))]
     for clause in clauses:
         helped_ = [o for o in clause.children if o.dep_ == "dobj"]
         helped_ += [s for k in clause.children if k.dep_ in ("ccomp", "xcomp")
                     for s in k.children if s.dep_ == "nsubj"]  # "help the government stem ..."
+        helped_ += [o for k in clause.children if k.dep_ == "xcomp" and k.lemma_.lower() in args.lex["mission_verbs"]
+                    for o in k.children if o.dep_ == "dobj"]  # "help defend X"
         for o in helped_:
             named = args.actors(o, owner=True)
             if named:

@@ -107,9 +107,10 @@ class TriggerReader:
 
     def _with_ok(self, trig, pattern: Pattern) -> bool:
         need = pattern.with_
-        # "a defence pact", "a defence cooperation agreement" (the modifier of the modifier)
-        if need and not any(t.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound")
-                            for t in c.subtree):
+        # "a defence pact", "a defence cooperation agreement" (the modifier of the modifier),
+        # "a Status of Forces Agreement" (a named modifier with its own phrase)
+        if need and not any(t.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound", "nmod")
+                            for t in c.subtree) and not self._domain_named(trig, need):
             return False
         particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children) \
@@ -132,6 +133,14 @@ class TriggerReader:
         if pattern.deployed and not self._deployed(trig):
             return False
         return not self._prevented(trig) and not self._open_question(trig)
+
+    def _domain_named(self, trig, need) -> bool:
+        """"cooperation in the area of defence", "in the field of security": the modifier a
+        pattern needs, named in the phrase of a domain noun (verbs.json domain_nouns) instead."""
+        domains = [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex["domain_nouns"]]
+        return any(t.lemma_.lower() in need for d in domains for c in d.children if c.dep_ == "prep"
+                   and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for t in p.subtree)
 
     def _purpose_ok(self, trig, name: str) -> bool:
         """"arrived in X to help restore order", "arrived as part of a peacekeeping force": a word
@@ -477,6 +486,12 @@ class TriggerReader:
         """The gazetteer's kind of an organisation ("military alliance"), if it knows one."""
         return self.ctx.gz.kind_of(entity)
 
+    def _signed(self, noun) -> bool:
+        """Whether the verb that carries a prospect noun signs it ("signed an agreement on ..."):
+        a signed text is no prospect; its own modality ("will sign") still holds."""
+        verb = self.args.governing_verb(noun)
+        return verb is not None and verb.lemma_.lower() in modality_mod.cues()["signing_verbs"]
+
     def _modality(self, trig, pattern: Pattern, is_noun: bool):
         """A noun's event is only as planned or negated as the verb that carries it ("will hold
         talks"); a verb it is merely the object of ("condemning Russia's attack") says nothing
@@ -486,9 +501,11 @@ class TriggerReader:
         cues = modality_mod.cues()
         if pattern.relation in ("ALLIED_WITH", "SANCTIONED_BY", "AIDED") and trig.dep_ == "pobj" \
                 and trig.head.lower_ in cues["prospect_prepositions"] \
-                and trig.head.head.lemma_.lower() in cues["prospect_nouns"] and trig.head.head.i != trig.i:
+                and trig.head.head.lemma_.lower() in cues["prospect_nouns"] and trig.head.head.i != trig.i \
+                and not self._signed(trig.head.head):
             # "reached an agreement on a defence pact", "talks on sanctions": the pact is to come (an
-            # attack talked about happened all the same)
+            # attack talked about happened all the same); but an agreement signed on defence
+            # cooperation is that cooperation's pact, as asserted as its signing
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])
         verb = self.args.governing_verb(trig)
         if pattern.stative:
