@@ -137,6 +137,13 @@ class Verdict(_Strict):
     pattern: Pattern
 
 
+class EventCensureFrame(_Strict):
+    cameo: str
+    verbs: Words         # censure verbs whose object may be an event named before
+    determiners: Words   # "the attack", "this raid": a definite event, already told
+    event_nouns: Words   # harmful acts an ATTACKED fact tells
+
+
 class BlameFrame(_Strict):
     cameo: str
     prepositions: Words
@@ -177,6 +184,7 @@ class VerbLexicon(_Strict):
     subject_pronouns: dict[str, list[EntityTypeName]]
     reaction_verbs: Words
     blame_frame: BlameFrame
+    event_censure_frame: EventCensureFrame  # "X struck Y. Z condemned the attack": Z censures X
     frame_prepositions: Words
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
     channel_prepositions: Words  # "provided tents through an agency to X": the agency is a channel, X the recipient
@@ -536,6 +544,7 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
     check("courtesy_visit", lex.courtesy_visit.relation, lex.courtesy_visit.cameo)
     check("courtesy_visit.pattern", lex.courtesy_visit.pattern.relation, lex.courtesy_visit.pattern.cameo)
     check("blame_frame", "CONDEMNED", lex.blame_frame.cameo)
+    check("event_censure_frame", "CONDEMNED", lex.event_censure_frame.cameo)
     check("verdict.pattern", lex.verdict.pattern.relation, lex.verdict.pattern.cameo)
     for kind in ("verbs", "nouns"):
         for lemma, patterns in getattr(lex, kind).items():

@@ -80,3 +80,31 @@ def test_an_abbreviated_form_of_address_ends_no_sentence(facts_of):
     facts = facts_of("Prime Minister Tala Vaka met Prime Minister Hon. Sitiveni Rabuka in Suva on Monday.")
     one(facts, "Tala Vaka", "MET_WITH", "Sitiveni Rabuka")
     one(facts, "Sitiveni Rabuka", "HOLDS_ROLE", "Fiji")
+
+
+# ---- censure: an envoy, an event named before, a censure arriving from others --------------------
+def test_a_summoned_envoy_stands_for_the_state_that_sent_him(facts_of):
+    facts = facts_of("Peru on Monday summoned the Chilean ambassador to protest against a missile test. "
+                     "Chilean ambassador Jorge Ruiz was told that the tests were unacceptable.")
+    one(facts, "Peru", "CONDEMNED", "Chile")
+    assert not find(facts, "Peru", "CONDEMNED", "Jorge Ruiz")
+    one(facts, "Jorge Ruiz", "HOLDS_ROLE", "Chile")
+
+
+def test_a_censured_event_named_before_censures_its_attacker(facts_of):
+    facts = facts_of("Armenia shelled border posts in Azerbaijan on Tuesday. Azerbaijan sharply condemned "
+                     "the shelling, saying three soldiers were hurt.")
+    one(facts, "Armenia", "ATTACKED", "Azerbaijan")
+    one(facts, "Azerbaijan", "CONDEMNED", "Armenia")
+
+
+def test_an_event_with_its_own_actor_is_not_read_back(facts_of):
+    facts = facts_of("Armenia shelled border posts in Azerbaijan on Tuesday. France condemned the attack "
+                     "by unknown gunmen on a bus in Lyon.")
+    assert not find(facts, "France", "CONDEMNED", "Armenia")
+
+
+def test_a_censure_pouring_in_from_states_is_theirs(facts_of):
+    facts = facts_of("Criticism of Venezuela poured in from Canada, Brazil and Kenya after the vote.")
+    for state in ("Canada", "Brazil", "Kenya"):
+        one(facts, state, "CONDEMNED", "Venezuela")

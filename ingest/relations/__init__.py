@@ -28,6 +28,7 @@ from ingest.relations.arguments import Arguments
 from ingest.relations.blame import BlameReader
 from ingest.relations.context import ArticleContext, Homes, RoleIndex
 from ingest.relations.continuation import ContinuationReader
+from ingest.relations.event_anaphora import EventCensureReader
 from ingest.relations.geography import located_in
 from ingest.relations.lexicon_data import lexicon, trigger_lemmas
 from ingest.relations.meeting_places import MeetingPlaces
@@ -48,8 +49,10 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     args, homes = Arguments(ctx, index), Homes(ctx, index)
     parties = PartyVisits(ctx, args, homes)
     reading = TriggerReader(ctx, args, homes, parties, MeetingPlaces(ctx, args, homes)).read()
-    facts = [index.lift_alliance(f, homes.acting_state) for f in reading.facts]
+    facts = [index.lift_alliance(index.lift_envoy(f, ctx.words["envoy_titles"]), homes.acting_state)
+             for f in reading.facts]
     facts += BlameReader(ctx, args).read()
+    facts += EventCensureReader(ctx, args).read([f for f in facts if f is not None])
     facts = [f for f in facts if f is not None]
     facts += ContinuationReader(ctx, args).read(facts)
     facts += parties.member_visits(reading.visits)

@@ -85,6 +85,7 @@ class RoleIndex:
     holders: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (state id, title head) -> person
     person_state: dict[str, Entity] = field(default_factory=dict)        # person id -> state
     posts: dict[tuple[str, str], Entity] = field(default_factory=dict)   # (state id, whole title) -> person
+    titles: dict[str, list[tuple[Entity, str]]] = field(default_factory=dict)  # person id -> (state, title)
 
     @classmethod
     def from_facts(cls, roles: list[Fact]) -> RoleIndex:
@@ -98,7 +99,22 @@ class RoleIndex:
                 index.posts.setdefault((f.object_id, f.title.lower()), person)
             if f.object_type == EntityType.STATE:
                 index.person_state.setdefault(f.subject_id, state)
+                index.titles.setdefault(f.subject_id, []).append((state, (f.title or "").lower()))
         return index
+
+    def lift_envoy(self, fact: Fact, envoy_titles) -> Fact:
+        """"summoned the Ruritanian ambassador and lodged a protest": an envoy censured, or
+        sanctioned, stands for the state that sent him."""
+        if fact.relation not in ("CONDEMNED",) or fact.object_type != EntityType.PERSON:
+            return fact
+        states = {st.id: st for st, title in self.titles.get(fact.object_id, [])
+                  if any(w in envoy_titles for w in title.split())}
+        if len(states) != 1:
+            return fact
+        state = next(iter(states.values()))
+        if state.id == fact.subject_id:
+            return fact
+        return fact.model_copy(update={"object": state.name, "object_id": state.id, "object_type": state.type})
 
     def lift_alliance(self, fact: Fact, acting=None) -> Fact | None:
         """Alliances are between states: "Kim welcomed his allies China and Russia" is North

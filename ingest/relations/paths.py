@@ -227,6 +227,15 @@ def subj_source(args, trig, preps, owner, is_noun):
     return out
 
 
+@PATHS.register("arriving_from")
+def arriving_from(args, trig, preps, owner, is_noun):
+    """"Condemnation of X poured in from A and B", "criticism came from C": a noun event that is
+    the subject of a verb takes its source from that verb's "from" phrase."""
+    if not is_noun or trig.dep_ != "nsubj" or trig.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for p in args.pobjs(trig.head, {"from"}) for a in args.actors(p)]
+
+
 def complement_tokens(trig, copulas=()):
     """The words of a verb's predicate complement: "called it reckless", "called the move a
     betrayal", "described the decision as unjustified", "said the launch was a violation"."""

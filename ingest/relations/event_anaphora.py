@@ -1,0 +1,77 @@
+"""CONDEMNED for an event named before: "Iran struck camps in Pakistan. Pakistan condemned the
+attack" -- Pakistan censures Iran.
+
+News tells an attack, then the reactions to it with only "the attack", "the strikes", "this
+raid": a definite event noun with no actor of its own. The censure goes to whoever the article
+has just said carried it out (an asserted ATTACKED fact in the same sentence or the one before,
+in the same paragraph), when that is one actor and not the censurer. An event noun that names its
+own actor or target ("the Israeli strike", "the attack by X", "the raid on Y") is the trigger
+reader's, not this one's. The words live in verbs.json under "event_censure_frame".
+"""
+from __future__ import annotations
+
+from ingest import coreference, docindex, temporal
+from ingest import modality as modality_mod
+from ingest.relations.arguments import ACTOR_TYPES, Arguments
+from ingest.relations.context import ArticleContext
+from schemas.models import Entity, EntityType, Fact, Modality
+
+
+class EventCensureReader:
+    def __init__(self, ctx: ArticleContext, args: Arguments):
+        self.ctx, self.args = ctx, args
+        self.frame = ctx.lex["event_censure_frame"]
+
+    def read(self, facts: list[Fact]) -> list[Fact]:
+        attacks = [f for f in facts if f.relation == "ATTACKED" and f.modality == Modality.ASSERTED]
+        if not attacks:
+            return []
+        out: list[Fact] = []
+        verbs, nouns = set(self.frame["verbs"]), set(self.frame["event_nouns"])
+        for sent in self.ctx.prose():
+            for tok in docindex.tokens(sent):
+                if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                    continue
+                for event in (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in nouns):
+                    if self._bare(event):
+                        out.extend(self._facts(tok, event, sent, attacks))
+        return out
+
+    def _bare(self, event) -> bool:
+        """"the attack", "Sunday's strikes": a definite event with no name in its phrase."""
+        dets = [c for c in event.children if c.dep_ in ("det", "poss") and c.i < event.i]
+        if len(dets) != 1 or dets[0].lower_ not in self.frame["determiners"] \
+                and f"{dets[0].lower_}{dets[0].nbor().lower_}" not in self.frame["determiners"]:
+            return False
+        if any(c.dep_ in ("prep", "agent") for c in event.children):
+            return False  # "the attack on a bus", "the raid by gunmen": its own phrase says whose
+        nxt = event.nbor() if event.i + 1 < len(event.doc) else None
+        if nxt is not None and nxt.pos_ == "ADP":
+            return False  # ... also where the parser hung that phrase on the verb
+        return not any(self.ctx.mention_at(t) is not None for t in event.subtree)
+
+    def _facts(self, verb, event, sent, attacks: list[Fact]) -> list[Fact]:
+        doc = self.ctx.doc
+        lo = sent.start_char
+        if sent.start > 0 and not coreference.new_paragraph(doc, sent):
+            lo = self.ctx.sentence(sent.start - 1).start_char
+        before = [f for f in attacks if f.evidence is not None and lo <= f.evidence.start < verb.idx]
+        attackers = {f.subject_id: f for f in before}
+        if len(attackers) != 1:
+            return []
+        told = next(iter(attackers.values()))
+        reading = modality_mod.read(verb)
+        if reading.modality != Modality.ASSERTED:
+            return []
+        date = temporal.clause_date(verb, self.ctx.article.published)
+        conf = round(min(reading.confidence, self.ctx.conf["anaphora"]), 2)
+        out = []
+        for s in self.args.subjects(verb):
+            censurer = s.entity if s.entity.type in ACTOR_TYPES else \
+                (s.mention.alt if s.entity.type == EntityType.CITY and s.mention is not None else None)
+            if censurer is None or censurer.id == told.subject_id:
+                continue
+            attacker = Entity(id=told.subject_id, name=told.subject, type=told.subject_type)
+            out.append(self.ctx.make_fact(censurer, "CONDEMNED", attacker, self.ctx.sentence(verb), Modality.ASSERTED,
+                                          conf, date=date, cameo=self.frame["cameo"]))
+        return out
