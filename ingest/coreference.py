@@ -123,6 +123,9 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
                 # the country of ...": X's too
                 verb = verb.head
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            # "Britain's sanctions against the country": the owner of the act is not its target
+            subjects |= {at[c.i].entity.id for c in tok.head.head.children if c.dep_ == "poss" and c.i in at}
         if capitalised:
             subjects.add(at[tok.i].entity.id)
         found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i).items()

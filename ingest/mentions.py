@@ -537,6 +537,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and doc[end + 2].dep_ != "compound" \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "GPE"  # "attacked X, a village 50 km from Y": the model's person is a place
+        if label == "PERSON" and start > 0 and doc[start - 1].lower_ in w["armed_group_heads"] \
+                and doc[start - 1].dep_ != "compound" \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            label = "ORG"  # "the militant group X", "the rebel movement Y": the name is the group's
         if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:
             label = "EVENT"  # "Cyclone Idai", "Typhoon Haiyan": a storm, not a person or a state
         if label == "PERSON":

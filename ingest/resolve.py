@@ -794,8 +794,9 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
     for m in kept:
         if m.entity.type != EntityType.ORGANIZATION or gz.lookup(m.text) is not None:
             continue
-        if m.end < len(doc) and doc[m.end].lower_ in titles:
+        if m.end < len(doc) and doc[m.end].lower_ in titles and not doc[m.end].is_stop:
             continue  # "Chinese Foreign Ministry spokesperson X": part of a title, read by roles
+            # (a title's joining words, "the X Government and people", continue no title)
         toks = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
         owner = _possessing_state(doc, kept, m)
         if owner is not None and toks and all(t.lower_ in organ_words for t in toks):

@@ -9,6 +9,9 @@
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
+import pytest
+
+from schemas.models import EntityType
 from tests.facts import find, one
 
 
@@ -108,3 +111,33 @@ def test_a_censure_pouring_in_from_states_is_theirs(facts_of):
     facts = facts_of("Criticism of Venezuela poured in from Canada, Brazil and Kenya after the vote.")
     for state in ("Canada", "Brazil", "Kenya"):
         one(facts, state, "CONDEMNED", "Venezuela")
+
+
+# ---- attacks on one another; a named group; a government and its people; "the country" -----------
+@pytest.mark.parametrize("text", [
+    "Eritrea and Ethiopia launched bombing raids against each other on Thursday.",
+    "Eritrea and Ethiopia bombed each other on Thursday.",
+])
+def test_attacks_on_one_another_go_both_ways(facts_of, text):
+    facts = facts_of(text)
+    one(facts, "Eritrea", "ATTACKED", "Ethiopia")
+    one(facts, "Ethiopia", "ATTACKED", "Eritrea")
+
+
+def test_a_name_after_the_group_noun_is_the_group(facts_of):
+    facts = facts_of("Iran struck bases of the militant group Harakat al-Nour in Pakistan on Tuesday.")
+    assert not [f for f in facts if f.subject_type == EntityType.PERSON and "Nour" in f.subject]
+    assert [f for f in facts if f.relation == "ATTACKED" and f.object == "Harakat al-Nour"
+            and f.object_type == EntityType.ORGANIZATION]
+
+
+def test_a_government_and_its_people_act_for_the_state(facts_of):
+    facts = facts_of("After the floods, Hungarian Government and citizens quickly sent aid to Romania.")
+    one(facts, "Hungary", "AIDED", "Romania")
+    assert not [f for f in facts if "Government" in f.subject]
+
+
+def test_the_country_is_not_the_owner_of_the_act_aimed_at_it(facts_of):
+    facts = facts_of("Zimbabwe has condemned Britain's sanctions against the country.")
+    one(facts, "Zimbabwe", "SANCTIONED_BY", "United Kingdom")
+    one(facts, "Zimbabwe", "CONDEMNED", "United Kingdom")

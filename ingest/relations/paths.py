@@ -986,6 +986,19 @@ def pairs_each_other(args, trig) -> list[Arg]:
     return []
 
 
+@pair_path("against_each_other", "noun")
+def pairs_against_each_other(args, trig) -> list[Arg]:
+    """"X and Y launched raids against each other", "strikes on one another": the subjects of
+    the verb carrying the event, when its target is a reciprocal phrase."""
+    phrases = args.w["reciprocal_phrases"]
+    if not any(" ".join(t.lower_ for t in p.subtree) in phrases for p in args.pobjs(trig, {"against", "on", "at"})):
+        return []
+    verb = args.governing_verb(trig)
+    if verb is None or not args.carries_event(verb):
+        return []
+    return args.subjects(verb, together=False)
+
+
 @pair_path("copula", "noun")
 def pairs_copula(args, trig) -> list[Arg]:
     """"X and Y are (treaty) allies": a plural relational noun predicated of a list."""
