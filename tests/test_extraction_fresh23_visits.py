@@ -6,7 +6,9 @@ extractor missed or misread on real news, each in phrasings of our own:
 - a host's verb with the venue in a place ("hosted X at the state house in Y"): X visited Y;
 - a "where" clause holding the trip ("in Y, where she landed on Sunday", "a lecture in Y where
   he is on a working visit") is about the place it follows; a pronoun in a fronted adjunct
-  looks ahead to the main clause's subject.
+  looks ahead to the main clause's subject;
+- accompanying an official of one's own state is no meeting; a host accompanying a foreign
+  guest meets the guest.
 
 Sentences are our own; persons are invented; articles are dated Friday 8 March 2024."""
 
@@ -41,4 +43,17 @@ def test_where_clause_with_a_visit_noun_in_a_fronted_adjunct(facts_of):
     facts = facts_of("Talking after a lecture in Kenya where he is on a working visit, Foreign Minister "
                      "Jon Berg of Norway said trade would grow.")
     one(facts, "Jon Berg", "VISITED", "Kenya")
+
+
+
+# ---- accompanying one's own official is no meeting ------------------------------------------------------
+def test_accompanying_a_compatriot_is_no_meeting(facts_of):
+    facts = facts_of("Foreign Minister Jon Berg of Norway, who is accompanying Norwegian Prime Minister "
+                     "Erik Dahl on a visit to Japan, spoke to reporters on Tuesday.")
+    assert not find(facts, "Jon Berg", "MET_WITH", "Erik Dahl") and not find(facts, "Erik Dahl", "MET_WITH", "Jon Berg")
+    one(facts, "Erik Dahl", "VISITED", "Japan")
+    # a host accompanying a foreign guest still meets the guest
+    facts = facts_of("President Amara Diallo of Guinea accompanied Foreign Minister Jon Berg of Norway "
+                     "on a tour of Conakry on Wednesday.")
+    one(facts, "Amara Diallo", "MET_WITH", "Jon Berg")
 
