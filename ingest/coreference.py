@@ -321,6 +321,10 @@ class Coreference:
             own = self._own_subjects(pron)
             objects = {i: m for i, m in before.items() if i not in own}
             return [next(iter(objects.values()))] if len(objects) == 1 else []
+        if not before:
+            ahead = self._fronted_subject(pron, sent)
+            if ahead is not None:
+                return [ahead]
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -338,6 +342,21 @@ class Coreference:
         # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
         subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _fronted_subject(self, pron, sent) -> Mention | None:
+        """"Speaking in X, where he is on a visit, Y said ...", "After his talks, Y said": a
+        pronoun in an adjunct fronted before the main clause's subject looks ahead to that
+        subject, when it is one person; the adjunct is about the one who then speaks or acts."""
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].left_edge.i <= pron.i:
+            return None
+        fronted = [c for c in root.children if c.dep_ in ("advcl", "prep", "npadvmod")
+                   and c.left_edge.i <= pron.i <= c.right_edge.i and c.right_edge.i < subjects[0].left_edge.i]
+        if not fronted:
+            return None
+        persons = {a.entity.id: a.mention for a in self.actors(subjects[0]) if a.entity.type == EntityType.PERSON}
+        return next(iter(persons.values())) if len(persons) == 1 else None
 
     def _persons_in(self, lo: int, hi: int) -> dict[str, Mention]:
         """The persons named from token `lo` up to `hi`, one mention each (the last one named)."""

@@ -98,6 +98,8 @@ class Pattern(_Strict):
     stative: bool = False             # a relational noun ("allies"): read its copula
     reported: bool = False            # "rejected accusations": a negating head does not unsay it
     away: bool = False                # only away from the subject's own country
+    foreign: bool = False             # only between persons not known as one state's: accompanying
+                                      # one's own president is no meeting, a host's foreign guest is
     subject_via: list[str] | None = None
     object_not_via: list[str] | None = None  # "calling it a betrayal": "it" is the act, whatever a pronoun rule finds
     object_kinds: Words | None = None

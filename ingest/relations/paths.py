@@ -364,6 +364,11 @@ def dobj(args, trig, preps, owner, is_noun):
         elif not targets and trig.dep_ == "advcl":
             # "X arrived in Y, welcomed by Z": the participle's patient is its clause's subject
             return args.subjects(trig.head)
+        elif not targets and trig.dep_ == "pcomp" and trig.head.dep_ == "prep" \
+                and trig.head.head.pos_ in ("VERB", "AUX"):
+            # "After being received by Z at the palace, Y said ...": a participle fronted by a
+            # preposition has its clause's surface subject for patient, as an adjunct does
+            return args.surface_subjects(trig.head.head)
         elif not targets and trig.dep_ == "conj" and trig.head.pos_ in ("VERB", "AUX"):
             # "X landed in Y and was greeted by Z": a passive conjunct without its own subject
             # has the first conjunct's subject as its patient
@@ -816,6 +821,19 @@ def here(args, trig, preps, owner, is_noun):
 @PATHS.register("where")
 def where(args, trig, preps, owner, is_noun):
     return args.where(trig, preps)
+
+
+@PATHS.register("place_relative")
+def place_relative(args, trig, preps, owner, is_noun):
+    """"in Hanoi, where she arrived on Monday", "a speech in France, where he is on an official
+    visit": a "where" clause holding the trip (the trigger, or for a noun the verb it hangs on)
+    is about the place it follows, so the trip went there. The parser hangs the clause on the
+    place or on the noun whose phrase names it."""
+    clause = args.governing_verb(trig) if is_noun else trig
+    if clause is None or clause.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return []
+    return args.place_of(clause.head)
 
 
 @PATHS.register("institution")

@@ -336,6 +336,11 @@ class TriggerReader:
             return head
         return None
 
+    def _compatriots(self, a, b) -> bool:
+        """Whether the article or the gazetteer gives two actors as one state's."""
+        home_a, home_b = self.homes.home(a), self.homes.home(b)
+        return home_a is not None and home_b is not None and home_a.id == home_b.id
+
     def _venue(self, mention) -> bool:
         return self._venue_root(mention) is not None
 
@@ -401,6 +406,8 @@ class TriggerReader:
             return None  # "Burundi troops arrived in Somalia", "the shipment arrived": a deployment
         if pattern.away and not self.homes.away_from_home(subj, o.mention):
             return None  # being somewhere is a visit only away from one's own country
+        if pattern.foreign and self._compatriots(subj, obj):
+            return None  # "X accompanied her own president": a party travelling together, no meeting
         if pattern.subject_via and s.via not in pattern.subject_via:
             return None  # "came under fire from Guterres" condemns; "from Azerbaijani artillery" attacks
         if pattern.object_not_via and o.via in pattern.object_not_via:
