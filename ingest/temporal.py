@@ -694,6 +694,11 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
     for f in facts:
         if f.date and len(f.date) == 10 and id(f) in sentences and f.relation not in UNDATED_RELATIONS:
             explicit.setdefault(sentences[id(f)].start, []).append(f)
+    # the month undated news is told in: that of the day the lead names ("received on Tuesday"
+    # written the Friday after, across a month's end), else the article's
+    lead = next(iter(docindex.of(doc).sents), None) if facts else None
+    lead_day = _news_day(lead, published, frame) if lead is not None else None
+    month = lead_day[:7] if lead_day else _frame_month(published, frame)
     out = []
     for f in facts:
         sent = sentences.get(id(f))
@@ -729,9 +734,9 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
                 else (lambda t: _reported(t) or _current(t))
             if date is None and (any(told(t) for t in trigs)
                                  or (not main and (_reported(sent.root) or _current(sent.root)))):
-                date = _frame_month(published, frame)
+                date = month
         if date is None and not background and not event and trigs \
                 and not _points_in_time(sent) and any(_current(t, perfect_only=True) for t in trigs):
-            date = _frame_month(published, frame)  # "have launched air strikes", "have signed a pact"
+            date = month  # "have launched air strikes", "have signed a pact"
         out.append(f.model_copy(update={"date": date}) if date else f)
     return out

@@ -57,3 +57,10 @@ def test_date_of_the_event_a_meeting_came_after_is_not_the_meetings(facts_of):
 
 def test_month_and_year_with_a_comma_between():
     assert resolve("in May, 1990", WIRE_DAY) == "1990-05"
+
+
+def test_undated_news_after_a_lead_day_in_the_previous_month_is_of_that_month(facts_of):
+    facts = facts_of("Cyril Ramaphosa received the prime ministers of Lesotho and Eswatini in Pretoria on Thursday. "
+                     "Ramaphosa held separate talks with Sam Matekane, who flew in for the regional security meeting.",
+                     published=dt.date(2024, 3, 4))
+    assert one(facts, "Cyril Ramaphosa", "MET_WITH", "Sam Matekane").date == "2024-02"
