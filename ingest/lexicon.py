@@ -370,6 +370,10 @@ class TemporalWords(_Strict):
     frame_stopwords: Words
     date_qualifiers: Words  # "early March", "mid-2023": part of the date expression
     delivery_lemmas: Words  # aid delivered ("reached", "arrived", "received") is an event of its day or month
+    weekend_words: Words  # "at the weekend": the Saturday and Sunday before the writing
+    sequence_prepositions: dict[str, int]  # "a day after X": X lies before (-1) or after (+1) the clause
+    day_units: dict[str, int]  # "two days after": days per unit
+    counts: dict[str, int]  # "a day", "two days": how many units
 
 
 class TitleEntry(_Strict):

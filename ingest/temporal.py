@@ -90,7 +90,7 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
         return _fmt(year, month, day) if _valid(year, month, day) else None
 
     # Month (+ year): "in December last year", "in September of this year", "mid-October".
-    m = re.search(r"\b(?:early-?|mid-?|late-?)?" + month_re + r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b", low)
+    m = re.search(r"\b(?:early-?|mid-?|late-?)?" + month_re + r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?\b", low)
     if m and not (m.group("month") == "may" and not m.group("year") and "May" not in text
                   and not re.search(r"\b(in|early|mid|late|since|until|by)[ -]may\b", low)):
         month = lex["months"][m.group("month")]
@@ -133,6 +133,16 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
         else:
             day = published - dt.timedelta(days=delta)
         return day.isoformat()
+
+    # Weekend: "at the weekend" is the last Saturday and Sunday before the writing, "next
+    # weekend" the coming ones; a date only when both days fall in one month.
+    if any(re.search(r"\b" + w + r"\b", low) for w in lex["weekend_words"]):
+        ahead = any(re.search(r"\b" + w + r"\b", low) for w in lex["forward_phrases"]) \
+            or (prefer_future and not past)
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7) if ahead \
+            else published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        sunday = saturday + dt.timedelta(days=1)
+        return _fmt(saturday.year, saturday.month) if saturday.month == sunday.month else None
 
     for phrase, off in lex["day_offsets"].items():
         if re.search(r"\b" + phrase + r"\b", low):
@@ -287,6 +297,12 @@ def _anchor(span, trigger, chain=None) -> int | None:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in _lex()["span_prepositions"]:
             return None  # "dozens of attacks since January": a period's bound, not the event's date
+        if tok.dep_ == "pobj" and tok.head.lower_ in _lex()["sequence_prepositions"] \
+                and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i not in where:
+            # "met, their first talks after a summit in July": the date of the event another
+            # noun is told after; on the trigger itself ("talks after a statement on May 3")
+            # the parser hangs the clause's own date on the nearest noun as often as not
+            return None
         tok = tok.head
     return None
 
@@ -331,15 +347,69 @@ def resolve_in_frame(text: str, published, frame=None, prefer_future: bool = Fal
     return _agree([resolve(text, day, prefer_future, past) for day in frame])
 
 
+def _sequence(trigger):
+    """The word that sets the trigger's event before or after the clause it hangs on, and
+    the token that clause is told by: ("after", "met") for "met Y on Tuesday, a day after
+    his trip to X" and for "froze assets on Friday, a day after Russia invaded"; None when
+    the trigger is not so placed."""
+    words = _lex()["sequence_prepositions"]
+    node = trigger
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head  # "after his trip and talks", "after Russia began to invade"
+    if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in words:
+        return node.head, node.head.head
+    if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX"):
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in words), None)
+        if mark is not None:
+            return mark, node.head
+    return None
+
+
+def _distance(word, clause) -> int | None:
+    """How many days "a day after", "two days before" put between the events, read from a
+    measure hung on the sequence word or on the clause it opens; None without one."""
+    lex = _lex()
+    units, counts = lex["day_units"], lex["counts"]
+    for measure in (*word.children, *clause.children):
+        if measure.dep_ != "npadvmod" or measure.lower_ not in units:
+            continue
+        for c in measure.children:
+            if c.dep_ in ("det", "nummod"):
+                n = counts.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                if n:
+                    return n * units[measure.lower_]
+    return None
+
+
+def _sequenced_date(trigger, seq, published, prefer_future, frame) -> str | None:
+    """The date of an event placed by a day count before or after another clause ("a day
+    after Russia invaded"): that clause's day moved by the count; None without a count or
+    without a day for the clause."""
+    word, anchor = seq
+    days = _distance(word, word.head)
+    if days is None:
+        return None
+    told = clause_date(anchor, published, prefer_future, frame)
+    if not told or len(told) != 10:
+        return None
+    return (dt.date.fromisoformat(told) + dt.timedelta(days=days * _lex()["sequence_prepositions"][word.lower_])).isoformat()
+
+
 def clause_date(trigger, published: dt.date | None, prefer_future: bool = False, frame=None) -> str | None:
     """The date of the event `trigger` (a spaCy Token) denotes, from its own clause: the
-    expression nearest the trigger in its clause chain, the most precise of equals."""
+    expression nearest the trigger in its clause chain, the most precise of equals. An event
+    set after or before another clause ("a day after his trip") takes no date of that
+    clause's: its own, or the other's day moved by the count the text gives."""
     sent = docindex.sent_of(trigger)  # `trigger.sent`, not rebuilt
     chain = _clause_chain(trigger)
+    seq = _sequence(trigger)
+    cut = len(chain)
+    if seq is not None:
+        cut = next((n for n, t in enumerate(chain) if t.i == seq[1].i), len(chain))
     best, best_rank = None, None
     for span in _date_spans(sent):
         level = _anchor(span, trigger, chain)
-        if level is None:
+        if level is None or level >= cut:
             continue
         # "pledged on Monday to deliver tanks": a day said of a past verb is past, even for
         # the planned event that verb announces
@@ -350,7 +420,15 @@ def clause_date(trigger, published: dt.date | None, prefer_future: bool = False,
         rank = (level, -len(value))
         if best_rank is None or rank < best_rank:
             best, best_rank = value, rank
+    if best is None and seq is not None:
+        return _sequenced_date(trigger, seq, published, prefer_future, frame)
     return best
+
+
+def sequenced(trigger) -> bool:
+    """Whether the trigger's event is set after or before another clause ("a day after his
+    trip"): the other clause's day is not its own."""
+    return _sequence(trigger) is not None
 
 
 def points_ahead(trigger) -> bool:
@@ -616,6 +694,11 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
     for f in facts:
         if f.date and len(f.date) == 10 and id(f) in sentences and f.relation not in UNDATED_RELATIONS:
             explicit.setdefault(sentences[id(f)].start, []).append(f)
+    # the month undated news is told in: that of the day the lead names ("received on Tuesday"
+    # written the Friday after, across a month's end), else the article's
+    lead = next(iter(docindex.of(doc).sents), None) if facts else None
+    lead_day = _news_day(lead, published, frame) if lead is not None else None
+    month = lead_day[:7] if lead_day else _frame_month(published, frame)
     out = []
     for f in facts:
         sent = sentences.get(id(f))
@@ -634,8 +717,8 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         event = f.relation in EVENT_RELATIONS or (
             f.relation == "AIDED" and any(t.lemma_.lower() in _lex()["delivery_lemmas"] for t in trigs)) or (
             f.relation in ACT_RELATIONS and trigs and not all(_quoted(t) and t.pos_ == "VERB" for t in trigs))
-        if date is None and not background and not (trigs and all(_quoted(t) for t in trigs)):
-            date = _news_day(sent, published, frame)
+        if date is None and not background and not (trigs and all(_quoted(t) or sequenced(t) for t in trigs)):
+            date = _news_day(sent, published, frame)  # not the day of the clause an event came "after"
         if date is None and not background and event:
             if sent.start > 0:
                 prev = docindex.of(doc).sent(sent.start - 1)  # `doc[sent.start - 1].sent`
@@ -651,9 +734,9 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
                 else (lambda t: _reported(t) or _current(t))
             if date is None and (any(told(t) for t in trigs)
                                  or (not main and (_reported(sent.root) or _current(sent.root)))):
-                date = _frame_month(published, frame)
+                date = month
         if date is None and not background and not event and trigs \
                 and not _points_in_time(sent) and any(_current(t, perfect_only=True) for t in trigs):
-            date = _frame_month(published, frame)  # "have launched air strikes", "have signed a pact"
+            date = month  # "have launched air strikes", "have signed a pact"
         out.append(f.model_copy(update={"date": date}) if date else f)
     return out
