@@ -390,7 +390,10 @@ class RoleReader:
             while j >= sent.start and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")") \
                     and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])) \
                     and doc[j].lower_ not in ("and", "or", "but") and doc[j].dep_ != "mark" \
-                    and not (doc[j].pos_ == "ADP" and doc[j].lower_ in _CLAUSE_PREPOSITIONS) and first - j <= 16:
+                    and not (doc[j].pos_ == "ADP" and doc[j].lower_ in _CLAUSE_PREPOSITIONS) and first - j <= 16 \
+                    and not (doc[j].pos_ == "ADP" and doc[j].head.pos_ in ("VERB", "AUX") and doc[j].head.i < j):
+                # ("calling in X's ambassador to Y, Name": the verb's own particle or preposition
+                # opens no title)
                 j -= 1
             phrases.append(list(doc[j + 1:close]))
         if m.end + 1 < sent.end and doc[m.end].text == ",":
