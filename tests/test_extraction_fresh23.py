@@ -141,3 +141,13 @@ def test_the_country_is_not_the_owner_of_the_act_aimed_at_it(facts_of):
     facts = facts_of("Zimbabwe has condemned Britain's sanctions against the country.")
     one(facts, "Zimbabwe", "SANCTIONED_BY", "United Kingdom")
     one(facts, "Zimbabwe", "CONDEMNED", "United Kingdom")
+
+
+def test_a_states_command_accuses_for_it(facts_of):
+    facts = facts_of("Sudan's army command, however, accused Chad of shelling the border town first.")
+    one(facts, "Sudan", "CONDEMNED", "Chad")
+
+
+def test_a_spelling_of_a_demonym_news_uses(facts_of):
+    facts = facts_of("Ecuadoran President Lucia Moreno met Peruvian President Jorge Vidal in Lima.")
+    one(facts, "Lucia Moreno", "HOLDS_ROLE", "Ecuador")
