@@ -151,3 +151,10 @@ def test_a_states_command_accuses_for_it(facts_of):
 def test_a_spelling_of_a_demonym_news_uses(facts_of):
     facts = facts_of("Ecuadoran President Lucia Moreno met Peruvian President Jorge Vidal in Lima.")
     one(facts, "Lucia Moreno", "HOLDS_ROLE", "Ecuador")
+
+
+def test_a_meeting_at_a_gathering_in_a_place_is_a_visit_there(facts_of):
+    facts = facts_of("Kenyan President William Ruto held talks with South African President Cyril Ramaphosa on the "
+                     "margins of the climate conference in Egypt on Monday.")
+    one(facts, "William Ruto", "MET_WITH", "Cyril Ramaphosa")
+    one(facts, "William Ruto", "VISITED", "Egypt")

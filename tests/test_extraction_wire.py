@@ -43,7 +43,9 @@ CASES = [
      [("Narendra Modi", "MET_WITH", "Shinzo Abe", A), ("Narendra Modi", "VISITED", "Kobe", A),
       ("Narendra Modi", "VISITED", "Tokyo", A)]),
     ("2019-08-26", "Shinzo Abe and Donald Trump met on the sidelines of the G7 summit in Biarritz on Sunday.",
-     [("Shinzo Abe", "MET_WITH", "Donald Trump", A)]),
+     # both came to the summit in France (the gold's convention: presence at an event in a place)
+     [("Shinzo Abe", "MET_WITH", "Donald Trump", A), ("Shinzo Abe", "VISITED", "Biarritz", A),
+      ("Donald Trump", "VISITED", "Biarritz", A)]),
     ("2019-06-29", "Shinzo Abe discussed trade with Narendra Modi in Osaka on Friday.",
      [("Shinzo Abe", "MET_WITH", "Narendra Modi", A), ("Narendra Modi", "VISITED", "Osaka", A)]),
     ("2019-04-26", "Chinese President Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Thursday.",

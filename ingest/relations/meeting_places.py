@@ -43,7 +43,31 @@ class MeetingPlaces:
                     or self.args.part_of(tok):
                 if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
                     found.append(a.mention)
-        return found[:1]
+        return found[:1] or self._gathering_place(heads)
+
+    def _gathering_place(self, heads: set[int]) -> list[Mention]:
+        """"met X on the sidelines of the G8 summit in Japan", "talks at a conference in Y": the
+        place of the gathering (mentions.json event_nouns) the meeting was part of, reached
+        through a part of it (verbs.json trip_frame_parts: "the sidelines of")."""
+        doc = self.ctx.doc
+        gatherings = set(self.ctx.words["event_nouns"])
+        parts = set(self.ctx.lex["trip_frame_parts"])
+        for i in sorted(heads):
+            for prep in doc[i].children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "during"):
+                    continue
+                for event in (p for p in prep.children if p.dep_ == "pobj"):
+                    if event.lower_ in parts:
+                        event = next((p for c in event.children if c.dep_ == "prep" and c.lower_ == "of"
+                                      for p in c.children if p.dep_ == "pobj"), event)
+                    if event.lemma_.lower() not in gatherings and event.lower_ not in gatherings:
+                        continue
+                    for where in (p for c in event.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                                  for p in c.children if p.dep_ == "pobj"):
+                        for a in self.args.actors(where) or self.args.part_of(where):
+                            if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
+                                return [a.mention]
+        return []
 
     def guest_visits(self, trig, meetings: list[Fact]) -> list[Fact]:
         """Who travelled to a meeting: a participant from another state than the place's when
