@@ -431,12 +431,26 @@ def sequenced(trigger) -> bool:
     return _sequence(trigger) is not None
 
 
+def _under_simple_past(trigger) -> bool:
+    """"responded by sending a team the next morning", "acted quickly, sending aid": a verb
+    form the simple past it depends on tells as done."""
+    node = trigger
+    for _ in range(4):
+        if node.tag_ not in ("VBG", "VBN") or node.dep_ not in ("pcomp", "advcl", "xcomp", "conj") \
+                or node.head.i == node.i:
+            return False
+        node = node.head.head if node.head.pos_ == "ADP" else node.head
+        if node.tag_ == "VBD":
+            return True
+    return False
+
+
 def points_ahead(trigger) -> bool:
     """Whether the time expression nearest the trigger in its clause places it ahead of the
     writing ("next week", "tomorrow", "in the coming days"): such an event has not happened,
     whatever the verb's form ("Iran could attack Israel next week"). A verb in the simple past
     told it as done: "met X later in the day" is later than the story's start, not the writing."""
-    if trigger.tag_ == "VBD":
+    if trigger.tag_ == "VBD" or _under_simple_past(trigger):
         return False
     forward = _lex()["forward_phrases"]
     chain = _clause_chain(trigger)

@@ -158,3 +158,18 @@ def test_a_meeting_at_a_gathering_in_a_place_is_a_visit_there(facts_of):
                      "margins of the climate conference in Egypt on Monday.")
     one(facts, "William Ruto", "MET_WITH", "Cyril Ramaphosa")
     one(facts, "William Ruto", "VISITED", "Egypt")
+
+
+def test_a_participle_under_a_simple_past_is_done_whatever_its_time_phrase(facts_of):
+    facts = facts_of("After the floods, Laos's neighbour Vietnam responded by sending a rescue team with "
+                     "relief supplies the next morning.", published=dt.date(2018, 8, 2))
+    fact = one(facts, "Vietnam", "AIDED", "Laos")
+    assert fact.modality.value == "asserted"
+
+
+def test_a_standing_role_is_not_the_plan_told_later(facts_of):
+    facts = facts_of("Japan and South Korea are the largest creditors to Laos. South Korea said it would support Laos "
+                     "with new loans next year.", published=dt.date(2023, 1, 26))
+    asserted = {f.subject for f in facts if f.relation == "AIDED" and f.object == "Laos"
+                and f.modality.value == "asserted"}
+    assert asserted == {"Japan", "South Korea"}

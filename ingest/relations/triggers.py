@@ -264,6 +264,8 @@ class TriggerReader:
             verb = self.args.governing_verb(trig) if trig is not None else None
             if verb is not None and verb.tag_ == "VBD":
                 pass  # "held talks on Monday and will meet again": the talks held are past
+            elif trig is not None and trig.dep_ in ("attr", "appos"):
+                pass  # "X is the biggest lender to Y": a standing role described, no event announced
             elif trig is not None and f.modality == Modality.ASSERTED and \
                     (f.subject_id, f.relation, f.object_id) in planned:
                 f = f.model_copy(update={"modality": Modality.PLANNED})
