@@ -223,6 +223,9 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
             etype = _LABEL_TYPES.get(m.label)
             if m.label == "FAC" and any(t.lower_ in w["org_words"] for t in doc[m.start:m.end]):
                 etype = EntityType.ORGANIZATION  # "the Lee Kuan Yew School of Public Policy"
+            if m.label == "GPE" and m.start >= 2 and doc[m.start - 1].lower_ == "of" \
+                    and doc[m.start - 2].lower_ in w["settlement_nouns"]:
+                etype = EntityType.CITY  # "the Tajik city of X", "the port of Y": a settlement, no state
             if etype is None:
                 continue
             if m.label == "ORG" and not any(t.lower_ in w["org_words"] or t.is_upper for t in doc[m.start:m.end]) \

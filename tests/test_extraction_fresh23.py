@@ -173,3 +173,11 @@ def test_a_standing_role_is_not_the_plan_told_later(facts_of):
     asserted = {f.subject for f in facts if f.relation == "AIDED" and f.object == "Laos"
                 and f.modality.value == "asserted"}
     assert asserted == {"Japan", "South Korea"}
+
+
+def test_the_sides_accusing_each_other_are_the_two_states_named_before(facts_of):
+    facts = facts_of("According to Armenian sources and the Azerbaijani defence ministry, the shooting began "
+                     "near the Armenian town of Sotk. The sides blamed each other for starting it.")
+    one(facts, "Armenia", "CONDEMNED", "Azerbaijan")
+    one(facts, "Azerbaijan", "CONDEMNED", "Armenia")
+    assert not [f for f in facts if f.subject == "Sotk" or f.object == "Sotk" and f.object_type == EntityType.STATE]

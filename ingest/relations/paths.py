@@ -1000,6 +1000,12 @@ def pairs_each_other(args, trig) -> list[Arg]:
             if len(found) < 2 and both:
                 # "Both accuse each other of ...": the two states named last
                 found = [Arg(m, "anaphora") for m in args.coref.group(both[0])]
+            sides = [k for k in trig.children if k.dep_ == "nsubj" and k.lower_ in args.w["pair_nouns"]
+                     and any(d.dep_ == "det" and d.lower_ == "the" for d in k.children)]
+            if len(found) < 2 and sides:
+                # "The sides accused each other": acting on each other, they are two; the two
+                # states named last
+                found = [Arg(m, "anaphora") for m in args.coref.group(sides[0])]
             return found
     return []
 
