@@ -181,3 +181,8 @@ def test_the_sides_accusing_each_other_are_the_two_states_named_before(facts_of)
     one(facts, "Armenia", "CONDEMNED", "Azerbaijan")
     one(facts, "Azerbaijan", "CONDEMNED", "Armenia")
     assert not [f for f in facts if f.subject == "Sotk" or f.object == "Sotk" and f.object_type == EntityType.STATE]
+
+
+def test_an_envoy_summoned_without_an_agent_was_summoned_by_his_host(facts_of):
+    facts = facts_of("Chile's ambassador to Peru was summoned on Monday to explain the border closure.")
+    one(facts, "Peru", "CONDEMNED", "Chile")

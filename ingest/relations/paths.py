@@ -427,6 +427,24 @@ def victim(args, trig, preps, owner, is_noun):
     return out
 
 
+@PATHS.register("posting")
+def posting(args, trig, preps, owner, is_noun):
+    """"X's ambassador to Y was summoned": with no agent, the state an envoy who is the passive's
+    patient is posted to (his "to" or "in" phrase) is the one that summoned him."""
+    if is_noun or not args.passive(trig) or any(c.dep_ == "agent" for c in trig.children):
+        return []
+    return [a for c in trig.children if c.dep_ == "nsubjpass" for p in args.pobjs(c, {"to", "in"})
+            for a in args.actors(p)]
+
+
+@PATHS.register("patient")
+def patient(args, trig, preps, owner, is_noun):
+    """The subject of a passive verb: who underwent what it says ("X's ambassador was summoned")."""
+    if is_noun or not args.passive(trig):
+        return []
+    return [a for c in trig.children if c.dep_ == "nsubjpass" for a in args.actors(c, owner=owner)]
+
+
 @PATHS.register("dative")
 def dative(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ in ("dative", "iobj") for a in args.actors(c)]
