@@ -191,6 +191,7 @@ class VerbLexicon(_Strict):
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
     channel_prepositions: Words  # "provided tents through an agency to X": the agency is a channel, X the recipient
     carrying_verbs: Words  # "sent a ship carrying aid to X": the participle carries the destination
+    deed_nouns: Words  # "the hostile acts of X", "the conduct of Y": an "of" phrase names the doer
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part

@@ -186,3 +186,19 @@ def test_the_sides_accusing_each_other_are_the_two_states_named_before(facts_of)
 def test_an_envoy_summoned_without_an_agent_was_summoned_by_his_host(facts_of):
     facts = facts_of("Chile's ambassador to Peru was summoned on Monday to explain the border closure.")
     one(facts, "Peru", "CONDEMNED", "Chile")
+
+
+@pytest.mark.parametrize("text,censurer,censured", [
+    ("France denounced what it labelled the reckless conduct of Russia.", "France", "Russia"),
+    ("Kenya denounced what it called Ugandan aggression on Monday.", "Kenya", "Uganda"),
+])
+def test_a_free_relative_of_naming_stands_for_the_act_it_names(facts_of, text, censurer, censured):
+    one(facts_of(text), censurer, "CONDEMNED", censured)
+
+
+@pytest.mark.parametrize("text,donor,recipient", [
+    ("Kenya is one of the nations sending police officers to Haiti.", "Kenya", "Haiti"),
+    ("Belarus is among the states supplying arms to Russia.", "Belarus", "Russia"),
+])
+def test_one_of_those_doing_it_does_it(facts_of, text, donor, recipient):
+    one(facts_of(text), donor, "AIDED", recipient)

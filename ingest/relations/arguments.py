@@ -509,6 +509,12 @@ class Arguments:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
+                        if tok.lower_ in self.lex["deed_nouns"] or tok.lemma_.lower() in self.lex["deed_nouns"]:
+                            # "the hostile acts of X": a deed's "of" names its doer, not its patient
+                            doers = [Arg(a.mention, "owner") for a in self.actors(p, depth=depth + 1)
+                                     if a.entity.type in ACTOR_TYPES]
+                            if doers:
+                                return doers
                         found = self.owner_of(p, depth + 1) or self._done_by(p, depth)
                         if found:
                             return found
@@ -851,6 +857,11 @@ class Arguments:
                 [Arg(m, "anaphora") for m in self.coref.event_agent(head.head)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(head, depth=depth + 1)
+            member_of = self._counted_among(head)
+            if not found and member_of is not None:
+                # "X is one of the countries contributing troops", "X is among the states
+                # supplying arms": the copula's subject is one of those who do it
+                return self.subjects(member_of, depth + 1)
             if not found and head.lemma_.lower() in self.lex["document_nouns"]:
                 found = self.author(head, depth + 1)
             if not found and head.lemma_.lower() in self.lex["nouns"] and head.pos_ == "NOUN":
@@ -866,6 +877,19 @@ class Arguments:
                 and any(c.dep_ == "amod" and c.lower_ in self.lex["ranking_words"] for c in head.children):
             return self.ranked(head, depth)
         return []
+
+    @staticmethod
+    def _counted_among(noun):
+        """The copula whose subject is counted among `noun` ("X is one of the countries ...",
+        "X is among the states ..."), or None."""
+        if noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        if prep.lower_ == "among" and prep.head.lemma_ == "be":
+            return prep.head
+        if prep.lower_ == "of" and prep.head.pos_ == "NUM" and prep.head.dep_ == "attr" and prep.head.head.lemma_ == "be":
+            return prep.head.head
+        return None
 
     def ranked(self, noun, depth: int) -> list[Arg]:
         """"X was the first leader to visit Y", "The last president to visit Y was X", "X, the

@@ -427,6 +427,24 @@ def victim(args, trig, preps, owner, is_noun):
     return out
 
 
+@PATHS.register("what_named")
+def what_named(args, trig, preps, owner, is_noun):
+    """"condemned what it described as the hostile acts of X", "denounced what it called Russian
+    aggression": a free relative of a verb of naming (verbs.json naming_verbs) stands for the act
+    it names; the act's owner is censured."""
+    if is_noun:
+        return []
+    out = []
+    for clause in trig.children:
+        if clause.dep_ not in ("ccomp", "dobj", "relcl") or clause.lemma_.lower() not in args.lex["naming_verbs"] \
+                or not any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in clause.children):
+            continue
+        named = [c for c in clause.children if c.dep_ == "oprd"] + list(args.pobjs(clause, {"as"}))
+        for noun in named:
+            out.extend(args.actors(noun) or args.owner_of(noun, 0))
+    return out
+
+
 @PATHS.register("posting")
 def posting(args, trig, preps, owner, is_noun):
     """"X's ambassador to Y was summoned": with no agent, the state an envoy who is the passive's
