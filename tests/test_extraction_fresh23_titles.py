@@ -88,3 +88,9 @@ def test_niue_is_a_state(facts_of):
 def test_king_abdullah_ii_is_jordans_king(facts_of):
     facts = facts_of("King Abdullah II on Wednesday hosted a Ghanaian trade delegation at the palace.")
     one(facts, "Abdullah II", "HOLDS_ROLE", "Jordan")
+
+
+def test_a_name_of_a_list_holds_its_state_when_a_later_name_is_missed(facts_of):
+    facts = facts_of("Socialist Party chiefs Tomas Ferrer of Chile and Do Huu of Peru opened the congress on Tuesday.")
+    one(facts, "Tomas Ferrer", "HOLDS_ROLE", "Chile")
+    assert [f.object for f in facts if f.relation == "HOLDS_ROLE" and f.subject == "Tomas Ferrer"] == ["Chile"]

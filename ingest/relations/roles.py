@@ -866,7 +866,8 @@ class RoleReader:
         X and B of Y" (each name, then "of" its state), "the Prime Ministers of X A, Y B and Z
         C" (each state, then its name), "the foreign ministers of X and Y, A and B" (the states,
         then as many names in the same order). The state at the name's place in the list is
-        his; a list that is none of these says nothing."""
+        his ("A of X" read up to his own state, so a later name the model missed costs the
+        earlier ones nothing); a list that is none of these says nothing."""
         doc = self.ctx.doc
         sent = self.ctx.sentence(m.start)
         head = self._list_items(m.start - 1, sent.start, -1)
@@ -891,28 +892,32 @@ class RoleReader:
                 k += 1
         names = [x for x in items if isinstance(x, Mention) and x.entity.type == EntityType.PERSON]
         states = [x for x in items if isinstance(x, Mention) and x.entity.type == EntityType.STATE]
-        if len(names) < 2 or len(states) != len(names) or not any(x is m for x in names):
+        at = next((n for n, x in enumerate(names) if x is m), None)
+        if at is None:
             return None
         joins = {", and", ",", "and"}
-        kinds = ["N" if x in names else "S" if isinstance(x, Mention) else
-                 ("of" if x in ("of", "of the") else "j" if x in joins else "?") for x in items]
-        shape = "".join(k[0] if k != "of" else "o" for k in kinds)
-        pair = len(names)
-        if shape == "NoS" + "jNoS" * (pair - 1):  # "A of X and B of Y"
-            pass
-        elif shape == "oSN" + "jSN" * (pair - 1):  # "of X A, Y B and Z C"
-            pass
-        elif shape == "oS" + "jS" * (pair - 1) + "jN" + "jN" * (pair - 1):  # "of X and Y, A and B"
-            pass
+        shape = "".join("N" if isinstance(x, Mention) and x.entity.type == EntityType.PERSON
+                        else "S" if isinstance(x, Mention) else "o" if x in ("of", "of the")
+                        else "j" if x in joins else "?" for x in items)
+        k, pair = next(n for n, x in enumerate(items) if x is m), len(names)
+        state: Mention | str
+        if shape[:k + 3] == "NoSj" * at + "NoS" and shape[k + 3:k + 4] in ("", "j"):
+            # "A of X and B of Y": read up to the name's own state, so a later name the model
+            # missed leaves the earlier ones theirs
+            state = items[k + 2]
+        elif len(states) == pair >= 2 and shape in ("oSN" + "jSN" * (pair - 1),  # "of X A, Y B and Z C"
+                                                    "oS" + "jS" * (pair - 1) + "jN" * pair):  # "of X and Y, A and B"
+            state = states[at]
         else:
+            return None
+        if not isinstance(state, Mention):
             return None
         words_, i = [doc[head].text[:-1]], head - 1
         while i >= sent.start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
                 and doc[i].lower_ not in ("the", "of", "and", "for"):
             words_.insert(0, doc[i].text)
             i -= 1
-        at = next(n for n, x in enumerate(names) if x is m)
-        return states[at].entity, words_
+        return state.entity, words_
 
     def distributive(self, m: Mention):
         """A name of a distributed pair (`_distributed`): the first name is the first state's,
