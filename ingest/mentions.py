@@ -222,7 +222,13 @@ def _titled(doc, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].lower_ in w["title_heads"]:
         return True
     root = doc[start:end].root
-    return root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"])
+    if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]):
+        return True
+    # "talks with X Y, her Polish counterpart": a title in apposition after the name says the
+    # same of it (set off by a comma, so no title of a body's name: "X Y Council")
+    return end < len(doc) and doc[end].text == "," and any(
+        c.dep_ == "appos" and c.i > end and (c.lemma_.lower() in w["title_heads"] or c.lower_ in w["title_heads"])
+        for c in root.children)
 
 
 def _is_title_word(tok) -> bool:

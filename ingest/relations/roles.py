@@ -272,8 +272,9 @@ class RoleReader:
                     break
                 if tok.lower_ == "the":
                     break
-                words_.insert(0, tok.text[:-1] if _plural_head(tok, self.w["title_heads"]) else tok.text)
-                if tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
+                many = _plural_head(tok, self.w["title_heads"])
+                words_.insert(0, tok.text[:-1] if many else tok.text)
+                if many or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
                     has_head = True
                 i -= 1
                 continue
@@ -515,6 +516,10 @@ class RoleReader:
             if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
                 return found, words_
         root = doc[m.start:m.end].root
+        if not past:
+            described = self._described_before(m, title)
+            if described is not None:
+                return described, words_
         if past or root.dep_ not in ("nsubj", "nsubjpass"):
             return None  # only an acting holder of a current post is read from context
         # The state must be in this sentence or the one before, and not as the host of a
@@ -533,6 +538,87 @@ class RoleReader:
                 return None
             return state, words_
         return None
+
+    def _descriptions(self, sent_no: int) -> list[tuple[Entity, str]]:
+        """The posts a sentence describes by their state and no name: "the Ruritanian foreign
+        secretary", "Ruritania's new foreign minister" (a title run, a describing adjective
+        before it allowed, after a demonym or a state's possessive); each state with the
+        normalised title."""
+        doc = self.ctx.doc
+        sent = self.ctx.sents[sent_no]
+        found = []
+        for tok in sent:
+            if not (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]) \
+                    or tok.lower_ in self.w["relative_titles"]:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            if nxt is not None and (self._is_title_token(nxt) or self._named_person(nxt)):
+                continue  # not the run's last word, or a title with its own name after it
+            i = tok.i
+            while i - 1 >= sent.start and self._is_title_token(doc[i - 1]) and doc[i - 1].lower_ not in _TITLE_SMALL:
+                i -= 1
+            title = self.ctx.gz.normalise_title(" ".join(t.text for t in doc[i:tok.i + 1]))
+            while i - 1 >= sent.start and doc[i - 1].pos_ == "ADJ" and doc[i - 1].text.islower():
+                i -= 1  # "Ruritania's new foreign minister": a description, no title
+            if title is None or i - 1 < sent.start:
+                continue
+            end = i - 1 if doc[i - 1].text in ("’s", "'s") else i
+            state = None
+            for n in (3, 2, 1):
+                if end - n < sent.start:
+                    continue
+                text = doc[end - n:end].text
+                state = self.ctx.gz.demonym_state(text) if end == i else None
+                state = state or self.ctx.gz.lookup(text)
+                if state is not None:
+                    break
+            if state is not None and state.type == EntityType.STATE:
+                found.append((state, title))
+        return found
+
+    def _named_person(self, tok) -> bool:
+        """A person's name proper at the token, not a description the resolver read as one."""
+        other = self.ctx.mention_at(tok)
+        return other is not None and other.entity.type == EntityType.PERSON and other.start == tok.i \
+            and not self._is_title_token(tok)
+
+    def _described_before(self, m: Mention, title: str) -> Entity | None:
+        """"The Ruritanian foreign secretary has ordered ... . Foreign Secretary X, ...": a bare
+        title in the sentence after the same post was described with its state is that state's,
+        when the sentence before describes exactly one such post and the gazetteer does not have
+        the person serving another state."""
+        here = self.ctx.sentence_no(m.start)
+        if here == 0:
+            return None
+        states = {s.id: s for s, t in self._descriptions(here - 1) if t == title}
+        if len(states) != 1:
+            return None
+        state = next(iter(states.values()))
+        known = {getattr(r, "state", None) for r in self.ctx.gz.roles(m.entity)}
+        return state if not known or state.id in known else None
+
+    def described_newcomer(self, m: Mention):
+        """"Ruritania's new foreign minister has arrived in Z. X landed at ...": a name with no
+        title, the first person of the sentence after one that describes a post by its state and
+        no name, is that post's holder only when the gazetteer has him holding it (a post of that
+        kind, for that state) on the article's date."""
+        here = self.ctx.sentence_no(m.start)
+        published = self.ctx.article.published
+        if here == 0 or published is None:
+            return None
+        sent = self.ctx.sents[here]
+        first = next((x for x in self.ctx.res.mentions if sent.start <= x.start < sent.end
+                      and x.entity.type == EntityType.PERSON), None)
+        if first is not m:
+            return None
+        described = self._descriptions(here - 1)
+        if len(described) != 1:
+            return None
+        state, title = described[0]
+        kind = self.ctx.gz.title_category(title)
+        held = [r for r in self.ctx.gz.roles(m.entity, published.isoformat()) if getattr(r, "state", None) == state.id
+                and (r.title == title or kind is not None and self.ctx.gz.title_category(r.title or "") == kind)]
+        return (state, title.split()) if held else None
 
     def _destination(self, x: Mention) -> bool:
         """"During his visit to X, President Y ...", "after visiting X, Y ...": a state named as
@@ -637,19 +723,49 @@ class RoleReader:
                if r.state == employer.id and r.title]
         if own:
             return own[0].split()
+        fact = self._set_against(m, titled)
+        return fact.title.split() if fact is not None and fact.title else []
+
+    def _set_against(self, m: Mention, titled: list[tuple[Mention, Fact]]) -> Fact | None:
+        """The titled person a counterpart is set against (see `_relative_title`), or None."""
         doc = self.ctx.doc
         before = [(o, f) for o, f in titled if o.end <= m.start and f.title]
         if not before:
-            return []
+            return None
         prev, fact = before[-1]
         start = self._phrase_start(m)
         if not all(t.text in (",", "and") for t in doc[prev.end:start]):
-            return fact.title.split()  # "A met his German counterpart B"
+            return fact  # "A met his German counterpart B"
         first = self._phrase_start(prev)
         if first > 0 and doc[first - 1].text in (",", "and"):
-            return []  # "A, B and his counterpart C": whose counterpart is not said
+            return None  # "A, B and his counterpart C": whose counterpart is not said
         earlier = [(o, f) for o, f in before if o.end <= first]
-        return (earlier[-1][1] if earlier else fact).title.split()
+        return earlier[-1][1] if earlier else fact
+
+    def known_counterpart(self, m: Mention, titled: list[tuple[Mention, Fact]]):
+        """"A met his counterpart B" with no state in the title: B's state is the one the
+        gazetteer gives him, on the article's date, for an office of the same kind as the post of
+        the one he is set against (a president's counterpart holds a head of state's post);
+        when it gives none, or more than one, the text does not say whose post it is."""
+        start, words_ = self._bare_words(m)
+        if not any(w.lower() in self.w["relative_titles"] for w in words_):
+            return None
+        published = self.ctx.article.published
+        fact = self._set_against(m, titled)
+        if fact is None or not fact.title or published is None:
+            return None
+        kind = self.ctx.gz.title_category(fact.title)
+        if kind is None:
+            return None
+        held = {(r.state, r.title) for r in self.ctx.gz.roles(m.entity, published.isoformat())
+                if getattr(r, "state", None) and self.ctx.gz.title_category(getattr(r, "title", "") or "") == kind}
+        if len({state for state, _ in held}) != 1:
+            return None
+        state_id, title = next(iter(held))
+        state = self.ctx.gz.by_id(state_id)
+        if state is None or state.type != EntityType.STATE or state.id == fact.object_id:
+            return None  # a counterpart serves another state
+        return state, title.split()
 
     def read(self) -> list[Fact]:
         facts = []
@@ -667,13 +783,16 @@ class RoleReader:
                 employer, words_, trig = appointed
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
-            found = found or self.distributive(m) or self.premodifier(m) or self.appositive(m) \
+            found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
                 or self.coordinated(m, employers) or self.bare_title(m)
+            here = self.ctx.sentence_no(m.start)
+            if not found:
+                found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
+                    or self.described_newcomer(m)
             if not found or found is _UNSAID:
                 continue
             employer, words_ = found
             employers[m.start] = employer
-            here = self.ctx.sentence_no(m.start)
             words_ = self._relative_title(m, employer, words_,
                                           [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here])
             title = _title_case(words_) if words_ else None
@@ -730,6 +849,78 @@ class RoleReader:
             # whose post is whose is not said
             return _DistributedPair(first_state.entity, second_state.entity, words_, None)
         return _DistributedPair(first_state.entity, second_state.entity, words_, second)
+
+    def _list_items(self, start: int, stop: int, step: int) -> int:
+        """How far a list of persons and states runs from `start` (exclusive) in the direction
+        of `step`: over their mentions and the words that join them (",", "and", "of", "the")."""
+        doc, i = self.ctx.doc, start
+        while (i >= stop) if step < 0 else (i < stop):
+            other = self.ctx.mention_at(doc[i])
+            if other is not None and other.entity.type in (EntityType.PERSON, EntityType.STATE):
+                i = (other.start - 1) if step < 0 else other.end
+            elif doc[i].lower_ in (",", "and", "of", "the") and other is None:
+                i += step
+            else:
+                break
+        return i
+
+    def listed(self, m: Mention):
+        """A list of names under one plural title, each with its own state: "Party chiefs A of
+        X and B of Y" (each name, then "of" its state), "the Prime Ministers of X A, Y B and Z
+        C" (each state, then its name), "the foreign ministers of X and Y, A and B" (the states,
+        then as many names in the same order). The state at the name's place in the list is
+        his ("A of X" read up to his own state, so a later name the model missed costs the
+        earlier ones nothing); a list that is none of these says nothing."""
+        doc = self.ctx.doc
+        sent = self.ctx.sentence(m.start)
+        head = self._list_items(m.start - 1, sent.start, -1)
+        if head < sent.start or self.ctx.mention_at(doc[head]) is not None \
+                or not _plural_head(doc[head], self.w["title_heads"]):
+            return None
+        end = self._list_items(m.end, sent.end, 1)
+        while end > head + 1 and doc[end - 1].lower_ in (",", "and", "of", "the"):
+            end -= 1
+        items: list[Mention | str] = []  # mentions, and the joining words between them as strings
+        k = head + 1
+        while k < end:
+            other = self.ctx.mention_at(doc[k])
+            if other is not None:
+                items.append(other)
+                k = other.end
+            else:
+                if items and isinstance(items[-1], str):
+                    items[-1] += " " + doc[k].lower_
+                else:
+                    items.append(doc[k].lower_)
+                k += 1
+        names = [x for x in items if isinstance(x, Mention) and x.entity.type == EntityType.PERSON]
+        states = [x for x in items if isinstance(x, Mention) and x.entity.type == EntityType.STATE]
+        at = next((n for n, x in enumerate(names) if x is m), None)
+        if at is None:
+            return None
+        joins = {", and", ",", "and"}
+        shape = "".join("N" if isinstance(x, Mention) and x.entity.type == EntityType.PERSON
+                        else "S" if isinstance(x, Mention) else "o" if x in ("of", "of the")
+                        else "j" if x in joins else "?" for x in items)
+        k, pair = next(n for n, x in enumerate(items) if x is m), len(names)
+        state: Mention | str
+        if shape[:k + 3] == "NoSj" * at + "NoS" and shape[k + 3:k + 4] in ("", "j"):
+            # "A of X and B of Y": read up to the name's own state, so a later name the model
+            # missed leaves the earlier ones theirs
+            state = items[k + 2]
+        elif len(states) == pair >= 2 and shape in ("oSN" + "jSN" * (pair - 1),  # "of X A, Y B and Z C"
+                                                    "oS" + "jS" * (pair - 1) + "jN" * pair):  # "of X and Y, A and B"
+            state = states[at]
+        else:
+            return None
+        if not isinstance(state, Mention):
+            return None
+        words_, i = [doc[head].text[:-1]], head - 1
+        while i >= sent.start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
+                and doc[i].lower_ not in ("the", "of", "and", "for"):
+            words_.insert(0, doc[i].text)
+            i -= 1
+        return state.entity, words_
 
     def distributive(self, m: Mention):
         """A name of a distributed pair (`_distributed`): the first name is the first state's,
