@@ -202,3 +202,8 @@ def test_a_free_relative_of_naming_stands_for_the_act_it_names(facts_of, text, c
 ])
 def test_one_of_those_doing_it_does_it(facts_of, text, donor, recipient):
     one(facts_of(text), donor, "AIDED", recipient)
+
+
+def test_forces_targeting_sites_attack(facts_of):
+    facts = facts_of("Turkish forces targeted sites in Syria belonging to the militant group Jaish al-Nasr.")
+    one(facts, "Turkey", "ATTACKED", "Jaish al-Nasr")
