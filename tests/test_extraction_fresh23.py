@@ -207,3 +207,9 @@ def test_one_of_those_doing_it_does_it(facts_of, text, donor, recipient):
 def test_forces_targeting_sites_attack(facts_of):
     facts = facts_of("Turkish forces targeted sites in Syria belonging to the militant group Jaish al-Nasr.")
     one(facts, "Turkey", "ATTACKED", "Jaish al-Nasr")
+
+
+def test_serb_names_the_people_not_the_state(facts_of):
+    facts = facts_of("NATO warplanes pounded Serb artillery positions around Sarajevo on Wednesday.",
+                     published=dt.date(1995, 8, 31))
+    assert not find(facts, "NATO", "ATTACKED", "Serbia")
