@@ -213,3 +213,14 @@ def test_serb_names_the_people_not_the_state(facts_of):
     facts = facts_of("NATO warplanes pounded Serb artillery positions around Sarajevo on Wednesday.",
                      published=dt.date(1995, 8, 31))
     assert not find(facts, "NATO", "ATTACKED", "Serbia")
+
+
+def test_presence_at_a_signing_in_a_city_is_a_visit_there(facts_of):
+    facts = facts_of("The accord was signed in Doha on Monday in the presence of Kenyan President William Ruto.")
+    one(facts, "William Ruto", "VISITED", "Doha")
+    assert not [f for f in facts if f.relation == "MET_WITH"]
+
+
+def test_presence_at_home_is_no_visit(facts_of):
+    facts = facts_of("The accord was signed in Nairobi on Monday in the presence of Kenyan President William Ruto.")
+    assert not find(facts, "William Ruto", "VISITED", "Nairobi")
