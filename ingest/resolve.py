@@ -279,6 +279,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     kept = [k for k in kept if not (k.end - k.start == 1 and k.start in covered)] + described
     kept = _state_institutions(doc, kept, gz)
     _state_organs(doc, kept, gz)
+    _bracketed_short_forms(doc, kept)
     kept.extend(coreference.organ_descriptions(doc, kept))
 
     events = _events(doc, kept, gz, on)
@@ -785,6 +786,24 @@ def _state_before_name(doc, mentions: list[Mention], gz: GazetteerView) -> list[
         out.append(Mention(m.start, split, doc[m.start:split].text, "GPE"))
         out.append(Mention(split, m.end, doc[split:m.end].text, "PERSON"))
     return out
+
+
+def _bracketed_short_forms(doc, kept: list[Mention]) -> None:
+    """"the Pacific Islands Forum (PIF)": capitals in brackets right after a name, made of its
+    words' initials, are that name's short form, the same entity."""
+    by_end = {m.end: m for m in kept}
+    for m in kept:
+        text = m.text
+        if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()) or m.start < 2 or m.end >= len(doc):
+            continue
+        if doc[m.start - 1].text != "(" or doc[m.end].text != ")":
+            continue
+        named = by_end.get(m.start - 1)
+        if named is None or named.entity is None or named.entity.type not in (EntityType.ORGANIZATION, EntityType.EVENT):
+            continue
+        initials = "".join(w[0] for w in named.text.split() if w[:1].isupper())
+        if initials.upper() == text:
+            m.entity = named.entity
 
 
 def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:

@@ -224,3 +224,10 @@ def test_presence_at_a_signing_in_a_city_is_a_visit_there(facts_of):
 def test_presence_at_home_is_no_visit(facts_of):
     facts = facts_of("The accord was signed in Nairobi on Monday in the presence of Kenyan President William Ruto.")
     assert not find(facts, "William Ruto", "VISITED", "Nairobi")
+
+
+def test_a_bodys_short_form_in_brackets_is_the_body_and_no_one_met_it(facts_of):
+    facts = facts_of("Marape will also meet Caribbean Development Bank (CDB) President Hyginus Leon on Monday.")
+    role = one(facts, "Hyginus Leon", "HOLDS_ROLE", "Caribbean Development Bank")
+    assert role.title == "President"
+    assert not [f for f in facts if f.relation == "MET_WITH" and f.object_type == EntityType.ORGANIZATION]

@@ -73,9 +73,12 @@ class Arguments:
             return []
         out: list[Arg] = []
         m = self.mention_at(tok)
+        named = m
         if m is not None and m.entity.type in (EntityType.ORGANIZATION, EntityType.STATE):
             # "North Korean Workers' Party Secretary General Kim Jong-un": the person is the actor.
             j = m.end
+            if j + 2 < len(self.doc) and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
+                j += 3  # "the Pacific Islands Forum (PIF) Chair X": past the body's short form
             while j < len(self.doc) and (self.doc[j].lower_ in self.w["title_words"] or
                                          self.doc[j].lower_ in self.w["title_heads"]) and j - m.end < 6:
                 j += 1
@@ -100,7 +103,9 @@ class Arguments:
         if m is not None:
             out.append(Arg(m, "anaphora" if "anaphora" in m.notes else "direct"))
             for c in tok.children:
-                if c.dep_ == "appos" and self.mention_at(c) is not None and self.mention_at(c) is not m:
+                if c.dep_ == "appos" and self.mention_at(c) is not None and self.mention_at(c) is not m \
+                        and not (named is not m and self.mention_at(c).entity.id == named.entity.id):
+                    # (not the body's own short form: "the X Forum (XF) Chair Name" is Name)
                     out.extend(self.actors(c, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
