@@ -71,7 +71,7 @@ def test_the_person_a_title_phrase_ends_on_is_the_actor(facts_of):
 
 
 def test_a_title_taken_for_an_organisation_names_no_one(facts_of):
-    facts = facts_of("President Vucic met the Minister of Foreign Affairs of Ukraine Dmytro Kuleba on Monday.",
+    facts = facts_of("President Vucic met with Minister of Foreign Affairs of Ukraine Dmytro Kuleba on Monday.",
                      published=dt.date(2022, 7, 29))
     one(facts, "Aleksandar Vučić", "MET_WITH", "Dmytro Kuleba")
     one(facts, "Dmytro Kuleba", "HOLDS_ROLE", "Ukraine")
@@ -231,3 +231,16 @@ def test_a_bodys_short_form_in_brackets_is_the_body_and_no_one_met_it(facts_of):
     role = one(facts, "Hyginus Leon", "HOLDS_ROLE", "Caribbean Development Bank")
     assert role.title == "President"
     assert not [f for f in facts if f.relation == "MET_WITH" and f.object_type == EntityType.ORGANIZATION]
+
+
+def test_an_envoy_where_he_is_posted_visits_nothing(facts_of):
+    facts = facts_of("The Chinese Ambassador to Kenya Li Wen met President William Ruto in Nairobi on Monday.")
+    one(facts, "Li Wen", "MET_WITH", "William Ruto")
+    assert not [f for f in facts if f.relation == "VISITED" and f.subject == "Li Wen"]
+
+
+def test_a_bare_is_to_is_an_arrangement(facts_of):
+    facts = facts_of("During the visit, Foreign Minister Ana Ruiz of Chile is to confer with Jorge Vidal of Peru.")
+    assert {f.modality.value for f in facts if f.relation == "MET_WITH"} == {"planned"}
+    facts = facts_of("Laos is among the earliest states to receive vaccine doses from Japan.")
+    assert one(facts, "Japan", "AIDED", "Laos").modality.value == "asserted"

@@ -142,6 +142,30 @@ class Homes:
 
     def __init__(self, ctx: ArticleContext, roles: RoleIndex):
         self.ctx, self.roles = ctx, roles
+        self._postings: dict[str, set[str]] | None = None
+
+    def posted_to(self, person: Entity) -> set[str]:
+        """The states an envoy is posted to, as the article titles him ("Ruritanian Ambassador to
+        Borduria X", "the envoy in Zenda, X"): there he resides; being there is no visit."""
+        if self._postings is None:
+            self._postings = self._read_postings()
+        return self._postings.get(person.id, set())
+
+    def _read_postings(self) -> dict[str, set[str]]:
+        doc, envoys = self.ctx.doc, self.ctx.words["envoy_titles"]
+        out: dict[str, set[str]] = {}
+        for m in self.ctx.res.mentions:
+            if m.entity.type != EntityType.PERSON:
+                continue
+            lo = self.ctx.sentence(m.start).start
+            for i in range(max(lo, m.start - 8), m.start - 2):
+                if doc[i].lower_ not in envoys or doc[i + 1].lower_ not in ("to", "in"):
+                    continue
+                post = self.ctx.mention_at(doc[i + 2])
+                state = self.place_state(post) if post is not None else None
+                if state is not None:
+                    out.setdefault(m.entity.id, set()).add(state.id)
+        return out
 
     def home(self, entity: Entity) -> Entity | None:
         """The state an actor belongs to: itself, or the state it holds a post for (in this

@@ -88,8 +88,8 @@ class MeetingPlaces:
             if any(h is None for h in homes) or homes[0].id == homes[1].id:
                 continue
             for side, home in ((sides[0], homes[0]), (sides[1], homes[1])):
-                if self.homes.at_home(home, country):
-                    continue
+                if self.homes.at_home(home, country) or country.id in self.homes.posted_to(side):
+                    continue  # at home, or an envoy where he is posted
                 # A region ("the Russian Far East") is visited as its state; a city as itself.
                 targets = [country] if place.entity.type == EntityType.PLACE else [place.entity]
                 for target in targets:

@@ -394,6 +394,9 @@ class TriggerReader:
                 return None  # "was received at X Airport": the airport is where, not the destination
         if rel == "VISITED" and not is_noun and self._homeward(trig):
             return None  # "headed home to Caracas", "flew home": a journey home is no visit
+        if rel == "VISITED" and subj.type == EntityType.PERSON and o.mention is not None \
+                and (self.homes.place_state(o.mention) or obj).id in self.homes.posted_to(subj):
+            return None  # "the Ambassador to X, Name, was received in X's capital": he lives there
         info = relation_info(rel)
         if subj.type.value not in (pattern.subject_types or info.subject_types):
             return None
