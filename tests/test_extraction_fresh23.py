@@ -244,3 +244,8 @@ def test_a_bare_is_to_is_an_arrangement(facts_of):
     assert {f.modality.value for f in facts if f.relation == "MET_WITH"} == {"planned"}
     facts = facts_of("Laos is among the earliest states to receive vaccine doses from Japan.")
     assert one(facts, "Japan", "AIDED", "Laos").modality.value == "asserted"
+
+
+def test_an_aid_package_to_support_a_state_aids_it(facts_of):
+    facts = facts_of("Japan has announced a new $90 million humanitarian aid package to support Sudan.")
+    one(facts, "Japan", "AIDED", "Sudan")

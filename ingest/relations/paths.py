@@ -609,9 +609,13 @@ def helped(args, trig, preps, owner, is_noun):
         # "began sending troops to help stabilise X": the parser hangs the purpose on the
         # catenative verb the trigger completes
         nodes.append(trig.head)
+    nouns = [trig] + ([trig.head] if is_noun and trig.dep_ == "compound" else [])  # "an aid package to ..."
+    nodes += nouns[1:]
     helps = args.lex["help_verbs"]
     clauses = [c for node in nodes for c in node.children
-               if c.dep_ in ("xcomp", "advcl") and (node is not trig.head or c.i > trig.i) and (
+               if (c.dep_ in ("xcomp", "advcl") or (is_noun and node in nouns and c.dep_ in ("acl", "relcl") and any(
+                   k.dep_ == "aux" and k.lower_ == "to" for k in c.children)))  # "a package to support X"
+               and (node is not trig.head or c.i > trig.i) and (
                    c.lemma_.lower() in helps or (c.lemma_.lower() in args.lex["mission_verbs"] and any(
                        k.dep_ == "aux" and k.lemma_.lower() in helps for k in c.children)))]
     for clause in clauses:
