@@ -249,3 +249,11 @@ def test_a_bare_is_to_is_an_arrangement(facts_of):
 def test_an_aid_package_to_support_a_state_aids_it(facts_of):
     facts = facts_of("Japan has announced a new $90 million humanitarian aid package to support Sudan.")
     one(facts, "Japan", "AIDED", "Sudan")
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean FM Alberto van Klaveren rejected the statements on Friday.",
+    "The FM of the Republic of Chile, Alberto van Klaveren, rejected the statements on Friday.",
+])
+def test_fm_is_a_foreign_minister(facts_of, text):
+    one(facts_of(text), "Alberto van Klaveren", "HOLDS_ROLE", "Chile")
