@@ -501,6 +501,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
         tokens = doc.tokens[start:end]
         if label != "PERSON" and _title_part(doc, start, end):
             continue  # "Party General" before "Secretary": a piece of a title names no one
+        if label == "ORG" and end < len(doc) and doc[end].lower_ in w["portfolio_heads"] \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))) \
+                and not any(_demonym(gazetteer, t) or t.lower_ in w["org_words"] for t in doc.tokens[start:end]):
+            continue  # "the [Health and Population] minister": a portfolio, no organisation
         if label != "PERSON" and doc[start].lower_ in w["title_heads"] and end - start > 1 \
                 and all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in tokens):
             continue  # "[Minister of Foreign Affairs of] X Y": a title taken for a body names no one

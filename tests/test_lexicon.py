@@ -158,3 +158,15 @@ def test_every_argument_path_is_described_in_the_verb_data():
     missing = [name for name in named if not re.search(rf"\b{re.escape(name)}\b", about)]
     missing += ["pairs:" + name for name in paths.PAIRS.get_all() if f"pairs:{name}" not in about]
     assert not missing, f"argument paths not described in verbs.json _meta.about: {missing}"
+
+
+def test_every_non_state_kind_is_a_kind_the_organisations_have():
+    """mentions.json non_state_kinds names organizations.json kinds: a typo would silently match
+    no group."""
+    from ingest.mentions import words
+
+    data = json.loads((Path(__file__).resolve().parent.parent / "ingest" / "data" / "organizations.json")
+                      .read_text(encoding="utf-8"))
+    entries = data["entries"] if isinstance(data, dict) else data
+    kinds = {e.get("kind") for e in entries}
+    assert set(words()["non_state_kinds"]) <= kinds

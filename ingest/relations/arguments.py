@@ -397,6 +397,10 @@ class Arguments:
         found = self._actor_noun_owners(tok, depth)
         if found and self._non_state(tok):  # "Hezbollah guerrillas" still act for Hezbollah
             found = [a for a in found if a.entity.type != EntityType.STATE]
+        if any(a.entity.type == EntityType.ORGANIZATION and self.ctx.gz.kind_of(a.entity) in self.w["non_state_kinds"]
+               for a in found):
+            # "Somalia's al-Shabab fighters": the armed group acts; the state is where it fights
+            found = [a for a in found if a.entity.type != EntityType.STATE]
         return found
 
     def _actor_noun_owners(self, tok, depth: int) -> list[Arg]:

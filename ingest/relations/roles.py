@@ -94,6 +94,10 @@ class RoleReader:
         a title ("Secretary General X", "Attorney General X") stays in the title."""
         sent_start = self.ctx.sentence(m.start).start
         start = honorific_start(self.ctx.doc, m.start, sent_start)
+        doc = self.ctx.doc
+        if start == m.start - 1 and start > sent_start and doc[start].lower_ in self.w["title_heads"] \
+                and doc[start - 1].text.islower() and self._is_title_token(doc[start - 1]):
+            return m.start  # "foreign policy chief Name": a title's head, not a form of address
         while start < m.start and start > sent_start:
             before = self.ctx.doc[start - 1]
             glued = before.text in ("-", "‐") and not before.whitespace_  # "Secretary-General X"
@@ -208,9 +212,11 @@ class RoleReader:
             if other is not None and other is not m and employer is None and not words_ \
                     and other.entity.type in (EntityType.CITY, EntityType.STATE) and other.start - 2 >= sent_start \
                     and doc[other.start - 1].lower_ in ("in", "to") \
-                    and doc[other.start - 2].lower_ in self.w["envoy_titles"]:
-                # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name": the posting is
-                # not the employer; the envoy's own state stands before the title
+                    and any(doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, other.start - 6),
+                                                                                 other.start - 1)):
+                # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador of
+                # X to Z Name": the posting is not the employer; the envoy's own state stands
+                # before it
                 i = other.start - 2
                 continue
             if other is not None and other is not m:
@@ -406,7 +412,12 @@ class RoleReader:
             while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \
                     and doc[j].pos_ not in ("VERB", "AUX") and j - m.end <= 16:
                 j += 1
-            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX")):
+            subject_of_next = j < sent.end and doc[j].pos_ in ("VERB", "AUX") and any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.i == j for t in doc[m.end + 1:j]) \
+                and self.ctx.doc[m.end - 1].dep_ == "pobj"
+            # ("During the meeting with Name, the Ruritanian PM said": the phrase after the
+            # comma is the clause's subject, not the name's apposition)
+            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX")) and not subject_of_next:
                 phrases.append(list(doc[m.end + 1:j]))
         for tokens in phrases:
             found = self._title_phrase(tokens, m)
