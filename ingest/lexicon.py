@@ -268,7 +268,7 @@ class MentionWords(_Strict):
     title_heads: Words
     title_words: Words
     org_words: Words
-    non_state_kinds: Words             # organizations.json kinds of groups apart from a state ("Somalia's al-Shabab fighters": the group acts)
+    non_state_kinds: Words             # organizations.json kinds apart from any state: "Somalia's X fighters" are X's
     portfolio_heads: Words             # "the [Health and Population] minister": the capitalised words before it name a portfolio
     body_heads: Words                  # "Cabinet of Ministers of X": a body of the state or organisation after "of"
     event_nouns: Words
