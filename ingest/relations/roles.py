@@ -548,11 +548,14 @@ class RoleReader:
             state = next(iter(named.values()))
             # A person the gazetteer knows serves some state; a nearby other state is where the
             # story is, not whom they serve ("... in Libya. President Pedro Sanchez flew home").
-            known = {getattr(r, "state", None) for r in self.ctx.gz.roles(m.entity)}
-            if known and state.id not in known:
-                return None
-            return state, words_
+            return (state, words_) if self._may_serve(m.entity, state) else None
         return None
+
+    def _may_serve(self, person: Entity, state: Entity) -> bool:
+        """Whether a state read from the article's context may be the one a person serves: any
+        state for a person the gazetteer does not know, else only one it gives him at some time."""
+        known = {getattr(r, "state", None) for r in self.ctx.gz.roles(person)}
+        return not known or state.id in known
 
     def _descriptions(self, sent_no: int) -> list[tuple[Entity, str]]:
         """The posts a sentence describes by their state and no name: "the Ruritanian foreign
@@ -609,8 +612,7 @@ class RoleReader:
         if len(states) != 1:
             return None
         state = next(iter(states.values()))
-        known = {getattr(r, "state", None) for r in self.ctx.gz.roles(m.entity)}
-        return state if not known or state.id in known else None
+        return state if self._may_serve(m.entity, state) else None
 
     def described_newcomer(self, m: Mention):
         """"Ruritania's new foreign minister has arrived in Z. X landed at ...": a name with no
