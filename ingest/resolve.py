@@ -280,6 +280,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     kept = _state_institutions(doc, kept, gz)
     _state_organs(doc, kept, gz)
     _bracketed_short_forms(doc, kept)
+    _bodies_of_known_organisations(kept, gz)
     kept.extend(coreference.organ_descriptions(doc, kept))
 
     events = _events(doc, kept, gz, on)
@@ -786,6 +787,21 @@ def _state_before_name(doc, mentions: list[Mention], gz: GazetteerView) -> list[
         out.append(Mention(m.start, split, doc[m.start:split].text, "GPE"))
         out.append(Mention(split, m.end, doc[split:m.end].text, "PERSON"))
     return out
+
+
+def _bodies_of_known_organisations(kept: list[Mention], gz: GazetteerView) -> None:
+    """"the Melanesian Spearhead Group Secretariat", "the X Bloc Commission": a body the gazetteer
+    does not list, named by a known organisation and one body word (mentions.json body_heads),
+    acts for that organisation."""
+    heads = set(words()["body_heads"])
+    for m in kept:
+        parts = m.text.split()
+        if m.entity is None or m.entity.type != EntityType.ORGANIZATION or len(parts) < 2 \
+                or parts[-1].lower() not in heads or gz.lookup(m.text) is not None:
+            continue
+        owner = gz.lookup(" ".join(parts[:-1]))
+        if owner is not None and owner.type == EntityType.ORGANIZATION:
+            m.entity = owner
 
 
 def _bracketed_short_forms(doc, kept: list[Mention]) -> None:

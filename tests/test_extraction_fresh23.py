@@ -285,3 +285,11 @@ def test_a_named_armed_group_acts_not_the_state_it_fights_in(facts_of):
 def test_chief_after_title_words_is_the_title_head(facts_of):
     facts = facts_of("EU foreign policy chief Kaja Kallas spoke before the talks.", published=dt.date(2025, 3, 3))
     one(facts, "Kaja Kallas", "HOLDS_ROLE", "European Union")
+
+
+@pytest.mark.parametrize("text,body,recipient", [
+    ("The Pacific Islands Forum Secretariat sent relief supplies to Tonga on Monday.", "Pacific Islands Forum", "Tonga"),
+    ("The ASEAN Secretariat delivered relief supplies to Myanmar on Monday.", "ASEAN", "Myanmar"),
+])
+def test_a_blocs_secretariat_acts_for_the_bloc(facts_of, text, body, recipient):
+    one(facts_of(text), body, "AIDED", recipient)
