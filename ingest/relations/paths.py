@@ -455,14 +455,6 @@ def posting(args, trig, preps, owner, is_noun):
             for a in args.actors(p)]
 
 
-@PATHS.register("patient")
-def patient(args, trig, preps, owner, is_noun):
-    """The subject of a passive verb: who underwent what it says ("X's ambassador was summoned")."""
-    if is_noun or not args.passive(trig):
-        return []
-    return [a for c in trig.children if c.dep_ == "nsubjpass" for a in args.actors(c, owner=owner)]
-
-
 @PATHS.register("dative")
 def dative(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ in ("dative", "iobj") for a in args.actors(c)]
