@@ -347,6 +347,8 @@ class ModalityCues(_Strict):
     prospect_nouns: Words           # "reached an agreement on a defence pact": the pact is still to come
     prospect_prepositions: Words
     signing_verbs: Words            # "signed an agreement on defence cooperation": the signed text is the pact, in force
+    negotiating_verbs: Words        # "is negotiating a defence agreement with X": a pact still being worked out
+    strengthening_heads: Words       # "aims to strengthen the alliance between them": an alliance strengthened exists
     cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
     circumstance_marks: Words        # "pledged ties as X and Y held talks": a clause of its own, not the pledge's content
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once

@@ -949,8 +949,22 @@ def _restated_persons(args, trig, preps, is_noun) -> list[Arg]:
 # ---- pair paths: members of one list, related pairwise --------------------------------------------
 @pair_path("between", "noun", "verb")
 def pairs_between(args, trig) -> list[Arg]:
-    """"talks between X and Y"."""
-    return [a for p in args.pobjs(trig, {"between", "among", "amongst"}) for a in args.actors(p)]
+    """"talks between X and Y"; "cooperation and alliance between X and Y": the phrase after
+    the last of two conjoined nouns is shared by both (the parser hangs it on the first)."""
+    preps = {"between", "among", "amongst"}
+    out = [a for p in args.pobjs(trig, preps) for a in args.actors(p)]
+    node = trig
+    for _ in range(2):
+        if out or node.pos_ != "NOUN":
+            break
+        if node.dep_ == "conj" and node.head.pos_ == "NOUN":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "the growth of the alliance between X and Y"
+        else:
+            break
+        out = [a for p in args.pobjs(node, preps) if p.i > trig.i for a in args.actors(p)]
+    return out
 
 
 @pair_path("mod", "noun")

@@ -520,6 +520,17 @@ class TriggerReader:
             # cooperation is that cooperation's pact, as asserted as its signing
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])
         verb = self.args.governing_verb(trig)
+        if pattern.relation in ("ALLIED_WITH", "SANCTIONED_BY", "AIDED") and verb is not None \
+                and verb.lemma_.lower() in cues["negotiating_verbs"] and verb.tag_ not in ("VBD", "VBN") \
+                and trig.dep_ in ("dobj", "conj"):
+            # "is negotiating a defence cooperation agreement with X": the pact is still being
+            # worked out ("negotiated a defence pact" reports one concluded)
+            return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])
+        if pattern.relation == "ALLIED_WITH" and verb is not None and trig.dep_ in ("dobj", "conj") \
+                and verb.lemma_.lower() in cues["strengthening_heads"]:
+            # "aims to strengthen the alliance between the two countries": whatever the aim, an
+            # alliance to be strengthened already stands (a presupposition, like an ended campaign)
+            return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
         if pattern.stative:
             node = trig
             while node.dep_ == "conj":

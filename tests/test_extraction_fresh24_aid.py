@@ -1,0 +1,38 @@
+"""How real news words aid, alliances and sanctions (stop 24, the aid helper): a pact still
+being negotiated and a promise to resume supplies are plans; an alliance to be strengthened
+already stands; "the alliance between the countries" names the two states of the passage, also
+after "cooperation and alliance". Sentences are our own; articles are dated Friday 8 March 2024."""
+
+from tests.facts import find, one
+
+
+def _rel(facts, relation):
+    return [f for f in facts if f.relation == relation]
+
+
+def test_a_pact_being_negotiated_is_planned(facts_of):
+    facts = facts_of("Fiji signed a security and defence treaty with New Zealand last year and is also "
+                     "negotiating a military cooperation accord with Japan.")
+    assert one(facts, "Fiji", "ALLIED_WITH", "New Zealand").modality.value == "asserted"
+    assert one(facts, "Fiji", "ALLIED_WITH", "Japan").modality.value == "planned"
+
+
+def test_a_promise_to_resume_supplies_is_planned(facts_of):
+    facts = facts_of("Chancellor Olaf Scholz vowed on Monday to quickly pass the bill and resume the "
+                     "supply of ammunition and vehicles to Moldova.")
+    fact = one(facts, "Olaf Scholz", "AIDED", "Moldova")
+    assert fact.modality.value == "planned"
+
+
+def test_an_alliance_to_be_strengthened_already_stands(facts_of):
+    facts = facts_of("Peru's president will travel to Chile next week. The trip seeks to deepen the "
+                     "strategic partnership between both neighbouring nations.")
+    fact = one(facts, "Peru", "ALLIED_WITH", "Chile")
+    assert fact.modality.value == "asserted"
+
+
+def test_the_alliance_between_the_countries(facts_of):
+    facts = facts_of("The presidents of Ghana and Togo talked in Accra on Monday. The host stressed "
+                     "the importance of the talks for giving new momentum to the growth of trade and "
+                     "alliance between the countries.")
+    one(facts, "Ghana", "ALLIED_WITH", "Togo")
