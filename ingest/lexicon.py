@@ -349,6 +349,7 @@ class ModalityCues(_Strict):
     signing_verbs: Words            # "signed an agreement on defence cooperation": the signed text is the pact, in force
     negotiating_verbs: Words        # "is negotiating a defence agreement with X": a pact still being worked out
     strengthening_heads: Words       # "aims to strengthen the alliance between them": an alliance strengthened exists
+    prolonging_heads: Words          # "would extend the sanctions on X": sanctions prolonged are in force
     cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
     circumstance_marks: Words        # "pledged ties as X and Y held talks": a clause of its own, not the pledge's content
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once

@@ -36,3 +36,17 @@ def test_the_alliance_between_the_countries(facts_of):
                      "the importance of the talks for giving new momentum to the growth of trade and "
                      "alliance between the countries.")
     one(facts, "Ghana", "ALLIED_WITH", "Togo")
+
+
+def test_a_lead_describing_the_bloc_it_names_next(facts_of):
+    facts = facts_of("The southern African regional bloc said on Monday that it would keep sanctions "
+                     "imposed on Madagascar after the coup. Leaders of SADC also called for early "
+                     "elections at their summit in Gaborone.")
+    fact = one(facts, "Madagascar", "SANCTIONED_BY", "Southern African Development Community")
+    assert fact.modality.value == "asserted"
+
+
+def test_sanctions_prolonged_are_in_force(facts_of):
+    facts = facts_of("SADC announced on Monday that it would extend the sanctions on Madagascar.")
+    fact = one(facts, "Madagascar", "SANCTIONED_BY", "Southern African Development Community")
+    assert fact.modality.value == "asserted"

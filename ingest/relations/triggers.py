@@ -531,6 +531,12 @@ class TriggerReader:
             # "aims to strengthen the alliance between the two countries": whatever the aim, an
             # alliance to be strengthened already stands (a presupposition, like an ended campaign)
             return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
+        if pattern.relation == "SANCTIONED_BY" and verb is not None and trig.dep_ in ("dobj", "conj") \
+                and verb.lemma_.lower() in cues["prolonging_heads"] \
+                and not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+            # "said it would extend / maintain the sanctions on X": sanctions prolonged are in
+            # force ("extend sanctions to Y" is a new listing, read as it is)
+            return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
         if pattern.stative:
             node = trig
             while node.dep_ == "conj":
