@@ -50,3 +50,20 @@ def test_sanctions_prolonged_are_in_force(facts_of):
     facts = facts_of("SADC announced on Monday that it would extend the sanctions on Madagascar.")
     fact = one(facts, "Madagascar", "SANCTIONED_BY", "Southern African Development Community")
     assert fact.modality.value == "asserted"
+
+
+def test_allies_before_a_name(facts_of):
+    facts = facts_of("Insurgents have struggled to hold off a fresh offensive by Angolan-government "
+                     "allies Namibia, close to the border town of Rundu.")
+    one(facts, "Namibia", "ALLIED_WITH", "Angola")
+
+
+def test_contingents_sent_to_named_allies(facts_of):
+    facts = facts_of("Last month Cuba sent contingents to socialist allies Bolivia and Nicaragua as "
+                     "well as Belize and Honduras.")
+    for state in ("Bolivia", "Nicaragua", "Belize", "Honduras"):
+        one(facts, "Cuba", "AIDED", state)
+    for state in ("Bolivia", "Nicaragua"):
+        one(facts, "Cuba", "ALLIED_WITH", state)
+    for state in ("Belize", "Honduras"):
+        assert not find(facts, "Cuba", "ALLIED_WITH", state) + find(facts, state, "ALLIED_WITH", "Cuba")

@@ -517,6 +517,45 @@ def unowned_mod(args, trig, preps, owner, is_noun):
     return [] if any(c.dep_ == "poss" for c in trig.children) else mod(args, trig, preps, owner, is_noun)
 
 
+def _named_head(args, trig):
+    """The name a relational noun stands before ("allies Zimbabwe": its compound head, or the
+    name the parser set in apposition right after it) and the token that holds the noun's place
+    in the clause; else (None, None)."""
+    if trig.dep_ == "compound" and trig.head.pos_ == "PROPN" and args.mention_at(trig.head) is not None:
+        return trig.head, trig.head
+    name = next((c for c in trig.children if c.dep_ == "appos" and c.i == trig.i + 1 and c.pos_ == "PROPN"
+                 and args.mention_at(c) is not None), None)
+    return (name, trig) if name is not None else (None, None)
+
+
+@PATHS.register("named_head")
+def named_head(args, trig, preps, owner, is_noun):
+    """"an offensive by Congolese allies Zimbabwe", "sent doctors to socialist allies A and B":
+    the name (and its conjuncts) the noun stands before as a compound, as "the ally X"."""
+    head = _named_head(args, trig)[0] if is_noun else None
+    if head is None:
+        return []
+    # "socialist allies A and B as well as C": the noun qualifies the list up to "as well as"
+    cut = next((k.i for k in head.subtree if k.dep_ == "cc" and k.head.i == head.i and k.pos_ != "CCONJ"),
+               head.right_edge.i + 1)
+    return [a for a in args.actors(head) if a.mention.start < cut]
+
+
+@PATHS.register("clause_owner")
+def clause_owner(args, trig, preps, owner, is_noun):
+    """"Cuba sent doctors to socialist allies A and B": a relational noun before a name, with
+    no possessor or named modifier of its own, is the ally of the state that is the subject of
+    the clause whose object (or prepositional object) the name is."""
+    name, head = _named_head(args, trig) if is_noun else (None, None)
+    if head is None or any(c.dep_ == "poss" or args.mention_at(c) is not None for c in trig.children if c.i < trig.i):
+        return []
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative") else \
+        head.head if head.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for a in args.subjects(verb) if a.mention.entity.type == EntityType.STATE]
+
+
 @PATHS.register("appos")
 def appos(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ == "appos" for a in args.actors(c)]
