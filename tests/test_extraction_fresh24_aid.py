@@ -67,3 +67,13 @@ def test_contingents_sent_to_named_allies(facts_of):
         one(facts, "Cuba", "ALLIED_WITH", state)
     for state in ("Belize", "Honduras"):
         assert not find(facts, "Cuba", "ALLIED_WITH", state) + find(facts, state, "ALLIED_WITH", "Cuba")
+
+
+def test_aid_to_a_territory_goes_to_its_state(facts_of):
+    facts = facts_of("Kuwait has been sending millions in weekly aid to the West Bank since January.")
+    one(facts, "Kuwait", "AIDED", "Palestine")
+
+
+def test_aid_to_a_region_is_not_aid_to_its_state(facts_of):
+    facts = facts_of("Russia has been sending aid convoys to Abkhazia since January.")
+    assert not find(facts, "Russia", "AIDED", "Georgia")

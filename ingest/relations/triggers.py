@@ -384,6 +384,10 @@ class TriggerReader:
             if o.mention.alt is None:
                 return None
             obj = o.mention.alt
+        if rel == "AIDED" and obj.type == EntityType.PLACE and o.mention is not None \
+                and self._kind(obj) in self.ctx.lex["aided_place_kinds"]:
+            # "aid to Gaza": a territory receives aid for the state it belongs to
+            obj = self.homes.place_state(o.mention) or obj
         if obj.type == EntityType.CITY and rel != "VISITED" and "capital" in o.mention.notes:
             obj = o.mention.alt or obj  # "a bombing in Kenya's capital": the attack on the state
         if rel == "VISITED" and obj.type == EntityType.PERSON:
