@@ -77,3 +77,9 @@ def test_aid_to_a_territory_goes_to_its_state(facts_of):
 def test_aid_to_a_region_is_not_aid_to_its_state(facts_of):
     facts = facts_of("Russia has been sending aid convoys to Abkhazia since January.")
     assert not find(facts, "Russia", "AIDED", "Georgia")
+
+
+def test_a_settlement_described_in_apposition_is_no_state(facts_of):
+    facts = facts_of("Chile's navy sent a ship with water and tents to Caleta Tortel, the main town "
+                     "in the southern region of Aysen.")
+    assert not _rel(facts, "AIDED")
