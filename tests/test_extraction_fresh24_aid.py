@@ -83,3 +83,14 @@ def test_a_settlement_described_in_apposition_is_no_state(facts_of):
     facts = facts_of("Chile's navy sent a ship with water and tents to Caleta Tortel, the main town "
                      "in the southern region of Aysen.")
     assert not _rel(facts, "AIDED")
+
+
+def test_a_pact_whose_clause_is_mutual_defence(facts_of):
+    facts = facts_of("Samoa and Tonga on Tuesday concluded a landmark treaty that obliges both states "
+                     "to defend one another if either is attacked.")
+    one(facts, "Samoa", "ALLIED_WITH", "Tonga")
+
+
+def test_a_pact_whose_clause_is_trade_is_no_alliance(facts_of):
+    facts = facts_of("Samoa and Tonga on Tuesday concluded a landmark treaty that cuts tariffs on fish.")
+    assert not _rel(facts, "ALLIED_WITH")

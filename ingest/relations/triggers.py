@@ -110,7 +110,8 @@ class TriggerReader:
         # "a defence pact", "a defence cooperation agreement" (the modifier of the modifier),
         # "a Status of Forces Agreement" (a named modifier with its own phrase)
         if need and not any(t.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound", "nmod")
-                            for t in c.subtree) and not self._domain_named(trig, need):
+                            for t in c.subtree) and not self._domain_named(trig, need) \
+                and not self._clause_named(trig, need):
             return False
         particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children) \
@@ -133,6 +134,13 @@ class TriggerReader:
         if pattern.deployed and not self._deployed(trig):
             return False
         return not self._prevented(trig) and not self._open_question(trig)
+
+    @staticmethod
+    def _clause_named(trig, need) -> bool:
+        """"an agreement that commits each nation to defend the other": a verb of the relative
+        clause on the noun that the pattern's `with` list names says what kind of pact it is."""
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in need
+                   for c in trig.children if c.dep_ == "relcl" for t in c.subtree)
 
     def _domain_named(self, trig, need) -> bool:
         """"cooperation in the area of defence", "in the field of security": the modifier a
