@@ -94,3 +94,13 @@ def test_a_pact_whose_clause_is_mutual_defence(facts_of):
 def test_a_pact_whose_clause_is_trade_is_no_alliance(facts_of):
     facts = facts_of("Samoa and Tonga on Tuesday concluded a landmark treaty that cuts tariffs on fish.")
     assert not _rel(facts, "ALLIED_WITH")
+
+
+def test_money_put_into_a_central_bank(facts_of):
+    facts = facts_of("The UAE put $2 billion into Egypt's central bank in 2022 to shore up its reserves.")
+    one(facts, "United Arab Emirates", "AIDED", "Egypt")
+
+
+def test_troops_put_into_a_country_are_no_aid(facts_of):
+    facts = facts_of("Russia put thousands of troops into Belarus last year.")
+    assert not _rel(facts, "AIDED")
