@@ -192,6 +192,7 @@ class VerbLexicon(_Strict):
     channel_prepositions: Words  # "provided tents through an agency to X": the agency is a channel, X the recipient
     carrying_verbs: Words  # "sent a ship carrying aid to X": the participle carries the destination
     deed_nouns: Words  # "the hostile acts of X", "the conduct of Y": an "of" phrase names the doer
+    combat_verbs: Words  # "sent troops to help fight an insurgency in X": helping the state where the fight is
     aided_place_kinds: Words  # "aid to Gaza": a place of these kinds (places.json kind) receives for its state
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame

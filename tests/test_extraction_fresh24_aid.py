@@ -104,3 +104,14 @@ def test_money_put_into_a_central_bank(facts_of):
 def test_troops_put_into_a_country_are_no_aid(facts_of):
     facts = facts_of("Russia put thousands of troops into Belarus last year.")
     assert not _rel(facts, "AIDED")
+
+
+def test_troops_sent_to_help_fight_in_a_state(facts_of):
+    facts = facts_of("Tanzania has deployed a first battalion of 800 soldiers to help combat a jihadist "
+                     "rebellion in eastern Uganda's Kasese district.")
+    one(facts, "Tanzania", "AIDED", "Uganda")
+
+
+def test_troops_sent_to_help_defeat_a_state_aid_no_one(facts_of):
+    facts = facts_of("Tanzania has deployed 800 soldiers to help defeat Uganda.")
+    assert not find(facts, "Tanzania", "AIDED", "Uganda")

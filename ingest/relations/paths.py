@@ -655,6 +655,15 @@ def helped(args, trig, preps, owner, is_noun):
                     for s in k.children if s.dep_ == "nsubj"]  # "help the government stem ..."
         helped_ += [o for k in clause.children if k.dep_ == "xcomp" and k.lemma_.lower() in args.lex["mission_verbs"]
                     for o in k.children if o.dep_ == "dobj"]  # "help defend X"
+        # "to help fight an insurgency in X's north": the fight is on the side of the state
+        # whose territory it is in (verbs.json combat_verbs; the threat itself is helped by no one)
+        wheres = [p for k in clause.children if k.dep_ == "xcomp" and k.lemma_.lower() in args.lex["combat_verbs"]
+                  for n in [k] + [o for o in k.children if o.dep_ == "dobj"]
+                  for p in args.pobjs(n, frozenset({"in"}))]
+        for p in wheres:
+            states = [a for a in args.actors(p, owner=True) if a.entity.type == EntityType.STATE]
+            if states:
+                return states
         for o in helped_:
             named = args.actors(o, owner=True)
             if named:
