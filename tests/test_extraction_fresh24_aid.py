@@ -115,3 +115,10 @@ def test_troops_sent_to_help_fight_in_a_state(facts_of):
 def test_troops_sent_to_help_defeat_a_state_aid_no_one(facts_of):
     facts = facts_of("Tanzania has deployed 800 soldiers to help defeat Uganda.")
     assert not find(facts, "Tanzania", "AIDED", "Uganda")
+
+
+def test_goods_with_a_hyphenated_giver_arrive(facts_of):
+    facts = facts_of("A batch of Japan-donated AstraZeneca vaccines landed in Vientiane on Tuesday.")
+    one(facts, "Japan", "AIDED", "Laos")
+    facts = facts_of("A second batch of Japan-donated generators arrived in Vientiane on Tuesday.")
+    assert not _rel(facts, "AIDED")  # no aid word: the lexicon's aid-only theme decides

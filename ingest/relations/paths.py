@@ -223,8 +223,19 @@ def subj_source(args, trig, preps, owner, is_noun):
         goods = [c] + list(args.pobjs(c, {"of"}))  # "a shipment of vaccines from Japan"
         out.extend(a for g in goods for p in args.pobjs(g, {"from"}) for a in args.actors(p))
         if not out:
+            out.extend(_giver_compound(args, goods))
+        if not out:
             out.extend(args.owner_of(c, 0))
     return out
+
+
+def _giver_compound(args, goods) -> list[Arg]:
+    """"China-donated vaccines", "US-funded equipment": the name joined by a hyphen to a
+    participle of giving (verbs.json giving_participles) before the goods is the giver."""
+    return [a for g in goods for k in g.children
+            if k.dep_ in ("amod", "compound") and k.i < g.i and k.lemma_.lower() in args.lex["giving_participles"]
+            for d in k.children if d.dep_ in ("npadvmod", "compound", "nmod", "advmod") and d.i < k.i
+            and args.doc[d.i + 1].text in ("-", "‐") for a in args.actors(d)]
 
 
 @PATHS.register("arriving_from")
