@@ -230,6 +230,13 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
                     and doc[m.end + 1].lower_ in ("a", "an", "the") \
                     and settlement_appos(doc, m.end + 2, m.end - 1, w):
                 etype = EntityType.CITY  # "X, the main city in Y", "X, a village near Y": no state
+            if m.label == "GPE" and m.end < len(doc) and doc[m.end - 1].dep_ == "compound" \
+                    and doc[m.end - 1].head.i == m.end and doc[m.end].pos_ == "NOUN" \
+                    and w["anaphor_nouns"].get(doc[m.end].lower_) == EntityType.PLACE.value:
+                etype = EntityType.PLACE  # "X province", "Y region": a part of a state, no state
+            if m.label == "GPE" and m.end - m.start >= 2 and doc[m.end - 1].text.islower() \
+                    and w["anaphor_nouns"].get(doc[m.end - 1].text) == EntityType.PLACE.value:
+                etype = EntityType.PLACE  # the same with the noun taken into the name
             if etype is None:
                 continue
             if m.label == "ORG" and not any(t.lower_ in w["org_words"] or t.is_upper for t in doc[m.start:m.end]) \

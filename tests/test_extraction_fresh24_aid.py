@@ -122,3 +122,12 @@ def test_goods_with_a_hyphenated_giver_arrive(facts_of):
     one(facts, "Japan", "AIDED", "Laos")
     facts = facts_of("A second batch of Japan-donated generators arrived in Vientiane on Tuesday.")
     assert not _rel(facts, "AIDED")  # no aid word: the lexicon's aid-only theme decides
+
+
+def test_a_province_named_before_its_noun_is_no_state(facts_of):
+    for text in ("In May 2022, Burundi deployed 600 police officers to Niassa province after a "
+                 "plea from the Mozambican authorities.",
+                 "Last spring Burundi deployed 600 police officers to Tete province where rebels "
+                 "had raided villages."):
+        assert not [f for f in _rel(facts_of(text), "AIDED") if f.object_type.value != "State"
+                    or "province" in f.object]
