@@ -131,3 +131,10 @@ def test_a_province_named_before_its_noun_is_no_state(facts_of):
                  "had raided villages."):
         assert not [f for f in _rel(facts_of(text), "AIDED") if f.object_type.value != "State"
                     or "province" in f.object]
+
+
+def test_between_a_states_allies_counts_the_two_named_before(facts_of):
+    facts = facts_of("An Armenian soldier died in a shootout with Azerbaijani troops on Monday, "
+                     "officials said, the latest flare-up between France's Caucasian allies.")
+    one(facts, "Armenia", "ALLIED_WITH", "France")
+    one(facts, "Azerbaijan", "ALLIED_WITH", "France")
