@@ -542,7 +542,7 @@ def _named_head(args, trig):
 @PATHS.register("named_head")
 def named_head(args, trig, preps, owner, is_noun):
     """"an offensive by Congolese allies Zimbabwe", "sent doctors to socialist allies A and B":
-    the name (and its conjuncts) the noun stands before as a compound, as "the ally X"."""
+    the name (and its conjuncts) the noun stands right before, as "the ally X"."""
     head = _named_head(args, trig)[0] if is_noun else None
     if head is None:
         return []
@@ -557,7 +557,7 @@ def clause_owner(args, trig, preps, owner, is_noun):
     """"Cuba sent doctors to socialist allies A and B": a relational noun before a name, with
     no possessor or named modifier of its own, is the ally of the state that is the subject of
     the clause whose object (or prepositional object) the name is."""
-    name, head = _named_head(args, trig) if is_noun else (None, None)
+    _, head = _named_head(args, trig) if is_noun else (None, None)
     if head is None or any(c.dep_ == "poss" or args.mention_at(c) is not None for c in trig.children if c.i < trig.i):
         return []
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative") else \
@@ -1008,8 +1008,9 @@ def _restated_persons(args, trig, preps, is_noun) -> list[Arg]:
 # ---- pair paths: members of one list, related pairwise --------------------------------------------
 @pair_path("between", "noun", "verb")
 def pairs_between(args, trig) -> list[Arg]:
-    """"talks between X and Y"; "cooperation and alliance between X and Y": the phrase after
-    the last of two conjoined nouns is shared by both (the parser hangs it on the first)."""
+    """"talks between X and Y"; "cooperation and alliance between X and Y", "the growth of
+    the alliance between X and Y": a "between" phrase after the noun that the parser hung on
+    the first of two conjoined nouns, or on the noun whose "of" phrase it is in, is its too."""
     preps = {"between", "among", "amongst"}
     out = [a for p in args.pobjs(trig, preps) for a in args.actors(p)]
     node = trig
