@@ -90,7 +90,9 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         # name of its own, is the same description
         capitalised = tok.i in at and at[tok.i].start == tok.i and at[tok.i].end == tok.i + 1 \
             and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.text[:1].isupper()
-        if etype is None or not capitalised and (tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i in at):
+        # "the regional bloc" tagged a proper noun in lower case is still the common noun
+        common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()
+        if etype is None or not capitalised and (not common or tok.tag_ not in ("NN", "NNP") or tok.i in at):
             continue
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
         if counterpart and len(dets) == 1 and dets[0].lower_ == "its" and dets[0].i == tok.left_edge.i \
@@ -133,6 +135,13 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         if not found and sent.start > 0 and not new_paragraph(doc, sent):
             prev = docindex.of(doc).sent(sent.start - 1)
             found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
+        if not found and sent.start == 0 and etype == EntityType.ORGANIZATION.value \
+                and any(c.dep_ == "amod" for c in tok.children) and sent.end < len(doc) \
+                and not new_paragraph(doc, docindex.of(doc).sent(sent.end)):
+            # a lead that describes its actor ("The West African regional bloc said ...") and
+            # names it in the next sentence: the one organisation of that kind named there
+            nxt_sent = docindex.of(doc).sent(sent.end)
+            found = {k: v for k, v in candidates(nxt_sent.start, nxt_sent.end).items() if k not in subjects}
         if len(found) != 1:
             continue
         start = tok.left_edge.i

@@ -192,6 +192,8 @@ class VerbLexicon(_Strict):
     channel_prepositions: Words  # "provided tents through an agency to X": the agency is a channel, X the recipient
     carrying_verbs: Words  # "sent a ship carrying aid to X": the participle carries the destination
     deed_nouns: Words  # "the hostile acts of X", "the conduct of Y": an "of" phrase names the doer
+    combat_verbs: Words  # "sent troops to help fight an insurgency in X": helping the state where the fight is
+    aided_place_kinds: Words  # "aid to Gaza": a place of these kinds (places.json kind) receives for its state
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
@@ -347,6 +349,9 @@ class ModalityCues(_Strict):
     prospect_nouns: Words           # "reached an agreement on a defence pact": the pact is still to come
     prospect_prepositions: Words
     signing_verbs: Words            # "signed an agreement on defence cooperation": the signed text is the pact, in force
+    negotiating_verbs: Words        # "is negotiating a defence agreement with X": a pact still being worked out
+    strengthening_heads: Words       # "aims to strengthen the alliance between them": an alliance strengthened exists
+    prolonging_heads: Words          # "would extend the sanctions on X": sanctions prolonged are in force
     cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
     circumstance_marks: Words        # "pledged ties as X and Y held talks": a clause of its own, not the pledge's content
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once

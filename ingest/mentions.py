@@ -244,6 +244,15 @@ def _capitalised_name(tokens) -> bool:
                     for t in tokens)
 
 
+def settlement_appos(doc, i: int, name_root: int, w) -> bool:
+    """Whether a settlement noun (mentions.json settlement_nouns) in apposition to the name
+    follows from token `i` on, after adjectives only ("the main city", "the largest port")."""
+    while i < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1
+    return i < len(doc) and doc[i].lower_ in w["settlement_nouns"] and doc[i].dep_ == "appos" \
+        and doc[i].head.i == name_root
+
+
 def _title_part(doc, start: int, end: int) -> bool:
     """A span of title words only, followed by a title's head word ("Party General" before
     "Secretary"): a piece of the title the model took for an organisation."""
@@ -547,6 +556,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and doc[end + 2].dep_ != "compound" \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "GPE"  # "attacked X, a village 50 km from Y": the model's person is a place
+        if label in ("PERSON", "ORG") and end + 3 < len(doc) and doc[end].text == "," \
+                and doc[end + 1].lower_ == "the" and settlement_appos(doc, end + 2, end - 1, w) \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            label = "GPE"  # "sent aid to X, the main city in Y": likewise, with a description
         if label == "PERSON" and start > 0 and doc[start - 1].lower_ in w["armed_group_heads"] \
                 and doc[start - 1].dep_ != "compound" \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ingest import coreference, docindex, lexicon
-from ingest.mentions import Mention, name_part_before, words
+from ingest.mentions import Mention, name_part_before, settlement_appos, words
 from schemas.models import Entity, EntityType, Modality
 from schemas.names import entity_id, fold_name
 
@@ -226,6 +226,17 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
             if m.label == "GPE" and m.start >= 2 and doc[m.start - 1].lower_ == "of" \
                     and doc[m.start - 2].lower_ in w["settlement_nouns"]:
                 etype = EntityType.CITY  # "the Tajik city of X", "the port of Y": a settlement, no state
+            if m.label == "GPE" and m.end + 2 < len(doc) and doc[m.end].text == "," \
+                    and doc[m.end + 1].lower_ in ("a", "an", "the") \
+                    and settlement_appos(doc, m.end + 2, m.end - 1, w):
+                etype = EntityType.CITY  # "X, the main city in Y", "X, a village near Y": no state
+            if m.label == "GPE" and m.end < len(doc) and doc[m.end - 1].dep_ == "compound" \
+                    and doc[m.end - 1].head.i == m.end and doc[m.end].pos_ == "NOUN" \
+                    and w["anaphor_nouns"].get(doc[m.end].lower_) == EntityType.PLACE.value:
+                etype = EntityType.PLACE  # "X province", "Y region": a part of a state, no state
+            if m.label == "GPE" and m.end - m.start >= 2 and doc[m.end - 1].text.islower() \
+                    and w["anaphor_nouns"].get(doc[m.end - 1].text) == EntityType.PLACE.value:
+                etype = EntityType.PLACE  # the same with the noun taken into the name
             if etype is None:
                 continue
             if m.label == "ORG" and not any(t.lower_ in w["org_words"] or t.is_upper for t in doc[m.start:m.end]) \

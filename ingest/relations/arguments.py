@@ -143,6 +143,11 @@ class Arguments:
             out.extend(self.persons_state(tok))
         elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children):
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok))
+        elif tok.lower_ in self.w["pair_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "between" \
+                and tok.tag_ == "NNS" and not any(c.dep_ in ("nummod", "conj", "prep") for c in tok.children):
+            # "the alliance between the countries", "violence between Russia's allies": "between"
+            # counts them two, as "the two countries" (the possessor inside the phrase is not one)
+            out.extend(Arg(m, "anaphora") for m in self.coref.group(tok))
         elif tok.lower_ in self.w["person_group_nouns"] and any(c.lower_ in self.w["group_counts"] for c in tok.children):
             # "The three leaders met Zelensky": the three persons named last
             count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])

@@ -223,8 +223,19 @@ def subj_source(args, trig, preps, owner, is_noun):
         goods = [c] + list(args.pobjs(c, {"of"}))  # "a shipment of vaccines from Japan"
         out.extend(a for g in goods for p in args.pobjs(g, {"from"}) for a in args.actors(p))
         if not out:
+            out.extend(_giver_compound(args, goods))
+        if not out:
             out.extend(args.owner_of(c, 0))
     return out
+
+
+def _giver_compound(args, goods) -> list[Arg]:
+    """"China-donated vaccines", "US-funded equipment": the name joined by a hyphen to a
+    participle of giving (verbs.json giving_participles) before the goods is the giver."""
+    return [a for g in goods for k in g.children
+            if k.dep_ in ("amod", "compound") and k.i < g.i and k.lemma_.lower() in args.lex["giving_participles"]
+            for d in k.children if d.dep_ in ("npadvmod", "compound", "nmod", "advmod") and d.i < k.i
+            and args.doc[d.i + 1].text in ("-", "‐") for a in args.actors(d)]
 
 
 @PATHS.register("arriving_from")
@@ -517,6 +528,45 @@ def unowned_mod(args, trig, preps, owner, is_noun):
     return [] if any(c.dep_ == "poss" for c in trig.children) else mod(args, trig, preps, owner, is_noun)
 
 
+def _named_head(args, trig):
+    """The name a relational noun stands before ("allies Zimbabwe": its compound head, or the
+    name the parser set in apposition right after it) and the token that holds the noun's place
+    in the clause; else (None, None)."""
+    if trig.dep_ == "compound" and trig.head.pos_ == "PROPN" and args.mention_at(trig.head) is not None:
+        return trig.head, trig.head
+    name = next((c for c in trig.children if c.dep_ == "appos" and c.i == trig.i + 1 and c.pos_ == "PROPN"
+                 and args.mention_at(c) is not None), None)
+    return (name, trig) if name is not None else (None, None)
+
+
+@PATHS.register("named_head")
+def named_head(args, trig, preps, owner, is_noun):
+    """"an offensive by Congolese allies Zimbabwe", "sent doctors to socialist allies A and B":
+    the name (and its conjuncts) the noun stands right before, as "the ally X"."""
+    head = _named_head(args, trig)[0] if is_noun else None
+    if head is None:
+        return []
+    # "socialist allies A and B as well as C": the noun qualifies the list up to "as well as"
+    cut = next((k.i for k in head.subtree if k.dep_ == "cc" and k.head.i == head.i and k.pos_ != "CCONJ"),
+               head.right_edge.i + 1)
+    return [a for a in args.actors(head) if a.mention.start < cut]
+
+
+@PATHS.register("clause_owner")
+def clause_owner(args, trig, preps, owner, is_noun):
+    """"Cuba sent doctors to socialist allies A and B": a relational noun before a name, with
+    no possessor or named modifier of its own, is the ally of the state that is the subject of
+    the clause whose object (or prepositional object) the name is."""
+    _, head = _named_head(args, trig) if is_noun else (None, None)
+    if head is None or any(c.dep_ == "poss" or args.mention_at(c) is not None for c in trig.children if c.i < trig.i):
+        return []
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative") else \
+        head.head if head.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for a in args.subjects(verb) if a.mention.entity.type == EntityType.STATE]
+
+
 @PATHS.register("appos")
 def appos(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ == "appos" for a in args.actors(c)]
@@ -616,6 +666,15 @@ def helped(args, trig, preps, owner, is_noun):
                     for s in k.children if s.dep_ == "nsubj"]  # "help the government stem ..."
         helped_ += [o for k in clause.children if k.dep_ == "xcomp" and k.lemma_.lower() in args.lex["mission_verbs"]
                     for o in k.children if o.dep_ == "dobj"]  # "help defend X"
+        # "to help fight an insurgency in X's north": the fight is on the side of the state
+        # whose territory it is in (verbs.json combat_verbs; the threat itself is helped by no one)
+        wheres = [p for k in clause.children if k.dep_ == "xcomp" and k.lemma_.lower() in args.lex["combat_verbs"]
+                  for n in [k] + [o for o in k.children if o.dep_ == "dobj"]
+                  for p in args.pobjs(n, frozenset({"in"}))]
+        for p in wheres:
+            states = [a for a in args.actors(p, owner=True) if a.entity.type == EntityType.STATE]
+            if states:
+                return states
         for o in helped_:
             named = args.actors(o, owner=True)
             if named:
@@ -949,8 +1008,23 @@ def _restated_persons(args, trig, preps, is_noun) -> list[Arg]:
 # ---- pair paths: members of one list, related pairwise --------------------------------------------
 @pair_path("between", "noun", "verb")
 def pairs_between(args, trig) -> list[Arg]:
-    """"talks between X and Y"."""
-    return [a for p in args.pobjs(trig, {"between", "among", "amongst"}) for a in args.actors(p)]
+    """"talks between X and Y"; "cooperation and alliance between X and Y", "the growth of
+    the alliance between X and Y": a "between" phrase after the noun that the parser hung on
+    the first of two conjoined nouns, or on the noun whose "of" phrase it is in, is its too."""
+    preps = {"between", "among", "amongst"}
+    out = [a for p in args.pobjs(trig, preps) for a in args.actors(p)]
+    node = trig
+    for _ in range(2):
+        if out or node.pos_ != "NOUN":
+            break
+        if node.dep_ == "conj" and node.head.pos_ == "NOUN":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "the growth of the alliance between X and Y"
+        else:
+            break
+        out = [a for p in args.pobjs(node, preps) if p.i > trig.i for a in args.actors(p)]
+    return out
 
 
 @pair_path("mod", "noun")

@@ -110,7 +110,8 @@ class TriggerReader:
         # "a defence pact", "a defence cooperation agreement" (the modifier of the modifier),
         # "a Status of Forces Agreement" (a named modifier with its own phrase)
         if need and not any(t.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound", "nmod")
-                            for t in c.subtree) and not self._domain_named(trig, need):
+                            for t in c.subtree) and not self._domain_named(trig, need) \
+                and not self._clause_named(trig, need):
             return False
         particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children) \
@@ -133,6 +134,13 @@ class TriggerReader:
         if pattern.deployed and not self._deployed(trig):
             return False
         return not self._prevented(trig) and not self._open_question(trig)
+
+    @staticmethod
+    def _clause_named(trig, need) -> bool:
+        """"an agreement that commits each nation to defend the other": a verb of the relative
+        clause on the noun that the pattern's `with` list names says what kind of pact it is."""
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in need
+                   for c in trig.children if c.dep_ == "relcl" for t in c.subtree)
 
     def _domain_named(self, trig, need) -> bool:
         """"cooperation in the area of defence", "in the field of security": the modifier a
@@ -384,6 +392,10 @@ class TriggerReader:
             if o.mention.alt is None:
                 return None
             obj = o.mention.alt
+        if rel == "AIDED" and obj.type == EntityType.PLACE and o.mention is not None \
+                and self._kind(obj) in self.ctx.lex["aided_place_kinds"]:
+            # "aid to Gaza": a territory receives aid for the state it belongs to
+            obj = self.homes.place_state(o.mention) or obj
         if obj.type == EntityType.CITY and rel != "VISITED" and "capital" in o.mention.notes:
             obj = o.mention.alt or obj  # "a bombing in Kenya's capital": the attack on the state
         if rel == "VISITED" and obj.type == EntityType.PERSON:
@@ -520,6 +532,23 @@ class TriggerReader:
             # cooperation is that cooperation's pact, as asserted as its signing
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])
         verb = self.args.governing_verb(trig)
+        if pattern.relation in ("ALLIED_WITH", "SANCTIONED_BY", "AIDED") and verb is not None \
+                and verb.lemma_.lower() in cues["negotiating_verbs"] and verb.tag_ not in ("VBD", "VBN") \
+                and trig.dep_ in ("dobj", "conj"):
+            # "is negotiating a defence cooperation agreement with X": the pact is still being
+            # worked out ("negotiated a defence pact" reports one concluded)
+            return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])
+        if pattern.relation == "ALLIED_WITH" and verb is not None and trig.dep_ in ("dobj", "conj") \
+                and verb.lemma_.lower() in cues["strengthening_heads"]:
+            # "aims to strengthen the alliance between the two countries": whatever the aim, an
+            # alliance to be strengthened already stands (a presupposition, like an ended campaign)
+            return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
+        if pattern.relation == "SANCTIONED_BY" and verb is not None and trig.dep_ in ("dobj", "conj") \
+                and verb.lemma_.lower() in cues["prolonging_heads"] \
+                and not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+            # "said it would extend / maintain the sanctions on X": sanctions prolonged are in
+            # force ("extend sanctions to Y" is a new listing, read as it is)
+            return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
         if pattern.stative:
             node = trig
             while node.dep_ == "conj":
