@@ -451,8 +451,16 @@ def posting(args, trig, preps, owner, is_noun):
     patient is posted to (his "to" or "in" phrase) is the one that summoned him."""
     if is_noun or not args.passive(trig) or any(c.dep_ == "agent" for c in trig.children):
         return []
-    return [a for c in trig.children if c.dep_ == "nsubjpass" for p in args.pobjs(c, {"to", "in"})
-            for a in args.actors(p)]
+    out = []
+    for c in trig.children:
+        if c.dep_ != "nsubjpass":
+            continue
+        # "the Borduria ambassador to the country": a state never summons its own envoy (a
+        # "the country" read as his own state is a misreading; no summoner is named)
+        own = {m.entity.id for k in c.children if k.dep_ in ("amod", "compound", "nmod", "poss")
+               for m in [args.mention_at(k)] if m is not None}
+        out.extend(a for p in args.pobjs(c, {"to", "in"}) for a in args.actors(p) if a.entity.id not in own)
+    return out
 
 
 @PATHS.register("dative")
