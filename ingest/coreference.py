@@ -141,6 +141,44 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     return out
 
 
+def force_descriptions(doc, kept: list[Mention]) -> list[Mention]:
+    """"The Syrian air force carried out strikes ... The air force conducted 15 more": a bare
+    definite armed-force noun (mentions.json force_anaphor_nouns, with the same words before it:
+    "the air force", "the army") stands for the one state whose force of that name the sentence
+    named before it, or the previous sentence did ("the Syrian air force", "Syria's army").
+    A complement ("the army of X"), a name inside the phrase, or two such states leave it unread."""
+    nouns = words().get("force_anaphor_nouns", set())
+    at = {i: m for m in kept for i in range(m.start, m.end)}
+    out = []
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
+        if tok.lower_ not in nouns or tok.pos_ != "NOUN" or tok.i in at:
+            continue
+        det = tok.left_edge
+        if det.dep_ != "det" or det.lower_ != "the" or det.head.i != tok.i \
+                or any(j in at or doc[j].dep_ != "compound" or doc[j].pos_ != "NOUN" for j in range(det.i + 1, tok.i)):
+            continue
+        if any(c.dep_ in ("prep", "appos", "compound", "poss") and c.i > tok.i for c in tok.children):
+            continue
+        words_of = [doc[j].lower_ for j in range(det.i + 1, tok.i + 1)]
+        sent = docindex.sent_of(tok)
+        lo = docindex.of(doc).sent(sent.start - 1).start if sent.start > 0 and not new_paragraph(doc, sent) else sent.start
+        found = {}
+        for j in range(max(lo, len(words_of) - 1), det.i):
+            ante = doc[j]
+            if ante.lower_ != tok.lower_ or [doc[k].lower_ for k in range(j - len(words_of) + 1, j + 1)] != words_of:
+                continue
+            for c in ante.children:
+                m = at.get(c.i)
+                if c.i < ante.i and c.dep_ in ("amod", "compound", "poss", "nmod") and m is not None \
+                        and m.entity.type == EntityType.STATE:
+                    found[m.entity.id] = m.entity
+        if len(found) != 1:
+            continue
+        out.append(Mention(det.i, tok.i + 1, doc[det.i:tok.i + 1].text, "ANAPHOR",
+                           entity=next(iter(found.values())), notes={"anaphora"}))
+    return out
+
+
 def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     """"The department also sanctioned X", "the ministry said": a bare definite organ noun
     (mentions.json organ_anaphor_nouns) stands for the one state organ or organisation of that

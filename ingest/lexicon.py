@@ -281,6 +281,7 @@ class MentionWords(_Strict):
     pair_nouns: Words
     pair_adjectives: Words             # "a bilateral treaty": between the two states named last
     organ_anaphor_nouns: Words         # "the department": the one organ of that kind named before it
+    force_anaphor_nouns: Words         # "the Syrian air force ... The air force": the one state whose force it named
     counterpart_state_nouns: Words     # "X accused its neighbour of ...": the one other state named before it
     reciprocal_phrases: Words          # "each other", "one another": the subjects act on one another
     deployment_nouns: Words            # "troops arrived in X", "the shipment arrived": no visit
