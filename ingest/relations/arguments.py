@@ -1045,9 +1045,11 @@ class Arguments:
 
     def unknown_possessor(self, noun, subjects: list[Arg]) -> bool:
         """A noun event owned by a name the reader could not resolve ("Biden's visit") is that
-        name's event: no other path may supply its subject."""
+        name's event: no other path may supply its subject. A date owns nothing ("Sunday's
+        airstrikes carried out by X": X's)."""
         for c in noun.children:
-            if c.dep_ == "poss" and c.lower_ not in self.w["possessive_pronouns"] and c.pos_ == "PROPN":
+            if c.dep_ == "poss" and c.lower_ not in self.w["possessive_pronouns"] and c.pos_ == "PROPN" \
+                    and c.ent_type_ not in ("DATE", "TIME"):
                 return not any(a.mention.start <= c.i < a.mention.end for a in subjects)
         return False
 
@@ -1310,10 +1312,23 @@ class Arguments:
                 starts.extend(self.pobjs(c, preps))
             elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
                 starts.extend(self.pobjs(c, preps))
-        for start in starts:
+        for n, start in enumerate(starts):
             # "strikes inside the X-ian territory": a part a demonym owns is its state's
             found = self._place_in(start, 0) or [a for a in self.part_of(start) if a.entity.type in PLACE_TYPES]
             if found:
+                # "15 strikes on positions in A and 23 others on targets in B": a second phrase of
+                # the same preposition on the same head names a second place struck
+                prep = start.head
+                # (the parser hangs the second on the same head, or on the counted "others" it
+                # made a second object of the first)
+                more = [p for c in prep.children if c.dep_ == "pobj" and c.i > start.i
+                        for k in c.children if k.dep_ == "prep" and k.lower_ == prep.lower_
+                        for p in k.children if p.dep_ == "pobj"]
+                for other in starts[n + 1:] + more:
+                    if other.head.i != prep.i and other.head.lower_ == prep.lower_ and (
+                            other.head.head.i == prep.head.i or other in more):
+                        found = found + (self._place_in(other, 0)
+                                         or [a for a in self.part_of(other) if a.entity.type in PLACE_TYPES])
                 return found
         return []
 
