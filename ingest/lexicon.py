@@ -144,6 +144,8 @@ class EventCensureFrame(_Strict):
     verbs: Words         # censure verbs whose object may be an event named before
     determiners: Words   # "the attack", "this raid": a definite event, already told
     event_nouns: Words   # harmful acts an ATTACKED fact tells
+    drawing_verbs: Words   # "the attack drew condemnation from X": an event as the subject of what it drew
+    censure_nouns: Words   # "condemnation", "criticism": what an event draws from its censurers
 
 
 class BlameFrame(_Strict):

@@ -69,3 +69,58 @@ def test_hama_is_a_city(facts_of):
     facts = facts_of("Rebel fighters shelled government positions near Hama on Sunday, and Syria "
                      "carried out airstrikes on Hama.", published=None)
     one(facts, "Syria", "ATTACKED", "Hama")
+
+
+# ---- victims are no attackers -----------------------------------------------------------------------
+def test_those_who_died_in_an_attack_did_not_carry_it_out(facts_of):
+    facts = facts_of("Ten members of Hamas perished in the attack on a camp in Lebanon.", published=None)
+    assert not find(facts, "Hamas", "ATTACKED", "Lebanon")
+
+
+def test_those_who_died_leave_the_named_attacker(facts_of):
+    facts = facts_of("Twelve fighters of Hezbollah died in an Israeli raid on a depot in Syria.", published=None)
+    assert not find(facts, "Hezbollah", "ATTACKED", "Syria")
+    one(facts, "Israel", "ATTACKED", "Syria")
+
+
+# ---- killing a group's member attacks the group ------------------------------------------------------
+def test_killing_a_groups_commander_attacks_the_group(facts_of):
+    facts = facts_of("Israeli troops killed a senior Hamas field commander and 3 others near Rafah on Monday.",
+                     published=None)
+    one(facts, "Israel", "ATTACKED", "Hamas")
+
+
+def test_a_states_killing_of_a_groups_member(facts_of):
+    facts = facts_of("Anger grew after Israel's killing of a senior Hezbollah commander inside Syria.",
+                     published=None)
+    one(facts, "Israel", "ATTACKED", "Hezbollah")
+
+
+def test_killing_civilians_names_no_group(facts_of):
+    facts = facts_of("Gunmen killed 20 villagers in Nigeria on Sunday.", published=None)
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.object_type.value == "Organization"]
+
+
+# ---- urging others to condemn ---------------------------------------------------------------------------
+def test_urging_a_body_to_condemn_is_condemning(facts_of):
+    facts = facts_of("Chile urged the United Nations to condemn Peru for violating its airspace.", published=None)
+    one(facts, "Chile", "CONDEMNED", "Peru")
+
+
+def test_urging_a_body_to_investigate_is_no_censure(facts_of):
+    facts = facts_of("Chile urged the United Nations to investigate Peru.", published=None)
+    assert not find(facts, "Chile", "CONDEMNED", "Peru")
+
+
+# ---- an attack drawing condemnation from X -------------------------------------------------------------
+def test_strikes_that_drew_condemnation_from_a_state(facts_of):
+    facts = facts_of("Israel and the United States launched air raids on Lebanon late Sunday. "
+                     "The raids drew sharp condemnation from Iran, which promised revenge.", published=None)
+    one(facts, "Iran", "CONDEMNED", "Israel")
+    one(facts, "Iran", "CONDEMNED", "United States")
+
+
+def test_an_exchange_of_strikes_has_no_one_author(facts_of):
+    facts = facts_of("Israel and Hezbollah traded strikes on Sunday. The strikes drew condemnation from Iran.",
+                     published=None)
+    assert not [f for f in facts if f.relation == "CONDEMNED" and f.subject == "Iran"]

@@ -463,6 +463,19 @@ def posting(args, trig, preps, owner, is_noun):
     return out
 
 
+@PATHS.register("urged_censure")
+def urged_censure(args, trig, preps, owner, is_noun):
+    """"X urged the bloc to condemn Y": asking others to censure Y censures Y; the object of the
+    censure verb (a CONDEMNED verb of the lexicon) that is the trigger's infinitive complement."""
+    out: list[Arg] = []
+    for c in trig.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+                isinstance(p, dict) and p.get("relation") == "CONDEMNED"
+                for p in args.lex["verbs"].get(c.lemma_.lower(), [])):
+            out.extend(dobj(args, c, preps, owner, False))
+    return out
+
+
 @PATHS.register("dative")
 def dative(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ in ("dative", "iobj") for a in args.actors(c)]
