@@ -124,3 +124,20 @@ def test_an_exchange_of_strikes_has_no_one_author(facts_of):
     facts = facts_of("Israel and Hezbollah traded strikes on Sunday. The strikes drew condemnation from Iran.",
                      published=None)
     assert not [f for f in facts if f.relation == "CONDEMNED" and f.subject == "Iran"]
+
+
+# ---- strikes "at" a group's bases; hitting a state's targets --------------------------------------------
+def test_airstrikes_at_a_groups_bases_attack_the_group(facts_of):
+    facts = facts_of("Israel carried out 6 airstrikes at Hezbollah positions near the border overnight.",
+                     published=None)
+    one(facts, "Israel", "ATTACKED", "Hezbollah")
+
+
+def test_hitting_a_states_targets_attacks_the_state(facts_of):
+    facts = facts_of("Ukraine says it has hit Russian positions close to the town of Bakhmut.", published=None)
+    one(facts, "Ukraine", "ATTACKED", "Russia")
+
+
+def test_hitting_ones_own_targets_is_no_attack(facts_of):
+    facts = facts_of("Germany hit its climate targets two years early.", published=None)
+    assert not [f for f in facts if f.relation == "ATTACKED"]
