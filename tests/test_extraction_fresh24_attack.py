@@ -141,3 +141,16 @@ def test_hitting_a_states_targets_attacks_the_state(facts_of):
 def test_hitting_ones_own_targets_is_no_attack(facts_of):
     facts = facts_of("Germany hit its climate targets two years early.", published=None)
     assert not [f for f in facts if f.relation == "ATTACKED"]
+
+
+# ---- an embassy acts for its state; protesting what it calls X's act ---------------------------------
+def test_an_embassy_protesting_what_it_calls_an_intrusion(facts_of):
+    facts = facts_of("The Chinese Embassy in Hanoi on Friday protested what it described as unlawful entry of the "
+                     "Vietnamese fishing boats near the reef.", published=None)
+    one(facts, "China", "CONDEMNED", "Vietnam")
+
+
+def test_an_embassy_protesting_its_own_sailors_detention_censures_no_one_of_its_own(facts_of):
+    facts = facts_of("The Russian Embassy in Tallinn also protested what it calls unlawful detention of the "
+                     "Russian crew.", published=None)
+    assert not [f for f in facts if f.relation == "CONDEMNED"]
