@@ -228,6 +228,7 @@ class VerbLexicon(_Strict):
     reaction_nouns: Words
     document_nouns: Words  # "adopted a resolution condemning X": the one who issued it condemns
     place_prepositions: Words
+    line_kinds: Words  # gazetteer kinds of lines between two sides ("ceasefire line"): struck only where a phrase after them says
     proximity_prepositions: Words  # "an attack near X": an event near a place did not strike it
     place_parts: Words
     quantity_words: Words

@@ -154,3 +154,23 @@ def test_an_embassy_protesting_its_own_sailors_detention_censures_no_one_of_its_
     facts = facts_of("The Russian Embassy in Tallinn also protested what it calls unlawful detention of the "
                      "Russian crew.", published=None)
     assert not [f for f in facts if f.relation == "CONDEMNED"]
+
+
+# ---- shelling across a ceasefire line strikes the place named after it ----------------------------------
+def test_shelling_across_the_ceasefire_line_strikes_the_territory_named(facts_of):
+    facts = facts_of("Pakistani soldiers late on Tuesday opened intense shelling across the Line of Control "
+                     "in the Kupwara sector of Jammu and Kashmir.", published=None)
+    one(facts, "Pakistan", "ATTACKED", "Jammu and Kashmir")
+    assert not find(facts, "Pakistan", "ATTACKED", "Line of Control")
+
+
+def test_shelling_across_the_ceasefire_line_alone_names_no_target(facts_of):
+    facts = facts_of("Pakistani soldiers late on Tuesday opened intense shelling across the LoC overnight.",
+                     published=None)
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.object == "Line of Control"]
+
+
+def test_a_district_name_keeps_no_common_noun(facts_of):
+    facts = facts_of("Pakistani soldiers opened intense shelling in Kupwara district’s Tangdhar area on Monday.",
+                     published=None)
+    assert not [f for f in facts if "district" in f.object]

@@ -653,8 +653,11 @@ class Arguments:
                         # visit to X by a Y leader in years")
                         hung = own(p) + [k for v in p.children if v.dep_ == "acl" and v.tag_ == "VBN"
                                          and v.lemma_.lower() in self.lex["light_verbs"] for k in own(v)]
+                        named = self.mention_at(p)
                         found.extend(k for k in hung if not any(
-                            d.dep_ == "det" and d.lower_ in ("a", "an") for o in k.children for d in o.children))
+                            d.dep_ == "det" and d.lower_ in ("a", "an") for o in k.children for d in o.children)
+                            # "along the Line of Control": a phrase inside the name is no phrase of the event
+                            and not (named is not None and named.start <= k.i < named.end))
         if not found and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
             # "X's pledge to allies, including A and B": a phrase after the noun left
             # on the noun whose phrase it is in
@@ -1340,6 +1343,12 @@ class Arguments:
         if depth > 3:
             return []
         m = self.mention_at(tok)
+        if m is not None and self.ctx.gz.kind_of(m.entity) in self.lex["line_kinds"]:
+            # "shelling along the Line of Control in X": a line between two sides is struck
+            # where the phrase after it says, else nowhere
+            m = None
+            if not any(c.dep_ == "prep" and c.lower_ in self.lex["place_prepositions"] for c in tok.children):
+                return []
         if m is not None:
             if m.entity.type not in PLACE_TYPES:
                 return []
