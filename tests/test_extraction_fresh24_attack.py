@@ -174,3 +174,22 @@ def test_a_district_name_keeps_no_common_noun(facts_of):
     facts = facts_of("Pakistani soldiers opened intense shelling in Kupwara district’s Tangdhar area on Monday.",
                      published=None)
     assert not [f for f in facts if "district" in f.object]
+
+
+# ---- censure from sources named alongside; asking for a condemnation; issuing one -------------------------
+def test_condemnation_from_a_source_along_with_others(facts_of):
+    facts = facts_of("Criticism of Minsk poured in from Poland, which borders the country, along with Latvia, "
+                     "Lithuania and Estonia.", published=None)
+    for state in ("Poland", "Latvia", "Lithuania", "Estonia"):
+        one(facts, state, "CONDEMNED", "Belarus")
+
+
+def test_asking_the_world_to_issue_a_condemnation(facts_of):
+    facts = facts_of("Honduran President Xiomara Castro asked regional governments to issue a firm "
+                     "condemnation of Nicaragua over the border raid.", published=None)
+    one(facts, "Iris Castro", "CONDEMNED", "Nicaragua")  # the gazetteer's name for her
+
+
+def test_issuing_condemnations_while_shelling(facts_of):
+    facts = facts_of("Syria replied by shelling Kobani and issuing furious condemnations of Turkey.", published=None)
+    one(facts, "Syria", "CONDEMNED", "Turkey")

@@ -233,7 +233,9 @@ def arriving_from(args, trig, preps, owner, is_noun):
     the subject of a verb takes its source from that verb's "from" phrase."""
     if not is_noun or trig.dep_ != "nsubj" or trig.head.pos_ not in ("VERB", "AUX"):
         return []
-    return [a for p in args.pobjs(trig.head, {"from"}) for a in args.actors(p)]
+    found = [a for p in args.pobjs(trig.head, {"from"}) for a in args.actors(p)]
+    # "... poured in from A, along with B and C": the sources named alongside it too
+    return found + args.companions(trig.head, 0) if found else found
 
 
 def complement_tokens(trig, copulas=()):
@@ -473,6 +475,13 @@ def urged_censure(args, trig, preps, owner, is_noun):
                 isinstance(p, dict) and p.get("relation") == "CONDEMNED"
                 for p in args.lex["verbs"].get(c.lemma_.lower(), [])):
             out.extend(dobj(args, c, preps, owner, False))
+        elif c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["light_verbs"]:
+            # "asked the world to issue a condemnation of Y": a censure noun (a CONDEMNED noun of
+            # the lexicon) as the object of a support verb
+            for n in c.children:
+                if n.dep_ == "dobj" and any(isinstance(p, dict) and p.get("relation") == "CONDEMNED"
+                                            for p in args.lex["nouns"].get(n.lemma_.lower(), [])):
+                    out.extend(a for p in args.pobjs(n, {"of"}) for a in args.actors(p, owner=owner))
     return out
 
 
