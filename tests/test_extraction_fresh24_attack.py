@@ -193,3 +193,20 @@ def test_asking_the_world_to_issue_a_condemnation(facts_of):
 def test_issuing_condemnations_while_shelling(facts_of):
     facts = facts_of("Syria replied by shelling Kobani and issuing furious condemnations of Turkey.", published=None)
     one(facts, "Syria", "CONDEMNED", "Turkey")
+
+
+# ---- charging or alleging that another did wrong ---------------------------------------------------------
+def test_charging_that_anothers_forces_shelled_villages(facts_of):
+    facts = facts_of("Armenian border officials, for their part, charged that the Azerbaijani forces subjected "
+                     "Armenian villages to heavy shelling.", published=None)
+    one(facts, "Armenia", "CONDEMNED", "Azerbaijan")
+
+
+def test_alleging_that_a_neighbour_armed_militants(facts_of):
+    facts = facts_of("Kenya alleged that Somalia had armed the militants.", published=None)
+    one(facts, "Kenya", "CONDEMNED", "Somalia")
+
+
+def test_charging_a_person_with_a_crime_is_no_censure_of_a_state(facts_of):
+    facts = facts_of("Prosecutors in Nairobi charged two men with fraud on Monday.", published=None)
+    assert not [f for f in facts if f.relation == "CONDEMNED"]
