@@ -210,3 +210,8 @@ def test_alleging_that_a_neighbour_armed_militants(facts_of):
 def test_charging_a_person_with_a_crime_is_no_censure_of_a_state(facts_of):
     facts = facts_of("Prosecutors in Nairobi charged two men with fraud on Monday.", published=None)
     assert not [f for f in facts if f.relation == "CONDEMNED"]
+
+
+def test_derna_is_a_city(facts_of):
+    facts = facts_of("Egyptian warplanes struck Derna on Monday.", published=None)
+    one(facts, "Egypt", "ATTACKED", "Derna")
