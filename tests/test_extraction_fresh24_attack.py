@@ -215,3 +215,11 @@ def test_charging_a_person_with_a_crime_is_no_censure_of_a_state(facts_of):
 def test_derna_is_a_city(facts_of):
     facts = facts_of("Egyptian warplanes struck Derna on Monday.", published=None)
     one(facts, "Egypt", "ATTACKED", "Derna")
+
+
+# ---- a past verb the parser joined to a progressive inside a rejected claim --------------------------------
+def test_rejecting_claims_and_accusing_another(facts_of):
+    facts = facts_of("Britain on Tuesday rejected claims it is selling arms to the rebels and accused Tehran of "
+                     "shipping drones to the Houthis.", published=None)
+    found = find(facts, "United Kingdom", "CONDEMNED", "Iran")
+    assert found and found[0].modality.value == "asserted"

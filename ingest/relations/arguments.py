@@ -850,6 +850,10 @@ class Arguments:
                     # surface subject, the passive's patient Y, not the agent Z
                     return self.surface_subjects(head, depth + 1)
                 return self.subjects(head, depth + 1)
+        above = modality_mod.misjoined_past(verb)
+        if above is not None:
+            # "X rejected claims it is supplying arms and accused Y of ...": the verb above
+            return self.subjects(above, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
