@@ -1,11 +1,12 @@
 """Coreference: which entity a pronoun or a definite description stands for, across clauses and
 sentences (issue 10, docs/ERRORS.md 'coreference'). One place for every such reading:
 
-- definite descriptions, resolved with the mentions (`definite_descriptions`, `organ_descriptions`):
-  "the country", "the island nation", "the emirate" stand for the one state named before them;
-  "the department", "the ministry" for the one organ of that kind named before them (a state's
-  organ acts for its state). Which nouns stand for which entity type is data
-  (`anaphor_nouns`, `organ_anaphor_nouns` in ingest/data/mentions.json);
+- definite descriptions, resolved with the mentions (`definite_descriptions`, `organ_descriptions`,
+  `force_descriptions`): "the country", "the island nation", "the emirate" stand for the one
+  state named before them; "the department", "the ministry" for the one organ of that kind named
+  before them (a state's organ acts for its state); "the air force", "the army" for the one state
+  whose force of that name was named before them. Which nouns stand for which entity type is data
+  (`anaphor_nouns`, `organ_anaphor_nouns`, `force_anaphor_nouns` in ingest/data/mentions.json);
 - pronouns and counted groups, read by the argument paths (`Coreference`): "he"/"his" for a
   person, "its"/"their" for a state or organisation, an object "it", "the two countries",
   "the two allies", "the three leaders".
