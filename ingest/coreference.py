@@ -1,11 +1,12 @@
 """Coreference: which entity a pronoun or a definite description stands for, across clauses and
 sentences (issue 10, docs/ERRORS.md 'coreference'). One place for every such reading:
 
-- definite descriptions, resolved with the mentions (`definite_descriptions`, `organ_descriptions`):
-  "the country", "the island nation", "the emirate" stand for the one state named before them;
-  "the department", "the ministry" for the one organ of that kind named before them (a state's
-  organ acts for its state). Which nouns stand for which entity type is data
-  (`anaphor_nouns`, `organ_anaphor_nouns` in ingest/data/mentions.json);
+- definite descriptions, resolved with the mentions (`definite_descriptions`, `organ_descriptions`,
+  `force_descriptions`): "the country", "the island nation", "the emirate" stand for the one
+  state named before them; "the department", "the ministry" for the one organ of that kind named
+  before them (a state's organ acts for its state); "the air force", "the army" for the one state
+  whose force of that name was named before them. Which nouns stand for which entity type is data
+  (`anaphor_nouns`, `organ_anaphor_nouns`, `force_anaphor_nouns` in ingest/data/mentions.json);
 - pronouns and counted groups, read by the argument paths (`Coreference`): "he"/"his" for a
   person, "its"/"their" for a state or organisation, an object "it", "the two countries",
   "the two allies", "the three leaders".
@@ -146,6 +147,44 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
             continue
         start = tok.left_edge.i
         out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, "ANAPHOR",
+                           entity=next(iter(found.values())), notes={"anaphora"}))
+    return out
+
+
+def force_descriptions(doc, kept: list[Mention]) -> list[Mention]:
+    """"The Syrian air force carried out strikes ... The air force conducted 15 more": a bare
+    definite armed-force noun (mentions.json force_anaphor_nouns, with the same words before it:
+    "the air force", "the army") stands for the one state whose force of that name the sentence
+    named before it, or the previous sentence did ("the Syrian air force", "Syria's army").
+    A complement ("the army of X"), a name inside the phrase, or two such states leave it unread."""
+    nouns = words().get("force_anaphor_nouns", set())
+    at = {i: m for m in kept for i in range(m.start, m.end)}
+    out = []
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
+        if tok.lower_ not in nouns or tok.pos_ != "NOUN" or tok.i in at:
+            continue
+        det = tok.left_edge
+        if det.dep_ != "det" or det.lower_ != "the" or det.head.i != tok.i \
+                or any(j in at or doc[j].dep_ != "compound" or doc[j].pos_ != "NOUN" for j in range(det.i + 1, tok.i)):
+            continue
+        if any(c.dep_ in ("prep", "appos", "compound", "poss") and c.i > tok.i for c in tok.children):
+            continue
+        words_of = [doc[j].lower_ for j in range(det.i + 1, tok.i + 1)]
+        sent = docindex.sent_of(tok)
+        lo = docindex.of(doc).sent(sent.start - 1).start if sent.start > 0 and not new_paragraph(doc, sent) else sent.start
+        found = {}
+        for j in range(max(lo, len(words_of) - 1), det.i):
+            ante = doc[j]
+            if ante.lower_ != tok.lower_ or [doc[k].lower_ for k in range(j - len(words_of) + 1, j + 1)] != words_of:
+                continue
+            for c in ante.children:
+                m = at.get(c.i)
+                if c.i < ante.i and c.dep_ in ("amod", "compound", "poss", "nmod") and m is not None \
+                        and m.entity.type == EntityType.STATE:
+                    found[m.entity.id] = m.entity
+        if len(found) != 1:
+            continue
+        out.append(Mention(det.i, tok.i + 1, doc[det.i:tok.i + 1].text, "ANAPHOR",
                            entity=next(iter(found.values())), notes={"anaphora"}))
     return out
 

@@ -144,6 +144,8 @@ class EventCensureFrame(_Strict):
     verbs: Words         # censure verbs whose object may be an event named before
     determiners: Words   # "the attack", "this raid": a definite event, already told
     event_nouns: Words   # harmful acts an ATTACKED fact tells
+    drawing_verbs: Words   # "the attack drew condemnation from X": an event as the subject of what it drew
+    censure_nouns: Words   # "condemnation", "criticism": what an event draws from its censurers
 
 
 class BlameFrame(_Strict):
@@ -228,6 +230,7 @@ class VerbLexicon(_Strict):
     reaction_nouns: Words
     document_nouns: Words  # "adopted a resolution condemning X": the one who issued it condemns
     place_prepositions: Words
+    line_kinds: Words  # gazetteer kinds of lines between two sides ("ceasefire line"): struck only where a phrase after them says
     proximity_prepositions: Words  # "an attack near X": an event near a place did not strike it
     place_parts: Words
     quantity_words: Words
@@ -283,6 +286,7 @@ class MentionWords(_Strict):
     pair_nouns: Words
     pair_adjectives: Words             # "a bilateral treaty": between the two states named last
     organ_anaphor_nouns: Words         # "the department": the one organ of that kind named before it
+    force_anaphor_nouns: Words         # "the Syrian air force ... The air force": the one state whose force it named
     counterpart_state_nouns: Words     # "X accused its neighbour of ...": the one other state named before it
     reciprocal_phrases: Words          # "each other", "one another": the subjects act on one another
     deployment_nouns: Words            # "troops arrived in X", "the shipment arrived": no visit

@@ -463,6 +463,15 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if start >= end:
             continue
         label = ent.label_
+        while label in ("GPE", "LOC") and end - start > 1 and doc[end - 1].text.islower() \
+                and doc[end - 1].lower_ in w["part_nouns"]:
+            end -= 1  # "Poonch district’s": the name, not the common noun the model took with it
+        owned = [i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE]
+        if owned and label in ("GPE", "LOC", "FAC") and gazetteer is not None and any(
+                e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, owned[0]))):
+            # "Saudi Arabia’s Abha": a state's possessive inside a place's span parts two names,
+            # the state (which the gazetteer finds by itself) and the place it owns
+            start = owned[-1] + 1
         if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc.tokens[start:end]):
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
         # Titles glued to the front of a person ("Minister Rajnath Singh").

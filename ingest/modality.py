@@ -27,6 +27,24 @@ class Reading:
     confidence: float
 
 
+def misjoined_past(verb):
+    """"X rejected claims it is supplying arms and accused Y of ...": a past verb with no
+    auxiliary of its own that the parser conjoined to a progressive in the clause of a noun
+    cannot share that progressive's auxiliary; it goes with the verb above the clause, which
+    this returns (None when the parse is not so)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VBG" or head.dep_ not in ("acl", "ccomp") \
+            or not any(c.dep_ == "aux" for c in head.children) \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    above = head.head
+    for _ in range(4):
+        if above.pos_ in ("VERB", "AUX") or above.head.i == above.i:
+            break
+        above = above.head
+    return above if above.pos_ in ("VERB", "AUX") and above.i != head.i else None
+
+
 def _governors(token):
     """The trigger and the chain of clause heads above it, nearest first."""
     chain = [token]
@@ -41,7 +59,7 @@ def _governors(token):
             break  # "Arriving in Kyiv on Wednesday, Duda pledged ...": the arrival is not the pledge
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj",
                         "relcl", "acl", "conj", "nsubj", "nsubjpass", "attr", "oprd", "amod", "compound"):
-            tok = tok.head
+            tok = misjoined_past(tok) or tok.head
             chain.append(tok)
             if tok.pos_ in ("VERB", "AUX") and chain[-2].dep_ in ("conj",):
                 # A conjoined verb shares the modality of its first conjunct's auxiliaries.

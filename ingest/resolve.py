@@ -293,6 +293,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     _bracketed_short_forms(doc, kept)
     _bodies_of_known_organisations(kept, gz)
     kept.extend(coreference.organ_descriptions(doc, kept))
+    kept.extend(coreference.force_descriptions(doc, kept))
 
     events = _events(doc, kept, gz, on)
     res = Resolution(mentions=sorted(kept, key=lambda m: m.start))

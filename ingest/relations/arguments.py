@@ -658,8 +658,11 @@ class Arguments:
                         # visit to X by a Y leader in years")
                         hung = own(p) + [k for v in p.children if v.dep_ == "acl" and v.tag_ == "VBN"
                                          and v.lemma_.lower() in self.lex["light_verbs"] for k in own(v)]
+                        named = self.mention_at(p)
                         found.extend(k for k in hung if not any(
-                            d.dep_ == "det" and d.lower_ in ("a", "an") for o in k.children for d in o.children))
+                            d.dep_ == "det" and d.lower_ in ("a", "an") for o in k.children for d in o.children)
+                            # "along the Line of Control": a phrase inside the name is no phrase of the event
+                            and not (named is not None and named.start <= k.i < named.end))
         if not found and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
             # "X's pledge to allies, including A and B": a phrase after the noun left
             # on the noun whose phrase it is in
@@ -852,6 +855,10 @@ class Arguments:
                     # surface subject, the passive's patient Y, not the agent Z
                     return self.surface_subjects(head, depth + 1)
                 return self.subjects(head, depth + 1)
+        above = modality_mod.misjoined_past(verb)
+        if above is not None:
+            # "X rejected claims it is supplying arms and accused Y of ...": the verb above
+            return self.subjects(above, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
@@ -1050,9 +1057,11 @@ class Arguments:
 
     def unknown_possessor(self, noun, subjects: list[Arg]) -> bool:
         """A noun event owned by a name the reader could not resolve ("Biden's visit") is that
-        name's event: no other path may supply its subject."""
+        name's event: no other path may supply its subject. A date owns nothing ("Sunday's
+        airstrikes carried out by X": X's)."""
         for c in noun.children:
-            if c.dep_ == "poss" and c.lower_ not in self.w["possessive_pronouns"] and c.pos_ == "PROPN":
+            if c.dep_ == "poss" and c.lower_ not in self.w["possessive_pronouns"] and c.pos_ == "PROPN" \
+                    and c.ent_type_ not in ("DATE", "TIME"):
                 return not any(a.mention.start <= c.i < a.mention.end for a in subjects)
         return False
 
@@ -1315,10 +1324,23 @@ class Arguments:
                 starts.extend(self.pobjs(c, preps))
             elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
                 starts.extend(self.pobjs(c, preps))
-        for start in starts:
+        for n, start in enumerate(starts):
             # "strikes inside the X-ian territory": a part a demonym owns is its state's
             found = self._place_in(start, 0) or [a for a in self.part_of(start) if a.entity.type in PLACE_TYPES]
             if found:
+                # "15 strikes on positions in A and 23 others on targets in B": a second phrase of
+                # the same preposition on the same head names a second place struck
+                prep = start.head
+                # (the parser hangs the second on the same head, or on the counted "others" it
+                # made a second object of the first)
+                more = [p for c in prep.children if c.dep_ == "pobj" and c.i > start.i
+                        for k in c.children if k.dep_ == "prep" and k.lower_ == prep.lower_
+                        for p in k.children if p.dep_ == "pobj"]
+                for other in starts[n + 1:] + more:
+                    if other.head.i != prep.i and other.head.lower_ == prep.lower_ and (
+                            other.head.head.i == prep.head.i or other in more):
+                        found = found + (self._place_in(other, 0)
+                                         or [a for a in self.part_of(other) if a.entity.type in PLACE_TYPES])
                 return found
         return []
 
@@ -1330,6 +1352,12 @@ class Arguments:
         if depth > 3:
             return []
         m = self.mention_at(tok)
+        if m is not None and self.ctx.gz.kind_of(m.entity) in self.lex["line_kinds"]:
+            # "shelling along the Line of Control in X": a line between two sides is struck
+            # where the phrase after it says, else nowhere
+            m = None
+            if not any(c.dep_ == "prep" and c.lower_ in self.lex["place_prepositions"] for c in tok.children):
+                return []
         if m is not None:
             if m.entity.type not in PLACE_TYPES:
                 return []

@@ -35,6 +35,18 @@ class EventCensureReader:
                 for event in (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in nouns):
                     if self._bare(event):
                         out.extend(self._facts(tok, event, sent, attacks))
+        for sent in self.ctx.prose():
+            for tok in docindex.tokens(sent):
+                if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.frame["drawing_verbs"]:
+                    continue
+                # "The strikes drew condemnation from X": the censurers are the "from" phrase's
+                for event in (c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in nouns):
+                    censures = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in self.frame["censure_nouns"]]
+                    if censures and self._bare(event):
+                        froms = [p for n in censures + [tok] for c in n.children if c.dep_ == "prep"
+                                 and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+                        censurers = [a for p in froms for a in self.args.actors(p)]
+                        out.extend(self._facts(tok, event, sent, attacks, censurers))
         return out
 
     def _bare(self, event) -> bool:
@@ -50,28 +62,35 @@ class EventCensureReader:
             return False  # ... also where the parser hung that phrase on the verb
         return not any(self.ctx.mention_at(t) is not None for t in event.subtree)
 
-    def _facts(self, verb, event, sent, attacks: list[Fact]) -> list[Fact]:
+    def _facts(self, verb, event, sent, attacks: list[Fact], censurers: list | None = None) -> list[Fact]:
         doc = self.ctx.doc
         lo = sent.start_char
         if sent.start > 0 and not coreference.new_paragraph(doc, sent):
             lo = self.ctx.sentence(sent.start - 1).start_char
         before = [f for f in attacks if f.evidence is not None and lo <= f.evidence.start < verb.idx]
         attackers = {f.subject_id: f for f in before}
-        if len(attackers) != 1:
+        if len(attackers) != 1 and not self._one_event(before):
             return []
-        told = next(iter(attackers.values()))
         reading = modality_mod.read(verb)
         if reading.modality != Modality.ASSERTED:
             return []
         date = temporal.clause_date(verb, self.ctx.article.published)
         conf = round(min(reading.confidence, self.ctx.conf["anaphora"]), 2)
         out = []
-        for s in self.args.subjects(verb):
+        for s in (self.args.subjects(verb) if censurers is None else censurers):
             censurer = s.entity if s.entity.type in ACTOR_TYPES else \
                 (s.mention.alt if s.entity.type == EntityType.CITY and s.mention is not None else None)
-            if censurer is None or censurer.id == told.subject_id:
+            if censurer is None or censurer.id in attackers:
                 continue
-            attacker = Entity(id=told.subject_id, name=told.subject, type=told.subject_type)
-            out.append(self.ctx.make_fact(censurer, "CONDEMNED", attacker, self.ctx.sentence(verb), Modality.ASSERTED,
-                                          conf, date=date, cameo=self.frame["cameo"]))
+            for told in attackers.values():
+                attacker = Entity(id=told.subject_id, name=told.subject, type=told.subject_type)
+                out.append(self.ctx.make_fact(censurer, "CONDEMNED", attacker, self.ctx.sentence(verb),
+                                              Modality.ASSERTED, conf, date=date, cameo=self.frame["cameo"]))
         return out
+
+    @staticmethod
+    def _one_event(told: list[Fact]) -> bool:
+        """"X and Y launched strikes on Z. Z condemned the attacks": the attackers of one
+        sentence's facts against the same target, none of them attacked by another, did it together."""
+        return len({(f.evidence.start if f.evidence is not None else None) for f in told}) == 1 \
+            and len({f.object_id for f in told}) == 1 and not {f.object_id for f in told} & {f.subject_id for f in told}

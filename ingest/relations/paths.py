@@ -244,7 +244,9 @@ def arriving_from(args, trig, preps, owner, is_noun):
     the subject of a verb takes its source from that verb's "from" phrase."""
     if not is_noun or trig.dep_ != "nsubj" or trig.head.pos_ not in ("VERB", "AUX"):
         return []
-    return [a for p in args.pobjs(trig.head, {"from"}) for a in args.actors(p)]
+    found = [a for p in args.pobjs(trig.head, {"from"}) for a in args.actors(p)]
+    # "... poured in from A, along with B and C": the sources named alongside it too
+    return found + args.companions(trig.head, 0) if found else found
 
 
 def complement_tokens(trig, copulas=()):
@@ -462,8 +464,36 @@ def posting(args, trig, preps, owner, is_noun):
     patient is posted to (his "to" or "in" phrase) is the one that summoned him."""
     if is_noun or not args.passive(trig) or any(c.dep_ == "agent" for c in trig.children):
         return []
-    return [a for c in trig.children if c.dep_ == "nsubjpass" for p in args.pobjs(c, {"to", "in"})
-            for a in args.actors(p)]
+    out = []
+    for c in trig.children:
+        if c.dep_ != "nsubjpass":
+            continue
+        # "the Borduria ambassador to the country": a state never summons its own envoy (a
+        # "the country" read as his own state is a misreading; no summoner is named)
+        own = {m.entity.id for k in c.children if k.dep_ in ("amod", "compound", "nmod", "poss")
+               for m in [args.mention_at(k)] if m is not None}
+        out.extend(a for p in args.pobjs(c, {"to", "in"}) for a in args.actors(p) if a.entity.id not in own)
+    return out
+
+
+@PATHS.register("urged_censure")
+def urged_censure(args, trig, preps, owner, is_noun):
+    """"X urged the bloc to condemn Y": asking others to censure Y censures Y; the object of the
+    censure verb (a CONDEMNED verb of the lexicon) that is the trigger's infinitive complement."""
+    out: list[Arg] = []
+    for c in trig.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+                isinstance(p, dict) and p.get("relation") == "CONDEMNED"
+                for p in args.lex["verbs"].get(c.lemma_.lower(), [])):
+            out.extend(dobj(args, c, preps, owner, False))
+        elif c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["light_verbs"]:
+            # "asked the world to issue a condemnation of Y": a censure noun (a CONDEMNED noun of
+            # the lexicon) as the object of a support verb
+            for n in c.children:
+                if n.dep_ == "dobj" and any(isinstance(p, dict) and p.get("relation") == "CONDEMNED"
+                                            for p in args.lex["nouns"].get(n.lemma_.lower(), [])):
+                    out.extend(a for p in args.pobjs(n, {"of"}) for a in args.actors(p, owner=owner))
+    return out
 
 
 @PATHS.register("dative")
