@@ -104,6 +104,8 @@ class Pattern(_Strict):
     object_not_via: list[str] | None = None  # "calling it a betrayal": "it" is the act, whatever a pronoun rule finds
     object_kinds: Words | None = None
     object_not_kinds: Words | None = None
+    object_not_regions: Words | None = None  # kinds of place ("continent", "region") no destination when the
+                                             # place lies in no one state: "a tour of Asia" names only its legs
     deployed: bool = False            # the subject is troops, police or goods (mentions.json deployment_nouns)
     bare: bool = False                # the verb has its object alone: no complement, particle or clause
                                       # ("called X on Tuesday" is a call; "called X a liar" is not)

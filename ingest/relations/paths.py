@@ -477,7 +477,30 @@ def poss(args, trig, preps, owner, is_noun):
             if c.dep_ == "poss" and c.lower_ in args.w["possessive_pronouns"]:
                 verb = args.governing_verb(trig.head)
                 out = args.subjects(verb) if verb is not None else []
+    if not out and is_noun:
+        out = _poss_across_dates(args, trig)
     return out
+
+
+def _poss_across_dates(args, trig):
+    """"during X's March 22 to 23 state visit to Y": the small parser breaks the noun phrase at a
+    date range and hangs the possessor elsewhere; a possessor whose marker only dates (and the
+    noun's own modifiers) separate from the trigger is still its owner."""
+    doc, i, dated = trig.doc, trig.i - 1, False
+    while i > trig.i - 10 and i > 0:
+        t = doc[i]
+        if t.tag_ == "POS" or t.text in ("’s", "'s"):
+            break
+        if t.ent_type_ in ("DATE", "CARDINAL") or t.like_num:
+            dated = True
+        elif not (t.dep_ in ("compound", "amod") and t.i < t.head.i <= trig.i) and t.pos_ not in ("ADP", "PUNCT", "SYM", "PART"):
+            return []
+        i -= 1
+    else:
+        return []
+    if not dated or doc[i].head.i != i - 1:
+        return []
+    return args.actors(doc[i - 1])
 
 
 @PATHS.register("mod")
@@ -690,13 +713,18 @@ def lone_oprd(args, trig, preps, owner, is_noun):
 
 @PATHS.register("trip_owner")
 def trip_owner(args, trig, preps, owner, is_noun):
-    """"a tour that included X and Y", "his trip will take him to X": the one whose trip the
+    """"a tour that included X and Y", "his tour of Asia which included X", "his trip will take
+    him to X": the one whose trip the
     verb's relative head or subject is (verbs.json trip_nouns): its possessor, else the subject
     of the clause it frames ("headed home after a tour that ..."), else of the verb that
     carries it ("began a tour that ...")."""
     trips = args.lex["trip_nouns"]
-    if trig.dep_ == "relcl" and trig.head.lemma_.lower() in trips:
-        noun = trig.head
+    head = trig.head
+    if trig.dep_ == "relcl" and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.head.lemma_.lower() in trips:
+        head = head.head.head  # "a tour of Africa that included X": the clause hung on the region
+    if trig.dep_ == "relcl" and head.lemma_.lower() in trips:
+        noun = head
     else:
         noun = next((c for c in trig.children if c.dep_ == "nsubj" and c.lemma_.lower() in trips), None)
     if noun is None:

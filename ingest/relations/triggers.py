@@ -419,6 +419,9 @@ class TriggerReader:
             return None
         if pattern.object_not_kinds and self._kind(obj) in pattern.object_not_kinds:
             return None  # "fired a missile into the Sea of Japan" is a launch, not an attack on the sea
+        if pattern.object_not_regions and self._kind(obj) in pattern.object_not_regions \
+                and self.ctx.gz.country_of(obj) is None:
+            return None  # "a tour of Asia", "a visit to the Middle East": a region of many states is no destination
         if pattern.object_kinds and self._kind(obj) not in pattern.object_kinds:
             return None  # "joined NATO" is an alliance; "joined the WTO" is not
         reading = self._modality(trig, pattern, is_noun)

@@ -1,0 +1,46 @@
+"""Visit constructions fresh real news showed in stop 24, each in phrasings of our own.
+
+- a tour of a continent or of a region spanning many states names no destination, only the legs
+  it includes ("a tour of Africa that included Kenya");
+- a possessor that a date range separates from its visit noun ("X's May 4 to 6 visit to Y"),
+  where the small parser breaks the noun phrase, still owns the visit;
+- "within the framework of a visit to Y" frames the clause as the trip's.
+
+Sentences are our own; articles are dated as each test says."""
+import datetime as dt
+
+from tests.facts import WIRE_DAY, find, one
+
+
+# ---- a tour of a region ------------------------------------------------------------------------
+def test_a_tour_of_a_continent_gives_only_its_legs(facts_of):
+    facts = facts_of("German Chancellor Olaf Scholz on Sunday began a tour of Africa which also included Kenya.",
+                     published=WIRE_DAY)
+    one(facts, "Olaf Scholz", "VISITED", "Kenya")
+    assert not find(facts, "Olaf Scholz", "VISITED", "Africa")
+
+
+def test_a_tour_of_a_region_of_many_states_is_no_visit_to_it(facts_of):
+    facts = facts_of("Japanese Prime Minister Fumio Kishida set off on Monday on a five-nation tour of Southeast Asia.",
+                     published=WIRE_DAY)
+    assert not find(facts, "Fumio Kishida", "VISITED", "Southeast Asia")
+
+
+def test_a_tour_of_a_region_inside_one_state_is_a_visit(facts_of):
+    facts = facts_of("Chinese President Xi Jinping wrapped up a three-day tour of Tibet on Friday.",
+                     published=WIRE_DAY)
+    one(facts, "Xi Jinping", "VISITED", "Tibet")
+
+
+# ---- a possessor across a date range ------------------------------------------------------------
+def test_a_possessor_before_a_date_range_owns_the_visit(facts_of):
+    facts = facts_of("The two leaders discussed energy during Erdogan’s October 3 to 5 state visit to Hungary.",
+                     published=dt.date(2023, 10, 9))
+    one(facts, "Recep Tayyip Erdoğan", "VISITED", "Hungary")
+
+
+# ---- the framework of a visit ------------------------------------------------------------------
+def test_within_the_framework_of_a_visit(facts_of):
+    facts = facts_of("Russian Foreign Minister Sergei Lavrov held talks with Turkish officials on Tuesday "
+                     "within the framework of an official visit to Ankara.", published=WIRE_DAY)
+    one(facts, "Sergey Lavrov", "VISITED", "Ankara")
