@@ -44,3 +44,13 @@ def test_within_the_framework_of_a_visit(facts_of):
     facts = facts_of("Russian Foreign Minister Sergei Lavrov held talks with Turkish officials on Tuesday "
                      "within the framework of an official visit to Ankara.", published=WIRE_DAY)
     one(facts, "Sergey Lavrov", "VISITED", "Ankara")
+
+
+# ---- a venue named "Palace of ..." and the trip of an unnamed agent ------------------------------
+def test_a_palace_is_where_the_guest_was_received_not_the_destination(facts_of):
+    facts = facts_of("Egyptian President Abdel Fattah el-Sisi on Sunday received his guest, Emmanuel Macron, "
+                     "at the Palace of the Nation in Cairo, as part of the first state visit by a French "
+                     "leader to the peninsula in a decade.", published=WIRE_DAY)
+    one(facts, "Emmanuel Macron", "VISITED", "Cairo")
+    assert not [f for f in facts if f.relation == "VISITED" and "Palace" in f.object]
+    assert not [f for f in facts if f.relation == "VISITED" and "Sisi" in f.subject]

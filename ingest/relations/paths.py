@@ -815,6 +815,10 @@ def frame_subj_any(args, trig, preps, owner, is_noun):
     if node is not trig:  # "As part of his visit", "At the end of his visit"
         frames = frames + args.lex["trip_frame_part_prepositions"]
     owned = any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children)
+    # "received X as part of the first visit by a foreign president to Y": the trip has its own
+    # agent, named or not, and is not the receiving clause subject's
+    owned = owned or is_noun and any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
+                                     for c in trig.children)
     if node.dep_ == "pobj" and head.lower_ in frames and head.head.pos_ in ("VERB", "AUX") and not owned:
         if head.head.lemma_.lower() in args.lex["object_trip_verbs"] and not args.passive(head.head):
             # "X received Y at the start of a visit to Z", "accompanying Y on his visit": the object's trip

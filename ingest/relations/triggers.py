@@ -332,6 +332,11 @@ class TriggerReader:
         root = self.ctx.doc[mention.end - 1]
         if words and words[-1] in self.ctx.lex["venue_heads"]:
             return root
+        top = next((t for t in self.ctx.doc[mention.start:mention.end]
+                    if not mention.start <= t.head.i < mention.end or t.head.i == t.i), None)
+        if top is not None and top.i < root.i and top.lemma_.lower() in self.ctx.lex["venue_heads"] \
+                and any(c.dep_ == "prep" for c in top.children):
+            return top  # "the Palace of the Revolution": the venue noun heads the name
         head = root.head
         if root.dep_ in ("compound", "amod", "nmod") and head.i > root.i \
                 and head.lemma_.lower() in self.ctx.lex["venue_heads"]:
@@ -350,7 +355,8 @@ class TriggerReader:
         """The city or state a venue's own phrases place it in ("X Airport in Nairobi",
         "Y Airbase outside Kabul", "Z Airport, Kenya"), else none."""
         root = self._venue_root(mention)
-        for c in root.children:
+        last = self.ctx.doc[mention.end - 1]  # "the Palace of the Revolution in Havana": on the name's last word
+        for c in list(root.children) + (list(last.children) if last.i != root.i else []):
             inside = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" \
                 and c.lower_ in self.ctx.lex["venue_prepositions"] else [c] if c.dep_ == "appos" else []
             for p in inside:
