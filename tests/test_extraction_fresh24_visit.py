@@ -54,3 +54,10 @@ def test_a_palace_is_where_the_guest_was_received_not_the_destination(facts_of):
     one(facts, "Emmanuel Macron", "VISITED", "Cairo")
     assert not [f for f in facts if f.relation == "VISITED" and "Palace" in f.object]
     assert not [f for f in facts if f.relation == "VISITED" and "Sisi" in f.subject]
+
+
+# ---- a head of state known by one name ---------------------------------------------------------
+def test_a_one_name_president_of_the_past_is_known_in_either_spelling(facts_of):
+    facts = facts_of("Soeharto flew to Tokyo on Monday for talks on trade credits.",
+                     published=dt.date(1994, 6, 10))
+    one(facts, "Suharto", "VISITED", "Tokyo")
