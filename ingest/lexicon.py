@@ -210,6 +210,8 @@ class VerbLexicon(_Strict):
     prepositional_object_control: Words
     presence_copulas: Words
     presence: Pattern
+    gathering_presence: Pattern  # "said at a news conference in X", "On the sidelines of the forum in Y, he
+                                 # added": one who speaks or acts at a gathering held in a place was there
     censure_adjectives: Words
     censure_nouns: Words       # "called it a betrayal", "said X is a dictator": a verdict on its target
     value_adjectives: Words  # "aid worth $5 million to X": the phrases on the value belong to the noun
@@ -552,6 +554,7 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
             for i, p in enumerate(patterns):
                 check(f"{kind}.{lemma}[{i}]", p.relation, p.cameo)
     check("presence", lex.presence.relation, lex.presence.cameo)
+    check("gathering_presence", lex.gathering_presence.relation, lex.gathering_presence.cameo)
     check("courtesy_visit", lex.courtesy_visit.relation, lex.courtesy_visit.cameo)
     check("courtesy_visit.pattern", lex.courtesy_visit.pattern.relation, lex.courtesy_visit.pattern.cameo)
     check("blame_frame", "CONDEMNED", lex.blame_frame.cameo)

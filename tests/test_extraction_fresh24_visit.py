@@ -61,3 +61,43 @@ def test_a_one_name_president_of_the_past_is_known_in_either_spelling(facts_of):
     facts = facts_of("Soeharto flew to Tokyo on Monday for talks on trade credits.",
                      published=dt.date(1994, 6, 10))
     one(facts, "Suharto", "VISITED", "Tokyo")
+
+
+# ---- "arrived on" a state -----------------------------------------------------------------------
+def test_arrived_on_a_state(facts_of):
+    facts = facts_of("Italian President Sergio Mattarella arrived on Malta on Tuesday for a two-day visit.",
+                     published=WIRE_DAY)
+    one(facts, "Sergio Mattarella", "VISITED", "Malta")
+
+
+def test_arriving_on_a_plane_is_no_visit(facts_of):
+    facts = facts_of("Italian President Sergio Mattarella arrived on a Russian plane on Tuesday.",
+                     published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED"]
+
+
+# ---- present at a gathering held in a place --------------------------------------------------------
+def test_speaking_at_a_news_conference_abroad(facts_of):
+    facts = facts_of("Indian Foreign Minister Subrahmanyam Jaishankar said at a news conference in Geneva "
+                     "on Monday that the talks had been useful.", published=WIRE_DAY)
+    one(facts, "S. Jaishankar", "VISITED", "Geneva")
+
+
+def test_on_the_sidelines_of_a_forum_the_speaker_was_there(facts_of):
+    facts = facts_of("Exports are set to grow, according to Turkish Foreign Minister Hakan Fidan. "
+                     "On the sidelines of the trade forum held in Davos, he told reporters that new markets were opening.",
+                     published=WIRE_DAY)
+    one(facts, "Hakan Fidan", "VISITED", "Davos")
+
+
+def test_a_news_conference_at_home_is_no_visit(facts_of):
+    facts = facts_of("Indian Foreign Minister Subrahmanyam Jaishankar said at a news conference in New Delhi "
+                     "on Monday that the talks had been useful.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED"]
+
+
+def test_striking_a_tone_in_a_city_is_no_attack(facts_of):
+    facts = facts_of("Norwegian Foreign Minister Espen Barth Eide struck a conciliatory tone on Monday at a "
+                     "news conference in Geneva.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "ATTACKED"]
+    one(facts, "Espen Barth Eide", "VISITED", "Geneva")

@@ -37,7 +37,8 @@ PATHS = catalogue.create("kg", "argument_paths", entry_points=False)
 HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
-WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner"}
+WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
+                     "gathering"}
 
 
 class UnknownPath(ValueError):
@@ -898,6 +899,27 @@ def place_relative(args, trig, preps, owner, is_noun):
             c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return []
     return args.place_of(clause.head)
+
+
+@PATHS.register("gathering")
+def gathering(args, trig, preps, owner, is_noun):
+    """"said at a news conference in X", "On the sidelines of the forum in Y, he added": the city
+    or state the in/at phrase of a gathering (mentions.json event_nouns) places it in, the
+    gathering named by the trigger's phrase of these prepositions, or through a part of it
+    (verbs.json trip_frame_parts: "the sidelines of")."""
+    gatherings, parts = set(args.w["event_nouns"]), set(args.lex["trip_frame_parts"])
+    for event in args.pobjs(trig, preps):
+        if event.lower_ in parts:
+            event = next((p for c in event.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), event)
+        if event.lemma_.lower() not in gatherings and event.lower_ not in gatherings:
+            continue
+        for where in args.pobjs(event, ("in", "at")):
+            found = [a for a in args.actors(where) or args.part_of(where)
+                     if a.entity.type in (EntityType.CITY, EntityType.STATE)]
+            if found:
+                return found[:1]
+    return []
 
 
 @PATHS.register("institution")

@@ -193,6 +193,8 @@ class TriggerReader:
             nominal = pos in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
             if nominal and self._verdict(tok, lemma):
                 yield tok, self.ctx.verbs.verdict.pattern, True  # "X said Y is a dictator"
+            if pos == "VERB" and not nominal and any(c.dep_ == "prep" for c in tok.children):
+                yield tok, self.ctx.verbs.gathering_presence, False  # "said at a news conference in X"
             if pos == "VERB" and lemma in verbs and not nominal:
                 for pattern in verbs[lemma]:
                     yield tok, pattern, False
