@@ -101,3 +101,21 @@ def test_striking_a_tone_in_a_city_is_no_attack(facts_of):
                      "news conference in Geneva.", published=WIRE_DAY)
     assert not [f for f in facts if f.relation == "ATTACKED"]
     one(facts, "Espen Barth Eide", "VISITED", "Geneva")
+
+
+# ---- a welcome accorded to a guest ----------------------------------------------------------------
+def test_a_guest_accorded_a_welcome_in_a_city(facts_of):
+    facts = facts_of("Kenyan President William Ruto was accorded a ceremonial welcome at the State House "
+                     "in Pretoria on Monday.", published=WIRE_DAY)
+    one(facts, "William Ruto", "VISITED", "Pretoria")
+
+
+def test_a_guest_received_a_welcome_in_a_city(facts_of):
+    facts = facts_of("Chinese Premier Li Qiang received a warm welcome in Canberra on Sunday.", published=WIRE_DAY)
+    one(facts, "Li Qiang", "VISITED", "Canberra")
+
+
+def test_the_host_who_gives_a_welcome_at_home_visits_nothing(facts_of):
+    facts = facts_of("Indian Prime Minister Narendra Modi gave his guest a warm welcome at Hyderabad House "
+                     "in New Delhi on Monday.", published=WIRE_DAY)
+    assert not find(facts, "Narendra Modi", "VISITED", "New Delhi")

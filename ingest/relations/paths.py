@@ -901,6 +901,16 @@ def place_relative(args, trig, preps, owner, is_noun):
     return args.place_of(clause.head)
 
 
+@PATHS.register("given_to")
+def given_to(args, trig, preps, owner, is_noun):
+    """"X was accorded a warm welcome", "Y was given a red-carpet reception": the one a passive
+    support verb gives the noun's event to is its passive subject."""
+    verb = args.governing_verb(trig) if is_noun else None
+    if verb is None or trig.dep_ != "dobj" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    return [a for c in verb.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
+
+
 @PATHS.register("gathering")
 def gathering(args, trig, preps, owner, is_noun):
     """"said at a news conference in X", "On the sidelines of the forum in Y, he added": the city
