@@ -119,3 +119,17 @@ def test_the_host_who_gives_a_welcome_at_home_visits_nothing(facts_of):
     facts = facts_of("Indian Prime Minister Narendra Modi gave his guest a warm welcome at Hyderabad House "
                      "in New Delhi on Monday.", published=WIRE_DAY)
     assert not find(facts, "Narendra Modi", "VISITED", "New Delhi")
+
+
+# ---- a present progressive with a weekday is an arrangement ---------------------------------------
+def test_is_meeting_on_a_weekday_is_planned(facts_of):
+    facts = facts_of("German Chancellor Olaf Scholz is meeting Premier Li Qiang of China in Shanghai Thursday "
+                     "to discuss car tariffs.", published=dt.date(2024, 3, 4))
+    assert one(facts, "Olaf Scholz", "MET_WITH", "Li Qiang").modality.value == "planned"
+    assert one(facts, "Olaf Scholz", "VISITED", "Shanghai").modality.value == "planned"
+
+
+def test_a_past_progressive_stays_told(facts_of):
+    facts = facts_of("German Chancellor Olaf Scholz was meeting Premier Li Qiang of China in Shanghai on Thursday "
+                     "when the news broke.", published=dt.date(2024, 3, 8))
+    assert one(facts, "Olaf Scholz", "MET_WITH", "Li Qiang").modality.value == "asserted"
