@@ -243,6 +243,7 @@ class VerbLexicon(_Strict):
     journey_verbs: Words  # "embarked on a tour of X": a noun trip on these verbs is the subject's
     vehicle_verbs: Words  # "the plane carrying X landed in Y": X travelled
     venue_heads: Words  # "arrived at X Airport in Y": a venue so named is no destination; the place it lies in is
+    held_prepositions: Words  # "The discussion was held during the summit in X": the phrases a held meeting's place is in
     venue_prepositions: Words  # the phrases of a venue that name the place it lies in
     homeward_words: Words  # "headed home to X", "flew home": a journey home is no visit
     ranking_words: Words  # "X was the first leader to visit Y": the ranked noun's infinitive is X's act

@@ -133,3 +133,12 @@ def test_a_past_progressive_stays_told(facts_of):
     facts = facts_of("German Chancellor Olaf Scholz was meeting Premier Li Qiang of China in Shanghai on Thursday "
                      "when the news broke.", published=dt.date(2024, 3, 8))
     assert one(facts, "Olaf Scholz", "MET_WITH", "Li Qiang").modality.value == "asserted"
+
+
+# ---- a meeting told, then where it was held ------------------------------------------------------
+def test_the_meeting_held_in_a_city_was_travelled_to(facts_of):
+    facts = facts_of("Japanese Foreign Minister Yoko Kamikawa held talks with Indian Foreign Minister "
+                     "S. Jaishankar on Tuesday. The talks were held during the annual strategic dialogue "
+                     "of the two ministries in New Delhi.", published=WIRE_DAY)
+    one(facts, "Yoko Kamikawa", "VISITED", "New Delhi")
+    assert not find(facts, "S. Jaishankar", "VISITED", "New Delhi")
