@@ -142,3 +142,11 @@ def test_the_meeting_held_in_a_city_was_travelled_to(facts_of):
                      "of the two ministries in New Delhi.", published=WIRE_DAY)
     one(facts, "Yoko Kamikawa", "VISITED", "New Delhi")
     assert not find(facts, "S. Jaishankar", "VISITED", "New Delhi")
+
+
+# ---- a state before a hyphenated name, taken whole by the model ------------------------------------
+def test_a_state_before_a_hyphenated_name_is_split_off(facts_of):
+    facts = facts_of("Foreign Minister of France Jean-Yves Le Drian arrived in Cairo on Monday for talks.",
+                     published=dt.date(2019, 3, 8))
+    one(facts, "Jean-Yves Le Drian", "VISITED", "Cairo")
+    one(facts, "Jean-Yves Le Drian", "HOLDS_ROLE", "France")
