@@ -138,9 +138,12 @@ def _tail_comment(clause, head) -> bool:
 
 
 def _arranged(verb) -> bool:
-    """"The leaders are meeting in Brussels Thursday", "X is visiting Y on Monday": a present
-    progressive dated by a weekday is the arrangement news announces, not an event told."""
-    if verb.tag_ != "VBG" or not any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in verb.children):
+    """"The leaders are meeting in Brussels Thursday", "X is visiting Y on Monday", "X travels to
+    Y on Tuesday": a present progressive or simple present dated by a weekday is the arrangement
+    news announces, not an event told."""
+    if verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB":
+        pass  # "X travels to Y on Tuesday": the simple present of a timetable
+    elif verb.tag_ != "VBG" or not any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in verb.children):
         return False
     days = lexicon.raw("temporal")["weekdays"]
     when = [k for k in verb.children if k.dep_ == "npadvmod"]

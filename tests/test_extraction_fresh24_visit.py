@@ -150,3 +150,9 @@ def test_a_state_before_a_hyphenated_name_is_split_off(facts_of):
                      published=dt.date(2019, 3, 8))
     one(facts, "Jean-Yves Le Drian", "VISITED", "Cairo")
     one(facts, "Jean-Yves Le Drian", "HOLDS_ROLE", "France")
+
+
+def test_travels_to_on_a_weekday_is_planned(facts_of):
+    facts = facts_of("Spanish Prime Minister Pedro Sanchez travels to Rabat on Wednesday for talks on migration.",
+                     published=dt.date(2024, 3, 4))
+    assert one(facts, "Pedro Sánchez", "VISITED", "Rabat").modality.value == "planned"
