@@ -156,3 +156,12 @@ def test_travels_to_on_a_weekday_is_planned(facts_of):
     facts = facts_of("Spanish Prime Minister Pedro Sanchez travels to Rabat on Wednesday for talks on migration.",
                      published=dt.date(2024, 3, 4))
     assert one(facts, "Pedro Sánchez", "VISITED", "Rabat").modality.value == "planned"
+
+
+# ---- the place of a gathering hung deep in its phrase ---------------------------------------------
+def test_the_city_of_a_gathering_the_parser_hung_on_its_last_party(facts_of):
+    facts = facts_of("Japanese Foreign Minister Yoko Kamikawa met with the Indian Foreign Minister, S. Jaishankar, "
+                     "at the margins of a regional meeting between the Quad partners and the Pacific "
+                     "island states in Sydney.", published=WIRE_DAY)
+    one(facts, "Yoko Kamikawa", "VISITED", "Sydney")
+    one(facts, "S. Jaishankar", "VISITED", "Sydney")

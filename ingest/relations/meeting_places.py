@@ -69,6 +69,13 @@ class MeetingPlaces:
                         for a in self.args.actors(where) or self.args.part_of(where):
                             if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
                                 return [a.mention]
+                    # "the meeting between the bloc and Y in Z": the small parser hangs the place on
+                    # the last party; a city (never a state: "talks on the war in X") in its phrase
+                    for where in (t for t in event.subtree if t.i > event.i and t.dep_ == "pobj"
+                                  and t.head.lower_ in ("in", "at")):
+                        m = self.args.mention_at(where)
+                        if m is not None and m.entity.type == EntityType.CITY:
+                            return [m]
         return []
 
     def guest_visits(self, trig, meetings: list[Fact]) -> list[Fact]:
