@@ -70,6 +70,15 @@ def _verb_complement(prep) -> bool:
         and noun.head.lemma_.lower() in lexicon()["prepositional_object_control"]
 
 
+def _venue(m: Mention) -> bool:
+    """"the Palace of the Revolution", "X Airport": a building or site named for a venue noun
+    (verbs.json venue_heads) is no island, region or territory a description takes up."""
+    from ingest.relations.lexicon_data import lexicon
+
+    return m.entity.type == EntityType.PLACE and \
+        any(w in lexicon()["venue_heads"] for w in m.entity.name.lower().split())
+
+
 def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     """"the enclave", "the mercenary force", "the bloc": a definite noun phrase whose head
     names a kind of entity refers to the one entity of that type named earlier in the sentence,
@@ -113,7 +122,7 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
 
         def candidates(lo, hi, etype=etype):
             return {m.entity.id: m.entity for m in kept if lo <= m.start < hi and m.entity.type.value == etype
-                    and "description" not in m.notes}
+                    and "description" not in m.notes and not _venue(m)}
 
         sent = docindex.sent_of(tok)  # `tok.sent`, not rebuilt
         # "Japan condemned the country": an object is not its own clause's subject

@@ -104,6 +104,8 @@ class Pattern(_Strict):
     object_not_via: list[str] | None = None  # "calling it a betrayal": "it" is the act, whatever a pronoun rule finds
     object_kinds: Words | None = None
     object_not_kinds: Words | None = None
+    object_not_regions: Words | None = None  # kinds of place ("continent", "region") no destination when the
+                                             # place lies in no one state: "a tour of Asia" names only its legs
     deployed: bool = False            # the subject is troops, police or goods (mentions.json deployment_nouns)
     bare: bool = False                # the verb has its object alone: no complement, particle or clause
                                       # ("called X on Tuesday" is a call; "called X a liar" is not)
@@ -212,6 +214,8 @@ class VerbLexicon(_Strict):
     prepositional_object_control: Words
     presence_copulas: Words
     presence: Pattern
+    gathering_presence: Pattern  # "said at a news conference in X", "On the sidelines of the forum in Y, he
+                                 # added": one who speaks or acts at a gathering held in a place was there
     censure_adjectives: Words
     censure_nouns: Words       # "called it a betrayal", "said X is a dictator": a verdict on its target
     value_adjectives: Words  # "aid worth $5 million to X": the phrases on the value belong to the noun
@@ -244,6 +248,7 @@ class VerbLexicon(_Strict):
     journey_verbs: Words  # "embarked on a tour of X": a noun trip on these verbs is the subject's
     vehicle_verbs: Words  # "the plane carrying X landed in Y": X travelled
     venue_heads: Words  # "arrived at X Airport in Y": a venue so named is no destination; the place it lies in is
+    held_prepositions: Words  # "The discussion was held during the summit in X": the phrases a held meeting's place is in
     venue_prepositions: Words  # the phrases of a venue that name the place it lies in
     homeward_words: Words  # "headed home to X", "flew home": a journey home is no visit
     ranking_words: Words  # "X was the first leader to visit Y": the ranked noun's infinitive is X's act
@@ -559,6 +564,7 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
             for i, p in enumerate(patterns):
                 check(f"{kind}.{lemma}[{i}]", p.relation, p.cameo)
     check("presence", lex.presence.relation, lex.presence.cameo)
+    check("gathering_presence", lex.gathering_presence.relation, lex.gathering_presence.cameo)
     check("courtesy_visit", lex.courtesy_visit.relation, lex.courtesy_visit.cameo)
     check("courtesy_visit.pattern", lex.courtesy_visit.pattern.relation, lex.courtesy_visit.pattern.cameo)
     check("blame_frame", "CONDEMNED", lex.blame_frame.cameo)

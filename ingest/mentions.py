@@ -237,11 +237,15 @@ def _is_title_word(tok) -> bool:
 
 
 def _capitalised_name(tokens) -> bool:
-    """Two to four capitalised words, none a common word of organisations or places."""
+    """Two to four capitalised words, none a common word of organisations or places; a hyphen
+    may join two of them ("Kassym-Jomart Tokayev")."""
     w = words()
-    return 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in tokens) \
+    parts = [t for t in tokens if t.text not in ("-", "‐")]
+    if not tokens or not parts or tokens[0].text in ("-", "‐") or tokens[-1].text in ("-", "‐"):
+        return False
+    return 2 <= len(parts) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in parts) \
         and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] or _is_title_word(t)
-                    for t in tokens)
+                    for t in parts)
 
 
 def settlement_appos(doc, i: int, name_root: int, w) -> bool:

@@ -155,6 +155,20 @@ def _tail_comment(clause, head) -> bool:
     return bool(commas) and any(k.dep_ in ("nsubj", "nsubjpass") and k.i > commas[0] for k in head.children)
 
 
+def _arranged(verb) -> bool:
+    """"The leaders are meeting in Brussels Thursday", "X is visiting Y on Monday", "X travels to
+    Y on Tuesday": a present progressive or simple present dated by a weekday is the arrangement
+    news announces, not an event told."""
+    if verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB":
+        pass  # "X travels to Y on Tuesday": the simple present of a timetable
+    elif verb.tag_ != "VBG" or not any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in verb.children):
+        return False
+    days = lexicon.raw("temporal")["weekdays"]
+    when = [k for k in verb.children if k.dep_ == "npadvmod"]
+    when += [p for k in verb.children if k.dep_ == "prep" and k.lower_ == "on" for p in k.children if p.dep_ == "pobj"]
+    return any(t.lower_ in days and t.ent_type_ == "DATE" for t in when)
+
+
 def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
     """Modality and confidence of the event `trigger` (a spaCy Token) describes.
 
@@ -187,6 +201,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
                 d.dep_ == "det" and d.lower_ in c["negation_words"] for d in k.children) for k in kids):
             negated = True  # "no Chilean leader visited Peru": nobody of that subject did
         if verbish and (texts & c["planned_aux"]):
+            planned = other_plan = True
+        if depth == 0 and not noun_trigger and _arranged(tok):
             planned = other_plan = True
         if tok.tag_ in ("VBZ", "VBP") and texts & c["future_marks"] and any(
                 k.dep_ == "mark" and k.lower_ in c["future_marks"] for k in kids):

@@ -48,13 +48,15 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     index = RoleIndex.from_facts(roles)
     args, homes = Arguments(ctx, index), Homes(ctx, index)
     parties = PartyVisits(ctx, args, homes)
-    reading = TriggerReader(ctx, args, homes, parties, MeetingPlaces(ctx, args, homes)).read()
+    places = MeetingPlaces(ctx, args, homes)
+    reading = TriggerReader(ctx, args, homes, parties, places).read()
     facts = [index.lift_alliance(index.lift_envoy(f, ctx.words["envoy_titles"]), homes.acting_state)
              for f in reading.facts]
     facts += BlameReader(ctx, args).read()
     facts += EventCensureReader(ctx, args).read([f for f in facts if f is not None])
     facts = [f for f in facts if f is not None]
     facts += ContinuationReader(ctx, args).read(facts)
+    facts += places.recalled(facts)
     facts += parties.member_visits(reading.visits)
     facts += parties.official_visits(facts + roles)
     return merge(facts + roles + located_in(ctx))

@@ -17,7 +17,8 @@ def check_paths(lex: lexicons.VerbLexicon, file: str) -> None:
     trigger = {"verbs": "verb", "noun_frames": "noun", "nouns": "noun"}
     entries = [(f"{kind}.{lemma}[{i}]", trigger[kind], p) for kind in ("verbs", "noun_frames", "nouns")
                for lemma, patterns in getattr(lex, kind).items() for i, p in enumerate(patterns)]
-    entries += [("presence", None, lex.presence), ("courtesy_visit.pattern", None, lex.courtesy_visit.pattern),
+    entries += [("presence", None, lex.presence), ("gathering_presence", None, lex.gathering_presence),
+                ("courtesy_visit.pattern", None, lex.courtesy_visit.pattern),
                 ("verdict.pattern", None, lex.verdict.pattern)]
     for where, kind, p in entries:
         try:

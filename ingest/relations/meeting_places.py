@@ -2,10 +2,12 @@
 Erdogan visited Sochi."""
 from __future__ import annotations
 
+from ingest import coreference, docindex
+from ingest import modality as modality_mod
 from ingest.mentions import Mention
 from ingest.relations.arguments import Arguments
 from ingest.relations.context import ArticleContext, Homes
-from schemas.models import Entity, EntityType, Fact
+from schemas.models import Entity, EntityType, Fact, Modality
 
 
 class MeetingPlaces:
@@ -67,6 +69,13 @@ class MeetingPlaces:
                         for a in self.args.actors(where) or self.args.part_of(where):
                             if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
                                 return [a.mention]
+                    # "the meeting between the bloc and Y in Z": the small parser hangs the place on
+                    # the last party; a city (never a state: "talks on the war in X") in its phrase
+                    for where in (t for t in event.subtree if t.i > event.i and t.dep_ == "pobj"
+                                  and t.head.lower_ in ("in", "at")):
+                        m = self.args.mention_at(where)
+                        if m is not None and m.entity.type == EntityType.CITY:
+                            return [m]
         return []
 
     def guest_visits(self, trig, meetings: list[Fact]) -> list[Fact]:
@@ -100,4 +109,67 @@ class MeetingPlaces:
                         "relation": "VISITED", "object_id": target.id, "object": target.name,
                         "object_type": target.type, "cameo": "042",
                         "confidence": round(min(f.confidence, self.ctx.conf["guest_visit"]), 2)}))
+        return out
+
+    # ---- a meeting told, then where it was held -----------------------------------------------
+    def recalled(self, facts: list[Fact]) -> list[Fact]:
+        """"X made remarks at discussions with Y. The discussion was held during the summit in Z":
+        a definite meeting noun (one that reads MET_WITH) that a light verb's passive ("was
+        held") places somewhere stands for the meeting the sentence before (or its own, earlier)
+        told; its participants from another state than the place's travelled there."""
+        meetings = [f for f in facts if f.relation == "MET_WITH" and f.modality == Modality.ASSERTED]
+        if not meetings:
+            return []
+        lex = self.ctx.lex
+        nouns = {k for k, pats in lex["nouns"].items() if any(p["relation"] == "MET_WITH" for p in pats)}
+        out: list[Fact] = []
+        for sent in self.ctx.prose():
+            for tok in docindex.tokens(sent):
+                if tok.dep_ != "nsubjpass" or tok.lemma_.lower() not in nouns \
+                        or tok.head.lemma_.lower() not in lex["light_verbs"]:
+                    continue
+                if any(c.dep_ == "prep" for c in tok.children) or not any(
+                        c.dep_ == "det" and c.lower_ in lex["event_censure_frame"]["determiners"] for c in tok.children):
+                    continue  # "the meeting with X": its own phrase says whose
+                verb = tok.head
+                if modality_mod.read(verb).modality != Modality.ASSERTED:
+                    continue
+                place = self._held_in(verb)
+                if place is None:
+                    continue
+                lo = sent.start_char
+                if sent.start > 0 and not coreference.new_paragraph(self.ctx.doc, sent):
+                    lo = self.ctx.sentence(sent.start - 1).start_char
+                told = [f for f in meetings if f.evidence is not None and lo <= f.evidence.start < tok.idx]
+                out.extend(self._travellers(told, place))
+        return out
+
+    def _held_in(self, verb) -> Mention | None:
+        """The first city named in the verb's in, at or during phrase ("during the summit of the
+        bloc in Z": the small parser hangs the place anywhere in it)."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in self.ctx.lex["held_prepositions"]:
+                continue
+            for t in c.subtree:
+                m = self.args.mention_at(t)
+                if m is not None and m.entity.type == EntityType.CITY:
+                    return m
+        return None
+
+    def _travellers(self, told: list[Fact], place: Mention) -> list[Fact]:
+        country = self.homes.place_state(place)
+        if country is None:
+            return []
+        out = []
+        for f in told:
+            for side in (Entity(id=f.subject_id, name=f.subject, type=f.subject_type),
+                         Entity(id=f.object_id, name=f.object, type=f.object_type)):
+                home = self.homes.home(side)
+                if side.type != EntityType.PERSON or home is None or self.homes.at_home(home, country):
+                    continue
+                out.append(f.model_copy(update={
+                    "subject_id": side.id, "subject": side.name, "subject_type": side.type,
+                    "relation": "VISITED", "object_id": place.entity.id, "object": place.entity.name,
+                    "object_type": place.entity.type, "cameo": "042",
+                    "confidence": round(min(f.confidence, self.ctx.conf["guest_visit"]), 2)}))
         return out

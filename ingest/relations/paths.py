@@ -37,7 +37,8 @@ PATHS = catalogue.create("kg", "argument_paths", entry_points=False)
 HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
-WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner"}
+WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
+                     "gathering"}
 
 
 class UnknownPath(ValueError):
@@ -518,7 +519,30 @@ def poss(args, trig, preps, owner, is_noun):
             if c.dep_ == "poss" and c.lower_ in args.w["possessive_pronouns"]:
                 verb = args.governing_verb(trig.head)
                 out = args.subjects(verb) if verb is not None else []
+    if not out and is_noun:
+        out = _poss_across_dates(args, trig)
     return out
+
+
+def _poss_across_dates(args, trig):
+    """"during X's March 22 to 23 state visit to Y": the small parser breaks the noun phrase at a
+    date range and hangs the possessor elsewhere; a possessor whose marker only dates (and the
+    noun's own modifiers) separate from the trigger is still its owner."""
+    doc, i, dated = trig.doc, trig.i - 1, False
+    while i > trig.i - 10 and i > 0:
+        t = doc[i]
+        if t.tag_ == "POS" or t.text in ("’s", "'s"):
+            break
+        if t.ent_type_ in ("DATE", "CARDINAL") or t.like_num:
+            dated = True
+        elif not (t.dep_ in ("compound", "amod") and t.i < t.head.i <= trig.i) and t.pos_ not in ("ADP", "PUNCT", "SYM", "PART"):
+            return []
+        i -= 1
+    else:
+        return []
+    if not dated or doc[i].head.i != i - 1:
+        return []
+    return args.actors(doc[i - 1])
 
 
 @PATHS.register("mod")
@@ -779,13 +803,18 @@ def lone_oprd(args, trig, preps, owner, is_noun):
 
 @PATHS.register("trip_owner")
 def trip_owner(args, trig, preps, owner, is_noun):
-    """"a tour that included X and Y", "his trip will take him to X": the one whose trip the
+    """"a tour that included X and Y", "his tour of Asia which included X", "his trip will take
+    him to X": the one whose trip the
     verb's relative head or subject is (verbs.json trip_nouns): its possessor, else the subject
     of the clause it frames ("headed home after a tour that ..."), else of the verb that
     carries it ("began a tour that ...")."""
     trips = args.lex["trip_nouns"]
-    if trig.dep_ == "relcl" and trig.head.lemma_.lower() in trips:
-        noun = trig.head
+    head = trig.head
+    if trig.dep_ == "relcl" and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.head.lemma_.lower() in trips:
+        head = head.head.head  # "a tour of Africa that included X": the clause hung on the region
+    if trig.dep_ == "relcl" and head.lemma_.lower() in trips:
+        noun = head
     else:
         noun = next((c for c in trig.children if c.dep_ == "nsubj" and c.lemma_.lower() in trips), None)
     if noun is None:
@@ -876,6 +905,10 @@ def frame_subj_any(args, trig, preps, owner, is_noun):
     if node is not trig:  # "As part of his visit", "At the end of his visit"
         frames = frames + args.lex["trip_frame_part_prepositions"]
     owned = any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children)
+    # "received X as part of the first visit by a foreign president to Y": the trip has its own
+    # agent, named or not, and is not the receiving clause subject's
+    owned = owned or is_noun and any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
+                                     for c in trig.children)
     if node.dep_ == "pobj" and head.lower_ in frames and head.head.pos_ in ("VERB", "AUX") and not owned:
         if head.head.lemma_.lower() in args.lex["object_trip_verbs"] and not args.passive(head.head):
             # "X received Y at the start of a visit to Z", "accompanying Y on his visit": the object's trip
@@ -955,6 +988,37 @@ def place_relative(args, trig, preps, owner, is_noun):
             c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return []
     return args.place_of(clause.head)
+
+
+@PATHS.register("given_to")
+def given_to(args, trig, preps, owner, is_noun):
+    """"X was accorded a warm welcome", "Y was given a red-carpet reception": the one a passive
+    support verb gives the noun's event to is its passive subject."""
+    verb = args.governing_verb(trig) if is_noun else None
+    if verb is None or trig.dep_ != "dobj" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    return [a for c in verb.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
+
+
+@PATHS.register("gathering")
+def gathering(args, trig, preps, owner, is_noun):
+    """"said at a news conference in X", "On the sidelines of the forum in Y, he added": the city
+    or state the in/at phrase of a gathering (mentions.json event_nouns) places it in, the
+    gathering named by the trigger's phrase of these prepositions, or through a part of it
+    (verbs.json trip_frame_parts: "the sidelines of")."""
+    gatherings, parts = set(args.w["event_nouns"]), set(args.lex["trip_frame_parts"])
+    for event in args.pobjs(trig, preps):
+        if event.lower_ in parts:
+            event = next((p for c in event.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), event)
+        if event.lemma_.lower() not in gatherings and event.lower_ not in gatherings:
+            continue
+        for where in args.pobjs(event, ("in", "at")):
+            found = [a for a in args.actors(where) or args.part_of(where)
+                     if a.entity.type in (EntityType.CITY, EntityType.STATE)]
+            if found:
+                return found[:1]
+    return []
 
 
 @PATHS.register("institution")

@@ -201,6 +201,8 @@ class TriggerReader:
             nominal = pos in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
             if nominal and self._verdict(tok, lemma):
                 yield tok, self.ctx.verbs.verdict.pattern, True  # "X said Y is a dictator"
+            if pos == "VERB" and not nominal and any(c.dep_ == "prep" for c in tok.children):
+                yield tok, self.ctx.verbs.gathering_presence, False  # "said at a news conference in X"
             if pos == "VERB" and lemma in verbs and not nominal:
                 for pattern in verbs[lemma]:
                     yield tok, pattern, False
@@ -340,6 +342,11 @@ class TriggerReader:
         root = self.ctx.doc[mention.end - 1]
         if words and words[-1] in self.ctx.lex["venue_heads"]:
             return root
+        top = next((t for t in self.ctx.doc[mention.start:mention.end]
+                    if not mention.start <= t.head.i < mention.end or t.head.i == t.i), None)
+        if top is not None and top.i < root.i and top.lemma_.lower() in self.ctx.lex["venue_heads"] \
+                and any(c.dep_ == "prep" for c in top.children):
+            return top  # "the Palace of the Revolution": the venue noun heads the name
         head = root.head
         if root.dep_ in ("compound", "amod", "nmod") and head.i > root.i \
                 and head.lemma_.lower() in self.ctx.lex["venue_heads"]:
@@ -358,7 +365,8 @@ class TriggerReader:
         """The city or state a venue's own phrases place it in ("X Airport in Nairobi",
         "Y Airbase outside Kabul", "Z Airport, Kenya"), else none."""
         root = self._venue_root(mention)
-        for c in root.children:
+        last = self.ctx.doc[mention.end - 1]  # "the Palace of the Revolution in Havana": on the name's last word
+        for c in list(root.children) + (list(last.children) if last.i != root.i else []):
             inside = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" \
                 and c.lower_ in self.ctx.lex["venue_prepositions"] else [c] if c.dep_ == "appos" else []
             for p in inside:
@@ -431,6 +439,9 @@ class TriggerReader:
             return None
         if pattern.object_not_kinds and self._kind(obj) in pattern.object_not_kinds:
             return None  # "fired a missile into the Sea of Japan" is a launch, not an attack on the sea
+        if pattern.object_not_regions and self._kind(obj) in pattern.object_not_regions \
+                and self.ctx.gz.country_of(obj) is None:
+            return None  # "a tour of Asia", "a visit to the Middle East": a region of many states is no destination
         if pattern.object_kinds and self._kind(obj) not in pattern.object_kinds:
             return None  # "joined NATO" is an alliance; "joined the WTO" is not
         reading = self._modality(trig, pattern, is_noun)
