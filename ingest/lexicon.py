@@ -220,6 +220,7 @@ class VerbLexicon(_Strict):
     host_actor_nouns: Words  # ... an unowned government or army there is that place's
     expletive_subjects: Words  # "it is unacceptable that X ...": the clause, not "it", is judged
     naming_verbs: Words  # "condemned what it called X's aggression": the free relative names the object
+    source_credit_verbs: Words  # "X received Y, the agency cites the press service": a credit the parser hung on the verb
     casting_prepositions: dict[str, str] = {}  # "referred to X as an ally": the preposition whose object is cast
     verdict: Verdict
     preventing_verbs: Words
@@ -266,6 +267,7 @@ class MentionWords(_Strict):
     city_offices: Words
     hosting_verbs: Words
     title_heads: Words
+    title_suffixes: Words              # "President-elect", "Prime Minister-designate": still a title
     title_words: Words
     org_words: Words
     non_state_kinds: Words             # organizations.json kinds apart from any state: "Somalia's X fighters" are X's

@@ -224,6 +224,15 @@ def _titled(doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]):
         return True
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head is not root and head.lower_.endswith("s") and head.lower_[:-1] in w["title_heads"] \
+            and doc[root.left_edge.i - 1].text in (",", "and"):
+        return True  # "Foreign Ministers of A and B, X Y and Z W": the names listed after a plural title
+    if root.dep_ == "appos" and root.head.lower_ in w["title_suffixes"] and root.head.i >= 2 \
+            and doc[root.head.i - 1].text == "-" and doc[root.head.i - 2].lower_ in w["title_heads"]:
+        return True  # "Ghana's President-elect, X Y": a title with its suffix
     # "talks with X Y, her Polish counterpart": a title in apposition after the name says the
     # same of it (set off by a comma, so no title of a body's name: "X Y Council")
     return end < len(doc) and doc[end].text == "," and any(
@@ -237,11 +246,16 @@ def _is_title_word(tok) -> bool:
 
 
 def _capitalised_name(tokens) -> bool:
-    """Two to four capitalised words, none a common word of organisations or places."""
+    """Two to four capitalised words, none a common word of organisations or places; a hyphen
+    inside a word ("Kassym-Jomart") joins its two parts into one name word."""
     w = words()
-    return 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in tokens) \
+    tokens = list(tokens)
+    joined = [k for k, t in enumerate(tokens) if t.text == "-" and 0 < k < len(tokens) - 1
+              and not tokens[k - 1].whitespace_ and not t.whitespace_]
+    parts = [t for k, t in enumerate(tokens) if k not in joined]
+    return 2 <= len(parts) - len(joined) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in parts) \
         and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] or _is_title_word(t)
-                    for t in tokens)
+                    for t in parts)
 
 
 def _title_part(doc, start: int, end: int) -> bool:
@@ -381,6 +395,7 @@ def name_part_before(doc, i: int, lo: int) -> bool:
     return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
             and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
             and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]
+            and not (tok.lower_.endswith("s") and tok.lower_[:-1] in w["title_heads"])
             and _honorific_word(tok) not in w["honorifics"])
 
 
@@ -463,7 +478,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
             # the two may alternate ("[Majesty] King X", "King [Sheikh] X"); a span of nothing else
             # names no one.
             while True:
+                # "Foreign [Ministers X and] Y": a plural title before a list is no part of its first name
                 while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
+                                           or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in w["title_heads"])
                                            or _demonym(gazetteer, doc[start])):
                     start += 1
                 after = honorific_end(doc, start, end)

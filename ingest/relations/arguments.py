@@ -181,6 +181,11 @@ class Arguments:
                 if titled and (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]):
                     # "President of the European Commission Jose Manuel Barroso" parsed as one phrase
                     out.append(Arg(titled[0]))
+                elif any(c.dep_ == "conj" and self.mention_at(c) is not None
+                         and self.mention_at(c).entity.type == EntityType.PERSON for c in tok.children):
+                    # "Foreign Ministers of A and B, X and Y, met": the holders named after the
+                    # title act (through the coordination below), not the states of the title
+                    pass
                 else:
                     found = self._actor_noun_states(tok, depth)
                     if not found and owner and (tok.lemma_.lower() in self.lex["document_nouns"]):

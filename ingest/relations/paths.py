@@ -374,7 +374,8 @@ def dobj(args, trig, preps, owner, is_noun):
             # has the first conjunct's subject as its patient
             return args.clause_subjects(trig.head, together=False)
     else:
-        targets = [c for c in trig.children if c.dep_ == "dobj"] or named_object(args, trig)
+        targets = [c for c in trig.children if c.dep_ == "dobj"] or named_object(args, trig) \
+            or credited_object(args, trig)
         if len(targets) > 1:
             # "the rebels, which X accused Y of supporting": a verb has one object; the relative
             # pronoun the parser gave it as a second one is the embedded gerund's
@@ -405,6 +406,24 @@ def named_object(args, trig) -> list:
         out.extend(p for k in c.children if k.dep_ == "prep" and k.lower_ == "as"
                    for p in k.children if p.dep_ == "pobj")
     return out
+
+
+def credited_object(args, trig) -> list:
+    """"X received Y, the Z agency cites the press service": the parser hangs the source's
+    credit (verbs.json source_credit_verbs) on the verb as a clause whose subjects are the
+    verb's object and the source; the subject right after the verb, before a comma, is the
+    object when the credit has a subject of its own after it."""
+    for c in trig.children:
+        if c.dep_ != "ccomp" or c.i < trig.i or c.lemma_.lower() not in args.lex["source_credit_verbs"]:
+            continue
+        subjects = sorted((k for k in c.children if k.dep_ == "nsubj"), key=lambda k: k.i)
+        if not subjects or subjects[0].left_edge.i != trig.i + 1 or subjects[0].i + 1 >= c.i \
+                or args.doc[subjects[0].i + 1].text != ",":
+            continue
+        # the source: a second subject, or the name's apposition after the comma ("Y, X agency cites")
+        if len(subjects) >= 2 or any(k.dep_ == "appos" and k.i > subjects[0].i for k in subjects[0].children):
+            return [subjects[0]]
+    return []
 
 
 @PATHS.register("victim")
