@@ -281,9 +281,23 @@ class Coreference:
         person = next(iter(people.values()))
         # named before ("President X ... the president") or, the title first, after ("the emir
         # arrived ... Emir X"): the article's one holder of that whole title either way
-        if not any(m.entity.id == person.id for m in self.res.mentions):
+        named = [m for m in self.res.mentions if m.entity.id == person.id]
+        if not named:
+            return []
+        if all(self._relative(m) for m in named):
+            # "held talks with his Canadian counterpart X. The Prime Minister will also meet ...":
+            # the one named only as someone's counterpart is the other party, not the one described
             return []
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+
+    def _relative(self, m: Mention) -> bool:
+        """Whether a person is named as someone's counterpart or colleague (mentions.json
+        relative_titles): "his Canadian counterpart X", "X, her colleague"."""
+        rel = self.ctx.words["relative_titles"]
+        root = self.doc[m.start:m.end].root
+        return any(t.lower_ in rel for t in self.doc[max(0, m.start - 3):m.start]) \
+            or (root.dep_ == "appos" and root.head.lower_ in rel) \
+            or any(c.dep_ == "appos" and c.lower_ in rel for c in root.children)
 
     def title_owner(self, pron) -> list[Mention]:
         """"its prime minister, Name", "Its foreign minister Name said": the state or

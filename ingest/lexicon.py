@@ -87,6 +87,8 @@ class Pattern(_Strict):
     theme_in: str | None = None       # ... within this preposition's phrase only
     not_theme: str | Words | None = None  # a word (or `themes` list) the trigger's phrase must not hold:
                                           # "blasting the airport" is no censure, a fisheries pact no alliance
+    not_channel: str | None = None    # a `themes` list: no word of it in a phrase of the trigger's own
+                                      # ("welcomed X in a message on Twitter": a welcome sent, no meeting)
     with_: Words | None = Field(default=None, alias="with")  # a modifier the trigger must have
     particle: str | None = None       # "hit back at"
     complement: str | list[str] | None = None  # the name(s) of word lists the complement must contain
@@ -563,6 +565,9 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
                 if isinstance(p.not_theme, str) and p.not_theme not in lex.themes:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_theme",
                                        f"no theme list named {p.not_theme!r} in 'themes'")
+                if p.not_channel is not None and p.not_channel not in lex.themes:
+                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_channel",
+                                       f"no theme list named {p.not_channel!r} in 'themes'")
                 if isinstance(p.theme, str) and p.theme not in lex.themes:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].theme",
                                        f"no theme list named {p.theme!r} in 'themes'")

@@ -59,3 +59,42 @@ def test_the_holders_listed_after_a_plural_title_meet_respectively(facts_of):
     one(facts, "Hanno Pevkur", "HOLDS_ROLE", "Estonia")
     one(facts, "Andris Spruds", "HOLDS_ROLE", "Latvia")
     assert not [f for f in facts if f.relation == "MET_WITH" and {"Estonia", "Latvia"} & {f.subject, f.object}]
+
+
+# ---- precision: no meeting ----------------------------------------------------------------------
+def test_a_welcome_sent_in_a_message_is_no_meeting(facts_of):
+    facts = facts_of("Chilean President Ana Soto arrived in Peru on Sunday for a state visit. Foreign Minister "
+                     "Carlos Vega, who welcomed Soto in a video on her Facebook account, said the visit would "
+                     "deepen ties.")
+    one(facts, "Ana Soto", "VISITED", "Peru")
+    assert not find(facts, "Carlos Vega", "MET_WITH", "Ana Soto")
+
+
+def test_a_welcome_in_person_is_still_a_meeting(facts_of):
+    facts = facts_of("Foreign Minister Carlos Vega welcomed Chilean President Ana Soto at the airport in Lima on Sunday.")
+    one(facts, "Carlos Vega", "MET_WITH", "Ana Soto")
+
+
+def test_merger_talks_of_companies_are_no_political_meeting(facts_of):
+    facts = facts_of("Germany's Siemens held merger talks with France's Alstom in Paris on Monday.")
+    assert not [f for f in facts if f.relation in ("MET_WITH", "VISITED")]
+
+
+def test_trade_talks_of_states_are_still_a_meeting(facts_of):
+    facts = facts_of("Japan and South Korea held trade talks in Seoul on Monday.")
+    one(facts, "Japan", "MET_WITH", "South Korea")
+
+
+def test_bilateral_meetings_planned_with_leaders_are_not_the_last_two_states(facts_of):
+    facts = facts_of("The return of Samoan leader Tuilaepa Malielegaoi to the summit is an important milestone, "
+                     "Prime Minister Chris Hipkins says. He made the comments ahead of his trip to Tonga for the "
+                     "summit. Hipkins lands today and has a number of bilateral meetings scheduled with island "
+                     "leaders this week.")
+    assert not find(facts, "Samoa", "MET_WITH", "Tonga")
+
+
+def test_the_title_described_is_not_the_counterpart_named_before(facts_of):
+    facts = facts_of("Before that, the Prime Minister had bilateral talks with his Danish counterpart Mette "
+                     "Frederiksen about trade. The Prime Minister is also to hold separate meetings with Kenyan "
+                     "President William Ruto and Swiss President Alain Berset.")
+    assert not [f for f in facts if f.relation == "MET_WITH" and "Frederiksen" in f.subject + f.object]

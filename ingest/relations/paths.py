@@ -977,6 +977,12 @@ def pairs_mod(args, trig) -> list[Arg]:
     """"China-North Korea talks": a hyphenated pair must really be a pair. "a bilateral
     treaty" (mentions.json pair_adjectives): the two states named last, as "the two countries"."""
     if any(t.lower_ in args.w["pair_adjectives"] for t in args.doc[trig.left_edge.i:trig.i]):
+        # "bilateral meetings planned with Pacific leaders", "bilateral and trilateral meetings":
+        # the other side named in a "with" phrase, or more than one kind, is not the last pair
+        if any(t.dep_ == "prep" and t.lower_ == "with" for t in trig.subtree) \
+                or sum(t.lower_ in args.w["pair_adjectives"] or (t.dep_ == "conj" and t.head.lower_ in args.w["pair_adjectives"])
+                       for t in args.doc[trig.left_edge.i:trig.i]) > 1:
+            return []
         return [Arg(m, "anaphora") for m in args.coref.group(trig)]
     members = []
     doc = args.doc

@@ -79,8 +79,18 @@ class TriggerReader:
             [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree]
         return not any(t.lemma_.lower() in banned or t.lower_ in banned for t in scope)
 
+    def _channel_ok(self, trig, pattern: Pattern) -> bool:
+        """No word of the `not_channel` list in a prepositional phrase of the trigger's own
+        ("welcomed X in a message on his account", "greeted Y in a letter"): a welcome sent
+        from afar is no meeting."""
+        if pattern.not_channel is None:
+            return True
+        banned = self.lex["themes"][pattern.not_channel]
+        return not any(t.lemma_.lower() in banned or t.lower_ in banned
+                       for c in trig.children if c.dep_ == "prep" for t in c.subtree)
+
     def _theme_ok(self, trig, pattern: Pattern) -> bool:
-        if not self._not_theme_ok(trig, pattern):
+        if not self._not_theme_ok(trig, pattern) or not self._channel_ok(trig, pattern):
             return False
         theme = pattern.theme
         if not theme:
