@@ -525,6 +525,17 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label != "PERSON" and doc[start].lower_ in w["title_heads"] and end - start > 1 \
                 and all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in tokens):
             continue  # "[Minister of Foreign Affairs of] X Y": a title taken for a body names no one
+        if label != "PERSON" and doc[start].lower_ in w["title_heads"]:
+            closed = [i for i in range(start + 1, end - 2) if doc[i].text == ")"]
+            opened = [i for i in range(start + 1, closed[-1]) if doc[i].text == "("] if closed else []
+            of = next((i for i in range(start + 1, opened[-1]) if doc[i].lower_ == "of"), None) if opened else None
+            if of is not None and _capitalised_name(_toks(doc, closed[-1] + 1, end)):
+                # "[Administrator of the Agency for X (AX) Name Surname]": the body, then its officer
+                body = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+                if body < opened[-1]:
+                    candidates.append(Mention(body, opened[-1], _span_text(doc, body, opened[-1]), "ORG"))
+                start, label = closed[-1] + 1, "PERSON"
+                tokens = doc.tokens[start:end]
         if label != "PERSON":
             name_start = _name_after_title_of(doc, start, end, gazetteer)
             if name_start > start:

@@ -98,3 +98,16 @@ def test_the_title_described_is_not_the_counterpart_named_before(facts_of):
                      "Frederiksen about trade. The Prime Minister is also to hold separate meetings with Kenyan "
                      "President William Ruto and Swiss President Alain Berset.")
     assert not [f for f in facts if f.relation == "MET_WITH" and "Frederiksen" in f.subject + f.object]
+
+
+# ---- the leader of a received party -------------------------------------------------------------
+def test_the_leader_of_a_received_delegation_is_met(facts_of):
+    facts = facts_of("Mongolian President Ukhnaa Khurelsukh welcomed a Japanese delegation headed by "
+                     "Foreign Minister Yoko Kamikawa on Friday.")
+    one(facts, "Ukhnaa Khurelsukh", "MET_WITH", "Yoko Kamikawa")
+
+
+def test_the_leader_named_after_a_bodys_title_is_met(facts_of):
+    facts = facts_of("On Tuesday, Kyrgyz President Sadyr Japarov received a British delegation headed by the "
+                     "Administrator of the Office for Overseas Trade (OOT) Alan Fisher.")
+    one(facts, "Sadyr Japarov", "MET_WITH", "Alan Fisher")

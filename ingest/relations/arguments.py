@@ -388,14 +388,17 @@ class Arguments:
         Commission Jose Manuel Barroso", "Chairman of the Council of Ministers of X Name" (the
         name hung on the last "of" of the bodies' chain)."""
         for _ in range(4):
-            pobj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj"), None)
-            if pobj is None:
+            # "Administrator of the Agency for X (AX) Name": the name may hang on a "for" too
+            pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                     for p in c.children if p.dep_ == "pobj"]
+            if not pobjs:
                 return []
-            found = self.mention_at(pobj)
-            if found is not None and found.entity.type == EntityType.PERSON:
-                return [found]
-            tok = pobj
+            for pobj in pobjs:
+                for t in [pobj] + [c for c in pobj.children if c.dep_ == "appos"]:
+                    found = self.mention_at(t)
+                    if found is not None and found.entity.type == EntityType.PERSON:
+                        return [found]
+            tok = pobjs[0]
         return []
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:

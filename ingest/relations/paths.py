@@ -408,6 +408,26 @@ def named_object(args, trig) -> list:
     return out
 
 
+@PATHS.register("party_leader")
+def party_leader(args, trig, preps, owner, is_noun):
+    """"received the Japanese delegation led by X", "met a team headed by Y": the one who leads
+    the party the verb takes for object (mentions.json group_nouns; verbs.json group_members
+    led_by), a person, rather than the state the party comes from."""
+    parties = [c for c in trig.children if c.dep_ == "dobj"]
+    parties += [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    out = []
+    for party in parties:
+        if party.lemma_.lower() not in args.w["group_nouns"] or args.mention_at(party) is not None:
+            continue
+        for c in party.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in args.lex["group_members"]["led_by"]:
+                out.extend(a for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+                           for p in b.children if p.dep_ == "pobj"
+                           for a in args.actors(p) if a.entity.type == EntityType.PERSON)
+    return out
+
+
 def credited_object(args, trig) -> list:
     """"X received Y, the Z agency cites the press service": the parser hangs the source's
     credit (verbs.json source_credit_verbs) on the verb as a clause whose subjects are the
