@@ -268,6 +268,7 @@ class MentionWords(_Strict):
     generic_titles: dict[str, Words]
     city_offices: Words
     hosting_verbs: Words
+    lone_name_verbs: Words             # "Yawar was greeted by X": a lone name the model tags a person acts here
     title_heads: Words
     title_suffixes: Words              # "President-elect", "Prime Minister-designate": still a title
     title_words: Words

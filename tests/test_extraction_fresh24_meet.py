@@ -111,3 +111,16 @@ def test_the_leader_named_after_a_bodys_title_is_met(facts_of):
     facts = facts_of("On Tuesday, Kyrgyz President Sadyr Japarov received a British delegation headed by the "
                      "Administrator of the Office for Overseas Trade (OOT) Alan Fisher.")
     one(facts, "Sadyr Japarov", "MET_WITH", "Alan Fisher")
+
+
+# ---- a lone name met or received ----------------------------------------------------------------
+def test_a_lone_name_greeted_at_the_airport_is_a_person(facts_of):
+    facts = facts_of("Leading a large trade delegation that includes Finance Minister Omar Haddad, Talabani was "
+                     "welcomed on arrival by Jordanian Prime Minister Bisher al-Khasawneh.")
+    one(facts, "Bisher al-Khasawneh", "MET_WITH", "Talabani")
+
+
+def test_a_lone_name_that_arrived_and_was_received_is_a_person(facts_of):
+    facts = facts_of("Tanaka, accompanied by a delegation of officials and businessmen, arrived in the afternoon "
+                     "and was then received by Deputy Foreign Minister Rajiv Menon.")
+    one(facts, "Rajiv Menon", "MET_WITH", "Tanaka")
