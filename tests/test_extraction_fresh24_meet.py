@@ -124,3 +124,11 @@ def test_a_lone_name_that_arrived_and_was_received_is_a_person(facts_of):
     facts = facts_of("Tanaka, accompanied by a delegation of officials and businessmen, arrived in the afternoon "
                      "and was then received by Deputy Foreign Minister Rajiv Menon.")
     one(facts, "Rajiv Menon", "MET_WITH", "Tanaka")
+
+
+# ---- a list of demonyms before "leaders" --------------------------------------------------------
+def test_the_leaders_of_a_list_of_demonyms_meet(facts_of):
+    facts = facts_of("Latvian President Edgars Rinkevics arrived in Vilnius for a state visit on Monday. "
+                     "The Latvian, Lithuanian leaders held talks in Vilnius.")
+    one(facts, "Latvia", "MET_WITH", "Lithuania")
+    one(facts, "Edgars Rinkevics", "VISITED", "Vilnius")

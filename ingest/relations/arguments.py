@@ -107,6 +107,10 @@ class Arguments:
                         and not (named is not m and self.mention_at(c).entity.id == named.entity.id):
                     # (not the body's own short form: "the X Forum (XF) Chair Name" is Name)
                     out.extend(self.actors(c, owner, depth + 1))
+                elif c.dep_ == "appos" and "demonym" in m.notes and c.lower_ in self.w["person_group_nouns"] \
+                        and c.left_edge.i == tok.i + 2 and self.doc[tok.i + 1].text == ",":
+                    # "The Kazakh, Uzbek leaders held talks": a list of demonyms before the leaders
+                    out.extend(self.actors(c, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj" \
@@ -793,6 +797,14 @@ class Arguments:
                 and not any(k.dep_ == "conj" and not _bare_participle(k) for k in nsubjs[0].children):
             # "President X and Prime Minister Y held talks": the parser made both subjects (also
             # past a bare participle it conjoined to the first: "X and visiting President Y")
+            both = [self.actors(c, depth=depth + 1) for c in nsubjs]
+            if all(both):
+                return one_per_entity(both[0] + both[1])
+        if len(nsubjs) == 2 and nsubjs[1].left_edge.i == nsubjs[0].i + 2 \
+                and self.doc[nsubjs[0].i + 1].text == "," and nsubjs[1].lower_ in self.w["person_group_nouns"] \
+                and self.mention_at(nsubjs[0]) is not None and "demonym" in self.mention_at(nsubjs[0]).notes:
+            # "The Kazakh, Uzbek leaders held talks": the parser took the first demonym of the
+            # list for a subject of its own; both states' leaders act
             both = [self.actors(c, depth=depth + 1) for c in nsubjs]
             if all(both):
                 return one_per_entity(both[0] + both[1])
