@@ -224,6 +224,15 @@ def _titled(doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]):
         return True
+    if start >= 4 and doc[start - 1].text == ",":
+        # "the leader of the Kosovo separatists, X Y" (the parser lost the apposition): a title
+        # head with its "of" phrase, up to five words, right before the comma
+        for k in range(start - 3, max(-1, start - 9), -1):
+            if doc[k].lower_ in w["title_heads"] and doc[k + 1].lower_ == "of":
+                if all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") and t.text not in (",", "and")
+                       for t in _toks(doc, k + 2, start - 1)):
+                    return True
+                break
     head = root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head

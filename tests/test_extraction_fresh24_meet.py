@@ -132,3 +132,10 @@ def test_the_leaders_of_a_list_of_demonyms_meet(facts_of):
                      "The Latvian, Lithuanian leaders held talks in Vilnius.")
     one(facts, "Latvia", "MET_WITH", "Lithuania")
     one(facts, "Edgars Rinkevics", "VISITED", "Vilnius")
+
+
+# ---- "The meeting of X and Y took place" --------------------------------------------------------
+def test_the_persons_of_a_meetings_of_phrase_meet(facts_of):
+    facts = facts_of("The meeting of Croatian Prime Minister Andrej Plenkovic and the leader of the Bosnian "
+                     "Serbs, Milorad Dodik was held on May 3 in Vienna, Austrian officials told reporters.")
+    one(facts, "Andrej Plenkovic", "MET_WITH", "Milorad Dodik")

@@ -992,6 +992,21 @@ def pairs_between(args, trig) -> list[Arg]:
     return [a for p in args.pobjs(trig, {"between", "among", "amongst"}) for a in args.actors(p)]
 
 
+@pair_path("of", "noun")
+def pairs_of_phrase(args, trig) -> list[Arg]:
+    """"The meeting of the Prime Minister of A, X and the leader of B, Y took place in Z": the
+    persons named in the "of" phrase of an event noun that is its clause's subject, read from
+    the words up to the verb (the parser breaks such a list of titled names); two at least."""
+    if trig.dep_ not in ("nsubj", "nsubjpass", "npadvmod") or trig.head.i <= trig.i or trig.head.pos_ not in ("VERB", "AUX"):
+        return []
+    of = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return []
+    persons = {m.entity.id: m for m in args.res.mentions
+               if of.i < m.start and m.end <= trig.head.i and m.entity.type == EntityType.PERSON}
+    return [Arg(m) for m in persons.values()] if len(persons) >= 2 else []
+
+
 @pair_path("mod", "noun")
 def pairs_mod(args, trig) -> list[Arg]:
     """"China-North Korea talks": a hyphenated pair must really be a pair. "a bilateral
