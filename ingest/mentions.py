@@ -516,6 +516,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 end = cut  # "the [Majlis X Sheikh] Y Z": a form of address ends no organisation's name
         if label in ("ORG", "NORP") and gazetteer is not None:
             start = _known_organisation_start(doc, start, end, gazetteer)
+        if label in ("ORG", "NORP", "PERSON") and gazetteer is not None:
+            cut = _known_body_before_members(doc, start, end, gazetteer)
+            if cut < end:  # "[SADC Heads of State]" even taken for a person: the body
+                end, label = cut, "ORG"
         if label in ("GPE", "LOC", "ORG", "FAC") and gazetteer is not None:
             comma = next((t.i for t in doc.tokens[start:end] if t.text == ","), None)
             if comma is not None and _gaz_lookup(gazetteer, _span_text(doc, start, comma)) \
@@ -670,6 +674,20 @@ def _drop_post_nominals(doc, start: int, end: int) -> int:
             and doc[end - 1].text.replace(".", "").lower() in post:
         end -= 1
     return end
+def _known_body_before_members(doc, start: int, end: int, gazetteer) -> int:
+    """Where a known organisation's or state's name ends inside a span the model took whole with
+    the plural title of its members after it ("[CARICOM Heads of Government]", "[EU Foreign
+    Ministers]"): the members' meeting is the body's. The span's own end otherwise."""
+    w = words()
+    for j in range(start + 1, end):
+        low = doc[j].lower_
+        if low in w["person_group_nouns"] or (low.endswith("s") and low[:-1] in w["title_heads"]):
+            if any(_kind(e) in ("Organization", "State") for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
+                return j
+            return end
+    return end
+
+
 def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
     """Where a known organisation's name starts inside a span the model took with a describing
     word before it ("the Islamist al Shabaab"): the describing words, neither a state's demonym

@@ -139,3 +139,20 @@ def test_the_persons_of_a_meetings_of_phrase_meet(facts_of):
     facts = facts_of("The meeting of Croatian Prime Minister Andrej Plenkovic and the leader of the Bosnian "
                      "Serbs, Milorad Dodik was held on May 3 in Vienna, Austrian officials told reporters.")
     one(facts, "Andrej Plenkovic", "MET_WITH", "Milorad Dodik")
+
+
+# ---- a body's members and a title set off from its name -----------------------------------------
+def test_a_bodys_heads_of_government_are_the_body(facts_of):
+    facts = facts_of("The chair, Prime Minister Philip Davis of the Bahamas, on Tuesday opened the talks "
+                     "between SADC Heads of State and British Foreign Secretary, David Lammy and his team.")
+    one(facts, "Southern African Development Community", "MET_WITH", "David Lammy")
+    assert not [f for f in facts if "Heads" in f.subject + f.object]
+    assert not find(facts, "Southern African Development Community", "MET_WITH", "United Kingdom")
+    assert not find(facts, "United Kingdom", "MET_WITH", "David Lammy")
+
+
+def test_two_titles_before_one_name_are_that_persons(facts_of):
+    facts = facts_of("President Luong Cuong held talks with Lao Party Chairman and Prime Minister Sonexay "
+                     "Siphandone on Monday.")
+    one(facts, "Luong Cuong", "MET_WITH", "Sonexay Siphandon")
+    assert not [f for f in facts if f.relation == "MET_WITH" and "Party" in f.subject + f.object]
