@@ -156,3 +156,10 @@ def test_two_titles_before_one_name_are_that_persons(facts_of):
                      "Siphandone on Monday.")
     one(facts, "Luong Cuong", "MET_WITH", "Sonexay Siphandon")
     assert not [f for f in facts if f.relation == "MET_WITH" and "Party" in f.subject + f.object]
+
+
+# ---- an event noun modifying its occasion -------------------------------------------------------
+def test_a_talks_session_with_a_guest_is_a_meeting(facts_of):
+    facts = facts_of("Sultan Ibrahim Iskandar held a formal talks session with French President Emmanuel "
+                     "Macron at the palace on Monday.", published=dt.date(2025, 5, 14))
+    one(facts, "Ibrahim Iskandar", "MET_WITH", "Emmanuel Macron")

@@ -211,8 +211,12 @@ class TriggerReader:
                 if lemma in courtesy.nouns and any(c.lemma_.lower() in courtesy.with_ for c in tok.children):
                     yield tok, courtesy.pattern, True
                     continue
+                # "held an official talks session with X", "a new round of ...": the event noun
+                # modifying a noun of its occasion (verbs.json session_heads) reads that noun's phrase
+                at = tok.head if dep == "compound" and tok.head.lemma_.lower() in self.lex["session_heads"] \
+                    and self.ctx.mention_at(tok.head) is None else tok
                 for pattern in nouns[lemma]:
-                    yield tok, pattern, True
+                    yield at, pattern, True
 
     def _verdict(self, tok, lemma: str) -> bool:
         """A censure noun ("a betrayal", "an aggression") or a noun a censure adjective
