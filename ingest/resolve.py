@@ -602,6 +602,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
             if parts == other:
                 home = cluster
                 break
+            if _named_for(parts, other) or _named_for(other, parts):
+                continue  # "Khalid bin Salman bin Abdulaziz" is the son of "Salman bin Abdulaziz"
             # Same surname (first part for East Asian order, last for Western), close given name.
             if parts[0] == other[0] and fuzz.ratio("".join(parts[1:]), "".join(other[1:])) >= 65:
                 home = cluster
@@ -664,6 +666,18 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         if m.entity is not None:
             out.append(m)
     return out
+
+
+def _named_for(parts: list[str], other: list[str]) -> bool:
+    """Whether a name is another's whole name after a given name and a lineage word ("A bin
+    [B bin C]", mentions.json lineage_words): the son or daughter of that person, not him."""
+    lineage = words().get("lineage_words", ())
+    for j in range(0, min(3, len(other) - 2)):  # past a form of address the mention kept ("Sheikh B bin C")
+        tail = other[j:]
+        k = len(parts) - len(tail)
+        if k >= 2 and parts[k:] == tail and parts[k - 1] in lineage:
+            return True
+    return False
 
 
 def _lone_name_acts(doc, m: Mention) -> bool:

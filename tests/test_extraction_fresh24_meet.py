@@ -13,6 +13,7 @@
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
+from ingest.cleaning import clean_article
 from tests.facts import find, one
 
 
@@ -163,3 +164,27 @@ def test_a_talks_session_with_a_guest_is_a_meeting(facts_of):
     facts = facts_of("Sultan Ibrahim Iskandar held a formal talks session with French President Emmanuel "
                      "Macron at the palace on Monday.", published=dt.date(2025, 5, 14))
     one(facts, "Ibrahim Iskandar", "MET_WITH", "Emmanuel Macron")
+
+
+# ---- a dateline in normal case before a colon ---------------------------------------------------
+def test_a_known_city_and_state_before_a_colon_is_a_dateline():
+    cleaned = clean_article("Manama, Bahrain: Crown Prince Salman bin Hamad Al Khalifa received visiting "
+                            "Jordanian Foreign Minister Ayman Safadi at Gudaibiya Palace on Monday.")
+    assert cleaned.text.startswith("Crown Prince Salman")
+    assert cleaned.dateline == "Manama"
+    cleaned = clean_article("Doha: His Highness received the visiting minister at the palace on Monday.")
+    assert cleaned.text.startswith("His Highness")
+
+
+def test_a_states_name_before_a_colon_stays_text():
+    text = "Ukraine: The army said it repelled an attack near the border on Monday."
+    assert clean_article(text).text == text
+
+
+# ---- a son named after his father ---------------------------------------------------------------
+def test_a_son_named_bin_his_father_is_not_the_father(facts_of):
+    facts = facts_of("Prince Hassan bin Talal received Sheikh Jassim bin Hamad bin Khalifa Al Thani, the Qatari "
+                     "envoy, at the palace on Monday. The envoy conveyed greetings of Sheikh Hamad bin Khalifa "
+                     "Al Thani to his host.")
+    one(facts, "Hassan bin Talal", "MET_WITH", "Jassim bin Hamad bin Khalifa Al Thani")
+    assert not find(facts, "Hassan bin Talal", "MET_WITH", "Hamad bin Khalifa Al Thani")
