@@ -188,3 +188,11 @@ def test_a_son_named_bin_his_father_is_not_the_father(facts_of):
                      "Al Thani to his host.")
     one(facts, "Hassan bin Talal", "MET_WITH", "Jassim bin Hamad bin Khalifa Al Thani")
     assert not find(facts, "Hassan bin Talal", "MET_WITH", "Hamad bin Khalifa Al Thani")
+
+
+def test_the_place_a_meeting_took_place_in_is_visited(facts_of):
+    facts = facts_of("The meeting of Croatian Prime Minister Andrej Plenkovic and Serbian President Aleksandar "
+                     "Vucic took place on May 3 in Vienna.")
+    one(facts, "Andrej Plenkovic", "MET_WITH", "Aleksandar Vučić")
+    one(facts, "Andrej Plenkovic", "VISITED", "Vienna")
+    one(facts, "Aleksandar Vučić", "VISITED", "Vienna")
