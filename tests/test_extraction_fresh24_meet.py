@@ -196,3 +196,18 @@ def test_the_place_a_meeting_took_place_in_is_visited(facts_of):
     one(facts, "Andrej Plenkovic", "MET_WITH", "Aleksandar Vučić")
     one(facts, "Andrej Plenkovic", "VISITED", "Vienna")
     one(facts, "Aleksandar Vučić", "VISITED", "Vienna")
+
+
+# ---- a pronoun after a subject the mentions missed ----------------------------------------------
+def test_he_is_not_the_host_when_the_visitors_name_was_missed(facts_of):
+    facts = facts_of("President of Moldova Ion Rusu arrived in Sofia for two days of talks at the request of "
+                     "Bulgarian President Rumen Radev. He was met at the Vasil Levski airport by Bulgarian Vice "
+                     "President Iliana Iotova and other officials.", published=dt.date(2022, 5, 10))
+    assert not find(facts, "Iliana Iotova", "MET_WITH", "Rumen Radev")
+    assert not find(facts, "Rumen Radev", "MET_WITH", "Iliana Iotova")
+
+
+def test_he_is_still_the_one_person_named_as_subject(facts_of):
+    facts = facts_of("Bulgarian President Rumen Radev arrived in Skopje on Monday. He was met at the airport "
+                     "by Macedonian Vice President Ana Petrovska.")
+    one(facts, "Ana Petrovska", "MET_WITH", "Rumen Radev")
