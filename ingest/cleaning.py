@@ -331,6 +331,9 @@ class _Datelines:
         # "New Delhi, Feb 17: ": a place in normal case is a dateline only with a date
         self.titled = re.compile(
             rf"(?P<place>{data['place_titled']['pattern']}), (?P<date>{date})(?P<separator>{separator})")
+        # "Muscat: ", "Doha, Qatar: ": a known city or place in normal case, and its state, before a colon
+        self.titled_colon = re.compile(
+            rf"(?P<place>{data['place_titled']['pattern']})(?:, (?P<region>{region}))?(?P<separator>: )")
         self.credited = re.compile(
             rf"(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?: \[(?:{region})\])?(?:, (?:{region}))?"
             rf"(?:,? (?:{date}))?,? ?)?\((?:{known})\)(?:{separator})")
@@ -356,11 +359,21 @@ class _Datelines:
                         or not _gazetteer_types(match["place"]) & (self.bare_types - {"State"}):
                     match = self.caps_credited.match(paragraph)
                     if match is None or not _gazetteer_types(match["place"]) & self.bare_types:
-                        return None
+                        match = self.titled_colon.match(paragraph)
+                        if match is None or not self._is_titled_colon_place(match):
+                            return None
         rest = paragraph[match.end():]
         if rest and not _reads_as_sentence(rest):
             return None
         return match
+
+    def _is_titled_colon_place(self, match: re.Match) -> bool:
+        """"Muscat: His Majesty ...", "Doha, Qatar: The Amir ...": a place in normal case before a
+        colon is a dateline when the gazetteer knows it as a city or place (not a state's name
+        alone, which may be a label: "Ukraine: ..."), and the region after it, if any, as a state."""
+        if not _gazetteer_types(match["place"]) & (self.bare_types - {"State"}):
+            return False
+        return not match["region"] or "State" in _gazetteer_types(match["region"])
 
     def _is_filing_place(self, match: re.Match) -> bool:
         place = match["place"]

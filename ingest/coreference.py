@@ -338,9 +338,23 @@ class Coreference:
         person = next(iter(people.values()))
         # named before ("President X ... the president") or, the title first, after ("the emir
         # arrived ... Emir X"): the article's one holder of that whole title either way
-        if not any(m.entity.id == person.id for m in self.res.mentions):
+        named = [m for m in self.res.mentions if m.entity.id == person.id]
+        if not named:
+            return []
+        if all(self._relative(m) for m in named):
+            # "held talks with his Canadian counterpart X. The Prime Minister will also meet ...":
+            # the one named only as someone's counterpart is the other party, not the one described
             return []
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+
+    def _relative(self, m: Mention) -> bool:
+        """Whether a person is named as someone's counterpart or colleague (mentions.json
+        relative_titles): "his Canadian counterpart X", "X, her colleague"."""
+        rel = self.ctx.words["relative_titles"]
+        root = self.doc[m.start:m.end].root
+        return any(t.lower_ in rel for t in self.doc[max(0, m.start - 3):m.start]) \
+            or (root.dep_ == "appos" and root.head.lower_ in rel) \
+            or any(c.dep_ == "appos" and c.lower_ in rel for c in root.children)
 
     def title_owner(self, pron) -> list[Mention]:
         """"its prime minister, Name", "Its foreign minister Name said": the state or
@@ -395,10 +409,32 @@ class Coreference:
             sent, prev = prev, self.ctx.sentence(prev.start - 1)
             earlier = self._persons_in(prev.start, prev.end)
         if len(earlier) == 1:
-            return [next(iter(earlier.values()))]
+            only = next(iter(earlier.values()))
+            if self._untold_subject(prev, only):
+                # "President of Z X Y arrived at the invitation of President W. He was met by ...":
+                # the subject is a titled person the mentions missed; the one named is the host
+                return []
+            return [only]
         # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
         subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _untold_subject(self, sent, person: Mention) -> bool:
+        """Whether a sentence's main subject is a title phrase (mentions.json title_heads) that
+        names no person the mentions hold, while the one person named is elsewhere."""
+        heads = self.ctx.words["title_heads"]
+        for c in sent.root.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            lo, hi = c.left_edge.i, c.right_edge.i
+            if lo <= person.start <= hi:
+                return False
+            if any(m.entity.type == EntityType.PERSON for m in self.res.mentions if lo <= m.start <= hi):
+                return False
+            return any(t.lower_ in heads for t in self.doc[lo:hi + 1]) \
+                and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "ORG", "LOC") and t.lower_ not in heads
+                        and self.ctx.gz.normalise_title(t.lower_) in (None, t.lower_) for t in self.doc[lo:hi + 1])
+        return False
 
     def _fronted_subject(self, pron, sent) -> Mention | None:
         """"Speaking in X, where he is on a visit, Y said ...", "After his talks, Y said": a

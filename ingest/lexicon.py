@@ -87,6 +87,8 @@ class Pattern(_Strict):
     theme_in: str | None = None       # ... within this preposition's phrase only
     not_theme: str | Words | None = None  # a word (or `themes` list) the trigger's phrase must not hold:
                                           # "blasting the airport" is no censure, a fisheries pact no alliance
+    not_channel: str | None = None    # a `themes` list: no word of it in a phrase of the trigger's own
+                                      # ("welcomed X in a message on Twitter": a welcome sent, no meeting)
     with_: Words | None = Field(default=None, alias="with")  # a modifier the trigger must have
     particle: str | None = None       # "hit back at"
     complement: str | list[str] | None = None  # the name(s) of word lists the complement must contain
@@ -228,6 +230,8 @@ class VerbLexicon(_Strict):
     host_actor_nouns: Words  # ... an unowned government or army there is that place's
     expletive_subjects: Words  # "it is unacceptable that X ...": the clause, not "it", is judged
     naming_verbs: Words  # "condemned what it called X's aggression": the free relative names the object
+    session_heads: Words  # "an official talks session with X": the event noun's occasion takes its arguments
+    source_credit_verbs: Words  # "X received Y, the agency cites the press service": a credit the parser hung on the verb
     casting_prepositions: dict[str, str] = {}  # "referred to X as an ally": the preposition whose object is cast
     verdict: Verdict
     preventing_verbs: Words
@@ -275,7 +279,9 @@ class MentionWords(_Strict):
     generic_titles: dict[str, Words]
     city_offices: Words
     hosting_verbs: Words
+    lone_name_verbs: Words             # "Yawar was greeted by X": a lone name the model tags a person acts here
     title_heads: Words
+    title_suffixes: Words              # "President-elect", "Prime Minister-designate": still a title
     title_words: Words
     org_words: Words
     non_state_kinds: Words             # organizations.json kinds apart from any state: "Somalia's X fighters" are X's
@@ -576,6 +582,9 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
                 if isinstance(p.not_theme, str) and p.not_theme not in lex.themes:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_theme",
                                        f"no theme list named {p.not_theme!r} in 'themes'")
+                if p.not_channel is not None and p.not_channel not in lex.themes:
+                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_channel",
+                                       f"no theme list named {p.not_channel!r} in 'themes'")
                 if isinstance(p.theme, str) and p.theme not in lex.themes:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].theme",
                                        f"no theme list named {p.theme!r} in 'themes'")

@@ -224,6 +224,24 @@ def _titled(doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]):
         return True
+    if start >= 4 and doc[start - 1].text == ",":
+        # "the leader of the Kosovo separatists, X Y" (the parser lost the apposition): a title
+        # head with its "of" phrase, up to five words, right before the comma
+        for k in range(start - 3, max(-1, start - 9), -1):
+            if doc[k].lower_ in w["title_heads"] and doc[k + 1].lower_ == "of":
+                if all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") and t.text not in (",", "and")
+                       for t in _toks(doc, k + 2, start - 1)):
+                    return True
+                break
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head is not root and head.lower_.endswith("s") and head.lower_[:-1] in w["title_heads"] \
+            and doc[root.left_edge.i - 1].text in (",", "and"):
+        return True  # "Foreign Ministers of A and B, X Y and Z W": the names listed after a plural title
+    if root.dep_ == "appos" and root.head.lower_ in w["title_suffixes"] and root.head.i >= 2 \
+            and doc[root.head.i - 1].text == "-" and doc[root.head.i - 2].lower_ in w["title_heads"]:
+        return True  # "Ghana's President-elect, X Y": a title with its suffix
     # "talks with X Y, her Polish counterpart": a title in apposition after the name says the
     # same of it (set off by a comma, so no title of a body's name: "X Y Council")
     return end < len(doc) and doc[end].text == "," and any(
@@ -394,6 +412,7 @@ def name_part_before(doc, i: int, lo: int) -> bool:
     return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
             and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
             and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]
+            and not (tok.lower_.endswith("s") and tok.lower_[:-1] in w["title_heads"])
             and _honorific_word(tok) not in w["honorifics"])
 
 
@@ -485,7 +504,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
             # the two may alternate ("[Majesty] King X", "King [Sheikh] X"); a span of nothing else
             # names no one.
             while True:
+                # "Foreign [Ministers X and] Y": a plural title before a list is no part of its first name
                 while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
+                                           or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in w["title_heads"])
                                            or _demonym(gazetteer, doc[start])):
                     start += 1
                 after = honorific_end(doc, start, end)
@@ -512,6 +533,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 end = cut  # "the [Majlis X Sheikh] Y Z": a form of address ends no organisation's name
         if label in ("ORG", "NORP") and gazetteer is not None:
             start = _known_organisation_start(doc, start, end, gazetteer)
+        if label in ("ORG", "NORP", "PERSON") and gazetteer is not None:
+            cut = _known_body_before_members(doc, start, end, gazetteer)
+            if cut < end:  # "[SADC Heads of State]" even taken for a person: the body
+                end, label = cut, "ORG"
         if label in ("GPE", "LOC", "ORG", "FAC") and gazetteer is not None:
             comma = next((t.i for t in doc.tokens[start:end] if t.text == ","), None)
             if comma is not None and _gaz_lookup(gazetteer, _span_text(doc, start, comma)) \
@@ -530,6 +555,17 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label != "PERSON" and doc[start].lower_ in w["title_heads"] and end - start > 1 \
                 and all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in tokens):
             continue  # "[Minister of Foreign Affairs of] X Y": a title taken for a body names no one
+        if label != "PERSON" and doc[start].lower_ in w["title_heads"]:
+            closed = [i for i in range(start + 1, end - 2) if doc[i].text == ")"]
+            opened = [i for i in range(start + 1, closed[-1]) if doc[i].text == "("] if closed else []
+            of = next((i for i in range(start + 1, opened[-1]) if doc[i].lower_ == "of"), None) if opened else None
+            if of is not None and _capitalised_name(_toks(doc, closed[-1] + 1, end)):
+                # "[Administrator of the Agency for X (AX) Name Surname]": the body, then its officer
+                body = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+                if body < opened[-1]:
+                    candidates.append(Mention(body, opened[-1], _span_text(doc, body, opened[-1]), "ORG"))
+                start, label = closed[-1] + 1, "PERSON"
+                tokens = doc.tokens[start:end]
         if label != "PERSON":
             name_start = _name_after_title_of(doc, start, end, gazetteer)
             if name_start > start:
@@ -659,6 +695,20 @@ def _drop_post_nominals(doc, start: int, end: int) -> int:
             and doc[end - 1].text.replace(".", "").lower() in post:
         end -= 1
     return end
+def _known_body_before_members(doc, start: int, end: int, gazetteer) -> int:
+    """Where a known organisation's or state's name ends inside a span the model took whole with
+    the plural title of its members after it ("[CARICOM Heads of Government]", "[EU Foreign
+    Ministers]"): the members' meeting is the body's. The span's own end otherwise."""
+    w = words()
+    for j in range(start + 1, end):
+        low = doc[j].lower_
+        if low in w["person_group_nouns"] or (low.endswith("s") and low[:-1] in w["title_heads"]):
+            if any(_kind(e) in ("Organization", "State") for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
+                return j
+            return end
+    return end
+
+
 def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
     """Where a known organisation's name starts inside a span the model took with a describing
     word before it ("the Islamist al Shabaab"): the describing words, neither a state's demonym

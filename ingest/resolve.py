@@ -614,6 +614,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
             if parts == other:
                 home = cluster
                 break
+            if _named_for(parts, other) or _named_for(other, parts):
+                continue  # "Khalid bin Salman bin Abdulaziz" is the son of "Salman bin Abdulaziz"
             # Same surname (first part for East Asian order, last for Western), close given name.
             if parts[0] == other[0] and fuzz.ratio("".join(parts[1:]), "".join(other[1:])) >= 65:
                 home = cluster
@@ -671,9 +673,39 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                     else gz.persons_by_surname(m.text, on)
                 if len(found) == 1:
                     m.entity = found[0]
+                elif _lone_name_acts(doc, m):  # none, or several namesakes: the name itself
+                    m.entity = Entity.make(_display_name(m.text), EntityType.PERSON)
         if m.entity is not None:
             out.append(m)
     return out
+
+
+def _named_for(parts: list[str], other: list[str]) -> bool:
+    """Whether a name is another's whole name after a given name and a lineage word ("A bin
+    [B bin C]", mentions.json lineage_words): the son or daughter of that person, not him."""
+    lineage = words().get("lineage_words", ())
+    for j in range(0, min(3, len(other) - 2)):  # past a form of address the mention kept ("Sheikh B bin C")
+        tail = other[j:]
+        k = len(parts) - len(tail)
+        if k >= 2 and parts[k:] == tail and parts[k - 1] in lineage:
+            return True
+    return False
+
+
+def _lone_name_acts(doc, m: Mention) -> bool:
+    """"Yawar was greeted at the airport by X", "Li arrived and was received by Y": a one-word
+    name the model tags a person, no title's or common word, is a person of its own when it is
+    the subject of a verb of meeting (mentions.json lone_name_verbs) or of a verb conjoined to one."""
+    w = words()
+    tok = doc[m.start]
+    if m.label != "PERSON" or m.end - m.start != 1 or not tok.is_alpha or not tok.is_title or len(tok) < 2 \
+            or tok.lower_ in w["title_heads"] or tok.lower_ in w["title_words"] or tok.lower_ in w["non_person_words"]:
+        return False
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return any(v.lemma_.lower() in w["lone_name_verbs"] for v in verbs)
 
 
 def _other_states(gz: GazetteerView, person: Entity, states: set[str]) -> bool:

@@ -107,6 +107,10 @@ class Arguments:
                         and not (named is not m and self.mention_at(c).entity.id == named.entity.id):
                     # (not the body's own short form: "the X Forum (XF) Chair Name" is Name)
                     out.extend(self.actors(c, owner, depth + 1))
+                elif c.dep_ == "appos" and "demonym" in m.notes and c.lower_ in self.w["person_group_nouns"] \
+                        and c.left_edge.i == tok.i + 2 and self.doc[tok.i + 1].text == ",":
+                    # "The Kazakh, Uzbek leaders held talks": a list of demonyms before the leaders
+                    out.extend(self.actors(c, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj" \
@@ -179,13 +183,25 @@ class Arguments:
                 # "EU member countries": the organisation, whatever the members are called
                 out.extend(self._actor_noun_owners(tok, depth))
             elif tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["actor_nouns"] \
-                    or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
+                    or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"] \
+                    or (tok.lower_ in self.w["person_group_nouns"] and any(
+                        c.dep_ == "compound" and self.mention_at(c) is not None
+                        and self.mention_at(c).entity.type == EntityType.ORGANIZATION for c in tok.children)):
+                # ("CARICOM Heads of Government": the body whose members they are)
                 # "officials from Russia"; an unnamed official ("Iraq's national security
                 # adviser", "a Chinese envoy") acts for the state too.
                 titled = self._person_ending_title(tok)
                 if titled and (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]):
                     # "President of the European Commission Jose Manuel Barroso" parsed as one phrase
                     out.append(Arg(titled[0]))
+                elif any(c.dep_ == "conj" and self.mention_at(c) is not None
+                         and self.mention_at(c).entity.type == EntityType.PERSON for c in tok.children) \
+                        and (any(self.mention_at(p) is not None and self.mention_at(p).entity.type == EntityType.STATE
+                                 for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for p in c.children if p.dep_ == "pobj") or self._titles_of_one(tok)):
+                    # "Foreign Ministers of A and B, X and Y, met": the holders named after the
+                    # title act (through the coordination below), not the states of the title
+                    pass
                 else:
                     found = self._actor_noun_states(tok, depth)
                     if not found and owner and (tok.lemma_.lower() in self.lex["document_nouns"]):
@@ -205,6 +221,12 @@ class Arguments:
                 # before the second name a verb conjoined to the first, its object the name
                 out.extend(a for k in c.children if k.dep_ == "dobj" for a in self.actors(k, owner, depth + 1)
                            if a.entity.type == EntityType.PERSON)
+            elif c.dep_ == "conj" and self._title_of_next_name(c) is not None:
+                # "X and US Secretary of State, Name": the title is the name's, not its state's
+                named = self._title_of_next_name(c)
+                out.append(Arg(named))
+                out.extend(a for k in c.children if k.dep_ == "conj" and not named.start <= k.i < named.end
+                           for a in self.actors(k, owner, depth + 1))
             elif c.dep_ == "conj":
                 out.extend(self.actors(c, owner, depth + 1))
             elif m is not None and c.dep_ in ("nmod", "compound") and c.i < m.start \
@@ -214,6 +236,36 @@ class Arguments:
                 if first is not None and first is not m and first.entity.type in ACTOR_TYPES:
                     out.append(Arg(first))
         return one_per_entity(out)
+
+    def _titles_of_one(self, tok) -> bool:
+        """"Party General Secretary and Prime Minister X": two titles joined before one name, the
+        name the parser made the first title's conjunct; both are that person's."""
+        for c in tok.children:
+            m = self.mention_at(c)
+            if c.dep_ == "conj" and m is not None and m.entity.type == EntityType.PERSON and m.start > tok.i + 1:
+                between = self.doc[tok.i + 1:m.start]
+                if between[0].lower_ == "and" and len(between) > 1 and all(
+                        t.lower_ in self.w["title_heads"] or t.lower_ in self.w["title_words"] for t in between[1:]):
+                    return True
+        return False
+
+    def _title_of_next_name(self, tok) -> Mention | None:
+        """The person's name a conjoined title noun, no name of its own, is set off from by a
+        comma, the parser having made the name a conjunct apart ("... and United States
+        Secretary of State, Name and his delegation"); None otherwise."""
+        if self.mention_at(tok) is not None or not (tok.lower_ in self.w["title_heads"]
+                                                    or tok.lemma_.lower() in self.w["title_heads"]):
+            return None
+        own = {t.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i for t in c.subtree}
+        j = tok.i + 1
+        while j in own and self.doc[j].text != ",":
+            j += 1
+        if j + 1 >= len(self.doc) or self.doc[j].text != ",":
+            return None
+        after = self.mention_at(self.doc[j + 1])
+        if after is None or after.entity.type != EntityType.PERSON or after.start != j + 1:
+            return None
+        return after
 
     def restated_name(self, noun) -> Mention | None:
         """The name a noun phrase restates, read from the words: the phrase starts right after
@@ -388,14 +440,17 @@ class Arguments:
         Commission Jose Manuel Barroso", "Chairman of the Council of Ministers of X Name" (the
         name hung on the last "of" of the bodies' chain)."""
         for _ in range(4):
-            pobj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj"), None)
-            if pobj is None:
+            # "Administrator of the Agency for X (AX) Name": the name may hang on a "for" too
+            pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                     for p in c.children if p.dep_ == "pobj"]
+            if not pobjs:
                 return []
-            found = self.mention_at(pobj)
-            if found is not None and found.entity.type == EntityType.PERSON:
-                return [found]
-            tok = pobj
+            for pobj in pobjs:
+                for t in [pobj] + [c for c in pobj.children if c.dep_ == "appos"]:
+                    found = self.mention_at(t)
+                    if found is not None and found.entity.type == EntityType.PERSON:
+                        return [found]
+            tok = pobjs[0]
         return []
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
@@ -793,6 +848,14 @@ class Arguments:
                 and not any(k.dep_ == "conj" and not _bare_participle(k) for k in nsubjs[0].children):
             # "President X and Prime Minister Y held talks": the parser made both subjects (also
             # past a bare participle it conjoined to the first: "X and visiting President Y")
+            both = [self.actors(c, depth=depth + 1) for c in nsubjs]
+            if all(both):
+                return one_per_entity(both[0] + both[1])
+        if len(nsubjs) == 2 and nsubjs[1].left_edge.i == nsubjs[0].i + 2 \
+                and self.doc[nsubjs[0].i + 1].text == "," and nsubjs[1].lower_ in self.w["person_group_nouns"] \
+                and self.mention_at(nsubjs[0]) is not None and "demonym" in self.mention_at(nsubjs[0]).notes:
+            # "The Kazakh, Uzbek leaders held talks": the parser took the first demonym of the
+            # list for a subject of its own; both states' leaders act
             both = [self.actors(c, depth=depth + 1) for c in nsubjs]
             if all(both):
                 return one_per_entity(both[0] + both[1])

@@ -25,6 +25,9 @@ class MeetingPlaces:
         verb = self.args.governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
         if verb is not None and verb.lemma_.lower() in self.ctx.lex["light_verbs"]:
             heads.add(verb.i)  # "held talks in Kazan": the place hangs on the light verb
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass", "npadvmod") \
+                and trig.head.i > trig.i and trig.head.lemma_.lower() in self.ctx.lex["light_verbs"]:
+            heads.add(trig.head.i)  # "the meeting ... took place in Minsk", "talks were held in Doha"
         heads |= {p.i for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
                   for p in c.children if p.dep_ == "pobj"}
         found = []

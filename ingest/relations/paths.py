@@ -388,7 +388,8 @@ def dobj(args, trig, preps, owner, is_noun):
             # has the first conjunct's subject as its patient
             return args.clause_subjects(trig.head, together=False)
     else:
-        targets = [c for c in trig.children if c.dep_ == "dobj"] or named_object(args, trig)
+        targets = [c for c in trig.children if c.dep_ == "dobj"] or named_object(args, trig) \
+            or credited_object(args, trig)
         if len(targets) > 1:
             # "the rebels, which X accused Y of supporting": a verb has one object; the relative
             # pronoun the parser gave it as a second one is the embedded gerund's
@@ -419,6 +420,44 @@ def named_object(args, trig) -> list:
         out.extend(p for k in c.children if k.dep_ == "prep" and k.lower_ == "as"
                    for p in k.children if p.dep_ == "pobj")
     return out
+
+
+@PATHS.register("party_leader")
+def party_leader(args, trig, preps, owner, is_noun):
+    """"received the Japanese delegation led by X", "met a team headed by Y": the one who leads
+    the party the verb takes for object (mentions.json group_nouns; verbs.json group_members
+    led_by), a person, rather than the state the party comes from."""
+    parties = [c for c in trig.children if c.dep_ == "dobj"]
+    parties += [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    out = []
+    for party in parties:
+        if party.lemma_.lower() not in args.w["group_nouns"] or args.mention_at(party) is not None:
+            continue
+        for c in party.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in args.lex["group_members"]["led_by"]:
+                out.extend(a for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+                           for p in b.children if p.dep_ == "pobj"
+                           for a in args.actors(p) if a.entity.type == EntityType.PERSON)
+    return out
+
+
+def credited_object(args, trig) -> list:
+    """"X received Y, the Z agency cites the press service": the parser hangs the source's
+    credit (verbs.json source_credit_verbs) on the verb as a clause whose subjects are the
+    verb's object and the source; the subject right after the verb, before a comma, is the
+    object when the credit has a subject of its own after it."""
+    for c in trig.children:
+        if c.dep_ != "ccomp" or c.i < trig.i or c.lemma_.lower() not in args.lex["source_credit_verbs"]:
+            continue
+        subjects = sorted((k for k in c.children if k.dep_ == "nsubj"), key=lambda k: k.i)
+        if not subjects or subjects[0].left_edge.i != trig.i + 1 or subjects[0].i + 1 >= c.i \
+                or args.doc[subjects[0].i + 1].text != ",":
+            continue
+        # the source: a second subject, or the name's apposition after the comma ("Y, X agency cites")
+        if len(subjects) >= 2 or any(k.dep_ == "appos" and k.i > subjects[0].i for k in subjects[0].children):
+            return [subjects[0]]
+    return []
 
 
 @PATHS.register("victim")
@@ -1121,11 +1160,32 @@ def pairs_between(args, trig) -> list[Arg]:
     return out
 
 
+@pair_path("of", "noun")
+def pairs_of_phrase(args, trig) -> list[Arg]:
+    """"The meeting of the Prime Minister of A, X and the leader of B, Y took place in Z": the
+    persons named in the "of" phrase of an event noun that is its clause's subject, read from
+    the words up to the verb (the parser breaks such a list of titled names); two at least."""
+    if trig.dep_ not in ("nsubj", "nsubjpass", "npadvmod") or trig.head.i <= trig.i or trig.head.pos_ not in ("VERB", "AUX"):
+        return []
+    of = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return []
+    persons = {m.entity.id: m for m in args.res.mentions
+               if of.i < m.start and m.end <= trig.head.i and m.entity.type == EntityType.PERSON}
+    return [Arg(m) for m in persons.values()] if len(persons) >= 2 else []
+
+
 @pair_path("mod", "noun")
 def pairs_mod(args, trig) -> list[Arg]:
     """"China-North Korea talks": a hyphenated pair must really be a pair. "a bilateral
     treaty" (mentions.json pair_adjectives): the two states named last, as "the two countries"."""
     if any(t.lower_ in args.w["pair_adjectives"] for t in args.doc[trig.left_edge.i:trig.i]):
+        # "bilateral meetings planned with Pacific leaders", "bilateral and trilateral meetings":
+        # the other side named in a "with" phrase, or more than one kind, is not the last pair
+        if any(t.dep_ == "prep" and t.lower_ == "with" for t in trig.subtree) \
+                or sum(t.lower_ in args.w["pair_adjectives"] or (t.dep_ == "conj" and t.head.lower_ in args.w["pair_adjectives"])
+                       for t in args.doc[trig.left_edge.i:trig.i]) > 1:
+            return []
         return [Arg(m, "anaphora") for m in args.coref.group(trig)]
     members = []
     doc = args.doc

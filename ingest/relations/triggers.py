@@ -79,8 +79,18 @@ class TriggerReader:
             [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree]
         return not any(t.lemma_.lower() in banned or t.lower_ in banned for t in scope)
 
+    def _channel_ok(self, trig, pattern: Pattern) -> bool:
+        """No word of the `not_channel` list in a prepositional phrase of the trigger's own
+        ("welcomed X in a message on his account", "greeted Y in a letter"): a welcome sent
+        from afar is no meeting."""
+        if pattern.not_channel is None:
+            return True
+        banned = self.lex["themes"][pattern.not_channel]
+        return not any(t.lemma_.lower() in banned or t.lower_ in banned
+                       for c in trig.children if c.dep_ == "prep" for t in c.subtree)
+
     def _theme_ok(self, trig, pattern: Pattern) -> bool:
-        if not self._not_theme_ok(trig, pattern):
+        if not self._not_theme_ok(trig, pattern) or not self._channel_ok(trig, pattern):
             return False
         theme = pattern.theme
         if not theme:
@@ -211,8 +221,12 @@ class TriggerReader:
                 if lemma in courtesy.nouns and any(c.lemma_.lower() in courtesy.with_ for c in tok.children):
                     yield tok, courtesy.pattern, True
                     continue
+                # "held an official talks session with X", "a new round of ...": the event noun
+                # modifying a noun of its occasion (verbs.json session_heads) reads that noun's phrase
+                at = tok.head if dep == "compound" and tok.head.lemma_.lower() in self.lex["session_heads"] \
+                    and self.ctx.mention_at(tok.head) is None else tok
                 for pattern in nouns[lemma]:
-                    yield tok, pattern, True
+                    yield at, pattern, True
 
     def _verdict(self, tok, lemma: str) -> bool:
         """A censure noun ("a betrayal", "an aggression") or a noun a censure adjective
