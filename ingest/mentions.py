@@ -237,9 +237,12 @@ def _is_title_word(tok) -> bool:
 
 
 def _capitalised_name(tokens) -> bool:
-    """Two to four capitalised words, none a common word of organisations or places."""
+    """Two to four capitalised words, none a common word of organisations or places; a hyphen
+    inside a name joins two of its words ("X-Y Z")."""
     w = words()
-    return 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in tokens) \
+    return 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() and t.is_alpha or (
+        t.text in ("-", "‐") and 0 < k < len(tokens) - 1 and tokens[k - 1].is_alpha and not tokens[k - 1].whitespace_
+        and not t.whitespace_) for k, t in enumerate(tokens)) \
         and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] or _is_title_word(t)
                     for t in tokens)
 

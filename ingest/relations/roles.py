@@ -450,7 +450,17 @@ class RoleReader:
             return None
         employer, emp_tokens, cut = None, set(), None
         seen_head = False
+        # "received in Z-City the vice president of X, Name", "received at the Y Palace the
+        # foreign minister of X, Name": the verb's own prepositional phrase before the title says
+        # where, not whose, and is no part of the title
+        where: set[int] = set()
+        if governed and before.head.pos_ in ("VERB", "AUX") and before.head.i < before.i:
+            where = {u.i for c in before.children if c.dep_ == "pobj" and c.i < tokens[first_head].i
+                     for u in c.subtree if u.i <= c.i}
         for k, t in enumerate(tokens):
+            if t.i in where:
+                emp_tokens.add(t.i)
+                continue
             if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]:
                 seen_head = True
             other = self.ctx.mention_at(t)
@@ -542,7 +552,7 @@ class RoleReader:
         first = self.ctx.sentence(sent_start - 1).start if sent_start > 0 else sent_start
         named = {x.entity.id: x.entity for x in self.ctx.res.mentions
                  if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)
-                 and not self._destination(x)}
+                 and not self._destination(x) and not self._describes_person(x)}
         if len(named) == 1 and not any(x.entity.type == EntityType.STATE and x.entity.id not in named
                                        for x in self.ctx.res.mentions if x.start > m.start):
             state = next(iter(named.values()))
@@ -550,6 +560,17 @@ class RoleReader:
             # story is, not whom they serve ("... in Libya. President Pedro Sanchez flew home").
             return (state, words_) if self._may_serve(m.entity, state) else None
         return None
+
+    def _describes_person(self, x: Mention) -> bool:
+        """"the Ruritanian foreign minister", "the Ruritanian official's visit": a demonym that
+        describes another person (a title or an actor noun after it) says whose that person is,
+        not which state the article is about."""
+        tok = self.ctx.doc[x.end - 1]
+        head = tok.head
+        if tok.dep_ not in ("amod", "compound", "nmod") or head.i <= tok.i or self.ctx.gz.demonym_state(x.text) is None:
+            return False
+        nouns = (self.w["title_heads"], self.w["actor_nouns"])
+        return any(head.lower_ in n or head.lemma_.lower() in n for n in nouns)
 
     def _may_serve(self, person: Entity, state: Entity) -> bool:
         """Whether a state read from the article's context may be the one a person serves: any
