@@ -50,8 +50,18 @@ def words() -> dict:
 
 @lru_cache(maxsize=8192)  # bounded: news brings new words every article; a miss is one regex
 def _honorific_form(lower: str) -> str:
-    """A word as the honorifics list writes it: lower case, dots and apostrophes left out."""
+    """A word as the honorifics list writes it: lower case, dots and apostrophes left out; but
+    an abbreviation the list writes with its inner dot ("h.e") keeps it, so that it is never
+    read in a common word spelt the same without it ("he")."""
+    kept = lower.rstrip(".")
+    if "." in kept and kept in _dotted_honorifics():
+        return kept
     return re.sub(r"[.'’]", "", lower)
+
+
+@lru_cache(maxsize=1)
+def _dotted_honorifics() -> frozenset[str]:
+    return frozenset(h for h in words()["honorifics"] if "." in h)
 
 
 def _honorific_word(tok) -> str:

@@ -48,3 +48,34 @@ def test_a_state_named_as_actor_still_gives_a_bare_title_its_state(facts_of):
     facts = facts_of("Rebels attacked a base in the north of Mali overnight. "
                      "President Amadou Toure said the army would respond.")
     one(facts, "Amadou Toure", "HOLDS_ROLE", "Mali")
+
+
+# ---- a ministry the resolver knows as its state's -----------------------------------------------
+def test_a_ministry_known_as_its_states_gives_its_spokesman_the_state(facts_of):
+    facts = facts_of("State Department spokesman Daniel Okafor told reporters the talks would resume.")
+    one(facts, "Daniel Okafor", "HOLDS_ROLE", "United States")
+
+
+# ---- "H.E" before a name; a title in apposition naming the state in full -----------------------
+def test_his_excellency_abbreviated_is_a_form_of_address(facts_of):
+    facts = facts_of("Guards stood near the car of H.E Orhan Demirtas, Minister of Trade of the Republic "
+                     "of Turkey, outside the hotel in Berlin.")
+    one(facts, "Orhan Demirtas", "HOLDS_ROLE", "Turkey")
+    assert not [f for f in facts if "H.E" in f.subject or "Republic of Turkey" == f.object]
+
+
+def test_a_pronoun_spelt_like_the_abbreviation_is_no_form_of_address(facts_of):
+    facts = facts_of("Chinese Vice Premier He Lifeng met the visiting delegation in Beijing on Monday.")
+    one(facts, "He Lifeng", "HOLDS_ROLE", "China")
+
+
+def test_a_post_in_a_state_named_in_full(facts_of):
+    facts = facts_of("The Emir received Prince Faris bin Nayef, Deputy Minister of Interior in the "
+                     "brotherly Kingdom of Bahrain (KB), at the palace on Sunday.")
+    role = one(facts, "Faris bin Nayef", "HOLDS_ROLE", "Bahrain")
+    assert "Brotherly" not in (role.title or "") and "Kingdom" not in (role.title or "")
+
+
+def test_a_commander_in_a_country_is_not_that_countrys(facts_of):
+    facts = facts_of("The delegation met the commander in Iraq, General Tom Bradley, on Monday.")
+    assert not find(facts, "Tom Bradley", "HOLDS_ROLE", "Iraq")

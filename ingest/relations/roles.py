@@ -203,9 +203,10 @@ class RoleReader:
         while i >= sent_start:
             tok = doc[i]
             other = self.ctx.mention_at(tok)
-            if other is not None and other is not m and all(
+            if other is not None and other is not m and other.entity.type != EntityType.STATE and all(
                     self._is_title_token(t) for t in doc[other.start:other.end]):
-                # "Defense" tagged ORG in "Russian Defense Minister": part of the title.
+                # "Defense" tagged ORG in "Russian Defense Minister": part of the title (but a
+                # ministry the resolver knows as its state's, "State Department", is the state).
                 words_ = [t.text for t in doc[other.start:other.end]] + words_
                 i = other.start - 1
                 continue
@@ -377,6 +378,12 @@ class RoleReader:
                     return next(iter(subjects.values()))
         return None
 
+    def _formal_state(self, x: Mention) -> bool:
+        """A state named in its full form ("the Kingdom of X", "the Republic of Y")."""
+        parts = x.text.lower().split()
+        return x.entity.type == EntityType.STATE and len(parts) > 2 and "of" in parts \
+            and parts[0] not in ("the", "of") and parts[0] in self.w["state_form_words"]
+
     def _envoy(self, words_: list[str]) -> bool:
         return any(w.lower() in self.w["envoy_titles"] for w in words_)
 
@@ -417,7 +424,11 @@ class RoleReader:
                 and self.ctx.doc[m.end - 1].dep_ == "pobj"
             # ("During the meeting with Name, the Ruritanian PM said": the phrase after the
             # comma is the clause's subject, not the name's apposition)
-            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX")) and not subject_of_next:
+            # (a short form in brackets after the phrase ends it too: "..., Minister of Defence
+            # of the Kingdom of X (KX)")
+            short = j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper()
+            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX") or short) \
+                    and not subject_of_next:
                 phrases.append(list(doc[m.end + 1:j]))
         for tokens in phrases:
             found = self._title_phrase(tokens, m)
@@ -473,9 +484,16 @@ class RoleReader:
                 continue
             if other is None or employer is not None:
                 continue
-            prev = tokens[k - 1].lower_ if k > 0 else ""
-            if prev in ("to", "in", "with", "on", "toward", "towards", "against"):
-                continue  # "ambassador to Russia": the host, not the employer
+            at = k - 1  # the word before the mention, past its article and describing words
+            while at > 0 and (tokens[at].pos_ == "DET" or (tokens[at].pos_ in ("ADJ", "ADV") or tokens[at].dep_ == "amod")
+                                and tokens[at].text.islower()):
+                at -= 1
+            prev = tokens[at].lower_ if at >= 0 else ""
+            if prev in ("to", "in", "with", "on", "toward", "towards", "against") \
+                    and not (prev == "in" and self._formal_state(other) and not self._envoy([u.text for u in tokens[:k]])):
+                # "ambassador to Russia": the host, not the employer (but "Deputy Minister of
+                # Defence in the Kingdom of X": a post in a state named in full is that state's)
+                continue
             emp = self._employer(other)
             if emp is None:
                 continue
@@ -486,8 +504,8 @@ class RoleReader:
                 emp_tokens.update(range(other.start + body[1], other.end))
             else:
                 emp_tokens.update(range(other.start, other.end))
-                if seen_head and prev in ("of", "for", "at"):
-                    cut = k - 1  # "the Defense Minister of Russia": the title ends before "of"
+                if seen_head and prev in ("of", "for", "at", "in"):
+                    cut = at  # "the Defense Minister of Russia": the title ends before "of"
         if employer is None:
             employer = self._pronoun_employer(tokens, m)
         if employer is None:
