@@ -307,6 +307,22 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
     return end
 
 
+def _state_after_title(doc, start: int, end: int, gazetteer) -> int | None:
+    """Where a known state starts in a span of title words ending "of [the] <State>" ("Minister
+    of Foreign Affairs of X"): a title and its state, no body; None for any other span."""
+    w = words()
+    if gazetteer is None or doc[start].lower_ not in w["title_heads"] or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return None
+    last_of = max((i for i in range(start + 1, end - 1) if doc[i].lower_ == "of"), default=None)
+    if last_of is None or not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the")
+                                  for t in _toks(doc, start, last_of)):
+        return None
+    at = last_of + 1
+    if not any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
+        return None
+    return at
+
+
 def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     """Where a city's or state's name ends inside a person's span right after "in" or "to"
     ("Ambassador in [Z-City X Y]") or after "<title> of" ("Deputy Prime Ministers of [Z X Y]"):
@@ -521,6 +537,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label != "PERSON" and doc[start].lower_ in w["title_heads"] and end - start > 1 \
                 and all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in tokens):
             continue  # "[Minister of Foreign Affairs of] X Y": a title taken for a body names no one
+        state_at = _state_after_title(doc, start, end, gazetteer) if label != "PERSON" else None
+        if state_at is not None:
+            # "[Minister of Foreign Affairs of X]" taken for a body: the title, then its state
+            candidates.append(Mention(state_at, end, _span_text(doc, state_at, end), "GPE"))
+            continue
         if label != "PERSON":
             name_start = _name_after_title_of(doc, start, end, gazetteer)
             if name_start > start:

@@ -79,3 +79,17 @@ def test_a_post_in_a_state_named_in_full(facts_of):
 def test_a_commander_in_a_country_is_not_that_countrys(facts_of):
     facts = facts_of("The delegation met the commander in Iraq, General Tom Bradley, on Monday.")
     assert not find(facts, "Tom Bradley", "HOLDS_ROLE", "Iraq")
+
+
+# ---- a title in a noun's complement, the name apposed to it; a title and its state taken whole --
+def test_a_name_apposed_to_a_title_inside_a_nouns_complement(facts_of):
+    facts = facts_of("The visit of the Foreign Minister of Croatia, Marko Horvat, with business leaders "
+                     "was held in Zagreb.")
+    role = one(facts, "Marko Horvat", "HOLDS_ROLE", "Croatia")
+    assert "Visit" not in (role.title or "")
+
+
+def test_a_title_with_its_state_taken_for_a_body_is_split(facts_of):
+    facts = facts_of("The talks went well, said the Minister for Foreign Affairs of Latvia, Janis Ozols, on Friday.")
+    one(facts, "Janis Ozols", "HOLDS_ROLE", "Latvia")
+    assert not [f for f in facts if "Minister of Foreign Affairs" in f.object]

@@ -453,7 +453,15 @@ class RoleReader:
                           if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
         before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         governed = before is not None and before.pos_ == "ADP"  # "on [behalf of the President of X], Name"
-        if not governed and any(t.pos_ == "ADP" and any(u.pos_ == "NOUN" for u in tokens[:k])
+        root = tokens[0].doc[m.start:m.end].root
+        apposed = root.dep_ == "appos" and root.head.i == tokens[first_head].i
+        if apposed and not governed and root.head.left_edge.i > tokens[0].i:
+            # "the meeting of the Prime Minister of X, Name": the name in apposition to the
+            # title, which starts where the title's own phrase does
+            tokens = tokens[root.head.left_edge.i - tokens[0].i:]
+            first_head = next(k for k, t in enumerate(tokens)
+                              if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+        if not governed and not apposed and any(t.pos_ == "ADP" and any(u.pos_ == "NOUN" for u in tokens[:k])
                                 for k, t in enumerate(tokens[:first_head])):
             # "an official ceremony for the visiting president": the title is a noun's complement
             # (a phrase opening on its preposition, "to the prime minister, Name", or governed by
