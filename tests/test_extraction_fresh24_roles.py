@@ -93,3 +93,20 @@ def test_a_title_with_its_state_taken_for_a_body_is_split(facts_of):
     facts = facts_of("The talks went well, said the Minister for Foreign Affairs of Latvia, Janis Ozols, on Friday.")
     one(facts, "Janis Ozols", "HOLDS_ROLE", "Latvia")
     assert not [f for f in facts if "Minister of Foreign Affairs" in f.object]
+
+
+# ---- two posts in one long apposition; a body restated by its party ------------------------------
+def test_two_posts_with_their_own_employers_in_one_apposition(facts_of):
+    facts = facts_of("A delegation led by Wang Tao, alternate member of the Youth Bureau of the Organisation "
+                     "Department of the Chinese Communist Party and a vice premier of China's State Council, "
+                     "landed in Hanoi on Tuesday.")
+    one(facts, "Wang Tao", "HOLDS_ROLE", "Chinese Communist Party")
+    one(facts, "Wang Tao", "HOLDS_ROLE", "China")
+    assert not [f for f in facts if f.object.startswith("Youth")]
+
+
+def test_an_unknown_body_restated_by_a_known_party_is_the_partys(facts_of):
+    facts = facts_of("The envoys were received by Pak Chol, alternate member of the Bureau for Cadres of the "
+                     "C.C., the Workers' Party of Korea, in Pyongyang on Monday.")
+    one(facts, "Pak Chol", "HOLDS_ROLE", "Workers' Party of Korea")
+    assert not [f for f in facts if "C.C." in f.object]

@@ -67,6 +67,9 @@ class RoleReader:
         # each name's title readings, read once: `read` asks for them, then `_second_post` again
         self._premodifiers: dict[tuple, object] = {}
         self._appositives: dict[tuple, object] = {}
+        # "X, member of the A of the B Party and premier of the C of Y": the words of the second
+        # post of an appositive phrase, by name
+        self._second_posts: dict[tuple, list] = {}
 
     @staticmethod
     def _read_once(memo: dict, read, m: Mention):
@@ -178,17 +181,20 @@ class RoleReader:
         ("Cabinet of Ministers of X", "Authority of Heads of State and Government of the Y"): the
         state or organisation, and how many words name the body."""
         parts = m.text.split()
-        if len(parts) < 3 or parts[0].lower() not in self.w["body_heads"] or self.ctx.gz.lookup(m.text) is not None:
+        # (the body's head may follow a describing word: "Standing Committee of the ...")
+        if len(parts) < 3 or not (parts[0].lower() in self.w["body_heads"] or parts[0][:1].isupper()
+                                  and parts[1].lower() in self.w["body_heads"]) \
+                or self.ctx.gz.lookup(m.text) is not None:
             return None
-        last_of = max((i for i, p in enumerate(parts[:-1]) if p.lower() == "of"), default=0)
-        if last_of == 0:
-            return None
-        tail = parts[last_of + 1:]
-        if tail[0].lower() == "the":
-            tail = tail[1:]
-        found = self.ctx.gz.lookup(" ".join(tail)) if tail else None
-        if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
-            return found, last_of
+        # the longest known name after an "of": "Standing Committee of the Political Bureau of
+        # the Central Committee of the X Party of Y" is the X Party's, not Y's
+        for at in (i for i, p in enumerate(parts[:-1]) if p.lower() == "of" and i > 0):
+            tail = parts[at + 1:]
+            if tail[0].lower() == "the":
+                tail = tail[1:]
+            found = self.ctx.gz.lookup(" ".join(tail)) if tail else None
+            if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                return found, at
         return None
 
     def _premodifier(self, m: Mention):
@@ -415,10 +421,12 @@ class RoleReader:
                 j -= 1
             phrases.append(list(doc[j + 1:close]))
         if m.end + 1 < sent.end and doc[m.end].text == ",":
-            j = m.end + 1
+            j, length = m.end + 1, 0
             while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \
-                    and doc[j].pos_ not in ("VERB", "AUX") and j - m.end <= 16:
-                j += 1
+                    and doc[j].pos_ not in ("VERB", "AUX") and length <= 16:
+                # a name counts as one word ("member of the [Standing Committee of the ...]")
+                other = self.ctx.mention_at(doc[j])
+                j, length = (other.end if other is not None and other.end > j else j + 1), length + 1
             subject_of_next = j < sent.end and doc[j].pos_ in ("VERB", "AUX") and any(
                 t.dep_ in ("nsubj", "nsubjpass") and t.head.i == j for t in doc[m.end + 1:j]) \
                 and self.ctx.doc[m.end - 1].dep_ == "pobj"
@@ -433,8 +441,39 @@ class RoleReader:
         for tokens in phrases:
             found = self._title_phrase(tokens, m)
             if found:
-                return found
+                return self._restated(tokens, found)
         return None
+
+    def _title_run_from(self, tokens, k: int) -> bool:
+        """A title's head at tokens[k], or after at most two other title words or an article
+        ("vice premier", "a vice premier")."""
+        for t in tokens[k:k + 3]:
+            if t.pos_ == "DET":
+                continue  # "and a vice premier of Y"
+            if t.lower_ in self.w["title_heads"]:
+                return True
+            if not self._is_title_token(t) or self.ctx.mention_at(t) is not None:
+                return False
+        return False
+
+    def _restated(self, tokens, found):
+        """"member of the Standing Committee of the Political Bureau of the C.C., the X Party of
+        Y (XPY)": a body the gazetteer does not know, at the end of the phrase and restated after
+        the comma by an organisation it knows, is a body of that organisation."""
+        employer, words_ = found
+        doc = self.ctx.doc
+        last = self.ctx.mention_at(tokens[-1])
+        j = tokens[-1].i + 1
+        if employer.type != EntityType.ORGANIZATION or last is None or last.entity.id != employer.id \
+                or self.ctx.gz.lookup(last.text) is not None or j + 1 >= len(doc) or doc[j].text != ",":
+            return found
+        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+        after = self.ctx.mention_at(doc[k]) if k < len(doc) else None
+        if after is None or after.start != k or after.entity.type != EntityType.ORGANIZATION \
+                or self.ctx.gz.lookup(after.text) is None or not (after.end >= len(doc) or doc[after.end].text in ("(", ",")):
+            return found
+        body = [t.text for t in doc[last.start:last.end] if t.lower_ != "the"]
+        return after.entity, words_ + ["of"] + body
 
     @staticmethod
     def _participle_modifier(tok) -> bool:
@@ -451,6 +490,15 @@ class RoleReader:
             return None
         first_head = next(k for k, t in enumerate(tokens)
                           if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+        conj = next((k for k, t in enumerate(tokens) if t.lower_ == "and" and first_head < k < len(tokens) - 1
+                     and self.ctx.mention_at(t) is None and self._title_run_from(tokens, k + 1)), None)
+        if conj is not None:
+            # "member of the A of the B Party and premier of the C of Y": two posts, each with its
+            # own employer; the first is read here, the second kept for `read`
+            found = self._title_phrase(tokens[:conj], m)
+            if found is not None:
+                self._second_posts[(m.start, m.end)] = tokens[conj + 1:]
+                return found
         before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         governed = before is not None and before.pos_ == "ADP"  # "on [behalf of the President of X], Name"
         root = tokens[0].doc[m.start:m.end].root
@@ -870,6 +918,10 @@ class RoleReader:
             first = self.double_title(m, employer) if not appointed else None
             if first is None:
                 first = self._second_post(m, employer, appointed)
+            if first is None and not appointed and self.appositive(m) is not None \
+                    and self._second_posts.get((m.start, m.end)):
+                other = self._title_phrase(self._second_posts[(m.start, m.end)], m)
+                first = other if other is not None and other[0].id != employer.id else None
             lowered = [w.lower() for w in words_]
             if first is not None and "and" in lowered:  # "President and Chairman of the X": the second post
                 rest = words_[len(lowered) - lowered[::-1].index("and"):]
