@@ -110,3 +110,27 @@ def test_an_unknown_body_restated_by_a_known_party_is_the_partys(facts_of):
                      "C.C., the Workers' Party of Korea, in Pyongyang on Monday.")
     one(facts, "Pak Chol", "HOLDS_ROLE", "Workers' Party of Korea")
     assert not [f for f in facts if "C.C." in f.object]
+
+
+# ---- named members of a state's group of office holders; a "first ... to visit" post -------------
+def test_named_members_of_a_demonym_qualified_group_hold_its_states_posts(facts_of):
+    facts = facts_of("The delegation was met by three senior Kenyan ministers, including Trade Minister Otieno Kamau, "
+                     "Energy Minister Wanjiru Njoroge, and Water Minister Barasa Wekesa, at the airport.")
+    one(facts, "Otieno Kamau", "HOLDS_ROLE", "Kenya")
+    one(facts, "Wanjiru Njoroge", "HOLDS_ROLE", "Kenya")
+    one(facts, "Barasa Wekesa", "HOLDS_ROLE", "Kenya")
+
+
+def test_members_of_a_group_no_state_qualifies_get_no_state(facts_of):
+    facts = facts_of("Several visiting ministers, including Trade Minister Otieno Kamau, toured the port of Mombasa.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and f.subject == "Otieno Kamau"]
+
+
+def test_the_first_holder_of_a_states_post_to_visit_holds_it(facts_of):
+    facts = facts_of("Mr Erik Halvorsen on Monday became the first Norwegian defence minister to visit the atoll.")
+    one(facts, "Erik Halvorsen", "HOLDS_ROLE", "Norway")
+
+
+def test_the_first_leader_of_a_bloc_to_visit_holds_no_post(facts_of):
+    facts = facts_of("Mr Erik Halvorsen on Monday became the first G20 leader to visit the atoll.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE"]

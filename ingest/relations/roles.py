@@ -782,8 +782,9 @@ class RoleReader:
                 continue
             infinitive = [c for c in list(noun.children) + list(verb.children) if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-            if infinitive and any(c.lower_ in ("first", "last", "only") for c in noun.lefts):
-                continue  # "became the first G7 leader to visit China": a distinction, not a post
+            # "became the first G7 leader to visit China": a distinction, not a post (but "the
+            # first Ruritanian defence secretary to visit X" holds that state's post)
+            distinction = bool(infinitive) and any(c.lower_ in ("first", "last", "only") for c in noun.lefts)
             employer = None
             for c in noun.children:
                 cand = None
@@ -794,7 +795,9 @@ class RoleReader:
                 if cand is not None and cand.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
                     employer = cand.entity
                     break
-            if employer is None:
+            if employer is None or distinction and (employer.type != EntityType.STATE or not self.ctx.gz.normalise_title(
+                    " ".join(c.text for c in noun.lefts if c.dep_ == "compound" and self.ctx.mention_at(c) is None)
+                    + " " + noun.text)):
                 continue
             lefts = list(noun.lefts)
             words_ = [c.text for k, c in enumerate(lefts) if c.dep_ in ("compound", "amod")
@@ -896,7 +899,7 @@ class RoleReader:
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
             found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
-                or self.coordinated(m, employers) or self.bare_title(m)
+                or self.coordinated(m, employers) or self.included(m) or self.bare_title(m)
             here = self.ctx.sentence_no(m.start)
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
@@ -1052,6 +1055,31 @@ class RoleReader:
                 if read is not None and read.second is m:
                     return read.second_state, read.title
         return None
+
+    def included(self, m: Mention):
+        """"five top Ruritanian ministers, including Foreign Minister A, Health Minister B and C":
+        a name listed after "including" under a plural title its state qualifies (a demonym, or
+        the state's possessive) holds a post of that state: the one its own title words say,
+        else the group's title."""
+        doc = self.ctx.doc
+        tok = doc[m.start:m.end].root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in self.w["inclusion_words"] or prep.head.i >= prep.i:
+            return None
+        group = prep.head
+        if not _plural_head(group, self.w["title_heads"]) and not (
+                group.lemma_.lower() in self.w["title_heads"] and group.lower_ != group.lemma_.lower()):
+            return None
+        states = {x.entity.id: x.entity for c in group.children if c.i < group.i
+                  for x in [self.ctx.mention_at(c)] if x is not None and x.entity.type == EntityType.STATE}
+        if len(states) != 1:
+            return None
+        _, words_ = self._bare_words(m)
+        if not any(w.lower() in self.w["title_heads"] for w in words_):
+            words_ = [group.lemma_ if group.lemma_.lower() in self.w["title_heads"] else group.text[:-1]]
+        return next(iter(states.values())), words_
 
     def _second_post(self, m: Mention, employer: Entity, appointed) -> tuple[Entity, list[str]] | None:
         """"Ruritania's President X was elected chair of the Bloc", "President X, the current
