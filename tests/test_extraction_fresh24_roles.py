@@ -134,3 +134,13 @@ def test_the_first_holder_of_a_states_post_to_visit_holds_it(facts_of):
 def test_the_first_leader_of_a_bloc_to_visit_holds_no_post(facts_of):
     facts = facts_of("Mr Erik Halvorsen on Monday became the first G20 leader to visit the atoll.")
     assert not [f for f in facts if f.relation == "HOLDS_ROLE"]
+
+
+# ---- a close spelling of a known leader's name is his only if one word of it differs ------------
+def test_a_name_differing_in_both_given_words_is_another_person():
+    from ingest.gazetteer import Gazetteer
+
+    gz = Gazetteer.default()
+    assert gz.person_variant("Kim Dai-jong") is None  # not Kim Dae-jung
+    assert gz.person_variant("Kim Dae-joong").name == "Kim Dae-jung"  # one word spelt otherwise
+    assert gz.person_variant("Lee Jae-myeong").name == "Lee Jae-myung"
