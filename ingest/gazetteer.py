@@ -411,7 +411,7 @@ class Gazetteer:
                     if _longer_lineage(given, rest) or (
                             fuzz.ratio(given[0], rest[0]) >= min_ratio - 10
                             and fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio
-                            and not (len(given) == len(rest) >= 2 and sum(a != b for a, b in zip(given, rest)) > 1)):
+                            and not (len(given) == len(rest) >= 2 and sum(a != b for a, b in zip(given, rest, strict=True)) > 1)):
                         found[name] = self._by_id[entity_id("Person", name)]
         return next(iter(found.values())) if len(found) == 1 else None
 
