@@ -307,6 +307,29 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
     return end
 
 
+def _body_then_name(doc, start: int, end: int) -> tuple[int, int, int] | None:
+    """A span "<title> of [the] <Body> (<SHORT>) <Name>" (the model's one organisation): where the
+    body starts and ends and where the name starts; None for any other span."""
+    w = words()
+    if doc[start].lower_ not in w["title_heads"] or end - start < 4:
+        return None
+    close = next((i for i in range(start + 3, end - 2) if doc[i].text == ")" and doc[i - 2].text == "("
+                  and doc[i - 1].text.isupper()), None)
+    if close is None and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and doc[end + 1].text.isupper():
+        close = end + 2  # "[Administrator of the X Agency] (XA) Name": the name is a mention of its own
+    elif close is None or not _capitalised_name(_toks(doc, close + 1, end)):
+        return None
+    of = next((i for i in range(start + 1, close - 2) if doc[i].lower_ == "of"), None)
+    if of is None or not all(_is_title_word(t) for t in _toks(doc, start, of)):
+        return None
+    body = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+    if body >= close - 2 or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the")
+                                    for t in _toks(doc, body, close - 2)):
+        return None
+    return body, close - 2, close + 1
+
+
 def _state_after_title(doc, start: int, end: int, gazetteer) -> int | None:
     """Where a known state starts in a span of title words ending "of [the] <State>" ("Minister
     of Foreign Affairs of X"): a title and its state, no body; None for any other span."""
@@ -537,6 +560,15 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label != "PERSON" and doc[start].lower_ in w["title_heads"] and end - start > 1 \
                 and all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in tokens):
             continue  # "[Minister of Foreign Affairs of] X Y": a title taken for a body names no one
+        split = _body_then_name(doc, start, end) if label != "PERSON" else None
+        if split is not None:
+            # "[Administrator of the X Agency (XA) Name Surname]" taken whole: the body, then the person
+            body_start, body_end, name_start = split
+            candidates.append(Mention(body_start, body_end, _span_text(doc, body_start, body_end), "ORG"))
+            if name_start >= end:
+                continue
+            start, label = name_start, "PERSON"
+            tokens = doc.tokens[start:end]
         state_at = _state_after_title(doc, start, end, gazetteer) if label != "PERSON" else None
         if state_at is not None:
             # "[Minister of Foreign Affairs of X]" taken for a body: the title, then its state

@@ -144,3 +144,11 @@ def test_a_name_differing_in_both_given_words_is_another_person():
     assert gz.person_variant("Kim Dai-jong") is None  # not Kim Dae-jung
     assert gz.person_variant("Kim Dae-joong").name == "Kim Dae-jung"  # one word spelt otherwise
     assert gz.person_variant("Lee Jae-myeong").name == "Lee Jae-myung"
+
+
+# ---- a title, a body with its short form, and a name taken for one organisation ------------------
+def test_a_body_and_its_short_form_before_a_name_is_split_from_the_person(facts_of):
+    facts = facts_of("Officials met the mission headed by the Administrator of the Bureau for Rural Water "
+                     "Supply (BRWS) Helen Okoro in Lusaka on Monday.")
+    one(facts, "Helen Okoro", "HOLDS_ROLE", "Bureau for Rural Water Supply")
+    assert not [f for f in facts if "Okoro" in f.object]

@@ -254,9 +254,10 @@ class RoleReader:
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
                 i -= 1
                 continue
-            if tok.text == ")" and words_ and employer is None and i - 3 >= sent_start and doc[i - 2].text == "(" \
-                    and self.ctx.mention_at(doc[i - 3]) is not None:
-                i -= 3  # "Pacific Islands Forum (PIF) Chair X": the body's short form in brackets
+            if tok.text == ")" and employer is None and i - 3 >= sent_start and doc[i - 2].text == "(" \
+                    and self.ctx.mention_at(doc[i - 3]) is not None and (words_ or i == self._name_start(m) - 1):
+                i -= 3  # "Pacific Islands Forum (PIF) Chair X", "Administrator of the X Agency (XA) Name":
+                # the body's short form in brackets
                 continue
             if tok.text in ("-", "‐") and words_ and i - 1 >= sent_start and self._is_title_token(doc[i - 1]) \
                     and not tok.whitespace_ and not doc[i - 1].whitespace_:
