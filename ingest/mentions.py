@@ -569,6 +569,16 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 continue
             start, label = name_start, "PERSON"
             tokens = doc.tokens[start:end]
+        if label in ("ORG", "GPE", "NORP") and gazetteer is not None and end - start > 1 \
+                and doc[end - 1].lower_ in w["title_heads"]:
+            # "[X-Org Chair] Name": a known organisation's name, then the title of its chair
+            j = end
+            while j - start > 1 and _is_title_word(doc[j - 1]):
+                j -= 1
+            if j < end and _gaz_lookup(gazetteer, _span_text(doc, start, j)) \
+                    and not _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+                end = j
+                tokens = doc.tokens[start:end]
         state_at = _state_after_title(doc, start, end, gazetteer) if label != "PERSON" else None
         if state_at is not None:
             # "[Minister of Foreign Affairs of X]" taken for a body: the title, then its state

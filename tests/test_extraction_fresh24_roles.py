@@ -152,3 +152,26 @@ def test_a_body_and_its_short_form_before_a_name_is_split_from_the_person(facts_
                      "Supply (BRWS) Helen Okoro in Lusaka on Monday.")
     one(facts, "Helen Okoro", "HOLDS_ROLE", "Bureau for Rural Water Supply")
     assert not [f for f in facts if "Okoro" in f.object]
+
+
+# ---- an organisation's chair; two appositions, one either side of the name ------------------------
+def test_a_known_organisations_chair_before_a_name(facts_of):
+    facts = facts_of("The finance minister held a call with ECOWAS Chair Amina Bello about the summit agenda.")
+    one(facts, "Amina Bello", "HOLDS_ROLE", "ECOWAS")
+    assert not [f for f in facts if "Chair" in f.object]
+
+
+def test_a_title_either_side_of_the_name_gives_two_posts(facts_of):
+    facts = facts_of("Chairman of ECOWAS, the Hon. Kwame Boateng, President of Ghana, on Tuesday opened "
+                     "the session in Abuja.")
+    one(facts, "Kwame Boateng", "HOLDS_ROLE", "ECOWAS")
+    one(facts, "Kwame Boateng", "HOLDS_ROLE", "Ghana")
+
+
+def test_titles_in_a_list_of_titled_names_stay_with_their_own_names(facts_of):
+    facts = facts_of("On Friday the president of Chile, Tomas Rojas, the Foreign Minister of Peru, Carlos Mendoza, "
+                     "and a senior official from Bolivia attended the parade.")
+    one(facts, "Tomas Rojas", "HOLDS_ROLE", "Chile")
+    one(facts, "Carlos Mendoza", "HOLDS_ROLE", "Peru")
+    assert not find(facts, "Tomas Rojas", "HOLDS_ROLE", "Peru")
+    assert not find(facts, "Carlos Mendoza", "HOLDS_ROLE", "Chile")

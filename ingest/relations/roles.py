@@ -70,6 +70,8 @@ class RoleReader:
         # "X, member of the A of the B Party and premier of the C of Y": the words of the second
         # post of an appositive phrase, by name
         self._second_posts: dict[tuple, list] = {}
+        # the appositive phrase on the name's other side, when it names another employer
+        self._other_side: dict[tuple, tuple] = {}
 
     @staticmethod
     def _read_once(memo: dict, read, m: Mention):
@@ -401,6 +403,9 @@ class RoleReader:
         sent = self.ctx.sentence(m.start)
         phrases = []
         first = self._name_start(m)
+        if first - 2 > sent.start and doc[first - 1].lower_ == "the" and doc[first - 2].text == "," \
+                and first < m.start:
+            first -= 1  # "Chairman of X, the Hon. Name, ...": the article before the form of address
         # "the US commander in Iraq, General David Petraeus": a rank between comma and name
         while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
                 and self.ctx.mention_at(doc[first - 1]) is None and m.start - first < 3:
@@ -439,10 +444,19 @@ class RoleReader:
             if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX") or short) \
                     and not subject_of_next:
                 phrases.append(list(doc[m.end + 1:j]))
-        for tokens in phrases:
+        for n, tokens in enumerate(phrases):
             found = self._title_phrase(tokens, m)
             if found:
-                return self._restated(tokens, found)
+                found = self._restated(tokens, found)
+                # "Chairman of the Bloc, the Hon. Name, Prime Minister of X,": a phrase either side,
+                # each with its own employer, is a second post
+                # (not in a list of titled names, where a phrase is the next or previous name's:
+                # "the leader of X, A, the Defense Minister of Y, B, ...")
+                later = next((f for f in (self._title_phrase(t, m) for t in phrases[n + 1:]) if f), None)
+                if later is not None and later[0].id != found[0].id \
+                        and not any(self._next_names(t, m) for t in phrases):
+                    self._other_side[(m.start, m.end)] = later
+                return found
         return None
 
     def _title_run_from(self, tokens, k: int) -> bool:
@@ -455,6 +469,25 @@ class RoleReader:
                 return True
             if not self._is_title_token(t) or self.ctx.mention_at(t) is not None:
                 return False
+        return False
+
+    def _next_names(self, tokens, m: Mention) -> bool:
+        """A phrase set off by commas with another person's name on its far side."""
+        doc = self.ctx.doc
+        after, before = tokens[-1].i + 1, tokens[0].i - 1
+        near = []
+        if after + 1 < len(doc) and doc[after].text == ",":
+            near.append(doc[after + 1])
+        if before - 1 >= 0 and doc[before].text == ",":
+            near.append(doc[before - 1])
+        for tok in near:
+            x = self.ctx.mention_at(tok)
+            if x is not None and x.start <= m.start < x.end:
+                continue
+            # a person's name, or a proper noun the model left untagged ("..., Ana Quispe, and")
+            if x is not None and x.entity.type == EntityType.PERSON or x is None and tok.pos_ == "PROPN" \
+                    and tok.text[:1].isupper():
+                return True
         return False
 
     def _restated(self, tokens, found):
@@ -925,6 +958,9 @@ class RoleReader:
             if first is None and not appointed and self.appositive(m) is not None \
                     and self._second_posts.get((m.start, m.end)):
                 other = self._title_phrase(self._second_posts[(m.start, m.end)], m)
+                first = other if other is not None and other[0].id != employer.id else None
+            if first is None and not appointed and self.appositive(m) is not None:
+                other = self._other_side.get((m.start, m.end))
                 first = other if other is not None and other[0].id != employer.id else None
             lowered = [w.lower() for w in words_]
             if first is not None and "and" in lowered:  # "President and Chairman of the X": the second post
