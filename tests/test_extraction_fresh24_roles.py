@@ -175,3 +175,18 @@ def test_titles_in_a_list_of_titled_names_stay_with_their_own_names(facts_of):
     one(facts, "Carlos Mendoza", "HOLDS_ROLE", "Peru")
     assert not find(facts, "Tomas Rojas", "HOLDS_ROLE", "Peru")
     assert not find(facts, "Carlos Mendoza", "HOLDS_ROLE", "Chile")
+
+
+# ---- a title alone is nobody's surname; a son is not his father ----------------------------------
+def test_a_title_opening_an_undated_sentence_names_no_known_person(facts_of):
+    facts = facts_of("Chairman of ECOWAS, the Hon. Kwame Boateng, opened the session in Abuja.", published=None)
+    assert not [f for f in facts if "Mao" in f.subject or "Mao" in f.object]
+    one(facts, "Kwame Boateng", "HOLDS_ROLE", "ECOWAS")
+
+
+def test_a_son_named_with_his_forebears_is_not_his_father(facts_of):
+    facts = facts_of("The Emir received Prince Nasser bin Hamad bin Khalifa Al Nuaimi, envoy of the Kingdom "
+                     "of Bahrain, on Monday. He carried a message from King Hamad bin Khalifa Al Nuaimi.")
+    assert [f for f in facts if f.subject.startswith("Nasser")]
+    assert not [f for f in facts if f.subject.startswith("Hamad") and f.relation == "HOLDS_ROLE"
+                and "envoy" in (f.title or "").lower()]
