@@ -666,7 +666,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
             continue
         # a capitalised proper noun that is no common word first (the cheap tests; the rest
         # of the condition below asks about forms of address around it)
-        if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+        # (or a capitalised word the tagger took for a common noun, between a title and a proper
+        # noun: "Deputy PM [Men] Sam On")
+        named = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and doc[tok.i - 1].lower_ in w["title_heads"] \
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper()
+        if not (named and tok.text[:1].isupper() and tok.is_alpha
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
                 and not _is_title_word(tok) and tok.lemma_.lower() not in w["title_heads"]):
             continue  # "Deputy [Prime Ministers] of X": the rest of a title names no one

@@ -190,3 +190,16 @@ def test_a_son_named_with_his_forebears_is_not_his_father(facts_of):
     assert [f for f in facts if f.subject.startswith("Nasser")]
     assert not [f for f in facts if f.subject.startswith("Hamad") and f.relation == "HOLDS_ROLE"
                 and "envoy" in (f.title or "").lower()]
+
+
+# ---- a name the tagger takes for a common noun after "PM"; a body of an unnamed body -------------
+def test_a_name_after_an_abbreviated_title_whose_first_word_looks_common(facts_of):
+    facts = facts_of("The two groups were led by Thai Deputy PM Sak Chai and Cambodian Deputy PM Men Pov On, "
+                     "on a trip to Laos for the fair.")
+    one(facts, "Men Pov On", "HOLDS_ROLE", "Cambodia")
+
+
+def test_a_body_of_an_unnamed_party_holds_no_role(facts_of):
+    facts = facts_of("Politburo member and standing head of the Central Party Committee’s Commission, "
+                     "Tran Van Long received the delegation on Friday.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "Commission" in f.object]

@@ -147,10 +147,21 @@ class RoleReader:
         if ent.type == EntityType.ORGANIZATION:
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
-            return found[0] if found else ent
+            if found:
+                return found[0]
+            return None if self._unnamed_body(m) else ent
         if ent.type == EntityType.STATE:
             return ent
         return None
+
+    def _unnamed_body(self, m: Mention) -> bool:
+        """"the Party Central Committee's Secretariat": a body of a body, named by common words
+        only, that the gazetteer does not know: whose it is the text does not say."""
+        parts = re.split(r"\s+|(?:’s|'s)$|(?:’s|'s)(?=\s)", m.text)
+        parts = [p for p in parts if p]
+        generic = set(self.w["org_words"]) | set(self.w["body_heads"]) | set(self.w["title_words"])
+        return ("’s" in m.text or "'s" in m.text) and self.ctx.gz.lookup(m.text) is None \
+            and all(p.lower() in generic for p in parts)
 
     def _org_rest(self, m: Mention, employer: Entity) -> list[str]:
         """"Chinese Foreign Ministry" read as China: "Foreign Ministry" belongs to the title."""
