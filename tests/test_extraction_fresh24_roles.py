@@ -203,3 +203,11 @@ def test_a_body_of_an_unnamed_party_holds_no_role(facts_of):
     facts = facts_of("Politburo member and standing head of the Central Party Committee’s Commission, "
                      "Tran Van Long received the delegation on Friday.")
     assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "Commission" in f.object]
+
+
+# ---- a bare title in a state body's own announcement ---------------------------------------------
+def test_a_bare_title_in_a_state_ministrys_announcement_is_that_states(facts_of):
+    facts = facts_of("The Ministry of Trade of the Republic of Ghana said that Trade Minister Kofi Asante "
+                     "will host his Nigerian counterpart, Bola Adeyemi, next week.")
+    one(facts, "Kofi Asante", "HOLDS_ROLE", "Ghana")
+    assert not find(facts, "Kofi Asante", "HOLDS_ROLE", "Nigeria")

@@ -661,7 +661,7 @@ class RoleReader:
                 return found, words_
         root = doc[m.start:m.end].root
         if not past:
-            described = self._described_before(m, title)
+            described = self._described_before(m, title) or self._announcer(m, title)
             if described is not None:
                 return described, words_
         if past or root.dep_ not in ("nsubj", "nsubjpass"):
@@ -690,6 +690,38 @@ class RoleReader:
             return False
         nouns = (self.w["title_heads"], self.w["actor_nouns"])
         return any(head.lower_ in n or head.lemma_.lower() in n for n in nouns)
+
+    def _announcer(self, m: Mention, title: str) -> Entity | None:
+        """"The Ministry of Foreign Affairs of Ruritania announced that Foreign Minister X will
+        ...": a bare title of a state's office, the subject of a clause a state or a state's
+        body reports, is that state's (when the gazetteer does not have the person serving
+        another)."""
+        doc = self.ctx.doc
+        root = doc[m.start:m.end].root
+        clause = root.head
+        if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or self.ctx.gz.title_category(title) is None:
+            return None
+        verb = clause.head
+        if verb.lemma_.lower() not in self.ctx.lex["blame_frame"]["reporting_verbs"]:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        mention = self.ctx.mention_at(subject)
+        own = self._employer(mention) if mention is not None and mention.entity.type in (
+            EntityType.STATE, EntityType.ORGANIZATION) else None
+        if own is not None and own.type == EntityType.STATE:
+            state = own  # Ruritania, "the Ministry of Trade of Ruritania" read whole
+        elif subject.lower_ in self.w["body_heads"] or subject.lemma_.lower() in self.w["body_heads"]:
+            # the body's own state: "the Ministry ... of Ruritania", "Ruritania's Foreign Ministry"
+            states = {x.entity.id: x.entity for x in (self.ctx.mention_at(t) for t in subject.subtree)
+                      if x is not None and x.entity.type == EntityType.STATE}
+            if len(states) != 1:
+                return None
+            state = next(iter(states.values()))
+        else:
+            return None
+        return state if self._may_serve(m.entity, state) else None
 
     def _may_serve(self, person: Entity, state: Entity) -> bool:
         """Whether a state read from the article's context may be the one a person serves: any
