@@ -211,3 +211,9 @@ def test_a_bare_title_in_a_state_ministrys_announcement_is_that_states(facts_of)
                      "will host his Nigerian counterpart, Bola Adeyemi, next week.")
     one(facts, "Kofi Asante", "HOLDS_ROLE", "Ghana")
     assert not find(facts, "Kofi Asante", "HOLDS_ROLE", "Nigeria")
+
+
+# ---- a possessive escaped by the page's software ---------------------------------------------------
+def test_an_escaped_possessive_is_read_as_one(facts_of):
+    facts = facts_of("Peru\\'s Ambassador to the OAS, Julio Salas, rejected the charge on Monday.")
+    one(facts, "Julio Salas", "HOLDS_ROLE", "Peru")
