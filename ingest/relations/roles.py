@@ -154,6 +154,19 @@ class RoleReader:
             return ent
         return None
 
+    def _owning_state(self, m: Mention) -> tuple[Entity, tuple[int, int]] | None:
+        """An organisation the gazetteer does not know followed by "of [the] <State>": the state,
+        and the tokens from "of" to the state's end (no part of the title)."""
+        doc = self.ctx.doc
+        if m.entity.type != EntityType.ORGANIZATION or self.ctx.gz.lookup(m.text) is not None \
+                or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+            return None
+        k = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1
+        state = self.ctx.mention_at(doc[k]) if k < len(doc) else None
+        if state is None or state.start != k or state.entity.type != EntityType.STATE:
+            return None
+        return state.entity, (m.end, state.end)
+
     def _unnamed_body(self, m: Mention) -> bool:
         """"the Party Central Committee's Secretariat": a body of a body, named by common words
         only, that the gazetteer does not know: whose it is the text does not say."""
@@ -597,6 +610,13 @@ class RoleReader:
                 continue
             emp = self._employer(other)
             if emp is None:
+                continue
+            owner = self._owning_state(other) if emp is other.entity else None
+            if owner is not None:
+                # "First Secretary of the [Central Committee of the X Party] of [Y]": a body the
+                # gazetteer does not know, named as a state's, is that state's; it stays in the title
+                employer, (lo, hi) = owner
+                emp_tokens.update(range(lo, hi))
                 continue
             employer = emp
             body = self._of_suffix(other) if other.entity.type == EntityType.ORGANIZATION else None
