@@ -217,3 +217,36 @@ def test_a_bare_title_in_a_state_ministrys_announcement_is_that_states(facts_of)
 def test_an_escaped_possessive_is_read_as_one(facts_of):
     facts = facts_of("Peru\\'s Ambassador to the OAS, Julio Salas, rejected the charge on Monday.")
     one(facts, "Julio Salas", "HOLDS_ROLE", "Peru")
+
+
+# ---- an unknown body named as a state's (on a built parse: the model's split of body and state) --
+def test_an_unknown_body_named_as_a_states_is_that_states():
+    from tests.syntax import facts_from, parsed
+
+    # Officials met Ana Torres , First Secretary of the Central Bureau of the Labour Party of Chile , at noon .
+    doc = parsed([
+        ("Officials", 1, "nsubj", "NOUN", "NNS", "official", "O"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("Ana", 3, "compound", "PROPN", "NNP", "Ana", "B-PERSON"),
+        ("Torres", 1, "dobj", "PROPN", "NNP", "Torres", "I-PERSON"),
+        (",", 3, "punct", "PUNCT", ",", ",", "O"),
+        ("First", 6, "compound", "PROPN", "NNP", "First", "O"),
+        ("Secretary", 3, "appos", "PROPN", "NNP", "Secretary", "O"),
+        ("of", 6, "prep", "ADP", "IN", "of", "O"),
+        ("the", 10, "det", "DET", "DT", "the", "O"),
+        ("Central", 10, "compound", "PROPN", "NNP", "Central", "B-ORG"),
+        ("Bureau", 7, "pobj", "PROPN", "NNP", "Bureau", "I-ORG"),
+        ("of", 10, "prep", "ADP", "IN", "of", "I-ORG"),
+        ("the", 14, "det", "DET", "DT", "the", "I-ORG"),
+        ("Labour", 14, "compound", "PROPN", "NNP", "Labour", "I-ORG"),
+        ("Party", 11, "pobj", "PROPN", "NNP", "Party", "I-ORG"),
+        ("of", 14, "prep", "ADP", "IN", "of", "O"),
+        ("Chile", 15, "pobj", "PROPN", "NNP", "Chile", "B-GPE"),
+        (",", 3, "punct", "PUNCT", ",", ",", "O"),
+        ("at", 1, "prep", "ADP", "IN", "at", "O"),
+        ("noon", 18, "pobj", "NOUN", "NN", "noon", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    facts = facts_from(doc)
+    one(facts, "Ana Torres", "HOLDS_ROLE", "Chile")
+    assert not [f for f in facts if f.object.startswith("Central Bureau")]
