@@ -133,9 +133,14 @@ def _comparison_key(text: str) -> str:
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 
 
+_ESCAPED_QUOTE = re.compile(r"(?<=\w)\\(['’\"])")
+
+
 def _normalise_lines(raw: str) -> list[str]:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     raw = _INVISIBLE.sub("", raw)
+    # quotes escaped with a backslash by the page's software ("X\'s"): the quote itself
+    raw = _ESCAPED_QUOTE.sub(r"\1", raw)
     lines = []
     for line in raw.split("\n"):
         line = _CONTROL.sub("", line)

@@ -406,9 +406,12 @@ class Gazetteer:
                     if len(other) < 2 or family not in (other[0], other[-1]):
                         continue
                     rest = other[:-1] if other[-1] == family else other[1:]
+                    # (a given name of two or more words may differ in one of them only: "Kim
+                    # Yong-sum" is not "Kim Young-sam")
                     if _longer_lineage(given, rest) or (
                             fuzz.ratio(given[0], rest[0]) >= min_ratio - 10
-                            and fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio):
+                            and fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio
+                            and not (len(given) == len(rest) >= 2 and sum(a != b for a, b in zip(given, rest, strict=True)) > 1)):
                         found[name] = self._by_id[entity_id("Person", name)]
         return next(iter(found.values())) if len(found) == 1 else None
 

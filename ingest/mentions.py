@@ -50,8 +50,18 @@ def words() -> dict:
 
 @lru_cache(maxsize=8192)  # bounded: news brings new words every article; a miss is one regex
 def _honorific_form(lower: str) -> str:
-    """A word as the honorifics list writes it: lower case, dots and apostrophes left out."""
+    """A word as the honorifics list writes it: lower case, dots and apostrophes left out; but
+    an abbreviation the list writes with its inner dot ("h.e") keeps it, so that it is never
+    read in a common word spelt the same without it ("he")."""
+    kept = lower.rstrip(".")
+    if "." in kept and kept in _dotted_honorifics():
+        return kept
     return re.sub(r"[.'’]", "", lower)
+
+
+@lru_cache(maxsize=1)
+def _dotted_honorifics() -> frozenset[str]:
+    return frozenset(h for h in words()["honorifics"] if "." in h)
 
 
 def _honorific_word(tok) -> str:
@@ -325,6 +335,45 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
     return end
 
 
+def _body_then_name(doc, start: int, end: int) -> tuple[int, int, int] | None:
+    """A span "<title> of [the] <Body> (<SHORT>) <Name>" (the model's one organisation): where the
+    body starts and ends and where the name starts; None for any other span."""
+    w = words()
+    if doc[start].lower_ not in w["title_heads"] or end - start < 4:
+        return None
+    close = next((i for i in range(start + 3, end - 2) if doc[i].text == ")" and doc[i - 2].text == "("
+                  and doc[i - 1].text.isupper()), None)
+    if close is None and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and doc[end + 1].text.isupper():
+        close = end + 2  # "[Administrator of the X Agency] (XA) Name": the name is a mention of its own
+    elif close is None or not _capitalised_name(_toks(doc, close + 1, end)):
+        return None
+    of = next((i for i in range(start + 1, close - 2) if doc[i].lower_ == "of"), None)
+    if of is None or not all(_is_title_word(t) for t in _toks(doc, start, of)):
+        return None
+    body = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+    if body >= close - 2 or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the")
+                                    for t in _toks(doc, body, close - 2)):
+        return None
+    return body, close - 2, close + 1
+
+
+def _state_after_title(doc, start: int, end: int, gazetteer) -> int | None:
+    """Where a known state starts in a span of title words ending "of [the] <State>" ("Minister
+    of Foreign Affairs of X"): a title and its state, no body; None for any other span."""
+    w = words()
+    if gazetteer is None or doc[start].lower_ not in w["title_heads"] or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return None
+    last_of = max((i for i in range(start + 1, end - 1) if doc[i].lower_ == "of"), default=None)
+    if last_of is None or not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the")
+                                  for t in _toks(doc, start, last_of)):
+        return None
+    at = last_of + 1
+    if not any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
+        return None
+    return at
+
+
 def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     """Where a city's or state's name ends inside a person's span right after "in" or "to"
     ("Ambassador in [Z-City X Y]") or after "<title> of" ("Deputy Prime Ministers of [Z X Y]"):
@@ -555,17 +604,30 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label != "PERSON" and doc[start].lower_ in w["title_heads"] and end - start > 1 \
                 and all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in tokens):
             continue  # "[Minister of Foreign Affairs of] X Y": a title taken for a body names no one
-        if label != "PERSON" and doc[start].lower_ in w["title_heads"]:
-            closed = [i for i in range(start + 1, end - 2) if doc[i].text == ")"]
-            opened = [i for i in range(start + 1, closed[-1]) if doc[i].text == "("] if closed else []
-            of = next((i for i in range(start + 1, opened[-1]) if doc[i].lower_ == "of"), None) if opened else None
-            if of is not None and _capitalised_name(_toks(doc, closed[-1] + 1, end)):
-                # "[Administrator of the Agency for X (AX) Name Surname]": the body, then its officer
-                body = of + 2 if doc[of + 1].lower_ == "the" else of + 1
-                if body < opened[-1]:
-                    candidates.append(Mention(body, opened[-1], _span_text(doc, body, opened[-1]), "ORG"))
-                start, label = closed[-1] + 1, "PERSON"
+        split = _body_then_name(doc, start, end) if label != "PERSON" else None
+        if split is not None:
+            # "[Administrator of the X Agency (XA) Name Surname]" taken whole: the body, then the person
+            body_start, body_end, name_start = split
+            candidates.append(Mention(body_start, body_end, _span_text(doc, body_start, body_end), "ORG"))
+            if name_start >= end:
+                continue
+            start, label = name_start, "PERSON"
+            tokens = doc.tokens[start:end]
+        if label in ("ORG", "GPE", "NORP") and gazetteer is not None and end - start > 1 \
+                and doc[end - 1].lower_ in w["title_heads"]:
+            # "[X-Org Chair] Name": a known organisation's name, then the title of its chair
+            j = end
+            while j - start > 1 and _is_title_word(doc[j - 1]):
+                j -= 1
+            if j < end and _gaz_lookup(gazetteer, _span_text(doc, start, j)) \
+                    and not _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+                end = j
                 tokens = doc.tokens[start:end]
+        state_at = _state_after_title(doc, start, end, gazetteer) if label != "PERSON" else None
+        if state_at is not None:
+            # "[Minister of Foreign Affairs of X]" taken for a body: the title, then its state
+            candidates.append(Mention(state_at, end, _span_text(doc, state_at, end), "GPE"))
+            continue
         if label != "PERSON":
             name_start = _name_after_title_of(doc, start, end, gazetteer)
             if name_start > start:
@@ -652,7 +714,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
             continue
         # a capitalised proper noun that is no common word first (the cheap tests; the rest
         # of the condition below asks about forms of address around it)
-        if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+        # (or a capitalised word the tagger took for a common noun, between a title and a proper
+        # noun: "Deputy PM [Men] Sam On")
+        named = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and doc[tok.i - 1].lower_ in w["title_heads"] \
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper()
+        if not (named and tok.text[:1].isupper() and tok.is_alpha
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
                 and not _is_title_word(tok) and tok.lemma_.lower() not in w["title_heads"]):
             continue  # "Deputy [Prime Ministers] of X": the rest of a title names no one

@@ -86,6 +86,8 @@ class GazetteerView:
         return self.entity(self._call("person_variant", surface))
 
     def persons_by_surname(self, surname: str, on) -> list[Entity]:
+        if surname.lower() in words()["title_heads"]:
+            return []  # "Chairman" alone is a title, never the surname of "Chairman Mao"
         found = self._call("persons_by_surname", surname, on) or []
         return [e for e in (self.entity(r) for r in found) if e is not None]
 
@@ -620,7 +622,11 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
             if parts[0] == other[0] and fuzz.ratio("".join(parts[1:]), "".join(other[1:])) >= 65:
                 home = cluster
                 break
-            if parts[-1] == other[-1] and fuzz.ratio("".join(parts[:-1]), "".join(other[:-1])) >= 75:
+            # (a name that adds a forebear is another person: "A bin B bin C Al D" is not his
+            # father "B bin C Al D")
+            lineage = set(words()["lineage_words"]) & (set(parts) | set(other))
+            if parts[-1] == other[-1] and fuzz.ratio("".join(parts[:-1]), "".join(other[:-1])) >= 75 \
+                    and not (lineage and fuzz.ratio(parts[0], other[0]) < 70):
                 home = cluster
                 break
         if home is None:

@@ -67,6 +67,11 @@ class RoleReader:
         # each name's title readings, read once: `read` asks for them, then `_second_post` again
         self._premodifiers: dict[tuple, object] = {}
         self._appositives: dict[tuple, object] = {}
+        # "X, member of the A of the B Party and premier of the C of Y": the words of the second
+        # post of an appositive phrase, by name
+        self._second_posts: dict[tuple, list] = {}
+        # the appositive phrase on the name's other side, when it names another employer
+        self._other_side: dict[tuple, tuple] = {}
 
     @staticmethod
     def _read_once(memo: dict, read, m: Mention):
@@ -142,10 +147,34 @@ class RoleReader:
         if ent.type == EntityType.ORGANIZATION:
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
-            return found[0] if found else ent
+            if found:
+                return found[0]
+            return None if self._unnamed_body(m) else ent
         if ent.type == EntityType.STATE:
             return ent
         return None
+
+    def _owning_state(self, m: Mention) -> tuple[Entity, tuple[int, int]] | None:
+        """An organisation the gazetteer does not know followed by "of [the] <State>": the state,
+        and the tokens from "of" to the state's end (no part of the title)."""
+        doc = self.ctx.doc
+        if m.entity.type != EntityType.ORGANIZATION or self.ctx.gz.lookup(m.text) is not None \
+                or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+            return None
+        k = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1
+        state = self.ctx.mention_at(doc[k]) if k < len(doc) else None
+        if state is None or state.start != k or state.entity.type != EntityType.STATE:
+            return None
+        return state.entity, (m.end, state.end)
+
+    def _unnamed_body(self, m: Mention) -> bool:
+        """"the Party Central Committee's Secretariat": a body of a body, named by common words
+        only, that the gazetteer does not know: whose it is the text does not say."""
+        parts = re.split(r"\s+|(?:’s|'s)$|(?:’s|'s)(?=\s)", m.text)
+        parts = [p for p in parts if p]
+        generic = set(self.w["org_words"]) | set(self.w["body_heads"]) | set(self.w["title_words"])
+        return ("’s" in m.text or "'s" in m.text) and self.ctx.gz.lookup(m.text) is None \
+            and all(p.lower() in generic for p in parts)
 
     def _org_rest(self, m: Mention, employer: Entity) -> list[str]:
         """"Chinese Foreign Ministry" read as China: "Foreign Ministry" belongs to the title."""
@@ -178,17 +207,20 @@ class RoleReader:
         ("Cabinet of Ministers of X", "Authority of Heads of State and Government of the Y"): the
         state or organisation, and how many words name the body."""
         parts = m.text.split()
-        if len(parts) < 3 or parts[0].lower() not in self.w["body_heads"] or self.ctx.gz.lookup(m.text) is not None:
+        # (the body's head may follow a describing word: "Standing Committee of the ...")
+        if len(parts) < 3 or not (parts[0].lower() in self.w["body_heads"] or parts[0][:1].isupper()
+                                  and parts[1].lower() in self.w["body_heads"]) \
+                or self.ctx.gz.lookup(m.text) is not None:
             return None
-        last_of = max((i for i, p in enumerate(parts[:-1]) if p.lower() == "of"), default=0)
-        if last_of == 0:
-            return None
-        tail = parts[last_of + 1:]
-        if tail[0].lower() == "the":
-            tail = tail[1:]
-        found = self.ctx.gz.lookup(" ".join(tail)) if tail else None
-        if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
-            return found, last_of
+        # the longest known name after an "of": "Standing Committee of the Political Bureau of
+        # the Central Committee of the X Party of Y" is the X Party's, not Y's
+        for at in (i for i, p in enumerate(parts[:-1]) if p.lower() == "of" and i > 0):
+            tail = parts[at + 1:]
+            if tail[0].lower() == "the":
+                tail = tail[1:]
+            found = self.ctx.gz.lookup(" ".join(tail)) if tail else None
+            if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                return found, at
         return None
 
     def _premodifier(self, m: Mention):
@@ -203,9 +235,10 @@ class RoleReader:
         while i >= sent_start:
             tok = doc[i]
             other = self.ctx.mention_at(tok)
-            if other is not None and other is not m and all(
+            if other is not None and other is not m and other.entity.type != EntityType.STATE and all(
                     self._is_title_token(t) for t in doc[other.start:other.end]):
-                # "Defense" tagged ORG in "Russian Defense Minister": part of the title.
+                # "Defense" tagged ORG in "Russian Defense Minister": part of the title (but a
+                # ministry the resolver knows as its state's, "State Department", is the state).
                 words_ = [t.text for t in doc[other.start:other.end]] + words_
                 i = other.start - 1
                 continue
@@ -247,9 +280,10 @@ class RoleReader:
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
                 i -= 1
                 continue
-            if tok.text == ")" and words_ and employer is None and i - 3 >= sent_start and doc[i - 2].text == "(" \
-                    and self.ctx.mention_at(doc[i - 3]) is not None:
-                i -= 3  # "Pacific Islands Forum (PIF) Chair X": the body's short form in brackets
+            if tok.text == ")" and employer is None and i - 3 >= sent_start and doc[i - 2].text == "(" \
+                    and self.ctx.mention_at(doc[i - 3]) is not None and (words_ or i == self._name_start(m) - 1):
+                i -= 3  # "Pacific Islands Forum (PIF) Chair X", "Administrator of the X Agency (XA) Name":
+                # the body's short form in brackets
                 continue
             if tok.text in ("-", "‐") and words_ and i - 1 >= sent_start and self._is_title_token(doc[i - 1]) \
                     and not tok.whitespace_ and not doc[i - 1].whitespace_:
@@ -377,6 +411,12 @@ class RoleReader:
                     return next(iter(subjects.values()))
         return None
 
+    def _formal_state(self, x: Mention) -> bool:
+        """A state named in its full form ("the Kingdom of X", "the Republic of Y")."""
+        parts = x.text.lower().split()
+        return x.entity.type == EntityType.STATE and len(parts) > 2 and "of" in parts \
+            and parts[0] not in ("the", "of") and parts[0] in self.w["state_form_words"]
+
     def _envoy(self, words_: list[str]) -> bool:
         return any(w.lower() in self.w["envoy_titles"] for w in words_)
 
@@ -387,6 +427,9 @@ class RoleReader:
         sent = self.ctx.sentence(m.start)
         phrases = []
         first = self._name_start(m)
+        if first - 2 > sent.start and doc[first - 1].lower_ == "the" and doc[first - 2].text == "," \
+                and first < m.start:
+            first -= 1  # "Chairman of X, the Hon. Name, ...": the article before the form of address
         # "the US commander in Iraq, General David Petraeus": a rank between comma and name
         while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
                 and self.ctx.mention_at(doc[first - 1]) is None and m.start - first < 3:
@@ -408,22 +451,87 @@ class RoleReader:
                 j -= 1
             phrases.append(list(doc[j + 1:close]))
         if m.end + 1 < sent.end and doc[m.end].text == ",":
-            j = m.end + 1
+            j, length = m.end + 1, 0
             while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \
-                    and doc[j].pos_ not in ("VERB", "AUX") and j - m.end <= 16:
-                j += 1
+                    and doc[j].pos_ not in ("VERB", "AUX") and length <= 16:
+                # a name counts as one word ("member of the [Standing Committee of the ...]")
+                other = self.ctx.mention_at(doc[j])
+                j, length = (other.end if other is not None and other.end > j else j + 1), length + 1
             subject_of_next = j < sent.end and doc[j].pos_ in ("VERB", "AUX") and any(
                 t.dep_ in ("nsubj", "nsubjpass") and t.head.i == j for t in doc[m.end + 1:j]) \
                 and self.ctx.doc[m.end - 1].dep_ == "pobj"
             # ("During the meeting with Name, the Ruritanian PM said": the phrase after the
             # comma is the clause's subject, not the name's apposition)
-            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX")) and not subject_of_next:
+            # (a short form in brackets after the phrase ends it too: "..., Minister of Defence
+            # of the Kingdom of X (KX)")
+            short = j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper()
+            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX") or short) \
+                    and not subject_of_next:
                 phrases.append(list(doc[m.end + 1:j]))
-        for tokens in phrases:
+        for n, tokens in enumerate(phrases):
             found = self._title_phrase(tokens, m)
             if found:
+                found = self._restated(tokens, found)
+                # "Chairman of the Bloc, the Hon. Name, Prime Minister of X,": a phrase either side,
+                # each with its own employer, is a second post
+                # (not in a list of titled names, where a phrase is the next or previous name's:
+                # "the leader of X, A, the Defense Minister of Y, B, ...")
+                later = next((f for f in (self._title_phrase(t, m) for t in phrases[n + 1:]) if f), None)
+                if later is not None and later[0].id != found[0].id \
+                        and not any(self._next_names(t, m) for t in phrases):
+                    self._other_side[(m.start, m.end)] = later
                 return found
         return None
+
+    def _title_run_from(self, tokens, k: int) -> bool:
+        """A title's head at tokens[k], or after at most two other title words or an article
+        ("vice premier", "a vice premier")."""
+        for t in tokens[k:k + 3]:
+            if t.pos_ == "DET":
+                continue  # "and a vice premier of Y"
+            if t.lower_ in self.w["title_heads"]:
+                return True
+            if not self._is_title_token(t) or self.ctx.mention_at(t) is not None:
+                return False
+        return False
+
+    def _next_names(self, tokens, m: Mention) -> bool:
+        """A phrase set off by commas with another person's name on its far side."""
+        doc = self.ctx.doc
+        after, before = tokens[-1].i + 1, tokens[0].i - 1
+        near = []
+        if after + 1 < len(doc) and doc[after].text == ",":
+            near.append(doc[after + 1])
+        if before - 1 >= 0 and doc[before].text == ",":
+            near.append(doc[before - 1])
+        for tok in near:
+            x = self.ctx.mention_at(tok)
+            if x is not None and x.start <= m.start < x.end:
+                continue
+            # a person's name, or a proper noun the model left untagged ("..., Ana Quispe, and")
+            if x is not None and x.entity.type == EntityType.PERSON or x is None and tok.pos_ == "PROPN" \
+                    and tok.text[:1].isupper():
+                return True
+        return False
+
+    def _restated(self, tokens, found):
+        """"member of the Standing Committee of the Political Bureau of the C.C., the X Party of
+        Y (XPY)": a body the gazetteer does not know, at the end of the phrase and restated after
+        the comma by an organisation it knows, is a body of that organisation."""
+        employer, words_ = found
+        doc = self.ctx.doc
+        last = self.ctx.mention_at(tokens[-1])
+        j = tokens[-1].i + 1
+        if employer.type != EntityType.ORGANIZATION or last is None or last.entity.id != employer.id \
+                or self.ctx.gz.lookup(last.text) is not None or j + 1 >= len(doc) or doc[j].text != ",":
+            return found
+        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+        after = self.ctx.mention_at(doc[k]) if k < len(doc) else None
+        if after is None or after.start != k or after.entity.type != EntityType.ORGANIZATION \
+                or self.ctx.gz.lookup(after.text) is None or not (after.end >= len(doc) or doc[after.end].text in ("(", ",")):
+            return found
+        body = [t.text for t in doc[last.start:last.end] if t.lower_ != "the"]
+        return after.entity, words_ + ["of"] + body
 
     @staticmethod
     def _participle_modifier(tok) -> bool:
@@ -440,9 +548,26 @@ class RoleReader:
             return None
         first_head = next(k for k, t in enumerate(tokens)
                           if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+        conj = next((k for k, t in enumerate(tokens) if t.lower_ == "and" and first_head < k < len(tokens) - 1
+                     and self.ctx.mention_at(t) is None and self._title_run_from(tokens, k + 1)), None)
+        if conj is not None:
+            # "member of the A of the B Party and premier of the C of Y": two posts, each with its
+            # own employer; the first is read here, the second kept for `read`
+            found = self._title_phrase(tokens[:conj], m)
+            if found is not None:
+                self._second_posts[(m.start, m.end)] = tokens[conj + 1:]
+                return found
         before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         governed = before is not None and before.pos_ == "ADP"  # "on [behalf of the President of X], Name"
-        if not governed and any(t.pos_ == "ADP" and any(u.pos_ == "NOUN" for u in tokens[:k])
+        root = tokens[0].doc[m.start:m.end].root
+        apposed = root.dep_ == "appos" and root.head.i == tokens[first_head].i
+        if apposed and not governed and root.head.left_edge.i > tokens[0].i:
+            # "the meeting of the Prime Minister of X, Name": the name in apposition to the
+            # title, which starts where the title's own phrase does
+            tokens = tokens[root.head.left_edge.i - tokens[0].i:]
+            first_head = next(k for k, t in enumerate(tokens)
+                              if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+        if not governed and not apposed and any(t.pos_ == "ADP" and any(u.pos_ == "NOUN" for u in tokens[:k])
                                 for k, t in enumerate(tokens[:first_head])):
             # "an official ceremony for the visiting president": the title is a noun's complement
             # (a phrase opening on its preposition, "to the prime minister, Name", or governed by
@@ -450,7 +575,17 @@ class RoleReader:
             return None
         employer, emp_tokens, cut = None, set(), None
         seen_head = False
+        # "received in Z-City the vice president of X, Name", "received at the Y Palace the
+        # foreign minister of X, Name": the verb's own prepositional phrase before the title says
+        # where, not whose, and is no part of the title
+        where: set[int] = set()
+        if governed and before.head.pos_ in ("VERB", "AUX") and before.head.i < before.i:
+            where = {u.i for c in before.children if c.dep_ == "pobj" and c.i < tokens[first_head].i
+                     for u in c.subtree if u.i <= c.i}
         for k, t in enumerate(tokens):
+            if t.i in where:
+                emp_tokens.add(t.i)
+                continue
             if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]:
                 seen_head = True
             other = self.ctx.mention_at(t)
@@ -463,11 +598,25 @@ class RoleReader:
                 continue
             if other is None or employer is not None:
                 continue
-            prev = tokens[k - 1].lower_ if k > 0 else ""
-            if prev in ("to", "in", "with", "on", "toward", "towards", "against"):
-                continue  # "ambassador to Russia": the host, not the employer
+            at = k - 1  # the word before the mention, past its article and describing words
+            while at > 0 and (tokens[at].pos_ == "DET" or (tokens[at].pos_ in ("ADJ", "ADV") or tokens[at].dep_ == "amod")
+                                and tokens[at].text.islower()):
+                at -= 1
+            prev = tokens[at].lower_ if at >= 0 else ""
+            if prev in ("to", "in", "with", "on", "toward", "towards", "against") \
+                    and not (prev == "in" and self._formal_state(other) and not self._envoy([u.text for u in tokens[:k]])):
+                # "ambassador to Russia": the host, not the employer (but "Deputy Minister of
+                # Defence in the Kingdom of X": a post in a state named in full is that state's)
+                continue
             emp = self._employer(other)
             if emp is None:
+                continue
+            owner = self._owning_state(other) if emp is other.entity else None
+            if owner is not None:
+                # "First Secretary of the [Central Committee of the X Party] of [Y]": a body the
+                # gazetteer does not know, named as a state's, is that state's; it stays in the title
+                employer, (lo, hi) = owner
+                emp_tokens.update(range(lo, hi))
                 continue
             employer = emp
             body = self._of_suffix(other) if other.entity.type == EntityType.ORGANIZATION else None
@@ -476,8 +625,8 @@ class RoleReader:
                 emp_tokens.update(range(other.start + body[1], other.end))
             else:
                 emp_tokens.update(range(other.start, other.end))
-                if seen_head and prev in ("of", "for", "at"):
-                    cut = k - 1  # "the Defense Minister of Russia": the title ends before "of"
+                if seen_head and prev in ("of", "for", "at", "in"):
+                    cut = at  # "the Defense Minister of Russia": the title ends before "of"
         if employer is None:
             employer = self._pronoun_employer(tokens, m)
         if employer is None:
@@ -532,7 +681,7 @@ class RoleReader:
                 return found, words_
         root = doc[m.start:m.end].root
         if not past:
-            described = self._described_before(m, title)
+            described = self._described_before(m, title) or self._announcer(m, title)
             if described is not None:
                 return described, words_
         if past or root.dep_ not in ("nsubj", "nsubjpass"):
@@ -542,7 +691,7 @@ class RoleReader:
         first = self.ctx.sentence(sent_start - 1).start if sent_start > 0 else sent_start
         named = {x.entity.id: x.entity for x in self.ctx.res.mentions
                  if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)
-                 and not self._destination(x)}
+                 and not self._destination(x) and not self._describes_person(x)}
         if len(named) == 1 and not any(x.entity.type == EntityType.STATE and x.entity.id not in named
                                        for x in self.ctx.res.mentions if x.start > m.start):
             state = next(iter(named.values()))
@@ -550,6 +699,49 @@ class RoleReader:
             # story is, not whom they serve ("... in Libya. President Pedro Sanchez flew home").
             return (state, words_) if self._may_serve(m.entity, state) else None
         return None
+
+    def _describes_person(self, x: Mention) -> bool:
+        """"the Ruritanian foreign minister", "the Ruritanian official's visit": a demonym that
+        describes another person (a title or an actor noun after it) says whose that person is,
+        not which state the article is about."""
+        tok = self.ctx.doc[x.end - 1]
+        head = tok.head
+        if tok.dep_ not in ("amod", "compound", "nmod") or head.i <= tok.i or self.ctx.gz.demonym_state(x.text) is None:
+            return False
+        nouns = (self.w["title_heads"], self.w["actor_nouns"])
+        return any(head.lower_ in n or head.lemma_.lower() in n for n in nouns)
+
+    def _announcer(self, m: Mention, title: str) -> Entity | None:
+        """"The Ministry of Foreign Affairs of Ruritania announced that Foreign Minister X will
+        ...": a bare title of a state's office, the subject of a clause a state or a state's
+        body reports, is that state's (when the gazetteer does not have the person serving
+        another)."""
+        doc = self.ctx.doc
+        root = doc[m.start:m.end].root
+        clause = root.head
+        if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or self.ctx.gz.title_category(title) is None:
+            return None
+        verb = clause.head
+        if verb.lemma_.lower() not in self.ctx.lex["blame_frame"]["reporting_verbs"]:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        mention = self.ctx.mention_at(subject)
+        own = self._employer(mention) if mention is not None and mention.entity.type in (
+            EntityType.STATE, EntityType.ORGANIZATION) else None
+        if own is not None and own.type == EntityType.STATE:
+            state = own  # Ruritania, "the Ministry of Trade of Ruritania" read whole
+        elif subject.lower_ in self.w["body_heads"] or subject.lemma_.lower() in self.w["body_heads"]:
+            # the body's own state: "the Ministry ... of Ruritania", "Ruritania's Foreign Ministry"
+            states = {x.entity.id: x.entity for x in (self.ctx.mention_at(t) for t in subject.subtree)
+                      if x is not None and x.entity.type == EntityType.STATE}
+            if len(states) != 1:
+                return None
+            state = next(iter(states.values()))
+        else:
+            return None
+        return state if self._may_serve(m.entity, state) else None
 
     def _may_serve(self, person: Entity, state: Entity) -> bool:
         """Whether a state read from the article's context may be the one a person serves: any
@@ -687,8 +879,9 @@ class RoleReader:
                 continue
             infinitive = [c for c in list(noun.children) + list(verb.children) if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-            if infinitive and any(c.lower_ in ("first", "last", "only") for c in noun.lefts):
-                continue  # "became the first G7 leader to visit China": a distinction, not a post
+            # "became the first G7 leader to visit China": a distinction, not a post (but "the
+            # first Ruritanian defence secretary to visit X" holds that state's post)
+            distinction = bool(infinitive) and any(c.lower_ in ("first", "last", "only") for c in noun.lefts)
             employer = None
             for c in noun.children:
                 cand = None
@@ -699,7 +892,9 @@ class RoleReader:
                 if cand is not None and cand.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
                     employer = cand.entity
                     break
-            if employer is None:
+            if employer is None or distinction and (employer.type != EntityType.STATE or not self.ctx.gz.normalise_title(
+                    " ".join(c.text for c in noun.lefts if c.dep_ == "compound" and self.ctx.mention_at(c) is None)
+                    + " " + noun.text)):
                 continue
             lefts = list(noun.lefts)
             words_ = [c.text for k, c in enumerate(lefts) if c.dep_ in ("compound", "amod")
@@ -801,7 +996,7 @@ class RoleReader:
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
             found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
-                or self.coordinated(m, employers) or self.bare_title(m)
+                or self.coordinated(m, employers) or self.included(m) or self.bare_title(m)
             here = self.ctx.sentence_no(m.start)
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
@@ -823,6 +1018,13 @@ class RoleReader:
             first = self.double_title(m, employer) if not appointed else None
             if first is None:
                 first = self._second_post(m, employer, appointed)
+            if first is None and not appointed and self.appositive(m) is not None \
+                    and self._second_posts.get((m.start, m.end)):
+                other = self._title_phrase(self._second_posts[(m.start, m.end)], m)
+                first = other if other is not None and other[0].id != employer.id else None
+            if first is None and not appointed and self.appositive(m) is not None:
+                other = self._other_side.get((m.start, m.end))
+                first = other if other is not None and other[0].id != employer.id else None
             lowered = [w.lower() for w in words_]
             if first is not None and "and" in lowered:  # "President and Chairman of the X": the second post
                 rest = words_[len(lowered) - lowered[::-1].index("and"):]
@@ -953,6 +1155,31 @@ class RoleReader:
                 if read is not None and read.second is m:
                     return read.second_state, read.title
         return None
+
+    def included(self, m: Mention):
+        """"five top Ruritanian ministers, including Foreign Minister A, Health Minister B and C":
+        a name listed after "including" under a plural title its state qualifies (a demonym, or
+        the state's possessive) holds a post of that state: the one its own title words say,
+        else the group's title."""
+        doc = self.ctx.doc
+        tok = doc[m.start:m.end].root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in self.w["inclusion_words"] or prep.head.i >= prep.i:
+            return None
+        group = prep.head
+        if not _plural_head(group, self.w["title_heads"]) and not (
+                group.lemma_.lower() in self.w["title_heads"] and group.lower_ != group.lemma_.lower()):
+            return None
+        states = {x.entity.id: x.entity for c in group.children if c.i < group.i
+                  for x in [self.ctx.mention_at(c)] if x is not None and x.entity.type == EntityType.STATE}
+        if len(states) != 1:
+            return None
+        _, words_ = self._bare_words(m)
+        if not any(w.lower() in self.w["title_heads"] for w in words_):
+            words_ = [group.lemma_ if group.lemma_.lower() in self.w["title_heads"] else group.text[:-1]]
+        return next(iter(states.values())), words_
 
     def _second_post(self, m: Mention, employer: Entity, appointed) -> tuple[Entity, list[str]] | None:
         """"Ruritania's President X was elected chair of the Bloc", "President X, the current
