@@ -266,7 +266,7 @@ def _is_title_word(tok) -> bool:
 
 def _capitalised_name(tokens) -> bool:
     """Two to four capitalised words, none a common word of organisations or places; a hyphen
-    may join two of them ("Kassym-Jomart Tokayev")."""
+    may join two of them ("Anna-Maria Weber")."""
     w = words()
     parts = [t for t in tokens if t.text not in ("-", "‐")]
     if not tokens or not parts or tokens[0].text in ("-", "‐") or tokens[-1].text in ("-", "‐"):
