@@ -384,6 +384,10 @@ class Coreference:
         sentence. Two candidates (or none) leave the pronoun unread."""
         sent = self.ctx.sentence(pron)
         before = self._persons_in(sent.start, pron.i)
+        if before and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ROOT":
+            # "During a meeting with X, he announced ...": the one met, written to or received by
+            # in a fronted phrase is not the one who then acts
+            before = {k: m for k, m in before.items() if not self._fronted_object(m, pron)}
         if len(before) == 1:
             return [next(iter(before.values()))]
         if len(before) > 1 and pron.dep_ in ("dobj", "dative", "pobj") and pron.tag_ == "PRP":
@@ -396,6 +400,10 @@ class Coreference:
             ahead = self._fronted_subject(pron, sent)
             if ahead is not None:
                 return [ahead]
+            lead = self._subject_pronoun(pron)
+            if lead is not None:
+                # "She made the comments ahead of her trip to X": "her" is the one "she" is
+                return self.person(lead)
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -418,6 +426,41 @@ class Coreference:
         # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
         subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _subject_pronoun(self, pron):
+        """A possessive "his"/"her" with nobody named before it in its sentence: the person
+        pronoun of its gender (mentions.json feminine_pronouns) that is the subject of the
+        nearest clause above it, before it ("He said his visit ...", "She made the comments
+        ahead of her trip"); a named or described subject there ("She said the minister's
+        trip ..."), another gender, or an object pronoun ("he met her") give none."""
+        if pron.dep_ != "poss" or pron.tag_ != "PRP$":
+            return None
+        feminine = self.ctx.words["feminine_pronouns"]
+        for node in pron.ancestors:
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            lead = subjects[0]
+            if lead.i < pron.i and lead.tag_ == "PRP" and lead.lower_ in self.ctx.words["person_pronouns"] \
+                    and (lead.lower_ in feminine) == (pron.lower_ in feminine):
+                return lead
+            return None
+        return None
+
+    def _fronted_object(self, m: Mention, pron) -> bool:
+        """Whether a person is named as an object (of a preposition or of a verb, "with X",
+        "after meeting X", "welcomed by X") inside a phrase fronted before the main clause whose
+        subject is `pron`; a subject or possessor there ("After X arrived", "During X's visit")
+        may be the one the pronoun stands for."""
+        root = pron.head
+        tok = self.doc[m.end - 1]
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ not in ("pobj", "dobj", "dative"):
+            return False
+        return any(c.dep_ in ("prep", "advcl", "npadvmod") and c.i < pron.i
+                   and c.left_edge.i <= m.start and m.end - 1 <= c.right_edge.i < pron.i
+                   for c in root.children)
 
     def _untold_subject(self, sent, person: Mention) -> bool:
         """Whether a sentence's main subject is a title phrase (mentions.json title_heads) that
@@ -571,7 +614,11 @@ class Coreference:
     def group(self, tok, count: int = 2, persons: bool = False) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two
         are named in this sentence before the phrase or, failing that, the two before it;
-        "the three leaders": likewise the three persons."""
+        "the three leaders": likewise the three persons. A group named right there in apposition
+        ("Both nations, A and B, accused ...") is those it names, never an earlier pair."""
+        named = self._appositive_members(tok, persons)
+        if named is not None:
+            return named if len({m.entity.id for m in named}) == count else []
         sent = self.ctx.sentence(tok)
         lo, found = sent.start, {}
         for _ in range(3):
@@ -594,6 +641,25 @@ class Coreference:
         if len(found) != count:
             return []
         return list(found.values())
+
+    def _appositive_members(self, tok, persons: bool) -> list[Mention] | None:
+        """"Both nuclear-armed nations, A and B,", "the two leaders, X and Y,": the states (or
+        persons) an apposition to the counted noun names, with their conjuncts; None when no
+        apposition names any (the group then stands for an earlier pair)."""
+        kind = EntityType.PERSON if persons else EntityType.STATE
+        out: dict[str, Mention] = {}
+        for a in tok.children:
+            if a.dep_ != "appos" or a.i < tok.i:
+                continue
+            for t in [a, *a.conjuncts]:
+                m = self.mention_at(t)
+                if m is None:
+                    continue
+                if m.entity.type == kind:
+                    out.setdefault(m.entity.id, m)
+                elif not persons and m.entity.type == EntityType.CITY and m.alt is not None:
+                    out.setdefault(m.alt.id, Mention(m.start, m.end, m.text, "GPE", entity=m.alt))
+        return list(out.values()) or None
 
     def _pair_among(self, found: dict, count: int) -> dict:
         """More states named before "both countries" than it counts: the last list of exactly

@@ -308,6 +308,7 @@ class MentionWords(_Strict):
     state_organ_words: Words           # "U.S. Treasury Department", "Indian Air Force": the state acts
     state_institutions: dict[str, str]
     person_pronouns: Words
+    feminine_pronouns: Words           # "she", "her": a pronoun of the other gender is no chain ("he ... her visit")
     east_asian_surnames: Words
     non_person_words: Words
     role_descriptions: Words
