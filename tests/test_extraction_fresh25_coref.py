@@ -38,3 +38,10 @@ def test_his_does_not_chain_to_she(facts_of):
                      "reporters after meeting Chancellor Olaf Scholz. She spoke on Monday before his "
                      "official visit to Estonia.")
     assert not find(facts, "Mette Frederiksen", "VISITED", "Estonia")
+
+
+def test_a_state_organ_is_a_candidate_of_the_country(facts_of):
+    facts = facts_of("The Treasury Department said on Monday that Carlos Mendoza Rivas, commander of "
+                     "the Bolivian Army, and Ana Lucia Torres Vega, the country's trade minister, had "
+                     "been added to its list.")
+    assert not [f for f in _rel(facts, "HOLDS_ROLE") if f.object == "United States"]
