@@ -638,9 +638,23 @@ class Coreference:
             lo = self.ctx.sentence(lo - 1).start
         if len(found) > count and not persons and lo == sent.start:
             found = self._pair_among(found, count)  # within the phrase's own sentence only
+        if len(found) > count and not persons:
+            # "X's president met his Y counterpart at a summit in Z. But the two countries ...":
+            # the state a gathering was held in is its venue, not one of the pair
+            hosts = {k for k, m in found.items() if self._venue_state(m)}
+            if len(found) - len(hosts) == count:
+                found = {k: m for k, m in found.items() if k not in hosts}
         if len(found) != count:
             return []
         return list(found.values())
+
+    def _venue_state(self, m: Mention) -> bool:
+        """Whether a state is named only as where a gathering (mentions.json event_nouns) was
+        held: "at a summit in Z", "talks in Z" (verbs.json held_prepositions)."""
+        tok = self.doc[m.end - 1]
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ in self.lex["held_prepositions"] \
+            and prep.head.lower_ in self.ctx.words["event_nouns"]
 
     def _appositive_members(self, tok, persons: bool) -> list[Mention] | None:
         """"Both nuclear-armed nations, A and B,", "the two leaders, X and Y,": the states (or

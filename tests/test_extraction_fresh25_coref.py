@@ -45,3 +45,12 @@ def test_a_state_organ_is_a_candidate_of_the_country(facts_of):
                      "the Bolivian Army, and Ana Lucia Torres Vega, the country's trade minister, had "
                      "been added to its list.")
     assert not [f for f in _rel(facts, "HOLDS_ROLE") if f.object == "United States"]
+
+
+def test_the_venue_of_a_summit_is_not_one_of_the_two_countries(facts_of):
+    facts = facts_of("Ghana's President Nana Akufo-Addo held talks with his Togolese counterpart at a "
+                     "summit in Senegal on Monday. Yet the two countries traded accusations over the "
+                     "border closure a day later.")
+    one(facts, "Ghana", "CONDEMNED", "Togo")
+    one(facts, "Togo", "CONDEMNED", "Ghana")
+    assert not [f for f in _rel(facts, "CONDEMNED") if "Senegal" in (f.subject, f.object)]
