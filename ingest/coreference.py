@@ -335,6 +335,9 @@ class Coreference:
         people = {person.id: person for (_, post), person in roles.posts.items() if post == title}
         if len(people) != 1:
             return []
+        if self._titled_elsewhere(tok, title, next(iter(people))):
+            # "President A (no state said) ... Chinese President B ... the President": either
+            return []
         person = next(iter(people.values()))
         # named before ("President X ... the president") or, the title first, after ("the emir
         # arrived ... Emir X"): the article's one holder of that whole title either way
@@ -346,6 +349,21 @@ class Coreference:
             # the one named only as someone's counterpart is the other party, not the one described
             return []
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+
+    def _titled_elsewhere(self, tok, title: str, holder: str) -> bool:
+        """Whether the article names, before the description, another person with that title
+        right before the name ("President X" with no state given, so no post of X was read), so
+        that the bare title may be either's."""
+        size = len(title.split())
+        for m in self.res.mentions:
+            if m.entity.type != EntityType.PERSON or m.entity.id == holder or m.start < size or m.start > tok.i:
+                continue
+            j = m.start
+            while j > 0 and self.doc[j - 1].lower_.rstrip(".") in self.ctx.words["honorifics"]:
+                j -= 1
+            if j >= size and " ".join(t.lower_ for t in self.doc[j - size:j]) == title:
+                return True
+        return False
 
     def _relative(self, m: Mention) -> bool:
         """Whether a person is named as someone's counterpart or colleague (mentions.json

@@ -54,3 +54,10 @@ def test_the_venue_of_a_summit_is_not_one_of_the_two_countries(facts_of):
     one(facts, "Ghana", "CONDEMNED", "Togo")
     one(facts, "Togo", "CONDEMNED", "Ghana")
     assert not [f for f in _rel(facts, "CONDEMNED") if "Senegal" in (f.subject, f.object)]
+
+
+def test_a_bare_title_two_persons_were_named_with_is_unread(facts_of):
+    facts = facts_of("President Andres Molina Vega arrived in Beijing on Monday as a guest of the "
+                     "Chinese leader, President Xi Jinping. The President later held talks with Premier Li Qiang.")
+    assert not find(facts, "Xi Jinping", "MET_WITH", "Li Qiang")
+    assert not find(facts, "Li Qiang", "MET_WITH", "Xi Jinping")
