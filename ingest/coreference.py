@@ -460,10 +460,19 @@ class Coreference:
                 continue
             lead = subjects[0]
             if lead.i < pron.i and lead.tag_ == "PRP" and lead.lower_ in self.ctx.words["person_pronouns"] \
-                    and (lead.lower_ in feminine) == (pron.lower_ in feminine):
+                    and (lead.lower_ in feminine) == (pron.lower_ in feminine) \
+                    and not self._another_person_between(lead.i + 1, pron.i):
                 return lead
             return None
         return None
+
+    def _another_person_between(self, lo: int, hi: int) -> bool:
+        """"He welcomed the minister on his arrival", "She thanked him for his help": a title noun
+        (mentions.json title_heads) or a person pronoun between a subject pronoun and a
+        possessive brings in someone else the possessive may be."""
+        heads, pronouns = self.ctx.words["title_heads"], self.ctx.words["person_pronouns"]
+        return any(t.pos_ in ("NOUN", "PROPN") and (t.lower_ in heads or t.lemma_.lower() in heads)
+                   or t.tag_ == "PRP" and t.lower_ in pronouns for t in self.doc[lo:hi])
 
     def _fronted_object(self, m: Mention, pron) -> bool:
         """Whether a person is named as an object (of a preposition or of a verb, "with X",

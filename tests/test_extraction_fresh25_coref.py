@@ -61,3 +61,10 @@ def test_a_bare_title_two_persons_were_named_with_is_unread(facts_of):
                      "Chinese leader, President Xi Jinping. The President later held talks with Premier Li Qiang.")
     assert not find(facts, "Xi Jinping", "MET_WITH", "Li Qiang")
     assert not find(facts, "Li Qiang", "MET_WITH", "Xi Jinping")
+
+
+def test_her_after_another_person_does_not_chain(facts_of):
+    facts = facts_of("The talks in Oslo were a turning point, Prime Minister Mette Frederiksen told "
+                     "reporters after meeting Chancellor Olaf Scholz. She thanked the foreign minister "
+                     "before her official visit to Estonia.")
+    assert not find(facts, "Mette Frederiksen", "VISITED", "Estonia")
