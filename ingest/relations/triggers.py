@@ -307,13 +307,18 @@ class TriggerReader:
             if pattern.both_ways:  # "accused each other": one fact each way
                 pairs = pairs + [(o, s) for s, o in pairs]
         else:
-            subjects = self._first(pattern.subject, trig, owner, is_noun)
-            if is_noun and "poss" in pattern.subject and self.args.unknown_possessor(trig, subjects):
-                subjects = []  # "during Biden's visit": Biden's, not the clause subject's
-            # the objects matter only with a subject, or to a visit whose party travels as its
-            # members (below): with neither, no pair can be made and they are not looked for
+            # A pair needs an object unless the pattern pairs its subjects among themselves ("X
+            # and Y met"): then the objects, whose paths are short and mostly find nothing, are
+            # looked for first and the subjects (the clause's subject, far dearer to find) only
+            # when there is one. A pairwise pattern looks for its objects only with a subject, or
+            # for a visit whose party travels as its members (below).
             visit = not is_noun and pattern.relation == "VISITED"
-            objects = self._first(pattern.object, trig, owner, is_noun) if subjects or visit else []
+            if pattern.pairwise:
+                subjects = self._subjects(pattern, trig, owner, is_noun)
+                objects = self._first(pattern.object, trig, owner, is_noun) if subjects or visit else []
+            else:
+                objects = self._first(pattern.object, trig, owner, is_noun)
+                subjects = self._subjects(pattern, trig, owner, is_noun) if objects else []
             if owner and pattern.relation == "CONDEMNED":
                 objects = objects + self._event_holders(objects)
             if not subjects and objects and not is_noun and pattern.relation == "VISITED":
@@ -393,6 +398,12 @@ class TriggerReader:
         """"headed home", "flew home to X": the verb's own adverb says the way is home."""
         return any(c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ in self.ctx.lex["homeward_words"]
                    for c in trig.children)
+
+    def _subjects(self, pattern: Pattern, trig, owner: bool, is_noun: bool) -> list[Arg]:
+        subjects = self._first(pattern.subject, trig, owner, is_noun)
+        if is_noun and "poss" in pattern.subject and self.args.unknown_possessor(trig, subjects):
+            return []  # "during Biden's visit": Biden's, not the clause subject's
+        return subjects
 
     def _first(self, specs: list[str], trig, owner: bool, is_noun: bool) -> list[Arg]:
         """The arguments of the first of a pattern's paths that reaches any."""
