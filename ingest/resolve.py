@@ -335,7 +335,7 @@ def _state_capitals(doc, kept: list[Mention], gz: GazetteerView, w: dict) -> lis
     taken = {i for m in kept for i in range(m.start, m.end)}
     by_token = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
-    for tok in doc:
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         if tok.lower_ not in w["capital_nouns"] or tok.pos_ != "NOUN" or tok.i in taken:
             continue
         if tok.dep_ in ("compound", "appos") or any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of"
@@ -371,7 +371,7 @@ def _dateline_deictics(doc, kept: list[Mention], gz: GazetteerView, w: dict,
         return []
     taken = {i for m in kept for i in range(m.start, m.end)}
     return [Mention(tok.i, tok.i + 1, tok.text, "GPE", gazetteer_id=place.id, entity=place, notes={"deictic"})
-            for tok in doc if tok.lower_ in w["dateline_deictics"] and tok.dep_ == "advmod"
+            for tok in docindex.tokens(doc) if tok.lower_ in w["dateline_deictics"] and tok.dep_ == "advmod"
             and tok.head.pos_ in ("VERB", "AUX") and tok.i not in taken]
 
 

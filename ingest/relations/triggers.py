@@ -64,6 +64,7 @@ class TriggerReader:
         self.lex = ctx.lex
         self.conf = ctx.conf
         self._qualified: frozenset[int] | None = None
+        self._event_stated: dict[int, bool] = {}  # trigger index -> whether its clause states an event
 
     # ---- triggers --------------------------------------------------------------------
     def _not_theme_ok(self, trig, pattern: Pattern) -> bool:
@@ -143,7 +144,15 @@ class TriggerReader:
             return False  # "called X a liar", "called off", "a group called X": no call to X
         if pattern.deployed and not self._deployed(trig):
             return False
-        return not self._prevented(trig) and not self._open_question(trig)
+        return self._states_event(trig)
+
+    def _states_event(self, trig) -> bool:
+        """Neither kept from happening nor an open question; asked once per trigger (a trigger
+        with several patterns asks for each)."""
+        known = self._event_stated.get(trig.i)
+        if known is None:
+            known = self._event_stated[trig.i] = not self._prevented(trig) and not self._open_question(trig)
+        return known
 
     @staticmethod
     def _clause_named(trig, need) -> bool:
