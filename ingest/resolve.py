@@ -94,6 +94,10 @@ class GazetteerView:
     def compound_alias(self, surface: str) -> Entity | None:
         return self.entity(self._call("compound_alias", surface))
 
+    def holders_named(self, name: str, title: str, on: str, state_id: str | None) -> list[Entity]:
+        found = self._call("holders_named", name, title, on, state_id) or []
+        return [e for e in (self.entity(r) for r in found) if e is not None]
+
     def holders(self, state_id: str, title: str, on) -> list:
         return list(self._call("holders", state_id, title, on) or [])
 
@@ -676,7 +680,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 # the article's time (undated: the only one the gazetteer knows at all).
                 # Not the last word of a longer name the model tagged alone ("Amina Yusuf [Hassan]").
                 found = [] if name_part_before(doc, m.start - 1, docindex.of(doc).bounds[m.start][0]) \
-                    else gz.persons_by_surname(m.text, on)
+                    else _titled_holder(doc, m, gz, on, (qualifiers or {}).get(m.start)) \
+                    or gz.persons_by_surname(m.text, on)
                 if len(found) == 1:
                     m.entity = found[0]
                 elif _lone_name_acts(doc, m):  # none, or several namesakes: the name itself
@@ -684,6 +689,23 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         if m.entity is not None:
             out.append(m)
     return out
+
+
+def _titled_holder(doc, m: Mention, gz: GazetteerView, on: str | None, state_id: str | None) -> list[Entity]:
+    """"King Abdullah", "Jordan's King Abdullah", "Emir Tamim": one word of a name after the
+    title words before it is whoever held that title on the article's date (in the state
+    written before the title, if one is) with that word first or last in a name of theirs;
+    more than one such holder (two kings Abdullah in 2010) reads none. An undated article
+    reads none."""
+    if on is None or m.end - m.start != 1:
+        return []
+    w = words()
+    j = m.start
+    while j > 0 and m.start - j < 3 and (doc[j - 1].lower_ in w["title_heads"] or doc[j - 1].lower_ in w["title_words"]):
+        j -= 1
+    if j == m.start:
+        return []
+    return gz.holders_named(m.text, docindex.of(doc).span_text(j, m.start), on, state_id)
 
 
 def _named_for(parts: list[str], other: list[str]) -> bool:

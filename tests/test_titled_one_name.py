@@ -1,0 +1,33 @@
+"""A ruler written by title and one name ("King Abdullah", "Jordan's King Abdullah") is whoever
+held that title on the article's date with that name; two such holders at once (Saudi Arabia's
+and Jordan's kings Abdullah, 2005-2015) read as neither unless the state is written before the
+title. The roles are the gazetteer's (roles.json, the Factbook's leaders.json); the sentences
+are our own."""
+
+import datetime as dt
+
+from tests.facts import find, one
+
+MET = "King Abdullah met a visiting Egyptian delegation on Tuesday."
+
+
+def test_the_one_king_of_the_name_on_the_articles_date(facts_of):
+    # the Saudi King Abdullah died in January 2015: in 2025 the name is Jordan's king's alone
+    facts = facts_of(MET, published=dt.date(2025, 3, 4))
+    one(facts, "Abdullah II", "MET_WITH", "Egypt")
+    one(facts, "Abdullah II", "HOLDS_ROLE", "Jordan")
+    assert not find(facts, "Abdullah bin Abdulaziz Al Saud", "MET_WITH", "Egypt")
+
+
+def test_two_kings_of_the_name_read_as_neither(facts_of):
+    facts = facts_of(MET, published=dt.date(2010, 3, 4))
+    assert not find(facts, "Abdullah II", "MET_WITH", "Egypt")
+    assert not find(facts, "Abdullah bin Abdulaziz Al Saud", "MET_WITH", "Egypt")
+
+
+def test_the_state_before_the_title_chooses_between_namesakes(facts_of):
+    jordan = facts_of("Jordan's " + MET, published=dt.date(2010, 3, 4))
+    one(jordan, "Abdullah II", "MET_WITH", "Egypt")
+    saudi = facts_of("Saudi " + MET, published=dt.date(2010, 3, 4))
+    one(saudi, "Abdullah bin Abdulaziz Al Saud", "MET_WITH", "Egypt")
+    one(saudi, "Abdullah bin Abdulaziz Al Saud", "HOLDS_ROLE", "Saudi Arabia")
