@@ -629,8 +629,11 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
             # (a name that adds a forebear is another person: "A bin B bin C Al D" is not his
             # father "B bin C Al D")
             lineage = set(words()["lineage_words"]) & (set(parts) | set(other))
+            # (nor are brothers who share every name but the first: "A al-B al-C" is not "D al-B
+            # al-C"; a form of address left before the first name is no other first name)
             if parts[-1] == other[-1] and fuzz.ratio("".join(parts[:-1]), "".join(other[:-1])) >= 75 \
-                    and not (lineage and fuzz.ratio(parts[0], other[0]) < 70):
+                    and not (lineage and fuzz.ratio(parts[0], other[0]) < 70) \
+                    and (fuzz.ratio(parts[0], other[0]) >= 70 or parts[0] in other[:-1] or other[0] in parts[:-1]):
                 home = cluster
                 break
         if home is None:

@@ -1,7 +1,8 @@
 """A ruler written by title and one name ("King Abdullah", "Jordan's King Abdullah") is whoever
 held that title on the article's date with that name; two such holders at once (Saudi Arabia's
 and Jordan's kings Abdullah, 2005-2015) read as neither unless the state is written before the
-title. The roles are the gazetteer's (roles.json, the Factbook's leaders.json); the sentences
+title. Brothers who share every name but the first ("A al-B al-C", "D al-B al-C") are two
+people. The roles are the gazetteer's (roles.json, the Factbook's leaders.json); the sentences
 are our own."""
 
 import datetime as dt
@@ -31,3 +32,18 @@ def test_the_state_before_the_title_chooses_between_namesakes(facts_of):
     saudi = facts_of("Saudi " + MET, published=dt.date(2010, 3, 4))
     one(saudi, "Abdullah bin Abdulaziz Al Saud", "MET_WITH", "Egypt")
     one(saudi, "Abdullah bin Abdulaziz Al Saud", "HOLDS_ROLE", "Saudi Arabia")
+
+
+# ---- brothers who share every name but the first -------------------------------------------------
+def test_brothers_sharing_a_patronymic_and_family_name_stay_two_people(facts_of):
+    facts = facts_of("Emir Khalid al-Hamid al-Qadri met the Omani foreign minister on Sunday. "
+                     "Crown Prince Majid al-Hamid al-Qadri then met the Omani foreign minister too.")
+    assert {f.subject for f in facts if f.relation == "MET_WITH" and f.object == "Oman"} >= \
+        {"Khalid al-Hamid al-Qadri", "Majid al-Hamid al-Qadri"}
+
+
+def test_a_form_of_address_before_the_first_name_keeps_one_person(facts_of):
+    facts = facts_of("Sheikh Khalid al-Hamid al-Qadri met the Omani foreign minister on Monday. "
+                     "Khalid al-Hamid al-Qadri then flew to Muscat.")
+    people = {f.subject for f in facts if f.subject_type == "Person"}
+    assert len([p for p in people if p.endswith("al-Qadri")]) == 1
