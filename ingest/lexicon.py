@@ -306,6 +306,7 @@ class MentionWords(_Strict):
     membership_nouns: Words            # "EU member states": the members act for the organisation
     relative_titles: Words             # "his Kenyan counterpart X": the title of the one he is set against
     state_organ_words: Words           # "U.S. Treasury Department", "Indian Air Force": the state acts
+    state_organ_prefixes: Words        # "Royal Thai Army": a word of honour before the state in an organ's name
     state_institutions: dict[str, str]
     person_pronouns: Words
     east_asian_surnames: Words

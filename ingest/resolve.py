@@ -911,6 +911,8 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
             continue  # "Chinese Foreign Ministry spokesperson X": part of a title, read by roles
             # (a title's joining words, "the X Government and people", continue no title)
         toks = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+        if len(toks) > 2 and toks[0].lower_ in w["state_organ_prefixes"]:
+            toks = toks[1:]  # "the Royal Thai Army": the state's army, named with honour
         owner = _possessing_state(doc, kept, m)
         if owner is not None and toks and all(t.lower_ in organ_words for t in toks):
             m.entity = owner  # "Greece's Foreign Ministry": the state's own organ

@@ -2,7 +2,7 @@
 held that title on the article's date with that name; two such holders at once (Saudi Arabia's
 and Jordan's kings Abdullah, 2005-2015) read as neither unless the state is written before the
 title. Brothers who share every name but the first ("A al-B al-C", "D al-B al-C") are two
-people. The roles are the gazetteer's (roles.json, the Factbook's leaders.json); the sentences
+people. "The Royal X-ian Air Force" is X's own force, acting for X. The roles are the gazetteer's (roles.json, the Factbook's leaders.json); the sentences
 are our own."""
 
 import datetime as dt
@@ -47,3 +47,10 @@ def test_a_form_of_address_before_the_first_name_keeps_one_person(facts_of):
                      "Khalid al-Hamid al-Qadri then flew to Muscat.")
     people = {f.subject for f in facts if f.subject_type == "Person"}
     assert len([p for p in people if p.endswith("al-Qadri")]) == 1
+
+
+# ---- an armed force named with honour before its state --------------------------------------------
+def test_a_royal_air_force_acts_for_its_state(facts_of):
+    facts = facts_of("The Royal Norwegian Air Force delivered emergency relief supplies to Iceland on Monday.")
+    one(facts, "Norway", "AIDED", "Iceland")
+    assert not find(facts, "Royal Norwegian Air Force", "AIDED", "Iceland")
