@@ -22,7 +22,7 @@ class DocIndex:
         self.doc = doc
         self._ents: tuple | None = None
         self.tokens = list(doc)
-        self.text: str = doc.text
+        self.text: str = "".join(t.text_with_ws for t in self.tokens)  # `doc.text`, from the tokens made above
         self.sents = list(doc.sents)
         n = len(self.tokens)
         sent_no = [0] * n
