@@ -145,7 +145,10 @@ class Arguments:
                 and any(c.dep_ == "poss" and c.lower_ in self.w["person_pronouns"] for c in tok.children):
             # "sanctions on his country": the state of the person the pronoun stands for
             out.extend(self.persons_state(tok))
-        elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children):
+        elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children) \
+                and not any(c.dep_ == "appos" and self.mention_at(c) is not None for c in tok.children):
+            # (with the two named in apposition, "Both nations, X and Y, ...", they are the
+            # apposition's, read below, not the two named last)
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok))
         elif tok.lower_ in self.w["pair_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "between" \
                 and tok.tag_ == "NNS" and not any(c.dep_ in ("nummod", "conj", "prep") for c in tok.children):
@@ -501,8 +504,17 @@ class Arguments:
             elif c.dep_ == "prep" and c.lower_ in ("from", "of"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        out.extend(Arg(a.mention, "actor_noun") for a in self.actors(p, depth=depth + 1)
+                        found = self.actors(p, depth=depth + 1)
+                        out.extend(Arg(a.mention, "actor_noun") for a in found
                                    if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
+                        if governed and c.lower_ == "of":
+                            # "the government of President Name": the state that person leads
+                            for a in found:
+                                state = self.homes.acting_state(a.entity, self.ctx.published) \
+                                    if a.entity.type == EntityType.PERSON and a.mention is not None else None
+                                if state is not None:
+                                    m = a.mention
+                                    out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "actor_noun"))
         if tok.lower_ in self.w["organisation_only_actor_nouns"] or tok.lemma_.lower() in self.w["organisation_only_actor_nouns"]:
             # "UN experts accused X": an organisation's panel speaks for it; a state's experts do not
             out = [a for a in out if a.entity.type == EntityType.ORGANIZATION]

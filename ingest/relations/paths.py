@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering"}
+                     "gathering", "framed_of"}
 
 
 class UnknownPath(ValueError):
@@ -1107,6 +1107,17 @@ def prep(args, trig, preps, owner, is_noun):
             found = args.part_of(p)
         out.extend(found)
     return out
+
+
+@PATHS.register("framed_of")
+def framed_of(args, trig, preps, owner, is_noun):
+    """"X expelled the envoy in protest of Y's raid": a noun heading a phrase of these
+    prepositions, which frames the clause, names what the clause answers in its own "of" phrase
+    (the owner of the act there, with `owner`); "the protest of farmers" outside such a
+    phrase is its makers, not its target."""
+    if not is_noun or trig.dep_ != "pobj" or trig.head.lower_ not in preps:
+        return []
+    return [a for p in args.pobjs(trig, {"of"}) for a in args.actors(p, owner=owner)]
 
 
 @PATHS.register("listed")

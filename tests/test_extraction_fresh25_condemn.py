@@ -1,0 +1,46 @@
+"""How real news words censure and aid (stop 25, the condemnation and aid helper): two states
+named in apposition to "both nations" accuse one another; "the two countries" after a summit
+held in a third state are the two whose leaders met; "in protest of X's raid"; "the government
+of President Name" acts for that president's state. Sentences are our own; articles are dated
+Friday 8 March 2024."""
+
+from tests.facts import find, one
+
+
+def _rel(facts, relation):
+    return [f for f in facts if f.relation == relation]
+
+
+def test_both_nations_named_in_apposition_accuse_one_another(facts_of):
+    facts = facts_of("Peru's foreign minister ended a trip to Bolivia in haste. Both Andean nations, "
+                     "Chile and Peru, have for years accused one another of hiding smugglers.")
+    one(facts, "Chile", "CONDEMNED", "Peru")
+    one(facts, "Peru", "CONDEMNED", "Chile")
+    assert not find(facts, "Peru", "CONDEMNED", "Bolivia")
+    assert not find(facts, "Bolivia", "CONDEMNED", "Peru")
+
+
+def test_the_two_countries_after_a_summit_held_in_a_third(facts_of):
+    facts = facts_of("Armenia's prime minister Nikol Pashinyan sat down with his Azerbaijani counterpart "
+                     "on Monday at a summit in Georgia. Hours later both countries traded blame "
+                     "for new shooting on the frontier.")
+    one(facts, "Armenia", "CONDEMNED", "Azerbaijan")
+    one(facts, "Azerbaijan", "CONDEMNED", "Armenia")
+    assert not [f for f in _rel(facts, "CONDEMNED") if "Georgia" in (f.subject, f.object)]
+
+
+def test_in_protest_of_a_raid(facts_of):
+    facts = facts_of("Chile expelled two Bolivian diplomats on Tuesday in protest of Bolivia's raid "
+                     "across the border.")
+    one(facts, "Chile", "CONDEMNED", "Bolivia")
+
+
+def test_the_protest_of_farmers_is_no_censure_of_them(facts_of):
+    facts = facts_of("The protest of Chilean farmers against Argentina blocked two mountain passes.")
+    assert not find(facts, "Argentina", "CONDEMNED", "Chile")
+
+
+def test_the_government_of_a_named_president_protests(facts_of):
+    facts = facts_of("The government of President Gustavo Petro said it had handed a sharply worded "
+                     "protest to the Ecuadorean ambassador.")
+    one(facts, "Colombia", "CONDEMNED", "Ecuador")
