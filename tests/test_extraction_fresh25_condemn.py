@@ -44,3 +44,20 @@ def test_the_government_of_a_named_president_protests(facts_of):
     facts = facts_of("The government of President Gustavo Petro said it had handed a sharply worded "
                      "protest to the Ecuadorean ambassador.")
     one(facts, "Colombia", "CONDEMNED", "Ecuador")
+
+
+def test_an_aid_plane_with_the_giver_on_its_cargo_word(facts_of):
+    facts = facts_of("A Kuwaiti relief plane landed in Jordan on Monday with blankets and tents.")
+    one(facts, "Kuwait", "AIDED", "Jordan")
+    assert not find(facts, "Kuwait", "VISITED", "Jordan")
+
+
+def test_a_plane_carrying_aid_from_a_state_seen_arriving(facts_of):
+    facts = facts_of("On Wednesday a jet carrying medical aid from Norway was seen arriving in Nairobi "
+                     "after the floods.")
+    one(facts, "Norway", "AIDED", "Kenya")
+
+
+def test_a_plane_carrying_officials_seen_arriving_is_no_aid(facts_of):
+    facts = facts_of("A jet carrying Norwegian ministers was seen arriving in Nairobi on Wednesday.")
+    assert not _rel(facts, "AIDED")

@@ -1498,6 +1498,32 @@ class Arguments:
             return None
         return before
 
+    @staticmethod
+    def subject_tokens(verb) -> list:
+        """The verb's own subject words; for a participle a passive verb of seeing takes ("a
+        plane was seen arriving in X"), with none of its own, that verb's passive subject."""
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own or verb.dep_ != "xcomp" or verb.tag_ != "VBG":
+            return own
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+    def cargo(self, vehicle) -> list:
+        """"an aid plane", "a plane carrying aid", "a cargo plane with tons of relief supplies":
+        the words for what a vehicle (mentions.json vehicles) carries: its modifying nouns, the
+        object of its carrying participle (verbs.json carrying_verbs), its "with" phrase and
+        what a quantity there counts."""
+        m = self.mention_at(vehicle)
+        if m is not None or (vehicle.lower_ not in self.w["vehicles"] and vehicle.lemma_.lower() not in self.w["vehicles"]):
+            return []
+        out = [c for c in vehicle.children if c.dep_ == "compound" and self.mention_at(c) is None]
+        for c in vehicle.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in self.lex["carrying_verbs"]:
+                out.extend(d for d in c.children if d.dep_ == "dobj")
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+        out.extend(q for g in list(out) for q in self.pobjs(g, {"of"}))
+        return out
+
     def carried(self, trig) -> list[Arg]:
         """"Air Force One touched down in Hanoi, carrying President Biden", "The plane carrying
         Li Qiang landed in Canberra": the travellers a vehicle subject carries."""

@@ -216,17 +216,19 @@ def subj(args, trig, preps, owner, is_noun):
 @PATHS.register("subj_source")
 def subj_source(args, trig, preps, owner, is_noun):
     """"Vaccines from India reached Nepal", "Indian vaccines arrived in Nepal": where the
-    goods that are the verb's subject come from (their "from" phrase or their owner)."""
+    goods that are the verb's subject, or that the vehicle there carries, come from (their
+    "from" phrase or their owner)."""
     out = []
-    for c in trig.children:
-        if c.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    for c in args.subject_tokens(trig):
         goods = [c] + list(args.pobjs(c, {"of"}))  # "a shipment of vaccines from Japan"
+        goods += args.cargo(c)  # "a plane carrying aid from Japan"
         out.extend(a for g in goods for p in args.pobjs(g, {"from"}) for a in args.actors(p))
         if not out:
             out.extend(_giver_compound(args, goods))
         if not out:
             out.extend(args.owner_of(c, 0))
+        if not out:  # "a Ruritanian aid plane" parsed with the name on "aid"
+            out.extend(a for g in args.cargo(c) if g.dep_ == "compound" for a in args.owner_of(g, 0))
     return out
 
 
