@@ -61,3 +61,32 @@ def test_a_plane_carrying_aid_from_a_state_seen_arriving(facts_of):
 def test_a_plane_carrying_officials_seen_arriving_is_no_aid(facts_of):
     facts = facts_of("A jet carrying Norwegian ministers was seen arriving in Nairobi on Wednesday.")
     assert not _rel(facts, "AIDED")
+
+
+def test_calling_a_raid_a_massacre(facts_of):
+    facts = facts_of("Chile called the raid by Peruvian commandos a massacre.")
+    one(facts, "Chile", "CONDEMNED", "Peru")
+
+
+def test_troops_deployed_in_a_state_to_help(facts_of):
+    facts = facts_of("Burundi has deployed some 3,000 soldiers in the Central African Republic to help "
+                     "restore order.")
+    one(facts, "Burundi", "AIDED", "Central African Republic")
+
+
+def test_troops_deployed_in_a_state_for_drills_are_no_aid(facts_of):
+    facts = facts_of("Russia deployed troops in Belarus for exercises.")
+    assert not _rel(facts, "AIDED")
+
+
+def test_a_legislature_gives_aid_as_its_state(facts_of):
+    facts = facts_of("The US Congress voted last month to ship $2 billion in military aid to Taiwan.")
+    fact = one(facts, "United States", "AIDED", "Taiwan")
+    assert fact.modality.value == "asserted"
+    assert not find(facts, "United States Congress", "AIDED", "Taiwan")
+
+
+def test_a_development_agency_gives_aid_as_its_state(facts_of):
+    facts = facts_of("The U.S. Agency for International Development gave ten million dollars to Haiti "
+                     "after the storm.")
+    one(facts, "United States", "AIDED", "Haiti")

@@ -420,6 +420,10 @@ class TriggerReader:
                 and self._kind(obj) in self.ctx.lex["aided_place_kinds"]:
             # "aid to Gaza": a territory receives aid for the state it belongs to
             obj = self.homes.place_state(o.mention) or obj
+        if rel == "AIDED" and subj.type == EntityType.ORGANIZATION and self._kind(subj) in self.lex["giving_organ_kinds"]:
+            # "the US Congress voted to send aid": a state's legislature gives as its state
+            country = self.ctx.gz.country_of(subj)
+            subj = country if country is not None and country.type == EntityType.STATE else subj
         if obj.type == EntityType.CITY and rel != "VISITED" and "capital" in o.mention.notes:
             obj = o.mention.alt or obj  # "a bombing in Kenya's capital": the attack on the state
         if rel == "VISITED" and obj.type == EntityType.PERSON:
