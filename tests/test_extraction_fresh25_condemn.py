@@ -90,3 +90,12 @@ def test_a_development_agency_gives_aid_as_its_state(facts_of):
     facts = facts_of("The U.S. Agency for International Development gave ten million dollars to Haiti "
                      "after the storm.")
     one(facts, "United States", "AIDED", "Haiti")
+
+
+def test_a_dateline_with_an_ordinal_day_and_a_comma_year_is_cut():
+    from ingest.cleaning import clean_article_text
+
+    sentence = "The secretariat of the African Union deplored the shelling of two border towns."
+    page = f"ADDIS ABABA, 3rd May, 2025 (ENA) -- {sentence}\n\nNo casualty figures were given.\n"
+    assert clean_article_text(page) == f"{sentence}\n\nNo casualty figures were given."
+
