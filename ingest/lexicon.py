@@ -150,6 +150,7 @@ class EventCensureFrame(_Strict):
     event_nouns: Words   # harmful acts an ATTACKED fact tells
     drawing_verbs: Words   # "the attack drew condemnation from X": an event as the subject of what it drew
     censure_nouns: Words   # "condemnation", "criticism": what an event draws from its censurers
+    pronouns: Words        # "X fired at Y. Z called it a violation": a pronoun object of a naming verb
 
 
 class BlameFrame(_Strict):

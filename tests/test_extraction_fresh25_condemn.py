@@ -99,3 +99,22 @@ def test_a_dateline_with_an_ordinal_day_and_a_comma_year_is_cut():
     page = f"ADDIS ABABA, 3rd May, 2025 (ENA) -- {sentence}\n\nNo casualty figures were given.\n"
     assert clean_article_text(page) == f"{sentence}\n\nNo casualty figures were given."
 
+
+
+def test_saying_a_state_is_part_of_a_conspiracy(facts_of):
+    facts = facts_of("Bolivia's president Luis Arce has said Peru is part of a foreign conspiracy "
+                     "aimed at toppling him.")
+    one(facts, "Luis Arce", "CONDEMNED", "Peru")
+
+
+def test_calling_the_act_just_told_a_violation(facts_of):
+    facts = facts_of("Eritrean gunboats shelled positions in Djibouti on Monday, the navy said. "
+                     "Djibouti's government called it a grave violation of the 2018 peace deal.")
+    one(facts, "Eritrea", "ATTACKED", "Djibouti")
+    one(facts, "Djibouti", "CONDEMNED", "Eritrea")
+
+
+def test_calling_the_act_just_told_a_success_is_no_censure(facts_of):
+    facts = facts_of("Eritrean gunboats shelled positions in Djibouti on Monday, the navy said. "
+                     "Eritrea's government called it a success.")
+    assert not _rel(facts, "CONDEMNED")
