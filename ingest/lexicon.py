@@ -202,6 +202,7 @@ class VerbLexicon(_Strict):
     combat_verbs: Words  # "sent troops to help fight an insurgency in X": helping the state where the fight is
     aided_place_kinds: Words  # "aid to Gaza": a place of these kinds (places.json kind) receives for its state
     giving_organ_kinds: Words  # "the US Congress sent aid": an organisation of these kinds gives for its country
+    beneficiary_nouns: Words  # "to help people affected by the floods in X": whom aid reaches, in a state
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part

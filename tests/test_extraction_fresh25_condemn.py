@@ -118,3 +118,19 @@ def test_calling_the_act_just_told_a_success_is_no_censure(facts_of):
     facts = facts_of("Eritrean gunboats shelled positions in Djibouti on Monday, the navy said. "
                      "Eritrea's government called it a success.")
     assert not _rel(facts, "CONDEMNED")
+
+
+def test_sending_relief_to_help_people_hit_by_a_disaster_in_a_state(facts_of):
+    facts = facts_of("Oman sent a ship loaded with tents and blankets to help hundreds of families "
+                     "displaced by the cyclone in Mozambique.")
+    one(facts, "Oman", "AIDED", "Mozambique")
+
+
+def test_aid_sent_to_refugees_in_a_state(facts_of):
+    facts = facts_of("Ireland sent aid to refugees in Uganda on Monday.")
+    one(facts, "Ireland", "AIDED", "Uganda")
+
+
+def test_aid_to_refugees_named_for_another_state_is_not_the_host_s(facts_of):
+    facts = facts_of("Ireland sent aid to Sudanese refugees in Chad on Monday.")
+    assert not find(facts, "Ireland", "AIDED", "Chad")

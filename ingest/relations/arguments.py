@@ -1524,6 +1524,31 @@ class Arguments:
         out.extend(q for g in list(out) for q in self.pobjs(g, {"of"}))
         return out
 
+    def beneficiaries_state(self, tok) -> list[Arg]:
+        """"thousands of people affected by the floods in X", "victims in X": the state the
+        people aid reaches (verbs.json beneficiary_nouns) are in, named in an "in" phrase of
+        theirs or of the phrases under them; a place there stands for its state."""
+        node = tok
+        if (node.pos_ == "NUM" or node.lower_ in self.lex["quantity_words"]) and self.pobjs(node, {"of"}):
+            node = next(iter(self.pobjs(node, {"of"})))  # "thousands of people"
+        if node.lower_ not in self.lex["beneficiary_nouns"] and node.lemma_.lower() not in self.lex["beneficiary_nouns"]:
+            return []
+        if any(c.dep_ in ("amod", "compound", "nmod") and self.mention_at(c) is not None for c in node.children):
+            return []  # "Syrian refugees in Jordan": the people are named for another state
+        known, places = [], []
+        for t in tok.subtree:  # ("hundreds of families displaced by X in Y": on the quantity)
+            m = self.mention_at(t)
+            if t.dep_ != "pobj" or t.head.lower_ != "in" or m is None or t.i != m.end - 1:
+                continue
+            if m.entity.type == EntityType.STATE:
+                # (a state the gazetteer knows before a region the model took for one:
+                # "in Albay Province in the Philippines")
+                (known if self.ctx.gz.by_id(m.entity.id) is not None else places).append(Arg(m))
+            state = self.homes.place_state(m) if m.entity.type in (EntityType.CITY, EntityType.PLACE) else None
+            if state is not None:
+                known.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state)))
+        return (known or places)[:1]
+
     def carried(self, trig) -> list[Arg]:
         """"Air Force One touched down in Hanoi, carrying President Biden", "The plane carrying
         Li Qiang landed in Canberra": the travellers a vehicle subject carries."""

@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "framed_of"}
+                     "gathering", "framed_of", "beneficiaries"}
 
 
 class UnknownPath(ValueError):
@@ -771,7 +771,7 @@ def helped(args, trig, preps, owner, is_noun):
             if states:
                 return states
         for o in helped_:
-            named = args.actors(o, owner=True)
+            named = args.actors(o, owner=True) or args.beneficiaries_state(o)  # "to help people in X"
             if named:
                 return named
             if o.lemma_.lower() in args.lex["host_actor_nouns"] and not any(
@@ -1120,6 +1120,14 @@ def framed_of(args, trig, preps, owner, is_noun):
     if not is_noun or trig.dep_ != "pobj" or trig.head.lower_ not in preps:
         return []
     return [a for p in args.pobjs(trig, {"of"}) for a in args.actors(p, owner=owner)]
+
+
+@PATHS.register("beneficiaries")
+def beneficiaries(args, trig, preps, owner, is_noun):
+    """"sent aid to refugees in X", "food for flood victims in X": people aid goes to
+    (Arguments.beneficiaries_state), named with the state they are in."""
+    found = args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)
+    return [a for p in found for a in args.beneficiaries_state(p)]
 
 
 @PATHS.register("listed")
