@@ -134,3 +134,10 @@ def test_aid_sent_to_refugees_in_a_state(facts_of):
 def test_aid_to_refugees_named_for_another_state_is_not_the_host_s(facts_of):
     facts = facts_of("Ireland sent aid to Sudanese refugees in Chad on Monday.")
     assert not find(facts, "Ireland", "AIDED", "Chad")
+
+
+def test_a_relief_plane_landing_in_a_city_that_is_no_capital(facts_of):
+    facts = facts_of("A Turkish cargo plane with 40 tonnes of relief supplies for the flood victims "
+                     "landed in Karachi on Monday.")
+    one(facts, "Turkey", "AIDED", "Pakistan")
+    assert not find(facts, "Turkey", "VISITED", "Karachi")

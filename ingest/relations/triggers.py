@@ -413,9 +413,10 @@ class TriggerReader:
                 return None
             subj = s.mention.alt
         if obj.type == EntityType.CITY and rel not in ("VISITED", "ATTACKED"):
-            if o.mention.alt is None:
+            # (goods delivered to a city that is no capital, "relief flown into X", reach its state)
+            obj = o.mention.alt or (self.homes.place_state(o.mention) if rel == "AIDED" and pattern.theme == "aid_only" else None)
+            if obj is None:
                 return None
-            obj = o.mention.alt
         if rel == "AIDED" and obj.type == EntityType.PLACE and o.mention is not None \
                 and self._kind(obj) in self.ctx.lex["aided_place_kinds"]:
             # "aid to Gaza": a territory receives aid for the state it belongs to
