@@ -141,3 +141,16 @@ def test_a_relief_plane_landing_in_a_city_that_is_no_capital(facts_of):
                      "landed in Karachi on Monday.")
     one(facts, "Turkey", "AIDED", "Pakistan")
     assert not find(facts, "Turkey", "VISITED", "Karachi")
+
+
+def test_work_done_in_states_as_part_of_aid(facts_of):
+    facts = facts_of("Qatar is rebuilding a number of clinics in Malawi and Zambia as part of flood "
+                     "relief aid for the region.")
+    one(facts, "Qatar", "AIDED", "Malawi")
+    one(facts, "Qatar", "AIDED", "Zambia")
+
+
+def test_aid_named_with_its_recipient_keeps_it_as_part_of_a_clause(facts_of):
+    facts = facts_of("As part of its aid to Moldova, Romania stationed engineers in Bulgaria.")
+    one(facts, "Romania", "AIDED", "Moldova")
+    assert not find(facts, "Romania", "AIDED", "Bulgaria")

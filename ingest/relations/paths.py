@@ -1130,6 +1130,41 @@ def beneficiaries(args, trig, preps, owner, is_noun):
     return [a for p in found for a in args.beneficiaries_state(p)]
 
 
+def _part_framed_verb(args, trig):
+    """The verb whose clause "as part of" a noun frames ("X built homes in Y as part of its
+    aid"): through a part noun (verbs.json trip_frame_parts) and its framing preposition."""
+    part = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" else None
+    if part is None or part.lemma_.lower() not in args.lex["trip_frame_parts"] or part.dep_ != "pobj" \
+            or part.head.lower_ not in args.lex["trip_frame_part_prepositions"]:
+        return None
+    verb = part.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+@PATHS.register("part_frame_subj")
+def part_frame_subj(args, trig, preps, owner, is_noun):
+    """"Venezuela built homes in X as part of recovery aid": the subject of the clause an event
+    noun frames through "as part of"."""
+    verb = _part_framed_verb(args, trig) if is_noun else None
+    return args.clause_subjects(verb) if verb is not None else []
+
+
+@PATHS.register("part_frame_in")
+def part_frame_in(args, trig, preps, owner, is_noun):
+    """"... built homes in X and Y as part of recovery aid": the states the framed clause's
+    object is placed in, when the noun names no recipient of its own."""
+    verb = _part_framed_verb(args, trig) if is_noun else None
+    if verb is None:
+        return []
+    out = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            m = args.mention_at(t)
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and m is not None and m.entity.type == EntityType.STATE:
+                out.extend(a for a in args.actors(t) if a.entity.type == EntityType.STATE)
+    return out
+
+
 @PATHS.register("listed")
 def listed(args, trig, preps, owner, is_noun):
     """The objects of these prepositions and the persons the list goes on to name where the
