@@ -591,6 +591,8 @@ class Coreference:
             lo = self.ctx.sentence(lo - 1).start
         if len(found) > count and not persons and lo == sent.start:
             found = self._pair_among(found, count)  # within the phrase's own sentence only
+        elif len(found) > count and not persons:
+            found = self._without_venues(found, count)
         if len(found) != count:
             return []
         return list(found.values())
@@ -616,6 +618,23 @@ class Coreference:
         heads = {k: m for k, m in found.items()
                  if doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss") and "demonym" not in m.notes}
         return heads if len(heads) == count else found
+
+    def _without_venues(self, found: dict, count: int) -> dict:
+        """More states named in the sentences before "the two countries" than it counts: not
+        the state only named as where a gathering was (mentions.json event_nouns: "X's president
+        met Y's at a summit in Z. The two countries ..." are X and Y), when that leaves exactly
+        the count."""
+        doc = self.ctx.doc
+        gatherings = self.ctx.words["event_nouns"]
+        kept = {}
+        for k, m in found.items():
+            root = doc[m.end - 1]
+            prep = root.head
+            if root.dep_ == "pobj" and prep.lower_ in self.ctx.lex["held_prepositions"] \
+                    and prep.head.pos_ == "NOUN" and (prep.head.lower_ in gatherings or prep.head.lemma_.lower() in gatherings):
+                continue
+            kept[k] = m
+        return kept if len(kept) == count else found
 
     def _conjuncts(self, root) -> list[Mention]:
         out = []

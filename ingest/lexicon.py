@@ -150,6 +150,7 @@ class EventCensureFrame(_Strict):
     event_nouns: Words   # harmful acts an ATTACKED fact tells
     drawing_verbs: Words   # "the attack drew condemnation from X": an event as the subject of what it drew
     censure_nouns: Words   # "condemnation", "criticism": what an event draws from its censurers
+    pronouns: Words        # "X fired at Y. Z called it a violation": a pronoun object of a naming verb
 
 
 class BlameFrame(_Strict):
@@ -200,6 +201,8 @@ class VerbLexicon(_Strict):
     deed_nouns: Words  # "the hostile acts of X", "the conduct of Y": an "of" phrase names the doer
     combat_verbs: Words  # "sent troops to help fight an insurgency in X": helping the state where the fight is
     aided_place_kinds: Words  # "aid to Gaza": a place of these kinds (places.json kind) receives for its state
+    giving_organ_kinds: Words  # "the US Congress sent aid": an organisation of these kinds gives for its country
+    beneficiary_nouns: Words  # "to help people affected by the floods in X": whom aid reaches, in a state
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part

@@ -145,7 +145,10 @@ class Arguments:
                 and any(c.dep_ == "poss" and c.lower_ in self.w["person_pronouns"] for c in tok.children):
             # "sanctions on his country": the state of the person the pronoun stands for
             out.extend(self.persons_state(tok))
-        elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children):
+        elif tok.lower_ in self.w["pair_nouns"] and any(c.lower_ in ("two", "both") for c in tok.children) \
+                and not any(c.dep_ == "appos" and self.mention_at(c) is not None for c in tok.children):
+            # (with the two named in apposition, "Both nations, X and Y, ...", they are the
+            # apposition's, read below, not the two named last)
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok))
         elif tok.lower_ in self.w["pair_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "between" \
                 and tok.tag_ == "NNS" and not any(c.dep_ in ("nummod", "conj", "prep") for c in tok.children):
@@ -501,8 +504,17 @@ class Arguments:
             elif c.dep_ == "prep" and c.lower_ in ("from", "of"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        out.extend(Arg(a.mention, "actor_noun") for a in self.actors(p, depth=depth + 1)
+                        found = self.actors(p, depth=depth + 1)
+                        out.extend(Arg(a.mention, "actor_noun") for a in found
                                    if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
+                        if governed and c.lower_ == "of":
+                            # "the government of President Name": the state that person leads
+                            for a in found:
+                                state = self.homes.acting_state(a.entity, self.ctx.published) \
+                                    if a.entity.type == EntityType.PERSON and a.mention is not None else None
+                                if state is not None:
+                                    m = a.mention
+                                    out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "actor_noun"))
         if tok.lower_ in self.w["organisation_only_actor_nouns"] or tok.lemma_.lower() in self.w["organisation_only_actor_nouns"]:
             # "UN experts accused X": an organisation's panel speaks for it; a state's experts do not
             out = [a for a in out if a.entity.type == EntityType.ORGANIZATION]
@@ -1485,6 +1497,57 @@ class Arguments:
                 or self.ctx.sentence(before).start != self.ctx.sentence(tok).start:
             return None
         return before
+
+    @staticmethod
+    def subject_tokens(verb) -> list:
+        """The verb's own subject words; for a participle a passive verb of seeing takes ("a
+        plane was seen arriving in X"), with none of its own, that verb's passive subject."""
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own or verb.dep_ != "xcomp" or verb.tag_ != "VBG":
+            return own
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+    def cargo(self, vehicle) -> list:
+        """"an aid plane", "a plane carrying aid", "a cargo plane with tons of relief supplies":
+        the words for what a vehicle (mentions.json vehicles) carries: its modifying nouns, the
+        object of its carrying participle (verbs.json carrying_verbs), its "with" phrase and
+        what a quantity there counts."""
+        m = self.mention_at(vehicle)
+        if m is not None or (vehicle.lower_ not in self.w["vehicles"] and vehicle.lemma_.lower() not in self.w["vehicles"]):
+            return []
+        out = [c for c in vehicle.children if c.dep_ == "compound" and self.mention_at(c) is None]
+        for c in vehicle.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in self.lex["carrying_verbs"]:
+                out.extend(d for d in c.children if d.dep_ == "dobj")
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+        out.extend(q for g in list(out) for q in self.pobjs(g, {"of"}))
+        return out
+
+    def beneficiaries_state(self, tok) -> list[Arg]:
+        """"thousands of people affected by the floods in X", "victims in X": the state the
+        people aid reaches (verbs.json beneficiary_nouns) are in, named in an "in" phrase of
+        theirs or of the phrases under them; a place there stands for its state."""
+        node = tok
+        if (node.pos_ == "NUM" or node.lower_ in self.lex["quantity_words"]) and self.pobjs(node, {"of"}):
+            node = next(iter(self.pobjs(node, {"of"})))  # "thousands of people"
+        if node.lower_ not in self.lex["beneficiary_nouns"] and node.lemma_.lower() not in self.lex["beneficiary_nouns"]:
+            return []
+        if any(c.dep_ in ("amod", "compound", "nmod") and self.mention_at(c) is not None for c in node.children):
+            return []  # "Syrian refugees in Jordan": the people are named for another state
+        known, places = [], []
+        for t in tok.subtree:  # ("hundreds of families displaced by X in Y": on the quantity)
+            m = self.mention_at(t)
+            if t.dep_ != "pobj" or t.head.lower_ != "in" or m is None or t.i != m.end - 1:
+                continue
+            if m.entity.type == EntityType.STATE:
+                # (a state the gazetteer knows before a region the model took for one:
+                # "in Albay Province in the Philippines")
+                (known if self.ctx.gz.by_id(m.entity.id) is not None else places).append(Arg(m))
+            state = self.homes.place_state(m) if m.entity.type in (EntityType.CITY, EntityType.PLACE) else None
+            if state is not None:
+                known.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state)))
+        return (known or places)[:1]
 
     def carried(self, trig) -> list[Arg]:
         """"Air Force One touched down in Hanoi, carrying President Biden", "The plane carrying

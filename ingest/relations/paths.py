@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering"}
+                     "gathering", "framed_of", "beneficiaries"}
 
 
 class UnknownPath(ValueError):
@@ -216,17 +216,19 @@ def subj(args, trig, preps, owner, is_noun):
 @PATHS.register("subj_source")
 def subj_source(args, trig, preps, owner, is_noun):
     """"Vaccines from India reached Nepal", "Indian vaccines arrived in Nepal": where the
-    goods that are the verb's subject come from (their "from" phrase or their owner)."""
+    goods that are the verb's subject, or that the vehicle there carries, come from (their
+    "from" phrase or their owner)."""
     out = []
-    for c in trig.children:
-        if c.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    for c in args.subject_tokens(trig):
         goods = [c] + list(args.pobjs(c, {"of"}))  # "a shipment of vaccines from Japan"
+        goods += args.cargo(c)  # "a plane carrying aid from Japan"
         out.extend(a for g in goods for p in args.pobjs(g, {"from"}) for a in args.actors(p))
         if not out:
             out.extend(_giver_compound(args, goods))
         if not out:
             out.extend(args.owner_of(c, 0))
+        if not out:  # "a Ruritanian aid plane" parsed with the name on "aid"
+            out.extend(a for g in args.cargo(c) if g.dep_ == "compound" for a in args.owner_of(g, 0))
     return out
 
 
@@ -769,7 +771,7 @@ def helped(args, trig, preps, owner, is_noun):
             if states:
                 return states
         for o in helped_:
-            named = args.actors(o, owner=True)
+            named = args.actors(o, owner=True) or args.beneficiaries_state(o)  # "to help people in X"
             if named:
                 return named
             if o.lemma_.lower() in args.lex["host_actor_nouns"] and not any(
@@ -1106,6 +1108,60 @@ def prep(args, trig, preps, owner, is_noun):
         if not found:
             found = args.part_of(p)
         out.extend(found)
+    return out
+
+
+@PATHS.register("framed_of")
+def framed_of(args, trig, preps, owner, is_noun):
+    """"X expelled the envoy in protest of Y's raid": a noun heading a phrase of these
+    prepositions, which frames the clause, names what the clause answers in its own "of" phrase
+    (the owner of the act there, with `owner`); "the protest of farmers" outside such a
+    phrase is its makers, not its target."""
+    if not is_noun or trig.dep_ != "pobj" or trig.head.lower_ not in preps:
+        return []
+    return [a for p in args.pobjs(trig, {"of"}) for a in args.actors(p, owner=owner)]
+
+
+@PATHS.register("beneficiaries")
+def beneficiaries(args, trig, preps, owner, is_noun):
+    """"sent aid to refugees in X", "food for flood victims in X": people aid goes to
+    (Arguments.beneficiaries_state), named with the state they are in."""
+    found = args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)
+    return [a for p in found for a in args.beneficiaries_state(p)]
+
+
+def _part_framed_verb(args, trig):
+    """The verb whose clause "as part of" a noun frames ("X built homes in Y as part of its
+    aid"): through a part noun (verbs.json trip_frame_parts) and its framing preposition."""
+    part = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" else None
+    if part is None or part.lemma_.lower() not in args.lex["trip_frame_parts"] or part.dep_ != "pobj" \
+            or part.head.lower_ not in args.lex["trip_frame_part_prepositions"]:
+        return None
+    verb = part.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+@PATHS.register("part_frame_subj")
+def part_frame_subj(args, trig, preps, owner, is_noun):
+    """"Venezuela built homes in X as part of recovery aid": the subject of the clause an event
+    noun frames through "as part of"."""
+    verb = _part_framed_verb(args, trig) if is_noun else None
+    return args.clause_subjects(verb) if verb is not None else []
+
+
+@PATHS.register("part_frame_in")
+def part_frame_in(args, trig, preps, owner, is_noun):
+    """"... built homes in X and Y as part of recovery aid": the states the framed clause's
+    object is placed in, when the noun names no recipient of its own."""
+    verb = _part_framed_verb(args, trig) if is_noun else None
+    if verb is None:
+        return []
+    out = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            m = args.mention_at(t)
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and m is not None and m.entity.type == EntityType.STATE:
+                out.extend(a for a in args.actors(t) if a.entity.type == EntityType.STATE)
     return out
 
 

@@ -105,6 +105,8 @@ class TriggerReader:
                 continue
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "dative", "attr", "agent"):
                 scope.extend(c.subtree)
+        if trig.dep_ == "xcomp" and not within:  # "a plane carrying aid was seen arriving"
+            scope.extend(t for c in self.args.subject_tokens(trig) if c.head.i != trig.i for t in c.subtree)
         if trig.dep_ in ("acl", "relcl"):
             scope.append(trig.head)  # "missiles that are banned": what the clause is about
         elif trig.dep_ == "advcl" and trig.tag_ == "VBG" and trig.head.pos_ == "VERB":
@@ -431,13 +433,18 @@ class TriggerReader:
                 return None
             subj = s.mention.alt
         if obj.type == EntityType.CITY and rel not in ("VISITED", "ATTACKED"):
-            if o.mention.alt is None:
+            # (goods delivered to a city that is no capital, "relief flown into X", reach its state)
+            obj = o.mention.alt or (self.homes.place_state(o.mention) if rel == "AIDED" and pattern.theme == "aid_only" else None)
+            if obj is None:
                 return None
-            obj = o.mention.alt
         if rel == "AIDED" and obj.type == EntityType.PLACE and o.mention is not None \
                 and self._kind(obj) in self.ctx.lex["aided_place_kinds"]:
             # "aid to Gaza": a territory receives aid for the state it belongs to
             obj = self.homes.place_state(o.mention) or obj
+        if rel == "AIDED" and subj.type == EntityType.ORGANIZATION and self._kind(subj) in self.lex["giving_organ_kinds"]:
+            # "the US Congress voted to send aid": a state's legislature gives as its state
+            country = self.ctx.gz.country_of(subj)
+            subj = country if country is not None and country.type == EntityType.STATE else subj
         if obj.type == EntityType.CITY and rel != "VISITED" and "capital" in o.mention.notes:
             obj = o.mention.alt or obj  # "a bombing in Kenya's capital": the attack on the state
         if rel == "VISITED" and obj.type == EntityType.PERSON:
@@ -531,19 +538,18 @@ class TriggerReader:
 
     def _deployed(self, trig) -> bool:
         """Whether the verb's subject is troops, police, goods or vehicles carrying them
-        (mentions.json deployment_nouns): their arrival is a deployment or a delivery, not a visit.
+        (mentions.json deployment_nouns; Arguments.cargo): their arrival is a deployment or a delivery, not a visit.
         The subject of a conjoined verb ("officers deployed ... have arrived") and the noun a
         quantity counts ("hundreds of Kenyan troops") are the subject too."""
         nouns = self.ctx.words["deployment_nouns"]
         node = trig
         while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             node = node.head
-        for c in node.children:
-            if c.dep_ not in ("nsubj", "nsubjpass"):
-                continue
+        for c in self.args.subject_tokens(node):
             heads = [c] + [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for p in prep.children if p.dep_ == "pobj"
                            and (c.pos_ == "NUM" or c.lower_ in self.lex["quantity_words"])]
+            heads += self.args.cargo(c)  # "an aid plane", "a plane carrying aid"
             for h in heads:
                 m = self.args.mention_at(h)
                 head = m.text.split()[-1].lower() if m is not None else h.lower_
