@@ -183,7 +183,7 @@ class TriggerReader:
         """"declined to say whether he would visit China": a 'whether' clause states no event."""
         node = trig
         for _ in range(4):
-            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in docindex.children(node)):
                 return True
             if node.head.i == node.i:
                 return False
@@ -222,7 +222,7 @@ class TriggerReader:
             nominal = pos in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
             if nominal and self._verdict(tok, lemma):
                 yield tok, self.ctx.verbs.verdict.pattern, True  # "X said Y is a dictator"
-            if pos == "VERB" and not nominal and any(c.dep_ == "prep" for c in tok.children):
+            if pos == "VERB" and not nominal and any(c.dep_ == "prep" for c in docindex.children(tok)):
                 yield tok, self.ctx.verbs.gathering_presence, False  # "said at a news conference in X"
             if pos == "VERB" and lemma in verbs and not nominal:
                 for pattern in verbs[lemma]:
