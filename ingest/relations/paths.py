@@ -283,6 +283,16 @@ def speaker(args, trig, preps, owner, is_noun):
     return args.subjects(verb) if verb is not None else []
 
 
+@PATHS.register("passive_speaker")
+def passive_speaker(args, trig, preps, owner, is_noun):
+    """"The Treasury said X and Y were sanctioned": with no agent, a passive listing act in a
+    reported clause is the act of the state or body that reports it."""
+    if is_noun or not args.passive(trig) or args.agent_phrases(trig):
+        return []
+    return [a for a in speaker(args, trig, preps, owner, is_noun)
+            if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
+
+
 def speech_verb(args, trig):
     """The verb of saying whose reported clause holds `trig` and that has a named subject
     ("the vote confirms that ...", X said: X's "said")."""

@@ -1,0 +1,112 @@
+"""Constructions of attacks and sanctions fresh real news showed in stop 25, each in phrasings of
+our own.
+
+- the Bosnian Serbs are an armed party of the gazetteer ("Bosnian Serb positions"), and a leader
+  named with an armed group holds a post of the group, not of the state its demonym names;
+- a person's vehicle stands for the person ("a drone strike on his motorcade");
+- a bloc's members act as the bloc ("aircraft from NATO countries"), a weapon names its arm
+  ("Ruritanian forces artillery"), a weapon word carries its owner ("a Hamas rocket barrage");
+- "struck at X"; "blasted targets near X's base" is an attack, "blasted X" still a censure;
+- "shelling and firing on villages in X": the phrases are both events';
+- "punitive measures against X" are sanctions; "the island of X" is X;
+- "The Treasury said X was sanctioned": with no agent, the reporting state sanctioned.
+
+Sentences are our own."""
+from tests.facts import find, one
+
+
+# ---- the Bosnian Serbs --------------------------------------------------------------------------
+def test_bosnian_serb_positions_are_the_armed_partys(facts_of):
+    facts = facts_of("Allied warplanes from NATO pounded Bosnian Serb positions around Banja Luka overnight.",
+                     published="1995-09-10")
+    one(facts, "NATO", "ATTACKED", "Bosnian Serbs")
+
+
+def test_a_leader_named_with_an_armed_group_is_not_the_demonyms_states(facts_of):
+    facts = facts_of("Diplomats said Bosnian Serb commander Colonel Petar Vukic had refused to meet the envoys.",
+                     published="1995-09-10")
+    assert not find(facts, "Petar Vukic", "HOLDS_ROLE", "Bosnia and Herzegovina")
+
+
+# ---- a person's vehicle ---------------------------------------------------------------------------
+def test_a_strike_on_his_convoy_attacked_him(facts_of):
+    facts = facts_of("Militia chief Omar Dalmar was killed on Sunday in an Israeli drone strike on his "
+                     "convoy at Damascus airport.", published="2024-03-10")
+    one(facts, "Israel", "ATTACKED", "Omar Dalmar")
+
+
+# ---- who acts -------------------------------------------------------------------------------------
+def test_aircraft_from_bloc_countries_act_as_the_bloc(facts_of):
+    facts = facts_of("Aircraft from NATO countries struck at Houthi targets for a third night on Sunday.",
+                     published="2024-03-10")
+    one(facts, "NATO", "ATTACKED", "Houthis")
+
+
+def test_a_states_forces_artillery_shelling(facts_of):
+    facts = facts_of("Three farmers died as a result of Iranian forces artillery shelling in Erbil "
+                     "on Tuesday.", published="2022-09-27")
+    one(facts, "Iran", "ATTACKED", "Erbil")
+
+
+def test_the_owner_before_the_weapon_word_owns_the_barrage(facts_of):
+    facts = facts_of("Lebanese villages were hit by a Hezbollah rocket barrage on Friday, the army said.",
+                     published="2023-10-13")
+    one(facts, "Hezbollah", "ATTACKED", "Lebanon")
+
+
+def test_an_aid_planes_owner_does_not_visit(facts_of):
+    facts = facts_of("A UAE aid plane landed in Ankara on Monday with tents and blankets.", published="2023-02-13")
+    assert not find(facts, "United Arab Emirates", "VISITED", "Ankara")
+
+
+# ---- the verbs ------------------------------------------------------------------------------------
+def test_blasting_targets_near_a_base_is_an_attack(facts_of):
+    facts = facts_of("Saudi jets blasted targets near the Houthi headquarters of Saada on Wednesday.",
+                     published="2016-05-05")
+    one(facts, "Saudi Arabia", "ATTACKED", "Houthis")
+    assert not [f for f in facts if f.relation == "CONDEMNED"]
+
+
+def test_blasting_a_named_target_with_a_state_subject(facts_of):
+    facts = facts_of("Turkish jets blasted Kurdistan Workers' Party hideouts near Dohuk on Monday.",
+                     published="2021-04-20")
+    one(facts, "Turkey", "ATTACKED", "Kurdistan Workers' Party")
+    assert not find(facts, "Turkey", "CONDEMNED", "Kurdistan Workers' Party")
+
+
+def test_shelling_and_firing_share_their_phrases(facts_of):
+    facts = facts_of("Two shepherds were wounded when Indian soldiers resorted to intense shelling and firing "
+                     "on villages in Kotli district of Pakistan on Sunday.", published="2018-01-21")
+    assert [f for f in facts if f.relation == "ATTACKED" and f.subject == "India"]
+
+
+# ---- sanctions -------------------------------------------------------------------------------------
+def test_punitive_measures_are_sanctions(facts_of):
+    facts = facts_of("Several partners, including Canada, imposed punitive measures against Belarus "
+                     "over the forced landing of the airliner.", published="2021-06-01")
+    one(facts, "Belarus", "SANCTIONED_BY", "Canada")
+
+
+def test_measures_of_no_kind_are_no_sanctions(facts_of):
+    facts = facts_of("Canada took new measures against the epidemic on Monday.", published="2021-06-01")
+    assert not [f for f in facts if f.relation == "SANCTIONED_BY"]
+
+
+def test_the_island_of_a_state_is_the_state(facts_of):
+    facts = facts_of("Only Norway and the self-governing island of Taiwan have declared sanctions "
+                     "on Minsk so far.", published="2021-06-01")
+    one(facts, "Belarus", "SANCTIONED_BY", "Taiwan")
+    one(facts, "Belarus", "SANCTIONED_BY", "Norway")
+
+
+def test_an_agentless_passive_sanction_is_the_reporting_states(facts_of):
+    facts = facts_of("The State Department said Ruben Ostrega, the army chief of Venezuela, and "
+                     "Carla Miron, the country's oil minister, were sanctioned for corruption.",
+                     published="2019-03-01")
+    one(facts, "Ruben Ostrega", "SANCTIONED_BY", "United States")
+    one(facts, "Carla Miron", "SANCTIONED_BY", "United States")
+
+
+def test_a_state_reporting_its_own_officials_sanctioned_sanctions_no_one(facts_of):
+    facts = facts_of("Moscow said its diplomats were sanctioned without any reason.", published="2019-03-01")
+    assert not [f for f in facts if f.relation == "SANCTIONED_BY"]
