@@ -673,7 +673,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
             label = "GPE"  # "sent aid to X, the main city in Y": likewise, with a description
         if label == "PERSON" and start > 0 and doc[start - 1].lower_ in w["armed_group_heads"] \
                 and doc[start - 1].dep_ != "compound" \
-                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+                and not (gazetteer and any(e.type != "Organization"
+                                           for e in _gaz_lookup(gazetteer, _span_text(doc, start, end)))):
+            # (a name the gazetteer knows only as an organisation is the group too: "the group Al-Shabab")
             label = "ORG"  # "the militant group X", "the rebel movement Y": the name is the group's
         if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:
             label = "EVENT"  # "Cyclone Idai", "Typhoon Haiyan": a storm, not a person or a state

@@ -110,3 +110,22 @@ def test_an_agentless_passive_sanction_is_the_reporting_states(facts_of):
 def test_a_state_reporting_its_own_officials_sanctioned_sanctions_no_one(facts_of):
     facts = facts_of("Moscow said its diplomats were sanctioned without any reason.", published="2019-03-01")
     assert not [f for f in facts if f.relation == "SANCTIONED_BY"]
+
+
+# ---- an armed group the model took for a person ------------------------------------------------------
+def test_a_known_group_after_group_is_the_group_not_a_person(facts_of):
+    facts = facts_of("The jihadist militant group Al-Shabab stormed a Burundian army base near Baidoa on Monday.",
+                     published="2024-01-10")
+    attack = one(facts, "al-Shabaab", "ATTACKED", "Burundi")
+    assert attack.subject_id.startswith("organization:")
+
+
+# ---- a bloc suspends a member ------------------------------------------------------------------------
+def test_a_bloc_suspending_a_member_state_sanctions_it(facts_of):
+    facts = facts_of("ECOWAS said it was suspending Niger from all its decision-making bodies.", published="2023-07-30")
+    one(facts, "Niger", "SANCTIONED_BY", "ECOWAS")
+
+
+def test_suspending_talks_is_no_sanction(facts_of):
+    facts = facts_of("The European Union suspended talks with Turkey on Friday.", published="2019-12-27")
+    assert not [f for f in facts if f.relation == "SANCTIONED_BY"]
