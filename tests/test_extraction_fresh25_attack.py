@@ -9,7 +9,11 @@ our own.
 - "struck at X"; "blasted targets near X's base" is an attack, "blasted X" still a censure;
 - "shelling and firing on villages in X": the phrases are both events';
 - "punitive measures against X" are sanctions; "the island of X" is X;
-- "The Treasury said X was sanctioned": with no agent, the reporting state sanctioned.
+- "The Treasury said X was sanctioned": with no agent, the reporting state sanctioned;
+- a bloc suspending a member state sanctions it; "the militant group X" is the group even when
+  the model took X for a person;
+- "The strike killed two commanders of the X group": the victims' group was attacked, by the
+  agent of the previous sentence's raid.
 
 Sentences are our own."""
 from tests.facts import find, one
@@ -129,3 +133,16 @@ def test_a_bloc_suspending_a_member_state_sanctions_it(facts_of):
 def test_suspending_talks_is_no_sanction(facts_of):
     facts = facts_of("The European Union suspended talks with Turkey on Friday.", published="2019-12-27")
     assert not [f for f in facts if f.relation == "SANCTIONED_BY"]
+
+
+# ---- the victims of an attack noun's killing -------------------------------------------------------
+def test_the_strike_killed_members_of_a_group(facts_of):
+    facts = facts_of("A raid by Turkish commandos hit a mountain camp on Sunday. The strike before sunrise "
+                     "killed three senior members of the Kurdistan Workers' Party.", published="2021-04-20")
+    one(facts, "Turkey", "ATTACKED", "Kurdistan Workers' Party")
+
+
+def test_the_strike_killed_citizens_of_a_state_names_no_group(facts_of):
+    facts = facts_of("A raid by Turkish commandos hit a mountain camp on Sunday. The strike before sunrise "
+                     "killed three shepherds of Iraq.", published="2021-04-20")
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.object_type.value == "Organization"]

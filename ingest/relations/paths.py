@@ -479,6 +479,14 @@ def victim(args, trig, preps, owner, is_noun):
         if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["victim_verbs"] \
                 and not args.passive(c):
             out.extend(a for d in c.children if d.dep_ == "dobj" for a in args.actors(d))
+    if is_noun and trig.dep_ == "nsubj" and trig.head.pos_ == "VERB" \
+            and trig.head.lemma_.lower() in args.lex["victim_verbs"] and not args.passive(trig.head):
+        # "The strike killed two commanders of the X group": the named victims of the attack
+        for d in (c for c in trig.head.children if c.dep_ == "dobj"):
+            # ("two leading figures in the X group": the members of an organisation stand for it)
+            out.extend(args.actors(d, owner=owner) or [
+                a for p in args.pobjs(d, {"in", "of"}) for a in args.actors(p)
+                if a.entity.type == EntityType.ORGANIZATION])
     verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during") else None
     if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["victim_verbs"]:
         if not args.passive(verb) and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
