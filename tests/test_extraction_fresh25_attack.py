@@ -146,3 +146,15 @@ def test_the_strike_killed_citizens_of_a_state_names_no_group(facts_of):
     facts = facts_of("A raid by Turkish commandos hit a mountain camp on Sunday. The strike before sunrise "
                      "killed three shepherds of Iraq.", published="2021-04-20")
     assert not [f for f in facts if f.relation == "ATTACKED" and f.object_type.value == "Organization"]
+
+
+# ---- a military coalition against X ------------------------------------------------------------------
+def test_leading_a_military_coalition_against_a_group(facts_of):
+    facts = facts_of("For six years Nigeria has led a regional military coalition against Boko Haram "
+                     "around Lake Chad.", published="2021-04-20")
+    one(facts, "Nigeria", "ATTACKED", "Boko Haram")
+
+
+def test_a_coalition_of_no_arms_attacks_no_one(facts_of):
+    facts = facts_of("Nigeria has led a diplomatic coalition against piracy with Ghana.", published="2021-04-20")
+    assert not [f for f in facts if f.relation == "ATTACKED"]
