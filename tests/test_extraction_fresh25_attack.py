@@ -13,7 +13,10 @@ our own.
 - a bloc suspending a member state sanctions it; "the militant group X" is the group even when
   the model took X for a person;
 - "The strike killed two commanders of the X group": the victims' group was attacked, by the
-  agent of the previous sentence's raid.
+  agent of the previous sentence's raid;
+- "a military coalition against X"; "an artillery barrage against X";
+- "Serb guns", "the Serbs" in an article that names the Bosnian Serbs are that armed party;
+  Tuzla and Gorazde are cities of the gazetteer.
 
 Sentences are our own."""
 from tests.facts import find, one
@@ -157,4 +160,29 @@ def test_leading_a_military_coalition_against_a_group(facts_of):
 
 def test_a_coalition_of_no_arms_attacks_no_one(facts_of):
     facts = facts_of("Nigeria has led a diplomatic coalition against piracy with Ghana.", published="2021-04-20")
+    assert not [f for f in facts if f.relation == "ATTACKED"]
+
+
+# ---- a people's name standing for the armed party the article names ------------------------------------
+def test_serb_positions_in_an_article_about_the_bosnian_serbs(facts_of):
+    facts = facts_of("NATO jets kept up their assault on Serb artillery positions near Tuzla on Friday, "
+                     "hoping to force the Bosnian Serb command to withdraw.", published="1995-09-02")
+    one(facts, "NATO", "ATTACKED", "Bosnian Serbs")
+    assert not [f for f in facts if f.object == "Serbia"]
+
+
+def test_the_serbs_answered_with_an_artillery_barrage(facts_of):
+    facts = facts_of("Bosnian Serb gunners had shelled the airport road overnight. On Sunday the Serbs answered "
+                     "the ultimatum with a heavy artillery barrage against Gorazde.", published="1995-07-10")
+    one(facts, "Bosnian Serbs", "ATTACKED", "Gorazde")
+    assert not find(facts, "Serbia", "ATTACKED", "Gorazde")
+
+
+def test_serbs_alone_stay_the_state(facts_of):
+    facts = facts_of("Serbian and Hungarian ministers met in Szeged on Monday.", published="2023-07-10")
+    assert not [f for f in facts if "Bosnian" in f.subject or "Bosnian" in f.object]
+
+
+def test_a_barrage_of_no_arms_attacks_no_one(facts_of):
+    facts = facts_of("Germany faced a barrage of criticism from Poland on Monday.", published="2023-07-10")
     assert not [f for f in facts if f.relation == "ATTACKED"]
