@@ -16,7 +16,8 @@ our own.
   agent of the previous sentence's raid;
 - "a military coalition against X"; "an artillery barrage against X";
 - "Serb guns", "the Serbs" in an article that names the Bosnian Serbs are that armed party;
-  Tuzla and Gorazde are cities of the gazetteer.
+  Tuzla and Gorazde are cities of the gazetteer;
+- "the provinces of X and Y": a name the model took for a people's, conjoined to a place, is a place.
 
 Sentences are our own."""
 from tests.facts import find, one
@@ -186,3 +187,15 @@ def test_serbs_alone_stay_the_state(facts_of):
 def test_a_barrage_of_no_arms_attacks_no_one(facts_of):
     facts = facts_of("Germany faced a barrage of criticism from Poland on Monday.", published="2023-07-10")
     assert not [f for f in facts if f.relation == "ATTACKED"]
+
+
+# ---- a conjoined place the model took for a people's name ---------------------------------------------
+def test_a_second_province_after_a_place_is_a_place(facts_of):
+    facts = facts_of("Pakistani airstrikes on villages in the provinces of Kunar and Paktika drew protests.",
+                     published="2022-04-17")
+    assert {f.object for f in facts if f.relation == "ATTACKED" and f.subject == "Pakistan"} >= {"Kunar", "Paktika"}
+
+
+def test_a_demonym_conjoined_to_a_place_stays_a_demonym(facts_of):
+    facts = facts_of("Officials from Kabul and Pakistani diplomats met on Monday.", published="2022-09-27")
+    assert not [f for f in facts if f.object == "Pakistani" or f.subject == "Pakistani"]
