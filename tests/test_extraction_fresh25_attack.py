@@ -17,7 +17,9 @@ our own.
 - "a military coalition against X"; "an artillery barrage against X";
 - "Serb guns", "the Serbs" in an article that names the Bosnian Serbs are that armed party;
   Tuzla and Gorazde are cities of the gazetteer;
-- "the provinces of X and Y": a name the model took for a people's, conjoined to a place, is a place.
+- "the provinces of X and Y": a name the model took for a people's, conjoined to a place, is a place;
+- "Ten rebels of the X group died in the nighttime attack": those who died were its target, its
+  agent the previous sentence's raid's; named victims come before the place an attack noun names.
 
 Sentences are our own."""
 from tests.facts import find, one
@@ -199,3 +201,17 @@ def test_a_second_province_after_a_place_is_a_place(facts_of):
 def test_a_demonym_conjoined_to_a_place_stays_a_demonym(facts_of):
     facts = facts_of("Officials from Kabul and Pakistani diplomats met on Monday.", published="2022-09-27")
     assert not [f for f in facts if f.object == "Pakistani" or f.subject == "Pakistani"]
+
+
+# ---- those who died in the attack ---------------------------------------------------------------------
+def test_rebels_who_died_in_the_attack_were_its_target(facts_of):
+    facts = facts_of("A raid into Iraq by Turkish commandos has angered Baghdad. Nine fighters of the "
+                     "Kurdistan Workers' Party are thought to have died in the night-time attack on a hillside camp.",
+                     published="2021-04-20")
+    one(facts, "Turkey", "ATTACKED", "Kurdistan Workers' Party")
+    assert not find(facts, "Kurdistan Workers' Party", "ATTACKED", "Iraq")
+
+
+def test_the_dead_of_an_attack_are_never_its_agent(facts_of):
+    facts = facts_of("Twelve Malian soldiers died in the ambush near Gao on Friday.", published="2021-04-20")
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.subject == "Mali"]

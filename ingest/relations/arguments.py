@@ -1383,8 +1383,10 @@ class Arguments:
         from ingest.coreference import new_paragraph
 
         harm = self._attack_nouns()
-        modifiers = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")]
-        if noun.lemma_.lower() not in harm or modifiers != ["the"]:
+        modifiers = [c for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")]
+        # "the attack", "the nighttime attack": a definite noun with no owner or named modifier
+        if noun.lemma_.lower() not in harm or not modifiers or modifiers[0].lower_ != "the" \
+                or any(c.dep_ == "det" or c.dep_ == "poss" or self.mention_at(c) is not None for c in modifiers[1:]):
             return []
         sent = self.ctx.sentence(noun)
         if sent.start == 0 or new_paragraph(self.doc, sent):

@@ -186,6 +186,10 @@ def subj(args, trig, preps, owner, is_noun):
         if verb is None and args.harmed_by(trig) is not None:
             # "Strikes by X killed eight. The attack on Y also wounded 20": the earlier attack's agent
             return args.earlier_attack_agent(trig)
+        if verb is not None and trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during") \
+                and trig.head.head.i == verb.i and verb.lemma_.lower() in args.lex["dying_verbs"]:
+            # "A raid by X hit a camp. Ten rebels died in the attack": the earlier attack's agent
+            return args.earlier_attack_agent(trig)
         if verb is None or not args.carries_event(verb):
             # "Egypt condemned the attack on X": Egypt reacted to the attack, it did
             # not carry it out.
@@ -495,6 +499,9 @@ def victim(args, trig, preps, owner, is_noun):
         if args.passive(verb):
             # "five Ruritanian soldiers were killed in an attack by X": those killed were its target
             out.extend(a for d in verb.children if d.dep_ == "nsubjpass" for a in args.actors(d))
+    if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["dying_verbs"]:
+        # "17 rebels of the X group died in the attack": those who died were its target
+        out.extend(args.subjects(verb))
     return out
 
 
