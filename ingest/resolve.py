@@ -140,6 +140,20 @@ class GazetteerView:
         return value if isinstance(value, str) and value else None
 
 
+def _demonym_groups(doc, kept: list[Mention], gz, w) -> dict[str, Entity]:
+    """The armed groups (mentions.json non_state_kinds) the article names as a state's demonym and
+    a people's name ("Bosnian Serb"), by the people's name ("serb"): a bare "Serb" or "the Serbs"
+    in the same article is that group, not the people's state."""
+    out: dict[str, Entity] = {}
+    for m in kept:
+        words_ = m.text.split()
+        if m.entity.type != EntityType.ORGANIZATION or len(words_) != 2 \
+                or gz.kind_of(m.entity) not in w["non_state_kinds"] or gz.demonym_state(words_[0]) is None:
+            continue
+        out[fold_name(words_[1]).rstrip("s")] = m.entity
+    return out
+
+
 def demonym_fallback(surface: str, states: list[Entity]) -> Entity | None:
     """Without a gazetteer: "Chinese" -> China when China is named in the article."""
     key = fold_name(surface)
@@ -261,8 +275,13 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
             states.append(m.entity)
     state_ids = {s.id for s in states}
 
+    groups = _demonym_groups(doc, kept, gz, w)
     for m in mentions:
-        if m.label == "NORP":
+        if m.label == "NORP" and fold_name(m.text).rstrip("s") in groups:
+            # "Serb positions" in an article about the Bosnian Serbs: the armed party it named
+            m.entity = groups[fold_name(m.text).rstrip("s")]
+            kept.append(m)
+        elif m.label == "NORP":
             ent = gz.demonym_state(m.text) or gz.lookup(m.text)
             if ent is not None and ent.type != EntityType.STATE:
                 ent = None

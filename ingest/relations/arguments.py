@@ -185,6 +185,13 @@ class Arguments:
             elif any(c.dep_ == "compound" and c.lower_ in self.w["membership_nouns"] for c in tok.children):
                 # "EU member countries": the organisation, whatever the members are called
                 out.extend(self._actor_noun_owners(tok, depth))
+            elif tok.lower_ in self.w["pair_nouns"] and tok.tag_ == "NNS" and any(
+                    c.dep_ == "compound" and self.mention_at(c) is not None
+                    and self.mention_at(c).entity.type == EntityType.ORGANIZATION for c in tok.children):
+                # "jets from NATO countries": the bloc's members act as the bloc
+                out.extend(Arg(self.mention_at(c), "actor_noun") for c in tok.children
+                           if c.dep_ == "compound" and self.mention_at(c) is not None
+                           and self.mention_at(c).entity.type == EntityType.ORGANIZATION)
             elif tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["actor_nouns"] \
                     or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"] \
                     or (tok.lower_ in self.w["person_group_nouns"] and any(
@@ -320,10 +327,16 @@ class Arguments:
         kind = self.w["anaphor_nouns"].get(noun.lower_)
         if kind is None or noun.i + 1 >= len(self.doc) or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None
-        m = self.mention_at(self.doc[noun.i + 1])
-        if m is None or m.start != noun.i + 1:
-            return None
+        start = noun.i + 1
         kinds = {kind, EntityType.CITY.value} if kind == EntityType.PLACE.value else {kind}
+        if self.doc[start].lower_ == "of" and kind in (EntityType.PLACE.value, EntityType.CITY.value) \
+                and start + 1 < len(self.doc) and self.doc[start].head.i == noun.i:
+            # "the self-ruled island of Taiwan", "the city of X": the name the "of" phrase gives it
+            start += 1
+            kinds = kinds | {EntityType.STATE.value}
+        m = self.mention_at(self.doc[start])
+        if m is None or m.start != start:
+            return None
         return m if m.entity.type.value in kinds else None
 
     def persons_state(self, noun) -> list[Arg]:
@@ -489,6 +502,10 @@ class Arguments:
                 out.extend(Arg(self.mention_at(k), "actor_noun") for k in c.children
                            if k.dep_ in ("compound", "nmod", "amod") and self.mention_at(k) is not None
                            and self.mention_at(k).entity.type == EntityType.ORGANIZATION)
+            if c.dep_ == "compound" and m is None and depth < 6 and (
+                    c.lower_ in self.w["actor_nouns"] or c.lemma_.lower() in self.w["actor_nouns"]):
+                # "Ruritanian forces artillery shelled X": the arm whose weapon it is acts
+                out.extend(self._actor_noun_owners(c, depth + 1))
             if c.dep_ in ("amod", "compound", "nmod", "poss"):
                 m = self.mention_at(c)
                 if m is not None and m.entity.type == EntityType.PERSON and c.dep_ == "poss" \
@@ -571,6 +588,21 @@ class Arguments:
                 found = [Arg(a.mention, "owner") for a in self.actors(c, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
                 if found:
                     return found
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and self.mention_at(c) is None and c.i == tok.i - 1 \
+                    and c.lemma_.lower() in self.lex["weapon_compounds"]:
+                # "a Hamas rocket barrage": the owner named before the weapon the noun is made of
+                owners = [Arg(self.mention_at(k), "owner") for k in c.children
+                          if k.dep_ in ("compound", "amod", "nmod", "poss") and self.mention_at(k) is not None
+                          and self.mention_at(k).entity.type in ACTOR_TYPES]
+                if owners:
+                    return one_per_entity(owners)
+        if tok.lemma_.lower() in self.w["vehicles"] or tok.lower_ in self.w["vehicles"]:
+            for c in tok.children:  # "a strike on his convoy": the person the vehicle carries
+                if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in self.w["person_pronouns"]:
+                    found = [Arg(m, "owner") for m in self.coref.person(c)]
+                    if found:
+                        return found
         for c in tok.children:  # "the Syrian government's offensive": the body's state
             if c.dep_ == "poss" and self.mention_at(c) is None and c.pos_ == "NOUN":
                 found = [Arg(a.mention, "owner") for a in self.actors(c, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
@@ -709,6 +741,10 @@ class Arguments:
         found = own(noun)
         if found or noun.pos_ not in ("NOUN", "PROPN"):
             return found
+        for shared in self.shared_phrase_event(noun):
+            found.extend(own(shared))
+        if found:
+            return found
         carriers = self.participles(noun) + self.passive_carrier(noun)
         for part in carriers:
             found.extend(own(part))
@@ -735,6 +771,19 @@ class Arguments:
             # on the noun whose phrase it is in
             found = [c for c in own(noun.head.head) if c.i > noun.i]
         return found
+
+    def shared_phrase_event(self, noun) -> list:
+        """"heavy shelling and firing on villages": an event noun with no phrase of its own shares
+        those of the attack noun or gerund conjoined after it (the parser hangs them on the last)."""
+        if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "prep" for c in noun.children):
+            return []
+        attacks = self._attack_nouns()
+        if noun.lemma_.lower() not in attacks:
+            return []
+        verbs = {lemma for lemma, pats in self.lex["verbs"].items() if any(p["relation"] == "ATTACKED" for p in pats)}
+        return [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i
+                and c.lemma_.lower() in attacks | verbs and c.tag_ in ("VBG", "NN", "NNS")
+                and any(k.dep_ == "prep" for k in c.children)]
 
     def event_pobjs(self, noun, preps: set[str]) -> list:
         """The objects of an event noun's prepositions (`event_preps`)."""
@@ -1346,8 +1395,10 @@ class Arguments:
         from ingest.coreference import new_paragraph
 
         harm = self._attack_nouns()
-        modifiers = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")]
-        if noun.lemma_.lower() not in harm or modifiers != ["the"]:
+        modifiers = [c for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")]
+        # "the attack", "the nighttime attack": a definite noun with no owner or named modifier
+        if noun.lemma_.lower() not in harm or not modifiers or modifiers[0].lower_ != "the" \
+                or any(c.dep_ == "det" or c.dep_ == "poss" or self.mention_at(c) is not None for c in modifiers[1:]):
             return []
         sent = self.ctx.sentence(noun)
         if sent.start == 0 or new_paragraph(self.doc, sent):
@@ -1378,6 +1429,9 @@ class Arguments:
         a participle: "an attack targeting shoppers at a mall in X"). The place named, or the
         state whose capital or region the phrase is."""
         starts = list(self.pobjs(trig, preps))
+        if not starts:
+            # "resorted to shelling and firing on villages in X": the phrases are both events'
+            starts = [p for shared in self.shared_phrase_event(trig) for p in self.pobjs(shared, preps)]
         if self.nominal_gerund(trig) and trig.head.lemma_.lower() in self.lex["harm_verbs"]:
             trig = trig.head  # "Shelling by X killed ten people in Y": where the harm was done
             starts = list(self.pobjs(trig, preps))

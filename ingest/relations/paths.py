@@ -186,6 +186,10 @@ def subj(args, trig, preps, owner, is_noun):
         if verb is None and args.harmed_by(trig) is not None:
             # "Strikes by X killed eight. The attack on Y also wounded 20": the earlier attack's agent
             return args.earlier_attack_agent(trig)
+        if verb is not None and trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during") \
+                and trig.head.head.i == verb.i and verb.lemma_.lower() in args.lex["dying_verbs"]:
+            # "A raid by X hit a camp. Ten rebels died in the attack": the earlier attack's agent
+            return args.earlier_attack_agent(trig)
         if verb is None or not args.carries_event(verb):
             # "Egypt condemned the attack on X": Egypt reacted to the attack, it did
             # not carry it out.
@@ -283,6 +287,16 @@ def speaker(args, trig, preps, owner, is_noun):
     verb of saying whose reported clause holds the trigger."""
     verb = speech_verb(args, trig)
     return args.subjects(verb) if verb is not None else []
+
+
+@PATHS.register("passive_speaker")
+def passive_speaker(args, trig, preps, owner, is_noun):
+    """"The Treasury said X and Y were sanctioned": with no agent, a passive listing act in a
+    reported clause is the act of the state or body that reports it."""
+    if is_noun or not args.passive(trig) or args.agent_phrases(trig):
+        return []
+    return [a for a in speaker(args, trig, preps, owner, is_noun)
+            if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
 
 
 def speech_verb(args, trig):
@@ -471,6 +485,14 @@ def victim(args, trig, preps, owner, is_noun):
         if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["victim_verbs"] \
                 and not args.passive(c):
             out.extend(a for d in c.children if d.dep_ == "dobj" for a in args.actors(d))
+    if is_noun and trig.dep_ == "nsubj" and trig.head.pos_ == "VERB" \
+            and trig.head.lemma_.lower() in args.lex["victim_verbs"] and not args.passive(trig.head):
+        # "The strike killed two commanders of the X group": the named victims of the attack
+        for d in (c for c in trig.head.children if c.dep_ == "dobj"):
+            # ("two leading figures in the X group": the members of an organisation stand for it)
+            out.extend(args.actors(d, owner=owner) or [
+                a for p in args.pobjs(d, {"in", "of"}) for a in args.actors(p)
+                if a.entity.type == EntityType.ORGANIZATION])
     verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during") else None
     if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["victim_verbs"]:
         if not args.passive(verb) and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
@@ -479,6 +501,9 @@ def victim(args, trig, preps, owner, is_noun):
         if args.passive(verb):
             # "five Ruritanian soldiers were killed in an attack by X": those killed were its target
             out.extend(a for d in verb.children if d.dep_ == "nsubjpass" for a in args.actors(d))
+    if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["dying_verbs"]:
+        # "17 rebels of the X group died in the attack": those who died were its target
+        out.extend(args.subjects(verb))
     return out
 
 
