@@ -384,6 +384,10 @@ class Coreference:
         sentence. Two candidates (or none) leave the pronoun unread."""
         sent = self.ctx.sentence(pron)
         before = self._persons_in(sent.start, pron.i)
+        partners = self._fronted_partners(pron)
+        if partners:
+            # "During a meeting with X, he announced ...": the one met is not the one meeting
+            before = {k: m for k, m in before.items() if m.start not in partners}
         if len(before) == 1:
             return [next(iter(before.values()))]
         if len(before) > 1 and pron.dep_ in ("dobj", "dative", "pobj") and pron.tag_ == "PRP":
@@ -418,6 +422,21 @@ class Coreference:
         # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
         subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _fronted_partners(self, pron) -> set[int]:
+        """The tokens of the "with" phrases inside an adjunct fronted before a subject pronoun's
+        verb ("During talks with X, he ...", "After a call with X, she ..."): whoever they name
+        is the subject's partner, not the subject."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = pron.head
+        out: set[int] = set()
+        for c in verb.children:
+            if c.dep_ in ("prep", "advcl") and c.right_edge.i < pron.i:
+                for t in c.subtree:
+                    if t.dep_ == "prep" and t.lower_ == "with" and t.i > c.i:
+                        out.update(k.i for k in t.subtree)
+        return out
 
     def _untold_subject(self, sent, person: Mention) -> bool:
         """Whether a sentence's main subject is a title phrase (mentions.json title_heads) that

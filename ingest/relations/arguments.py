@@ -194,6 +194,10 @@ class Arguments:
                 if titled and (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]):
                     # "President of the European Commission Jose Manuel Barroso" parsed as one phrase
                     out.append(Arg(titled[0]))
+                elif self._restated_after_comma(tok) is not None:
+                    # "talked with the minister of X, Name, who ...": the parser hung the name
+                    # set off by the comma elsewhere; the title is that person's
+                    out.append(Arg(self._restated_after_comma(tok)))
                 elif any(c.dep_ == "conj" and self.mention_at(c) is not None
                          and self.mention_at(c).entity.type == EntityType.PERSON for c in tok.children) \
                         and (any(self.mention_at(p) is not None and self.mention_at(p).entity.type == EntityType.STATE
@@ -266,6 +270,18 @@ class Arguments:
         if after is None or after.entity.type != EntityType.PERSON or after.start != j + 1:
             return None
         return after
+
+    def _restated_after_comma(self, tok) -> Mention | None:
+        """The person's name right after a comma closing a title phrase ("the Spanish minister of
+        X, Name, who ..."), which the parser hung outside the phrase (not its appositive), when
+        that name is no clause's subject ("..., Name said"); None otherwise."""
+        if tok.dep_ not in ("pobj", "dobj") or any(c.dep_ == "appos" for c in tok.children) \
+                or any(c.dep_ == "conj" for c in tok.children):
+            return None
+        named = self._title_of_next_name(tok)
+        if named is None or self.doc[named.end - 1].dep_ in ("nsubj", "nsubjpass", "appos", "conj"):
+            return None
+        return named
 
     def restated_name(self, noun) -> Mention | None:
         """The name a noun phrase restates, read from the words: the phrase starts right after
@@ -923,6 +939,12 @@ class Arguments:
             # "X rejected claims it is supplying arms and accused Y of ...": the verb above
             return self.subjects(above, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            if self.passive(head) and head.dep_ not in ("advcl", "acl") and not self.passive(verb):
+                # "X was received by Y and talked with Z": an active verb conjoined to a passive
+                # one shares its surface subject X, not the agent Y
+                found = [a for c in head.children if c.dep_ == "nsubjpass" for a in self.actors(c, depth=depth + 1)]
+                if found:
+                    return found
             return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "pobj" for c in head.children):
