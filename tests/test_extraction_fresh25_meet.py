@@ -31,3 +31,24 @@ def test_the_pronoun_after_a_fronted_meeting_is_not_the_partner(facts_of):
                      "support for Moldova. In talks with President of Moldova Ion Ceban, she announced "
                      "a grant for border equipment.")
     one(facts, "Helen Marsh", "MET_WITH", "Ion Ceban")
+
+
+# ---- a welcome received from someone -------------------------------------------------------------
+def test_a_warm_welcome_received_from_a_host_is_a_meeting(facts_of):
+    facts = facts_of("Nepalese Prime Minister Ram Adhikari, on a three-day trip to Thailand, received a "
+                     "cordial welcome from Thai Prime Minister Somchai Wongsa at Government House on Monday.")
+    one(facts, "Ram Adhikari", "MET_WITH", "Somchai Wongsa")
+
+
+def test_a_letter_received_from_someone_is_no_meeting(facts_of):
+    facts = facts_of("Chancellor Greta Lind received a letter from Austrian President Karl Huber during a "
+                     "reception for diplomats in Vienna on Monday.")
+    assert not find(facts, "Greta Lind", "MET_WITH", "Karl Huber")
+    assert not find(facts, "Karl Huber", "MET_WITH", "Greta Lind")
+
+
+# ---- a meeting after the verb, in a "before" phrase ----------------------------------------------
+def test_a_meeting_the_clause_comes_before_is_the_subjects(facts_of):
+    facts = facts_of("Defence Minister Pavel Novak inspected two air bases near Kharkiv on a short "
+                     "trip, before a meeting with Ukrainian Foreign Minister Olena Kravets.")
+    one(facts, "Pavel Novak", "MET_WITH", "Olena Kravets")
