@@ -52,3 +52,17 @@ def test_a_meeting_the_clause_comes_before_is_the_subjects(facts_of):
     facts = facts_of("Defence Minister Pavel Novak inspected two air bases near Kharkiv on a short "
                      "trip, before a meeting with Ukrainian Foreign Minister Olena Kravets.")
     one(facts, "Pavel Novak", "MET_WITH", "Olena Kravets")
+
+
+# ---- two officials of different states sign a document together ---------------------------------
+def test_two_foreign_officials_signing_an_accord_together_meet(facts_of):
+    facts = facts_of("Two days earlier, Chilean Defence Minister Rosa Valdes and Peruvian Defence Minister "
+                     "Jorge Quispe signed a new maritime security accord in Lima.")
+    one(facts, "Rosa Valdes", "MET_WITH", "Jorge Quispe")
+
+
+def test_an_accord_signed_apart_by_two_officials_is_no_meeting(facts_of):
+    facts = facts_of("The accord was signed in Oslo and Ottawa by Norwegian Foreign Minister Ingrid Dahl "
+                     "and Canadian Foreign Minister Paul Tremblay.")
+    assert not find(facts, "Ingrid Dahl", "MET_WITH", "Paul Tremblay")
+    assert not find(facts, "Paul Tremblay", "MET_WITH", "Ingrid Dahl")

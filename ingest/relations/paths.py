@@ -213,6 +213,16 @@ def subj(args, trig, preps, owner, is_noun):
     return found
 
 
+@PATHS.register("active_subj")
+def active_subj(args, trig, preps, owner, is_noun):
+    """"X and Y signed the accord": the subject of the verb in the active voice only; the agents
+    of a passive ("an accord signed by X and Y", "signed in A and B by X and Y") may have acted
+    apart."""
+    if is_noun or args.passive(trig) or args.nominal_gerund(trig):
+        return []
+    return subj(args, trig, preps, owner, is_noun)
+
+
 @PATHS.register("subj_source")
 def subj_source(args, trig, preps, owner, is_noun):
     """"Vaccines from India reached Nepal", "Indian vaccines arrived in Nepal": where the
