@@ -10,6 +10,7 @@
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
+from ingest.cleaning import clean_article
 from tests.facts import find, one
 
 
@@ -66,3 +67,34 @@ def test_an_accord_signed_apart_by_two_officials_is_no_meeting(facts_of):
                      "and Canadian Foreign Minister Paul Tremblay.")
     assert not find(facts, "Ingrid Dahl", "MET_WITH", "Paul Tremblay")
     assert not find(facts, "Paul Tremblay", "MET_WITH", "Ingrid Dahl")
+
+
+# ---- a capitals dateline with an agency in capitals that lost its dash ---------------------------
+def test_a_capitals_dateline_without_its_dash_is_cut_off():
+    cleaned = clean_article("TBILISI. GEOPRESS The Georgian Parliament Speaker, Nika Dvali, received the "
+                            "Deputy Speaker of the National Assembly of the Republic of Armenia, Aram "
+                            "Petrosyan, the parliament's press office reports.")
+    assert cleaned.text.startswith("The Georgian Parliament Speaker")
+    assert cleaned.dateline == "TBILISI"
+
+
+def test_a_titled_place_and_capitals_without_a_dash_are_kept():
+    text = "Meanwhile, NATO Secretary General Jens Halvorsen met the Danish defence minister in Aarhus."
+    assert clean_article(text).text == text
+
+
+def test_a_reception_after_a_cut_dateline_is_read(facts_of):
+    cleaned = clean_article("TBILISI. GEOPRESS The Georgian Parliament Speaker, Nika Dvali, received the "
+                            "Deputy Speaker of the National Assembly of the Republic of Armenia, Aram "
+                            "Petrosyan, the parliament's press office reports.")
+    facts = facts_of(cleaned.text)
+    one(facts, "Nika Dvali", "MET_WITH", "Aram Petrosyan")
+
+
+# ---- a form of address heading the agent phrase --------------------------------------------------
+def test_an_honorific_with_its_dot_before_the_receiving_name(facts_of):
+    facts = facts_of("Zambian President Daniel Mwale arrived in Gaborone on Friday for a state visit. Mwale "
+                     "was received at the airport by Trade Minister Hon. Tebogo "
+                     "Kgosi and other senior Botswana officials.",
+                     published=dt.date(2023, 5, 12))
+    one(facts, "Daniel Mwale", "MET_WITH", "Tebogo Kgosi")

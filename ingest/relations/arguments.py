@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingest import modality as modality_mod
 from ingest.coreference import Coreference
-from ingest.mentions import Mention
+from ingest.mentions import Mention, is_honorific_word
 from schemas.models import Entity, EntityType
 
 if TYPE_CHECKING:
@@ -66,6 +66,15 @@ class Arguments:
             before = self.ctx.mention_at(self.doc[tok.i - 1])
             if before is not None and before.end == tok.i and before.entity.type == EntityType.PERSON:
                 return before
+        if m is None and is_honorific_word(tok):
+            # "by Cabinet Secretary Hon. X Y": the form of address the parser made the phrase's
+            # head (its dot read as a sentence end) stands for the person named right after it
+            j = tok.i + 1
+            if j < len(self.doc) and self.doc[j].text == ".":
+                j += 1
+            after = self.ctx.mention_at(self.doc[j]) if j < len(self.doc) else None
+            if after is not None and after.start == j and after.entity.type == EntityType.PERSON:
+                return after
         return m
 
     def actors(self, tok, owner: bool = False, depth: int = 0) -> list[Arg]:
