@@ -98,3 +98,23 @@ def test_an_honorific_with_its_dot_before_the_receiving_name(facts_of):
                      "Kgosi and other senior Botswana officials.",
                      published=dt.date(2023, 5, 12))
     one(facts, "Daniel Mwale", "MET_WITH", "Tebogo Kgosi")
+
+
+# ---- a meeting that names other parties in its own phrase ---------------------------------------
+def test_subjects_using_a_meeting_of_others_do_not_meet_each_other(facts_of):
+    facts = facts_of("Spain, Italy, and Portugal exploited a meeting of the bloc's 27 farm ministers to "
+                     "seek backing for new fishing quotas.")
+    assert not [f for f in facts if f.relation == "MET_WITH"]
+
+
+def test_subjects_who_arrive_for_meetings_with_others_do_not_meet_each_other(facts_of):
+    facts = facts_of("Argentine President Julio Herrera and Chilean Foreign Minister Marta Soto have arrived "
+                     "in Montevideo ahead of meetings with Uruguayan lawmakers on Friday.")
+    assert not find(facts, "Julio Herrera", "MET_WITH", "Marta Soto")
+    assert not find(facts, "Marta Soto", "MET_WITH", "Julio Herrera")
+
+
+def test_subjects_who_held_a_meeting_still_meet_each_other(facts_of):
+    facts = facts_of("Argentine President Julio Herrera and Chilean President Marta Soto held a meeting in "
+                     "Montevideo on Friday.")
+    one(facts, "Julio Herrera", "MET_WITH", "Marta Soto")

@@ -1237,6 +1237,17 @@ def pairs_subj(args, trig) -> list[Arg]:
     return args.relative_subjects(trig)
 
 
+@pair_path("own_subj", "noun")
+def pairs_own_subj(args, trig) -> list[Arg]:
+    """As pairs:subj, but not when the noun names other parties in its own phrase: "X and Y
+    arrived ahead of meetings with Z" (each meets Z), "X and Y used a meeting of the bloc's
+    ministers" (the ministers met)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "of") and any(p.dep_ == "pobj" for p in c.children)
+           for c in trig.children):
+        return []
+    return pairs_subj(args, trig)
+
+
 @pair_path("reciprocal", "verb")
 def pairs_reciprocal(args, trig) -> list[Arg]:
     """"X and Y embraced", "X and Y hugged on the steps": the coordinated subjects of a verb of
