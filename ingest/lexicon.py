@@ -102,6 +102,8 @@ class Pattern(_Strict):
     away: bool = False                # only away from the subject's own country
     foreign: bool = False             # only between persons not known as one state's: accompanying
                                       # one's own president is no meeting, a host's foreign guest is
+    foreign_known: bool = False       # only between persons known as two different states': the unknown
+                                      # ministers a leader is accompanied by are his own party
     subject_via: list[str] | None = None
     object_not_via: list[str] | None = None  # "calling it a betrayal": "it" is the act, whatever a pronoun rule finds
     object_kinds: Words | None = None

@@ -118,3 +118,20 @@ def test_subjects_who_held_a_meeting_still_meet_each_other(facts_of):
     facts = facts_of("Argentine President Julio Herrera and Chilean President Marta Soto held a meeting in "
                      "Montevideo on Friday.")
     one(facts, "Julio Herrera", "MET_WITH", "Marta Soto")
+
+
+# ---- accompanied by one's own party ---------------------------------------------------------------
+def test_ministers_of_no_known_other_state_accompanying_a_leader_are_his_party(facts_of):
+    facts = facts_of("Singaporean Prime Minister Lim Wei Jie was received by Philippine officials in Manila. "
+                     "Lim was accompanied by Foreign Minister Tan Boon Hock and Trade Minister Ong Kiat Seng.",
+                     published=dt.date(2023, 2, 10))
+    assert not find(facts, "Lim Wei Jie", "MET_WITH", "Tan Boon Hock")
+    assert not find(facts, "Tan Boon Hock", "MET_WITH", "Lim Wei Jie")
+    assert not find(facts, "Lim Wei Jie", "MET_WITH", "Ong Kiat Seng")
+    assert not find(facts, "Ong Kiat Seng", "MET_WITH", "Lim Wei Jie")
+
+
+def test_a_foreign_counterpart_accompanying_a_leader_meets_him(facts_of):
+    facts = facts_of("Kenyan President Joseph Mwangi was accompanied by his Tanzanian counterpart Amani "
+                     "Mushi on a tour of the new port on Tuesday.")
+    one(facts, "Joseph Mwangi", "MET_WITH", "Amani Mushi")

@@ -372,6 +372,11 @@ class TriggerReader:
         home_a, home_b = self.homes.home(a), self.homes.home(b)
         return home_a is not None and home_b is not None and home_a.id == home_b.id
 
+    def _foreigners(self, a, b) -> bool:
+        """Whether the article or the gazetteer gives two actors as two different states'."""
+        home_a, home_b = self.homes.home(a), self.homes.home(b)
+        return home_a is not None and home_b is not None and home_a.id != home_b.id
+
     def _venue(self, mention) -> bool:
         return self._venue_root(mention) is not None
 
@@ -447,6 +452,8 @@ class TriggerReader:
             return None  # being somewhere is a visit only away from one's own country
         if pattern.foreign and self._compatriots(subj, obj):
             return None  # "X accompanied her own president": a party travelling together, no meeting
+        if pattern.foreign_known and not self._foreigners(subj, obj):
+            return None  # "X was accompanied by ministers A and B": of no known other state, his party
         if pattern.subject_via and s.via not in pattern.subject_via:
             return None  # "came under fire from Guterres" condemns; "from Azerbaijani artillery" attacks
         if pattern.object_not_via and o.via in pattern.object_not_via:
