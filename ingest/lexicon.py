@@ -375,6 +375,8 @@ class ModalityCues(_Strict):
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
     time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated
+    prospective_heads: Words         # "ahead of Tuesday's summit": a gathering of this phrase is still to come
+    prospective_gatherings: Words    # ... when it is one of these nouns (a trip "ahead of" may be told done)
 
 
 class TemporalWords(_Strict):

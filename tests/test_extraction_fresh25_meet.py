@@ -135,3 +135,15 @@ def test_a_foreign_counterpart_accompanying_a_leader_meets_him(facts_of):
     facts = facts_of("Kenyan President Joseph Mwangi was accompanied by his Tanzanian counterpart Amani "
                      "Mushi on a tour of the new port on Tuesday.")
     one(facts, "Joseph Mwangi", "MET_WITH", "Amani Mushi")
+
+
+# ---- a gathering something happens "ahead of" ----------------------------------------------------
+def test_a_summit_named_in_an_ahead_of_phrase_is_planned(facts_of):
+    facts = facts_of("The new tariffs were announced ahead of Friday's 19th EU-Moldova summit in Chisinau, "
+                     "which officials said will settle the trade dispute.")
+    assert one(facts, "European Union", "MET_WITH", "Moldova").modality.value == "planned"
+
+
+def test_a_summit_the_leaders_held_is_still_asserted(facts_of):
+    facts = facts_of("The new tariffs were announced after Friday's 19th EU-Moldova summit in Chisinau.")
+    assert one(facts, "European Union", "MET_WITH", "Moldova").modality.value == "asserted"

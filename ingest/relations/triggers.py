@@ -581,6 +581,10 @@ class TriggerReader:
             # "said it would extend / maintain the sanctions on X": sanctions prolonged are in
             # force ("extend sanctions to Y" is a new listing, read as it is)
             return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
+        if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lower_ in cues["prospective_heads"] \
+                and (trig.lemma_.lower() in cues["prospective_gatherings"] or trig.lower_ in cues["prospective_gatherings"]):
+            # "the sanctions were imposed ahead of Tuesday's summit": the gathering is still to come
+            return modality_mod.Reading(Modality.PLANNED, modality_mod.cues()["planned_confidence"])
         if pattern.stative:
             node = trig
             while node.dep_ == "conj":
