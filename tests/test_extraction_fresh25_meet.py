@@ -147,3 +147,16 @@ def test_a_summit_named_in_an_ahead_of_phrase_is_planned(facts_of):
 def test_a_summit_the_leaders_held_is_still_asserted(facts_of):
     facts = facts_of("The new tariffs were announced after Friday's 19th EU-Moldova summit in Chisinau.")
     assert one(facts, "European Union", "MET_WITH", "Moldova").modality.value == "asserted"
+
+
+# ---- a progressive dated by "today" ---------------------------------------------------------------
+def test_a_meeting_in_the_progressive_today_is_an_arrangement(facts_of):
+    facts = facts_of("A statement from the presidency said the Ghanaian leader Kofi Mensah Boateng is "
+                     "meeting with Ivorian Prime Minister Alain Kouassi today in Abidjan.")
+    assert one(facts, "Kofi Mensah Boateng", "MET_WITH", "Alain Kouassi").modality.value == "planned"
+
+
+def test_a_meeting_in_the_past_today_is_told(facts_of):
+    facts = facts_of("The Ghanaian leader Kofi Mensah Boateng met with Ivorian Prime Minister Alain Kouassi "
+                     "today in Abidjan.")
+    assert one(facts, "Kofi Mensah Boateng", "MET_WITH", "Alain Kouassi").modality.value == "asserted"
