@@ -160,3 +160,15 @@ def test_a_meeting_in_the_past_today_is_told(facts_of):
     facts = facts_of("The Ghanaian leader Kofi Mensah Boateng met with Ivorian Prime Minister Alain Kouassi "
                      "today in Abidjan.")
     assert one(facts, "Kofi Mensah Boateng", "MET_WITH", "Alain Kouassi").modality.value == "asserted"
+
+
+# ---- a title set off by commas before its holder, inside a relative clause ----------------------
+def test_the_holder_after_a_commaed_title_in_a_relative_clause_met_the_guest(facts_of):
+    facts = facts_of("Burkina Faso's leader Ibrahim Sawadogo arrived in Accra last night. A government "
+                     "statement said Sawadogo, who was welcomed at the airport in Accra last night by Minister "
+                     "for External Relations and Regional Integration, Senator Ama Owusu, and other officials, "
+                     "will hold talks with President Kwame Asante on Monday.",
+                     published=dt.date(2023, 6, 10))
+    one(facts, "Ibrahim Sawadogo", "MET_WITH", "Ama Owusu")
+    assert not find(facts, "Ama Owusu", "MET_WITH", "Kwame Asante")
+    assert not find(facts, "Kwame Asante", "MET_WITH", "Ama Owusu")

@@ -240,6 +240,10 @@ class Arguments:
                 out.append(Arg(named))
                 out.extend(a for k in c.children if k.dep_ == "conj" and not named.start <= k.i < named.end
                            for a in self.actors(k, owner, depth + 1))
+            elif c.dep_ == "conj" and self._restates_title_between(tok, c):
+                # "X, who was met by Minister of Y, Senator Z, ...": the parser conjoined Z, the
+                # name of the title in X's clause, to X; Z is not a second subject
+                continue
             elif c.dep_ == "conj":
                 out.extend(self.actors(c, owner, depth + 1))
             elif m is not None and c.dep_ in ("nmod", "compound") and c.i < m.start \
@@ -280,17 +284,47 @@ class Arguments:
             return None
         return after
 
+    def _restates_title_between(self, tok, conj) -> bool:
+        """Whether a conjunct's name is the restated name of a title phrase in a relative clause of
+        the first conjunct ("X, who was met by Minister of Y, Senator Z, and ...")."""
+        named = self.mention_at(conj)
+        if named is None or conj.i - tok.i < 4:
+            return False
+        return any(t.dep_ in ("pobj", "dobj") and t.i < named.start and self._restated_after_comma(t) is named
+                   for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
+
     def _restated_after_comma(self, tok) -> Mention | None:
         """The person's name right after a comma closing a title phrase ("the Spanish minister of
-        X, Name, who ..."), which the parser hung outside the phrase (not its appositive), when
-        that name is no clause's subject ("..., Name said"); None otherwise."""
-        if tok.dep_ not in ("pobj", "dobj") or any(c.dep_ == "appos" for c in tok.children) \
-                or any(c.dep_ == "conj" for c in tok.children):
+        X, Name, who ...", "by Minister of X and Y, Senator Name, and ..."), which the parser hung
+        outside the phrase (not its appositive), when that name is no clause's subject ("...,
+        Name said") nor the next of a list the title heads; None otherwise."""
+        if tok.dep_ not in ("pobj", "dobj") or self.mention_at(tok) is not None \
+                or not (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]) \
+                or any(c.dep_ == "appos" for c in tok.children):
             return None
-        named = self._title_of_next_name(tok)
-        if named is None or self.doc[named.end - 1].dep_ in ("nsubj", "nsubjpass", "appos", "conj"):
+        own: set[int] = set()
+        for c in tok.children:
+            named = self.mention_at(c)
+            if c.dep_ == "conj" and named is not None and named.entity.type == EntityType.PERSON:
+                return None  # "the minister, X and Y": a list of its own
+            if c.i > tok.i and c.dep_ in ("prep", "cc", "conj"):
+                own.update(t.i for t in c.subtree)  # "Minister of Foreign Affairs and Foreign Trade"
+        j = tok.i + 1
+        while j in own and self.doc[j].text != ",":
+            j += 1
+        if j + 1 >= len(self.doc) or self.doc[j].text != ",":
             return None
-        return named
+        j += 1
+        while j < len(self.doc) and self.mention_at(self.doc[j]) is None and (
+                self.doc[j].lower_ in self.w["title_heads"] or is_honorific_word(self.doc[j])):
+            j += 1  # "..., Senator Name"
+        after = self.mention_at(self.doc[j]) if j < len(self.doc) else None
+        if after is None or after.entity.type != EntityType.PERSON or after.start != j:
+            return None
+        last = self.doc[after.end - 1]
+        if last.dep_ in ("nsubj", "nsubjpass", "appos") or (last.dep_ == "conj" and last.head.i > tok.i):
+            return None
+        return after
 
     def restated_name(self, noun) -> Mention | None:
         """The name a noun phrase restates, read from the words: the phrase starts right after
