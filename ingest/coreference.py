@@ -277,6 +277,34 @@ class Coreference:
             return self._sole_holder(tok, roles)
         return []
 
+    def guest(self, tok) -> list[Mention]:
+        """"the (honorary) guest", "the visitor": the one person the article has so far told
+        arriving or travelling (the subject of a verb of the lexicon's visits) within the last
+        sentences of its paragraph; two such persons, or none, leave it unread."""
+        words = self.ctx.words["guest_nouns"]
+        if tok.lower_ not in words or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("poss", "appos", "compound") for c in tok.children):
+            return []
+        visiting = {lemma for lemma, patterns in self.lex["verbs"].items()
+                    if any(isinstance(p, dict) and p.get("relation") == "VISITED" and "subj" in p.get("subject", [])
+                           for p in patterns)}
+        sent = self.ctx.sentence(tok)
+        lo = sent.start
+        for _ in range(3):  # this sentence and up to three before it, within the paragraph
+            if lo == 0 or new_paragraph(self.doc, self.ctx.sentence(lo)):
+                break
+            lo = self.ctx.sentence(lo - 1).start
+        found: dict[str, Mention] = {}
+        for m in self.res.mentions:
+            if not (lo <= m.start < tok.i) or m.entity.type != EntityType.PERSON:
+                continue
+            last = self.doc[m.end - 1]
+            while last.dep_ in ("conj", "appos") and last.head.i != last.i:
+                last = last.head  # "X and Y arrived": each conjunct of the subject
+            if last.dep_ == "nsubj" and last.head.lemma_.lower() in visiting:
+                found[m.entity.id] = m
+        return list(found.values()) if len(found) == 1 else []
+
     def _state_head_phrase(self, tok) -> bool:
         """"the head of state" (mentions.json state_head_descriptions): a description, no title."""
         kinds = self.ctx.words.get("state_head_descriptions", {}).get(tok.lower_)

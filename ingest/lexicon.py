@@ -277,6 +277,7 @@ class MentionWords(_Strict):
     vehicles: Words
     accession_verbs: Words
     person_group_nouns: Words
+    guest_nouns: Words                 # "the (honorary) guest met X": the one person told arriving before
     group_counts: dict[str, int]
     generic_titles: dict[str, Words]
     city_offices: Words

@@ -172,3 +172,21 @@ def test_the_holder_after_a_commaed_title_in_a_relative_clause_met_the_guest(fac
     one(facts, "Ibrahim Sawadogo", "MET_WITH", "Ama Owusu")
     assert not find(facts, "Ama Owusu", "MET_WITH", "Kwame Asante")
     assert not find(facts, "Kwame Asante", "MET_WITH", "Ama Owusu")
+
+
+# ---- "the guest" for the one person told arriving ------------------------------------------------
+def test_the_guest_is_the_one_person_told_arriving(facts_of):
+    facts = facts_of("Former Georgian premier Levan Beridze came to Yerevan on June 3, 2019. Official "
+                     "releases say that on June 4 the distinguished guest met and held talks with Armenian "
+                     "President Armen Sarkissian.",
+                     published=dt.date(2019, 6, 7))
+    one(facts, "Levan Beridze", "MET_WITH", "Armen Sarkissian")
+
+
+def test_the_guest_is_unread_with_two_persons_told_arriving(facts_of):
+    facts = facts_of("Estonian Minister Kaja Tamm and Latvian Minister Ivars Ozols arrived in Vilnius on "
+                     "Monday. The guest met Lithuanian President Gitanas Rimkus.")
+    assert not find(facts, "Kaja Tamm", "MET_WITH", "Gitanas Rimkus")
+    assert not find(facts, "Gitanas Rimkus", "MET_WITH", "Kaja Tamm")
+    assert not find(facts, "Ivars Ozols", "MET_WITH", "Gitanas Rimkus")
+    assert not find(facts, "Gitanas Rimkus", "MET_WITH", "Ivars Ozols")

@@ -175,6 +175,9 @@ class Arguments:
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
             described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
+            if not persons and not described:
+                # "the honorary guest met X": the one person told arriving before
+                described = [Arg(m, "anaphora") for m in self.coref.guest(tok)]
             if persons:
                 for c in persons:
                     out.extend(self.actors(c, owner, depth + 1))
