@@ -277,6 +277,34 @@ class Coreference:
             return self._sole_holder(tok, roles)
         return []
 
+    def guest(self, tok) -> list[Mention]:
+        """"the (honorary) guest", "the visitor": the one person the article has so far told
+        arriving or travelling (the subject of a verb of the lexicon's visits) within the last
+        sentences of its paragraph; two such persons, or none, leave it unread."""
+        words = self.ctx.words["guest_nouns"]
+        if tok.lower_ not in words or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("poss", "appos", "compound") for c in tok.children):
+            return []
+        visiting = {lemma for lemma, patterns in self.lex["verbs"].items()
+                    if any(isinstance(p, dict) and p.get("relation") == "VISITED" and "subj" in p.get("subject", [])
+                           for p in patterns)}
+        sent = self.ctx.sentence(tok)
+        lo = sent.start
+        for _ in range(3):  # this sentence and up to three before it, within the paragraph
+            if lo == 0 or new_paragraph(self.doc, self.ctx.sentence(lo)):
+                break
+            lo = self.ctx.sentence(lo - 1).start
+        found: dict[str, Mention] = {}
+        for m in self.res.mentions:
+            if not (lo <= m.start < tok.i) or m.entity.type != EntityType.PERSON:
+                continue
+            last = self.doc[m.end - 1]
+            while last.dep_ in ("conj", "appos") and last.head.i != last.i:
+                last = last.head  # "X and Y arrived": each conjunct of the subject
+            if last.dep_ == "nsubj" and last.head.lemma_.lower() in visiting:
+                found[m.entity.id] = m
+        return list(found.values()) if len(found) == 1 else []
+
     def _state_head_phrase(self, tok) -> bool:
         """"the head of state" (mentions.json state_head_descriptions): a description, no title."""
         kinds = self.ctx.words.get("state_head_descriptions", {}).get(tok.lower_)
@@ -384,6 +412,10 @@ class Coreference:
         sentence. Two candidates (or none) leave the pronoun unread."""
         sent = self.ctx.sentence(pron)
         before = self._persons_in(sent.start, pron.i)
+        partners = self._fronted_partners(pron)
+        if partners:
+            # "During a meeting with X, he announced ...": the one met is not the one meeting
+            before = {k: m for k, m in before.items() if m.start not in partners}
         if len(before) == 1:
             return [next(iter(before.values()))]
         if len(before) > 1 and pron.dep_ in ("dobj", "dative", "pobj") and pron.tag_ == "PRP":
@@ -418,6 +450,21 @@ class Coreference:
         # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
         subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _fronted_partners(self, pron) -> set[int]:
+        """The tokens of the "with" phrases inside an adjunct fronted before a subject pronoun's
+        verb ("During talks with X, he ...", "After a call with X, she ..."): whoever they name
+        is the subject's partner, not the subject."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = pron.head
+        out: set[int] = set()
+        for c in verb.children:
+            if c.dep_ in ("prep", "advcl") and c.right_edge.i < pron.i:
+                for t in c.subtree:
+                    if t.dep_ == "prep" and t.lower_ == "with" and t.i > c.i:
+                        out.update(k.i for k in t.subtree)
+        return out
 
     def _untold_subject(self, sent, person: Mention) -> bool:
         """Whether a sentence's main subject is a title phrase (mentions.json title_heads) that

@@ -102,6 +102,8 @@ class Pattern(_Strict):
     away: bool = False                # only away from the subject's own country
     foreign: bool = False             # only between persons not known as one state's: accompanying
                                       # one's own president is no meeting, a host's foreign guest is
+    foreign_known: bool = False       # only between persons known as two different states': the unknown
+                                      # ministers a leader is accompanied by are his own party
     subject_via: list[str] | None = None
     object_not_via: list[str] | None = None  # "calling it a betrayal": "it" is the act, whatever a pronoun rule finds
     object_kinds: Words | None = None
@@ -280,6 +282,7 @@ class MentionWords(_Strict):
     vehicles: Words
     accession_verbs: Words
     person_group_nouns: Words
+    guest_nouns: Words                 # "the (honorary) guest met X": the one person told arriving before
     group_counts: dict[str, int]
     generic_titles: dict[str, Words]
     city_offices: Words
@@ -379,6 +382,8 @@ class ModalityCues(_Strict):
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
     time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated
+    prospective_heads: Words         # "ahead of Tuesday's summit": a gathering of this phrase is still to come
+    prospective_gatherings: Words    # ... when it is one of these nouns (a trip "ahead of" may be told done)
 
 
 class TemporalWords(_Strict):

@@ -68,6 +68,11 @@ def _honorific_word(tok) -> str:
     return _honorific_form(tok.lower_)
 
 
+def is_honorific_word(tok) -> bool:
+    """Whether a token is a one-word form of address ("Hon.", "Dr", "Engr")."""
+    return _honorific_word(tok) in single_word_honorifics()
+
+
 @lru_cache(maxsize=1)
 def single_word_honorifics() -> frozenset[str]:
     """One-word forms of address, as a text abbreviates them ("hon", "engr", "dr")."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingest import modality as modality_mod
 from ingest.coreference import Coreference
-from ingest.mentions import Mention
+from ingest.mentions import Mention, is_honorific_word
 from schemas.models import Entity, EntityType
 
 if TYPE_CHECKING:
@@ -66,6 +66,15 @@ class Arguments:
             before = self.ctx.mention_at(self.doc[tok.i - 1])
             if before is not None and before.end == tok.i and before.entity.type == EntityType.PERSON:
                 return before
+        if m is None and is_honorific_word(tok):
+            # "by Cabinet Secretary Hon. X Y": the form of address the parser made the phrase's
+            # head (its dot read as a sentence end) stands for the person named right after it
+            j = tok.i + 1
+            if j < len(self.doc) and self.doc[j].text == ".":
+                j += 1
+            after = self.ctx.mention_at(self.doc[j]) if j < len(self.doc) else None
+            if after is not None and after.start == j and after.entity.type == EntityType.PERSON:
+                return after
         return m
 
     def actors(self, tok, owner: bool = False, depth: int = 0) -> list[Arg]:
@@ -169,6 +178,9 @@ class Arguments:
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
             described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
+            if not persons and not described:
+                # "the honorary guest met X": the one person told arriving before
+                described = [Arg(m, "anaphora") for m in self.coref.guest(tok)]
             if persons:
                 for c in persons:
                     out.extend(self.actors(c, owner, depth + 1))
@@ -204,6 +216,10 @@ class Arguments:
                 if titled and (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]):
                     # "President of the European Commission Jose Manuel Barroso" parsed as one phrase
                     out.append(Arg(titled[0]))
+                elif self._restated_after_comma(tok) is not None:
+                    # "talked with the minister of X, Name, who ...": the parser hung the name
+                    # set off by the comma elsewhere; the title is that person's
+                    out.append(Arg(self._restated_after_comma(tok)))
                 elif any(c.dep_ == "conj" and self.mention_at(c) is not None
                          and self.mention_at(c).entity.type == EntityType.PERSON for c in tok.children) \
                         and (any(self.mention_at(p) is not None and self.mention_at(p).entity.type == EntityType.STATE
@@ -237,6 +253,10 @@ class Arguments:
                 out.append(Arg(named))
                 out.extend(a for k in c.children if k.dep_ == "conj" and not named.start <= k.i < named.end
                            for a in self.actors(k, owner, depth + 1))
+            elif c.dep_ == "conj" and self._restates_title_between(tok, c):
+                # "X, who was met by Minister of Y, Senator Z, ...": the parser conjoined Z, the
+                # name of the title in X's clause, to X; Z is not a second subject
+                continue
             elif c.dep_ == "conj":
                 out.extend(self.actors(c, owner, depth + 1))
             elif m is not None and c.dep_ in ("nmod", "compound") and c.i < m.start \
@@ -274,6 +294,48 @@ class Arguments:
             return None
         after = self.mention_at(self.doc[j + 1])
         if after is None or after.entity.type != EntityType.PERSON or after.start != j + 1:
+            return None
+        return after
+
+    def _restates_title_between(self, tok, conj) -> bool:
+        """Whether a conjunct's name is the restated name of a title phrase in a relative clause of
+        the first conjunct ("X, who was met by Minister of Y, Senator Z, and ...")."""
+        named = self.mention_at(conj)
+        if named is None or conj.i - tok.i < 4:
+            return False
+        return any(t.dep_ in ("pobj", "dobj") and t.i < named.start and self._restated_after_comma(t) is named
+                   for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
+
+    def _restated_after_comma(self, tok) -> Mention | None:
+        """The person's name right after a comma closing a title phrase ("the Spanish minister of
+        X, Name, who ...", "by Minister of X and Y, Senator Name, and ..."), which the parser hung
+        outside the phrase (not its appositive), when that name is no clause's subject ("...,
+        Name said") nor the next of a list the title heads; None otherwise."""
+        if tok.dep_ not in ("pobj", "dobj") or self.mention_at(tok) is not None \
+                or not (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]) \
+                or any(c.dep_ == "appos" for c in tok.children):
+            return None
+        own: set[int] = set()
+        for c in tok.children:
+            named = self.mention_at(c)
+            if c.dep_ == "conj" and named is not None and named.entity.type == EntityType.PERSON:
+                return None  # "the minister, X and Y": a list of its own
+            if c.i > tok.i and c.dep_ in ("prep", "cc", "conj"):
+                own.update(t.i for t in c.subtree)  # "Minister of Foreign Affairs and Foreign Trade"
+        j = tok.i + 1
+        while j in own and self.doc[j].text != ",":
+            j += 1
+        if j + 1 >= len(self.doc) or self.doc[j].text != ",":
+            return None
+        j += 1
+        while j < len(self.doc) and self.mention_at(self.doc[j]) is None and (
+                self.doc[j].lower_ in self.w["title_heads"] or is_honorific_word(self.doc[j])):
+            j += 1  # "..., Senator Name"
+        after = self.mention_at(self.doc[j]) if j < len(self.doc) else None
+        if after is None or after.entity.type != EntityType.PERSON or after.start != j:
+            return None
+        last = self.doc[after.end - 1]
+        if last.dep_ in ("nsubj", "nsubjpass", "appos") or (last.dep_ == "conj" and last.head.i > tok.i):
             return None
         return after
 
@@ -984,6 +1046,12 @@ class Arguments:
             # "X rejected claims it is supplying arms and accused Y of ...": the verb above
             return self.subjects(above, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            if self.passive(head) and head.dep_ not in ("advcl", "acl") and not self.passive(verb):
+                # "X was received by Y and talked with Z": an active verb conjoined to a passive
+                # one shares its surface subject X, not the agent Y
+                found = [a for c in head.children if c.dep_ == "nsubjpass" for a in self.actors(c, depth=depth + 1)]
+                if found:
+                    return found
             return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "pobj" for c in head.children):

@@ -217,6 +217,16 @@ def subj(args, trig, preps, owner, is_noun):
     return found
 
 
+@PATHS.register("active_subj")
+def active_subj(args, trig, preps, owner, is_noun):
+    """"X and Y signed the accord": the subject of the verb in the active voice only; the agents
+    of a passive ("an accord signed by X and Y", "signed in A and B by X and Y") may have acted
+    apart."""
+    if is_noun or args.passive(trig) or args.nominal_gerund(trig):
+        return []
+    return subj(args, trig, preps, owner, is_noun)
+
+
 @PATHS.register("subj_source")
 def subj_source(args, trig, preps, owner, is_noun):
     """"Vaccines from India reached Nepal", "Indian vaccines arrived in Nepal": where the
@@ -1306,6 +1316,17 @@ def pairs_subj(args, trig) -> list[Arg]:
         return args.subjects(verb, together=False)
     # "invoked the pact X and Y signed", "under a treaty both countries signed"
     return args.relative_subjects(trig)
+
+
+@pair_path("own_subj", "noun")
+def pairs_own_subj(args, trig) -> list[Arg]:
+    """As pairs:subj, but not when the noun names other parties in its own phrase: "X and Y
+    arrived ahead of meetings with Z" (each meets Z), "X and Y used a meeting of the bloc's
+    ministers" (the ministers met)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "of") and any(p.dep_ == "pobj" for p in c.children)
+           for c in trig.children):
+        return []
+    return pairs_subj(args, trig)
 
 
 @pair_path("reciprocal", "verb")

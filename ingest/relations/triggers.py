@@ -388,6 +388,11 @@ class TriggerReader:
         home_a, home_b = self.homes.home(a), self.homes.home(b)
         return home_a is not None and home_b is not None and home_a.id == home_b.id
 
+    def _foreigners(self, a, b) -> bool:
+        """Whether the article or the gazetteer gives two actors as two different states'."""
+        home_a, home_b = self.homes.home(a), self.homes.home(b)
+        return home_a is not None and home_b is not None and home_a.id != home_b.id
+
     def _venue(self, mention) -> bool:
         return self._venue_root(mention) is not None
 
@@ -474,6 +479,8 @@ class TriggerReader:
             return None  # being somewhere is a visit only away from one's own country
         if pattern.foreign and self._compatriots(subj, obj):
             return None  # "X accompanied her own president": a party travelling together, no meeting
+        if pattern.foreign_known and not self._foreigners(subj, obj):
+            return None  # "X was accompanied by ministers A and B": of no known other state, his party
         if pattern.subject_via and s.via not in pattern.subject_via:
             return None  # "came under fire from Guterres" condemns; "from Azerbaijani artillery" attacks
         if pattern.object_not_via and o.via in pattern.object_not_via:
@@ -600,6 +607,10 @@ class TriggerReader:
             # "said it would extend / maintain the sanctions on X": sanctions prolonged are in
             # force ("extend sanctions to Y" is a new listing, read as it is)
             return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
+        if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lower_ in cues["prospective_heads"] \
+                and (trig.lemma_.lower() in cues["prospective_gatherings"] or trig.lower_ in cues["prospective_gatherings"]):
+            # "the sanctions were imposed ahead of Tuesday's summit": the gathering is still to come
+            return modality_mod.Reading(Modality.PLANNED, modality_mod.cues()["planned_confidence"])
         if pattern.stative:
             node = trig
             while node.dep_ == "conj":
