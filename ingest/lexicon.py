@@ -619,12 +619,32 @@ def _expand_frames(lex: VerbLexicon, file: str) -> None:
                                 for p in lex.noun_frames[entry.frame]]
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:
+    """An object's keys, each once: JSON lets a key be written twice and keeps the later one,
+    so a second "discuss" entry would silently replace the first (seen in verbs.json)."""
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
 def load_file(name: str, path: Path) -> BaseModel:
     """Validate one lexicon file against the schema `name` (a key of SCHEMAS)."""
     schema = SCHEMAS[name]
     file = f"ingest/data/{path.name}" if path.parent == DATA_DIR else str(path)
     try:
-        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+        raw: Any = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise LexiconError(LexiconErrorCode.SCHEMA, file, exc.key,
+                           "written twice in one object (JSON keeps only the later one); merge the two") from None
     except FileNotFoundError:
         raise LexiconError(LexiconErrorCode.UNREADABLE, file, "(file)", "no such file") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
