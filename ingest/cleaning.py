@@ -363,6 +363,8 @@ class _Datelines:
                 if match is None or not match["separator"].strip() \
                         or not _gazetteer_types(match["place"]) & (self.bare_types - {"State"}):
                     match = self.caps_credited.match(paragraph)
+                    if match is not None and not match["separator"].strip() and not match["place"].isupper():
+                        match = None  # a lost dash counts after a place in capitals only
                     if match is None or not _gazetteer_types(match["place"]) & self.bare_types:
                         match = self.titled_colon.match(paragraph)
                         if match is None or not self._is_titled_colon_place(match):

@@ -277,6 +277,34 @@ class Coreference:
             return self._sole_holder(tok, roles)
         return []
 
+    def guest(self, tok) -> list[Mention]:
+        """"the (honorary) guest", "the visitor": the one person the article has so far told
+        arriving or travelling (the subject of a verb of the lexicon's visits) within the last
+        sentences of its paragraph; two such persons, or none, leave it unread."""
+        words = self.ctx.words["guest_nouns"]
+        if tok.lower_ not in words or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("poss", "appos", "compound") for c in tok.children):
+            return []
+        visiting = {lemma for lemma, patterns in self.lex["verbs"].items()
+                    if any(isinstance(p, dict) and p.get("relation") == "VISITED" and "subj" in p.get("subject", [])
+                           for p in patterns)}
+        sent = self.ctx.sentence(tok)
+        lo = sent.start
+        for _ in range(3):  # this sentence and up to three before it, within the paragraph
+            if lo == 0 or new_paragraph(self.doc, self.ctx.sentence(lo)):
+                break
+            lo = self.ctx.sentence(lo - 1).start
+        found: dict[str, Mention] = {}
+        for m in self.res.mentions:
+            if not (lo <= m.start < tok.i) or m.entity.type != EntityType.PERSON:
+                continue
+            last = self.doc[m.end - 1]
+            while last.dep_ in ("conj", "appos") and last.head.i != last.i:
+                last = last.head  # "X and Y arrived": each conjunct of the subject
+            if last.dep_ == "nsubj" and last.head.lemma_.lower() in visiting:
+                found[m.entity.id] = m
+        return list(found.values()) if len(found) == 1 else []
+
     def _state_head_phrase(self, tok) -> bool:
         """"the head of state" (mentions.json state_head_descriptions): a description, no title."""
         kinds = self.ctx.words.get("state_head_descriptions", {}).get(tok.lower_)
@@ -402,10 +430,10 @@ class Coreference:
         sentence. Two candidates (or none) leave the pronoun unread."""
         sent = self.ctx.sentence(pron)
         before = self._persons_in(sent.start, pron.i)
-        if before and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ROOT":
-            # "During a meeting with X, he announced ...": the one met, written to or received by
-            # in a fronted phrase is not the one who then acts
-            before = {k: m for k, m in before.items() if not self._fronted_object(m, pron)}
+        partners = self._fronted_partners(pron)
+        if partners:
+            # "During a meeting with X, he announced ...": the one met is not the one meeting
+            before = {k: m for k, m in before.items() if m.start not in partners}
         if len(before) == 1:
             return [next(iter(before.values()))]
         if len(before) > 1 and pron.dep_ in ("dobj", "dative", "pobj") and pron.tag_ == "PRP":
@@ -474,20 +502,20 @@ class Coreference:
         return any(t.pos_ in ("NOUN", "PROPN") and (t.lower_ in heads or t.lemma_.lower() in heads)
                    or t.tag_ == "PRP" and t.lower_ in pronouns for t in self.doc[lo:hi])
 
-    def _fronted_object(self, m: Mention, pron) -> bool:
-        """Whether a person is named as an object (of a preposition or of a verb, "with X",
-        "after meeting X", "welcomed by X") inside a phrase fronted before the main clause whose
-        subject is `pron`; a subject or possessor there ("After X arrived", "During X's visit")
-        may be the one the pronoun stands for."""
-        root = pron.head
-        tok = self.doc[m.end - 1]
-        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-            tok = tok.head
-        if tok.dep_ not in ("pobj", "dobj", "dative"):
-            return False
-        return any(c.dep_ in ("prep", "advcl", "npadvmod") and c.i < pron.i
-                   and c.left_edge.i <= m.start and m.end - 1 <= c.right_edge.i < pron.i
-                   for c in root.children)
+    def _fronted_partners(self, pron) -> set[int]:
+        """The tokens of the "with" phrases inside an adjunct fronted before a subject pronoun's
+        verb ("During talks with X, he ...", "After a call with X, she ..."): whoever they name
+        is the subject's partner, not the subject."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = pron.head
+        out: set[int] = set()
+        for c in verb.children:
+            if c.dep_ in ("prep", "advcl") and c.right_edge.i < pron.i:
+                for t in c.subtree:
+                    if t.dep_ == "prep" and t.lower_ == "with" and t.i > c.i:
+                        out.update(k.i for k in t.subtree)
+        return out
 
     def _untold_subject(self, sent, person: Mention) -> bool:
         """Whether a sentence's main subject is a title phrase (mentions.json title_heads) that
@@ -665,23 +693,11 @@ class Coreference:
             lo = self.ctx.sentence(lo - 1).start
         if len(found) > count and not persons and lo == sent.start:
             found = self._pair_among(found, count)  # within the phrase's own sentence only
-        if len(found) > count and not persons:
-            # "X's president met his Y counterpart at a summit in Z. But the two countries ...":
-            # the state a gathering was held in is its venue, not one of the pair
-            hosts = {k for k, m in found.items() if self._venue_state(m)}
-            if len(found) - len(hosts) == count:
-                found = {k: m for k, m in found.items() if k not in hosts}
+        elif len(found) > count and not persons:
+            found = self._without_venues(found, count)
         if len(found) != count:
             return []
         return list(found.values())
-
-    def _venue_state(self, m: Mention) -> bool:
-        """Whether a state is named only as where a gathering (mentions.json event_nouns) was
-        held: "at a summit in Z", "talks in Z" (verbs.json held_prepositions)."""
-        tok = self.doc[m.end - 1]
-        prep = tok.head
-        return tok.dep_ == "pobj" and prep.lower_ in self.lex["held_prepositions"] \
-            and prep.head.lower_ in self.ctx.words["event_nouns"]
 
     def _appositive_members(self, tok, persons: bool) -> list[Mention] | None:
         """"Both nuclear-armed nations, A and B,", "the two leaders, X and Y,": the states (or
@@ -723,6 +739,23 @@ class Coreference:
         heads = {k: m for k, m in found.items()
                  if doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss") and "demonym" not in m.notes}
         return heads if len(heads) == count else found
+
+    def _without_venues(self, found: dict, count: int) -> dict:
+        """More states named in the sentences before "the two countries" than it counts: not
+        the state only named as where a gathering was (mentions.json event_nouns: "X's president
+        met Y's at a summit in Z. The two countries ..." are X and Y), when that leaves exactly
+        the count."""
+        doc = self.ctx.doc
+        gatherings = self.ctx.words["event_nouns"]
+        kept = {}
+        for k, m in found.items():
+            root = doc[m.end - 1]
+            prep = root.head
+            if root.dep_ == "pobj" and prep.lower_ in self.ctx.lex["held_prepositions"] \
+                    and prep.head.pos_ == "NOUN" and (prep.head.lower_ in gatherings or prep.head.lemma_.lower() in gatherings):
+                continue
+            kept[k] = m
+        return kept if len(kept) == count else found
 
     def _conjuncts(self, root) -> list[Mention]:
         out = []

@@ -16,13 +16,14 @@ from __future__ import annotations
 class DocIndex:
     """What `of(doc)` gives: read-only indexes of one parsed doc."""
 
-    __slots__ = ("doc", "tokens", "text", "sents", "sent_no", "bounds", "starts", "ends", "_ents")
+    __slots__ = ("doc", "tokens", "text", "sents", "sent_no", "bounds", "starts", "ends", "_ents", "_kids")
 
     def __init__(self, doc):
         self.doc = doc
         self._ents: tuple | None = None
+        self._kids: list[list] | None = None
         self.tokens = list(doc)
-        self.text: str = doc.text
+        self.text: str = "".join(t.text_with_ws for t in self.tokens)  # `doc.text`, from the tokens made above
         self.sents = list(doc.sents)
         n = len(self.tokens)
         sent_no = [0] * n
@@ -45,6 +46,19 @@ class DocIndex:
         if self._ents is None:
             self._ents = tuple(self.doc.ents)
         return self._ents
+
+    def kids(self, i: int) -> list:
+        """`list(doc[i].children)` (each child a Token made anew, on every call), from the
+        tokens above: the tokens whose head it is, in text order, itself not among them."""
+        if self._kids is None:
+            from spacy.attrs import HEAD
+
+            kids: list[list] = [[] for _ in self.tokens]
+            for j, offset in enumerate(self.doc.to_array([HEAD]).view("int64").tolist()):  # head offsets, no Token asked
+                if offset:
+                    kids[j + offset].append(self.tokens[j])
+            self._kids = kids
+        return self._kids[i]
 
     def sent(self, i: int):
         """The sentence of the token at index i: `doc[i].sent`, not rebuilt."""
@@ -78,6 +92,11 @@ def of(doc) -> DocIndex:
 def sent_of(tok):
     """`tok.sent` (the sentence a Token lies in) from the doc's index, not rebuilt."""
     return of(tok.doc).sent(tok.i)
+
+
+def children(tok) -> list:
+    """`tok.children` as a list of the index's tokens (not to be changed by the caller)."""
+    return of(tok.doc).kids(tok.i)
 
 
 def tokens(doc_or_span) -> list:

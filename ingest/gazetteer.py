@@ -451,6 +451,26 @@ class Gazetteer:
                 out.append(r)
         return sorted(out, key=lambda r: (_date_key(r.start, end=False), r.person))
 
+    def holders_named(self, name: str, title: str, on: str, state_id: str | None = None) -> list[GazetteerEntry]:
+        """Who held ``title`` (or a title of its category) on the date ``on``, in ``state_id``
+        when given, and has ``name`` (one word) as the first or last word of a name of theirs:
+        "King Abdullah" in 2020 is the one king of that name then; a monarch or an emir is known
+        by the given name, a president by the family name."""
+        want = self.normalise_title(title) or title
+        cat = self.title_category(want)
+        word = fold_name(name)
+        out: list[GazetteerEntry] = []
+        for person in self._roles:
+            entry = self._by_id.get(entity_id("Person", person))
+            if entry is None or not any(
+                    (r.title == want or (cat is not None and self.title_category(r.title) == cat))
+                    and (state_id is None or r.state == state_id) for r in self.roles_of(person, on)):
+                continue
+            if any(word in (parts[0], parts[-1]) for parts in
+                   (re.split(r"[\s\-]+", fold_name(form)) for form in (person, *entry.aliases)) if parts):
+                out.append(entry)
+        return out
+
     # ------------------------------------------------------------------ titles
     def _strip_state_words(self, key: str) -> str:
         """Drop a leading demonym/state name ("north korean foreign minister") and a trailing

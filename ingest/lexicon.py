@@ -102,6 +102,8 @@ class Pattern(_Strict):
     away: bool = False                # only away from the subject's own country
     foreign: bool = False             # only between persons not known as one state's: accompanying
                                       # one's own president is no meeting, a host's foreign guest is
+    foreign_known: bool = False       # only between persons known as two different states': the unknown
+                                      # ministers a leader is accompanied by are his own party
     subject_via: list[str] | None = None
     object_not_via: list[str] | None = None  # "calling it a betrayal": "it" is the act, whatever a pronoun rule finds
     object_kinds: Words | None = None
@@ -150,6 +152,7 @@ class EventCensureFrame(_Strict):
     event_nouns: Words   # harmful acts an ATTACKED fact tells
     drawing_verbs: Words   # "the attack drew condemnation from X": an event as the subject of what it drew
     censure_nouns: Words   # "condemnation", "criticism": what an event draws from its censurers
+    pronouns: Words        # "X fired at Y. Z called it a violation": a pronoun object of a naming verb
 
 
 class BlameFrame(_Strict):
@@ -200,6 +203,8 @@ class VerbLexicon(_Strict):
     deed_nouns: Words  # "the hostile acts of X", "the conduct of Y": an "of" phrase names the doer
     combat_verbs: Words  # "sent troops to help fight an insurgency in X": helping the state where the fight is
     aided_place_kinds: Words  # "aid to Gaza": a place of these kinds (places.json kind) receives for its state
+    giving_organ_kinds: Words  # "the US Congress sent aid": an organisation of these kinds gives for its country
+    beneficiary_nouns: Words  # "to help people affected by the floods in X": whom aid reaches, in a state
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
@@ -210,6 +215,8 @@ class VerbLexicon(_Strict):
     owning_verbs: Words
     harm_verbs: Words  # "Russian shelling killed ten people in X": an attack noun subject of these struck where they did
     victim_verbs: Words  # "a strike that killed General X": X was attacked (not "a rail strike that hit X")
+    dying_verbs: Words  # "ten rebels died in the attack": the subject was its target, never its agent
+    weapon_compounds: Words  # "a Ruritanian rocket barrage": the owner named before the weapon word owns the attack
     owner_participles: dict[str, Words]  # "bases used by X troops", "sites belonging to X": the phrase names the owner
     captive_nouns: Words  # "prisoners held by X": people held are captives, not X's own (no owner by participle)
     owner_place_prepositions: Words  # "targets in Syria affiliated with X": the place phrase the owner's participle may hang on
@@ -275,6 +282,7 @@ class MentionWords(_Strict):
     vehicles: Words
     accession_verbs: Words
     person_group_nouns: Words
+    guest_nouns: Words                 # "the (honorary) guest met X": the one person told arriving before
     group_counts: dict[str, int]
     generic_titles: dict[str, Words]
     city_offices: Words
@@ -306,6 +314,7 @@ class MentionWords(_Strict):
     membership_nouns: Words            # "EU member states": the members act for the organisation
     relative_titles: Words             # "his Kenyan counterpart X": the title of the one he is set against
     state_organ_words: Words           # "U.S. Treasury Department", "Indian Air Force": the state acts
+    state_organ_prefixes: Words        # "Royal Thai Army": a word of honour before the state in an organ's name
     state_institutions: dict[str, str]
     person_pronouns: Words
     feminine_pronouns: Words           # "she", "her": a pronoun of the other gender is no chain ("he ... her visit")
@@ -374,6 +383,8 @@ class ModalityCues(_Strict):
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
     time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated
+    prospective_heads: Words         # "ahead of Tuesday's summit": a gathering of this phrase is still to come
+    prospective_gatherings: Words    # ... when it is one of these nouns (a trip "ahead of" may be told done)
 
 
 class TemporalWords(_Strict):
@@ -609,12 +620,32 @@ def _expand_frames(lex: VerbLexicon, file: str) -> None:
                                 for p in lex.noun_frames[entry.frame]]
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:
+    """An object's keys, each once: JSON lets a key be written twice and keeps the later one,
+    so a second "discuss" entry would silently replace the first (seen in verbs.json)."""
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
 def load_file(name: str, path: Path) -> BaseModel:
     """Validate one lexicon file against the schema `name` (a key of SCHEMAS)."""
     schema = SCHEMAS[name]
     file = f"ingest/data/{path.name}" if path.parent == DATA_DIR else str(path)
     try:
-        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+        raw: Any = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise LexiconError(LexiconErrorCode.SCHEMA, file, exc.key,
+                           "written twice in one object (JSON keeps only the later one); merge the two") from None
     except FileNotFoundError:
         raise LexiconError(LexiconErrorCode.UNREADABLE, file, "(file)", "no such file") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

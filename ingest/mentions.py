@@ -68,6 +68,11 @@ def _honorific_word(tok) -> str:
     return _honorific_form(tok.lower_)
 
 
+def is_honorific_word(tok) -> bool:
+    """Whether a token is a one-word form of address ("Hon.", "Dr", "Engr")."""
+    return _honorific_word(tok) in single_word_honorifics()
+
+
 @lru_cache(maxsize=1)
 def single_word_honorifics() -> frozenset[str]:
     """One-word forms of address, as a text abbreviates them ("hon", "engr", "dr")."""
@@ -546,6 +551,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
             start = owned[-1] + 1
         if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc.tokens[start:end]):
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
+        if label == "NORP" and end - start == 1 and gazetteer is not None and doc[start].dep_ == "conj" \
+                and doc[start].head.ent_type_ in ("GPE", "LOC") and doc[start].head.i < start \
+                and not _gaz_lookup(gazetteer, doc[start].text) \
+                and gazetteer.state_for_demonym(doc[start].text) is None:
+            label = "GPE"  # "the provinces of X and Y": a name conjoined to a place, no known people's
         # Titles glued to the front of a person ("Minister Rajnath Singh").
         if label == "PERSON":
             # ... and a demonym before them ("Jordanian King Abdullah"): the state is its own mention.
@@ -673,7 +683,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
             label = "GPE"  # "sent aid to X, the main city in Y": likewise, with a description
         if label == "PERSON" and start > 0 and doc[start - 1].lower_ in w["armed_group_heads"] \
                 and doc[start - 1].dep_ != "compound" \
-                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+                and not (gazetteer and any(e.type != "Organization"
+                                           for e in _gaz_lookup(gazetteer, _span_text(doc, start, end)))):
+            # (a name the gazetteer knows only as an organisation is the group too: "the group Al-Shabab")
             label = "ORG"  # "the militant group X", "the rebel movement Y": the name is the group's
         if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:
             label = "EVENT"  # "Cyclone Idai", "Typhoon Haiyan": a storm, not a person or a state

@@ -165,6 +165,11 @@ def _arranged(verb) -> bool:
         return False
     days = lexicon.raw("temporal")["weekdays"]
     when = [k for k in verb.children if k.dep_ == "npadvmod"]
+    if verb.tag_ == "VBG":
+        # "X is meeting Y today": a progressive dated by a day word not behind the article's day
+        ahead = {w for w, offset in lexicon.raw("temporal")["day_offsets"].items() if offset >= 0 and " " not in w}
+        if any(t.lower_ in ahead for t in when):
+            return True
     when += [p for k in verb.children if k.dep_ == "prep" and k.lower_ == "on" for p in k.children if p.dep_ == "pobj"]
     return any(t.lower_ in days and t.ent_type_ == "DATE" for t in when)
 

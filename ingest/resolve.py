@@ -94,6 +94,10 @@ class GazetteerView:
     def compound_alias(self, surface: str) -> Entity | None:
         return self.entity(self._call("compound_alias", surface))
 
+    def holders_named(self, name: str, title: str, on: str, state_id: str | None) -> list[Entity]:
+        found = self._call("holders_named", name, title, on, state_id) or []
+        return [e for e in (self.entity(r) for r in found) if e is not None]
+
     def holders(self, state_id: str, title: str, on) -> list:
         return list(self._call("holders", state_id, title, on) or [])
 
@@ -134,6 +138,20 @@ class GazetteerView:
     def normalise_title(self, text: str) -> str | None:
         value = self._call("normalise_title", text)
         return value if isinstance(value, str) and value else None
+
+
+def _demonym_groups(doc, kept: list[Mention], gz, w) -> dict[str, Entity]:
+    """The armed groups (mentions.json non_state_kinds) the article names as a state's demonym and
+    a people's name ("Bosnian Serb"), by the people's name ("serb"): a bare "Serb" or "the Serbs"
+    in the same article is that group, not the people's state."""
+    out: dict[str, Entity] = {}
+    for m in kept:
+        words_ = m.text.split()
+        if m.entity.type != EntityType.ORGANIZATION or len(words_) != 2 \
+                or gz.kind_of(m.entity) not in w["non_state_kinds"] or gz.demonym_state(words_[0]) is None:
+            continue
+        out[fold_name(words_[1]).rstrip("s")] = m.entity
+    return out
 
 
 def demonym_fallback(surface: str, states: list[Entity]) -> Entity | None:
@@ -257,8 +275,13 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
             states.append(m.entity)
     state_ids = {s.id for s in states}
 
+    groups = _demonym_groups(doc, kept, gz, w)
     for m in mentions:
-        if m.label == "NORP":
+        if m.label == "NORP" and fold_name(m.text).rstrip("s") in groups:
+            # "Serb positions" in an article about the Bosnian Serbs: the armed party it named
+            m.entity = groups[fold_name(m.text).rstrip("s")]
+            kept.append(m)
+        elif m.label == "NORP":
             ent = gz.demonym_state(m.text) or gz.lookup(m.text)
             if ent is not None and ent.type != EntityType.STATE:
                 ent = None
@@ -338,7 +361,7 @@ def _state_capitals(doc, kept: list[Mention], gz: GazetteerView, w: dict) -> lis
     taken = {i for m in kept for i in range(m.start, m.end)}
     by_token = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
-    for tok in doc:
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         if tok.lower_ not in w["capital_nouns"] or tok.pos_ != "NOUN" or tok.i in taken:
             continue
         if tok.dep_ in ("compound", "appos") or any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of"
@@ -374,7 +397,7 @@ def _dateline_deictics(doc, kept: list[Mention], gz: GazetteerView, w: dict,
         return []
     taken = {i for m in kept for i in range(m.start, m.end)}
     return [Mention(tok.i, tok.i + 1, tok.text, "GPE", gazetteer_id=place.id, entity=place, notes={"deictic"})
-            for tok in doc if tok.lower_ in w["dateline_deictics"] and tok.dep_ == "advmod"
+            for tok in docindex.tokens(doc) if tok.lower_ in w["dateline_deictics"] and tok.dep_ == "advmod"
             and tok.head.pos_ in ("VERB", "AUX") and tok.i not in taken]
 
 
@@ -628,8 +651,11 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
             # (a name that adds a forebear is another person: "A bin B bin C Al D" is not his
             # father "B bin C Al D")
             lineage = set(words()["lineage_words"]) & (set(parts) | set(other))
+            # (nor are brothers who share every name but the first: "A al-B al-C" is not "D al-B
+            # al-C"; a form of address left before the first name is no other first name)
             if parts[-1] == other[-1] and fuzz.ratio("".join(parts[:-1]), "".join(other[:-1])) >= 75 \
-                    and not (lineage and fuzz.ratio(parts[0], other[0]) < 70):
+                    and not (lineage and fuzz.ratio(parts[0], other[0]) < 70) \
+                    and (fuzz.ratio(parts[0], other[0]) >= 70 or parts[0] in other[:-1] or other[0] in parts[:-1]):
                 home = cluster
                 break
         if home is None:
@@ -679,7 +705,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 # the article's time (undated: the only one the gazetteer knows at all).
                 # Not the last word of a longer name the model tagged alone ("Amina Yusuf [Hassan]").
                 found = [] if name_part_before(doc, m.start - 1, docindex.of(doc).bounds[m.start][0]) \
-                    else gz.persons_by_surname(m.text, on)
+                    else _titled_holder(doc, m, gz, on, (qualifiers or {}).get(m.start)) \
+                    or gz.persons_by_surname(m.text, on)
                 if len(found) == 1:
                     m.entity = found[0]
                 elif _lone_name_acts(doc, m):  # none, or several namesakes: the name itself
@@ -687,6 +714,23 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         if m.entity is not None:
             out.append(m)
     return out
+
+
+def _titled_holder(doc, m: Mention, gz: GazetteerView, on: str | None, state_id: str | None) -> list[Entity]:
+    """"King Abdullah", "Jordan's King Abdullah", "Emir Tamim": one word of a name after the
+    title words before it is whoever held that title on the article's date (in the state
+    written before the title, if one is) with that word first or last in a name of theirs;
+    more than one such holder (two kings Abdullah in 2010) reads none. An undated article
+    reads none."""
+    if on is None or m.end - m.start != 1:
+        return []
+    w = words()
+    j = m.start
+    while j > 0 and m.start - j < 3 and (doc[j - 1].lower_ in w["title_heads"] or doc[j - 1].lower_ in w["title_words"]):
+        j -= 1
+    if j == m.start:
+        return []
+    return gz.holders_named(m.text, docindex.of(doc).span_text(j, m.start), on, state_id)
 
 
 def _named_for(parts: list[str], other: list[str]) -> bool:
@@ -889,6 +933,8 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
             continue  # "Chinese Foreign Ministry spokesperson X": part of a title, read by roles
             # (a title's joining words, "the X Government and people", continue no title)
         toks = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+        if len(toks) > 2 and toks[0].lower_ in w["state_organ_prefixes"]:
+            toks = toks[1:]  # "the Royal Thai Army": the state's army, named with honour
         owner = _possessing_state(doc, kept, m)
         if owner is not None and toks and all(t.lower_ in organ_words for t in toks):
             m.entity = owner  # "Greece's Foreign Ministry": the state's own organ

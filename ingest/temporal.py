@@ -517,7 +517,7 @@ def infer_frame(doc) -> tuple[dt.date, dt.date] | None:
     1953"): the anniversary and the week after it, when such copy is written; or, for copy
     under a photo, the day its caption gives."""
     lex = _lex()
-    text = doc.text
+    text = docindex.of(doc).text  # `doc.text`, joined once per doc
     caption = _caption_day(doc)
     if caption is not None:
         return caption, caption

@@ -38,6 +38,15 @@ def _error(name: str, path: Path) -> lexicon.LexiconError:
     return info.value
 
 
+def test_a_key_written_twice_is_an_error_not_a_silent_replacement(tmp_path):
+    text = (DATA / "verbs.json").read_text(encoding="utf-8")
+    path = tmp_path / "verbs.json"
+    # a second entry for a verb the file already has, as a hand edit would add it
+    path.write_text(text.replace('\n  "visit": ', '\n  "visit": [],\n  "visit": ', 1), encoding="utf-8")
+    err = _error("verbs", path)
+    assert err.code == "E302" and str(path) in str(err) and "visit" in str(err) and "twice" in str(err)
+
+
 def test_a_misspelt_relation_names_the_entry(tmp_path):
     path = _broken(tmp_path, "verbs", lambda raw: raw["verbs"]["visit"][0].update(relation="VISITTED"))
     err = _error("verbs", path)

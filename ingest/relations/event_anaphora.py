@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ingest import coreference, docindex, temporal
 from ingest import modality as modality_mod
+from ingest.relations import paths
 from ingest.relations.arguments import ACTOR_TYPES, Arguments
 from ingest.relations.context import ArticleContext
 from schemas.models import Entity, EntityType, Fact, Modality
@@ -37,6 +38,12 @@ class EventCensureReader:
                         out.extend(self._facts(tok, event, sent, attacks))
         for sent in self.ctx.prose():
             for tok in docindex.tokens(sent):
+                # "X fired at Y. Z called it a violation": a naming verb (verbs.json naming_verbs)
+                # whose pronoun object is the act just told, and whose complement censures it
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in self.ctx.lex["naming_verbs"] and self._censured_act(tok):
+                    out.extend(self._facts(tok, tok, sent, attacks))
+        for sent in self.ctx.prose():
+            for tok in docindex.tokens(sent):
                 if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.frame["drawing_verbs"]:
                     continue
                 # "The strikes drew condemnation from X": the censurers are the "from" phrase's
@@ -48,6 +55,16 @@ class EventCensureReader:
                         censurers = [a for p in froms for a in self.args.actors(p)]
                         out.extend(self._facts(tok, event, sent, attacks, censurers))
         return out
+
+    def _censured_act(self, verb) -> bool:
+        """"called it a violation", "described this as reckless": the verb's one object is an
+        event pronoun (the frame's pronouns) and its complement a censure noun or adjective."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 1 or objects[0].lower_ not in self.frame["pronouns"] or objects[0].pos_ != "PRON":
+            return False
+        words = set(self.ctx.lex["censure_nouns"]) | set(self.ctx.lex["censure_adjectives"])
+        said = [t for t in paths.complement_tokens(verb) if t.i != objects[0].i]
+        return any(t.pos_ in ("ADJ", "NOUN") and (t.lower_ in words or t.lemma_.lower() in words) for t in said)
 
     def _bare(self, event) -> bool:
         """"the attack", "Sunday's strikes": a definite event with no name in its phrase."""

@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering"}
+                     "gathering", "framed_of", "beneficiaries"}
 
 
 class UnknownPath(ValueError):
@@ -186,6 +186,10 @@ def subj(args, trig, preps, owner, is_noun):
         if verb is None and args.harmed_by(trig) is not None:
             # "Strikes by X killed eight. The attack on Y also wounded 20": the earlier attack's agent
             return args.earlier_attack_agent(trig)
+        if verb is not None and trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during") \
+                and trig.head.head.i == verb.i and verb.lemma_.lower() in args.lex["dying_verbs"]:
+            # "A raid by X hit a camp. Ten rebels died in the attack": the earlier attack's agent
+            return args.earlier_attack_agent(trig)
         if verb is None or not args.carries_event(verb):
             # "Egypt condemned the attack on X": Egypt reacted to the attack, it did
             # not carry it out.
@@ -213,20 +217,32 @@ def subj(args, trig, preps, owner, is_noun):
     return found
 
 
+@PATHS.register("active_subj")
+def active_subj(args, trig, preps, owner, is_noun):
+    """"X and Y signed the accord": the subject of the verb in the active voice only; the agents
+    of a passive ("an accord signed by X and Y", "signed in A and B by X and Y") may have acted
+    apart."""
+    if is_noun or args.passive(trig) or args.nominal_gerund(trig):
+        return []
+    return subj(args, trig, preps, owner, is_noun)
+
+
 @PATHS.register("subj_source")
 def subj_source(args, trig, preps, owner, is_noun):
     """"Vaccines from India reached Nepal", "Indian vaccines arrived in Nepal": where the
-    goods that are the verb's subject come from (their "from" phrase or their owner)."""
+    goods that are the verb's subject, or that the vehicle there carries, come from (their
+    "from" phrase or their owner)."""
     out = []
-    for c in trig.children:
-        if c.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    for c in args.subject_tokens(trig):
         goods = [c] + list(args.pobjs(c, {"of"}))  # "a shipment of vaccines from Japan"
+        goods += args.cargo(c)  # "a plane carrying aid from Japan"
         out.extend(a for g in goods for p in args.pobjs(g, {"from"}) for a in args.actors(p))
         if not out:
             out.extend(_giver_compound(args, goods))
         if not out:
             out.extend(args.owner_of(c, 0))
+        if not out:  # "a Ruritanian aid plane" parsed with the name on "aid"
+            out.extend(a for g in args.cargo(c) if g.dep_ == "compound" for a in args.owner_of(g, 0))
     return out
 
 
@@ -281,6 +297,16 @@ def speaker(args, trig, preps, owner, is_noun):
     verb of saying whose reported clause holds the trigger."""
     verb = speech_verb(args, trig)
     return args.subjects(verb) if verb is not None else []
+
+
+@PATHS.register("passive_speaker")
+def passive_speaker(args, trig, preps, owner, is_noun):
+    """"The Treasury said X and Y were sanctioned": with no agent, a passive listing act in a
+    reported clause is the act of the state or body that reports it."""
+    if is_noun or not args.passive(trig) or args.agent_phrases(trig):
+        return []
+    return [a for a in speaker(args, trig, preps, owner, is_noun)
+            if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
 
 
 def speech_verb(args, trig):
@@ -469,6 +495,14 @@ def victim(args, trig, preps, owner, is_noun):
         if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["victim_verbs"] \
                 and not args.passive(c):
             out.extend(a for d in c.children if d.dep_ == "dobj" for a in args.actors(d))
+    if is_noun and trig.dep_ == "nsubj" and trig.head.pos_ == "VERB" \
+            and trig.head.lemma_.lower() in args.lex["victim_verbs"] and not args.passive(trig.head):
+        # "The strike killed two commanders of the X group": the named victims of the attack
+        for d in (c for c in trig.head.children if c.dep_ == "dobj"):
+            # ("two leading figures in the X group": the members of an organisation stand for it)
+            out.extend(args.actors(d, owner=owner) or [
+                a for p in args.pobjs(d, {"in", "of"}) for a in args.actors(p)
+                if a.entity.type == EntityType.ORGANIZATION])
     verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during") else None
     if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["victim_verbs"]:
         if not args.passive(verb) and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
@@ -477,6 +511,9 @@ def victim(args, trig, preps, owner, is_noun):
         if args.passive(verb):
             # "five Ruritanian soldiers were killed in an attack by X": those killed were its target
             out.extend(a for d in verb.children if d.dep_ == "nsubjpass" for a in args.actors(d))
+    if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["dying_verbs"]:
+        # "17 rebels of the X group died in the attack": those who died were its target
+        out.extend(args.subjects(verb))
     return out
 
 
@@ -769,7 +806,7 @@ def helped(args, trig, preps, owner, is_noun):
             if states:
                 return states
         for o in helped_:
-            named = args.actors(o, owner=True)
+            named = args.actors(o, owner=True) or args.beneficiaries_state(o)  # "to help people in X"
             if named:
                 return named
             if o.lemma_.lower() in args.lex["host_actor_nouns"] and not any(
@@ -1109,6 +1146,60 @@ def prep(args, trig, preps, owner, is_noun):
     return out
 
 
+@PATHS.register("framed_of")
+def framed_of(args, trig, preps, owner, is_noun):
+    """"X expelled the envoy in protest of Y's raid": a noun heading a phrase of these
+    prepositions, which frames the clause, names what the clause answers in its own "of" phrase
+    (the owner of the act there, with `owner`); "the protest of farmers" outside such a
+    phrase is its makers, not its target."""
+    if not is_noun or trig.dep_ != "pobj" or trig.head.lower_ not in preps:
+        return []
+    return [a for p in args.pobjs(trig, {"of"}) for a in args.actors(p, owner=owner)]
+
+
+@PATHS.register("beneficiaries")
+def beneficiaries(args, trig, preps, owner, is_noun):
+    """"sent aid to refugees in X", "food for flood victims in X": people aid goes to
+    (Arguments.beneficiaries_state), named with the state they are in."""
+    found = args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)
+    return [a for p in found for a in args.beneficiaries_state(p)]
+
+
+def _part_framed_verb(args, trig):
+    """The verb whose clause "as part of" a noun frames ("X built homes in Y as part of its
+    aid"): through a part noun (verbs.json trip_frame_parts) and its framing preposition."""
+    part = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" else None
+    if part is None or part.lemma_.lower() not in args.lex["trip_frame_parts"] or part.dep_ != "pobj" \
+            or part.head.lower_ not in args.lex["trip_frame_part_prepositions"]:
+        return None
+    verb = part.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+@PATHS.register("part_frame_subj")
+def part_frame_subj(args, trig, preps, owner, is_noun):
+    """"Venezuela built homes in X as part of recovery aid": the subject of the clause an event
+    noun frames through "as part of"."""
+    verb = _part_framed_verb(args, trig) if is_noun else None
+    return args.clause_subjects(verb) if verb is not None else []
+
+
+@PATHS.register("part_frame_in")
+def part_frame_in(args, trig, preps, owner, is_noun):
+    """"... built homes in X and Y as part of recovery aid": the states the framed clause's
+    object is placed in, when the noun names no recipient of its own."""
+    verb = _part_framed_verb(args, trig) if is_noun else None
+    if verb is None:
+        return []
+    out = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            m = args.mention_at(t)
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and m is not None and m.entity.type == EntityType.STATE:
+                out.extend(a for a in args.actors(t) if a.entity.type == EntityType.STATE)
+    return out
+
+
 @PATHS.register("listed")
 def listed(args, trig, preps, owner, is_noun):
     """The objects of these prepositions and the persons the list goes on to name where the
@@ -1225,6 +1316,17 @@ def pairs_subj(args, trig) -> list[Arg]:
         return args.subjects(verb, together=False)
     # "invoked the pact X and Y signed", "under a treaty both countries signed"
     return args.relative_subjects(trig)
+
+
+@pair_path("own_subj", "noun")
+def pairs_own_subj(args, trig) -> list[Arg]:
+    """As pairs:subj, but not when the noun names other parties in its own phrase: "X and Y
+    arrived ahead of meetings with Z" (each meets Z), "X and Y used a meeting of the bloc's
+    ministers" (the ministers met)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "of") and any(p.dep_ == "pobj" for p in c.children)
+           for c in trig.children):
+        return []
+    return pairs_subj(args, trig)
 
 
 @pair_path("reciprocal", "verb")

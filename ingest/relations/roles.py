@@ -145,6 +145,8 @@ class RoleReader:
         if ent.type == EntityType.CITY:
             return m.alt
         if ent.type == EntityType.ORGANIZATION:
+            if self.ctx.gz.kind_of(ent) in self.w["non_state_kinds"]:
+                return ent  # "Bosnian Serb military leader X": an armed group is no state's body
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
             if found:

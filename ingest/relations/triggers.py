@@ -64,6 +64,7 @@ class TriggerReader:
         self.lex = ctx.lex
         self.conf = ctx.conf
         self._qualified: frozenset[int] | None = None
+        self._event_stated: dict[int, bool] = {}  # trigger index -> whether its clause states an event
 
     # ---- triggers --------------------------------------------------------------------
     def _not_theme_ok(self, trig, pattern: Pattern) -> bool:
@@ -104,6 +105,8 @@ class TriggerReader:
                 continue
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "dative", "attr", "agent"):
                 scope.extend(c.subtree)
+        if trig.dep_ == "xcomp" and not within:  # "a plane carrying aid was seen arriving"
+            scope.extend(t for c in self.args.subject_tokens(trig) if c.head.i != trig.i for t in c.subtree)
         if trig.dep_ in ("acl", "relcl"):
             scope.append(trig.head)  # "missiles that are banned": what the clause is about
         elif trig.dep_ == "advcl" and trig.tag_ == "VBG" and trig.head.pos_ == "VERB":
@@ -143,7 +146,15 @@ class TriggerReader:
             return False  # "called X a liar", "called off", "a group called X": no call to X
         if pattern.deployed and not self._deployed(trig):
             return False
-        return not self._prevented(trig) and not self._open_question(trig)
+        return self._states_event(trig)
+
+    def _states_event(self, trig) -> bool:
+        """Neither kept from happening nor an open question; asked once per trigger (a trigger
+        with several patterns asks for each)."""
+        known = self._event_stated.get(trig.i)
+        if known is None:
+            known = self._event_stated[trig.i] = not self._prevented(trig) and not self._open_question(trig)
+        return known
 
     @staticmethod
     def _clause_named(trig, need) -> bool:
@@ -172,7 +183,7 @@ class TriggerReader:
         """"declined to say whether he would visit China": a 'whether' clause states no event."""
         node = trig
         for _ in range(4):
-            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in docindex.children(node)):
                 return True
             if node.head.i == node.i:
                 return False
@@ -211,7 +222,7 @@ class TriggerReader:
             nominal = pos in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
             if nominal and self._verdict(tok, lemma):
                 yield tok, self.ctx.verbs.verdict.pattern, True  # "X said Y is a dictator"
-            if pos == "VERB" and not nominal and any(c.dep_ == "prep" for c in tok.children):
+            if pos == "VERB" and not nominal and any(c.dep_ == "prep" for c in docindex.children(tok)):
                 yield tok, self.ctx.verbs.gathering_presence, False  # "said at a news conference in X"
             if pos == "VERB" and lemma in verbs and not nominal:
                 for pattern in verbs[lemma]:
@@ -307,13 +318,18 @@ class TriggerReader:
             if pattern.both_ways:  # "accused each other": one fact each way
                 pairs = pairs + [(o, s) for s, o in pairs]
         else:
-            subjects = self._first(pattern.subject, trig, owner, is_noun)
-            if is_noun and "poss" in pattern.subject and self.args.unknown_possessor(trig, subjects):
-                subjects = []  # "during Biden's visit": Biden's, not the clause subject's
-            # the objects matter only with a subject, or to a visit whose party travels as its
-            # members (below): with neither, no pair can be made and they are not looked for
+            # A pair needs an object unless the pattern pairs its subjects among themselves ("X
+            # and Y met"): then the objects, whose paths are short and mostly find nothing, are
+            # looked for first and the subjects (the clause's subject, far dearer to find) only
+            # when there is one. A pairwise pattern looks for its objects only with a subject, or
+            # for a visit whose party travels as its members (below).
             visit = not is_noun and pattern.relation == "VISITED"
-            objects = self._first(pattern.object, trig, owner, is_noun) if subjects or visit else []
+            if pattern.pairwise:
+                subjects = self._subjects(pattern, trig, owner, is_noun)
+                objects = self._first(pattern.object, trig, owner, is_noun) if subjects or visit else []
+            else:
+                objects = self._first(pattern.object, trig, owner, is_noun)
+                subjects = self._subjects(pattern, trig, owner, is_noun) if objects else []
             if owner and pattern.relation == "CONDEMNED":
                 objects = objects + self._event_holders(objects)
             if not subjects and objects and not is_noun and pattern.relation == "VISITED":
@@ -372,6 +388,11 @@ class TriggerReader:
         home_a, home_b = self.homes.home(a), self.homes.home(b)
         return home_a is not None and home_b is not None and home_a.id == home_b.id
 
+    def _foreigners(self, a, b) -> bool:
+        """Whether the article or the gazetteer gives two actors as two different states'."""
+        home_a, home_b = self.homes.home(a), self.homes.home(b)
+        return home_a is not None and home_b is not None and home_a.id != home_b.id
+
     def _venue(self, mention) -> bool:
         return self._venue_root(mention) is not None
 
@@ -394,6 +415,12 @@ class TriggerReader:
         return any(c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ in self.ctx.lex["homeward_words"]
                    for c in trig.children)
 
+    def _subjects(self, pattern: Pattern, trig, owner: bool, is_noun: bool) -> list[Arg]:
+        subjects = self._first(pattern.subject, trig, owner, is_noun)
+        if is_noun and "poss" in pattern.subject and self.args.unknown_possessor(trig, subjects):
+            return []  # "during Biden's visit": Biden's, not the clause subject's
+        return subjects
+
     def _first(self, specs: list[str], trig, owner: bool, is_noun: bool) -> list[Arg]:
         """The arguments of the first of a pattern's paths that reaches any."""
         for spec in specs:
@@ -411,13 +438,18 @@ class TriggerReader:
                 return None
             subj = s.mention.alt
         if obj.type == EntityType.CITY and rel not in ("VISITED", "ATTACKED"):
-            if o.mention.alt is None:
+            # (goods delivered to a city that is no capital, "relief flown into X", reach its state)
+            obj = o.mention.alt or (self.homes.place_state(o.mention) if rel == "AIDED" and pattern.theme == "aid_only" else None)
+            if obj is None:
                 return None
-            obj = o.mention.alt
         if rel == "AIDED" and obj.type == EntityType.PLACE and o.mention is not None \
                 and self._kind(obj) in self.ctx.lex["aided_place_kinds"]:
             # "aid to Gaza": a territory receives aid for the state it belongs to
             obj = self.homes.place_state(o.mention) or obj
+        if rel == "AIDED" and subj.type == EntityType.ORGANIZATION and self._kind(subj) in self.lex["giving_organ_kinds"]:
+            # "the US Congress voted to send aid": a state's legislature gives as its state
+            country = self.ctx.gz.country_of(subj)
+            subj = country if country is not None and country.type == EntityType.STATE else subj
         if obj.type == EntityType.CITY and rel != "VISITED" and "capital" in o.mention.notes:
             obj = o.mention.alt or obj  # "a bombing in Kenya's capital": the attack on the state
         if rel == "VISITED" and obj.type == EntityType.PERSON:
@@ -447,6 +479,8 @@ class TriggerReader:
             return None  # being somewhere is a visit only away from one's own country
         if pattern.foreign and self._compatriots(subj, obj):
             return None  # "X accompanied her own president": a party travelling together, no meeting
+        if pattern.foreign_known and not self._foreigners(subj, obj):
+            return None  # "X was accompanied by ministers A and B": of no known other state, his party
         if pattern.subject_via and s.via not in pattern.subject_via:
             return None  # "came under fire from Guterres" condemns; "from Azerbaijani artillery" attacks
         if pattern.object_not_via and o.via in pattern.object_not_via:
@@ -511,19 +545,18 @@ class TriggerReader:
 
     def _deployed(self, trig) -> bool:
         """Whether the verb's subject is troops, police, goods or vehicles carrying them
-        (mentions.json deployment_nouns): their arrival is a deployment or a delivery, not a visit.
+        (mentions.json deployment_nouns; Arguments.cargo): their arrival is a deployment or a delivery, not a visit.
         The subject of a conjoined verb ("officers deployed ... have arrived") and the noun a
         quantity counts ("hundreds of Kenyan troops") are the subject too."""
         nouns = self.ctx.words["deployment_nouns"]
         node = trig
         while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             node = node.head
-        for c in node.children:
-            if c.dep_ not in ("nsubj", "nsubjpass"):
-                continue
+        for c in self.args.subject_tokens(node):
             heads = [c] + [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for p in prep.children if p.dep_ == "pobj"
                            and (c.pos_ == "NUM" or c.lower_ in self.lex["quantity_words"])]
+            heads += self.args.cargo(c)  # "an aid plane", "a plane carrying aid"
             for h in heads:
                 m = self.args.mention_at(h)
                 head = m.text.split()[-1].lower() if m is not None else h.lower_
@@ -574,6 +607,10 @@ class TriggerReader:
             # "said it would extend / maintain the sanctions on X": sanctions prolonged are in
             # force ("extend sanctions to Y" is a new listing, read as it is)
             return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
+        if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lower_ in cues["prospective_heads"] \
+                and (trig.lemma_.lower() in cues["prospective_gatherings"] or trig.lower_ in cues["prospective_gatherings"]):
+            # "the sanctions were imposed ahead of Tuesday's summit": the gathering is still to come
+            return modality_mod.Reading(Modality.PLANNED, modality_mod.cues()["planned_confidence"])
         if pattern.stative:
             node = trig
             while node.dep_ == "conj":
