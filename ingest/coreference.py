@@ -363,6 +363,9 @@ class Coreference:
         people = {person.id: person for (_, post), person in roles.posts.items() if post == title}
         if len(people) != 1:
             return []
+        if self._titled_elsewhere(tok, title, next(iter(people))):
+            # "President A (no state said) ... Chinese President B ... the President": either
+            return []
         person = next(iter(people.values()))
         # named before ("President X ... the president") or, the title first, after ("the emir
         # arrived ... Emir X"): the article's one holder of that whole title either way
@@ -374,6 +377,21 @@ class Coreference:
             # the one named only as someone's counterpart is the other party, not the one described
             return []
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+
+    def _titled_elsewhere(self, tok, title: str, holder: str) -> bool:
+        """Whether the article names, before the description, another person with that title
+        right before the name ("President X" with no state given, so no post of X was read), so
+        that the bare title may be either's."""
+        size = len(title.split())
+        for m in self.res.mentions:
+            if m.entity.type != EntityType.PERSON or m.entity.id == holder or m.start < size or m.start > tok.i:
+                continue
+            j = m.start
+            while j > 0 and self.doc[j - 1].lower_.rstrip(".") in self.ctx.words["honorifics"]:
+                j -= 1
+            if j >= size and " ".join(t.lower_ for t in self.doc[j - size:j]) == title:
+                return True
+        return False
 
     def _relative(self, m: Mention) -> bool:
         """Whether a person is named as someone's counterpart or colleague (mentions.json
@@ -428,6 +446,10 @@ class Coreference:
             ahead = self._fronted_subject(pron, sent)
             if ahead is not None:
                 return [ahead]
+            lead = self._subject_pronoun(pron)
+            if lead is not None:
+                # "She made the comments ahead of her trip to X": "her" is the one "she" is
+                return self.person(lead)
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -450,6 +472,35 @@ class Coreference:
         # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
         subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _subject_pronoun(self, pron):
+        """A possessive "his"/"her" with nobody named before it in its sentence: the person
+        pronoun of its gender (mentions.json feminine_pronouns) that is the subject of the
+        nearest clause above it, before it ("He said his visit ...", "She made the comments
+        ahead of her trip"); a named or described subject there ("She said the minister's
+        trip ..."), another gender, or an object pronoun ("he met her") give none."""
+        if pron.dep_ != "poss" or pron.tag_ != "PRP$":
+            return None
+        feminine = self.ctx.words["feminine_pronouns"]
+        for node in pron.ancestors:
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            lead = subjects[0]
+            if lead.i < pron.i and lead.tag_ == "PRP" and lead.lower_ in self.ctx.words["person_pronouns"] \
+                    and (lead.lower_ in feminine) == (pron.lower_ in feminine) \
+                    and not self._another_person_between(lead.i + 1, pron.i):
+                return lead
+            return None
+        return None
+
+    def _another_person_between(self, lo: int, hi: int) -> bool:
+        """"He welcomed the minister on his arrival", "She thanked him for his help": a title noun
+        (mentions.json title_heads) or a person pronoun between a subject pronoun and a
+        possessive brings in someone else the possessive may be."""
+        heads, pronouns = self.ctx.words["title_heads"], self.ctx.words["person_pronouns"]
+        return any(t.pos_ in ("NOUN", "PROPN") and (t.lower_ in heads or t.lemma_.lower() in heads)
+                   or t.tag_ == "PRP" and t.lower_ in pronouns for t in self.doc[lo:hi])
 
     def _fronted_partners(self, pron) -> set[int]:
         """The tokens of the "with" phrases inside an adjunct fronted before a subject pronoun's
@@ -618,7 +669,11 @@ class Coreference:
     def group(self, tok, count: int = 2, persons: bool = False) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two
         are named in this sentence before the phrase or, failing that, the two before it;
-        "the three leaders": likewise the three persons."""
+        "the three leaders": likewise the three persons. A group named right there in apposition
+        ("Both nations, A and B, accused ...") is those it names, never an earlier pair."""
+        named = self._appositive_members(tok, persons)
+        if named is not None:
+            return named if len({m.entity.id for m in named}) == count else []
         sent = self.ctx.sentence(tok)
         lo, found = sent.start, {}
         for _ in range(3):
@@ -643,6 +698,25 @@ class Coreference:
         if len(found) != count:
             return []
         return list(found.values())
+
+    def _appositive_members(self, tok, persons: bool) -> list[Mention] | None:
+        """"Both nuclear-armed nations, A and B,", "the two leaders, X and Y,": the states (or
+        persons) an apposition to the counted noun names, with their conjuncts; None when no
+        apposition names any (the group then stands for an earlier pair)."""
+        kind = EntityType.PERSON if persons else EntityType.STATE
+        out: dict[str, Mention] = {}
+        for a in tok.children:
+            if a.dep_ != "appos" or a.i < tok.i:
+                continue
+            for t in [a, *a.conjuncts]:
+                m = self.mention_at(t)
+                if m is None:
+                    continue
+                if m.entity.type == kind:
+                    out.setdefault(m.entity.id, m)
+                elif not persons and m.entity.type == EntityType.CITY and m.alt is not None:
+                    out.setdefault(m.alt.id, Mention(m.start, m.end, m.text, "GPE", entity=m.alt))
+        return list(out.values()) or None
 
     def _pair_among(self, found: dict, count: int) -> dict:
         """More states named before "both countries" than it counts: the last list of exactly

@@ -317,6 +317,7 @@ class MentionWords(_Strict):
     state_organ_prefixes: Words        # "Royal Thai Army": a word of honour before the state in an organ's name
     state_institutions: dict[str, str]
     person_pronouns: Words
+    feminine_pronouns: Words           # "she", "her": a pronoun of the other gender is no chain ("he ... her visit")
     east_asian_surnames: Words
     non_person_words: Words
     role_descriptions: Words

@@ -309,6 +309,9 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     persons = [m for m in mentions if m.label == "PERSON"]
     kept.extend(_resolve_persons(doc, persons, gz, on, _qualifying_states(doc, persons, kept, w)))
     kept.extend(_role_descriptions(doc, kept, gz, on))
+    # "the Nicaraguan Army ... the country's minister": a state's organ is a candidate state of
+    # the descriptions read next (read again below, for the institutions made from states)
+    _state_organs(doc, kept, gz)
     described = coreference.definite_descriptions(doc, kept)
     covered = {i for d in described for i in range(d.start, d.end)}
     # a capitalised kind noun the model took for a name ("the Kingdom") gives way to its reading
