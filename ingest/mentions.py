@@ -697,6 +697,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if j < end and gazetteer is not None:
                 if any(e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, j))):
                     end, label = j, "GPE"
+                elif j - start == 1 and _demonym(gazetteer, doc[start]):
+                    end, label = j, "NORP"  # "[Ruritanian Prime] Minister X": the demonym, then the title
         elif all(t.lower_ in w["title_heads"] for t in doc.tokens[start:end]):
             continue  # "Sultan" alone taken for a place: a title names no state
         notes = set()

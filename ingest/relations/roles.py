@@ -292,6 +292,21 @@ class RoleReader:
                     has_head = True
                 i -= 2
                 continue
+            if tok.lower_ == "and" and employer is None and words_ and words_[0].lower() in self.w["title_heads"] \
+                    and i > sent_start and not self._is_title_token(doc[i - 1]):
+                break  # "Portugal and President Name": the "and" joins two phrases, not two title words
+            if words_ and has_head and employer is None and (re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_)
+                                                              or tok.ent_type_ == "ORDINAL" and tok.text[:1].isupper()):
+                words_.insert(0, tok.text)  # "Ruritania's 2nd Vice President Name": the rank's ordinal
+                i -= 1
+                continue
+            if tok.lower_ in self.w["title_suffixes"] and i - 2 >= sent_start and doc[i - 1].text in ("-", "‐") \
+                    and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and self._is_title_token(doc[i - 2]):
+                # "Ruritanian President-elect Name": the title with its suffix
+                words_.insert(0, f"{doc[i - 2].text}-{tok.text}")
+                has_head = has_head or doc[i - 2].lower_ in self.w["title_heads"]
+                i -= 3
+                continue
             body = emp_span is not None and len(words_) == emp_span[2]  # only the body's words so far
             if tok.lower_ == "the" and employer is not None and (not words_ or body) and i - 1 >= sent_start \
                     and doc[i - 1].lower_ == "of":
@@ -325,8 +340,8 @@ class RoleReader:
             break
         while words_ and words_[0].lower() in _TITLE_SMALL:
             words_.pop(0)
-        if has_head and employer is None and words_ and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
-            # "President Anna Vidal of the Republic of Ruritania"
+        if has_head and employer is None and words_ and m.end + 1 < len(doc) and doc[m.end].lower_ in ("of", "from"):
+            # "President Anna Vidal of the Republic of Ruritania", "President Ana Rocha from Ruritania"
             j = m.end + 1
             if doc[j].lower_ == "the" and j + 1 < len(doc):
                 j += 1
@@ -1077,7 +1092,7 @@ class RoleReader:
             other = self.ctx.mention_at(doc[i])
             if other is not None and other.entity.type in (EntityType.PERSON, EntityType.STATE):
                 i = (other.start - 1) if step < 0 else other.end
-            elif doc[i].lower_ in (",", "and", "of", "the") and other is None:
+            elif doc[i].lower_ in (",", "and", "of", "the", "from") and other is None:
                 i += step
             else:
                 break
@@ -1086,7 +1101,8 @@ class RoleReader:
     def listed(self, m: Mention):
         """A list of names under one plural title, each with its own state: "Party chiefs A of
         X and B of Y" (each name, then "of" its state), "the Prime Ministers of X A, Y B and Z
-        C" (each state, then its name), "the foreign ministers of X and Y, A and B" (the states,
+        C" (each state, then its name), "the foreign ministers of X and Y, A and B", "counterparts
+        from X and Y, A and B" (the states,
         then as many names in the same order). The state at the name's place in the list is
         his ("A of X" read up to his own state, so a later name the model missed costs the
         earlier ones nothing); a list that is none of these says nothing."""
@@ -1097,10 +1113,12 @@ class RoleReader:
                 or not _plural_head(doc[head], self.w["title_heads"]):
             return None
         end = self._list_items(m.end, sent.end, 1)
-        while end > head + 1 and doc[end - 1].lower_ in (",", "and", "of", "the"):
+        while end > head + 1 and doc[end - 1].lower_ in (",", "and", "of", "the", "from"):
             end -= 1
         items: list[Mention | str] = []  # mentions, and the joining words between them as strings
         k = head + 1
+        if k < end and doc[k].text == ",":
+            k += 1  # "the foreign ministers, A of X and B of Y": the comma after the title
         while k < end:
             other = self.ctx.mention_at(doc[k])
             if other is not None:
@@ -1119,7 +1137,7 @@ class RoleReader:
             return None
         joins = {", and", ",", "and"}
         shape = "".join("N" if isinstance(x, Mention) and x.entity.type == EntityType.PERSON
-                        else "S" if isinstance(x, Mention) else "o" if x in ("of", "of the")
+                        else "S" if isinstance(x, Mention) else "o" if x in ("of", "of the", "from", "from the")
                         else "j" if x in joins else "?" for x in items)
         k, pair = next(n for n, x in enumerate(items) if x is m), len(names)
         state: Mention | str

@@ -1,0 +1,56 @@
+"""Constructions of titles, names and roles fresh real news showed in stop 25, each in phrasings
+of our own.
+
+- a plural title, a comma, then "A of X and B of Y"; "counterparts from X and Y, A and B";
+- "President A from X" (the state after the name, with "from" as with "of");
+- "X-ian President-elect A"; "X 2nd Vice President A" (a suffix or an ordinal in the title);
+- "[X-ian Prime] Minister A" taken by the model for a person: the demonym, then the title.
+
+Sentences are our own; articles are dated as each test says."""
+
+from tests.facts import find, one
+
+
+# ---- lists of names under one plural title -----------------------------------------------------
+def test_plural_title_comma_then_names_each_of_its_state(facts_of):
+    facts = facts_of("Talks opened in Vienna between the two foreign ministers, Tomas Varga of Hungary "
+                     "and Pavel Novak of Slovakia, after a delay of a week.")
+    one(facts, "Tomas Varga", "HOLDS_ROLE", "Hungary")
+    one(facts, "Pavel Novak", "HOLDS_ROLE", "Slovakia")
+    assert not find(facts, "Tomas Varga", "HOLDS_ROLE", "Slovakia")
+
+
+def test_counterparts_from_two_states_then_two_names(facts_of):
+    facts = facts_of("Turkish Interior Minister Kemal Arslan spoke by phone with his counterparts from "
+                     "Georgia and Moldova, Levan Beridze and Ion Rusu, on Tuesday.")
+    one(facts, "Levan Beridze", "HOLDS_ROLE", "Georgia")
+    one(facts, "Ion Rusu", "HOLDS_ROLE", "Moldova")
+    assert not find(facts, "Levan Beridze", "HOLDS_ROLE", "Moldova")
+
+
+# ---- the state after the name ------------------------------------------------------------------
+def test_president_name_from_state(facts_of):
+    facts = facts_of("The host greeted Prime Minister Ines Vidal from Portugal and President Marco Bellini "
+                     "from Italy when they arrived at the palace.")
+    one(facts, "Ines Vidal", "HOLDS_ROLE", "Portugal")
+    one(facts, "Marco Bellini", "HOLDS_ROLE", "Italy")
+
+
+# ---- a suffix or an ordinal inside the title ---------------------------------------------------
+def test_president_elect_before_the_name(facts_of):
+    facts = facts_of("Two days earlier, Chilean President-elect Rosa Fuentes met business leaders in Lima.")
+    role = one(facts, "Rosa Fuentes", "HOLDS_ROLE", "Chile")
+    assert "elect" in (role.title or "")
+
+
+def test_ordinal_inside_a_title(facts_of):
+    facts = facts_of("Guests include Kenya 2nd Deputy President Samuel Otieno and a delegation from Qatar.")
+    one(facts, "Samuel Otieno", "HOLDS_ROLE", "Kenya")
+
+
+# ---- a demonym and a title word taken for a person ---------------------------------------------
+def test_demonym_and_title_word_taken_for_a_person(facts_of):
+    facts = facts_of("Mongolian Prime Minister Batbayar Ganbold, on a three-day visit to Japan, "
+                     "was welcomed in Tokyo on Monday.")
+    one(facts, "Batbayar Ganbold", "HOLDS_ROLE", "Mongolia")
+    assert not [f for f in facts if f.subject.startswith("Mongolian")]
