@@ -183,8 +183,9 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "Office of Export Enforcement (OEE": the name, not its open bracket
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
+    # (nor a preposition: "[the Chamber of the Assembly of] the Republic of X")
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT
-                           or doc[end - 1].lower_ in ("and", "or", "&", "(", "[")):
+                           or doc[end - 1].lower_ in ("and", "or", "&", "(", "[", "of", "the")):
         end -= 1
     # "North Korea’s" tokenised as one token keeps its ending: cut it from the text only.
     return start, end

@@ -4,7 +4,13 @@ of our own.
 - a plural title, a comma, then "A of X and B of Y"; "counterparts from X and Y, A and B";
 - "President A from X" (the state after the name, with "from" as with "of");
 - "X-ian President-elect A"; "X 2nd Vice President A" (a suffix or an ordinal in the title);
-- "[X-ian Prime] Minister A" taken by the model for a person: the demonym, then the title.
+- "[X-ian Prime] Minister A" taken by the model for a person: the demonym, then the title;
+- an organisation the model cut out of a title is no employer: a portfolio ("Minister of [Roads]
+  and Bridges"), a body read with the title's head ("[Fisheries Cabinet] Secretary"), half of a
+  name cut at "and"; nor is the "of" after a body's name part of it ("the Chamber of the X of]
+  the Republic of Y");
+- "Ruritanian officials, including President A": the group's state for a titled member;
+- "NAME, PRIME MINISTER OF X:" opening a transcript.
 
 Sentences are our own; articles are dated as each test says."""
 
@@ -54,3 +60,47 @@ def test_demonym_and_title_word_taken_for_a_person(facts_of):
                      "was welcomed in Tokyo on Monday.")
     one(facts, "Batbayar Ganbold", "HOLDS_ROLE", "Mongolia")
     assert not [f for f in facts if f.subject.startswith("Mongolian")]
+
+
+# ---- organisations that are pieces of a title ---------------------------------------------------
+def test_a_portfolio_after_minister_of_is_no_employer(facts_of):
+    facts = facts_of("He was received by the Malaysian Minister of Public Works and Transport Ahmad Faizal "
+                     "and Malaysian Ambassador to Japan Rosli.")
+    one(facts, "Ahmad Faizal", "HOLDS_ROLE", "Malaysia")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "Works" in f.object]
+
+
+def test_a_body_read_with_the_titles_head_is_no_employer(facts_of):
+    facts = facts_of("The delegation was met at the airport by Fisheries Cabinet Secretary Hon. Joseph Kamau.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "Fisheries" in f.object]
+
+
+def test_half_of_a_name_cut_at_and_is_no_employer(facts_of):
+    facts = facts_of("Kenji Sato, deputy director of the ministry's European and Oceanian Affairs Bureau, "
+                     "spoke by phone with officials in Canberra.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "Oceanian" in f.object]
+
+
+def test_a_body_of_the_republic_of_a_state(facts_of):
+    facts = facts_of("The Speaker hosted a Deputy Chairman of the Upper Chamber of the Supreme Assembly "
+                     "of the Republic of Kyrgyzstan, Almaz Bekov, in the capital.")
+    one(facts, "Almaz Bekov", "HOLDS_ROLE", "Kyrgyzstan")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and f.object.endswith(" of")]
+
+
+# ---- a titled member of a group of a state's officials --------------------------------------------
+def test_titled_member_of_a_states_officials(facts_of):
+    facts = facts_of("Canada has barred 40 Belarusian officials, including Prime Minister Pavel Lukin, "
+                     "from entering the country.")
+    one(facts, "Pavel Lukin", "HOLDS_ROLE", "Belarus")
+
+
+# ---- a transcript's speaker -----------------------------------------------------------------------
+def test_speaker_of_a_transcript_with_his_post(facts_of):
+    facts = facts_of("MARIA SOLBERG, PRIME MINISTER OF NORWAY: Thank you all for coming to Oslo today.")
+    one(facts, "Maria Solberg", "HOLDS_ROLE", "Norway")
+
+
+def test_an_acronym_after_director_of_stays_the_employer(facts_of):
+    facts = facts_of("Lena Moreau, Acting Director of AFDEV's Office of Water Programmes, said the pumps had arrived.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "Water Programmes" in f.object]

@@ -145,6 +145,8 @@ class RoleReader:
         if ent.type == EntityType.CITY:
             return m.alt
         if ent.type == EntityType.ORGANIZATION:
+            if self._portfolio(m):
+                return None
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
             if found:
@@ -153,6 +155,26 @@ class RoleReader:
         if ent.type == EntityType.STATE:
             return ent
         return None
+
+    def _portfolio(self, m: Mention) -> bool:
+        """An organisation the gazetteer does not know that is a piece of a title: a portfolio
+        after "Minister of" ("Minister of [Public Works] and Housing"), a body and a title's head
+        read as one ("[Agriculture Cabinet] Secretary"), or the second half of a name the model
+        cut at "and" ("the ministry's Asian and [Oceanian Affairs Bureau]")."""
+        doc = self.ctx.doc
+        if m.entity.type != EntityType.ORGANIZATION or m.gazetteer_id is not None \
+                or self.ctx.gz.lookup(m.text) is not None or self._state_prefix(m.text) is not None:
+            return False
+        parts = [t.lower_ for t in doc[m.start:m.end]]
+        bodies = set(self.w["org_words"]) | set(self.w["body_heads"])
+        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in self.w["portfolio_heads"] \
+                and not any(p in bodies for p in parts) and not any(t.text.isupper() for t in doc[m.start:m.end]):
+            return True
+        if m.end < len(doc) and doc[m.end].lower_ in self.w["title_heads"] and parts[-1] in self.w["body_heads"] \
+                and all(p in self.w["title_words"] or p in bodies for p in parts):
+            return True
+        return m.start >= 2 and doc[m.start - 1].lower_ == "and" and doc[m.start - 2].text[:1].isupper() \
+            and self.ctx.mention_at(doc[m.start - 2]) is None and doc[m.start - 2].pos_ in ("ADJ", "PROPN")
 
     def _owning_state(self, m: Mention) -> tuple[Entity, tuple[int, int]] | None:
         """An organisation the gazetteer does not know followed by "of [the] <State>": the state,
@@ -263,6 +285,10 @@ class RoleReader:
                     employer, emp_span = emp, None
                     employer_city = other.entity.type == EntityType.CITY
                     i = other.start - 1
+                    continue
+                if emp is None and employer is None and self._portfolio(other):
+                    words_ = [t.text for t in doc[other.start:other.end]] + words_
+                    i = other.start - 1  # "Minister of [Public Works] and Housing": part of the title
                     continue
                 if emp is None or employer is not None:
                     break
@@ -480,7 +506,9 @@ class RoleReader:
             # (a short form in brackets after the phrase ends it too: "..., Minister of Defence
             # of the Kingdom of X (KX)")
             short = j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper()
-            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX") or short) \
+            # ("NAME, PRIME MINISTER OF X: ..." opening a transcript: the speaker and his post)
+            speaker = j < sent.end and doc[j].text == ":" and m.start == sent.start
+            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX") or short or speaker) \
                     and not subject_of_next:
                 phrases.append(list(doc[m.end + 1:j]))
         for n, tokens in enumerate(phrases):
@@ -1187,14 +1215,18 @@ class RoleReader:
         if tok.dep_ != "pobj" or prep.lower_ not in self.w["inclusion_words"] or prep.head.i >= prep.i:
             return None
         group = prep.head
-        if not _plural_head(group, self.w["title_heads"]) and not (
+        _, words_ = self._bare_words(m)
+        titled = any(w.lower() in self.w["title_heads"] for w in words_)
+        # "Ruritanian officials, including President A": a group of officials, when the name
+        # carries its own title
+        officials = titled and group.lemma_.lower() in self.w["group_nouns"] and group.lower_ != group.lemma_.lower()
+        if not _plural_head(group, self.w["title_heads"]) and not officials and not (
                 group.lemma_.lower() in self.w["title_heads"] and group.lower_ != group.lemma_.lower()):
             return None
         states = {x.entity.id: x.entity for c in group.children if c.i < group.i
                   for x in [self.ctx.mention_at(c)] if x is not None and x.entity.type == EntityType.STATE}
         if len(states) != 1:
             return None
-        _, words_ = self._bare_words(m)
         if not any(w.lower() in self.w["title_heads"] for w in words_):
             words_ = [group.lemma_ if group.lemma_.lower() in self.w["title_heads"] else group.text[:-1]]
         return next(iter(states.values())), words_
