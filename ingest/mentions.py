@@ -260,6 +260,18 @@ def _titled(doc, start: int, end: int) -> bool:
         for c in root.children)
 
 
+def _after_title_of(doc, i: int, lo: int) -> bool:
+    """Whether doc[i] follows a capitalised title whose portfolio closes it: "Minister of
+    National Defense [X Y Z]" (a title's head, "of", then title words, all capitalised)."""
+    k, head = i - 1, False
+    while k >= lo and (_is_title_word(doc[k]) and doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and")):
+        head = head or doc[k].lower_ in words()["title_heads"]
+        if head and doc[k + 1].lower_ == "of":
+            return doc[i - 1].lower_ not in ("of", "and")
+        k -= 1
+    return False
+
+
 def _is_title_word(tok) -> bool:
     w = words()
     return tok.lower_ in w["title_heads"] or tok.lower_ in w["title_words"]
@@ -461,6 +473,7 @@ def name_part_before(doc, i: int, lo: int) -> bool:
     tok = doc[i]
     return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
             and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
+            and tok.lower_ not in w["body_heads"]  # "Secretary of the [Presidency] X Y"
             and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]
             and not (tok.lower_.endswith("s") and tok.lower_[:-1] in w["title_heads"])
             and _honorific_word(tok) not in w["honorifics"])
@@ -472,6 +485,9 @@ def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
     and a lone last word would then be read as a known namesake's surname."""
     while end - start < 4 and name_part_before(doc, start - 1, lo):
         start -= 1
+    if end - start == 4 and start - 2 >= lo and name_part_before(doc, start - 1, lo) and _is_title_word(doc[start - 2]) \
+            and doc[start - 2].text[:1].isupper():
+        start -= 1  # "Attorney General [Ana] Julia Guido De Romero": a title closes a five-part name
     return start
 
 
@@ -729,7 +745,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if honorific_end(doc, tok.i, sent_end) > tok.i:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
-        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i:
+        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i \
+                or _after_title_of(doc, tok.i, sent_start):
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))
@@ -873,6 +890,10 @@ def _merge_gazetteer(doc, candidates: list[Mention], gazetteer) -> list[Mention]
             continue
         for m in overlapping:
             out.remove(m)
+            if m.label == "PERSON" and start <= m.start < end and m.end - end >= 2 and label == "GPE":
+                # "the President of [Democratic Republic of {Congo] X Y}": the state's name took
+                # the person's first word; the rest is still the person's name
+                out.append(Mention(end, m.end, _span_text(doc, end, m.end), "PERSON"))
         out.append(Mention(start, end, _span_text(doc, start, end), label, gazetteer_id=gid))
     return out
 

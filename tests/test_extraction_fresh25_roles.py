@@ -10,7 +10,10 @@ of our own.
   name cut at "and"; nor is the "of" after a body's name part of it ("the Chamber of the X of]
   the Republic of Y");
 - "Ruritanian officials, including President A": the group's state for a titled member;
-- "NAME, PRIME MINISTER OF X:" opening a transcript.
+- "NAME, PRIME MINISTER OF X:" opening a transcript;
+- names the model lost or cut: a state's full name that took the name's first word ("the
+  President of [Republic of {X] Y Z}"), a name after "Minister of <Portfolio>" the model did not
+  tag, a five-part name after a title, and a body ("Presidency") no part of the name after it.
 
 Sentences are our own; articles are dated as each test says."""
 
@@ -104,3 +107,25 @@ def test_speaker_of_a_transcript_with_his_post(facts_of):
 def test_an_acronym_after_director_of_stays_the_employer(facts_of):
     facts = facts_of("Lena Moreau, Acting Director of AFDEV's Office of Water Programmes, said the pumps had arrived.")
     assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "Water Programmes" in f.object]
+
+
+# ---- names the model lost or cut ------------------------------------------------------------------
+def test_state_full_name_took_the_persons_first_word(facts_of):
+    facts = facts_of("Then the Prime Minister of Republic of Congo Felix Mbala arrived on Monday for a visit.")
+    one(facts, "Felix Mbala", "HOLDS_ROLE", "Republic of the Congo")
+
+
+def test_untagged_name_after_minister_of_a_portfolio(facts_of):
+    facts = facts_of("The talks came after Laos Minister of National Defense Chansamone Vongsa paid a "
+                     "courtesy call on the Cambodian prime minister.")
+    one(facts, "Chansamone Vongsa", "HOLDS_ROLE", "Laos")
+
+
+def test_five_part_name_after_a_title(facts_of):
+    facts = facts_of("Washington also blacklisted Bolivian Attorney General Maria Elena Rios De Vaca on Friday.")
+    one(facts, "Maria Elena Rios De Vaca", "HOLDS_ROLE", "Bolivia")
+
+
+def test_a_body_word_is_no_part_of_the_name_after_it(facts_of):
+    facts = facts_of("Also named was the Secretary of the Presidency Luis Alberto Mena Soto, the statement said.")
+    assert not [f for f in facts if f.subject.startswith("Presidency")]
