@@ -13,7 +13,9 @@ of our own.
 - "NAME, PRIME MINISTER OF X:" opening a transcript;
 - names the model lost or cut: a state's full name that took the name's first word ("the
   President of [Republic of {X] Y Z}"), a name after "Minister of <Portfolio>" the model did not
-  tag, a five-part name after a title, and a body ("Presidency") no part of the name after it.
+  tag, a five-part name after a title, and a body ("Presidency") no part of the name after it;
+- a bare title two sentences after the only state named, with a sentence naming none between;
+- "X arrived in Z on his first trip as Ruritania's leader": the post in the "as" phrase.
 
 Sentences are our own; articles are dated as each test says."""
 
@@ -129,3 +131,23 @@ def test_five_part_name_after_a_title(facts_of):
 def test_a_body_word_is_no_part_of_the_name_after_it(facts_of):
     facts = facts_of("Also named was the Secretary of the Presidency Luis Alberto Mena Soto, the statement said.")
     assert not [f for f in facts if f.subject.startswith("Presidency")]
+
+
+# ---- a bare title, the state two sentences back ---------------------------------------------------
+def test_bare_title_two_sentences_after_the_only_state(facts_of):
+    facts = facts_of("Mutinous troops have seized the radio station in the capital of Burkina Faso. "
+                     "Prime Minister Oumar Sawadogo was detained at his office on Tuesday. "
+                     "Interim president Issa Traore is also being held, a diplomat said.")
+    one(facts, "Issa Traore", "HOLDS_ROLE", "Burkina Faso")
+
+
+# ---- the post in an "as" phrase of a trip ---------------------------------------------------------
+def test_post_in_an_as_phrase_of_a_trip(facts_of):
+    facts = facts_of("Anna Lindqvist landed in Warsaw on Monday on her first foreign trip as Sweden's prime minister.")
+    role = one(facts, "Anna Lindqvist", "HOLDS_ROLE", "Sweden")
+    assert "Minister" in (role.title or "")
+
+
+def test_as_phrase_of_another_noun_is_no_post(facts_of):
+    facts = facts_of("Anna Lindqvist praised the treaty hailed as Sweden's leader in green steel on Monday.")
+    assert not find(facts, "Anna Lindqvist", "HOLDS_ROLE", "Sweden")

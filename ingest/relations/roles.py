@@ -732,6 +732,11 @@ class RoleReader:
         # The state must be in this sentence or the one before, and not as the host of a
         # gathering ("Kenya hosted the summit. Prime Minister X ...": X may be any guest).
         first = self.ctx.sentence(sent_start - 1).start if sent_start > 0 else sent_start
+        if first > 0 and first < sent_start and not any(
+                x.entity.type == EntityType.STATE and first <= x.start < sent_start for x in self.ctx.res.mentions):
+            # "... the capital of X. Prime Minister A was seized .... Interim president B is also
+            # held.": a sentence naming no state between them leaves the one before in reach
+            first = self.ctx.sentence(first - 1).start
         named = {x.entity.id: x.entity for x in self.ctx.res.mentions
                  if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)
                  and not self._destination(x) and not self._describes_person(x)}
@@ -950,6 +955,45 @@ class RoleReader:
             return employer, words_, verb
         return None
 
+    def trip_capacity(self, m: Mention):
+        """"X arrived in Z on his first trip as Ruritania's leader", "X travelled as Ruritanian
+        foreign minister": the subject's post in an "as" phrase of the verb or of its trip noun
+        (a title whose state is its possessive, demonym or "of" phrase)."""
+        doc = self.ctx.doc
+        root = doc[m.start:m.end].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = root.head
+        holders = [verb] + [p for c in verb.children if c.dep_ in ("prep", "dobj")
+                            for p in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
+                            if p.lemma_.lower() in self.ctx.lex["trip_nouns"]]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "as":
+                    continue
+                for noun in prep.children:
+                    if noun.dep_ != "pobj" or not (noun.lemma_.lower() in self.w["title_heads"]
+                                                   or noun.lower_ in self.w["title_heads"]) \
+                            or noun.lower_ in self.w["relative_titles"]:
+                        continue
+                    employer = None
+                    for c in noun.children:
+                        cand = None
+                        if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                            cand = self.ctx.mention_at(c)
+                        elif c.dep_ == "prep" and c.lower_ == "of":
+                            cand = next((self.ctx.mention_at(p) for p in c.children if p.dep_ == "pobj"), None)
+                        if cand is not None and cand.entity.type == EntityType.STATE:
+                            employer = cand.entity
+                            break
+                    if employer is None or not self._may_serve(m.entity, employer):
+                        continue
+                    words_ = [c.text for c in noun.lefts if c.dep_ in ("compound", "amod")
+                              and (c.lower_ in self.w["title_words"] or c.lower_ in self.w["title_heads"])
+                              and self.ctx.mention_at(c) is None and c.lower_ not in ("first", "new")] + [noun.text]
+                    return employer, words_
+        return None
+
     def _phrase_start(self, m: Mention) -> int:
         """Where a person's phrase starts: the name with the titles, demonyms, states and
         possessives before it ("his German counterpart X", "Polish President X")."""
@@ -1039,7 +1083,7 @@ class RoleReader:
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
             found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
-                or self.coordinated(m, employers) or self.included(m) or self.bare_title(m)
+                or self.coordinated(m, employers) or self.included(m) or self.bare_title(m) or self.trip_capacity(m)
             here = self.ctx.sentence_no(m.start)
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
