@@ -1040,6 +1040,11 @@ def gazetteer_spans(doc, gazetteer) -> list[tuple[int, int, str, str | None]]:
         if s >= last:
             out.append((s, e, label, gid))
             last = e
+        elif out and s == out[-1][0] + 1 and e - s > out[-1][1] - out[-1][0] and doc[out[-1][0]].lower_ == "the":
+            # "[the Pacific] Islands Forum": a name written with its article gives way to a
+            # longer name starting after the article
+            out[-1] = (s, e, label, gid)
+            last = e
     return out
 
 

@@ -15,7 +15,8 @@ of our own.
   President of [Republic of {X] Y Z}"), a name after "Minister of <Portfolio>" the model did not
   tag, a five-part name after a title, and a body ("Presidency") no part of the name after it;
 - a bare title two sentences after the only state named, with a sentence naming none between;
-- "X arrived in Z on his first trip as Ruritania's leader": the post in the "as" phrase.
+- "X arrived in Z on his first trip as Ruritania's leader": the post in the "as" phrase;
+- "the Pacific Islands Forum" not cut by an alias written with its article ("the Pacific").
 
 Sentences are our own; articles are dated as each test says."""
 
@@ -151,3 +152,9 @@ def test_post_in_an_as_phrase_of_a_trip(facts_of):
 def test_as_phrase_of_another_noun_is_no_post(facts_of):
     facts = facts_of("Anna Lindqvist praised the treaty hailed as Sweden's leader in green steel on Monday.")
     assert not find(facts, "Anna Lindqvist", "HOLDS_ROLE", "Sweden")
+
+
+# ---- a known name after "the" that a shorter alias with its article would cut ---------------------
+def test_organisation_name_not_cut_by_an_alias_with_its_article(facts_of):
+    facts = facts_of("On Friday she also met the Pacific Islands Forum deputy secretary-general Mele Tupou in Apia.")
+    one(facts, "Mele Tupou", "HOLDS_ROLE", "Pacific Islands Forum")
