@@ -16,7 +16,8 @@ of our own.
   tag, a five-part name after a title, and a body ("Presidency") no part of the name after it;
 - a bare title two sentences after the only state named, with a sentence naming none between;
 - "X arrived in Z on his first trip as Ruritania's leader": the post in the "as" phrase;
-- "the Pacific Islands Forum" not cut by an alias written with its article ("the Pacific").
+- "the Pacific Islands Forum" not cut by an alias written with its article ("the Pacific");
+- "CITY. AGENCY President X": the wire's credit after a dateline in capitals employs no one.
 
 Sentences are our own; articles are dated as each test says."""
 
@@ -158,3 +159,10 @@ def test_as_phrase_of_another_noun_is_no_post(facts_of):
 def test_organisation_name_not_cut_by_an_alias_with_its_article(facts_of):
     facts = facts_of("On Friday she also met the Pacific Islands Forum deputy secretary-general Mele Tupou in Apia.")
     one(facts, "Mele Tupou", "HOLDS_ROLE", "Pacific Islands Forum")
+
+
+# ---- a wire credit after a dateline ---------------------------------------------------------------
+def test_wire_credit_after_a_dateline_employs_no_one(facts_of):
+    facts = facts_of("MINSK. BELNEWSWIRE Prime Minister Ivan Petrovich has held talks with his Latvian "
+                     "counterpart in Riga today, the government press service reports.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "BELNEWSWIRE" in f.object.upper()]

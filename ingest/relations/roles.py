@@ -145,7 +145,7 @@ class RoleReader:
         if ent.type == EntityType.CITY:
             return m.alt
         if ent.type == EntityType.ORGANIZATION:
-            if self._portfolio(m):
+            if self._portfolio(m) or self._wire_credit(m):
                 return None
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
@@ -175,6 +175,16 @@ class RoleReader:
             return True
         return m.start >= 2 and doc[m.start - 1].lower_ == "and" and doc[m.start - 2].text[:1].isupper() \
             and self.ctx.mention_at(doc[m.start - 2]) is None and doc[m.start - 2].pos_ in ("ADJ", "PROPN")
+
+    def _wire_credit(self, m: Mention) -> bool:
+        """"ASTANA. AGENCY President X ...": an agency's name in capitals the gazetteer does not
+        know, opening the sentence after a dateline in capitals, credits the wire; it employs no
+        one."""
+        sent = self.ctx.sentence(m.start)
+        if m.gazetteer_id is not None or not m.text.isupper() or m.start != sent.start or sent.start == 0:
+            return False
+        before = self.ctx.sentence(sent.start - 1)
+        return all(t.is_punct or t.text.isupper() for t in before)
 
     def _owning_state(self, m: Mention) -> tuple[Entity, tuple[int, int]] | None:
         """An organisation the gazetteer does not know followed by "of [the] <State>": the state,
