@@ -856,6 +856,12 @@ def _join_split_names(doc, candidates: list[Mention], gazetteer=None) -> list[Me
             out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
                               notes=prev.notes | m.notes)
             continue
+        if prev is not None and prev.label == m.label == "PERSON" and prev.end + 1 == m.start \
+                and doc[prev.end].lower_ in words()["lineage_words"]:
+            # "[Fatima] bint [Mubarak]": a lineage word between two name parts joins them
+            out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
+                              notes=prev.notes | m.notes)
+            continue
         out.append(m)
     return out
 

@@ -17,7 +17,8 @@ of our own.
 - a bare title two sentences after the only state named, with a sentence naming none between;
 - "X arrived in Z on his first trip as Ruritania's leader": the post in the "as" phrase;
 - "the Pacific Islands Forum" not cut by an alias written with its article ("the Pacific");
-- "CITY. AGENCY President X": the wire's credit after a dateline in capitals employs no one.
+- "CITY. AGENCY President X": the wire's credit after a dateline in capitals employs no one;
+- "A bint B" split by the model is one name; "the X Women's Union" is a body with a name of its own.
 
 Sentences are our own; articles are dated as each test says."""
 
@@ -166,3 +167,10 @@ def test_wire_credit_after_a_dateline_employs_no_one(facts_of):
     facts = facts_of("MINSK. BELNEWSWIRE Prime Minister Ivan Petrovich has held talks with his Latvian "
                      "counterpart in Riga today, the government press service reports.")
     assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "BELNEWSWIRE" in f.object.upper()]
+
+
+# ---- a lineage word inside a name; a body named with a possessive word ----------------------------
+def test_lineage_word_joins_a_name_and_a_womens_union_employs(facts_of):
+    facts = facts_of("The aid follows the directives of Sheikha Aisha bint Rashid, Chairwoman of the "
+                     "National Women's Union, and others.")
+    one(facts, "Aisha bint Rashid", "HOLDS_ROLE", "National Women's Union")

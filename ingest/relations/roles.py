@@ -205,8 +205,11 @@ class RoleReader:
         parts = re.split(r"\s+|(?:’s|'s)$|(?:’s|'s)(?=\s)", m.text)
         parts = [p for p in parts if p]
         generic = set(self.w["org_words"]) | set(self.w["body_heads"]) | set(self.w["title_words"])
+        # the owner before "'s" a body itself ("Committee's"), not a word of a name ("Women's Union")
+        owner = re.split(r"’s|'s", m.text)[0].split()
+        bodies = set(self.w["org_words"]) | set(self.w["body_heads"])
         return ("’s" in m.text or "'s" in m.text) and self.ctx.gz.lookup(m.text) is None \
-            and all(p.lower() in generic for p in parts)
+            and all(p.lower() in generic for p in parts) and bool(owner) and owner[-1].lower() in bodies
 
     def _org_rest(self, m: Mention, employer: Entity) -> list[str]:
         """"Chinese Foreign Ministry" read as China: "Foreign Ministry" belongs to the title."""
