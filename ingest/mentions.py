@@ -548,7 +548,16 @@ def find(doc, gazetteer=None) -> list[Mention]:
     for ent in doc.index.ents:  # `doc.ents`, made once per doc
         if ent.label_ not in KEPT_LABELS:
             continue
-        start, end = _trim(doc, ent.start, ent.end)
+        ent_end = ent.end
+        if ent.label_ == "ORG" and doc[ent_end - 1].lower_ in ("for", "of") and ent_end < len(doc) \
+                and doc[ent_end].pos_ == "PROPN" and doc[ent_end].is_title:
+            # "[the Supreme Council for] Motherhood and Childhood": the name the model cut after
+            # its preposition goes on over the capitalised words (and an "and" between them)
+            while ent_end < len(doc) and (doc[ent_end].pos_ == "PROPN" and doc[ent_end].is_title
+                                          or doc[ent_end].lower_ == "and" and ent_end + 1 < len(doc)
+                                          and doc[ent_end + 1].pos_ == "PROPN" and doc[ent_end + 1].is_title):
+                ent_end += 1
+        start, end = _trim(doc, ent.start, ent_end)
         if start >= end:
             continue
         label = ent.label_

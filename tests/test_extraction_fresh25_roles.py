@@ -18,7 +18,9 @@ of our own.
 - "X arrived in Z on his first trip as Ruritania's leader": the post in the "as" phrase;
 - "the Pacific Islands Forum" not cut by an alias written with its article ("the Pacific");
 - "CITY. AGENCY President X": the wire's credit after a dateline in capitals employs no one;
-- "A bint B" split by the model is one name; "the X Women's Union" is a body with a name of its own.
+- "A bint B" split by the model is one name; "the X Women's Union" is a body with a name of its own;
+- "X, Chairwoman of A, President of the B for C and D, Honorary Chairwoman of E": each post
+  (and an organisation's name the model cut after "for" goes on over the capitalised words).
 
 Sentences are our own; articles are dated as each test says."""
 
@@ -174,3 +176,19 @@ def test_lineage_word_joins_a_name_and_a_womens_union_employs(facts_of):
     facts = facts_of("The aid follows the directives of Sheikha Aisha bint Rashid, Chairwoman of the "
                      "National Women's Union, and others.")
     one(facts, "Aisha bint Rashid", "HOLDS_ROLE", "National Women's Union")
+
+
+# ---- several posts in a row after the name --------------------------------------------------------
+def test_posts_in_a_row_each_with_its_organisation(facts_of):
+    facts = facts_of("The aid follows the directives of Sheikha Aisha bint Rashid, Chairwoman of the "
+                     "National Women's Union, Chair of the Higher Council for Family and Youth, "
+                     "Chairwoman of the Coastal Heritage Foundation, and others.")
+    one(facts, "Aisha bint Rashid", "HOLDS_ROLE", "National Women's Union")
+    one(facts, "Aisha bint Rashid", "HOLDS_ROLE", "Higher Council for Family and Youth")
+    one(facts, "Aisha bint Rashid", "HOLDS_ROLE", "Coastal Heritage Foundation")
+
+
+def test_a_post_before_another_name_is_that_names(facts_of):
+    facts = facts_of("The fund was opened by Omar Haddad, Chairman of the Northern Growers Association, "
+                     "Director of the Valley Seed Bank, Layla Nassar, and farmers from the region.")
+    assert not find(facts, "Omar Haddad", "HOLDS_ROLE", "Valley Seed Bank")

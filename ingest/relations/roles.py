@@ -1137,7 +1137,50 @@ class RoleReader:
                 first_title = _title_case(first_words)
                 facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
                                               title=self.ctx.gz.normalise_title(first_title) or first_title))
+            if not appointed and found == self.appositive(m):
+                seen = {employer.id} | ({first[0].id} if first is not None else set())
+                for other, more in self._further_posts(m):
+                    if other.id in seen:
+                        continue
+                    seen.add(other.id)
+                    more_title = _title_case(more)
+                    facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
+                                                  title=self.ctx.gz.normalise_title(more_title) or more_title))
         return facts
+
+    def _further_posts(self, m: Mention) -> list[tuple[Entity, list[str]]]:
+        """"X, Chairwoman of the A, President of the B Foundation, and Honorary President of the
+        C": the title phrases that follow the name's first appositive one, comma after comma,
+        each with its own organisation; the run stops at the first phrase that is no such title
+        (a name, a clause, a place)."""
+        doc = self.ctx.doc
+        sent = self.ctx.sentence(m.start)
+        if m.end + 1 >= sent.end or doc[m.end].text != ",":
+            return []
+        posts: list[tuple[Entity, list[str]]] = []
+        j, first = m.end, True
+        while j < sent.end and doc[j].text == ",":
+            k = j + 1
+            if k < sent.end and doc[k].lower_ == "and":
+                k += 1
+            end = k
+            while end < sent.end and doc[end].text not in (",", ";", ":", ".", "(", ")", "“", "”", '"') \
+                    and doc[end].pos_ not in ("VERB", "AUX") and end - k <= 16:
+                end += 1
+            tokens = list(doc[k:end])
+            if not tokens or not (tokens[0].lower_ in self.w["title_heads"] or self._is_title_token(tokens[0])
+                                  and tokens[0].text[:1].isupper()):
+                break
+            found = self._title_phrase(tokens, m)
+            nxt = self.ctx.mention_at(doc[end + 1]) if end + 1 < sent.end and doc[end].text == "," else None
+            if found is None or found[0].type != EntityType.ORGANIZATION \
+                    or nxt is not None and nxt.entity.type == EntityType.PERSON:
+                break  # (a title before another name is that name's: "X, chair of A, B, chair of C")
+            if not first:
+                posts.append(found)
+            first = False
+            j = end
+        return posts
 
     def _distributed(self, first: Mention) -> _DistributedPair | None:
         """"her Ruritanian and Freedonian counterparts A and B", "the Ruritanian and Freedonian
