@@ -188,8 +188,9 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "Office of Export Enforcement (OEE": the name, not its open bracket
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
+    # (nor a preposition: "[the Chamber of the Assembly of] the Republic of X")
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT
-                           or doc[end - 1].lower_ in ("and", "or", "&", "(", "[")):
+                           or doc[end - 1].lower_ in ("and", "or", "&", "(", "[", "of", "the")):
         end -= 1
     # "North Korea’s" tokenised as one token keeps its ending: cut it from the text only.
     return start, end
@@ -262,6 +263,18 @@ def _titled(doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].text == "," and any(
         c.dep_ == "appos" and c.i > end and (c.lemma_.lower() in w["title_heads"] or c.lower_ in w["title_heads"])
         for c in root.children)
+
+
+def _after_title_of(doc, i: int, lo: int) -> bool:
+    """Whether doc[i] follows a capitalised title whose portfolio closes it: "Minister of
+    National Defense [X Y Z]" (a title's head, "of", then title words, all capitalised)."""
+    k, head = i - 1, False
+    while k >= lo and (_is_title_word(doc[k]) and doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and")):
+        head = head or doc[k].lower_ in words()["title_heads"]
+        if head and doc[k + 1].lower_ == "of":
+            return doc[i - 1].lower_ not in ("of", "and")
+        k -= 1
+    return False
 
 
 def _is_title_word(tok) -> bool:
@@ -465,6 +478,7 @@ def name_part_before(doc, i: int, lo: int) -> bool:
     tok = doc[i]
     return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
             and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
+            and tok.lower_ not in w["body_heads"]  # "Secretary of the [Presidency] X Y"
             and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]
             and not (tok.lower_.endswith("s") and tok.lower_[:-1] in w["title_heads"])
             and _honorific_word(tok) not in w["honorifics"])
@@ -476,6 +490,9 @@ def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
     and a lone last word would then be read as a known namesake's surname."""
     while end - start < 4 and name_part_before(doc, start - 1, lo):
         start -= 1
+    if end - start == 4 and start - 2 >= lo and name_part_before(doc, start - 1, lo) and _is_title_word(doc[start - 2]) \
+            and doc[start - 2].text[:1].isupper():
+        start -= 1  # "Attorney General [Ana] Julia Guido De Romero": a title closes a five-part name
     return start
 
 
@@ -536,7 +553,16 @@ def find(doc, gazetteer=None) -> list[Mention]:
     for ent in doc.index.ents:  # `doc.ents`, made once per doc
         if ent.label_ not in KEPT_LABELS:
             continue
-        start, end = _trim(doc, ent.start, ent.end)
+        ent_end = ent.end
+        if ent.label_ == "ORG" and doc[ent_end - 1].lower_ in ("for", "of") and ent_end < len(doc) \
+                and doc[ent_end].pos_ == "PROPN" and doc[ent_end].is_title:
+            # "[the Supreme Council for] Motherhood and Childhood": the name the model cut after
+            # its preposition goes on over the capitalised words (and an "and" between them)
+            while ent_end < len(doc) and (doc[ent_end].pos_ == "PROPN" and doc[ent_end].is_title
+                                          or doc[ent_end].lower_ == "and" and ent_end + 1 < len(doc)
+                                          and doc[ent_end + 1].pos_ == "PROPN" and doc[ent_end + 1].is_title):
+                ent_end += 1
+        start, end = _trim(doc, ent.start, ent_end)
         if start >= end:
             continue
         label = ent.label_
@@ -709,6 +735,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if j < end and gazetteer is not None:
                 if any(e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, j))):
                     end, label = j, "GPE"
+                elif j - start == 1 and _demonym(gazetteer, doc[start]):
+                    end, label = j, "NORP"  # "[Ruritanian Prime] Minister X": the demonym, then the title
         elif all(t.lower_ in w["title_heads"] for t in doc.tokens[start:end]):
             continue  # "Sultan" alone taken for a place: a title names no state
         notes = set()
@@ -738,7 +766,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if honorific_end(doc, tok.i, sent_end) > tok.i:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
-        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i:
+        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i \
+                or _after_title_of(doc, tok.i, sent_start):
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))
@@ -848,6 +877,12 @@ def _join_split_names(doc, candidates: list[Mention], gazetteer=None) -> list[Me
             out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
                               notes=prev.notes | m.notes)
             continue
+        if prev is not None and prev.label == m.label == "PERSON" and prev.end + 1 == m.start \
+                and doc[prev.end].lower_ in words()["lineage_words"]:
+            # "[Fatima] bint [Mubarak]": a lineage word between two name parts joins them
+            out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
+                              notes=prev.notes | m.notes)
+            continue
         out.append(m)
     return out
 
@@ -882,6 +917,10 @@ def _merge_gazetteer(doc, candidates: list[Mention], gazetteer) -> list[Mention]
             continue
         for m in overlapping:
             out.remove(m)
+            if m.label == "PERSON" and start <= m.start < end and m.end - end >= 2 and label == "GPE":
+                # "the President of [Democratic Republic of {Congo] X Y}": the state's name took
+                # the person's first word; the rest is still the person's name
+                out.append(Mention(end, m.end, _span_text(doc, end, m.end), "PERSON"))
         out.append(Mention(start, end, _span_text(doc, start, end), label, gazetteer_id=gid))
     return out
 
@@ -1027,6 +1066,11 @@ def gazetteer_spans(doc, gazetteer) -> list[tuple[int, int, str, str | None]]:
     for s, e, label, gid in found:
         if s >= last:
             out.append((s, e, label, gid))
+            last = e
+        elif out and s == out[-1][0] + 1 and e - s > out[-1][1] - out[-1][0] and doc[out[-1][0]].lower_ == "the":
+            # "[the Pacific] Islands Forum": a name written with its article gives way to a
+            # longer name starting after the article
+            out[-1] = (s, e, label, gid)
             last = e
     return out
 

@@ -147,6 +147,8 @@ class RoleReader:
         if ent.type == EntityType.ORGANIZATION:
             if self.ctx.gz.kind_of(ent) in self.w["non_state_kinds"]:
                 return ent  # "Bosnian Serb military leader X": an armed group is no state's body
+            if self._portfolio(m) or self._wire_credit(m):
+                return None
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
             if found:
@@ -155,6 +157,36 @@ class RoleReader:
         if ent.type == EntityType.STATE:
             return ent
         return None
+
+    def _portfolio(self, m: Mention) -> bool:
+        """An organisation the gazetteer does not know that is a piece of a title: a portfolio
+        after "Minister of" ("Minister of [Public Works] and Housing"), a body and a title's head
+        read as one ("[Agriculture Cabinet] Secretary"), or the second half of a name the model
+        cut at "and" ("the ministry's Asian and [Oceanian Affairs Bureau]")."""
+        doc = self.ctx.doc
+        if m.entity.type != EntityType.ORGANIZATION or m.gazetteer_id is not None \
+                or self.ctx.gz.lookup(m.text) is not None or self._state_prefix(m.text) is not None:
+            return False
+        parts = [t.lower_ for t in doc[m.start:m.end]]
+        bodies = set(self.w["org_words"]) | set(self.w["body_heads"])
+        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in self.w["portfolio_heads"] \
+                and not any(p in bodies for p in parts) and not any(t.text.isupper() for t in doc[m.start:m.end]):
+            return True
+        if m.end < len(doc) and doc[m.end].lower_ in self.w["title_heads"] and parts[-1] in self.w["body_heads"] \
+                and all(p in self.w["title_words"] or p in bodies for p in parts):
+            return True
+        return m.start >= 2 and doc[m.start - 1].lower_ == "and" and doc[m.start - 2].text[:1].isupper() \
+            and self.ctx.mention_at(doc[m.start - 2]) is None and doc[m.start - 2].pos_ in ("ADJ", "PROPN")
+
+    def _wire_credit(self, m: Mention) -> bool:
+        """"ASTANA. AGENCY President X ...": an agency's name in capitals the gazetteer does not
+        know, opening the sentence after a dateline in capitals, credits the wire; it employs no
+        one."""
+        sent = self.ctx.sentence(m.start)
+        if m.gazetteer_id is not None or not m.text.isupper() or m.start != sent.start or sent.start == 0:
+            return False
+        before = self.ctx.sentence(sent.start - 1)
+        return all(t.is_punct or t.text.isupper() for t in before)
 
     def _owning_state(self, m: Mention) -> tuple[Entity, tuple[int, int]] | None:
         """An organisation the gazetteer does not know followed by "of [the] <State>": the state,
@@ -175,8 +207,11 @@ class RoleReader:
         parts = re.split(r"\s+|(?:’s|'s)$|(?:’s|'s)(?=\s)", m.text)
         parts = [p for p in parts if p]
         generic = set(self.w["org_words"]) | set(self.w["body_heads"]) | set(self.w["title_words"])
+        # the owner before "'s" a body itself ("Committee's"), not a word of a name ("Women's Union")
+        owner = re.split(r"’s|'s", m.text)[0].split()
+        bodies = set(self.w["org_words"]) | set(self.w["body_heads"])
         return ("’s" in m.text or "'s" in m.text) and self.ctx.gz.lookup(m.text) is None \
-            and all(p.lower() in generic for p in parts)
+            and all(p.lower() in generic for p in parts) and bool(owner) and owner[-1].lower() in bodies
 
     def _org_rest(self, m: Mention, employer: Entity) -> list[str]:
         """"Chinese Foreign Ministry" read as China: "Foreign Ministry" belongs to the title."""
@@ -266,6 +301,10 @@ class RoleReader:
                     employer_city = other.entity.type == EntityType.CITY
                     i = other.start - 1
                     continue
+                if emp is None and employer is None and self._portfolio(other):
+                    words_ = [t.text for t in doc[other.start:other.end]] + words_
+                    i = other.start - 1  # "Minister of [Public Works] and Housing": part of the title
+                    continue
                 if emp is None or employer is not None:
                     break
                 employer = emp
@@ -293,6 +332,21 @@ class RoleReader:
                 if doc[i - 1].lower_ in self.w["title_heads"] or words_[0].lower() in self.w["title_heads"]:
                     has_head = True
                 i -= 2
+                continue
+            if tok.lower_ == "and" and employer is None and words_ and words_[0].lower() in self.w["title_heads"] \
+                    and i > sent_start and not self._is_title_token(doc[i - 1]):
+                break  # "Portugal and President Name": the "and" joins two phrases, not two title words
+            if words_ and has_head and employer is None and (re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_)
+                                                              or tok.ent_type_ == "ORDINAL" and tok.text[:1].isupper()):
+                words_.insert(0, tok.text)  # "Ruritania's 2nd Vice President Name": the rank's ordinal
+                i -= 1
+                continue
+            if tok.lower_ in self.w["title_suffixes"] and i - 2 >= sent_start and doc[i - 1].text in ("-", "‐") \
+                    and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and self._is_title_token(doc[i - 2]):
+                # "Ruritanian President-elect Name": the title with its suffix
+                words_.insert(0, f"{doc[i - 2].text}-{tok.text}")
+                has_head = has_head or doc[i - 2].lower_ in self.w["title_heads"]
+                i -= 3
                 continue
             body = emp_span is not None and len(words_) == emp_span[2]  # only the body's words so far
             if tok.lower_ == "the" and employer is not None and (not words_ or body) and i - 1 >= sent_start \
@@ -327,8 +381,8 @@ class RoleReader:
             break
         while words_ and words_[0].lower() in _TITLE_SMALL:
             words_.pop(0)
-        if has_head and employer is None and words_ and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
-            # "President Anna Vidal of the Republic of Ruritania"
+        if has_head and employer is None and words_ and m.end + 1 < len(doc) and doc[m.end].lower_ in ("of", "from"):
+            # "President Anna Vidal of the Republic of Ruritania", "President Ana Rocha from Ruritania"
             j = m.end + 1
             if doc[j].lower_ == "the" and j + 1 < len(doc):
                 j += 1
@@ -467,7 +521,9 @@ class RoleReader:
             # (a short form in brackets after the phrase ends it too: "..., Minister of Defence
             # of the Kingdom of X (KX)")
             short = j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper()
-            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX") or short) \
+            # ("NAME, PRIME MINISTER OF X: ..." opening a transcript: the speaker and his post)
+            speaker = j < sent.end and doc[j].text == ":" and m.start == sent.start
+            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX") or short or speaker) \
                     and not subject_of_next:
                 phrases.append(list(doc[m.end + 1:j]))
         for n, tokens in enumerate(phrases):
@@ -691,6 +747,11 @@ class RoleReader:
         # The state must be in this sentence or the one before, and not as the host of a
         # gathering ("Kenya hosted the summit. Prime Minister X ...": X may be any guest).
         first = self.ctx.sentence(sent_start - 1).start if sent_start > 0 else sent_start
+        if first > 0 and first < sent_start and not any(
+                x.entity.type == EntityType.STATE and first <= x.start < sent_start for x in self.ctx.res.mentions):
+            # "... the capital of X. Prime Minister A was seized .... Interim president B is also
+            # held.": a sentence naming no state between them leaves the one before in reach
+            first = self.ctx.sentence(first - 1).start
         named = {x.entity.id: x.entity for x in self.ctx.res.mentions
                  if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)
                  and not self._destination(x) and not self._describes_person(x)}
@@ -909,6 +970,45 @@ class RoleReader:
             return employer, words_, verb
         return None
 
+    def trip_capacity(self, m: Mention):
+        """"X arrived in Z on his first trip as Ruritania's leader", "X travelled as Ruritanian
+        foreign minister": the subject's post in an "as" phrase of the verb or of its trip noun
+        (a title whose state is its possessive, demonym or "of" phrase)."""
+        doc = self.ctx.doc
+        root = doc[m.start:m.end].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = root.head
+        holders = [verb] + [p for c in verb.children if c.dep_ in ("prep", "dobj")
+                            for p in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
+                            if p.lemma_.lower() in self.ctx.lex["trip_nouns"]]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "as":
+                    continue
+                for noun in prep.children:
+                    if noun.dep_ != "pobj" or not (noun.lemma_.lower() in self.w["title_heads"]
+                                                   or noun.lower_ in self.w["title_heads"]) \
+                            or noun.lower_ in self.w["relative_titles"]:
+                        continue
+                    employer = None
+                    for c in noun.children:
+                        cand = None
+                        if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                            cand = self.ctx.mention_at(c)
+                        elif c.dep_ == "prep" and c.lower_ == "of":
+                            cand = next((self.ctx.mention_at(p) for p in c.children if p.dep_ == "pobj"), None)
+                        if cand is not None and cand.entity.type == EntityType.STATE:
+                            employer = cand.entity
+                            break
+                    if employer is None or not self._may_serve(m.entity, employer):
+                        continue
+                    words_ = [c.text for c in noun.lefts if c.dep_ in ("compound", "amod")
+                              and (c.lower_ in self.w["title_words"] or c.lower_ in self.w["title_heads"])
+                              and self.ctx.mention_at(c) is None and c.lower_ not in ("first", "new")] + [noun.text]
+                    return employer, words_
+        return None
+
     def _phrase_start(self, m: Mention) -> int:
         """Where a person's phrase starts: the name with the titles, demonyms, states and
         possessives before it ("his German counterpart X", "Polish President X")."""
@@ -998,7 +1098,7 @@ class RoleReader:
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
             found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
-                or self.coordinated(m, employers) or self.included(m) or self.bare_title(m)
+                or self.coordinated(m, employers) or self.included(m) or self.bare_title(m) or self.trip_capacity(m)
             here = self.ctx.sentence_no(m.start)
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
@@ -1039,7 +1139,50 @@ class RoleReader:
                 first_title = _title_case(first_words)
                 facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
                                               title=self.ctx.gz.normalise_title(first_title) or first_title))
+            if not appointed and found == self.appositive(m):
+                seen = {employer.id} | ({first[0].id} if first is not None else set())
+                for other, more in self._further_posts(m):
+                    if other.id in seen:
+                        continue
+                    seen.add(other.id)
+                    more_title = _title_case(more)
+                    facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
+                                                  title=self.ctx.gz.normalise_title(more_title) or more_title))
         return facts
+
+    def _further_posts(self, m: Mention) -> list[tuple[Entity, list[str]]]:
+        """"X, Chairwoman of the A, President of the B Foundation, and Honorary President of the
+        C": the title phrases that follow the name's first appositive one, comma after comma,
+        each with its own organisation; the run stops at the first phrase that is no such title
+        (a name, a clause, a place)."""
+        doc = self.ctx.doc
+        sent = self.ctx.sentence(m.start)
+        if m.end + 1 >= sent.end or doc[m.end].text != ",":
+            return []
+        posts: list[tuple[Entity, list[str]]] = []
+        j, first = m.end, True
+        while j < sent.end and doc[j].text == ",":
+            k = j + 1
+            if k < sent.end and doc[k].lower_ == "and":
+                k += 1
+            end = k
+            while end < sent.end and doc[end].text not in (",", ";", ":", ".", "(", ")", "“", "”", '"') \
+                    and doc[end].pos_ not in ("VERB", "AUX") and end - k <= 16:
+                end += 1
+            tokens = list(doc[k:end])
+            if not tokens or not (tokens[0].lower_ in self.w["title_heads"] or self._is_title_token(tokens[0])
+                                  and tokens[0].text[:1].isupper()):
+                break
+            found = self._title_phrase(tokens, m)
+            nxt = self.ctx.mention_at(doc[end + 1]) if end + 1 < sent.end and doc[end].text == "," else None
+            if found is None or found[0].type != EntityType.ORGANIZATION \
+                    or nxt is not None and nxt.entity.type == EntityType.PERSON:
+                break  # (a title before another name is that name's: "X, chair of A, B, chair of C")
+            if not first:
+                posts.append(found)
+            first = False
+            j = end
+        return posts
 
     def _distributed(self, first: Mention) -> _DistributedPair | None:
         """"her Ruritanian and Freedonian counterparts A and B", "the Ruritanian and Freedonian
@@ -1079,7 +1222,7 @@ class RoleReader:
             other = self.ctx.mention_at(doc[i])
             if other is not None and other.entity.type in (EntityType.PERSON, EntityType.STATE):
                 i = (other.start - 1) if step < 0 else other.end
-            elif doc[i].lower_ in (",", "and", "of", "the") and other is None:
+            elif doc[i].lower_ in (",", "and", "of", "the", "from") and other is None:
                 i += step
             else:
                 break
@@ -1088,7 +1231,8 @@ class RoleReader:
     def listed(self, m: Mention):
         """A list of names under one plural title, each with its own state: "Party chiefs A of
         X and B of Y" (each name, then "of" its state), "the Prime Ministers of X A, Y B and Z
-        C" (each state, then its name), "the foreign ministers of X and Y, A and B" (the states,
+        C" (each state, then its name), "the foreign ministers of X and Y, A and B", "counterparts
+        from X and Y, A and B" (the states,
         then as many names in the same order). The state at the name's place in the list is
         his ("A of X" read up to his own state, so a later name the model missed costs the
         earlier ones nothing); a list that is none of these says nothing."""
@@ -1099,10 +1243,12 @@ class RoleReader:
                 or not _plural_head(doc[head], self.w["title_heads"]):
             return None
         end = self._list_items(m.end, sent.end, 1)
-        while end > head + 1 and doc[end - 1].lower_ in (",", "and", "of", "the"):
+        while end > head + 1 and doc[end - 1].lower_ in (",", "and", "of", "the", "from"):
             end -= 1
         items: list[Mention | str] = []  # mentions, and the joining words between them as strings
         k = head + 1
+        if k < end and doc[k].text == ",":
+            k += 1  # "the foreign ministers, A of X and B of Y": the comma after the title
         while k < end:
             other = self.ctx.mention_at(doc[k])
             if other is not None:
@@ -1121,7 +1267,7 @@ class RoleReader:
             return None
         joins = {", and", ",", "and"}
         shape = "".join("N" if isinstance(x, Mention) and x.entity.type == EntityType.PERSON
-                        else "S" if isinstance(x, Mention) else "o" if x in ("of", "of the")
+                        else "S" if isinstance(x, Mention) else "o" if x in ("of", "of the", "from", "from the")
                         else "j" if x in joins else "?" for x in items)
         k, pair = next(n for n, x in enumerate(items) if x is m), len(names)
         state: Mention | str
@@ -1171,14 +1317,18 @@ class RoleReader:
         if tok.dep_ != "pobj" or prep.lower_ not in self.w["inclusion_words"] or prep.head.i >= prep.i:
             return None
         group = prep.head
-        if not _plural_head(group, self.w["title_heads"]) and not (
+        _, words_ = self._bare_words(m)
+        titled = any(w.lower() in self.w["title_heads"] for w in words_)
+        # "Ruritanian officials, including President A": a group of officials, when the name
+        # carries its own title
+        officials = titled and group.lemma_.lower() in self.w["group_nouns"] and group.lower_ != group.lemma_.lower()
+        if not _plural_head(group, self.w["title_heads"]) and not officials and not (
                 group.lemma_.lower() in self.w["title_heads"] and group.lower_ != group.lemma_.lower()):
             return None
         states = {x.entity.id: x.entity for c in group.children if c.i < group.i
                   for x in [self.ctx.mention_at(c)] if x is not None and x.entity.type == EntityType.STATE}
         if len(states) != 1:
             return None
-        _, words_ = self._bare_words(m)
         if not any(w.lower() in self.w["title_heads"] for w in words_):
             words_ = [group.lemma_ if group.lemma_.lower() in self.w["title_heads"] else group.text[:-1]]
         return next(iter(states.values())), words_
