@@ -54,6 +54,8 @@ class Arguments:
         self.ctx, self.roles = ctx, roles
         self.doc, self.res = ctx.doc, ctx.res
         self.lex, self.w = ctx.lex, ctx.words
+        self._attacks: set[str] | None = None    # the ATTACKED nouns and verbs of verbs.json
+        self._attacking: set[str] | None = None
         self.coref = Coreference(ctx, self.actors, self.mention_at)
         from ingest.relations.context import Homes  # context -> lexicon_data -> paths -> this module
         self.homes = Homes(ctx, roles)
@@ -842,9 +844,8 @@ class Arguments:
         attacks = self._attack_nouns()
         if noun.lemma_.lower() not in attacks:
             return []
-        verbs = {lemma for lemma, pats in self.lex["verbs"].items() if any(p["relation"] == "ATTACKED" for p in pats)}
         return [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i
-                and c.lemma_.lower() in attacks | verbs and c.tag_ in ("VBG", "NN", "NNS")
+                and c.lemma_.lower() in attacks | self._attack_verbs() and c.tag_ in ("VBG", "NN", "NNS")
                 and any(k.dep_ == "prep" for k in c.children)]
 
     def event_pobjs(self, noun, preps: set[str]) -> list:
@@ -1443,17 +1444,27 @@ class Arguments:
         return None
 
     def _attack_nouns(self) -> set[str]:
-        """The event nouns of verbs.json that read ATTACKED (their own patterns or their frame's)."""
-        frames = {name for name, pats in self.lex["noun_frames"].items()
-                  if any(p["relation"] == "ATTACKED" for p in pats)}
-        out = set()
-        for lemma, entry in self.lex["nouns"].items():
-            if isinstance(entry, dict):
-                if entry.get("frame") in frames:
+        """The event nouns of verbs.json that read ATTACKED (their own patterns or their frame's);
+        gathered once per article (every noun of a sentence may ask)."""
+        if self._attacks is None:
+            frames = {name for name, pats in self.lex["noun_frames"].items()
+                      if any(p["relation"] == "ATTACKED" for p in pats)}
+            out = set()
+            for lemma, entry in self.lex["nouns"].items():
+                if isinstance(entry, dict):
+                    if entry.get("frame") in frames:
+                        out.add(lemma)
+                elif any(p["relation"] == "ATTACKED" for p in entry):
                     out.add(lemma)
-            elif any(p["relation"] == "ATTACKED" for p in entry):
-                out.add(lemma)
-        return out
+            self._attacks = out
+        return self._attacks
+
+    def _attack_verbs(self) -> set[str]:
+        """The verbs of verbs.json that read ATTACKED; gathered once per article."""
+        if self._attacking is None:
+            self._attacking = {lemma for lemma, pats in self.lex["verbs"].items()
+                               if any(p["relation"] == "ATTACKED" for p in pats)}
+        return self._attacking
 
     def earlier_attack_agent(self, noun) -> list[Arg]:
         """"Air strikes by X on a village killed eight. The attack on Y also wounded 20": a bare
