@@ -629,7 +629,22 @@ def _named_head(args, trig):
         return trig.head, trig.head
     name = next((c for c in trig.children if c.dep_ == "appos" and c.i == trig.i + 1 and c.pos_ == "PROPN"
                  and args.mention_at(c) is not None), None)
-    return (name, trig) if name is not None else (None, None)
+    if name is None:
+        split = _split_sibling(args, trig)
+        return (split, split) if split is not None else (None, None)
+    return (name, trig)
+
+
+def _split_sibling(args, trig):
+    """"Y's ally X caused ...": the small parser makes the noun and the name right after it two
+    subjects (or objects) of one verb; the name is the noun's, and holds its place."""
+    if trig.dep_ not in ("nsubj", "nsubjpass", "dobj") or trig.i + 1 >= len(args.doc):
+        return None
+    m = args.mention_at(args.doc[trig.i + 1])
+    if m is None or m.start != trig.i + 1:
+        return None
+    name = args.doc[m.end - 1]
+    return name if name.dep_ == trig.dep_ and name.head.i == trig.head.i else None
 
 
 @PATHS.register("named_head")

@@ -486,6 +486,10 @@ class TriggerReader:
         if pattern.past_dated_done and mod == Modality.PLANNED and reading.modality == Modality.ASSERTED \
                 and trig.tag_ == "VBD" and date and _before(date, self.ctx.article.published):
             mod = reading.modality  # "left for X on Monday", told on Thursday: the trip happened
+        if mod == Modality.PLANNED and not is_noun and not pattern.planned and date is not None \
+                and self.ctx.article.published is not None and date == self.ctx.article.published.isoformat() \
+                and modality_mod.arranged_today(trig):
+            mod, conf = Modality.ASSERTED, base  # "X is visiting Y on Tuesday", told that Tuesday
         if mod == Modality.ASSERTED and ((date and _after(date, self.ctx.article.published)) or temporal.points_ahead(trig)):
             mod = Modality.PLANNED  # an event dated after the article was written has not happened
         cameo = pattern.cameo or info.default_cameo

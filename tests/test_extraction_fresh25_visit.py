@@ -1,0 +1,60 @@
+"""Visit and alliance constructions fresh real news showed in stop 25, each in phrasings of our own.
+
+- "X and Y are allied with Z": the passive participle of "ally" names the allies as its subject;
+- "Y's ally X caused ...": the small parser makes the relational noun and the name after it two
+  subjects of one verb; the name is still the ally.
+
+Sentences are our own; articles are dated as each test says."""
+from schemas.models import Modality
+from tests.facts import WIRE_DAY, find, one
+
+
+# ---- "allied with" ------------------------------------------------------------------------------
+def test_states_allied_with_a_state(facts_of):
+    facts = facts_of("Mali and Niger are closely allied with Burkina Faso and share a currency.",
+                     published=WIRE_DAY)
+    one(facts, "Mali", "ALLIED_WITH", "Burkina Faso")
+    one(facts, "Niger", "ALLIED_WITH", "Burkina Faso")
+
+
+def test_not_allied_with_is_negated(facts_of):
+    facts = facts_of("Belarus is not allied with Poland.", published=WIRE_DAY)
+    assert one(facts, "Belarus", "ALLIED_WITH", "Poland").modality == Modality.NEGATED
+
+
+# ---- "Y's ally X" as a split subject -------------------------------------------------------------
+def test_a_possessed_ally_before_a_name_the_parser_split(facts_of):
+    facts = facts_of("Last year Russia's ally Belarus hosted large drills near its western border.",
+                     published=WIRE_DAY)
+    one(facts, "Belarus", "ALLIED_WITH", "Russia")
+    assert not find(facts, "Belarus", "ALLIED_WITH", "Belarus")
+
+
+# ---- modality: a trailing participle, a progressive told on its day -------------------------------
+def test_a_participle_after_set_the_tone_is_no_plan(facts_of):
+    facts = facts_of("Australian Foreign Minister Penny Wong has set a new course for the region, "
+                     "making her first trip to Samoa last week.", published=WIRE_DAY)
+    assert one(facts, "Penny Wong", "VISITED", "Samoa").modality == Modality.ASSERTED
+
+
+def test_a_participle_after_a_plan_stays_planned(facts_of):
+    facts = facts_of("Penny Wong plans to go to Samoa, visiting Tonga on the way.", published=WIRE_DAY)
+    assert one(facts, "Penny Wong", "VISITED", "Tonga").modality == Modality.PLANNED
+
+
+def test_is_visiting_on_the_day_of_the_article_is_under_way(facts_of):
+    # WIRE_DAY is a Friday
+    facts = facts_of("Czech Prime Minister Petr Fiala is visiting Vienna on Friday, where he is holding "
+                     "talks on energy.", published=WIRE_DAY)
+    assert one(facts, "Petr Fiala", "VISITED", "Vienna").modality == Modality.ASSERTED
+
+
+def test_is_visiting_on_a_later_day_is_planned(facts_of):
+    facts = facts_of("Czech Prime Minister Petr Fiala is visiting Vienna on Tuesday.", published=WIRE_DAY)
+    assert one(facts, "Petr Fiala", "VISITED", "Vienna").modality == Modality.PLANNED
+
+
+def test_travels_on_the_day_of_the_article_stays_a_timetable(facts_of):
+    facts = facts_of("Czech Prime Minister Petr Fiala travels to Vienna on Friday for talks on energy.",
+                     published=WIRE_DAY)
+    assert one(facts, "Petr Fiala", "VISITED", "Vienna").modality == Modality.PLANNED
