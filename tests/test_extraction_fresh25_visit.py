@@ -58,3 +58,35 @@ def test_travels_on_the_day_of_the_article_stays_a_timetable(facts_of):
     facts = facts_of("Czech Prime Minister Petr Fiala travels to Vienna on Friday for talks on energy.",
                      published=WIRE_DAY)
     assert one(facts, "Petr Fiala", "VISITED", "Vienna").modality == Modality.PLANNED
+
+
+# ---- "arrived for a visit to Y" ------------------------------------------------------------------
+def test_arrived_for_a_visit_to_a_state(facts_of):
+    facts = facts_of("Lithuanian President Gitanas Nauseda left Vilnius on Monday for a state visit to Japan.",
+                     published=WIRE_DAY)
+    one(facts, "Gitanas Nauseda", "VISITED", "Japan")
+
+
+def test_thanked_for_his_visit_is_not_the_thanker_s_trip(facts_of):
+    facts = facts_of("Lithuanian President Gitanas Nauseda thanked Japanese Prime Minister Fumio Kishida "
+                     "for his visit to Vilnius.", published=WIRE_DAY)
+    assert not find(facts, "Gitanas Nauseda", "VISITED", "Vilnius")
+
+
+# ---- "visiting" qualifying a guest ----------------------------------------------------------------
+def test_a_visiting_leader_signing_in_the_host_capital(facts_of):
+    facts = facts_of("The accord was signed by Polish President Andrzej Duda and Lithuania's visiting "
+                     "President Gitanas Nauseda in Warsaw, the Polish news agency said.", published=WIRE_DAY)
+    one(facts, "Gitanas Nauseda", "VISITED", "Warsaw")
+    assert not find(facts, "Andrzej Duda", "VISITED", "Warsaw")
+
+
+def test_welcomed_a_visiting_leader_in_the_capital(facts_of):
+    facts = facts_of("Vietnamese President Vo Van Thuong welcomed visiting Indian Prime Minister Narendra Modi "
+                     "in Hanoi on Tuesday.", published=WIRE_DAY)
+    one(facts, "Narendra Modi", "VISITED", "Hanoi")
+
+
+def test_a_visiting_leader_at_home_is_no_visit(facts_of):
+    facts = facts_of("The visiting Indian Prime Minister Narendra Modi spoke in New Delhi.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED"]

@@ -958,6 +958,11 @@ def frame_subj_any(args, trig, preps, owner, is_noun):
     frames = args.lex["trip_frame_prepositions"]
     if node is not trig:  # "As part of his visit", "At the end of his visit"
         frames = frames + args.lex["trip_frame_part_prepositions"]
+    if node is trig and head.lower_ == "for" and head.head.lemma_.lower() in args.lex["errand_verbs"] \
+            and trig.lemma_.lower() in args.lex["trip_nouns"]:
+        # "X arrived for an official visit to Y": the trip X came on (a purpose, "arrived for
+        # talks with Z", is still ahead)
+        frames = frames + [head.lower_]
     owned = any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children)
     # "received X as part of the first visit by a foreign president to Y": the trip has its own
     # agent, named or not, and is not the receiving clause subject's
