@@ -90,3 +90,30 @@ def test_welcomed_a_visiting_leader_in_the_capital(facts_of):
 def test_a_visiting_leader_at_home_is_no_visit(facts_of):
     facts = facts_of("The visiting Indian Prime Minister Narendra Modi spoke in New Delhi.", published=WIRE_DAY)
     assert not [f for f in facts if f.relation == "VISITED"]
+
+
+# ---- precision: a cargo plane, a dateline with an unknown agency in parentheses ---------------------
+def test_a_cargo_plane_arriving_is_no_visit_of_its_state(facts_of):
+    facts = facts_of("A Japanese cargo plane with 40 tonnes of tents for flood victims arrived in Karachi "
+                     "on Tuesday.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED"]
+
+
+def test_a_leader_s_plane_landing_is_still_his_visit(facts_of):
+    facts = facts_of("Indian Prime Minister Narendra Modi's plane landed in Warsaw on Wednesday.", published=WIRE_DAY)
+    one(facts, "Narendra Modi", "VISITED", "Warsaw")
+
+
+def test_a_dateline_with_an_agency_acronym_in_parentheses_is_cut():
+    from ingest.cleaning import clean_article_text
+
+    sentence = "Zambian President Hakainde Hichilema landed at the airport on Friday for talks on trade."
+    second = "No further details were given."
+    assert clean_article_text(f"Harare (ZBC) - {sentence}\n\n{second}\n") == f"{sentence}\n\n{second}"
+
+
+def test_a_name_with_a_party_letter_in_parentheses_is_no_dateline():
+    from ingest.cleaning import clean_article_text
+
+    text = "Senator Lindsey Graham (R) - a close ally of the president - flew to Kyiv on Friday."
+    assert clean_article_text(text) == text

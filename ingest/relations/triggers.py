@@ -533,6 +533,9 @@ class TriggerReader:
                 head = m.text.split()[-1].lower() if m is not None else h.lower_
                 if head in nouns or h.lemma_.lower() in nouns or h.lower_ in nouns:
                     return True
+                if m is None and any(k.dep_ in ("compound", "nmod") and k.i < h.i and k.lower_ in nouns
+                                     for k in h.children):
+                    return True  # "a US cargo plane arrived": a vehicle named by what it carries
         return False
 
     def _kind(self, entity: Entity) -> str | None:
