@@ -117,3 +117,15 @@ def test_a_name_with_a_party_letter_in_parentheses_is_no_dateline():
 
     text = "Senator Lindsey Graham (R) - a close ally of the president - flew to Kyiv on Friday."
     assert clean_article_text(text) == text
+
+
+# ---- a state's tour is a sports side's ----------------------------------------------------------
+def test_a_state_s_tour_is_no_state_visit(facts_of):
+    facts = facts_of("Rain washed out the second match of Australia's tour of Pakistan on Sunday.",
+                     published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED"]
+
+
+def test_a_leader_s_tour_is_still_a_visit(facts_of):
+    facts = facts_of("Rain marked the second day of Albanese's tour of Pakistan on Sunday.", published=WIRE_DAY)
+    one(facts, "Anthony Albanese", "VISITED", "Pakistan")
