@@ -317,6 +317,7 @@ class MentionWords(_Strict):
     hazard_words: Words
     settlement_nouns: Words            # "X, a village near Y": an unknown name they restate is a place
     event_host_verbs: Words
+    instrument_heads: Words            # "a Strategic Partnership Agreement": the last word of a pact's title, no actor's name
     team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
     appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post
     accession_objects: dict[str, str]  # "take office": the object a verb of taking office needs

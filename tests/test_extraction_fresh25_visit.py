@@ -129,3 +129,11 @@ def test_a_state_s_tour_is_no_state_visit(facts_of):
 def test_a_leader_s_tour_is_still_a_visit(facts_of):
     facts = facts_of("Rain marked the second day of Albanese's tour of Pakistan on Sunday.", published=WIRE_DAY)
     one(facts, "Anthony Albanese", "VISITED", "Pakistan")
+
+
+# ---- a pact's capitalised title is no actor ----------------------------------------------------------
+def test_a_pact_with_a_capitalised_title_signed_by_two_leaders(facts_of):
+    facts = facts_of("On Tuesday Belarusian President Alexander Lukashenko and Iranian President Masoud Pezeshkian "
+                     "signed a Comprehensive Strategic Partnership Treaty in Minsk.", published=WIRE_DAY)
+    one(facts, "Belarus", "ALLIED_WITH", "Iran")
+    assert not [f for f in facts if "Treaty" in f.object or "Treaty" in f.subject]
