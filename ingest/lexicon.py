@@ -195,6 +195,7 @@ class VerbLexicon(_Strict):
     event_censure_frame: EventCensureFrame  # "X struck Y. Z condemned the attack": Z censures X
     frame_prepositions: Words
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
+    other_words: Words  # "the US, the UK and other allies": the list before the noun is of its kind
     guest_participles: Words  # "welcomed visiting President X in Z": the person these qualify is a guest there
     errand_verbs: Words  # "arrived for a visit to X", "left for a tour of Y": a "for" phrase of these is the subject's trip
     channel_prepositions: Words  # "provided tents through an agency to X": the agency is a channel, X the recipient

@@ -137,3 +137,22 @@ def test_a_pact_with_a_capitalised_title_signed_by_two_leaders(facts_of):
                      "signed a Comprehensive Strategic Partnership Treaty in Minsk.", published=WIRE_DAY)
     one(facts, "Belarus", "ALLIED_WITH", "Iran")
     assert not [f for f in facts if "Treaty" in f.object or "Treaty" in f.subject]
+
+
+# ---- "joined A, B and other allies" ----------------------------------------------------------------
+def test_joined_a_list_closed_by_other_allies(facts_of):
+    facts = facts_of("South Korea joined Canada, Australia and other allies in condemning the missile launch.",
+                     published=WIRE_DAY)
+    one(facts, "South Korea", "ALLIED_WITH", "Canada")
+    one(facts, "South Korea", "ALLIED_WITH", "Australia")
+
+
+def test_a_list_of_other_allies_with_no_owner_says_nothing(facts_of):
+    facts = facts_of("Canada, Australia and other allies condemned the missile launch.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+def test_a_list_closed_by_other_countries_is_no_alliance(facts_of):
+    facts = facts_of("South Korea joined Canada, Australia and other countries in condemning the missile launch.",
+                     published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]

@@ -675,6 +675,47 @@ def clause_owner(args, trig, preps, owner, is_noun):
     return [a for a in args.subjects(verb) if a.mention.entity.type == EntityType.STATE]
 
 
+def _other_list(args, trig):
+    """The first member of the list a relational noun qualified as others closes ("the US, the
+    UK and other allies": "US"), with the list's names before the noun; (None, [])."""
+    if trig.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ in args.lex["other_words"] for c in trig.children):
+        return None, []
+    root = trig
+    while root.dep_ == "conj":
+        root = root.head
+    members, todo = [], [root]
+    while todo:
+        t = todo.pop()
+        if t.i < trig.i:
+            members.append(t)
+            todo.extend(c for c in t.children if c.dep_ == "conj")
+    found = [args.mention_at(t) for t in sorted(members, key=lambda t: t.i)]
+    return root, [Arg(m) for m in found if m is not None]
+
+
+@PATHS.register("others_listed")
+def others_listed(args, trig, preps, owner, is_noun):
+    """"joined the US, the UK and other allies": the names a noun qualified as others (verbs.json
+    other_words) closes a list of are of its kind."""
+    return _other_list(args, trig)[1] if is_noun else []
+
+
+@PATHS.register("list_owner")
+def list_owner(args, trig, preps, owner, is_noun):
+    """"X joined the US, the UK and other allies": whose the others are: the list's possessor,
+    else the subject of the verb the list is the object of."""
+    root, members = _other_list(args, trig) if is_noun else (None, [])
+    if root is None or not members:
+        return []
+    for c in root.children:
+        if c.dep_ == "poss":
+            return args.poss_actor(c, root)
+    if root.dep_ == "dobj" and root.head.pos_ in ("VERB", "AUX"):
+        listed = {a.entity.id for a in members}
+        return [a for a in args.subjects(root.head) if a.entity.id not in listed]
+    return []
+
+
 @PATHS.register("appos")
 def appos(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ == "appos" for a in args.actors(c)]
