@@ -156,3 +156,29 @@ def test_a_list_closed_by_other_countries_is_no_alliance(facts_of):
     facts = facts_of("South Korea joined Canada, Australia and other countries in condemning the missile launch.",
                      published=WIRE_DAY)
     assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+# ---- signing or gathering abroad ---------------------------------------------------------------------
+def test_signing_a_pact_abroad_is_a_visit_of_the_foreign_signer(facts_of):
+    facts = facts_of("On Thursday Philippine Defense Secretary Gilberto Teodoro and Japanese Defense Minister "
+                     "Minoru Kihara signed a reciprocal access agreement in Manila.", published=WIRE_DAY)
+    one(facts, "Minoru Kihara", "VISITED", "Manila")
+    assert not find(facts, "Gilberto Teodoro", "VISITED", "Manila")
+
+
+def test_signing_at_home_is_no_visit(facts_of):
+    facts = facts_of("Russian President Vladimir Putin signed the decree in Moscow on Monday.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED"]
+
+
+def test_a_text_signed_in_two_capitals_is_no_one_s_trip(facts_of):
+    facts = facts_of("The memorandum was signed in Oslo and Ottawa by Norwegian Foreign Minister Espen Barth Eide "
+                     "and Canadian Foreign Minister Melanie Joly.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED"]
+
+
+def test_leaders_gathered_in_a_capital(facts_of):
+    facts = facts_of("German Chancellor Olaf Scholz and French President Emmanuel Macron gathered in Madrid "
+                     "with other European leaders on Thursday.", published=WIRE_DAY)
+    one(facts, "Olaf Scholz", "VISITED", "Madrid")
+    one(facts, "Emmanuel Macron", "VISITED", "Madrid")

@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering"}
+                     "gathering", "one_state_place"}
 
 
 class UnknownPath(ValueError):
@@ -1168,6 +1168,18 @@ def prep(args, trig, preps, owner, is_noun):
             found = args.part_of(p)
         out.extend(found)
     return out
+
+
+@PATHS.register("one_state_place")
+def one_state_place(args, trig, preps, owner, is_noun):
+    """The objects of these prepositions when they all lie in one state ("in Vientiane, Laos");
+    "signed in Reykjavik and Washington by X and Y" names two places, and no one's trip."""
+    found = prep(args, trig, preps, owner, is_noun)
+    states = set()
+    for a in found:
+        state = a.entity if a.entity.type == EntityType.STATE else args.ctx.gz.country_of(a.entity)
+        states.add(state.id if state is not None else a.entity.id)
+    return found if len(states) == 1 else []
 
 
 @PATHS.register("listed")
