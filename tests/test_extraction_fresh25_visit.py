@@ -183,3 +183,12 @@ def test_leaders_gathered_in_a_capital(facts_of):
                      "with other European leaders on Thursday.", published=WIRE_DAY)
     one(facts, "Olaf Scholz", "VISITED", "Madrid")
     one(facts, "Emmanuel Macron", "VISITED", "Madrid")
+
+
+def test_a_dateline_with_a_weekday_before_its_date_is_cut():
+    from ingest.cleaning import clean_article_text
+
+    sentence = "Ghanaian President John Mahama landed in the capital late on Saturday for a two-day visit."
+    second = "No further details were given."
+    page = f"FREETOWN, Sierra Leone, Sunday March 9, 2025 – {sentence}\n\n{second}\n"
+    assert clean_article_text(page) == f"{sentence}\n\n{second}"
