@@ -192,3 +192,10 @@ def test_a_dateline_with_a_weekday_before_its_date_is_cut():
     second = "No further details were given."
     page = f"FREETOWN, Sierra Leone, Sunday March 9, 2025 – {sentence}\n\n{second}\n"
     assert clean_article_text(page) == f"{sentence}\n\n{second}"
+
+
+# ---- the capital of Kazakhstan under its unhyphenated former name ----------------------------------
+def test_nur_sultan_without_a_hyphen_is_the_capital(facts_of):
+    facts = facts_of("Uzbek President Shavkat Mirziyoyev flew to Nur Sultan on Tuesday for a state visit.",
+                     published=WIRE_DAY)
+    one(facts, "Shavkat Mirziyoyev", "VISITED", "Astana")
