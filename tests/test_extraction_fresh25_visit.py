@@ -199,3 +199,15 @@ def test_nur_sultan_without_a_hyphen_is_the_capital(facts_of):
     facts = facts_of("Uzbek President Shavkat Mirziyoyev flew to Nur Sultan on Tuesday for a state visit.",
                      published=WIRE_DAY)
     one(facts, "Shavkat Mirziyoyev", "VISITED", "Astana")
+
+
+# ---- "X is in Z on a visit" ---------------------------------------------------------------------------
+def test_in_a_city_on_a_visit_of_a_person_of_unknown_post(facts_of):
+    facts = facts_of("Ruiz Cabañas was in Havana on a two-day working visit, where he toured a hospital.",
+                     published=WIRE_DAY)
+    one(facts, "Ruiz Cabañas", "VISITED", "Havana")
+
+
+def test_a_visit_in_a_month_is_no_place(facts_of):
+    facts = facts_of("The Mexican minister made a visit in May.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED"]
