@@ -211,3 +211,17 @@ def test_in_a_city_on_a_visit_of_a_person_of_unknown_post(facts_of):
 def test_a_visit_in_a_month_is_no_place(facts_of):
     facts = facts_of("The Mexican minister made a visit in May.", published=WIRE_DAY)
     assert not [f for f in facts if f.relation == "VISITED"]
+
+
+# ---- a place after a meeting phrase and its dates ------------------------------------------------------
+def test_a_place_after_the_dates_of_a_meeting_phrase_places_the_meeting(facts_of):
+    facts = facts_of("The loan was granted after the meeting between Chinese Premier Li Qiang and Lao Prime "
+                     "Minister Sonexay Siphandone in April last year in Beijing.", published=WIRE_DAY)
+    one(facts, "Sonexay Siphandon", "VISITED", "Beijing")
+    assert not find(facts, "Li Qiang", "VISITED", "Beijing")
+
+
+def test_a_place_before_a_meeting_phrase_is_the_verb_s_own(facts_of):
+    facts = facts_of("The loan was granted in Vientiane after the meeting between Chinese Premier Li Qiang and "
+                     "Lao Prime Minister Sonexay Siphandone in April last year.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED"]
