@@ -546,9 +546,13 @@ def find(doc, gazetteer=None) -> list[Mention]:
             start = owned[-1] + 1
         if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc.tokens[start:end]):
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
-        if label != "PERSON" and doc[end - 1].lower_ in w["instrument_heads"] \
+        first = next((t for t in doc.tokens[start:end] if not (t.is_punct or t.lower_ == "the")), None)
+        if label != "PERSON" and (doc[end - 1].lower_ in w["instrument_heads"]
+                                  or first is not None and first.lower_ in w["instrument_heads"]) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
-            continue  # "signed a [Comprehensive Strategic Partnership Agreement]": a pact's title names no actor
+            # "signed a [Comprehensive Strategic Partnership Agreement]", "inked the [Agreement on
+            # Cooperative Activities]": a pact's title names no actor
+            continue
         # Titles glued to the front of a person ("Minister Rajnath Singh").
         if label == "PERSON":
             # ... and a demonym before them ("Jordanian King Abdullah"): the state is its own mention.

@@ -225,3 +225,9 @@ def test_a_place_before_a_meeting_phrase_is_the_verb_s_own(facts_of):
     facts = facts_of("The loan was granted in Vientiane after the meeting between Chinese Premier Li Qiang and "
                      "Lao Prime Minister Sonexay Siphandone in April last year.", published=WIRE_DAY)
     assert not [f for f in facts if f.relation == "VISITED"]
+
+
+def test_a_pact_title_opening_with_the_pact_word(facts_of):
+    facts = facts_of("The two defence chiefs signed the “Agreement on Joint Exercises between Vietnam and Laos "
+                     "in the Area of Defence” in Hanoi on Tuesday.", published=WIRE_DAY)
+    one(facts, "Vietnam", "ALLIED_WITH", "Laos")
