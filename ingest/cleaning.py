@@ -328,10 +328,11 @@ class _Datelines:
         self.capitals = re.compile(
             rf"(?P<place>{place})(?:, (?P<region>{region}))?(?:,? (?P<date>{date}))?"
             rf"(?:,? ?(?P<agency>{agency}))?(?P<separator>{separator})")
-        # "MINSK. BELTA – ", "Amman, MINA – ": an agency in capitals, then only a dash
+        # "MINSK. BELTA – ", "Amman, MINA – ", "Harare (ZBC) - ": an agency in capitals, then only a dash
         caps = data["agency_caps"]
         self.caps_credited = re.compile(
-            rf"(?P<place>{place}|{data['place_titled']['pattern']})[.,] (?P<agency>{caps['pattern']})"
+            rf"(?P<place>{place}|{data['place_titled']['pattern']})"
+            rf"(?:[.,] (?P<agency>{caps['pattern']})| \((?P<credit>{caps['pattern']})\))"
             rf"(?P<separator>{caps['separator']})")
         # "New Delhi, Feb 17: ": a place in normal case is a dateline only with a date
         self.titled = re.compile(

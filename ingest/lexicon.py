@@ -198,6 +198,9 @@ class VerbLexicon(_Strict):
     event_censure_frame: EventCensureFrame  # "X struck Y. Z condemned the attack": Z censures X
     frame_prepositions: Words
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
+    other_words: Words  # "the US, the UK and other allies": the list before the noun is of its kind
+    guest_participles: Words  # "welcomed visiting President X in Z": the person these qualify is a guest there
+    errand_verbs: Words  # "arrived for a visit to X", "left for a tour of Y": a "for" phrase of these is the subject's trip
     channel_prepositions: Words  # "provided tents through an agency to X": the agency is a channel, X the recipient
     carrying_verbs: Words  # "sent a ship carrying aid to X": the participle carries the destination
     deed_nouns: Words  # "the hostile acts of X", "the conduct of Y": an "of" phrase names the doer
@@ -325,6 +328,7 @@ class MentionWords(_Strict):
     hazard_words: Words
     settlement_nouns: Words            # "X, a village near Y": an unknown name they restate is a place
     event_host_verbs: Words
+    instrument_heads: Words            # "a Strategic Partnership Agreement": the last word of a pact's title, no actor's name
     team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
     appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post
     accession_objects: dict[str, str]  # "take office": the object a verb of taking office needs

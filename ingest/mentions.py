@@ -582,6 +582,13 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and not _gaz_lookup(gazetteer, doc[start].text) \
                 and gazetteer.state_for_demonym(doc[start].text) is None:
             label = "GPE"  # "the provinces of X and Y": a name conjoined to a place, no known people's
+        first = next((t for t in doc.tokens[start:end] if not (t.is_punct or t.lower_ == "the")), None)
+        if label != "PERSON" and (doc[end - 1].lower_ in w["instrument_heads"]
+                                  or first is not None and first.lower_ in w["instrument_heads"]) \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            # "signed a [Comprehensive Strategic Partnership Agreement]", "inked the [Agreement on
+            # Cooperative Activities]": a pact's title names no actor
+            continue
         # Titles glued to the front of a person ("Minister Rajnath Singh").
         if label == "PERSON":
             # ... and a demonym before them ("Jordanian King Abdullah"): the state is its own mention.

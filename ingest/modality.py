@@ -155,6 +155,12 @@ def _tail_comment(clause, head) -> bool:
     return bool(commas) and any(k.dep_ in ("nsubj", "nsubjpass") and k.i > commas[0] for k in head.children)
 
 
+def _trailing_participle(tok) -> bool:
+    """A present participle clause after its head verb, with no auxiliary or mark of its own."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i \
+        and not any(k.dep_ in ("aux", "auxpass", "mark") for k in tok.children)
+
+
 def _arranged(verb) -> bool:
     """"The leaders are meeting in Brussels Thursday", "X is visiting Y on Monday", "X travels to
     Y on Tuesday": a present progressive or simple present dated by a weekday is the arrangement
@@ -174,7 +180,15 @@ def _arranged(verb) -> bool:
     return any(t.lower_ in days and t.ent_type_ == "DATE" for t in when)
 
 
-def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
+def arranged_today(trigger) -> bool:
+    """Whether only the arrangement reading of a progressive ("X is visiting Y on Tuesday") makes
+    a verb planned: told on that very weekday, the visit is under way (the caller knows the
+    dates). A simple present ("travels to Y on Tuesday") stays the timetable it is."""
+    return trigger.tag_ == "VBG" and _arranged(trigger) \
+        and read(trigger, arrangement=False).modality == Modality.ASSERTED
+
+
+def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: bool = True) -> Reading:
     """Modality and confidence of the event `trigger` (a spaCy Token) describes.
 
     `local` reads only the trigger's own modifiers: a standing relation ("its allies") is not
@@ -207,7 +221,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
             negated = True  # "no Chilean leader visited Peru": nobody of that subject did
         if verbish and (texts & c["planned_aux"]):
             planned = other_plan = True
-        if depth == 0 and not noun_trigger and _arranged(tok):
+        if depth == 0 and not noun_trigger and arrangement and _arranged(tok):
             planned = other_plan = True
         if tok.tag_ in ("VBZ", "VBP") and texts & c["future_marks"] and any(
                 k.dep_ == "mark" and k.lower_ in c["future_marks"] for k in kids):
@@ -224,6 +238,13 @@ def read(trigger, noun_trigger: bool = False, local: bool = False) -> Reading:
         # own, not what was pledged
         circumstance = depth > 0 and chain[depth - 1].dep_ == "advcl" and any(
             k.dep_ == "mark" and k.lower_ in c["circumstance_marks"] for k in chain[depth - 1].children)
+        # "has set the tone, making his first trip to X": a participle trailing a clause whose
+        # verb has an object of its own (not a plan: "plans to go to X, visiting Y") tells what
+        # went with it, not what was planned (an auxiliary still reaches it: "will travel,
+        # visiting X" is ahead)
+        circumstance = circumstance or depth > 0 and _trailing_participle(chain[depth - 1]) \
+            and any(k.dep_ == "dobj" for k in tok.children) \
+            and not any(k.dep_ in ("xcomp", "ccomp") for k in tok.children)
         if depth > 0 and not via_conj and not circumstance \
                 and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
             if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod",

@@ -16,11 +16,12 @@ reads HOLDS_ROLE from titles; from those roles a RoleIndex (who holds which post
 TriggerReader (verbs.json triggers and their argument paths, with MeetingPlaces for who
 travelled to a meeting), BlameReader ("X says Y was behind the attack"), ContinuationReader
 ("Also named were A and B" after a sentence's fact), PartyVisits (members of travelling parties,
-visiting officials), located_in (LOCATED_IN); merge_facts last.
+visiting officials), VisitingGuests ("welcomed visiting President X in Z"), located_in
+(LOCATED_IN); merge_facts last.
 
 Modules: lexicon_data (verbs.json, validated), context (ArticleContext, RoleIndex, Homes),
 arguments (Arguments: what a token reaches), paths (the registered argument paths), triggers,
-meeting_places, roles, visits, blame, continuation, geography, merge_facts.
+meeting_places, roles, visits, guests, blame, continuation, geography, merge_facts.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from ingest.relations.context import ArticleContext, Homes, RoleIndex
 from ingest.relations.continuation import ContinuationReader
 from ingest.relations.event_anaphora import EventCensureReader
 from ingest.relations.geography import located_in
+from ingest.relations.guests import VisitingGuests
 from ingest.relations.lexicon_data import lexicon, trigger_lemmas
 from ingest.relations.meeting_places import MeetingPlaces
 from ingest.relations.merge_facts import merge
@@ -59,4 +61,5 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     facts += places.recalled(facts)
     facts += parties.member_visits(reading.visits)
     facts += parties.official_visits(facts + roles)
+    facts += VisitingGuests(ctx, args, homes).read()
     return merge(facts + roles + located_in(ctx))

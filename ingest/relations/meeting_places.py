@@ -30,6 +30,9 @@ class MeetingPlaces:
             heads.add(trig.head.i)  # "the meeting ... took place in Minsk", "talks were held in Doha"
         heads |= {p.i for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
                   for p in c.children if p.dep_ == "pobj"}
+        trailing = self._trailing_head(trig)
+        if trailing is not None:
+            heads.add(trailing.i)
         found = []
         for tok in self.ctx.sentence(trig):
             # "held talks here" under a wire dateline: its filing place (a deictic mention)
@@ -49,6 +52,27 @@ class MeetingPlaces:
                 if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
                     found.append(a.mention)
         return found[:1] or self._gathering_place(heads)
+
+    def _trailing_head(self, trig):
+        """"... was made after the meeting between X and Y in May last year in Shanghai": the small
+        parser hangs the place that follows a meeting noun's phrase, past dates only, on the verb
+        the phrase hangs on; that verb then places the meeting (a place before the phrase, "made in
+        Z after the meeting", stays the verb's own). None when the parse is not so."""
+        if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj" or trig.head.dep_ != "prep":
+            return None
+        verb = trig.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        end = trig.right_edge.i
+        for c in verb.children:
+            if c.i <= end or c.dep_ != "prep" or c.lower_ not in ("in", "at"):
+                continue
+            between = self.ctx.doc[end + 1:c.i]
+            if all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.lower_ == "in"
+                   or t.is_punct and t.text != "," for t in between):
+                return verb
+            return None
+        return None
 
     def _gathering_place(self, heads: set[int]) -> list[Mention]:
         """"met X on the sidelines of the G8 summit in Japan", "talks at a conference in Y": the

@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "framed_of", "beneficiaries"}
+                     "gathering", "framed_of", "beneficiaries", "one_state_place"}
 
 
 class UnknownPath(ValueError):
@@ -666,7 +666,22 @@ def _named_head(args, trig):
         return trig.head, trig.head
     name = next((c for c in trig.children if c.dep_ == "appos" and c.i == trig.i + 1 and c.pos_ == "PROPN"
                  and args.mention_at(c) is not None), None)
-    return (name, trig) if name is not None else (None, None)
+    if name is None:
+        split = _split_sibling(args, trig)
+        return (split, split) if split is not None else (None, None)
+    return (name, trig)
+
+
+def _split_sibling(args, trig):
+    """"Y's ally X caused ...": the small parser makes the noun and the name right after it two
+    subjects (or objects) of one verb; the name is the noun's, and holds its place."""
+    if trig.dep_ not in ("nsubj", "nsubjpass", "dobj") or trig.i + 1 >= len(args.doc):
+        return None
+    m = args.mention_at(args.doc[trig.i + 1])
+    if m is None or m.start != trig.i + 1:
+        return None
+    name = args.doc[m.end - 1]
+    return name if name.dep_ == trig.dep_ and name.head.i == trig.head.i else None
 
 
 @PATHS.register("named_head")
@@ -695,6 +710,47 @@ def clause_owner(args, trig, preps, owner, is_noun):
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return []
     return [a for a in args.subjects(verb) if a.mention.entity.type == EntityType.STATE]
+
+
+def _other_list(args, trig):
+    """The first member of the list a relational noun qualified as others closes ("the US, the
+    UK and other allies": "US"), with the list's names before the noun; (None, [])."""
+    if trig.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ in args.lex["other_words"] for c in trig.children):
+        return None, []
+    root = trig
+    while root.dep_ == "conj":
+        root = root.head
+    members, todo = [], [root]
+    while todo:
+        t = todo.pop()
+        if t.i < trig.i:
+            members.append(t)
+            todo.extend(c for c in t.children if c.dep_ == "conj")
+    found = [args.mention_at(t) for t in sorted(members, key=lambda t: t.i)]
+    return root, [Arg(m) for m in found if m is not None]
+
+
+@PATHS.register("others_listed")
+def others_listed(args, trig, preps, owner, is_noun):
+    """"joined the US, the UK and other allies": the names a noun qualified as others (verbs.json
+    other_words) closes a list of are of its kind."""
+    return _other_list(args, trig)[1] if is_noun else []
+
+
+@PATHS.register("list_owner")
+def list_owner(args, trig, preps, owner, is_noun):
+    """"X joined the US, the UK and other allies": whose the others are: the list's possessor,
+    else the subject of the verb the list is the object of."""
+    root, members = _other_list(args, trig) if is_noun else (None, [])
+    if root is None or not members:
+        return []
+    for c in root.children:
+        if c.dep_ == "poss":
+            return args.poss_actor(c, root)
+    if root.dep_ == "dobj" and root.head.pos_ in ("VERB", "AUX"):
+        listed = {a.entity.id for a in members}
+        return [a for a in args.subjects(root.head) if a.entity.id not in listed]
+    return []
 
 
 @PATHS.register("appos")
@@ -980,6 +1036,11 @@ def frame_subj_any(args, trig, preps, owner, is_noun):
     frames = args.lex["trip_frame_prepositions"]
     if node is not trig:  # "As part of his visit", "At the end of his visit"
         frames = frames + args.lex["trip_frame_part_prepositions"]
+    if node is trig and head.lower_ == "for" and head.head.lemma_.lower() in args.lex["errand_verbs"] \
+            and trig.lemma_.lower() in args.lex["trip_nouns"]:
+        # "X arrived for an official visit to Y": the trip X came on (a purpose, "arrived for
+        # talks with Z", is still ahead)
+        frames = frames + [head.lower_]
     owned = any(c.dep_ == "poss" and c.lower_ not in args.w["possessive_pronouns"] for c in trig.children)
     # "received X as part of the first visit by a foreign president to Y": the trip has its own
     # agent, named or not, and is not the receiving clause subject's
@@ -1198,6 +1259,18 @@ def part_frame_in(args, trig, preps, owner, is_noun):
             if t.dep_ == "pobj" and t.head.lower_ == "in" and m is not None and m.entity.type == EntityType.STATE:
                 out.extend(a for a in args.actors(t) if a.entity.type == EntityType.STATE)
     return out
+
+
+@PATHS.register("one_state_place")
+def one_state_place(args, trig, preps, owner, is_noun):
+    """The objects of these prepositions when they all lie in one state ("in Vientiane, Laos");
+    "signed in Reykjavik and Washington by X and Y" names two places, and no one's trip."""
+    found = prep(args, trig, preps, owner, is_noun)
+    states = set()
+    for a in found:
+        state = a.entity if a.entity.type == EntityType.STATE else args.ctx.gz.country_of(a.entity)
+        states.add(state.id if state is not None else a.entity.id)
+    return found if len(states) == 1 else []
 
 
 @PATHS.register("listed")

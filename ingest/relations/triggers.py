@@ -520,6 +520,10 @@ class TriggerReader:
         if pattern.past_dated_done and mod == Modality.PLANNED and reading.modality == Modality.ASSERTED \
                 and trig.tag_ == "VBD" and date and _before(date, self.ctx.article.published):
             mod = reading.modality  # "left for X on Monday", told on Thursday: the trip happened
+        if mod == Modality.PLANNED and not is_noun and not pattern.planned and date is not None \
+                and self.ctx.article.published is not None and date == self.ctx.article.published.isoformat() \
+                and modality_mod.arranged_today(trig):
+            mod, conf = Modality.ASSERTED, base  # "X is visiting Y on Tuesday", told that Tuesday
         if mod == Modality.ASSERTED and ((date and _after(date, self.ctx.article.published)) or temporal.points_ahead(trig)):
             mod = Modality.PLANNED  # an event dated after the article was written has not happened
         cameo = pattern.cameo or info.default_cameo
@@ -562,6 +566,9 @@ class TriggerReader:
                 head = m.text.split()[-1].lower() if m is not None else h.lower_
                 if head in nouns or h.lemma_.lower() in nouns or h.lower_ in nouns:
                     return True
+                if m is None and any(k.dep_ in ("compound", "nmod") and k.i < h.i and k.lower_ in nouns
+                                     for k in h.children):
+                    return True  # "a US cargo plane arrived": a vehicle named by what it carries
         return False
 
     def _kind(self, entity: Entity) -> str | None:

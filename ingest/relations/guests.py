@@ -1,0 +1,113 @@
+"""VISITED facts for a person the participle "visiting" qualifies, in the place its clause names:
+"Y welcomed visiting Prime Minister X in Z", "the pact was signed by A and B's visiting Prime
+Minister X in Z" say X travelled to Z."""
+from __future__ import annotations
+
+from ingest import docindex, temporal
+from ingest import modality as modality_mod
+from ingest.mentions import Mention
+from ingest.relations.arguments import Arguments
+from ingest.relations.context import ArticleContext, Homes
+from schemas.models import EntityType, Fact
+
+_PLACES = (EntityType.CITY, EntityType.STATE, EntityType.PLACE)
+
+
+class VisitingGuests:
+    """Guests named with a participle of visiting (verbs.json guest_participles) and the place an
+    in/at phrase of their clause gives, when it lies outside the guest's own state."""
+
+    def __init__(self, ctx: ArticleContext, args: Arguments, homes: Homes):
+        self.ctx, self.args, self.homes = ctx, args, homes
+        self.participles = set(ctx.lex["guest_participles"])
+
+    def read(self) -> list[Fact]:
+        out = []
+        for sent in self.ctx.sents:
+            for tok in docindex.tokens(sent):
+                if tok.tag_ != "VBG" or tok.lemma_.lower() not in self.participles:
+                    continue
+                guest = self._guest(tok)
+                if guest is None:
+                    continue
+                verb = self._clause_verb(tok, guest)
+                if verb is None:
+                    continue
+                place = self._place(tok, guest, verb)
+                if place is None or not self.homes.away_from_home(guest.entity, place):
+                    continue
+                target = place.entity if place.entity.type != EntityType.PLACE else self.homes.place_state(place)
+                if target is None:
+                    continue
+                reading = modality_mod.read(verb)
+                date = temporal.clause_date(verb, self.ctx.article.published)
+                out.append(self.ctx.make_fact(guest.entity, "VISITED", target, sent, reading.modality,
+                                              min(reading.confidence, self.ctx.conf["guest_visit"]),
+                                              date=date, cameo="042"))
+        return out
+
+    def _guest(self, tok) -> Mention | None:
+        """The person the participle qualifies: the name it modifies ("the visiting Prime Minister
+        X"), or the name the small parser made its object while the participle stands where a
+        modifier would ("welcomed visiting Prime Minister X", "A and visiting President X")."""
+        doc = self.ctx.doc
+        if tok.dep_ in ("amod", "compound"):
+            head = tok.head
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            m = self.args.mention_at(head)
+            if m is None:  # "visiting President, X": the name the title stands in apposition to
+                m = next((self.args.mention_at(c) for c in head.children if c.dep_ == "appos"
+                          and self.args.mention_at(c) is not None), None)
+            if m is not None and m.start > tok.i and m.entity.type == EntityType.PERSON:
+                return m
+            return None
+        if tok.dep_ not in ("xcomp", "conj") or tok.i == 0:
+            return None
+        before = doc[tok.i - 1]
+        if tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children):
+            return None  # "X was seen visiting Y": a clause of its own
+        if tok.dep_ == "conj" and before.dep_ != "cc":
+            return None
+        for c in tok.children:
+            if c.dep_ != "dobj":
+                continue
+            m = self.args.mention_at(c)
+            if m is None or m.entity.type != EntityType.PERSON:
+                return None
+            # only title words between the participle and the name ("visiting Indian Prime Minister X")
+            if all(doc[j].dep_ in ("amod", "compound") for j in range(tok.i + 1, m.start)):
+                return m
+        return None
+
+    def _clause_verb(self, tok, guest: Mention):
+        """The verb of the clause the guest takes part in."""
+        if tok.dep_ in ("xcomp", "conj"):
+            return tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+        node = self.ctx.doc[guest.end - 1]
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    def _place(self, tok, guest: Mention, verb) -> Mention | None:
+        """The first city, state or place an in/at phrase names on the participle, the guest's
+        name (or the first of the names it is conjoined to) or the clause's verb."""
+        name = self.ctx.doc[guest.end - 1]
+        if name.dep_ == "appos":
+            name = name.head  # "visiting President, X": the title holds the name's place
+        heads = {tok.i, name.i, verb.i}
+        node = name
+        while node.dep_ == "conj":
+            node = node.head
+            heads.add(node.i)
+        for t in docindex.tokens(self.ctx.sentence(verb)):
+            if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at") or t.head.head.i not in heads:
+                continue
+            m = self.args.mention_at(t)
+            if m is not None and m.entity.type in _PLACES:
+                return m
+        return None
