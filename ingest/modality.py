@@ -170,21 +170,27 @@ def _arranged(verb) -> bool:
     elif verb.tag_ != "VBG" or not any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in verb.children):
         return False
     days = lexicon.raw("temporal")["weekdays"]
+    if verb.tag_ == "VBG" and _dated_by_day_word(verb):
+        return True  # "X is meeting Y today": a progressive dated by a day word not behind the article's day
     when = [k for k in verb.children if k.dep_ == "npadvmod"]
-    if verb.tag_ == "VBG":
-        # "X is meeting Y today": a progressive dated by a day word not behind the article's day
-        ahead = {w for w, offset in lexicon.raw("temporal")["day_offsets"].items() if offset >= 0 and " " not in w}
-        if any(t.lower_ in ahead for t in when):
-            return True
     when += [p for k in verb.children if k.dep_ == "prep" and k.lower_ == "on" for p in k.children if p.dep_ == "pobj"]
     return any(t.lower_ in days and t.ent_type_ == "DATE" for t in when)
+
+
+def _dated_by_day_word(verb) -> bool:
+    """"today", "tonight", "tomorrow" (temporal.json day_offsets not behind the article's day)
+    as the verb's own adverb."""
+    ahead = {w for w, offset in lexicon.raw("temporal")["day_offsets"].items() if offset >= 0 and " " not in w}
+    return any(k.dep_ == "npadvmod" and k.lower_ in ahead for k in verb.children)
 
 
 def arranged_today(trigger) -> bool:
     """Whether only the arrangement reading of a progressive ("X is visiting Y on Tuesday") makes
     a verb planned: told on that very weekday, the visit is under way (the caller knows the
-    dates). A simple present ("travels to Y on Tuesday") stays the timetable it is."""
-    return trigger.tag_ == "VBG" and _arranged(trigger) \
+    dates). A simple present ("travels to Y on Tuesday") stays the timetable it is, and so does
+    a progressive dated "today" ("X is meeting Y today"): the day word says the news is told
+    before the event, which a weekday naming the article's own day does not."""
+    return trigger.tag_ == "VBG" and _arranged(trigger) and not _dated_by_day_word(trigger) \
         and read(trigger, arrangement=False).modality == Modality.ASSERTED
 
 
