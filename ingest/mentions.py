@@ -656,15 +656,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 continue
             start, label = name_start, "PERSON"
             tokens = doc.tokens[start:end]
-        if label in ("ORG", "GPE", "NORP") and gazetteer is not None and end - start > 1 \
-                and doc[end - 1].lower_ in w["title_heads"]:
-            # "[X-Org Chair] Name": a known organisation's name, then the title of its chair
-            j = end
-            while j - start > 1 and _is_title_word(doc[j - 1]):
-                j -= 1
-            if j < end and _gaz_lookup(gazetteer, _span_text(doc, start, j)) \
-                    and not _gaz_lookup(gazetteer, _span_text(doc, start, end)):
-                end = j
+        if label in ("ORG", "GPE", "NORP") and gazetteer is not None:
+            cut = _known_body_before_title(doc, start, end, gazetteer)
+            if cut < end:  # "[the Bloc Chair] Name": the body; the title and name are read apart
+                end = cut
                 tokens = doc.tokens[start:end]
         state_at = _state_after_title(doc, start, end, gazetteer) if label != "PERSON" else None
         if state_at is not None:
@@ -820,6 +815,23 @@ def _known_body_before_members(doc, start: int, end: int, gazetteer) -> int:
             if any(_kind(e) in ("Organization", "State") for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
                 return j
             return end
+    return end
+
+
+def _known_body_before_title(doc, start: int, end: int, gazetteer) -> int:
+    """Where a known name ends inside a span the model took whole with the singular title of
+    the one who holds a post in it ("[the Bloc Chair] Name", "[X-Org Secretary General]"): the
+    title is the person's, read with the name after it. Unlike the members' plural title above
+    (whose meeting is the body's, so the body stays), any known name counts and the whole span
+    must be unknown. The span's own end otherwise."""
+    if end - start < 2 or doc[end - 1].lower_ not in words()["title_heads"]:
+        return end
+    j = end
+    while j - start > 1 and _is_title_word(doc[j - 1]):
+        j -= 1
+    if j < end and _gaz_lookup(gazetteer, _span_text(doc, start, j)) \
+            and not _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return j
     return end
 
 
