@@ -945,16 +945,7 @@ class RoleReader:
             # "became the first G7 leader to visit China": a distinction, not a post (but "the
             # first Ruritanian defence secretary to visit X" holds that state's post)
             distinction = bool(infinitive) and any(c.lower_ in ("first", "last", "only") for c in noun.lefts)
-            employer = None
-            for c in noun.children:
-                cand = None
-                if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                    cand = self.ctx.mention_at(c)
-                elif c.dep_ == "prep" and c.lower_ == "of":
-                    cand = next((self.ctx.mention_at(p) for p in c.children if p.dep_ == "pobj"), None)
-                if cand is not None and cand.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
-                    employer = cand.entity
-                    break
+            employer = self._title_owner(noun, (EntityType.STATE, EntityType.ORGANIZATION))
             if employer is None or distinction and (employer.type != EntityType.STATE or not self.ctx.gz.normalise_title(
                     " ".join(c.text for c in noun.lefts if c.dep_ == "compound" and self.ctx.mention_at(c) is None)
                     + " " + noun.text)):
@@ -968,6 +959,19 @@ class RoleReader:
                                and self.ctx.doc[c.i + 1].lower_ not in self.w["rank_words"])
                       and not (c.lower_ in ("first", "new") and c.i + 1 == noun.i)] + [noun.text]
             return employer, words_, verb
+        return None
+
+    def _title_owner(self, noun, types: tuple[EntityType, ...]) -> Entity | None:
+        """The first state or body of `types` a title noun names as its own: its possessive,
+        demonym or compound ("Ruritania's leader", "the Ruritanian minister") or its "of" phrase."""
+        for c in noun.children:
+            cand = None
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                cand = self.ctx.mention_at(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                cand = next((self.ctx.mention_at(p) for p in c.children if p.dep_ == "pobj"), None)
+            if cand is not None and cand.entity.type in types:
+                return cand.entity
         return None
 
     def trip_capacity(self, m: Mention):
@@ -991,16 +995,7 @@ class RoleReader:
                                                    or noun.lower_ in self.w["title_heads"]) \
                             or noun.lower_ in self.w["relative_titles"]:
                         continue
-                    employer = None
-                    for c in noun.children:
-                        cand = None
-                        if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                            cand = self.ctx.mention_at(c)
-                        elif c.dep_ == "prep" and c.lower_ == "of":
-                            cand = next((self.ctx.mention_at(p) for p in c.children if p.dep_ == "pobj"), None)
-                        if cand is not None and cand.entity.type == EntityType.STATE:
-                            employer = cand.entity
-                            break
+                    employer = self._title_owner(noun, (EntityType.STATE,))
                     if employer is None or not self._may_serve(m.entity, employer):
                         continue
                     words_ = [c.text for c in noun.lefts if c.dep_ in ("compound", "amod")
