@@ -210,7 +210,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
     for depth, tok in enumerate(chain):
         # A conjoined clause is a second event: "rejected the charge and blamed X" does not
         # negate the blame, "criticized X, while Y accused Z" does not hedge the criticism.
-        kids = [k for k in tok.children if k.dep_ not in ("conj", "cc", "advcl", "ccomp", "relcl", "acl", "parataxis")]
+        kids = [k for k in docindex.children(tok) if k.dep_ not in ("conj", "cc", "advcl", "ccomp", "relcl", "acl", "parataxis")]
         via_conj = depth > 0 and chain[depth - 1].dep_ == "conj"
         lemmas = {k.lemma_.lower() for k in kids}
         texts = {k.lower_ for k in kids}

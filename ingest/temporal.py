@@ -720,7 +720,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
             out.append(f)
             continue
         lemmas = triggers.get(f.relation, set())
-        trigs = [t for t in sent if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+        trigs = [t for t in docindex.tokens(sent) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
         date = None
         if published is None:
             date = next((d for d in (clause_date(t, None, frame=frame) for t in trigs) if d), None)

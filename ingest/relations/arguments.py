@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ingest import docindex
 from ingest import modality as modality_mod
 from ingest.coreference import Coreference
 from ingest.mentions import Mention, is_honorific_word
@@ -55,6 +56,7 @@ class Arguments:
         self.doc, self.res = ctx.doc, ctx.res
         self.lex, self.w = ctx.lex, ctx.words
         self._attacks: set[str] | None = None    # the ATTACKED nouns and verbs of verbs.json
+        self._value_heads: frozenset[int] | None = None
         self._attacking: set[str] | None = None
         self.coref = Coreference(ctx, self.actors, self.mention_at)
         from ingest.relations.context import Homes  # context -> lexicon_data -> paths -> this module
@@ -1177,7 +1179,7 @@ class Arguments:
 
     @staticmethod
     def passive(verb) -> bool:
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in docindex.children(verb)):
             return True
         if verb.dep_ == "advcl" and verb.tag_ == "VBN":
             # "X made a visit to Y, welcomed by Z": a bare participle with its agent (not
@@ -1328,52 +1330,54 @@ class Arguments:
         """The verb a noun trigger is the object of: "held talks", "supplying ... in aid"."""
         node = noun
         for _ in range(4):
-            if node.dep_ == "conj" or (node.dep_ == "appos" and node.head.pos_ in ("NOUN", "PROPN")):
-                node = node.head  # "signed the X Agreement, a defence pact": the pact is signed
+            head = node.head  # (each `.head` read makes a new Token: read once per step)
+            above = head.head
+            if node.dep_ == "conj" or (node.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN")):
+                node = head  # "signed the X Agreement, a defence pact": the pact is signed
                 continue
-            if node.dep_ in ("dobj", "attr", "nsubjpass") and node.head.pos_ in ("VERB", "AUX"):
-                return node.head
-            if node.dep_ == "nsubj" and node.head.dep_ == "ccomp" and node.head.tag_ == "VBN" \
-                    and node.head.head.lemma_.lower() in self.lex["light_verbs"]:
+            if node.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+                return head
+            if node.dep_ == "nsubj" and head.dep_ == "ccomp" and head.tag_ == "VBN" \
+                    and above.lemma_.lower() in self.lex["light_verbs"]:
                 # "announced a package for X valued at $1 billion": the parser made the noun the
                 # subject of the participle describing it; the support verb carries it
-                return node.head.head
-            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX") \
-                    and node.head.lower_ in ("in", "with", "of", "for", "during", "to", "into", "on"):
-                verb = node.head.head
-                if node.head.lower_ == "on":  # "is on a state visit to X", "embarked on a tour of"
+                return above
+            if node.dep_ == "pobj" and head.dep_ == "prep" and above.pos_ in ("VERB", "AUX") \
+                    and head.lower_ in ("in", "with", "of", "for", "during", "to", "into", "on"):
+                verb = above
+                if head.lower_ == "on":  # "is on a state visit to X", "embarked on a tour of"
                     trips = self.lex["presence_copulas"] + self.lex["journey_verbs"]
                     return verb if verb.lemma_.lower() in trips else None
-                if verb.lemma_.lower() in self.lex["light_verbs"] or node.head.lower_ in ("in", "with"):
+                if verb.lemma_.lower() in self.lex["light_verbs"] or head.lower_ in ("in", "with"):
                     return verb
                 return None
-            if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.dep_ == "acomp" \
-                    and node.head.head.lemma_.lower() in self.lex["blame_frame"]["adjectives"] \
-                    and node.head.head.head.lemma_ == "be" \
+            if node.dep_ == "pobj" and head.lower_ == "for" and above.dep_ == "acomp" \
+                    and above.lemma_.lower() in self.lex["blame_frame"]["adjectives"] \
+                    and above.head.lemma_ == "be" \
                     and noun.lemma_.lower() in self.lex["blame_frame"]["harm_nouns"]:
-                if any(c.dep_ == "neg" for c in node.head.head.head.children):
+                if any(c.dep_ == "neg" for c in above.head.children):
                     return None  # "X was not responsible for the attack": no act of X's
                 # "X is responsible for a bomb attack on Y": the copula carries the culprit's
                 # own act (blame.py reads a reporter's accusation from the same clause)
-                return node.head.head.head
-            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
-                if node.head.head.lemma_.lower() in self.lex["reaction_nouns"]:
+                return above.head
+            if node.dep_ == "pobj" and head.dep_ == "prep" and above.pos_ == "NOUN":
+                if above.lemma_.lower() in self.lex["reaction_nouns"]:
                     return None  # "expressed condemnation of the attack": not the attacker
-                node = node.head.head  # "ties with allies": the owner of "ties"
+                node = above  # "ties with allies": the owner of "ties"
                 continue
-            if node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ in ("VERB", "AUX") \
+            if node.dep_ == "pobj" and head.lower_ == "as" and above.pos_ in ("VERB", "AUX") \
                     and node.lemma_.lower() in self.lex["trip_frame_parts"] and node.i != noun.i \
                     and self._of_chain(noun, node):
                 # "approved an asset freeze as part of a package of sanctions against X": the
                 # event the noun is a part of is the verb's own
-                return node.head.head
-            if node.dep_ == "pobj" and node.head.dep_ == "acl" and node.head.tag_ == "VBG" \
-                    and node.head.lemma_.lower() in self.lex["topic_participles"] and node.head.head.pos_ == "NOUN":
-                node = node.head.head  # "an agreement regarding cooperation": a participle used as a preposition
+                return above
+            if node.dep_ == "pobj" and head.dep_ == "acl" and head.tag_ == "VBG" \
+                    and head.lemma_.lower() in self.lex["topic_participles"] and above.pos_ == "NOUN":
+                node = above  # "an agreement regarding cooperation": a participle used as a preposition
                 continue
-            if node.dep_ == "pobj" and node.head.lower_ == "in" and (
-                    node.head.head.ent_type_ == "MONEY" or node.head.head.lower_ in self.w["sum_words"]):
-                node = node.head.head  # "provided $100 million in aid": the sum stands for the aid
+            if node.dep_ == "pobj" and head.lower_ == "in" and (
+                    above.ent_type_ == "MONEY" or above.lower_ in self.w["sum_words"]):
+                node = above  # "provided $100 million in aid": the sum stands for the aid
                 continue
             break
         return None
@@ -1401,16 +1405,19 @@ class Arguments:
     def with_participle(tok) -> list:
         """A noun's dependents and those of the bare participle that modifies it: "sanctions
         imposed on X by Y", "aid sent to X" carry their arguments on the participle."""
-        out = list(tok.children)
+        kids = docindex.children(tok)
+        out = list(kids)
         if tok.pos_ in ("NOUN", "PROPN"):
-            out += [k for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1
-                    for k in c.children]
+            out += [k for c in kids if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1
+                    for k in docindex.children(c)]
         return out
 
     def value_phrases(self, tok) -> list:
         """"aid worth 500 million euros to X", "weapons worth $1 billion to X": the phrases the
         parser hangs on a value adjective (verbs.json value_adjectives) of a noun or of the verb
         whose object it values, or on its sum."""
+        if tok.i not in self._valued():
+            return []  # (the common case, known without walking the token's children)
         out = []
         for c in tok.children:
             # the parser hangs "worth" on the noun, or on the verb ("extended goods worth X to Y")
@@ -1418,6 +1425,14 @@ class Arguments:
                 out += list(c.children)
                 out += [k for n in c.children if n.dep_ in ("npadvmod", "dobj", "pobj") for k in n.children]
         return out
+
+    def _valued(self) -> frozenset[int]:
+        """The tokens a value adjective hangs on, found in one pass over the article."""
+        if self._value_heads is None:
+            words = self.lex["value_adjectives"]
+            self._value_heads = frozenset(t.head.i for t in docindex.tokens(self.doc)
+                                          if t.dep_ in ("amod", "prep", "advmod") and t.lower_ in words)
+        return self._value_heads
 
     def pobjs(self, tok, preps: set[str]):
         for c in self.with_participle(tok) + self.value_phrases(tok):

@@ -185,9 +185,10 @@ class TriggerReader:
         for _ in range(4):
             if any(c.dep_ == "mark" and c.lower_ == "whether" for c in docindex.children(node)):
                 return True
-            if node.head.i == node.i:
+            head = node.head  # (a new Token on each read)
+            if head.i == node.i:
                 return False
-            node = node.head
+            node = head
         return False
 
     def _prevented(self, trig) -> bool:
