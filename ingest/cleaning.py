@@ -66,6 +66,9 @@ class CleanedText:
     #: the filing place of the first wire dateline cut off ("ASTANA" of "ASTANA. KAZINFORM – "):
     #: the text no longer names it, yet "here" in the copy still means it
     dateline: str | None = None
+    #: the date that dateline gives, as printed ("June 6" of "ADDIS ABABA, June 6 - "): the day
+    #: the copy was filed, which "today" and "yesterday" in it count from
+    dateline_date: str | None = None
 
 
 class _Rules:
@@ -336,7 +339,8 @@ class _Datelines:
             rf"(?P<separator>{caps['separator']})")
         # "New Delhi, Feb 17: ": a place in normal case is a dateline only with a date
         self.titled = re.compile(
-            rf"(?P<place>{data['place_titled']['pattern']}), (?P<date>{date})(?P<separator>{separator})")
+            rf"(?P<place>{data['place_titled']['pattern']}), (?P<date>{date})(?:,? ?(?P<agency>{agency}))?"
+            rf"(?P<separator>{separator})")
         # "Muscat: ", "Doha, Qatar: ": a known city or place in normal case, and its state, before a colon
         self.titled_colon = re.compile(
             rf"(?P<place>{data['place_titled']['pattern']})(?:, (?P<region>{region}))?(?P<separator>: )")
@@ -354,6 +358,11 @@ class _Datelines:
         the copy under it ("arrived here yesterday"); None without a dateline or a place."""
         match = self._match(paragraph)
         return None if match is None else match["place"]
+
+    def date(self, paragraph: str) -> str | None:
+        """The date the dateline the paragraph opens with gives, as printed, if it gives one."""
+        match = self._match(paragraph)
+        return None if match is None else match.groupdict().get("date")
 
     def _match(self, paragraph: str) -> re.Match | None:
         match = self.credited.match(paragraph)
@@ -428,30 +437,35 @@ def _reads_as_sentence(text: str) -> bool:
             and not _is_shouted(text) and bool(_SENTENCE_INSIDE.search(text)))
 
 
-def _strip_datelines(paragraphs: list[str]) -> tuple[list[str], str | None]:
+def _strip_datelines(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
     """Each paragraph without the dateline it opens with (a paragraph that is only one goes),
-    and the filing place of the first dateline."""
+    and the filing place and date of the first dateline."""
     table = datelines()
     kept = []
-    place = None
+    place = date = None
+    seen = False
     for paragraph in paragraphs:
         cut = table.length(paragraph)
         if cut == 0:
             kept.append(paragraph)
             continue
-        place = place or table.place(paragraph)
+        if not seen:
+            seen = True
+            place, date = table.place(paragraph), table.date(paragraph)
+        else:
+            place = place or table.place(paragraph)
         if paragraph[cut:].strip():
             kept.append(paragraph[cut:].strip())
-    return kept, place
+    return kept, place, date
 
 
 def clean_article(raw: str) -> CleanedText:
     """The article text and its headline (None when the page has no headline line)."""
     lines = [_undouble(line) for line in _normalise_lines(raw)]
     paragraphs = _paragraphs(_drop_furniture(lines))
-    paragraphs, place = _strip_datelines(_drop_shouted(paragraphs))
+    paragraphs, place, date = _strip_datelines(_drop_shouted(paragraphs))
     title, paragraphs = _headline(_drop_repeats(paragraphs))
-    return CleanedText(text="\n\n".join(paragraphs), title=title, dateline=place)
+    return CleanedText(text="\n\n".join(paragraphs), title=title, dateline=place, dateline_date=date)
 
 
 def clean_article_text(raw: str) -> str:

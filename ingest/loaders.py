@@ -35,6 +35,7 @@ from ingest.errors import InputErrorCode as Code
 from ingest.errors import LoadFailure
 from ingest.language import foreign_language
 from ingest.pubdate import find_publication_date
+from ingest.temporal import filing_day
 from schemas.models import Article, article_id_for_text
 
 #: Longest cleaned article text accepted (spaCy's own limit is 1,000,000 characters).
@@ -230,15 +231,17 @@ def _make_article(raw: str, source: str, *, is_html: bool = False, id: str | Non
     language = foreign_language(cleaned.text)
     if language is not None:
         raise _Refused(Code.LANGUAGE, f"language looks like {language!r}, only English is supported")
+    day = published or page_date or find_publication_date(body)
     return Article(
         id=id or article_id_for_text(cleaned.text),
         text=cleaned.text,
         source=source,
         title=title or cleaned.title,
         url=url,
-        published=published or page_date or find_publication_date(body),
+        published=day,
         outlet=outlet,
         dateline=cleaned.dateline,
+        filed=filing_day(cleaned.dateline_date, day),
     )
 
 

@@ -74,6 +74,12 @@ def _article_date(doc, article) -> str | None:
     return frame[0].isoformat()[:7] if frame else None
 
 
+def _as_told(article):
+    """The article as its text speaks: a wire story filed the day before it ran says "today"
+    of the filing day, so that day stands for the publication date while facts are read."""
+    return article if article.filed is None else article.model_copy(update={"published": article.filed})
+
+
 def _date_undated(doc, facts, article):
     from ingest import temporal
 
@@ -195,9 +201,10 @@ class Extractor:
         from ingest.resolve import GazetteerView, resolve
 
         found = mentions_mod.find(doc, self.gazetteer)
-        res = resolve(doc, found, self.gazetteer, on=_article_date(doc, article), dateline=article.dateline)
-        facts = read_facts(doc, res, article, GazetteerView(self.gazetteer))
-        facts = _date_undated(doc, facts, article)
+        told = _as_told(article)
+        res = resolve(doc, found, self.gazetteer, on=_article_date(doc, told), dateline=article.dateline)
+        facts = read_facts(doc, res, told, GazetteerView(self.gazetteer))
+        facts = _date_undated(doc, facts, told)
         used = {f.subject_id for f in facts} | {f.object_id for f in facts}
         entities = [e for e in res.entities.values()]
         known = {e.id for e in entities}

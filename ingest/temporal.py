@@ -169,6 +169,26 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
     return None
 
 
+#: A dateline's day counts as the filing day only this many days before publication at most: a
+#: wire story filed on the 6th runs in the paper of the 7th ("June 6 - ... bombed ... today").
+FILING_LAG_DAYS = 3
+
+
+def filing_day(dateline_date: str | None, published: dt.date | None) -> dt.date | None:
+    """The day a wire story was filed, from the date its dateline prints, when that is a day
+    shortly before publication: "today" and "yesterday" in the copy count from it. None when
+    the dateline gives no day, the same day, or one too far from the publication date."""
+    if not dateline_date or published is None:
+        return None
+    value = resolve(dateline_date, published, past=True)
+    if value is None or len(value) != 10:
+        return None
+    day = dt.date.fromisoformat(value)
+    if not (published - dt.timedelta(days=FILING_LAG_DAYS) <= day < published):
+        return None
+    return day
+
+
 # Dependency labels through which a time expression attaches to the clause it dates.
 _ATTACH = {"prep", "pobj", "npadvmod", "tmod", "advmod", "appos", "nummod", "compound", "amod",
            "nmod", "det", "quantmod", "conj", "cc", "punct", "case", "pcomp", "dep"}
@@ -472,7 +492,7 @@ EVENT_RELATIONS = {"VISITED", "MET_WITH", "PARTICIPATED_IN", "HOSTED"}
 # Acts told in the past tense ("condemned X", "imposed sanctions on X", "said it condemned") are
 # news of the article's time too, unless only a verb inside a quotation tells them (a quote
 # recalls history); a censure word inside a quote is the verdict voiced as it is reported.
-ACT_RELATIONS = {"CONDEMNED", "SANCTIONED_BY"}
+ACT_RELATIONS = {"CONDEMNED", "SANCTIONED_BY", "ATTACKED"}
 UNDATED_RELATIONS = {"HOLDS_ROLE", "LOCATED_IN"}
 
 
@@ -576,7 +596,8 @@ def _background(sent) -> bool:
     "former", "historically", "the then leader"."""
     lex = _lex()
     low = " " + docindex.of(sent.doc).span_text(sent.start, sent.end).lower() + " "  # `sent.text`
-    if _ERA.search(low):
+    if _ERA.search(low) and any(_ERA.fullmatch(tok.lower_) and not _names_a_thing(tok)
+                                for tok in docindex.tokens(sent)):
         return True
     phrases = _any_phrase(tuple(lex.get("background_phrases", [])))
     if phrases is not None and phrases.search(low):
@@ -587,6 +608,14 @@ def _background(sent) -> bool:
         if tok.lower_.startswith("then-"):
             return True
     return False
+
+
+def _names_a_thing(year) -> bool:
+    """A year that is part of a thing's name ("a violation of the 2003 ceasefire accord"), not
+    the time of the sentence ("in 2003", "since 1998") nor an era ("the 1990s")."""
+    head = year.head
+    return year.is_digit and year.dep_ in ("compound", "nummod", "amod") and head is not year \
+        and head.pos_ in ("NOUN", "PROPN") and not head.ent_type_
 
 
 def _quoted(tok) -> bool:
@@ -636,6 +665,13 @@ def _points_in_time(sent) -> list:
     return [s for s in _date_spans(sent) if not (s.start > sent.start and s.doc[s.start - 1].lower_ in durations)]
 
 
+def _spans_a_period(sent) -> bool:
+    """Whether a time expression of the sentence bounds a period ("since January", "until
+    March") rather than naming a point in time; a length ("for a second week") bounds none."""
+    bounds = _lex()["span_prepositions"]
+    return any(s.start > sent.start and s.doc[s.start - 1].lower_ in bounds for s in _date_spans(sent))
+
+
 def _subordinate(tok) -> bool:
     """Whether a token sits in a relative, adverbial or complement clause or inside a time
     expression, rather than in its sentence's main clause."""
@@ -645,6 +681,27 @@ def _subordinate(tok) -> bool:
             return True
         node = node.head
     return False
+
+
+def _modifies_noun(tok) -> bool:
+    """Whether the first clause a token sits in, going up, is a relative or participle clause
+    modifying a noun ("a U-turn prompted by ..."), not a complement or adverbial one."""
+    node = tok
+    while node.dep_ != "ROOT" and node.head is not node:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        if node.dep_ in ("ccomp", "advcl"):
+            return False
+        node = node.head
+    return False
+
+
+def _progressive(trig) -> bool:
+    """The present progressive ("is accusing", "are shelling"): an act under way as the
+    article is written, unlike the simple present of a standing state ("are banned")."""
+    node = _tense_head(trig)
+    return node is not None and node.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)
 
 
 def _current(trig, perfect_only: bool = False) -> bool:
@@ -666,12 +723,15 @@ def _current(trig, perfect_only: bool = False) -> bool:
 
 def _news_day(sent, published, frame) -> str | None:
     """The one day a news lead names ("... on Tuesday, while Moscow blamed ..."): a sentence
-    whose only time expression is a day of the last week dates all its undated events."""
-    spans = _date_spans(sent)
-    if len(spans) != 1:
+    whose only time expression fixing a date is a day of the last week dates all its undated
+    events; expressions that fix none ("its two-week-old offensive", "on the opening day of the
+    talks") do not count."""
+    values = {resolve_in_frame(_span_text(span, sent), published, frame) for span in _date_spans(sent)}
+    values.discard(None)
+    if len(values) != 1:
         return None
-    value = resolve_in_frame(_span_text(spans[0], sent), published, frame)
-    if not value or len(value) != 10:
+    value = values.pop()
+    if len(value) != 10:
         return None
     if published is not None:
         day = dt.date.fromisoformat(value)
@@ -744,10 +804,21 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
             main = [t for t in trigs if not _subordinate(t)]
             # an act is news in the past tense or present perfect, not in the simple present
             # of a standing state ("tests are banned under the resolutions")
-            told = (lambda t: _reported(t) or _current(t, perfect_only=True)) if f.relation in ACT_RELATIONS \
+            told = (lambda t: _reported(t) or _current(t, perfect_only=True) or _progressive(t)) \
+                if f.relation in ACT_RELATIONS \
                 else (lambda t: _reported(t) or _current(t))
-            if date is None and (any(told(t) for t in trigs)
-                                 or (not main and (_reported(sent.root) or _current(sent.root)))):
+            # the main verb tells the time of a clause hung on it ("said two planes had attacked",
+            # "responded, shelling X"); for an act, not that of a noun's modifier ("a turn
+            # prompted by the invasion of X"), and not a main verb of a standing state ("has
+            # troops there, backing an ally in its war on Y")
+            if f.relation in ACT_RELATIONS:
+                # nor acts counted over a period ("dozens of attacks since January")
+                acts = [] if _spans_a_period(sent) else [t for t in trigs if not _modifies_noun(t)]
+                hung = bool(acts) and not main and told(sent.root)
+            else:
+                acts = trigs
+                hung = not main and (_reported(sent.root) or _current(sent.root))
+            if date is None and (any(told(t) for t in acts) or hung):
                 date = month
         if date is None and not background and not event and trigs \
                 and not _points_in_time(sent) and any(_current(t, perfect_only=True) for t in trigs):

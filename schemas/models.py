@@ -55,6 +55,8 @@ class Article(BaseModel):
     outlet: str | None = Field(default=None, description="the `source` field of JSON input")
     dateline: str | None = Field(default=None, description="the filing place of the wire dateline "
                                  "cleaning cut off, as printed: what 'here' in the text means")
+    filed: dt.date | None = Field(default=None, description="the day the wire dateline gives when it "
+                                  "is a day or few before `published`: what 'today' in the text means")
 
     @property
     def fingerprint(self) -> str:

@@ -25,8 +25,8 @@ FOUND = [
     # a military campaign against, a seizure of a town
     ("France began its air campaign against Libya in March 2011.",
      "France", "ATTACKED", "Libya", "2011-03"),
-    ("Ethiopia's army announced its seizure of Humera.",
-     "Ethiopia", "ATTACKED", "Humera", None),
+    ("Ethiopia's army announced its seizure of Humera.",  # an announced act: the article's month
+     "Ethiopia", "ATTACKED", "Humera", "2024-03"),
     # a gift dispatched or sent: its giver aids the recipients (the 'to' phrase may hang on the goods)
     ("Italy dispatched its gift of vaccines to Albania and Tunisia on Thursday.",
      "Italy", "AIDED", "Albania", "2024-03-07"),
@@ -93,7 +93,7 @@ FOUND = [
      "said on Tuesday.", "Andrzej Duda", "CONDEMNED", "Russia", "2024-03-05"),
     # a second verb the parser conjoins to the first verb's stranded preposition keeps its subject
     ("Turkish patrol boats have been ramming into and firing flares at Greek fishing boats.",
-     "Turkey", "ATTACKED", "Greece", None),
+     "Turkey", "ATTACKED", "Greece", "2024-03"),  # under way as the article is written
     # a passive sending with no agent: the owner of what was sent sent it
     ("Police units of the African Union were sent to Burundi on Friday, the bloc announced.",
      "African Union", "AIDED", "Burundi", "2024-03-08"),
