@@ -293,6 +293,7 @@ class MentionWords(_Strict):
     lone_name_verbs: Words             # "Yawar was greeted by X": a lone name the model tags a person acts here
     title_heads: Words
     title_suffixes: Words              # "President-elect", "Prime Minister-designate": still a title
+    title_joiners: Words               # "Vice Premier cum Trade Minister Name": one person's two titles
     title_words: Words
     org_words: Words
     non_state_kinds: Words             # organizations.json kinds apart from any state: "Somalia's X fighters" are X's

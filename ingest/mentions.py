@@ -598,9 +598,15 @@ def find(doc, gazetteer=None) -> list[Mention]:
             while True:
                 # "Foreign [Ministers X and] Y": a plural title before a list is no part of its first name
                 while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
+                                           or doc[start].lower_ in w["title_joiners"]
                                            or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in w["title_heads"])
                                            or _demonym(gazetteer, doc[start])):
                     start += 1
+                # "[Sri Lankan Foreign] Minister X": a demonym of several words likewise
+                several = _demonym_words(doc, gazetteer, start, end)
+                if several:
+                    start += several
+                    continue
                 after = honorific_end(doc, start, end)
                 if after == start or after >= end:
                     start = after
@@ -911,6 +917,18 @@ def _demonym(gazetteer, tok) -> bool:
     if gazetteer is None or not tok.text[:1].isupper() or not hasattr(gazetteer, "state_for_demonym"):
         return False
     return gazetteer.state_for_demonym(tok.text) is not None
+
+
+def _demonym_words(doc, gazetteer, start: int, end: int) -> int:
+    """How many capitalised words at `start` (two or three, before `end`) spell one state's
+    demonym of several words ("Sri Lankan", "New Zealand"): 0 when none does."""
+    if gazetteer is None or not hasattr(gazetteer, "state_for_demonym"):
+        return 0
+    for n in (3, 2):
+        if start + n <= end and all(t.text[:1].isupper() and t.is_alpha for t in doc.tokens[start:start + n]) \
+                and gazetteer.state_for_demonym(_span_text(doc, start, start + n)) is not None:
+            return n
+    return 0
 
 
 def _gaz_lookup(gazetteer, surface: str):

@@ -147,7 +147,7 @@ class RoleReader:
         if ent.type == EntityType.ORGANIZATION:
             if self.ctx.gz.kind_of(ent) in self.w["non_state_kinds"]:
                 return ent  # "Bosnian Serb military leader X": an armed group is no state's body
-            if self._portfolio(m) or self._wire_credit(m):
+            if self._portfolio(m) or self._wire_credit(m) or self._generic_body(m):
                 return None
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
@@ -177,6 +177,13 @@ class RoleReader:
             return True
         return m.start >= 2 and doc[m.start - 1].lower_ == "and" and doc[m.start - 2].text[:1].isupper() \
             and self.ctx.mention_at(doc[m.start - 2]) is None and doc[m.start - 2].pos_ in ("ADJ", "PROPN")
+
+    def _generic_body(self, m: Mention) -> bool:
+        """"Union Minister X", "Party Secretary Y": a capitalised common word for a body the
+        gazetteer does not know, standing alone, says whose body it is no more than the title."""
+        parts = m.text.lower().split()
+        return m.gazetteer_id is None and self.ctx.gz.lookup(m.text) is None and bool(parts) \
+            and all(p in self.w["org_words"] or p in self.w["body_heads"] for p in parts)
 
     def _wire_credit(self, m: Mention) -> bool:
         """"ASTANA. AGENCY President X ...": an agency's name in capitals the gazetteer does not
@@ -366,6 +373,11 @@ class RoleReader:
                     and not (self._is_title_token(tok) and self.ctx.gz.normalise_title(" ".join([tok.text] + words_))):
                 # (but "Fiji's prime minister Name", "its deputy prime minister": part of the title)
                 i -= 1  # "Ruritania's reformist new Prime Minister Name": a description, no title
+                continue
+            if tok.lower_ in self.w["title_joiners"] and words_ and has_head and employer is None \
+                    and i - 1 >= sent_start and self._is_title_token(doc[i - 1]):
+                words_.insert(0, tok.text)  # "Vice Premier cum Trade Minister Name": one title phrase
+                i -= 1
                 continue
             if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound"):
                 if tok.lower_ in ("the", "of", "and", "for") and not words_:
