@@ -277,6 +277,21 @@ def _after_title_of(doc, i: int, lo: int) -> bool:
     return False
 
 
+def _after_title_of_state(doc, i: int, lo: int) -> bool:
+    """Whether doc[i] follows a capitalised title, "of" and a place the model tagged: "President
+    of Ruritania [X Y]"."""
+    k = i - 1
+    if k < lo or doc[k].ent_type_ != "GPE" or not doc[k].text[:1].isupper():
+        return False
+    while k >= lo and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ != "B":
+        k -= 1
+    k -= 1
+    if k >= lo and doc[k].lower_ == "the":
+        k -= 1
+    return k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].lower_ in words()["title_heads"] \
+        and doc[k - 1].text[:1].isupper()
+
+
 def _is_title_word(tok) -> bool:
     w = words()
     return tok.lower_ in w["title_heads"] or tok.lower_ in w["title_words"]
@@ -488,8 +503,12 @@ def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
     """Extend a person's span back over the capitalised name parts before it: the model may tag
     only the last word of a full name it does not know ("... counterpart Amina Yusuf [Hassan]"),
     and a lone last word would then be read as a known namesake's surname."""
+    first = start
     while end - start < 4 and name_part_before(doc, start - 1, lo):
         start -= 1
+    if start < first and start - 2 >= lo and doc[start - 1].lower_ in ("for", "of") and _is_title_word(doc[start - 2]) \
+            and doc[start - 2].text[:1].isupper():
+        return first  # "Minister of State for [Border Affairs] X Y": the portfolio, not the name
     if end - start == 4 and start - 2 >= lo and name_part_before(doc, start - 1, lo) and _is_title_word(doc[start - 2]) \
             and doc[start - 2].text[:1].isupper():
         start -= 1  # "Attorney General [Ana] Julia Guido De Romero": a title closes a five-part name
@@ -775,7 +794,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
         if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i \
-                or _after_title_of(doc, tok.i, sent_start):
+                or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start):
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))

@@ -103,6 +103,8 @@ class RoleReader:
         if start == m.start - 1 and start > sent_start and doc[start].lower_ in self.w["title_heads"] \
                 and doc[start - 1].text.islower() and self._is_title_token(doc[start - 1]):
             return m.start  # "foreign policy chief Name": a title's head, not a form of address
+        if start == m.start - 1 and doc[start].text.islower() and doc[start].lower_ in self.w["title_heads"]:
+            return m.start  # "the UN chief Name": a form of address is written with its capital
         while start < m.start and start > sent_start:
             before = self.ctx.doc[start - 1]
             glued = before.text in ("-", "‐") and not before.whitespace_  # "Secretary-General X"
@@ -328,6 +330,10 @@ class RoleReader:
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
                 i -= 1
                 continue
+            if tok.text in ("’", "'") and tok.dep_ == "case" and words_ and i > sent_start \
+                    and self.ctx.mention_at(doc[i - 1]) is not None:
+                i -= 1  # "the United Nations’ Secretary-General Name": a plural name's possessive
+                continue
             if tok.text == ")" and employer is None and i - 3 >= sent_start and doc[i - 2].text == "(" \
                     and self.ctx.mention_at(doc[i - 3]) is not None and (words_ or i == self._name_start(m) - 1):
                 i -= 3  # "Pacific Islands Forum (PIF) Chair X", "Administrator of the X Agency (XA) Name":
@@ -521,7 +527,8 @@ class RoleReader:
         if m.end + 1 < sent.end and doc[m.end].text == ",":
             j, length = m.end + 1, 0
             while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \
-                    and doc[j].pos_ not in ("VERB", "AUX") and length <= 16:
+                    and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])) and length <= 16:
+                # ("X, Ruritania's second elected president,": a participle before the title is in the phrase)
                 # a name counts as one word ("member of the [Standing Committee of the ...]")
                 other = self.ctx.mention_at(doc[j])
                 j, length = (other.end if other is not None and other.end > j else j + 1), length + 1
@@ -1229,7 +1236,7 @@ class RoleReader:
             other = self.ctx.mention_at(doc[i])
             if other is not None and other.entity.type in (EntityType.PERSON, EntityType.STATE):
                 i = (other.start - 1) if step < 0 else other.end
-            elif doc[i].lower_ in (",", "and", "of", "the", "from") and other is None:
+            elif doc[i].lower_ in (",", "and", "of", "the", "from", "–", "—") and other is None:
                 i += step
             else:
                 break
@@ -1272,7 +1279,7 @@ class RoleReader:
         at = next((n for n, x in enumerate(names) if x is m), None)
         if at is None:
             return None
-        joins = {", and", ",", "and"}
+        joins = {", and", ",", "and", "–", "—"}  # ("of X and Y – A and B, respectively")
         shape = "".join("N" if isinstance(x, Mention) and x.entity.type == EntityType.PERSON
                         else "S" if isinstance(x, Mention) else "o" if x in ("of", "of the", "from", "from the")
                         else "j" if x in joins else "?" for x in items)
@@ -1283,6 +1290,7 @@ class RoleReader:
             # missed leaves the earlier ones theirs
             state = items[k + 2]
         elif len(states) == pair >= 2 and shape in ("oSN" + "jSN" * (pair - 1),  # "of X A, Y B and Z C"
+                                                    "oSjN" + "jSjN" * (pair - 1),  # "of X, A and Y, B"
                                                     "oS" + "jS" * (pair - 1) + "jN" * pair):  # "of X and Y, A and B"
             state = states[at]
         else:
