@@ -293,6 +293,7 @@ class MentionWords(_Strict):
     lone_name_verbs: Words             # "Yawar was greeted by X": a lone name the model tags a person acts here
     title_heads: Words
     title_suffixes: Words              # "President-elect", "Prime Minister-designate": still a title
+    ruling_verbs: Words                # "X has been ruled by Sultan A": A holds the title in X
     title_joiners: Words               # "Vice Premier cum Trade Minister Name": one person's two titles
     title_words: Words
     org_words: Words

@@ -648,6 +648,14 @@ def find(doc, gazetteer=None) -> list[Mention]:
             cut = honorific_start(doc, end, start + 1)
             if start < cut < end:
                 end = cut  # "the [Majlis X Sheikh] Y Z": a form of address ends no organisation's name
+        if label in ("ORG", "FAC", "GPE") and end - start > 2 and gazetteer is not None \
+                and not _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+            # "Minister of [Health H.E. X Y]" taken for a body: the portfolio, a form of address,
+            # then the person
+            at = next((k for k in range(start + 1, end - 1) if honorific_end(doc, k, end) > k), None)
+            if at is not None and all(_is_title_word(t) for t in doc.tokens[start:at]) \
+                    and end - honorific_end(doc, at, end) >= 1:
+                start, label = honorific_end(doc, at, end), "PERSON"
         if label in ("ORG", "NORP") and gazetteer is not None:
             start = _known_organisation_start(doc, start, end, gazetteer)
         if label in ("ORG", "NORP", "PERSON") and gazetteer is not None:

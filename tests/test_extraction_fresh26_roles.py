@@ -13,7 +13,11 @@ of our own.
 - "X, Ruritania's first directly elected president,": a participle inside the apposition;
 - "the presidents of X, A and Y, B", "the presidents of X and Y – A and B, respectively";
 - "President of Ruritania A B", a name the model missed after a state; "Junior Minister for
-  Regional Integration A B": the portfolio is no part of the name.
+  Regional Integration A B": the portfolio is no part of the name;
+- "X has been ruled by Sultan A since ...": the titled agent of a passive ruling verb;
+- "Minister of [Labour H.E. A B]" taken for a body: the portfolio, a form of address, the person;
+- "X's Minister of Trade and Industry, Dr A B": an "and" inside the portfolio before the comma;
+- "World Bank officials, including President A": the organisation's member.
 
 Sentences are our own; articles are dated as each test says."""
 
@@ -94,3 +98,29 @@ def test_portfolio_after_for_is_no_part_of_the_name(facts_of):
     facts = facts_of("The embassy said Uganda’s Junior Minister for Regional Integration Paul Okello "
                      "would lead the talks.")
     one(facts, "Paul Okello", "HOLDS_ROLE", "Uganda")
+
+
+# ---- ruled by -----------------------------------------------------------------------------------
+def test_titled_agent_of_a_passive_ruling_verb(facts_of):
+    facts = facts_of("Eswatini, a small landlocked kingdom, is a member of the SADC bloc and has been governed "
+                     "by King Mswati Dlamini since 1986.")
+    one(facts, "Mswati Dlamini", "HOLDS_ROLE", "Eswatini")
+
+
+# ---- forms of address and portfolios ------------------------------------------------------------
+def test_form_of_address_between_portfolio_and_name(facts_of):
+    facts = facts_of("The bridge was opened under the chairmanship of Thai Minister of Labour H.E. Somchai "
+                     "Rattanakorn, who cut the ribbon.")
+    one(facts, "Somchai Rattanakorn", "HOLDS_ROLE", "Thailand")
+
+
+def test_and_inside_a_portfolio_before_the_comma(facts_of):
+    facts = facts_of("The delegation was met at the port by Ghana’s Minister of Trade and Industry, Dr Kofi "
+                     "Mensah Boateng, and two aides.")
+    one(facts, "Kofi Mensah Boateng", "HOLDS_ROLE", "Ghana")
+
+
+# ---- members of an organisation's group -----------------------------------------------------------
+def test_organisation_officials_including_a_titled_name(facts_of):
+    facts = facts_of("She will see World Bank officials, including President Ajay Banga, before flying home.")
+    one(facts, "Ajay Banga", "HOLDS_ROLE", "World Bank")

@@ -517,7 +517,8 @@ class RoleReader:
             j = close - 1
             while j >= sent.start and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")") \
                     and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])) \
-                    and doc[j].lower_ not in ("and", "or", "but") and doc[j].dep_ != "mark" \
+                    and (doc[j].lower_ not in ("and", "or", "but") or self._portfolio_and(j, sent.start)) \
+                    and doc[j].dep_ != "mark" \
                     and not (doc[j].pos_ == "ADP" and doc[j].lower_ in _CLAUSE_PREPOSITIONS) and first - j <= 16 \
                     and not (doc[j].pos_ == "ADP" and doc[j].head.pos_ in ("VERB", "AUX") and doc[j].head.i < j):
                 # ("calling in X's ambassador to Y, Name": the verb's own particle or preposition
@@ -559,6 +560,14 @@ class RoleReader:
                     self._other_side[(m.start, m.end)] = later
                 return found
         return None
+
+    def _portfolio_and(self, j: int, lo: int) -> bool:
+        """Whether the "and" at doc[j] joins two capitalised words of one portfolio after "of" or
+        "for" ("Minister of Trade and Industry, Name"), no two names."""
+        doc = self.ctx.doc
+        return doc[j].lower_ == "and" and j - 2 >= lo and j + 1 < len(doc) and doc[j - 2].lower_ in ("of", "for") \
+            and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper() \
+            and self.ctx.mention_at(doc[j - 1]) is None and self.ctx.mention_at(doc[j + 1]) is None
 
     def _title_run_from(self, tokens, k: int) -> bool:
         """A title's head at tokens[k], or after at most two other title words or an article
@@ -1112,7 +1121,8 @@ class RoleReader:
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
             found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
-                or self.coordinated(m, employers) or self.included(m) or self.bare_title(m) or self.trip_capacity(m)
+                or self.coordinated(m, employers) or self.included(m) or self.governed(m) or self.bare_title(m) \
+                or self.trip_capacity(m)
             here = self.ctx.sentence_no(m.start)
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
@@ -1340,13 +1350,37 @@ class RoleReader:
         if not _plural_head(group, self.w["title_heads"]) and not officials and not (
                 group.lemma_.lower() in self.w["title_heads"] and group.lower_ != group.lemma_.lower()):
             return None
-        states = {x.entity.id: x.entity for c in group.children if c.i < group.i
-                  for x in [self.ctx.mention_at(c)] if x is not None and x.entity.type == EntityType.STATE}
+        # (or an organisation's: "World Bank officials, including President A")
+        states = {e.id: e for c in group.children if c.i < group.i and c.dep_ in ("compound", "poss", "amod", "nmod")
+                  for x in [self.ctx.mention_at(c)] if x is not None
+                  and x.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)
+                  for e in [self._employer(x)] if e is not None}
         if len(states) != 1:
             return None
         if not any(w.lower() in self.w["title_heads"] for w in words_):
             words_ = [group.lemma_ if group.lemma_.lower() in self.w["title_heads"] else group.text[:-1]]
         return next(iter(states.values())), words_
+
+    def governed(self, m: Mention):
+        """"X has been ruled by Sultan A since 1970": a titled name, the agent of a passive
+        ruling verb (mentions.json ruling_verbs) whose subject is a state, holds that title there."""
+        doc = self.ctx.doc
+        root = doc[m.start:m.end].root
+        if root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.lemma_.lower() not in self.w["ruling_verbs"]:
+            return None
+        verb = root.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            # "X, a Gulf state, is a U.S. ally and has been ruled by A": the first verb's subject
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        state = self.ctx.mention_at(subject) if subject is not None else None
+        if state is None or state.entity.type != EntityType.STATE:
+            return None
+        _, words_ = self._bare_words(m)
+        words_ = words_ or self._inner_title(m)
+        if not any(w.lower() in self.w["title_heads"] for w in words_):
+            return None
+        return state.entity, words_
 
     def _second_post(self, m: Mention, employer: Entity, appointed) -> tuple[Entity, list[str]] | None:
         """"Ruritania's President X was elected chair of the Bloc", "President X, the current
