@@ -17,7 +17,14 @@ of our own.
 - "X has been ruled by Sultan A since ...": the titled agent of a passive ruling verb;
 - "Minister of [Labour H.E. A B]" taken for a body: the portfolio, a form of address, the person;
 - "X's Minister of Trade and Industry, Dr A B": an "and" inside the portfolio before the comma;
-- "World Bank officials, including President A": the organisation's member.
+- "World Bank officials, including President A": the organisation's member;
+- precision: "between the Ruritanian leader and Freedonian Foreign Minister A" (two people, two
+  states: no second post for A); "the President, A, and his Freedonian counterpart, B" (the
+  phrase after A's comma opens the next conjunct, no apposition of A's);
+- "A, Western Z commander of the Y Forces": the known body after "of" employs, not the
+  unknown name before the head;
+- a political party whose name opens with a demonym ("Nepali Congress President A") employs its
+  officers itself.
 
 Sentences are our own; articles are dated as each test says."""
 
@@ -124,3 +131,32 @@ def test_and_inside_a_portfolio_before_the_comma(facts_of):
 def test_organisation_officials_including_a_titled_name(facts_of):
     facts = facts_of("She will see World Bank officials, including President Ajay Banga, before flying home.")
     one(facts, "Ajay Banga", "HOLDS_ROLE", "World Bank")
+
+
+# ---- precision: two people, two states ------------------------------------------------------------
+def test_leader_and_other_state_minister_are_two_people(facts_of):
+    facts = facts_of("There was a closed meeting on Friday in Accra between the Ghanaian leader and Togo "
+                     "Foreign Minister Robert Dussey.")
+    one(facts, "Robert Dussey", "HOLDS_ROLE", "Togo")
+    assert not find(facts, "Robert Dussey", "HOLDS_ROLE", "Ghana")
+
+
+def test_phrase_opening_on_and_is_no_apposition(facts_of):
+    facts = facts_of("The talks grew out of a meeting between the President, Mr Emmerson Mnangagwa, and his "
+                     "Zambian counterpart, Mr Hakainde Hichilema, last year.")
+    one(facts, "Hakainde Hichilema", "HOLDS_ROLE", "Zambia")
+    assert not find(facts, "Emmerson Mnangagwa", "HOLDS_ROLE", "Zambia")
+
+
+# ---- the body after "of" ----------------------------------------------------------------------------
+def test_known_body_after_of_employs_not_the_unknown_area(facts_of):
+    facts = facts_of("The strike on Monday killed Wissam Tawil, Bint Jbeil commander of Hezbollah, and "
+                     "two other fighters.")
+    one(facts, "Wissam Tawil", "HOLDS_ROLE", "Hezbollah")
+
+
+# ---- a party named with a demonym ----------------------------------------------------------------------
+def test_party_named_with_a_demonym_employs_its_officers(facts_of):
+    facts = facts_of("She later called on Nepali Congress President Ram Prasad Koirala at his home.")
+    one(facts, "Ram Prasad Koirala", "HOLDS_ROLE", "Nepali Congress")
+    assert not find(facts, "Ram Prasad Koirala", "HOLDS_ROLE", "Nepal")

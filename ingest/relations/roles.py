@@ -149,6 +149,8 @@ class RoleReader:
         if ent.type == EntityType.ORGANIZATION:
             if self.ctx.gz.kind_of(ent) in self.w["non_state_kinds"]:
                 return ent  # "Bosnian Serb military leader X": an armed group is no state's body
+            if self.ctx.gz.kind_of(ent) in self.w["party_kinds"]:
+                return ent  # "Ruritanian Congress President X": a party's officer, not the state's
             if self._portfolio(m) or self._wire_credit(m) or self._generic_body(m):
                 return None
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
@@ -525,7 +527,9 @@ class RoleReader:
                 # opens no title)
                 j -= 1
             phrases.append(list(doc[j + 1:close]))
-        if m.end + 1 < sent.end and doc[m.end].text == ",":
+        # ("the President, A, and his Freedonian counterpart, B": a phrase opening on "and" is
+        # the next conjunct, not A's apposition)
+        if m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ not in ("and", "or"):
             j, length = m.end + 1, 0
             while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \
                     and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])) and length <= 16:
@@ -660,6 +664,7 @@ class RoleReader:
             # one, "on behalf of the President of X, Name", is still his)
             return None
         employer, emp_tokens, cut = None, set(), None
+        weak: set[int] | None = None  # the tokens of an unknown body read as employer before the head
         seen_head = False
         # "received in Z-City the vice president of X, Name", "received at the Y Palace the
         # foreign minister of X, Name": the verb's own prepositional phrase before the title says
@@ -682,6 +687,15 @@ class RoleReader:
                     employer = owner
                     emp_tokens.add(t.i)
                 continue
+            if other is not None and employer is not None and weak is not None and seen_head \
+                    and other.entity.type in (EntityType.STATE, EntityType.ORGANIZATION) \
+                    and (self.ctx.gz.lookup(other.text) is not None or other.gazetteer_id is not None) \
+                    and k >= 2 and tokens[k - 1].lower_ in ("of", "the") \
+                    and (tokens[k - 1].lower_ == "of" or tokens[k - 2].lower_ == "of"):
+                # "A, Central Z commander of the Y Forces": a name the gazetteer does not know
+                # before the title's head is where the post is; the known body after "of" is whose
+                emp_tokens -= weak
+                employer, weak = None, None
             if other is None or employer is not None:
                 continue
             at = k - 1  # the word before the mention, past its article and describing words
@@ -705,6 +719,9 @@ class RoleReader:
                 emp_tokens.update(range(lo, hi))
                 continue
             employer = emp
+            if not seen_head and emp is other.entity \
+                    and other.gazetteer_id is None and self.ctx.gz.lookup(other.text) is None:
+                weak = set(range(other.start, other.end))
             body = self._of_suffix(other) if other.entity.type == EntityType.ORGANIZATION else None
             if body is not None and body[0].id == emp.id:
                 # "chairman of the Cabinet of Ministers of X": the body stays in the title
@@ -1426,6 +1443,8 @@ class RoleReader:
             j -= 1
         other = self.ctx.mention_at(doc[j]) if j >= sent_start else None
         second = self._employer(other)
+        if second is not None and second.type == EntityType.STATE and employer.type == EntityType.STATE:
+            return None  # "between the Ruritanian leader and Freedonian Foreign Minister A": two people
         if second is None or second.id == employer.id or not any(
                 w.lower() in self.w["title_heads"] for w in words_) or not self.ctx.gz.normalise_title(" ".join(words_)):
             return None
