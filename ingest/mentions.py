@@ -653,8 +653,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
             # "Minister of [Health H.E. X Y]" taken for a body: the portfolio, a form of address,
             # then the person
             at = next((k for k in range(start + 1, end - 1) if honorific_end(doc, k, end) > k), None)
-            if at is not None and all(_is_title_word(t) for t in doc.tokens[start:at]) \
-                    and end - honorific_end(doc, at, end) >= 1:
+            if at is not None and end - honorific_end(doc, at, end) >= 1 \
+                    and (all(_is_title_word(t) for t in doc.tokens[start:at]) or doc[at - 1].text == ","):
+                # ("the Head of the [Republic, H. E. X Y]": a comma, then the addressed person)
+                if doc[at - 1].text == "," and _gaz_lookup(gazetteer, _span_text(doc, start, at - 1)):
+                    candidates.append(Mention(start, at - 1, _span_text(doc, start, at - 1), label))
                 start, label = honorific_end(doc, at, end), "PERSON"
         if label in ("ORG", "NORP") and gazetteer is not None:
             start = _known_organisation_start(doc, start, end, gazetteer)

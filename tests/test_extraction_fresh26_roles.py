@@ -160,3 +160,22 @@ def test_party_named_with_a_demonym_employs_its_officers(facts_of):
     facts = facts_of("She later called on Nepali Congress President Ram Prasad Koirala at his home.")
     one(facts, "Ram Prasad Koirala", "HOLDS_ROLE", "Nepali Congress")
     assert not find(facts, "Ram Prasad Koirala", "HOLDS_ROLE", "Nepal")
+
+
+# ---- forms of address written apart ---------------------------------------------------------------
+def test_spaced_his_excellency_is_no_part_of_the_name(facts_of):
+    facts = facts_of("The Head of State of Malawi, H. E. Peter Kalua Banda, opened the fair in Blantyre.")
+    one(facts, "Peter Kalua Banda", "HOLDS_ROLE", "Malawi")
+    assert not [f for f in facts if f.subject.startswith("H.")]
+
+
+def test_spaced_his_excellency_after_the_republic_comma(facts_of):
+    facts = facts_of("He came on Tuesday at the invitation of his host, the Head of the Republic, H. E. "
+                     "Moussa Faki Itno.")
+    assert not [f for f in facts if "Republic" in f.object and f.relation == "HOLDS_ROLE"]
+
+
+# ---- two-word family names of leaders ---------------------------------------------------------------
+def test_two_word_family_name_stays_whole(facts_of):
+    facts = facts_of("Gabonese President Brice Oligui Nguema flew to Dakar for a two-day visit.", "2025-06-10")
+    assert [f for f in facts if f.subject == "Brice Oligui Nguema"]
