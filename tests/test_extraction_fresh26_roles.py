@@ -179,3 +179,28 @@ def test_spaced_his_excellency_after_the_republic_comma(facts_of):
 def test_two_word_family_name_stays_whole(facts_of):
     facts = facts_of("Gabonese President Brice Oligui Nguema flew to Dakar for a two-day visit.", "2025-06-10")
     assert [f for f in facts if f.subject == "Brice Oligui Nguema"]
+
+
+# ---- the leader of a state's party ---------------------------------------------------------------------
+def test_titled_leader_of_a_state_delegation(facts_of):
+    facts = facts_of("A Japanese team led by Deputy Minister for Oceanian Affairs Kenji Tanaka landed in "
+                     "Hanoi on Monday.")
+    one(facts, "Kenji Tanaka", "HOLDS_ROLE", "Japan")
+
+
+def test_state_delegation_is_headed_by_a_titled_name(facts_of):
+    facts = facts_of("The Kazakh delegation to the forum is headed by Trade Minister Serik Zhumangarin.")
+    one(facts, "Serik Zhumangarin", "HOLDS_ROLE", "Kazakhstan")
+
+
+# ---- a title, "the" and a form of address ---------------------------------------------------------------
+def test_title_the_hon_after_a_counterpart_comma(facts_of):
+    facts = facts_of("During dinner with her Samoan counterpart, Prime Minister the Hon Fiame Mataafa, the "
+                     "premier raised fisheries.")
+    one(facts, "Fiame Mataafa", "HOLDS_ROLE", "Samoa")
+
+
+# ---- a lone surname after a state's title ------------------------------------------------------------------
+def test_lone_surname_after_a_state_title(facts_of):
+    facts = facts_of("Pakistani Foreign Secretary Baloch arrived in Kabul on Sunday for a brief visit.")
+    one(facts, "Baloch", "HOLDS_ROLE", "Pakistan")

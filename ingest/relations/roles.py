@@ -506,6 +506,13 @@ class RoleReader:
         if first - 2 > sent.start and doc[first - 1].lower_ == "the" and doc[first - 2].text == "," \
                 and first < m.start:
             first -= 1  # "Chairman of X, the Hon. Name, ...": the article before the form of address
+        if first < m.start and first - 2 > sent.start and doc[first - 1].lower_ == "the" \
+                and doc[first - 2].text[:1].isupper() and self._is_title_token(doc[first - 2]):
+            # "his X-ian counterpart, Prime Minister the Hon A,": a title, "the", then a form of address
+            first -= 1
+            while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
+                    and self.ctx.mention_at(doc[first - 1]) is None:
+                first -= 1
         # "the US commander in Iraq, General David Petraeus": a rank between comma and name
         while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
                 and self.ctx.mention_at(doc[first - 1]) is None and m.start - first < 3:
@@ -1138,7 +1145,8 @@ class RoleReader:
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
             found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
-                or self.coordinated(m, employers) or self.included(m) or self.governed(m) or self.bare_title(m) \
+                or self.coordinated(m, employers) or self.included(m) or self.governed(m) or self.party_head(m) \
+                or self.bare_title(m) \
                 or self.trip_capacity(m)
             here = self.ctx.sentence_no(m.start)
             if not found:
@@ -1398,6 +1406,33 @@ class RoleReader:
         if not any(w.lower() in self.w["title_heads"] for w in words_):
             return None
         return state.entity, words_
+
+    def party_head(self, m: Mention):
+        """"a Ruritanian delegation headed by Foreign Minister A", "the X-ian team is led by
+        Deputy Minister B": a titled name, the agent of a leading participle (leader_participles)
+        whose group noun a state qualifies, holds the title in that state."""
+        doc = self.ctx.doc
+        root = doc[m.start:m.end].root
+        if root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.lower_ not in self.w["leader_participles"]:
+            return None
+        verb = root.head.head
+        group = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if group is None or group.lemma_.lower() not in self.w["group_nouns"]:
+            return None
+        states = {e.id: e for c in group.children if c.i < group.i and c.dep_ in ("compound", "amod", "poss", "nmod")
+                  for x in [self.ctx.mention_at(c)] if x is not None and x.entity.type == EntityType.STATE
+                  for e in [x.entity]}
+        if len(states) != 1:
+            return None
+        between = doc[root.head.i + 1:self._name_start(m)]
+        if any((x := self.ctx.mention_at(t)) is not None
+               and x.entity.type in (EntityType.STATE, EntityType.ORGANIZATION, EntityType.PERSON) for t in between):
+            return None  # a title with its own employer is the premodifier reader's
+        words_ = [t.text for t in between if t.pos_ != "DET"]
+        if not words_ or not any(t.lower_ in self.w["title_heads"] or _plural_head(t, self.w["title_heads"])
+                                 for t in between):
+            return None
+        return next(iter(states.values())), words_
 
     def _second_post(self, m: Mention, employer: Entity, appointed) -> tuple[Entity, list[str]] | None:
         """"Ruritania's President X was elected chair of the Bloc", "President X, the current
