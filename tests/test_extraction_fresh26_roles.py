@@ -204,3 +204,16 @@ def test_title_the_hon_after_a_counterpart_comma(facts_of):
 def test_lone_surname_after_a_state_title(facts_of):
     facts = facts_of("Pakistani Foreign Secretary Baloch arrived in Kabul on Sunday for a brief visit.")
     one(facts, "Baloch", "HOLDS_ROLE", "Pakistan")
+
+
+# ---- appositions in lists and after a person's possessive ---------------------------------------------
+def test_semicolon_ends_an_apposition_in_a_list(facts_of):
+    facts = facts_of("Waiting on the tarmac were Mayor Ana Lopes; Gen. Mark Tobin, head of British troops in "
+                     "Cyprus; and two local priests.")
+    one(facts, "Mark Tobin", "HOLDS_ROLE", "United Kingdom")
+
+
+def test_adviser_of_a_titled_person_serves_the_same_state(facts_of):
+    facts = facts_of("The envoy also saw Kenyan President William Ruto; Ali Hassan Noor, Ruto’s adviser on "
+                     "trade and investment; and local business leaders.")
+    one(facts, "Ali Hassan Noor", "HOLDS_ROLE", "Kenya")

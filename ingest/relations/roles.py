@@ -554,7 +554,8 @@ class RoleReader:
             short = j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper()
             # ("NAME, PRIME MINISTER OF X: ..." opening a transcript: the speaker and his post)
             speaker = j < sent.end and doc[j].text == ":" and m.start == sent.start
-            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX") or short or speaker) \
+            # (a semicolon ends it in a list whose items carry commas: "A, head of X; B, ...")
+            if j < sent.end and (doc[j].text in (",", ".", ")", ";") or doc[j].pos_ in ("VERB", "AUX") or short or speaker) \
                     and not subject_of_next:
                 phrases.append(list(doc[m.end + 1:j]))
         for n, tokens in enumerate(phrases):
@@ -1151,7 +1152,7 @@ class RoleReader:
             here = self.ctx.sentence_no(m.start)
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
-                    or self.described_newcomer(m)
+                    or self.described_newcomer(m) or self.aide(m, titled)
             if not found or found is _UNSAID:
                 continue
             employer, words_ = found
@@ -1385,6 +1386,27 @@ class RoleReader:
         if not any(w.lower() in self.w["title_heads"] for w in words_):
             words_ = [group.lemma_ if group.lemma_.lower() in self.w["title_heads"] else group.text[:-1]]
         return next(iter(states.values())), words_
+
+    def aide(self, m: Mention, titled: list[tuple[Mention, Fact]]):
+        """"A, B's adviser on security,": a post named after a person's possessive, in apposition
+        to the name, is held in the state the article has given that person a post in."""
+        doc = self.ctx.doc
+        k = m.end
+        if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ in ("and", "or"):
+            return None
+        owner = self.ctx.mention_at(doc[k + 1])
+        if owner is None or owner.entity.type != EntityType.PERSON or owner.end + 1 >= len(doc) \
+                or doc[owner.end].text not in ("’s", "'s"):
+            return None
+        head = doc[owner.end + 1]
+        if head.lower_ not in self.w["title_heads"] and head.lemma_.lower() not in self.w["title_heads"]:
+            return None
+        posts = {f.object_id: f for o, f in titled if o.entity.id == owner.entity.id and f.object_type == EntityType.STATE}
+        if len(posts) != 1:
+            return None
+        fact = next(iter(posts.values()))
+        state = self.ctx.gz.by_id(fact.object_id) or Entity(id=fact.object_id, name=fact.object, type=EntityType.STATE)
+        return state, [head.text]
 
     def governed(self, m: Mention):
         """"X has been ruled by Sultan A since 1970": a titled name, the agent of a passive
