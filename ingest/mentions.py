@@ -279,8 +279,17 @@ def _after_title_of(doc, i: int, lo: int) -> bool:
 
 def _after_title_of_state(doc, i: int, lo: int) -> bool:
     """Whether doc[i] follows a capitalised title, "of" and a place the model tagged: "President
-    of Ruritania [X Y]"."""
+    of Ruritania [X Y]"; or "to" or "in" and a comma: "Ambassador to Ruritania, [X Y]"."""
     k = i - 1
+    if k - 3 >= lo and doc[k].text == "," and doc[k - 1].ent_type_ == "GPE":
+        j = k - 1
+        while j >= lo and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ != "B":
+            j -= 1
+        j -= 1
+        if j >= lo and doc[j].lower_ == "the":
+            j -= 1
+        return j - 1 >= lo and doc[j].lower_ in ("to", "in") and doc[j - 1].lower_ in words()["title_heads"] \
+            and doc[j - 1].text[:1].isupper()
     if k < lo or doc[k].ent_type_ != "GPE" or not doc[k].text[:1].isupper():
         return False
     while k >= lo and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ != "B":

@@ -217,3 +217,15 @@ def test_adviser_of_a_titled_person_serves_the_same_state(facts_of):
     facts = facts_of("The envoy also saw Kenyan President William Ruto; Ali Hassan Noor, Ruto’s adviser on "
                      "trade and investment; and local business leaders.")
     one(facts, "Ali Hassan Noor", "HOLDS_ROLE", "Kenya")
+
+
+# ---- names and appositions around a title -------------------------------------------------------------
+def test_name_the_model_missed_after_a_posting_comma(facts_of):
+    facts = facts_of("They were welcomed by Peru’s Minister of Health, Dr Ana Ruiz and Chilean Ambassador to "
+                     "Peru, Inés Lara Peñalver.")
+    one(facts, "Inés Lara Peñalver", "HOLDS_ROLE", "Chile")
+
+
+def test_participle_phrase_after_the_title_head_before_the_name(facts_of):
+    facts = facts_of("The ministry also listed a Hamas colonel involved in arms smuggling, Omar Khalil Nasser.")
+    one(facts, "Omar Khalil Nasser", "HOLDS_ROLE", "Hamas")

@@ -525,11 +525,13 @@ class RoleReader:
                 close = first - 4
             j = close - 1
             while j >= sent.start and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")") \
-                    and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])) \
+                    and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])
+                         or self._participle_after_title(doc[j])) \
                     and (doc[j].lower_ not in ("and", "or", "but") or self._portfolio_and(j, sent.start)) \
                     and doc[j].dep_ != "mark" \
                     and not (doc[j].pos_ == "ADP" and doc[j].lower_ in _CLAUSE_PREPOSITIONS) and first - j <= 16 \
-                    and not (doc[j].pos_ == "ADP" and doc[j].head.pos_ in ("VERB", "AUX") and doc[j].head.i < j):
+                    and not (doc[j].pos_ == "ADP" and doc[j].head.pos_ in ("VERB", "AUX") and doc[j].head.i < j
+                             and not self._participle_after_title(doc[j].head)):
                 # ("calling in X's ambassador to Y, Name": the verb's own particle or preposition
                 # opens no title)
                 j -= 1
@@ -636,6 +638,12 @@ class RoleReader:
         """A participle that modifies the title noun after it ("recently-elected", "newly
         appointed"): part of the phrase, no verb of the clause."""
         return tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.i < tok.head.i
+
+    def _participle_after_title(self, tok) -> bool:
+        """"a Bloc major general involved in planning, Name": a past participle after the
+        title's head, with its own phrase; part of the apposition, no part of the title."""
+        return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i \
+            and (tok.head.lower_ in self.w["title_heads"] or tok.head.lemma_.lower() in self.w["title_heads"])
 
     def _title_phrase(self, tokens, m: Mention):
         if not tokens or not any(t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]
@@ -747,6 +755,7 @@ class RoleReader:
         # modifiers are no part of the title
         modifiers = {t.i for t in kept if self._participle_modifier(t)}
         modifiers |= {t.i for t in kept if t.head.i in modifiers and t.i < t.head.i}
+        modifiers |= {u.i for t in kept if self._participle_after_title(t) for u in t.subtree}
         # "also chairman of X": an adverb before the title is no part of it
         modifiers |= {t.i for t in kept if t.pos_ == "ADV" and t.dep_ == "advmod" and t.i < kept[0].i + 1}
         words_ = [t.text for t in kept if t.i not in emp_tokens and t.i not in modifiers and t.dep_ not in ("det",)
