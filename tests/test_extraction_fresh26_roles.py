@@ -229,3 +229,11 @@ def test_name_the_model_missed_after_a_posting_comma(facts_of):
 def test_participle_phrase_after_the_title_head_before_the_name(facts_of):
     facts = facts_of("The ministry also listed a Hamas colonel involved in arms smuggling, Omar Khalil Nasser.")
     one(facts, "Omar Khalil Nasser", "HOLDS_ROLE", "Hamas")
+
+
+# ---- "its" in a list of titled names ------------------------------------------------------------------------
+def test_its_in_a_list_of_titled_names_is_the_previous_body(facts_of):
+    facts = facts_of("The ministry said the order, issued with its allies, or the other members of the Joint "
+                     "Sanctions Coordination Center (JSCC), named Hamas Secretary General Ismail Haniyeh, its "
+                     "Deputy Secretary General Saleh Arouri and three financiers.")
+    one(facts, "Saleh Arouri", "HOLDS_ROLE", "Hamas")

@@ -326,8 +326,10 @@ class RoleReader:
                 i = other.start - 1
                 continue
             if tok.dep_ == "poss" and employer is None and words_ and has_head:
-                # "Its prime minister Name": the state the pronoun stands for
-                employer = next((self._employer(a) for a in self.args.coref.title_owner(tok)), None)
+                # "Its prime minister Name": the state the pronoun stands for; in a list of titled
+                # names ("the X Party chief A, its deputy chief B"), the body of the name before
+                employer = self._listed_owner(i) \
+                    or next((self._employer(a) for a in self.args.coref.title_owner(tok)), None)
                 break
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
                 i -= 1
@@ -638,6 +640,18 @@ class RoleReader:
         """A participle that modifies the title noun after it ("recently-elected", "newly
         appointed"): part of the phrase, no verb of the clause."""
         return tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.i < tok.head.i
+
+    def _listed_owner(self, i: int) -> Entity | None:
+        """The organisation that employs the titled name right before the comma before doc[i]
+        ("the X Party chief A, its deputy chief B": the X Party)."""
+        doc = self.ctx.doc
+        if i < 2 or doc[i - 1].text != "," or doc[i].pos_ != "PRON":
+            return None
+        before = self.ctx.mention_at(doc[i - 2])
+        if before is None or before.entity.type != EntityType.PERSON or before.end != i - 1:
+            return None
+        found = self.premodifier(before)
+        return found[0] if found is not None and found[0].type == EntityType.ORGANIZATION else None
 
     def _participle_after_title(self, tok) -> bool:
         """"a Bloc major general involved in planning, Name": a past participle after the
