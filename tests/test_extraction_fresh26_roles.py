@@ -237,3 +237,9 @@ def test_its_in_a_list_of_titled_names_is_the_previous_body(facts_of):
                      "Sanctions Coordination Center (JSCC), named Hamas Secretary General Ismail Haniyeh, its "
                      "Deputy Secretary General Saleh Arouri and three financiers.")
     one(facts, "Saleh Arouri", "HOLDS_ROLE", "Hamas")
+
+
+# ---- a title and a description joined before the name -----------------------------------------------------
+def test_title_and_description_before_the_name(facts_of):
+    facts = facts_of("He received the baton from Chilean leader and forum host Gabriel Boric on Friday.")
+    one(facts, "Gabriel Boric", "HOLDS_ROLE", "Chile")

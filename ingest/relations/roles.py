@@ -275,6 +275,12 @@ class RoleReader:
         doc = self.ctx.doc
         i = self._name_start(m) - 1
         words_: list[str] = self._inner_title(m)
+        j = i
+        while j > i - 2 and j >= 0 and doc[j].pos_ == "NOUN" and doc[j].text.islower() and not self._is_title_token(doc[j]):
+            j -= 1
+        if not words_ and j < i and j >= 1 and doc[j].lower_ == "and" and doc[j - 1].lower_ in self.w["title_heads"] \
+                and self.ctx.sentence_no(j) == self.ctx.sentence_no(m.start):
+            i = j - 1  # "X-ian leader and summit host Name": the title before "and" is his too
         employer = None
         emp_span = None
         employer_city = False
