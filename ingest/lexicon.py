@@ -293,8 +293,11 @@ class MentionWords(_Strict):
     lone_name_verbs: Words             # "Yawar was greeted by X": a lone name the model tags a person acts here
     title_heads: Words
     title_suffixes: Words              # "President-elect", "Prime Minister-designate": still a title
+    ruling_verbs: Words                # "X has been ruled by Sultan A": A holds the title in X
+    title_joiners: Words               # "Vice Premier cum Trade Minister Name": one person's two titles
     title_words: Words
     org_words: Words
+    party_kinds: Words                 # "Ruritanian Congress President X": the party's officer
     non_state_kinds: Words             # organizations.json kinds apart from any state: "Somalia's X fighters" are X's
     portfolio_heads: Words             # "the [Health and Population] minister": the capitalised words before it name a portfolio
     body_heads: Words                  # "Cabinet of Ministers of X": a body of the state or organisation after "of"

@@ -277,6 +277,30 @@ def _after_title_of(doc, i: int, lo: int) -> bool:
     return False
 
 
+def _after_title_of_state(doc, i: int, lo: int) -> bool:
+    """Whether doc[i] follows a capitalised title, "of" and a place the model tagged: "President
+    of Ruritania [X Y]"; or "to" or "in" and a comma: "Ambassador to Ruritania, [X Y]"."""
+    k = i - 1
+    if k - 3 >= lo and doc[k].text == "," and doc[k - 1].ent_type_ == "GPE":
+        j = k - 1
+        while j >= lo and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ != "B":
+            j -= 1
+        j -= 1
+        if j >= lo and doc[j].lower_ == "the":
+            j -= 1
+        return j - 1 >= lo and doc[j].lower_ in ("to", "in") and doc[j - 1].lower_ in words()["title_heads"] \
+            and doc[j - 1].text[:1].isupper()
+    if k < lo or doc[k].ent_type_ != "GPE" or not doc[k].text[:1].isupper():
+        return False
+    while k >= lo and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ != "B":
+        k -= 1
+    k -= 1
+    if k >= lo and doc[k].lower_ == "the":
+        k -= 1
+    return k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].lower_ in words()["title_heads"] \
+        and doc[k - 1].text[:1].isupper()
+
+
 def _is_title_word(tok) -> bool:
     w = words()
     return tok.lower_ in w["title_heads"] or tok.lower_ in w["title_words"]
@@ -488,8 +512,12 @@ def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
     """Extend a person's span back over the capitalised name parts before it: the model may tag
     only the last word of a full name it does not know ("... counterpart Amina Yusuf [Hassan]"),
     and a lone last word would then be read as a known namesake's surname."""
+    first = start
     while end - start < 4 and name_part_before(doc, start - 1, lo):
         start -= 1
+    if start < first and start - 2 >= lo and doc[start - 1].lower_ in ("for", "of") and _is_title_word(doc[start - 2]) \
+            and doc[start - 2].text[:1].isupper():
+        return first  # "Minister of State for [Border Affairs] X Y": the portfolio, not the name
     if end - start == 4 and start - 2 >= lo and name_part_before(doc, start - 1, lo) and _is_title_word(doc[start - 2]) \
             and doc[start - 2].text[:1].isupper():
         start -= 1  # "Attorney General [Ana] Julia Guido De Romero": a title closes a five-part name
@@ -598,9 +626,15 @@ def find(doc, gazetteer=None) -> list[Mention]:
             while True:
                 # "Foreign [Ministers X and] Y": a plural title before a list is no part of its first name
                 while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
+                                           or doc[start].lower_ in w["title_joiners"]
                                            or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in w["title_heads"])
                                            or _demonym(gazetteer, doc[start])):
                     start += 1
+                # "[Sri Lankan Foreign] Minister X": a demonym of several words likewise
+                several = _demonym_words(doc, gazetteer, start, end)
+                if several:
+                    start += several
+                    continue
                 after = honorific_end(doc, start, end)
                 if after == start or after >= end:
                     start = after
@@ -623,6 +657,17 @@ def find(doc, gazetteer=None) -> list[Mention]:
             cut = honorific_start(doc, end, start + 1)
             if start < cut < end:
                 end = cut  # "the [Majlis X Sheikh] Y Z": a form of address ends no organisation's name
+        if label in ("ORG", "FAC", "GPE") and end - start > 2 and gazetteer is not None \
+                and not _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+            # "Minister of [Health H.E. X Y]" taken for a body: the portfolio, a form of address,
+            # then the person
+            at = next((k for k in range(start + 1, end - 1) if honorific_end(doc, k, end) > k), None)
+            if at is not None and end - honorific_end(doc, at, end) >= 1 \
+                    and (all(_is_title_word(t) for t in doc.tokens[start:at]) or doc[at - 1].text == ","):
+                # ("the Head of the [Republic, H. E. X Y]": a comma, then the addressed person)
+                if doc[at - 1].text == "," and _gaz_lookup(gazetteer, _span_text(doc, start, at - 1)):
+                    candidates.append(Mention(start, at - 1, _span_text(doc, start, at - 1), label))
+                start, label = honorific_end(doc, at, end), "PERSON"
         if label in ("ORG", "NORP") and gazetteer is not None:
             start = _known_organisation_start(doc, start, end, gazetteer)
         if label in ("ORG", "NORP", "PERSON") and gazetteer is not None:
@@ -769,7 +814,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
         if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i \
-                or _after_title_of(doc, tok.i, sent_start):
+                or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start):
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))
@@ -911,6 +956,18 @@ def _demonym(gazetteer, tok) -> bool:
     if gazetteer is None or not tok.text[:1].isupper() or not hasattr(gazetteer, "state_for_demonym"):
         return False
     return gazetteer.state_for_demonym(tok.text) is not None
+
+
+def _demonym_words(doc, gazetteer, start: int, end: int) -> int:
+    """How many capitalised words at `start` (two or three, before `end`) spell one state's
+    demonym of several words ("Sri Lankan", "New Zealand"): 0 when none does."""
+    if gazetteer is None or not hasattr(gazetteer, "state_for_demonym"):
+        return 0
+    for n in (3, 2):
+        if start + n <= end and all(t.text[:1].isupper() and t.is_alpha for t in doc.tokens[start:start + n]) \
+                and gazetteer.state_for_demonym(_span_text(doc, start, start + n)) is not None:
+            return n
+    return 0
 
 
 def _gaz_lookup(gazetteer, surface: str):

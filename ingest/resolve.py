@@ -756,6 +756,11 @@ def _lone_name_acts(doc, m: Mention) -> bool:
         return False
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    k = m.start - 1
+    while k >= 0 and doc[k].text[:1].isupper() and (doc[k].lower_ in w["title_heads"] or doc[k].lower_ in w["title_words"]):
+        k -= 1
+    if m.start - k >= 3 and doc[m.start - 1].lower_ in w["title_heads"] and k >= 0 and doc[k].ent_type_ in ("NORP", "GPE"):
+        return True  # "Ruritanian Foreign Secretary Yawar arrived": a surname after a state's title
     verb = tok.head
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     return any(v.lemma_.lower() in w["lone_name_verbs"] for v in verbs)

@@ -103,6 +103,8 @@ class RoleReader:
         if start == m.start - 1 and start > sent_start and doc[start].lower_ in self.w["title_heads"] \
                 and doc[start - 1].text.islower() and self._is_title_token(doc[start - 1]):
             return m.start  # "foreign policy chief Name": a title's head, not a form of address
+        if start == m.start - 1 and doc[start].text.islower() and doc[start].lower_ in self.w["title_heads"]:
+            return m.start  # "the UN chief Name": a form of address is written with its capital
         while start < m.start and start > sent_start:
             before = self.ctx.doc[start - 1]
             glued = before.text in ("-", "‐") and not before.whitespace_  # "Secretary-General X"
@@ -147,7 +149,9 @@ class RoleReader:
         if ent.type == EntityType.ORGANIZATION:
             if self.ctx.gz.kind_of(ent) in self.w["non_state_kinds"]:
                 return ent  # "Bosnian Serb military leader X": an armed group is no state's body
-            if self._portfolio(m) or self._wire_credit(m):
+            if self.ctx.gz.kind_of(ent) in self.w["party_kinds"]:
+                return ent  # "Ruritanian Congress President X": a party's officer, not the state's
+            if self._portfolio(m) or self._wire_credit(m) or self._generic_body(m):
                 return None
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
@@ -177,6 +181,13 @@ class RoleReader:
             return True
         return m.start >= 2 and doc[m.start - 1].lower_ == "and" and doc[m.start - 2].text[:1].isupper() \
             and self.ctx.mention_at(doc[m.start - 2]) is None and doc[m.start - 2].pos_ in ("ADJ", "PROPN")
+
+    def _generic_body(self, m: Mention) -> bool:
+        """"Union Minister X", "Party Secretary Y": a capitalised common word for a body the
+        gazetteer does not know, standing alone, says whose body it is no more than the title."""
+        parts = m.text.lower().split()
+        return m.gazetteer_id is None and self.ctx.gz.lookup(m.text) is None and bool(parts) \
+            and all(p in self.w["org_words"] or p in self.w["body_heads"] for p in parts)
 
     def _wire_credit(self, m: Mention) -> bool:
         """"ASTANA. AGENCY President X ...": an agency's name in capitals the gazetteer does not
@@ -264,6 +275,12 @@ class RoleReader:
         doc = self.ctx.doc
         i = self._name_start(m) - 1
         words_: list[str] = self._inner_title(m)
+        j = i
+        while j > i - 2 and j >= 0 and doc[j].pos_ == "NOUN" and doc[j].text.islower() and not self._is_title_token(doc[j]):
+            j -= 1
+        if not words_ and j < i and j >= 1 and doc[j].lower_ == "and" and doc[j - 1].lower_ in self.w["title_heads"] \
+                and self.ctx.sentence_no(j) == self.ctx.sentence_no(m.start):
+            i = j - 1  # "X-ian leader and summit host Name": the title before "and" is his too
         employer = None
         emp_span = None
         employer_city = False
@@ -315,11 +332,17 @@ class RoleReader:
                 i = other.start - 1
                 continue
             if tok.dep_ == "poss" and employer is None and words_ and has_head:
-                # "Its prime minister Name": the state the pronoun stands for
-                employer = next((self._employer(a) for a in self.args.coref.title_owner(tok)), None)
+                # "Its prime minister Name": the state the pronoun stands for; in a list of titled
+                # names ("the X Party chief A, its deputy chief B"), the body of the name before
+                employer = self._listed_owner(i) \
+                    or next((self._employer(a) for a in self.args.coref.title_owner(tok)), None)
                 break
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
                 i -= 1
+                continue
+            if tok.text in ("’", "'") and tok.dep_ == "case" and words_ and i > sent_start \
+                    and self.ctx.mention_at(doc[i - 1]) is not None:
+                i -= 1  # "the United Nations’ Secretary-General Name": a plural name's possessive
                 continue
             if tok.text == ")" and employer is None and i - 3 >= sent_start and doc[i - 2].text == "(" \
                     and self.ctx.mention_at(doc[i - 3]) is not None and (words_ or i == self._name_start(m) - 1):
@@ -366,6 +389,11 @@ class RoleReader:
                     and not (self._is_title_token(tok) and self.ctx.gz.normalise_title(" ".join([tok.text] + words_))):
                 # (but "Fiji's prime minister Name", "its deputy prime minister": part of the title)
                 i -= 1  # "Ruritania's reformist new Prime Minister Name": a description, no title
+                continue
+            if tok.lower_ in self.w["title_joiners"] and words_ and has_head and employer is None \
+                    and i - 1 >= sent_start and self._is_title_token(doc[i - 1]):
+                words_.insert(0, tok.text)  # "Vice Premier cum Trade Minister Name": one title phrase
+                i -= 1
                 continue
             if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound"):
                 if tok.lower_ in ("the", "of", "and", "for") and not words_:
@@ -486,6 +514,13 @@ class RoleReader:
         if first - 2 > sent.start and doc[first - 1].lower_ == "the" and doc[first - 2].text == "," \
                 and first < m.start:
             first -= 1  # "Chairman of X, the Hon. Name, ...": the article before the form of address
+        if first < m.start and first - 2 > sent.start and doc[first - 1].lower_ == "the" \
+                and doc[first - 2].text[:1].isupper() and self._is_title_token(doc[first - 2]):
+            # "his X-ian counterpart, Prime Minister the Hon A,": a title, "the", then a form of address
+            first -= 1
+            while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
+                    and self.ctx.mention_at(doc[first - 1]) is None:
+                first -= 1
         # "the US commander in Iraq, General David Petraeus": a rank between comma and name
         while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
                 and self.ctx.mention_at(doc[first - 1]) is None and m.start - first < 3:
@@ -498,18 +533,24 @@ class RoleReader:
                 close = first - 4
             j = close - 1
             while j >= sent.start and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")") \
-                    and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])) \
-                    and doc[j].lower_ not in ("and", "or", "but") and doc[j].dep_ != "mark" \
+                    and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])
+                         or self._participle_after_title(doc[j])) \
+                    and (doc[j].lower_ not in ("and", "or", "but") or self._portfolio_and(j, sent.start)) \
+                    and doc[j].dep_ != "mark" \
                     and not (doc[j].pos_ == "ADP" and doc[j].lower_ in _CLAUSE_PREPOSITIONS) and first - j <= 16 \
-                    and not (doc[j].pos_ == "ADP" and doc[j].head.pos_ in ("VERB", "AUX") and doc[j].head.i < j):
+                    and not (doc[j].pos_ == "ADP" and doc[j].head.pos_ in ("VERB", "AUX") and doc[j].head.i < j
+                             and not self._participle_after_title(doc[j].head)):
                 # ("calling in X's ambassador to Y, Name": the verb's own particle or preposition
                 # opens no title)
                 j -= 1
             phrases.append(list(doc[j + 1:close]))
-        if m.end + 1 < sent.end and doc[m.end].text == ",":
+        # ("the President, A, and his Freedonian counterpart, B": a phrase opening on "and" is
+        # the next conjunct, not A's apposition)
+        if m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ not in ("and", "or"):
             j, length = m.end + 1, 0
             while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \
-                    and doc[j].pos_ not in ("VERB", "AUX") and length <= 16:
+                    and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])) and length <= 16:
+                # ("X, Ruritania's second elected president,": a participle before the title is in the phrase)
                 # a name counts as one word ("member of the [Standing Committee of the ...]")
                 other = self.ctx.mention_at(doc[j])
                 j, length = (other.end if other is not None and other.end > j else j + 1), length + 1
@@ -523,7 +564,8 @@ class RoleReader:
             short = j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper()
             # ("NAME, PRIME MINISTER OF X: ..." opening a transcript: the speaker and his post)
             speaker = j < sent.end and doc[j].text == ":" and m.start == sent.start
-            if j < sent.end and (doc[j].text in (",", ".", ")") or doc[j].pos_ in ("VERB", "AUX") or short or speaker) \
+            # (a semicolon ends it in a list whose items carry commas: "A, head of X; B, ...")
+            if j < sent.end and (doc[j].text in (",", ".", ")", ";") or doc[j].pos_ in ("VERB", "AUX") or short or speaker) \
                     and not subject_of_next:
                 phrases.append(list(doc[m.end + 1:j]))
         for n, tokens in enumerate(phrases):
@@ -540,6 +582,14 @@ class RoleReader:
                     self._other_side[(m.start, m.end)] = later
                 return found
         return None
+
+    def _portfolio_and(self, j: int, lo: int) -> bool:
+        """Whether the "and" at doc[j] joins two capitalised words of one portfolio after "of" or
+        "for" ("Minister of Trade and Industry, Name"), no two names."""
+        doc = self.ctx.doc
+        return doc[j].lower_ == "and" and j - 2 >= lo and j + 1 < len(doc) and doc[j - 2].lower_ in ("of", "for") \
+            and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper() \
+            and self.ctx.mention_at(doc[j - 1]) is None and self.ctx.mention_at(doc[j + 1]) is None
 
     def _title_run_from(self, tokens, k: int) -> bool:
         """A title's head at tokens[k], or after at most two other title words or an article
@@ -597,6 +647,24 @@ class RoleReader:
         appointed"): part of the phrase, no verb of the clause."""
         return tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.i < tok.head.i
 
+    def _listed_owner(self, i: int) -> Entity | None:
+        """The organisation that employs the titled name right before the comma before doc[i]
+        ("the X Party chief A, its deputy chief B": the X Party)."""
+        doc = self.ctx.doc
+        if i < 2 or doc[i - 1].text != "," or doc[i].pos_ != "PRON":
+            return None
+        before = self.ctx.mention_at(doc[i - 2])
+        if before is None or before.entity.type != EntityType.PERSON or before.end != i - 1:
+            return None
+        found = self.premodifier(before)
+        return found[0] if found is not None and found[0].type == EntityType.ORGANIZATION else None
+
+    def _participle_after_title(self, tok) -> bool:
+        """"a Bloc major general involved in planning, Name": a past participle after the
+        title's head, with its own phrase; part of the apposition, no part of the title."""
+        return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i \
+            and (tok.head.lower_ in self.w["title_heads"] or tok.head.lemma_.lower() in self.w["title_heads"])
+
     def _title_phrase(self, tokens, m: Mention):
         if not tokens or not any(t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]
                                  for t in tokens):
@@ -632,6 +700,7 @@ class RoleReader:
             # one, "on behalf of the President of X, Name", is still his)
             return None
         employer, emp_tokens, cut = None, set(), None
+        weak: set[int] | None = None  # the tokens of an unknown body read as employer before the head
         seen_head = False
         # "received in Z-City the vice president of X, Name", "received at the Y Palace the
         # foreign minister of X, Name": the verb's own prepositional phrase before the title says
@@ -654,6 +723,15 @@ class RoleReader:
                     employer = owner
                     emp_tokens.add(t.i)
                 continue
+            if other is not None and employer is not None and weak is not None and seen_head \
+                    and other.entity.type in (EntityType.STATE, EntityType.ORGANIZATION) \
+                    and (self.ctx.gz.lookup(other.text) is not None or other.gazetteer_id is not None) \
+                    and k >= 2 and tokens[k - 1].lower_ in ("of", "the") \
+                    and (tokens[k - 1].lower_ == "of" or tokens[k - 2].lower_ == "of"):
+                # "A, Central Z commander of the Y Forces": a name the gazetteer does not know
+                # before the title's head is where the post is; the known body after "of" is whose
+                emp_tokens -= weak
+                employer, weak = None, None
             if other is None or employer is not None:
                 continue
             at = k - 1  # the word before the mention, past its article and describing words
@@ -677,6 +755,9 @@ class RoleReader:
                 emp_tokens.update(range(lo, hi))
                 continue
             employer = emp
+            if not seen_head and emp is other.entity \
+                    and other.gazetteer_id is None and self.ctx.gz.lookup(other.text) is None:
+                weak = set(range(other.start, other.end))
             body = self._of_suffix(other) if other.entity.type == EntityType.ORGANIZATION else None
             if body is not None and body[0].id == emp.id:
                 # "chairman of the Cabinet of Ministers of X": the body stays in the title
@@ -694,6 +775,7 @@ class RoleReader:
         # modifiers are no part of the title
         modifiers = {t.i for t in kept if self._participle_modifier(t)}
         modifiers |= {t.i for t in kept if t.head.i in modifiers and t.i < t.head.i}
+        modifiers |= {u.i for t in kept if self._participle_after_title(t) for u in t.subtree}
         # "also chairman of X": an adverb before the title is no part of it
         modifiers |= {t.i for t in kept if t.pos_ == "ADV" and t.dep_ == "advmod" and t.i < kept[0].i + 1}
         words_ = [t.text for t in kept if t.i not in emp_tokens and t.i not in modifiers and t.dep_ not in ("det",)
@@ -1093,11 +1175,13 @@ class RoleReader:
                 date = temporal.clause_date(trig, self.ctx.article.published)
                 found = (employer, words_)
             found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
-                or self.coordinated(m, employers) or self.included(m) or self.bare_title(m) or self.trip_capacity(m)
+                or self.coordinated(m, employers) or self.included(m) or self.governed(m) or self.party_head(m) \
+                or self.bare_title(m) \
+                or self.trip_capacity(m)
             here = self.ctx.sentence_no(m.start)
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
-                    or self.described_newcomer(m)
+                    or self.described_newcomer(m) or self.aide(m, titled)
             if not found or found is _UNSAID:
                 continue
             employer, words_ = found
@@ -1217,7 +1301,7 @@ class RoleReader:
             other = self.ctx.mention_at(doc[i])
             if other is not None and other.entity.type in (EntityType.PERSON, EntityType.STATE):
                 i = (other.start - 1) if step < 0 else other.end
-            elif doc[i].lower_ in (",", "and", "of", "the", "from") and other is None:
+            elif doc[i].lower_ in (",", "and", "of", "the", "from", "–", "—") and other is None:
                 i += step
             else:
                 break
@@ -1260,7 +1344,7 @@ class RoleReader:
         at = next((n for n, x in enumerate(names) if x is m), None)
         if at is None:
             return None
-        joins = {", and", ",", "and"}
+        joins = {", and", ",", "and", "–", "—"}  # ("of X and Y – A and B, respectively")
         shape = "".join("N" if isinstance(x, Mention) and x.entity.type == EntityType.PERSON
                         else "S" if isinstance(x, Mention) else "o" if x in ("of", "of the", "from", "from the")
                         else "j" if x in joins else "?" for x in items)
@@ -1271,6 +1355,7 @@ class RoleReader:
             # missed leaves the earlier ones theirs
             state = items[k + 2]
         elif len(states) == pair >= 2 and shape in ("oSN" + "jSN" * (pair - 1),  # "of X A, Y B and Z C"
+                                                    "oSjN" + "jSjN" * (pair - 1),  # "of X, A and Y, B"
                                                     "oS" + "jS" * (pair - 1) + "jN" * pair):  # "of X and Y, A and B"
             state = states[at]
         else:
@@ -1320,12 +1405,84 @@ class RoleReader:
         if not _plural_head(group, self.w["title_heads"]) and not officials and not (
                 group.lemma_.lower() in self.w["title_heads"] and group.lower_ != group.lemma_.lower()):
             return None
-        states = {x.entity.id: x.entity for c in group.children if c.i < group.i
-                  for x in [self.ctx.mention_at(c)] if x is not None and x.entity.type == EntityType.STATE}
+        # (or an organisation's: "World Bank officials, including President A")
+        states = {e.id: e for c in group.children if c.i < group.i and c.dep_ in ("compound", "poss", "amod", "nmod")
+                  for x in [self.ctx.mention_at(c)] if x is not None
+                  and x.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)
+                  for e in [self._employer(x)] if e is not None}
         if len(states) != 1:
             return None
         if not any(w.lower() in self.w["title_heads"] for w in words_):
             words_ = [group.lemma_ if group.lemma_.lower() in self.w["title_heads"] else group.text[:-1]]
+        return next(iter(states.values())), words_
+
+    def aide(self, m: Mention, titled: list[tuple[Mention, Fact]]):
+        """"A, B's adviser on security,": a post named after a person's possessive, in apposition
+        to the name, is held in the state the article has given that person a post in."""
+        doc = self.ctx.doc
+        k = m.end
+        if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ in ("and", "or"):
+            return None
+        owner = self.ctx.mention_at(doc[k + 1])
+        if owner is None or owner.entity.type != EntityType.PERSON or owner.end + 1 >= len(doc) \
+                or doc[owner.end].text not in ("’s", "'s"):
+            return None
+        head = doc[owner.end + 1]
+        if head.lower_ not in self.w["title_heads"] and head.lemma_.lower() not in self.w["title_heads"]:
+            return None
+        posts = {f.object_id: f for o, f in titled if o.entity.id == owner.entity.id and f.object_type == EntityType.STATE}
+        if len(posts) != 1:
+            return None
+        fact = next(iter(posts.values()))
+        state = self.ctx.gz.by_id(fact.object_id) or Entity(id=fact.object_id, name=fact.object, type=EntityType.STATE)
+        return state, [head.text]
+
+    def governed(self, m: Mention):
+        """"X has been ruled by Sultan A since 1970": a titled name, the agent of a passive
+        ruling verb (mentions.json ruling_verbs) whose subject is a state, holds that title there."""
+        doc = self.ctx.doc
+        root = doc[m.start:m.end].root
+        if root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.lemma_.lower() not in self.w["ruling_verbs"]:
+            return None
+        verb = root.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            # "X, a Gulf state, is a U.S. ally and has been ruled by A": the first verb's subject
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        state = self.ctx.mention_at(subject) if subject is not None else None
+        if state is None or state.entity.type != EntityType.STATE:
+            return None
+        _, words_ = self._bare_words(m)
+        words_ = words_ or self._inner_title(m)
+        if not any(w.lower() in self.w["title_heads"] for w in words_):
+            return None
+        return state.entity, words_
+
+    def party_head(self, m: Mention):
+        """"a Ruritanian delegation headed by Foreign Minister A", "the X-ian team is led by
+        Deputy Minister B": a titled name, the agent of a leading participle (leader_participles)
+        whose group noun a state qualifies, holds the title in that state."""
+        doc = self.ctx.doc
+        root = doc[m.start:m.end].root
+        if root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.lower_ not in self.w["leader_participles"]:
+            return None
+        verb = root.head.head
+        group = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if group is None or group.lemma_.lower() not in self.w["group_nouns"]:
+            return None
+        states = {e.id: e for c in group.children if c.i < group.i and c.dep_ in ("compound", "amod", "poss", "nmod")
+                  for x in [self.ctx.mention_at(c)] if x is not None and x.entity.type == EntityType.STATE
+                  for e in [x.entity]}
+        if len(states) != 1:
+            return None
+        between = doc[root.head.i + 1:self._name_start(m)]
+        if any((x := self.ctx.mention_at(t)) is not None
+               and x.entity.type in (EntityType.STATE, EntityType.ORGANIZATION, EntityType.PERSON) for t in between):
+            return None  # a title with its own employer is the premodifier reader's
+        words_ = [t.text for t in between if t.pos_ != "DET"]
+        if not words_ or not any(t.lower_ in self.w["title_heads"] or _plural_head(t, self.w["title_heads"])
+                                 for t in between):
+            return None
         return next(iter(states.values())), words_
 
     def _second_post(self, m: Mention, employer: Entity, appointed) -> tuple[Entity, list[str]] | None:
@@ -1372,6 +1529,8 @@ class RoleReader:
             j -= 1
         other = self.ctx.mention_at(doc[j]) if j >= sent_start else None
         second = self._employer(other)
+        if second is not None and second.type == EntityType.STATE and employer.type == EntityType.STATE:
+            return None  # "between the Ruritanian leader and Freedonian Foreign Minister A": two people
         if second is None or second.id == employer.id or not any(
                 w.lower() in self.w["title_heads"] for w in words_) or not self.ctx.gz.normalise_title(" ".join(words_)):
             return None
