@@ -9,7 +9,8 @@
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-from tests.facts import one
+from tests.facts import find, one
+from tests.syntax import facts_from, parsed
 
 
 # ---- a call addressed to someone, framing the clause ---------------------------------------------
@@ -45,3 +46,79 @@ def test_negotiations_named_by_two_states_are_a_meeting_of_both(facts_of):
     facts = facts_of("Georgian-US negotiations on visas opened on Monday in Tbilisi.",
                      published=dt.date(2021, 10, 5))
     one(facts, "Georgia", "MET_WITH", "United States")
+
+
+# ---- the first of two titled names hung on the second's title ------------------------------------
+def test_both_titled_partners_after_meeting_with_are_met(facts_of):
+    facts = facts_of("Chancellor Greta Lind spoke to reporters on Tuesday after meeting with Trade "
+                     "Minister Oskar Brandt and Interior Secretary Paula Ferreira Jr. in Lisbon.",
+                     published=dt.date(2023, 2, 8))
+    one(facts, "Greta Lind", "MET_WITH", "Oskar Brandt")
+    one(facts, "Greta Lind", "MET_WITH", "Paula Ferreira Jr.")
+
+
+# ---- a list whose next name the parser hung on a description ------------------------------------
+def test_a_name_after_a_semicolon_and_a_description_is_still_met():
+    # Kowalski met Jan Nowak ; Adam Zielinski , Nowak 's adviser ; and Ewa Mazur .  The parser
+    # made the list's last name a conjunct of the description set off after the second name.
+    doc = parsed([
+        ("Kowalski", 1, "nsubj", "PROPN", "NNP", "Kowalski", "B-PERSON"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("Jan", 3, "compound", "PROPN", "NNP", "Jan", "B-PERSON"),
+        ("Nowak", 1, "dobj", "PROPN", "NNP", "Nowak", "I-PERSON"),
+        (";", 3, "punct", "PUNCT", ":", ";", "O"),
+        ("Adam", 6, "compound", "PROPN", "NNP", "Adam", "B-PERSON"),
+        ("Zielinski", 3, "conj", "PROPN", "NNP", "Zielinski", "I-PERSON"),
+        (",", 6, "punct", "PUNCT", ",", ",", "O"),
+        ("Nowak", 10, "poss", "PROPN", "NNP", "Nowak", "B-PERSON"),
+        ("'s", 8, "case", "PART", "POS", "'s", "O"),
+        ("adviser", 6, "appos", "NOUN", "NN", "adviser", "O"),
+        (";", 10, "punct", "PUNCT", ":", ";", "O"),
+        ("and", 10, "cc", "CCONJ", "CC", "and", "O"),
+        ("Ewa", 14, "compound", "PROPN", "NNP", "Ewa", "B-PERSON"),
+        ("Mazur", 10, "conj", "PROPN", "NNP", "Mazur", "I-PERSON"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    met = {frozenset((f.subject, f.object)) for f in facts_from(doc) if f.relation == "MET_WITH"}
+    assert frozenset(("Kowalski", "Ewa Mazur")) in met
+    assert frozenset(("Kowalski", "Adam Zielinski")) in met
+
+
+def test_a_description_with_its_own_conjunct_adds_no_partner(facts_of):
+    facts = facts_of("Tomas Lindqvist met Lena Brandt, the chief of staff and spokeswoman of the "
+                     "president, on Friday.", published=dt.date(2019, 6, 14))
+    one(facts, "Tomas Lindqvist", "MET_WITH", "Lena Brandt")
+    assert len([f for f in facts if f.relation == "MET_WITH"]) == 1
+
+
+# ---- "the first of ... to meet" -----------------------------------------------------------------
+def test_the_first_of_the_leaders_to_meet_someone_met_them(facts_of):
+    facts = facts_of("Greta Lind was the first of the European leaders to meet Oskar Brandt, Austria's "
+                     "new chancellor, since his election.", published=dt.date(2023, 2, 8))
+    one(facts, "Greta Lind", "MET_WITH", "Oskar Brandt")
+
+
+# ---- a name set off after the state of a title's "of" phrase ------------------------------------
+def test_the_name_after_a_titles_state_is_the_titles_holder(facts_of):
+    facts = facts_of("The Trade Minister, Oskar Brandt, talked for an hour with the President-elect of Brazil, "
+                     "Paulo Mendes, at his farm near Goiania.", published=dt.date(2022, 11, 20))
+    one(facts, "Oskar Brandt", "MET_WITH", "Paulo Mendes")
+    assert not find(facts, "Oskar Brandt", "MET_WITH", "Brazil")
+
+
+def test_a_name_the_parser_hung_on_the_titles_state_is_the_holder():
+    # Brandt met the President of Chile , Paulo Mendes .  (the name made the state's appositive)
+    doc = parsed([
+        ("Brandt", 1, "nsubj", "PROPN", "NNP", "Brandt", "B-PERSON"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("the", 3, "det", "DET", "DT", "the", "O"),
+        ("President", 1, "dobj", "PROPN", "NNP", "President", "O"),
+        ("of", 3, "prep", "ADP", "IN", "of", "O"),
+        ("Chile", 4, "pobj", "PROPN", "NNP", "Chile", "B-GPE"),
+        (",", 5, "punct", "PUNCT", ",", ",", "O"),
+        ("Paulo", 8, "compound", "PROPN", "NNP", "Paulo", "B-PERSON"),
+        ("Mendes", 5, "appos", "PROPN", "NNP", "Mendes", "I-PERSON"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    met = {frozenset((f.subject, f.object)) for f in facts_from(doc) if f.relation == "MET_WITH"}
+    assert met == {frozenset(("Brandt", "Paulo Mendes"))}
