@@ -122,3 +122,34 @@ def test_a_name_the_parser_hung_on_the_titles_state_is_the_holder():
     ])
     met = {frozenset((f.subject, f.object)) for f in facts_from(doc) if f.relation == "MET_WITH"}
     assert met == {frozenset(("Brandt", "Paulo Mendes"))}
+
+
+# ---- a list of partners the parser broke after the first --------------------------------------
+def test_the_partners_listed_after_a_broken_first_one_are_met_too():
+    # Tomas Lindqvist held meetings with President Karl Weber , Prime Minister Anton Kral .  The
+    # parser made the second name a conjunct of the verb.
+    doc = parsed([
+        ("Tomas", 1, "compound", "PROPN", "NNP", "Tomas", "B-PERSON"),
+        ("Lindqvist", 2, "nsubj", "PROPN", "NNP", "Lindqvist", "I-PERSON"),
+        ("held", 2, "ROOT", "VERB", "VBD", "hold", "O"),
+        ("meetings", 2, "dobj", "NOUN", "NNS", "meeting", "O"),
+        ("with", 3, "prep", "ADP", "IN", "with", "O"),
+        ("President", 7, "compound", "PROPN", "NNP", "President", "O"),
+        ("Karl", 7, "compound", "PROPN", "NNP", "Karl", "B-PERSON"),
+        ("Weber", 4, "pobj", "PROPN", "NNP", "Weber", "I-PERSON"),
+        (",", 2, "punct", "PUNCT", ",", ",", "O"),
+        ("Prime", 10, "compound", "PROPN", "NNP", "Prime", "O"),
+        ("Minister", 12, "compound", "PROPN", "NNP", "Minister", "O"),
+        ("Anton", 12, "compound", "PROPN", "NNP", "Anton", "B-PERSON"),
+        ("Kral", 2, "conj", "PROPN", "NNP", "Kral", "I-PERSON"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    met = {frozenset((f.subject, f.object)) for f in facts_from(doc) if f.relation == "MET_WITH"}
+    assert met == {frozenset(("Tomas Lindqvist", "Karl Weber")), frozenset(("Tomas Lindqvist", "Anton Kral"))}
+
+
+def test_a_name_after_the_met_ones_that_acts_itself_is_no_partner(facts_of):
+    facts = facts_of("Chancellor Greta Lind met with Trade Minister Oskar Brandt, and Foreign Minister "
+                     "Paula Ferreira later flew to Rome.", published=dt.date(2023, 2, 8))
+    one(facts, "Greta Lind", "MET_WITH", "Oskar Brandt")
+    assert not find(facts, "Greta Lind", "MET_WITH", "Paula Ferreira")
