@@ -153,3 +153,25 @@ def test_a_name_after_the_met_ones_that_acts_itself_is_no_partner(facts_of):
                      "Paula Ferreira later flew to Rome.", published=dt.date(2023, 2, 8))
     one(facts, "Greta Lind", "MET_WITH", "Oskar Brandt")
     assert not find(facts, "Greta Lind", "MET_WITH", "Paula Ferreira")
+
+
+def test_a_listed_partner_whose_title_a_state_owns_is_met_too():
+    # Greta Lind met with Karl Weber and Austria 's Chancellor Anton Kral .  The parser hung the
+    # second name on the verb, apart from the first.
+    doc = parsed([
+        ("Greta", 1, "compound", "PROPN", "NNP", "Greta", "B-PERSON"),
+        ("Lind", 2, "nsubj", "PROPN", "NNP", "Lind", "I-PERSON"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("with", 2, "prep", "ADP", "IN", "with", "O"),
+        ("Karl", 5, "compound", "PROPN", "NNP", "Karl", "B-PERSON"),
+        ("Weber", 3, "pobj", "PROPN", "NNP", "Weber", "I-PERSON"),
+        ("and", 2, "cc", "CCONJ", "CC", "and", "O"),
+        ("Austria", 11, "poss", "PROPN", "NNP", "Austria", "B-GPE"),
+        ("'s", 7, "case", "PART", "POS", "'s", "O"),
+        ("Chancellor", 11, "compound", "PROPN", "NNP", "Chancellor", "O"),
+        ("Anton", 11, "compound", "PROPN", "NNP", "Anton", "B-PERSON"),
+        ("Kral", 2, "npadvmod", "PROPN", "NNP", "Kral", "I-PERSON"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    met = {frozenset((f.subject, f.object)) for f in facts_from(doc) if f.relation == "MET_WITH"}
+    assert met == {frozenset(("Greta Lind", "Karl Weber")), frozenset(("Greta Lind", "Anton Kral"))}

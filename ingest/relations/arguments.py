@@ -926,7 +926,8 @@ class Arguments:
         broke the list ("sanctions against A, B, Oil-company head C, Ruritanian Ambassador to
         X D, Senator E and others"): read from the words, segment by segment between commas
         (or "and"): each segment a person's name after at most seven describing words (titles,
-        adjectives, the names of the state or company they hold a post for, "to", "of"; no
+        adjectives, the names of the state or company they hold a post for, with or without a
+        possessive "'s", "to", "of"; no
         verb, no determiner), or one bare name of an actor; the first segment that is neither
         ends the list. Within the sentence only."""
         return self._list_after(tok, self._titled_person)
@@ -982,9 +983,11 @@ class Arguments:
                 name = here
                 break
             t = self.doc[k]
-            if here is None and not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.lower_ in ("to", "of")
+            owned = t.tag_ == "POS" and k > j and self.mention_at(self.doc[k - 1]) is not None \
+                and self.mention_at(self.doc[k - 1]).entity.type in (EntityType.STATE, EntityType.ORGANIZATION)
+            if here is None and not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.lower_ in ("to", "of") or owned
                                      or (t.is_punct and t.text not in (",", ";", "(", ")"))):
-                break
+                break  # ("and Ruritania's Prime Minister D": the state owning the title)
             k = here.end if here is not None else k + 1
         if name is None and k == j:
             bare = self.mention_at(self.doc[j]) if j < end else None
