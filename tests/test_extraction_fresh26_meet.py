@@ -175,3 +175,12 @@ def test_a_listed_partner_whose_title_a_state_owns_is_met_too():
     ])
     met = {frozenset((f.subject, f.object)) for f in facts_from(doc) if f.relation == "MET_WITH"}
     assert met == {frozenset(("Greta Lind", "Karl Weber")), frozenset(("Greta Lind", "Anton Kral"))}
+
+
+# ---- a former prime minister's name in the spelling his government uses --------------------------
+def test_the_gazetteer_names_pakistans_2008_prime_minister_as_his_government_spells_it():
+    from ingest.gazetteer import Gazetteer
+
+    gz = Gazetteer.default()
+    for spelling in ("Yousaf Raza Gillani", "Yousuf Raza Gilani"):
+        assert [e.name for e in gz.lookup(spelling)] == ["Yousuf Raza Gilani"]
