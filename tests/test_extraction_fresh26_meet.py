@@ -177,6 +177,15 @@ def test_a_listed_partner_whose_title_a_state_owns_is_met_too():
     assert met == {frozenset(("Greta Lind", "Karl Weber")), frozenset(("Greta Lind", "Anton Kral"))}
 
 
+def test_a_courtesy_call_on_a_list_of_office_holders_meets_each(facts_of):
+    facts = facts_of("Chilean Foreign Minister Rosa Valdes arrived in Lima on Monday. On Tuesday she paid "
+                     "courtesy calls on President Jorge Salas, Prime Minister Elena Rojas, Congress Speaker Luis "
+                     "Paredes and APRA chair and former Prime Minister Mario Quispe.",
+                     published=dt.date(2021, 3, 2))
+    for host in ("Jorge Salas", "Elena Rojas", "Luis Paredes"):
+        one(facts, "Rosa Valdes", "MET_WITH", host)
+
+
 # ---- a former prime minister's name in the spelling his government uses --------------------------
 def test_the_gazetteer_names_pakistans_2008_prime_minister_as_his_government_spells_it():
     from ingest.gazetteer import Gazetteer

@@ -1281,9 +1281,14 @@ def listed(args, trig, preps, owner, is_noun):
     named = [a for a in found if a.via == "direct"]
     if not named:
         return found
-    last = max(named, key=lambda a: a.mention.end)
     seen = {a.entity.id for a in found}
-    more = [a for a in args.listed_persons_after(args.doc[last.mention.end - 1]) if a.entity.id not in seen]
+    more: list[Arg] = []
+    # after each name read ("with A, B, C and D" broken after A and again inside C's title)
+    for one in sorted(named, key=lambda a: a.mention.end):
+        for a in args.listed_persons_after(args.doc[one.mention.end - 1]):
+            if a.entity.id not in seen:
+                seen.add(a.entity.id)
+                more.append(a)
     return found + more
 
 
