@@ -186,6 +186,54 @@ def test_a_courtesy_call_on_a_list_of_office_holders_meets_each(facts_of):
         one(facts, "Rosa Valdes", "MET_WITH", host)
 
 
+# ---- "between" hung on the place named after the meeting -----------------------------------------
+def test_a_between_phrase_hung_on_the_meetings_place_names_the_pair():
+    # A diplomat was present at a meeting yesterday in Kampala between Rachel Otieno and Peter
+    # Mwangi .  (the parser hung "between" on the city)
+    doc = parsed([
+        ("A", 1, "det", "DET", "DT", "a", "O"),
+        ("diplomat", 2, "nsubj", "NOUN", "NN", "diplomat", "O"),
+        ("was", 2, "ROOT", "AUX", "VBD", "be", "O"),
+        ("present", 2, "acomp", "ADJ", "JJ", "present", "O"),
+        ("at", 2, "prep", "ADP", "IN", "at", "O"),
+        ("a", 6, "det", "DET", "DT", "a", "O"),
+        ("meeting", 4, "pobj", "NOUN", "NN", "meeting", "O"),
+        ("yesterday", 2, "npadvmod", "NOUN", "NN", "yesterday", "B-DATE"),
+        ("in", 2, "prep", "ADP", "IN", "in", "O"),
+        ("Kampala", 8, "pobj", "PROPN", "NNP", "Kampala", "B-GPE"),
+        ("between", 9, "prep", "ADP", "IN", "between", "O"),
+        ("Rachel", 12, "compound", "PROPN", "NNP", "Rachel", "B-PERSON"),
+        ("Otieno", 10, "pobj", "PROPN", "NNP", "Otieno", "I-PERSON"),
+        ("and", 12, "cc", "CCONJ", "CC", "and", "O"),
+        ("Peter", 15, "compound", "PROPN", "NNP", "Peter", "B-PERSON"),
+        ("Mwangi", 12, "conj", "PROPN", "NNP", "Mwangi", "I-PERSON"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    met = {frozenset((f.subject, f.object)) for f in facts_from(doc) if f.relation == "MET_WITH"}
+    assert met == {frozenset(("Rachel Otieno", "Peter Mwangi"))}
+
+
+def test_a_between_phrase_of_another_noun_after_the_place_is_not_the_meetings():
+    # They held a meeting in Kampala on the border between Kenya and Uganda .
+    facts = facts_from(parsed([
+        ("They", 1, "nsubj", "PRON", "PRP", "they", "O"),
+        ("held", 1, "ROOT", "VERB", "VBD", "hold", "O"),
+        ("a", 3, "det", "DET", "DT", "a", "O"),
+        ("meeting", 1, "dobj", "NOUN", "NN", "meeting", "O"),
+        ("in", 1, "prep", "ADP", "IN", "in", "O"),
+        ("Kampala", 4, "pobj", "PROPN", "NNP", "Kampala", "B-GPE"),
+        ("on", 1, "prep", "ADP", "IN", "on", "O"),
+        ("the", 8, "det", "DET", "DT", "the", "O"),
+        ("border", 6, "pobj", "NOUN", "NN", "border", "O"),
+        ("between", 8, "prep", "ADP", "IN", "between", "O"),
+        ("Kenya", 9, "pobj", "PROPN", "NNP", "Kenya", "B-GPE"),
+        ("and", 10, "cc", "CCONJ", "CC", "and", "O"),
+        ("Uganda", 10, "conj", "PROPN", "NNP", "Uganda", "B-GPE"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ]))
+    assert not [f for f in facts if f.relation == "MET_WITH"]
+
+
 # ---- a former prime minister's name in the spelling his government uses --------------------------
 def test_the_gazetteer_names_pakistans_2008_prime_minister_as_his_government_spells_it():
     from ingest.gazetteer import Gazetteer

@@ -1326,7 +1326,30 @@ def pairs_between(args, trig) -> list[Arg]:
         else:
             break
         out = [a for p in args.pobjs(node, preps) if p.i > trig.i for a in args.actors(p)]
+    if not out and trig.pos_ == "NOUN":
+        out = _between_after_place(args, trig, preps)
     return out
+
+
+def _between_after_place(args, trig, preps) -> list[Arg]:
+    """"a meeting yesterday in Z between X and Y": the phrase the parser hung on the place (or
+    the day) named right after the noun, read from the words: after the noun's own phrase only
+    a day and a place phrase (verbs.json place_prepositions) come before "between"."""
+    doc, end = args.doc, args.ctx.sentence(trig).end
+    j = trig.right_edge.i + 1
+    while j < end and (doc[j].ent_type_ in ("DATE", "TIME") or doc[j].text == ","):
+        j += 1
+    if j < end and doc[j].lower_ in args.lex["place_prepositions"]:
+        m = args.mention_at(doc[j + 1]) if j + 1 < end else None
+        if m is None or m.start != j + 1 or m.entity.type not in (EntityType.CITY, EntityType.STATE, EntityType.PLACE):
+            return []
+        j = m.end
+    if j >= end or doc[j].lower_ not in preps or j == trig.right_edge.i + 1:
+        return []
+    hung = doc[j].head
+    if args.mention_at(hung) is None and hung.ent_type_ not in ("DATE", "TIME"):
+        return []
+    return [a for p in doc[j].children if p.dep_ == "pobj" for a in args.actors(p)]
 
 
 @pair_path("of", "noun")
