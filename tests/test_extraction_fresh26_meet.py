@@ -186,6 +186,34 @@ def test_a_courtesy_call_on_a_list_of_office_holders_meets_each(facts_of):
         one(facts, "Rosa Valdes", "MET_WITH", host)
 
 
+# ---- two titles in apposition before one name ---------------------------------------------------
+def test_the_name_ending_a_second_title_in_apposition_is_the_partner():
+    # Kaja Tamm met the Vice Premier , Minister of Trade of the Republic of Latvia Peter Lindberg .
+    # (the name hung on the second "of" of the second title, set in apposition to the first)
+    doc = parsed([
+        ("Kaja", 1, "compound", "PROPN", "NNP", "Kaja", "B-PERSON"),
+        ("Tamm", 2, "nsubj", "PROPN", "NNP", "Tamm", "I-PERSON"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("the", 5, "det", "DET", "DT", "the", "O"),
+        ("Vice", 5, "compound", "PROPN", "NNP", "Vice", "O"),
+        ("Premier", 2, "dobj", "PROPN", "NNP", "Premier", "O"),
+        (",", 5, "punct", "PUNCT", ",", ",", "O"),
+        ("Minister", 5, "appos", "PROPN", "NNP", "Minister", "O"),
+        ("of", 7, "prep", "ADP", "IN", "of", "O"),
+        ("Trade", 8, "pobj", "PROPN", "NNP", "Trade", "O"),
+        ("of", 7, "prep", "ADP", "IN", "of", "O"),
+        ("the", 12, "det", "DET", "DT", "the", "O"),
+        ("Republic", 10, "pobj", "PROPN", "NNP", "Republic", "B-GPE"),
+        ("of", 12, "prep", "ADP", "IN", "of", "I-GPE"),
+        ("Latvia", 16, "compound", "PROPN", "NNP", "Latvia", "I-GPE"),
+        ("Peter", 16, "compound", "PROPN", "NNP", "Peter", "B-PERSON"),
+        ("Lindberg", 13, "pobj", "PROPN", "NNP", "Lindberg", "I-PERSON"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    met = {frozenset((f.subject, f.object)) for f in facts_from(doc) if f.relation == "MET_WITH"}
+    assert met == {frozenset(("Kaja Tamm", "Peter Lindberg"))}
+
+
 # ---- "between" hung on the place named after the meeting -----------------------------------------
 def test_a_between_phrase_hung_on_the_meetings_place_names_the_pair():
     # A diplomat was present at a meeting yesterday in Kampala between Rachel Otieno and Peter

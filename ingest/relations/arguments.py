@@ -188,7 +188,7 @@ class Arguments:
             out.append(Arg(self.named_after(tok)))
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None] \
-                or self._named_after_titles_state(tok)
+                or self._named_after_titles_state(tok) or self._second_title_holder(tok)
             described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
             if not persons and not described:
                 # "the honorary guest met X": the one person told arriving before
@@ -301,6 +301,16 @@ class Arguments:
                 and self.mention_at(p).entity.type in (EntityType.STATE, EntityType.ORGANIZATION)
                 for a in p.children if a.dep_ == "appos" and a.i > p.i and self.mention_at(a) is not None
                 and self.mention_at(a).entity.type == EntityType.PERSON]
+
+    def _second_title_holder(self, tok) -> list:
+        """"with the Deputy Prime Minister, Minister of Foreign Affairs of X Name": a title with a
+        second title in apposition, the name ending that one's phrase, is the name's; [] otherwise."""
+        if self.mention_at(tok) is not None or not (tok.lower_ in self.w["title_heads"]
+                                                    or tok.lemma_.lower() in self.w["title_heads"]):
+            return []
+        return [self.doc[m.end - 1] for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is None
+                and (c.lower_ in self.w["title_heads"] or c.lemma_.lower() in self.w["title_heads"])
+                for m in self._person_ending_title(c)]
 
     def _titles_of_one(self, tok) -> bool:
         """"Party General Secretary and Prime Minister X": two titles joined before one name, the
@@ -552,9 +562,11 @@ class Arguments:
         """The person a title phrase parsed as one noun phrase ends on: "President of the European
         Commission Jose Manuel Barroso", "Chairman of the Council of Ministers of X Name" (the
         name hung on the last "of" of the bodies' chain)."""
+        level = [tok]
         for _ in range(4):
-            # "Administrator of the Agency for X (AX) Name": the name may hang on a "for" too
-            pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            # "Administrator of the Agency for X (AX) Name": the name may hang on a "for" too;
+            # "Minister of Foreign Affairs of the Republic of X Name": on the title's second "of"
+            pobjs = [p for t in level for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                      for p in c.children if p.dep_ == "pobj"]
             if not pobjs:
                 return []
@@ -563,7 +575,7 @@ class Arguments:
                     found = self.mention_at(t)
                     if found is not None and found.entity.type == EntityType.PERSON:
                         return [found]
-            tok = pobjs[0]
+            level = pobjs
         return []
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
