@@ -214,6 +214,19 @@ def test_the_name_ending_a_second_title_in_apposition_is_the_partner():
     assert met == {frozenset(("Kaja Tamm", "Peter Lindberg"))}
 
 
+# ---- an object placed after the verb's place phrase ---------------------------------------------
+def test_a_guest_named_after_the_reception_place_is_received(facts_of):
+    facts = facts_of("President Ana Vidal on Tuesday received at the Belem Palace the Spanish Minister of "
+                     "Defence, Carlos Ortega, who arrived in Lisbon on Monday.", published=dt.date(2022, 6, 8))
+    one(facts, "Ana Vidal", "MET_WITH", "Carlos Ortega")
+
+
+def test_a_place_with_its_own_appositive_is_no_guest(facts_of):
+    facts = facts_of("President Ana Vidal received the envoys on Tuesday at the Belem Palace, the seat of "
+                     "the presidency since 1910.", published=dt.date(2022, 6, 8))
+    assert not [f for f in facts if f.relation == "MET_WITH"]
+
+
 # ---- "between" hung on the place named after the meeting -----------------------------------------
 def test_a_between_phrase_hung_on_the_meetings_place_names_the_pair():
     # A diplomat was present at a meeting yesterday in Kampala between Rachel Otieno and Peter

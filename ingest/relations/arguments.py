@@ -324,6 +324,11 @@ class Arguments:
                     return True
         return False
 
+    def title_of_next_name(self, tok) -> Mention | None:
+        """The person's name a title noun with no name of its own is set off from by a comma
+        (`_title_of_next_name`), for the paths."""
+        return self._title_of_next_name(tok)
+
     def _title_of_next_name(self, tok) -> Mention | None:
         """The person's name a conjoined title noun, no name of its own, is set off from by a
         comma, the parser having made the name a conjunct apart ("... and United States

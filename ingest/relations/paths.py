@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "framed_of", "beneficiaries", "one_state_place"}
+                     "gathering", "framed_of", "beneficiaries", "one_state_place", "object_after_place"}
 
 
 class UnknownPath(ValueError):
@@ -979,6 +979,27 @@ def shifted_dobj(args, trig, preps, owner, is_noun):
     if any(c.dep_ == "dobj" for c in trig.children):
         return []
     return [a for p in args.pobjs(trig, {"as"}) for a in args.actors(p, owner=owner)]
+
+
+@PATHS.register("object_after_place")
+def object_after_place(args, trig, preps, owner, is_noun):
+    """"received at the Cotroceni Palace the Greek Minister of Foreign Affairs, Name": a definite
+    object placed after the verb's place phrase (these prepositions), which the parser made the
+    place's appositive; a title there is the person named after its comma. Only for a verb with
+    no object of its own."""
+    if is_noun or any(c.dep_ == "dobj" for c in trig.children):
+        return []
+    out = []
+    for place in args.pobjs(trig, preps):
+        for a in place.children:
+            if a.dep_ != "appos" or a.i < place.i or not any(d.dep_ == "det" and d.lower_ == "the" for d in a.children):
+                continue
+            named = args.mention_at(a)
+            if named is None:
+                named = args.title_of_next_name(a)
+            if named is not None and named.entity.type == EntityType.PERSON:
+                out.append(Arg(named))
+    return out
 
 
 @PATHS.register("dobj_name")
