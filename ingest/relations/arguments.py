@@ -124,6 +124,13 @@ class Arguments:
                         and c.left_edge.i == tok.i + 2 and self.doc[tok.i + 1].text == ",":
                     # "The Kazakh, Uzbek leaders held talks": a list of demonyms before the leaders
                     out.extend(self.actors(c, owner, depth + 1))
+                elif c.dep_ == "appos" and m.entity.type == EntityType.PERSON and self.mention_at(c) is None:
+                    # "met A; B, X's adviser; and C, ...": the parser hung the list's next name on
+                    # the description set off after B, as that description's conjunct
+                    out.extend(a for k in c.children if k.dep_ == "conj" and k.i > c.i
+                               and self.mention_at(k) is not None
+                               and self.mention_at(k).entity.type == EntityType.PERSON
+                               for a in self.actors(k, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj" \
@@ -180,7 +187,8 @@ class Arguments:
             # "arrived in the capital Asmara", the name parsed off the noun it names
             out.append(Arg(self.named_after(tok)))
         elif tok.pos_ in ("NOUN", "PROPN"):
-            persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
+            persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None] \
+                or self._named_after_titles_state(tok) or self._second_title_holder(tok)
             described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
             if not persons and not described:
                 # "the honorary guest met X": the one person told arriving before
@@ -269,7 +277,40 @@ class Arguments:
                 first = self.mention_at(c)
                 if first is not None and first is not m and first.entity.type in ACTOR_TYPES:
                     out.append(Arg(first))
+            elif m is not None and c.dep_ in ("nmod", "compound") and c.i < m.start and self.mention_at(c) is None \
+                    and (c.lower_ in self.w["title_heads"] or c.lemma_.lower() in self.w["title_heads"]):
+                # "with Minister A and Defence Secretary B": the parser made the first name and
+                # its "and" a modifier of the second name's title word
+                for k in c.children:
+                    first = self.mention_at(k)
+                    if k.dep_ in ("nmod", "compound") and k.i < c.i and any(d.dep_ == "cc" for d in k.children) \
+                            and first is not None and first is not m and first.entity.type == EntityType.PERSON:
+                        out.append(Arg(first))
         return one_per_entity(out)
+
+    def _named_after_titles_state(self, tok) -> list:
+        """"met with the President-elect of the United States, Donald Trump": the person's name
+        set off after a title's "of" phrase, which the parser made the appositive of the state
+        (or body) that phrase names, is the title's holder; [] otherwise."""
+        if self.mention_at(tok) is not None or not any(
+                t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]
+                for t in [tok] + [c for c in tok.children if c.dep_ == "compound"]):
+            return []
+        return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" and self.mention_at(p) is not None
+                and self.mention_at(p).entity.type in (EntityType.STATE, EntityType.ORGANIZATION)
+                for a in p.children if a.dep_ == "appos" and a.i > p.i and self.mention_at(a) is not None
+                and self.mention_at(a).entity.type == EntityType.PERSON]
+
+    def _second_title_holder(self, tok) -> list:
+        """"with the Deputy Prime Minister, Minister of Foreign Affairs of X Name": a title with a
+        second title in apposition, the name ending that one's phrase, is the name's; [] otherwise."""
+        if self.mention_at(tok) is not None or not (tok.lower_ in self.w["title_heads"]
+                                                    or tok.lemma_.lower() in self.w["title_heads"]):
+            return []
+        return [self.doc[m.end - 1] for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is None
+                and (c.lower_ in self.w["title_heads"] or c.lemma_.lower() in self.w["title_heads"])
+                for m in self._person_ending_title(c)]
 
     def _titles_of_one(self, tok) -> bool:
         """"Party General Secretary and Prime Minister X": two titles joined before one name, the
@@ -282,6 +323,11 @@ class Arguments:
                         t.lower_ in self.w["title_heads"] or t.lower_ in self.w["title_words"] for t in between[1:]):
                     return True
         return False
+
+    def title_of_next_name(self, tok) -> Mention | None:
+        """The person's name a title noun with no name of its own is set off from by a comma
+        (`_title_of_next_name`), for the paths."""
+        return self._title_of_next_name(tok)
 
     def _title_of_next_name(self, tok) -> Mention | None:
         """The person's name a conjoined title noun, no name of its own, is set off from by a
@@ -521,9 +567,11 @@ class Arguments:
         """The person a title phrase parsed as one noun phrase ends on: "President of the European
         Commission Jose Manuel Barroso", "Chairman of the Council of Ministers of X Name" (the
         name hung on the last "of" of the bodies' chain)."""
+        level = [tok]
         for _ in range(4):
-            # "Administrator of the Agency for X (AX) Name": the name may hang on a "for" too
-            pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            # "Administrator of the Agency for X (AX) Name": the name may hang on a "for" too;
+            # "Minister of Foreign Affairs of the Republic of X Name": on the title's second "of"
+            pobjs = [p for t in level for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                      for p in c.children if p.dep_ == "pobj"]
             if not pobjs:
                 return []
@@ -532,7 +580,7 @@ class Arguments:
                     found = self.mention_at(t)
                     if found is not None and found.entity.type == EntityType.PERSON:
                         return [found]
-            tok = pobjs[0]
+            level = pobjs
         return []
 
     def _actor_noun_states(self, tok, depth: int) -> list[Arg]:
@@ -895,7 +943,8 @@ class Arguments:
         broke the list ("sanctions against A, B, Oil-company head C, Ruritanian Ambassador to
         X D, Senator E and others"): read from the words, segment by segment between commas
         (or "and"): each segment a person's name after at most seven describing words (titles,
-        adjectives, the names of the state or company they hold a post for, "to", "of"; no
+        adjectives, the names of the state or company they hold a post for, with or without a
+        possessive "'s", "to", "of"; no
         verb, no determiner), or one bare name of an actor; the first segment that is neither
         ends the list. Within the sentence only."""
         return self._list_after(tok, self._titled_person)
@@ -951,9 +1000,11 @@ class Arguments:
                 name = here
                 break
             t = self.doc[k]
-            if here is None and not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.lower_ in ("to", "of")
+            owned = t.tag_ == "POS" and k > j and self.mention_at(self.doc[k - 1]) is not None \
+                and self.mention_at(self.doc[k - 1]).entity.type in (EntityType.STATE, EntityType.ORGANIZATION)
+            if here is None and not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.lower_ in ("to", "of") or owned
                                      or (t.is_punct and t.text not in (",", ";", "(", ")"))):
-                break
+                break  # ("and Ruritania's Prime Minister D": the state owning the title)
             k = here.end if here is not None else k + 1
         if name is None and k == j:
             bare = self.mention_at(self.doc[j]) if j < end else None
@@ -1092,6 +1143,9 @@ class Arguments:
         if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and any(c.dep_ == "amod" and c.lower_ in self.lex["ranking_words"] for c in head.children):
             return self.ranked(head, depth)
+        if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and head.lower_ in self.lex["ranking_words"] and head.dep_ in ("attr", "nsubj", "appos"):
+            return self.ranked(head, depth)  # "X was the first of the leaders to meet Y": no noun
         return []
 
     @staticmethod

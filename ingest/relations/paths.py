@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "framed_of", "beneficiaries", "one_state_place"}
+                     "gathering", "framed_of", "beneficiaries", "one_state_place", "object_after_place"}
 
 
 class UnknownPath(ValueError):
@@ -981,6 +981,27 @@ def shifted_dobj(args, trig, preps, owner, is_noun):
     return [a for p in args.pobjs(trig, {"as"}) for a in args.actors(p, owner=owner)]
 
 
+@PATHS.register("object_after_place")
+def object_after_place(args, trig, preps, owner, is_noun):
+    """"received at the Cotroceni Palace the Greek Minister of Foreign Affairs, Name": a definite
+    object placed after the verb's place phrase (these prepositions), which the parser made the
+    place's appositive; a title there is the person named after its comma. Only for a verb with
+    no object of its own."""
+    if is_noun or any(c.dep_ == "dobj" for c in trig.children):
+        return []
+    out = []
+    for place in args.pobjs(trig, preps):
+        for a in place.children:
+            if a.dep_ != "appos" or a.i < place.i or not any(d.dep_ == "det" and d.lower_ == "the" for d in a.children):
+                continue
+            named = args.mention_at(a)
+            if named is None:
+                named = args.title_of_next_name(a)
+            if named is not None and named.entity.type == EntityType.PERSON:
+                out.append(Arg(named))
+    return out
+
+
 @PATHS.register("dobj_name")
 def dobj_name(args, trig, preps, owner, is_noun):
     """"gave Ukraine weapons": the small parser makes the first object a compound of the
@@ -1281,9 +1302,14 @@ def listed(args, trig, preps, owner, is_noun):
     named = [a for a in found if a.via == "direct"]
     if not named:
         return found
-    last = max(named, key=lambda a: a.mention.end)
     seen = {a.entity.id for a in found}
-    more = [a for a in args.listed_persons_after(args.doc[last.mention.end - 1]) if a.entity.id not in seen]
+    more: list[Arg] = []
+    # after each name read ("with A, B, C and D" broken after A and again inside C's title)
+    for one in sorted(named, key=lambda a: a.mention.end):
+        for a in args.listed_persons_after(args.doc[one.mention.end - 1]):
+            if a.entity.id not in seen:
+                seen.add(a.entity.id)
+                more.append(a)
     return found + more
 
 
@@ -1321,7 +1347,30 @@ def pairs_between(args, trig) -> list[Arg]:
         else:
             break
         out = [a for p in args.pobjs(node, preps) if p.i > trig.i for a in args.actors(p)]
+    if not out and trig.pos_ == "NOUN":
+        out = _between_after_place(args, trig, preps)
     return out
+
+
+def _between_after_place(args, trig, preps) -> list[Arg]:
+    """"a meeting yesterday in Z between X and Y": the phrase the parser hung on the place (or
+    the day) named right after the noun, read from the words: after the noun's own phrase only
+    a day and a place phrase (verbs.json place_prepositions) come before "between"."""
+    doc, end = args.doc, args.ctx.sentence(trig).end
+    j = trig.right_edge.i + 1
+    while j < end and (doc[j].ent_type_ in ("DATE", "TIME") or doc[j].text == ","):
+        j += 1
+    if j < end and doc[j].lower_ in args.lex["place_prepositions"]:
+        m = args.mention_at(doc[j + 1]) if j + 1 < end else None
+        if m is None or m.start != j + 1 or m.entity.type not in (EntityType.CITY, EntityType.STATE, EntityType.PLACE):
+            return []
+        j = m.end
+    if j >= end or doc[j].lower_ not in preps or j == trig.right_edge.i + 1:
+        return []
+    hung = doc[j].head
+    if args.mention_at(hung) is None and hung.ent_type_ not in ("DATE", "TIME"):
+        return []
+    return [a for p in doc[j].children if p.dep_ == "pobj" for a in args.actors(p)]
 
 
 @pair_path("of", "noun")
