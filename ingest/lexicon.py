@@ -209,6 +209,7 @@ class VerbLexicon(_Strict):
     giving_organ_kinds: Words  # "the US Congress sent aid": an organisation of these kinds gives for its country
     beneficiary_nouns: Words  # "to help people affected by the floods in X": whom aid reaches, in a state
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
+    gratitude_words: Words  # "thanked X for its aid", "expressed gratitude to X for the assistance": X gave it
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
     attendance_verbs: Words  # "X and Y attended the summit": fellow guests of an event, not its parties

@@ -93,7 +93,8 @@ class Arguments:
             if j + 2 < len(self.doc) and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
                 j += 3  # "the Pacific Islands Forum (PIF) Chair X": past the body's short form
             while j < len(self.doc) and (self.doc[j].lower_ in self.w["title_words"] or
-                                         self.doc[j].lower_ in self.w["title_heads"]) and j - m.end < 6:
+                                         self.doc[j].lower_ in self.w["title_heads"] or
+                                         self._title_joint_or_honorific(j)) and j - m.end < 7:
                 j += 1
             person = self.mention_at(self.doc[j]) if j > m.end and j < len(self.doc) else None
             if person is not None and person.entity.type == EntityType.PERSON:
@@ -241,6 +242,10 @@ class Arguments:
                     out.extend(found)
             elif owner:
                 out.extend(self.owner_of(tok, depth))
+        elif m is None and owner and self._possessed_verb(tok):
+            # "condemned X's recent missile launches": a plural noun the tagger took for a verb,
+            # its possessor the owner of the act
+            out.extend(self.owner_of(tok, depth))
         if m is None and tok.pos_ in ("NOUN", "NUM", "PRON"):
             out.extend(self.included(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
@@ -270,6 +275,22 @@ class Arguments:
                 if first is not None and first is not m and first.entity.type in ACTOR_TYPES:
                     out.append(Arg(first))
         return one_per_entity(out)
+
+    def _title_joint_or_honorific(self, j: int) -> bool:
+        """Inside a title before a name: the hyphen of "Secretary-General" between title words, or an
+        honorific after the title ("the X Forum Secretary-General Dr. Name")."""
+        tok = self.doc[j]
+        if tok.text == "-":
+            return 0 < j < len(self.doc) - 1 and self.doc[j - 1].lower_ in self.w["title_heads"] \
+                and (self.doc[j + 1].lower_ in self.w["title_heads"] or self.doc[j + 1].lower_ in self.w["title_words"])
+        return tok.lower_.rstrip(".") in self.w["honorifics"] and j + 1 < len(self.doc) \
+            and self.mention_at(self.doc[j + 1]) is not None
+
+    @staticmethod
+    def _possessed_verb(tok) -> bool:
+        """A word tagged as a verb in a noun's place: an object with a possessor ("X's launches")."""
+        return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") \
+            and any(c.dep_ == "poss" for c in tok.children)
 
     def _titles_of_one(self, tok) -> bool:
         """"Party General Secretary and Prime Minister X": two titles joined before one name, the
@@ -421,6 +442,50 @@ class Arguments:
         start = noun.left_edge.i
         return [Arg(Mention(start, noun.i + 1, self.doc[start:noun.i + 1].text, "GPE", entity=state,
                             notes={"anaphora"}), "anaphora")]
+
+    def gratitude_word(self, prep):
+        """The thanking word a "for" phrase hangs on ("thanked X for", "expressed gratitude to X
+        for": verbs.json gratitude_words), through at most three heads; None if there is none."""
+        words = self.lex["gratitude_words"]
+        node = prep
+        for _ in range(3):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node.lemma_.lower() in words or node.lower_ in words:
+                return node
+            if node.pos_ in ("VERB", "AUX"):
+                said = next((c for c in node.children if c.dep_ == "dobj"
+                             and (c.lemma_.lower() in words or c.lower_ in words)), None)
+                if said is not None:
+                    return said
+        return None
+
+    def thanked(self, word, prep) -> list[Arg]:
+        """The actors named between the thanking word and its "for" phrase: those thanked."""
+        out: list[Arg] = []
+        for k in range(word.i + 1, prep.i):
+            m = self.mention_at(self.doc[k])
+            if m is not None and m.start == k and m.entity.type in ACTOR_TYPES:
+                out.append(Arg(m))
+        return one_per_entity(out)
+
+    def thanker(self, word) -> list[Arg]:
+        """Who thanks: the subject of the thanking verb, or of the verb whose object the thanking
+        noun is ("X expressed gratitude"); a person stands for the state he acts for."""
+        verb = word if word.pos_ in ("VERB", "AUX") else word.head if word.dep_ == "dobj" else None
+        if verb is None:
+            return []
+        out: list[Arg] = []
+        for a in self.clause_subjects(verb):
+            if a.entity.type == EntityType.PERSON and a.mention is not None:
+                state = self.homes.acting_state(a.entity, self.ctx.published)
+                if state is not None:
+                    m = a.mention
+                    out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "anaphora"))
+            elif a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                out.append(a)
+        return one_per_entity(out)
 
     def included(self, tok, depth: int) -> list[Arg]:
         """"sanctioned 60 officials, including Name", "condemned by several governments, such

@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "framed_of", "beneficiaries", "one_state_place"}
+                     "gathering", "framed_of", "beneficiaries", "one_state_place", "thanked", "thanker"}
 
 
 class UnknownPath(ValueError):
@@ -364,14 +364,48 @@ def agent(args, trig, preps, owner, is_noun):
             for p in c.children if p.dep_ == "pobj" for a in args.actors(p, owner=owner)]
 
 
+def _thanked_for(args, trig, preps, is_noun):
+    """The thanking word of an aid noun in a "for" phrase of it, and that preposition."""
+    if not is_noun or trig.dep_ != "pobj" or trig.head.lower_ not in preps:
+        return None, None
+    return args.gratitude_word(trig.head), trig.head
+
+
+@PATHS.register("thanked")
+def thanked(args, trig, preps, owner, is_noun):
+    """"X thanked Y for its assistance", "expressed gratitude to Y for the aid": the one thanked
+    for aid gave it (verbs.json gratitude_words)."""
+    word, prep = _thanked_for(args, trig, preps, is_noun)
+    return args.thanked(word, prep) if word is not None else []
+
+
+@PATHS.register("thanker")
+def thanker(args, trig, preps, owner, is_noun):
+    """... and the one thanking for it, or the state he acts for, received it."""
+    word, _ = _thanked_for(args, trig, preps, is_noun)
+    return args.thanker(word) if word is not None else []
+
+
 @PATHS.register("given_by")
 def given_by(args, trig, preps, owner, is_noun):
     """"received 5,000 doses donated by X", "aid provided by X": the agent of a participle of
     giving (verbs.json giving_participles) on the noun names the giver; a participle of trade
-    ("exported by X", "sold by X") names none, so a purchase is not read as a gift."""
-    return [a for c in trig.children
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in args.lex["giving_participles"]
-            for a in agent(args, c, preps, owner, False)]
+    ("exported by X", "sold by X") names none, so a purchase is not read as a gift. The goods
+    may be named through "of" ("the first batch of doses of vaccines donated by X")."""
+    nodes, node = [trig], trig
+    for _ in range(3):
+        node = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), None)
+        if node is None:
+            break
+        nodes.append(node)
+    for n in nodes:
+        found = [a for c in n.children
+                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in args.lex["giving_participles"]
+                 for a in agent(args, c, preps, owner, False)]
+        if found:
+            return found
+    return []
 
 
 @PATHS.register("described_owner")

@@ -1,0 +1,55 @@
+"""How real news words censure and aid (stop 26, the condemnation and aid helper): a plural
+object noun the tagger took for a verb keeps its possessor ("condemned X's launches during
+their talks"); "hit out at X's actions"; a body's title and an honorific before a name ("the X
+Forum Secretary-General Dr. Name") leave the person the actor; doses "of vaccines donated by X";
+thanks for assistance ("expressed gratitude to Y for the aid"): Y gave it to the thanker's state;
+"sent a message of thanks" is no aid. Sentences are our own; articles are dated Friday 8 March
+2024."""
+
+from tests.facts import find, one
+
+
+def _rel(facts, relation):
+    return [f for f in facts if f.relation == relation]
+
+
+def test_possessed_launches_tagged_as_a_verb(facts_of):
+    facts = facts_of("Defence ministers of Chile and Peru condemned Bolivia's recent rocket launches "
+                     "during their meeting.")
+    one(facts, "Chile", "CONDEMNED", "Bolivia")
+    one(facts, "Peru", "CONDEMNED", "Bolivia")
+
+
+def test_hit_out_at_a_states_actions(facts_of):
+    facts = facts_of("On Tuesday Marco Rubio hit out at Venezuela's reckless moves against Guyana.")
+    one(facts, "Marco Rubio", "CONDEMNED", "Venezuela")
+
+
+def test_body_title_with_honorific_before_the_name(facts_of):
+    facts = facts_of("Arab League Secretary-General Dr. Ahmed Aboul Gheit slammed Israel on Monday.")
+    one(facts, "Ahmed Aboul Gheit", "CONDEMNED", "Israel")
+    assert not find(facts, "Arab League", "CONDEMNED", "Israel")
+
+
+def test_doses_of_vaccines_donated_by_a_government(facts_of):
+    facts = facts_of("The Nepalese government on Monday received a second batch of 300,000 doses "
+                     "of vaccines donated by the Indian government.")
+    one(facts, "India", "AIDED", "Nepal")
+
+
+def test_gratitude_to_a_state_for_assistance(facts_of):
+    facts = facts_of("Shehbaz Sharif expressed gratitude to the people of Turkey for the generous "
+                     "humanitarian assistance delivered after the floods in Sindh.")
+    one(facts, "Turkey", "AIDED", "Pakistan")
+
+
+def test_thanked_for_aid(facts_of):
+    facts = facts_of("Nepal thanked India and Japan for the emergency aid sent after the earthquake.")
+    one(facts, "India", "AIDED", "Nepal")
+    one(facts, "Japan", "AIDED", "Nepal")
+
+
+def test_a_message_of_thanks_is_no_aid(facts_of):
+    facts = facts_of("King Abdullah II sent a message of thanks to Emir Tamim bin Hamad Al Thani after "
+                     "the relief and rescue efforts of a Qatari team.")
+    assert not _rel(facts, "AIDED")
