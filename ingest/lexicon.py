@@ -210,6 +210,7 @@ class VerbLexicon(_Strict):
     beneficiary_nouns: Words  # "to help people affected by the floods in X": whom aid reaches, in a state
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
     gratitude_words: Words  # "thanked X for its aid", "expressed gratitude to X for the assistance": X gave it
+    adjunct_gerund_prepositions: Words  # "expelled the envoy after accusing X": a time adjunct the parser hung on the object
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
     attendance_verbs: Words  # "X and Y attended the summit": fellow guests of an event, not its parties
@@ -356,6 +357,7 @@ class MentionWords(_Strict):
     head_of_state_titles: Words           # the posts a "head of state" description may stand for
     dateline_deictics: Words              # "arrived here" under a wire dateline: its filing place
     capital_nouns: Words                  # "the Kazakh capital" with no name after it: the state's capital
+    capital_organ_words: Words            # "the Beijing Foreign Ministry": a capital naming these organs: its state
 
 
 # ---- modality.json, temporal.json, titles.json ------------------------------------------------

@@ -953,6 +953,9 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
                 continue
             surface = " ".join(t.text for t in toks[:n])
             state = gz.lookup(surface)
+            if state is not None and state.type == EntityType.CITY \
+                    and any(t.lower_ in w["capital_organ_words"] for t in rest):
+                state = gz.capital_state(state)  # "the Beijing Foreign Ministry": the capital's government
             if state is None or state.type != EntityType.STATE:
                 state = gz.demonym_state(surface)
             if state is not None and state.type == EntityType.STATE:

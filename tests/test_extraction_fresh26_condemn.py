@@ -53,3 +53,38 @@ def test_a_message_of_thanks_is_no_aid(facts_of):
     facts = facts_of("King Abdullah II sent a message of thanks to Emir Tamim bin Hamad Al Thani after "
                      "the relief and rescue efforts of a Qatari team.")
     assert not _rel(facts, "AIDED")
+
+
+def test_accusing_after_an_order_hung_on_its_object(facts_of):
+    facts = facts_of("Ghana ordered the expulsion of Togo's consul after accusing neighbouring Togo "
+                     "of meddling in a regional vote.")
+    one(facts, "Ghana", "CONDEMNED", "Togo")
+
+
+def test_summoned_deputy_high_commissioner_stands_for_his_state(facts_of):
+    facts = facts_of("Bangladesh summoned Indian Deputy High Commissioner Arvind Rao and handed him a "
+                     "sharp protest over shooting on the border.")
+    one(facts, "Bangladesh", "CONDEMNED", "India")
+    assert not find(facts, "Bangladesh", "CONDEMNED", "Arvind Rao")
+
+
+def test_a_capitals_foreign_ministry_is_its_state(facts_of):
+    facts = facts_of("The Ankara Foreign Ministry summoned the Greek ambassador on Tuesday.")
+    one(facts, "Turkey", "CONDEMNED", "Greece")
+    assert not [f for f in _rel(facts, "CONDEMNED") if "Ministry" in f.subject]
+
+
+def test_a_capitals_police_stays_the_citys(facts_of):
+    facts = facts_of("The Moscow City Police detained two Georgian students on Sunday.")
+    assert not find(facts, "Russia", "CONDEMNED", "Georgia")
+
+
+def test_officials_of_a_state_responsible_for_deaths(facts_of):
+    facts = facts_of("President Ilham Aliyev said Armenian officials were responsible for the deaths.")
+    one(facts, "Ilham Aliyev", "CONDEMNED", "Armenia")
+
+
+def test_complaining_that_authorities_blocked(facts_of):
+    facts = facts_of("Peru's president Dina Boluarte recalled her ambassador, complaining that Bolivian "
+                     "authorities had kept Peruvian monitors out of a frontier town.")
+    one(facts, "Dina Boluarte", "CONDEMNED", "Bolivia")

@@ -1136,6 +1136,11 @@ class Arguments:
             # "On arriving in X, Y was greeted by Z": the passive's patient Y, not the agent
             return self.surface_subjects(head.head, depth + 1) or \
                 [Arg(m, "anaphora") for m in self.coref.event_agent(head.head)]
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.lex["adjunct_gerund_prepositions"] \
+                and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
+            # "X ordered the expulsion of Y's envoy after accusing Y of ...": the parser hung the
+            # clause's time adjunct on the object noun; the verb's subject does both
+            return self.surface_subjects(head.head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(head, depth=depth + 1)
             member_of = self._counted_among(head)

@@ -928,6 +928,17 @@ def extraposed(args, trig, preps, owner, is_noun):
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in args.actors(s, owner=owner)]
 
 
+@PATHS.register("that_subj")
+def that_subj(args, trig, preps, owner, is_noun):
+    """"complained that X had not let Y in": the subject of the that-clause after the verb
+    (its owner, for "X's authorities")."""
+    if is_noun:
+        return []
+    return [a for c in trig.children if c.dep_ == "ccomp" and c.i > trig.i
+            and any(k.dep_ == "mark" and k.i < c.i for k in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in args.actors(s, owner=owner)]
+
+
 @PATHS.register("copula_subj")
 def copula_subj(args, trig, preps, owner, is_noun):
     """"X is an ally of Y", "X is one of Y's closest allies": the copula's subject."""
