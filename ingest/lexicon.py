@@ -357,6 +357,7 @@ class MentionWords(_Strict):
     head_of_state_titles: Words           # the posts a "head of state" description may stand for
     dateline_deictics: Words              # "arrived here" under a wire dateline: its filing place
     capital_nouns: Words                  # "the Kazakh capital" with no name after it: the state's capital
+    national_society_names: Words         # "the New Zealand Red Cross": after a state's name, its own society
     capital_organ_words: Words            # "the Beijing Foreign Ministry": a capital naming these organs: its state
 
 
@@ -387,6 +388,8 @@ class ModalityCues(_Strict):
     cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
     circumstance_marks: Words        # "pledged ties as X and Y held talks": a clause of its own, not the pledge's content
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once
+    granting_decision_heads: Words   # "decided to provide aid": with a granting verb, the grant is made
+    granting_verbs: Words            # ... the verbs whose decision is the grant ("provide", "extend")
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
     time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated

@@ -88,3 +88,32 @@ def test_complaining_that_authorities_blocked(facts_of):
     facts = facts_of("Peru's president Dina Boluarte recalled her ambassador, complaining that Bolivian "
                      "authorities had kept Peruvian monitors out of a frontier town.")
     one(facts, "Dina Boluarte", "CONDEMNED", "Bolivia")
+
+
+def test_a_government_decided_to_provide_relief_goods(facts_of):
+    facts = facts_of("On Thursday the Government of Australia decided to provide tents, blankets and water "
+                     "purifiers to Vanuatu after the cyclone.")
+    f = one(facts, "Australia", "AIDED", "Vanuatu")
+    assert f.modality == "asserted"
+
+
+def test_agreed_to_send_troops_stays_a_plan(facts_of):
+    facts = facts_of("Ghana agreed to send 300 soldiers to Liberia, the spokesman added.")
+    assert all(f.modality != "asserted" for f in find(facts, "Ghana", "AIDED", "Liberia"))
+
+
+def test_a_states_red_cross_society_is_that_state(facts_of):
+    facts = facts_of("Canada said on Tuesday it would give $300,000 in grant aid to the Fiji Red Cross.")
+    assert not [f for f in _rel(facts, "AIDED") if "International" in f.object]
+    facts = facts_of("Canada on Tuesday gave $300,000 in grant aid to the Fiji Red Cross.")
+    one(facts, "Canada", "AIDED", "Fiji")
+
+
+def test_allocating_military_financing_to_a_state(facts_of):
+    facts = facts_of("Britain is allocating a further $80 million in military financing to Estonia.")
+    one(facts, "United Kingdom", "AIDED", "Estonia")
+
+
+def test_allocating_money_to_a_ministry_is_no_aid(facts_of):
+    facts = facts_of("The Kenyan government allocated $5 million to the health ministry for vaccines.")
+    assert not _rel(facts, "AIDED")
