@@ -117,3 +117,20 @@ def test_allocating_military_financing_to_a_state(facts_of):
 def test_allocating_money_to_a_ministry_is_no_aid(facts_of):
     facts = facts_of("The Kenyan government allocated $5 million to the health ministry for vaccines.")
     assert not _rel(facts, "AIDED")
+
+
+def test_troops_operating_in_a_state_helping_the_government(facts_of):
+    facts = facts_of("Rwandan troops have been deployed in northern Mozambique since 2021, helping the "
+                     "elected government push back the insurgents.")
+    one(facts, "Rwanda", "AIDED", "Mozambique")
+
+
+def test_a_contingent_in_a_mission_assisting_the_government(facts_of):
+    facts = facts_of("Burundi keeps a contingent of 2,000 soldiers in the peace mission in the Central "
+                     "African Republic, assisting the government against armed bands.")
+    one(facts, "Burundi", "AIDED", "Central African Republic")
+
+
+def test_helping_a_named_states_government_is_not_the_place(facts_of):
+    facts = facts_of("Chadian troops are stationed in Niger, helping Mali's government hold the border.")
+    assert not find(facts, "Chad", "AIDED", "Niger")

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import catalogue
 
 from ingest.modality import phrasal_lemma as modality_phrasal
-from ingest.relations.arguments import ACTOR_TYPES, Arg
+from ingest.relations.arguments import ACTOR_TYPES, Arg, one_per_entity
 from schemas.models import EntityType
 
 if TYPE_CHECKING:
@@ -38,7 +38,8 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "framed_of", "beneficiaries", "one_state_place", "thanked", "thanker"}
+                     "gathering", "framed_of", "beneficiaries", "one_state_place", "thanked", "thanker",
+                     "adjoined_host"}
 
 
 class UnknownPath(ValueError):
@@ -903,6 +904,37 @@ def helped(args, trig, preps, owner, is_noun):
                     k.dep_ in ("poss", "compound", "amod") and args.mention_at(k) is not None for k in o.children):
                 return [a for a in prep(args, trig, preps, owner, is_noun) if a.entity.type == EntityType.STATE]
     return []
+
+
+def _unowned_host(args, o) -> bool:
+    """An unowned government or army (verbs.json host_actor_nouns): no name owns it, a
+    hyphen-joined one aside ("the UN-backed government" is still the host's)."""
+    return o.lemma_.lower() in args.lex["host_actor_nouns"] and not any(
+        k.dep_ in ("poss", "compound", "amod") and args.mention_at(k) is not None
+        and not (k.i + 1 < len(args.doc) and args.doc[k.i + 1].text == "-") for k in o.children)
+
+
+@PATHS.register("adjoined_host")
+def adjoined_host(args, trig, preps, owner, is_noun):
+    """"X's forces operate in Y, helping the government fight ...", "X has troops in a mission in
+    Y, assisting the government": the unowned government a trailing participle helps is that of
+    the one state the clause it adjoins places things in (its `preps` phrases, however deep,
+    outside other clauses)."""
+    if is_noun or trig.dep_ != "advcl" or trig.tag_ != "VBG" or trig.head.pos_ not in ("VERB", "AUX"):
+        return []
+    helped_ = [o for o in trig.children if o.dep_ == "dobj"]
+    helped_ += [s for k in trig.children if k.dep_ in ("ccomp", "xcomp") for s in k.children if s.dep_ == "nsubj"]
+    if not any(_unowned_host(args, o) for o in helped_):
+        return []
+    head, found = trig.head, []
+    stack = [c for c in head.children if c.i != trig.i and c.dep_ not in ("advcl", "ccomp", "relcl", "acl", "conj", "nsubj")]
+    while stack:
+        t = stack.pop()
+        if t.dep_ == "pobj" and t.head.lower_ in preps:
+            found.extend(a for a in args.actors(t) if a.entity.type == EntityType.STATE)
+        stack.extend(c for c in t.children if c.dep_ not in ("advcl", "ccomp", "relcl", "acl"))
+    found = one_per_entity(found)
+    return found if len(found) == 1 else []
 
 
 @PATHS.register("targeting")
