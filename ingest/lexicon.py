@@ -153,6 +153,7 @@ class EventCensureFrame(_Strict):
     drawing_verbs: Words   # "the attack drew condemnation from X": an event as the subject of what it drew
     censure_nouns: Words   # "condemnation", "criticism": what an event draws from its censurers
     pronouns: Words        # "X fired at Y. Z called it a violation": a pronoun object of a naming verb
+    complement_prepositions: Words  # "condemned the strikes as a violation": the verdict after the event, not its phrase
 
 
 class BlameFrame(_Strict):

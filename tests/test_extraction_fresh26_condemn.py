@@ -134,3 +134,23 @@ def test_a_contingent_in_a_mission_assisting_the_government(facts_of):
 def test_helping_a_named_states_government_is_not_the_place(facts_of):
     facts = facts_of("Chadian troops are stationed in Niger, helping Mali's government hold the border.")
     assert not find(facts, "Chad", "AIDED", "Niger")
+
+
+def test_relative_clause_agreeing_with_a_coordination(facts_of):
+    facts = facts_of("Fighting flared between the army and fighters from the Arakan Army and the "
+                     "Ta'ang National Liberation Army faction, which have accused Myanmar of bombing villages.")
+    one(facts, "Arakan Army", "CONDEMNED", "Myanmar")
+
+
+def test_a_singular_relative_clause_keeps_its_last_conjunct(facts_of):
+    facts = facts_of("Armenia and the Azerbaijani foreign ministry, which has accused Russia of "
+                     "bias, issued statements.")
+    assert not find(facts, "Armenia", "CONDEMNED", "Russia")
+
+
+def test_strikes_condemned_as_a_violation_two_sentences_on(facts_of):
+    facts = facts_of("Turkey carried out three drone strikes on northern Iraq on Tuesday night. The "
+                     "strikes hit villages near Duhok around midnight, local officials said. Two "
+                     "farmers were among the dead, according to Iraqi officials, who denounced those "
+                     "strikes as a breach of Iraqi sovereignty.")
+    one(facts, "Iraq", "CONDEMNED", "Turkey")

@@ -142,6 +142,13 @@ class Arguments:
                 # "held talks with X who arrived in Y" parsed with the clause on the event noun:
                 # "who" is no meeting, but the person named just before it
                 return [Arg(before)]
+            if antecedent.dep_ == "conj" and antecedent.tag_ in ("NN", "NNP") and self._plural_clause(tok.head):
+                # "militias from group A and the B faction, which have accused X": a plural verb
+                # after a singular last conjunct agrees with the whole coordination
+                first = antecedent
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                return self.actors(first, owner, depth + 1)
             return self.actors(antecedent, owner, depth + 1)
         elif tok.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "compound" and self.mention_at(c) is not None
                                                       for c in tok.children):
@@ -285,6 +292,14 @@ class Arguments:
                 and (self.doc[j + 1].lower_ in self.w["title_heads"] or self.doc[j + 1].lower_ in self.w["title_words"])
         return tok.lower_.rstrip(".") in self.w["honorifics"] and j + 1 < len(self.doc) \
             and self.mention_at(self.doc[j + 1]) is not None
+
+    @staticmethod
+    def _plural_clause(verb) -> bool:
+        """Whether a relative clause's verb, or its first auxiliary, is in the plural present
+        ("which have accused", "who accuse") or "were"."""
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        first = auxes[0] if auxes else verb
+        return first.tag_ == "VBP" or first.lower_ == "were"
 
     @staticmethod
     def _possessed_verb(tok) -> bool:
