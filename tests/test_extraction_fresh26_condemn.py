@@ -154,3 +154,9 @@ def test_strikes_condemned_as_a_violation_two_sentences_on(facts_of):
                      "farmers were among the dead, according to Iraqi officials, who denounced those "
                      "strikes as a breach of Iraqi sovereignty.")
     one(facts, "Iraq", "CONDEMNED", "Turkey")
+
+
+def test_a_states_border_service_accuses(facts_of):
+    facts = facts_of("Armenia's national security service accused Azerbaijan of shelling two villages "
+                     "near the frontier on Monday.")
+    one(facts, "Armenia", "CONDEMNED", "Azerbaijan")
