@@ -160,3 +160,8 @@ def test_a_states_border_service_accuses(facts_of):
     facts = facts_of("Armenia's national security service accused Azerbaijan of shelling two villages "
                      "near the frontier on Monday.")
     one(facts, "Armenia", "CONDEMNED", "Azerbaijan")
+
+
+def test_a_backtick_possessive(facts_of):
+    facts = facts_of("Kigali: Rwanda`s President Paul Kagame accused Burundi of sheltering rebels.")
+    one(facts, "Paul Kagame", "CONDEMNED", "Burundi")
