@@ -165,3 +165,9 @@ def test_a_states_border_service_accuses(facts_of):
 def test_a_backtick_possessive(facts_of):
     facts = facts_of("Kigali: Rwanda`s President Paul Kagame accused Burundi of sheltering rebels.")
     one(facts, "Paul Kagame", "CONDEMNED", "Burundi")
+
+
+def test_a_possessor_hung_on_a_quoted_adjective(facts_of):
+    facts = facts_of("Russia on Monday chose to put sanctions on Senator Lindsey Graham in answer to his "
+                     "\"reckless\" and \"hostile\" actions, Russia's foreign ministry said.")
+    one(facts, "Russia", "CONDEMNED", "Lindsey Graham")

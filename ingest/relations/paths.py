@@ -624,6 +624,11 @@ def poss(args, trig, preps, owner, is_noun):
             # (not "its" for a list: "X and Y moved to isolate Z after its invasion of W")
             return framed
     out = [a for c in trig.children if c.dep_ == "poss" for a in args.actors(c)]
+    if not out:
+        # "her \"vicious\" and \"provocative\" actions": the parser hung the possessor on the
+        # quoted adjective before the noun
+        out = [a for c in trig.children if c.dep_ == "amod" and c.i < trig.i
+               for k in c.children if k.dep_ == "poss" and k.i < c.i for a in args.actors(k)]
     if not out and trig.dep_ == "appos":
         # "defend the Philippines, its oldest ally": "its" is the clause's subject
         for c in trig.children:
