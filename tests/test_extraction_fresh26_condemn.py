@@ -171,3 +171,20 @@ def test_a_possessor_hung_on_a_quoted_adjective(facts_of):
     facts = facts_of("Russia on Monday chose to put sanctions on Senator Lindsey Graham in answer to his "
                      "\"reckless\" and \"hostile\" actions, Russia's foreign ministry said.")
     one(facts, "Russia", "CONDEMNED", "Lindsey Graham")
+
+
+def test_a_plane_arrived_carrying_supplies(facts_of):
+    facts = facts_of("A Turkish plane arrived in Khartoum on Sunday, carrying 30 tonnes of medical supplies "
+                     "for hospitals.")
+    one(facts, "Turkey", "AIDED", "Sudan")
+
+
+def test_a_plane_landed_at_port_sudan_carrying_medicine(facts_of):
+    facts = facts_of("A Saudi cargo plane landed at Port Sudan airport on Sunday, carrying tents and "
+                     "medicine for displaced families.")
+    one(facts, "Saudi Arabia", "AIDED", "Sudan")
+
+
+def test_a_plane_arrived_carrying_a_delegation_is_no_aid(facts_of):
+    facts = facts_of("A Turkish plane arrived in Khartoum on Sunday, carrying a trade delegation.")
+    assert not _rel(facts, "AIDED")

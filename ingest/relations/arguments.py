@@ -1754,8 +1754,16 @@ class Arguments:
                 out.extend(d for d in c.children if d.dep_ == "dobj")
             elif c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
+        if vehicle.dep_ == "nsubj":
+            out.extend(self.trailing_cargo(vehicle.head))
         out.extend(q for g in list(out) for q in self.pobjs(g, {"of"}))
         return out
+
+    def trailing_cargo(self, verb) -> list:
+        """"A plane arrived at X, carrying 50 tonnes of supplies": the object of a carrying
+        participle (verbs.json carrying_verbs) trailing the clause its vehicle is the subject of."""
+        return [d for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                and c.lemma_.lower() in self.lex["carrying_verbs"] for d in c.children if d.dep_ == "dobj"]
 
     def beneficiaries_state(self, tok) -> list[Arg]:
         """"thousands of people affected by the floods in X", "victims in X": the state the
