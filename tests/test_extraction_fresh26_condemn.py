@@ -188,3 +188,15 @@ def test_a_plane_landed_at_port_sudan_carrying_medicine(facts_of):
 def test_a_plane_arrived_carrying_a_delegation_is_no_aid(facts_of):
     facts = facts_of("A Turkish plane arrived in Khartoum on Sunday, carrying a trade delegation.")
     assert not _rel(facts, "AIDED")
+
+
+def test_welcoming_foreign_doctors(facts_of):
+    facts = facts_of("On Monday Peru welcomed 90 Chinese doctors and nurses, who will work in clinics "
+                     "hit by the outbreak.")
+    one(facts, "China", "AIDED", "Peru")
+
+
+def test_welcoming_a_foreign_minister_is_no_aid(facts_of):
+    facts = facts_of("On Monday Peru welcomed the Chinese foreign minister for talks on relief for "
+                     "the mining region.")
+    assert not find(facts, "China", "AIDED", "Peru")
