@@ -200,3 +200,14 @@ def test_welcoming_a_foreign_minister_is_no_aid(facts_of):
     facts = facts_of("On Monday Peru welcomed the Chinese foreign minister for talks on relief for "
                      "the mining region.")
     assert not find(facts, "China", "AIDED", "Peru")
+
+
+def test_thanks_for_support_given_to_a_state(facts_of):
+    facts = facts_of("Nepal's prime minister conveyed deep thanks to Japan for the generous support "
+                     "given to Nepal after the landslides.")
+    one(facts, "Japan", "AIDED", "Nepal")
+
+
+def test_thanks_for_support_with_no_recipient_is_no_aid(facts_of):
+    facts = facts_of("Nepal's prime minister thanked Japan for its support at the United Nations.")
+    assert not find(facts, "Japan", "AIDED", "Nepal")

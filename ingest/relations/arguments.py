@@ -470,7 +470,7 @@ class Arguments:
             if node.lemma_.lower() in words or node.lower_ in words:
                 return node
             if node.pos_ in ("VERB", "AUX"):
-                said = next((c for c in node.children if c.dep_ == "dobj"
+                said = next((c for c in node.children if c.dep_ in ("dobj", "npadvmod")
                              and (c.lemma_.lower() in words or c.lower_ in words)), None)
                 if said is not None:
                     return said
@@ -488,7 +488,7 @@ class Arguments:
     def thanker(self, word) -> list[Arg]:
         """Who thanks: the subject of the thanking verb, or of the verb whose object the thanking
         noun is ("X expressed gratitude"); a person stands for the state he acts for."""
-        verb = word if word.pos_ in ("VERB", "AUX") else word.head if word.dep_ == "dobj" else None
+        verb = word if word.pos_ in ("VERB", "AUX") else word.head if word.dep_ in ("dobj", "npadvmod") else None
         if verb is None:
             return []
         out: list[Arg] = []
