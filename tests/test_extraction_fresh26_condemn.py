@@ -211,3 +211,14 @@ def test_thanks_for_support_given_to_a_state(facts_of):
 def test_thanks_for_support_with_no_recipient_is_no_aid(facts_of):
     facts = facts_of("Nepal's prime minister thanked Japan for its support at the United Nations.")
     assert not find(facts, "Japan", "AIDED", "Nepal")
+
+
+def test_declaring_a_neighbour_an_enemy(facts_of):
+    facts = facts_of("Eritrea declared its southern neighbour Djibouti an enemy state for allegedly "
+                     "seizing fishing boats in Eritrean waters.")
+    one(facts, "Eritrea", "CONDEMNED", "Djibouti")
+
+
+def test_declaring_a_holiday_is_no_censure(facts_of):
+    facts = facts_of("Eritrea declared Monday a national holiday after the talks with Djibouti.")
+    assert not _rel(facts, "CONDEMNED")
