@@ -137,6 +137,8 @@ _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 
 
 _ESCAPED_QUOTE = re.compile(r"(?<=\w)\\(['’\"])")
+# a backtick typed for the apostrophe of a possessive ("Congo`s President"): the apostrophe
+_BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
 
 
 def _normalise_lines(raw: str) -> list[str]:
@@ -144,6 +146,7 @@ def _normalise_lines(raw: str) -> list[str]:
     raw = _INVISIBLE.sub("", raw)
     # quotes escaped with a backslash by the page's software ("X\'s"): the quote itself
     raw = _ESCAPED_QUOTE.sub(r"\1", raw)
+    raw = _BACKTICK_POSSESSIVE.sub("'", raw)
     lines = []
     for line in raw.split("\n"):
         line = _CONTROL.sub("", line)

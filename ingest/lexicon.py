@@ -153,6 +153,7 @@ class EventCensureFrame(_Strict):
     drawing_verbs: Words   # "the attack drew condemnation from X": an event as the subject of what it drew
     censure_nouns: Words   # "condemnation", "criticism": what an event draws from its censurers
     pronouns: Words        # "X fired at Y. Z called it a violation": a pronoun object of a naming verb
+    complement_prepositions: Words  # "condemned the strikes as a violation": the verdict after the event, not its phrase
 
 
 class BlameFrame(_Strict):
@@ -209,6 +210,8 @@ class VerbLexicon(_Strict):
     giving_organ_kinds: Words  # "the US Congress sent aid": an organisation of these kinds gives for its country
     beneficiary_nouns: Words  # "to help people affected by the floods in X": whom aid reaches, in a state
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
+    gratitude_words: Words  # "thanked X for its aid", "expressed gratitude to X for the assistance": X gave it
+    adjunct_gerund_prepositions: Words  # "expelled the envoy after accusing X": a time adjunct the parser hung on the object
     trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
     attendance_verbs: Words  # "X and Y attended the summit": fellow guests of an event, not its parties
@@ -358,6 +361,8 @@ class MentionWords(_Strict):
     head_of_state_titles: Words           # the posts a "head of state" description may stand for
     dateline_deictics: Words              # "arrived here" under a wire dateline: its filing place
     capital_nouns: Words                  # "the Kazakh capital" with no name after it: the state's capital
+    national_society_names: Words         # "the New Zealand Red Cross": after a state's name, its own society
+    capital_organ_words: Words            # "the Beijing Foreign Ministry": a capital naming these organs: its state
 
 
 # ---- modality.json, temporal.json, titles.json ------------------------------------------------
@@ -387,6 +392,8 @@ class ModalityCues(_Strict):
     cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
     circumstance_marks: Words        # "pledged ties as X and Y held talks": a clause of its own, not the pledge's content
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once
+    granting_decision_heads: Words   # "decided to provide aid": with a granting verb, the grant is made
+    granting_verbs: Words            # ... the verbs whose decision is the grant ("provide", "extend")
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
     time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated

@@ -126,6 +126,13 @@ def _in_force(head, c) -> bool:
     return any(" " + phrase + " " in words for phrase in c["immediate_effect_phrases"])
 
 
+def _decided_grant(head, trigger, c) -> bool:
+    """Whether a government's decision grants what the trigger gives ("decided to provide relief
+    goods", "decided to extend a loan"): the decision is the grant (modality.json
+    granting_decision_heads, granting_verbs); an agreement to send troops stays a plan."""
+    return head.lemma_.lower() in c["granting_decision_heads"] and trigger.lemma_.lower() in c["granting_verbs"]
+
+
 def _former(noun, c) -> bool:
     """Whether a relation noun is marked as past: a modifier "former" / "ex-" on its left (the
     parser may hang "ex" and the hyphen beside the noun rather than under it)."""
@@ -288,6 +295,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
         negated = True  # "its former ally", "an ex-ally of X": not a current relation
     if planned and decided and not other_plan and _in_force(decided[-1], c):
         planned = False  # "agreed to impose sanctions with immediate effect": decided and in force
+    if planned and decided and not other_plan and _decided_grant(decided[-1], trigger, c):
+        planned = False  # "the government decided to provide relief goods to X": the grant is made
     if negated:
         modality, confidence = Modality.NEGATED, c["negated_confidence"]
     elif planned:

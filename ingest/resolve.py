@@ -318,6 +318,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     kept = [k for k in kept if not (k.end - k.start == 1 and k.start in covered)] + described
     kept = _state_institutions(doc, kept, gz)
     _state_organs(doc, kept, gz)
+    _national_societies(kept, w)
     _bracketed_short_forms(doc, kept)
     _bodies_of_known_organisations(kept, gz)
     kept.extend(coreference.organ_descriptions(doc, kept))
@@ -958,11 +959,26 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
                 continue
             surface = " ".join(t.text for t in toks[:n])
             state = gz.lookup(surface)
+            if state is not None and state.type == EntityType.CITY \
+                    and any(t.lower_ in w["capital_organ_words"] for t in rest):
+                state = gz.capital_state(state)  # "the Beijing Foreign Ministry": the capital's government
             if state is None or state.type != EntityType.STATE:
                 state = gz.demonym_state(surface)
             if state is not None and state.type == EntityType.STATE:
                 m.entity = state
             break
+
+
+def _national_societies(kept: list[Mention], w: dict) -> None:
+    """"the New Zealand Red Cross", "the Kenya Red Crescent": a movement's name right after a
+    state's (mentions.json national_society_names) is that state's own society, not the
+    international body the name alone stands for; it acts, and receives, as the state."""
+    names = set(w["national_society_names"])
+    states = {m.end: m for m in kept if m.entity is not None and m.entity.type == EntityType.STATE}
+    for m in kept:
+        if m.entity is not None and m.entity.type == EntityType.ORGANIZATION \
+                and m.text.lower() in names and m.start in states:
+            m.entity = states[m.start].entity
 
 
 def _possessing_state(doc, kept: list[Mention], m: Mention) -> Entity | None:

@@ -93,7 +93,8 @@ class Arguments:
             if j + 2 < len(self.doc) and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
                 j += 3  # "the Pacific Islands Forum (PIF) Chair X": past the body's short form
             while j < len(self.doc) and (self.doc[j].lower_ in self.w["title_words"] or
-                                         self.doc[j].lower_ in self.w["title_heads"]) and j - m.end < 6:
+                                         self.doc[j].lower_ in self.w["title_heads"] or
+                                         self._title_joint_or_honorific(j)) and j - m.end < 7:
                 j += 1
             person = self.mention_at(self.doc[j]) if j > m.end and j < len(self.doc) else None
             if person is not None and person.entity.type == EntityType.PERSON:
@@ -148,6 +149,13 @@ class Arguments:
                 # "held talks with X who arrived in Y" parsed with the clause on the event noun:
                 # "who" is no meeting, but the person named just before it
                 return [Arg(before)]
+            if antecedent.dep_ == "conj" and antecedent.tag_ in ("NN", "NNP") and self._plural_clause(tok.head):
+                # "militias from group A and the B faction, which have accused X": a plural verb
+                # after a singular last conjunct agrees with the whole coordination
+                first = antecedent
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                return self.actors(first, owner, depth + 1)
             return self.actors(antecedent, owner, depth + 1)
         elif tok.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "compound" and self.mention_at(c) is not None
                                                       for c in tok.children):
@@ -249,6 +257,10 @@ class Arguments:
                     out.extend(found)
             elif owner:
                 out.extend(self.owner_of(tok, depth))
+        elif m is None and owner and self._possessed_verb(tok):
+            # "condemned X's recent missile launches": a plural noun the tagger took for a verb,
+            # its possessor the owner of the act
+            out.extend(self.owner_of(tok, depth))
         if m is None and tok.pos_ in ("NOUN", "NUM", "PRON"):
             out.extend(self.included(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
@@ -311,6 +323,30 @@ class Arguments:
         return [self.doc[m.end - 1] for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is None
                 and (c.lower_ in self.w["title_heads"] or c.lemma_.lower() in self.w["title_heads"])
                 for m in self._person_ending_title(c)]
+
+    def _title_joint_or_honorific(self, j: int) -> bool:
+        """Inside a title before a name: the hyphen of "Secretary-General" between title words, or an
+        honorific after the title ("the X Forum Secretary-General Dr. Name")."""
+        tok = self.doc[j]
+        if tok.text == "-":
+            return 0 < j < len(self.doc) - 1 and self.doc[j - 1].lower_ in self.w["title_heads"] \
+                and (self.doc[j + 1].lower_ in self.w["title_heads"] or self.doc[j + 1].lower_ in self.w["title_words"])
+        return tok.lower_.rstrip(".") in self.w["honorifics"] and j + 1 < len(self.doc) \
+            and self.mention_at(self.doc[j + 1]) is not None
+
+    @staticmethod
+    def _plural_clause(verb) -> bool:
+        """Whether a relative clause's verb, or its first auxiliary, is in the plural present
+        ("which have accused", "who accuse") or "were"."""
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        first = auxes[0] if auxes else verb
+        return first.tag_ == "VBP" or first.lower_ == "were"
+
+    @staticmethod
+    def _possessed_verb(tok) -> bool:
+        """A word tagged as a verb in a noun's place: an object with a possessor ("X's launches")."""
+        return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") \
+            and any(c.dep_ == "poss" for c in tok.children)
 
     def _titles_of_one(self, tok) -> bool:
         """"Party General Secretary and Prime Minister X": two titles joined before one name, the
@@ -467,6 +503,50 @@ class Arguments:
         start = noun.left_edge.i
         return [Arg(Mention(start, noun.i + 1, self.doc[start:noun.i + 1].text, "GPE", entity=state,
                             notes={"anaphora"}), "anaphora")]
+
+    def gratitude_word(self, prep):
+        """The thanking word a "for" phrase hangs on ("thanked X for", "expressed gratitude to X
+        for": verbs.json gratitude_words), through at most three heads; None if there is none."""
+        words = self.lex["gratitude_words"]
+        node = prep
+        for _ in range(3):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node.lemma_.lower() in words or node.lower_ in words:
+                return node
+            if node.pos_ in ("VERB", "AUX"):
+                said = next((c for c in node.children if c.dep_ in ("dobj", "npadvmod")
+                             and (c.lemma_.lower() in words or c.lower_ in words)), None)
+                if said is not None:
+                    return said
+        return None
+
+    def thanked(self, word, prep) -> list[Arg]:
+        """The actors named between the thanking word and its "for" phrase: those thanked."""
+        out: list[Arg] = []
+        for k in range(word.i + 1, prep.i):
+            m = self.mention_at(self.doc[k])
+            if m is not None and m.start == k and m.entity.type in ACTOR_TYPES:
+                out.append(Arg(m))
+        return one_per_entity(out)
+
+    def thanker(self, word) -> list[Arg]:
+        """Who thanks: the subject of the thanking verb, or of the verb whose object the thanking
+        noun is ("X expressed gratitude"); a person stands for the state he acts for."""
+        verb = word if word.pos_ in ("VERB", "AUX") else word.head if word.dep_ in ("dobj", "npadvmod") else None
+        if verb is None:
+            return []
+        out: list[Arg] = []
+        for a in self.clause_subjects(verb):
+            if a.entity.type == EntityType.PERSON and a.mention is not None:
+                state = self.homes.acting_state(a.entity, self.ctx.published)
+                if state is not None:
+                    m = a.mention
+                    out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "anaphora"))
+            elif a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                out.append(a)
+        return one_per_entity(out)
 
     def included(self, tok, depth: int) -> list[Arg]:
         """"sanctioned 60 officials, including Name", "condemned by several governments, such
@@ -1122,6 +1202,11 @@ class Arguments:
             # "On arriving in X, Y was greeted by Z": the passive's patient Y, not the agent
             return self.surface_subjects(head.head, depth + 1) or \
                 [Arg(m, "anaphora") for m in self.coref.event_agent(head.head)]
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.lex["adjunct_gerund_prepositions"] \
+                and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
+            # "X ordered the expulsion of Y's envoy after accusing Y of ...": the parser hung the
+            # clause's time adjunct on the object noun; the verb's subject does both
+            return self.surface_subjects(head.head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(head, depth=depth + 1)
             member_of = self._counted_among(head)
@@ -1723,8 +1808,16 @@ class Arguments:
                 out.extend(d for d in c.children if d.dep_ == "dobj")
             elif c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
+        if vehicle.dep_ == "nsubj":
+            out.extend(self.trailing_cargo(vehicle.head))
         out.extend(q for g in list(out) for q in self.pobjs(g, {"of"}))
         return out
+
+    def trailing_cargo(self, verb) -> list:
+        """"A plane arrived at X, carrying 50 tonnes of supplies": the object of a carrying
+        participle (verbs.json carrying_verbs) trailing the clause its vehicle is the subject of."""
+        return [d for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                and c.lemma_.lower() in self.lex["carrying_verbs"] for d in c.children if d.dep_ == "dobj"]
 
     def beneficiaries_state(self, tok) -> list[Arg]:
         """"thousands of people affected by the floods in X", "victims in X": the state the

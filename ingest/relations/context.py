@@ -108,7 +108,8 @@ class RoleIndex:
         if fact.relation not in ("CONDEMNED",) or fact.object_type != EntityType.PERSON:
             return fact
         states = {st.id: st for st, title in self.titles.get(fact.object_id, [])
-                  if any(w in envoy_titles for w in title.split())}
+                  if any(w in envoy_titles for w in title.lower().split())
+                  or any(" " in e and e in title.lower() for e in envoy_titles)}  # "Deputy High Commissioner"
         if len(states) != 1:
             return fact
         state = next(iter(states.values()))

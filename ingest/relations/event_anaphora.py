@@ -75,7 +75,7 @@ class EventCensureReader:
         if any(c.dep_ in ("prep", "agent") for c in event.children):
             return False  # "the attack on a bus", "the raid by gunmen": its own phrase says whose
         nxt = event.nbor() if event.i + 1 < len(event.doc) else None
-        if nxt is not None and nxt.pos_ == "ADP":
+        if nxt is not None and nxt.pos_ == "ADP" and nxt.lower_ not in self.frame["complement_prepositions"]:
             return False  # ... also where the parser hung that phrase on the verb
         return not any(self.ctx.mention_at(t) is not None for t in event.subtree)
 
@@ -85,6 +85,13 @@ class EventCensureReader:
         if sent.start > 0 and not coreference.new_paragraph(doc, sent):
             lo = self.ctx.sentence(sent.start - 1).start_char
         before = [f for f in attacks if f.evidence is not None and lo <= f.evidence.start < verb.idx]
+        prev = self.ctx.sentence(sent.start - 1) if sent.start > 0 else None
+        if not before and prev is not None and lo == prev.start_char and prev.start > 0 \
+                and not coreference.new_paragraph(doc, prev):
+            # "X launched strikes on Y. The strikes were carried out in Z. W condemned the strikes":
+            # the sentence between retold the event without its agent; one more back
+            lo = self.ctx.sentence(prev.start - 1).start_char
+            before = [f for f in attacks if f.evidence is not None and lo <= f.evidence.start < verb.idx]
         attackers = {f.subject_id: f for f in before}
         if len(attackers) != 1 and not self._one_event(before):
             return []

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import catalogue
 
 from ingest.modality import phrasal_lemma as modality_phrasal
-from ingest.relations.arguments import ACTOR_TYPES, Arg
+from ingest.relations.arguments import ACTOR_TYPES, Arg, one_per_entity
 from schemas.models import EntityType
 
 if TYPE_CHECKING:
@@ -38,7 +38,8 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "framed_of", "beneficiaries", "one_state_place", "object_after_place"}
+                     "gathering", "framed_of", "beneficiaries", "one_state_place", "object_after_place",
+                     "thanked", "thanker", "adjoined_host"}
 
 
 class UnknownPath(ValueError):
@@ -364,14 +365,48 @@ def agent(args, trig, preps, owner, is_noun):
             for p in c.children if p.dep_ == "pobj" for a in args.actors(p, owner=owner)]
 
 
+def _thanked_for(args, trig, preps, is_noun):
+    """The thanking word of an aid noun in a "for" phrase of it, and that preposition."""
+    if not is_noun or trig.dep_ != "pobj" or trig.head.lower_ not in preps:
+        return None, None
+    return args.gratitude_word(trig.head), trig.head
+
+
+@PATHS.register("thanked")
+def thanked(args, trig, preps, owner, is_noun):
+    """"X thanked Y for its assistance", "expressed gratitude to Y for the aid": the one thanked
+    for aid gave it (verbs.json gratitude_words)."""
+    word, prep = _thanked_for(args, trig, preps, is_noun)
+    return args.thanked(word, prep) if word is not None else []
+
+
+@PATHS.register("thanker")
+def thanker(args, trig, preps, owner, is_noun):
+    """... and the one thanking for it, or the state he acts for, received it."""
+    word, _ = _thanked_for(args, trig, preps, is_noun)
+    return args.thanker(word) if word is not None else []
+
+
 @PATHS.register("given_by")
 def given_by(args, trig, preps, owner, is_noun):
     """"received 5,000 doses donated by X", "aid provided by X": the agent of a participle of
     giving (verbs.json giving_participles) on the noun names the giver; a participle of trade
-    ("exported by X", "sold by X") names none, so a purchase is not read as a gift."""
-    return [a for c in trig.children
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in args.lex["giving_participles"]
-            for a in agent(args, c, preps, owner, False)]
+    ("exported by X", "sold by X") names none, so a purchase is not read as a gift. The goods
+    may be named through "of" ("the first batch of doses of vaccines donated by X")."""
+    nodes, node = [trig], trig
+    for _ in range(3):
+        node = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), None)
+        if node is None:
+            break
+        nodes.append(node)
+    for n in nodes:
+        found = [a for c in n.children
+                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in args.lex["giving_participles"]
+                 for a in agent(args, c, preps, owner, False)]
+        if found:
+            return found
+    return []
 
 
 @PATHS.register("described_owner")
@@ -589,6 +624,11 @@ def poss(args, trig, preps, owner, is_noun):
             # (not "its" for a list: "X and Y moved to isolate Z after its invasion of W")
             return framed
     out = [a for c in trig.children if c.dep_ == "poss" for a in args.actors(c)]
+    if not out:
+        # "her \"vicious\" and \"provocative\" actions": the parser hung the possessor on the
+        # quoted adjective before the noun
+        out = [a for c in trig.children if c.dep_ == "amod" and c.i < trig.i
+               for k in c.children if k.dep_ == "poss" and k.i < c.i for a in args.actors(k)]
     if not out and trig.dep_ == "appos":
         # "defend the Philippines, its oldest ally": "its" is the clause's subject
         for c in trig.children:
@@ -871,6 +911,37 @@ def helped(args, trig, preps, owner, is_noun):
     return []
 
 
+def _unowned_host(args, o) -> bool:
+    """An unowned government or army (verbs.json host_actor_nouns): no name owns it, a
+    hyphen-joined one aside ("the UN-backed government" is still the host's)."""
+    return o.lemma_.lower() in args.lex["host_actor_nouns"] and not any(
+        k.dep_ in ("poss", "compound", "amod") and args.mention_at(k) is not None
+        and not (k.i + 1 < len(args.doc) and args.doc[k.i + 1].text == "-") for k in o.children)
+
+
+@PATHS.register("adjoined_host")
+def adjoined_host(args, trig, preps, owner, is_noun):
+    """"X's forces operate in Y, helping the government fight ...", "X has troops in a mission in
+    Y, assisting the government": the unowned government a trailing participle helps is that of
+    the one state the clause it adjoins places things in (its `preps` phrases, however deep,
+    outside other clauses)."""
+    if is_noun or trig.dep_ != "advcl" or trig.tag_ != "VBG" or trig.head.pos_ not in ("VERB", "AUX"):
+        return []
+    helped_ = [o for o in trig.children if o.dep_ == "dobj"]
+    helped_ += [s for k in trig.children if k.dep_ in ("ccomp", "xcomp") for s in k.children if s.dep_ == "nsubj"]
+    if not any(_unowned_host(args, o) for o in helped_):
+        return []
+    head, found = trig.head, []
+    stack = [c for c in head.children if c.i != trig.i and c.dep_ not in ("advcl", "ccomp", "relcl", "acl", "conj", "nsubj")]
+    while stack:
+        t = stack.pop()
+        if t.dep_ == "pobj" and t.head.lower_ in preps:
+            found.extend(a for a in args.actors(t) if a.entity.type == EntityType.STATE)
+        stack.extend(c for c in t.children if c.dep_ not in ("advcl", "ccomp", "relcl", "acl"))
+    found = one_per_entity(found)
+    return found if len(found) == 1 else []
+
+
 @PATHS.register("targeting")
 def targeting(args, trig, preps, owner, is_noun):
     """"sanctions targeting X", "measures aimed at X": the object of a participle of aiming on
@@ -891,6 +962,17 @@ def extraposed(args, trig, preps, owner, is_noun):
     if is_noun or not any(c.dep_ == "nsubj" and c.lower_ in args.lex["expletive_subjects"] for c in trig.children):
         return []
     return [a for c in trig.children if c.dep_ == "ccomp" and c.i > trig.i
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in args.actors(s, owner=owner)]
+
+
+@PATHS.register("that_subj")
+def that_subj(args, trig, preps, owner, is_noun):
+    """"complained that X had not let Y in": the subject of the that-clause after the verb
+    (its owner, for "X's authorities")."""
+    if is_noun:
+        return []
+    return [a for c in trig.children if c.dep_ == "ccomp" and c.i > trig.i
+            and any(k.dep_ == "mark" and k.i < c.i for k in c.children)
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in args.actors(s, owner=owner)]
 
 

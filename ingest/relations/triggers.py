@@ -116,6 +116,9 @@ class TriggerReader:
             scope.extend(t for c in trig.head.children if c.dep_ == "dobj" for t in c.subtree)
         if trig.pos_ == "NOUN":
             scope.append(trig)
+        if not within and any(c.dep_ == "nsubj" for c in trig.children):
+            # "A plane arrived in X, carrying aid": what the subject's vehicle carries
+            scope.extend(t for d in self.args.trailing_cargo(trig) for t in d.subtree)
         return any((t.lemma_.lower() in theme or t.lower_ in theme) and not _in_title(t) for t in scope)
 
     def _with_ok(self, trig, pattern: Pattern) -> bool:
