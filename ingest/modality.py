@@ -194,8 +194,14 @@ def arranged_today(trigger) -> bool:
         and read(trigger, arrangement=False).modality == Modality.ASSERTED
 
 
-def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: bool = True) -> Reading:
+def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: bool = True,
+         enacted: bool = False) -> Reading:
     """Modality and confidence of the event `trigger` (a spaCy Token) describes.
+
+    `enacted`: the event is one a decision itself enacts (modality.json
+    decision_enacted_relations: "decided to impose sanctions on X" sanctions X), so a past
+    decision of modality.json enacting_decisions alone does not make it planned ("agreed to
+    impose sanctions" is an accord whose legal acts are still to come).
 
     `local` reads only the trigger's own modifiers: a standing relation ("its allies") is not
     made planned by the verb it sits under ("sought to strengthen ties with its allies")."""
@@ -286,7 +292,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             negated = True  # "a meeting between X and Y is unlikely"
     if noun_trigger and _former(trigger, c):
         negated = True  # "its former ally", "an ex-ally of X": not a current relation
-    if planned and decided and not other_plan and _in_force(decided[-1], c):
+    if planned and decided and not other_plan and (_in_force(decided[-1], c) or (
+            enacted and decided[-1].lemma_.lower() in c["enacting_decisions"])):
         planned = False  # "agreed to impose sanctions with immediate effect": decided and in force
     if negated:
         modality, confidence = Modality.NEGATED, c["negated_confidence"]

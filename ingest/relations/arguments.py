@@ -261,8 +261,16 @@ class Arguments:
                 # "X, who was met by Minister of Y, Senator Z, ...": the parser conjoined Z, the
                 # name of the title in X's clause, to X; Z is not a second subject
                 continue
+            elif c.dep_ == "conj" and m is None and (tok.lemma_.lower() in self.lex["deed_nouns"]
+                                                      or tok.lower_ in self.lex["deed_nouns"]) \
+                    and any(k.dep_ == "cc" and k.lower_ == "or" for k in tok.children):
+                # "the latest action, taken with its allies, or the other members of X, designated
+                # Y": an act is no alternative to actors; the "or" restates a phrase inside it
+                continue
             elif c.dep_ == "conj":
-                out.extend(self.actors(c, owner, depth + 1))
+                # (a step down the list, not a level deeper: a list of seven states is read whole;
+                # every cycle of the reading climbs a head somewhere, and that step counts)
+                out.extend(self.actors(c, owner, depth))
             elif m is not None and c.dep_ in ("nmod", "compound") and c.i < m.start \
                     and any(k.dep_ == "cc" for k in c.children):
                 # "Obama and Vietnamese President X met": the parser hung the first conjunct on X
@@ -730,6 +738,14 @@ class Arguments:
         if tok.lemma_.lower() in self.lex["captive_nouns"] or tok.lower_ in self.lex["captive_nouns"]:
             return []  # "the release of prisoners held by X": held, not X's own
         table = self.lex["owner_participles"]
+        for c in tok.children:
+            if c.dep_ == "amod" and c.i < tok.i and c.lemma_.lower() in table:
+                # "X-affiliated individuals", "X-linked firms": the name joined to the participle
+                found = [Arg(self.mention_at(k), "owner") for k in c.children
+                         if k.i < c.i and k.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                         and self.mention_at(k) is not None and self.mention_at(k).entity.type in ACTOR_TYPES]
+                if found:
+                    return found
         # "targets in Syria affiliated with X": the parser may hang it on the place phrase
         places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex["owner_place_prepositions"]
                   for p in c.children if p.dep_ == "pobj"]

@@ -80,6 +80,16 @@ class TriggerReader:
             [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree]
         return not any(t.lemma_.lower() in banned or t.lower_ in banned for t in scope)
 
+    def _argument_theme_ok(self, trig, pattern: Pattern) -> bool:
+        """No noun of the `not_argument_theme` list in the trigger's subject, object or own
+        phrases ("hit five firms with sanctions", "the sanctions target X": penalties, no strike)."""
+        if pattern.not_argument_theme is None:
+            return True
+        banned = self.lex["themes"][pattern.not_argument_theme]
+        scope = [t for c in trig.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent")
+                 for t in c.subtree]
+        return not any(t.pos_ == "NOUN" and (t.lemma_.lower() in banned or t.lower_ in banned) for t in scope)
+
     def _channel_ok(self, trig, pattern: Pattern) -> bool:
         """No word of the `not_channel` list in a prepositional phrase of the trigger's own
         ("welcomed X in a message on his account", "greeted Y in a letter"): a welcome sent
@@ -91,7 +101,8 @@ class TriggerReader:
                        for c in trig.children if c.dep_ == "prep" for t in c.subtree)
 
     def _theme_ok(self, trig, pattern: Pattern) -> bool:
-        if not self._not_theme_ok(trig, pattern) or not self._channel_ok(trig, pattern):
+        if not self._not_theme_ok(trig, pattern) or not self._channel_ok(trig, pattern) \
+                or not self._argument_theme_ok(trig, pattern):
             return False
         theme = pattern.theme
         if not theme:
@@ -101,7 +112,9 @@ class TriggerReader:
         scope = []
         within = pattern.theme_in  # "came under fire from ...": only the "under" phrase
         for c in trig.children:  # "Russian missiles hit X": the weapon may be the subject
-            if within and not (c.dep_ == "prep" and c.lower_ == within):
+            if within == "subject" and c.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "the sanctions target X": the subject names the act
+            if within and within != "subject" and not (c.dep_ == "prep" and c.lower_ == within):
                 continue
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "dative", "attr", "agent"):
                 scope.extend(c.subtree)
@@ -586,9 +599,10 @@ class TriggerReader:
         """A noun's event is only as planned or negated as the verb that carries it ("will hold
         talks"); a verb it is merely the object of ("condemning Russia's attack") says nothing
         about whether the attack happened. Relational nouns ("allies") read only their copula."""
-        if not is_noun:
-            return modality_mod.read(trig)
         cues = modality_mod.cues()
+        enacted = pattern.relation in cues["decision_enacted_relations"]
+        if not is_noun:
+            return modality_mod.read(trig, enacted=enacted)
         if pattern.relation in ("ALLIED_WITH", "SANCTIONED_BY", "AIDED") and trig.dep_ == "pobj" \
                 and trig.head.lower_ in cues["prospect_prepositions"] \
                 and trig.head.head.lemma_.lower() in cues["prospect_nouns"] and trig.head.head.i != trig.i \
@@ -646,7 +660,7 @@ class TriggerReader:
             # but "rejected accusations by X" does not unsay them ("reported" nouns)
             return modality_mod.Reading(Modality.NEGATED, modality_mod.cues()["negated_confidence"])
         if verb is not None and (verb.lemma_.lower() in self.lex["light_verbs"]) and trig.dep_ in ("dobj", "conj", "pobj"):
-            return modality_mod.read(verb)
+            return modality_mod.read(verb, enacted=enacted)
         if trig.dep_ in ("nsubj", "nsubjpass"):
             return modality_mod.read(trig, noun_trigger=True)
         own = modality_mod.read(trig, noun_trigger=True)
