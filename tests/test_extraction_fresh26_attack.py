@@ -5,7 +5,15 @@ our own.
   is read whole; "designated Y as its envoy" is no listing;
 - "hit X with sanctions" is a sanction by the subject, no strike; "the sanctions target X" too;
 - "decided to impose sanctions" sanctions (the decision is the act); "agreed to impose" stays planned;
-- "Ecowas", "Hezballah": spellings of the gazetteer's bodies.
+- "Ecowas", "Hezballah": spellings of the gazetteer's bodies;
+- "X pilots in Y, who are taking part in strikes on Z": "who" is the pilots (X's), not the place;
+  visiting a state's troops is no visit to that state;
+- "an air strike on western X city": the name the parser took for an adjective of the city;
+- "bombed the terminal at the port of X": the place of the object's phrase; "bombed shops in the
+  A and B districts of the city, X": the city;
+- "antiterrorist operations inside X"; "a strike killed three fighters from the X group" (the
+  phrase hung on the verb); "struck depots in Y affiliated with X" (the participle hung on the
+  verb); "the killing of two X soldiers by a Y drone strike": Y attacked X.
 
 Sentences are our own."""
 from schemas.models import Modality
@@ -60,3 +68,60 @@ def test_an_agreement_to_impose_sanctions_is_still_to_come(facts_of):
 def test_the_bloc_spelled_as_a_word(facts_of):
     facts = facts_of("Ecowas had imposed sanctions on Niger in August.")
     one(facts, "Niger", "SANCTIONED_BY", "ECOWAS")
+
+
+# ---- who strikes ---------------------------------------------------------------------------------
+def test_who_after_a_place_is_the_pilots_there(facts_of):
+    facts = facts_of("The minister spent Sunday with Dutch pilots in Jordan, who are taking part in air strikes "
+                     "on Islamic State targets in Syria.")
+    one(facts, "Netherlands", "ATTACKED", "Islamic State")
+    assert not find(facts, "Jordan", "ATTACKED", "Islamic State")
+
+
+def test_visiting_a_states_troops_is_no_visit_to_it(facts_of):
+    facts = facts_of("Rutte flew home after visiting Dutch troops in Jordan.")
+    assert not find(facts, "Mark Rutte", "VISITED", "Netherlands")
+
+
+# ---- where it struck -----------------------------------------------------------------------------
+def test_a_city_name_taken_for_an_adjective(facts_of):
+    facts = facts_of("Nine people died in a drone strike by Russia's army on northern Kharkiv city on Friday.")
+    one(facts, "Russia", "ATTACKED", "Kharkiv")
+
+
+def test_bombing_a_terminal_at_a_port(facts_of):
+    facts = facts_of("Saudi jets bombed the fuel terminal at the Yemeni port of Hodeidah on Monday.")
+    one(facts, "Saudi Arabia", "ATTACKED", "Hodeidah")
+
+
+def test_districts_of_a_city_are_the_city_struck(facts_of):
+    facts = facts_of("Russian jets bombed shops in the Salaheddine and Bustan districts of the northern city, "
+                     "Aleppo, on Monday.")
+    one(facts, "Russia", "ATTACKED", "Aleppo")
+    assert not find(facts, "Russia", "ATTACKED", "Salaheddine")
+
+
+# ---- what it struck ------------------------------------------------------------------------------
+def test_antiterrorist_operations_inside_a_state(facts_of):
+    facts = facts_of("The Kenyan army said it had carried out antiterrorist operations inside Somalia on Sunday.")
+    one(facts, "Kenya", "ATTACKED", "Somalia")
+
+
+def test_fighters_from_a_group_hung_on_the_verb(facts_of):
+    facts = facts_of("A Turkish drone strike killed three fighters from the PKK near Sinjar on Sunday.")
+    one(facts, "Turkey", "ATTACKED", "Kurdistan Workers' Party")
+
+
+def test_targets_affiliated_with_a_group_hung_on_the_verb(facts_of):
+    facts = facts_of("Jordanian jets struck depots in Syria affiliated with Hezbollah overnight.")
+    one(facts, "Jordan", "ATTACKED", "Hezbollah")
+
+
+def test_killing_of_soldiers_by_a_drone_strike(facts_of):
+    facts = facts_of("The minister discussed the killing of two Greek soldiers by a Turkish drone strike.")
+    one(facts, "Turkey", "ATTACKED", "Greece")
+
+
+def test_killing_of_civilians_by_police_is_no_attack_on_their_state(facts_of):
+    facts = facts_of("The ministry condemned the killing of Iranian civilians by Iraqi police.")
+    assert not [f for f in facts if f.relation == "ATTACKED"]

@@ -126,6 +126,13 @@ class Arguments:
                     out.extend(self.actors(c, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
+            where = self.mention_at(antecedent)
+            if tok.lower_ in self.w["person_relative_pronouns"] and where is not None \
+                    and where.entity.type in PLACE_TYPES and antecedent.dep_ == "pobj" \
+                    and antecedent.head.head.pos_ == "NOUN" and self.mention_at(antecedent.head.head) is None:
+                # "visited British pilots in Cyprus, who are taking part in ...": "who" is the
+                # persons the place phrase locates, not the place the parser hung the clause on
+                antecedent = antecedent.head.head
             if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj" \
                     and antecedent.head.head.pos_ in ("VERB", "AUX") and tok.lower_ in self.w["person_relative_pronouns"]:
                 # "met with X and Y on May 2, who arrived in Z": the parser hung the clause on
@@ -749,8 +756,24 @@ class Arguments:
         # "targets in Syria affiliated with X": the parser may hang it on the place phrase
         places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex["owner_place_prepositions"]
                   for p in c.children if p.dep_ == "pobj"]
-        for c in list(tok.children) + [k for p in places for k in p.children]:
-            if c.dep_ != "acl" or c.tag_ not in ("VBN", "VBG"):
+        # "struck targets in Syria affiliated with X": or on the verb, right after the object's phrase
+        # (past the verb's own place phrase: "struck targets [in Syria] affiliated with X")
+        trailing = []
+        if tok.dep_ == "dobj":
+            end = tok.right_edge.i + 1
+            for k in tok.head.children:
+                if k.i < end:
+                    continue
+                if k.dep_ == "prep" and k.lower_ in self.lex["owner_place_prepositions"] and k.i == end:
+                    end = k.right_edge.i + 1
+                elif k.dep_ == "advcl" and k.i == end and not any(
+                        a.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for a in k.children):
+                    trailing.append(k)
+                    break
+                else:
+                    break
+        for c in list(tok.children) + [k for p in places for k in p.children] + trailing:
+            if c.dep_ not in ("acl", "advcl") or c.tag_ not in ("VBN", "VBG"):
                 continue
             preps = table.get(c.lemma_.lower(), ())
             for p in c.children:
@@ -1621,9 +1644,12 @@ class Arguments:
                         found = self._place_in(p, depth + 1)
                         if found:
                             return found
+        settlement = tok.lower_ in self.w["settlement_nouns"] or tok.lemma_.lower() in self.w["settlement_nouns"]
         for c in tok.children:  # "in Tashkent city": the name before the common noun
             m = self.mention_at(c)
-            if c.dep_ == "compound" and m is not None and m.entity.type in (EntityType.CITY, EntityType.PLACE):
+            # ("on western Omdurman city": the parser may take the name for an adjective)
+            if (c.dep_ == "compound" or (c.dep_ == "amod" and settlement)) and m is not None \
+                    and m.entity.type in (EntityType.CITY, EntityType.PLACE):
                 return [Arg(m)]
         return []
 

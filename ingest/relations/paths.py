@@ -500,9 +500,14 @@ def victim(args, trig, preps, owner, is_noun):
         # "The strike killed two commanders of the X group": the named victims of the attack
         for d in (c for c in trig.head.children if c.dep_ == "dobj"):
             # ("two leading figures in the X group": the members of an organisation stand for it)
+            # ("killed five militants from the X group": the parser may hang the phrase on the verb,
+            # right after the victims)
+            hung = [c for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                    and c.i == d.right_edge.i + 1]
             out.extend(args.actors(d, owner=owner) or [
-                a for p in args.pobjs(d, {"in", "of"}) for a in args.actors(p)
-                if a.entity.type == EntityType.ORGANIZATION])
+                a for p in list(args.pobjs(d, {"in", "of", "from"})) + [p for c in hung for p in c.children
+                                                                          if p.dep_ == "pobj"]
+                for a in args.actors(p) if a.entity.type == EntityType.ORGANIZATION])
     verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during") else None
     if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["victim_verbs"]:
         if not args.passive(verb) and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \

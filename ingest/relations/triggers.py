@@ -472,6 +472,9 @@ class TriggerReader:
             obj = self._venue_place(o.mention)
             if obj is None:
                 return None  # "was received at X Airport": the airport is where, not the destination
+        if rel == "VISITED" and o.via == "actor_noun" and o.mention is not None \
+                and self._deployed_noun(self.ctx.doc[o.mention.end - 1].head):
+            return None  # "after visiting British troops in X": a visit to the troops, not to Britain
         if rel == "VISITED" and not is_noun and self._homeward(trig):
             return None  # "headed home to Caracas", "flew home": a journey home is no visit
         if rel == "VISITED" and subj.type == EntityType.PERSON and o.mention is not None \
@@ -584,6 +587,11 @@ class TriggerReader:
                                      for k in h.children):
                     return True  # "a US cargo plane arrived": a vehicle named by what it carries
         return False
+
+    def _deployed_noun(self, tok) -> bool:
+        """A noun of troops, police or goods (mentions.json deployment_nouns)."""
+        nouns = self.ctx.words["deployment_nouns"]
+        return tok.lower_ in nouns or tok.lemma_.lower() in nouns
 
     def _kind(self, entity: Entity) -> str | None:
         """The gazetteer's kind of an organisation ("military alliance"), if it knows one."""
