@@ -256,6 +256,7 @@ class VerbLexicon(_Strict):
     quantity_words: Words
     copulas: Words
     object_control: Words
+    intent_nouns: Words               # "the decision of X to launch strikes", "X's move to impose ...": X acts
     provoking_verbs: Words  # "X fired missiles, prompting Y to lodge a protest": Y protests against X
     courtesy_visit: CourtesyVisit
     human_verbs_person_only: Words

@@ -13,7 +13,10 @@ our own.
   A and B districts of the city, X": the city;
 - "antiterrorist operations inside X"; "a strike killed three fighters from the X group" (the
   phrase hung on the verb); "struck depots in Y affiliated with X" (the participle hung on the
-  verb); "the killing of two X soldiers by a Y drone strike": Y attacked X.
+  verb); "the killing of two X soldiers by a Y drone strike": Y attacked X;
+- a siege is an attack, and "the siege of and final assault on X" shares X; "air raids by both
+  countries" after two states are named: each attacked the other; "the decision of X to launch
+  strikes", "X's decision to impose sanctions": X acts.
 
 Sentences are our own."""
 from schemas.models import Modality
@@ -125,3 +128,36 @@ def test_killing_of_soldiers_by_a_drone_strike(facts_of):
 def test_killing_of_civilians_by_police_is_no_attack_on_their_state(facts_of):
     facts = facts_of("The ministry condemned the killing of Iranian civilians by Iraqi police.")
     assert not [f for f in facts if f.relation == "ATTACKED"]
+
+
+# ---- sieges, both sides, decisions ---------------------------------------------------------------
+def test_a_siege_is_an_attack(facts_of):
+    facts = facts_of("Aid agencies said the siege of Mariupol by Russian forces had cut off water.")
+    one(facts, "Russia", "ATTACKED", "Mariupol")
+
+
+def test_a_preposition_left_before_and_shares_the_next_object(facts_of):
+    facts = facts_of("The report detailed the Russian army's siege of and final assault on Mariupol.")
+    one(facts, "Russia", "ATTACKED", "Mariupol")
+
+
+def test_raids_by_both_countries_go_each_way(facts_of):
+    facts = facts_of("Tension between Armenia and Azerbaijan turned into open war on Monday, with air raids "
+                     "by both countries.")
+    one(facts, "Armenia", "ATTACKED", "Azerbaijan")
+    one(facts, "Azerbaijan", "ATTACKED", "Armenia")
+
+
+def test_the_decision_of_a_body_to_launch_strikes(facts_of):
+    facts = facts_of("I welcome the decision of NATO to launch air strikes against Bosnian Serb positions.")
+    one(facts, "NATO", "ATTACKED", "Bosnian Serbs")
+
+
+def test_a_states_decision_to_impose_sanctions(facts_of):
+    facts = facts_of("Diplomats praised Canada's decision to impose sanctions on Belarus.")
+    one(facts, "Belarus", "SANCTIONED_BY", "Canada")
+
+
+def test_a_plan_to_invade_is_planned(facts_of):
+    facts = facts_of("Diplomats doubted the plan of the Russian army to invade Georgia.")
+    assert one(facts, "Russia", "ATTACKED", "Georgia").modality == Modality.PLANNED

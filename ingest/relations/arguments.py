@@ -877,6 +877,19 @@ class Arguments:
             found = [c for c in own(noun.head.head) if c.i > noun.i]
         return found
 
+    def _raised_objects(self, prep) -> list:
+        """"the siege of and capture of X", "the shelling of and assault on X": a preposition
+        left without its object before a conjunction shares the object of the first preposition
+        of the conjoined noun a few words on."""
+        doc = self.doc
+        if prep.i + 1 >= len(doc) or doc[prep.i + 1].dep_ != "cc":
+            return []
+        end = min(len(doc), prep.i + 7, self.ctx.sentence(prep).end)
+        for t in doc[prep.i + 2:end]:
+            if t.dep_ == "prep" and t.head.pos_ == "NOUN" and t.head.i > prep.i + 1:
+                return [k for k in t.children if k.dep_ == "pobj"]
+        return []
+
     def shared_phrase_event(self, noun) -> list:
         """"heavy shelling and firing on villages": an event noun with no phrase of its own shares
         those of the attack noun or gerund conjoined after it (the parser hangs them on the last)."""
@@ -891,7 +904,8 @@ class Arguments:
 
     def event_pobjs(self, noun, preps: set[str]) -> list:
         """The objects of an event noun's prepositions (`event_preps`)."""
-        found = [p for c in self.event_preps(noun, preps) for p in c.children if p.dep_ == "pobj"]
+        found = [p for c in self.event_preps(noun, preps)
+                 for p in ([k for k in c.children if k.dep_ == "pobj"] or self._raised_objects(c))]
         if not found and "for" in preps and noun.pos_ in ("NOUN", "PROPN"):
             # "announced aid for X to help it ...": the parser reads "for X to help" as a clause
             # whose subject is X; the phrase right after the noun is the noun's own
@@ -1126,6 +1140,14 @@ class Arguments:
                 if governing is not None and self.carries_event(governing):
                     found = self.subjects(governing, depth + 1)
             return found
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex["intent_nouns"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "the decision of X and Y to launch air strikes", "X's move to impose sanctions": the
+            # one whose decision it is acts
+            agents = [c for c in head.children if c.dep_ == "poss"] + [
+                p for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") and c.i < verb.i
+                for p in c.children if p.dep_ == "pobj"]
+            return [a for p in agents for a in self.actors(p, depth=depth + 1)]
         if verb.dep_ == "relcl" and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self.actors(head, depth=depth + 1)  # a headline: "Xi to visit France"
         if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \

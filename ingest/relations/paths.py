@@ -1463,6 +1463,16 @@ def pairs_against_each_other(args, trig) -> list[Arg]:
     return args.subjects(verb, together=False)
 
 
+@pair_path("by_both", "noun")
+def pairs_by_both(args, trig) -> list[Arg]:
+    """"a war with bombing raids by both sides", "shelling by the two countries": an event
+    whose by-phrase is a pair noun counted two (mentions.json pair_nouns), the two states named
+    last; each did it to the other."""
+    return [a for c in args.by_phrases(trig) for p in c.children
+            if p.dep_ == "pobj" and p.lower_ in args.w["pair_nouns"] for a in args.actors(p)
+            if a.via == "anaphora"]
+
+
 @pair_path("copula", "noun")
 def pairs_copula(args, trig) -> list[Arg]:
     """"X and Y are (treaty) allies": a plural relational noun predicated of a list."""
