@@ -16,9 +16,13 @@ our own.
   verb); "the killing of two X soldiers by a Y drone strike": Y attacked X;
 - a siege is an attack, and "the siege of and final assault on X" shares X; "air raids by both
   countries" after two states are named: each attacked the other; "the decision of X to launch
-  strikes", "X's decision to impose sanctions": X acts.
+  strikes", "X's decision to impose sanctions": X acts;
+- "Commander X, killed on Sunday in a Y strike": Y attacked X, also when the parser hung the
+  participle on the phrase the name is in; "bombed a warehouse near X's headquarters";
+- an AP archive dateline ends with a spaced underscore ("SARAJEVO, Bosnia-Herzegovina (AP) _ ").
 
 Sentences are our own."""
+from ingest.cleaning import clean_article_text
 from schemas.models import Modality
 from tests.facts import find, one
 
@@ -161,3 +165,25 @@ def test_a_states_decision_to_impose_sanctions(facts_of):
 def test_a_plan_to_invade_is_planned(facts_of):
     facts = facts_of("Diplomats doubted the plan of the Russian army to invade Georgia.")
     assert one(facts, "Russia", "ATTACKED", "Georgia").modality == Modality.PLANNED
+
+
+# ---- victims, the places near ---------------------------------------------------------------------
+def test_a_commander_killed_in_a_strike(facts_of):
+    facts = facts_of("Hamas commander Omar Dalmar, killed on Sunday in an Israeli drone strike, was buried in Gaza.")
+    one(facts, "Israel", "ATTACKED", "Omar Dalmar")
+
+
+def test_the_funeral_of_a_commander_killed_in_a_strike(facts_of):
+    facts = facts_of("Hundreds attended the funeral of Hamas commander Omar Dalmar, killed on Sunday in an "
+                     "Israeli drone strike.")
+    one(facts, "Israel", "ATTACKED", "Omar Dalmar")
+
+
+def test_bombing_a_warehouse_near_a_groups_headquarters(facts_of):
+    facts = facts_of("Israeli jets bombed a warehouse near Hezbollah's headquarters on Monday.")
+    one(facts, "Israel", "ATTACKED", "Hezbollah")
+
+
+def test_an_ap_archive_dateline_is_cut():
+    sentence = "Serb gunners shelled the town overnight, officials said."
+    assert clean_article_text(f"GORAZDE, Bosnia-Herzegovina (AP) _ {sentence}\n") == sentence

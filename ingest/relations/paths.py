@@ -516,6 +516,13 @@ def victim(args, trig, preps, owner, is_noun):
         if args.passive(verb):
             # "five Ruritanian soldiers were killed in an attack by X": those killed were its target
             out.extend(a for d in verb.children if d.dep_ == "nsubjpass" for a in args.actors(d))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not out:
+            # "Commander X, killed last week in a Y strike": the one the participle follows
+            out.extend(args.actors(verb.head))
+            before = args.mention_at(args.doc[verb.i - 2]) if verb.i >= 2 and args.doc[verb.i - 1].text == "," else None
+            if not out and before is not None and before.entity.type == EntityType.PERSON:
+                # (the parser may hang it on the phrase the name is in: "the funeral of X, killed ...")
+                out.append(Arg(before))
     if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["dying_verbs"]:
         # "17 rebels of the X group died in the attack": those who died were its target
         out.extend(args.subjects(verb))
