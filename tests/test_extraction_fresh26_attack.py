@@ -19,6 +19,8 @@ our own.
   strikes", "X's decision to impose sanctions": X acts;
 - "Commander X, killed on Sunday in a Y strike": Y attacked X, also when the parser hung the
   participle on the phrase the name is in; "bombed a warehouse near X's headquarters";
+- "freezing assets and banning transactions with X" (the parser may hang the "with" phrase on the
+  assets): X is sanctioned;
 - an AP archive dateline ends with a spaced underscore ("SARAJEVO, Bosnia-Herzegovina (AP) _ ").
 
 Sentences are our own."""
@@ -187,3 +189,21 @@ def test_bombing_a_warehouse_near_a_groups_headquarters(facts_of):
 def test_an_ap_archive_dateline_is_cut():
     sentence = "Serb gunners shelled the town overnight, officials said."
     assert clean_article_text(f"GORAZDE, Bosnia-Herzegovina (AP) _ {sentence}\n") == sentence
+
+
+def test_freezing_assets_and_banning_transactions_with_persons(facts_of):
+    facts = facts_of("Britain said it was freezing any British assets and banning transactions with Pavel Orlov, "
+                     "a Wagner Group commander, on Tuesday.")
+    one(facts, "Pavel Orlov", "SANCTIONED_BY", "United Kingdom")
+
+
+def test_the_with_phrase_hung_on_the_frozen_assets(facts_of):
+    facts = facts_of("Canada said it was freezing any Canadian assets and criminalizing transactions with "
+                     "Sergei Volkov and Ivan Sokol.")
+    one(facts, "Sergei Volkov", "SANCTIONED_BY", "Canada")
+    one(facts, "Ivan Sokol", "SANCTIONED_BY", "Canada")
+
+
+def test_assets_frozen_with_immediate_effect_name_no_target(facts_of):
+    facts = facts_of("The central bank froze the assets with immediate effect.")
+    assert not [f for f in facts if f.relation == "SANCTIONED_BY"]
