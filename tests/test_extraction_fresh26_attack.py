@@ -21,6 +21,7 @@ our own.
   participle on the phrase the name is in; "bombed a warehouse near X's headquarters";
 - "freezing assets and banning transactions with X" (the parser may hang the "with" phrase on the
   assets): X is sanctioned;
+- "sanctions on four officials in X": unnamed officials are listed by the state they are in;
 - an AP archive dateline ends with a spaced underscore ("SARAJEVO, Bosnia-Herzegovina (AP) _ ").
 
 Sentences are our own."""
@@ -207,3 +208,8 @@ def test_the_with_phrase_hung_on_the_frozen_assets(facts_of):
 def test_assets_frozen_with_immediate_effect_name_no_target(facts_of):
     facts = facts_of("The central bank froze the assets with immediate effect.")
     assert not [f for f in facts if f.relation == "SANCTIONED_BY"]
+
+
+def test_sanctions_on_officials_in_a_state(facts_of):
+    facts = facts_of("Canada imposed sanctions on four junta officials in the landlocked country of Niger on Monday.")
+    one(facts, "Niger", "SANCTIONED_BY", "Canada")

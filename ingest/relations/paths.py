@@ -1289,7 +1289,8 @@ def one_state_place(args, trig, preps, owner, is_noun):
 def listed(args, trig, preps, owner, is_noun):
     """The objects of these prepositions and the persons the list goes on to name where the
     parser broke it ("sanctions against A, B, Company head C, Senator D": listed:against)."""
-    found = prep(args, trig, preps, owner, is_noun) or _restated_persons(args, trig, preps, is_noun)
+    found = prep(args, trig, preps, owner, is_noun) or _restated_persons(args, trig, preps, is_noun) \
+        or _located_persons_state(args, trig, preps, is_noun)
     named = [a for a in found if a.via == "direct"]
     if not named:
         return found
@@ -1297,6 +1298,17 @@ def listed(args, trig, preps, owner, is_noun):
     seen = {a.entity.id for a in found}
     more = [a for a in args.listed_persons_after(args.doc[last.mention.end - 1]) if a.entity.id not in seen]
     return found + more
+
+
+def _located_persons_state(args, trig, preps, is_noun) -> list[Arg]:
+    """"sanctions on six coup leaders in the country of X": unnamed officials listed by the state
+    they are in (the state only: a city or region names no one's government)."""
+    out: list[Arg] = []
+    for p in (args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)):
+        if p.lower_ in args.w["actor_nouns"] or p.lemma_.lower() in args.w["actor_nouns"]:
+            out.extend(a for q in args.pobjs(p, {"in"}) for a in args.place_of(q)
+                       if a.entity.type == EntityType.STATE)
+    return out
 
 
 def _restated_persons(args, trig, preps, is_noun) -> list[Arg]:
