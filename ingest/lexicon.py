@@ -84,9 +84,11 @@ class Pattern(_Strict):
     subject_types: list[EntityTypeName] | None = None
     object_types: list[EntityTypeName] | None = None
     theme: str | Words | None = None  # a word the clause must contain (or a name in `themes`)
-    theme_in: str | None = None       # ... within this preposition's phrase only
+    theme_in: str | None = None       # ... within this preposition's phrase only ("subject": the subject's)
     not_theme: str | Words | None = None  # a word (or `themes` list) the trigger's phrase must not hold:
                                           # "blasting the airport" is no censure, a fisheries pact no alliance
+    not_argument_theme: str | None = None  # a `themes` list: no noun of it in the subject, object or a phrase
+                                           # of the trigger ("hit X with sanctions", "the sanctions target X")
     not_channel: str | None = None    # a `themes` list: no word of it in a phrase of the trigger's own
                                       # ("welcomed X in a message on Twitter": a welcome sent, no meeting)
     with_: Words | None = Field(default=None, alias="with")  # a modifier the trigger must have
@@ -257,6 +259,7 @@ class VerbLexicon(_Strict):
     quantity_words: Words
     copulas: Words
     object_control: Words
+    intent_nouns: Words               # "the decision of X to launch strikes", "X's move to impose ...": X acts
     provoking_verbs: Words  # "X fired missiles, prompting Y to lodge a protest": Y protests against X
     courtesy_visit: CourtesyVisit
     human_verbs_person_only: Words
@@ -392,8 +395,9 @@ class ModalityCues(_Strict):
     cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
     circumstance_marks: Words        # "pledged ties as X and Y held talks": a clause of its own, not the pledge's content
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once
-    granting_decision_heads: Words   # "decided to provide aid": with a granting verb, the grant is made
-    granting_verbs: Words            # ... the verbs whose decision is the grant ("provide", "extend")
+    granting_verbs: Words            # "decided to provide aid": a decision to grant is the grant
+    decision_enacted_relations: Words  # relations a past decision enacts ("decided to impose sanctions on X")
+    enacting_decisions: Words        # ... the decision heads that enact them ("decide"; "agreed to" is an accord)
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
     time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated
@@ -608,6 +612,9 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
                 if isinstance(p.not_theme, str) and p.not_theme not in lex.themes:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_theme",
                                        f"no theme list named {p.not_theme!r} in 'themes'")
+                if p.not_argument_theme is not None and p.not_argument_theme not in lex.themes:
+                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_argument_theme",
+                                       f"no theme list named {p.not_argument_theme!r} in 'themes'")
                 if p.not_channel is not None and p.not_channel not in lex.themes:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_channel",
                                        f"no theme list named {p.not_channel!r} in 'themes'")

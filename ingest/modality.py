@@ -126,11 +126,12 @@ def _in_force(head, c) -> bool:
     return any(" " + phrase + " " in words for phrase in c["immediate_effect_phrases"])
 
 
-def _decided_grant(head, trigger, c) -> bool:
-    """Whether a government's decision grants what the trigger gives ("decided to provide relief
-    goods", "decided to extend a loan"): the decision is the grant (modality.json
-    granting_decision_heads, granting_verbs); an agreement to send troops stays a plan."""
-    return head.lemma_.lower() in c["granting_decision_heads"] and trigger.lemma_.lower() in c["granting_verbs"]
+def _decision_enacts(head, trigger, enacted: bool, c) -> bool:
+    """Whether a past decision is itself the act it decides (modality.json enacting_decisions):
+    a relation a decision enacts ("decided to impose sanctions on X", decision_enacted_relations)
+    or a grant ("decided to provide relief goods", granting_verbs). "Agreed to impose
+    sanctions" is an accord whose legal acts are still to come; an agreement to send troops a plan."""
+    return head.lemma_.lower() in c["enacting_decisions"] and (enacted or trigger.lemma_.lower() in c["granting_verbs"])
 
 
 def _former(noun, c) -> bool:
@@ -201,8 +202,14 @@ def arranged_today(trigger) -> bool:
         and read(trigger, arrangement=False).modality == Modality.ASSERTED
 
 
-def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: bool = True) -> Reading:
+def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: bool = True,
+         enacted: bool = False) -> Reading:
     """Modality and confidence of the event `trigger` (a spaCy Token) describes.
+
+    `enacted`: the event is one a decision itself enacts (modality.json
+    decision_enacted_relations: "decided to impose sanctions on X" sanctions X), so a past
+    decision of modality.json enacting_decisions alone does not make it planned ("agreed to
+    impose sanctions" is an accord whose legal acts are still to come).
 
     `local` reads only the trigger's own modifiers: a standing relation ("its allies") is not
     made planned by the verb it sits under ("sought to strengthen ties with its allies")."""
@@ -293,10 +300,9 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             negated = True  # "a meeting between X and Y is unlikely"
     if noun_trigger and _former(trigger, c):
         negated = True  # "its former ally", "an ex-ally of X": not a current relation
-    if planned and decided and not other_plan and _in_force(decided[-1], c):
-        planned = False  # "agreed to impose sanctions with immediate effect": decided and in force
-    if planned and decided and not other_plan and _decided_grant(decided[-1], trigger, c):
-        planned = False  # "the government decided to provide relief goods to X": the grant is made
+    if planned and decided and not other_plan and (
+            _in_force(decided[-1], c) or _decision_enacts(decided[-1], trigger, enacted, c)):
+        planned = False  # "agreed to impose sanctions with immediate effect", "decided to provide aid"
     if negated:
         modality, confidence = Modality.NEGATED, c["negated_confidence"]
     elif planned:

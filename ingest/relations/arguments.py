@@ -134,6 +134,13 @@ class Arguments:
                                for a in self.actors(k, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
+            where = self.mention_at(antecedent)
+            if tok.lower_ in self.w["person_relative_pronouns"] and where is not None \
+                    and where.entity.type in PLACE_TYPES and antecedent.dep_ == "pobj" \
+                    and antecedent.head.head.pos_ == "NOUN" and self.mention_at(antecedent.head.head) is None:
+                # "visited British pilots in Cyprus, who are taking part in ...": "who" is the
+                # persons the place phrase locates, not the place the parser hung the clause on
+                antecedent = antecedent.head.head
             if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj" \
                     and antecedent.head.head.pos_ in ("VERB", "AUX") and tok.lower_ in self.w["person_relative_pronouns"]:
                 # "met with X and Y on May 2, who arrived in Z": the parser hung the clause on
@@ -281,8 +288,16 @@ class Arguments:
                 # "X, who was met by Minister of Y, Senator Z, ...": the parser conjoined Z, the
                 # name of the title in X's clause, to X; Z is not a second subject
                 continue
+            elif c.dep_ == "conj" and m is None and (tok.lemma_.lower() in self.lex["deed_nouns"]
+                                                      or tok.lower_ in self.lex["deed_nouns"]) \
+                    and any(k.dep_ == "cc" and k.lower_ == "or" for k in tok.children):
+                # "the latest action, taken with its allies, or the other members of X, designated
+                # Y": an act is no alternative to actors; the "or" restates a phrase inside it
+                continue
             elif c.dep_ == "conj":
-                out.extend(self.actors(c, owner, depth + 1))
+                # (a step down the list, not a level deeper: a list of seven states is read whole;
+                # every cycle of the reading climbs a head somewhere, and that step counts)
+                out.extend(self.actors(c, owner, depth))
             elif m is not None and c.dep_ in ("nmod", "compound") and c.i < m.start \
                     and any(k.dep_ == "cc" for k in c.children):
                 # "Obama and Vietnamese President X met": the parser hung the first conjunct on X
@@ -858,11 +873,35 @@ class Arguments:
         if tok.lemma_.lower() in self.lex["captive_nouns"] or tok.lower_ in self.lex["captive_nouns"]:
             return []  # "the release of prisoners held by X": held, not X's own
         table = self.lex["owner_participles"]
+        for c in tok.children:
+            if c.dep_ == "amod" and c.i < tok.i and c.lemma_.lower() in table:
+                # "X-affiliated individuals", "X-linked firms": the name joined to the participle
+                found = [Arg(self.mention_at(k), "owner") for k in c.children
+                         if k.i < c.i and k.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                         and self.mention_at(k) is not None and self.mention_at(k).entity.type in ACTOR_TYPES]
+                if found:
+                    return found
         # "targets in Syria affiliated with X": the parser may hang it on the place phrase
         places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex["owner_place_prepositions"]
                   for p in c.children if p.dep_ == "pobj"]
-        for c in list(tok.children) + [k for p in places for k in p.children]:
-            if c.dep_ != "acl" or c.tag_ not in ("VBN", "VBG"):
+        # "struck targets in Syria affiliated with X": or on the verb, right after the object's phrase
+        # (past the verb's own place phrase: "struck targets [in Syria] affiliated with X")
+        trailing = []
+        if tok.dep_ == "dobj":
+            end = tok.right_edge.i + 1
+            for k in tok.head.children:
+                if k.i < end:
+                    continue
+                if k.dep_ == "prep" and k.lower_ in self.lex["owner_place_prepositions"] and k.i == end:
+                    end = k.right_edge.i + 1
+                elif k.dep_ == "advcl" and k.i == end and not any(
+                        a.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for a in k.children):
+                    trailing.append(k)
+                    break
+                else:
+                    break
+        for c in list(tok.children) + [k for p in places for k in p.children] + trailing:
+            if c.dep_ not in ("acl", "advcl") or c.tag_ not in ("VBN", "VBG"):
                 continue
             preps = table.get(c.lemma_.lower(), ())
             for p in c.children:
@@ -966,6 +1005,19 @@ class Arguments:
             found = [c for c in own(noun.head.head) if c.i > noun.i]
         return found
 
+    def _raised_objects(self, prep) -> list:
+        """"the siege of and capture of X", "the shelling of and assault on X": a preposition
+        left without its object before a conjunction shares the object of the first preposition
+        of the conjoined noun a few words on."""
+        doc = self.doc
+        if prep.i + 1 >= len(doc) or doc[prep.i + 1].dep_ != "cc":
+            return []
+        end = min(len(doc), prep.i + 7, self.ctx.sentence(prep).end)
+        for t in doc[prep.i + 2:end]:
+            if t.dep_ == "prep" and t.head.pos_ == "NOUN" and t.head.i > prep.i + 1:
+                return [k for k in t.children if k.dep_ == "pobj"]
+        return []
+
     def shared_phrase_event(self, noun) -> list:
         """"heavy shelling and firing on villages": an event noun with no phrase of its own shares
         those of the attack noun or gerund conjoined after it (the parser hangs them on the last)."""
@@ -980,7 +1032,8 @@ class Arguments:
 
     def event_pobjs(self, noun, preps: set[str]) -> list:
         """The objects of an event noun's prepositions (`event_preps`)."""
-        found = [p for c in self.event_preps(noun, preps) for p in c.children if p.dep_ == "pobj"]
+        found = [p for c in self.event_preps(noun, preps)
+                 for p in ([k for k in c.children if k.dep_ == "pobj"] or self._raised_objects(c))]
         if not found and "for" in preps and noun.pos_ in ("NOUN", "PROPN"):
             # "announced aid for X to help it ...": the parser reads "for X to help" as a clause
             # whose subject is X; the phrase right after the noun is the noun's own
@@ -1223,6 +1276,14 @@ class Arguments:
                 if governing is not None and self.carries_event(governing):
                     found = self.subjects(governing, depth + 1)
             return found
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex["intent_nouns"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "the decision of X and Y to launch air strikes", "X's move to impose sanctions": the
+            # one whose decision it is acts
+            agents = [c for c in head.children if c.dep_ == "poss"] + [
+                p for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") and c.i < verb.i
+                for p in c.children if p.dep_ == "pobj"]
+            return [a for p in agents for a in self.actors(p, depth=depth + 1)]
         if verb.dep_ == "relcl" and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self.actors(head, depth=depth + 1)  # a headline: "Xi to visit France"
         if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -1744,9 +1805,12 @@ class Arguments:
                         found = self._place_in(p, depth + 1)
                         if found:
                             return found
+        settlement = tok.lower_ in self.w["settlement_nouns"] or tok.lemma_.lower() in self.w["settlement_nouns"]
         for c in tok.children:  # "in Tashkent city": the name before the common noun
             m = self.mention_at(c)
-            if c.dep_ == "compound" and m is not None and m.entity.type in (EntityType.CITY, EntityType.PLACE):
+            # ("on western Omdurman city": the parser may take the name for an adjective)
+            if (c.dep_ == "compound" or (c.dep_ == "amod" and settlement)) and m is not None \
+                    and m.entity.type in (EntityType.CITY, EntityType.PLACE):
                 return [Arg(m)]
         return []
 

@@ -535,9 +535,14 @@ def victim(args, trig, preps, owner, is_noun):
         # "The strike killed two commanders of the X group": the named victims of the attack
         for d in (c for c in trig.head.children if c.dep_ == "dobj"):
             # ("two leading figures in the X group": the members of an organisation stand for it)
+            # ("killed five militants from the X group": the parser may hang the phrase on the verb,
+            # right after the victims)
+            hung = [c for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                    and c.i == d.right_edge.i + 1]
             out.extend(args.actors(d, owner=owner) or [
-                a for p in args.pobjs(d, {"in", "of"}) for a in args.actors(p)
-                if a.entity.type == EntityType.ORGANIZATION])
+                a for p in list(args.pobjs(d, {"in", "of", "from"})) + [p for c in hung for p in c.children
+                                                                          if p.dep_ == "pobj"]
+                for a in args.actors(p) if a.entity.type == EntityType.ORGANIZATION])
     verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during") else None
     if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["victim_verbs"]:
         if not args.passive(verb) and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
@@ -546,6 +551,13 @@ def victim(args, trig, preps, owner, is_noun):
         if args.passive(verb):
             # "five Ruritanian soldiers were killed in an attack by X": those killed were its target
             out.extend(a for d in verb.children if d.dep_ == "nsubjpass" for a in args.actors(d))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not out:
+            # "Commander X, killed last week in a Y strike": the one the participle follows
+            out.extend(args.actors(verb.head))
+            before = args.mention_at(args.doc[verb.i - 2]) if verb.i >= 2 and args.doc[verb.i - 1].text == "," else None
+            if not out and before is not None and before.entity.type == EntityType.PERSON:
+                # (the parser may hang it on the phrase the name is in: "the funeral of X, killed ...")
+                out.append(Arg(before))
     if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["dying_verbs"]:
         # "17 rebels of the X group died in the attack": those who died were its target
         out.extend(args.subjects(verb))
@@ -1380,7 +1392,8 @@ def one_state_place(args, trig, preps, owner, is_noun):
 def listed(args, trig, preps, owner, is_noun):
     """The objects of these prepositions and the persons the list goes on to name where the
     parser broke it ("sanctions against A, B, Company head C, Senator D": listed:against)."""
-    found = prep(args, trig, preps, owner, is_noun) or _restated_persons(args, trig, preps, is_noun)
+    found = prep(args, trig, preps, owner, is_noun) or _restated_persons(args, trig, preps, is_noun) \
+        or _located_persons_state(args, trig, preps, is_noun)
     named = [a for a in found if a.via == "direct"]
     if not named:
         return found
@@ -1393,6 +1406,17 @@ def listed(args, trig, preps, owner, is_noun):
                 seen.add(a.entity.id)
                 more.append(a)
     return found + more
+
+
+def _located_persons_state(args, trig, preps, is_noun) -> list[Arg]:
+    """"sanctions on six coup leaders in the country of X": unnamed officials listed by the state
+    they are in (the state only: a city or region names no one's government)."""
+    out: list[Arg] = []
+    for p in (args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)):
+        if p.lower_ in args.w["actor_nouns"] or p.lemma_.lower() in args.w["actor_nouns"]:
+            out.extend(a for q in args.pobjs(p, {"in"}) for a in args.place_of(q)
+                       if a.entity.type == EntityType.STATE)
+    return out
 
 
 def _restated_persons(args, trig, preps, is_noun) -> list[Arg]:
@@ -1587,6 +1611,16 @@ def pairs_against_each_other(args, trig) -> list[Arg]:
     if verb is None or not args.carries_event(verb):
         return []
     return args.subjects(verb, together=False)
+
+
+@pair_path("by_both", "noun")
+def pairs_by_both(args, trig) -> list[Arg]:
+    """"a war with bombing raids by both sides", "shelling by the two countries": an event
+    whose by-phrase is a pair noun counted two (mentions.json pair_nouns), the two states named
+    last; each did it to the other."""
+    return [a for c in args.by_phrases(trig) for p in c.children
+            if p.dep_ == "pobj" and p.lower_ in args.w["pair_nouns"] for a in args.actors(p)
+            if a.via == "anaphora"]
 
 
 @pair_path("copula", "noun")

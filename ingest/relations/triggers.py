@@ -80,6 +80,16 @@ class TriggerReader:
             [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree]
         return not any(t.lemma_.lower() in banned or t.lower_ in banned for t in scope)
 
+    def _argument_theme_ok(self, trig, pattern: Pattern) -> bool:
+        """No noun of the `not_argument_theme` list in the trigger's subject, object or own
+        phrases ("hit five firms with sanctions", "the sanctions target X": penalties, no strike)."""
+        if pattern.not_argument_theme is None:
+            return True
+        banned = self.lex["themes"][pattern.not_argument_theme]
+        scope = [t for c in trig.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent")
+                 for t in c.subtree]
+        return not any(t.pos_ == "NOUN" and (t.lemma_.lower() in banned or t.lower_ in banned) for t in scope)
+
     def _channel_ok(self, trig, pattern: Pattern) -> bool:
         """No word of the `not_channel` list in a prepositional phrase of the trigger's own
         ("welcomed X in a message on his account", "greeted Y in a letter"): a welcome sent
@@ -91,7 +101,8 @@ class TriggerReader:
                        for c in trig.children if c.dep_ == "prep" for t in c.subtree)
 
     def _theme_ok(self, trig, pattern: Pattern) -> bool:
-        if not self._not_theme_ok(trig, pattern) or not self._channel_ok(trig, pattern):
+        if not self._not_theme_ok(trig, pattern) or not self._channel_ok(trig, pattern) \
+                or not self._argument_theme_ok(trig, pattern):
             return False
         theme = pattern.theme
         if not theme:
@@ -101,7 +112,9 @@ class TriggerReader:
         scope = []
         within = pattern.theme_in  # "came under fire from ...": only the "under" phrase
         for c in trig.children:  # "Russian missiles hit X": the weapon may be the subject
-            if within and not (c.dep_ == "prep" and c.lower_ == within):
+            if within == "subject" and c.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "the sanctions target X": the subject names the act
+            if within and within != "subject" and not (c.dep_ == "prep" and c.lower_ == within):
                 continue
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "dative", "attr", "agent"):
                 scope.extend(c.subtree)
@@ -462,6 +475,9 @@ class TriggerReader:
             obj = self._venue_place(o.mention)
             if obj is None:
                 return None  # "was received at X Airport": the airport is where, not the destination
+        if rel == "VISITED" and o.via == "actor_noun" and o.mention is not None \
+                and self._deployed_noun(self.ctx.doc[o.mention.end - 1].head):
+            return None  # "after visiting British troops in X": a visit to the troops, not to Britain
         if rel == "VISITED" and not is_noun and self._homeward(trig):
             return None  # "headed home to Caracas", "flew home": a journey home is no visit
         if rel == "VISITED" and subj.type == EntityType.PERSON and o.mention is not None \
@@ -575,6 +591,11 @@ class TriggerReader:
                     return True  # "a US cargo plane arrived": a vehicle named by what it carries
         return False
 
+    def _deployed_noun(self, tok) -> bool:
+        """A noun of troops, police or goods (mentions.json deployment_nouns)."""
+        nouns = self.ctx.words["deployment_nouns"]
+        return tok.lower_ in nouns or tok.lemma_.lower() in nouns
+
     def _kind(self, entity: Entity) -> str | None:
         """The gazetteer's kind of an organisation ("military alliance"), if it knows one."""
         return self.ctx.gz.kind_of(entity)
@@ -589,9 +610,10 @@ class TriggerReader:
         """A noun's event is only as planned or negated as the verb that carries it ("will hold
         talks"); a verb it is merely the object of ("condemning Russia's attack") says nothing
         about whether the attack happened. Relational nouns ("allies") read only their copula."""
-        if not is_noun:
-            return modality_mod.read(trig)
         cues = modality_mod.cues()
+        enacted = pattern.relation in cues["decision_enacted_relations"]
+        if not is_noun:
+            return modality_mod.read(trig, enacted=enacted)
         if pattern.relation in ("ALLIED_WITH", "SANCTIONED_BY", "AIDED") and trig.dep_ == "pobj" \
                 and trig.head.lower_ in cues["prospect_prepositions"] \
                 and trig.head.head.lemma_.lower() in cues["prospect_nouns"] and trig.head.head.i != trig.i \
@@ -649,7 +671,7 @@ class TriggerReader:
             # but "rejected accusations by X" does not unsay them ("reported" nouns)
             return modality_mod.Reading(Modality.NEGATED, modality_mod.cues()["negated_confidence"])
         if verb is not None and (verb.lemma_.lower() in self.lex["light_verbs"]) and trig.dep_ in ("dobj", "conj", "pobj"):
-            return modality_mod.read(verb)
+            return modality_mod.read(verb, enacted=enacted)
         if trig.dep_ in ("nsubj", "nsubjpass"):
             return modality_mod.read(trig, noun_trigger=True)
         own = modality_mod.read(trig, noun_trigger=True)
