@@ -484,8 +484,9 @@ class Agency(_Regex):
 
 class AgencyCaps(_Regex):
     separator: str
+    credit_pattern: str
 
-    @field_validator("separator")
+    @field_validator("separator", "credit_pattern")
     @classmethod
     def _separator_compiles(cls, value: str) -> str:
         return _compiles(value)

@@ -4,8 +4,11 @@
   owns takes the state or city named as its compound for destination;
 - "spoke on arrival at a summit of leaders in X": the gathering an arrival noun's
   frame verb is at places the arrival, also when the parser hangs the place on its members;
+- "Accra, Ghana (ABCNEWSWIRE) – ", "Lima, 4 May 2001 (AB/CD) - ": a normal-case filing place with its
+  state or a date, then a credit in parentheses, is a dateline (left in, its place was a visitor);
 
 Sentences are our own; articles are dated as each test says."""
+from ingest.cleaning import clean_article_text
 from tests.facts import WIRE_DAY, find, one
 
 
@@ -38,3 +41,29 @@ def test_arrival_at_a_meeting_about_a_place_goes_nowhere(facts_of):
     facts = facts_of("German Chancellor Olaf Scholz spoke to reporters on arrival at a meeting on the "
                      "war in Sudan.", published=WIRE_DAY)
     assert not find(facts, "Olaf Scholz", "VISITED", "Sudan")
+
+
+# ---- datelines with a credit after the place's state or a date ---------------------------------
+def test_a_titled_place_with_its_state_and_a_long_credit_is_a_dateline():
+    text = clean_article_text("Accra, Ghana (GHANAWIRENEWS) – Togolese President Faure Gnassingbe "
+                              "landed in Accra on Thursday.")
+    assert text.startswith("Togolese President")
+
+
+def test_a_titled_place_with_a_date_and_a_credit_is_a_dateline():
+    text = clean_article_text("Lima, 4 May 2001 (AB/CD) - Chile's president reached the border town "
+                              "on a short trip.")
+    assert text.startswith("Chile's president")
+
+
+def test_a_place_with_a_name_after_the_comma_that_is_no_state_stays_text():
+    raw = "Accra, Kofi (GHANAWIRENEWS) – and others saw it happen."
+    assert clean_article_text(raw).startswith("Accra")
+
+
+def test_the_filing_place_of_a_credited_dateline_visits_nothing(facts_of):
+    facts = facts_of(clean_article_text("Accra, Ghana (GHANAWIRENEWS) – Togolese President Faure Gnassingbe "
+                                        "arrived in Accra, Ghana on Thursday for a working visit."),
+                     published=WIRE_DAY)
+    one(facts, "Faure Gnassingbe", "VISITED", "Accra")
+    assert not find(facts, "Ghana", "VISITED", "Accra")
