@@ -6,6 +6,9 @@
   frame verb is at places the arrival, also when the parser hangs the place on its members;
 - "Accra, Ghana (ABCNEWSWIRE) – ", "Lima, 4 May 2001 (AB/CD) - ": a normal-case filing place with its
   state or a date, then a credit in parentheses, is a dateline (left in, its place was a visitor);
+- "visiting troops in X": a visit to people in a place abroad is a visit to the place;
+- "X met Y. The meeting took place in Z": a meeting told, then placed by "took place", was
+  travelled to by the participants from other states;
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article_text
@@ -67,3 +70,31 @@ def test_the_filing_place_of_a_credited_dateline_visits_nothing(facts_of):
                      published=WIRE_DAY)
     one(facts, "Faure Gnassingbe", "VISITED", "Accra")
     assert not find(facts, "Ghana", "VISITED", "Accra")
+
+
+# ---- visiting people in a place abroad ---------------------------------------------------------------
+def test_visiting_troops_in_a_foreign_state(facts_of):
+    facts = facts_of("British Defence Secretary John Healey flew to Warsaw two days after visiting troops "
+                     "in Estonia.", published=WIRE_DAY)
+    one(facts, "John Healey", "VISITED", "Estonia")
+
+
+def test_visiting_people_at_home_is_no_visit_to_the_place(facts_of):
+    facts = facts_of("British Defence Secretary John Healey spent Friday visiting flood victims in Leeds.",
+                     published=WIRE_DAY)
+    assert not find(facts, "John Healey", "VISITED", "Leeds")
+
+
+# ---- "The meeting took place in X" ----------------------------------------------------------------
+def test_a_meeting_placed_by_took_place_in_the_next_sentence(facts_of):
+    facts = facts_of("Serbian Deputy Prime Minister Ivica Dacic has met with Slovak Foreign Minister "
+                     "Juraj Blanar. The talks took place in Baku, Azerbaijan, on the margins of a "
+                     "forum.", published=WIRE_DAY)
+    one(facts, "Ivica Dacic", "VISITED", "Baku")
+    one(facts, "Juraj Blanar", "VISITED", "Baku")
+
+
+def test_a_meeting_that_made_a_decision_places_nothing(facts_of):
+    facts = facts_of("Serbian Deputy Prime Minister Ivica Dacic has met with Slovak Foreign Minister "
+                     "Juraj Blanar. The meeting made a decision in Baku.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED"]
