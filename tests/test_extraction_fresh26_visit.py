@@ -9,6 +9,8 @@
 - "visiting troops in X": a visit to people in a place abroad is a visit to the place;
 - "X met Y. The meeting took place in Z": a meeting told, then placed by "took place", was
   travelled to by the participants from other states;
+- "travelled to Ruritania's independence celebration": a journey to a gathering with no place
+  phrase went to the state that owns it;
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article_text
@@ -98,3 +100,17 @@ def test_a_meeting_that_made_a_decision_places_nothing(facts_of):
     facts = facts_of("Serbian Deputy Prime Minister Ivica Dacic has met with Slovak Foreign Minister "
                      "Juraj Blanar. The meeting made a decision in Baku.", published=WIRE_DAY)
     assert not [f for f in facts if f.relation == "VISITED"]
+
+
+# ---- a journey to a state's gathering ------------------------------------------------------------------
+def test_travelled_to_a_states_celebration(facts_of):
+    facts = facts_of("After the summit with Zambian President Hakainde Hichilema, Botswana President "
+                     "Duma Boko has today travelled to Namibia's Independence Celebration.", published=WIRE_DAY)
+    one(facts, "Duma Boko", "VISITED", "Namibia")
+
+
+def test_travelled_to_a_gathering_in_a_city(facts_of):
+    facts = facts_of("Botswana President Duma Boko flew to the summit of regional leaders in Lusaka.",
+                     published=WIRE_DAY)
+    one(facts, "Duma Boko", "VISITED", "Lusaka")
+    assert not find(facts, "Duma Boko", "VISITED", "Zambia")

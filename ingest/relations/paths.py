@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "framing_gathering", "framed_of", "beneficiaries", "one_state_place"}
+                     "gathering", "framing_gathering", "gathering_owner", "framed_of", "beneficiaries", "one_state_place"}
 
 
 class UnknownPath(ValueError):
@@ -1177,6 +1177,25 @@ def gathering(args, trig, preps, owner, is_noun):
                      if a.entity.type in (EntityType.CITY, EntityType.STATE)]
             if found:
                 return found[:1]
+    return []
+
+
+@PATHS.register("gathering_owner")
+def gathering_owner(args, trig, preps, owner, is_noun):
+    """"travelled to Ruritania's 30th Independence Celebration": a gathering (mentions.json
+    event_nouns) named in a phrase of these prepositions went where its place says (`gathering`),
+    else to the state that owns it as possessor."""
+    found = gathering(args, trig, preps, owner, is_noun)
+    if found:
+        return found
+    gatherings = set(args.w["event_nouns"])
+    for event in args.pobjs(trig, preps):
+        if event.lemma_.lower() not in gatherings and event.lower_ not in gatherings:
+            continue
+        for c in event.children:
+            m = args.mention_at(c) if c.dep_ == "poss" else None
+            if m is not None and m.entity.type == EntityType.STATE:
+                return [Arg(m)]
     return []
 
 
