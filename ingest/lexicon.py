@@ -263,6 +263,7 @@ class VerbLexicon(_Strict):
     vehicle_verbs: Words  # "the plane carrying X landed in Y": X travelled
     venue_heads: Words  # "arrived at X Airport in Y": a venue so named is no destination; the place it lies in is
     held_prepositions: Words  # "The discussion was held during the summit in X": the phrases a held meeting's place is in
+    title_prepositions: Words  # "the Treaty of Mutual Defence": a capitalised document's name states its kind in these phrases
     occurrence_objects: Words  # "The meeting took place in X": a light verb's object saying its subject happened
     venue_prepositions: Words  # the phrases of a venue that name the place it lies in
     homeward_words: Words  # "headed home to X", "flew home": a journey home is no visit

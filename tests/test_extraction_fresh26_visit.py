@@ -11,6 +11,8 @@
   travelled to by the participants from other states;
 - "travelled to Ruritania's independence celebration": a journey to a gathering with no place
   phrase went to the state that owns it;
+- "the Declaration of Allied Cooperation between X and Y", "the Treaty of Mutual Defence between
+  X and Y": a capitalised document's name states the alliance in its own of/on phrase;
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article_text
@@ -114,3 +116,28 @@ def test_travelled_to_a_gathering_in_a_city(facts_of):
                      published=WIRE_DAY)
     one(facts, "Duma Boko", "VISITED", "Lusaka")
     assert not find(facts, "Duma Boko", "VISITED", "Zambia")
+
+
+# ---- an alliance named in a document's title -------------------------------------------------------
+def test_a_declaration_titled_for_allied_interaction_allies_its_parties(facts_of):
+    facts = facts_of("Diplomats of both sides praised the Declaration of Allied Cooperation between Armenia "
+                     "and Russia on Friday.", published=WIRE_DAY)
+    one(facts, "Armenia", "ALLIED_WITH", "Russia")
+
+
+def test_a_treaty_titled_for_mutual_defence_allies_its_parties(facts_of):
+    facts = facts_of("Last year the two states marked the tenth anniversary of the Treaty of Mutual Defence "
+                     "between Laos and Vietnam.", published=WIRE_DAY)
+    one(facts, "Laos", "ALLIED_WITH", "Vietnam")
+
+
+def test_an_untitled_declaration_on_alliance_is_no_alliance(facts_of):
+    facts = facts_of("Officials of Laos and Vietnam discussed a declaration on allied interaction between "
+                     "Laos and Vietnam.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+def test_a_declaration_of_independence_is_no_alliance(facts_of):
+    facts = facts_of("The Declaration of Independence between Laos and Vietnam was read aloud.",
+                     published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]
