@@ -13,6 +13,7 @@
   phrase went to the state that owns it;
 - "the Declaration of Allied Cooperation between X and Y", "the Treaty of Mutual Defence between
   X and Y": a capitalised document's name states the alliance in its own of/on phrase;
+- Samarkand, a summit venue below the gazetteer's population threshold, is a city of Uzbekistan;
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article_text
@@ -141,3 +142,11 @@ def test_a_declaration_of_independence_is_no_alliance(facts_of):
     facts = facts_of("The Declaration of Independence between Laos and Vietnam was read aloud.",
                      published=WIRE_DAY)
     assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+# ---- a summit city below the population threshold ----------------------------------------------------
+def test_samarkand_is_a_city_a_foreign_leader_visits(facts_of):
+    facts = facts_of("Recep Tayyip Erdogan, the Turkish leader, flew to Samarkand for a regional summit.",
+                     published=WIRE_DAY)
+    one(facts, "Recep Tayyip Erdogan", "VISITED", "Samarkand")
+    one(facts, "Samarkand", "LOCATED_IN", "Uzbekistan")
