@@ -14,6 +14,8 @@
 - "the Declaration of Allied Cooperation between X and Y", "the Treaty of Mutual Defence between
   X and Y": a capitalised document's name states the alliance in its own of/on phrase;
 - Samarkand, a summit venue below the gazetteer's population threshold, is a city of Uzbekistan;
+- "signed a treaty on Friday at Parliament House in X": a building named as an organisation stands
+  for the city its own in-phrase places it in;
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article_text
@@ -150,3 +152,11 @@ def test_samarkand_is_a_city_a_foreign_leader_visits(facts_of):
                      published=WIRE_DAY)
     one(facts, "Recep Tayyip Erdogan", "VISITED", "Samarkand")
     one(facts, "Samarkand", "LOCATED_IN", "Uzbekistan")
+
+
+# ---- signing at a building the gazetteer knows as an organisation ---------------------------------------
+def test_signed_at_a_parliament_building_in_a_foreign_capital(facts_of):
+    facts = facts_of("New Zealand Prime Minister Christopher Luxon and Fiji's Prime Minister Sitiveni Rabuka "
+                     "signed a security pact on Tuesday at Parliament House in Wellington.", published=WIRE_DAY)
+    one(facts, "Sitiveni Rabuka", "VISITED", "Wellington")
+    assert not find(facts, "Christopher Luxon", "VISITED", "Wellington")

@@ -1320,12 +1320,23 @@ def part_frame_in(args, trig, preps, owner, is_noun):
 def one_state_place(args, trig, preps, owner, is_noun):
     """The objects of these prepositions when they all lie in one state ("in Vientiane, Laos");
     "signed in Reykjavik and Washington by X and Y" names two places, and no one's trip."""
-    found = prep(args, trig, preps, owner, is_noun)
+    found = [b for a in prep(args, trig, preps, owner, is_noun) for b in _building_place(args, a)]
     states = set()
     for a in found:
         state = a.entity if a.entity.type == EntityType.STATE else args.ctx.gz.country_of(a.entity)
         states.add(state.id if state is not None else a.entity.id)
     return found if len(states) == 1 else []
+
+
+def _building_place(args, a) -> list:
+    """"signed at Parliament House in X": an organisation named as the venue stands for the city
+    or state its own in-phrase places it in; anything else for itself."""
+    if a.entity.type != EntityType.ORGANIZATION or a.mention is None:
+        return [a]
+    last = args.doc[a.mention.end - 1]
+    where = [b for p in args.pobjs(last, ("in",)) for b in args.actors(p)
+             if b.entity.type in (EntityType.CITY, EntityType.STATE)]
+    return where[:1] or [a]
 
 
 @PATHS.register("listed")
