@@ -302,6 +302,7 @@ class MentionWords(_Strict):
     body_heads: Words                  # "Cabinet of Ministers of X": a body of the state or organisation after "of"
     event_nouns: Words
     part_nouns: Words
+    city_suffixes: Words               # "Xi'an City": a word after a known city's name that is no part of it
     group_nouns: Words
     group_collectives: Words
     relative_pronouns: Words

@@ -16,6 +16,8 @@
 - Samarkand, a summit venue below the gazetteer's population threshold, is a city of Uzbekistan;
 - "signed a treaty on Friday at Parliament House in X": a building named as an organisation stands
   for the city its own in-phrase places it in;
+- "Xi'an City": a known city's name with "City" after it is that city, not a new state
+  ("Mexico City", a name of its own, stays whole);
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article_text
@@ -160,3 +162,16 @@ def test_signed_at_a_parliament_building_in_a_foreign_capital(facts_of):
                      "signed a security pact on Tuesday at Parliament House in Wellington.", published=WIRE_DAY)
     one(facts, "Sitiveni Rabuka", "VISITED", "Wellington")
     assert not find(facts, "Christopher Luxon", "VISITED", "Wellington")
+
+
+# ---- a known city written with "City" after it -----------------------------------------------------------
+def test_a_known_city_with_city_after_its_name(facts_of):
+    facts = facts_of("Chilean President Gabriel Boric landed in Xi'an City on Monday before going on to "
+                     "Beijing.", published=WIRE_DAY)
+    one(facts, "Gabriel Boric", "VISITED", "Xi'an")
+    assert not find(facts, "Gabriel Boric", "VISITED", "Xi'an City")
+
+
+def test_a_city_whose_name_ends_in_city_stays_whole(facts_of):
+    facts = facts_of("Chilean President Gabriel Boric landed in Mexico City on Monday.", published=WIRE_DAY)
+    one(facts, "Gabriel Boric", "VISITED", "Mexico City")
