@@ -336,11 +336,13 @@ class _Datelines:
             rf"(?:,? ?(?P<agency>{agency}))?(?P<separator>{separator})")
         # "MINSK. BELTA – ", "Amman, MINA – ", "Harare (ZBC) - ": an agency in capitals, then only a dash
         caps = data["agency_caps"]
+        # "Nairobi, Kenya (ABCMEDIA) – ": a parenthesised credit may follow the place's state
         self.caps_credited = re.compile(
             rf"(?P<place>{place}|{data['place_titled']['pattern']})"
-            rf"(?:[.,] (?P<agency>{caps['pattern']})| \((?P<credit>{caps['pattern']})\))"
+            rf"(?:[.,] (?P<agency>{caps['pattern']})|(?:, (?P<region>{region}))? \((?P<credit>{caps['credit_pattern']})\))"
             rf"(?P<separator>{caps['separator']})")
-        # "New Delhi, Feb 17: ": a place in normal case is a dateline only with a date
+        # "New Delhi, Feb 17: ": a place in normal case is a dateline only with a date (and then
+        # any credit in parentheses: "Washington, 29 July 1997 (ABC/DE) - ")
         self.titled = re.compile(
             rf"(?P<place>{data['place_titled']['pattern']}), (?P<date>{date})(?:,? ?(?P<agency>{agency}))?"
             rf"(?P<separator>{separator})")
@@ -378,7 +380,8 @@ class _Datelines:
                     match = self.caps_credited.match(paragraph)
                     if match is not None and not match["separator"].strip() and not match["place"].isupper():
                         match = None  # a lost dash counts after a place in capitals only
-                    if match is None or not _gazetteer_types(match["place"]) & self.bare_types:
+                    if match is None or not _gazetteer_types(match["place"]) & self.bare_types \
+                            or match["region"] and "State" not in _gazetteer_types(match["region"]):
                         match = self.titled_colon.match(paragraph)
                         if match is None or not self._is_titled_colon_place(match):
                             return None

@@ -269,6 +269,8 @@ class VerbLexicon(_Strict):
     vehicle_verbs: Words  # "the plane carrying X landed in Y": X travelled
     venue_heads: Words  # "arrived at X Airport in Y": a venue so named is no destination; the place it lies in is
     held_prepositions: Words  # "The discussion was held during the summit in X": the phrases a held meeting's place is in
+    title_prepositions: Words  # "the Treaty of Mutual Defence": a capitalised document's name states its kind in these phrases
+    occurrence_objects: Words  # "The meeting took place in X": a light verb's object saying its subject happened
     venue_prepositions: Words  # the phrases of a venue that name the place it lies in
     homeward_words: Words  # "headed home to X", "flew home": a journey home is no visit
     ranking_words: Words  # "X was the first leader to visit Y": the ranked noun's infinitive is X's act
@@ -309,6 +311,7 @@ class MentionWords(_Strict):
     body_heads: Words                  # "Cabinet of Ministers of X": a body of the state or organisation after "of"
     event_nouns: Words
     part_nouns: Words
+    city_suffixes: Words               # "Xi'an City": a word after a known city's name that is no part of it
     group_nouns: Words
     group_collectives: Words
     relative_pronouns: Words
@@ -498,8 +501,9 @@ class Agency(_Regex):
 
 class AgencyCaps(_Regex):
     separator: str
+    credit_pattern: str
 
-    @field_validator("separator")
+    @field_validator("separator", "credit_pattern")
     @classmethod
     def _separator_compiles(cls, value: str) -> str:
         return _compiles(value)

@@ -597,6 +597,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
         while label in ("GPE", "LOC") and end - start > 1 and doc[end - 1].text.islower() \
                 and doc[end - 1].lower_ in w["part_nouns"]:
             end -= 1  # "Poonch district’s": the name, not the common noun the model took with it
+        if label in ("GPE", "LOC") and end - start > 1 and doc[end - 1].lower_ in w["city_suffixes"] \
+                and gazetteer is not None and not _gaz_lookup(gazetteer, _span_text(doc, start, end)) \
+                and any(e.type == "City" for e in _gaz_lookup(gazetteer, _span_text(doc, start, end - 1))):
+            end -= 1  # "Xi'an City": the known city, not a new place named with its suffix
         owned = [i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE]
         if owned and label in ("GPE", "LOC", "FAC") and gazetteer is not None and any(
                 e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, owned[0]))):

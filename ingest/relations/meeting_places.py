@@ -142,7 +142,8 @@ class MeetingPlaces:
     def recalled(self, facts: list[Fact]) -> list[Fact]:
         """"X made remarks at discussions with Y. The discussion was held during the summit in Z":
         a definite meeting noun (one that reads MET_WITH) that a light verb's passive ("was
-        held") places somewhere stands for the meeting the sentence before (or its own, earlier)
+        held"), or its active with an occurrence object ("took place"), places
+        somewhere stands for the meeting the sentence before (or its own, earlier)
         told; its participants from another state than the place's travelled there."""
         meetings = [f for f in facts if f.relation == "MET_WITH" and f.modality == Modality.ASSERTED]
         if not meetings:
@@ -152,9 +153,12 @@ class MeetingPlaces:
         out: list[Fact] = []
         for sent in self.ctx.prose():
             for tok in docindex.tokens(sent):
-                if tok.dep_ != "nsubjpass" or tok.lemma_.lower() not in nouns \
+                if tok.dep_ not in ("nsubjpass", "nsubj") or tok.lemma_.lower() not in nouns \
                         or tok.head.lemma_.lower() not in lex["light_verbs"]:
                     continue
+                if tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" and c.lower_ in lex["occurrence_objects"]
+                                                   for c in tok.head.children):
+                    continue  # "The meeting took place in X", not "the meeting made a decision"
                 if any(c.dep_ == "prep" for c in tok.children) or not any(
                         c.dep_ == "det" and c.lower_ in lex["event_censure_frame"]["determiners"] for c in tok.children):
                     continue  # "the meeting with X": its own phrase says whose

@@ -38,8 +38,8 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "framed_of", "beneficiaries", "one_state_place", "object_after_place",
-                     "thanked", "thanker", "adjoined_host"}
+                     "gathering", "framing_gathering", "gathering_owner", "framed_of", "beneficiaries",
+                     "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host"}
 
 
 class UnknownPath(ValueError):
@@ -1242,6 +1242,24 @@ def place_relative(args, trig, preps, owner, is_noun):
     return args.place_of(clause.head)
 
 
+@PATHS.register("owned_place_mod")
+def owned_place_mod(args, trig, preps, owner, is_noun):
+    """"his first official Ruritania visit", "the minister's US trip": a trip noun its possessor
+    owns takes the state or city named as its compound for destination (the possessor is the
+    traveller, so the name before the noun is where the trip went). Never without a possessor
+    ("a Ruritania visit" may be the state's own) and never an adjective ("a Ruritanian visit")."""
+    if not is_noun or not any(c.dep_ == "poss" for c in trig.children):
+        return []
+    out = []
+    for c in trig.children:
+        if c.dep_ != "compound" or c.i > trig.i or c.pos_ != "PROPN":
+            continue
+        m = args.mention_at(c)
+        if m is not None and m.entity.type in (EntityType.STATE, EntityType.CITY):
+            out.append(Arg(m))
+    return out if len({a.entity.id for a in out}) == 1 else []
+
+
 @PATHS.register("given_to")
 def given_to(args, trig, preps, owner, is_noun):
     """"X was accorded a warm welcome", "Y was given a red-carpet reception": the one a passive
@@ -1265,12 +1283,49 @@ def gathering(args, trig, preps, owner, is_noun):
                           for p in c.children if p.dep_ == "pobj"), event)
         if event.lemma_.lower() not in gatherings and event.lower_ not in gatherings:
             continue
-        for where in args.pobjs(event, ("in", "at")):
+        wheres = list(args.pobjs(event, ("in", "at")))
+        if not wheres:
+            # "at a meeting of EU ministers in X": the parser hangs the place on the members
+            wheres = [w for m in args.pobjs(event, ("of",)) for w in args.pobjs(m, ("in", "at"))]
+        for where in wheres:
             found = [a for a in args.actors(where) or args.part_of(where)
                      if a.entity.type in (EntityType.CITY, EntityType.STATE)]
             if found:
                 return found[:1]
     return []
+
+
+@PATHS.register("gathering_owner")
+def gathering_owner(args, trig, preps, owner, is_noun):
+    """"travelled to Ruritania's 30th Independence Celebration": a gathering (mentions.json
+    event_nouns) named in a phrase of these prepositions went where its place says (`gathering`),
+    else to the state that owns it as possessor."""
+    found = gathering(args, trig, preps, owner, is_noun)
+    if found:
+        return found
+    gatherings = set(args.w["event_nouns"])
+    for event in args.pobjs(trig, preps):
+        if event.lemma_.lower() not in gatherings and event.lower_ not in gatherings:
+            continue
+        for c in event.children:
+            m = args.mention_at(c) if c.dep_ == "poss" else None
+            if m is not None and m.entity.type == EntityType.STATE:
+                return [Arg(m)]
+    return []
+
+
+@PATHS.register("framing_gathering")
+def framing_gathering(args, trig, preps, owner, is_noun):
+    """"told reporters upon arrival at a meeting of ministers in X": the parser hangs the
+    gathering an arrival noun went to on the verb the noun's frame phrase (verbs.json
+    trip_frame_prepositions: "on", "upon") hangs on; its place, as `gathering` reads it, from
+    that verb's phrases of these prepositions."""
+    if not is_noun or trig.dep_ != "pobj" or trig.head.lower_ not in args.lex["trip_frame_prepositions"]:
+        return []
+    verb = trig.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return gathering(args, verb, preps, owner, False)
 
 
 @PATHS.register("institution")
@@ -1380,12 +1435,23 @@ def part_frame_in(args, trig, preps, owner, is_noun):
 def one_state_place(args, trig, preps, owner, is_noun):
     """The objects of these prepositions when they all lie in one state ("in Vientiane, Laos");
     "signed in Reykjavik and Washington by X and Y" names two places, and no one's trip."""
-    found = prep(args, trig, preps, owner, is_noun)
+    found = [b for a in prep(args, trig, preps, owner, is_noun) for b in _building_place(args, a)]
     states = set()
     for a in found:
         state = a.entity if a.entity.type == EntityType.STATE else args.ctx.gz.country_of(a.entity)
         states.add(state.id if state is not None else a.entity.id)
     return found if len(states) == 1 else []
+
+
+def _building_place(args, a) -> list:
+    """"signed at Parliament House in X": an organisation named as the venue stands for the city
+    or state its own in-phrase places it in; anything else for itself."""
+    if a.entity.type != EntityType.ORGANIZATION or a.mention is None:
+        return [a]
+    last = args.doc[a.mention.end - 1]
+    where = [b for p in args.pobjs(last, ("in",)) for b in args.actors(p)
+             if b.entity.type in (EntityType.CITY, EntityType.STATE)]
+    return where[:1] or [a]
 
 
 @PATHS.register("listed")

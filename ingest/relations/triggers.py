@@ -140,7 +140,7 @@ class TriggerReader:
         # "a Status of Forces Agreement" (a named modifier with its own phrase)
         if need and not any(t.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound", "nmod")
                             for t in c.subtree) and not self._domain_named(trig, need) \
-                and not self._clause_named(trig, need):
+                and not self._clause_named(trig, need) and not self._title_named(trig, need):
             return False
         particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children) \
@@ -178,6 +178,16 @@ class TriggerReader:
         clause on the noun that the pattern's `with` list names says what kind of pact it is."""
         return any(t.pos_ == "VERB" and t.lemma_.lower() in need
                    for c in trig.children if c.dep_ == "relcl" for t in c.subtree)
+
+    def _title_named(self, trig, need) -> bool:
+        """"the Declaration on Allied Interaction between X and Y", "the Treaty of Mutual Defence":
+        a capitalised document's name states the modifier a pattern needs in its own of/on phrase
+        (verbs.json title_prepositions), written in capitals too."""
+        if trig.pos_ != "PROPN" or not trig.text[:1].isupper():
+            return False
+        return any(t.lemma_.lower() in need or t.lower_ in need
+                   for c in trig.children if c.dep_ == "prep" and c.lower_ in self.lex["title_prepositions"]
+                   for p in c.children if p.dep_ == "pobj" for t in p.subtree if t.text[:1].isupper())
 
     def _domain_named(self, trig, need) -> bool:
         """"cooperation in the area of defence", "in the field of security": the modifier a
