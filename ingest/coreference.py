@@ -469,8 +469,9 @@ class Coreference:
                 # the subject is a titled person the mentions missed; the one named is the host
                 return []
             return [only]
-        # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
-        subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
+        # "X met Y in Rome. He later flew to Berlin.", "X was welcomed by Y. He then headed to
+        # Z": the main-clause subject, active or passive, carries on
+        subjects = [a for a in self._main_subjects(prev, passive=True) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
 
     def _subject_pronoun(self, pron):
@@ -555,10 +556,17 @@ class Coreference:
 
     def _brings_person(self, sent) -> bool:
         """Whether a sentence brings in a person a later "he" could stand for without naming one
-        the mentions hold: a name the model tags as a person, or a title noun ("the minister",
+        the mentions hold: a name the model tags as a person, a main subject's name nothing
+        resolved (whatever the model tags it), or a title noun ("the minister",
         "the Japanese PM") that is definite or a clause's subject. An indefinite title in a
         phrase ("the first by a foreign leader") brings in nobody."""
         heads = self.ctx.words["title_heads"]
+        for c in sent.root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.lower_ not in heads \
+                    and self.mention_at(c) is None and c.ent_type_ in ("PERSON", "ORG"):
+                # "Aliyev has meetings with ...": a name the model took for no person and nothing
+                # resolved, as the main subject, may be the one a later "he" stands for
+                return True
         for t in sent:
             if t.ent_type_ == "PERSON":
                 return True
@@ -641,9 +649,11 @@ class Coreference:
         found = self._main_subjects(self.ctx.sentence(sent.start - 1))
         return [found[0].mention] if len({a.entity.id for a in found}) == 1 else []
 
-    def _main_subjects(self, sent) -> list:
-        """The actors named as the subject of a sentence's main verb."""
-        return [a for c in sent.root.children if c.dep_ == "nsubj" for a in self.actors(c)]
+    def _main_subjects(self, sent, passive: bool = False) -> list:
+        """The actors named as the subject of a sentence's main verb (with `passive`, a passive
+        subject too: "X was received by Y")."""
+        deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+        return [a for c in sent.root.children if c.dep_ in deps for a in self.actors(c)]
 
     def previous_subject(self, pron) -> list[Mention]:
         """"The British military stepped up its campaign. They launched airstrikes on X": a main

@@ -798,9 +798,12 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
         if any(j in at for j in range(i, end)):
             continue
         nxt = doc[end] if end < len(doc) else None
+        named = end + 1
+        while named < len(doc) and doc[named].lower_.rstrip(".") in w.get("honorifics", ()):
+            named += 1  # "Guyana's President, Dr Irfaan Ali": the title of the name after it
         if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("’s", "'s") and False or
-                                (nxt.text == "," and end + 1 < len(doc) and end + 1 in at
-                                 and at[end + 1].entity.type == EntityType.PERSON)):
+                                (nxt.text == "," and named < len(doc) and named in at
+                                 and at[named].entity.type == EntityType.PERSON)):
             continue
         if doc[end - 1].tag_ in ("NNS", "NNPS"):
             continue
@@ -974,7 +977,7 @@ def _possessing_state(doc, kept: list[Mention], m: Mention) -> Entity | None:
 
 def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named: dict) -> Entity | None:
     if on is None:
-        return None
+        return _named_holder(gz, state, title, named)
     wanted = gz.normalise_title(title) or title.title()
     roles = [r for r in gz.holders(state.id, title, on)
              if r.title == wanted or title in ("leader", "supreme leader")]
@@ -989,3 +992,13 @@ def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named:
     if len(names) != 1:
         return None
     return gz.person(next(iter(names)))
+
+
+def _named_holder(gz: GazetteerView, state: Entity, title: str, named: dict) -> Entity | None:
+    """An undated article's "the Russian foreign minister": the one person the article names
+    whom the gazetteer knows as a holder of that post for that state at any time. None when the
+    article names no such person, or two (which one held it then, the date would have said)."""
+    wanted = gz.normalise_title(title) or title.title()
+    names = {r.person for r in gz.holders(state.id, title, None) if r.title == wanted}
+    in_article = [p for p in named.values() if p.name in names]
+    return in_article[0] if len(in_article) == 1 else None
