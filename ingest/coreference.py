@@ -247,9 +247,7 @@ class Coreference:
     def described_person(self, tok, roles: RoleIndex) -> list[Mention]:
         """"South Korea's president", "the North Korean leader", "the President of Kenya",
         "the British PM" (a short form of the whole title): the article's holder of that post
-        (from the roles read so far)."""
-        if not roles.holders:
-            return []
+        (from the roles read so far), or the one person the article titled so (`_sole_holder`)."""
         w = self.ctx.words
         if self._state_head_phrase(tok):
             return self._head_of_state(tok, roles)
@@ -304,6 +302,29 @@ class Coreference:
             if last.dep_ == "nsubj" and last.head.lemma_.lower() in visiting:
                 found[m.entity.id] = m
         return list(found.values()) if len(found) == 1 else []
+
+    def counterpart(self, tok) -> list[Mention]:
+        """"Maduro ... accused his counterpart of lying": an object "his/her counterpart" with no
+        name, state or complement of its own (mentions.json relative_titles) is the one person
+        named before it, in its sentence or the previous one of the paragraph, who is not the
+        subject of its clause (whose counterpart it is). Two such persons, or none, leave it
+        unread; a subject "his counterpart" (whose?) is never read."""
+        w = self.ctx.words
+        if tok.lower_ not in w["relative_titles"] or tok.tag_ != "NN" or tok.dep_ not in ("dobj", "pobj", "dative"):
+            return []
+        kids = list(tok.children)
+        if not any(c.dep_ == "poss" and c.lower_ in w["person_pronouns"] for c in kids) \
+                or any(c.dep_ not in ("poss", "prep") or c.dep_ == "prep" and not _verb_complement(c) for c in kids):
+            return []
+        own = self._own_subjects(tok)
+        if not own:
+            return []
+        sent = self.ctx.sentence(tok)
+        lo = sent.start
+        if sent.start > 0 and not new_paragraph(self.doc, sent):
+            lo = self.ctx.sentence(sent.start - 1).start
+        found = {k: m for k, m in self._persons_in(lo, tok.i).items() if k not in own}
+        return [next(iter(found.values()))] if len(found) == 1 else []
 
     def _state_head_phrase(self, tok) -> bool:
         """"the head of state" (mentions.json state_head_descriptions): a description, no title."""
@@ -361,6 +382,13 @@ class Coreference:
             return []  # "the Russian president": a state's post, read above or not at all
         title = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok])
         people = {person.id: person for (_, post), person in roles.posts.items() if post == title}
+        if not people:
+            # "Prime Minister A met his British counterpart X ... The prime minister arrived in Y":
+            # no post of that title read (no state given), the one person the article named with
+            # that very title right before the name
+            titled = self._titled_before(tok, title, "")
+            if len(titled) == 1 and not self._relative(titled[0]):
+                return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=titled[0].entity)]
         if len(people) != 1:
             return []
         if self._titled_elsewhere(tok, title, next(iter(people))):
@@ -374,7 +402,12 @@ class Coreference:
             return []
         if all(self._relative(m) for m in named):
             # "held talks with his Canadian counterpart X. The Prime Minister will also meet ...":
-            # the one named only as someone's counterpart is the other party, not the one described
+            # the one named only as someone's counterpart is the other party, not the one described;
+            # the one whose counterpart he is, when the article gives him that very title before
+            # his name ("Prime Minister A met his British counterpart X. The prime minister ...")
+            titled = self._titled_before(tok, title, person.id)
+            if len(titled) == 1:
+                return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=titled[0].entity)]
             return []
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
 
@@ -382,7 +415,13 @@ class Coreference:
         """Whether the article names, before the description, another person with that title
         right before the name ("President X" with no state given, so no post of X was read), so
         that the bare title may be either's."""
+        return bool(self._titled_before(tok, title, holder))
+
+    def _titled_before(self, tok, title: str, holder: str) -> list[Mention]:
+        """The persons other than `holder` the article names before `tok` with that title right
+        before the name, one mention each."""
         size = len(title.split())
+        out: dict[str, Mention] = {}
         for m in self.res.mentions:
             if m.entity.type != EntityType.PERSON or m.entity.id == holder or m.start < size or m.start > tok.i:
                 continue
@@ -390,8 +429,8 @@ class Coreference:
             while j > 0 and self.doc[j - 1].lower_.rstrip(".") in self.ctx.words["honorifics"]:
                 j -= 1
             if j >= size and " ".join(t.lower_ for t in self.doc[j - size:j]) == title:
-                return True
-        return False
+                out.setdefault(m.entity.id, m)
+        return list(out.values())
 
     def _relative(self, m: Mention) -> bool:
         """Whether a person is named as someone's counterpart or colleague (mentions.json
@@ -406,8 +445,9 @@ class Coreference:
         """"its prime minister, Name", "Its foreign minister Name said": the state or
         organisation whose post it is. The one state or organisation named before the pronoun in
         its sentence; with none there, the one named in the previous sentence of the same
-        paragraph. Two candidates (or none) leave it unread: "X halted talks with Y, its
-        president said" may be either's."""
+        paragraph; of several, the one named in the title of the list entry the pronoun's name
+        follows ("Org Secretary General A, its deputy B"). Two candidates (or none) leave it
+        unread: "X halted talks with Y, its president said" may be either's."""
         if pron.lower_ != "its":  # "their minister": whose, a plural does not say
             return []
         kinds = (EntityType.STATE, EntityType.ORGANIZATION)
@@ -417,6 +457,14 @@ class Coreference:
             return {m.entity.id: m for m in self.res.mentions
                     if lo <= m.start < hi and m.entity.type in kinds and "description" not in m.notes}
         found = owners(window_start(self.doc, sent, pron), pron.i)
+        name = pron.head
+        if len(found) > 1 and name.dep_ in ("appos", "conj") and name.head.i < pron.i:
+            # "designated Hezbollah Secretary General A, its Deputy Secretary General B": in a
+            # list of officials, the owner named in the title of the entry before it
+            before = name.head
+            parallel = owners(before.left_edge.i, before.i)
+            if len(parallel) == 1:
+                return list(parallel.values())
         if not found and sent.start > 0:
             prev = self.ctx.sentence(sent.start - 1)
             if new_paragraph(self.doc, sent):

@@ -33,3 +33,26 @@ def test_a_title_before_an_honorific_and_name_stays_a_title(facts_of):
     facts = facts_of("Ghana's President, Dr John Mahama, on Monday welcomed the decision of the "
                      "regional court.", published=None)
     one(facts, "John Mahama", "HOLDS_ROLE", "Ghana")
+
+
+def test_his_counterpart_as_object_is_the_other_person_named(facts_of):
+    facts = facts_of("Bolivian President Luis Arce withdrew his envoy from Lima on Monday. The move came "
+                     "a day after Peruvian President Dina Boluarte went on the radio and blamed her "
+                     "counterpart for stirring unrest in the south.")
+    one(facts, "Dina Boluarte", "CONDEMNED", "Luis Arce")
+    assert not find(facts, "Dina Boluarte", "CONDEMNED", "Dina Boluarte")
+
+
+def test_its_in_a_list_of_officials_is_the_owner_of_the_entry_before(facts_of):
+    facts = facts_of("The U.S. Treasury said on Tuesday that the measures, agreed with its European "
+                     "partners, listed Hamas political bureau chief Ismail Haniyeh, its deputy chief "
+                     "Saleh al-Arouri and two financiers.")
+    one(facts, "Saleh al-Arouri", "HOLDS_ROLE", "Hamas")
+
+
+def test_a_bare_title_is_the_one_person_titled_so_before_his_name(facts_of):
+    facts = facts_of("Prime Minister Anton Varga held cordial talks with his Bordurian counterpart Marko "
+                     "Lenz in Szohod on Monday. Varga then toured a port. The prime minister arrived "
+                     "in Dakar after the talks.")
+    one(facts, "Anton Varga", "VISITED", "Dakar")
+    assert not find(facts, "Marko Lenz", "VISITED", "Dakar")
