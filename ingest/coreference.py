@@ -389,6 +389,9 @@ class Coreference:
             titled = self._titled_before(tok, title, "")
             if len(titled) == 1 and not self._relative(titled[0]):
                 return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=titled[0].entity)]
+            known = self._known_holder_before(tok, title) if not titled else None
+            if known is not None:
+                return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=known.entity)]
         if len(people) != 1:
             return []
         if self._titled_elsewhere(tok, title, next(iter(people))):
@@ -410,6 +413,24 @@ class Coreference:
                 return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=titled[0].entity)]
             return []
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+
+    def _known_holder_before(self, tok, title: str) -> Mention | None:
+        """"Jiang's plane landed at X. The president was greeted by ...": with no post of that
+        title read and nobody titled so, the one person named in the description's sentence or
+        the two before it (within the paragraph) whom the gazetteer knows in that post on the
+        article's date. None for an undated article, or with two such persons, or none."""
+        wanted = self.ctx.gz.normalise_title(title)
+        if wanted is None or self.ctx.published is None:
+            return None
+        sent = self.ctx.sentence(tok)
+        lo = sent.start
+        for _ in range(2):
+            if lo == 0 or new_paragraph(self.doc, self.ctx.sentence(lo)):
+                break
+            lo = self.ctx.sentence(lo - 1).start
+        found = {k: m for k, m in self._persons_in(lo, tok.i).items()
+                 if any(r.title == wanted for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _titled_elsewhere(self, tok, title: str, holder: str) -> bool:
         """Whether the article names, before the description, another person with that title

@@ -56,3 +56,15 @@ def test_a_bare_title_is_the_one_person_titled_so_before_his_name(facts_of):
                      "in Dakar after the talks.")
     one(facts, "Anton Varga", "VISITED", "Dakar")
     assert not find(facts, "Marko Lenz", "VISITED", "Dakar")
+
+
+def test_a_bare_title_is_the_named_person_the_gazetteer_knows_in_that_post(facts_of):
+    facts = facts_of("Lula's motorcade reached the harbour shortly before noon. The president was "
+                     "welcomed there by Governor Tomas Ferreira Lima and Mayor Paulo Bento Reis.")
+    one(facts, "Luiz Inacio Lula da Silva", "MET_WITH", "Tomas Ferreira Lima")
+
+
+def test_a_bare_title_is_not_a_named_person_of_another_post(facts_of):
+    facts = facts_of("Lavrov's motorcade reached the harbour shortly before noon. The president was "
+                     "welcomed there by Governor Tomas Ferreira Lima and Mayor Paulo Bento Reis.")
+    assert not find(facts, "Sergey Lavrov", "MET_WITH", "Tomas Ferreira Lima")
