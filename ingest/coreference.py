@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ingest import docindex
 from ingest.mentions import Mention, words
-from schemas.models import EntityType
+from schemas.models import Entity, EntityType
 
 if TYPE_CHECKING:
     from ingest.relations.arguments import Arg
@@ -845,3 +845,28 @@ class Coreference:
                     out.append(m)
         return out
 
+
+
+def described_post(ctx: ArticleContext, m: Mention) -> tuple[Entity, list[str]] | None:
+    """"Fernández described his talks with Lula ... the Brazilian President will travel": a
+    description the resolver read as the holder of a state's post ("the Brazilian president",
+    "Russia's FM") gives that person the post, when the article also names him by his name; the
+    state is the description's demonym or name, the title its words after it."""
+    if "description" not in m.notes or m.entity.type != EntityType.PERSON \
+            or not any(o.entity.id == m.entity.id and "description" not in o.notes for o in ctx.res.mentions):
+        return None
+    toks = [t for t in ctx.doc[m.start:m.end]]
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    for n in (3, 2, 1):
+        if n >= len(toks):
+            continue
+        text = " ".join(t.text for t in toks[:n])
+        state = ctx.gz.demonym_state(text) or ctx.gz.lookup(text)
+        if state is None or state.type != EntityType.STATE:
+            continue
+        rest = toks[n:]
+        if rest and rest[0].text in ("’s", "'s"):
+            rest = rest[1:]
+        return (state, [t.text for t in rest]) if rest else None
+    return None

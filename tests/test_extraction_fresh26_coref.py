@@ -68,3 +68,15 @@ def test_a_bare_title_is_not_a_named_person_of_another_post(facts_of):
     facts = facts_of("Lavrov's motorcade reached the harbour shortly before noon. The president was "
                      "welcomed there by Governor Tomas Ferreira Lima and Mayor Paulo Bento Reis.")
     assert not find(facts, "Sergey Lavrov", "MET_WITH", "Tomas Ferreira Lima")
+
+
+def test_a_description_read_as_a_named_person_gives_him_the_post(facts_of):
+    facts = facts_of("Sanchez said his call with Lula had been warm. He added that the Brazilian "
+                     "president would fly to Madrid in June for a state visit.")
+    one(facts, "Luiz Inacio Lula da Silva", "HOLDS_ROLE", "Brazil")
+
+
+def test_a_description_of_a_person_never_named_gives_no_post(facts_of):
+    facts = facts_of("Sanchez said the Brazilian president would fly to Madrid in June for a state "
+                     "visit.")
+    assert not find(facts, "Luiz Inacio Lula da Silva", "HOLDS_ROLE", "Brazil")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ingest import coreference
 from ingest import modality as modality_mod
 from ingest import temporal
 from ingest.mentions import Mention, honorific_start
@@ -1098,6 +1099,8 @@ class RoleReader:
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
                     or self.described_newcomer(m)
+            if not found:
+                found = coreference.described_post(self.ctx, m)
             if not found or found is _UNSAID:
                 continue
             employer, words_ = found
