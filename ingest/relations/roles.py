@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ingest import coreference
+from ingest import coreference, temporal
 from ingest import modality as modality_mod
-from ingest import temporal
 from ingest.mentions import Mention, honorific_start
 from ingest.relations.arguments import Arguments
 from ingest.relations.context import ArticleContext
