@@ -850,8 +850,9 @@ class Coreference:
 def described_post(ctx: ArticleContext, m: Mention) -> tuple[Entity, list[str]] | None:
     """"Fernández described his talks with Lula ... the Brazilian President will travel": a
     description the resolver read as the holder of a state's post ("the Brazilian president",
-    "Russia's FM") gives that person the post, when the article also names him by his name; the
-    state is the description's demonym or name, the title its words after it."""
+    "Russia's FM", "the President of Kazakhstan") gives that person the post, when the article
+    also names him by his name; the state is the description's demonym or name (or the name
+    after its "of"), the title its other words."""
     if "description" not in m.notes or m.entity.type != EntityType.PERSON \
             or not any(o.entity.id == m.entity.id and "description" not in o.notes for o in ctx.res.mentions):
         return None
@@ -869,4 +870,10 @@ def described_post(ctx: ArticleContext, m: Mention) -> tuple[Entity, list[str]] 
         if rest and rest[0].text in ("’s", "'s"):
             rest = rest[1:]
         return (state, [t.text for t in rest]) if rest else None
+    words_ = [t.lower_ for t in toks]
+    if "of" in words_:  # "the President of Kazakhstan": the state after the title's "of"
+        k = words_.index("of")
+        state = ctx.gz.lookup(" ".join(t.text for t in toks[k + 1:]))
+        if state is not None and state.type == EntityType.STATE and k > 0:
+            return state, [t.text for t in toks[:k]]
     return None

@@ -821,6 +821,12 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
         out.append(mention)
         for j in range(start, end):
             at[j] = mention
+    for m in list(kept):
+        found = _of_state_description(doc, m, heads, at, gz, on, persons)
+        if found is not None:
+            out.append(found)
+            for j in range(found.start, found.end):
+                at[j] = found
     if out:
         taken = {j for d in out for j in range(d.start, d.end)}
         kept[:] = [k for k in kept if not any(j in taken for j in range(k.start, k.end))]
@@ -992,6 +998,34 @@ def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named:
     if len(names) != 1:
         return None
     return gz.person(next(iter(names)))
+
+
+def _of_state_description(doc, m: Mention, heads: list[list[str]], at: dict, gz: GazetteerView, on: str | None,
+                          persons: dict) -> Mention | None:
+    """"The President of Kazakhstan has arrived in Tashkent": a definite role description with
+    its state in an "of" phrase, nothing named after it, stands for the holder as
+    `_role_descriptions` reads "the Kazakh president". A name after it ("the President of X,
+    Y", "President of X Y") makes it a title, left to the role reader."""
+    if m.entity.type != EntityType.STATE or m.start < 3 or doc[m.start - 1].lower_ != "of":
+        return None
+    title = next((h for h in heads if m.start - 1 - len(h) >= 1
+                  and [t.lower_ for t in doc[m.start - 1 - len(h):m.start - 1]] == h), None)
+    if title is None:
+        return None
+    start = m.start - 1 - len(title) - 1
+    if doc[start].lower_ != "the" or any(j in at and at[j] is not m for j in range(start, m.end)):
+        return None
+    if start >= 1 and doc[start - 1].lower_ == "as" or doc[m.start - 2].dep_ in ("attr", "oprd"):
+        return None  # "sworn in as the president of X", "X is the president of Y": a post
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in (",", "(", "–", "-", "—")):
+        return None
+    if start >= 2 and doc[start - 1].text == "," and start - 2 in at and at[start - 2].entity.type == EntityType.PERSON:
+        return None  # "Y, the president of X,": a title
+    person = _holder(gz, m.entity, " ".join(title), on, persons)
+    if person is None:
+        return None
+    return Mention(start, m.end, doc[start:m.end].text, "PERSON", entity=person, notes={"description"})
 
 
 def _named_holder(gz: GazetteerView, state: Entity, title: str, named: dict) -> Entity | None:

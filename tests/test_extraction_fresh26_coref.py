@@ -80,3 +80,15 @@ def test_a_description_of_a_person_never_named_gives_no_post(facts_of):
     facts = facts_of("Sanchez said the Brazilian president would fly to Madrid in June for a state "
                      "visit.")
     assert not find(facts, "Luiz Inacio Lula da Silva", "HOLDS_ROLE", "Brazil")
+
+
+def test_the_title_of_a_state_is_the_named_holder(facts_of):
+    facts = facts_of("The President of Brazil landed in Lisbon on Thursday. Prime Minister Luis "
+                     "Montenegro welcomed Lula at the airport.")
+    one(facts, "Luiz Inacio Lula da Silva", "HOLDS_ROLE", "Brazil")
+    one(facts, "Luiz Inacio Lula da Silva", "VISITED", "Lisbon")
+
+
+def test_the_title_of_a_state_before_a_name_stays_a_title(facts_of):
+    facts = facts_of("The President of Brazil, Luiz Inacio Lula da Silva, landed in Lisbon on Thursday.")
+    one(facts, "Luiz Inacio Lula da Silva", "HOLDS_ROLE", "Brazil")
