@@ -857,6 +857,8 @@ def described_post(ctx: ArticleContext, m: Mention) -> tuple[Entity, list[str]] 
             or not any(o.entity.id == m.entity.id and "description" not in o.notes for o in ctx.res.mentions):
         return None
     toks = [t for t in ctx.doc[m.start:m.end]]
+    if toks and toks[-1].lower_ in ctx.words["officeless_descriptions"]:
+        return None  # "the Cuban leader": no office named (president, premier or party chief?)
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
     for n in (3, 2, 1):

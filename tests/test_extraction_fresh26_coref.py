@@ -92,3 +92,9 @@ def test_the_title_of_a_state_is_the_named_holder(facts_of):
 def test_the_title_of_a_state_before_a_name_stays_a_title(facts_of):
     facts = facts_of("The President of Brazil, Luiz Inacio Lula da Silva, landed in Lisbon on Thursday.")
     one(facts, "Luiz Inacio Lula da Silva", "HOLDS_ROLE", "Brazil")
+
+
+def test_a_leader_description_names_no_post(facts_of):
+    facts = facts_of("Lula skipped the summit dinner in Rome. The Brazilian leader usually attends "
+                     "such dinners, aides said.")
+    assert not find(facts, "Luiz Inacio Lula da Silva", "HOLDS_ROLE", "Brazil")
