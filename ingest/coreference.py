@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ingest import docindex
 from ingest.mentions import Mention, words
-from schemas.models import EntityType
+from schemas.models import Entity, EntityType
 
 if TYPE_CHECKING:
     from ingest.relations.arguments import Arg
@@ -247,9 +247,7 @@ class Coreference:
     def described_person(self, tok, roles: RoleIndex) -> list[Mention]:
         """"South Korea's president", "the North Korean leader", "the President of Kenya",
         "the British PM" (a short form of the whole title): the article's holder of that post
-        (from the roles read so far)."""
-        if not roles.holders:
-            return []
+        (from the roles read so far), or the one person the article titled so (`_sole_holder`)."""
         w = self.ctx.words
         if self._state_head_phrase(tok):
             return self._head_of_state(tok, roles)
@@ -304,6 +302,29 @@ class Coreference:
             if last.dep_ == "nsubj" and last.head.lemma_.lower() in visiting:
                 found[m.entity.id] = m
         return list(found.values()) if len(found) == 1 else []
+
+    def counterpart(self, tok) -> list[Mention]:
+        """"Maduro ... accused his counterpart of lying": an object "his/her counterpart" with no
+        name, state or complement of its own (mentions.json relative_titles) is the one person
+        named before it, in its sentence or the previous one of the paragraph, who is not the
+        subject of its clause (whose counterpart it is). Two such persons, or none, leave it
+        unread; a subject "his counterpart" (whose?) is never read."""
+        w = self.ctx.words
+        if tok.lower_ not in w["relative_titles"] or tok.tag_ != "NN" or tok.dep_ not in ("dobj", "pobj", "dative"):
+            return []
+        kids = list(tok.children)
+        if not any(c.dep_ == "poss" and c.lower_ in w["person_pronouns"] for c in kids) \
+                or any(c.dep_ not in ("poss", "prep") or c.dep_ == "prep" and not _verb_complement(c) for c in kids):
+            return []
+        own = self._own_subjects(tok)
+        if not own:
+            return []
+        sent = self.ctx.sentence(tok)
+        lo = sent.start
+        if sent.start > 0 and not new_paragraph(self.doc, sent):
+            lo = self.ctx.sentence(sent.start - 1).start
+        found = {k: m for k, m in self._persons_in(lo, tok.i).items() if k not in own}
+        return [next(iter(found.values()))] if len(found) == 1 else []
 
     def _state_head_phrase(self, tok) -> bool:
         """"the head of state" (mentions.json state_head_descriptions): a description, no title."""
@@ -361,6 +382,16 @@ class Coreference:
             return []  # "the Russian president": a state's post, read above or not at all
         title = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok])
         people = {person.id: person for (_, post), person in roles.posts.items() if post == title}
+        if not people:
+            # "Prime Minister A met his British counterpart X ... The prime minister arrived in Y":
+            # no post of that title read (no state given), the one person the article named with
+            # that very title right before the name
+            titled = self._titled_before(tok, title, "")
+            if len(titled) == 1 and not self._relative(titled[0]):
+                return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=titled[0].entity)]
+            known = self._known_holder_before(tok, title) if not titled else None
+            if known is not None:
+                return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=known.entity)]
         if len(people) != 1:
             return []
         if self._titled_elsewhere(tok, title, next(iter(people))):
@@ -374,15 +405,44 @@ class Coreference:
             return []
         if all(self._relative(m) for m in named):
             # "held talks with his Canadian counterpart X. The Prime Minister will also meet ...":
-            # the one named only as someone's counterpart is the other party, not the one described
+            # the one named only as someone's counterpart is the other party, not the one described;
+            # the one whose counterpart he is, when the article gives him that very title before
+            # his name ("Prime Minister A met his British counterpart X. The prime minister ...")
+            titled = self._titled_before(tok, title, person.id)
+            if len(titled) == 1:
+                return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=titled[0].entity)]
             return []
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+
+    def _known_holder_before(self, tok, title: str) -> Mention | None:
+        """"Jiang's plane landed at X. The president was greeted by ...": with no post of that
+        title read and nobody titled so, the one person named in the description's sentence or
+        the two before it (within the paragraph) whom the gazetteer knows in that post on the
+        article's date. None for an undated article, or with two such persons, or none."""
+        wanted = self.ctx.gz.normalise_title(title)
+        if wanted is None or self.ctx.published is None:
+            return None
+        sent = self.ctx.sentence(tok)
+        lo = sent.start
+        for _ in range(2):
+            if lo == 0 or new_paragraph(self.doc, self.ctx.sentence(lo)):
+                break
+            lo = self.ctx.sentence(lo - 1).start
+        found = {k: m for k, m in self._persons_in(lo, tok.i).items()
+                 if any(r.title == wanted for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _titled_elsewhere(self, tok, title: str, holder: str) -> bool:
         """Whether the article names, before the description, another person with that title
         right before the name ("President X" with no state given, so no post of X was read), so
         that the bare title may be either's."""
+        return bool(self._titled_before(tok, title, holder))
+
+    def _titled_before(self, tok, title: str, holder: str) -> list[Mention]:
+        """The persons other than `holder` the article names before `tok` with that title right
+        before the name, one mention each."""
         size = len(title.split())
+        out: dict[str, Mention] = {}
         for m in self.res.mentions:
             if m.entity.type != EntityType.PERSON or m.entity.id == holder or m.start < size or m.start > tok.i:
                 continue
@@ -390,8 +450,8 @@ class Coreference:
             while j > 0 and self.doc[j - 1].lower_.rstrip(".") in self.ctx.words["honorifics"]:
                 j -= 1
             if j >= size and " ".join(t.lower_ for t in self.doc[j - size:j]) == title:
-                return True
-        return False
+                out.setdefault(m.entity.id, m)
+        return list(out.values())
 
     def _relative(self, m: Mention) -> bool:
         """Whether a person is named as someone's counterpart or colleague (mentions.json
@@ -406,8 +466,9 @@ class Coreference:
         """"its prime minister, Name", "Its foreign minister Name said": the state or
         organisation whose post it is. The one state or organisation named before the pronoun in
         its sentence; with none there, the one named in the previous sentence of the same
-        paragraph. Two candidates (or none) leave it unread: "X halted talks with Y, its
-        president said" may be either's."""
+        paragraph; of several, the one named in the title of the list entry the pronoun's name
+        follows ("Org Secretary General A, its deputy B"). Two candidates (or none) leave it
+        unread: "X halted talks with Y, its president said" may be either's."""
         if pron.lower_ != "its":  # "their minister": whose, a plural does not say
             return []
         kinds = (EntityType.STATE, EntityType.ORGANIZATION)
@@ -417,6 +478,14 @@ class Coreference:
             return {m.entity.id: m for m in self.res.mentions
                     if lo <= m.start < hi and m.entity.type in kinds and "description" not in m.notes}
         found = owners(window_start(self.doc, sent, pron), pron.i)
+        name = pron.head
+        if len(found) > 1 and name.dep_ in ("appos", "conj") and name.head.i < pron.i:
+            # "designated Hezbollah Secretary General A, its Deputy Secretary General B": in a
+            # list of officials, the owner named in the title of the entry before it
+            before = name.head
+            parallel = owners(before.left_edge.i, before.i)
+            if len(parallel) == 1:
+                return list(parallel.values())
         if not found and sent.start > 0:
             prev = self.ctx.sentence(sent.start - 1)
             if new_paragraph(self.doc, sent):
@@ -469,8 +538,9 @@ class Coreference:
                 # the subject is a titled person the mentions missed; the one named is the host
                 return []
             return [only]
-        # "X met Y in Rome. He later flew to Berlin.": the main-clause subject carries on
-        subjects = [a for a in self._main_subjects(prev) if a.entity.type == EntityType.PERSON]
+        # "X met Y in Rome. He later flew to Berlin.", "X was welcomed by Y. He then headed to
+        # Z": the main-clause subject, active or passive, carries on
+        subjects = [a for a in self._main_subjects(prev, passive=True) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
 
     def _subject_pronoun(self, pron):
@@ -555,10 +625,17 @@ class Coreference:
 
     def _brings_person(self, sent) -> bool:
         """Whether a sentence brings in a person a later "he" could stand for without naming one
-        the mentions hold: a name the model tags as a person, or a title noun ("the minister",
+        the mentions hold: a name the model tags as a person, a main subject's name nothing
+        resolved (whatever the model tags it), or a title noun ("the minister",
         "the Japanese PM") that is definite or a clause's subject. An indefinite title in a
         phrase ("the first by a foreign leader") brings in nobody."""
         heads = self.ctx.words["title_heads"]
+        for c in sent.root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.lower_ not in heads \
+                    and self.mention_at(c) is None and c.ent_type_ in ("PERSON", "ORG"):
+                # "Aliyev has meetings with ...": a name the model took for no person and nothing
+                # resolved, as the main subject, may be the one a later "he" stands for
+                return True
         for t in sent:
             if t.ent_type_ == "PERSON":
                 return True
@@ -641,9 +718,11 @@ class Coreference:
         found = self._main_subjects(self.ctx.sentence(sent.start - 1))
         return [found[0].mention] if len({a.entity.id for a in found}) == 1 else []
 
-    def _main_subjects(self, sent) -> list:
-        """The actors named as the subject of a sentence's main verb."""
-        return [a for c in sent.root.children if c.dep_ == "nsubj" for a in self.actors(c)]
+    def _main_subjects(self, sent, passive: bool = False) -> list:
+        """The actors named as the subject of a sentence's main verb (with `passive`, a passive
+        subject too: "X was received by Y")."""
+        deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+        return [a for c in sent.root.children if c.dep_ in deps for a in self.actors(c)]
 
     def previous_subject(self, pron) -> list[Mention]:
         """"The British military stepped up its campaign. They launched airstrikes on X": a main
@@ -766,3 +845,37 @@ class Coreference:
                     out.append(m)
         return out
 
+
+
+def described_post(ctx: ArticleContext, m: Mention) -> tuple[Entity, list[str]] | None:
+    """"Fernández described his talks with Lula ... the Brazilian President will travel": a
+    description the resolver read as the holder of a state's post ("the Brazilian president",
+    "Russia's FM", "the President of Kazakhstan") gives that person the post, when the article
+    also names him by his name; the state is the description's demonym or name (or the name
+    after its "of"), the title its other words."""
+    if "description" not in m.notes or m.entity.type != EntityType.PERSON \
+            or not any(o.entity.id == m.entity.id and "description" not in o.notes for o in ctx.res.mentions):
+        return None
+    toks = [t for t in ctx.doc[m.start:m.end]]
+    if toks and toks[-1].lower_ in ctx.words["officeless_descriptions"]:
+        return None  # "the Cuban leader": no office named (president, premier or party chief?)
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    for n in (3, 2, 1):
+        if n >= len(toks):
+            continue
+        text = " ".join(t.text for t in toks[:n])
+        state = ctx.gz.demonym_state(text) or ctx.gz.lookup(text)
+        if state is None or state.type != EntityType.STATE:
+            continue
+        rest = toks[n:]
+        if rest and rest[0].text in ("’s", "'s"):
+            rest = rest[1:]
+        return (state, [t.text for t in rest]) if rest else None
+    words_ = [t.lower_ for t in toks]
+    if "of" in words_:  # "the President of Kazakhstan": the state after the title's "of"
+        k = words_.index("of")
+        state = ctx.gz.lookup(" ".join(t.text for t in toks[k + 1:]))
+        if state is not None and state.type == EntityType.STATE and k > 0:
+            return state, [t.text for t in toks[:k]]
+    return None

@@ -336,6 +336,7 @@ class MentionWords(_Strict):
     east_asian_surnames: Words
     non_person_words: Words
     role_descriptions: Words
+    officeless_descriptions: Words     # "the Cuban leader": stands for a person but names no post he holds
     event_dropped_modifiers: Words
     hazard_words: Words
     settlement_nouns: Words            # "X, a village near Y": an unknown name they restate is a place

@@ -804,9 +804,12 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
         if any(j in at for j in range(i, end)):
             continue
         nxt = doc[end] if end < len(doc) else None
+        named = end + 1
+        while named < len(doc) and doc[named].lower_.rstrip(".") in w.get("honorifics", ()):
+            named += 1  # "Guyana's President, Dr Irfaan Ali": the title of the name after it
         if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("’s", "'s") and False or
-                                (nxt.text == "," and end + 1 < len(doc) and end + 1 in at
-                                 and at[end + 1].entity.type == EntityType.PERSON)):
+                                (nxt.text == "," and named < len(doc) and named in at
+                                 and at[named].entity.type == EntityType.PERSON)):
             continue
         if doc[end - 1].tag_ in ("NNS", "NNPS"):
             continue
@@ -824,6 +827,12 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
         out.append(mention)
         for j in range(start, end):
             at[j] = mention
+    for m in list(kept):
+        found = _of_state_description(doc, m, heads, at, gz, on, persons)
+        if found is not None:
+            out.append(found)
+            for j in range(found.start, found.end):
+                at[j] = found
     if out:
         taken = {j for d in out for j in range(d.start, d.end)}
         kept[:] = [k for k in kept if not any(j in taken for j in range(k.start, k.end))]
@@ -995,7 +1004,7 @@ def _possessing_state(doc, kept: list[Mention], m: Mention) -> Entity | None:
 
 def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named: dict) -> Entity | None:
     if on is None:
-        return None
+        return _named_holder(gz, state, title, named)
     wanted = gz.normalise_title(title) or title.title()
     roles = [r for r in gz.holders(state.id, title, on)
              if r.title == wanted or title in ("leader", "supreme leader")]
@@ -1010,3 +1019,41 @@ def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named:
     if len(names) != 1:
         return None
     return gz.person(next(iter(names)))
+
+
+def _of_state_description(doc, m: Mention, heads: list[list[str]], at: dict, gz: GazetteerView, on: str | None,
+                          persons: dict) -> Mention | None:
+    """"The President of Kazakhstan has arrived in Tashkent": a definite role description with
+    its state in an "of" phrase, nothing named after it, stands for the holder as
+    `_role_descriptions` reads "the Kazakh president". A name after it ("the President of X,
+    Y", "President of X Y") makes it a title, left to the role reader."""
+    if m.entity.type != EntityType.STATE or m.start < 3 or doc[m.start - 1].lower_ != "of":
+        return None
+    title = next((h for h in heads if m.start - 1 - len(h) >= 1
+                  and [t.lower_ for t in doc[m.start - 1 - len(h):m.start - 1]] == h), None)
+    if title is None:
+        return None
+    start = m.start - 1 - len(title) - 1
+    if doc[start].lower_ != "the" or any(j in at and at[j] is not m for j in range(start, m.end)):
+        return None
+    if start >= 1 and doc[start - 1].lower_ == "as" or doc[m.start - 2].dep_ in ("attr", "oprd"):
+        return None  # "sworn in as the president of X", "X is the president of Y": a post
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in (",", "(", "–", "-", "—")):
+        return None
+    if start >= 2 and doc[start - 1].text == "," and start - 2 in at and at[start - 2].entity.type == EntityType.PERSON:
+        return None  # "Y, the president of X,": a title
+    person = _holder(gz, m.entity, " ".join(title), on, persons)
+    if person is None:
+        return None
+    return Mention(start, m.end, doc[start:m.end].text, "PERSON", entity=person, notes={"description"})
+
+
+def _named_holder(gz: GazetteerView, state: Entity, title: str, named: dict) -> Entity | None:
+    """An undated article's "the Russian foreign minister": the one person the article names
+    whom the gazetteer knows as a holder of that post for that state at any time. None when the
+    article names no such person, or two (which one held it then, the date would have said)."""
+    wanted = gz.normalise_title(title) or title.title()
+    names = {r.person for r in gz.holders(state.id, title, None) if r.title == wanted}
+    in_article = [p for p in named.values() if p.name in names]
+    return in_article[0] if len(in_article) == 1 else None

@@ -207,7 +207,8 @@ class Arguments:
             described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
             if not persons and not described:
                 # "the honorary guest met X": the one person told arriving before
-                described = [Arg(m, "anaphora") for m in self.coref.guest(tok)]
+                described = [Arg(m, "anaphora") for m in self.coref.guest(tok)] \
+                    or [Arg(m, "anaphora") for m in self.coref.counterpart(tok)]
             if persons:
                 for c in persons:
                     out.extend(self.actors(c, owner, depth + 1))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ingest import coreference, temporal
 from ingest import modality as modality_mod
-from ingest import temporal
 from ingest.mentions import Mention, honorific_start
 from ingest.relations.arguments import Arguments
 from ingest.relations.context import ArticleContext
@@ -1182,6 +1182,8 @@ class RoleReader:
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
                     or self.described_newcomer(m) or self.aide(m, titled)
+            if not found:
+                found = coreference.described_post(self.ctx, m)
             if not found or found is _UNSAID:
                 continue
             employer, words_ = found
