@@ -52,7 +52,8 @@ def test_generic_body_word_before_a_title_employs_no_one(facts_of):
 def test_two_titles_joined_by_cum(facts_of):
     facts = facts_of("The memorandum was initialled by Trade Minister Lars Berg and Danish Vice Prime Minister "
                      "cum Economy Minister Mette Holm in Aarhus.")
-    one(facts, "Mette Holm", "HOLDS_ROLE", "Denmark")
+    fact = one(facts, "Mette Holm", "HOLDS_ROLE", "Denmark")
+    assert fact.title == "Vice Prime Minister cum Economy Minister"  # the joiner stays lower-case
     assert not [f for f in facts if "Cum" in f.subject]
 
 

@@ -24,11 +24,13 @@ _CLAUSE_PREPOSITIONS = ("with", "by", "from", "against", "on", "after", "before"
                         "among", "between", "beside", "alongside")
 
 
-def _title_case(words_: list[str]) -> str:
+def _title_case(words_: list[str], joiners: frozenset[str] | set[str] = frozenset()) -> str:
+    """A title as news capitalises it: small words and the joiners of two titles ("Deputy Prime
+    Minister cum Minister for Defence") stay lower-case inside it."""
     out = []
     for i, word in enumerate(words_):
         low = word.lower()
-        if low in _TITLE_SMALL and i > 0:
+        if (low in _TITLE_SMALL or low in joiners) and i > 0:
             out.append(low)
         elif word.isupper() and len(word) > 1:
             out.append(word)
@@ -1190,7 +1192,7 @@ class RoleReader:
             employers[m.start] = employer
             words_ = self._relative_title(m, employer, words_,
                                           [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here])
-            title = _title_case(words_) if words_ else None
+            title = _title_case(words_, self.w["title_joiners"]) if words_ else None
             title = (self.ctx.gz.normalise_title(title) or title) if title else None
             conf = self.ctx.conf["role"]
             reading = modality_mod.read(trig, local=True).modality
@@ -1211,13 +1213,14 @@ class RoleReader:
             lowered = [w.lower() for w in words_]
             if first is not None and "and" in lowered:  # "President and Chairman of the X": the second post
                 rest = words_[len(lowered) - lowered[::-1].index("and"):]
-                title = self.ctx.gz.normalise_title(_title_case(rest)) or _title_case(rest)
+                title = self.ctx.gz.normalise_title(_title_case(rest, self.w["title_joiners"])) \
+                    or _title_case(rest, self.w["title_joiners"])
             facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", employer, sent, mod, conf,
                                           date=date, title=title))
             titled.append((m, facts[-1]))
             if first is not None:
                 other, first_words = first
-                first_title = _title_case(first_words)
+                first_title = _title_case(first_words, self.w["title_joiners"])
                 facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
                                               title=self.ctx.gz.normalise_title(first_title) or first_title))
             if not appointed and found == self.appositive(m):
@@ -1226,7 +1229,7 @@ class RoleReader:
                     if other.id in seen:
                         continue
                     seen.add(other.id)
-                    more_title = _title_case(more)
+                    more_title = _title_case(more, self.w["title_joiners"])
                     facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
                                                   title=self.ctx.gz.normalise_title(more_title) or more_title))
         return facts
