@@ -517,7 +517,7 @@ class Coreference:
                 return [ahead]
             lead = self._subject_pronoun(pron)
             if lead is not None:
-                # "She made the comments ahead of her trip to X": "her" is the one "she" is
+                # "She spoke ahead of her trip to X": "her" is the one "she" is
                 return self.person(lead)
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
@@ -848,7 +848,7 @@ class Coreference:
 
 
 def described_post(ctx: ArticleContext, m: Mention) -> tuple[Entity, list[str]] | None:
-    """"Fernández described his talks with Lula ... the Brazilian President will travel": a
+    """"Name described his talks with Other ... the Ruritanian President will travel": a
     description the resolver read as the holder of a state's post ("the Brazilian president",
     "Russia's FM", "the President of Kazakhstan") gives that person the post, when the article
     also names him by his name; the state is the description's demonym or name (or the name

@@ -155,7 +155,7 @@ class EventCensureFrame(_Strict):
     drawing_verbs: Words   # "the attack drew condemnation from X": an event as the subject of what it drew
     censure_nouns: Words   # "condemnation", "criticism": what an event draws from its censurers
     pronouns: Words        # "X fired at Y. Z called it a violation": a pronoun object of a naming verb
-    complement_prepositions: Words  # "condemned the strikes as a violation": the verdict after the event, not its phrase
+    complement_prepositions: Words  # "denounced the raids as a breach": the verdict after the event, not its phrase
 
 
 class BlameFrame(_Strict):
@@ -214,7 +214,7 @@ class VerbLexicon(_Strict):
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
     gratitude_words: Words  # "thanked X for its aid", "expressed gratitude to X for the assistance": X gave it
     adjunct_gerund_prepositions: Words  # "expelled the envoy after accusing X": a time adjunct the parser hung on the object
-    trip_frame_parts: Words  # "On the second day of a visit to X", "As part of his visit": still the frame
+    trip_frame_parts: Words  # "On the third day of a trip to X", "As part of his visit": still the frame
     trip_frame_part_prepositions: Words  # "As part of his visit", "At the end of his visit": these frame only through a part
     attendance_verbs: Words  # "X and Y attended the summit": fellow guests of an event, not its parties
     object_trip_verbs: Words  # "X received Y at the start of a visit to Z", "accompanying Y on his visit": the object's trip

@@ -241,7 +241,7 @@ def _titled(doc, start: int, end: int) -> bool:
     if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]):
         return True
     if start >= 4 and doc[start - 1].text == ",":
-        # "the leader of the Kosovo separatists, X Y" (the parser lost the apposition): a title
+        # "the leader of the Ruritanian rebels, X Y" (the parser lost the apposition): a title
         # head with its "of" phrase, up to five words, right before the comma
         for k in range(start - 3, max(-1, start - 9), -1):
             if doc[k].lower_ in w["title_heads"] and doc[k + 1].lower_ == "of":
@@ -520,7 +520,7 @@ def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
         return first  # "Minister of State for [Border Affairs] X Y": the portfolio, not the name
     if end - start == 4 and start - 2 >= lo and name_part_before(doc, start - 1, lo) and _is_title_word(doc[start - 2]) \
             and doc[start - 2].text[:1].isupper():
-        start -= 1  # "Attorney General [Ana] Julia Guido De Romero": a title closes a five-part name
+        start -= 1  # "Attorney General [Ana] Maria Lopez De Vega": a title closes a five-part name
     return start
 
 
@@ -584,7 +584,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         ent_end = ent.end
         if ent.label_ == "ORG" and doc[ent_end - 1].lower_ in ("for", "of") and ent_end < len(doc) \
                 and doc[ent_end].pos_ == "PROPN" and doc[ent_end].is_title:
-            # "[the Supreme Council for] Motherhood and Childhood": the name the model cut after
+            # "[the National Council for] Youth and Sports": the name the model cut after
             # its preposition goes on over the capitalised words (and an "and" between them)
             while ent_end < len(doc) and (doc[ent_end].pos_ == "PROPN" and doc[ent_end].is_title
                                           or doc[ent_end].lower_ == "and" and ent_end + 1 < len(doc)

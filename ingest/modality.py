@@ -28,7 +28,7 @@ class Reading:
 
 
 def misjoined_past(verb):
-    """"X rejected claims it is supplying arms and accused Y of ...": a past verb with no
+    """"X denied reports it is sending weapons and accused Y of ...": a past verb with no
     auxiliary of its own that the parser conjoined to a progressive in the clause of a noun
     cannot share that progressive's auxiliary; it goes with the verb above the clause, which
     this returns (None when the parse is not so)."""

@@ -747,7 +747,7 @@ def _named_for(parts: list[str], other: list[str]) -> bool:
 
 
 def _lone_name_acts(doc, m: Mention) -> bool:
-    """"Yawar was greeted at the airport by X", "Li arrived and was received by Y": a one-word
+    """"Vidal was met at the airport by X", "Li arrived and was received by Y": a one-word
     name the model tags a person, no title's or common word, is a person of its own when it is
     the subject of a verb of meeting (mentions.json lone_name_verbs) or of a verb conjoined to one."""
     w = words()
@@ -1023,7 +1023,7 @@ def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named:
 
 def _of_state_description(doc, m: Mention, heads: list[list[str]], at: dict, gz: GazetteerView, on: str | None,
                           persons: dict) -> Mention | None:
-    """"The President of Kazakhstan has arrived in Tashkent": a definite role description with
+    """"The President of Ruritania has landed in Y": a definite role description with
     its state in an "of" phrase, nothing named after it, stands for the holder as
     `_role_descriptions` reads "the Kazakh president". A name after it ("the President of X,
     Y", "President of X Y") makes it a title, left to the role reader."""

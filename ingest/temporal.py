@@ -611,7 +611,7 @@ def _background(sent) -> bool:
 
 
 def _names_a_thing(year) -> bool:
-    """A year that is part of a thing's name ("a violation of the 2003 ceasefire accord"), not
+    """A year that is part of a thing's name ("a breach of the 1994 truce agreement"), not
     the time of the sentence ("in 2003", "since 1998") nor an era ("the 1990s")."""
     head = year.head
     return year.is_digit and year.dep_ in ("compound", "nummod", "amod") and head is not year \

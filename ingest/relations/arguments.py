@@ -123,7 +123,7 @@ class Arguments:
                     out.extend(self.actors(c, owner, depth + 1))
                 elif c.dep_ == "appos" and "demonym" in m.notes and c.lower_ in self.w["person_group_nouns"] \
                         and c.left_edge.i == tok.i + 2 and self.doc[tok.i + 1].text == ",":
-                    # "The Kazakh, Uzbek leaders held talks": a list of demonyms before the leaders
+                    # "The Ruritanian, Bordurian leaders held talks": a list of demonyms before the leaders
                     out.extend(self.actors(c, owner, depth + 1))
                 elif c.dep_ == "appos" and m.entity.type == EntityType.PERSON and self.mention_at(c) is None:
                     # "met A; B, X's adviser; and C, ...": the parser hung the list's next name on
@@ -138,7 +138,7 @@ class Arguments:
             if tok.lower_ in self.w["person_relative_pronouns"] and where is not None \
                     and where.entity.type in PLACE_TYPES and antecedent.dep_ == "pobj" \
                     and antecedent.head.head.pos_ == "NOUN" and self.mention_at(antecedent.head.head) is None:
-                # "visited British pilots in Cyprus, who are taking part in ...": "who" is the
+                # "met Ruritanian sailors in Borduria, who are taking part in ...": "who" is the
                 # persons the place phrase locates, not the place the parser hung the clause on
                 antecedent = antecedent.head.head
             if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj" \
@@ -166,7 +166,7 @@ class Arguments:
             return self.actors(antecedent, owner, depth + 1)
         elif tok.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "compound" and self.mention_at(c) is not None
                                                       for c in tok.children):
-            # "met with Syrian President Bashar Assad Tuesday": the name parsed into the day
+            # "met with Ruritanian President Anna Vidal Tuesday": the name parsed into the day
             for c in tok.children:
                 if c.dep_ == "compound" and self.mention_at(c) is not None:
                     out.extend(self.actors(c, owner, depth + 1))
@@ -242,7 +242,7 @@ class Arguments:
                 # adviser", "a Chinese envoy") acts for the state too.
                 titled = self._person_ending_title(tok)
                 if titled and (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]):
-                    # "President of the European Commission Jose Manuel Barroso" parsed as one phrase
+                    # "President of the Regional Commission Anna Maria Vidal" parsed as one phrase
                     out.append(Arg(titled[0]))
                 elif self._restated_after_comma(tok) is not None:
                     # "talked with the minister of X, Name, who ...": the parser hung the name
@@ -292,7 +292,7 @@ class Arguments:
             elif c.dep_ == "conj" and m is None and (tok.lemma_.lower() in self.lex["deed_nouns"]
                                                       or tok.lower_ in self.lex["deed_nouns"]) \
                     and any(k.dep_ == "cc" and k.lower_ == "or" for k in tok.children):
-                # "the latest action, taken with its allies, or the other members of X, designated
+                # "the new step, agreed with its partners, or the other members of X, designated
                 # Y": an act is no alternative to actors; the "or" restates a phrase inside it
                 continue
             elif c.dep_ == "conj":
@@ -317,7 +317,7 @@ class Arguments:
         return one_per_entity(out)
 
     def _named_after_titles_state(self, tok) -> list:
-        """"met with the President-elect of the United States, Donald Trump": the person's name
+        """"talked to the President-elect of Ruritania, Name": the person's name
         set off after a title's "of" phrase, which the parser made the appositive of the state
         (or body) that phrase names, is the title's holder; [] otherwise."""
         if self.mention_at(tok) is not None or not any(
@@ -331,7 +331,7 @@ class Arguments:
                 and self.mention_at(a).entity.type == EntityType.PERSON]
 
     def _second_title_holder(self, tok) -> list:
-        """"with the Deputy Prime Minister, Minister of Foreign Affairs of X Name": a title with a
+        """"with the First Vice Premier, Minister of Trade of X Name": a title with a
         second title in apposition, the name ending that one's phrase, is the name's; [] otherwise."""
         if self.mention_at(tok) is not None or not (tok.lower_ in self.w["title_heads"]
                                                     or tok.lemma_.lower() in self.w["title_heads"]):
@@ -666,7 +666,7 @@ class Arguments:
         level = [tok]
         for _ in range(4):
             # "Administrator of the Agency for X (AX) Name": the name may hang on a "for" too;
-            # "Minister of Foreign Affairs of the Republic of X Name": on the title's second "of"
+            # "Minister of Trade of the Republic of X Name": on the title's second "of"
             pobjs = [p for t in level for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                      for p in c.children if p.dep_ == "pobj"]
             if not pobjs:
@@ -885,8 +885,8 @@ class Arguments:
         # "targets in Syria affiliated with X": the parser may hang it on the place phrase
         places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex["owner_place_prepositions"]
                   for p in c.children if p.dep_ == "pobj"]
-        # "struck targets in Syria affiliated with X": or on the verb, right after the object's phrase
-        # (past the verb's own place phrase: "struck targets [in Syria] affiliated with X")
+        # "hit sites in Y linked to X": or on the verb, right after the object's phrase
+        # (past the verb's own place phrase: "hit sites [in Y] linked to X")
         trailing = []
         if tok.dep_ == "dobj":
             end = tok.right_edge.i + 1
@@ -1165,7 +1165,7 @@ class Arguments:
         if len(nsubjs) == 2 and nsubjs[1].left_edge.i == nsubjs[0].i + 2 \
                 and self.doc[nsubjs[0].i + 1].text == "," and nsubjs[1].lower_ in self.w["person_group_nouns"] \
                 and self.mention_at(nsubjs[0]) is not None and "demonym" in self.mention_at(nsubjs[0]).notes:
-            # "The Kazakh, Uzbek leaders held talks": the parser took the first demonym of the
+            # "The Ruritanian, Bordurian leaders held talks": the parser took the first demonym of the
             # list for a subject of its own; both states' leaders act
             both = [self.actors(c, depth=depth + 1) for c in nsubjs]
             if all(both):
@@ -1182,7 +1182,7 @@ class Arguments:
                 # speaks for its owner or author
                 found = [Arg(a.mention, "direct") for a in self.owner_of(c, depth + 1)]
             if found and all(a.via == "actor_noun" for a in found) and c is not nsubjs[-1]:
-                # "the Somali militant group al-Shabab is claiming": the parser split one subject
+                # "the Ruritanian militant group X is claiming": the parser split one subject
                 # in two; the name after the description is the actor, not its demonym's state.
                 named = [a for n in nsubjs[nsubjs.index(c) + 1:] for a in self.actors(n, depth=depth + 1)
                          if a.via != "actor_noun"]
@@ -1231,7 +1231,7 @@ class Arguments:
                 return self.subjects(head, depth + 1)
         above = modality_mod.misjoined_past(verb)
         if above is not None:
-            # "X rejected claims it is supplying arms and accused Y of ...": the verb above
+            # "X denied reports it is sending weapons and accused Y of ...": the verb above
             return self.subjects(above, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             if self.passive(head) and head.dep_ not in ("advcl", "acl") and not self.passive(verb):
@@ -1421,7 +1421,7 @@ class Arguments:
             named = [m for m in named if m.entity.type in (EntityType.CITY, EntityType.PLACE)]
             if len(named) == 1:
                 return [Arg(named[0])]
-        # "Houthi targets in Yemen", "an Islamic State target southwest of Baghdad": the named
+        # "Houthi targets in Yemen", "a rebel group target north of Y": the named
         # owner is the actor hit, not the place the target lies in.
         for c in tok.children:
             if c.dep_ == "poss" and c.lower_ in ("its", "their"):
@@ -1434,7 +1434,7 @@ class Arguments:
                 if self.mention_at(c).entity.type == EntityType.STATE and self._non_state(tok):
                     continue  # "rebel Croat positions": no state's
                 return [Arg(self.mention_at(c), "owner")]
-        for c in tok.children:  # "an Islamic State target southwest of X": the target's owner
+        for c in tok.children:  # "a rebel group target north of X": the target's owner
             if c.dep_ == "compound" and c.i < tok.i and self.part_of(c):
                 return self.part_of(c)
         for c in tok.children:
@@ -1902,7 +1902,7 @@ class Arguments:
                 continue
             if m.entity.type == EntityType.STATE:
                 # (a state the gazetteer knows before a region the model took for one:
-                # "in Albay Province in the Philippines")
+                # "in Y Province in X")
                 (known if self.ctx.gz.by_id(m.entity.id) is not None else places).append(Arg(m))
             state = self.homes.place_state(m) if m.entity.type in (EntityType.CITY, EntityType.PLACE) else None
             if state is not None:

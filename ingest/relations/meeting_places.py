@@ -27,7 +27,7 @@ class MeetingPlaces:
             heads.add(verb.i)  # "held talks in Kazan": the place hangs on the light verb
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass", "npadvmod") \
                 and trig.head.i > trig.i and trig.head.lemma_.lower() in self.ctx.lex["light_verbs"]:
-            heads.add(trig.head.i)  # "the meeting ... took place in Minsk", "talks were held in Doha"
+            heads.add(trig.head.i)  # "the meeting ... took place in Z", "talks were held in Doha"
         heads |= {p.i for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
                   for p in c.children if p.dep_ == "pobj"}
         trailing = self._trailing_head(trig)
@@ -54,7 +54,7 @@ class MeetingPlaces:
         return found[:1] or self._gathering_place(heads)
 
     def _trailing_head(self, trig):
-        """"... was made after the meeting between X and Y in May last year in Shanghai": the small
+        """"... was made after the meeting between X and Y in June last year in Z": the small
         parser hangs the place that follows a meeting noun's phrase, past dates only, on the verb
         the phrase hangs on; that verb then places the meeting (a place before the phrase, "made in
         Z after the meeting", stays the verb's own). None when the parse is not so."""

@@ -1077,7 +1077,7 @@ def shifted_dobj(args, trig, preps, owner, is_noun):
 
 @PATHS.register("object_after_place")
 def object_after_place(args, trig, preps, owner, is_noun):
-    """"received at the Cotroceni Palace the Greek Minister of Foreign Affairs, Name": a definite
+    """"received at the X Palace the Ruritanian Minister of Trade, Name": a definite
     object placed after the verb's place phrase (these prepositions), which the parser made the
     place's appositive; a title there is the person named after its comma. Only for a verb with
     no object of its own."""
@@ -1141,7 +1141,7 @@ def frame(args, trig, preps, owner, is_noun):
 @PATHS.register("frame_subj_any")
 def frame_subj_any(args, trig, preps, owner, is_noun):
     """"Maduro met Xi during a visit to Beijing": the one whose clause the trip frames; also
-    through a part of the trip ("On the second day of a visit to Cuba, Obama met ...", "As part
+    through a part of the trip ("On the third day of a trip to Y, X met ...", "As part
     of his visit to X, Y led ..."); a possessive pronoun is the clause subject's."""
     node = trig
     for _ in range(3):  # "the second day of", "part of"
@@ -1231,7 +1231,7 @@ def where(args, trig, preps, owner, is_noun):
 
 @PATHS.register("place_relative")
 def place_relative(args, trig, preps, owner, is_noun):
-    """"in Hanoi, where she arrived on Monday", "a speech in France, where he is on an official
+    """"in Hanoi, where she arrived on Monday", "a speech in Y, where he is on an official
     visit": a "where" clause holding the trip (the trigger, or for a noun the verb it hangs on)
     is about the place it follows, so the trip went there. The parser hangs the clause on the
     place or on the noun whose phrase names it."""
@@ -1316,7 +1316,7 @@ def gathering_owner(args, trig, preps, owner, is_noun):
 
 @PATHS.register("framing_gathering")
 def framing_gathering(args, trig, preps, owner, is_noun):
-    """"told reporters upon arrival at a meeting of ministers in X": the parser hangs the
+    """"said upon arrival at a gathering of envoys in X": the parser hangs the
     gathering an arrival noun went to on the verb the noun's frame phrase (verbs.json
     trip_frame_prepositions: "on", "upon") hangs on; its place, as `gathering` reads it, from
     that verb's phrases of these prepositions."""
@@ -1475,7 +1475,7 @@ def listed(args, trig, preps, owner, is_noun):
 
 
 def _located_persons_state(args, trig, preps, is_noun) -> list[Arg]:
-    """"sanctions on six coup leaders in the country of X": unnamed officials listed by the state
+    """"sanctions on four junta members in the country of X": unnamed officials listed by the state
     they are in (the state only: a city or region names no one's government)."""
     out: list[Arg] = []
     for p in (args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)):
@@ -1681,7 +1681,7 @@ def pairs_against_each_other(args, trig) -> list[Arg]:
 
 @pair_path("by_both", "noun")
 def pairs_by_both(args, trig) -> list[Arg]:
-    """"a war with bombing raids by both sides", "shelling by the two countries": an event
+    """"a conflict with air raids by both sides", "shelling by the two countries": an event
     whose by-phrase is a pair noun counted two (mentions.json pair_nouns), the two states named
     last; each did it to the other."""
     return [a for c in args.by_phrases(trig) for p in c.children

@@ -25,8 +25,8 @@ _CLAUSE_PREPOSITIONS = ("with", "by", "from", "against", "on", "after", "before"
 
 
 def _title_case(words_: list[str], joiners: frozenset[str] | set[str] = frozenset()) -> str:
-    """A title as news capitalises it: small words and the joiners of two titles ("Deputy Prime
-    Minister cum Minister for Defence") stay lower-case inside it."""
+    """A title as news capitalises it: small words and the joiners of two titles ("Vice Premier
+    cum Trade Minister") stay lower-case inside it."""
     out = []
     for i, word in enumerate(words_):
         low = word.lower()
@@ -376,7 +376,7 @@ class RoleReader:
             body = emp_span is not None and len(words_) == emp_span[2]  # only the body's words so far
             if tok.lower_ == "the" and employer is not None and (not words_ or body) and i - 1 >= sent_start \
                     and doc[i - 1].lower_ == "of":
-                # "President of the European Commission Jose Manuel Barroso"; "Chairman of the
+                # "President of the Regional Commission Anna Maria Vidal"; "Chairman of the
                 # CSTO Collective Security Council Name": the body's name stays in the title
                 words_ = (["of", "the"] if words_ else []) + words_
                 i -= 2
@@ -523,7 +523,7 @@ class RoleReader:
             while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
                     and self.ctx.mention_at(doc[first - 1]) is None:
                 first -= 1
-        # "the US commander in Iraq, General David Petraeus": a rank between comma and name
+        # "the Ruritanian commander in Y, General Anna Vidal": a rank between comma and name
         while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
                 and self.ctx.mention_at(doc[first - 1]) is None and m.start - first < 3:
             first -= 1
@@ -1452,7 +1452,7 @@ class RoleReader:
         verb = root.head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-            # "X, a Gulf state, is a U.S. ally and has been ruled by A": the first verb's subject
+            # "X, a small kingdom, is a close partner and has been ruled by A": the first verb's subject
             subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         state = self.ctx.mention_at(subject) if subject is not None else None
         if state is None or state.entity.type != EntityType.STATE:

@@ -174,7 +174,7 @@ class TriggerReader:
 
     @staticmethod
     def _clause_named(trig, need) -> bool:
-        """"an agreement that commits each nation to defend the other": a verb of the relative
+        """"a pact that obliges each side to defend the other": a verb of the relative
         clause on the noun that the pattern's `with` list names says what kind of pact it is."""
         return any(t.pos_ == "VERB" and t.lemma_.lower() in need
                    for c in trig.children if c.dep_ == "relcl" for t in c.subtree)
@@ -259,7 +259,7 @@ class TriggerReader:
                 if lemma in courtesy.nouns and any(c.lemma_.lower() in courtesy.with_ for c in tok.children):
                     yield tok, courtesy.pattern, True
                     continue
-                # "held an official talks session with X", "a new round of ...": the event noun
+                # "held a formal talks session with X", "a new round of ...": the event noun
                 # modifying a noun of its occasion (verbs.json session_heads) reads that noun's phrase
                 at = tok.head if dep == "compound" and tok.head.lemma_.lower() in self.lex["session_heads"] \
                     and self.ctx.mention_at(tok.head) is None else tok
@@ -636,7 +636,7 @@ class TriggerReader:
         if pattern.relation in ("ALLIED_WITH", "SANCTIONED_BY", "AIDED") and verb is not None \
                 and verb.lemma_.lower() in cues["negotiating_verbs"] and verb.tag_ not in ("VBD", "VBN") \
                 and trig.dep_ in ("dobj", "conj"):
-            # "is negotiating a defence cooperation agreement with X": the pact is still being
+            # "is negotiating a security cooperation pact with X": the pact is still being
             # worked out ("negotiated a defence pact" reports one concluded)
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])
         if pattern.relation == "ALLIED_WITH" and verb is not None and trig.dep_ in ("dobj", "conj") \
@@ -652,7 +652,7 @@ class TriggerReader:
             return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
         if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lower_ in cues["prospective_heads"] \
                 and (trig.lemma_.lower() in cues["prospective_gatherings"] or trig.lower_ in cues["prospective_gatherings"]):
-            # "the sanctions were imposed ahead of Tuesday's summit": the gathering is still to come
+            # "the penalties were imposed ahead of Friday's summit": the gathering is still to come
             return modality_mod.Reading(Modality.PLANNED, modality_mod.cues()["planned_confidence"])
         if pattern.stative:
             node = trig
