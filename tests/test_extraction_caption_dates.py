@@ -22,7 +22,7 @@ def test_a_full_date_inside_the_first_sentence_is_no_caption(facts_of):
 
 
 def test_the_captions_own_event_takes_the_captions_day(facts_of):
-    facts = facts_of("FILE - Peruvian soldiers unload medical supplies, delivered by plane as part of the Chilean "
+    facts = facts_of("FILE - Peruvian soldiers unload medical supplies, flown in as part of the Chilean "
                      "aid package for Peru, at Lima airport, Peru, March 7, 2019.", published=None)
     assert one(facts, "Chile", "AIDED", "Peru").date == "2019-03-07"
 
@@ -30,13 +30,13 @@ def test_the_captions_own_event_takes_the_captions_day(facts_of):
 def test_news_in_the_present_with_a_trigger_word_only_in_a_relative_clause(facts_of):
     """'X is in Y as the guest of Z, who is due to leave office': the relative clause's words
     ('leave') say nothing of the main clause's tense, which is the present."""
-    facts = facts_of("Chilean leader Ana Sepulveda is in Peru as the last official guest of President "
-                     "Luis Quispe, who is due to leave office in the coming week.")
+    facts = facts_of("Chilean leader Ana Sepulveda is in Peru as the final state guest of President "
+                     "Luis Quispe, who is due to leave his post later this month.")
     assert one(facts, "Ana Sepulveda", "VISITED", "Peru").date == "2024-03"
 
 
 def test_a_length_of_time_does_not_keep_a_present_perfect_from_the_articles_month(facts_of):
-    facts = facts_of("As Chile and Peru continue their dispute over the border for a second week, "
-                     "both countries have blamed each other for the shooting.")
+    facts = facts_of("As Chile and Peru keep up their border quarrel for a second week, "
+                     "the two nations have blamed each other over the incident.")
     assert one(facts, "Chile", "CONDEMNED", "Peru").date == "2024-03"
 

@@ -12,9 +12,9 @@ from tests.facts import find, one
 FOUND = [
     ("President Paul Ndemo flew to Angola on Monday and then proceeded to Namibia.",
      "Paul Ndemo", "VISITED", "Namibia"),
-    ("President Paul Ndemo flew to Angola on Monday and then proceeded by motorcade across the border to Namibia.",
+    ("President Paul Ndemo flew to Angola on Monday and then went on by road over the frontier to Namibia.",
      "Paul Ndemo", "VISITED", "Namibia"),
-    ("President Paul Ndemo flew to Angola on Monday and then proceeded by motorcade across the border to Namibia.",
+    ("President Paul Ndemo flew to Angola on Monday and then went on by road over the frontier to Namibia.",
      "Paul Ndemo", "VISITED", "Angola"),
     ("Chancellor Karl Huber travelled by road to Slovenia on Tuesday.", "Karl Huber", "VISITED", "Slovenia"),
     ("Prime Minister Lena Varga flew by helicopter to Tonga.", "Lena Varga", "VISITED", "Tonga"),

@@ -115,8 +115,8 @@ def test_a_nouns_participle_carries_its_arguments(facts_of):
     """'sanctions imposed on X by Y': the event noun's target and agent hang on the participle
     after it; 'the country' is the one state named before it; who condemns the sanctions
     condemns their imposer."""
-    facts = facts_of("Chad's ruling junta said it strongly condemned illegal sanctions imposed on the country "
-                     "by the African Union.")
+    facts = facts_of("Chad's military rulers said they firmly rejected unlawful sanctions imposed on the "
+                     "nation by the African Union.")
     one(facts, "Chad", "SANCTIONED_BY", "African Union")
     one(facts, "Chad", "CONDEMNED", "African Union")
     facts = facts_of("Sanctions imposed on Chad by the African Union took effect on Monday.")
@@ -148,7 +148,7 @@ def test_companions_do_not_meet_each_other(facts_of):
 
 def test_a_groups_powers_are_the_group(facts_of):
     """'the three AUKUS powers': the pact named before the actor noun."""
-    one(facts_of("Chile accused the three AUKUS powers of displaying a Cold War mentality."),
+    one(facts_of("Chile criticised the three AUKUS powers for stoking an arms race in the Pacific."),
         "Chile", "CONDEMNED", "AUKUS")
 
 
@@ -162,7 +162,7 @@ def test_a_government_receiving_a_visitor_meets_him(facts_of):
 def test_an_attack_near_a_city_in_a_frame_does_not_strike_it(facts_of):
     """'killed in an attack near X': the walk from the frame to the place stops at 'near' as
     the direct reading does."""
-    facts = facts_of("An army spokesman said the soldiers were killed in an al-Shabaab attack near Kenyan capital Nairobi.")
+    facts = facts_of("A military official said the troops died in an al-Shabaab ambush near the Kenyan capital Nairobi.")
     assert not find(facts, "al-Shabaab", "ATTACKED", "Nairobi")
     assert not find(facts, "al-Shabaab", "ATTACKED", "Kenya")
 
