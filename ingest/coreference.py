@@ -672,7 +672,7 @@ class Coreference:
             before = [m for m in before if restated is None or m.entity.id != restated.entity.id]
         if not before:
             return []
-        roles = {"nsubjpass": [], "nsubj": [], "other": []}
+        roles: dict[str, list[Mention]] = {"nsubjpass": [], "nsubj": [], "other": [], "subject_owner": []}
         for m in before:
             tok = self.doc[m.end - 1]
             while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -680,8 +680,13 @@ class Coreference:
             if tok.dep_ in ("amod", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and self.mention_at(tok.head) is None:
                 tok = tok.head  # "Ruritanian forces attacked X's bases": the demonym of the subject is the subject
             dep = tok.dep_
+            if dep == "poss" and tok.head.dep_ == "nsubj":
+                # "X's militant Y group said its fighters ...": the possessor is inside the subject,
+                # which "its" stands for when the subject is named itself
+                roles["subject_owner"].append(m)
+                continue
             roles["nsubjpass" if dep == "nsubjpass" else "nsubj" if dep == "nsubj" else "other"].append(m)
-        for group in (roles["nsubjpass"], roles["other"], roles["nsubj"]):
+        for group in (roles["nsubjpass"], roles["other"], roles["nsubj"], roles["subject_owner"]):
             ids = {m.entity.id for m in group}
             if len(ids) == 1:
                 return [group[0]]

@@ -251,6 +251,7 @@ class VerbLexicon(_Strict):
     verdict: Verdict
     preventing_verbs: Words
     reaction_nouns: Words
+    responsibility_nouns: Words       # "the attack, for which X claimed responsibility": X carried it out
     document_nouns: Words  # "adopted a resolution condemning X": the one who issued it condemns
     place_prepositions: Words
     line_kinds: Words  # gazetteer kinds of lines between two sides ("ceasefire line"): struck only where a phrase after them says
@@ -363,6 +364,8 @@ class MentionWords(_Strict):
     continuation_verbs: Words             # "X was sanctioned. Also named were A and B": A and B too
     continuation_marks: Words             # the "also" that makes such a sentence a continuation
     comitative_prepositions: Words        # "visited X along with Y": Y visited X too
+    joining_verbs: Words                  # "X joins A and B in imposing sanctions": A and B impose them too
+    member_prepositions: Words            # "officials of / from / within the X government": whom they act for
     event_pronouns: Words                 # "This comes after accusing X": the previous sentence's event
     state_head_descriptions: dict[str, list[str]]  # "the head of state": a ruler named just before
     head_of_state_titles: Words           # the posts a "head of state" description may stand for
@@ -407,6 +410,8 @@ class ModalityCues(_Strict):
     time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated
     prospective_heads: Words         # "ahead of Tuesday's summit": a gathering of this phrase is still to come
     prospective_gatherings: Words    # ... when it is one of these nouns (a trip "ahead of" may be told done)
+    cause_prepositions: Words        # "froze assets over X's decision to invade Y": a cause is an event of its own
+    occurrence_heads: Words          # "the attack did not take place": a negated verb whose subject event did not happen
 
 
 class TemporalWords(_Strict):
@@ -431,6 +436,7 @@ class TemporalWords(_Strict):
     sequence_prepositions: dict[str, int]  # "a day after X": X lies before (-1) or after (+1) the clause
     day_units: dict[str, int]  # "two days after": days per unit
     counts: dict[str, int]  # "a day", "two days": how many units
+    seasons: dict[str, int]  # "last summer": a season by the month it starts in; it fixes a year only
 
 
 class TitleEntry(_Strict):

@@ -80,6 +80,13 @@ def phrasal_lemma(token) -> str:
     return lemma
 
 
+def _tells_occurrence(verb) -> bool:
+    """"took place", "went ahead", "happened": the verb says whether its subject event happened."""
+    lemma = verb.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {k.lower_}" for k in verb.children if k.dep_ in ("prt", "dobj", "advmod")}
+    return bool(phrases & cues()["occurrence_heads"])
+
+
 def _in_quote(token) -> bool:
     """Inside quotation marks within the sentence (an opinion, not the reporter's account)."""
     sent = docindex.sent_of(token)  # `token.sent`, not rebuilt
@@ -222,6 +229,12 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
     # Stop climbing at the first finite reporting verb: "X said he would not ..." is X's
     # statement, whose modality is read below it, not above it.
     for depth, tok in enumerate(chain):
+        # "agreed to freeze assets over X's decision to invade Y", "cancelled the trip amid the
+        # shelling": the cause a phrase gives is an event of its own, which the clause it hangs
+        # on neither undoes nor plans
+        if depth > 0 and chain[depth - 1].dep_ in ("pobj", "pcomp") and tok.dep_ == "prep" \
+                and tok.lower_ in c["cause_prepositions"]:
+            break
         # A conjoined clause is a second event: "rejected the charge and blamed X" does not
         # negate the blame, "criticized X, while Y accused Z" does not hedge the criticism.
         kids = [k for k in docindex.children(tok) if k.dep_ not in ("conj", "cc", "advcl", "ccomp", "relcl", "acl", "parataxis")]
@@ -234,7 +247,11 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
         if depth > 0 and chain[depth - 1].dep_ == "pcomp" and tok.dep_ == "prep" \
                 and tok.lower_ in c["time_prepositions"]:
             unnegatable = True
-        if texts & c["negation_words"] and (verbish or tok is trigger) and not unnegatable:
+        # "a drone attack on X did not affect output": a noun event that is the subject of a negated
+        # clause happened; only a verb telling whether it happened negates it ("did not take place")
+        subject_event = noun_trigger and depth > 0 and chain[depth - 1].dep_ in ("nsubj", "nsubjpass") \
+            and chain[depth - 1].pos_ in ("NOUN", "PROPN") and not _tells_occurrence(tok)
+        if texts & c["negation_words"] and (verbish or tok is trigger) and not unnegatable and not subject_event:
             negated = True
         if depth == 0 and verbish and any(k.dep_ in ("nsubj", "nsubjpass") and any(
                 d.dep_ == "det" and d.lower_ in c["negation_words"] for d in k.children) for k in kids):

@@ -89,6 +89,15 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
             return None
         return _fmt(year, month, day) if _valid(year, month, day) else None
 
+    # "last summer", "this winter": the year of the latest such season begun before now ("last
+    # summer" written in January is the year before); a season fixes no month
+    m = re.search(r"\b(?P<which>last|this)\s+(?P<season>" + "|".join(lex["seasons"]) + r")\b", low)
+    if m and published is not None:
+        starts = lex["seasons"][m.group("season")]
+        if m.group("which") == "this":
+            return _fmt(published.year)
+        return _fmt(published.year - (1 if starts >= published.month else 0))
+
     # Month (+ year): "in December last year", "in September of this year", "mid-October".
     m = re.search(r"\b(?:early-?|mid-?|late-?)?" + month_re + r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?\b", low)
     if m and not (m.group("month") == "may" and not m.group("year") and "May" not in text

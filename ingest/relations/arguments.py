@@ -198,6 +198,14 @@ class Arguments:
             # "The heads of state then talked": uncounted, the two persons named last, when the
             # window names exactly two
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=2, persons=True))
+        elif tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "pobj") and any(
+                c.dep_ == "conj" and c.pos_ == "NOUN" and self.mention_at(c) is None
+                and (c.lower_ in self.w["actor_nouns"] or c.lemma_.lower() in self.w["actor_nouns"])
+                for c in tok.children):
+            # "sanctioned 13 current and former officials of the X government": the parser made
+            # the first adjective the object, the officials its conjunct, and hung the "of"
+            # phrase on the adjective; the officials act for whom the adjective's phrases name
+            out.extend(self._actor_noun_states(tok, depth))
         elif tok.pos_ == "NOUN" and self.named_after(tok) is not None:
             # "arrived in the capital Asmara", the name parsed off the noun it names
             out.append(Arg(self.named_after(tok)))
@@ -569,11 +577,19 @@ class Arguments:
         as X": the named members of a group stand for it (mentions.json inclusion_words). The
         list hangs on the group's noun or, for an object or an agent, on the verb after it."""
         words = self.w["inclusion_words"]
-        phrases = [p for c in tok.children if c.i > tok.i for p in self.phrase(c, words)]
+        # a list after the verb and its object that the parser hung on the subject ("X imposed
+        # sanctions on officials, including Name") is the object's, not the subject's
+        ends = tok.head.i if tok.dep_ == "nsubj" and tok.head.i > tok.i else len(self.doc)
+        phrases = [p for c in tok.children if tok.i < c.i < ends for p in self.phrase(c, words)]
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else \
             tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
         if not phrases and verb is not None:
             phrases = [p for c in verb.children if c.i > tok.i for p in self.phrase(c, words)]
+        clause = tok.head if tok.dep_ == "dobj" else tok.head.head \
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") else None
+        if not phrases and clause is not None:
+            phrases = [p for s in clause.children if s.dep_ == "nsubj" and s.i < clause.i
+                       for c in s.children if c.i > tok.i for p in self.phrase(c, words)]
         if not phrases and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN":
             # "sanctions on four officials — including X": the list left on the event noun
             phrases = [p for c in tok.head.head.children if c.i > tok.i for p in self.phrase(c, words)]
@@ -728,7 +744,7 @@ class Arguments:
                     for cc in c.children:
                         if cc.dep_ == "conj" and self.mention_at(cc) is not None:
                             out.append(Arg(self.mention_at(cc), "actor_noun"))
-            elif c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            elif c.dep_ == "prep" and c.lower_ in self.w["member_prepositions"]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found = self.actors(p, depth=depth + 1)
@@ -1061,7 +1077,18 @@ class Arguments:
         do it too."""
         words = self.w["comitative_prepositions"]
         return [a for c in verb.children for h in self.phrase(c, words) for p in h.children if p.dep_ == "pobj"
-                for a in self.actors(p, depth=depth + 1) + self.listed_after(p) if a.entity.type in ACTOR_TYPES]
+                for a in self.actors(p, depth=depth + 1) + self.listed_after(p) if a.entity.type in ACTOR_TYPES] \
+            + self._joined(verb, depth)
+
+    def _joined(self, verb, depth: int) -> list[Arg]:
+        """"X joins A, B and C in imposing sanctions on Y": those the subject joins (mentions.json
+        joining_verbs) in doing what the verb says do it too."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "in" \
+                or prep.head.lemma_.lower() not in self.w["joining_verbs"]:
+            return []
+        return [a for c in prep.head.children if c.dep_ == "dobj"
+                for a in self.actors(c, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
 
     def listed_after(self, tok) -> list[Arg]:
         """The names that continue a list after `tok`'s name, read from the words, not the
@@ -1233,6 +1260,16 @@ class Arguments:
         if above is not None:
             # "X denied reports it is sending weapons and accused Y of ...": the verb above
             return self.subjects(above, depth + 1)
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and verb.i > 0:
+            before = self.doc[verb.i - 1]
+            if before.dep_ == "pobj" and before.pos_ in ("NOUN", "PROPN") and before.head.dep_ == "prep" \
+                    and any(a.i == head.i for a in before.ancestors) \
+                    and not any(c.dep_ in ("cc", "punct") and head.i < c.i < verb.i for c in head.children) \
+                    and not any(c.dep_ == "cc" for c in verb.children):
+                # "sent a team after an earthquake struck X", "after Y's forces shelled X": with no
+                # "and" or comma between them, the verb the parser conjoined to the clause is
+                # said of the noun of the phrase right before it ("after" read as a preposition)
+                return self.actors(before, depth=depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             if self.passive(head) and head.dep_ not in ("advcl", "acl") and not self.passive(verb):
                 # "X was received by Y and talked with Z": an active verb conjoined to a passive
@@ -1529,6 +1566,9 @@ class Arguments:
 
     def governing_verb(self, noun):
         """The verb a noun trigger is the object of: "held talks", "supplying ... in aid"."""
+        claimed = self._claimed_in_relative(noun)
+        if claimed is not None:
+            return claimed
         node = noun
         for _ in range(4):
             head = node.head  # (each `.head` read makes a new Token: read once per step)
@@ -1581,6 +1621,26 @@ class Arguments:
                 node = above  # "provided $100 million in aid": the sum stands for the aid
                 continue
             break
+        return None
+
+    def _claimed_in_relative(self, noun):
+        """"the attack on X, for which Y claimed responsibility": the verb of a relative clause on
+        the noun whose relative pronoun is the "for" phrase and whose object is a noun of taking
+        responsibility (verbs.json responsibility_nouns) carries the noun's act, as in "Y claimed
+        responsibility for the attack"; also when the parser hung that clause on the verb whose
+        object the noun is."""
+        clauses = [c for c in noun.children if c.dep_ == "relcl"]
+        verb = noun.head if noun.dep_ == "dobj" else \
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > noun.i]
+        for verb in clauses:
+            if verb.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.tag_ == "WDT" for p in c.children)
+                   for c in verb.children) \
+                    and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex["responsibility_nouns"] for c in verb.children):
+                return verb
         return None
 
     @staticmethod
