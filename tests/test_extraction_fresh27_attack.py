@@ -113,3 +113,16 @@ def test_aircraft_hitting_forces_and_bases_seized_from_soldiers(facts_of):
         "Russia", "ATTACKED", "Ukraine")
     assert not of_relation(facts_of("Police seized weapons from Chilean smugglers."), "ATTACKED")
     assert not of_relation(facts_of("The storm hit Cuba on Monday."), "ATTACKED")
+
+
+def test_phrase_hung_on_the_censured_object_names_its_doer(facts_of):
+    facts = facts_of("On Monday the Arab League denounced the Houthi militias for firing explosive drones at "
+                     "crowded districts of southern Saudi Arabia.")
+    one(facts, "Arab League", "CONDEMNED", "Houthis")
+    one(facts, "Houthis", "ATTACKED", "Saudi Arabia")
+    assert not of_relation(facts_of("Chile praised the Kurdish militias for defeating ISIS."), "ATTACKED")
+
+
+def test_sanctions_package_is_its_imposer(facts_of):
+    one(facts_of("The latest EU sanctions package targeted the most senior officials in Belarus."),
+        "Belarus", "SANCTIONED_BY", "European Union")

@@ -816,8 +816,9 @@ class Arguments:
                     return found
         for c in tok.children:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and self.mention_at(c) is None and c.i == tok.i - 1 \
-                    and c.lemma_.lower() in self.lex["weapon_compounds"]:
-                # "a Hamas rocket barrage": the owner named before the weapon the noun is made of
+                    and (c.lemma_.lower() in self.lex["weapon_compounds"] or c.lower_ in self.lex["themes"]["penalties"]):
+                # "a Hamas rocket barrage": the owner named before the weapon the noun is made of;
+                # "the new EU sanctions package": before the penalties it is made of
                 owners = [Arg(self.mention_at(k), "owner") for k in c.children
                           if k.dep_ in ("compound", "amod", "nmod", "poss") and self.mention_at(k) is not None
                           and self.mention_at(k).entity.type in ACTOR_TYPES]
@@ -1293,6 +1294,12 @@ class Arguments:
             # "On arriving in X, Y was greeted by Z": the passive's patient Y, not the agent
             return self.surface_subjects(head.head, depth + 1) or \
                 [Arg(m, "anaphora") for m in self.coref.event_agent(head.head)]
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") \
+                and head.head.dep_ == "dobj" and head.head.pos_ in ("NOUN", "PROPN") \
+                and head.head.head.lemma_.lower() in self.lex["prepositional_object_control"]:
+            # "condemned the X militias for launching drones": the parser hung the phrase on the
+            # object, which is still the one who did it
+            return self.actors(head.head, depth=depth + 1)
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.lex["adjunct_gerund_prepositions"] \
                 and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
             # "X ordered the expulsion of Y's envoy after accusing Y of ...": the parser hung the
