@@ -346,9 +346,11 @@ class _Datelines:
         self.titled = re.compile(
             rf"(?P<place>{data['place_titled']['pattern']}), (?P<date>{date})(?:,? ?(?P<agency>{agency}))?"
             rf"(?P<separator>{separator})")
-        # "Muscat: ", "Doha, Qatar: ": a known city or place in normal case, and its state, before a colon
+        # "Muscat: ", "Doha, Qatar: ", "Rabat – ": a known city or place in normal case, and its
+        # state, before a colon or a spaced dash
         self.titled_colon = re.compile(
-            rf"(?P<place>{data['place_titled']['pattern']})(?:, (?P<region>{region}))?(?P<separator>: )")
+            rf"(?P<place>{data['place_titled']['pattern']})(?:, (?P<region>{region}))?"
+            rf"(?P<separator>{data['titled_separator']['pattern']})")
         self.credited = re.compile(
             rf"(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?: \[(?:{region})\])?(?:, (?:{region}))?"
             rf"(?:,? (?:{date}))?,? ?)?\((?:{known})\)(?:{separator})")

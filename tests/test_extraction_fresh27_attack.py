@@ -126,3 +126,17 @@ def test_phrase_hung_on_the_censured_object_names_its_doer(facts_of):
 def test_sanctions_package_is_its_imposer(facts_of):
     one(facts_of("The latest EU sanctions package targeted the most senior officials in Belarus."),
         "Belarus", "SANCTIONED_BY", "European Union")
+
+
+# ---- datelines ----------------------------------------------------------------------------------------
+def test_bare_city_before_a_spaced_dash_is_a_dateline(facts_of):
+    from ingest.cleaning import clean_article
+
+    cleaned = clean_article("Lima – The Chilean foreign minister arrived on Tuesday for talks with her "
+                            "Peruvian counterpart.")
+    assert cleaned.dateline == "Lima" and cleaned.text.startswith("The Chilean foreign minister")
+    assert clean_article("Kyiv – the capital – was shelled again overnight.").dateline is None
+    assert clean_article("Russia – The Kremlin said it would respond.").dateline is None
+    facts = facts_of("Lima – The Chilean foreign minister Alberto van Klaveren arrived on Tuesday for talks "
+                     "in Cusco.")
+    assert not [f for f in facts if f.relation == "VISITED" and f.object == "Lima"]
