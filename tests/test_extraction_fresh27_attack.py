@@ -140,3 +140,10 @@ def test_bare_city_before_a_spaced_dash_is_a_dateline(facts_of):
     facts = facts_of("Lima – The Chilean foreign minister Alberto van Klaveren arrived on Tuesday for talks "
                      "in Cusco.")
     assert not [f for f in facts if f.relation == "VISITED" and f.object == "Lima"]
+
+
+def test_killed_in_a_series_of_strikes_were_their_target(facts_of):
+    one(facts_of("Nine Taliban commanders were killed in a string of air strikes by US forces."),
+        "United States", "ATTACKED", "Taliban")
+    one(facts_of("On Sunday nine Taliban commanders were killed in a wave of US drone strikes."),
+        "United States", "ATTACKED", "Taliban")

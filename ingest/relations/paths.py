@@ -543,7 +543,12 @@ def victim(args, trig, preps, owner, is_noun):
                 a for p in list(args.pobjs(d, {"in", "of", "from"})) + [p for c in hung for p in c.children
                                                                           if p.dep_ == "pobj"]
                 for a in args.actors(p) if a.entity.type == EntityType.ORGANIZATION])
-    verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during") else None
+    phrase = trig
+    if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.dep_ == "pobj" \
+            and trig.head.head.pos_ == "NOUN" and args.mention_at(trig.head.head) is None \
+            and trig.head.head.lemma_.lower() not in args.lex["nouns"]:
+        phrase = trig.head.head  # "killed in a series of air strikes by X": the strikes the series holds
+    verb = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "during") else None
     if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["victim_verbs"]:
         if not args.passive(verb) and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
                 and verb.head.lemma_.lower() in args.lex["victim_verbs"]:
