@@ -346,11 +346,9 @@ class _Datelines:
         self.titled = re.compile(
             rf"(?P<place>{data['place_titled']['pattern']}), (?P<date>{date})(?:,? ?(?P<agency>{agency}))?"
             rf"(?P<separator>{separator})")
-        # "Muscat: ", "Doha, Qatar: ", "Rabat – ": a known city or place in normal case, and its
-        # state, before a colon or a spaced dash
+        # "Muscat: ", "Doha, Qatar: ": a known city or place in normal case, and its state, before a colon
         self.titled_colon = re.compile(
-            rf"(?P<place>{data['place_titled']['pattern']})(?:, (?P<region>{region}))?"
-            rf"(?P<separator>{data['titled_separator']['pattern']})")
+            rf"(?P<place>{data['place_titled']['pattern']})(?:, (?P<region>{region}))?(?P<separator>: )")
         self.credited = re.compile(
             rf"(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?: \[(?:{region})\])?(?:, (?:{region}))?"
             rf"(?:,? (?:{date}))?,? ?)?\((?:{known})\)(?:{separator})")

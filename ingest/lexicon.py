@@ -531,7 +531,6 @@ class Datelines(_Strict):
     agency: Agency
     agency_caps: AgencyCaps
     separator: _Regex
-    titled_separator: _Regex
     bare_place_types: TypeList
     never_places: TypeList
 
