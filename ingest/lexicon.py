@@ -289,6 +289,8 @@ class MentionWords(_Strict):
     non_state_nouns: Words  # "an Ivorian rebel spokesman", "a Palestinian faction": a demonym there names no state actor
     sum_words: Words  # "$460 million in loans to X": a sum that stands for what it is counted in
     sport_words: Words
+    team_titles: Words                 # "Ruritania captain Name": a post in its national side, no office
+    paired_posts: Words                # title categories of a state's two top posts ("the president and prime minister of X")
     sport_events: Words
     vehicles: Words
     accession_verbs: Words

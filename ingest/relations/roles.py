@@ -285,6 +285,7 @@ class RoleReader:
             i = j - 1  # "X-ian leader and summit host Name": the title before "and" is his too
         employer = None
         emp_span = None
+        emp_mention: Mention | None = None
         employer_city = False
         has_head = bool(words_)
         sent_start = self.ctx.sentence(m.start).start
@@ -326,7 +327,7 @@ class RoleReader:
                     continue
                 if emp is None or employer is not None:
                     break
-                employer = emp
+                employer, emp_mention = emp, other
                 employer_city = other.entity.type == EntityType.CITY
                 rest = self._org_rest(other, emp)
                 words_ = rest + words_
@@ -423,6 +424,9 @@ class RoleReader:
             return None
         if employer_city and any(w.lower() in self.w["city_offices"] for w in words_):
             return None  # "Moscow Mayor X" runs the city, not the state whose capital it is
+        if emp_mention is not None and emp_mention.entity.type == EntityType.STATE and "demonym" not in emp_mention.notes \
+                and all(w.lower() in self.w["team_titles"] for w in words_):
+            return None  # "Ruritania captain X": the national side's captain, no office of the state
         return employer, words_
 
     def _bare_words(self, m: Mention) -> tuple[int, list[str]]:
@@ -456,7 +460,44 @@ class RoleReader:
         held.discard(None)
         if held and employer.id not in held:
             return None  # the gazetteer has this person in office for another state: not the same one's post
+        if not held and employer.type == EntityType.STATE and not self._may_serve(m.entity, employer):
+            return None  # (or at any time, when it has none on the day: its record may end early)
+        if self._of_employer(before, employer):
+            # "Secretary of the X Party A and President B": an "of" phrase is the first title's
+            # own complement; the demonym or possessive before a title ("Ruritanian President A
+            # and Prime Minister B") is what two coordinated titles share
+            return None
         return employer, words_
+
+    def _of_employer(self, before: Mention, employer: Entity) -> bool:
+        """Whether the titled name's employer is named in an "of" phrase inside its title run."""
+        doc = self.ctx.doc
+        sent_start = self.ctx.sentence(before.start).start
+        i = self._name_start(before) - 1
+        while i >= sent_start:
+            other = self.ctx.mention_at(doc[i])
+            if other is not None and other is not before:
+                if other.entity.type == EntityType.PERSON:
+                    return False
+                if self._employer(other) is not None and self._employer(other).id == employer.id \
+                        and not (other.start > sent_start and doc[other.start - 1].text == "("):
+                    k = other.start - 1
+                    if k >= sent_start and doc[k].lower_ == "the":
+                        k -= 1
+                    return k >= sent_start and doc[k].lower_ == "of" and employer.type == EntityType.ORGANIZATION
+                i = other.start - 1
+                continue
+            if doc[i].text == ")":
+                # a short form in brackets after the body's name: "the X Party (XP) A"
+                opening = next((k for k in range(i - 1, max(sent_start, i - 4) - 1, -1) if doc[k].text == "("), None)
+                if opening is None:
+                    return False
+                i = opening - 1
+                continue
+            if not self._is_title_token(doc[i]):
+                return False
+            i -= 1
+        return False
 
     def _shared_plural_title(self, m: Mention, employers: dict[int, Entity]):
         """"Deputy Prime Ministers of Z X and Y", "Z's foreign ministers X and Y": a plural
@@ -559,6 +600,11 @@ class RoleReader:
             subject_of_next = j < sent.end and doc[j].pos_ in ("VERB", "AUX") and any(
                 t.dep_ in ("nsubj", "nsubjpass") and t.head.i == j for t in doc[m.end + 1:j]) \
                 and self.ctx.doc[m.end - 1].dep_ == "pobj"
+            # ("met A and B, a Ruritanian spokesman said": an indefinite phrase running into a
+            # reporting verb after a name that a verb before it governs is that verb's subject)
+            subject_of_next = subject_of_next or j < sent.end and doc[j].pos_ == "VERB" \
+                and doc[j].lemma_.lower() in self.ctx.lex["blame_frame"]["reporting_verbs"] \
+                and doc[m.end + 1].lower_ in ("a", "an") and any(t.pos_ == "VERB" for t in doc[sent.start:m.start])
             # ("During the meeting with Name, the Ruritanian PM said": the phrase after the
             # comma is the clause's subject, not the name's apposition)
             # (a short form in brackets after the phrase ends it too: "..., Minister of Defence
@@ -788,7 +834,20 @@ class RoleReader:
             words_.pop(0)
         if not any(w_.lower() in self.w["title_heads"] for w_ in words_):
             return None  # "an audience with the Sultan of X, Name": the title is the employer's name, not his
+        if self._paired_posts(tokens, words_):
+            return None
         return (employer, words_) if words_ else None
+
+    def _paired_posts(self, tokens, words_: list[str]) -> bool:
+        """"..., the president and prime minister of X": one definite phrase coordinating a
+        state's two top posts (mentions.json paired_posts) names the two people holding them."""
+        lowered = [w_.lower() for w_ in words_]
+        if tokens[0].lower_ != "the" or lowered.count("and") != 1:
+            return False
+        at = lowered.index("and")
+        cats = {self.ctx.gz.title_category(self.ctx.gz.normalise_title(" ".join(part)) or "")
+                for part in (words_[:at], words_[at + 1:])}
+        return len(cats) == 2 and cats <= set(self.w["paired_posts"])
 
     def bare_title(self, m: Mention):
         """"with Prime Minister Ulf Kristersson handing over ...", "the then leader X": a title

@@ -1,0 +1,82 @@
+"""Constructions of titles, names and roles fresh real news showed in stop 27, each in phrasings
+of our own.
+
+- "X-ian President A and Prime Minister B": B keeps no post of X when the gazetteer has him
+  serving another state at any time (its record may not cover the article's day);
+- "General Secretary of the Y Party A and President B": an "of" phrase naming a body is the
+  first title's complement, not shared with the second name;
+- "..., the king and prime minister of X, ...": one definite phrase coordinating a state's
+  two top posts names two people, no apposition of the name before it;
+- "X captain A": a state's name before a team title is its national side, no office;
+- "met A and B, a Y-ian spokesman said": the indefinite phrase is the reporting verb's subject;
+- "X's junta leader A": "junta" inside the title.
+
+Sentences are our own; articles are dated as each test says."""
+import datetime as dt
+
+from tests.facts import find, one
+
+
+def _roles(facts, subject):
+    return [f for f in facts if f.relation == "HOLDS_ROLE" and f.subject == subject]
+
+
+# ---- coordinated titles ---------------------------------------------------------------------
+def test_coordinated_title_keeps_no_state_a_known_person_never_served(facts_of):
+    facts = facts_of("Italian President Sergio Mattarella and Prime Minister Benjamin Netanyahu opened the "
+                     "exhibition in Rome on Monday.", published=dt.date(2022, 3, 1))
+    one(facts, "Sergio Mattarella", "HOLDS_ROLE", "Italy")
+    assert not find(facts, "Benjamin Netanyahu", "HOLDS_ROLE", "Italy")
+
+
+def test_of_phrase_of_a_party_is_not_shared_by_the_next_title(facts_of):
+    facts = facts_of("The guests came as invited by General Secretary of the Socialist Unity Party of "
+                     "Ruritania (SUPR) Anna Lindqvist and President Tomas Bergmann.")
+    one(facts, "Anna Lindqvist", "HOLDS_ROLE", "Socialist Unity Party of Ruritania")
+    assert not _roles(facts, "Tomas Bergmann")
+
+
+def test_party_named_after_of_without_brackets(facts_of):
+    facts = facts_of("The guests came as invited by Chairman of the People's Action Party Goh Wei Ming "
+                     "and President Halim Yusof.")
+    assert not find(facts, "Halim Yusof", "HOLDS_ROLE", "People's Action Party")
+
+
+def test_demonym_before_two_titles_is_still_shared(facts_of):
+    one(facts_of("Kenyan President William Ruto and Vice President Jane Wanjiru met on Monday."),
+        "Jane Wanjiru", "HOLDS_ROLE", "Kenya")
+
+
+# ---- a state's two top posts in one phrase --------------------------------------------------
+def test_two_top_posts_in_one_phrase_are_two_people(facts_of):
+    facts = facts_of("Mourners at the service included Austrian Chancellor Karl Nehammer, Czech President Petr "
+                     "Pavel accompanied by former presidents Milos Zeman and Vaclav Klaus, the king and prime "
+                     "minister of Sweden, and the presidents of Latvia and Estonia.")
+    one(facts, "Petr Pavel", "HOLDS_ROLE", "Czech Republic")
+    assert not find(facts, "Vaclav Klaus", "HOLDS_ROLE", "Sweden")
+
+
+# ---- a national side's captain --------------------------------------------------------------
+def test_state_name_before_captain_is_a_team(facts_of):
+    facts = facts_of("England captain Harry Kane scored twice as his side beat Italy at Wembley on Saturday.")
+    assert not _roles(facts, "Harry Kane")
+
+
+# ---- the subject of a reporting verb after a list of objects --------------------------------
+def test_indefinite_phrase_before_said_is_the_reporter(facts_of):
+    facts = facts_of("Mediators from the African Union on Monday met Sudan's army chief Abdel Fattah al-Burhan and "
+                     "the jailed former Premier Abdalla Hamdok, a Kenyan presidential spokesperson said.")
+    assert not find(facts, "Abdalla Hamdok", "HOLDS_ROLE", "Kenya")
+    one(facts, "Abdel Fattah al-Burhan", "HOLDS_ROLE", "Sudan")
+
+
+def test_apposition_closed_by_a_comma_is_still_read(facts_of):
+    facts = facts_of("The talks were chaired by Anna Lindqvist, a Swedish diplomat, officials said.")
+    one(facts, "Anna Lindqvist", "HOLDS_ROLE", "Sweden")
+
+
+# ---- junta leader ---------------------------------------------------------------------------
+def test_junta_leader_after_a_possessive(facts_of):
+    fact = one(facts_of("Mali's junta leader Assimi Goita addressed the nation on Monday."),
+               "Assimi Goita", "HOLDS_ROLE", "Mali")
+    assert fact.title == "Junta Leader"
