@@ -594,6 +594,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if start >= end:
             continue
         label = ent.label_
+        if label in ("GPE", "LOC") and all(_is_title_word(t) for t in doc.tokens[start:end]) \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            continue  # "Ambassador Extraordinary and [Plenipotentiary]": a title's word, no place
         while label in ("GPE", "LOC") and end - start > 1 and doc[end - 1].text.islower() \
                 and doc[end - 1].lower_ in w["part_nouns"]:
             end -= 1  # "Poonch district’s": the name, not the common noun the model took with it

@@ -9,7 +9,11 @@ of our own.
   two top posts names two people, no apposition of the name before it;
 - "X captain A": a state's name before a team title is its national side, no office;
 - "met A and B, a Y-ian spokesman said": the indefinite phrase is the reporting verb's subject;
-- "X's junta leader A": "junta" inside the title.
+- "X's junta leader A": "junta" inside the title;
+- long portfolios: "Minister of A and Expatriates of X Name", "Ambassador Extraordinary and
+  Plenipotentiary" (no place named "Plenipotentiary"), "Minister for A, B and C, Name", "X A, B
+  and C Minister Name";
+- the demonym "Equato-Guinean".
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -80,3 +84,35 @@ def test_junta_leader_after_a_possessive(facts_of):
     fact = one(facts_of("Mali's junta leader Assimi Goita addressed the nation on Monday."),
                "Assimi Goita", "HOLDS_ROLE", "Mali")
     assert fact.title == "Junta Leader"
+
+
+# ---- long portfolio titles ------------------------------------------------------------------
+def test_portfolio_with_expatriates_before_the_name(facts_of):
+    facts = facts_of("Talks in Ashgabat were held with the Minister of Labour and Expatriates of Jordan "
+                     "Ayman Safadi on Monday.")
+    one(facts, "Ayman Safadi", "HOLDS_ROLE", "Jordan")
+
+
+def test_ambassador_extraordinary_and_plenipotentiary_in_apposition(facts_of):
+    facts = facts_of("After the clash, Uzbekistan's Ambassador Extraordinary and Plenipotentiary in "
+                     "Astana, Bakhtiyor Ibragimov, was summoned to the ministry.")
+    one(facts, "Bakhtiyor Ibragimov", "HOLDS_ROLE", "Uzbekistan")
+    assert not [f for f in facts if "Plenipotentiary" in (f.subject, f.object)]
+
+
+def test_portfolio_list_before_an_apposed_name(facts_of):
+    facts = facts_of("The visitor was welcomed on arrival by Samoa's Minister for Health, Youth and Sports "
+                     "Development, Lemalu Tate Simi.")
+    one(facts, "Lemalu Tate Simi", "HOLDS_ROLE", "Samoa")
+
+
+def test_portfolio_list_before_a_title_head(facts_of):
+    facts = facts_of("The keys were handed over in the presence of Bhutan Health, Labour and Culture Minister "
+                     "Karma Wangchuk, officials said.")
+    one(facts, "Karma Wangchuk", "HOLDS_ROLE", "Bhutan")
+
+
+# ---- a demonym spelling ---------------------------------------------------------------------
+def test_hyphenated_equato_guinean_demonym(facts_of):
+    facts = facts_of("Equato-Guinean Foreign Minister Simeon Oyono Esono Angue flew to Abuja for talks on Monday.")
+    one(facts, "Simeon Oyono Esono Angue", "HOLDS_ROLE", "Equatorial Guinea")

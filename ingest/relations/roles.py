@@ -398,6 +398,12 @@ class RoleReader:
                 words_.insert(0, tok.text)  # "Vice Premier cum Trade Minister Name": one title phrase
                 i -= 1
                 continue
+            if tok.text == "," and words_ and has_head and employer is None and i - 1 >= sent_start \
+                    and "and" in (w_.lower() for w_ in words_) and doc[i - 1].text[:1].isupper() \
+                    and self._is_title_token(doc[i - 1]) and self._is_title_token(doc[i + 1]) \
+                    and doc[i + 1].lower_ not in self.w["title_heads"]:
+                i -= 1  # "Ruritania Education, Science and Technology Minister Name": a list of portfolios
+                continue
             if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound"):
                 if tok.lower_ in ("the", "of", "and", "for") and not words_:
                     break
@@ -575,10 +581,12 @@ class RoleReader:
                     and doc[first - 3].text.isupper() and len(doc[first - 3].text) <= 6:
                 close = first - 4
             j = close - 1
-            while j >= sent.start and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")") \
+            while j >= sent.start and (doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")")
+                                       or self._portfolio_list(j, sent.start)) \
                     and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])
                          or self._participle_after_title(doc[j])) \
-                    and (doc[j].lower_ not in ("and", "or", "but") or self._portfolio_and(j, sent.start)) \
+                    and (doc[j].lower_ not in ("and", "or", "but") or self._portfolio_and(j, sent.start)
+                         or self._portfolio_list(j, sent.start)) \
                     and doc[j].dep_ != "mark" \
                     and not (doc[j].pos_ == "ADP" and doc[j].lower_ in _CLAUSE_PREPOSITIONS) and first - j <= 16 \
                     and not (doc[j].pos_ == "ADP" and doc[j].head.pos_ in ("VERB", "AUX") and doc[j].head.i < j
@@ -633,11 +641,37 @@ class RoleReader:
 
     def _portfolio_and(self, j: int, lo: int) -> bool:
         """Whether the "and" at doc[j] joins two capitalised words of one portfolio after "of" or
-        "for" ("Minister of Trade and Industry, Name"), no two names."""
+        "for" ("Minister of Trade and Industry, Name"), no two names; or two title words neither
+        of which is a title's head ("Ambassador Extraordinary and Plenipotentiary, Name")."""
         doc = self.ctx.doc
+        if doc[j].lower_ == "and" and j - 1 >= lo and j + 1 < len(doc) and all(
+                doc[k].text[:1].isupper() and self._is_title_token(doc[k]) and self.ctx.mention_at(doc[k]) is None
+                and doc[k].lower_ not in self.w["title_heads"] for k in (j - 1, j + 1)):
+            return True
         return doc[j].lower_ == "and" and j - 2 >= lo and j + 1 < len(doc) and doc[j - 2].lower_ in ("of", "for") \
             and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper() \
             and self.ctx.mention_at(doc[j - 1]) is None and self.ctx.mention_at(doc[j + 1]) is None
+
+    def _portfolio_list(self, j: int, lo: int) -> bool:
+        """Whether the comma or "and" at doc[j] is inside a list of capitalised portfolio words
+        after a title's "for" or "of" ("Minister for Women, Children and Poverty Alleviation,
+        Name"): the list runs on to an "and" before its last item."""
+        doc = self.ctx.doc
+        if doc[j].text not in (",", "and") or j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
+            return False
+        k = j + 1
+        while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text == ",") and doc[k].lower_ != "and":
+            k += 1
+        if doc[j].text == "," and (k >= len(doc) or doc[k].lower_ != "and"):
+            return False
+        i = j - 1
+        while i > lo and (doc[i].text[:1].isupper() or doc[i].text == ","):
+            person = self.ctx.mention_at(doc[i])
+            if person is not None and person.entity.type == EntityType.PERSON:
+                return False
+            i -= 1
+        return i > lo and i < j - 1 and doc[i].lower_ in ("for", "of") and doc[i - 1].text[:1].isupper() \
+            and doc[i - 1].lower_ in self.w["title_heads"]
 
     def _title_run_from(self, tokens, k: int) -> bool:
         """A title's head at tokens[k], or after at most two other title words or an article
