@@ -291,6 +291,8 @@ class MentionWords(_Strict):
     sport_words: Words
     team_titles: Words                 # "Ruritania captain Name": a post in its national side, no office
     paired_posts: Words                # title categories of a state's two top posts ("the president and prime minister of X")
+    name_particles: Words              # "A B el-C": a hyphened particle inside a person's name
+    respective_marks: Words            # "A and B, his ministers of P and Q, respectively": posts in order
     sport_events: Words
     vehicles: Words
     accession_verbs: Words

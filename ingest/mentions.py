@@ -484,6 +484,13 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
         if tok.text in ("-", "‐") and end + 1 < limit and doc[end + 1].text[:1].isalpha() and not doc[end + 1].ent_type_:
             end += 2
             continue
+        if tok.lower_ in w["name_particles"] and end + 2 < limit and doc[end + 1].text in ("-", "‐") \
+                and not tok.whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha \
+                and doc[end + 2].text[:1].isupper() and (not doc[end + 2].ent_type_ or tok.ent_iob_ == "B" and (
+                    end + 3 >= limit or doc[end + 3].ent_iob_ != "I")):
+            # (the model may take "el-Sisi" alone for a body: the name goes on over it all the same)
+            end += 3  # "[Abdel Fattah] el-Sisi": a particle hyphened to the family name
+            continue
         if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
                 and tok.lower_ not in w["title_heads"] and tok.lemma_.lower() not in w["title_heads"]):

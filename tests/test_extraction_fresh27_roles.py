@@ -13,7 +13,11 @@ of our own.
 - long portfolios: "Minister of A and Expatriates of X Name", "Ambassador Extraordinary and
   Plenipotentiary" (no place named "Plenipotentiary"), "Minister for A, B and C, Name", "X A, B
   and C Minister Name";
-- the demonym "Equato-Guinean".
+- the demonym "Equato-Guinean";
+- "A B el-C": a hyphened particle goes on the name; "X's newly appointed Prime Minister A";
+- "A and B, his ministers of P and Q, respectively";
+- "A, chair of the X that reviews ..., said": a relative clause ends the apposition, it opens no
+  new subject.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -116,3 +120,31 @@ def test_portfolio_list_before_a_title_head(facts_of):
 def test_hyphenated_equato_guinean_demonym(facts_of):
     facts = facts_of("Equato-Guinean Foreign Minister Simeon Oyono Esono Angue flew to Abuja for talks on Monday.")
     one(facts, "Simeon Oyono Esono Angue", "HOLDS_ROLE", "Equatorial Guinea")
+
+
+# ---- names and descriptions inside the title phrase -----------------------------------------
+def test_hyphened_particle_stays_in_the_name(facts_of):
+    facts = facts_of("Egyptian Defence Minister Mohamed Zaki el-Sissi on Thursday welcomed the envoy to Cairo.")
+    one(facts, "Mohamed Zaki el-Sissi", "HOLDS_ROLE", "Egypt")
+    assert not [f for f in facts if f.subject == "Mohamed Zaki"]
+
+
+def test_newly_appointed_before_a_title(facts_of):
+    facts = facts_of("The president on Thursday welcomed Chad’s newly appointed Prime Minister Allamaye Halina "
+                     "to Niamey.")
+    one(facts, "Allamaye Halina", "HOLDS_ROLE", "Chad")
+
+
+# ---- "respectively" -------------------------------------------------------------------------
+def test_two_names_and_their_portfolios_respectively(facts_of):
+    facts = facts_of("Chilean President Anna Vidal landed in Lima on Monday. Vidal was joined on the flight "
+                     "by Tomas Berg and Lena Holm, her ministers of trade and energy, respectively.")
+    one(facts, "Tomas Berg", "HOLDS_ROLE", "Chile")
+    one(facts, "Lena Holm", "HOLDS_ROLE", "Chile")
+
+
+# ---- an apposition with a relative clause ---------------------------------------------------
+def test_apposition_ending_in_a_relative_clause(facts_of):
+    facts = facts_of("Trouble began after Ana Rocha, chair of the UN Human Rights Council that reviews the "
+                     "cases, said the visit would go ahead.")
+    one(facts, "Ana Rocha", "HOLDS_ROLE", "United Nations Human Rights Council")

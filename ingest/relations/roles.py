@@ -393,6 +393,11 @@ class RoleReader:
                 # (but "Fiji's prime minister Name", "its deputy prime minister": part of the title)
                 i -= 1  # "Ruritania's reformist new Prime Minister Name": a description, no title
                 continue
+            if has_head and employer is None and words_ and tok.text.islower() and i - 1 >= sent_start \
+                    and (self._participle_modifier(tok) or tok.pos_ == "ADV" and tok.dep_ == "advmod"
+                         and self._participle_modifier(tok.head) and tok.head.i > tok.i):
+                i -= 1  # "Ruritania's newly appointed Prime Minister Name": a description, no title
+                continue
             if tok.lower_ in self.w["title_joiners"] and words_ and has_head and employer is None \
                     and i - 1 >= sent_start and self._is_title_token(doc[i - 1]):
                 words_.insert(0, tok.text)  # "Vice Premier cum Trade Minister Name": one title phrase
@@ -606,7 +611,8 @@ class RoleReader:
                 other = self.ctx.mention_at(doc[j])
                 j, length = (other.end if other is not None and other.end > j else j + 1), length + 1
             subject_of_next = j < sent.end and doc[j].pos_ in ("VERB", "AUX") and any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.head.i == j for t in doc[m.end + 1:j]) \
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.i == j and t.tag_ not in ("WDT", "WP")
+                for t in doc[m.end + 1:j]) \
                 and self.ctx.doc[m.end - 1].dep_ == "pobj"
             # ("met A and B, a Ruritanian spokesman said": an indefinite phrase running into a
             # reporting verb after a name that a verb before it governs is that verb's subject)
@@ -1272,7 +1278,7 @@ class RoleReader:
             found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
                 or self.coordinated(m, employers) or self.included(m) or self.governed(m) or self.party_head(m) \
                 or self.bare_title(m) \
-                or self.trip_capacity(m)
+                or self.trip_capacity(m) or self.respective(m, titled)
             here = self.ctx.sentence_no(m.start)
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
@@ -1481,6 +1487,56 @@ class RoleReader:
                 if read is not None and read.second is m:
                     return read.second_state, read.title
         return None
+
+    def respective(self, m: Mention, titled: list[tuple[Mention, Fact]]):
+        """"A and B, his ministers of defence and foreign affairs, respectively": each name holds
+        the plural title with its own portfolio, in order, for the state of the phrase's owner (a
+        state or body's possessive or demonym, or "his"/"her" for the clause's subject, a person
+        the article has given a state's post)."""
+        doc = self.ctx.doc
+        sent = self.ctx.sentence(m.start)
+        first = m
+        if m.start >= 2 and doc[m.start - 1].lower_ == "and":
+            first = self.ctx.mention_at(doc[m.start - 2]) or m
+        second = self.ctx.mention_at(doc[first.end + 1]) if first.end + 1 < sent.end \
+            and doc[first.end].lower_ == "and" else None
+        if first is m and second is None or second is None or second.start != first.end + 1 \
+                or first.entity.type != EntityType.PERSON or second.entity.type != EntityType.PERSON:
+            return None
+        k = second.end
+        if k + 3 >= sent.end or doc[k].text != ",":
+            return None
+        end = next((j for j in range(k + 1, min(sent.end, k + 18)) if doc[j].lower_ in self.w["respective_marks"]), None)
+        if end is None or doc[end - 1].text != ",":
+            return None
+        phrase = list(doc[k + 1:end - 1])
+        head = next((t for t in phrase if _plural_head(t, self.w["title_heads"])), None)
+        of = next((t for t in phrase if t.lower_ in ("of", "for") and head is not None and t.i == head.i + 1), None)
+        if head is None or of is None:
+            return None
+        rest = [t.text for t in phrase if t.i > of.i]
+        if [w_.lower() for w_ in rest].count("and") != 1:
+            return None
+        at = [w_.lower() for w_ in rest].index("and")
+        parts = [rest[:at], rest[at + 1:]]
+        employer = None
+        for t in phrase[:phrase.index(head)]:
+            x = self.ctx.mention_at(t)
+            if x is not None and x.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                employer = self._employer(x)
+            elif t.dep_ == "poss" and t.lower_ in self.w["possessive_pronouns"]:
+                employer = next((self._employer(a) for a in self.args.coref.title_owner(t)), None)
+                if employer is None:
+                    root = sent.root
+                    subject = next((self.ctx.mention_at(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    posts = {f.object_id for o, f in titled if subject is not None and o.entity.id == subject.entity.id
+                             and f.object_type == EntityType.STATE}
+                    if len(posts) == 1:
+                        employer = self.ctx.gz.by_id(next(iter(posts)))
+        if employer is None or not all(parts):
+            return None
+        part = parts[0] if m is first else parts[1]
+        return employer, [head.text[:-1], of.text] + part
 
     def included(self, m: Mention):
         """"five top Ruritanian ministers, including Foreign Minister A, Health Minister B and C":
