@@ -293,6 +293,7 @@ class MentionWords(_Strict):
     paired_posts: Words                # title categories of a state's two top posts ("the president and prime minister of X")
     name_particles: Words              # "A B el-C": a hyphened particle inside a person's name
     respective_marks: Words            # "A and B, his ministers of P and Q, respectively": posts in order
+    mission_heads: Words               # "the Embassy of X in Z": the state's mission, its staff the state's
     sport_events: Words
     vehicles: Words
     accession_verbs: Words

@@ -17,7 +17,9 @@ of our own.
 - "A B el-C": a hyphened particle goes on the name; "X's newly appointed Prime Minister A";
 - "A and B, his ministers of P and Q, respectively";
 - "A, chair of the X that reviews ..., said": a relative clause ends the apposition, it opens no
-  new subject.
+  new subject;
+- "A, charge d'affaires of the Embassy of X in Z": the mission's state; "the Ministry of Foreign
+  Affairs" named again without the state the article gave it before is that state's.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -148,3 +150,17 @@ def test_apposition_ending_in_a_relative_clause(facts_of):
     facts = facts_of("Trouble began after Ana Rocha, chair of the UN Human Rights Council that reviews the "
                      "cases, said the visit would go ahead.")
     one(facts, "Ana Rocha", "HOLDS_ROLE", "United Nations Human Rights Council")
+
+
+# ---- a state's mission and a state's body named again -----------------------------------------
+def test_charge_d_affaires_of_an_embassy(facts_of):
+    facts = facts_of("Marta Kovac, charge d'affaires of the Embassy of Croatia in Serbia, was called in by the "
+                     "Serbian Foreign Ministry on Monday.")
+    one(facts, "Marta Kovac", "HOLDS_ROLE", "Croatia")
+
+
+def test_body_named_again_without_its_state(facts_of):
+    facts = facts_of("The envoy was summoned to the Lithuanian Ministry of Foreign Affairs on Monday. Tomas "
+                     "Petraitis, chief press officer in that Ministry of Foreign Affairs, said he left quietly.")
+    one(facts, "Tomas Petraitis", "HOLDS_ROLE", "Lithuania")
+    assert not find(facts, "Tomas Petraitis", "HOLDS_ROLE", "Ministry of Foreign Affairs")

@@ -159,10 +159,31 @@ class RoleReader:
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
             if found:
                 return found[0]
+            restated = self._restated_body(m)
+            if restated is not None:
+                return restated
             return None if self._unnamed_body(m) else ent
         if ent.type == EntityType.STATE:
             return ent
+        if ent.type == EntityType.PLACE and m.gazetteer_id is None:
+            # "the Embassy of Ruritania in Z": a state's mission is its state's
+            parts = m.text.split()
+            if len(parts) >= 3 and parts[0].lower() in self.w["mission_heads"] and parts[1].lower() == "of":
+                state = self.ctx.gz.lookup(" ".join(parts[3:] if parts[2].lower() == "the" else parts[2:]))
+                return state if state is not None and state.type == EntityType.STATE else None
         return None
+
+    def _restated_body(self, m: Mention) -> Entity | None:
+        """"the Ruritanian Ministry of Foreign Affairs ... the Ministry of Foreign Affairs": a
+        state's body named again without its state, the gazetteer not knowing it, is the state
+        the article named it with before."""
+        if m.gazetteer_id is not None or self.ctx.gz.lookup(m.text) is not None:
+            return None
+        key = fold_name(m.text)
+        found = {x.entity.id: x.entity for x in self.ctx.res.mentions if x.start < m.start
+                 and x.entity.type == EntityType.STATE and fold_name(x.text) != key
+                 and fold_name(x.text).endswith(" " + key)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _portfolio(self, m: Mention) -> bool:
         """An organisation the gazetteer does not know that is a piece of a title: a portfolio
