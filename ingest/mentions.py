@@ -231,12 +231,17 @@ def _titled(doc, start: int, end: int) -> bool:
     ("the President of Indonesia, Joko Widodo"), names a person whatever the model said."""
     w = words()
     tokens = _toks(doc, start, end)
-    if not 2 <= len(tokens) <= 4 or not all((t.text[:1].isupper() and t.is_alpha) or t.text == "-" for t in tokens):
+    # (a hyphened name is one word: "Ana Maria Rocha-Vidal" has three)
+    parts = [t for k, t in enumerate(tokens) if t.text != "-" and (k == 0 or tokens[k - 1].text != "-")]
+    if not 2 <= len(parts) <= 4 or not all((t.text[:1].isupper() and t.is_alpha) or t.text == "-" for t in tokens):
         return False
     if any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in tokens):
         return False
     if start > 0 and doc[start - 1].lower_ in w["title_heads"]:
         return True
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in w["title_heads"] \
+            and doc[start - 2].text.islower() and len(tokens) > len(parts):
+        return True  # "his Ruritanian counterpart, Ana Maria Rocha-Vidal,": the parser lost the apposition
     root = doc[start:end].root
     if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]):
         return True

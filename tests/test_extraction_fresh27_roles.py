@@ -19,7 +19,9 @@ of our own.
 - "A, chair of the X that reviews ..., said": a relative clause ends the apposition, it opens no
   new subject;
 - "A, charge d'affaires of the Embassy of X in Z": the mission's state; "the Ministry of Foreign
-  Affairs" named again without the state the article gave it before is that state's.
+  Affairs" named again without the state the article gave it before is that state's;
+- "paid a visit to his X-ian counterpart, A B C D-E,": a hyphened name of four words after a
+  title and a comma is a person's, and the counterpart's phrase is his title.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -164,3 +166,11 @@ def test_body_named_again_without_its_state(facts_of):
                      "Petraitis, chief press officer in that Ministry of Foreign Affairs, said he left quietly.")
     one(facts, "Tomas Petraitis", "HOLDS_ROLE", "Lithuania")
     assert not find(facts, "Tomas Petraitis", "HOLDS_ROLE", "Ministry of Foreign Affairs")
+
+
+# ---- a counterpart set off by commas after a visit ------------------------------------------
+def test_counterpart_apposed_after_a_visit_noun(facts_of):
+    facts = facts_of("The Beninese President, Mr Patrice Talon, made a brief courtesy visit to his Ghanaian "
+                     "counterpart, Kwame Addo Mensah Asante-Addo, at Kumasi on Friday, for trade talks.")
+    one(facts, "Kwame Addo Mensah Asante-Addo", "HOLDS_ROLE", "Ghana")
+    one(facts, "Patrice Talon", "MET_WITH", "Kwame Addo Mensah Asante-Addo")

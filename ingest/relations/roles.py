@@ -802,6 +802,14 @@ class RoleReader:
             tokens = tokens[root.head.left_edge.i - tokens[0].i:]
             first_head = next(k for k, t in enumerate(tokens)
                               if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+        last = tokens[-1]
+        if not apposed and last.lower_ in self.w["relative_titles"] and tokens[0].i < last.left_edge.i <= last.i \
+                and last.i + 1 == m.start - 1:
+            # "paid a visit to his Ruritanian counterpart, Name": the counterpart's own phrase
+            tokens = tokens[last.left_edge.i - tokens[0].i:]
+            first_head = next(k for k, t in enumerate(tokens)
+                              if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+            apposed = True
         if not governed and not apposed and any(t.pos_ == "ADP" and any(u.pos_ == "NOUN" for u in tokens[:k])
                                 for k, t in enumerate(tokens[:first_head])):
             # "an official ceremony for the visiting president": the title is a noun's complement
