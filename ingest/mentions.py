@@ -363,6 +363,8 @@ def _name_after_title_of(doc, start: int, end: int, gazetteer) -> int:
         k += 1
     if k == start or not _capitalised_name(_toks(doc, k, end)):
         return start
+    if doc[end - 1].lower_ in words()["body_heads"]:
+        return start  # "Chairman of [National Disaster Management Authority]": a body's name
     if gazetteer is not None and _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return start
     return k

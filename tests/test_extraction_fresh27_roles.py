@@ -21,7 +21,9 @@ of our own.
 - "A, charge d'affaires of the Embassy of X in Z": the mission's state; "the Ministry of Foreign
   Affairs" named again without the state the article gave it before is that state's;
 - "paid a visit to his X-ian counterpart, A B C D-E,": a hyphened name of four words after a
-  title and a comma is a person's, and the counterpart's phrase is his title.
+  title and a comma is a person's, and the counterpart's phrase is his title;
+- "AQIM spokesman A" (the group added to the gazetteer); "A, Chairman of National B Authority,":
+  a body's name after a title's "of", no person's.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -174,3 +176,17 @@ def test_counterpart_apposed_after_a_visit_noun(facts_of):
                      "counterpart, Kwame Addo Mensah Asante-Addo, at Kumasi on Friday, for trade talks.")
     one(facts, "Kwame Addo Mensah Asante-Addo", "HOLDS_ROLE", "Ghana")
     one(facts, "Patrice Talon", "MET_WITH", "Kwame Addo Mensah Asante-Addo")
+
+
+# ---- an armed group's spokesman; a body's name after "Chairman of" ----------------------------
+def test_spokesman_of_an_armed_group_known_by_its_initials(facts_of):
+    facts = facts_of("An AQIM spokesman, Yahya Abu Hammam, claimed the ambush in a call to a Mauritanian agency.")
+    roles = _roles(facts, "Yahya Abu Hammam")
+    assert len(roles) == 1 and roles[0].object_id.endswith("maghreb") and "qaeda" in roles[0].object_id
+
+
+def test_body_name_after_chairman_of_is_no_person(facts_of):
+    facts = facts_of("Receiving the tents on Friday, Imran Qureshi, Chairman of National Flood Relief Authority, "
+                     "thanked the donors.")
+    one(facts, "Imran Qureshi", "HOLDS_ROLE", "National Flood Relief Authority")
+    assert not [f for f in facts if f.subject == "Flood Relief Authority"]
