@@ -23,7 +23,8 @@ of our own.
 - "paid a visit to his X-ian counterpart, A B C D-E,": a hyphened name of four words after a
   title and a comma is a person's, and the counterpart's phrase is his title;
 - "AQIM spokesman A" (the group added to the gazetteer); "A, Chairman of National B Authority,":
-  a body's name after a title's "of", no person's.
+  a body's name after a title's "of", no person's;
+- "X's Foreign Ministry has sent their special envoy A": the possessive is the clause subject's.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -190,3 +191,11 @@ def test_body_name_after_chairman_of_is_no_person(facts_of):
                      "thanked the donors.")
     one(facts, "Imran Qureshi", "HOLDS_ROLE", "National Flood Relief Authority")
     assert not [f for f in facts if f.subject == "Flood Relief Authority"]
+
+
+# ---- a possessive standing for the clause's subject -----------------------------------------
+def test_their_envoy_sent_by_a_state_body(facts_of):
+    facts = facts_of("The Norwegian Foreign Ministry has dispatched their special envoy Kari Lunde to Juba "
+                     "ahead of the vote.")
+    one(facts, "Kari Lunde", "HOLDS_ROLE", "Norway")
+

@@ -359,7 +359,8 @@ class RoleReader:
                 # "Its prime minister Name": the state the pronoun stands for; in a list of titled
                 # names ("the X Party chief A, its deputy chief B"), the body of the name before
                 employer = self._listed_owner(i) \
-                    or next((self._employer(a) for a in self.args.coref.title_owner(tok)), None)
+                    or next((self._employer(a) for a in self.args.coref.title_owner(tok)), None) \
+                    or self._subject_owner(tok)
                 break
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
                 i -= 1
@@ -755,6 +756,21 @@ class RoleReader:
         """A participle that modifies the title noun after it ("recently-elected", "newly
         appointed"): part of the phrase, no verb of the clause."""
         return tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.i < tok.head.i
+
+    def _subject_owner(self, pron) -> Entity | None:
+        """"The Ruritanian Foreign Ministry has sent their special envoy Name": a possessive that
+        names no person, before a title that is the object of a clause whose subject is a state or
+        a state's body, is that subject's."""
+        if pron.lower_ in self.w["person_pronouns"] or pron.lower_ not in self.w["possessive_pronouns"]:
+            return None
+        noun = pron.head
+        if noun.dep_ != "dobj":
+            return None
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        x = self.ctx.mention_at(subject) if subject is not None else None
+        if x is None or x.entity.type not in (EntityType.STATE, EntityType.ORGANIZATION):
+            return None
+        return self._employer(x)
 
     def _listed_owner(self, i: int) -> Entity | None:
         """The organisation that employs the titled name right before the comma before doc[i]
