@@ -290,6 +290,11 @@ class MentionWords(_Strict):
     non_state_nouns: Words  # "an Ivorian rebel spokesman", "a Palestinian faction": a demonym there names no state actor
     sum_words: Words  # "$460 million in loans to X": a sum that stands for what it is counted in
     sport_words: Words
+    team_titles: Words                 # "Ruritania captain Name": a post in its national side, no office
+    paired_posts: Words                # title categories of a state's two top posts ("the president and prime minister of X")
+    name_particles: Words              # "A B el-C": a hyphened particle inside a person's name
+    respective_marks: Words            # "A and B, his ministers of P and Q, respectively": posts in order
+    mission_heads: Words               # "the Embassy of X in Z": the state's mission, its staff the state's
     sport_events: Words
     vehicles: Words
     accession_verbs: Words

@@ -231,12 +231,17 @@ def _titled(doc, start: int, end: int) -> bool:
     ("the President of Indonesia, Joko Widodo"), names a person whatever the model said."""
     w = words()
     tokens = _toks(doc, start, end)
-    if not 2 <= len(tokens) <= 4 or not all((t.text[:1].isupper() and t.is_alpha) or t.text == "-" for t in tokens):
+    # (a hyphened name is one word: "Ana Maria Rocha-Vidal" has three)
+    parts = [t for k, t in enumerate(tokens) if t.text != "-" and (k == 0 or tokens[k - 1].text != "-")]
+    if not 2 <= len(parts) <= 4 or not all((t.text[:1].isupper() and t.is_alpha) or t.text == "-" for t in tokens):
         return False
     if any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in tokens):
         return False
     if start > 0 and doc[start - 1].lower_ in w["title_heads"]:
         return True
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in w["title_heads"] \
+            and doc[start - 2].text.islower() and len(tokens) > len(parts):
+        return True  # "his Ruritanian counterpart, Ana Maria Rocha-Vidal,": the parser lost the apposition
     root = doc[start:end].root
     if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]):
         return True
@@ -358,6 +363,8 @@ def _name_after_title_of(doc, start: int, end: int, gazetteer) -> int:
         k += 1
     if k == start or not _capitalised_name(_toks(doc, k, end)):
         return start
+    if doc[end - 1].lower_ in words()["body_heads"]:
+        return start  # "Chairman of [National Disaster Management Authority]": a body's name
     if gazetteer is not None and _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return start
     return k
@@ -484,6 +491,13 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
         if tok.text in ("-", "‐") and end + 1 < limit and doc[end + 1].text[:1].isalpha() and not doc[end + 1].ent_type_:
             end += 2
             continue
+        if tok.lower_ in w["name_particles"] and end + 2 < limit and doc[end + 1].text in ("-", "‐") \
+                and not tok.whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha \
+                and doc[end + 2].text[:1].isupper() and (not doc[end + 2].ent_type_ or tok.ent_iob_ == "B" and (
+                    end + 3 >= limit or doc[end + 3].ent_iob_ != "I")):
+            # (the model may take "el-Sisi" alone for a body: the name goes on over it all the same)
+            end += 3  # "[Abdel Fattah] el-Sisi": a particle hyphened to the family name
+            continue
         if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
                 and tok.lower_ not in w["title_heads"] and tok.lemma_.lower() not in w["title_heads"]):
@@ -594,6 +608,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if start >= end:
             continue
         label = ent.label_
+        if label in ("GPE", "LOC") and all(_is_title_word(t) for t in doc.tokens[start:end]) \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            continue  # "Ambassador Extraordinary and [Plenipotentiary]": a title's word, no place
         while label in ("GPE", "LOC") and end - start > 1 and doc[end - 1].text.islower() \
                 and doc[end - 1].lower_ in w["part_nouns"]:
             end -= 1  # "Poonch district’s": the name, not the common noun the model took with it

@@ -159,10 +159,31 @@ class RoleReader:
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
             if found:
                 return found[0]
+            restated = self._restated_body(m)
+            if restated is not None:
+                return restated
             return None if self._unnamed_body(m) else ent
         if ent.type == EntityType.STATE:
             return ent
+        if ent.type == EntityType.PLACE and m.gazetteer_id is None:
+            # "the Embassy of Ruritania in Z": a state's mission is its state's
+            parts = m.text.split()
+            if len(parts) >= 3 and parts[0].lower() in self.w["mission_heads"] and parts[1].lower() == "of":
+                state = self.ctx.gz.lookup(" ".join(parts[3:] if parts[2].lower() == "the" else parts[2:]))
+                return state if state is not None and state.type == EntityType.STATE else None
         return None
+
+    def _restated_body(self, m: Mention) -> Entity | None:
+        """"the Ruritanian Ministry of Foreign Affairs ... the Ministry of Foreign Affairs": a
+        state's body named again without its state, the gazetteer not knowing it, is the state
+        the article named it with before."""
+        if m.gazetteer_id is not None or self.ctx.gz.lookup(m.text) is not None:
+            return None
+        key = fold_name(m.text)
+        found = {x.entity.id: x.entity for x in self.ctx.res.mentions if x.start < m.start
+                 and x.entity.type == EntityType.STATE and fold_name(x.text) != key
+                 and fold_name(x.text).endswith(" " + key)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _portfolio(self, m: Mention) -> bool:
         """An organisation the gazetteer does not know that is a piece of a title: a portfolio
@@ -285,6 +306,7 @@ class RoleReader:
             i = j - 1  # "X-ian leader and summit host Name": the title before "and" is his too
         employer = None
         emp_span = None
+        emp_mention: Mention | None = None
         employer_city = False
         has_head = bool(words_)
         sent_start = self.ctx.sentence(m.start).start
@@ -326,7 +348,7 @@ class RoleReader:
                     continue
                 if emp is None or employer is not None:
                     break
-                employer = emp
+                employer, emp_mention = emp, other
                 employer_city = other.entity.type == EntityType.CITY
                 rest = self._org_rest(other, emp)
                 words_ = rest + words_
@@ -337,7 +359,8 @@ class RoleReader:
                 # "Its prime minister Name": the state the pronoun stands for; in a list of titled
                 # names ("the X Party chief A, its deputy chief B"), the body of the name before
                 employer = self._listed_owner(i) \
-                    or next((self._employer(a) for a in self.args.coref.title_owner(tok)), None)
+                    or next((self._employer(a) for a in self.args.coref.title_owner(tok)), None) \
+                    or self._subject_owner(tok)
                 break
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
                 i -= 1
@@ -392,10 +415,21 @@ class RoleReader:
                 # (but "Fiji's prime minister Name", "its deputy prime minister": part of the title)
                 i -= 1  # "Ruritania's reformist new Prime Minister Name": a description, no title
                 continue
+            if has_head and employer is None and words_ and tok.text.islower() and i - 1 >= sent_start \
+                    and (self._participle_modifier(tok) or tok.pos_ == "ADV" and tok.dep_ == "advmod"
+                         and self._participle_modifier(tok.head) and tok.head.i > tok.i):
+                i -= 1  # "Ruritania's newly appointed Prime Minister Name": a description, no title
+                continue
             if tok.lower_ in self.w["title_joiners"] and words_ and has_head and employer is None \
                     and i - 1 >= sent_start and self._is_title_token(doc[i - 1]):
                 words_.insert(0, tok.text)  # "Vice Premier cum Trade Minister Name": one title phrase
                 i -= 1
+                continue
+            if tok.text == "," and words_ and has_head and employer is None and i - 1 >= sent_start \
+                    and "and" in (w_.lower() for w_ in words_) and doc[i - 1].text[:1].isupper() \
+                    and self._is_title_token(doc[i - 1]) and self._is_title_token(doc[i + 1]) \
+                    and doc[i + 1].lower_ not in self.w["title_heads"]:
+                i -= 1  # "Ruritania Education, Science and Technology Minister Name": a list of portfolios
                 continue
             if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound"):
                 if tok.lower_ in ("the", "of", "and", "for") and not words_:
@@ -423,6 +457,9 @@ class RoleReader:
             return None
         if employer_city and any(w.lower() in self.w["city_offices"] for w in words_):
             return None  # "Moscow Mayor X" runs the city, not the state whose capital it is
+        if emp_mention is not None and emp_mention.entity.type == EntityType.STATE and "demonym" not in emp_mention.notes \
+                and all(w.lower() in self.w["team_titles"] for w in words_):
+            return None  # "Ruritania captain X": the national side's captain, no office of the state
         return employer, words_
 
     def _bare_words(self, m: Mention) -> tuple[int, list[str]]:
@@ -456,7 +493,44 @@ class RoleReader:
         held.discard(None)
         if held and employer.id not in held:
             return None  # the gazetteer has this person in office for another state: not the same one's post
+        if not held and employer.type == EntityType.STATE and not self._may_serve(m.entity, employer):
+            return None  # (or at any time, when it has none on the day: its record may end early)
+        if self._of_employer(before, employer):
+            # "Secretary of the X Party A and President B": an "of" phrase is the first title's
+            # own complement; the demonym or possessive before a title ("Ruritanian President A
+            # and Prime Minister B") is what two coordinated titles share
+            return None
         return employer, words_
+
+    def _of_employer(self, before: Mention, employer: Entity) -> bool:
+        """Whether the titled name's employer is named in an "of" phrase inside its title run."""
+        doc = self.ctx.doc
+        sent_start = self.ctx.sentence(before.start).start
+        i = self._name_start(before) - 1
+        while i >= sent_start:
+            other = self.ctx.mention_at(doc[i])
+            if other is not None and other is not before:
+                if other.entity.type == EntityType.PERSON:
+                    return False
+                if self._employer(other) is not None and self._employer(other).id == employer.id \
+                        and not (other.start > sent_start and doc[other.start - 1].text == "("):
+                    k = other.start - 1
+                    if k >= sent_start and doc[k].lower_ == "the":
+                        k -= 1
+                    return k >= sent_start and doc[k].lower_ == "of" and employer.type == EntityType.ORGANIZATION
+                i = other.start - 1
+                continue
+            if doc[i].text == ")":
+                # a short form in brackets after the body's name: "the X Party (XP) A"
+                opening = next((k for k in range(i - 1, max(sent_start, i - 4) - 1, -1) if doc[k].text == "("), None)
+                if opening is None:
+                    return False
+                i = opening - 1
+                continue
+            if not self._is_title_token(doc[i]):
+                return False
+            i -= 1
+        return False
 
     def _shared_plural_title(self, m: Mention, employers: dict[int, Entity]):
         """"Deputy Prime Ministers of Z X and Y", "Z's foreign ministers X and Y": a plural
@@ -534,10 +608,12 @@ class RoleReader:
                     and doc[first - 3].text.isupper() and len(doc[first - 3].text) <= 6:
                 close = first - 4
             j = close - 1
-            while j >= sent.start and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")") \
+            while j >= sent.start and (doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")")
+                                       or self._portfolio_list(j, sent.start)) \
                     and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])
                          or self._participle_after_title(doc[j])) \
-                    and (doc[j].lower_ not in ("and", "or", "but") or self._portfolio_and(j, sent.start)) \
+                    and (doc[j].lower_ not in ("and", "or", "but") or self._portfolio_and(j, sent.start)
+                         or self._portfolio_list(j, sent.start)) \
                     and doc[j].dep_ != "mark" \
                     and not (doc[j].pos_ == "ADP" and doc[j].lower_ in _CLAUSE_PREPOSITIONS) and first - j <= 16 \
                     and not (doc[j].pos_ == "ADP" and doc[j].head.pos_ in ("VERB", "AUX") and doc[j].head.i < j
@@ -557,8 +633,14 @@ class RoleReader:
                 other = self.ctx.mention_at(doc[j])
                 j, length = (other.end if other is not None and other.end > j else j + 1), length + 1
             subject_of_next = j < sent.end and doc[j].pos_ in ("VERB", "AUX") and any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.head.i == j for t in doc[m.end + 1:j]) \
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.i == j and t.tag_ not in ("WDT", "WP")
+                for t in doc[m.end + 1:j]) \
                 and self.ctx.doc[m.end - 1].dep_ == "pobj"
+            # ("met A and B, a Ruritanian spokesman said": an indefinite phrase running into a
+            # reporting verb after a name that a verb before it governs is that verb's subject)
+            subject_of_next = subject_of_next or j < sent.end and doc[j].pos_ == "VERB" \
+                and doc[j].lemma_.lower() in self.ctx.lex["blame_frame"]["reporting_verbs"] \
+                and doc[m.end + 1].lower_ in ("a", "an") and any(t.pos_ == "VERB" for t in doc[sent.start:m.start])
             # ("During the meeting with Name, the Ruritanian PM said": the phrase after the
             # comma is the clause's subject, not the name's apposition)
             # (a short form in brackets after the phrase ends it too: "..., Minister of Defence
@@ -587,11 +669,37 @@ class RoleReader:
 
     def _portfolio_and(self, j: int, lo: int) -> bool:
         """Whether the "and" at doc[j] joins two capitalised words of one portfolio after "of" or
-        "for" ("Minister of Trade and Industry, Name"), no two names."""
+        "for" ("Minister of Trade and Industry, Name"), no two names; or two title words neither
+        of which is a title's head ("Ambassador Extraordinary and Plenipotentiary, Name")."""
         doc = self.ctx.doc
+        if doc[j].lower_ == "and" and j - 1 >= lo and j + 1 < len(doc) and all(
+                doc[k].text[:1].isupper() and self._is_title_token(doc[k]) and self.ctx.mention_at(doc[k]) is None
+                and doc[k].lower_ not in self.w["title_heads"] for k in (j - 1, j + 1)):
+            return True
         return doc[j].lower_ == "and" and j - 2 >= lo and j + 1 < len(doc) and doc[j - 2].lower_ in ("of", "for") \
             and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper() \
             and self.ctx.mention_at(doc[j - 1]) is None and self.ctx.mention_at(doc[j + 1]) is None
+
+    def _portfolio_list(self, j: int, lo: int) -> bool:
+        """Whether the comma or "and" at doc[j] is inside a list of capitalised portfolio words
+        after a title's "for" or "of" ("Minister for Women, Children and Poverty Alleviation,
+        Name"): the list runs on to an "and" before its last item."""
+        doc = self.ctx.doc
+        if doc[j].text not in (",", "and") or j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
+            return False
+        k = j + 1
+        while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text == ",") and doc[k].lower_ != "and":
+            k += 1
+        if doc[j].text == "," and (k >= len(doc) or doc[k].lower_ != "and"):
+            return False
+        i = j - 1
+        while i > lo and (doc[i].text[:1].isupper() or doc[i].text == ","):
+            person = self.ctx.mention_at(doc[i])
+            if person is not None and person.entity.type == EntityType.PERSON:
+                return False
+            i -= 1
+        return i > lo and i < j - 1 and doc[i].lower_ in ("for", "of") and doc[i - 1].text[:1].isupper() \
+            and doc[i - 1].lower_ in self.w["title_heads"]
 
     def _title_run_from(self, tokens, k: int) -> bool:
         """A title's head at tokens[k], or after at most two other title words or an article
@@ -649,6 +757,21 @@ class RoleReader:
         appointed"): part of the phrase, no verb of the clause."""
         return tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.i < tok.head.i
 
+    def _subject_owner(self, pron) -> Entity | None:
+        """"The Ruritanian Foreign Ministry has sent their special envoy Name": a possessive that
+        names no person, before a title that is the object of a clause whose subject is a state or
+        a state's body, is that subject's."""
+        if pron.lower_ in self.w["person_pronouns"] or pron.lower_ not in self.w["possessive_pronouns"]:
+            return None
+        noun = pron.head
+        if noun.dep_ != "dobj":
+            return None
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        x = self.ctx.mention_at(subject) if subject is not None else None
+        if x is None or x.entity.type not in (EntityType.STATE, EntityType.ORGANIZATION):
+            return None
+        return self._employer(x)
+
     def _listed_owner(self, i: int) -> Entity | None:
         """The organisation that employs the titled name right before the comma before doc[i]
         ("the X Party chief A, its deputy chief B": the X Party)."""
@@ -695,6 +818,14 @@ class RoleReader:
             tokens = tokens[root.head.left_edge.i - tokens[0].i:]
             first_head = next(k for k, t in enumerate(tokens)
                               if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+        last = tokens[-1]
+        if not apposed and last.lower_ in self.w["relative_titles"] and tokens[0].i < last.left_edge.i <= last.i \
+                and last.i + 1 == m.start - 1:
+            # "paid a visit to his Ruritanian counterpart, Name": the counterpart's own phrase
+            tokens = tokens[last.left_edge.i - tokens[0].i:]
+            first_head = next(k for k, t in enumerate(tokens)
+                              if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+            apposed = True
         if not governed and not apposed and any(t.pos_ == "ADP" and any(u.pos_ == "NOUN" for u in tokens[:k])
                                 for k, t in enumerate(tokens[:first_head])):
             # "an official ceremony for the visiting president": the title is a noun's complement
@@ -788,7 +919,20 @@ class RoleReader:
             words_.pop(0)
         if not any(w_.lower() in self.w["title_heads"] for w_ in words_):
             return None  # "an audience with the Sultan of X, Name": the title is the employer's name, not his
+        if self._paired_posts(tokens, words_):
+            return None
         return (employer, words_) if words_ else None
+
+    def _paired_posts(self, tokens, words_: list[str]) -> bool:
+        """"..., the president and prime minister of X": one definite phrase coordinating a
+        state's two top posts (mentions.json paired_posts) names the two people holding them."""
+        lowered = [w_.lower() for w_ in words_]
+        if tokens[0].lower_ != "the" or lowered.count("and") != 1:
+            return False
+        at = lowered.index("and")
+        cats = {self.ctx.gz.title_category(self.ctx.gz.normalise_title(" ".join(part)) or "")
+                for part in (words_[:at], words_[at + 1:])}
+        return len(cats) == 2 and cats <= set(self.w["paired_posts"])
 
     def bare_title(self, m: Mention):
         """"with Prime Minister Ulf Kristersson handing over ...", "the then leader X": a title
@@ -1179,7 +1323,7 @@ class RoleReader:
             found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
                 or self.coordinated(m, employers) or self.included(m) or self.governed(m) or self.party_head(m) \
                 or self.bare_title(m) \
-                or self.trip_capacity(m)
+                or self.trip_capacity(m) or self.respective(m, titled)
             here = self.ctx.sentence_no(m.start)
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
@@ -1388,6 +1532,56 @@ class RoleReader:
                 if read is not None and read.second is m:
                     return read.second_state, read.title
         return None
+
+    def respective(self, m: Mention, titled: list[tuple[Mention, Fact]]):
+        """"A and B, his ministers of defence and foreign affairs, respectively": each name holds
+        the plural title with its own portfolio, in order, for the state of the phrase's owner (a
+        state or body's possessive or demonym, or "his"/"her" for the clause's subject, a person
+        the article has given a state's post)."""
+        doc = self.ctx.doc
+        sent = self.ctx.sentence(m.start)
+        first = m
+        if m.start >= 2 and doc[m.start - 1].lower_ == "and":
+            first = self.ctx.mention_at(doc[m.start - 2]) or m
+        second = self.ctx.mention_at(doc[first.end + 1]) if first.end + 1 < sent.end \
+            and doc[first.end].lower_ == "and" else None
+        if first is m and second is None or second is None or second.start != first.end + 1 \
+                or first.entity.type != EntityType.PERSON or second.entity.type != EntityType.PERSON:
+            return None
+        k = second.end
+        if k + 3 >= sent.end or doc[k].text != ",":
+            return None
+        end = next((j for j in range(k + 1, min(sent.end, k + 18)) if doc[j].lower_ in self.w["respective_marks"]), None)
+        if end is None or doc[end - 1].text != ",":
+            return None
+        phrase = list(doc[k + 1:end - 1])
+        head = next((t for t in phrase if _plural_head(t, self.w["title_heads"])), None)
+        of = next((t for t in phrase if t.lower_ in ("of", "for") and head is not None and t.i == head.i + 1), None)
+        if head is None or of is None:
+            return None
+        rest = [t.text for t in phrase if t.i > of.i]
+        if [w_.lower() for w_ in rest].count("and") != 1:
+            return None
+        at = [w_.lower() for w_ in rest].index("and")
+        parts = [rest[:at], rest[at + 1:]]
+        employer = None
+        for t in phrase[:phrase.index(head)]:
+            x = self.ctx.mention_at(t)
+            if x is not None and x.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                employer = self._employer(x)
+            elif t.dep_ == "poss" and t.lower_ in self.w["possessive_pronouns"]:
+                employer = next((self._employer(a) for a in self.args.coref.title_owner(t)), None)
+                if employer is None:
+                    root = sent.root
+                    subject = next((self.ctx.mention_at(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    posts = {f.object_id for o, f in titled if subject is not None and o.entity.id == subject.entity.id
+                             and f.object_type == EntityType.STATE}
+                    if len(posts) == 1:
+                        employer = self.ctx.gz.by_id(next(iter(posts)))
+        if employer is None or not all(parts):
+            return None
+        part = parts[0] if m is first else parts[1]
+        return employer, [head.text[:-1], of.text] + part
 
     def included(self, m: Mention):
         """"five top Ruritanian ministers, including Foreign Minister A, Health Minister B and C":
