@@ -519,6 +519,11 @@ class Coreference:
             if lead is not None:
                 # "She spoke ahead of her trip to X": "her" is the one "she" is
                 return self.person(lead)
+            described = self._described_subject_above(pron)
+            if described is not None:
+                # "The visiting minister travelled to X, where he met Y", "the President was
+                # welcomed by A, and he was received by B": the untold titled subject before it
+                return described
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -531,6 +536,13 @@ class Coreference:
                 break
             sent, prev = prev, self.ctx.sentence(prev.start - 1)
             earlier = self._persons_in(prev.start, prev.end)
+        if not new_paragraph(self.doc, sent):
+            titled = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and self._untold_title(c)]
+            if titled:
+                # "Ruritania's envoy met Y. He then flew to Z": a main subject told only by its
+                # title carries on (not the one person the sentence names elsewhere); its reading
+                # (the person the title describes, else the state it is of), or nobody
+                return self._described(titled[0]) or []
         if len(earlier) == 1:
             only = next(iter(earlier.values()))
             if self._untold_subject(prev, only):
@@ -542,6 +554,42 @@ class Coreference:
         # Z": the main-clause subject, active or passive, carries on
         subjects = [a for a in self._main_subjects(prev, passive=True) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _untold_title(self, subj) -> bool:
+        """Whether a subject is a singular title phrase that names nobody ("Ruritania's emir",
+        "the visiting minister", "the President"): a title head (mentions.json title_heads) with
+        no person, pronoun or counted group inside it."""
+        heads = self.ctx.words["title_heads"]
+        if subj.tag_ not in ("NN", "NNP") or (subj.lower_ not in heads and subj.lemma_.lower() not in heads):
+            return False
+        lo, hi = subj.left_edge.i, subj.right_edge.i
+        if any(lo <= m.start <= hi and m.entity.type == EntityType.PERSON for m in self.res.mentions):
+            return False
+        return not any(t.tag_ in ("PRP", "CD") or t.ent_type_ == "PERSON" and t.i != subj.i
+                       for t in self.doc[lo:hi + 1])
+
+    def _described(self, subj) -> list[Mention]:
+        """What a title subject reads as through the argument reader (the person it describes,
+        else the state or organisation it is of), when that is one entity."""
+        found = [a for a in self.actors(subj) if a.entity.type in (EntityType.PERSON, EntityType.STATE,
+                                                                   EntityType.ORGANIZATION)]
+        return [found[0].mention] if len({a.entity.id for a in found}) == 1 else []
+
+    def _described_subject_above(self, pron) -> list[Mention] | None:
+        """"Ruritania's emir travelled to X, where he met Y": a pronoun with no person named
+        before it in its sentence, inside a clause under one whose subject (before it) is an
+        untold title phrase, stands for that subject. None when the nearest subject above the
+        pronoun is anything else."""
+        for node in pron.ancestors:
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i
+                        and not (c.left_edge.i <= pron.i <= c.right_edge.i)]
+            if not subjects:
+                continue
+            if not self._untold_title(subjects[0]) or self._another_person_between(subjects[0].right_edge.i + 1, pron.i):
+                return None  # "The emir thanked the minister for his help": either
+            found = self._described(subjects[0])
+            return found or None
+        return None
 
     def _subject_pronoun(self, pron):
         """A possessive "his"/"her" with nobody named before it in its sentence: the person

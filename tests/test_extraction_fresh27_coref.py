@@ -1,0 +1,34 @@
+"""How news refers back to those it named (stop 27, the coreference helper): a "he" after a
+subject told only by its title ("Qatar's emir ... he") is that subject, not the one person the
+sentence names elsewhere; "the two officials" with a definite count are the two persons named
+last, while an indefinite "two officials" brings in new ones.
+Sentences are our own; articles are dated Friday 8 March 2024 unless said otherwise."""
+
+from tests.facts import find, one
+
+
+def test_he_in_a_where_clause_is_the_titled_subject_before_it(facts_of):
+    facts = facts_of("Qatar's emir travelled to Lusaka on Tuesday, where he met Zambian President "
+                     "Hakainde Hichilema.")
+    one(facts, "Qatar", "MET_WITH", "Hakainde Hichilema")
+
+
+def test_he_after_a_titled_main_subject_is_not_the_greeter(facts_of):
+    facts = facts_of("Qatar's emir arrived in Lusaka on Tuesday and was greeted by Foreign Minister "
+                     "Stanley Kakubo. He then held talks with President Hakainde Hichilema.")
+    one(facts, "Qatar", "MET_WITH", "Hakainde Hichilema")
+    assert not find(facts, "Stanley Kakubo", "MET_WITH", "Hakainde Hichilema")
+
+
+def test_the_two_officials_are_the_two_persons_named_before(facts_of):
+    facts = facts_of("Colombian Foreign Minister Ana Pardo praised her Peruvian counterpart Luis Quispe "
+                     "on Monday for his work on the border accord. In a meeting in Quito on Tuesday, "
+                     "the two officials discussed border trade.")
+    one(facts, "Ana Pardo", "MET_WITH", "Luis Quispe")
+
+
+def test_two_officials_without_the_are_new_people(facts_of):
+    facts = facts_of("Colombian Foreign Minister Ana Pardo praised her Peruvian counterpart Luis Quispe "
+                     "on Monday for his work on the border accord. In Quito on Tuesday, two officials "
+                     "met to discuss border trade.")
+    assert not find(facts, "Ana Pardo", "MET_WITH", "Luis Quispe")
