@@ -895,6 +895,25 @@ class Coreference:
 
 
 
+def _surname_written(doc, m: Mention) -> bool:
+    """Whether the text writes the described person's family name outside the description,
+    capitalised, though the model found no name there ("Name-Name began a tour ... the Cuban
+    president held talks"): the article names him all the same."""
+    from ingest.gazetteer import fold_name
+
+    last = m.entity.name.split()[-1]
+    if len(last) < 4:
+        return False
+    wanted = fold_name(last)
+    for i, t in enumerate(doc):
+        if m.start <= i < m.end or not t.text[:1].isupper():
+            continue
+        for n in (1, 2, 3):
+            if i + n <= len(doc) and not (i < m.start < i + n) and fold_name(doc[i:i + n].text) == wanted:
+                return True
+    return False
+
+
 def described_post(ctx: ArticleContext, m: Mention) -> tuple[Entity, list[str]] | None:
     """"Name described his talks with Other ... the Ruritanian President will travel": a
     description the resolver read as the holder of a state's post ("the Brazilian president",
@@ -902,7 +921,8 @@ def described_post(ctx: ArticleContext, m: Mention) -> tuple[Entity, list[str]] 
     also names him by his name; the state is the description's demonym or name (or the name
     after its "of"), the title its other words."""
     if "description" not in m.notes or m.entity.type != EntityType.PERSON \
-            or not any(o.entity.id == m.entity.id and "description" not in o.notes for o in ctx.res.mentions):
+            or not any(o.entity.id == m.entity.id and "description" not in o.notes for o in ctx.res.mentions) \
+            and not _surname_written(ctx.doc, m):
         return None
     toks = [t for t in ctx.doc[m.start:m.end]]
     if toks and toks[-1].lower_ in ctx.words["officeless_descriptions"]:

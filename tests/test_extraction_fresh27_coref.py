@@ -32,3 +32,16 @@ def test_two_officials_without_the_are_new_people(facts_of):
                      "on Monday for his work on the border accord. In Quito on Tuesday, two officials "
                      "met to discuss border trade.")
     assert not find(facts, "Ana Pardo", "MET_WITH", "Luis Quispe")
+
+
+def test_a_description_gives_its_post_when_the_text_writes_the_unfound_surname(facts_of):
+    # the model finds no name in the hyphenated surname opening the text; the article names him
+    facts = facts_of("Díaz-Canel inaugurated a hospital in Santiago de Cuba on Monday. On Tuesday the "
+                     "Cuban president held talks with Vietnamese Prime Minister Pham Minh Chinh.")
+    one(facts, "Miguel Díaz-Canel", "HOLDS_ROLE", "Cuba")
+
+
+def test_a_description_alone_gives_no_post(facts_of):
+    facts = facts_of("On Tuesday the Cuban president held talks with Vietnamese Prime Minister Pham Minh "
+                     "Chinh about rice exports.")
+    assert not find(facts, "Miguel Díaz-Canel", "HOLDS_ROLE", "Cuba")
