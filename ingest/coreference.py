@@ -349,8 +349,37 @@ class Coreference:
                 continue
             if c.dep_ == "prep" and c.lower_ == "of" and [p.lower_ for p in c.children] in ([k] for k in kinds):
                 continue
+            if c.dep_ == "appos" and tok.head.i > tok.i and c.left_edge.i > tok.head.i:
+                continue  # an "apposition" the parser hung on it from past its own verb: no name of its
             return False
         return True
+
+    def listed_persons(self, tok) -> list[Mention]:
+        """"At the council in X, which brought together A, B and C, the officials discussed ...":
+        a bare definite plural (`bare_pair`) is the persons of the one list its own sentence
+        names before it: two or more persons with nothing between them but commas, "and",
+        their titles and their states. Anyone else named before the list, or no such list,
+        leaves it unread."""
+        sent = self.ctx.sentence(tok)
+        named = sorted((m for m in self.res.mentions if sent.start <= m.start and m.end <= tok.left_edge.i
+                        and m.entity.type == EntityType.PERSON), key=lambda m: m.start)
+        if len({m.entity.id for m in named}) < 2:
+            return []
+        w = self.ctx.words
+        joiners = set(w["title_heads"]) | set(w["title_words"]) | set(w["honorifics"])
+        states = {i for m in self.res.mentions if m.entity.type == EntityType.STATE for i in range(m.start, m.end)}
+        for a, b in zip(named, named[1:], strict=False):
+            for t in self.doc[a.end:b.start]:
+                if not (t.is_punct and t.text == "," or t.dep_ == "cc" and t.lower_ == "and" or t.lower_ == "of"
+                        or t.tag_ == "POS" or t.i in states or t.lower_ in joiners or t.lower_.rstrip(".") in joiners):
+                    return []
+        if any(m.entity.type == EntityType.PERSON and m.start < named[0].start for m in self.res.mentions
+               if sent.start <= m.start):
+            return []
+        out: dict[str, Mention] = {}
+        for m in named:
+            out.setdefault(m.entity.id, m)
+        return list(out.values())
 
     def _head_of_state(self, tok, roles: RoleIndex) -> list[Mention]:
         """"The head of state announced it during talks with X": the one person named before it in

@@ -45,3 +45,19 @@ def test_a_description_alone_gives_no_post(facts_of):
     facts = facts_of("On Tuesday the Cuban president held talks with Vietnamese Prime Minister Pham Minh "
                      "Chinh about rice exports.")
     assert not find(facts, "Miguel Díaz-Canel", "HOLDS_ROLE", "Cuba")
+
+
+def test_the_officials_after_a_list_of_persons_are_those_listed(facts_of):
+    facts = facts_of("On Friday, at a meeting of the Nordic Council in Oslo, which gathered Prime Minister of "
+                     "Iceland Bjarni Benediktsson, Prime Minister of Finland Petteri Orpo and Prime Minister "
+                     "of Sweden Ulf Kristersson, the officials discussed Arctic shipping and fisheries.")
+    one(facts, "Bjarni Benediktsson", "MET_WITH", "Petteri Orpo")
+    one(facts, "Bjarni Benediktsson", "MET_WITH", "Ulf Kristersson")
+    one(facts, "Petteri Orpo", "MET_WITH", "Ulf Kristersson")
+
+
+def test_the_officials_after_someone_else_named_first_stay_unread(facts_of):
+    facts = facts_of("Finnish President Alexander Stubb criticised Iceland's Bjarni Benediktsson and Sweden's "
+                     "Ulf Kristersson on Monday, and the officials later met in Oslo.")
+    assert not find(facts, "Bjarni Benediktsson", "MET_WITH", "Ulf Kristersson")
+    assert not find(facts, "Alexander Stubb", "MET_WITH", "Ulf Kristersson")

@@ -200,6 +200,11 @@ class Arguments:
             # said" brings in new, unnamed ones
             count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=count, persons=True))
+        elif (tok.lower_ in self.w["person_group_nouns"] or tok.lower_ in self.w["counted_person_nouns"]) \
+                and self.coref.bare_pair(tok) and self.coref.listed_persons(tok):
+            # "..., which brought together A, B and C, the officials discussed ...": the list
+            # the sentence named before them
+            out.extend(Arg(m, "anaphora") for m in self.coref.listed_persons(tok))
         elif tok.lower_ in self.w["person_group_nouns"] and self.coref.bare_pair(tok):
             # "The heads of state then talked": uncounted, the two persons named last, when the
             # window names exactly two
