@@ -251,6 +251,9 @@ class Coreference:
         w = self.ctx.words
         if self._state_head_phrase(tok):
             return self._head_of_state(tok, roles)
+        plural = self._holders_of_states(tok, roles)
+        if plural is not None:
+            return plural
         # "the British PM": a short form of a whole title (titles.json variants), a title head
         # of its own or not
         post = self.ctx.gz.normalise_title(tok.lower_) if tok.is_upper and len(tok) > 1 else None
@@ -274,6 +277,43 @@ class Coreference:
         if post is None and not any(c.dep_ in ("poss", "prep") or self.mention_at(c) is not None for c in states):
             return self._sole_holder(tok, roles)
         return []
+
+    def _holders_of_states(self, tok, roles: RoleIndex) -> list[Mention] | None:
+        """"The Prime Ministers of A, B and C discussed ...": a definite plural title with the
+        states it names in its "of" phrase stands for each state's holder of that title, as the
+        article names them (before or after: the roles read from the whole article). None when
+        the phrase is no such plural; no one unless every state's holder is known."""
+        heads = self.ctx.words["title_heads"]
+        low = tok.lower_
+        if not (tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and low.endswith("s")) or low[:-1] not in heads:
+            return None
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None
+        words_ = [c for c in kids if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        if any(self.mention_at(c) is not None for c in words_):
+            return None  # "the Baltic prime ministers": no states listed
+        title = " ".join([t.lower_ for t in sorted(words_, key=lambda t: t.i)] + [low[:-1]])
+        heads_of = [p for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if len(heads_of) != 1:
+            return None
+        # the states of the "of" phrase, with the conjuncts the parser hung on the title itself
+        listed = [heads_of[0], *heads_of[0].conjuncts] + [c for c in kids if c.dep_ == "conj" and c.i > heads_of[0].i]
+        states: dict[str, Entity] = {}
+        for t in listed:
+            for k in [t, *t.conjuncts]:
+                if k.i == tok.i:
+                    continue
+                m = self.mention_at(k)
+                if m is None or m.entity.type != EntityType.STATE:
+                    return None
+                states.setdefault(m.entity.id, m.entity)
+        if len(states) < 2:
+            return None
+        found = [roles.posts.get((sid, title)) for sid in states]
+        if any(p is None for p in found) or len({p.id for p in found if p is not None}) != len(states):
+            return []
+        return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=p) for p in found if p is not None]
 
     def guest(self, tok) -> list[Mention]:
         """"the (honorary) guest", "the visitor": the one person the article has so far told

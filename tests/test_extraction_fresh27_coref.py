@@ -61,3 +61,21 @@ def test_the_officials_after_someone_else_named_first_stay_unread(facts_of):
                      "Ulf Kristersson on Monday, and the officials later met in Oslo.")
     assert not find(facts, "Bjarni Benediktsson", "MET_WITH", "Ulf Kristersson")
     assert not find(facts, "Alexander Stubb", "MET_WITH", "Ulf Kristersson")
+
+
+def test_the_ministers_of_listed_states_are_each_state_holder_named_later(facts_of):
+    facts = facts_of("The Foreign Ministers of Chile, Peru and Bolivia held talks with Spanish Foreign "
+                     "Minister Carmen Ruiz in Madrid on Monday. A lunch followed with Chilean Foreign "
+                     "Minister Pablo Soto, Peruvian Foreign Minister Javier Quispe and Bolivian Foreign "
+                     "Minister Celia Mamani.")
+    one(facts, "Pablo Soto", "MET_WITH", "Carmen Ruiz")
+    one(facts, "Celia Mamani", "MET_WITH", "Carmen Ruiz")
+    one(facts, "Javier Quispe", "VISITED", "Madrid")
+
+
+def test_the_ministers_of_listed_states_need_every_holder_named(facts_of):
+    facts = facts_of("The Foreign Ministers of Chile, Peru and Bolivia held talks with Spanish Foreign "
+                     "Minister Carmen Ruiz in Madrid on Monday. A lunch followed with Chilean Foreign "
+                     "Minister Pablo Soto and Peruvian Foreign Minister Javier Quispe.")
+    assert not find(facts, "Pablo Soto", "MET_WITH", "Carmen Ruiz")
+    one(facts, "Chile", "MET_WITH", "Carmen Ruiz")
