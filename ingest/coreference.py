@@ -593,6 +593,8 @@ class Coreference:
                 # "The visiting minister travelled to X, where he met Y", "the President was
                 # welcomed by A, and he was received by B": the untold titled subject before it
                 return described
+        if not before and sent.start == 0 and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ROOT":
+            return self._named_next(pron, sent)
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -623,6 +625,26 @@ class Coreference:
         # Z": the main-clause subject, active or passive, carries on
         subjects = [a for a in self._main_subjects(prev, passive=True) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _named_next(self, pron, sent) -> list[Mention]:
+        """"He was received by X on arrival. Name was accompanied by ...": the main subject of a
+        text's first sentence, a pronoun with no one before it, is named only after it: the
+        next sentence's main subject, when that is one person the pronoun's own sentence does
+        not name (nor that sentence a title subject of its own)."""
+        if sent.end >= len(self.doc):
+            return []
+        nxt = self.ctx.sentence(sent.end)
+        if new_paragraph(self.doc, nxt):
+            return []
+        subjects = [c for c in nxt.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+            return []
+        found = {m.entity.id: m for m in self.res.mentions
+                 if subjects[0].left_edge.i <= m.start <= subjects[0].i and m.entity.type == EntityType.PERSON}
+        here = self._persons_in(sent.start, sent.end)
+        if len(found) != 1 or set(found) & set(here):
+            return []
+        return list(found.values())
 
     def _untold_title(self, subj) -> bool:
         """Whether a subject is a singular title phrase that names nobody ("Ruritania's emir",

@@ -79,3 +79,16 @@ def test_the_ministers_of_listed_states_need_every_holder_named(facts_of):
                      "Minister Pablo Soto and Peruvian Foreign Minister Javier Quispe.")
     assert not find(facts, "Pablo Soto", "MET_WITH", "Carmen Ruiz")
     one(facts, "Chile", "MET_WITH", "Carmen Ruiz")
+
+
+def test_a_first_sentence_he_is_the_person_the_next_sentence_names(facts_of):
+    facts = facts_of("He was welcomed at the airport by Ghanaian Foreign Minister Samuel Ablakwa on Monday. "
+                     "Burkinabe Prime Minister Rimtalba Ouedraogo was accompanied by three of his ministers.")
+    one(facts, "Samuel Ablakwa", "MET_WITH", "Rimtalba Ouedraogo")
+
+
+def test_a_first_sentence_he_is_not_the_greeter_named_again(facts_of):
+    facts = facts_of("He was welcomed at the airport by Ghanaian Foreign Minister Samuel Ablakwa on Monday. "
+                     "Ablakwa later drove to the presidency with Burkinabe Prime Minister Rimtalba Ouedraogo.")
+    assert not find(facts, "Samuel Ablakwa", "MET_WITH", "Samuel Ablakwa")
+    assert not [f for f in facts if f.relation == "MET_WITH" and f.subject == f.object]
