@@ -254,6 +254,9 @@ class Coreference:
         plural = self._holders_of_states(tok, roles)
         if plural is not None:
             return plural
+        repeated = self._repeated_title(tok)
+        if repeated:
+            return repeated
         # "the British PM": a short form of a whole title (titles.json variants), a title head
         # of its own or not
         post = self.ctx.gz.normalise_title(tok.lower_) if tok.is_upper and len(tok) > 1 else None
@@ -277,6 +280,42 @@ class Coreference:
         if post is None and not any(c.dep_ in ("poss", "prep") or self.mention_at(c) is not None for c in states):
             return self._sole_holder(tok, roles)
         return []
+
+    def _repeated_title(self, tok) -> list[Mention]:
+        """"the Founder of X - Leader of the Nation, President of Y, Honorable A received B ...
+        the Leader of the Nation welcomed B": a definite capitalised title phrase of three words
+        or more (with its complement) that the text wrote before, in the run of titles leading
+        up to a person's name, is that person. Two such persons, or a run broken by anything
+        but titles, states, honorifics and punctuation, leave it unread."""
+        if not tok.text[:1].isupper() or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        lo, hi = tok.i, tok.right_edge.i
+        if not 2 <= hi - lo <= 6 or any(self.mention_at(t) is not None for t in self.doc[lo:hi + 1]):
+            return []
+        w = self.ctx.words
+        titles = set(w["title_heads"]) | set(w["title_words"]) | set(w["honorifics"])
+        phrase = [t.lower_ for t in self.doc[lo:hi + 1]]
+        n = len(phrase)
+        found: dict[str, Mention] = {}
+        for j in range(0, lo - n + 1):
+            if [t.lower_ for t in self.doc[j:j + n]] != phrase or not self.doc[j].text[:1].isupper():
+                continue
+            k, end = j + n, min(self.ctx.sentence(self.doc[j]).end, j + n + 15)
+            while k < end:
+                m = self.mention_at(self.doc[k])
+                if m is not None and m.entity.type == EntityType.PERSON:
+                    found.setdefault(m.entity.id, m)
+                    break
+                if m is not None and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                    k = max(m.end, k + 1)
+                    continue
+                t = self.doc[k]
+                if not (t.is_punct or t.tag_ == "DT" or t.tag_ == "IN" or t.lower_.rstrip(".") in titles):
+                    break
+                k += 1
+        if len(found) != 1:
+            return []
+        return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=next(iter(found.values())).entity)]
 
     def _holders_of_states(self, tok, roles: RoleIndex) -> list[Mention] | None:
         """"The Prime Ministers of A, B and C discussed ...": a definite plural title with the

@@ -92,3 +92,16 @@ def test_a_first_sentence_he_is_not_the_greeter_named_again(facts_of):
                      "Ablakwa later drove to the presidency with Burkinabe Prime Minister Rimtalba Ouedraogo.")
     assert not find(facts, "Samuel Ablakwa", "MET_WITH", "Samuel Ablakwa")
     assert not [f for f in facts if f.relation == "MET_WITH" and f.subject == f.object]
+
+
+def test_a_repeated_title_from_a_run_of_titles_is_the_person_it_led_to(facts_of):
+    facts = facts_of("On Monday the Guardian of the Constitution, President of Kyrgyzstan, Honorable Aibek "
+                     "Nurlanov opened a new airport terminal in Osh. Later, the Guardian of the Constitution "
+                     "welcomed Omani trade minister Said al-Harthi at the terminal.")
+    one(facts, "Aibek Nurlanov", "MET_WITH", "Said al-Harthi")
+
+
+def test_a_title_phrase_never_written_before_stays_unread(facts_of):
+    facts = facts_of("Kyrgyz President Aibek Nurlanov opened a new airport terminal in Osh. Later, the "
+                     "Guardian of the Constitution welcomed Omani trade minister Said al-Harthi at the terminal.")
+    assert not find(facts, "Aibek Nurlanov", "MET_WITH", "Said al-Harthi")
