@@ -282,8 +282,8 @@ class Coreference:
         return []
 
     def _repeated_title(self, tok) -> list[Mention]:
-        """"the Founder of X - Leader of the Nation, President of Y, Honorable A received B ...
-        the Leader of the Nation welcomed B": a definite capitalised title phrase of three words
+        """"the Guardian of the Constitution, President of X, Honorable A opened ... the Guardian
+        of the Constitution greeted B": a definite capitalised title phrase of three words
         or more (with its complement) that the text wrote before, in the run of titles leading
         up to a person's name, is that person. Two such persons, or a run broken by anything
         but titles, states, honorifics and punctuation, leave it unread."""
@@ -318,7 +318,7 @@ class Coreference:
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=next(iter(found.values())).entity)]
 
     def _holders_of_states(self, tok, roles: RoleIndex) -> list[Mention] | None:
-        """"The Prime Ministers of A, B and C discussed ...": a definite plural title with the
+        """"The Foreign Ministers of A, B and C held talks ...": a definite plural title with the
         states it names in its "of" phrase stands for each state's holder of that title, as the
         article names them (before or after: the roles read from the whole article). None when
         the phrase is no such plural; no one unless every state's holder is known."""
@@ -434,7 +434,7 @@ class Coreference:
         return True
 
     def listed_persons(self, tok) -> list[Mention]:
-        """"At the council in X, which brought together A, B and C, the officials discussed ...":
+        """"At the forum in X, which gathered A, B and C, the officials agreed ...":
         a bare definite plural (`bare_pair`) is the persons of the one list its own sentence
         names before it: two or more persons with nothing between them but commas, "and",
         their titles and their states. Anyone else named before the list, or no such list,
@@ -629,8 +629,8 @@ class Coreference:
                 return self.person(lead)
             described = self._described_subject_above(pron)
             if described is not None:
-                # "The visiting minister travelled to X, where he met Y", "the President was
-                # welcomed by A, and he was received by B": the untold titled subject before it
+                # "The visiting minister landed in X, where he saw Y", "the President was greeted
+                # by A, and he then toured B": the untold titled subject before it
                 return described
         if not before and sent.start == 0 and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ROOT":
             return self._named_next(pron, sent)
@@ -666,7 +666,7 @@ class Coreference:
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
 
     def _named_next(self, pron, sent) -> list[Mention]:
-        """"He was received by X on arrival. Name was accompanied by ...": the main subject of a
+        """"He was met at the airport by X. Name then drove to ...": the main subject of a
         text's first sentence, a pronoun with no one before it, is named only after it: the
         next sentence's main subject, when that is one person the pronoun's own sentence does
         not name (nor that sentence a title subject of its own)."""
@@ -706,7 +706,7 @@ class Coreference:
         return [found[0].mention] if len({a.entity.id for a in found}) == 1 else []
 
     def _described_subject_above(self, pron) -> list[Mention] | None:
-        """"Ruritania's emir travelled to X, where he met Y": a pronoun with no person named
+        """"Ruritania's emir flew to X, where he received Y": a pronoun with no person named
         before it in its sentence, inside a clause under one whose subject (before it) is an
         untold title phrase, stands for that subject. None when the nearest subject above the
         pronoun is anything else."""
@@ -1027,8 +1027,8 @@ class Coreference:
 
 def _surname_written(doc, m: Mention) -> bool:
     """Whether the text writes the described person's family name outside the description,
-    capitalised, though the model found no name there ("Name-Name began a tour ... the Cuban
-    president held talks"): the article names him all the same."""
+    capitalised, though the model found no name there ("Name-Name opened a fair ... the
+    Ruritanian president then met X"): the article names him all the same."""
     from ingest.gazetteer import fold_name
 
     last = m.entity.name.split()[-1]
