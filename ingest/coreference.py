@@ -251,6 +251,12 @@ class Coreference:
         w = self.ctx.words
         if self._state_head_phrase(tok):
             return self._head_of_state(tok, roles)
+        plural = self._holders_of_states(tok, roles)
+        if plural is not None:
+            return plural
+        repeated = self._repeated_title(tok)
+        if repeated:
+            return repeated
         # "the British PM": a short form of a whole title (titles.json variants), a title head
         # of its own or not
         post = self.ctx.gz.normalise_title(tok.lower_) if tok.is_upper and len(tok) > 1 else None
@@ -274,6 +280,79 @@ class Coreference:
         if post is None and not any(c.dep_ in ("poss", "prep") or self.mention_at(c) is not None for c in states):
             return self._sole_holder(tok, roles)
         return []
+
+    def _repeated_title(self, tok) -> list[Mention]:
+        """"the Guardian of the Constitution, President of X, Honorable A opened ... the Guardian
+        of the Constitution greeted B": a definite capitalised title phrase of three words
+        or more (with its complement) that the text wrote before, in the run of titles leading
+        up to a person's name, is that person. Two such persons, or a run broken by anything
+        but titles, states, honorifics and punctuation, leave it unread."""
+        if not tok.text[:1].isupper() or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        lo, hi = tok.i, tok.right_edge.i
+        if not 2 <= hi - lo <= 6 or any(self.mention_at(t) is not None for t in self.doc[lo:hi + 1]):
+            return []
+        w = self.ctx.words
+        titles = set(w["title_heads"]) | set(w["title_words"]) | set(w["honorifics"])
+        phrase = [t.lower_ for t in self.doc[lo:hi + 1]]
+        n = len(phrase)
+        found: dict[str, Mention] = {}
+        for j in range(0, lo - n + 1):
+            if [t.lower_ for t in self.doc[j:j + n]] != phrase or not self.doc[j].text[:1].isupper():
+                continue
+            k, end = j + n, min(self.ctx.sentence(self.doc[j]).end, j + n + 15)
+            while k < end:
+                m = self.mention_at(self.doc[k])
+                if m is not None and m.entity.type == EntityType.PERSON:
+                    found.setdefault(m.entity.id, m)
+                    break
+                if m is not None and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                    k = max(m.end, k + 1)
+                    continue
+                t = self.doc[k]
+                if not (t.is_punct or t.tag_ == "DT" or t.tag_ == "IN" or t.lower_.rstrip(".") in titles):
+                    break
+                k += 1
+        if len(found) != 1:
+            return []
+        return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=next(iter(found.values())).entity)]
+
+    def _holders_of_states(self, tok, roles: RoleIndex) -> list[Mention] | None:
+        """"The Foreign Ministers of A, B and C held talks ...": a definite plural title with the
+        states it names in its "of" phrase stands for each state's holder of that title, as the
+        article names them (before or after: the roles read from the whole article). None when
+        the phrase is no such plural; no one unless every state's holder is known."""
+        heads = self.ctx.words["title_heads"]
+        low = tok.lower_
+        if not (tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and low.endswith("s")) or low[:-1] not in heads:
+            return None
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None
+        words_ = [c for c in kids if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        if any(self.mention_at(c) is not None for c in words_):
+            return None  # "the Baltic prime ministers": no states listed
+        title = " ".join([t.lower_ for t in sorted(words_, key=lambda t: t.i)] + [low[:-1]])
+        heads_of = [p for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if len(heads_of) != 1:
+            return None
+        # the states of the "of" phrase, with the conjuncts the parser hung on the title itself
+        listed = [heads_of[0], *heads_of[0].conjuncts] + [c for c in kids if c.dep_ == "conj" and c.i > heads_of[0].i]
+        states: dict[str, Entity] = {}
+        for t in listed:
+            for k in [t, *t.conjuncts]:
+                if k.i == tok.i:
+                    continue
+                m = self.mention_at(k)
+                if m is None or m.entity.type != EntityType.STATE:
+                    return None
+                states.setdefault(m.entity.id, m.entity)
+        if len(states) < 2:
+            return None
+        found = [roles.posts.get((sid, title)) for sid in states]
+        if any(p is None for p in found) or len({p.id for p in found if p is not None}) != len(states):
+            return []
+        return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=p) for p in found if p is not None]
 
     def guest(self, tok) -> list[Mention]:
         """"the (honorary) guest", "the visitor": the one person the article has so far told
@@ -349,8 +428,37 @@ class Coreference:
                 continue
             if c.dep_ == "prep" and c.lower_ == "of" and [p.lower_ for p in c.children] in ([k] for k in kinds):
                 continue
+            if c.dep_ == "appos" and tok.head.i > tok.i and c.left_edge.i > tok.head.i:
+                continue  # an "apposition" the parser hung on it from past its own verb: no name of its
             return False
         return True
+
+    def listed_persons(self, tok) -> list[Mention]:
+        """"At the forum in X, which gathered A, B and C, the officials agreed ...":
+        a bare definite plural (`bare_pair`) is the persons of the one list its own sentence
+        names before it: two or more persons with nothing between them but commas, "and",
+        their titles and their states. Anyone else named before the list, or no such list,
+        leaves it unread."""
+        sent = self.ctx.sentence(tok)
+        named = sorted((m for m in self.res.mentions if sent.start <= m.start and m.end <= tok.left_edge.i
+                        and m.entity.type == EntityType.PERSON), key=lambda m: m.start)
+        if len({m.entity.id for m in named}) < 2:
+            return []
+        w = self.ctx.words
+        joiners = set(w["title_heads"]) | set(w["title_words"]) | set(w["honorifics"])
+        states = {i for m in self.res.mentions if m.entity.type == EntityType.STATE for i in range(m.start, m.end)}
+        for a, b in zip(named, named[1:], strict=False):
+            for t in self.doc[a.end:b.start]:
+                if not (t.is_punct and t.text == "," or t.dep_ == "cc" and t.lower_ == "and" or t.lower_ == "of"
+                        or t.tag_ == "POS" or t.i in states or t.lower_ in joiners or t.lower_.rstrip(".") in joiners):
+                    return []
+        if any(m.entity.type == EntityType.PERSON and m.start < named[0].start for m in self.res.mentions
+               if sent.start <= m.start):
+            return []
+        out: dict[str, Mention] = {}
+        for m in named:
+            out.setdefault(m.entity.id, m)
+        return list(out.values())
 
     def _head_of_state(self, tok, roles: RoleIndex) -> list[Mention]:
         """"The head of state announced it during talks with X": the one person named before it in
@@ -519,6 +627,13 @@ class Coreference:
             if lead is not None:
                 # "She spoke ahead of her trip to X": "her" is the one "she" is
                 return self.person(lead)
+            described = self._described_subject_above(pron)
+            if described is not None:
+                # "The visiting minister landed in X, where he saw Y", "the President was greeted
+                # by A, and he then toured B": the untold titled subject before it
+                return described
+        if not before and sent.start == 0 and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ROOT":
+            return self._named_next(pron, sent)
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -531,6 +646,13 @@ class Coreference:
                 break
             sent, prev = prev, self.ctx.sentence(prev.start - 1)
             earlier = self._persons_in(prev.start, prev.end)
+        if not new_paragraph(self.doc, sent):
+            titled = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and self._untold_title(c)]
+            if titled:
+                # "Ruritania's envoy met Y. He then flew to Z": a main subject told only by its
+                # title carries on (not the one person the sentence names elsewhere); its reading
+                # (the person the title describes, else the state it is of), or nobody
+                return self._described(titled[0]) or []
         if len(earlier) == 1:
             only = next(iter(earlier.values()))
             if self._untold_subject(prev, only):
@@ -542,6 +664,62 @@ class Coreference:
         # Z": the main-clause subject, active or passive, carries on
         subjects = [a for a in self._main_subjects(prev, passive=True) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _named_next(self, pron, sent) -> list[Mention]:
+        """"He was met at the airport by X. Name then drove to ...": the main subject of a
+        text's first sentence, a pronoun with no one before it, is named only after it: the
+        next sentence's main subject, when that is one person the pronoun's own sentence does
+        not name (nor that sentence a title subject of its own)."""
+        if sent.end >= len(self.doc):
+            return []
+        nxt = self.ctx.sentence(sent.end)
+        if new_paragraph(self.doc, nxt):
+            return []
+        subjects = [c for c in nxt.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+            return []
+        found = {m.entity.id: m for m in self.res.mentions
+                 if subjects[0].left_edge.i <= m.start <= subjects[0].i and m.entity.type == EntityType.PERSON}
+        here = self._persons_in(sent.start, sent.end)
+        if len(found) != 1 or set(found) & set(here):
+            return []
+        return list(found.values())
+
+    def _untold_title(self, subj) -> bool:
+        """Whether a subject is a singular title phrase that names nobody ("Ruritania's emir",
+        "the visiting minister", "the President"): a title head (mentions.json title_heads) with
+        no person, pronoun or counted group inside it."""
+        heads = self.ctx.words["title_heads"]
+        if subj.tag_ not in ("NN", "NNP") or (subj.lower_ not in heads and subj.lemma_.lower() not in heads):
+            return False
+        lo, hi = subj.left_edge.i, subj.right_edge.i
+        if any(lo <= m.start <= hi and m.entity.type == EntityType.PERSON for m in self.res.mentions):
+            return False
+        return not any(t.tag_ in ("PRP", "CD") or t.ent_type_ == "PERSON" and t.i != subj.i
+                       for t in self.doc[lo:hi + 1])
+
+    def _described(self, subj) -> list[Mention]:
+        """What a title subject reads as through the argument reader (the person it describes,
+        else the state or organisation it is of), when that is one entity."""
+        found = [a for a in self.actors(subj) if a.entity.type in (EntityType.PERSON, EntityType.STATE,
+                                                                   EntityType.ORGANIZATION)]
+        return [found[0].mention] if len({a.entity.id for a in found}) == 1 else []
+
+    def _described_subject_above(self, pron) -> list[Mention] | None:
+        """"Ruritania's emir flew to X, where he received Y": a pronoun with no person named
+        before it in its sentence, inside a clause under one whose subject (before it) is an
+        untold title phrase, stands for that subject. None when the nearest subject above the
+        pronoun is anything else."""
+        for node in pron.ancestors:
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i
+                        and not (c.left_edge.i <= pron.i <= c.right_edge.i)]
+            if not subjects:
+                continue
+            if not self._untold_title(subjects[0]) or self._another_person_between(subjects[0].right_edge.i + 1, pron.i):
+                return None  # "The emir thanked the minister for his help": either
+            found = self._described(subjects[0])
+            return found or None
+        return None
 
     def _subject_pronoun(self, pron):
         """A possessive "his"/"her" with nobody named before it in its sentence: the person
@@ -852,6 +1030,25 @@ class Coreference:
 
 
 
+def _surname_written(doc, m: Mention) -> bool:
+    """Whether the text writes the described person's family name outside the description,
+    capitalised, though the model found no name there ("Name-Name opened a fair ... the
+    Ruritanian president then met X"): the article names him all the same."""
+    from ingest.gazetteer import fold_name
+
+    last = m.entity.name.split()[-1]
+    if len(last) < 4:
+        return False
+    wanted = fold_name(last)
+    for i, t in enumerate(doc):
+        if m.start <= i < m.end or not t.text[:1].isupper():
+            continue
+        for n in (1, 2, 3):
+            if i + n <= len(doc) and not (i < m.start < i + n) and fold_name(doc[i:i + n].text) == wanted:
+                return True
+    return False
+
+
 def described_post(ctx: ArticleContext, m: Mention) -> tuple[Entity, list[str]] | None:
     """"Name described his talks with Other ... the Ruritanian President will travel": a
     description the resolver read as the holder of a state's post ("the Brazilian president",
@@ -859,7 +1056,8 @@ def described_post(ctx: ArticleContext, m: Mention) -> tuple[Entity, list[str]] 
     also names him by his name; the state is the description's demonym or name (or the name
     after its "of"), the title its other words."""
     if "description" not in m.notes or m.entity.type != EntityType.PERSON \
-            or not any(o.entity.id == m.entity.id and "description" not in o.notes for o in ctx.res.mentions):
+            or not any(o.entity.id == m.entity.id and "description" not in o.notes for o in ctx.res.mentions) \
+            and not _surname_written(ctx.doc, m):
         return None
     toks = [t for t in ctx.doc[m.start:m.end]]
     if toks and toks[-1].lower_ in ctx.words["officeless_descriptions"]:

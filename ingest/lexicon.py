@@ -299,6 +299,8 @@ class MentionWords(_Strict):
     vehicles: Words
     accession_verbs: Words
     person_group_nouns: Words
+    # "the two officials", "both envoys": persons counted only with a definite count (never bare, never "two officials")
+    counted_person_nouns: Words
     guest_nouns: Words                 # "the (honorary) guest met X": the one person told arriving before
     group_counts: dict[str, int]
     generic_titles: dict[str, Words]

@@ -194,6 +194,17 @@ class Arguments:
             # "The three leaders met Zelensky": the three persons named last
             count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=count, persons=True))
+        elif tok.lower_ in self.w["counted_person_nouns"] and any(c.lower_ in self.w["group_counts"] for c in tok.children) \
+                and any(c.dep_ in ("det", "predet", "preconj") and c.lower_ in ("the", "both") for c in tok.children):
+            # "the two officials then talked": a definite count of persons; "two officials
+            # said" brings in new, unnamed ones
+            count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])
+            out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=count, persons=True))
+        elif (tok.lower_ in self.w["person_group_nouns"] or tok.lower_ in self.w["counted_person_nouns"]) \
+                and self.coref.bare_pair(tok) and self.coref.listed_persons(tok):
+            # "..., which gathered A, B and C, the officials agreed ...": the list
+            # the sentence named before them
+            out.extend(Arg(m, "anaphora") for m in self.coref.listed_persons(tok))
         elif tok.lower_ in self.w["person_group_nouns"] and self.coref.bare_pair(tok):
             # "The heads of state then talked": uncounted, the two persons named last, when the
             # window names exactly two
