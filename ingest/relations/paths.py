@@ -1216,6 +1216,29 @@ def subj_place(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for a in args.place_of(c)]
 
 
+def gathering_particle(args, trig) -> bool:
+    """"brought together A and B", "brought X together with Y": a particle of gathering
+    (verbs.json gathering_particles) on the verb or on its "with" phrase."""
+    words = args.lex["gathering_particles"]
+    for c in trig.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ in words:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(k.dep_ == "advmod" and k.lower_ in words for k in c.children):
+            return True
+    return False
+
+
+@PATHS.register("together_with")
+def together_with(args, trig, preps, owner, is_noun):
+    """"X brought Y together with Z": with a particle of gathering, the one the verb's object
+    is brought together with (its "with" phrase, or its object's)."""
+    if is_noun or not gathering_particle(args, trig):
+        return []
+    starts = list(args.pobjs(trig, {"with"}))
+    starts += [p for c in trig.children if c.dep_ == "dobj" for p in args.pobjs(c, {"with"})]
+    return [a for p in starts for a in args.actors(p)]
+
+
 @PATHS.register("here")
 def here(args, trig, preps, owner, is_noun):
     """"arrived here yesterday" under a wire dateline: the filing place the resolver made of
@@ -1597,6 +1620,26 @@ def pairs_frame(args, trig) -> list[Arg]:
 def pairs_dobj(args, trig) -> list[Arg]:
     """"X hosted Y and Z": the guests of one gathering meet each other too."""
     return [a for c in trig.children if c.dep_ == "dobj" for a in args.actors(c)]
+
+
+@pair_path("together", "verb")
+def pairs_together(args, trig) -> list[Arg]:
+    """"The forum brought together A, B and C", "A and B were brought together": with a particle
+    of gathering and no "with" phrase (`together_with`), those the verb gathers meet each other:
+    the persons its object names (a list of titled names the parser breaks up), else its actors."""
+    if not gathering_particle(args, trig) or any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return []
+    if args.passive(trig):
+        return [a for c in trig.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
+    out: list[Arg] = []
+    for obj in (c for c in trig.children if c.dep_ == "dobj"):
+        persons = {}
+        for t in obj.subtree:
+            m = args.mention_at(t)
+            if m is not None and m.entity.type == EntityType.PERSON and args.doc[m.end - 1].dep_ != "poss":
+                persons.setdefault(m.entity.id, Arg(m))
+        out.extend(persons.values() if len(persons) >= 2 else args.actors(obj))
+    return out
 
 
 @pair_path("subj", "noun")
