@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import catalogue
 
+from ingest.modality import cues as modality_cues
 from ingest.modality import phrasal_lemma as modality_phrasal
 from ingest.relations.arguments import ACTOR_TYPES, Arg, one_per_entity
 from schemas.models import EntityType
@@ -142,7 +143,18 @@ def pairs_of(spec: str, args: Arguments, trig) -> list[tuple[Arg, Arg]]:
     unique = {a.entity.id: a for a in members}
     if len(unique) < 2:
         return []
-    return list(itertools.combinations(unique.values(), 2))
+    return [(a, b) for a, b in itertools.combinations(unique.values(), 2) if not _bracketed(args, a, b)]
+
+
+def _bracketed(args, a: Arg, b: Arg) -> bool:
+    """"the X Liberation Front (XLF)": a name in brackets right after another restates it (the
+    two may resolve apart when only the short form is known); they are no pair."""
+    for x, y in ((a, b), (b, a)):
+        if x.mention is not None and y.mention is not None and y.mention.start == x.mention.end + 1 \
+                and args.doc[x.mention.end].text == "(" and y.mention.end < len(args.doc) \
+                and args.doc[y.mention.end].text == ")":
+            return True
+    return False
 
 
 # ---- hops -----------------------------------------------------------------------------------
@@ -1084,15 +1096,49 @@ def object_after_place(args, trig, preps, owner, is_noun):
     if is_noun or any(c.dep_ == "dobj" for c in trig.children):
         return []
     out = []
-    for place in args.pobjs(trig, preps):
+    places = list(args.pobjs(trig, preps))
+    level = places
+    for _ in range(3):
+        # "received in the building of the Government of X the Minister of Y, Name": the
+        # parser may hang the object on a noun of the place's "of" chain
+        level = [p for t in level for p in args.pobjs(t, {"of"})]
+        places += level
+    for place in places:
         for a in place.children:
             if a.dep_ != "appos" or a.i < place.i or not any(d.dep_ == "det" and d.lower_ == "the" for d in a.children):
                 continue
             named = args.mention_at(a)
             if named is None:
                 named = args.title_of_next_name(a)
+            if named is None and a.right_edge.i + 1 < len(args.doc):
+                # "... the Minister of Foreign Affairs of Y Name": the name right after the title's phrase
+                after = args.mention_at(args.doc[a.right_edge.i + 1])
+                named = after if after is not None and after.start == a.right_edge.i + 1 else None
             if named is not None and named.entity.type == EntityType.PERSON:
                 out.append(Arg(named))
+    return out
+
+
+@PATHS.register("reported_object")
+def reported_object(args, trig, preps, owner, is_noun):
+    """"A delegation met X and Y, a spokesman said": the small parser makes the object of a
+    clause reported by a verb of saying after it (modality.json reporting_verbs) that verb's
+    subject; the words right after the objectless verb are its object, not the speaker (the
+    speaker is the apposition that closes them, left out)."""
+    if is_noun or trig.dep_ != "ccomp" or any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
+        return []
+    said = trig.head
+    if said.i < trig.i or said.lemma_.lower() not in modality_cues()["reporting_verbs"]:
+        return []
+    out: list[Arg] = []
+    for n in said.children:
+        if n.dep_ != "nsubj" or not trig.i < n.i < said.i or n.left_edge.i != trig.right_edge.i + 1:
+            continue
+        speaker: set[int] = set()
+        for t in n.subtree:
+            if t.dep_ == "appos" and t.right_edge.i == n.right_edge.i and args.doc[t.left_edge.i - 1].text == ",":
+                speaker.update(k.i for k in t.subtree)
+        out.extend(a for a in args.actors(n) if a.mention is None or a.mention.start not in speaker)
     return out
 
 
@@ -1544,7 +1590,24 @@ def pairs_between(args, trig) -> list[Arg]:
         out = [a for p in args.pobjs(node, preps) if p.i > trig.i for a in args.actors(p)]
     if not out and trig.pos_ == "NOUN":
         out = _between_after_place(args, trig, preps)
+    if not out and trig.pos_ == "NOUN":
+        out = _between_on_occurrence(args, trig, preps)
     return out
+
+
+def _between_on_occurrence(args, trig, preps) -> list[Arg]:
+    """"A phone conversation took place today between X and Y", "Talks were held on Monday
+    between X and Y": an event noun that is the subject of a verb saying it happened (an
+    occurrence object, verbs.json occurrence_objects, or the passive of a light verb) takes the
+    "between" phrase the parser hung on that verb or on its object."""
+    verb = trig.head
+    if trig.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < trig.i:
+        return []
+    places = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in args.lex["occurrence_objects"]]
+    held = trig.dep_ == "nsubjpass" and verb.lemma_.lower() in args.lex["light_verbs"]
+    if not places and not held:
+        return []
+    return [a for n in [verb, *places] for p in args.pobjs(n, preps) for a in args.actors(p)]
 
 
 def _between_after_place(args, trig, preps) -> list[Arg]:
