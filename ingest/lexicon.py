@@ -305,6 +305,7 @@ class MentionWords(_Strict):
     ruling_verbs: Words                # "X has been ruled by Sultan A": A holds the title in X
     title_joiners: Words               # "Vice Premier cum Trade Minister Name": one person's two titles
     title_words: Words
+    title_verbs: Words  # "met A and lead negotiator B": a title word the tagger reads as a verb conjoined to the trigger
     org_words: Words
     party_kinds: Words                 # "Ruritanian Congress President X": the party's officer
     non_state_kinds: Words             # organizations.json kinds apart from any state: "Somalia's X fighters" are X's

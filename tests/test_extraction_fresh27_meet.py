@@ -6,7 +6,8 @@
 - parses the small model breaks: the object of "met" made the subject of a "said" after it, a
   name after "his opposite number," hung on the verb, "met behind closed doors with X", a
   "between" phrase on "took place", an object hung on the place phrase's "of" chain, a title's
-  name right after its phrase hung on another name;
+  name right after its phrase hung on another name, "met with A and lead negotiator B" with
+  "lead" read as a verb;
 - a bracketed short form is the name before it, no second party; the ministers of several
   states "discussed with" someone: each state met him.
 
@@ -172,3 +173,12 @@ def test_the_ministers_of_three_states_discussed_with_a_minister(facts_of):
                      "Minister Carmen Prieto in Madrid on trade.", published=dt.date(2021, 9, 17))
     for state in ("Chile", "Peru", "Bolivia"):
         one(facts, state, "MET_WITH", "Carmen Prieto")
+
+
+# ---- a title word the tagger read as a verb ----------------------------------------------------
+def test_the_lead_negotiator_listed_after_and_was_met_too(facts_of):
+    facts = facts_of("Chilean Foreign Minister Maria Gonzalez on Monday met with her Peruvian counterpart "
+                     "Carlos Mendoza and lead Bolivian negotiator Luis Ortega in Lima.",
+                     published=dt.date(2021, 9, 17))
+    one(facts, "Maria Gonzalez", "MET_WITH", "Carlos Mendoza")
+    one(facts, "Maria Gonzalez", "MET_WITH", "Luis Ortega")

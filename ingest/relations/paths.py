@@ -1529,6 +1529,8 @@ def listed(args, trig, preps, owner, is_noun):
     parser broke it ("sanctions against A, B, Company head C, Senator D": listed:against)."""
     found = prep(args, trig, preps, owner, is_noun) or _restated_persons(args, trig, preps, is_noun) \
         or _located_persons_state(args, trig, preps, is_noun)
+    if found and not is_noun:
+        found = found + _title_verb_conjuncts(args, trig)
     named = [a for a in found if a.via == "direct"]
     if not named:
         return found
@@ -1541,6 +1543,22 @@ def listed(args, trig, preps, owner, is_noun):
                 seen.add(a.entity.id)
                 more.append(a)
     return found + more
+
+
+def _title_verb_conjuncts(args, trig) -> list[Arg]:
+    """"met with A and lead negotiator B separately": a title word the tagger read as a verb
+    (mentions.json title_verbs) conjoined to the trigger, with no subject of its own and a titled
+    person right after it for object, names one more of those the trigger's phrase lists."""
+    out: list[Arg] = []
+    for c in trig.children:
+        if c.dep_ != "conj" or c.lower_ not in args.w["title_verbs"] \
+                or any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in c.children):
+            continue
+        for o in c.children:
+            m = args.mention_at(o)
+            if o.dep_ == "dobj" and o.left_edge.i == c.i + 1 and m is not None and m.entity.type == EntityType.PERSON:
+                out.extend(args.actors(o))
+    return out
 
 
 def _located_persons_state(args, trig, preps, is_noun) -> list[Arg]:
