@@ -182,3 +182,40 @@ def test_the_lead_negotiator_listed_after_and_was_met_too(facts_of):
                      published=dt.date(2021, 9, 17))
     one(facts, "Maria Gonzalez", "MET_WITH", "Carlos Mendoza")
     one(facts, "Maria Gonzalez", "MET_WITH", "Luis Ortega")
+
+
+def test_a_name_hung_on_the_verb_does_not_restate_a_noun_with_phrases_of_its_own():
+    # Ana Ruiz arrived in Lima , beginning a visit to Peru at the invitation of President Jose Vera
+    # and his wife , Senator Luis Mora .  The parser hung the last name on "arrived"; it does not
+    # restate "invitation", whose phrase runs up to the comma (else the inviter is read as the visitor).
+    doc = parsed([
+        ("Ana", 1, "compound", "PROPN", "NNP", "Ana", "B-PERSON"),
+        ("Ruiz", 2, "nsubj", "PROPN", "NNP", "Ruiz", "I-PERSON"),
+        ("arrived", 2, "ROOT", "VERB", "VBD", "arrive", "O"),
+        ("in", 2, "prep", "ADP", "IN", "in", "O"),
+        ("Lima", 3, "pobj", "PROPN", "NNP", "Lima", "B-GPE"),
+        (",", 2, "punct", "PUNCT", ",", ",", "O"),
+        ("beginning", 2, "advcl", "VERB", "VBG", "begin", "O"),
+        ("a", 8, "det", "DET", "DT", "a", "O"),
+        ("visit", 6, "dobj", "NOUN", "NN", "visit", "O"),
+        ("to", 8, "prep", "ADP", "IN", "to", "O"),
+        ("Peru", 9, "pobj", "PROPN", "NNP", "Peru", "B-GPE"),
+        ("at", 8, "prep", "ADP", "IN", "at", "O"),
+        ("the", 13, "det", "DET", "DT", "the", "O"),
+        ("invitation", 11, "pobj", "NOUN", "NN", "invitation", "O"),
+        ("of", 13, "prep", "ADP", "IN", "of", "O"),
+        ("President", 17, "compound", "PROPN", "NNP", "President", "O"),
+        ("Jose", 17, "compound", "PROPN", "NNP", "Jose", "B-PERSON"),
+        ("Vera", 14, "pobj", "PROPN", "NNP", "Vera", "I-PERSON"),
+        ("and", 17, "cc", "CCONJ", "CC", "and", "O"),
+        ("his", 20, "poss", "PRON", "PRP$", "his", "O"),
+        ("wife", 17, "conj", "NOUN", "NN", "wife", "O"),
+        (",", 2, "punct", "PUNCT", ",", ",", "O"),
+        ("Senator", 24, "compound", "PROPN", "NNP", "Senator", "O"),
+        ("Luis", 24, "compound", "PROPN", "NNP", "Luis", "B-PERSON"),
+        ("Mora", 2, "npadvmod", "PROPN", "NNP", "Mora", "I-PERSON"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    facts = facts_from(doc)
+    assert not [f for f in facts if f.subject in ("Jose Vera", "Luis Mora") and f.relation == "VISITED"], \
+        [(f.subject, f.relation, f.object) for f in facts]

@@ -350,16 +350,17 @@ class Arguments:
         """"met with his opposite number, Egyptian Foreign Minister X.", "paid a visit to his
         counterpart, Y, in Z": the name set off by a comma after an object noun with no name of its
         own, which the parser hung on a verb above as a bare noun phrase adverbial instead of making
-        it the noun's appositive, is the one the noun describes. Between the comma and the name only
-        title words, demonyms and forms of address; [] otherwise."""
-        if tok.dep_ not in ("pobj", "dobj") or self.mention_at(tok) is not None \
+        it the noun's appositive, is the one the noun describes. The comma right after the noun (no
+        phrase of its own between), and between the comma and the name only title words, demonyms
+        and forms of address; [] otherwise."""
+        if tok.dep_ not in ("pobj", "dobj") or self.mention_at(tok) is not None or tok.right_edge.i != tok.i \
                 or any(c.dep_ == "appos" for c in tok.children):
-            return []
-        j = tok.right_edge.i + 1
+            return []  # (a noun with phrases after it, "a visit to X at the invitation of Y, Name", is not restated)
+        j = tok.i + 1
         if j + 1 >= len(self.doc) or self.doc[j].text != ",":
             return []
         j += 1
-        while j < len(self.doc) and j - tok.right_edge.i < 8:
+        while j < len(self.doc) and j - tok.i < 8:
             t, here = self.doc[j], self.mention_at(self.doc[j])
             if here is not None and (here.entity.type == EntityType.PERSON or "demonym" not in here.notes):
                 break
