@@ -9,7 +9,9 @@
   name right after its phrase hung on another name, "met with A and lead negotiator B" with
   "lead" read as a verb;
 - a bracketed short form is the name before it, no second party; the ministers of several
-  states "discussed with" someone: each state met him.
+  states "discussed with" someone: each state met him;
+- "X received the Ruritanian diplomat": a state's unnamed envoy stands for the state (its jets
+  received do not).
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -219,3 +221,16 @@ def test_a_name_hung_on_the_verb_does_not_restate_a_noun_with_phrases_of_its_own
     facts = facts_from(doc)
     assert not [f for f in facts if f.subject in ("Jose Vera", "Luis Mora") and f.relation == "VISITED"], \
         [(f.subject, f.relation, f.object) for f in facts]
+
+
+# ---- a state's unnamed envoy received ----------------------------------------------------------
+def test_a_states_unnamed_diplomat_received_by_a_person_is_a_meeting_with_that_state(facts_of):
+    facts = facts_of("The Peruvian diplomat was received on Monday by Deputy Foreign Minister Luis Ortega.",
+                     published=dt.date(2021, 9, 17))
+    one(facts, "Luis Ortega", "MET_WITH", "Peru")
+
+
+def test_aircraft_received_are_no_envoys(facts_of):
+    facts = facts_of("President Maria Gonzalez received Peruvian jets at the air base on Monday.",
+                     published=dt.date(2021, 9, 17))
+    assert not _met(facts)

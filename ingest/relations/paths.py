@@ -1142,6 +1142,25 @@ def reported_object(args, trig, preps, owner, is_noun):
     return out
 
 
+@PATHS.register("envoy_dobj")
+def envoy_dobj(args, trig, preps, owner, is_noun):
+    """"X received the Ruritanian diplomat", "the Ruritanian delegation was hosted by X": an
+    object that is a state's envoy, official or delegation unnamed (mentions.json group_nouns,
+    envoy_titles) stands for that state; never troops, aircraft or goods a verb of receiving
+    also takes, nor a title with its state's "of" phrase, which describes the office's holders."""
+    if is_noun:
+        return []
+    kind = "nsubjpass" if args.passive(trig) else "dobj"
+    envoys = set(args.w["group_nouns"]) | set(args.w["envoy_titles"])
+    out: list[Arg] = []
+    for t in trig.children:
+        if t.dep_ == kind and args.mention_at(t) is None and (t.lemma_.lower() in envoys or t.lower_ in envoys) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            # (a title of a state, "the prime ministers of X and Y", describes its holders)
+            out.extend(a for a in args.actors(t) if a.via == "actor_noun" and a.entity.type == EntityType.STATE)
+    return out
+
+
 @PATHS.register("dobj_name")
 def dobj_name(args, trig, preps, owner, is_noun):
     """"gave Ukraine weapons": the small parser makes the first object a compound of the
