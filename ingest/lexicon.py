@@ -246,6 +246,7 @@ class VerbLexicon(_Strict):
     expletive_subjects: Words  # "it is unacceptable that X ...": the clause, not "it", is judged
     naming_verbs: Words  # "condemned what it called X's aggression": the free relative names the object
     session_heads: Words  # "an official talks session with X": the event noun's occasion takes its arguments
+    gathering_particles: Words  # "brought X together with Y", "brought together A, B and C": the verb gathers its object
     source_credit_verbs: Words  # "X received Y, the agency cites the press service": a credit the parser hung on the verb
     casting_prepositions: dict[str, str] = {}  # "referred to X as an ally": the preposition whose object is cast
     verdict: Verdict
@@ -312,6 +313,7 @@ class MentionWords(_Strict):
     ruling_verbs: Words                # "X has been ruled by Sultan A": A holds the title in X
     title_joiners: Words               # "Vice Premier cum Trade Minister Name": one person's two titles
     title_words: Words
+    title_verbs: Words  # "met A and lead negotiator B": a title word the tagger reads as a verb conjoined to the trigger
     org_words: Words
     party_kinds: Words                 # "Ruritanian Congress President X": the party's officer
     non_state_kinds: Words             # organizations.json kinds apart from any state: "Somalia's X fighters" are X's

@@ -291,11 +291,12 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
                     decided.append(tok)
                 else:
                     other_plan = True
-        if depth > 0 and tok.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and tok.tag_ in ("VBZ", "VBP") \
+        if depth > 0 and tok.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and tok.tag_ in ("VBZ", "VBP", "VBD") \
                 and any(k.dep_ == "aux" and k.lower_ == "to" for k in chain[depth - 1].children) \
                 and not any(k.dep_ in ("acomp", "attr", "oprd") or (k.dep_ == "prep" and k.lower_ == "among")
                             for k in tok.children):
-            # (the bare "is to", not "is happy to receive", "is among the first to receive")
+            # (the bare "is to", not "is happy to receive", "is among the first to receive"; "was
+            # to meet" is the arrangement as it stood then, not that the meeting took place)
             planned = other_plan = True  # "X is to confer with Y": an arrangement, not yet done
         if tok.lemma_.lower() in c["speculation_words"] or tok.lower_ in c["speculation_words"]:
             if depth > 0 and not via_conj:

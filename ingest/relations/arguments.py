@@ -222,7 +222,8 @@ class Arguments:
             out.append(Arg(self.named_after(tok)))
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None] \
-                or self._named_after_titles_state(tok) or self._second_title_holder(tok)
+                or self._named_after_titles_state(tok) or self._second_title_holder(tok) \
+                or self._name_set_off_on_verb(tok)
             described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
             if not persons and not described:
                 # "the honorary guest met X": the one person told arriving before
@@ -263,6 +264,11 @@ class Arguments:
                 if titled and (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]):
                     # "President of the Regional Commission Anna Maria Vidal" parsed as one phrase
                     out.append(Arg(titled[0]))
+                    # "between President of A X and President of B Y": the parser conjoined the
+                    # second titled name to the first name, deep in the first title's phrase
+                    last = self.doc[titled[0].end - 1]
+                    out.extend(a for c in last.children if c.dep_ == "conj" and c.i > last.i
+                               for a in self.actors(c, owner, depth + 1))
                 elif self._restated_after_comma(tok) is not None:
                     # "talked with the minister of X, Name, who ...": the parser hung the name
                     # set off by the comma elsewhere; the title is that person's
@@ -359,6 +365,36 @@ class Arguments:
                 and (c.lower_ in self.w["title_heads"] or c.lemma_.lower() in self.w["title_heads"])
                 for m in self._person_ending_title(c)]
 
+    def _name_set_off_on_verb(self, tok) -> list:
+        """"met with his opposite number, Egyptian Foreign Minister X.", "paid a visit to his
+        counterpart, Y, in Z": the name set off by a comma after an object noun with no name of its
+        own, which the parser hung on a verb above as a bare noun phrase adverbial instead of making
+        it the noun's appositive, is the one the noun describes. The comma right after the noun (no
+        phrase of its own between), and between the comma and the name only title words, demonyms
+        and forms of address; [] otherwise."""
+        if tok.dep_ not in ("pobj", "dobj") or self.mention_at(tok) is not None or tok.right_edge.i != tok.i \
+                or any(c.dep_ == "appos" for c in tok.children):
+            return []  # (a noun with phrases after it, "a visit to X at the invitation of Y, Name", is not restated)
+        j = tok.i + 1
+        if j + 1 >= len(self.doc) or self.doc[j].text != ",":
+            return []
+        j += 1
+        while j < len(self.doc) and j - tok.i < 8:
+            t, here = self.doc[j], self.mention_at(self.doc[j])
+            if here is not None and (here.entity.type == EntityType.PERSON or "demonym" not in here.notes):
+                break
+            if here is None and not (t.lower_ in self.w["title_heads"] or t.lower_ in self.w["title_words"]
+                                     or is_honorific_word(t) or t.dep_ == "det"):
+                return []
+            j = here.end if here is not None else j + 1
+        after = self.mention_at(self.doc[j]) if j < len(self.doc) else None
+        if after is None or after.entity.type != EntityType.PERSON or after.start != j:
+            return []
+        last = self.doc[after.end - 1]
+        if last.dep_ != "npadvmod" or last.head not in list(tok.ancestors):
+            return []
+        return [last]
+
     def _title_joint_or_honorific(self, j: int) -> bool:
         """Inside a title before a name: the hyphen of "Secretary-General" between title words, or an
         honorific after the title ("the X Forum Secretary-General Dr. Name")."""
@@ -411,6 +447,14 @@ class Arguments:
         j = tok.i + 1
         while j in own and self.doc[j].text != ",":
             j += 1
+        if j < len(self.doc) and j > tok.i + 1 and self.doc[j].text != ",":
+            # "..., and Chairwoman of the Assembly Name": the name right after the title's own
+            # phrase, which the parser hung elsewhere, is the title's too
+            after = self.mention_at(self.doc[j])
+            if after is not None and after.entity.type == EntityType.PERSON and after.start == j \
+                    and not any(t.i == j for t in tok.subtree):
+                return after
+            return None
         if j + 1 >= len(self.doc) or self.doc[j].text != ",":
             return None
         after = self.mention_at(self.doc[j + 1])

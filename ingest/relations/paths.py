@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import catalogue
 
+from ingest.modality import cues as modality_cues
 from ingest.modality import phrasal_lemma as modality_phrasal
 from ingest.relations.arguments import ACTOR_TYPES, Arg, one_per_entity
 from schemas.models import EntityType
@@ -142,7 +143,18 @@ def pairs_of(spec: str, args: Arguments, trig) -> list[tuple[Arg, Arg]]:
     unique = {a.entity.id: a for a in members}
     if len(unique) < 2:
         return []
-    return list(itertools.combinations(unique.values(), 2))
+    return [(a, b) for a, b in itertools.combinations(unique.values(), 2) if not _bracketed(args, a, b)]
+
+
+def _bracketed(args, a: Arg, b: Arg) -> bool:
+    """"the X Liberation Front (XLF)": a name in brackets right after another restates it (the
+    two may resolve apart when only the short form is known); they are no pair."""
+    for x, y in ((a, b), (b, a)):
+        if x.mention is not None and y.mention is not None and y.mention.start == x.mention.end + 1 \
+                and args.doc[x.mention.end].text == "(" and y.mention.end < len(args.doc) \
+                and args.doc[y.mention.end].text == ")":
+            return True
+    return False
 
 
 # ---- hops -----------------------------------------------------------------------------------
@@ -1089,15 +1101,68 @@ def object_after_place(args, trig, preps, owner, is_noun):
     if is_noun or any(c.dep_ == "dobj" for c in trig.children):
         return []
     out = []
-    for place in args.pobjs(trig, preps):
+    places = list(args.pobjs(trig, preps))
+    level = places
+    for _ in range(3):
+        # "received in the building of the Government of X the Minister of Y, Name": the
+        # parser may hang the object on a noun of the place's "of" chain
+        level = [p for t in level for p in args.pobjs(t, {"of"})]
+        places += level
+    for place in places:
         for a in place.children:
             if a.dep_ != "appos" or a.i < place.i or not any(d.dep_ == "det" and d.lower_ == "the" for d in a.children):
                 continue
             named = args.mention_at(a)
             if named is None:
                 named = args.title_of_next_name(a)
+            if named is None and a.right_edge.i + 1 < len(args.doc):
+                # "... the Minister of Foreign Affairs of Y Name": the name right after the title's phrase
+                after = args.mention_at(args.doc[a.right_edge.i + 1])
+                named = after if after is not None and after.start == a.right_edge.i + 1 else None
             if named is not None and named.entity.type == EntityType.PERSON:
                 out.append(Arg(named))
+    return out
+
+
+@PATHS.register("reported_object")
+def reported_object(args, trig, preps, owner, is_noun):
+    """"A delegation met X and Y, a spokesman said": the small parser makes the object of a
+    clause reported by a verb of saying after it (modality.json reporting_verbs) that verb's
+    subject; the words right after the objectless verb are its object, not the speaker (the
+    speaker is the apposition that closes them, left out)."""
+    if is_noun or trig.dep_ != "ccomp" or any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
+        return []
+    said = trig.head
+    if said.i < trig.i or said.lemma_.lower() not in modality_cues()["reporting_verbs"]:
+        return []
+    out: list[Arg] = []
+    for n in said.children:
+        if n.dep_ != "nsubj" or not trig.i < n.i < said.i or n.left_edge.i != trig.right_edge.i + 1:
+            continue
+        speaker: set[int] = set()
+        for t in n.subtree:
+            if t.dep_ == "appos" and t.right_edge.i == n.right_edge.i and args.doc[t.left_edge.i - 1].text == ",":
+                speaker.update(k.i for k in t.subtree)
+        out.extend(a for a in args.actors(n) if a.mention is None or a.mention.start not in speaker)
+    return out
+
+
+@PATHS.register("envoy_dobj")
+def envoy_dobj(args, trig, preps, owner, is_noun):
+    """"X received the Ruritanian diplomat", "the Ruritanian delegation was hosted by X": an
+    object that is a state's envoy, official or delegation unnamed (mentions.json group_nouns,
+    envoy_titles) stands for that state; never troops, aircraft or goods a verb of receiving
+    also takes, nor a title with its state's "of" phrase, which describes the office's holders."""
+    if is_noun:
+        return []
+    kind = "nsubjpass" if args.passive(trig) else "dobj"
+    envoys = set(args.w["group_nouns"]) | set(args.w["envoy_titles"])
+    out: list[Arg] = []
+    for t in trig.children:
+        if t.dep_ == kind and args.mention_at(t) is None and (t.lemma_.lower() in envoys or t.lower_ in envoys) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            # (a title of a state, "the prime ministers of X and Y", describes its holders)
+            out.extend(a for a in args.actors(t) if a.via == "actor_noun" and a.entity.type == EntityType.STATE)
     return out
 
 
@@ -1219,6 +1284,29 @@ def subj_place(args, trig, preps, owner, is_noun):
     """"The palace in X hosted a welcome ceremony for Y": the place named in the subject of
     the verb (with "head>": of the verb an event noun hangs on)."""
     return [a for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for a in args.place_of(c)]
+
+
+def gathering_particle(args, trig) -> bool:
+    """"brought together A and B", "brought X together with Y": a particle of gathering
+    (verbs.json gathering_particles) on the verb or on its "with" phrase."""
+    words = args.lex["gathering_particles"]
+    for c in trig.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ in words:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(k.dep_ == "advmod" and k.lower_ in words for k in c.children):
+            return True
+    return False
+
+
+@PATHS.register("together_with")
+def together_with(args, trig, preps, owner, is_noun):
+    """"X brought Y together with Z": with a particle of gathering, the one the verb's object
+    is brought together with (its "with" phrase, or its object's)."""
+    if is_noun or not gathering_particle(args, trig):
+        return []
+    starts = list(args.pobjs(trig, {"with"}))
+    starts += [p for c in trig.children if c.dep_ == "dobj" for p in args.pobjs(c, {"with"})]
+    return [a for p in starts for a in args.actors(p)]
 
 
 @PATHS.register("here")
@@ -1465,6 +1553,8 @@ def listed(args, trig, preps, owner, is_noun):
     parser broke it ("sanctions against A, B, Company head C, Senator D": listed:against)."""
     found = prep(args, trig, preps, owner, is_noun) or _restated_persons(args, trig, preps, is_noun) \
         or _located_persons_state(args, trig, preps, is_noun)
+    if found and not is_noun:
+        found = found + _title_verb_conjuncts(args, trig)
     named = [a for a in found if a.via == "direct"]
     if not named:
         return found
@@ -1477,6 +1567,22 @@ def listed(args, trig, preps, owner, is_noun):
                 seen.add(a.entity.id)
                 more.append(a)
     return found + more
+
+
+def _title_verb_conjuncts(args, trig) -> list[Arg]:
+    """"met with A and lead negotiator B separately": a title word the tagger read as a verb
+    (mentions.json title_verbs) conjoined to the trigger, with no subject of its own and a titled
+    person right after it for object, names one more of those the trigger's phrase lists."""
+    out: list[Arg] = []
+    for c in trig.children:
+        if c.dep_ != "conj" or c.lower_ not in args.w["title_verbs"] \
+                or any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in c.children):
+            continue
+        for o in c.children:
+            m = args.mention_at(o)
+            if o.dep_ == "dobj" and o.left_edge.i == c.i + 1 and m is not None and m.entity.type == EntityType.PERSON:
+                out.extend(args.actors(o))
+    return out
 
 
 def _located_persons_state(args, trig, preps, is_noun) -> list[Arg]:
@@ -1526,7 +1632,24 @@ def pairs_between(args, trig) -> list[Arg]:
         out = [a for p in args.pobjs(node, preps) if p.i > trig.i for a in args.actors(p)]
     if not out and trig.pos_ == "NOUN":
         out = _between_after_place(args, trig, preps)
+    if not out and trig.pos_ == "NOUN":
+        out = _between_on_occurrence(args, trig, preps)
     return out
+
+
+def _between_on_occurrence(args, trig, preps) -> list[Arg]:
+    """"A phone conversation took place today between X and Y", "Talks were held on Monday
+    between X and Y": an event noun that is the subject of a verb saying it happened (an
+    occurrence object, verbs.json occurrence_objects, or the passive of a light verb) takes the
+    "between" phrase the parser hung on that verb or on its object."""
+    verb = trig.head
+    if trig.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < trig.i:
+        return []
+    places = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in args.lex["occurrence_objects"]]
+    held = trig.dep_ == "nsubjpass" and verb.lemma_.lower() in args.lex["light_verbs"]
+    if not places and not held:
+        return []
+    return [a for n in [verb, *places] for p in args.pobjs(n, preps) for a in args.actors(p)]
 
 
 def _between_after_place(args, trig, preps) -> list[Arg]:
@@ -1602,6 +1725,26 @@ def pairs_frame(args, trig) -> list[Arg]:
 def pairs_dobj(args, trig) -> list[Arg]:
     """"X hosted Y and Z": the guests of one gathering meet each other too."""
     return [a for c in trig.children if c.dep_ == "dobj" for a in args.actors(c)]
+
+
+@pair_path("together", "verb")
+def pairs_together(args, trig) -> list[Arg]:
+    """"The forum brought together A, B and C", "A and B were brought together": with a particle
+    of gathering and no "with" phrase (`together_with`), those the verb gathers meet each other:
+    the persons its object names (a list of titled names the parser breaks up), else its actors."""
+    if not gathering_particle(args, trig) or any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return []
+    if args.passive(trig):
+        return [a for c in trig.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
+    out: list[Arg] = []
+    for obj in (c for c in trig.children if c.dep_ == "dobj"):
+        persons = {}
+        for t in obj.subtree:
+            m = args.mention_at(t)
+            if m is not None and m.entity.type == EntityType.PERSON and args.doc[m.end - 1].dep_ != "poss":
+                persons.setdefault(m.entity.id, Arg(m))
+        out.extend(persons.values() if len(persons) >= 2 else args.actors(obj))
+    return out
 
 
 @pair_path("subj", "noun")
