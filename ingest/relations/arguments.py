@@ -47,6 +47,18 @@ def _bare_participle(tok) -> bool:
     return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep") for c in tok.children)
 
 
+
+def main_verb_as_clause(verb) -> bool:
+    """"X, Secretary-General of Y, condemned in harsh words the raids": the small parser
+    hangs a sentence's only verb, after the subject's appositive and its comma, on the subject's
+    name as a participle clause. A sentence whose root is that name has no other main verb, and a
+    participle with a direct object of its own and no agent is active: the name is its subject."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" \
+        and head.pos_ in ("PROPN", "NOUN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children) \
+        and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
 class Arguments:
     """Which mentions a token reaches through the parse, for one article. Built on the article's
     context and on the roles known so far (none while the roles themselves are read)."""
@@ -807,6 +819,16 @@ class Arguments:
                           and self.mention_at(k).entity.type in ACTOR_TYPES]
                 if owners:
                     return one_per_entity(owners)
+        nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and self.mention_at(c) is None]
+        if len(nouns) > 1 and sorted(c.i for c in nouns) == list(range(tok.i - len(nouns), tok.i)) \
+                and any(c.lemma_.lower() in self.lex["weapon_compounds"] for c in nouns):
+            # "the Y barrage rocket attack": the parser hung the owner on the first of two
+            # nouns of the weapon before the event noun
+            owners = [Arg(self.mention_at(k), "owner") for c in nouns for k in c.children
+                      if k.dep_ in ("compound", "amod", "nmod", "poss") and self.mention_at(k) is not None
+                      and self.mention_at(k).entity.type in ACTOR_TYPES]
+            if owners:
+                return one_per_entity(owners)
         if tok.lemma_.lower() in self.w["vehicles"] or tok.lower_ in self.w["vehicles"]:
             for c in tok.children:  # "a strike on his convoy": the person the vehicle carries
                 if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in self.w["person_pronouns"]:
@@ -1277,6 +1299,10 @@ class Arguments:
                 if governing is not None and self.carries_event(governing):
                     found = self.subjects(governing, depth + 1)
             return found
+        if main_verb_as_clause(verb):
+            # "X, Secretary-General of Y, condemned ...": the parser made the main verb after the
+            # subject's appositive a clause on the subject's name; the name is its subject
+            return self.actors(head, depth=depth + 1)
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex["intent_nouns"] \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "the decision of X and Y to launch air strikes", "X's move to impose sanctions": the
@@ -1386,7 +1412,7 @@ class Arguments:
             # "X made a visit to Y, welcomed by Z": a bare participle with its agent (not
             # "having welcomed Z")
             return any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
-        return verb.dep_ == "acl" and verb.tag_ == "VBN"
+        return verb.dep_ == "acl" and verb.tag_ == "VBN" and not main_verb_as_clause(verb)
 
     def agent_phrases(self, verb) -> list:
         """A passive verb's by-phrases: its agent, or, with none, a "by" the parser hung on an
