@@ -29,3 +29,27 @@ def test_protest_against_remarks_made_by_a_minister(facts_of):
     facts = facts_of("Pakistan lodged a formal protest against the offensive comments made by "
                      "Indian Defence Minister Rajnath Singh at a rally in Punjab.")
     one(facts, "Pakistan", "CONDEMNED", "Rajnath Singh")
+
+
+def test_gifted_to_institutions_in_a_state(facts_of):
+    facts = facts_of("Japan on Thursday gifted 40 minibuses, including 12 mobile clinics, to several "
+                     "hospitals in Laos, state radio said.")
+    one(facts, "Japan", "AIDED", "Laos")
+
+
+def test_destination_hung_inside_the_including_list(facts_of):
+    facts = facts_of("Australia on Friday delivered emergency stores, including tool kits holding "
+                     "hammers and ropes and water tanks to Tonga for families hit by the storm.")
+    one(facts, "Australia", "AIDED", "Tonga")
+
+
+def test_aid_ordered_with_its_destination_after_the_list(facts_of):
+    facts = facts_of("Donors responded quickly, with Chinese President Xi Jinping ordering emergency aid, "
+                     "including two cargo planes, to Nepal after the quake.")
+    one(facts, "Xi Jinping", "AIDED", "Nepal")
+
+
+def test_an_included_item_with_its_own_phrase_is_no_destination(facts_of):
+    facts = facts_of("Germany delivered new equipment, including radios with access to Ukraine's "
+                     "network, to the Moldovan army.")
+    assert not find(facts, "Germany", "AIDED", "Ukraine")

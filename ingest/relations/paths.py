@@ -39,7 +39,8 @@ PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
                      "gathering", "framing_gathering", "gathering_owner", "framed_of", "beneficiaries",
-                     "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host"}
+                     "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host",
+                     "inclusion_list"}
 
 
 class UnknownPath(ValueError):
@@ -1386,6 +1387,25 @@ def framed_of(args, trig, preps, owner, is_noun):
     if not is_noun or trig.dep_ != "pobj" or trig.head.lower_ not in preps:
         return []
     return [a for p in args.pobjs(trig, {"of"}) for a in args.actors(p, owner=owner)]
+
+
+@PATHS.register("inclusion_list")
+def inclusion_list(args, trig, preps, owner, is_noun):
+    """"delivered relief goods, including kits containing soap and mats to X": the small parser
+    hangs the goods' destination on the list of what they include (an "including" phrase,
+    mentions.json inclusion_words, on the verb or on its object) or on a participle inside that
+    list; a phrase of these prepositions hung there on a word that is no noun is the verb's."""
+    if is_noun:
+        return []
+    lists = [c for n in [trig] + [d for d in trig.children if d.dep_ == "dobj"] for c in n.children
+             if c.dep_ == "prep" and c.lower_ in args.w["inclusion_words"] and c.i > trig.i]
+    out = []
+    for lst in lists:
+        for t in lst.subtree:
+            if t.dep_ == "prep" and t.lower_ in preps and t.i != lst.i \
+                    and (t.head.i == lst.i or t.head.pos_ in ("VERB", "AUX")):
+                out.extend(a for p in t.children if p.dep_ == "pobj" for a in args.actors(p, owner=owner))
+    return out
 
 
 @PATHS.register("beneficiaries")
