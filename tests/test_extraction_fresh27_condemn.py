@@ -53,3 +53,22 @@ def test_an_included_item_with_its_own_phrase_is_no_destination(facts_of):
     facts = facts_of("Germany delivered new equipment, including radios with access to Ukraine's "
                      "network, to the Moldovan army.")
     assert not find(facts, "Germany", "AIDED", "Ukraine")
+
+
+def test_joined_with_a_state_in_condemning(facts_of):
+    facts = facts_of("The African Union on Monday joined with Nigeria and other neighbours in condemning "
+                     "Niger's junta.")
+    one(facts, "African Union", "CONDEMNED", "Niger")
+    one(facts, "Nigeria", "CONDEMNED", "Niger")
+
+
+def test_joins_states_in_their_condemnation(facts_of):
+    facts = facts_of("ASEAN joins Japan and Australia in their condemnation of China's coercion of the Philippines.")
+    one(facts, "ASEAN", "CONDEMNED", "China")
+    one(facts, "Japan", "CONDEMNED", "China")
+    one(facts, "Australia", "CONDEMNED", "China")
+
+
+def test_joined_in_punishing_gives_no_sanctions_to_the_joined(facts_of):
+    facts = facts_of("Canada has joined France, Italy and other partners in punishing Iran for its drone sales.")
+    assert not find(facts, "Iran", "SANCTIONED_BY", "France")

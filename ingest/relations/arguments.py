@@ -1321,6 +1321,21 @@ class Arguments:
             return self.ranked(head, depth)  # "X was the first of the leaders to meet Y": no noun
         return []
 
+    def joined_partners(self, trig) -> list[Arg]:
+        """"X joined Y in condemning Z", "X joins A and B in their condemnation of Z": the ones a
+        joining verb (verbs.json joining_verbs) takes as object or in its "with" phrase share the
+        act its "in" phrase names, the gerund or event noun `trig`."""
+        head = trig.head
+        if trig.dep_ not in ("pcomp", "pobj") or head.dep_ != "prep" or head.lower_ != "in":
+            return []
+        verb = head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex["joining_verbs"] \
+                or head.i < verb.i:
+            return []
+        partners = [c for c in verb.children if c.dep_ == "dobj"] + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        return [a for p in partners for a in self.actors(p) if a.entity.type in ACTOR_TYPES]
+
     @staticmethod
     def _counted_among(noun):
         """The copula whose subject is counted among `noun` ("X is one of the countries ...",
