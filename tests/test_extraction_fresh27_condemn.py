@@ -72,3 +72,15 @@ def test_joins_states_in_their_condemnation(facts_of):
 def test_joined_in_punishing_gives_no_sanctions_to_the_joined(facts_of):
     facts = facts_of("Canada has joined France, Italy and other partners in punishing Iran for its drone sales.")
     assert not find(facts, "Iran", "SANCTIONED_BY", "France")
+
+
+def test_condemned_it_after_the_act_in_the_same_sentence(facts_of):
+    facts = facts_of("A senior French diplomat said on Monday that France knew of Rwandan forces "
+                     "crossing into Congo's North Kivu province and condemned it.")
+    one(facts, "France", "CONDEMNED", "Rwanda")
+
+
+def test_condemned_it_with_no_act_told_in_its_sentence(facts_of):
+    facts = facts_of("Rwandan soldiers pushed into Congo's North Kivu province on Sunday. "
+                     "France signed a trade accord with Kenya on Monday, and Belgium condemned it.")
+    assert not find(facts, "Belgium", "CONDEMNED", "Rwanda")
