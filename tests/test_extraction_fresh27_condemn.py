@@ -84,3 +84,11 @@ def test_condemned_it_with_no_act_told_in_its_sentence(facts_of):
     facts = facts_of("Rwandan soldiers pushed into Congo's North Kivu province on Sunday. "
                      "France signed a trade accord with Kenya on Monday, and Belgium condemned it.")
     assert not find(facts, "Belgium", "CONDEMNED", "Rwanda")
+
+
+def test_thankfulness_for_a_donation_from_a_state(facts_of):
+    facts = facts_of("Kenyan Interior Minister Kithure Kindiki on Tuesday praised ties between Kenya and Japan "
+                     "and voiced deep thankfulness for the donation of new patrol boats from Japan. "
+                     "Kindiki spoke at a handover event in Mombasa.")
+    one(facts, "Japan", "AIDED", "Kenya")
+    assert not find(facts, "Kithure Kindiki", "AIDED", "Kenya")

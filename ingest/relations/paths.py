@@ -184,6 +184,8 @@ def subj(args, trig, preps, owner, is_noun):
     """The subject: of the verb, through control and relative clauses; of a noun trigger, the
     subject of the verb that carries its event."""
     if is_noun:
+        if trig.dep_ == "pobj" and trig.head.lower_ == "for" and args.gratitude_word(trig.head) is not None:
+            return []  # "X expressed his thanks for the donation": the one thanking received it
         verb = args.governing_verb(trig)
         if verb is None and args.harmed_by(trig) is not None:
             # "Strikes by X killed eight. The attack on Y also wounded 20": the earlier attack's agent
