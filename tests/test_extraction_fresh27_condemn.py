@@ -92,3 +92,19 @@ def test_thankfulness_for_a_donation_from_a_state(facts_of):
                      "Kindiki spoke at a handover event in Mombasa.")
     one(facts, "Japan", "AIDED", "Kenya")
     assert not find(facts, "Kithure Kindiki", "AIDED", "Kenya")
+
+
+def test_act_claimed_in_a_relative_clause(facts_of):
+    facts = facts_of("Jordan condemned the bombing of a bus station in Kabul, for which the Taliban claimed responsibility.")
+    one(facts, "Jordan", "CONDEMNED", "Taliban")
+
+
+def test_act_shifted_behind_as_and_claimed_by_militias(facts_of):
+    facts = facts_of("Qatar denounced as \"cowardly and criminal\" the rocket strike on a port in northern Israel "
+                     "on Sunday night, for which the Hezbollah militias claimed responsibility.")
+    one(facts, "Qatar", "CONDEMNED", "Hezbollah")
+
+
+def test_a_relative_clause_claiming_nothing_names_no_culprit(facts_of):
+    facts = facts_of("Jordan condemned the bombing of a bus station in Kabul, for which the Taliban offered condolences.")
+    assert not find(facts, "Jordan", "CONDEMNED", "Taliban")

@@ -878,6 +878,9 @@ class Arguments:
             return [Arg(a.mention, "owner") for a in self.subjects(head, depth + 1)]
         if tok.dep_ == "appos" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             return [Arg(a.mention, "owner") for a in self.subjects(head.head, depth + 1)]
+        claimed = self._claimed_by(tok, depth)
+        if claimed:
+            return claimed
         # "these missiles": the nearest earlier same-noun phrase (up to 3 sentences) with an owner.
         if any(c.lower_ in ("these", "those", "such", "the") for c in tok.children if c.dep_ == "det"):
             sent_start = self.ctx.sentence(tok).start
@@ -888,6 +891,23 @@ class Arguments:
                              and self.mention_at(c) is not None and self.mention_at(c).entity.type in ACTOR_TYPES]
                     if found:
                         return [Arg(self.mention_at(found[0]), "anaphora")]
+        return []
+
+    def _claimed_by(self, tok, depth: int) -> list[Arg]:
+        """"the attack on Y, for which X claimed responsibility": the subject of a clause on the act
+        (or, the parser hanging it there, on the verb it is the object of) that claims it, "for
+        which" with a noun of claiming (verbs.json claimed_nouns) for object, did it."""
+        # (the parser may hang the clause on the last noun of the act's phrase, "the attack on
+        # the sites, for which ...", or on the verb: "condemned [as reckless] the attack, for which")
+        clauses = [c for t in tok.subtree for c in t.children if c.dep_ == "relcl"]
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+        if verb is not None and verb.pos_ == "VERB":
+            clauses += [c for c in verb.children if c.dep_ in ("advcl", "relcl") and c.i > tok.i]
+        for verb in clauses:
+            relative = any(p.dep_ == "prep" and p.lower_ == "for" and any(
+                w.dep_ == "pobj" and w.tag_ in ("WDT", "WP") for w in p.children) for p in verb.children)
+            if relative and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex["claimed_nouns"] for o in verb.children):
+                return [Arg(a.mention, "owner") for a in self.subjects(verb, depth + 1) if a.entity.type in ACTOR_TYPES]
         return []
 
     def _participle_owner(self, tok, depth: int) -> list[Arg]:
