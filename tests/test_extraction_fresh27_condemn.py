@@ -108,3 +108,14 @@ def test_act_shifted_behind_as_and_claimed_by_militias(facts_of):
 def test_a_relative_clause_claiming_nothing_names_no_culprit(facts_of):
     facts = facts_of("Jordan condemned the bombing of a bus station in Kabul, for which the Taliban offered condolences.")
     assert not find(facts, "Jordan", "CONDEMNED", "Taliban")
+
+
+def test_peacekeepers_led_by_a_body(facts_of):
+    facts = facts_of("Mali criticised UN-led peacekeepers based in the north of the country for their "
+                     "failure to protect villagers.")
+    one(facts, "Mali", "CONDEMNED", "United Nations")
+
+
+def test_peacekeepers_of_a_state(facts_of):
+    facts = facts_of("Ethiopia criticised Kenyan peacekeepers in Somalia for their failure to protect villagers.")
+    one(facts, "Ethiopia", "CONDEMNED", "Kenya")
