@@ -119,3 +119,14 @@ def test_peacekeepers_led_by_a_body(facts_of):
 def test_peacekeepers_of_a_state(facts_of):
     facts = facts_of("Ethiopia criticised Kenyan peacekeepers in Somalia for their failure to protect villagers.")
     one(facts, "Ethiopia", "CONDEMNED", "Kenya")
+
+
+def test_the_culprit_is_named_after_the_copula(facts_of):
+    facts = facts_of("\"The damage from the riots is huge, and the only culprit is Albanian Prime Minister "
+                     "Edi Rama,\" said Aleksandar Vucic.")
+    one(facts, "Aleksandar Vucic", "CONDEMNED", "Edi Rama")
+
+
+def test_a_culprit_searched_for_names_no_one(facts_of):
+    facts = facts_of("Police in Armenia are still looking for the culprit, Nikol Pashinyan said on Monday.")
+    assert not [f for f in facts if f.relation == "CONDEMNED"]

@@ -1001,6 +1001,10 @@ def copula_subj(args, trig, preps, owner, is_noun):
         node = node.head.head  # "X is one of Y's closest allies"
     if node.dep_ in ("attr", "acomp", "oprd") and node.head.lemma_.lower() in args.lex["copulas"]:
         return args.subjects(node.head)
+    if node.dep_ == "nsubj" and node.head.lemma_.lower() in args.lex["copulas"] and is_noun \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in node.children):
+        # "the culprit is X": the definite noun is the subject and the one it names follows the copula
+        return [a for c in node.head.children if c.dep_ == "attr" and c.i > node.head.i for a in args.actors(c)]
     return []
 
 
