@@ -130,3 +130,13 @@ def test_the_culprit_is_named_after_the_copula(facts_of):
 def test_a_culprit_searched_for_names_no_one(facts_of):
     facts = facts_of("Police in Armenia are still looking for the culprit, Nikol Pashinyan said on Monday.")
     assert not [f for f in facts if f.relation == "CONDEMNED"]
+
+
+def test_reacted_angrily_to_a_states_decision(facts_of):
+    facts = facts_of("Japan reacted sharply to China's decision to hold naval drills near Okinawa.")
+    one(facts, "Japan", "CONDEMNED", "China")
+
+
+def test_reacted_calmly_is_no_censure(facts_of):
+    facts = facts_of("Japan reacted calmly to China's decision to hold naval drills near Okinawa.")
+    assert not find(facts, "Japan", "CONDEMNED", "China")
