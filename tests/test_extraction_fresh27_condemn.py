@@ -140,3 +140,15 @@ def test_reacted_angrily_to_a_states_decision(facts_of):
 def test_reacted_calmly_is_no_censure(facts_of):
     facts = facts_of("Japan reacted calmly to China's decision to hold naval drills near Okinawa.")
     assert not find(facts, "Japan", "CONDEMNED", "China")
+
+
+def test_official_received_relief_from_another_states_envoy(facts_of):
+    facts = facts_of("Tonga's Prime Minister Siaosi Sovaleni on Friday received flood relief supplies "
+                     "from Japan's Ambassador to Tonga, Yoshihiro Katayama, at the airport in Nuku'alofa.")
+    one(facts, "Japan", "AIDED", "Tonga")
+
+
+def test_official_received_relief_from_his_own_minister(facts_of):
+    facts = facts_of("Tonga's Prime Minister Siaosi Sovaleni on Friday received flood relief supplies "
+                     "from Tonga's Foreign Minister, Fekitamoeloa Utoikamanu, in Nuku'alofa.")
+    assert not find(facts, "Tonga", "AIDED", "Tonga")

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import catalogue
 
+from ingest.mentions import Mention
 from ingest.modality import phrasal_lemma as modality_phrasal
 from ingest.relations.arguments import ACTOR_TYPES, Arg, one_per_entity
 from schemas.models import EntityType
@@ -1412,6 +1413,39 @@ def inclusion_list(args, trig, preps, owner, is_noun):
                     and (t.head.i == lst.i or t.head.pos_ in ("VERB", "AUX")):
                 out.extend(a for p in t.children if p.dep_ == "pobj" for a in args.actors(p, owner=owner))
     return out
+
+
+def _acting_states(args, found) -> list[Arg]:
+    """The states the persons among `found` act for (their post in the article, else the
+    gazetteer's); states stay, anything else goes."""
+    out = []
+    for a in found:
+        if a.entity.type == EntityType.PERSON and a.mention is not None:
+            state = args.homes.acting_state(a.entity, args.ctx.published)
+            if state is not None:
+                m = a.mention
+                out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "anaphora"))
+        elif a.entity.type == EntityType.STATE:
+            out.append(a)
+    return out
+
+
+@PATHS.register("subj_state")
+def subj_state(args, trig, preps, owner, is_noun):
+    """"Prime Minister X received relief supplies from Y": the state the receiving official acts
+    for (his post in the article or the gazetteer's), or the state that is the subject."""
+    return _acting_states(args, subj(args, trig, preps, owner, is_noun)) if not is_noun else []
+
+
+@PATHS.register("from_state")
+def from_state(args, trig, preps, owner, is_noun):
+    """"... received supplies from Y's Ambassador, Name": the state of the official (or the state)
+    named in the "from" phrase of the verb or of its object."""
+    if is_noun:
+        return []
+    phrases = list(args.pobjs(trig, {"from"})) + [p for d in trig.children if d.dep_ == "dobj"
+                                                  for p in args.pobjs(d, {"from"})]
+    return _acting_states(args, [a for p in phrases for a in args.actors(p)])
 
 
 @PATHS.register("beneficiaries")
