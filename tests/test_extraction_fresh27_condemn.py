@@ -152,3 +152,13 @@ def test_official_received_relief_from_his_own_minister(facts_of):
     facts = facts_of("Tonga's Prime Minister Siaosi Sovaleni on Friday received flood relief supplies "
                      "from Tonga's Foreign Minister, Fekitamoeloa Utoikamanu, in Nuku'alofa.")
     assert not find(facts, "Tonga", "AIDED", "Tonga")
+
+
+def test_provision_of_weapons_to_a_group(facts_of):
+    facts = facts_of("Israel denounced Syria's provision of rockets to Hezbollah as a breach of the truce.")
+    one(facts, "Syria", "AIDED", "Hezbollah")
+
+
+def test_provisions_of_a_treaty_are_no_aid(facts_of):
+    facts = facts_of("The provisions of the accord give Iran access to frozen funds held in Qatar.")
+    assert not [f for f in facts if f.relation == "AIDED"]
