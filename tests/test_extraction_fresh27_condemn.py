@@ -162,3 +162,14 @@ def test_provision_of_weapons_to_a_group(facts_of):
 def test_provisions_of_a_treaty_are_no_aid(facts_of):
     facts = facts_of("The provisions of the accord give Iran access to frozen funds held in Qatar.")
     assert not [f for f in facts if f.relation == "AIDED"]
+
+
+def test_goods_needed_by_a_state_inside_the_list(facts_of):
+    facts = facts_of("Japan will provide 500 million yen of emergency relief, including water pumps and "
+                     "other equipment badly needed by quake-struck Morocco, the foreign ministry said.")
+    one(facts, "Japan", "AIDED", "Morocco")
+
+
+def test_goods_needed_by_the_giver_itself_aid_no_one(facts_of):
+    facts = facts_of("Japan bought water pumps and other equipment badly needed by Morocco.")
+    assert not find(facts, "Japan", "AIDED", "Morocco")

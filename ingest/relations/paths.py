@@ -1448,6 +1448,20 @@ def from_state(args, trig, preps, owner, is_noun):
     return _acting_states(args, [a for p in phrases for a in args.actors(p)])
 
 
+@PATHS.register("needed_by")
+def needed_by(args, trig, preps, owner, is_noun):
+    """"provided aid, including tents and other goods urgently needed by X": the agent of a
+    participle of needing (verbs.json needing_participles) on the goods the verb gives, also
+    inside the list of what they include, is whom they go to."""
+    if is_noun:
+        return []
+    words = args.lex["needing_participles"]
+    return [a for d in trig.children if d.dep_ == "dobj" for t in d.subtree
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in words
+            for g in t.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+            for a in args.actors(p) if a.entity.type in ACTOR_TYPES]
+
+
 @PATHS.register("beneficiaries")
 def beneficiaries(args, trig, preps, owner, is_noun):
     """"sent aid to refugees in X", "food for flood victims in X": people aid goes to
