@@ -173,3 +173,13 @@ def test_goods_needed_by_a_state_inside_the_list(facts_of):
 def test_goods_needed_by_the_giver_itself_aid_no_one(facts_of):
     facts = facts_of("Japan bought water pumps and other equipment badly needed by Morocco.")
     assert not find(facts, "Japan", "AIDED", "Morocco")
+
+
+def test_should_be_ashamed_said_of_another(facts_of):
+    facts = facts_of("China said Australia ought to be ashamed over its treatment of Chinese students.")
+    one(facts, "China", "CONDEMNED", "Australia")
+
+
+def test_ashamed_of_oneself_censures_no_one(facts_of):
+    facts = facts_of("Anthony Albanese said he was ashamed of the long delays in the program.")
+    assert not [f for f in facts if f.relation == "CONDEMNED"]
