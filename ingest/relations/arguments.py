@@ -47,6 +47,18 @@ def _bare_participle(tok) -> bool:
     return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep") for c in tok.children)
 
 
+
+def main_verb_as_clause(verb) -> bool:
+    """"X, Secretary-General of Y, condemned in harsh words the raids": the small parser
+    hangs a sentence's only verb, after the subject's appositive and its comma, on the subject's
+    name as a participle clause. A sentence whose root is that name has no other main verb, and a
+    participle with a direct object of its own and no agent is active: the name is its subject."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" \
+        and head.pos_ in ("PROPN", "NOUN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children) \
+        and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
 class Arguments:
     """Which mentions a token reaches through the parse, for one article. Built on the article's
     context and on the roles known so far (none while the roles themselves are read)."""
@@ -879,6 +891,16 @@ class Arguments:
                           and self.mention_at(k).entity.type in ACTOR_TYPES]
                 if owners:
                     return one_per_entity(owners)
+        nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and self.mention_at(c) is None]
+        if len(nouns) > 1 and sorted(c.i for c in nouns) == list(range(tok.i - len(nouns), tok.i)) \
+                and any(c.lemma_.lower() in self.lex["weapon_compounds"] for c in nouns):
+            # "the Y barrage rocket attack": the parser hung the owner on the first of two
+            # nouns of the weapon before the event noun
+            owners = [Arg(self.mention_at(k), "owner") for c in nouns for k in c.children
+                      if k.dep_ in ("compound", "amod", "nmod", "poss") and self.mention_at(k) is not None
+                      and self.mention_at(k).entity.type in ACTOR_TYPES]
+            if owners:
+                return one_per_entity(owners)
         if tok.lemma_.lower() in self.w["vehicles"] or tok.lower_ in self.w["vehicles"]:
             for c in tok.children:  # "a strike on his convoy": the person the vehicle carries
                 if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in self.w["person_pronouns"]:
@@ -928,6 +950,9 @@ class Arguments:
             return [Arg(a.mention, "owner") for a in self.subjects(head, depth + 1)]
         if tok.dep_ == "appos" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             return [Arg(a.mention, "owner") for a in self.subjects(head.head, depth + 1)]
+        claimed = self._claimed_by(tok, depth)
+        if claimed:
+            return claimed
         # "these missiles": the nearest earlier same-noun phrase (up to 3 sentences) with an owner.
         if any(c.lower_ in ("these", "those", "such", "the") for c in tok.children if c.dep_ == "det"):
             sent_start = self.ctx.sentence(tok).start
@@ -938,6 +963,23 @@ class Arguments:
                              and self.mention_at(c) is not None and self.mention_at(c).entity.type in ACTOR_TYPES]
                     if found:
                         return [Arg(self.mention_at(found[0]), "anaphora")]
+        return []
+
+    def _claimed_by(self, tok, depth: int) -> list[Arg]:
+        """"the attack on Y, for which X claimed responsibility": the subject of a clause on the act
+        (or, the parser hanging it there, on the verb it is the object of) that claims it, "for
+        which" with a noun of claiming (verbs.json claimed_nouns) for object, did it."""
+        # (the parser may hang the clause on the last noun of the act's phrase, "the attack on
+        # the sites, for which ...", or on the verb: "condemned [as reckless] the attack, for which")
+        clauses = [c for t in tok.subtree for c in t.children if c.dep_ == "relcl"]
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+        if verb is not None and verb.pos_ == "VERB":
+            clauses += [c for c in verb.children if c.dep_ in ("advcl", "relcl") and c.i > tok.i]
+        for verb in clauses:
+            relative = any(p.dep_ == "prep" and p.lower_ == "for" and any(
+                w.dep_ == "pobj" and w.tag_ in ("WDT", "WP") for w in p.children) for p in verb.children)
+            if relative and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex["claimed_nouns"] for o in verb.children):
+                return [Arg(a.mention, "owner") for a in self.subjects(verb, depth + 1) if a.entity.type in ACTOR_TYPES]
         return []
 
     def _participle_owner(self, tok, depth: int) -> list[Arg]:
@@ -1376,6 +1418,10 @@ class Arguments:
                 if governing is not None and self.carries_event(governing):
                     found = self.subjects(governing, depth + 1)
             return found
+        if main_verb_as_clause(verb):
+            # "X, Secretary-General of Y, condemned ...": the parser made the main verb after the
+            # subject's appositive a clause on the subject's name; the name is its subject
+            return self.actors(head, depth=depth + 1)
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex["intent_nouns"] \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "the decision of X and Y to launch air strikes", "X's move to impose sanctions": the
@@ -1393,6 +1439,21 @@ class Arguments:
                 and head.lower_ in self.lex["ranking_words"] and head.dep_ in ("attr", "nsubj", "appos"):
             return self.ranked(head, depth)  # "X was the first of the leaders to meet Y": no noun
         return []
+
+    def joined_partners(self, trig) -> list[Arg]:
+        """"X joined Y in condemning Z", "X joins A and B in their condemnation of Z": the ones a
+        joining verb (verbs.json joining_verbs) takes as object or in its "with" phrase share the
+        act its "in" phrase names, the gerund or event noun `trig`."""
+        head = trig.head
+        if trig.dep_ not in ("pcomp", "pobj") or head.dep_ != "prep" or head.lower_ != "in":
+            return []
+        verb = head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex["joining_verbs"] \
+                or head.i < verb.i:
+            return []
+        partners = [c for c in verb.children if c.dep_ == "dobj"] + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        return [a for p in partners for a in self.actors(p) if a.entity.type in ACTOR_TYPES]
 
     @staticmethod
     def _counted_among(noun):
@@ -1485,7 +1546,7 @@ class Arguments:
             # "X made a visit to Y, welcomed by Z": a bare participle with its agent (not
             # "having welcomed Z")
             return any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
-        return verb.dep_ == "acl" and verb.tag_ == "VBN"
+        return verb.dep_ == "acl" and verb.tag_ == "VBN" and not main_verb_as_clause(verb)
 
     def agent_phrases(self, verb) -> list:
         """A passive verb's by-phrases: its agent, or, with none, a "by" the parser hung on an

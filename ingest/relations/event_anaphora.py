@@ -43,6 +43,13 @@ class EventCensureReader:
                 if tok.pos_ == "VERB" and tok.lemma_.lower() in self.ctx.lex["naming_verbs"] and self._censured_act(tok):
                     out.extend(self._facts(tok, tok, sent, attacks))
         for sent in self.ctx.prose():
+            # "X said Y's troops crossed into Z and condemned it": a censure verb whose one object
+            # is an event pronoun censures the act told earlier in its own sentence
+            told = [f for f in attacks if f.evidence is not None and f.evidence.start >= sent.start_char]
+            for tok in docindex.tokens(sent) if told else ():
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and self._pronoun_object(tok):
+                    out.extend(self._facts(tok, tok, sent, told))
+        for sent in self.ctx.prose():
             for tok in docindex.tokens(sent):
                 if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.frame["drawing_verbs"]:
                     continue
@@ -55,6 +62,11 @@ class EventCensureReader:
                         censurers = [a for p in froms for a in self.args.actors(p)]
                         out.extend(self._facts(tok, event, sent, attacks, censurers))
         return out
+
+    def _pronoun_object(self, verb) -> bool:
+        """"condemned it", "denounced this": the verb's one object is an event pronoun."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return len(objects) == 1 and objects[0].lower_ in self.frame["pronouns"] and objects[0].pos_ == "PRON"
 
     def _censured_act(self, verb) -> bool:
         """"called it a violation", "described this as reckless": the verb's one object is an

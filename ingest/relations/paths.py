@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import catalogue
 
+from ingest.mentions import Mention
 from ingest.modality import cues as modality_cues
 from ingest.modality import phrasal_lemma as modality_phrasal
 from ingest.relations.arguments import ACTOR_TYPES, Arg, one_per_entity
@@ -40,7 +41,8 @@ PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
                      "gathering", "framing_gathering", "gathering_owner", "framed_of", "beneficiaries",
-                     "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host"}
+                     "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host",
+                     "inclusion_list"}
 
 
 class UnknownPath(ValueError):
@@ -195,6 +197,8 @@ def subj(args, trig, preps, owner, is_noun):
     """The subject: of the verb, through control and relative clauses; of a noun trigger, the
     subject of the verb that carries its event."""
     if is_noun:
+        if trig.dep_ == "pobj" and trig.head.lower_ == "for" and args.gratitude_word(trig.head) is not None:
+            return []  # "X expressed his thanks for the donation": the one thanking received it
         verb = args.governing_verb(trig)
         if verb is None and args.harmed_by(trig) is not None:
             # "Strikes by X killed eight. The attack on Y also wounded 20": the earlier attack's agent
@@ -1015,6 +1019,10 @@ def copula_subj(args, trig, preps, owner, is_noun):
         node = node.head.head  # "X is one of Y's closest allies"
     if node.dep_ in ("attr", "acomp", "oprd") and node.head.lemma_.lower() in args.lex["copulas"]:
         return args.subjects(node.head)
+    if node.dep_ == "nsubj" and node.head.lemma_.lower() in args.lex["copulas"] and is_noun \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in node.children):
+        # "the culprit is X": the definite noun is the subject and the one it names follows the copula
+        return [a for c in node.head.children if c.dep_ == "attr" and c.i > node.head.i for a in args.actors(c)]
     return []
 
 
@@ -1479,6 +1487,72 @@ def framed_of(args, trig, preps, owner, is_noun):
     if not is_noun or trig.dep_ != "pobj" or trig.head.lower_ not in preps:
         return []
     return [a for p in args.pobjs(trig, {"of"}) for a in args.actors(p, owner=owner)]
+
+
+@PATHS.register("inclusion_list")
+def inclusion_list(args, trig, preps, owner, is_noun):
+    """"delivered relief goods, including kits containing soap and mats to X": the small parser
+    hangs the goods' destination on the list of what they include (an "including" phrase,
+    mentions.json inclusion_words, on the verb or on its object) or on a participle inside that
+    list; a phrase of these prepositions hung there on a word that is no noun is the verb's."""
+    if is_noun:
+        return []
+    lists = [c for n in [trig] + [d for d in trig.children if d.dep_ == "dobj"] for c in n.children
+             if c.dep_ == "prep" and c.lower_ in args.w["inclusion_words"] and c.i > trig.i]
+    out = []
+    for lst in lists:
+        for t in lst.subtree:
+            if t.dep_ == "prep" and t.lower_ in preps and t.i != lst.i \
+                    and (t.head.i == lst.i or t.head.pos_ in ("VERB", "AUX")):
+                out.extend(a for p in t.children if p.dep_ == "pobj" for a in args.actors(p, owner=owner))
+    return out
+
+
+def _acting_states(args, found) -> list[Arg]:
+    """The states the persons among `found` act for (their post in the article, else the
+    gazetteer's); states stay, anything else goes."""
+    out = []
+    for a in found:
+        if a.entity.type == EntityType.PERSON and a.mention is not None:
+            state = args.homes.acting_state(a.entity, args.ctx.published)
+            if state is not None:
+                m = a.mention
+                out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "anaphora"))
+        elif a.entity.type == EntityType.STATE:
+            out.append(a)
+    return out
+
+
+@PATHS.register("subj_state")
+def subj_state(args, trig, preps, owner, is_noun):
+    """"Prime Minister X received relief supplies from Y": the state the receiving official acts
+    for (his post in the article or the gazetteer's), or the state that is the subject."""
+    return _acting_states(args, subj(args, trig, preps, owner, is_noun)) if not is_noun else []
+
+
+@PATHS.register("from_state")
+def from_state(args, trig, preps, owner, is_noun):
+    """"... received supplies from Y's Ambassador, Name": the state of the official (or the state)
+    named in the "from" phrase of the verb or of its object."""
+    if is_noun:
+        return []
+    phrases = list(args.pobjs(trig, {"from"})) + [p for d in trig.children if d.dep_ == "dobj"
+                                                  for p in args.pobjs(d, {"from"})]
+    return _acting_states(args, [a for p in phrases for a in args.actors(p)])
+
+
+@PATHS.register("needed_by")
+def needed_by(args, trig, preps, owner, is_noun):
+    """"provided aid, including tents and other goods urgently needed by X": the agent of a
+    participle of needing (verbs.json needing_participles) on the goods the verb gives, also
+    inside the list of what they include, is whom they go to."""
+    if is_noun:
+        return []
+    words = args.lex["needing_participles"]
+    return [a for d in trig.children if d.dep_ == "dobj" for t in d.subtree
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in words
+            for g in t.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+            for a in args.actors(p) if a.entity.type in ACTOR_TYPES]
 
 
 @PATHS.register("beneficiaries")

@@ -11,12 +11,17 @@ from ingest import modality as modality_mod
 from ingest.lexicon import Pattern
 from ingest.mentions import words
 from ingest.relations import paths
-from ingest.relations.arguments import Arg, Arguments
+from ingest.relations.arguments import Arg, Arguments, one_per_entity
 from ingest.relations.context import ArticleContext, Homes
 from ingest.relations.meeting_places import MeetingPlaces
 from ingest.relations.visits import PartyVisits
 from schemas.models import Entity, EntityType, Fact, Modality
 from schemas.ontology import relation as relation_info
+
+#: relations whose pattern subject is the one acting, so that those a joining verb's subject joins
+#: in the act act too ("X joined Y in condemning Z", "... in sending aid to Z"); a joined act of
+#: sanctioning ("joined Y in punishing Z") is left to the sanctions' own readings.
+JOINABLE = frozenset({"CONDEMNED", "AIDED"})
 
 
 def _after(date: str, published) -> bool:
@@ -446,6 +451,10 @@ class TriggerReader:
         subjects = self._first(pattern.subject, trig, owner, is_noun)
         if is_noun and "poss" in pattern.subject and self.args.unknown_possessor(trig, subjects):
             return []  # "during Biden's visit": Biden's, not the clause subject's
+        if subjects and not pattern.pairwise and pattern.relation in JOINABLE:
+            partners = self.args.joined_partners(trig)  # "X joined Y in condemning Z": Y too
+            if partners:
+                subjects = one_per_entity(subjects + partners)
         return subjects
 
     def _first(self, specs: list[str], trig, owner: bool, is_noun: bool) -> list[Arg]:
