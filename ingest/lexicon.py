@@ -255,7 +255,6 @@ class VerbLexicon(_Strict):
     verdict: Verdict
     preventing_verbs: Words
     reaction_nouns: Words
-    responsibility_nouns: Words       # "the attack, for which X claimed responsibility": X carried it out
     document_nouns: Words  # "adopted a resolution condemning X": the one who issued it condemns
     place_prepositions: Words
     line_kinds: Words  # gazetteer kinds of lines between two sides ("ceasefire line"): struck only where a phrase after them says
@@ -376,7 +375,6 @@ class MentionWords(_Strict):
     continuation_verbs: Words             # "X was sanctioned. Also named were A and B": A and B too
     continuation_marks: Words             # the "also" that makes such a sentence a continuation
     comitative_prepositions: Words        # "visited X along with Y": Y visited X too
-    joining_verbs: Words                  # "X joins A and B in imposing sanctions": A and B impose them too
     member_prepositions: Words            # "officials of / from / within the X government": whom they act for
     event_pronouns: Words                 # "This comes after accusing X": the previous sentence's event
     state_head_descriptions: dict[str, list[str]]  # "the head of state": a ruler named just before

@@ -966,9 +966,18 @@ class Arguments:
         return []
 
     def _claimed_by(self, tok, depth: int) -> list[Arg]:
-        """"the attack on Y, for which X claimed responsibility": the subject of a clause on the act
-        (or, the parser hanging it there, on the verb it is the object of) that claims it, "for
-        which" with a noun of claiming (verbs.json claimed_nouns) for object, did it."""
+        """"the attack on Y, for which X claimed responsibility": the subject of the clause that
+        claims the act (`claiming_clause`) did it."""
+        verb = self.claiming_clause(tok)
+        if verb is None:
+            return []
+        return [Arg(a.mention, "owner") for a in self.subjects(verb, depth + 1) if a.entity.type in ACTOR_TYPES]
+
+    def claiming_clause(self, tok):
+        """The clause on the act `tok` that claims it, "for which" with a noun of claiming
+        (verbs.json claimed_nouns) for object ("the attack on Y, for which X claimed
+        responsibility"), or None. It carries the act as "X claimed responsibility for the
+        attack" does (`governing_verb`); its subject is the act's owner (`owner_of`)."""
         # (the parser may hang the clause on the last noun of the act's phrase, "the attack on
         # the sites, for which ...", or on the verb: "condemned [as reckless] the attack, for which")
         clauses = [c for t in tok.subtree for c in t.children if c.dep_ == "relcl"]
@@ -979,8 +988,8 @@ class Arguments:
             relative = any(p.dep_ == "prep" and p.lower_ == "for" and any(
                 w.dep_ == "pobj" and w.tag_ in ("WDT", "WP") for w in p.children) for p in verb.children)
             if relative and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex["claimed_nouns"] for o in verb.children):
-                return [Arg(a.mention, "owner") for a in self.subjects(verb, depth + 1) if a.entity.type in ACTOR_TYPES]
-        return []
+                return verb
+        return None
 
     def _participle_owner(self, tok, depth: int) -> list[Arg]:
         """"air bases used by US troops", "sites belonging to Hezbollah", "bases housing US
@@ -1172,21 +1181,13 @@ class Arguments:
     def companions(self, verb, depth: int) -> list[Arg]:
         """"... attending a summit in X alongside Name and Name", "visited X along with Y": the
         actors named in a comitative phrase of the verb (mentions.json comitative_prepositions)
-        do it too."""
+        do it too; so do those the subject joins in doing it ("X joins A and B in imposing
+        sanctions on Z", `joined_partners`)."""
         words = self.w["comitative_prepositions"]
         return [a for c in verb.children for h in self.phrase(c, words) for p in h.children if p.dep_ == "pobj"
                 for a in self.actors(p, depth=depth + 1) + self.listed_after(p) if a.entity.type in ACTOR_TYPES] \
-            + self._joined(verb, depth)
+            + self.joined_partners(verb)
 
-    def _joined(self, verb, depth: int) -> list[Arg]:
-        """"X joins A, B and C in imposing sanctions on Y": those the subject joins (mentions.json
-        joining_verbs) in doing what the verb says do it too."""
-        prep = verb.head
-        if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "in" \
-                or prep.head.lemma_.lower() not in self.w["joining_verbs"]:
-            return []
-        return [a for c in prep.head.children if c.dep_ == "dobj"
-                for a in self.actors(c, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
 
     def listed_after(self, tok) -> list[Arg]:
         """The names that continue a list after `tok`'s name, read from the words, not the
@@ -1689,9 +1690,9 @@ class Arguments:
 
     def governing_verb(self, noun):
         """The verb a noun trigger is the object of: "held talks", "supplying ... in aid"."""
-        claimed = self._claimed_in_relative(noun)
-        if claimed is not None:
-            return claimed
+        claiming = self.claiming_clause(noun)  # "the attack, for which X claimed responsibility"
+        if claiming is not None:
+            return claiming
         node = noun
         for _ in range(4):
             head = node.head  # (each `.head` read makes a new Token: read once per step)
@@ -1746,25 +1747,6 @@ class Arguments:
             break
         return None
 
-    def _claimed_in_relative(self, noun):
-        """"the attack on X, for which Y claimed responsibility": the verb of a relative clause on
-        the noun whose relative pronoun is the "for" phrase and whose object is a noun of taking
-        responsibility (verbs.json responsibility_nouns) carries the noun's act, as in "Y claimed
-        responsibility for the attack"; also when the parser hung that clause on the verb whose
-        object the noun is."""
-        clauses = [c for c in noun.children if c.dep_ == "relcl"]
-        verb = noun.head if noun.dep_ == "dobj" else \
-            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
-        if verb is not None and verb.pos_ in ("VERB", "AUX"):
-            clauses += [c for c in verb.children if c.dep_ == "advcl" and c.i > noun.i]
-        for verb in clauses:
-            if verb.pos_ != "VERB":
-                continue
-            if any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.tag_ == "WDT" for p in c.children)
-                   for c in verb.children) \
-                    and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex["responsibility_nouns"] for c in verb.children):
-                return verb
-        return None
 
     @staticmethod
     def _of_chain(noun, top) -> bool:

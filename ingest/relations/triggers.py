@@ -19,8 +19,8 @@ from schemas.models import Entity, EntityType, Fact, Modality
 from schemas.ontology import relation as relation_info
 
 #: relations whose pattern subject is the one acting, so that those a joining verb's subject joins
-#: in the act act too ("X joined Y in condemning Z", "... in sending aid to Z"); a joined act of
-#: sanctioning ("joined Y in punishing Z") is left to the sanctions' own readings.
+#: in an act a noun names act too ("X joined Y in their condemnation of Z"); a verb's joined
+#: partners are its subjects' companions (`Arguments.companions`), whatever slot they fill.
 JOINABLE = frozenset({"CONDEMNED", "AIDED"})
 
 
@@ -451,7 +451,7 @@ class TriggerReader:
         subjects = self._first(pattern.subject, trig, owner, is_noun)
         if is_noun and "poss" in pattern.subject and self.args.unknown_possessor(trig, subjects):
             return []  # "during Biden's visit": Biden's, not the clause subject's
-        if subjects and not pattern.pairwise and pattern.relation in JOINABLE:
+        if is_noun and subjects and not pattern.pairwise and pattern.relation in JOINABLE:
             partners = self.args.joined_partners(trig)  # "X joined Y in condemning Z": Y too
             if partners:
                 subjects = one_per_entity(subjects + partners)
