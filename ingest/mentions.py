@@ -364,7 +364,7 @@ def _name_after_title_of(doc, start: int, end: int, gazetteer) -> int:
     if k == start or not _capitalised_name(_toks(doc, k, end)):
         return start
     if doc[end - 1].lower_ in words()["body_heads"]:
-        return start  # "Chairman of [National Disaster Management Authority]": a body's name
+        return start  # "Chairman of [National Flood Relief Agency]": a body's name
     if gazetteer is not None and _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return start
     return k

@@ -378,7 +378,7 @@ class Arguments:
                 for m in self._person_ending_title(c)]
 
     def _name_set_off_on_verb(self, tok) -> list:
-        """"met with his opposite number, Egyptian Foreign Minister X.", "paid a visit to his
+        """"met with his opposite number, Ruritanian Foreign Minister X.", "paid a visit to his
         counterpart, Y, in Z": the name set off by a comma after an object noun with no name of its
         own, which the parser hung on a verb above as a bare noun phrase adverbial instead of making
         it the noun's appositive, is the one the noun describes. The comma right after the noun (no

@@ -563,7 +563,7 @@ def victim(args, trig, preps, owner, is_noun):
     if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.dep_ == "pobj" \
             and trig.head.head.pos_ == "NOUN" and args.mention_at(trig.head.head) is None \
             and trig.head.head.lemma_.lower() not in args.lex["nouns"]:
-        phrase = trig.head.head  # "killed in a series of air strikes by X": the strikes the series holds
+        phrase = trig.head.head  # "killed in a wave of air strikes by X": the strikes the series holds
     verb = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "during") else None
     if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["victim_verbs"]:
         if not args.passive(verb) and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
@@ -1112,7 +1112,7 @@ def object_after_place(args, trig, preps, owner, is_noun):
     places = list(args.pobjs(trig, preps))
     level = places
     for _ in range(3):
-        # "received in the building of the Government of X the Minister of Y, Name": the
+        # "welcomed in the seat of the Government of X the Minister of Y, Name": the
         # parser may hang the object on a noun of the place's "of" chain
         level = [p for t in level for p in args.pobjs(t, {"of"})]
         places += level
@@ -1124,7 +1124,7 @@ def object_after_place(args, trig, preps, owner, is_noun):
             if named is None:
                 named = args.title_of_next_name(a)
             if named is None and a.right_edge.i + 1 < len(args.doc):
-                # "... the Minister of Foreign Affairs of Y Name": the name right after the title's phrase
+                # "... the Minister of Trade of Y Name": the name right after the title's phrase
                 after = args.mention_at(args.doc[a.right_edge.i + 1])
                 named = after if after is not None and after.start == a.right_edge.i + 1 else None
             if named is not None and named.entity.type == EntityType.PERSON:

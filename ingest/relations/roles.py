@@ -682,7 +682,7 @@ class RoleReader:
 
     def _portfolio_list(self, j: int, lo: int) -> bool:
         """Whether the comma or "and" at doc[j] is inside a list of capitalised portfolio words
-        after a title's "for" or "of" ("Minister for Women, Children and Poverty Alleviation,
+        after a title's "for" or "of" ("Minister for Youth, Sport and Rural Affairs,
         Name"): the list runs on to an "and" before its last item."""
         doc = self.ctx.doc
         if doc[j].text not in (",", "and") or j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
