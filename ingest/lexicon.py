@@ -525,6 +525,7 @@ class Datelines(_Strict):
     agency: Agency
     agency_caps: AgencyCaps
     separator: _Regex
+    titled_dash: _Regex
     bare_place_types: TypeList
     never_places: TypeList
 
