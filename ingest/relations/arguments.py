@@ -493,9 +493,11 @@ class Arguments:
             return None
         start = noun.i + 1
         kinds = {kind, EntityType.CITY.value} if kind == EntityType.PLACE.value else {kind}
-        if self.doc[start].lower_ == "of" and kind in (EntityType.PLACE.value, EntityType.CITY.value) \
+        if self.doc[start].lower_ == "of" \
+                and kind in (EntityType.PLACE.value, EntityType.CITY.value, EntityType.STATE.value) \
                 and start + 1 < len(self.doc) and self.doc[start].head.i == noun.i:
-            # "the self-ruled island of Taiwan", "the city of X": the name the "of" phrase gives it
+            # "the self-ruled island of Taiwan", "the city of X": the name the "of" phrase gives it;
+            # "the West African country of X" (a demonym before the noun is a region's, not X's)
             start += 1
             kinds = kinds | {EntityType.STATE.value}
         m = self.mention_at(self.doc[start])

@@ -108,7 +108,8 @@ class MeetingPlaces:
     def guest_visits(self, trig, meetings: list[Fact]) -> list[Fact]:
         """Who travelled to a meeting: a participant from another state than the place's when
         the other participant is at home there, or both when neither is ("Erdogan met Putin in
-        Sochi": Erdogan visited Sochi; "Biden and Xi met in Bali": both did)."""
+        Sochi": Erdogan visited Sochi; "Biden and Xi met in Bali": both did); a named person from
+        elsewhere also when the article does not say where the other is from."""
         places = self.places(trig)
         if not places:
             return []
@@ -121,11 +122,16 @@ class MeetingPlaces:
             sides = [Entity(id=f.subject_id, name=f.subject, type=f.subject_type),
                      Entity(id=f.object_id, name=f.object, type=f.object_type)]
             homes = [self.homes.home(e) for e in sides]
-            if any(h is None for h in homes) or homes[0].id == homes[1].id:
+            if all(h is None for h in homes) or homes[0] is not None and homes[1] is not None \
+                    and homes[0].id == homes[1].id:
                 continue
             for side, home in ((sides[0], homes[0]), (sides[1], homes[1])):
-                if self.homes.at_home(home, country) or country.id in self.homes.posted_to(side):
+                if home is None or self.homes.at_home(home, country) or country.id in self.homes.posted_to(side):
                     continue  # at home, or an envoy where he is posted
+                if None in homes and side.type != EntityType.PERSON:
+                    # with the other side's state untold, only a named person from elsewhere is
+                    # known to have travelled ("X met Y in Z"), not a state standing for its leader
+                    continue
                 # A region ("the Russian Far East") is visited as its state; a city as itself.
                 targets = [country] if place.entity.type == EntityType.PLACE else [place.entity]
                 for target in targets:

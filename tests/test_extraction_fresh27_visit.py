@@ -1,0 +1,95 @@
+"""Visit and alliance constructions fresh real news showed in stop 27, each in phrasings of our own.
+
+- "Dakar – The President ...": a known city in normal case before a spaced dash opens the copy as
+  its dateline (not "Addis Ababa – Djibouti railway", a route, nor a state's name, a label);
+- "arrived in the Central African nation of Chad": a kind noun's "of" phrase names the state, not
+  the region adjective before it;
+- "X met Y in Z": a named person from another state than Z's travelled there, also when the article
+  does not say where Y is from (a state standing for its leader does not);
+- "jetted off to X", "arrived into X": more ways of travelling to a place;
+- "sent its special envoy X to Y": a person sent to a state or city went there;
+
+Sentences are our own; articles are dated as each test says."""
+from ingest.cleaning import clean_article
+from tests.facts import WIRE_DAY, find, one
+
+
+def visits(facts):
+    return [(f.subject, f.object) for f in facts if f.relation == "VISITED"]
+
+
+# ---- "City – " datelines in normal case --------------------------------------------------------
+def test_a_known_city_before_a_spaced_dash_is_a_dateline():
+    cleaned = clean_article("Dakar – The President of Senegal received the Malian Foreign Minister "
+                            "Abdou Sow, in Senegal this week for talks.")
+    assert cleaned.text.startswith("The President of Senegal")
+    assert cleaned.dateline == "Dakar"
+
+
+def test_a_route_between_two_places_is_no_dateline():
+    raw = "Addis Ababa – Djibouti freight trains resumed on Monday after repairs."
+    assert clean_article(raw).text == raw
+
+
+def test_a_state_name_before_a_dash_is_no_dateline():
+    raw = "Ukraine – The talks resumed on Monday after a pause."
+    assert clean_article(raw).text == raw
+
+
+def test_the_filing_place_is_no_actor_of_the_hosting_verb(facts_of):
+    cleaned = clean_article("Dakar – The President of Senegal Macky Diallo received on Tuesday the "
+                            "Malian Foreign Minister Abdou Sow, in Senegal this week for talks.")
+    facts = facts_of(cleaned.text, published=WIRE_DAY)
+    assert not find(facts, "Abdou Sow", "VISITED", "Dakar")
+    assert not [f for f in facts if f.relation == "MET_WITH" and f.subject_type.value == "State"]
+
+
+# ---- "the Central African nation of Chad" ------------------------------------------------------
+def test_a_kind_nouns_of_phrase_names_the_state(facts_of):
+    facts = facts_of("Ghanaian President Kofi Mensah arrived in the Central African nation of Chad "
+                     "on Monday.", published=WIRE_DAY)
+    one(facts, "Kofi Mensah", "VISITED", "Chad")
+    assert not find(facts, "Kofi Mensah", "VISITED", "Central African Republic")
+
+
+# ---- "X met Y in Z", Y's state untold ---------------------------------------------------------
+def test_a_person_from_elsewhere_met_an_untold_host_where_the_text_says(facts_of):
+    facts = facts_of("Ghanaian Foreign Minister Ama Owusu met with Moussa Kebzabo in N'Djamena "
+                     "during a two-day visit.", published=WIRE_DAY)
+    one(facts, "Ama Owusu", "VISITED", "N'Djamena")
+
+
+def test_a_state_standing_for_its_leader_does_not_travel_to_an_untold_persons_meeting(facts_of):
+    facts = facts_of("Officials praised Rana Thapa, who met the Chinese leader a day earlier in "
+                     "Indonesia.", published=WIRE_DAY)
+    assert not find(facts, "China", "VISITED", "Indonesia")
+
+
+# ---- more travel verbs -------------------------------------------------------------------------
+def test_jetted_off_to_a_city(facts_of):
+    facts = facts_of("Canadian Foreign Minister Ann Leduc jetted off to Lima on Sunday to press "
+                     "for a trade deal.", published=WIRE_DAY)
+    one(facts, "Ann Leduc", "VISITED", "Lima")
+
+
+def test_arrived_into_a_state(facts_of):
+    facts = facts_of("Samoan Prime Minister Tui Leota arrived into Tonga on Monday night for a "
+                     "three-day stay.", published=WIRE_DAY)
+    one(facts, "Tui Leota", "VISITED", "Tonga")
+
+
+# ---- "sent its envoy X to Y" -------------------------------------------------------------------
+def test_an_envoy_sent_to_a_state_went_there(facts_of):
+    facts = facts_of("The Foreign Office has sent its special envoy Peter Hale to Uganda after "
+                     "the disputed vote.", published=WIRE_DAY)
+    one(facts, "Peter Hale", "VISITED", "Uganda")
+
+
+def test_a_passive_sending_of_a_named_envoy(facts_of):
+    facts = facts_of("Special envoy Peter Hale was sent to Uganda last week.", published=WIRE_DAY)
+    one(facts, "Peter Hale", "VISITED", "Uganda")
+
+
+def test_a_letter_sent_to_a_person_is_no_visit(facts_of):
+    facts = facts_of("Moscow sent Sergei Lavrov a letter on Monday.", published=WIRE_DAY)
+    assert not visits(facts)
