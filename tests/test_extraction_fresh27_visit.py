@@ -8,6 +8,15 @@
   does not say where Y is from (a state standing for its leader does not);
 - "jetted off to X", "arrived into X": more ways of travelling to a place;
 - "sent its special envoy X to Y": a person sent to a state or city went there;
+- "the Treaty on Allied Relations": "allied" in a capitalised pact's name states an alliance;
+- "the Chilean alliance with Peru would outlast ...", "(they agree that) the A-B alliance remains
+  firm": a definite alliance as the subject of a modal or hedged clause stands all the same (not
+  "such an alliance would ...", "the proposed pact would ...");
+- "the Chile-Peru alliance" the model took whole as one organisation: known names joined by a dash
+  are those names;
+- "the US alliance with X": a state's modifier on an alliance noun is a party to it;
+- "the commitment of X and Y to the mutual defence treaty": the parties a commitment noun names
+  are the pact's;
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article
@@ -93,3 +102,46 @@ def test_a_passive_sending_of_a_named_envoy(facts_of):
 def test_a_letter_sent_to_a_person_is_no_visit(facts_of):
     facts = facts_of("Moscow sent Sergei Lavrov a letter on Monday.", published=WIRE_DAY)
     assert not visits(facts)
+
+
+# ---- alliances -------------------------------------------------------------------------------
+def test_allied_in_a_capitalised_treaty_name(facts_of):
+    facts = facts_of("Officials recalled that Chile and Peru concluded a Treaty on Allied Relations "
+                     "two years ago.", published=WIRE_DAY)
+    one(facts, "Chile", "ALLIED_WITH", "Peru")
+
+
+def test_a_state_modifier_on_an_alliance_with_a_partner(facts_of):
+    facts = facts_of("The Chilean minister said on Monday the Chilean alliance with Peru would outlast "
+                     "any change of government.", published=WIRE_DAY)
+    f = one(facts, "Chile", "ALLIED_WITH", "Peru")
+    assert f.modality.value == "asserted"
+
+
+def test_a_definite_pair_alliance_in_a_hedged_clause_stands(facts_of):
+    facts = facts_of("Most analysts in both capitals agree that the Chile-Peru alliance remains firm.",
+                     published=WIRE_DAY)
+    assert one(facts, "Chile", "ALLIED_WITH", "Peru").modality.value == "asserted"
+
+
+def test_a_named_treatys_provisions_that_would_apply(facts_of):
+    facts = facts_of("She explained the cases in which the Chile-Peru Mutual Defence Treaty's clauses "
+                     "on joint defence would be invoked.", published=WIRE_DAY)
+    assert one(facts, "Chile", "ALLIED_WITH", "Peru").modality.value == "asserted"
+
+
+def test_such_an_alliance_stays_hypothetical(facts_of):
+    facts = facts_of("Such an alliance between Chile and Peru would alarm Bolivia.", published=WIRE_DAY)
+    assert all(f.modality.value != "asserted" for f in facts if f.relation == "ALLIED_WITH")
+
+
+def test_a_proposed_alliance_stays_to_come(facts_of):
+    facts = facts_of("The proposed alliance between Chile and Peru would alarm Bolivia.", published=WIRE_DAY)
+    assert all(f.modality.value != "asserted" for f in facts if f.relation == "ALLIED_WITH")
+
+
+def test_the_commitment_of_two_states_to_a_defence_treaty(facts_of):
+    facts = facts_of("Foreign Minister Ana Rios and her Peruvian counterpart Luis Vega renewed the "
+                     "commitment of Chile and Peru to the Mutual Defence Treaty of 1990.", published=WIRE_DAY)
+    one(facts, "Chile", "ALLIED_WITH", "Peru")
+    assert not [f for f in facts if f.relation == "ALLIED_WITH" and f.subject_type.value == "Person"]

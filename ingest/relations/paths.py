@@ -1612,6 +1612,20 @@ def pairs_subj(args, trig) -> list[Arg]:
     return args.relative_subjects(trig)
 
 
+@pair_path("committed", "noun")
+def pairs_committed(args, trig) -> list[Arg]:
+    """"reaffirmed the commitment of X and Y to the mutual defence treaty", "X and Y's
+    adherence to the alliance": the parties a commitment noun (verbs.json commitment_nouns) the
+    pact's "to" phrase hangs on names in its "of" phrase or as its possessor."""
+    if trig.dep_ != "pobj" or trig.head.lower_ != "to" or trig.head.head.pos_ != "NOUN":
+        return []
+    noun = trig.head.head
+    if noun.lemma_.lower() not in args.lex["commitment_nouns"] and noun.lower_ not in args.lex["commitment_nouns"]:
+        return []
+    return [a for c in noun.children if c.dep_ == "poss" for a in args.actors(c)] \
+        or [a for p in args.pobjs(noun, {"of"}) for a in args.actors(p)]
+
+
 @pair_path("own_subj", "noun")
 def pairs_own_subj(args, trig) -> list[Arg]:
     """As pairs:subj, but not when the noun names other parties in its own phrase: "X and Y
