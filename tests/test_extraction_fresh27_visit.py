@@ -7,6 +7,11 @@
 - "X met Y in Z": a named person from another state than Z's travelled there, also when the article
   does not say where Y is from (a state standing for its leader does not);
 - "jetted off to X", "arrived into X": more ways of travelling to a place;
+- "met Y in the margins of the summit now being held in Z": a gathering placed by its participle,
+  reached through "in" and a part of it;
+- "said as she arrived for the NATO meeting in Z": an arrival for a gathering placed in Z;
+- "Talks between X and his counterpart Y in the city of Z": a place the parser hung on a party of
+  the "between" phrase places the talks;
 - "sent its special envoy X to Y": a person sent to a state or city went there;
 - "the Treaty on Allied Relations": "allied" in a capitalised pact's name states an alliance;
 - "the Chilean alliance with Peru would outlast ...", "(they agree that) the A-B alliance remains
@@ -145,3 +150,31 @@ def test_the_commitment_of_two_states_to_a_defence_treaty(facts_of):
                      "commitment of Chile and Peru to the Mutual Defence Treaty of 1990.", published=WIRE_DAY)
     one(facts, "Chile", "ALLIED_WITH", "Peru")
     assert not [f for f in facts if f.relation == "ALLIED_WITH" and f.subject_type.value == "Person"]
+
+
+# ---- meetings and gatherings placed ----------------------------------------------------------
+def test_met_in_the_margins_of_a_summit_being_held_somewhere(facts_of):
+    facts = facts_of("The Prime Minister of Fiji, Mr Jone Vuki, met with the President of Palau, Mr "
+                     "Tommy Remeng, in the margins of the regional summit now being held in Samoa.",
+                     published=WIRE_DAY)
+    one(facts, "Jone Vuki", "VISITED", "Samoa")
+    one(facts, "Tommy Remeng", "VISITED", "Samoa")
+
+
+def test_arrived_for_a_gathering_placed_in_a_city(facts_of):
+    facts = facts_of("Spanish Foreign Minister Ana Palacio told reporters as she arrived for the NATO "
+                     "meeting in Brussels that more help was needed.", published=WIRE_DAY)
+    one(facts, "Ana Palacio", "VISITED", "Brussels")
+
+
+def test_talks_between_two_placed_on_the_second_party(facts_of):
+    facts = facts_of("Talks between Russian Defence Minister Ivan Petrov and his Turkish counterpart "
+                     "Ali Demir in the coastal city of Antalya ended without a deal.", published=WIRE_DAY)
+    one(facts, "Ivan Petrov", "VISITED", "Antalya")
+    assert not find(facts, "Ali Demir", "VISITED", "Antalya")
+
+
+def test_talks_between_two_about_a_war_somewhere_place_nobody(facts_of):
+    facts = facts_of("Talks between Russian Defence Minister Ivan Petrov and his Turkish counterpart "
+                     "Ali Demir on the war in Syria ended without a deal.", published=WIRE_DAY)
+    assert not visits(facts)

@@ -1287,6 +1287,9 @@ def gathering(args, trig, preps, owner, is_noun):
         if not wheres:
             # "at a meeting of EU ministers in X": the parser hangs the place on the members
             wheres = [w for m in args.pobjs(event, ("of",)) for w in args.pobjs(m, ("in", "at"))]
+        if not wheres:
+            # "for the summit being held in X": the place of the participle that places it
+            wheres = [w for c in event.children if c.dep_ == "acl" for w in args.pobjs(c, ("in", "at"))]
         for where in wheres:
             found = [a for a in args.actors(where) or args.part_of(where)
                      if a.entity.type in (EntityType.CITY, EntityType.STATE)]
