@@ -13,6 +13,10 @@
 - "Talks between X and his counterpart Y in the city of Z": a place the parser hung on a party of
   the "between" phrase places the talks;
 - "sent its special envoy X to Y": a person sent to a state or city went there;
+- "between X, who was touring Y, and his counterpart Z": a relative clause set off after the
+  first of a list is that one's only;
+- "Chairman of the X Party and President of Y Name and his wife are on a visit to Z": two titles of
+  one person; the body of the first title did not travel;
 - "the Treaty on Allied Relations": "allied" in a capitalised pact's name states an alliance;
 - "the Chilean alliance with Peru would outlast ...", "(they agree that) the A-B alliance remains
   firm": a definite alliance as the subject of a modal or hedged clause stands all the same (not
@@ -178,3 +182,28 @@ def test_talks_between_two_about_a_war_somewhere_place_nobody(facts_of):
     facts = facts_of("Talks between Russian Defence Minister Ivan Petrov and his Turkish counterpart "
                      "Ali Demir on the war in Syria ended without a deal.", published=WIRE_DAY)
     assert not visits(facts)
+
+
+# ---- who is the visitor ------------------------------------------------------------------------
+def test_a_relative_clause_on_the_first_of_two_is_not_the_seconds(facts_of):
+    facts = facts_of("The accord was initialled after a meeting between Armenian Defence Minister Aram "
+                     "Petrosyan, who was touring Georgia at the time, and his Georgian counterpart Levan Beridze.",
+                     published=WIRE_DAY)
+    one(facts, "Aram Petrosyan", "VISITED", "Georgia")
+    assert not find(facts, "Levan Beridze", "VISITED", "Georgia")
+
+
+def test_a_relative_clause_after_both_is_both(facts_of):
+    facts = facts_of("Aram Petrosyan and Levan Beridze, who are on a visit in Ukraine, met on Monday.",
+                     published=WIRE_DAY)
+    one(facts, "Aram Petrosyan", "VISITED", "Ukraine")
+    one(facts, "Levan Beridze", "VISITED", "Ukraine")
+
+
+def test_the_party_of_a_first_title_did_not_travel(facts_of):
+    for text in ("Chairman of the Mongolian People’s Party and President of Mongolia Bat Erdene and his "
+                 "wife are on a visit to Vietnam this week.",
+                 "Chairman of the Mongolian People's Party and President of Mongolia Bat Erdene and his "
+                 "wife are on a visit to Vietnam this week."):
+        facts = facts_of(text, published=WIRE_DAY)
+        assert visits(facts) == [("Bat Erdene", "Vietnam")], visits(facts)
