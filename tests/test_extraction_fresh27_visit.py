@@ -26,6 +26,8 @@
 - "the US alliance with X": a state's modifier on an alliance noun is a party to it;
 - "the commitment of X and Y to the mutual defence treaty": the parties a commitment noun names
   are the pact's;
+- "deepening military cooperation between both states": cooperation a "between" phrase relates
+  is no alliance (an accord on defence cooperation the two sign still is);
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article
@@ -207,3 +209,14 @@ def test_the_party_of_a_first_title_did_not_travel(facts_of):
                  "wife are on a visit to Vietnam this week."):
         facts = facts_of(text, published=WIRE_DAY)
         assert visits(facts) == [("Bat Erdene", "Vietnam")], visits(facts)
+
+
+def test_defence_cooperation_between_two_countries_is_no_alliance(facts_of):
+    facts = facts_of("Chilean Defence Minister Ana Rios held talks with her Peruvian counterpart Luis Vega "
+                     "in Lima on deepening military cooperation between the two countries.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+def test_an_accord_on_defence_cooperation_signed_by_two_states_is_an_alliance(facts_of):
+    facts = facts_of("On Monday Chile and Peru signed an accord on defence cooperation.", published=WIRE_DAY)
+    one(facts, "Chile", "ALLIED_WITH", "Peru")
