@@ -28,6 +28,10 @@
   are the pact's;
 - "deepening military cooperation between both states": cooperation a "between" phrase relates
   is no alliance (an accord on defence cooperation the two sign still is);
+- "X was accompanied on this trip by A and B", "X, accompanied by A, arrived in Z": the companions
+  made the traveller's visits (not a host's companion at home);
+- "is among the leaders travelling to X for next Monday's funeral": a journey for an event dated
+  ahead is still to be made;
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article
@@ -220,3 +224,35 @@ def test_defence_cooperation_between_two_countries_is_no_alliance(facts_of):
 def test_an_accord_on_defence_cooperation_signed_by_two_states_is_an_alliance(facts_of):
     facts = facts_of("On Monday Chile and Peru signed an accord on defence cooperation.", published=WIRE_DAY)
     one(facts, "Chile", "ALLIED_WITH", "Peru")
+
+
+# ---- companions and journeys ahead ------------------------------------------------------------
+def test_companions_on_the_trip_told_the_sentence_before(facts_of):
+    facts = facts_of("Turkish President Kemal Aydin landed in Baku on Tuesday for two days of talks. "
+                     "Aydin was accompanied on this trip by Selim Kaya and Orhan Demir, his ministers of trade "
+                     "and energy.", published=WIRE_DAY)
+    one(facts, "Selim Kaya", "VISITED", "Baku")
+    one(facts, "Orhan Demir", "VISITED", "Baku")
+
+
+def test_a_companion_set_off_in_the_arrival_sentence(facts_of):
+    facts = facts_of("Turkish President Kemal Aydin, accompanied by Selim Kaya, landed in Baku on Tuesday.",
+                     published=WIRE_DAY)
+    one(facts, "Selim Kaya", "VISITED", "Baku")
+
+
+def test_a_hosts_companion_at_home_made_no_visit(facts_of):
+    facts = facts_of("Turkish President Kemal Aydin landed in Baku on Tuesday. He was met on the tarmac "
+                     "by Azerbaijani Prime Minister Ali Asadov, accompanied by Azerbaijani Foreign Minister "
+                     "Jeyhun Bayramov.", published=WIRE_DAY)
+    assert not find(facts, "Jeyhun Bayramov", "VISITED", "Baku")
+
+
+def test_travelling_for_an_event_dated_next_week_is_planned(facts_of):
+    facts = facts_of("The Chilean president, accompanied by his wife Maria Soto, is among the leaders "
+                     "travelling to Lima for next Tuesday's inauguration.", published=WIRE_DAY)
+    assert [f.modality.value for f in facts if f.relation == "VISITED"] \
+        and all(f.modality.value == "planned" for f in facts if f.relation == "VISITED")
+    facts = facts_of("Chilean President Ana Rios travelled to Lima for last Tuesday's inauguration.",
+                     published=WIRE_DAY)
+    assert one(facts, "Ana Rios", "VISITED", "Lima").modality.value == "asserted"
