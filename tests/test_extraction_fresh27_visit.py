@@ -32,6 +32,9 @@
   made the traveller's visits (not a host's companion at home);
 - "is among the leaders travelling to X for next Monday's funeral": a journey for an event dated
   ahead is still to be made;
+- "the accord was announced in X by A and B", "A announced the defence deal in X": a pact announced
+  abroad, as one signed there, was announced by a guest in X (not by the host at home, nor any
+  announcement: "announced new sanctions in X");
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article
@@ -256,3 +259,17 @@ def test_travelling_for_an_event_dated_next_week_is_planned(facts_of):
     facts = facts_of("Chilean President Ana Rios travelled to Lima for last Tuesday's inauguration.",
                      published=WIRE_DAY)
     assert one(facts, "Ana Rios", "VISITED", "Lima").modality.value == "asserted"
+
+
+# ---- a pact announced abroad ------------------------------------------------------------------
+def test_a_pact_announced_abroad_by_a_guest(facts_of):
+    facts = facts_of("The ten-year accord was announced in Madrid on Tuesday by Portuguese Prime Minister "
+                     "Rui Costa and Spanish Prime Minister Pedro Lago.", published=WIRE_DAY)
+    one(facts, "Rui Costa", "VISITED", "Madrid")
+    assert not find(facts, "Pedro Lago", "VISITED", "Madrid")
+
+
+def test_other_announcements_abroad_are_no_visit(facts_of):
+    facts = facts_of("Portuguese Prime Minister Rui Costa announced new sanctions in Madrid on Tuesday.",
+                     published=WIRE_DAY)
+    assert not visits(facts)
