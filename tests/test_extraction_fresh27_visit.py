@@ -35,6 +35,8 @@
 - "the accord was announced in X by A and B", "A announced the defence deal in X": a pact announced
   abroad, as one signed there, was announced by a guest in X (not by the host at home, nor any
   announcement: "announced new sanctions in X");
+- "at the session of the council in X, which brought together A, B and C": the guests from other
+  states travelled to X (the host at home did not);
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article
@@ -273,3 +275,14 @@ def test_other_announcements_abroad_are_no_visit(facts_of):
     facts = facts_of("Portuguese Prime Minister Rui Costa announced new sanctions in Madrid on Tuesday.",
                      published=WIRE_DAY)
     assert not visits(facts)
+
+
+# ---- a gathering that brought leaders together ----------------------------------------------------
+def test_a_session_that_brought_together_leaders_of_three_states(facts_of):
+    # (the parser hangs the clause on the council whose session it is)
+    facts = facts_of("At the annual session of the Nordic Council in Oslo, which brought together "
+                     "Norwegian Prime Minister Erik Dahl, Swedish Prime Minister Anna Berg and Finnish Prime "
+                     "Minister Mikko Laine, they agreed on power links.", published=WIRE_DAY)
+    one(facts, "Anna Berg", "VISITED", "Oslo")
+    one(facts, "Mikko Laine", "VISITED", "Oslo")
+    assert not find(facts, "Erik Dahl", "VISITED", "Oslo")

@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "framing_gathering", "gathering_owner", "framed_of", "beneficiaries",
+                     "gathering", "gathering_antecedent", "framing_gathering", "gathering_owner", "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host"}
 
 
@@ -1240,6 +1240,34 @@ def place_relative(args, trig, preps, owner, is_noun):
             c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return []
     return args.place_of(clause.head)
+
+
+@PATHS.register("gathering_antecedent")
+def gathering_antecedent(args, trig, preps, owner, is_noun):
+    """"at the session of the council in X, which brought together A, B and C": a relative
+    clause on a gathering noun (mentions.json event_nouns) happens where the gathering's own
+    phrases of these prepositions place it (the first city or state down them, outside the clause)."""
+    if is_noun or trig.dep_ != "relcl" or trig.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    event = trig.head
+    for _ in range(2):
+        # "the session of the Nordic Council in X, which ...": the clause hung on the body whose
+        # gathering the "of" phrase tells
+        if event.lemma_.lower() in args.w["event_nouns"] or event.lower_ in args.w["event_nouns"]:
+            break
+        if event.dep_ != "pobj" or event.head.lower_ != "of" or event.head.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        event = event.head.head
+    if event.lemma_.lower() not in args.w["event_nouns"] and event.lower_ not in args.w["event_nouns"]:
+        return []
+    inside = {t.i for t in trig.subtree}
+    for tok in event.subtree:
+        if tok.i in inside or tok.dep_ != "pobj" or tok.head.lower_ not in preps:
+            continue
+        found = [a for a in args.actors(tok) if a.entity.type in (EntityType.CITY, EntityType.STATE)]
+        if found:
+            return found[:1]
+    return []
 
 
 @PATHS.register("owned_place_mod")
