@@ -37,6 +37,8 @@
   announcement: "announced new sanctions in X");
 - "at the session of the council in X, which brought together A, B and C": the guests from other
   states travelled to X (the host at home did not);
+- "... a session of ministers at the bloc's offices in X. Y attended the session. Addressing it,
+  Z ...": a definite gathering with no phrase of its own is the one told before, placed in X;
 
 Sentences are our own; articles are dated as each test says."""
 from ingest.cleaning import clean_article
@@ -286,3 +288,24 @@ def test_a_session_that_brought_together_leaders_of_three_states(facts_of):
     one(facts, "Anna Berg", "VISITED", "Oslo")
     one(facts, "Mikko Laine", "VISITED", "Oslo")
     assert not find(facts, "Erik Dahl", "VISITED", "Oslo")
+
+
+# ---- a gathering told before -----------------------------------------------------------------
+def test_attending_and_addressing_a_meeting_told_the_sentence_before(facts_of):
+    facts = facts_of("The pledge was made at a session of African trade ministers at the bloc's offices in "
+                     "Nairobi. Ghanaian Trade Minister Kofi Asante attended the session. Addressing the "
+                     "session, Nigerian Trade Minister Musa Bello said tariffs must fall.", published=WIRE_DAY)
+    one(facts, "Kofi Asante", "VISITED", "Nairobi")
+    one(facts, "Musa Bello", "VISITED", "Nairobi")
+
+
+def test_a_meeting_never_placed_before_places_nobody(facts_of):
+    facts = facts_of("Trade ministers met on Monday. Ghanaian Trade Minister Kofi Asante attended the "
+                     "meeting in person.", published=WIRE_DAY)
+    assert not visits(facts)
+
+
+def test_the_host_attending_at_home_made_no_visit(facts_of):
+    facts = facts_of("The pledge was made at a session of African trade ministers in Nairobi. Kenyan Trade "
+                     "Minister Jane Wambui attended the session.", published=WIRE_DAY)
+    assert not visits(facts)

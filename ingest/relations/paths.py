@@ -38,7 +38,7 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "gathering_antecedent", "framing_gathering", "gathering_owner", "framed_of", "beneficiaries",
+                     "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner", "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host"}
 
 
@@ -1267,6 +1267,36 @@ def gathering_antecedent(args, trig, preps, owner, is_noun):
         found = [a for a in args.actors(tok) if a.entity.type in (EntityType.CITY, EntityType.STATE)]
         if found:
             return found[:1]
+    return []
+
+
+@PATHS.register("recalled_gathering")
+def recalled_gathering(args, trig, preps, owner, is_noun):
+    """"... during a meeting of ministers at the League in X. Y attended the meeting": a definite
+    gathering object with no phrase of its own (mentions.json event_nouns; a determiner of
+    verbs.json event_censure_frame) is the one of that noun told earlier in the sentence or in one
+    of the two before, placed by the first city or state of its in/at phrases."""
+    if is_noun:
+        return []
+    lex, doc = args.lex, args.doc
+    for obj in (c for c in trig.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        if lemma not in args.w["event_nouns"] or any(c.dep_ == "prep" for c in obj.children) \
+                or not any(c.dep_ == "det" and c.lower_ in lex["event_censure_frame"]["determiners"]
+                           for c in obj.children):
+            continue
+        k = args.ctx.sentence_no(trig)
+        for j in (k, k - 1, k - 2):
+            if j < 0:
+                break
+            sent = args.ctx.sents[j]
+            for tok in doc[sent.start:min(sent.end, obj.i)]:
+                if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                    continue
+                for where in (w for w in tok.subtree if w.dep_ == "pobj" and w.head.lower_ in preps):
+                    found = [a for a in args.actors(where) if a.entity.type in (EntityType.CITY, EntityType.STATE)]
+                    if found:
+                        return found[:1]
     return []
 
 
