@@ -38,7 +38,8 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner", "framed_of", "beneficiaries",
+                     "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner",
+                     "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host"}
 
 
