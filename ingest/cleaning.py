@@ -349,6 +349,10 @@ class _Datelines:
         # "Muscat: ", "Doha, Qatar: ": a known city or place in normal case, and its state, before a colon
         self.titled_colon = re.compile(
             rf"(?P<place>{data['place_titled']['pattern']})(?:, (?P<region>{region}))?(?P<separator>: )")
+        # "Rabat – ", "Luanda — ": a known city or place in normal case, and its state, before a spaced dash
+        self.titled_dash = re.compile(
+            rf"(?P<place>{data['place_titled']['pattern']})(?:, (?P<region>{region}))?"
+            rf"(?P<separator>{data['titled_dash']['pattern']})")
         self.credited = re.compile(
             rf"(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?: \[(?:{region})\])?(?:, (?:{region}))?"
             rf"(?:,? (?:{date}))?,? ?)?\((?:{known})\)(?:{separator})")
@@ -384,7 +388,10 @@ class _Datelines:
                             or match["region"] and "State" not in _gazetteer_types(match["region"]):
                         match = self.titled_colon.match(paragraph)
                         if match is None or not self._is_titled_colon_place(match):
-                            return None
+                            match = self.titled_dash.match(paragraph)
+                            if match is None or not self._is_titled_colon_place(match) \
+                                    or self._opens_with_place(paragraph[match.end():]):
+                                return None
         rest = paragraph[match.end():]
         if rest and not _reads_as_sentence(rest):
             return None
@@ -397,6 +404,13 @@ class _Datelines:
         if not _gazetteer_types(match["place"]) & (self.bare_types - {"State"}):
             return False
         return not match["region"] or "State" in _gazetteer_types(match["region"])
+
+    @staticmethod
+    def _opens_with_place(rest: str) -> bool:
+        """"Addis Ababa – Djibouti railway ...": a dash between two places joins them (a route,
+        a pair), so a place in normal case before it is no dateline."""
+        first = re.match(r"[A-Z][\w.'’-]*", rest)
+        return first is not None and bool(_gazetteer_types(first.group().rstrip(".'’-")))
 
     def _is_filing_place(self, match: re.Match) -> bool:
         place = match["place"]

@@ -279,6 +279,8 @@ class VerbLexicon(_Strict):
     homeward_words: Words  # "headed home to X", "flew home": a journey home is no visit
     ranking_words: Words  # "X was the first leader to visit Y": the ranked noun's infinitive is X's act
     trip_nouns: Words  # "a tour that included X", "his trip will take him to X": the trip's owner travels
+    commitment_nouns: Words  # "the commitment of X and Y to the defence treaty": the parties bound by it
+    companion_verbs: Words  # "X was accompanied on the trip by A": A made X's visits
 
 
 class CompassState(_Strict):
@@ -541,6 +543,7 @@ class Datelines(_Strict):
     agency: Agency
     agency_caps: AgencyCaps
     separator: _Regex
+    titled_dash: _Regex
     bare_place_types: TypeList
     never_places: TypeList
 

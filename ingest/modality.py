@@ -192,6 +192,24 @@ def _arranged(verb) -> bool:
     return any(t.lower_ in days and t.ent_type_ == "DATE" for t in when)
 
 
+def _bound_for_coming_event(verb) -> bool:
+    """"X is among the leaders travelling to Y for next Monday's funeral": a present participle
+    (or present tense) whose "for" phrase names an event dated ahead by its possessor (temporal.json
+    forward_phrases: "next Monday's", "tomorrow's") tells a journey still to be made."""
+    if verb.tag_ not in ("VBG", "VBZ", "VBP") or verb.pos_ != "VERB":
+        return False
+    forward = lexicon.raw("temporal")["forward_phrases"]
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for event in (p for p in prep.children if p.dep_ == "pobj"):
+            for poss in (c for c in event.children if c.dep_ == "poss" and c.ent_type_ == "DATE"):
+                when = " " + " ".join(t.lower_ for t in poss.subtree) + " "
+                if any(" " + phrase + " " in when for phrase in forward):
+                    return True
+    return False
+
+
 def _dated_by_day_word(verb) -> bool:
     """"today", "tonight", "tomorrow" (temporal.json day_offsets not behind the article's day)
     as the verb's own adverb."""
@@ -258,7 +276,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             negated = True  # "no Chilean leader visited Peru": nobody of that subject did
         if verbish and (texts & c["planned_aux"]):
             planned = other_plan = True
-        if depth == 0 and not noun_trigger and arrangement and _arranged(tok):
+        if depth == 0 and not noun_trigger and arrangement and (_arranged(tok) or _bound_for_coming_event(tok)):
             planned = other_plan = True
         if tok.tag_ in ("VBZ", "VBP") and texts & c["future_marks"] and any(
                 k.dep_ == "mark" and k.lower_ in c["future_marks"] for k in kids):

@@ -27,7 +27,9 @@ CASES = [
     ("2017-06-16", "French President Emmanuel Macron received German Chancellor Angela Merkel at the Elysee Palace on Thursday.",
      [("Emmanuel Macron", "MET_WITH", "Angela Merkel", A), ("Angela Merkel", "VISITED", "France", A)]),
     ("2018-06-12", "Talks between U.S. President Donald Trump and North Korean leader Kim Jong Un in Singapore lasted nearly five hours.",
-     [("Donald Trump", "MET_WITH", "Kim Jong Un", A)]),
+     [("Donald Trump", "MET_WITH", "Kim Jong Un", A),
+      # talks in a third state: both travelled there ("Biden and Xi met in Bali")
+      ("Donald Trump", "VISITED", "Singapore", A), ("Kim Jong Un", "VISITED", "Singapore", A)]),
     ("2018-06-12", "U.S. President Donald Trump arrived in Singapore on Sunday. Trump's meeting with Kim Jong Un was "
                    "the first between a sitting U.S. president and a North Korean leader.",
      [("Donald Trump", "VISITED", "Singapore", A), ("Donald Trump", "MET_WITH", "Kim Jong Un", A)]),

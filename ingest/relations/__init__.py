@@ -60,6 +60,7 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     facts += ContinuationReader(ctx, args).read(facts)
     facts += places.recalled(facts)
     facts += parties.member_visits(reading.visits)
+    facts += parties.companion_visits(facts)
     facts += parties.official_visits(facts + roles)
     facts += VisitingGuests(ctx, args, homes).read()
     return merge(facts + roles + located_in(ctx))

@@ -127,7 +127,8 @@ class Arguments:
             if members:
                 return one_per_entity(members)
         if m is not None:
-            out.append(Arg(m, "anaphora" if "anaphora" in m.notes else "direct"))
+            if not self._first_titles_body(m, tok, depth):
+                out.append(Arg(m, "anaphora" if "anaphora" in m.notes else "direct"))
             for c in tok.children:
                 if c.dep_ == "appos" and self.mention_at(c) is not None and self.mention_at(c) is not m \
                         and not (named is not m and self.mention_at(c).entity.id == named.entity.id):
@@ -175,6 +176,12 @@ class Arguments:
                 while first.dep_ == "conj" and first.head.i != first.i:
                     first = first.head
                 return self.actors(first, owner, depth + 1)
+            later = [c for c in antecedent.children if c.dep_ == "conj" and c.i > tok.head.right_edge.i]
+            if later and self.mention_at(antecedent) is not None:
+                # "between X, who is on a visit in Y, and his counterpart Z": a clause set off
+                # after the first of a list is that one's, not the names that follow it
+                after = {a.entity.id for c in later for a in self.actors(c, owner, depth + 1)}
+                return [a for a in self.actors(antecedent, owner, depth + 1) if a.entity.id not in after]
             return self.actors(antecedent, owner, depth + 1)
         elif tok.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "compound" and self.mention_at(c) is not None
                                                       for c in tok.children):
@@ -293,6 +300,14 @@ class Arguments:
                     # "Foreign Ministers of A and B, X and Y, met": the holders named after the
                     # title act (through the coordination below), not the states of the title
                     pass
+                elif not titled and any(
+                        c.dep_ == "conj" and self.mention_at(c) is None
+                        and (c.lower_ in self.w["title_heads"] or c.lemma_.lower() in self.w["title_heads"])
+                        and self._person_ending_title(c) for c in tok.children):
+                    # "General Secretary of the X Party and President of Y Name are on a visit":
+                    # two titles of one person, the name ending the second; the holder acts
+                    # (through the coordination below), not the body of the first title
+                    pass
                 else:
                     found = self._actor_noun_states(tok, depth)
                     if not found and owner and (tok.lemma_.lower() in self.lex["document_nouns"]):
@@ -352,6 +367,22 @@ class Arguments:
                             and first is not None and first is not m and first.entity.type == EntityType.PERSON:
                         out.append(Arg(first))
         return one_per_entity(out)
+
+    def _first_titles_body(self, m: Mention, tok, depth: int) -> bool:
+        """"General Secretary of the X Party and President of Y Name are on a visit", parsed with
+        the party for subject and the second title its conjunct: the body named in the first title's
+        "of" phrase is no actor when a conjunct of it names the person who holds both titles."""
+        if m.entity.type != EntityType.ORGANIZATION or m.start < 2:
+            return False
+        j = m.start - 1
+        if self.doc[j].lower_ == "the":
+            j -= 1
+        if j < 1 or self.doc[j].lower_ != "of" or not (
+                self.doc[j - 1].lower_ in self.w["title_heads"] or self.doc[j - 1].lemma_.lower() in self.w["title_heads"]):
+            return False
+        return any(c.dep_ == "conj" and self.mention_at(c) is None
+                   and (c.lower_ in self.w["title_heads"] or c.lemma_.lower() in self.w["title_heads"])
+                   and self._person_ending_title(c) for c in tok.children)
 
     def _named_after_titles_state(self, tok) -> list:
         """"talked to the President-elect of Ruritania, Name": the person's name
@@ -568,9 +599,11 @@ class Arguments:
             return None
         start = noun.i + 1
         kinds = {kind, EntityType.CITY.value} if kind == EntityType.PLACE.value else {kind}
-        if self.doc[start].lower_ == "of" and kind in (EntityType.PLACE.value, EntityType.CITY.value) \
+        if self.doc[start].lower_ == "of" \
+                and kind in (EntityType.PLACE.value, EntityType.CITY.value, EntityType.STATE.value) \
                 and start + 1 < len(self.doc) and self.doc[start].head.i == noun.i:
-            # "the self-ruled island of Taiwan", "the city of X": the name the "of" phrase gives it
+            # "the self-ruled island of Taiwan", "the city of X": the name the "of" phrase gives it;
+            # "the West African country of X" (a demonym before the noun is a region's, not X's)
             start += 1
             kinds = kinds | {EntityType.STATE.value}
         m = self.mention_at(self.doc[start])

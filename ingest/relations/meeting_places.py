@@ -30,6 +30,11 @@ class MeetingPlaces:
             heads.add(trig.head.i)  # "the meeting ... took place in Z", "talks were held in Doha"
         heads |= {p.i for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
                   for p in c.children if p.dep_ == "pobj"}
+        # "talks between X and his counterpart Y in Z": the parser hangs the place on a party
+        heads |= {t.i for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"
+                  for p in c.children if p.dep_ == "pobj"
+                  for k in [p, *(j for j in p.children if j.dep_ == "conj")]
+                  for t in [k, *(a for a in k.children if a.dep_ == "appos")]}
         trailing = self._trailing_head(trig)
         if trailing is not None:
             heads.add(trailing.i)
@@ -83,15 +88,19 @@ class MeetingPlaces:
         parts = set(self.ctx.lex["trip_frame_parts"])
         for i in sorted(heads):
             for prep in doc[i].children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "during"):
+                if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "during", "in"):
                     continue
                 for event in (p for p in prep.children if p.dep_ == "pobj"):
+                    if prep.lower_ == "in" and event.lower_ not in parts:
+                        continue  # "in the margins of the summit", not "in talks in X"
                     if event.lower_ in parts:
                         event = next((p for c in event.children if c.dep_ == "prep" and c.lower_ == "of"
                                       for p in c.children if p.dep_ == "pobj"), event)
                     if event.lemma_.lower() not in gatherings and event.lower_ not in gatherings:
                         continue
-                    for where in (p for c in event.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                    # (also the place of a participle that places it: "the summit being held in X")
+                    for where in (p for k in [event, *(c for c in event.children if c.dep_ == "acl")]
+                                  for c in k.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                                   for p in c.children if p.dep_ == "pobj"):
                         for a in self.args.actors(where) or self.args.part_of(where):
                             if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
@@ -108,7 +117,8 @@ class MeetingPlaces:
     def guest_visits(self, trig, meetings: list[Fact]) -> list[Fact]:
         """Who travelled to a meeting: a participant from another state than the place's when
         the other participant is at home there, or both when neither is ("Erdogan met Putin in
-        Sochi": Erdogan visited Sochi; "Biden and Xi met in Bali": both did)."""
+        Sochi": Erdogan visited Sochi; "Biden and Xi met in Bali": both did); a named person from
+        elsewhere also when the article does not say where the other is from."""
         places = self.places(trig)
         if not places:
             return []
@@ -121,11 +131,16 @@ class MeetingPlaces:
             sides = [Entity(id=f.subject_id, name=f.subject, type=f.subject_type),
                      Entity(id=f.object_id, name=f.object, type=f.object_type)]
             homes = [self.homes.home(e) for e in sides]
-            if any(h is None for h in homes) or homes[0].id == homes[1].id:
+            if all(h is None for h in homes) or homes[0] is not None and homes[1] is not None \
+                    and homes[0].id == homes[1].id:
                 continue
             for side, home in ((sides[0], homes[0]), (sides[1], homes[1])):
-                if self.homes.at_home(home, country) or country.id in self.homes.posted_to(side):
+                if home is None or self.homes.at_home(home, country) or country.id in self.homes.posted_to(side):
                     continue  # at home, or an envoy where he is posted
+                if None in homes and side.type != EntityType.PERSON:
+                    # with the other side's state untold, only a named person from elsewhere is
+                    # known to have travelled ("X met Y in Z"), not a state standing for its leader
+                    continue
                 # A region ("the Russian Far East") is visited as its state; a city as itself.
                 targets = [country] if place.entity.type == EntityType.PLACE else [place.entity]
                 for target in targets:

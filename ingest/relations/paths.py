@@ -40,7 +40,8 @@ HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
 WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
-                     "gathering", "framing_gathering", "gathering_owner", "framed_of", "beneficiaries",
+                     "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner",
+                     "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host",
                      "inclusion_list"}
 
@@ -1343,6 +1344,64 @@ def place_relative(args, trig, preps, owner, is_noun):
     return args.place_of(clause.head)
 
 
+@PATHS.register("gathering_antecedent")
+def gathering_antecedent(args, trig, preps, owner, is_noun):
+    """"at the session of the council in X, which brought together A, B and C": a relative
+    clause on a gathering noun (mentions.json event_nouns) happens where the gathering's own
+    phrases of these prepositions place it (the first city or state down them, outside the clause)."""
+    if is_noun or trig.dep_ != "relcl" or trig.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    event = trig.head
+    for _ in range(2):
+        # "the session of the Nordic Council in X, which ...": the clause hung on the body whose
+        # gathering the "of" phrase tells
+        if event.lemma_.lower() in args.w["event_nouns"] or event.lower_ in args.w["event_nouns"]:
+            break
+        if event.dep_ != "pobj" or event.head.lower_ != "of" or event.head.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        event = event.head.head
+    if event.lemma_.lower() not in args.w["event_nouns"] and event.lower_ not in args.w["event_nouns"]:
+        return []
+    inside = {t.i for t in trig.subtree}
+    for tok in event.subtree:
+        if tok.i in inside or tok.dep_ != "pobj" or tok.head.lower_ not in preps:
+            continue
+        found = [a for a in args.actors(tok) if a.entity.type in (EntityType.CITY, EntityType.STATE)]
+        if found:
+            return found[:1]
+    return []
+
+
+@PATHS.register("recalled_gathering")
+def recalled_gathering(args, trig, preps, owner, is_noun):
+    """"... during a meeting of ministers at the League in X. Y attended the meeting": a definite
+    gathering object with no phrase of its own (mentions.json event_nouns; a determiner of
+    verbs.json event_censure_frame) is the one of that noun told earlier in the sentence or in one
+    of the two before, placed by the first city or state of its in/at phrases."""
+    if is_noun:
+        return []
+    lex, doc = args.lex, args.doc
+    for obj in (c for c in trig.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        if lemma not in args.w["event_nouns"] or any(c.dep_ == "prep" for c in obj.children) \
+                or not any(c.dep_ == "det" and c.lower_ in lex["event_censure_frame"]["determiners"]
+                           for c in obj.children):
+            continue
+        k = args.ctx.sentence_no(trig)
+        for j in (k, k - 1, k - 2):
+            if j < 0:
+                break
+            sent = args.ctx.sents[j]
+            for tok in doc[sent.start:min(sent.end, obj.i)]:
+                if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                    continue
+                for where in (w for w in tok.subtree if w.dep_ == "pobj" and w.head.lower_ in preps):
+                    found = [a for a in args.actors(where) if a.entity.type in (EntityType.CITY, EntityType.STATE)]
+                    if found:
+                        return found[:1]
+    return []
+
+
 @PATHS.register("owned_place_mod")
 def owned_place_mod(args, trig, preps, owner, is_noun):
     """"his first official Ruritania visit", "the minister's US trip": a trip noun its possessor
@@ -1388,6 +1447,9 @@ def gathering(args, trig, preps, owner, is_noun):
         if not wheres:
             # "at a meeting of EU ministers in X": the parser hangs the place on the members
             wheres = [w for m in args.pobjs(event, ("of",)) for w in args.pobjs(m, ("in", "at"))]
+        if not wheres:
+            # "for the summit being held in X": the place of the participle that places it
+            wheres = [w for c in event.children if c.dep_ == "acl" for w in args.pobjs(c, ("in", "at"))]
         for where in wheres:
             found = [a for a in args.actors(where) or args.part_of(where)
                      if a.entity.type in (EntityType.CITY, EntityType.STATE)]
@@ -1832,6 +1894,20 @@ def pairs_subj(args, trig) -> list[Arg]:
         return args.subjects(verb, together=False)
     # "invoked the pact X and Y signed", "under a treaty both countries signed"
     return args.relative_subjects(trig)
+
+
+@pair_path("committed", "noun")
+def pairs_committed(args, trig) -> list[Arg]:
+    """"reaffirmed the commitment of X and Y to the mutual defence treaty", "X and Y's
+    adherence to the alliance": the parties a commitment noun (verbs.json commitment_nouns) the
+    pact's "to" phrase hangs on names in its "of" phrase or as its possessor."""
+    if trig.dep_ != "pobj" or trig.head.lower_ != "to" or trig.head.head.pos_ != "NOUN":
+        return []
+    noun = trig.head.head
+    if noun.lemma_.lower() not in args.lex["commitment_nouns"] and noun.lower_ not in args.lex["commitment_nouns"]:
+        return []
+    return [a for c in noun.children if c.dep_ == "poss" for a in args.actors(c)] \
+        or [a for p in args.pobjs(noun, {"of"}) for a in args.actors(p)]
 
 
 @pair_path("own_subj", "noun")

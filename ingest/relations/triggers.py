@@ -625,6 +625,17 @@ class TriggerReader:
         verb = self.args.governing_verb(noun)
         return verb is not None and verb.lemma_.lower() in modality_mod.cues()["signing_verbs"]
 
+    def _definite(self, noun) -> bool:
+        """"the alliance", "their pact", "the A-B treaty": a definite noun phrase, which tells of
+        one that stands; not "a new pact" nor one qualified as still to come ("the proposed pact")."""
+        cues = modality_mod.cues()
+        if any(c.lower_ in cues["planned_nouns"] or c.lower_ in cues["negation_words"] for c in noun.children):
+            return False
+        if any(c.dep_ == "predet" or c.lower_ in cues["hypothetical_determiners"] for c in noun.children):
+            return False  # "such an alliance would ...", "any pact would ..."
+        return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.lex["event_censure_frame"]["determiners"]
+                   for c in noun.children)
+
     def _modality(self, trig, pattern: Pattern, is_noun: bool):
         """A noun's event is only as planned or negated as the verb that carries it ("will hold
         talks"); a verb it is merely the object of ("condemning Russia's attack") says nothing
@@ -653,6 +664,14 @@ class TriggerReader:
             # "aims to strengthen the alliance between the two countries": whatever the aim, an
             # alliance to be strengthened already stands (a presupposition, like an ended campaign)
             return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
+        if pattern.relation == "ALLIED_WITH" and trig.dep_ == "nsubj" and self._definite(trig):
+            # "the US alliance with X would outlast any government", "(they agree that) the A-B
+            # alliance remains robust": what a standing alliance, named as the subject, would do
+            # or may do is uncertain, not the alliance itself (negated, the clause says so)
+            own = modality_mod.read(trig, noun_trigger=True)
+            if own.modality == Modality.PLANNED:
+                return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
+            return own
         if pattern.relation == "SANCTIONED_BY" and verb is not None and trig.dep_ in ("dobj", "conj") \
                 and verb.lemma_.lower() in cues["prolonging_heads"] \
                 and not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):

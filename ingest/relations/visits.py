@@ -2,7 +2,7 @@
 seen with the hosts, from the visits the trigger reader found."""
 from __future__ import annotations
 
-from ingest import docindex, temporal
+from ingest import coreference, docindex, temporal
 from ingest import modality as modality_mod
 from ingest.mentions import Mention
 from ingest.relations.arguments import Arguments, one_per_entity
@@ -120,6 +120,58 @@ class PartyVisits:
                 if earlier is None:
                     continue
                 out.extend(self._share(self.members(tok), earlier, sent))
+        return out
+
+    def companion_visits(self, facts: list[Fact]) -> list[Fact]:
+        """"X arrived in Z ... . X was accompanied on the trip by A and B", "X, accompanied by A,
+        landed in Z": the persons a traveller was accompanied by (verbs.json companion_verbs,
+        a passive with its "by" phrase) made the visits the sentence or the one before tells of
+        the traveller, unless at home there."""
+        visits = [f for f in facts if f.relation == "VISITED" and f.modality == Modality.ASSERTED
+                  and f.subject_type == EntityType.PERSON and f.evidence is not None]
+        if not visits:
+            return []
+        doc, out = self.ctx.doc, []
+        for sent in self.ctx.prose():
+            for tok in docindex.tokens(sent):
+                if tok.tag_ != "VBN" or tok.lemma_.lower() not in self.ctx.lex["companion_verbs"] \
+                        or modality_mod.read(tok).modality == Modality.NEGATED:
+                    continue
+                # (the parser may hang the "by" phrase on the trip noun: "accompanied on the trip by A")
+                bys = [c for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
+                bys += [b for c in tok.children if c.dep_ == "prep" for n in c.children
+                        if n.dep_ == "pobj" and n.lemma_.lower() in self.ctx.lex["trip_nouns"]
+                        for b in n.children if b.dep_ == "prep" and b.lower_ == "by"]
+                companions = [a.mention for c in bys for p in c.children
+                              if p.dep_ == "pobj" for a in self.args.actors(p) if a.entity.type == EntityType.PERSON]
+                if not companions:
+                    continue
+                if any(c.dep_ == "nsubjpass" for c in tok.children):
+                    led = [a for c in tok.children if c.dep_ == "nsubjpass" for a in self.args.actors(c)]
+                elif tok.dep_ == "acl":
+                    led = self.args.actors(tok.head)  # "X, accompanied by A, arrived"
+                elif tok.dep_ == "advcl":
+                    led = self.args.subjects(tok.head)  # "X arrived, accompanied by A"
+                else:
+                    continue
+                travellers = {a.entity.id for a in led if a.entity.type == EntityType.PERSON}
+                lo = sent.start_char
+                if sent.start > 0 and not coreference.new_paragraph(doc, sent):
+                    lo = self.ctx.sentence(sent.start - 1).start_char
+                told = [f for f in visits if f.subject_id in travellers and lo <= f.evidence.start < sent.end_char]
+                for m in one_per_entity(companions):
+                    if m.entity.id in travellers:
+                        continue
+                    home = self.homes.home(m.entity)
+                    for f in told:
+                        where = Entity(id=f.object_id, name=f.object, type=f.object_type)
+                        country = where if where.type == EntityType.STATE else self.ctx.gz.country_of(where)
+                        if home is not None and country is not None and self.homes.at_home(home, country):
+                            continue  # a host who joined the guest at home
+                        out.append(f.model_copy(update={
+                            "subject_id": m.entity.id, "subject": m.entity.name, "subject_type": m.entity.type,
+                            "confidence": round(min(f.confidence, self.ctx.conf["group_member"]), 2),
+                            "evidence": self.ctx.evidence(sent)}))
         return out
 
     def _before(self, tok, facts: list[Fact]) -> bool:
