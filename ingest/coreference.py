@@ -452,9 +452,6 @@ class Coreference:
                 if not (t.is_punct and t.text == "," or t.dep_ == "cc" and t.lower_ == "and" or t.lower_ == "of"
                         or t.tag_ == "POS" or t.i in states or t.lower_ in joiners or t.lower_.rstrip(".") in joiners):
                     return []
-        if any(m.entity.type == EntityType.PERSON and m.start < named[0].start for m in self.res.mentions
-               if sent.start <= m.start):
-            return []
         out: dict[str, Mention] = {}
         for m in named:
             out.setdefault(m.entity.id, m)

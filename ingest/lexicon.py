@@ -245,9 +245,10 @@ class VerbLexicon(_Strict):
     host_actor_nouns: Words  # ... an unowned government or army there is that place's
     expletive_subjects: Words  # "it is unacceptable that X ...": the clause, not "it", is judged
     naming_verbs: Words  # "condemned what it called X's aggression": the free relative names the object
-    claimed_nouns: Words = []  # "the attack, for which X claimed responsibility": the claimant did the act
-    needing_participles: Words = []  # "goods urgently needed by X": the agent is whom the goods go to
-    joining_verbs: Words = []  # "X joined Y in condemning Z": the one joined shares the act of the "in" phrase
+    claimed_nouns: Words  # "the attack, for which X claimed responsibility": the claimant did the act
+    needing_participles: Words  # "goods urgently needed by X": the agent is whom the goods go to
+    joining_verbs: Words  # "X joined Y in condemning Z": the one joined shares the act of the "in" phrase
+    joinable_relations: Words  # ... for an act a noun names, the relations whose pattern subject is its doer
     session_heads: Words  # "an official talks session with X": the event noun's occasion takes its arguments
     gathering_particles: Words  # "brought X together with Y", "brought together A, B and C": the verb gathers its object
     source_credit_verbs: Words  # "X received Y, the agency cites the press service": a credit the parser hung on the verb

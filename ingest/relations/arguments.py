@@ -127,7 +127,7 @@ class Arguments:
             if members:
                 return one_per_entity(members)
         if m is not None:
-            if not self._first_titles_body(m, tok, depth):
+            if not self._first_titles_body(m, tok):
                 out.append(Arg(m, "anaphora" if "anaphora" in m.notes else "direct"))
             for c in tok.children:
                 if c.dep_ == "appos" and self.mention_at(c) is not None and self.mention_at(c) is not m \
@@ -209,14 +209,13 @@ class Arguments:
             # "the alliance between the countries", "violence between Russia's allies": "between"
             # counts them two, as "the two countries" (the possessor inside the phrase is not one)
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok))
-        elif tok.lower_ in self.w["person_group_nouns"] and any(c.lower_ in self.w["group_counts"] for c in tok.children):
-            # "The three leaders met Zelensky": the three persons named last
-            count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])
-            out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=count, persons=True))
-        elif tok.lower_ in self.w["counted_person_nouns"] and any(c.lower_ in self.w["group_counts"] for c in tok.children) \
-                and any(c.dep_ in ("det", "predet", "preconj") and c.lower_ in ("the", "both") for c in tok.children):
-            # "the two officials then talked": a definite count of persons; "two officials
-            # said" brings in new, unnamed ones
+        elif any(c.lower_ in self.w["group_counts"] for c in tok.children) and (
+                tok.lower_ in self.w["person_group_nouns"]
+                or tok.lower_ in self.w["counted_person_nouns"]
+                and any(c.dep_ in ("det", "predet", "preconj") and c.lower_ in ("the", "both") for c in tok.children)):
+            # "The three leaders met Zelensky": the three persons named last; "the two officials
+            # then talked" too, with a definite count ("two officials said" brings in new,
+            # unnamed ones)
             count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])
             out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=count, persons=True))
         elif (tok.lower_ in self.w["person_group_nouns"] or tok.lower_ in self.w["counted_person_nouns"]) \
@@ -300,10 +299,7 @@ class Arguments:
                     # "Foreign Ministers of A and B, X and Y, met": the holders named after the
                     # title act (through the coordination below), not the states of the title
                     pass
-                elif not titled and any(
-                        c.dep_ == "conj" and self.mention_at(c) is None
-                        and (c.lower_ in self.w["title_heads"] or c.lemma_.lower() in self.w["title_heads"])
-                        and self._person_ending_title(c) for c in tok.children):
+                elif not titled and self._titled_holders(tok, "conj"):
                     # "General Secretary of the X Party and President of Y Name are on a visit":
                     # two titles of one person, the name ending the second; the holder acts
                     # (through the coordination below), not the body of the first title
@@ -368,7 +364,7 @@ class Arguments:
                         out.append(Arg(first))
         return one_per_entity(out)
 
-    def _first_titles_body(self, m: Mention, tok, depth: int) -> bool:
+    def _first_titles_body(self, m: Mention, tok) -> bool:
         """"General Secretary of the X Party and President of Y Name are on a visit", parsed with
         the party for subject and the second title its conjunct: the body named in the first title's
         "of" phrase is no actor when a conjunct of it names the person who holds both titles."""
@@ -380,9 +376,7 @@ class Arguments:
         if j < 1 or self.doc[j].lower_ != "of" or not (
                 self.doc[j - 1].lower_ in self.w["title_heads"] or self.doc[j - 1].lemma_.lower() in self.w["title_heads"]):
             return False
-        return any(c.dep_ == "conj" and self.mention_at(c) is None
-                   and (c.lower_ in self.w["title_heads"] or c.lemma_.lower() in self.w["title_heads"])
-                   and self._person_ending_title(c) for c in tok.children)
+        return bool(self._titled_holders(tok, "conj"))
 
     def _named_after_titles_state(self, tok) -> list:
         """"talked to the President-elect of Ruritania, Name": the person's name
@@ -404,7 +398,13 @@ class Arguments:
         if self.mention_at(tok) is not None or not (tok.lower_ in self.w["title_heads"]
                                                     or tok.lemma_.lower() in self.w["title_heads"]):
             return []
-        return [self.doc[m.end - 1] for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is None
+        return [self.doc[m.end - 1] for m in self._titled_holders(tok, "appos")]
+
+    def _titled_holders(self, tok, dep: str) -> list:
+        """The persons whose names end the phrases of second titles hung on `tok` as `dep`
+        ("conj", "appos"): "Title of X and President of Y Name", "the First Vice Premier,
+        Minister of Trade of X Name"."""
+        return [m for c in tok.children if c.dep_ == dep and self.mention_at(c) is None
                 and (c.lower_ in self.w["title_heads"] or c.lemma_.lower() in self.w["title_heads"])
                 for m in self._person_ending_title(c)]
 
@@ -661,16 +661,22 @@ class Arguments:
         verb = word if word.pos_ in ("VERB", "AUX") else word.head if word.dep_ in ("dobj", "npadvmod") else None
         if verb is None:
             return []
+        return one_per_entity(self.acting_states(self.clause_subjects(verb),
+                                                 keep=(EntityType.STATE, EntityType.ORGANIZATION)))
+
+    def acting_states(self, found: list[Arg], keep=(EntityType.STATE,)) -> list[Arg]:
+        """The states the persons among `found` act for (their post in the article, else the
+        gazetteer's); arguments of the `keep` types stay, anything else goes."""
         out: list[Arg] = []
-        for a in self.clause_subjects(verb):
+        for a in found:
             if a.entity.type == EntityType.PERSON and a.mention is not None:
                 state = self.homes.acting_state(a.entity, self.ctx.published)
                 if state is not None:
                     m = a.mention
                     out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "anaphora"))
-            elif a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+            elif a.entity.type in keep:
                 out.append(a)
-        return one_per_entity(out)
+        return out
 
     def included(self, tok, depth: int) -> list[Arg]:
         """"sanctioned 60 officials, including Name", "condemned by several governments, such
@@ -919,21 +925,17 @@ class Arguments:
                     and (c.lemma_.lower() in self.lex["weapon_compounds"] or c.lower_ in self.lex["themes"]["penalties"]):
                 # "a Hamas rocket barrage": the owner named before the weapon the noun is made of;
                 # "the new EU sanctions package": before the penalties it is made of
-                owners = [Arg(self.mention_at(k), "owner") for k in c.children
-                          if k.dep_ in ("compound", "amod", "nmod", "poss") and self.mention_at(k) is not None
-                          and self.mention_at(k).entity.type in ACTOR_TYPES]
+                owners = self._modifier_owners([c])
                 if owners:
-                    return one_per_entity(owners)
+                    return owners
         nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and self.mention_at(c) is None]
         if len(nouns) > 1 and sorted(c.i for c in nouns) == list(range(tok.i - len(nouns), tok.i)) \
                 and any(c.lemma_.lower() in self.lex["weapon_compounds"] for c in nouns):
             # "the Y barrage rocket attack": the parser hung the owner on the first of two
             # nouns of the weapon before the event noun
-            owners = [Arg(self.mention_at(k), "owner") for c in nouns for k in c.children
-                      if k.dep_ in ("compound", "amod", "nmod", "poss") and self.mention_at(k) is not None
-                      and self.mention_at(k).entity.type in ACTOR_TYPES]
+            owners = self._modifier_owners(nouns)
             if owners:
-                return one_per_entity(owners)
+                return owners
         if tok.lemma_.lower() in self.w["vehicles"] or tok.lower_ in self.w["vehicles"]:
             for c in tok.children:  # "a strike on his convoy": the person the vehicle carries
                 if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in self.w["person_pronouns"]:
@@ -1023,6 +1025,12 @@ class Arguments:
             if relative and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex["claimed_nouns"] for o in verb.children):
                 return verb
         return None
+
+    def _modifier_owners(self, nouns) -> list[Arg]:
+        """The actors named as modifiers of these nouns ("Hamas" of "a Hamas rocket barrage")."""
+        return one_per_entity([Arg(self.mention_at(k), "owner") for c in nouns for k in c.children
+                               if k.dep_ in ("compound", "amod", "nmod", "poss") and self.mention_at(k) is not None
+                               and self.mention_at(k).entity.type in ACTOR_TYPES])
 
     def _participle_owner(self, tok, depth: int) -> list[Arg]:
         """"air bases used by US troops", "sites belonging to Hezbollah", "bases housing US

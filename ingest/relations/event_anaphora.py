@@ -71,11 +71,11 @@ class EventCensureReader:
     def _censured_act(self, verb) -> bool:
         """"called it a violation", "described this as reckless": the verb's one object is an
         event pronoun (the frame's pronouns) and its complement a censure noun or adjective."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if len(objects) != 1 or objects[0].lower_ not in self.frame["pronouns"] or objects[0].pos_ != "PRON":
+        if not self._pronoun_object(verb):
             return False
+        obj = next(c for c in verb.children if c.dep_ == "dobj")
         words = set(self.ctx.lex["censure_nouns"]) | set(self.ctx.lex["censure_adjectives"])
-        said = [t for t in paths.complement_tokens(verb) if t.i != objects[0].i]
+        said = [t for t in paths.complement_tokens(verb) if t.i != obj.i]
         return any(t.pos_ in ("ADJ", "NOUN") and (t.lower_ in words or t.lemma_.lower() in words) for t in said)
 
     def _bare(self, event) -> bool:

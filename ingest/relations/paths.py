@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 
 import catalogue
 
-from ingest.mentions import Mention
 from ingest.modality import cues as modality_cues
 from ingest.modality import phrasal_lemma as modality_phrasal
 from ingest.relations.arguments import ACTOR_TYPES, Arg, one_per_entity
@@ -1570,26 +1569,11 @@ def inclusion_list(args, trig, preps, owner, is_noun):
     return out
 
 
-def _acting_states(args, found) -> list[Arg]:
-    """The states the persons among `found` act for (their post in the article, else the
-    gazetteer's); states stay, anything else goes."""
-    out = []
-    for a in found:
-        if a.entity.type == EntityType.PERSON and a.mention is not None:
-            state = args.homes.acting_state(a.entity, args.ctx.published)
-            if state is not None:
-                m = a.mention
-                out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "anaphora"))
-        elif a.entity.type == EntityType.STATE:
-            out.append(a)
-    return out
-
-
 @PATHS.register("subj_state")
 def subj_state(args, trig, preps, owner, is_noun):
     """"Prime Minister X received relief supplies from Y": the state the receiving official acts
     for (his post in the article or the gazetteer's), or the state that is the subject."""
-    return _acting_states(args, subj(args, trig, preps, owner, is_noun)) if not is_noun else []
+    return args.acting_states(subj(args, trig, preps, owner, is_noun)) if not is_noun else []
 
 
 @PATHS.register("from_state")
@@ -1600,7 +1584,7 @@ def from_state(args, trig, preps, owner, is_noun):
         return []
     phrases = list(args.pobjs(trig, {"from"})) + [p for d in trig.children if d.dep_ == "dobj"
                                                   for p in args.pobjs(d, {"from"})]
-    return _acting_states(args, [a for p in phrases for a in args.actors(p)])
+    return args.acting_states([a for p in phrases for a in args.actors(p)])
 
 
 @PATHS.register("needed_by")

@@ -1545,7 +1545,7 @@ class RoleReader:
             first = self.ctx.mention_at(doc[m.start - 2]) or m
         second = self.ctx.mention_at(doc[first.end + 1]) if first.end + 1 < sent.end \
             and doc[first.end].lower_ == "and" else None
-        if first is m and second is None or second is None or second.start != first.end + 1 \
+        if second is None or second.start != first.end + 1 \
                 or first.entity.type != EntityType.PERSON or second.entity.type != EntityType.PERSON:
             return None
         k = second.end

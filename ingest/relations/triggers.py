@@ -18,11 +18,6 @@ from ingest.relations.visits import PartyVisits
 from schemas.models import Entity, EntityType, Fact, Modality
 from schemas.ontology import relation as relation_info
 
-#: relations whose pattern subject is the one acting, so that those a joining verb's subject joins
-#: in an act a noun names act too ("X joined Y in their condemnation of Z"); a verb's joined
-#: partners are its subjects' companions (`Arguments.companions`), whatever slot they fill.
-JOINABLE = frozenset({"CONDEMNED", "AIDED"})
-
 
 def _after(date: str, published) -> bool:
     """Whether a YYYY[-MM[-DD]] date lies wholly after the publication day."""
@@ -451,7 +446,10 @@ class TriggerReader:
         subjects = self._first(pattern.subject, trig, owner, is_noun)
         if is_noun and "poss" in pattern.subject and self.args.unknown_possessor(trig, subjects):
             return []  # "during Biden's visit": Biden's, not the clause subject's
-        if is_noun and subjects and not pattern.pairwise and pattern.relation in JOINABLE:
+        # "X joined Y in their condemnation of Z": those joined in an act a noun names act too, for
+        # the relations whose pattern subject is the doer (verbs.json joinable_relations); a
+        # verb's joined partners are its subjects' companions (`Arguments.companions`)
+        if is_noun and subjects and not pattern.pairwise and pattern.relation in self.lex["joinable_relations"]:
             partners = self.args.joined_partners(trig)  # "X joined Y in condemning Z": Y too
             if partners:
                 subjects = one_per_entity(subjects + partners)
