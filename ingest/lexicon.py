@@ -281,7 +281,7 @@ class VerbLexicon(_Strict):
     ranking_words: Words  # "X was the first leader to visit Y": the ranked noun's infinitive is X's act
     trip_nouns: Words  # "a tour that included X", "his trip will take him to X": the trip's owner travels
     commitment_nouns: Words  # "the commitment of X and Y to the defence treaty": the parties bound by it
-    companion_verbs: Words  # "X was accompanied on the trip by A": A made X's visits
+    companion_verbs: Words  # "X was joined on the journey by A": A made X's visits
 
 
 class CompassState(_Strict):

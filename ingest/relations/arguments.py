@@ -178,7 +178,7 @@ class Arguments:
                 return self.actors(first, owner, depth + 1)
             later = [c for c in antecedent.children if c.dep_ == "conj" and c.i > tok.head.right_edge.i]
             if later and self.mention_at(antecedent) is not None:
-                # "between X, who is on a visit in Y, and his counterpart Z": a clause set off
+                # "between X, who is visiting Y, and his counterpart Z": a clause set off
                 # after the first of a list is that one's, not the names that follow it
                 after = {a.entity.id for c in later for a in self.actors(c, owner, depth + 1)}
                 return [a for a in self.actors(antecedent, owner, depth + 1) if a.entity.id not in after]
@@ -602,7 +602,7 @@ class Arguments:
         if self.doc[start].lower_ == "of" \
                 and kind in (EntityType.PLACE.value, EntityType.CITY.value, EntityType.STATE.value) \
                 and start + 1 < len(self.doc) and self.doc[start].head.i == noun.i:
-            # "the self-ruled island of Taiwan", "the city of X": the name the "of" phrase gives it;
+            # "the self-governing island of X", "the city of X": the name the "of" phrase gives it;
             # "the West African country of X" (a demonym before the noun is a region's, not X's)
             start += 1
             kinds = kinds | {EntityType.STATE.value}

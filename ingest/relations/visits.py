@@ -123,7 +123,7 @@ class PartyVisits:
         return out
 
     def companion_visits(self, facts: list[Fact]) -> list[Fact]:
-        """"X arrived in Z ... . X was accompanied on the trip by A and B", "X, accompanied by A,
+        """"X arrived in Z ... . X was joined on the journey by A and B", "X, accompanied by A,
         landed in Z": the persons a traveller was accompanied by (verbs.json companion_verbs,
         a passive with its "by" phrase) made the visits the sentence or the one before tells of
         the traveller, unless at home there."""
