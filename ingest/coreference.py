@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ingest import docindex
-from ingest.mentions import Mention, words
+from ingest.mentions import Mention, plural_title_head, words
 from schemas.models import Entity, EntityType
 
 if TYPE_CHECKING:
@@ -292,8 +292,7 @@ class Coreference:
         lo, hi = tok.i, tok.right_edge.i
         if not 2 <= hi - lo <= 6 or any(self.mention_at(t) is not None for t in self.doc[lo:hi + 1]):
             return []
-        w = self.ctx.words
-        titles = set(w["title_heads"]) | set(w["title_words"]) | set(w["honorifics"])
+        titles = self._title_vocabulary()
         phrase = [t.lower_ for t in self.doc[lo:hi + 1]]
         n = len(phrase)
         found: dict[str, Mention] = {}
@@ -317,14 +316,18 @@ class Coreference:
             return []
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=next(iter(found.values())).entity)]
 
+    def _title_vocabulary(self) -> set[str]:
+        """The words a title is written with: head words, title words and forms of address."""
+        w = self.ctx.words
+        return set(w["title_heads"]) | set(w["title_words"]) | set(w["honorifics"])
+
     def _holders_of_states(self, tok, roles: RoleIndex) -> list[Mention] | None:
         """"The Foreign Ministers of A, B and C held talks ...": a definite plural title with the
         states it names in its "of" phrase stands for each state's holder of that title, as the
         article names them (before or after: the roles read from the whole article). None when
         the phrase is no such plural; no one unless every state's holder is known."""
         heads = self.ctx.words["title_heads"]
-        low = tok.lower_
-        if not (tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and low.endswith("s")) or low[:-1] not in heads:
+        if tok.tag_ not in ("NNS", "NNPS", "NNP") or not plural_title_head(tok, heads):
             return None
         kids = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
@@ -332,7 +335,7 @@ class Coreference:
         words_ = [c for c in kids if c.dep_ in ("compound", "amod") and c.i < tok.i]
         if any(self.mention_at(c) is not None for c in words_):
             return None  # "the Baltic prime ministers": no states listed
-        title = " ".join([t.lower_ for t in sorted(words_, key=lambda t: t.i)] + [low[:-1]])
+        title = " ".join([t.lower_ for t in sorted(words_, key=lambda t: t.i)] + [tok.lower_[:-1]])
         heads_of = [p for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if len(heads_of) != 1:
             return None
@@ -444,8 +447,7 @@ class Coreference:
                         and m.entity.type == EntityType.PERSON), key=lambda m: m.start)
         if len({m.entity.id for m in named}) < 2:
             return []
-        w = self.ctx.words
-        joiners = set(w["title_heads"]) | set(w["title_words"]) | set(w["honorifics"])
+        joiners = self._title_vocabulary()
         states = {i for m in self.res.mentions if m.entity.type == EntityType.STATE for i in range(m.start, m.end)}
         for a, b in zip(named, named[1:], strict=False):
             for t in self.doc[a.end:b.start]:

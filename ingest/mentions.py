@@ -1211,3 +1211,10 @@ def _vote_person_labels(doc, candidates: list[Mention]) -> list[Mention]:
                 candidates.append(Mention(i, i + n, _span_text(doc, i, i + n), "PERSON"))
                 taken.update(range(i, i + n))
     return candidates
+
+
+def plural_title_head(tok, heads) -> bool:
+    """A title's head word in the plural ("counterparts", "Ministers"): the parser leaves a
+    proper noun's plural unlemmatised, so the word less its "s" is looked up too."""
+    low = tok.lower_
+    return low not in heads and low.endswith("s") and low[:-1] in heads

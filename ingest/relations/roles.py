@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ingest import coreference, temporal
 from ingest import modality as modality_mod
-from ingest.mentions import Mention, honorific_start
+from ingest.mentions import Mention, honorific_start, plural_title_head
 from ingest.relations.arguments import Arguments
 from ingest.relations.context import ArticleContext
 from ingest.resolve import demonym_fallback
@@ -38,12 +38,6 @@ def _title_case(words_: list[str], joiners: frozenset[str] | set[str] = frozense
             out.append(word[:1].upper() + word[1:])
     return " ".join(out)
 
-
-def _plural_head(tok, heads) -> bool:
-    """A title's head word in the plural ("counterparts", "Ministers"): the parser leaves a
-    proper noun's plural unlemmatised, so the word less its "s" is looked up too."""
-    low = tok.lower_
-    return low not in heads and low.endswith("s") and low[:-1] in heads
 
 #: "his A-ian and B-ian counterparts X and Z, ...": two states for a pair the text does not pair off
 _UNSAID = ("unsaid",)
@@ -93,7 +87,7 @@ class RoleReader:
     def _is_title_token(self, tok) -> bool:
         low = tok.lower_
         return low in self.w["title_heads"] or low in self.w["title_words"] or tok.lemma_.lower() in self.w["title_heads"] \
-            or _plural_head(tok, self.w["title_heads"])
+            or plural_title_head(tok, self.w["title_heads"])
 
     def _name_start(self, m: Mention) -> int:
         """Where the name starts with the forms of address before it ("Prime Minister Datuk Seri
@@ -436,7 +430,7 @@ class RoleReader:
                     break
                 if tok.lower_ == "the":
                     break
-                many = _plural_head(tok, self.w["title_heads"])
+                many = plural_title_head(tok, self.w["title_heads"])
                 words_.insert(0, tok.text[:-1] if many else tok.text)
                 if many or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
                     has_head = True
@@ -542,11 +536,11 @@ class RoleReader:
         sent_start = self.ctx.sentence(before.start).start
         i = self._name_start(before) - 1
         while i >= sent_start and (self._is_title_token(doc[i]) or self.ctx.mention_at(doc[i]) is not None) \
-                and not _plural_head(doc[i], self.w["title_heads"]):
+                and not plural_title_head(doc[i], self.w["title_heads"]):
             if self.ctx.mention_at(doc[i]) is not None and self.ctx.mention_at(doc[i]).entity.type == EntityType.PERSON:
                 return None
             i -= 1
-        if i < sent_start or not _plural_head(doc[i], self.w["title_heads"]):
+        if i < sent_start or not plural_title_head(doc[i], self.w["title_heads"]):
             return None
         found = self.premodifier(before)
         return (employers[before.start], [w if w.lower() != doc[i].lower_ else w[:-1] for w in found[1]]) \
@@ -790,6 +784,11 @@ class RoleReader:
         return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i \
             and (tok.head.lower_ in self.w["title_heads"] or tok.head.lemma_.lower() in self.w["title_heads"])
 
+    def _first_title_head(self, tokens) -> int:
+        """Where the first title head word of a title's tokens stands."""
+        return next(k for k, t in enumerate(tokens)
+                    if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+
     def _title_phrase(self, tokens, m: Mention):
         if not tokens or not any(t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]
                                  for t in tokens):
@@ -797,8 +796,7 @@ class RoleReader:
         if any(self.ctx.mention_at(t) is not None and self.ctx.mention_at(t).entity.type == EntityType.PERSON
                for t in tokens):
             return None
-        first_head = next(k for k, t in enumerate(tokens)
-                          if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+        first_head = self._first_title_head(tokens)
         conj = next((k for k, t in enumerate(tokens) if t.lower_ == "and" and first_head < k < len(tokens) - 1
                      and self.ctx.mention_at(t) is None and self._title_run_from(tokens, k + 1)), None)
         if conj is not None:
@@ -816,15 +814,13 @@ class RoleReader:
             # "the meeting of the Prime Minister of X, Name": the name in apposition to the
             # title, which starts where the title's own phrase does
             tokens = tokens[root.head.left_edge.i - tokens[0].i:]
-            first_head = next(k for k, t in enumerate(tokens)
-                              if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+            first_head = self._first_title_head(tokens)
         last = tokens[-1]
         if not apposed and last.lower_ in self.w["relative_titles"] and tokens[0].i < last.left_edge.i <= last.i \
                 and last.i + 1 == m.start - 1:
             # "paid a visit to his Ruritanian counterpart, Name": the counterpart's own phrase
             tokens = tokens[last.left_edge.i - tokens[0].i:]
-            first_head = next(k for k, t in enumerate(tokens)
-                              if t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"])
+            first_head = self._first_title_head(tokens)
             apposed = True
         if not governed and not apposed and any(t.pos_ == "ADP" and any(u.pos_ == "NOUN" for u in tokens[:k])
                                 for k, t in enumerate(tokens[:first_head])):
@@ -1421,7 +1417,7 @@ class RoleReader:
         i, words_, plural = self._name_start(first) - 1, [], False
         while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
                 and doc[i].lower_ not in ("the", "of", "and", "for"):
-            many = _plural_head(doc[i], self.w["title_heads"])
+            many = plural_title_head(doc[i], self.w["title_heads"])
             plural = plural or many
             words_.insert(0, doc[i].text[:-1] if many else doc[i].text)  # each holds one post
             i -= 1
@@ -1468,7 +1464,7 @@ class RoleReader:
         sent = self.ctx.sentence(m.start)
         head = self._list_items(m.start - 1, sent.start, -1)
         if head < sent.start or self.ctx.mention_at(doc[head]) is not None \
-                or not _plural_head(doc[head], self.w["title_heads"]):
+                or not plural_title_head(doc[head], self.w["title_heads"]):
             return None
         end = self._list_items(m.end, sent.end, 1)
         while end > head + 1 and doc[end - 1].lower_ in (",", "and", "of", "the", "from"):
@@ -1555,7 +1551,7 @@ class RoleReader:
         if end is None or doc[end - 1].text != ",":
             return None
         phrase = list(doc[k + 1:end - 1])
-        head = next((t for t in phrase if _plural_head(t, self.w["title_heads"])), None)
+        head = next((t for t in phrase if plural_title_head(t, self.w["title_heads"])), None)
         of = next((t for t in phrase if t.lower_ in ("of", "for") and head is not None and t.i == head.i + 1), None)
         if head is None or of is None:
             return None
@@ -1601,7 +1597,7 @@ class RoleReader:
         # "Ruritanian officials, including President A": a group of officials, when the name
         # carries its own title
         officials = titled and group.lemma_.lower() in self.w["group_nouns"] and group.lower_ != group.lemma_.lower()
-        if not _plural_head(group, self.w["title_heads"]) and not officials and not (
+        if not plural_title_head(group, self.w["title_heads"]) and not officials and not (
                 group.lemma_.lower() in self.w["title_heads"] and group.lower_ != group.lemma_.lower()):
             return None
         # (or an organisation's: "World Bank officials, including President A")
@@ -1679,7 +1675,7 @@ class RoleReader:
                and x.entity.type in (EntityType.STATE, EntityType.ORGANIZATION, EntityType.PERSON) for t in between):
             return None  # a title with its own employer is the premodifier reader's
         words_ = [t.text for t in between if t.pos_ != "DET"]
-        if not words_ or not any(t.lower_ in self.w["title_heads"] or _plural_head(t, self.w["title_heads"])
+        if not words_ or not any(t.lower_ in self.w["title_heads"] or plural_title_head(t, self.w["title_heads"])
                                  for t in between):
             return None
         return next(iter(states.values())), words_
