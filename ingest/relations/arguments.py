@@ -1917,11 +1917,17 @@ class Arguments:
         return [Arg(found[0].mention, "anaphora")]
 
     @staticmethod
+    def by_agent(tok) -> bool:
+        """A by-phrase naming a doer: the parser labels it "agent", or "prep" when it took the
+        participle for a gerund ("Shelling by X's military killed ...")."""
+        return tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")
+
+    @staticmethod
     def nominal_gerund(verb) -> bool:
         """"Shelling by the X forces killed ten people": a gerund with a by-agent and no subject
         that opens a clause before its head verb is a noun the parser took for a verb."""
         return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "csubj", "nsubj") and verb.i < verb.head.i \
-            and any(c.dep_ == "agent" for c in verb.children) \
+            and any(Arguments.by_agent(c) for c in verb.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
 
     def where(self, trig, preps: set[str]) -> list[Arg]:
@@ -1979,7 +1985,9 @@ class Arguments:
         return self._place_in(tok, 0)
 
     def _place_in(self, tok, depth: int) -> list[Arg]:
-        if depth > 3:
+        if depth > 3 or tok.lemma_.lower() in self.lex["reaction_nouns"]:
+            # "bombed X in retaliation for an attack on Y": what a strike answers is an
+            # event of its own, not a second place it struck
             return []
         m = self.mention_at(tok)
         if m is not None and self.ctx.gz.kind_of(m.entity) in self.lex["line_kinds"]:

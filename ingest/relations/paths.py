@@ -214,7 +214,7 @@ def subj(args, trig, preps, owner, is_noun):
         return args.subjects(verb)
     if args.nominal_gerund(trig):
         # "Shelling by the X forces killed ten people": a gerund subject, its agent the doer
-        return [a for c in trig.children if c.dep_ == "agent"
+        return [a for c in trig.children if args.by_agent(c)
                 for p in c.children if p.dep_ == "pobj" for a in args.actors(p, owner=owner)]
     if args.passive(trig):
         # "hit by a barrage of Russian missiles": the weapons' owner is the agent.
@@ -546,7 +546,8 @@ def victim(args, trig, preps, owner, is_noun):
         if c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["victim_verbs"] \
                 and not args.passive(c):
             out.extend(a for d in c.children if d.dep_ == "dobj" for a in args.actors(d))
-    if is_noun and trig.dep_ == "nsubj" and trig.head.pos_ == "VERB" \
+    # ("Shelling by X killed ...": a gerund the parser made a verb, subject or adverbial clause)
+    if (is_noun and trig.dep_ == "nsubj" or args.nominal_gerund(trig)) and trig.head.pos_ == "VERB" \
             and trig.head.lemma_.lower() in args.lex["victim_verbs"] and not args.passive(trig.head):
         # "The strike killed two commanders of the X group": the named victims of the attack
         for d in (c for c in trig.head.children if c.dep_ == "dobj"):

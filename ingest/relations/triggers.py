@@ -691,6 +691,11 @@ class TriggerReader:
                     return modality_mod.Reading(Modality.NEGATED, modality_mod.cues()["negated_confidence"])
                 return modality_mod.read(node.head)
             return modality_mod.read(trig, noun_trigger=True, local=True)
+        if enacted and verb is not None and trig.dep_ in ("dobj", "conj") and verb.tag_ in ("VBD", "VBN") \
+                and verb.lemma_.lower() in cues["decision_heads"]:
+            # "ministers agreed fresh sanctions against X": a decision whose object is the penalty
+            # adopts it ("agreed to impose sanctions" still plans the legal acts)
+            return modality_mod.read(verb, enacted=enacted)
         if verb is not None and verb.lemma_.lower() in modality_mod.cues()["planned_heads"] and (
                 trig.dep_ in ("dobj", "conj") or self.args.in_sum(trig, verb)):
             # "pledged $3 billion in aid", "pledged 700 million euros in emergency aid"
