@@ -13,7 +13,11 @@ our own.
   hung as a preposition, names its doer, and the group of the killed is its target;
 - "imposed a ban on X-ian imports", "a travel ban on X-ian officials": a ban is a sanction;
 - "ministers agreed fresh sanctions against X": a decision whose object is the penalty adopts it
-  ("agreed to impose sanctions" still plans them).
+  ("agreed to impose sanctions" still plans them);
+- "a base 30 km east of X", "an airport west of the capital": a bare bearing lies outside the
+  place it measures from ("in the north of X" is inside);
+- "issued a condemnation of X for an air strike": the strike is not the issuer's;
+- "the attacks of X on Y"; "the EU Council" that adopts sanctions is the Council of the EU.
 
 Sentences are our own."""
 from schemas.models import Modality
@@ -117,3 +121,32 @@ def test_agreed_sanctions_are_adopted(facts_of):
 def test_agreed_to_impose_sanctions_stays_planned(facts_of):
     facts = facts_of("European Union finance ministers agreed to impose new sanctions on Belarus.")
     assert one(facts, "Belarus", "SANCTIONED_BY", "European Union").modality == Modality.PLANNED
+
+
+# ---- precision: places and acts that are not the strike's ----------------------------------------
+def test_bare_bearing_from_a_city_is_not_that_city(facts_of):
+    facts = facts_of("Rebel drones hit a fuel depot owned by the army 30 km east of Goma, and Rwandan "
+                     "jets bombed a base north of the city of Bunia.")
+    assert not of_relation(facts, "ATTACKED", obj="Goma")
+    assert not of_relation(facts, "ATTACKED", obj="Bunia")
+
+
+def test_bearing_inside_a_state_is_that_state(facts_of):
+    facts = facts_of("Turkish jets bombed depots in the north of Iraq on Sunday.")
+    assert one(facts, "Turkey", "ATTACKED", "Iraq")
+
+
+def test_strike_a_condemnation_is_issued_for_is_not_the_issuers(facts_of):
+    facts = facts_of("Egypt issued a sharp condemnation of Israel for a drone strike in Lebanon.")
+    assert one(facts, "Egypt", "CONDEMNED", "Israel")
+    assert not of_relation(facts, "ATTACKED", "Egypt")
+
+
+def test_attacks_of_x_on_y(facts_of):
+    facts = facts_of("Tehran denounced the repeated rocket attacks of Israel on Lebanon.")
+    assert one(facts, "Israel", "ATTACKED", "Lebanon")
+
+
+def test_eu_council_imposing_sanctions_is_the_council_of_the_eu(facts_of):
+    facts = facts_of("The EU Council adopted further sanctions on Myanmar on Monday.")
+    assert one(facts, "Myanmar", "SANCTIONED_BY", "Council of the European Union")

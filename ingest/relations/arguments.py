@@ -1640,7 +1640,7 @@ class Arguments:
             if c.dep_ == "compound" and c.i < tok.i and self.part_of(c):
                 return self.part_of(c)
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "in") and not self._bare_bearing(c):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found = self.actors(p)
@@ -1652,6 +1652,17 @@ class Arguments:
                 # ("rebel Serb positions" are no state's)
                 return [Arg(m, "owner")]
         return []
+
+    def _bare_bearing(self, tok) -> bool:
+        """"an airport west of the capital", "a base 20 km south of X": a bearing with no
+        determiner of its own measures from a place and lies outside it ("in the (far) west of X"
+        is inside). Also the "of" of such a bearing, which the parser may hang on the noun before."""
+        if tok.lower_ == "of" and tok.i > 0:
+            tok = self.doc[tok.i - 1]
+        if tok.lower_ not in self.lex["bearing_words"]:
+            return False
+        return not any(c.dep_ in ("det", "poss") and c.i < tok.i
+                       and all(self.doc[j].pos_ == "ADJ" for j in range(c.i + 1, tok.i)) for c in tok.children)
 
     def unknown_possessor(self, noun, subjects: list[Arg]) -> bool:
         """A noun event owned by a name the reader could not resolve ("Biden's visit") is that
@@ -1751,6 +1762,9 @@ class Arguments:
             if node.dep_ == "pobj" and head.dep_ == "prep" and above.pos_ in ("VERB", "AUX") \
                     and head.lower_ in ("in", "with", "of", "for", "during", "to", "into", "on"):
                 verb = above
+                if head.lower_ == "for" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex["reaction_nouns"]
+                                                for c in verb.children):
+                    return None  # "issued a condemnation of X for an air strike": the strike is X's
                 if head.lower_ == "on":  # "is on a state visit to X", "embarked on a tour of"
                     trips = self.lex["presence_copulas"] + self.lex["journey_verbs"]
                     return verb if verb.lemma_.lower() in trips else None
@@ -2010,9 +2024,11 @@ class Arguments:
         named = self.named_after(tok) if tok.pos_ == "NOUN" else None
         if named is not None and named.entity.type in PLACE_TYPES:
             return [Arg(named)]  # "a market in the port city X"
+        if self._bare_bearing(tok):
+            return []
         event = tok.lemma_.lower() in self.lex["nouns"]
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in self.lex["place_prepositions"]:
+            if c.dep_ == "prep" and c.lower_ in self.lex["place_prepositions"] and not self._bare_bearing(c):
                 if event and c.lower_ in self.lex["proximity_prepositions"]:
                     continue  # "killed in an attack near the capital": the capital was not struck
                 for p in c.children:
