@@ -227,6 +227,7 @@ class VerbLexicon(_Strict):
     weapon_compounds: Words  # "a Ruritanian rocket barrage": the owner named before the weapon word owns the attack
     owner_participles: dict[str, Words]  # "bases used by X troops", "sites belonging to X": the phrase names the owner
     captive_nouns: Words  # "prisoners held by X": people held are captives, not X's own (no owner by participle)
+    conquest_verbs: Words  # "an offensive to retake X": the purpose clause names what the offensive attacks
     owner_place_prepositions: Words  # "targets in Syria affiliated with X": the place phrase the owner's participle may hang on
     prepositional_object_control: Words
     presence_copulas: Words

@@ -17,7 +17,9 @@ our own.
 - "a base 30 km east of X", "an airport west of the capital": a bare bearing lies outside the
   place it measures from ("in the north of X" is inside);
 - "issued a condemnation of X for an air strike": the strike is not the issuer's;
-- "the attacks of X on Y"; "the EU Council" that adopts sanctions is the Council of the EU.
+- "the attacks of X on Y"; "the EU Council" that adopts sanctions is the Council of the EU;
+- "launched an offensive to retake X" attacks X; "killed nine X-ian soldiers" attacks X (not
+  tourists or workers).
 
 Sentences are our own."""
 from schemas.models import Modality
@@ -150,3 +152,19 @@ def test_attacks_of_x_on_y(facts_of):
 def test_eu_council_imposing_sanctions_is_the_council_of_the_eu(facts_of):
     facts = facts_of("The EU Council adopted further sanctions on Myanmar on Monday.")
     assert one(facts, "Myanmar", "SANCTIONED_BY", "Council of the European Union")
+
+
+# ---- an offensive's aim, a state's soldiers killed -----------------------------------------------
+def test_offensive_to_retake_a_city_attacks_it(facts_of):
+    facts = facts_of("Sudanese army units launched an offensive to retake Wad Madani last week.")
+    assert one(facts, "Sudan", "ATTACKED", "Wad Madani")
+
+
+def test_group_killing_a_states_soldiers_attacks_that_state(facts_of):
+    facts = facts_of("Boko Haram fighters killed nine Chadian soldiers near the lake on Sunday.")
+    assert one(facts, "Boko Haram", "ATTACKED", "Chad")
+
+
+def test_killing_a_states_tourists_is_no_attack_on_it(facts_of):
+    facts = facts_of("Gunmen killed two Belgian tourists near the border.")
+    assert not of_relation(facts, "ATTACKED", obj="Belgium")

@@ -1326,6 +1326,16 @@ def here(args, trig, preps, owner, is_noun):
     return [Arg(m) for m in found if m is not None and "deictic" in m.notes]
 
 
+@PATHS.register("conquest_aim")
+def conquest_aim(args, trig, preps, owner, is_noun):
+    """"launched an offensive to retake X": the place or actor an event noun's purpose clause
+    (an infinitive of verbs.json conquest_verbs hung on the noun) sets out to take."""
+    return [a for c in trig.children
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in args.lex["conquest_verbs"]
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+            for d in c.children if d.dep_ == "dobj" for a in args.actors(d, owner=owner)]
+
+
 @PATHS.register("where")
 def where(args, trig, preps, owner, is_noun):
     return args.where(trig, preps)
