@@ -19,7 +19,9 @@ our own.
 - "issued a condemnation of X for an air strike": the strike is not the issuer's;
 - "the attacks of X on Y"; "the EU Council" that adopts sanctions is the Council of the EU;
 - "launched an offensive to retake X" attacks X; "killed nine X-ian soldiers" attacks X (not
-  tourists or workers).
+  tourists or workers);
+- "rockets fired by X landed in Y", "X-ian missiles fell in Y": weapons that land somewhere struck
+  it, and no one visited or aided it.
 
 Sentences are our own."""
 from schemas.models import Modality
@@ -168,3 +170,21 @@ def test_group_killing_a_states_soldiers_attacks_that_state(facts_of):
 def test_killing_a_states_tourists_is_no_attack_on_it(facts_of):
     facts = facts_of("Gunmen killed two Belgian tourists near the border.")
     assert not of_relation(facts, "ATTACKED", obj="Belgium")
+
+
+# ---- weapons that land or fall somewhere ---------------------------------------------------------
+def test_rockets_fired_by_group_landed_in_a_city(facts_of):
+    facts = facts_of("Two rockets fired by Hezbollah landed in Metula overnight, the army said.")
+    assert one(facts, "Hezbollah", "ATTACKED", "Metula")
+    assert not of_relation(facts, "VISITED")
+
+
+def test_demonym_missiles_fell_in_a_state(facts_of):
+    facts = facts_of("Several Iranian missiles fell in Iraq on Tuesday, officials in Baghdad said.")
+    assert one(facts, "Iran", "ATTACKED", "Iraq")
+    assert not of_relation(facts, "AIDED")
+
+
+def test_a_leader_who_landed_somewhere_visited_it(facts_of):
+    facts = facts_of("Chancellor Olaf Scholz landed in Hanoi on Sunday for a two-day visit.")
+    assert one(facts, "Olaf Scholz", "VISITED", "Hanoi")
