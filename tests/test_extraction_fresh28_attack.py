@@ -21,7 +21,8 @@ our own.
 - "launched an offensive to retake X" attacks X; "killed nine X-ian soldiers" attacks X (not
   tourists or workers);
 - "rockets fired by X landed in Y", "X-ian missiles fell in Y": weapons that land somewhere struck
-  it, and no one visited or aided it.
+  it, and no one visited or aided it;
+- the Office of Foreign Assets Control (OFAC) acts for the United States.
 
 Sentences are our own."""
 from schemas.models import Modality
@@ -188,3 +189,8 @@ def test_demonym_missiles_fell_in_a_state(facts_of):
 def test_a_leader_who_landed_somewhere_visited_it(facts_of):
     facts = facts_of("Chancellor Olaf Scholz landed in Hanoi on Sunday for a two-day visit.")
     assert one(facts, "Olaf Scholz", "VISITED", "Hanoi")
+
+
+def test_the_treasury_sanctions_office_acts_for_the_united_states(facts_of):
+    facts = facts_of("The Office of Foreign Assets Control blacklisted four Syrian airlines on Wednesday.")
+    assert one(facts, "Syria", "SANCTIONED_BY", "United States")
