@@ -452,6 +452,7 @@ class TemporalWords(_Strict):
     day_units: dict[str, int]  # "two days after": days per unit
     counts: dict[str, int]  # "a day", "two days": how many units
     seasons: dict[str, int]  # "last summer": a season by the month it starts in; it fixes a year only
+    recounting_heads: Words  # "The meeting took place on May 9": the next sentence dates the event told before
 
 
 class TitleEntry(_Strict):

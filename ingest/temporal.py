@@ -757,15 +757,68 @@ def _frame_month(published, frame) -> str | None:
     return None
 
 
+def _neighbour_day(doc, f, sent, explicit: dict, lemmas: set) -> str | None:
+    """The day of an event its neighbours tell: the explicit day of the previous sentence when it
+    tells of the same participants ("On 23 May X met Y. Y arrived in Z to ..."), else the day a
+    next sentence of the paragraph gives the same kind of event as it recounts it ("X met Y. The
+    meeting took place at the palace on May 9, 2024"; temporal.json recounting_heads)."""
+    if f.relation not in EVENT_RELATIONS:
+        return None
+    index = docindex.of(doc)
+    if sent.start > 0:
+        prev = index.sent(sent.start - 1)  # `doc[sent.start - 1].sent`
+        ids = {f.subject_id, f.object_id}
+        date = next((p.date for p in explicit.get(prev.start, [])
+                     if p.relation in EVENT_RELATIONS and ids & {p.subject_id, p.object_id}), None)
+        if date is not None:
+            return date
+    if sent.end >= len(doc) or "\n\n" in doc[sent.end - 1:sent.end + 1].text_with_ws:
+        return None
+    nxt = index.sent(sent.end)
+    root = nxt.root
+    phrases = {root.lemma_.lower()} | {f"{root.lemma_.lower()} {k.lower_}" for k in root.children
+                                       if k.dep_ in ("dobj", "prt")}
+    if not phrases & set(_lex()["recounting_heads"]) or (
+            root.lemma_.lower() == "hold" and not any(k.dep_ == "auxpass" for k in root.children)):
+        return None  # ("was held", not "held talks": that tells an event of its own)
+    told = [k for k in root.children if k.dep_ in ("nsubj", "nsubjpass")
+            and (k.lemma_.lower() in lemmas or k.lower_ in lemmas)
+            and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in k.children)]
+    if not told:
+        return None
+    day = clause_date(root, None)
+    return day if day is not None and len(day) == 10 else None
+
+
+def _dated_by_neighbours(doc, facts: list, triggers: dict) -> list:
+    """`date_facts` for an article with no publication date and no inferable frame: only the
+    absolute day a neighbouring sentence tells of the same event (`_neighbour_day`)."""
+    ends = list(docindex.of(doc).ends) if facts else None
+    sentences = {id(f): s for f in facts if (s := _sentence_at(doc, f.evidence.start, ends)) is not None}
+    explicit: dict[int, list] = {}
+    for f in facts:
+        if f.date and len(f.date) == 10 and id(f) in sentences and f.relation not in UNDATED_RELATIONS:
+            explicit.setdefault(sentences[id(f)].start, []).append(f)
+    out = []
+    for f in facts:
+        sent = sentences.get(id(f))
+        date = None
+        if not f.date and sent is not None and f.modality.value == "asserted" and not _background(sent):
+            date = _neighbour_day(doc, f, sent, explicit, triggers.get(f.relation, set()))
+        out.append(f.model_copy(update={"date": date}) if date else f)
+    return out
+
+
 def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers: dict | None = None) -> list:
     """Dates for the asserted facts their own clause left undated, by the rules an analyst
     uses, weakest last: (1) the clause's expression read against an inferred time frame when
     the article has no date; (2) the one recent day a sentence names; (3) for events, the
     explicit day of the previous sentence when it tells of the same participants; (4) for
     events reported in the past tense, the month of the article. Explicit dates always win."""
-    if published is None and not frame:
-        return facts
     triggers = triggers or {}
+    if published is None and not frame:
+        # no clock to read relative dates by; an absolute day told beside the event still dates it
+        return _dated_by_neighbours(doc, facts, triggers)
     caption = _caption_day(doc) if published is None else None
     sentences = {}
     ends = list(docindex.of(doc).ends) if facts else None  # every token's end offset, made once
@@ -803,11 +856,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         if date is None and not background and not (trigs and all(_quoted(t) or sequenced(t) for t in trigs)):
             date = _news_day(sent, published, frame)  # not the day of the clause an event came "after"
         if date is None and not background and event:
-            if sent.start > 0:
-                prev = docindex.of(doc).sent(sent.start - 1)  # `doc[sent.start - 1].sent`
-                ids = {f.subject_id, f.object_id}
-                date = next((p.date for p in explicit.get(prev.start, [])
-                             if p.relation in EVENT_RELATIONS and ids & {p.subject_id, p.object_id}), None)
+            date = _neighbour_day(doc, f, sent, explicit, lemmas)
             # trigger words only in a clause hung on another ("..., who is due to leave office")
             # say nothing of the main clause's tense: the main verb does
             main = [t for t in trigs if not _subordinate(t)]
