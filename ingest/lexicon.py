@@ -453,6 +453,7 @@ class TemporalWords(_Strict):
     counts: dict[str, int]  # "a day", "two days": how many units
     seasons: dict[str, int]  # "last summer": a season by the month it starts in; it fixes a year only
     recounting_heads: Words  # "The meeting took place on May 9": the next sentence dates the event told before
+    recounting_passives: Words  # "The meeting was held on May 9" (in the passive only: "held talks" is an event)
 
 
 class TitleEntry(_Strict):

@@ -778,8 +778,9 @@ def _neighbour_day(doc, f, sent, explicit: dict, lemmas: set) -> str | None:
     root = nxt.root
     phrases = {root.lemma_.lower()} | {f"{root.lemma_.lower()} {k.lower_}" for k in root.children
                                        if k.dep_ in ("dobj", "prt")}
-    if not phrases & set(_lex()["recounting_heads"]) or (
-            root.lemma_.lower() == "hold" and not any(k.dep_ == "auxpass" for k in root.children)):
+    passive = any(k.dep_ == "auxpass" for k in root.children)
+    if not phrases & set(_lex()["recounting_heads"]) and not (
+            passive and root.lemma_.lower() in _lex()["recounting_passives"]):
         return None  # ("was held", not "held talks": that tells an event of its own)
     told = [k for k in root.children if k.dep_ in ("nsubj", "nsubjpass")
             and (k.lemma_.lower() in lemmas or k.lower_ in lemmas)
