@@ -758,18 +758,22 @@ def _frame_month(published, frame) -> str | None:
 
 
 def _neighbour_day(doc, f, sent, explicit: dict, lemmas: set) -> str | None:
-    """The day of an event its neighbours tell: the explicit day of the previous sentence when it
-    tells of the same participants ("On 23 May X met Y. Y arrived in Z to ..."), else the day a
+    """The day of an event its neighbours tell: the explicit day of an event of its own sentence or
+    of the previous one with the same participants ("On 23 May X met Y. Y arrived in Z to ..."), else the day a
     next sentence of the paragraph gives the same kind of event as it recounts it ("X met Y. The
     meeting took place at the palace on May 9, 2024"; temporal.json recounting_heads)."""
     if f.relation not in EVENT_RELATIONS:
         return None
     index = docindex.of(doc)
-    if sent.start > 0:
-        prev = index.sent(sent.start - 1)  # `doc[sent.start - 1].sent`
-        ids = {f.subject_id, f.object_id}
-        date = next((p.date for p in explicit.get(prev.start, [])
-                     if p.relation in EVENT_RELATIONS and ids & {p.subject_id, p.object_id}), None)
+    ids = {f.subject_id, f.object_id}
+    # ("On 24 May X met Y, who had arrived in Z on a working visit": a relative clause hung on a
+    # participant is of the day its sentence tells; not an event put before or after it)
+    trigs = [t for t in docindex.tokens(sent) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    relative = bool(trigs) and not any(sequenced(t) for t in trigs) and all(
+        t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors) for t in trigs)
+    for start in ((sent.start,) if relative else ()) + ((index.sent(sent.start - 1).start,) if sent.start > 0 else ()):
+        date = next((p.date for p in explicit.get(start, []) if p is not f
+                     and p.relation in EVENT_RELATIONS and ids & {p.subject_id, p.object_id}), None)
         if date is not None:
             return date
     if sent.end >= len(doc) or "\n\n" in doc[sent.end - 1:sent.end + 1].text_with_ws:
@@ -804,7 +808,8 @@ def _dated_by_neighbours(doc, facts: list, triggers: dict) -> list:
     for f in facts:
         sent = sentences.get(id(f))
         date = None
-        if not f.date and sent is not None and f.modality.value == "asserted" and not _background(sent):
+        # (a year in the sentence makes it no background here: the day told is the text's own)
+        if not f.date and sent is not None and f.modality.value == "asserted":
             date = _neighbour_day(doc, f, sent, explicit, triggers.get(f.relation, set()))
         out.append(f.model_copy(update={"date": date}) if date else f)
     return out
