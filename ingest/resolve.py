@@ -176,6 +176,9 @@ class Resolution:
     # span; also in by_token unless their head noun is itself a relation trigger ("summit",
     # "talks"), which the relation reader must keep seeing as a trigger.
     events: dict[int, Mention] = field(default_factory=dict)
+    # The name a known person is given in this article's output, by entity id, where the article
+    # writes a full form of the gazetteer's name other than its canonical one (see _written_names).
+    written: dict[str, str] = field(default_factory=dict)
 
     def at(self, token_index: int) -> Mention | None:
         return self.by_token.get(token_index)
@@ -348,7 +351,49 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
                     ent.attributes["country"] = country.id
         if m.text not in ent.aliases and not m.notes & {"demonym", "description", "anaphora", "deictic"}:
             ent.aliases.append(m.text)
+    res.written = _written_names(res.mentions, gz)
     return res
+
+
+def _written_names(mentions: list[Mention], gz: GazetteerView) -> dict[str, str]:
+    """"Samia Suluhu Hassan" where the gazetteer's name is "Samia Hassan": a known person whom
+    the article names by a fuller form than the gazetteer's name (more words, not counting a
+    regnal numeral), one the gazetteer knows as that person's, keeps the article's fullest such
+    form as the name facts show, the name a reader of the article writes. A shorter or equally
+    long form ("Bashar Assad", "Tayyip Erdogan", "Xi Jin-ping") leaves the gazetteer's name. The
+    entity id, and every lookup made by the canonical name, stay the gazetteer's."""
+    w = words()
+    address = set(w["honorifics"]) | set(w["title_heads"]) | set(w["title_words"])
+    numerals = set(w["regnal_numerals"])
+
+    def size(name: str) -> int:
+        return len([p for p in _person_parts(name) if p not in numerals])
+
+    best: dict[str, str] = {}
+    for m in mentions:
+        ent = m.entity
+        if ent is None or ent.type != EntityType.PERSON or m.label != "PERSON" \
+                or m.notes & {"demonym", "description", "anaphora", "deictic"}:
+            continue
+        text = m.text.split(" ")
+        stripped = True
+        while stripped and len(text) > 1:  # "Sheikh", "Dr", "King": no part of the name
+            stripped = False
+            for k in (3, 2, 1):
+                head = " ".join(text[:k]).lower().replace(".", "")
+                if head in address or (k == 1 and gz.normalise_title(text[0]) is not None):
+                    text, stripped = text[k:], True
+                    break
+        name = " ".join(text)
+        if size(name) <= size(ent.name) or "".join(_person_parts(name)) == "".join(_person_parts(ent.name)):
+            continue
+        known = gz.person(name)
+        if known is None or known.id != ent.id:
+            continue
+        old = best.get(ent.id)
+        if old is None or (size(name), len(name)) > (size(old), len(old)):
+            best[ent.id] = name
+    return {k: _display_name(v) for k, v in best.items()}
 
 
 def _state_capitals(doc, kept: list[Mention], gz: GazetteerView, w: dict) -> list[Mention]:
