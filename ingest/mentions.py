@@ -283,8 +283,9 @@ def _after_title_of(doc, i: int, lo: int) -> bool:
 
 
 def _after_title_of_state(doc, i: int, lo: int) -> bool:
-    """Whether doc[i] follows a capitalised title, "of" and a place the model tagged: "President
-    of Ruritania [X Y]"; or "to" or "in" and a comma: "Ambassador to Ruritania, [X Y]"."""
+    """Whether doc[i] follows a capitalised title (its portfolio may close it: "Minister of Foreign
+    Affairs of Ruritania [X Y]"), "of" and a place the model tagged: "President of Ruritania [X
+    Y]"; or "to" or "in" and a comma: "Ambassador to Ruritania, [X Y]"."""
     k = i - 1
     if k - 3 >= lo and doc[k].text == "," and doc[k - 1].ent_type_ == "GPE":
         j = k - 1
@@ -302,8 +303,19 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
     k -= 1
     if k >= lo and doc[k].lower_ == "the":
         k -= 1
-    return k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].lower_ in words()["title_heads"] \
-        and doc[k - 1].text[:1].isupper()
+    if k - 1 < lo or doc[k].lower_ != "of":
+        return False
+    if doc[k - 1].lower_ in words()["title_heads"] and doc[k - 1].text[:1].isupper():
+        return True
+    # "Minister of Foreign Affairs of the Republic of Z [X Y]": the title's portfolio before the
+    # state, capitalised title words back to the title's head
+    j = k - 1
+    while j >= lo and k - j <= 6 and (_is_title_word(doc[j]) and doc[j].text[:1].isupper()
+                                      or doc[j].lower_ in ("of", "for", "and")):
+        if doc[j].lower_ in words()["title_heads"] and doc[j].text[:1].isupper():
+            return True
+        j -= 1
+    return False
 
 
 def _is_title_word(tok) -> bool:

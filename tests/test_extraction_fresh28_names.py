@@ -4,6 +4,8 @@ each in phrasings of our own.
 - a known person the article names by a fuller form than the gazetteer's name ("Bola Ahmed
   Tinubu" for "Bola Tinubu") is shown by the article's form; a shorter or
   equally long form ("Tayyip Erdogan", "King Charles") keeps the gazetteer's name.
+- a name the model left untagged after a title, its portfolio and a state ("the Minister of
+  Foreign Affairs of the Republic of Z X Y") is a person.
 
 Sentences are our own."""
 import datetime as dt
@@ -30,3 +32,12 @@ def test_shorter_written_form_keeps_the_gazetteer_name(facts_of):
     facts = facts_of("Sir Keir Starmer was received at the palace by King Charles on Friday.",
                      published=dt.date(2024, 7, 5))
     assert "King Charles" not in names(facts)
+
+
+# ---- a name the model left untagged after "<title> of <portfolio> of <State>" ---------------------------
+def test_name_after_a_title_with_its_portfolio_and_state(facts_of):
+    facts = facts_of("On Monday the Minister of Foreign Affairs of the Republic of Moldova Dorin Ceban met "
+                     "with the Minister of Foreign Affairs of the Republic of Armenia Tigran Avetisyan in Chisinau.")
+    one(facts, "Dorin Ceban", "MET_WITH", "Tigran Avetisyan")
+    one(facts, "Dorin Ceban", "HOLDS_ROLE", "Moldova")
+    one(facts, "Tigran Avetisyan", "HOLDS_ROLE", "Armenia")
