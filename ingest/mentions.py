@@ -425,14 +425,15 @@ def _state_after_title(doc, start: int, end: int, gazetteer) -> int | None:
     w = words()
     if gazetteer is None or doc[start].lower_ not in w["title_heads"] or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return None
-    last_of = max((i for i in range(start + 1, end - 1) if doc[i].lower_ == "of"), default=None)
-    if last_of is None or not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the")
-                                  for t in _toks(doc, start, last_of)):
-        return None
-    at = last_of + 1
-    if not any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
-        return None
-    return at
+    # (the state may be named by a formal name with an "of" of its own: "Minister of Health of
+    # [the Republic of X]")
+    for at_of in (i for i in range(start + 1, end - 1) if doc[i].lower_ == "of"):
+        if not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in _toks(doc, start, at_of)):
+            return None
+        at = at_of + 1
+        if any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
+            return at
+    return None
 
 
 def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
@@ -604,6 +605,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         doc = _Tokens(doc)
     sent_bounds = _sentence_bounds(doc)
     candidates: list[Mention] = []
+    titled_states: set[int] = set()  # where a state named after a title the model took for a body ends
     for ent in doc.index.ents:  # `doc.ents`, made once per doc
         if ent.label_ not in KEPT_LABELS:
             continue
@@ -743,6 +745,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if state_at is not None:
             # "[Minister of Foreign Affairs of X]" taken for a body: the title, then its state
             candidates.append(Mention(state_at, end, _span_text(doc, state_at, end), "GPE"))
+            titled_states.add(end)  # a name right after it is the title holder's (below)
             continue
         if label != "PERSON":
             name_start = _name_after_title_of(doc, start, end, gazetteer)
@@ -846,7 +849,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if honorific_end(doc, tok.i, sent_end) > tok.i:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
-        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i \
+        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i or tok.i in titled_states \
                 or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start):
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):

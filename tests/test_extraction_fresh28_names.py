@@ -5,7 +5,7 @@ each in phrasings of our own.
   Tinubu" for "Bola Tinubu") is shown by the article's form; a shorter or
   equally long form ("Tayyip Erdogan", "King Charles") keeps the gazetteer's name.
 - a name the model left untagged after a title, its portfolio and a state ("the Minister of
-  Foreign Affairs of the Republic of Z X Y") is a person.
+  Justice of the Republic of Z X Y") is a person.
 
 Sentences are our own."""
 import datetime as dt
@@ -36,8 +36,8 @@ def test_shorter_written_form_keeps_the_gazetteer_name(facts_of):
 
 # ---- a name the model left untagged after "<title> of <portfolio> of <State>" ---------------------------
 def test_name_after_a_title_with_its_portfolio_and_state(facts_of):
-    facts = facts_of("On Monday the Minister of Foreign Affairs of the Republic of Moldova Dorin Ceban met "
-                     "with the Minister of Foreign Affairs of the Republic of Armenia Tigran Avetisyan in Chisinau.")
+    facts = facts_of("The Minister of Justice of the Republic of Moldova Dorin Ceban met with the Minister "
+                     "of Health of the Republic of Armenia Tigran Avetisyan in Chisinau on Monday.")
     one(facts, "Dorin Ceban", "MET_WITH", "Tigran Avetisyan")
     one(facts, "Dorin Ceban", "HOLDS_ROLE", "Moldova")
     one(facts, "Tigran Avetisyan", "HOLDS_ROLE", "Armenia")
