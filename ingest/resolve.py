@@ -690,6 +690,9 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 break
             if _named_for(parts, other) or _named_for(other, parts):
                 continue  # "Khalid bin Salman bin Abdulaziz" is the son of "Salman bin Abdulaziz"
+            if _family_names_of(parts, other) or _family_names_of(other, parts):
+                home = cluster  # "Peña Nieto" after "Enrique Peña Nieto"
+                break
             # Same surname (first part for East Asian order, last for Western), close given name.
             if parts[0] == other[0] and fuzz.ratio("".join(parts[1:]), "".join(other[1:])) >= 65:
                 home = cluster
@@ -777,6 +780,17 @@ def _titled_holder(doc, m: Mention, gz: GazetteerView, on: str | None, state_id:
     if j == m.start:
         return []
     return gz.holders_named(m.text, docindex.of(doc).span_text(j, m.start), on, state_id)
+
+
+def _family_names_of(parts: list[str], other: list[str]) -> bool:
+    """Whether a name of two words or more is the last words of another's name of three or more,
+    its family names written without the given name ("Peña Nieto", "López Obrador" after the
+    full name): the same person. Not a lineage's or an article's tail ("Al Thani", "bin Zayed
+    Al Nahyan": a family's name, which its other members share)."""
+    if not 2 <= len(parts) < len(other) or other[len(other) - len(parts):] != parts:
+        return False
+    lineage = set(words().get("lineage_words", ()))
+    return len(parts[0]) >= 3 and parts[0] not in lineage and not (lineage & set(parts))
 
 
 def _named_for(parts: list[str], other: list[str]) -> bool:

@@ -6,6 +6,8 @@ each in phrasings of our own.
   equally long form ("Tayyip Erdogan", "King Charles") keeps the gazetteer's name.
 - a name the model left untagged after a title, its portfolio and a state ("the Minister of
   Justice of the Republic of Z X Y") is a person.
+- family names written alone after the full name ("Peña Nieto" after "Enrique Peña Nieto")
+  are that person.
 
 Sentences are our own."""
 import datetime as dt
@@ -41,3 +43,19 @@ def test_name_after_a_title_with_its_portfolio_and_state(facts_of):
     one(facts, "Dorin Ceban", "MET_WITH", "Tigran Avetisyan")
     one(facts, "Dorin Ceban", "HOLDS_ROLE", "Moldova")
     one(facts, "Tigran Avetisyan", "HOLDS_ROLE", "Armenia")
+
+
+# ---- family names alone after the full name ------------------------------------------------------------
+def test_family_names_alone_are_the_person_named_in_full_before(facts_of):
+    facts = facts_of("Chilean President Rodrigo Alvarez Montero held talks with the Uruguayan leader in "
+                     "Santiago on Tuesday. Alvarez Montero flew to Montevideo on Wednesday.")
+    one(facts, "Rodrigo Alvarez Montero", "VISITED", "Montevideo")
+    assert "Alvarez Montero" not in names(facts)
+
+
+def test_a_family_name_shared_by_a_dynasty_is_no_short_form():
+    from ingest.resolve import _family_names_of
+
+    assert _family_names_of(["pena", "nieto"], ["enrique", "pena", "nieto"])
+    assert not _family_names_of(["al", "thani"], ["tamim", "bin", "hamad", "al", "thani"])
+    assert not _family_names_of(["bin", "zayed", "al", "nahyan"], ["mohamed", "bin", "zayed", "al", "nahyan"])
