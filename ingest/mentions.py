@@ -511,13 +511,22 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
             # (the model may take "el-Sisi" alone for a body: the name goes on over it all the same)
             end += 3  # "[Abdel Fattah] el-Sisi": a particle hyphened to the family name
             continue
-        if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_
+        if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and _name_word(tok) and not tok.ent_type_
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
                 and tok.lower_ not in w["title_heads"] and tok.lemma_.lower() not in w["title_heads"]):
             end += 1
             continue
         break
     return end
+
+
+_GLOTTAL = re.compile(r"[^\W\d_]+(?:['’‘ʻ][^\W\d_]+)+")
+
+
+def _name_word(tok) -> bool:
+    """A word of letters, also with an apostrophe or a glottal stop between them ("Mata’afa",
+    "Sa'ilele", "O'Neill"), never at an end ("Ministers'")."""
+    return tok.is_alpha or bool(_GLOTTAL.fullmatch(tok.text))
 
 
 def name_part_before(doc, i: int, lo: int) -> bool:
@@ -527,7 +536,8 @@ def name_part_before(doc, i: int, lo: int) -> bool:
         return False
     w = words()
     tok = doc[i]
-    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
+    return (tok.pos_ == "PROPN" and (tok.is_title and tok.is_alpha or tok.text[:1].isupper() and _name_word(tok))
+            and not tok.ent_type_
             and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
             and tok.lower_ not in w["body_heads"]  # "Secretary of the [Presidency] X Y"
             and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]

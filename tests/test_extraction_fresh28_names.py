@@ -8,6 +8,7 @@ each in phrasings of our own.
   Justice of the Republic of Z X Y") is a person.
 - family names written alone after the full name ("Peña Nieto" after "Enrique Peña Nieto")
   are that person.
+- a name word with an apostrophe or a glottal stop inside ("Mata’afa") is a name word.
 
 Sentences are our own."""
 import datetime as dt
@@ -59,3 +60,12 @@ def test_a_family_name_shared_by_a_dynasty_is_no_short_form():
     assert _family_names_of(["pena", "nieto"], ["enrique", "pena", "nieto"])
     assert not _family_names_of(["al", "thani"], ["tamim", "bin", "hamad", "al", "thani"])
     assert not _family_names_of(["bin", "zayed", "al", "nahyan"], ["mohamed", "bin", "zayed", "al", "nahyan"])
+
+
+# ---- an apostrophe or a glottal stop inside a name --------------------------------------------------------
+def test_name_part_with_an_apostrophe_inside_stays_in_the_name(facts_of):
+    facts = facts_of("Tongan Deputy Prime Minister Lupe Vaha’akolo Taumoepeau arrived in Suva on Monday "
+                     "for talks on fisheries.")
+    one(facts, "Lupe Vaha’akolo Taumoepeau", "VISITED", "Suva")
+    facts = facts_of("Samoan Prime Minister Tuala Iosefo Pona’ilelei flew to Nuku'alofa on Monday.")
+    one(facts, "Tuala Iosefo Pona’ilelei", "HOLDS_ROLE", "Samoa")
