@@ -9,6 +9,7 @@ each in phrasings of our own.
 - family names written alone after the full name ("Peña Nieto" after "Enrique Peña Nieto")
   are that person.
 - a name word with an apostrophe or a glottal stop inside ("Mata’afa") is a name word.
+- "Huthi", "Huthis" (a wire agency's spelling) are the Houthis.
 
 Sentences are our own."""
 import datetime as dt
@@ -69,3 +70,9 @@ def test_name_part_with_an_apostrophe_inside_stays_in_the_name(facts_of):
     one(facts, "Lupe Vaha’akolo Taumoepeau", "VISITED", "Suva")
     facts = facts_of("Samoan Prime Minister Tuala Iosefo Pona’ilelei flew to Nuku'alofa on Monday.")
     one(facts, "Tuala Iosefo Pona’ilelei", "HOLDS_ROLE", "Samoa")
+
+
+# ---- a wire agency's spelling of an armed group ---------------------------------------------------------
+def test_huthi_spelling_is_the_houthis(facts_of):
+    facts = facts_of("Yemen's Huthi rebels fired a ballistic missile at the Saudi city of Jizan on Sunday.")
+    one(facts, "Houthis", "ATTACKED", "Jizan")
