@@ -977,20 +977,25 @@ def _bodies_of_known_organisations(kept: list[Mention], gz: GazetteerView) -> No
 
 def _bracketed_short_forms(doc, kept: list[Mention]) -> None:
     """"the Pacific Islands Forum (PIF)": capitals in brackets right after a name, made of its
-    words' initials, are that name's short form, the same entity."""
-    by_end = {m.end: m for m in kept}
-    for m in kept:
-        text = m.text
-        if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()) or m.start < 2 or m.end >= len(doc):
+    words' initials, are that name's short form, the same entity; so is that short form alone
+    later on ("PIF leaders"), where nothing else gave it a meaning of its own (the entity the
+    model's span made of itself). The model need not have tagged the bracketed form."""
+    for named in list(kept):
+        if named.entity is None or named.entity.type not in (EntityType.ORGANIZATION, EntityType.EVENT) \
+                or named.end + 2 >= len(doc) or doc[named.end].text != "(" or doc[named.end + 2].text != ")":
             continue
-        if doc[m.start - 1].text != "(" or doc[m.end].text != ")":
-            continue
-        named = by_end.get(m.start - 1)
-        if named is None or named.entity is None or named.entity.type not in (EntityType.ORGANIZATION, EntityType.EVENT):
+        text = doc[named.end + 1].text
+        if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()):
             continue
         initials = "".join(w[0] for w in named.text.split() if w[:1].isupper())
-        if initials.upper() == text:
-            m.entity = named.entity
+        if initials.upper() != text:
+            continue
+        for other in kept:
+            if other.text != text or other.entity is None:
+                continue
+            if other.start == named.end + 1 or other.start > named.end \
+                    and other.entity.id == entity_id(other.entity.type.value, text):
+                other.entity = named.entity
 
 
 def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:

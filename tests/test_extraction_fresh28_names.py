@@ -10,6 +10,8 @@ each in phrasings of our own.
   are that person.
 - a name word with an apostrophe or a glottal stop inside ("Mata’afa") is a name word.
 - "Huthi", "Huthis" (a wire agency's spelling) are the Houthis.
+- a short form defined in brackets after a body's name ("the X Y Army (XYA)") names that body
+  also where it stands alone later ("XYA spokesman Z").
 
 Sentences are our own."""
 import datetime as dt
@@ -76,3 +78,11 @@ def test_name_part_with_an_apostrophe_inside_stays_in_the_name(facts_of):
 def test_huthi_spelling_is_the_houthis(facts_of):
     facts = facts_of("Yemen's Huthi rebels fired a ballistic missile at the Saudi city of Jizan on Sunday.")
     one(facts, "Houthis", "ATTACKED", "Jizan")
+
+
+# ---- a short form defined in brackets, used alone later -----------------------------------------------------
+def test_bracketed_short_form_used_later_is_the_named_body(facts_of):
+    facts = facts_of("The rebel Northern Liberation Movement (NLM) shelled the port of Tobruk on Friday. "
+                     "NLM spokesman Karim Haddad said the strikes hit a fuel depot.")
+    one(facts, "Karim Haddad", "HOLDS_ROLE", "Northern Liberation Movement")
+    assert "NLM" not in names(facts)
