@@ -12,6 +12,8 @@ each in phrasings of our own.
 - "Huthi", "Huthis" (a wire agency's spelling) are the Houthis.
 - a short form defined in brackets after a body's name ("the X Y Army (XYA)") names that body
   also where it stands alone later ("XYA spokesman Z").
+- "the Republic of Niger", "the Republic of Sudan": formal names written without the "the" of
+  their ISO form are the states.
 
 Sentences are our own."""
 import datetime as dt
@@ -86,3 +88,9 @@ def test_bracketed_short_form_used_later_is_the_named_body(facts_of):
                      "NLM spokesman Karim Haddad said the strikes hit a fuel depot.")
     one(facts, "Karim Haddad", "HOLDS_ROLE", "Northern Liberation Movement")
     assert "NLM" not in names(facts)
+
+
+# ---- a formal state name written without its "the" ---------------------------------------------------------
+def test_formal_state_name_without_its_article(facts_of):
+    facts = facts_of("Egypt sent food aid to the Republic of Sudan on Monday.")
+    one(facts, "Egypt", "AIDED", "Sudan")
