@@ -283,8 +283,9 @@ def _after_title_of(doc, i: int, lo: int) -> bool:
 
 
 def _after_title_of_state(doc, i: int, lo: int) -> bool:
-    """Whether doc[i] follows a capitalised title, "of" and a place the model tagged: "President
-    of Ruritania [X Y]"; or "to" or "in" and a comma: "Ambassador to Ruritania, [X Y]"."""
+    """Whether doc[i] follows a capitalised title (its portfolio may close it: "Minister of Foreign
+    Affairs of Ruritania [X Y]"), "of" and a place the model tagged: "President of Ruritania [X
+    Y]"; or "to" or "in" and a comma: "Ambassador to Ruritania, [X Y]"."""
     k = i - 1
     if k - 3 >= lo and doc[k].text == "," and doc[k - 1].ent_type_ == "GPE":
         j = k - 1
@@ -302,8 +303,19 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
     k -= 1
     if k >= lo and doc[k].lower_ == "the":
         k -= 1
-    return k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].lower_ in words()["title_heads"] \
-        and doc[k - 1].text[:1].isupper()
+    if k - 1 < lo or doc[k].lower_ != "of":
+        return False
+    if doc[k - 1].lower_ in words()["title_heads"] and doc[k - 1].text[:1].isupper():
+        return True
+    # "Minister of Foreign Affairs of the Republic of Z [X Y]": the title's portfolio before the
+    # state, capitalised title words back to the title's head
+    j = k - 1
+    while j >= lo and k - j <= 6 and (_is_title_word(doc[j]) and doc[j].text[:1].isupper()
+                                      or doc[j].lower_ in ("of", "for", "and")):
+        if doc[j].lower_ in words()["title_heads"] and doc[j].text[:1].isupper():
+            return True
+        j -= 1
+    return False
 
 
 def _is_title_word(tok) -> bool:
@@ -413,14 +425,15 @@ def _state_after_title(doc, start: int, end: int, gazetteer) -> int | None:
     w = words()
     if gazetteer is None or doc[start].lower_ not in w["title_heads"] or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return None
-    last_of = max((i for i in range(start + 1, end - 1) if doc[i].lower_ == "of"), default=None)
-    if last_of is None or not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the")
-                                  for t in _toks(doc, start, last_of)):
-        return None
-    at = last_of + 1
-    if not any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
-        return None
-    return at
+    # (the state may be named by a formal name with an "of" of its own: "Minister of Health of
+    # [the Republic of X]")
+    for at_of in (i for i in range(start + 1, end - 1) if doc[i].lower_ == "of"):
+        if not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in _toks(doc, start, at_of)):
+            return None
+        at = at_of + 1
+        if any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
+            return at
+    return None
 
 
 def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
@@ -498,13 +511,22 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
             # (the model may take "el-Sisi" alone for a body: the name goes on over it all the same)
             end += 3  # "[Abdel Fattah] el-Sisi": a particle hyphened to the family name
             continue
-        if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_
+        if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and _name_word(tok) and not tok.ent_type_
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
                 and tok.lower_ not in w["title_heads"] and tok.lemma_.lower() not in w["title_heads"]):
             end += 1
             continue
         break
     return end
+
+
+_GLOTTAL = re.compile(r"[^\W\d_]+(?:['’‘ʻ][^\W\d_]+)+")
+
+
+def _name_word(tok) -> bool:
+    """A word of letters, also with an apostrophe or a glottal stop between them ("Mata’afa",
+    "Sa'ilele", "O'Neill"), never at an end ("Ministers'")."""
+    return tok.is_alpha or bool(_GLOTTAL.fullmatch(tok.text))
 
 
 def name_part_before(doc, i: int, lo: int) -> bool:
@@ -514,7 +536,8 @@ def name_part_before(doc, i: int, lo: int) -> bool:
         return False
     w = words()
     tok = doc[i]
-    return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
+    return (tok.pos_ == "PROPN" and (tok.is_title and tok.is_alpha or tok.text[:1].isupper() and _name_word(tok))
+            and not tok.ent_type_
             and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
             and tok.lower_ not in w["body_heads"]  # "Secretary of the [Presidency] X Y"
             and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]
@@ -592,6 +615,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         doc = _Tokens(doc)
     sent_bounds = _sentence_bounds(doc)
     candidates: list[Mention] = []
+    titled_states: set[int] = set()  # where a state named after a title the model took for a body ends
     for ent in doc.index.ents:  # `doc.ents`, made once per doc
         if ent.label_ not in KEPT_LABELS:
             continue
@@ -731,6 +755,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if state_at is not None:
             # "[Minister of Foreign Affairs of X]" taken for a body: the title, then its state
             candidates.append(Mention(state_at, end, _span_text(doc, state_at, end), "GPE"))
+            titled_states.add(end)  # a name right after it is the title holder's (below)
             continue
         if label != "PERSON":
             name_start = _name_after_title_of(doc, start, end, gazetteer)
@@ -834,7 +859,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if honorific_end(doc, tok.i, sent_end) > tok.i:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
-        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i \
+        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i or tok.i in titled_states \
                 or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start):
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):

@@ -205,6 +205,12 @@ class Extractor:
         res = resolve(doc, found, self.gazetteer, on=_article_date(doc, told), dateline=article.dateline)
         facts = read_facts(doc, res, told, GazetteerView(self.gazetteer))
         facts = _date_undated(doc, facts, told)
+        if res.written:  # the article's own full spelling of a known person (resolve._written_names)
+            facts = [f.model_copy(update={"subject": res.written.get(f.subject_id, f.subject),
+                                          "object": res.written.get(f.object_id, f.object)}) for f in facts]
+            for eid, name in res.written.items():
+                if eid in res.entities:
+                    res.entities[eid] = res.entities[eid].model_copy(update={"name": name})
         used = {f.subject_id for f in facts} | {f.object_id for f in facts}
         entities = [e for e in res.entities.values()]
         known = {e.id for e in entities}

@@ -176,6 +176,9 @@ class Resolution:
     # span; also in by_token unless their head noun is itself a relation trigger ("summit",
     # "talks"), which the relation reader must keep seeing as a trigger.
     events: dict[int, Mention] = field(default_factory=dict)
+    # The name a known person is given in this article's output, by entity id, where the article
+    # writes a full form of the gazetteer's name other than its canonical one (see _written_names).
+    written: dict[str, str] = field(default_factory=dict)
 
     def at(self, token_index: int) -> Mention | None:
         return self.by_token.get(token_index)
@@ -348,7 +351,49 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
                     ent.attributes["country"] = country.id
         if m.text not in ent.aliases and not m.notes & {"demonym", "description", "anaphora", "deictic"}:
             ent.aliases.append(m.text)
+    res.written = _written_names(res.mentions, gz)
     return res
+
+
+def _written_names(mentions: list[Mention], gz: GazetteerView) -> dict[str, str]:
+    """"Samia Suluhu Hassan" where the gazetteer's name is "Samia Hassan": a known person whom
+    the article names by a fuller form than the gazetteer's name (more words, not counting a
+    regnal numeral), one the gazetteer knows as that person's, keeps the article's fullest such
+    form as the name facts show, the name a reader of the article writes. A shorter or equally
+    long form ("Bashar Assad", "Tayyip Erdogan", "Xi Jin-ping") leaves the gazetteer's name. The
+    entity id, and every lookup made by the canonical name, stay the gazetteer's."""
+    w = words()
+    address = set(w["honorifics"]) | set(w["title_heads"]) | set(w["title_words"])
+    numerals = set(w["regnal_numerals"])
+
+    def size(name: str) -> int:
+        return len([p for p in _person_parts(name) if p not in numerals])
+
+    best: dict[str, str] = {}
+    for m in mentions:
+        ent = m.entity
+        if ent is None or ent.type != EntityType.PERSON or m.label != "PERSON" \
+                or m.notes & {"demonym", "description", "anaphora", "deictic"}:
+            continue
+        text = m.text.split(" ")
+        stripped = True
+        while stripped and len(text) > 1:  # "Sheikh", "Dr", "King": no part of the name
+            stripped = False
+            for k in (3, 2, 1):
+                head = " ".join(text[:k]).lower().replace(".", "")
+                if head in address or (k == 1 and gz.normalise_title(text[0]) is not None):
+                    text, stripped = text[k:], True
+                    break
+        name = " ".join(text)
+        if size(name) <= size(ent.name) or "".join(_person_parts(name)) == "".join(_person_parts(ent.name)):
+            continue
+        known = gz.person(name)
+        if known is None or known.id != ent.id:
+            continue
+        old = best.get(ent.id)
+        if old is None or (size(name), len(name)) > (size(old), len(old)):
+            best[ent.id] = name
+    return {k: _display_name(v) for k, v in best.items()}
 
 
 def _state_capitals(doc, kept: list[Mention], gz: GazetteerView, w: dict) -> list[Mention]:
@@ -645,6 +690,9 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 break
             if _named_for(parts, other) or _named_for(other, parts):
                 continue  # "Khalid bin Salman bin Abdulaziz" is the son of "Salman bin Abdulaziz"
+            if _family_names_of(parts, other) or _family_names_of(other, parts):
+                home = cluster  # "Peña Nieto" after "Enrique Peña Nieto"
+                break
             # Same surname (first part for East Asian order, last for Western), close given name.
             if parts[0] == other[0] and fuzz.ratio("".join(parts[1:]), "".join(other[1:])) >= 65:
                 home = cluster
@@ -732,6 +780,17 @@ def _titled_holder(doc, m: Mention, gz: GazetteerView, on: str | None, state_id:
     if j == m.start:
         return []
     return gz.holders_named(m.text, docindex.of(doc).span_text(j, m.start), on, state_id)
+
+
+def _family_names_of(parts: list[str], other: list[str]) -> bool:
+    """Whether a name of two words or more is the last words of another's name of three or more,
+    its family names written without the given name ("Peña Nieto", "López Obrador" after the
+    full name): the same person. Not a lineage's or an article's tail ("Al Thani", "bin Zayed
+    Al Nahyan": a family's name, which its other members share)."""
+    if not 2 <= len(parts) < len(other) or other[len(other) - len(parts):] != parts:
+        return False
+    lineage = set(words().get("lineage_words", ()))
+    return len(parts[0]) >= 3 and parts[0] not in lineage and not (lineage & set(parts))
 
 
 def _named_for(parts: list[str], other: list[str]) -> bool:
@@ -918,20 +977,25 @@ def _bodies_of_known_organisations(kept: list[Mention], gz: GazetteerView) -> No
 
 def _bracketed_short_forms(doc, kept: list[Mention]) -> None:
     """"the Pacific Islands Forum (PIF)": capitals in brackets right after a name, made of its
-    words' initials, are that name's short form, the same entity."""
-    by_end = {m.end: m for m in kept}
-    for m in kept:
-        text = m.text
-        if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()) or m.start < 2 or m.end >= len(doc):
+    words' initials, are that name's short form, the same entity; so is that short form alone
+    later on ("PIF leaders"), where nothing else gave it a meaning of its own (the entity the
+    model's span made of itself). The model need not have tagged the bracketed form."""
+    for named in list(kept):
+        if named.entity is None or named.entity.type not in (EntityType.ORGANIZATION, EntityType.EVENT) \
+                or named.end + 2 >= len(doc) or doc[named.end].text != "(" or doc[named.end + 2].text != ")":
             continue
-        if doc[m.start - 1].text != "(" or doc[m.end].text != ")":
-            continue
-        named = by_end.get(m.start - 1)
-        if named is None or named.entity is None or named.entity.type not in (EntityType.ORGANIZATION, EntityType.EVENT):
+        text = doc[named.end + 1].text
+        if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()):
             continue
         initials = "".join(w[0] for w in named.text.split() if w[:1].isupper())
-        if initials.upper() == text:
-            m.entity = named.entity
+        if initials.upper() != text:
+            continue
+        for other in kept:
+            if other.text != text or other.entity is None:
+                continue
+            if other.start == named.end + 1 or other.start > named.end \
+                    and other.entity.id == entity_id(other.entity.type.value, text):
+                other.entity = named.entity
 
 
 def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
