@@ -237,8 +237,8 @@ def _titled(doc, start: int, end: int) -> bool:
         return False
     if any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in tokens):
         return False
-    if start > 0 and doc[start - 1].lower_ in w["title_heads"]:
-        return True
+    if start > 0 and (doc[start - 1].lower_ in w["title_heads"] or plural_title_head(doc[start - 1], w["title_heads"])):
+        return True  # ("Defence Ministers X Y and Z W": a plural title before a list of names)
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in w["title_heads"] \
             and doc[start - 2].text.islower() and len(tokens) > len(parts):
         return True  # "his Ruritanian counterpart, Ana Maria Rocha-Vidal,": the parser lost the apposition
@@ -260,6 +260,14 @@ def _titled(doc, start: int, end: int) -> bool:
     if head is not root and head.lower_.endswith("s") and head.lower_[:-1] in w["title_heads"] \
             and doc[root.left_edge.i - 1].text in (",", "and"):
         return True  # "Foreign Ministers of A and B, X Y and Z W": the names listed after a plural title
+    if head is not root and root.left_edge.i > 0 and doc[root.left_edge.i - 1].text in (",", "and"):
+        first = head.i  # where the list's first name starts: its compound words before the head
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == head.i \
+                and doc[first - 1].pos_ == "PROPN" and not plural_title_head(doc[first - 1], w["title_heads"]):
+            first -= 1
+        if first > 0 and plural_title_head(doc[first - 1], w["title_heads"]) \
+                and _capitalised_name(_toks(doc, first, head.i + 1)):
+            return True  # "Defence Ministers X Y and Z W": a later name of the list the plural title heads
     if root.dep_ == "appos" and root.head.lower_ in w["title_suffixes"] and root.head.i >= 2 \
             and doc[root.head.i - 1].text == "-" and doc[root.head.i - 2].lower_ in w["title_heads"]:
         return True  # "Ghana's President-elect, X Y": a title with its suffix
@@ -663,6 +671,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 start = after
             if start >= end or (end - start == 1 and doc[start].lower_ in w["title_heads"]):
                 continue  # a title alone ("the Yang di-Pertuan Agong") names no one by itself
+        if label in ("ORG", "NORP") and end - start >= 2 and _demonym(gazetteer, doc[start]) \
+                and all(_is_title_word(t) and t.lower_ not in w["title_heads"] for t in doc.tokens[start + 1:end]) \
+                and end < len(doc) and (doc[end].lower_ in w["title_heads"] or plural_title_head(doc[end], w["title_heads"])) \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            end, label = start + 1, "NORP"  # "[Georgian Defense] ministers": the demonym; the rest is the title
         if label != "PERSON":
             # "<Demonym> President X-Y Z" taken whole for an organisation: a demonym
             # and title words before a name are no part of it, as for a PERSON span above.
@@ -834,7 +847,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if honorific_end(doc, tok.i, sent_end) > tok.i:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
-        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i \
+        if prev.lower_ in w["title_heads"] or plural_title_head(prev, w["title_heads"]) and prev.i > sent_start \
+                or honorific_start(doc, tok.i, sent_start) < tok.i \
                 or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start):
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):

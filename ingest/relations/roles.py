@@ -1514,10 +1514,56 @@ class RoleReader:
             i -= 1
         return state.entity, words_
 
+    def _joined_mention(self, i: int, step: int, etype: EntityType) -> Mention | None:
+        """The mention of `etype` across a list's joint ("," / "and" / ", and") from token `i`
+        (the token just past a list item, going in the direction of `step`)."""
+        doc, k, seen = self.ctx.doc, i, 0
+        while 0 <= k < len(doc) and doc[k].text in (",", "and") and seen < 2:
+            k, seen = k + step, seen + 1
+        if not seen or not 0 <= k < len(doc) or (seen == 2 and doc[i].text == doc[i + step].text):
+            return None
+        other = self.ctx.mention_at(doc[k])
+        if other is None or other.entity.type != etype or (other.end - 1 if step < 0 else other.start) != k:
+            return None
+        return other
+
+    def _distributed_many(self, m: Mention):
+        """"the A-ian, B-ian and C-ian defence ministers X, Y and Z": three or more states, a
+        plural title, then as many names; each name is the post of the state at its place. A
+        list of names that does not match the states' says nothing."""
+        doc = self.ctx.doc
+        names = [m]
+        while (before := self._joined_mention(names[0].start - 1, -1, EntityType.PERSON)) is not None:
+            names.insert(0, before)
+        while (after := self._joined_mention(names[-1].end, 1, EntityType.PERSON)) is not None:
+            names.append(after)
+        sent_start = self.ctx.sentence(m.start).start
+        i, words_, plural = self._name_start(names[0]) - 1, [], False
+        while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
+                and doc[i].lower_ not in ("the", "of", "and", "for"):
+            many = plural_title_head(doc[i], self.w["title_heads"])
+            plural = plural or many
+            words_.insert(0, doc[i].text[:-1] if many else doc[i].text)
+            i -= 1
+        last = self.ctx.mention_at(doc[i]) if i >= sent_start else None
+        if not plural or last is None or last.entity.type != EntityType.STATE:
+            return None
+        states = [last]
+        while (before := self._joined_mention(states[0].start - 1, -1, EntityType.STATE)) is not None:
+            states.insert(0, before)
+        if len(states) < 3 or states[-2].end + 1 != states[-1].start and doc[states[-1].start - 1].lower_ != "and":
+            return None
+        if len(names) != len(states) or len({s.entity.id for s in states}) != len(states):
+            return _UNSAID
+        return states[names.index(m)].entity, words_
+
     def distributive(self, m: Mention):
         """A name of a distributed pair (`_distributed`): the first name is the first state's,
-        the second the second's."""
+        the second the second's; likewise along a longer list (`_distributed_many`)."""
         doc = self.ctx.doc
+        many = self._distributed_many(m)
+        if many is not None:
+            return many
         read = self._distributed(m)
         if read is not None:
             return (read.first_state, read.title) if read.second is not None else _UNSAID
