@@ -431,6 +431,45 @@ def _state_after_title(doc, start: int, end: int, gazetteer) -> int | None:
     return at
 
 
+def _of_state_after(doc, i: int, hi: int) -> bool:
+    """Whether the capitalised name words from doc[i] are followed by "of" and a place the model
+    tagged: "[B C] of Y" in a list of leaders."""
+    k = i
+    while k < hi and doc[k].text[:1].isupper() and doc[k].is_alpha and k - i < 4:
+        k += 1
+    if not 2 <= k - i <= 4 or not _capitalised_name(_toks(doc, i, k)):
+        return False
+    if k + 1 < hi and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the":
+        k += 1
+    return k + 1 < hi and doc[k].lower_ in ("of", "the") and doc[k + 1].ent_type_ == "GPE"
+
+
+def _listed_under_plural_title(doc, i: int, lo: int) -> bool:
+    """Whether doc[i] opens an item of a list a plural title heads earlier in the sentence:
+    "Presidents A of X, B of Y and C of Z" (a "," or "and" before it, a plural title before)."""
+    if i <= lo or doc[i - 1].lower_ not in (",", "and"):
+        return False
+    heads = words()["title_heads"]
+    return any(plural_title_head(doc[k], heads) and doc[k].text[:1].isupper() for k in range(lo, i - 1))
+
+
+def _name_of_state(doc, start: int, end: int, gazetteer, lo: int) -> int | None:
+    """Where "of" stands in a span the model took whole for a body, "<Name> of [the] <State>",
+    when the span is an item of a list under a plural title ("Presidents A of X, [B C of Y]"):
+    the person, then his state. None for any other span."""
+    if gazetteer is None or not _listed_under_plural_title(doc, start, lo) \
+            or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return None
+    of = next((k for k in range(start + 2, end - 1) if doc[k].lower_ == "of"), None)
+    if of is None or not _capitalised_name(_toks(doc, start, of)):
+        return None
+    at = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+    if at >= end or not any(getattr(e, "type", None) == "State"
+                            for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
+        return None
+    return of
+
+
 def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     """Where a city's or state's name ends inside a person's span right after "in" or "to"
     ("Ambassador in [Z-City X Y]") or after "<title> of" ("Deputy Prime Ministers of [Z X Y]"):
@@ -740,6 +779,13 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if cut < end:  # "[the Bloc Chair] Name": the body; the title and name are read apart
                 end = cut
                 tokens = doc.tokens[start:end]
+        of = _name_of_state(doc, start, end, gazetteer, sent_bounds[start][0]) \
+            if label in ("ORG", "FAC", "GPE", "WORK_OF_ART") else None
+        if of is not None:  # "Presidents A of X, [B C of Y]": the person, then the state
+            at = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+            candidates.append(Mention(start, of, _span_text(doc, start, of), "PERSON"))
+            candidates.append(Mention(at, end, _span_text(doc, at, end), "GPE"))
+            continue
         state_at = _state_after_title(doc, start, end, gazetteer) if label != "PERSON" else None
         if state_at is not None:
             # "[Minister of Foreign Affairs of X]" taken for a body: the title, then its state
@@ -849,7 +895,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
         prev = doc[tok.i - 1]
         if prev.lower_ in w["title_heads"] or plural_title_head(prev, w["title_heads"]) and prev.i > sent_start \
                 or honorific_start(doc, tok.i, sent_start) < tok.i \
-                or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start):
+                or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start) \
+                or _listed_under_plural_title(doc, tok.i, sent_start) and _of_state_after(doc, tok.i, sent_end):
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))

@@ -47,3 +47,19 @@ def test_two_demonyms_then_lower_case_plural_title(facts_of):
 def test_second_name_of_an_of_phrase_is_no_object(facts_of):
     facts = facts_of("Ilze Ozola visited the grave of Karlis Ulmanis and poet Rainis Pliekšans.")
     assert not find(facts, "Ilze Ozola", "MET_WITH", "Rainis Pliekšans")
+
+
+# ---- "Presidents A of X, B of Y": a list of leaders, each with his state --------------------
+def test_list_of_leaders_each_of_his_state_across_a_relative_clause(facts_of):
+    facts = facts_of("Guests at the ceremony included Presidents Tomas Varga of Slovakia, who also chairs the "
+                     "Visegrad Group, Marek Kowal of Poland, Janos Szabo of Hungary, and Petra Novakova of "
+                     "Czechia.")
+    one(facts, "Tomas Varga", "HOLDS_ROLE", "Slovakia")
+    one(facts, "Marek Kowal", "HOLDS_ROLE", "Poland")
+    one(facts, "Janos Szabo", "HOLDS_ROLE", "Hungary")
+    one(facts, "Petra Novakova", "HOLDS_ROLE", "Czech Republic")
+
+
+def test_name_of_a_state_outside_a_titled_list_stays_unread(facts_of):
+    facts = facts_of("The exhibition of the paintings, Marek Kowal of Poland said, opens in Krakow on Monday.")
+    assert not _roles(facts, "Marek Kowal")

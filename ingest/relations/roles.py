@@ -1438,12 +1438,35 @@ class RoleReader:
             return _DistributedPair(first_state.entity, second_state.entity, words_, None)
         return _DistributedPair(first_state.entity, second_state.entity, words_, second)
 
+    def _relative_aside(self, i: int, step: int) -> int | None:
+        """A relative clause set off by commas inside a list ("A of X, who also chairs the B, C of
+        Y"): from its comma at `i`, the comma at its other end (going the way of `step`); None
+        when no such clause starts or ends at `i`."""
+        doc = self.ctx.doc
+        if doc[i].text != ",":
+            return None
+        sent = self.ctx.sentence(i)
+        rel = self.w["relative_pronouns"]
+        if step > 0:
+            if i + 1 >= sent.end or doc[i + 1].lower_ not in rel:
+                return None
+            close = next((k for k in range(i + 2, min(sent.end, i + 25)) if doc[k].text == ","), None)
+            return close
+        opening = next((k for k in range(i - 1, max(sent.start, i - 25) - 1, -1) if doc[k].text == ","), None)
+        if opening is None or opening + 1 >= i or doc[opening + 1].lower_ not in rel:
+            return None
+        return opening
+
     def _list_items(self, start: int, stop: int, step: int) -> int:
         """How far a list of persons and states runs from `start` (exclusive) in the direction
         of `step`: over their mentions and the words that join them (",", "and", "of", "the")."""
         doc, i = self.ctx.doc, start
         while (i >= stop) if step < 0 else (i < stop):
             other = self.ctx.mention_at(doc[i])
+            aside = self._relative_aside(i, step)
+            if aside is not None:
+                i = aside
+                continue
             if other is not None and other.entity.type in (EntityType.PERSON, EntityType.STATE):
                 i = (other.start - 1) if step < 0 else other.end
             elif doc[i].lower_ in (",", "and", "of", "the", "from", "–", "—") and other is None:
@@ -1475,6 +1498,10 @@ class RoleReader:
             k += 1  # "the foreign ministers, A of X and B of Y": the comma after the title
         while k < end:
             other = self.ctx.mention_at(doc[k])
+            aside = self._relative_aside(k, 1)
+            if aside is not None:
+                k = aside  # (the clause's closing comma joins the items around it)
+                continue
             if other is not None:
                 items.append(other)
                 k = other.end
