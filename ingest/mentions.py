@@ -807,6 +807,19 @@ def find(doc, gazetteer=None) -> list[Mention]:
                     candidates.append(Mention(start, body_end, _span_text(doc, start, body_end), label))
                     start, label = body_end, "PERSON"
                     tokens = doc.tokens[start:end]
+        if label in ("ORG", "GPE", "NORP", "LOC", "FAC") and end - start == 1 and start > 0 \
+                and (doc[start - 1].lower_ in w["title_heads"] or plural_title_head(doc[start - 1], w["title_heads"])) \
+                and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].is_title \
+                and not _is_title_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON") \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            # "counterparts [Gilberto] Teodoro": a given name after a title, the model's place,
+            # and the family name it left untagged or took for a person alone: the person
+            if doc[end].ent_type_ == "PERSON":
+                end += 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+            end = _extend_name(doc, start, end, sent_bounds[ent.start][1])
+            label = "PERSON"
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"

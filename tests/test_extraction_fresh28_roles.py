@@ -63,3 +63,21 @@ def test_list_of_leaders_each_of_his_state_across_a_relative_clause(facts_of):
 def test_name_of_a_state_outside_a_titled_list_stays_unread(facts_of):
     facts = facts_of("The exhibition of the paintings, Marek Kowal of Poland said, opens in Krakow on Monday.")
     assert not _roles(facts, "Marek Kowal")
+
+
+# ---- a given name the model took for a place, after a title ---------------------------------
+def test_given_name_tagged_as_place_after_plural_title_is_a_person():
+    """The small model may take a given name after "counterparts" for a place, and the family
+    name after it for a person alone."""
+    from spacy.tokens import Span
+
+    from ingest import mentions
+    from ingest.nlp import load_model
+    from ingest.pipeline import _default_gazetteer
+
+    doc = load_model()("Spanish ministers held talks with their Chilean counterparts Rodolfo Araya and Ramon "
+                       "Soto in Madrid.")
+    start = [t.i for t in doc if t.text == "Rodolfo"][0]
+    doc.ents = [Span(doc, start, start + 1, label="GPE"), Span(doc, start + 1, start + 2, label="PERSON")]
+    found = {(m.text, m.label) for m in mentions.find(doc, _default_gazetteer())}
+    assert ("Rodolfo Araya", "PERSON") in found
