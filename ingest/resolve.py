@@ -932,6 +932,22 @@ def _bracketed_short_forms(doc, kept: list[Mention]) -> None:
         initials = "".join(w[0] for w in named.text.split() if w[:1].isupper())
         if initials.upper() == text:
             m.entity = named.entity
+    # the short form used again names the same body ("LNA spokesman X"), also when the model
+    # left the bracketed one untagged; unless the gazetteer read it as something else
+    shorts: dict[str, Entity] = {}
+    for named in kept:
+        if named.entity is None or named.entity.type not in (EntityType.ORGANIZATION, EntityType.EVENT) \
+                or named.end + 2 >= len(doc) or doc[named.end].text != "(" or doc[named.end + 2].text != ")":
+            continue
+        text = doc[named.end + 1].text
+        initials = "".join(w[0] for w in named.text.split() if w[:1].isupper())
+        if 2 <= len(text) <= 8 and text.isalpha() and text.isupper() and initials.upper() == text:
+            shorts.setdefault(text, named.entity)
+    for other in kept:
+        body = shorts.get(other.text)
+        if body is not None and other.entity is not None and other.entity.name == other.text \
+                and other.entity.type == EntityType.ORGANIZATION:
+            other.entity = body
 
 
 def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:

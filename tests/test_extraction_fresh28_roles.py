@@ -81,3 +81,11 @@ def test_given_name_tagged_as_place_after_plural_title_is_a_person():
     doc.ents = [Span(doc, start, start + 1, label="GPE"), Span(doc, start + 1, start + 2, label="PERSON")]
     found = {(m.text, m.label) for m in mentions.find(doc, _default_gazetteer())}
     assert ("Rodolfo Araya", "PERSON") in found
+
+
+# ---- a body's short form, defined in brackets, used again -----------------------------------
+def test_short_form_used_again_is_the_body_named_in_full(facts_of):
+    facts = facts_of("The Northern Ruvuma Liberation Front (NRLF) said on Monday it had taken two towns. "
+                     "NRLF spokesman Idris Kamau told reporters the fighters would hold them.")
+    one(facts, "Idris Kamau", "HOLDS_ROLE", "Northern Ruvuma Liberation Front")
+    assert not find(facts, "Idris Kamau", "HOLDS_ROLE", "NRLF")
