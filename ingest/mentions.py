@@ -310,8 +310,9 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
     k -= 1
     if k >= lo and doc[k].lower_ == "the":
         k -= 1
-    return k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].lower_ in words()["title_heads"] \
-        and doc[k - 1].text[:1].isupper()
+    return k - 1 >= lo and doc[k].lower_ == "of" and (
+        doc[k - 1].lower_ in words()["title_heads"] and doc[k - 1].text[:1].isupper()
+        or _after_title_of(doc, k, lo))  # "Minister of Foreign Affairs of Ruritania [X Y]"
 
 
 def _is_title_word(tok) -> bool:
@@ -468,6 +469,24 @@ def _name_of_state(doc, start: int, end: int, gazetteer, lo: int) -> int | None:
                             for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
         return None
     return of
+
+
+def _title_of_state_then_name(doc, start: int, end: int, gazetteer) -> tuple[int, int] | None:
+    """Where the state starts and the name starts in a span of title words, "of [the] <State>"
+    and a capitalised name ("Minister of Foreign Affairs of the Republic of Z X Y"); None for
+    any other span."""
+    w = words()
+    if gazetteer is None or doc[start].lower_ not in w["title_heads"] or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return None
+    for of in range(start + 1, end - 2):
+        if doc[of].lower_ != "of" or not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the")
+                                             for t in _toks(doc, start, of)):
+            continue
+        at = of + 1
+        name_at = _state_before_name(doc, at, end, gazetteer)
+        if name_at < end:
+            return at, name_at
+    return None
 
 
 def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
@@ -787,6 +806,14 @@ def find(doc, gazetteer=None) -> list[Mention]:
             candidates.append(Mention(at, end, _span_text(doc, at, end), "GPE"))
             continue
         state_at = _state_after_title(doc, start, end, gazetteer) if label != "PERSON" else None
+        split_at = _title_of_state_then_name(doc, start, end, gazetteer) if label != "PERSON" and state_at is None else None
+        if split_at is not None:
+            # "[Minister of Foreign Affairs of the Republic of Z X Y]" taken whole: the title, the
+            # state, then the person
+            at, name_at = split_at
+            candidates.append(Mention(at, name_at, _span_text(doc, at, name_at), "GPE"))
+            candidates.append(Mention(name_at, end, _span_text(doc, name_at, end), "PERSON"))
+            continue
         if state_at is not None:
             # "[Minister of Foreign Affairs of X]" taken for a body: the title, then its state
             candidates.append(Mention(state_at, end, _span_text(doc, state_at, end), "GPE"))

@@ -89,3 +89,20 @@ def test_short_form_used_again_is_the_body_named_in_full(facts_of):
                      "NRLF spokesman Idris Kamau told reporters the fighters would hold them.")
     one(facts, "Idris Kamau", "HOLDS_ROLE", "Northern Ruvuma Liberation Front")
     assert not find(facts, "Idris Kamau", "HOLDS_ROLE", "NRLF")
+
+
+# ---- a long title "of" a formal state's name, then the name ---------------------------------
+def test_name_after_portfolio_title_of_a_formal_state_name(facts_of):
+    facts = facts_of("On Tuesday the Minister of Foreign Affairs of the Republic of Moldova Ion Rusu met "
+                     "the Minister of Foreign Affairs of Romania Dan Ionescu in Chisinau.")
+    one(facts, "Ion Rusu", "HOLDS_ROLE", "Moldova")
+    facts = facts_of("On Monday, the Minister of Foreign Affairs of the Republic of Moldova Ion Rusu met with "
+                     "the Minister of Foreign Affairs.")
+    one(facts, "Ion Rusu", "HOLDS_ROLE", "Moldova")
+
+
+# ---- an envoy's posting with its article ----------------------------------------------------
+def test_envoy_to_a_state_named_with_its_article(facts_of):
+    facts = facts_of("Brazilian Ambassador to the Netherlands Carla Mendes was summoned on Tuesday.")
+    one(facts, "Carla Mendes", "HOLDS_ROLE", "Brazil")
+    assert not find(facts, "Carla Mendes", "HOLDS_ROLE", "Netherlands")

@@ -314,15 +314,17 @@ class RoleReader:
                 words_ = [t.text for t in doc[other.start:other.end]] + words_
                 i = other.start - 1
                 continue
+            # ("Ambassador to the Philippines": the posting's article)
+            at = other.start - 1 if other is not None and other.start - 1 >= sent_start \
+                and doc[other.start - 1].lower_ == "the" else (other.start if other is not None else i)
             if other is not None and other is not m and employer is None and not words_ \
-                    and other.entity.type in (EntityType.CITY, EntityType.STATE) and other.start - 2 >= sent_start \
-                    and doc[other.start - 1].lower_ in ("in", "to") \
-                    and any(doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, other.start - 6),
-                                                                                 other.start - 1)):
+                    and other.entity.type in (EntityType.CITY, EntityType.STATE) and at - 2 >= sent_start \
+                    and doc[at - 1].lower_ in ("in", "to") \
+                    and any(doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, at - 6), at - 1)):
                 # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador of
                 # X to Z Name": the posting is not the employer; the envoy's own state stands
                 # before it
-                i = other.start - 2
+                i = at - 2
                 continue
             if other is not None and other is not m:
                 emp = self._employer(other)
