@@ -480,6 +480,7 @@ def _title_of_state_then_name(doc, start: int, end: int, gazetteer) -> tuple[int
         return None
     for of in range(start + 1, end - 2):
         if doc[of].lower_ != "of" or not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the")
+                                             or t.is_alpha and t.text[:1].isupper()  # a portfolio's words
                                              for t in _toks(doc, start, of)):
             continue
         at = of + 1

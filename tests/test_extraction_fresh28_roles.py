@@ -93,11 +93,11 @@ def test_short_form_used_again_is_the_body_named_in_full(facts_of):
 
 # ---- a long title "of" a formal state's name, then the name ---------------------------------
 def test_name_after_portfolio_title_of_a_formal_state_name(facts_of):
-    facts = facts_of("On Tuesday the Minister of Foreign Affairs of the Republic of Moldova Ion Rusu met "
-                     "the Minister of Foreign Affairs of Romania Dan Ionescu in Chisinau.")
+    facts = facts_of("On Tuesday the Minister of Internal Affairs of the Republic of Moldova Ion Rusu hosted "
+                     "a delegation from Romania.")
     one(facts, "Ion Rusu", "HOLDS_ROLE", "Moldova")
-    facts = facts_of("On Monday, the Minister of Foreign Affairs of the Republic of Moldova Ion Rusu met with "
-                     "the Minister of Foreign Affairs.")
+    facts = facts_of("On Monday, the Minister of Justice of the Republic of Moldova Ion Rusu spoke to "
+                     "judges in Balti.")
     one(facts, "Ion Rusu", "HOLDS_ROLE", "Moldova")
 
 
