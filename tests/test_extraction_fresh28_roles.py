@@ -106,3 +106,16 @@ def test_envoy_to_a_state_named_with_its_article(facts_of):
     facts = facts_of("Brazilian Ambassador to the Netherlands Carla Mendes was summoned on Tuesday.")
     one(facts, "Carla Mendes", "HOLDS_ROLE", "Brazil")
     assert not find(facts, "Carla Mendes", "HOLDS_ROLE", "Netherlands")
+
+
+# ---- a state's possessive before its body; taking the oath ----------------------------------
+def test_leader_of_a_states_ruling_party_holds_the_partys_post(facts_of):
+    facts = facts_of("Tomas Varga, leader of Slovakia's ruling Civic Renewal Party (CRP), took the oath "
+                     "as the country's prime minister on Friday.")
+    one(facts, "Tomas Varga", "HOLDS_ROLE", "Civic Renewal Party")
+    one(facts, "Tomas Varga", "HOLDS_ROLE", "Slovakia")
+
+
+def test_an_oath_to_something_is_no_post(facts_of):
+    facts = facts_of("Tomas Varga took an oath to defend the constitution of Slovakia.")
+    assert not _roles(facts, "Tomas Varga")

@@ -878,6 +878,12 @@ class RoleReader:
             emp = self._employer(other)
             if emp is None:
                 continue
+            owned = self._owned_body(other, tokens[-1].i + 1) if emp.type == EntityType.STATE else None
+            if owned is not None:
+                # "leader of X's ruling Y Party": the state's body after the possessive is whose
+                employer = owned[0]
+                emp_tokens.update(range(other.start, owned[1]))
+                continue
             owner = self._owning_state(other) if emp is other.entity else None
             if owner is not None:
                 # "First Secretary of the [Central Committee of the X Party] of [Y]": a body the
@@ -920,6 +926,23 @@ class RoleReader:
         if self._paired_posts(tokens, words_):
             return None
         return (employer, words_) if words_ else None
+
+    def _owned_body(self, state: Mention, stop: int) -> tuple[Entity, int] | None:
+        """The organisation a state's possessive names ("X's ruling Y Party", "X's main
+        opposition Z"), before `stop`: it and where its name ends; None when the possessive
+        owns no named body."""
+        doc = self.ctx.doc
+        k = state.end
+        if k >= stop or doc[k].text not in ("’s", "'s"):
+            return None
+        k += 1
+        while k < stop and doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "ADV") \
+                and self.ctx.mention_at(doc[k]) is None:
+            k += 1
+        body = self.ctx.mention_at(doc[k]) if k < stop else None
+        if body is None or body.start != k or body.entity.type != EntityType.ORGANIZATION:
+            return None
+        return body.entity, body.end
 
     def _paired_posts(self, tokens, words_: list[str]) -> bool:
         """"..., the president and prime minister of X": one definite phrase coordinating a
@@ -1159,10 +1182,15 @@ class RoleReader:
             return None
         objects = self.w["accession_objects"]  # "took office as ...": "take" needs its object
         needed = objects.get(verb.lemma_.lower())
-        if needed is not None and not any(c.dep_ == "dobj" and c.lower_ == needed for c in verb.children):
+        if needed is not None and not any(c.dep_ == "dobj" and c.lower_ in needed for c in verb.children):
             return None
+        # ("took the oath of office as president": the "as" phrase may hang on the object)
         titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
-        titles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ not in objects.values()]
+        if needed is not None:
+            titles += [p for o in verb.children if o.dep_ == "dobj" and o.lower_ in needed for c in o.children
+                       if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        taken = {w for words_ in objects.values() for w in words_}
+        titles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ not in taken]
         for noun in titles:
             if not (noun.lemma_.lower() in self.w["title_heads"] or noun.lower_ in self.w["title_heads"]):
                 continue
@@ -1365,6 +1393,13 @@ class RoleReader:
                 first_title = _title_case(first_words, self.w["title_joiners"])
                 facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
                                               title=self.ctx.gz.normalise_title(first_title) or first_title))
+            told = self.appositive(m) if appointed else None
+            if told is not None and told is not _UNSAID and told[0].id != employer.id:
+                # "X, leader of the Y Party, was sworn in as president": the post the apposition
+                # gives him, held already
+                told_title = _title_case(told[1], self.w["title_joiners"])
+                facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", told[0], sent, Modality.ASSERTED, conf,
+                                              title=self.ctx.gz.normalise_title(told_title) or told_title))
             if not appointed and found == self.appositive(m):
                 seen = {employer.id} | ({first[0].id} if first is not None else set())
                 for other, more in self._further_posts(m):
