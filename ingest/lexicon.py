@@ -361,7 +361,7 @@ class MentionWords(_Strict):
     instrument_heads: Words            # "a Strategic Partnership Agreement": the last word of a pact's title, no actor's name
     team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
     appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post
-    accession_objects: dict[str, str]  # "take office": the object a verb of taking office needs
+    accession_objects: dict[str, list[str]]  # "take office", "take the oath": the objects a verb of taking office needs
     event_past_modifiers: Words        # "to discuss the recent talks": a past event under a plan
     envoy_titles: Words                # "Ruritanian U.N. ambassador": the state's envoy, not the UN's
     regnal_numerals: Words             # "King X II": the numeral after a name is part of it (no namesake's alias ends before it)

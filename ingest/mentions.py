@@ -237,8 +237,8 @@ def _titled(doc, start: int, end: int) -> bool:
         return False
     if any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in tokens):
         return False
-    if start > 0 and doc[start - 1].lower_ in w["title_heads"]:
-        return True
+    if start > 0 and (doc[start - 1].lower_ in w["title_heads"] or plural_title_head(doc[start - 1], w["title_heads"])):
+        return True  # ("Defence Ministers X Y and Z W": a plural title before a list of names)
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in w["title_heads"] \
             and doc[start - 2].text.islower() and len(tokens) > len(parts):
         return True  # "his Ruritanian counterpart, Ana Maria Rocha-Vidal,": the parser lost the apposition
@@ -260,6 +260,14 @@ def _titled(doc, start: int, end: int) -> bool:
     if head is not root and head.lower_.endswith("s") and head.lower_[:-1] in w["title_heads"] \
             and doc[root.left_edge.i - 1].text in (",", "and"):
         return True  # "Foreign Ministers of A and B, X Y and Z W": the names listed after a plural title
+    if head is not root and root.left_edge.i > 0 and doc[root.left_edge.i - 1].text in (",", "and"):
+        first = head.i  # where the list's first name starts: its compound words before the head
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == head.i \
+                and doc[first - 1].pos_ == "PROPN" and not plural_title_head(doc[first - 1], w["title_heads"]):
+            first -= 1
+        if first > 0 and plural_title_head(doc[first - 1], w["title_heads"]) \
+                and _capitalised_name(_toks(doc, first, head.i + 1)):
+            return True  # "Defence Ministers X Y and Z W": a later name of the list the plural title heads
     if root.dep_ == "appos" and root.head.lower_ in w["title_suffixes"] and root.head.i >= 2 \
             and doc[root.head.i - 1].text == "-" and doc[root.head.i - 2].lower_ in w["title_heads"]:
         return True  # "Ghana's President-elect, X Y": a title with its suffix
@@ -306,6 +314,8 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
     if k - 1 < lo or doc[k].lower_ != "of":
         return False
     if doc[k - 1].lower_ in words()["title_heads"] and doc[k - 1].text[:1].isupper():
+        return True
+    if _after_title_of(doc, k, lo):  # "Minister of Foreign Affairs of Ruritania [X Y]"
         return True
     # "Minister of Foreign Affairs of the Republic of Z [X Y]": the title's portfolio before the
     # state, capitalised title words back to the title's head
@@ -433,6 +443,64 @@ def _state_after_title(doc, start: int, end: int, gazetteer) -> int | None:
         at = at_of + 1
         if any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
             return at
+    return None
+
+
+def _of_state_after(doc, i: int, hi: int) -> bool:
+    """Whether the capitalised name words from doc[i] are followed by "of" and a place the model
+    tagged: "[B C] of Y" in a list of leaders."""
+    k = i
+    while k < hi and doc[k].text[:1].isupper() and doc[k].is_alpha and k - i < 4:
+        k += 1
+    if not 2 <= k - i <= 4 or not _capitalised_name(_toks(doc, i, k)):
+        return False
+    if k + 1 < hi and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the":
+        k += 1
+    return k + 1 < hi and doc[k].lower_ in ("of", "the") and doc[k + 1].ent_type_ == "GPE"
+
+
+def _listed_under_plural_title(doc, i: int, lo: int) -> bool:
+    """Whether doc[i] opens an item of a list a plural title heads earlier in the sentence:
+    "Presidents A of X, B of Y and C of Z" (a "," or "and" before it, a plural title before)."""
+    if i <= lo or doc[i - 1].lower_ not in (",", "and"):
+        return False
+    heads = words()["title_heads"]
+    return any(plural_title_head(doc[k], heads) and doc[k].text[:1].isupper() for k in range(lo, i - 1))
+
+
+def _name_of_state(doc, start: int, end: int, gazetteer, lo: int) -> int | None:
+    """Where "of" stands in a span the model took whole for a body, "<Name> of [the] <State>",
+    when the span is an item of a list under a plural title ("Presidents A of X, [B C of Y]"):
+    the person, then his state. None for any other span."""
+    if gazetteer is None or not _listed_under_plural_title(doc, start, lo) \
+            or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return None
+    of = next((k for k in range(start + 2, end - 1) if doc[k].lower_ == "of"), None)
+    if of is None or not _capitalised_name(_toks(doc, start, of)):
+        return None
+    at = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+    if at >= end or not any(getattr(e, "type", None) == "State"
+                            for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
+        return None
+    return of
+
+
+def _title_of_state_then_name(doc, start: int, end: int, gazetteer) -> tuple[int, int] | None:
+    """Where the state starts and the name starts in a span of title words, "of [the] <State>"
+    and a capitalised name ("Minister of Foreign Affairs of the Republic of Z X Y"); None for
+    any other span."""
+    w = words()
+    if gazetteer is None or doc[start].lower_ not in w["title_heads"] or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return None
+    for of in range(start + 1, end - 2):
+        if doc[of].lower_ != "of" or not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the")
+                                             or t.is_alpha and t.text[:1].isupper()  # a portfolio's words
+                                             for t in _toks(doc, start, of)):
+            continue
+        at = of + 1
+        name_at = _state_before_name(doc, at, end, gazetteer)
+        if name_at < end:
+            return at, name_at
     return None
 
 
@@ -687,6 +755,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 start = after
             if start >= end or (end - start == 1 and doc[start].lower_ in w["title_heads"]):
                 continue  # a title alone ("the Yang di-Pertuan Agong") names no one by itself
+        if label in ("ORG", "NORP") and end - start >= 2 and _demonym(gazetteer, doc[start]) \
+                and all(_is_title_word(t) and t.lower_ not in w["title_heads"] for t in doc.tokens[start + 1:end]) \
+                and end < len(doc) and (doc[end].lower_ in w["title_heads"] or plural_title_head(doc[end], w["title_heads"])) \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            end, label = start + 1, "NORP"  # "[Georgian Defense] ministers": the demonym; the rest is the title
         if label != "PERSON":
             # "<Demonym> President X-Y Z" taken whole for an organisation: a demonym
             # and title words before a name are no part of it, as for a PERSON span above.
@@ -751,7 +824,22 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if cut < end:  # "[the Bloc Chair] Name": the body; the title and name are read apart
                 end = cut
                 tokens = doc.tokens[start:end]
+        of = _name_of_state(doc, start, end, gazetteer, sent_bounds[start][0]) \
+            if label in ("ORG", "FAC", "GPE", "WORK_OF_ART") else None
+        if of is not None:  # "Presidents A of X, [B C of Y]": the person, then the state
+            at = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+            candidates.append(Mention(start, of, _span_text(doc, start, of), "PERSON"))
+            candidates.append(Mention(at, end, _span_text(doc, at, end), "GPE"))
+            continue
         state_at = _state_after_title(doc, start, end, gazetteer) if label != "PERSON" else None
+        split_at = _title_of_state_then_name(doc, start, end, gazetteer) if label != "PERSON" and state_at is None else None
+        if split_at is not None:
+            # "[Minister of Foreign Affairs of the Republic of Z X Y]" taken whole: the title, the
+            # state, then the person
+            at, name_at = split_at
+            candidates.append(Mention(at, name_at, _span_text(doc, at, name_at), "GPE"))
+            candidates.append(Mention(name_at, end, _span_text(doc, name_at, end), "PERSON"))
+            continue
         if state_at is not None:
             # "[Minister of Foreign Affairs of X]" taken for a body: the title, then its state
             candidates.append(Mention(state_at, end, _span_text(doc, state_at, end), "GPE"))
@@ -773,6 +861,19 @@ def find(doc, gazetteer=None) -> list[Mention]:
                     candidates.append(Mention(start, body_end, _span_text(doc, start, body_end), label))
                     start, label = body_end, "PERSON"
                     tokens = doc.tokens[start:end]
+        if label in ("ORG", "GPE", "NORP", "LOC", "FAC") and end - start == 1 and start > 0 \
+                and (doc[start - 1].lower_ in w["title_heads"] or plural_title_head(doc[start - 1], w["title_heads"])) \
+                and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].is_title \
+                and not _is_title_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON") \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            # "counterparts [Gilberto] Teodoro": a given name after a title, the model's place,
+            # and the family name it left untagged or took for a person alone: the person
+            if doc[end].ent_type_ == "PERSON":
+                end += 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+            end = _extend_name(doc, start, end, sent_bounds[ent.start][1])
+            label = "PERSON"
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
@@ -859,8 +960,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if honorific_end(doc, tok.i, sent_end) > tok.i:
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
-        if prev.lower_ in w["title_heads"] or honorific_start(doc, tok.i, sent_start) < tok.i or tok.i in titled_states \
-                or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start):
+        if prev.lower_ in w["title_heads"] or plural_title_head(prev, w["title_heads"]) and prev.i > sent_start \
+                or honorific_start(doc, tok.i, sent_start) < tok.i or tok.i in titled_states \
+                or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start) \
+                or _listed_under_plural_title(doc, tok.i, sent_start) and _of_state_after(doc, tok.i, sent_end):
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))

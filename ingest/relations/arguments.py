@@ -343,6 +343,10 @@ class Arguments:
                 # "the new step, agreed with its partners, or the other members of X, designated
                 # Y": an act is no alternative to actors; the "or" restates a phrase inside it
                 continue
+            elif c.dep_ == "conj" and m is None and tok.pos_ == "NOUN" and self._person_of_list(tok, c):
+                # "visited the tomb of A and B": the parser hung the second name of the "of"
+                # phrase on its head noun; B is no second object of the verb
+                continue
             elif c.dep_ == "conj":
                 # (a step down the list, not a level deeper: a list of seven states is read whole;
                 # every cycle of the reading climbs a head somewhere, and that step counts)
@@ -504,6 +508,19 @@ class Arguments:
         if after is None or after.entity.type != EntityType.PERSON or after.start != j + 1:
             return None
         return after
+
+    def _person_of_list(self, tok, conj) -> bool:
+        """Whether a person's name conjoined to a common noun follows a person's name in that
+        noun's "of" phrase ("the tomb of A and B")."""
+        named = self.mention_at(conj)
+        if named is None or named.entity.type != EntityType.PERSON:
+            return False
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i < conj.i:
+                owner = next((self.mention_at(o) for o in p.children if o.dep_ == "pobj"), None)
+                if owner is not None and owner.entity.type == EntityType.PERSON:
+                    return True
+        return False
 
     def _restates_title_between(self, tok, conj) -> bool:
         """Whether a conjunct's name is the restated name of a title phrase in a relative clause of

@@ -314,15 +314,17 @@ class RoleReader:
                 words_ = [t.text for t in doc[other.start:other.end]] + words_
                 i = other.start - 1
                 continue
+            # ("Ambassador to the Philippines": the posting's article)
+            at = other.start - 1 if other is not None and other.start - 1 >= sent_start \
+                and doc[other.start - 1].lower_ == "the" else (other.start if other is not None else i)
             if other is not None and other is not m and employer is None and not words_ \
-                    and other.entity.type in (EntityType.CITY, EntityType.STATE) and other.start - 2 >= sent_start \
-                    and doc[other.start - 1].lower_ in ("in", "to") \
-                    and any(doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, other.start - 6),
-                                                                                 other.start - 1)):
+                    and other.entity.type in (EntityType.CITY, EntityType.STATE) and at - 2 >= sent_start \
+                    and doc[at - 1].lower_ in ("in", "to") \
+                    and any(doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, at - 6), at - 1)):
                 # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador of
                 # X to Z Name": the posting is not the employer; the envoy's own state stands
                 # before it
-                i = other.start - 2
+                i = at - 2
                 continue
             if other is not None and other is not m:
                 emp = self._employer(other)
@@ -876,6 +878,12 @@ class RoleReader:
             emp = self._employer(other)
             if emp is None:
                 continue
+            owned = self._owned_body(other, tokens[-1].i + 1) if emp.type == EntityType.STATE else None
+            if owned is not None:
+                # "leader of X's ruling Y Party": the state's body after the possessive is whose
+                employer = owned[0]
+                emp_tokens.update(range(other.start, owned[1]))
+                continue
             owner = self._owning_state(other) if emp is other.entity else None
             if owner is not None:
                 # "First Secretary of the [Central Committee of the X Party] of [Y]": a body the
@@ -918,6 +926,23 @@ class RoleReader:
         if self._paired_posts(tokens, words_):
             return None
         return (employer, words_) if words_ else None
+
+    def _owned_body(self, state: Mention, stop: int) -> tuple[Entity, int] | None:
+        """The organisation a state's possessive names ("X's ruling Y Party", "X's main
+        opposition Z"), before `stop`: it and where its name ends; None when the possessive
+        owns no named body."""
+        doc = self.ctx.doc
+        k = state.end
+        if k >= stop or doc[k].text not in ("’s", "'s"):
+            return None
+        k += 1
+        while k < stop and doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "ADV") \
+                and self.ctx.mention_at(doc[k]) is None:
+            k += 1
+        body = self.ctx.mention_at(doc[k]) if k < stop else None
+        if body is None or body.start != k or body.entity.type != EntityType.ORGANIZATION:
+            return None
+        return body.entity, body.end
 
     def _paired_posts(self, tokens, words_: list[str]) -> bool:
         """"..., the president and prime minister of X": one definite phrase coordinating a
@@ -1157,10 +1182,15 @@ class RoleReader:
             return None
         objects = self.w["accession_objects"]  # "took office as ...": "take" needs its object
         needed = objects.get(verb.lemma_.lower())
-        if needed is not None and not any(c.dep_ == "dobj" and c.lower_ == needed for c in verb.children):
+        if needed is not None and not any(c.dep_ == "dobj" and c.lower_ in needed for c in verb.children):
             return None
+        # ("took the oath of office as president": the "as" phrase may hang on the object)
         titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
-        titles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ not in objects.values()]
+        if needed is not None:
+            titles += [p for o in verb.children if o.dep_ == "dobj" and o.lower_ in needed for c in o.children
+                       if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        taken = {w for words_ in objects.values() for w in words_}
+        titles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ not in taken]
         for noun in titles:
             if not (noun.lemma_.lower() in self.w["title_heads"] or noun.lower_ in self.w["title_heads"]):
                 continue
@@ -1363,6 +1393,13 @@ class RoleReader:
                 first_title = _title_case(first_words, self.w["title_joiners"])
                 facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
                                               title=self.ctx.gz.normalise_title(first_title) or first_title))
+            told = self.appositive(m) if appointed else None
+            if told is not None and told is not _UNSAID and told[0].id != employer.id:
+                # "X, leader of the Y Party, was sworn in as president": the post the apposition
+                # gives him, held already
+                told_title = _title_case(told[1], self.w["title_joiners"])
+                facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", told[0], sent, Modality.ASSERTED, conf,
+                                              title=self.ctx.gz.normalise_title(told_title) or told_title))
             if not appointed and found == self.appositive(m):
                 seen = {employer.id} | ({first[0].id} if first is not None else set())
                 for other, more in self._further_posts(m):
@@ -1438,12 +1475,35 @@ class RoleReader:
             return _DistributedPair(first_state.entity, second_state.entity, words_, None)
         return _DistributedPair(first_state.entity, second_state.entity, words_, second)
 
+    def _relative_aside(self, i: int, step: int) -> int | None:
+        """A relative clause set off by commas inside a list ("A of X, who also chairs the B, C of
+        Y"): from its comma at `i`, the comma at its other end (going the way of `step`); None
+        when no such clause starts or ends at `i`."""
+        doc = self.ctx.doc
+        if doc[i].text != ",":
+            return None
+        sent = self.ctx.sentence(i)
+        rel = self.w["relative_pronouns"]
+        if step > 0:
+            if i + 1 >= sent.end or doc[i + 1].lower_ not in rel:
+                return None
+            close = next((k for k in range(i + 2, min(sent.end, i + 25)) if doc[k].text == ","), None)
+            return close
+        opening = next((k for k in range(i - 1, max(sent.start, i - 25) - 1, -1) if doc[k].text == ","), None)
+        if opening is None or opening + 1 >= i or doc[opening + 1].lower_ not in rel:
+            return None
+        return opening
+
     def _list_items(self, start: int, stop: int, step: int) -> int:
         """How far a list of persons and states runs from `start` (exclusive) in the direction
         of `step`: over their mentions and the words that join them (",", "and", "of", "the")."""
         doc, i = self.ctx.doc, start
         while (i >= stop) if step < 0 else (i < stop):
             other = self.ctx.mention_at(doc[i])
+            aside = self._relative_aside(i, step)
+            if aside is not None:
+                i = aside
+                continue
             if other is not None and other.entity.type in (EntityType.PERSON, EntityType.STATE):
                 i = (other.start - 1) if step < 0 else other.end
             elif doc[i].lower_ in (",", "and", "of", "the", "from", "–", "—") and other is None:
@@ -1475,6 +1535,10 @@ class RoleReader:
             k += 1  # "the foreign ministers, A of X and B of Y": the comma after the title
         while k < end:
             other = self.ctx.mention_at(doc[k])
+            aside = self._relative_aside(k, 1)
+            if aside is not None:
+                k = aside  # (the clause's closing comma joins the items around it)
+                continue
             if other is not None:
                 items.append(other)
                 k = other.end
@@ -1514,10 +1578,56 @@ class RoleReader:
             i -= 1
         return state.entity, words_
 
+    def _joined_mention(self, i: int, step: int, etype: EntityType) -> Mention | None:
+        """The mention of `etype` across a list's joint ("," / "and" / ", and") from token `i`
+        (the token just past a list item, going in the direction of `step`)."""
+        doc, k, seen = self.ctx.doc, i, 0
+        while 0 <= k < len(doc) and doc[k].text in (",", "and") and seen < 2:
+            k, seen = k + step, seen + 1
+        if not seen or not 0 <= k < len(doc) or (seen == 2 and doc[i].text == doc[i + step].text):
+            return None
+        other = self.ctx.mention_at(doc[k])
+        if other is None or other.entity.type != etype or (other.end - 1 if step < 0 else other.start) != k:
+            return None
+        return other
+
+    def _distributed_many(self, m: Mention):
+        """"the A-ian, B-ian and C-ian defence ministers X, Y and Z": three or more states, a
+        plural title, then as many names; each name is the post of the state at its place. A
+        list of names that does not match the states' says nothing."""
+        doc = self.ctx.doc
+        names = [m]
+        while (before := self._joined_mention(names[0].start - 1, -1, EntityType.PERSON)) is not None:
+            names.insert(0, before)
+        while (after := self._joined_mention(names[-1].end, 1, EntityType.PERSON)) is not None:
+            names.append(after)
+        sent_start = self.ctx.sentence(m.start).start
+        i, words_, plural = self._name_start(names[0]) - 1, [], False
+        while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
+                and doc[i].lower_ not in ("the", "of", "and", "for"):
+            many = plural_title_head(doc[i], self.w["title_heads"])
+            plural = plural or many
+            words_.insert(0, doc[i].text[:-1] if many else doc[i].text)
+            i -= 1
+        last = self.ctx.mention_at(doc[i]) if i >= sent_start else None
+        if not plural or last is None or last.entity.type != EntityType.STATE:
+            return None
+        states = [last]
+        while (before := self._joined_mention(states[0].start - 1, -1, EntityType.STATE)) is not None:
+            states.insert(0, before)
+        if len(states) < 3 or states[-2].end + 1 != states[-1].start and doc[states[-1].start - 1].lower_ != "and":
+            return None
+        if len(names) != len(states) or len({s.entity.id for s in states}) != len(states):
+            return _UNSAID
+        return states[names.index(m)].entity, words_
+
     def distributive(self, m: Mention):
         """A name of a distributed pair (`_distributed`): the first name is the first state's,
-        the second the second's."""
+        the second the second's; likewise along a longer list (`_distributed_many`)."""
         doc = self.ctx.doc
+        many = self._distributed_many(m)
+        if many is not None:
+            return many
         read = self._distributed(m)
         if read is not None:
             return (read.first_state, read.title) if read.second is not None else _UNSAID

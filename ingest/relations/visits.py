@@ -186,6 +186,10 @@ class PartyVisits:
             for f in facts:
                 if person.id == f.object_id or (home is not None and home.id == f.object_id):
                     continue
+                where = Entity(id=f.object_id, name=f.object, type=f.object_type)
+                country = self.ctx.gz.country_of(where) if where.type != EntityType.STATE else None
+                if home is not None and country is not None and self.homes.at_home(home, country):
+                    continue  # "the A-ian and B-ian ministers X and Y met in A-city": X was at home
                 out.append(f.model_copy(update={
                     "subject_id": person.id, "subject": person.name, "subject_type": person.type,
                     "confidence": round(min(f.confidence, cap), 2), "evidence": self.ctx.evidence(sent)}))
