@@ -194,3 +194,8 @@ def test_a_leader_who_landed_somewhere_visited_it(facts_of):
 def test_the_treasury_sanctions_office_acts_for_the_united_states(facts_of):
     facts = facts_of("The Office of Foreign Assets Control blacklisted four Syrian airlines on Wednesday.")
     assert one(facts, "Syria", "SANCTIONED_BY", "United States")
+
+
+def test_destroyed_guerilla_camp_of_a_demonym_is_no_attack_on_the_state(facts_of):
+    facts = facts_of("Peruvian soldiers destroyed a Bolivian guerilla camp in the mountains on Monday.")
+    assert not of_relation(facts, "ATTACKED", obj="Bolivia")
