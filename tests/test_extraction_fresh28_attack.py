@@ -22,7 +22,7 @@ our own.
   tourists or workers);
 - "rockets fired by X landed in Y", "X-ian missiles fell in Y": weapons that land somewhere struck
   it, and no one visited or aided it;
-- the Office of Foreign Assets Control (OFAC) acts for the United States.
+- OFAC, the Treasury office of sanctions, acts for the United States.
 
 Sentences are our own."""
 from schemas.models import Modality
