@@ -483,6 +483,16 @@ def _addressed(doc, start: int, end: int) -> bool:
         and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in name)
 
 
+def _inner_apostrophe(text: str) -> bool:
+    """"Mata’afa", "O'Neill": letters with one apostrophe inside, as name parts are written
+    (the model may leave such a part out of the name before it)."""
+    for mark in ("’", "'"):
+        head, _, tail = text.partition(mark)
+        if tail and head.isalpha() and tail.isalpha() and len(tail) > 1:
+            return True
+    return False
+
+
 def _extend_name(doc, start: int, end: int, limit: int) -> int:
     """Extend a person's span over following capitalised name parts ("Ri Son" + "Gwon")."""
     w = words()
@@ -498,7 +508,8 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
             # (the model may take "el-Sisi" alone for a body: the name goes on over it all the same)
             end += 3  # "[Abdel Fattah] el-Sisi": a particle hyphened to the family name
             continue
-        if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_
+        if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and (tok.is_alpha or _inner_apostrophe(tok.text))
+                and not tok.ent_type_
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
                 and tok.lower_ not in w["title_heads"] and tok.lemma_.lower() not in w["title_heads"]):
             end += 1
