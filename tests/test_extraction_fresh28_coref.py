@@ -1,0 +1,43 @@
+"""How news refers back to a state (stop 28, the coreference helper): the destination of a
+traveller's visit, "the island nation", "the country", is never the traveller's own state, even
+when that state's demonym stands before it ("Ruritanian President X ... her visit to the island
+nation"); a region written before the state noun ("the Caribbean nation", "the Gulf state")
+says where the state lies and does not block the reading; a name part with an apostrophe inside
+("Mata'afa", "O'Hara") stays in the name.
+Sentences are our own; articles are dated Friday 8 March 2024 unless said otherwise."""
+
+from tests.facts import find, one
+
+
+def test_visit_to_the_island_nation_is_not_the_travellers_own_state(facts_of):
+    facts = facts_of("Tongan Prime Minister Siaosi Sovaleni praised Vanuatu's recovery from the storm on "
+                     "Monday, on his second official trip to the island nation.")
+    one(facts, "Siaosi Sovaleni", "VISITED", "Vanuatu")
+    assert not find(facts, "Siaosi Sovaleni", "VISITED", "Tonga")
+
+
+def test_a_described_traveller_arriving_in_the_country(facts_of):
+    facts = facts_of("Malawian President Lazarus Chakwera praised Zambia's debt deal on Tuesday. The "
+                     "Malawian leader had arrived in the country a day earlier.")
+    assert find(facts, "Lazarus Chakwera", "VISITED", "Zambia") or find(facts, "Malawi", "VISITED", "Zambia")
+    assert not find(facts, "Lazarus Chakwera", "VISITED", "Malawi")
+    assert not find(facts, "Malawi", "VISITED", "Malawi")
+
+
+def test_a_region_before_the_state_noun_does_not_block_the_reading(facts_of):
+    facts = facts_of("Melanie Joly praised Barbados for its climate diplomacy on Monday during her first "
+                     "visit to the Caribbean nation since taking office.")
+    assert find(facts, "Melanie Joly", "VISITED", "Barbados") or find(facts, "Mélanie Joly", "VISITED", "Barbados")
+
+
+def test_a_region_noun_before_the_state_noun_with_two_states_before_it_stays_unread(facts_of):
+    facts = facts_of("Officials from Kuwait and Oman met in Geneva on Monday. A Swiss diplomat praised "
+                     "the Gulf state for its mediation.")
+    assert not find(facts, "Switzerland", "CONDEMNED", "Kuwait")
+    assert not find(facts, "Switzerland", "CONDEMNED", "Oman")
+
+
+def test_a_name_part_with_an_inner_apostrophe_stays_in_the_name(facts_of):
+    facts = facts_of("Irish Foreign Minister Ciaran Dunne O’Hara arrived in Lisbon on Monday for talks "
+                     "with his Portuguese counterpart.")
+    one(facts, "Ciaran Dunne O’Hara", "VISITED", "Lisbon")
