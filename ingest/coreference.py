@@ -149,7 +149,9 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     names a kind of entity refers to the one entity of that type named earlier in the sentence,
     or, when the sentence names none before it, in the previous sentence. Two candidates, a
     plural, a name or description after the noun ("the region of X", "the group's leader Y")
-    or any entity inside the phrase leave it unread."""
+    or any entity inside the phrase but a region ("the Caribbean nation") leave it unread. A
+    capital named stands for its state; the destination of a visit is never a state named in
+    the traveller's phrase."""
     kinds = words().get("anaphor_nouns", {})
     counterparts = words().get("counterpart_state_nouns", set())
     if not kinds:
@@ -185,7 +187,12 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
                                 and doc[tok.i + 2].pos_ == "PROPN"):
             continue
 
-        def candidates(lo, hi, etype=etype):
+        def candidates(lo, hi, etype=etype, capitals=False):
+            if capitals:
+                # "reached Colombo on a state visit ... his fourth visit to the island nation": with
+                # no state named in either sentence, a capital named stands for its state
+                return {m.alt.id: m.alt for m in kept if lo <= m.start < hi and m.alt is not None
+                        and m.entity.type == EntityType.CITY and m.alt.type == EntityType.STATE}
             return {m.entity.id: m.entity for m in kept if lo <= m.start < hi and m.entity.type.value == etype
                     and "description" not in m.notes and not _venue(m)}
 
@@ -211,6 +218,12 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         if not found and sent.start > 0 and not new_paragraph(doc, sent):
             prev = docindex.of(doc).sent(sent.start - 1)
             found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
+        if not found and etype == EntityType.STATE.value:
+            found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i, capitals=True).items()
+                     if k not in subjects}
+            if not found and sent.start > 0 and not new_paragraph(doc, sent):
+                prev = docindex.of(doc).sent(sent.start - 1)
+                found = {k: v for k, v in candidates(prev.start, prev.end, capitals=True).items() if k not in subjects}
         if not found and sent.start == 0 and etype == EntityType.ORGANIZATION.value \
                 and any(c.dep_ == "amod" for c in tok.children) and sent.end < len(doc) \
                 and not new_paragraph(doc, docindex.of(doc).sent(sent.end)):

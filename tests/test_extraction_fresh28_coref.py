@@ -2,7 +2,8 @@
 traveller's visit, "the island nation", "the country", is never the traveller's own state, even
 when that state's demonym stands before it ("Ruritanian President X ... her visit to the island
 nation"); a region written before the state noun ("the Caribbean nation", "the Gulf state")
-says where the state lies and does not block the reading; a name part with an apostrophe inside
+says where the state lies and does not block the reading; a capital named before stands for
+its state ("landed in Nairobi to begin a visit to the country"); a name part with an apostrophe inside
 ("Mata'afa", "O'Hara") stays in the name.
 Sentences are our own; articles are dated Friday 8 March 2024 unless said otherwise."""
 
@@ -41,3 +42,17 @@ def test_a_name_part_with_an_inner_apostrophe_stays_in_the_name(facts_of):
     facts = facts_of("Irish Foreign Minister Ciaran Dunne O’Hara arrived in Lisbon on Monday for talks "
                      "with his Portuguese counterpart.")
     one(facts, "Ciaran Dunne O’Hara", "VISITED", "Lisbon")
+
+
+def test_a_capital_named_before_stands_for_its_state(facts_of):
+    facts = facts_of("Spanish Prime Minister Pedro Sanchez landed in Nairobi late on Sunday to begin an "
+                     "official visit to the country, his first since taking office.")
+    assert find(facts, "Pedro Sanchez", "VISITED", "Kenya") or find(facts, "Pedro Sánchez", "VISITED", "Kenya")
+    assert not find(facts, "Pedro Sanchez", "VISITED", "Spain")
+    assert not find(facts, "Pedro Sánchez", "VISITED", "Spain")
+
+
+def test_the_island_nation_after_a_capital_in_the_previous_sentence(facts_of):
+    facts = facts_of("Foreign Minister Penny Wong reached Suva on Wednesday for two days of talks. It "
+                     "is Wong's third visit to the island nation this year.")
+    one(facts, "Penny Wong", "VISITED", "Fiji")
