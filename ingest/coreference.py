@@ -136,6 +136,15 @@ def _travellers_states(tok, kept: list[Mention]) -> set[str]:
     return {m.entity.id for m in inside if m.entity.type == EntityType.STATE}
 
 
+def _controlled(verb) -> bool:
+    """Whether a verb takes an object and a clause about it (verbs.json object_control: "help X
+    resist", "urge X to"), the object here made the clause's subject by the parser."""
+    from ingest.relations.lexicon_data import lexicon
+
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon()["object_control"] \
+        and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _region_modifier(t, m: Mention, noun, etype) -> bool:
     """"the Caribbean nation", "the Gulf state", "the Pacific country": a region (a place the
     gazetteer knows) written as the modifier of a state noun says where the state lies, and
@@ -207,6 +216,16 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
                 # the country of ...": X's too
                 verb = verb.head
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
+        if tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") and _controlled(tok.head.head):
+            # "Australia will help the war-ravaged nation bolster its defences": the subject the
+            # parser gave the clause under an object-control verb is that verb's object, never
+            # the one who helps (nor the subject of the clause the helping hangs on)
+            verb = tok.head.head
+            while verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                verb = verb.head
+            subjects = {m.entity.id for c in verb.children if c.dep_ == "nsubj"
+                        for m in kept if c.left_edge.i <= m.start <= c.right_edge.i}
         if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             # "Britain's sanctions against the country": the owner of the act is not its target
             subjects |= {at[c.i].entity.id for c in tok.head.head.children if c.dep_ == "poss" and c.i in at}

@@ -3,7 +3,9 @@ traveller's visit, "the island nation", "the country", is never the traveller's 
 when that state's demonym stands before it ("Ruritanian President X ... her visit to the island
 nation"); a region written before the state noun ("the Caribbean nation", "the Gulf state")
 says where the state lies and does not block the reading; a capital named before stands for
-its state ("landed in Nairobi to begin a visit to the country"); a name part with an apostrophe inside
+its state ("landed in Nairobi to begin a visit to the country"); the state the parser made the subject of the
+clause under "help" ("X will help the small nation modernise ...") is the one helped, never the
+helper; a name part with an apostrophe inside
 ("Mata'afa", "O'Hara") stays in the name.
 Sentences are our own; articles are dated Friday 8 March 2024 unless said otherwise."""
 
@@ -56,3 +58,27 @@ def test_the_island_nation_after_a_capital_in_the_previous_sentence(facts_of):
     facts = facts_of("Foreign Minister Penny Wong reached Suva on Wednesday for two days of talks. It "
                      "is Wong's third visit to the island nation this year.")
     one(facts, "Penny Wong", "VISITED", "Fiji")
+
+
+def _described_states(extractor, text):
+    """The state each definite description of `text` was read as, by its words."""
+    from ingest import mentions
+    from ingest.resolve import resolve
+
+    doc = extractor.nlp(text)
+    res = resolve(doc, mentions.find(doc, extractor.gazetteer), extractor.gazetteer, on="2024-03-08")
+    return {m.text: m.entity.name for m in res.mentions if "anaphora" in m.notes}
+
+
+def test_the_clause_subject_under_help_is_the_one_helped(extractor):
+    # the parser makes the helped state the subject of the clause under "help"; it is the verb's
+    # object, so never the helper
+    read = _described_states(extractor, "Moldova asked its partners for more support. Romania will "
+                                         "help the small nation modernise its power grid.")
+    assert read.get("the small nation") == "Moldova"
+
+
+def test_the_clause_subject_under_help_with_two_other_states_stays_unread(extractor):
+    read = _described_states(extractor, "Chad ended its defence pact with France last year. Hungary "
+                                         "has since helped the country train its border guards.")
+    assert "Hungary" not in read.values()
