@@ -2,11 +2,11 @@
 traveller's visit, "the island nation", "the country", is never the traveller's own state, even
 when that state's demonym stands before it ("Ruritanian President X ... her visit to the island
 nation"); a region written before the state noun ("the Caribbean nation", "the Gulf state")
-says where the state lies and does not block the reading; a capital named before stands for
-its state ("landed in Nairobi to begin a visit to the country"); the state the parser made the subject of the
-clause under "help" ("X will help the small nation modernise ...") is the one helped, never the
-helper; a name part with an apostrophe inside
-("Mata'afa", "O'Hara") stays in the name.
+says where the state lies and does not block the reading; a capital named before stands for its
+state ("landed in Nairobi to begin a visit to the country"); the state the parser made the
+subject of the clause under "help" ("X will help the small nation modernise ...") is the one
+helped, never the helper; a name part with an apostrophe inside ("Mata'afa", "O'Hara") stays in
+the name.
 Sentences are our own; articles are dated Friday 8 March 2024 unless said otherwise."""
 
 from tests.facts import find, one
