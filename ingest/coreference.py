@@ -79,12 +79,88 @@ def _venue(m: Mention) -> bool:
         any(w in lexicon()["venue_heads"] for w in m.entity.name.lower().split())
 
 
+def _travel_paths(word) -> set[str]:
+    """The prepositions (and "dobj") through which a verb or noun of the lexicon with a VISITED
+    pattern whose traveller is its subject or owner takes its destination ("visit to",
+    "arrived in", "visited X")."""
+    from ingest.relations.lexicon_data import lexicon
+
+    lex = lexicon()
+    table = lex["nouns"] if word.pos_ in ("NOUN", "PROPN") else lex["verbs"]
+    patterns = table.get(word.lemma_.lower()) or table.get(word.lower_) or []
+    out: set[str] = set()
+    for p in patterns if isinstance(patterns, list) else []:
+        if not isinstance(p, dict) or p.get("relation") != "VISITED" \
+                or not {"subj", "poss"} & set(p.get("subject", [])):
+            continue
+        for path in p.get("object", []):
+            if path == "dobj":
+                out.add("dobj")
+            elif path.startswith("prep:"):
+                out.update(path[5:].split("|"))
+    return out
+
+
+def _travellers_states(tok, kept: list[Mention]) -> set[str]:
+    """"Samoan Prime Minister X is in Y for her first visit to the island nation", "the Ruritanian
+    minister arrived in the country", "Borduria's envoy visited the country": the destination of
+    a travel word (a verb or noun with a VISITED pattern, verbs.json) is not the traveller's own
+    state, so the states named in the phrase of the clause's subject (its demonym, its
+    possessor) and in the travel noun's owner are no antecedent of it."""
+    if tok.dep_ == "dobj":
+        word, via = tok.head, "dobj"
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        word, via = tok.head.head, tok.head.lower_
+    else:
+        return set()
+    if via not in _travel_paths(word):
+        return set()
+    phrases = [c for c in word.children if c.dep_ == "poss"] if word.pos_ in ("NOUN", "PROPN") else []
+    node = word
+    for _ in range(6):  # up to the clause: "for her visit to ...", "on a trip to ..."
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    phrases += [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inside = [m for ph in phrases for m in kept if ph.left_edge.i <= m.start <= ph.right_edge.i]
+    # a traveller told by a description or a name ("The Kenyan leader arrived in the country"):
+    # the states named in the phrase of any of that person's mentions ("Kenyan President A")
+    persons = {m.entity.id for m in inside if m.entity.type == EntityType.PERSON}
+    doc = tok.doc
+    for m in kept:
+        if m.entity.id in persons:
+            root = doc[m.end - 1]
+            inside += [k for k in kept if root.left_edge.i <= k.start <= root.right_edge.i]
+    return {m.entity.id for m in inside if m.entity.type == EntityType.STATE}
+
+
+def _controlled(verb) -> bool:
+    """Whether a verb takes an object and a clause about it (verbs.json object_control: "help X
+    resist", "urge X to"), the object here made the clause's subject by the parser."""
+    from ingest.relations.lexicon_data import lexicon
+
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon()["object_control"] \
+        and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _region_modifier(t, m: Mention, noun, etype) -> bool:
+    """"the Caribbean nation", "the Gulf state", "the Pacific country": a region (a place the
+    gazetteer knows) written as the modifier of a state noun says where the state lies, and
+    names no other entity the phrase would stand for."""
+    return etype == EntityType.STATE.value and m.entity.type == EntityType.PLACE \
+        and t.dep_ in ("compound", "amod") and t.head.i == noun.i and m.end <= noun.i
+
+
 def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     """"the enclave", "the mercenary force", "the bloc": a definite noun phrase whose head
     names a kind of entity refers to the one entity of that type named earlier in the sentence,
     or, when the sentence names none before it, in the previous sentence. Two candidates, a
     plural, a name or description after the noun ("the region of X", "the group's leader Y")
-    or any entity inside the phrase leave it unread."""
+    or any entity inside the phrase but a region ("the Caribbean nation") leave it unread. A
+    capital named stands for its state; the destination of a visit is never a state named in
+    the traveller's phrase."""
     kinds = words().get("anaphor_nouns", {})
     counterparts = words().get("counterpart_state_nouns", set())
     if not kinds:
@@ -113,14 +189,19 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         if any(c.dep_ in ("prep", "appos", "acl", "relcl") and c.lower_ != "in" and not _gerund_of(c)
                and not _verb_complement(c)
                for c in tok.children if c.i > tok.i) or \
-                any(j in at for j in range(tok.left_edge.i, tok.i)):
+                any(j in at and not _region_modifier(doc[j], at[j], tok, etype) for j in range(tok.left_edge.i, tok.i)):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("’s", "'s") and tok.i + 2 < len(doc)
                                 and doc[tok.i + 2].pos_ == "PROPN"):
             continue
 
-        def candidates(lo, hi, etype=etype):
+        def candidates(lo, hi, etype=etype, capitals=False):
+            if capitals:
+                # "reached Colombo on a state visit ... his fourth visit to the island nation": with
+                # no state named in either sentence, a capital named stands for its state
+                return {m.alt.id: m.alt for m in kept if lo <= m.start < hi and m.alt is not None
+                        and m.entity.type == EntityType.CITY and m.alt.type == EntityType.STATE}
             return {m.entity.id: m.entity for m in kept if lo <= m.start < hi and m.entity.type.value == etype
                     and "description" not in m.notes and not _venue(m)}
 
@@ -135,16 +216,33 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
                 # the country of ...": X's too
                 verb = verb.head
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
+        if tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") and _controlled(tok.head.head):
+            # "Australia will help the war-ravaged nation bolster its defences": the subject the
+            # parser gave the clause under an object-control verb is that verb's object, never
+            # the one who helps (nor the subject of the clause the helping hangs on)
+            verb = tok.head.head
+            while verb.dep_ in ("conj", "advcl", "xcomp", "acl") and verb.head.i != verb.i \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                verb = verb.head
+            subjects = {m.entity.id for c in verb.children if c.dep_ == "nsubj"
+                        for m in kept if c.left_edge.i <= m.start <= c.right_edge.i}
         if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             # "Britain's sanctions against the country": the owner of the act is not its target
             subjects |= {at[c.i].entity.id for c in tok.head.head.children if c.dep_ == "poss" and c.i in at}
         if capitalised:
             subjects.add(at[tok.i].entity.id)
+        subjects |= _travellers_states(tok, kept)
         found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i).items()
                  if k not in subjects}
         if not found and sent.start > 0 and not new_paragraph(doc, sent):
             prev = docindex.of(doc).sent(sent.start - 1)
             found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
+        if not found and etype == EntityType.STATE.value:
+            found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i, capitals=True).items()
+                     if k not in subjects}
+            if not found and sent.start > 0 and not new_paragraph(doc, sent):
+                prev = docindex.of(doc).sent(sent.start - 1)
+                found = {k: v for k, v in candidates(prev.start, prev.end, capitals=True).items() if k not in subjects}
         if not found and sent.start == 0 and etype == EntityType.ORGANIZATION.value \
                 and any(c.dep_ == "amod" for c in tok.children) and sent.end < len(doc) \
                 and not new_paragraph(doc, docindex.of(doc).sent(sent.end)):
