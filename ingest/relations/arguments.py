@@ -1827,10 +1827,14 @@ class Arguments:
             return []  # (the common case, known without walking the token's children)
         out = []
         for c in tok.children:
-            # the parser hangs "worth" on the noun, or on the verb ("extended goods worth X to Y")
-            if c.dep_ in ("amod", "prep", "advmod") and c.lower_ in self.lex["value_adjectives"]:
+            # the parser hangs "worth" on the noun, or on the verb ("extended goods worth X to Y");
+            # "valued" as a participle clause of the noun ("goods valued at X to Y")
+            if c.dep_ in ("amod", "prep", "advmod", "acl") and c.lower_ in self.lex["value_adjectives"]:
                 out += list(c.children)
                 out += [k for n in c.children if n.dep_ in ("npadvmod", "dobj", "pobj") for k in n.children]
+                # "valued at 2 million euros to X": on the sum of the value's phrase
+                out += [k for n in c.children if n.dep_ == "prep" for p in n.children if p.dep_ == "pobj"
+                        for k in p.children if k.dep_ == "prep"]
         return out
 
     def _valued(self) -> frozenset[int]:
@@ -1838,7 +1842,7 @@ class Arguments:
         if self._value_heads is None:
             words = self.lex["value_adjectives"]
             self._value_heads = frozenset(t.head.i for t in docindex.tokens(self.doc)
-                                          if t.dep_ in ("amod", "prep", "advmod") and t.lower_ in words)
+                                          if t.dep_ in ("amod", "prep", "advmod", "acl") and t.lower_ in words)
         return self._value_heads
 
     def pobjs(self, tok, preps: set[str]):

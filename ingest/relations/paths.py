@@ -181,8 +181,17 @@ def _through(args, starts, rest, owner) -> list[Arg]:
 
 @HOPS.register("dobj")
 def _dobj_hop(args, trig, preps, rest, owner):
-    """To the direct object ("launched an attack on X": dobj>prep:on)."""
-    return _through(args, [c for c in trig.children if c.dep_ == "dobj"], rest, owner)
+    """To the direct object ("launched an attack on X": dobj>prep:on); when the object's own
+    phrases reach nobody, a phrase the parser hung inside its "of" phrase ("donated a consignment
+    of medicines and supplies to X": the goods' "to" is the verb's)."""
+    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    found = _through(args, objects, rest, owner)
+    if found or len(rest) != 1 or rest[0].name != "prep":
+        return found  # (only a last "prep" step: "dobj>prep:of>mod" walks the "of" phrase itself)
+    inner = [k for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for n in p.children if n.dep_ == "pobj" and args.mention_at(n) is None
+             for k in [n, *n.conjuncts] if args.mention_at(k) is None]
+    return _through(args, inner, rest, owner)
 
 
 @HOPS.register("prep")

@@ -1,0 +1,30 @@
+"""How real news words censure and aid (stop 28, the condemnation and aid helper): a gift whose
+value hangs as a participle clause ("goods valued at X to Y"); a destination the parser hung
+inside the object's "of" phrase ("a shipment of drugs ... to Y"); goods "presented" to a state;
+"presented a protest to" is no gift. Sentences are our own; articles are dated Friday 8 March
+2024."""
+
+from tests.facts import find, one
+
+
+def test_gift_valued_at_a_sum_to_a_state(facts_of):
+    facts = facts_of("Japan has donated fishing boats valued at 3 million US dollars to Sri Lanka.")
+    one(facts, "Japan", "AIDED", "Sri Lanka")
+
+
+def test_destination_inside_the_objects_of_phrase(facts_of):
+    facts = facts_of("The Government of Norway gave a shipment of vaccines worth "
+                     "about 3 million dollars to the Government of Ghana on Tuesday.")
+    one(facts, "Norway", "AIDED", "Ghana")
+
+
+def test_goods_presented_to_a_government(facts_of):
+    facts = facts_of("The Turkish ambassador, Ayse Demir, on Monday presented generators "
+                     "worth 900,000 dollars to the Government of Chad.")
+    one(facts, "Ayse Demir", "AIDED", "Chad")
+
+
+def test_a_protest_presented_is_no_gift(facts_of):
+    facts = facts_of("Vietnam has presented a strong protest to the Chinese embassy over the "
+                     "seizure of a fishing supply vessel near the Paracel Islands.")
+    assert not find(facts, "Vietnam", "AIDED", "China")
