@@ -28,3 +28,17 @@ def test_a_protest_presented_is_no_gift(facts_of):
     facts = facts_of("Vietnam has presented a strong protest to the Chinese embassy over the "
                      "seizure of a fishing supply vessel near the Paracel Islands.")
     assert not find(facts, "Vietnam", "AIDED", "China")
+
+
+def test_a_summoned_envoy_stands_for_his_state(facts_of):
+    facts = facts_of("Lithuania on Tuesday summoned the Belarusian charge d'affaires, Oleg Petrov, and "
+                     "handed him a protest note over the balloons.")
+    one(facts, "Lithuania", "CONDEMNED", "Belarus")
+    assert not find(facts, "Lithuania", "CONDEMNED", "Oleg Petrov")
+
+
+def test_a_summoned_ambassador_named_after_his_title(facts_of):
+    facts = facts_of("Greece summoned Turkish Ambassador Mehmet Kaya to protest the flights of "
+                     "drones over its islands.")
+    one(facts, "Greece", "CONDEMNED", "Turkey")
+    assert not find(facts, "Greece", "CONDEMNED", "Mehmet Kaya")

@@ -1585,6 +1585,14 @@ def subj_state(args, trig, preps, owner, is_noun):
     return args.acting_states(subj(args, trig, preps, owner, is_noun)) if not is_noun else []
 
 
+@PATHS.register("dobj_state")
+def dobj_state(args, trig, preps, owner, is_noun):
+    """"X summoned Ruritania's ambassador, Name": the state the official in the object acts for
+    (his post in the article or the gazetteer's), or the state the object names; an official of
+    no known state is left unread."""
+    return args.acting_states(dobj(args, trig, preps, owner, is_noun)) if not is_noun else []
+
+
 @PATHS.register("from_state")
 def from_state(args, trig, preps, owner, is_noun):
     """"... received supplies from Y's Ambassador, Name": the state of the official (or the state)
