@@ -42,3 +42,16 @@ def test_a_summoned_ambassador_named_after_his_title(facts_of):
                      "drones over its islands.")
     one(facts, "Greece", "CONDEMNED", "Turkey")
     assert not find(facts, "Greece", "CONDEMNED", "Mehmet Kaya")
+
+
+def test_an_attempt_of_a_state_is_its_deed(facts_of):
+    facts = facts_of("Georgia firmly condemned the repeated attempts of Russia to move the "
+                     "boundary fences deeper into its territory.")
+    one(facts, "Georgia", "CONDEMNED", "Russia")
+
+
+def test_helping_a_backed_government_fight_a_group(facts_of):
+    facts = facts_of("Ethiopia has soldiers in Somalia, and is helping the UN-backed administration "
+                     "tackle al-Shabab in the south.")
+    assert not find(facts, "Ethiopia", "AIDED", "al-Shabaab")
+    assert not find(facts, "Ethiopia", "AIDED", "United Nations")

@@ -239,7 +239,8 @@ class Arguments:
             # "arrived in the capital Asmara", the name parsed off the noun it names
             out.append(Arg(self.named_after(tok)))
         elif tok.pos_ in ("NOUN", "PROPN"):
-            persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None] \
+            persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None
+                       and self.set_off(tok, c)] \
                 or self._named_after_titles_state(tok) or self._second_title_holder(tok) \
                 or self._name_set_off_on_verb(tok)
             described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
@@ -455,6 +456,25 @@ class Arguments:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         first = auxes[0] if auxes else verb
         return first.tag_ == "VBP" or first.lower_ == "were"
+
+    def _backer(self, tok) -> bool:
+        """Whether a name modifying a noun is joined by a hyphen to a participle of backing after
+        it (mentions.json backer_participles): "the UN-backed government" is no UN body."""
+        m = self.mention_at(tok)
+        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].text != "-":
+            return False
+        nxt = self.doc[m.end + 1]
+        return nxt.lower_ in self.w["backer_participles"]
+
+    @staticmethod
+    def set_off(tok, appos) -> bool:
+        """Whether a name the parser made a noun's appositive restates it: right after the noun
+        and its own phrases ("the Minister of X Name") or set off by punctuation ("the
+        government, Name"); not a name after other words with no comma ("helping the government
+        tackle Name": the object of a verb it misread)."""
+        own = {t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree}
+        gap = [t for t in tok.doc[tok.i + 1:appos.left_edge.i] if t.i not in own]
+        return not gap or any(t.is_punct for t in gap)
 
     @staticmethod
     def _possessed_verb(tok) -> bool:
@@ -838,7 +858,7 @@ class Arguments:
                     c.lower_ in self.w["actor_nouns"] or c.lemma_.lower() in self.w["actor_nouns"]):
                 # "Ruritanian forces artillery shelled X": the arm whose weapon it is acts
                 out.extend(self._actor_noun_owners(c, depth + 1))
-            if c.dep_ in ("amod", "compound", "nmod", "poss"):
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and not self._backer(c):
                 m = self.mention_at(c)
                 if m is not None and m.entity.type == EntityType.PERSON and c.dep_ == "poss" \
                         and self.roles.person_state.get(m.entity.id) is not None:
@@ -902,7 +922,7 @@ class Arguments:
         if tok.lemma_.lower() in self.w["insurgent_nouns"] or tok.lower_ in self.w["insurgent_nouns"]:
             return [Arg(a.mention, "owner") for a in self._insurgent_group(tok, depth)]  # "Syrian rebels" are not Syria's
         for c in tok.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and not self._backer(c):
                 m = self.mention_at(c)
                 if m is not None and m.entity.type in ACTOR_TYPES:
                     # "American, British and French missiles": every coordinated owner
@@ -1632,7 +1652,7 @@ class Arguments:
                 if owners:
                     return owners
         for c in tok.children:
-            if c.dep_ in ("compound", "poss") and self.mention_at(c) is not None:
+            if c.dep_ in ("compound", "poss") and self.mention_at(c) is not None and not self._backer(c):
                 if self.mention_at(c).entity.type == EntityType.STATE and self._non_state(tok):
                     continue  # "rebel Croat positions": no state's
                 return [Arg(self.mention_at(c), "owner")]

@@ -480,13 +480,17 @@ def dobj(args, trig, preps, owner, is_noun):
             # "the rebels, which X accused Y of supporting": a verb has one object; the relative
             # pronoun the parser gave it as a second one is the embedded gerund's
             targets = [t for t in targets if t.tag_ not in ("WDT", "WP")] or targets
+        # "helping the government fight Y": an object phrase holding a subject before its head is
+        # a clause the parser flattened; Y is that clause's object, not the verb's
+        targets = [t for t in targets if not any(k.dep_ == "nsubj" and k.i < t.i for k in t.subtree)]
     out = []
     for t in targets:
         found = args.actors(t, owner=owner) or args.part_of(t)
         if not found and t.pos_ == "NOUN":
             # "invaded the separatist Ruritanian province of X": the parser made the head noun an
             # apposition of the word before it; the apposition names what was struck
-            found = [a for c in t.children if c.dep_ == "appos" for a in (args.actors(c, owner=owner) or args.part_of(c))]
+            found = [a for c in t.children if c.dep_ == "appos" and args.set_off(t, c)
+                     for a in (args.actors(c, owner=owner) or args.part_of(c))]
         out.extend(found)
     return out
 
