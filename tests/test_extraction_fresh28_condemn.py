@@ -55,3 +55,14 @@ def test_helping_a_backed_government_fight_a_group(facts_of):
                      "tackle al-Shabab in the south.")
     assert not find(facts, "Ethiopia", "AIDED", "al-Shabaab")
     assert not find(facts, "Ethiopia", "AIDED", "United Nations")
+
+
+def test_no_state_aids_its_own_leaders_war(facts_of):
+    facts = facts_of("Canada sanctioned ten Russians who support Putin's invasion of Ukraine.")
+    assert not find(facts, "Russia", "AIDED", "Vladimir Putin")
+
+
+def test_support_counted_in_money_for_a_people(facts_of):
+    facts = facts_of("Ireland announced €4 million support for Sudan, where fighting has "
+                     "displaced millions.")
+    one(facts, "Ireland", "AIDED", "Sudan")
