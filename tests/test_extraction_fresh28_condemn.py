@@ -66,3 +66,14 @@ def test_support_counted_in_money_for_a_people(facts_of):
     facts = facts_of("Ireland announced €4 million support for Sudan, where fighting has "
                      "displaced millions.")
     one(facts, "Ireland", "AIDED", "Sudan")
+
+
+def test_dismissed_as_a_censure_noun(facts_of):
+    facts = facts_of("Sudanese General Abdel Fattah al-Burhan on Sunday dismissed "
+                     "Mohamed Hamdan Dagalo as a common bandit.")
+    one(facts, "Abdel Fattah al-Burhan", "CONDEMNED", "Mohamed Hamdan Dagalo")
+
+
+def test_dismissed_as_with_no_censure(facts_of):
+    facts = facts_of("Chile dismissed Peru as a rival in the fisheries talks.")
+    assert not find(facts, "Chile", "CONDEMNED", "Peru")
