@@ -239,7 +239,8 @@ class Arguments:
             # "arrived in the capital Asmara", the name parsed off the noun it names
             out.append(Arg(self.named_after(tok)))
         elif tok.pos_ in ("NOUN", "PROPN"):
-            persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None] \
+            persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None
+                       and self.set_off(tok, c)] \
                 or self._named_after_titles_state(tok) or self._second_title_holder(tok) \
                 or self._name_set_off_on_verb(tok)
             described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
@@ -459,6 +460,25 @@ class Arguments:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         first = auxes[0] if auxes else verb
         return first.tag_ == "VBP" or first.lower_ == "were"
+
+    def _backer(self, tok) -> bool:
+        """Whether a name modifying a noun is joined by a hyphen to a participle of backing after
+        it (mentions.json backer_participles): "the UN-backed government" is no UN body."""
+        m = self.mention_at(tok)
+        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].text != "-":
+            return False
+        nxt = self.doc[m.end + 1]
+        return nxt.lower_ in self.w["backer_participles"]
+
+    @staticmethod
+    def set_off(tok, appos) -> bool:
+        """Whether a name the parser made a noun's appositive restates it: right after the noun
+        and its own phrases ("the Minister of X Name") or set off by punctuation ("the
+        government, Name"); not a name after other words with no comma ("helping the government
+        tackle Name": the object of a verb it misread)."""
+        own = {t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree}
+        gap = [t for t in tok.doc[tok.i + 1:appos.left_edge.i] if t.i not in own]
+        return not gap or any(t.is_punct for t in gap)
 
     @staticmethod
     def _possessed_verb(tok) -> bool:
@@ -855,7 +875,7 @@ class Arguments:
                     c.lower_ in self.w["actor_nouns"] or c.lemma_.lower() in self.w["actor_nouns"]):
                 # "Ruritanian forces artillery shelled X": the arm whose weapon it is acts
                 out.extend(self._actor_noun_owners(c, depth + 1))
-            if c.dep_ in ("amod", "compound", "nmod", "poss"):
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and not self._backer(c):
                 m = self.mention_at(c)
                 if m is not None and m.entity.type == EntityType.PERSON and c.dep_ == "poss" \
                         and self.roles.person_state.get(m.entity.id) is not None:
@@ -919,7 +939,7 @@ class Arguments:
         if tok.lemma_.lower() in self.w["insurgent_nouns"] or tok.lower_ in self.w["insurgent_nouns"]:
             return [Arg(a.mention, "owner") for a in self._insurgent_group(tok, depth)]  # "Syrian rebels" are not Syria's
         for c in tok.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and not self._backer(c):
                 m = self.mention_at(c)
                 if m is not None and m.entity.type in ACTOR_TYPES:
                     # "American, British and French missiles": every coordinated owner
@@ -1649,7 +1669,7 @@ class Arguments:
                 if owners:
                     return owners
         for c in tok.children:
-            if c.dep_ in ("compound", "poss") and self.mention_at(c) is not None:
+            if c.dep_ in ("compound", "poss") and self.mention_at(c) is not None and not self._backer(c):
                 if self.mention_at(c).entity.type == EntityType.STATE and self._non_state(tok):
                     continue  # "rebel Croat positions": no state's
                 return [Arg(self.mention_at(c), "owner")]
@@ -1858,10 +1878,14 @@ class Arguments:
             return []  # (the common case, known without walking the token's children)
         out = []
         for c in tok.children:
-            # the parser hangs "worth" on the noun, or on the verb ("extended goods worth X to Y")
-            if c.dep_ in ("amod", "prep", "advmod") and c.lower_ in self.lex["value_adjectives"]:
+            # the parser hangs "worth" on the noun, or on the verb ("extended goods worth X to Y");
+            # "valued" as a participle clause of the noun ("goods valued at X to Y")
+            if c.dep_ in ("amod", "prep", "advmod", "acl") and c.lower_ in self.lex["value_adjectives"]:
                 out += list(c.children)
                 out += [k for n in c.children if n.dep_ in ("npadvmod", "dobj", "pobj") for k in n.children]
+                # "valued at 2 million euros to X": on the sum of the value's phrase
+                out += [k for n in c.children if n.dep_ == "prep" for p in n.children if p.dep_ == "pobj"
+                        for k in p.children if k.dep_ == "prep"]
         return out
 
     def _valued(self) -> frozenset[int]:
@@ -1869,7 +1893,7 @@ class Arguments:
         if self._value_heads is None:
             words = self.lex["value_adjectives"]
             self._value_heads = frozenset(t.head.i for t in docindex.tokens(self.doc)
-                                          if t.dep_ in ("amod", "prep", "advmod") and t.lower_ in words)
+                                          if t.dep_ in ("amod", "prep", "advmod", "acl") and t.lower_ in words)
         return self._value_heads
 
     def pobjs(self, tok, preps: set[str]):

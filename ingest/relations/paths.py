@@ -181,8 +181,17 @@ def _through(args, starts, rest, owner) -> list[Arg]:
 
 @HOPS.register("dobj")
 def _dobj_hop(args, trig, preps, rest, owner):
-    """To the direct object ("launched an attack on X": dobj>prep:on)."""
-    return _through(args, [c for c in trig.children if c.dep_ == "dobj"], rest, owner)
+    """To the direct object ("launched an attack on X": dobj>prep:on); when the object's own
+    phrases reach nobody, a phrase the parser hung inside its "of" phrase ("donated a consignment
+    of medicines and supplies to X": the goods' "to" is the verb's)."""
+    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    found = _through(args, objects, rest, owner)
+    if found or len(rest) != 1 or rest[0].name != "prep":
+        return found  # (only a last "prep" step: "dobj>prep:of>mod" walks the "of" phrase itself)
+    inner = [k for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for n in p.children if n.dep_ == "pobj" and args.mention_at(n) is None
+             for k in [n, *n.conjuncts] if args.mention_at(k) is None]
+    return _through(args, inner, rest, owner)
 
 
 @HOPS.register("prep")
@@ -471,13 +480,17 @@ def dobj(args, trig, preps, owner, is_noun):
             # "the rebels, which X accused Y of supporting": a verb has one object; the relative
             # pronoun the parser gave it as a second one is the embedded gerund's
             targets = [t for t in targets if t.tag_ not in ("WDT", "WP")] or targets
+        # "helping the government fight Y": an object phrase holding a subject before its head is
+        # a clause the parser flattened; Y is that clause's object, not the verb's
+        targets = [t for t in targets if not any(k.dep_ == "nsubj" and k.i < t.i for k in t.subtree)]
     out = []
     for t in targets:
         found = args.actors(t, owner=owner) or args.part_of(t)
         if not found and t.pos_ == "NOUN":
             # "invaded the separatist Ruritanian province of X": the parser made the head noun an
             # apposition of the word before it; the apposition names what was struck
-            found = [a for c in t.children if c.dep_ == "appos" for a in (args.actors(c, owner=owner) or args.part_of(c))]
+            found = [a for c in t.children if c.dep_ == "appos" and args.set_off(t, c)
+                     for a in (args.actors(c, owner=owner) or args.part_of(c))]
         out.extend(found)
     return out
 
@@ -1585,6 +1598,14 @@ def subj_state(args, trig, preps, owner, is_noun):
     """"Prime Minister X received relief supplies from Y": the state the receiving official acts
     for (his post in the article or the gazetteer's), or the state that is the subject."""
     return args.acting_states(subj(args, trig, preps, owner, is_noun)) if not is_noun else []
+
+
+@PATHS.register("dobj_state")
+def dobj_state(args, trig, preps, owner, is_noun):
+    """"X summoned Ruritania's ambassador, Name": the state the official in the object acts for
+    (his post in the article or the gazetteer's), or the state the object names; an official of
+    no known state is left unread."""
+    return args.acting_states(dobj(args, trig, preps, owner, is_noun)) if not is_noun else []
 
 
 @PATHS.register("from_state")

@@ -138,7 +138,7 @@ class TriggerReader:
         need = pattern.with_
         # "a defence pact", "a defence cooperation agreement" (the modifier of the modifier),
         # "a Status of Forces Agreement" (a named modifier with its own phrase)
-        if need and not any(t.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound", "nmod")
+        if need and not any(t.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound", "nmod", "nummod")
                             for t in c.subtree) and not self._domain_named(trig, need) \
                 and not self._clause_named(trig, need) and not self._title_named(trig, need):
             return False
@@ -568,7 +568,9 @@ class TriggerReader:
             cameo = "043"
         if rel == "AIDED" and obj.type == EntityType.PERSON and o.via == "owner":
             state = self.homes.acting_state(obj, date)
-            if state is not None and state.id != subj.id:
+            if state is not None and state.id == subj.id:
+                return None  # "Russians who support their president's invasion": no state aids its own war
+            if state is not None:
                 obj = state  # "supported X's invasion": the war effort of the state X led
         if rel == "ATTACKED" and subj.type == EntityType.PERSON:
             state = self.homes.acting_state(subj, date)
