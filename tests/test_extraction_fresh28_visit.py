@@ -70,3 +70,22 @@ def test_reaching_ones_own_capital_is_no_visit(facts_of):
     facts = facts_of("Pakistani Foreign Minister Faisal Qadri reached Islamabad on Saturday after "
                      "his tour.", published=WIRE_DAY)
     assert not find(facts, "Faisal Qadri", "VISITED", "Islamabad")
+
+
+# ---- "a ban on visits" -------------------------------------------------------------------------
+def test_a_ban_on_visits_is_no_visit(facts_of):
+    facts = facts_of("Seoul said the measures would add a full ban on visits by North Korean "
+                     "fishing crews to South Korean harbours.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED" and f.modality.value == "asserted"]
+
+
+def test_a_ban_imposed_on_visits_is_no_visit(facts_of):
+    facts = facts_of("Canberra imposed a ban on visits by Fijian army officers to Australia in "
+                     "2007.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "VISITED" and f.modality.value == "asserted"]
+
+
+def test_a_visit_beside_a_ban_is_still_a_visit(facts_of):
+    facts = facts_of("Chilean President Pablo Rojas arrived in Lima on Monday, days after Peru "
+                     "lifted its ban on fishing in the bay.", published=WIRE_DAY)
+    one(facts, "Pablo Rojas", "VISITED", "Lima")
