@@ -74,8 +74,8 @@ def test_reaching_ones_own_capital_is_no_visit(facts_of):
 
 # ---- "a ban on visits" -------------------------------------------------------------------------
 def test_a_ban_on_visits_is_no_visit(facts_of):
-    facts = facts_of("Seoul said the measures would add a full ban on visits by North Korean "
-                     "fishing crews to South Korean harbours.", published=WIRE_DAY)
+    facts = facts_of("Seoul said the measures would add a full ban on port calls or visits by "
+                     "Northern fishing crews to South Korean harbours.", published=WIRE_DAY)
     assert not [f for f in facts if f.relation == "VISITED" and f.modality.value == "asserted"]
 
 
