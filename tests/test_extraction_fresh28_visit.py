@@ -5,6 +5,9 @@
 - "his talks with Y held in X": a light verb's participle on the meeting noun places it;
 - "A held talks in X and Y": talks a person held abroad, no partner named, are a visit there (not
   talks at home);
+- "welcomed / received / hosted Y at the State House in X": the city the venue's phrase names is
+  where the guest was, also when the venue is itself a name and when the parser hangs the venue on
+  the guest;
 - "A reached X on Monday": a person reaching a city or state abroad arrived there (not aid
   reaching a state, nor a leader reaching his own capital);
 
@@ -89,3 +92,17 @@ def test_a_visit_beside_a_ban_is_still_a_visit(facts_of):
     facts = facts_of("Chilean President Pablo Rojas arrived in Lima on Monday, days after Peru "
                      "lifted its ban on fishing in the bay.", published=WIRE_DAY)
     one(facts, "Pablo Rojas", "VISITED", "Lima")
+
+
+# ---- "welcomed Y at the State House in X" ------------------------------------------------------
+def test_welcomed_at_a_named_venue_in_a_city(facts_of):
+    facts = facts_of("Zambian President Chanda Mwale has welcomed his Malawian counterpart, Peter "
+                     "Banda at the State House in Lusaka on Wednesday.", published=WIRE_DAY)
+    one(facts, "Peter Banda", "VISITED", "Lusaka")
+
+
+def test_received_at_a_venue_hung_on_the_guest(facts_of):
+    facts = facts_of("Ghanaian President Kofi Mensah received Togolese President Yawa Dogbe at "
+                     "Jubilee House in Accra on Wednesday.", published=WIRE_DAY)
+    one(facts, "Yawa Dogbe", "VISITED", "Accra")
+    assert not find(facts, "Kofi Mensah", "VISITED", "Accra")
