@@ -42,6 +42,12 @@ def test_talks_with_a_named_guest_held_in_a_city(facts_of):
     assert not find(facts, "Neema Mushi", "VISITED", "Dodoma")
 
 
+def test_talks_announced_in_a_city_are_not_placed_there(facts_of):
+    facts = facts_of("Kenyan President Daniel Kiprono welcomed the talks with Tanzanian President "
+                     "Neema Mushi announced in Dodoma on Monday.", published=WIRE_DAY)
+    assert not find(facts, "Daniel Kiprono", "VISITED", "Dodoma")
+
+
 def test_talks_held_abroad_without_a_partner_are_a_visit(facts_of):
     facts = facts_of("Indian Foreign Minister Rohan Mehta ended a tour of the Gulf in "
                      "Oman on Sunday. Before that he held talks in Qatar and Bahrain.",

@@ -35,10 +35,11 @@ class MeetingPlaces:
                   for p in c.children if p.dep_ == "pobj"
                   for k in [p, *(j for j in p.children if j.dep_ == "conj")]
                   for t in [k, *(a for a in k.children if a.dep_ == "appos")]}
-        # "his talks with Y held in Chennai": a participle of a light verb on the meeting noun
+        # "his talks with Y held in Chennai": a participle of holding (mentions.json
+        # event_host_verbs) on the meeting noun places it (not "talks announced in X")
         if trig.pos_ in ("NOUN", "PROPN"):
             heads |= {c.i for c in trig.children if c.dep_ == "acl"
-                      and c.lemma_.lower() in self.ctx.lex["light_verbs"]}
+                      and c.lemma_.lower() in self.ctx.words["event_host_verbs"]}
         trailing = self._trailing_head(trig)
         if trailing is not None:
             heads.add(trailing.i)
