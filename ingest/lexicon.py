@@ -428,6 +428,7 @@ class ModalityCues(_Strict):
     prospective_gatherings: Words    # ... when it is one of these nouns (a trip "ahead of" may be told done)
     cause_prepositions: Words        # "froze assets over X's decision to invade Y": a cause is an event of its own
     occurrence_heads: Words          # "the attack did not take place": a negated verb whose subject event did not happen
+    prohibition_nouns: Words         # "a ban on visits by X to Y": an event a prohibition's phrase names is barred, not done
 
 
 class TemporalWords(_Strict):

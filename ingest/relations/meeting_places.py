@@ -35,6 +35,11 @@ class MeetingPlaces:
                   for p in c.children if p.dep_ == "pobj"
                   for k in [p, *(j for j in p.children if j.dep_ == "conj")]
                   for t in [k, *(a for a in k.children if a.dep_ == "appos")]}
+        # "his talks with Y held in Chennai": a participle of holding (mentions.json
+        # event_host_verbs) on the meeting noun places it (not "talks announced in X")
+        if trig.pos_ in ("NOUN", "PROPN"):
+            heads |= {c.i for c in trig.children if c.dep_ == "acl"
+                      and c.lemma_.lower() in self.ctx.words["event_host_verbs"]}
         trailing = self._trailing_head(trig)
         if trailing is not None:
             heads.add(trailing.i)
@@ -56,7 +61,21 @@ class MeetingPlaces:
                     or self.args.part_of(tok):
                 if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
                     found.append(a.mention)
-        return found[:1] or self._gathering_place(heads)
+        return found[:1] or self._where_antecedent(heads) or self._gathering_place(heads)
+
+    def _where_antecedent(self, heads: set[int]) -> list[Mention]:
+        """"finalised in Manila, where X are holding talks with Y": a "where" clause holding the
+        meeting (its verb, or the light verb of its noun) is about the place it follows."""
+        doc = self.ctx.doc
+        for i in sorted(heads):
+            clause = doc[i]
+            if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                 for c in clause.children):
+                continue
+            for a in self.args.place_of(clause.head):
+                if a.mention.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
+                    return [a.mention]
+        return []
 
     def _trailing_head(self, trig):
         """"... was made after the meeting between X and Y in June last year in Z": the small

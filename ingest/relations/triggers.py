@@ -636,6 +636,18 @@ class TriggerReader:
         return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.lex["event_censure_frame"]["determiners"]
                    for c in noun.children)
 
+    @staticmethod
+    def _prohibited(trig, prohibitions) -> bool:
+        """"a ban on visits by X", "imposed a ban on visits by X" (the parser hangs the phrase on
+        the verb whose object the prohibition noun is): the event the phrase names is barred."""
+        if trig.dep_ != "pobj" or trig.head.dep_ != "prep":
+            return False
+        head = trig.head.head
+        if head.lemma_.lower() in prohibitions:
+            return True
+        return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < trig.head.i and c.lemma_.lower() in prohibitions
+                                           for c in head.children)
+
     def _modality(self, trig, pattern: Pattern, is_noun: bool):
         """A noun's event is only as planned or negated as the verb that carries it ("will hold
         talks"); a verb it is merely the object of ("condemning Russia's attack") says nothing
@@ -682,6 +694,9 @@ class TriggerReader:
                 and (trig.lemma_.lower() in cues["prospective_gatherings"] or trig.lower_ in cues["prospective_gatherings"]):
             # "the penalties were imposed ahead of Friday's summit": the gathering is still to come
             return modality_mod.Reading(Modality.PLANNED, modality_mod.cues()["planned_confidence"])
+        if self._prohibited(trig, cues["prohibition_nouns"]):
+            # "a complete ban on visits by X to Y": an event a prohibition's phrase names is barred
+            return modality_mod.Reading(Modality.NEGATED, cues["negated_confidence"])
         if pattern.stative:
             node = trig
             while node.dep_ == "conj":
