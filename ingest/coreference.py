@@ -20,18 +20,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ingest import docindex
+from ingest.docindex import new_paragraph
 from ingest.mentions import Mention, plural_title_head, words
 from schemas.models import Entity, EntityType
 
 if TYPE_CHECKING:
     from ingest.relations.arguments import Arg
     from ingest.relations.context import ArticleContext, RoleIndex
-
-
-def new_paragraph(doc, sent) -> bool:
-    """Whether a blank line parts `sent` from the sentence before it: no antecedent is sought
-    across it."""
-    return sent.start > 0 and "\n\n" in doc[sent.start - 1:sent.start + 1].text_with_ws
 
 
 def window_start(doc, sent, tok) -> int:

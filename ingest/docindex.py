@@ -89,6 +89,12 @@ def of(doc) -> DocIndex:
     return last
 
 
+def new_paragraph(doc, sent) -> bool:
+    """Whether a blank line parts `sent` from the sentence before it: no antecedent, retold event
+    or neighbouring date is sought across it."""
+    return sent.start > 0 and "\n\n" in doc[sent.start - 1:sent.start + 1].text_with_ws
+
+
 def sent_of(tok):
     """`tok.sent` (the sentence a Token lies in) from the doc's index, not rebuilt."""
     return of(tok.doc).sent(tok.i)

@@ -776,9 +776,11 @@ def _neighbour_day(doc, f, sent, explicit: dict, lemmas: set) -> str | None:
                      and p.relation in EVENT_RELATIONS and ids & {p.subject_id, p.object_id}), None)
         if date is not None:
             return date
-    if sent.end >= len(doc) or "\n\n" in doc[sent.end - 1:sent.end + 1].text_with_ws:
+    if sent.end >= len(doc):
         return None
     nxt = index.sent(sent.end)
+    if docindex.new_paragraph(doc, nxt):
+        return None
     root = nxt.root
     phrases = {root.lemma_.lower()} | {f"{root.lemma_.lower()} {k.lower_}" for k in root.children
                                        if k.dep_ in ("dobj", "prt")}

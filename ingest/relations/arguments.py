@@ -791,12 +791,10 @@ class Arguments:
         The insurgents then ...": a bare definite plural insurgent noun stands for the one armed
         group (the gazetteer's kind) named before it in its sentence, else in the previous one
         (not across a blank line). Two such groups, or none, leave it unread."""
-        from ingest.coreference import new_paragraph
-
         sent = self.ctx.sentence(tok)
         spans = [(sent.start, tok.i)]
-        if sent.start > 0 and not new_paragraph(self.doc, sent):
-            prev = self.ctx.sentence(sent.start - 1)
+        prev = self.ctx.previous_sentence(sent)
+        if prev is not None:
             spans.append((prev.start, prev.end))
         for lo, hi in spans:
             found = [m for m in self.res.mentions if lo <= m.start < hi and m.entity.type == EntityType.ORGANIZATION
@@ -1948,18 +1946,15 @@ class Arguments:
         definite attack noun (an ATTACKED noun of verbs.json) that harmed people stands for the
         previous sentence's attack, whose agent (by-phrase or owner) is its own when there is
         exactly one. Across a blank line, or with none or two, nothing."""
-        from ingest.coreference import new_paragraph
-
         harm = self._attack_nouns()
         modifiers = [c for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")]
         # "the attack", "the nighttime attack": a definite noun with no owner or named modifier
         if noun.lemma_.lower() not in harm or not modifiers or modifiers[0].lower_ != "the" \
                 or any(c.dep_ == "det" or c.dep_ == "poss" or self.mention_at(c) is not None for c in modifiers[1:]):
             return []
-        sent = self.ctx.sentence(noun)
-        if sent.start == 0 or new_paragraph(self.doc, sent):
+        prev = self.ctx.previous_sentence(self.ctx.sentence(noun))
+        if prev is None:
             return []
-        prev = self.ctx.sentence(sent.start - 1)
         found = []
         for t in self.doc[prev.start:prev.end]:
             if t.pos_ == "NOUN" and t.lemma_.lower() in harm:

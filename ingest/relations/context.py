@@ -42,6 +42,19 @@ class ArticleContext:
         """The sentence a token (or token index) lies in: `tok.sent`, without rebuilding it."""
         return self.sents[self.sentence_no(tok)]
 
+    def previous_sentence(self, sent):
+        """The sentence before `sent` in its paragraph, or None at the article's start and after a
+        blank line: how far an anaphor or a retold event reaches back."""
+        if sent.start == 0 or docindex.new_paragraph(self.doc, sent):
+            return None
+        return self.sentence(sent.start - 1)
+
+    def reach_start_char(self, sent) -> int:
+        """Where facts an event in `sent` may refer back to start: the previous sentence of the
+        paragraph, else `sent` itself."""
+        prev = self.previous_sentence(sent)
+        return (prev if prev is not None else sent).start_char
+
     def sentence_at_char(self, char: int):
         """The sentence a character offset of the text lies in, or None."""
         k = bisect.bisect_right(self._starts, char) - 1

@@ -7,7 +7,6 @@ entity type. Nothing is read across a blank line, from the article's first sente
 previous sentence has no fact about its patient."""
 from __future__ import annotations
 
-from ingest.coreference import new_paragraph
 from ingest.relations.arguments import Arg, Arguments, one_per_entity
 from ingest.relations.context import ArticleContext
 from schemas.models import Fact
@@ -30,7 +29,7 @@ class ContinuationReader:
                 by_sentence.setdefault(sent.start, []).append(f)
         out: list[Fact] = []
         for sent in self.ctx.prose():
-            if sent.start == 0 or new_paragraph(self.ctx.doc, sent):
+            if self.ctx.previous_sentence(sent) is None:
                 continue
             added = self._added(sent.root)
             if not added:

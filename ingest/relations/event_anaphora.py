@@ -10,7 +10,7 @@ reader's, not this one's. The words live in verbs.json under "event_censure_fram
 """
 from __future__ import annotations
 
-from ingest import coreference, docindex, temporal
+from ingest import docindex, temporal
 from ingest import modality as modality_mod
 from ingest.relations import paths
 from ingest.relations.arguments import ACTOR_TYPES, Arguments
@@ -92,17 +92,13 @@ class EventCensureReader:
         return not any(self.ctx.mention_at(t) is not None for t in event.subtree)
 
     def _facts(self, verb, event, sent, attacks: list[Fact], censurers: list | None = None) -> list[Fact]:
-        doc = self.ctx.doc
-        lo = sent.start_char
-        if sent.start > 0 and not coreference.new_paragraph(doc, sent):
-            lo = self.ctx.sentence(sent.start - 1).start_char
+        lo = self.ctx.reach_start_char(sent)
         before = [f for f in attacks if f.evidence is not None and lo <= f.evidence.start < verb.idx]
-        prev = self.ctx.sentence(sent.start - 1) if sent.start > 0 else None
-        if not before and prev is not None and lo == prev.start_char and prev.start > 0 \
-                and not coreference.new_paragraph(doc, prev):
+        prev = self.ctx.previous_sentence(sent)
+        if not before and prev is not None and self.ctx.previous_sentence(prev) is not None:
             # "X launched strikes on Y. The strikes were carried out in Z. W condemned the strikes":
             # the sentence between retold the event without its agent; one more back
-            lo = self.ctx.sentence(prev.start - 1).start_char
+            lo = self.ctx.reach_start_char(prev)
             before = [f for f in attacks if f.evidence is not None and lo <= f.evidence.start < verb.idx]
         attackers = {f.subject_id: f for f in before}
         if len(attackers) != 1 and not self._one_event(before):

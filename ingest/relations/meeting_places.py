@@ -2,7 +2,7 @@
 Erdogan visited Sochi."""
 from __future__ import annotations
 
-from ingest import coreference, docindex
+from ingest import docindex
 from ingest import modality as modality_mod
 from ingest.mentions import Mention
 from ingest.relations.arguments import Arguments
@@ -202,9 +202,7 @@ class MeetingPlaces:
                 place = self._held_in(verb)
                 if place is None:
                     continue
-                lo = sent.start_char
-                if sent.start > 0 and not coreference.new_paragraph(self.ctx.doc, sent):
-                    lo = self.ctx.sentence(sent.start - 1).start_char
+                lo = self.ctx.reach_start_char(sent)
                 told = [f for f in meetings if f.evidence is not None and lo <= f.evidence.start < tok.idx]
                 out.extend(self._travellers(told, place))
         return out

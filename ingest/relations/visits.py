@@ -2,7 +2,7 @@
 seen with the hosts, from the visits the trigger reader found."""
 from __future__ import annotations
 
-from ingest import coreference, docindex, temporal
+from ingest import docindex, temporal
 from ingest import modality as modality_mod
 from ingest.mentions import Mention
 from ingest.relations.arguments import Arguments, one_per_entity
@@ -131,7 +131,7 @@ class PartyVisits:
                   and f.subject_type == EntityType.PERSON and f.evidence is not None]
         if not visits:
             return []
-        doc, out = self.ctx.doc, []
+        out: list[Fact] = []
         for sent in self.ctx.prose():
             for tok in docindex.tokens(sent):
                 if tok.tag_ != "VBN" or tok.lemma_.lower() not in self.ctx.lex["companion_verbs"] \
@@ -155,9 +155,7 @@ class PartyVisits:
                 else:
                     continue
                 travellers = {a.entity.id for a in led if a.entity.type == EntityType.PERSON}
-                lo = sent.start_char
-                if sent.start > 0 and not coreference.new_paragraph(doc, sent):
-                    lo = self.ctx.sentence(sent.start - 1).start_char
+                lo = self.ctx.reach_start_char(sent)
                 told = [f for f in visits if f.subject_id in travellers and lo <= f.evidence.start < sent.end_char]
                 for m in one_per_entity(companions):
                     if m.entity.id in travellers:
