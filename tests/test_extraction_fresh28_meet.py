@@ -1,0 +1,94 @@
+"""Meetings, receptions and calls fresh real news showed in stop 28, each in phrasings of our own.
+
+- a phone conversation framing a clause after its verb ("X said during a phone conversation
+  with Y"), a call whose "with" phrase names a titled person set off after a place ("his
+  counterpart in Z, Name"); a call is at a distance: where a side is names no trip;
+- "A and B held talks with C and D": the two on one side do not meet each other through the
+  talks (only a noun with no "with" or "of" phrase of its own pairs its subjects);
+- "visiting" before a titled name: "held talks with visiting Premier X" (the parser makes the
+  participle the phrase's clause), "signed by A in the presence of B and visiting President C"
+  (the parser conjoins the participle to the verb: no visit by A to C);
+- presenting credentials ("presented his credentials to President X", "received the
+  credentials of Ambassador Y", "accepted credentials from"), and a form of address between a
+  title and its name ("Governor-General His Excellency Sir X").
+
+Sentences are our own; articles are dated as each test says."""
+import datetime as dt
+
+from tests.facts import find, one
+
+
+def _met(facts):
+    return [(f.subject, f.object, f.modality.value) for f in facts if f.relation == "MET_WITH"]
+
+
+# ---- calls and phone conversations ---------------------------------------------------------------
+def test_said_during_a_phone_conversation_with_is_a_call(facts_of):
+    facts = facts_of("Chilean Foreign Minister Ana Ruiz said during a phone conversation with "
+                     "Peruvian Foreign Minister Jose Vera on Tuesday that the border would stay open.",
+                     published=dt.date(2021, 3, 4))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+
+
+def test_a_call_with_a_counterpart_in_a_state_named_after_it_is_a_call_and_no_trip(facts_of):
+    facts = facts_of("Norwegian Defence Minister Ola Brekke renewed his pledge of support in a call "
+                     "with his counterpart in Finland, Aino Koskinen.", published=dt.date(2021, 3, 4))
+    one(facts, "Ola Brekke", "MET_WITH", "Aino Koskinen")
+    assert not [f for f in facts if f.relation == "VISITED"]
+
+
+# ---- two on one side of the talks ---------------------------------------------------------------
+def test_two_ministers_holding_talks_with_their_counterparts_do_not_meet_each_other(facts_of):
+    facts = facts_of("Chilean Defence Minister Ana Ruiz and Foreign Minister Pablo Soto held talks "
+                     "with their Peruvian counterparts in Lima.", published=dt.date(2021, 3, 4))
+    assert not find(facts, "Ana Ruiz", "MET_WITH", "Pablo Soto")
+    assert not find(facts, "Pablo Soto", "MET_WITH", "Ana Ruiz")
+
+
+def test_two_leaders_holding_talks_meet_each_other(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz and Peruvian President Jose Vera held talks in Lima "
+                     "on Monday.", published=dt.date(2021, 3, 4))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+
+
+# ---- "visiting" before a titled name --------------------------------------------------------------
+def test_talks_with_a_visiting_premier_are_a_meeting(facts_of):
+    facts = facts_of("Norwegian Prime Minister Ola Brekke held talks with visiting Finnish Prime "
+                     "Minister Aino Koskinen on energy.", published=dt.date(2021, 3, 4))
+    one(facts, "Ola Brekke", "MET_WITH", "Aino Koskinen")
+
+
+def test_signatories_do_not_visit_the_guest_who_watched_them_sign(facts_of):
+    facts = facts_of("The accord was signed by Chilean Trade Minister Pablo Soto and Peruvian envoy "
+                     "Marta Quispe in the presence of Chilean President Ana Ruiz and visiting "
+                     "Peruvian President Jose Vera.", published=dt.date(2021, 3, 4))
+    assert not find(facts, "Pablo Soto", "MET_WITH", "Jose Vera")
+    assert not find(facts, "Marta Quispe", "MET_WITH", "Jose Vera")
+
+
+# ---- credentials ------------------------------------------------------------------------------------
+def test_presenting_credentials_to_a_president_is_a_meeting(facts_of):
+    facts = facts_of("The new Chilean ambassador Pablo Soto presented his credentials to Peruvian "
+                     "President Jose Vera on Monday.", published=dt.date(2021, 3, 4))
+    one(facts, "Pablo Soto", "MET_WITH", "Jose Vera")
+
+
+def test_a_letter_of_credence_to_a_titled_governor_general_with_a_form_of_address(facts_of):
+    facts = facts_of("Chilean Ambassador Pablo Soto presented a Letter of Credence on Monday to "
+                     "Governor-General Her Excellency Dame Aroha Whitcombe.", published=dt.date(2021, 3, 4))
+    one(facts, "Pablo Soto", "MET_WITH", "Aroha Whitcombe")
+
+
+def test_receiving_or_accepting_credentials_is_a_meeting(facts_of):
+    facts = facts_of("Peruvian President Jose Vera received the credentials of Chilean Ambassador "
+                     "Pablo Soto on Monday.", published=dt.date(2021, 3, 4))
+    one(facts, "Jose Vera", "MET_WITH", "Pablo Soto")
+    facts = facts_of("Peruvian President Jose Vera accepted credentials from Chilean Ambassador "
+                     "Pablo Soto on Monday.", published=dt.date(2021, 3, 4))
+    one(facts, "Jose Vera", "MET_WITH", "Pablo Soto")
+
+
+def test_presenting_a_plan_to_a_minister_is_no_meeting(facts_of):
+    facts = facts_of("Chilean Foreign Minister Ana Ruiz presented a peace plan to Peruvian Foreign "
+                     "Minister Jose Vera.", published=dt.date(2021, 3, 4))
+    assert not _met(facts)
