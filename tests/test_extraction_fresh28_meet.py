@@ -8,6 +8,7 @@
 - "visiting" before a titled name: "held talks with visiting Premier X" (the parser makes the
   participle the phrase's clause), "signed by A in the presence of B and visiting President C"
   (the parser conjoins the participle to the verb: no visit by A to C);
+- "X received his Ruritanian counterpart" (no name): X met that state;
 - presenting credentials ("presented his credentials to President X", "received the
   credentials of Ambassador Y", "accepted credentials from"), and a form of address between a
   title and its name ("Governor-General His Excellency Sir X").
@@ -91,4 +92,18 @@ def test_receiving_or_accepting_credentials_is_a_meeting(facts_of):
 def test_presenting_a_plan_to_a_minister_is_no_meeting(facts_of):
     facts = facts_of("Chilean Foreign Minister Ana Ruiz presented a peace plan to Peruvian Foreign "
                      "Minister Jose Vera.", published=dt.date(2021, 3, 4))
+    assert not _met(facts)
+
+
+# ---- an unnamed counterpart received ----------------------------------------------------------------
+def test_an_unnamed_counterpart_received_or_welcomed_stands_for_its_state(facts_of):
+    for verb in ("received", "welcomed", "hosted", "greeted"):
+        facts = facts_of(f"Peruvian President Jose Vera {verb} his Chilean counterpart at the palace on "
+                         "Friday.", published=dt.date(2021, 3, 4))
+        one(facts, "Jose Vera", "MET_WITH", "Chile")
+
+
+def test_a_counterpart_without_a_state_stays_unread(facts_of):
+    facts = facts_of("Peruvian President Jose Vera welcomed his counterpart at the palace on Friday.",
+                     published=dt.date(2021, 3, 4))
     assert not _met(facts)
