@@ -9,6 +9,8 @@
   participle the phrase's clause), "signed by A in the presence of B and visiting President C"
   (the parser conjoins the participle to the verb: no visit by A to C);
 - "X received his Ruritanian counterpart" (no name): X met that state;
+- "X and Y spoke privately", "X and Y spoke by phone": the two met (not with a "with" or
+  "to" phrase of the verb naming a third);
 - presenting credentials ("presented his credentials to President X", "received the
   credentials of Ambassador Y", "accepted credentials from"), and a form of address between a
   title and its name ("Governor-General His Excellency Sir X").
@@ -107,3 +109,21 @@ def test_a_counterpart_without_a_state_stays_unread(facts_of):
     facts = facts_of("Peruvian President Jose Vera welcomed his counterpart at the palace on Friday.",
                      published=dt.date(2021, 3, 4))
     assert not _met(facts)
+
+
+# ---- two who spoke privately or by phone ------------------------------------------------------------
+def test_two_leaders_who_spoke_privately_or_by_phone_met(facts_of):
+    for tail in ("spoke privately at the palace in Lima on Monday.", "spoke by telephone on Monday.",
+                 "talked by phone on Monday."):
+        facts = facts_of(f"Chilean President Ana Ruiz and Peruvian President Jose Vera {tail}",
+                         published=dt.date(2021, 3, 4))
+        one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+
+
+def test_two_who_spoke_with_a_third_or_at_a_rally_did_not_meet_each_other(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz and Peruvian President Jose Vera spoke by phone with "
+                     "Bolivian President Luis Mamani.", published=dt.date(2021, 3, 4))
+    assert not find(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+    facts = facts_of("Chilean President Ana Ruiz and Peruvian President Jose Vera spoke at the rally "
+                     "on Monday.", published=dt.date(2021, 3, 4))
+    assert not find(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")

@@ -1933,6 +1933,16 @@ def pairs_reciprocal(args, trig) -> list[Arg]:
     return args.subjects(trig, together=False)
 
 
+@pair_path("partnerless", "verb")
+def pairs_partnerless(args, trig) -> list[Arg]:
+    """"X and Y spoke privately", "X and Y spoke by phone": as pairs:reciprocal, and with no one
+    else the verb speaks with or to (a "with" or "to" phrase of its own: "X and Y spoke with Z"
+    is each one's talk with Z)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in trig.children):
+        return []
+    return pairs_reciprocal(args, trig)
+
+
 @pair_path("subjects", "verb")
 def pairs_subjects(args, trig) -> list[Arg]:
     """"X and Y traded blame": the coordinated subjects of the verb trigger itself, when the
