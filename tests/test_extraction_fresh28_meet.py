@@ -2,7 +2,8 @@
 
 - a phone conversation framing a clause after its verb ("X said during a phone conversation
   with Y"), a call whose "with" phrase names a titled person set off after a place ("his
-  counterpart in Z, Name"); a call is at a distance: where a side is names no trip;
+  counterpart in Z, Name"), or hung on the verb after the call's own date ("in a call on Monday
+  with Y"); a call is at a distance: where a side is names no trip;
 - "A and B held talks with C and D": the two on one side do not meet each other through the
   talks (only a noun with no "with" or "of" phrase of its own pairs its subjects);
 - "visiting" before a titled name: "held talks with visiting Premier X" (the parser makes the
@@ -38,6 +39,12 @@ def test_a_call_with_a_counterpart_in_a_state_named_after_it_is_a_call_and_no_tr
                      "with his counterpart in Finland, Aino Koskinen.", published=dt.date(2021, 3, 4))
     one(facts, "Ola Brekke", "MET_WITH", "Aino Koskinen")
     assert not [f for f in facts if f.relation == "VISITED"]
+
+
+def test_a_call_whose_with_phrase_follows_its_date_is_a_call_with_that_person(facts_of):
+    facts = facts_of("Chilean Foreign Minister Ana Ruiz pledged support in a call on Thursday with her "
+                     "counterpart in Peru, Jose Vera.", published=dt.date(2021, 3, 4))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
 
 
 # ---- two on one side of the talks ---------------------------------------------------------------

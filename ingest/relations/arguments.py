@@ -1168,7 +1168,20 @@ class Arguments:
             # "X's pledge to allies, including A and B": a phrase after the noun left
             # on the noun whose phrase it is in
             found = [c for c in own(noun.head.head) if c.i > noun.i]
+        if not found and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+            found = self._past_dated_phrase(noun, own(noun.head.head))
         return found
+
+    def _past_dated_phrase(self, noun, phrases: list) -> list:
+        """"... in a call on Friday with X": the small parser hangs the phrase that follows the
+        event noun's own date on the verb the noun's phrase hangs on; the phrase right after the
+        date (nothing but the date's words between) is the noun's."""
+        end = noun.right_edge.i
+        dated = [t for t in self.doc[noun.i + 1:end + 1]]
+        if not dated or not all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.head.i == noun.i
+                                for t in dated):
+            return []
+        return [c for c in phrases if c.i == end + 1]
 
     def _raised_objects(self, prep) -> list:
         """"the siege of and capture of X", "the shelling of and assault on X": a preposition
