@@ -115,6 +115,8 @@ class Pattern(_Strict):
     deployed: bool = False            # the subject is troops, police or goods (mentions.json deployment_nouns)
     bare: bool = False                # the verb has its object alone: no complement, particle or clause
                                       # ("called X on Tuesday" is a call; "called X a liar" is not)
+    remote: bool = False              # a meeting at a distance (a phone or video call): where a side
+                                      # is ("his counterpart in X") names no trip to a meeting place
     purpose: str | None = None        # a `themes` list: a word of it in a purpose clause or phrase of the
                                       # trigger ("arrived in X to help restore order")
 

@@ -241,7 +241,7 @@ class Arguments:
         elif tok.pos_ in ("NOUN", "PROPN"):
             persons = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None
                        and self.set_off(tok, c)] \
-                or self._named_after_titles_state(tok) or self._second_title_holder(tok) \
+                or self._named_after_honorific(tok) or self._named_after_titles_state(tok) or self._second_title_holder(tok) \
                 or self._name_set_off_on_verb(tok)
             described = [Arg(m, "description") for m in self.coref.described_person(tok, self.roles)] if not persons else []
             if not persons and not described:
@@ -1203,7 +1203,20 @@ class Arguments:
             # "X's pledge to allies, including A and B": a phrase after the noun left
             # on the noun whose phrase it is in
             found = [c for c in own(noun.head.head) if c.i > noun.i]
+        if not found and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+            found = self._past_dated_phrase(noun, own(noun.head.head))
         return found
+
+    def _past_dated_phrase(self, noun, phrases: list) -> list:
+        """"... in a call on Friday with X": the small parser hangs the phrase that follows the
+        event noun's own date on the verb the noun's phrase hangs on; the phrase right after the
+        date (nothing but the date's words between) is the noun's."""
+        end = noun.right_edge.i
+        dated = [t for t in self.doc[noun.i + 1:end + 1]]
+        if not dated or not all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.head.i == noun.i
+                                for t in dated):
+            return []
+        return [c for c in phrases if c.i == end + 1]
 
     def _raised_objects(self, prep) -> list:
         """"the siege of and capture of X", "the shelling of and assault on X": a preposition
@@ -1233,7 +1246,8 @@ class Arguments:
     def event_pobjs(self, noun, preps: set[str]) -> list:
         """The objects of an event noun's prepositions (`event_preps`)."""
         found = [p for c in self.event_preps(noun, preps)
-                 for p in ([k for k in c.children if k.dep_ == "pobj"] or self._raised_objects(c))]
+                 for p in ([k for k in c.children if k.dep_ == "pobj"] or self._raised_objects(c)
+                           or self.guest_objects(c))]
         if not found and "for" in preps and noun.pos_ in ("NOUN", "PROPN"):
             # "announced aid for X to help it ...": the parser reads "for X to help" as a clause
             # whose subject is X; the phrase right after the noun is the noun's own
@@ -1900,7 +1914,31 @@ class Arguments:
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 if c.dep_ == "prt" and not pobjs:
                     pobjs = [d for d in tok.children if d.dep_ == "dobj"]
-                yield from pobjs
+                yield from pobjs or self.guest_objects(c)
+
+    def _named_after_honorific(self, tok) -> list:
+        """"to Governor-General His Excellency Sir X": the parser sets the form of address off
+        as an apposition of the title and the name as the form of address's own; the name is
+        the title's."""
+        return [k for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is None and is_honorific_word(c)
+                for k in c.children if k.dep_ == "appos" and self.mention_at(k) is not None]
+
+    def guest_objects(self, prep) -> list:
+        """"held talks with visiting Prime Minister X": the small parser reads the participle of
+        visiting (verbs.json guest_participles) right after the preposition as a clause whose
+        object is the person; that person, with only title words between, is the phrase's object."""
+        if prep.dep_ != "prep":
+            return []
+        for k in prep.children:
+            if k.dep_ != "pcomp" or k.i != prep.i + 1 or k.tag_ != "VBG" \
+                    or k.lemma_.lower() not in self.lex["guest_participles"]:
+                continue
+            for d in k.children:
+                m = self.mention_at(d)
+                if d.dep_ == "dobj" and m is not None and m.entity.type == EntityType.PERSON \
+                        and all(self.doc[j].dep_ in ("amod", "compound") for j in range(k.i + 1, m.start)):
+                    return [d]
+        return []
 
     def carries_event(self, verb) -> bool:
         """Whether the subject of the verb a noun event hangs on is the event's agent: it is

@@ -1177,14 +1177,32 @@ def envoy_dobj(args, trig, preps, owner, is_noun):
     also takes, nor a title with its state's "of" phrase, which describes the office's holders."""
     if is_noun:
         return []
+    return _unnamed_object_states(args, trig, set(args.w["group_nouns"]) | set(args.w["envoy_titles"]))
+
+
+@PATHS.register("counterpart_dobj")
+def counterpart_dobj(args, trig, preps, owner, is_noun):
+    """"X received his Ruritanian counterpart", "X welcomed her Ruritanian colleague": an object
+    that is the subject's counterpart (mentions.json relative_titles) of a state, unnamed and
+    standing for no one the article named, stands for that state."""
+    if is_noun:
+        return []
+    return _unnamed_object_states(args, trig, set(args.w["relative_titles"]), persons=False)
+
+
+def _unnamed_object_states(args, trig, nouns: set[str], persons: bool = True) -> list[Arg]:
+    """The states the object (a passive's subject) of one of these nouns stands for, when no name
+    is its own; with `persons` off, none when the noun reads as a person named before."""
     kind = "nsubjpass" if args.passive(trig) else "dobj"
-    envoys = set(args.w["group_nouns"]) | set(args.w["envoy_titles"])
     out: list[Arg] = []
     for t in trig.children:
-        if t.dep_ == kind and args.mention_at(t) is None and (t.lemma_.lower() in envoys or t.lower_ in envoys) \
+        if t.dep_ == kind and args.mention_at(t) is None and (t.lemma_.lower() in nouns or t.lower_ in nouns) \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             # (a title of a state, "the prime ministers of X and Y", describes its holders)
-            out.extend(a for a in args.actors(t) if a.via == "actor_noun" and a.entity.type == EntityType.STATE)
+            found = args.actors(t)
+            if not persons and any(a.entity.type == EntityType.PERSON for a in found):
+                continue
+            out.extend(a for a in found if a.via == "actor_noun" and a.entity.type == EntityType.STATE)
     return out
 
 
@@ -1945,6 +1963,16 @@ def pairs_reciprocal(args, trig) -> list[Arg]:
     if trig.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in trig.children):
         return []
     return args.subjects(trig, together=False)
+
+
+@pair_path("partnerless", "verb")
+def pairs_partnerless(args, trig) -> list[Arg]:
+    """"X and Y spoke privately", "X and Y spoke by phone": as pairs:reciprocal, and with no one
+    else the verb speaks with or to (a "with" or "to" phrase of its own: "X and Y spoke with Z"
+    is each one's talk with Z)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in trig.children):
+        return []
+    return pairs_reciprocal(args, trig)
 
 
 @pair_path("subjects", "verb")

@@ -251,7 +251,7 @@ class TriggerReader:
                 yield tok, self.ctx.verbs.verdict.pattern, True  # "X said Y is a dictator"
             if pos == "VERB" and not nominal and any(c.dep_ == "prep" for c in docindex.children(tok)):
                 yield tok, self.ctx.verbs.gathering_presence, False  # "said at a news conference in X"
-            if pos == "VERB" and lemma in verbs and not nominal:
+            if pos == "VERB" and lemma in verbs and not nominal and not self._guest_modifier(tok):
                 for pattern in verbs[lemma]:
                     yield tok, pattern, False
             elif nominal and lemma in nouns and self.ctx.mention_at(tok) is None:
@@ -265,6 +265,22 @@ class TriggerReader:
                     and self.ctx.mention_at(tok.head) is None else tok
                 for pattern in nouns[lemma]:
                     yield at, pattern, True
+
+    def _guest_modifier(self, tok) -> bool:
+        """"signed by A and B in front of C and visiting President X": a participle of visiting
+        (verbs.json guest_participles) the small parser conjoined to a verb that is no participle
+        itself, with no subject or auxiliary of its own and the titled person it qualifies right
+        after it, modifies that person's name; it tells no visit to him."""
+        if tok.tag_ != "VBG" or tok.dep_ != "conj" or tok.i == 0 or self.ctx.doc[tok.i - 1].dep_ != "cc" \
+                or tok.lemma_.lower() not in self.lex["guest_participles"] or tok.head.tag_ == "VBG" \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+            return False
+        for d in tok.children:
+            m = self.ctx.mention_at(d)
+            if d.dep_ == "dobj" and m is not None and m.entity.type == EntityType.PERSON \
+                    and all(self.ctx.doc[j].dep_ in ("amod", "compound") for j in range(tok.i + 1, m.start)):
+                return True
+        return False
 
     def _verdict(self, tok, lemma: str) -> bool:
         """A censure noun ("a betrayal", "an aggression") or a noun a censure adjective
@@ -373,7 +389,7 @@ class TriggerReader:
             fact = self._fact(trig, pattern, is_noun, s, o)
             if fact is not None:
                 out.append(fact)
-        if pattern.relation == "MET_WITH" and out:
+        if pattern.relation == "MET_WITH" and out and not pattern.remote:
             out.extend(self.meetings.guest_visits(trig, out))
         if pattern.relation == "VISITED":
             # "arrived at X Airport, Ruritania": the visit is to the state or city named with
