@@ -212,7 +212,7 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
                 verb = verb.head
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
         if tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") and _controlled(tok.head.head):
-            # "Australia will help the war-ravaged nation bolster its defences": the subject the
+            # "Ruritania will help the war-torn nation rebuild its defences": the subject the
             # parser gave the clause under an object-control verb is that verb's object, never
             # the one who helps (nor the subject of the clause the helping hangs on)
             verb = tok.head.head

@@ -317,7 +317,7 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
         return True
     if _after_title_of(doc, k, lo):  # "Minister of Foreign Affairs of Ruritania [X Y]"
         return True
-    # "Minister of Foreign Affairs of the Republic of Z [X Y]": the title's portfolio before the
+    # "Minister of Health of the Republic of Z [X Y]": the title's portfolio before the
     # state, capitalised title words back to the title's head
     j = k - 1
     while j >= lo and k - j <= 6 and (_is_title_word(doc[j]) and doc[j].text[:1].isupper()
@@ -487,7 +487,7 @@ def _name_of_state(doc, start: int, end: int, gazetteer, lo: int) -> int | None:
 
 def _title_of_state_then_name(doc, start: int, end: int, gazetteer) -> tuple[int, int] | None:
     """Where the state starts and the name starts in a span of title words, "of [the] <State>"
-    and a capitalised name ("Minister of Foreign Affairs of the Republic of Z X Y"); None for
+    and a capitalised name ("Minister of Health of the Republic of Z X Y"); None for
     any other span."""
     w = words()
     if gazetteer is None or doc[start].lower_ not in w["title_heads"] or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
@@ -834,7 +834,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         state_at = _state_after_title(doc, start, end, gazetteer) if label != "PERSON" else None
         split_at = _title_of_state_then_name(doc, start, end, gazetteer) if label != "PERSON" and state_at is None else None
         if split_at is not None:
-            # "[Minister of Foreign Affairs of the Republic of Z X Y]" taken whole: the title, the
+            # "[Minister of Health of the Republic of Z X Y]" taken whole: the title, the
             # state, then the person
             at, name_at = split_at
             candidates.append(Mention(at, name_at, _span_text(doc, at, name_at), "GPE"))

@@ -1208,7 +1208,7 @@ class Arguments:
         return found
 
     def _past_dated_phrase(self, noun, phrases: list) -> list:
-        """"... in a call on Friday with X": the small parser hangs the phrase that follows the
+        """"... in a phone call on Monday with X": the small parser hangs the phrase that follows the
         event noun's own date on the verb the noun's phrase hangs on; the phrase right after the
         date (nothing but the date's words between) is the noun's."""
         end = noun.right_edge.i
@@ -1917,7 +1917,7 @@ class Arguments:
                 yield from pobjs or self.guest_objects(c)
 
     def _named_after_honorific(self, tok) -> list:
-        """"to Governor-General His Excellency Sir X": the parser sets the form of address off
+        """"to the Governor-General, His Excellency Sir X": the parser sets the form of address off
         as an apposition of the title and the name as the form of address's own; the name is
         the title's."""
         return [k for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is None and is_honorific_word(c)
@@ -2074,7 +2074,7 @@ class Arguments:
 
     def _place_in(self, tok, depth: int) -> list[Arg]:
         if depth > 3 or tok.lemma_.lower() in self.lex["reaction_nouns"]:
-            # "bombed X in retaliation for an attack on Y": what a strike answers is an
+            # "bombed X in reprisal for a raid on Y": what a strike answers is an
             # event of its own, not a second place it struck
             return []
         m = self.mention_at(tok)

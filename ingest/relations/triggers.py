@@ -711,7 +711,7 @@ class TriggerReader:
             # "the penalties were imposed ahead of Friday's summit": the gathering is still to come
             return modality_mod.Reading(Modality.PLANNED, modality_mod.cues()["planned_confidence"])
         if self._prohibited(trig, cues["prohibition_nouns"]):
-            # "a complete ban on visits by X to Y": an event a prohibition's phrase names is barred
+            # "a total ban on trips by X to Y": an event a prohibition's phrase names is barred
             return modality_mod.Reading(Modality.NEGATED, cues["negated_confidence"])
         if pattern.stative:
             node = trig
