@@ -229,14 +229,14 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         subjects |= _travellers_states(tok, kept)
         found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i).items()
                  if k not in subjects}
-        if not found and sent.start > 0 and not new_paragraph(doc, sent):
-            prev = docindex.of(doc).sent(sent.start - 1)
+        prev = docindex.previous_sentence(doc, sent)
+        if not found and prev is not None:
             found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
         if not found and etype == EntityType.STATE.value:
+            # (a capital stands for its state only when no state is named: the fallback)
             found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i, capitals=True).items()
                      if k not in subjects}
-            if not found and sent.start > 0 and not new_paragraph(doc, sent):
-                prev = docindex.of(doc).sent(sent.start - 1)
+            if not found and prev is not None:
                 found = {k: v for k, v in candidates(prev.start, prev.end, capitals=True).items() if k not in subjects}
         if not found and sent.start == 0 and etype == EntityType.ORGANIZATION.value \
                 and any(c.dep_ == "amod" for c in tok.children) and sent.end < len(doc) \
@@ -273,7 +273,7 @@ def force_descriptions(doc, kept: list[Mention]) -> list[Mention]:
             continue
         words_of = [doc[j].lower_ for j in range(det.i + 1, tok.i + 1)]
         sent = docindex.sent_of(tok)
-        lo = docindex.of(doc).sent(sent.start - 1).start if sent.start > 0 and not new_paragraph(doc, sent) else sent.start
+        lo = (docindex.previous_sentence(doc, sent) or sent).start
         found = {}
         for j in range(max(lo, len(words_of) - 1), det.i):
             ante = doc[j]
@@ -316,7 +316,7 @@ def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         if any(c.dep_ in ("prep", "appos", "compound") and c.i > tok.i for c in tok.children):
             continue
         sent = docindex.sent_of(tok)
-        lo = docindex.of(doc).sent(sent.start - 1).start if sent.start > 0 and not new_paragraph(doc, sent) else sent.start
+        lo = (docindex.previous_sentence(doc, sent) or sent).start
         found = {m.entity.id: m for m in kept if lo <= m.start and m.end <= tok.i and m.end - m.start > 1
                  and doc[m.end - 1].lower_ == tok.lower_
                  and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)}
@@ -495,9 +495,7 @@ class Coreference:
         if not own:
             return []
         sent = self.ctx.sentence(tok)
-        lo = sent.start
-        if sent.start > 0 and not new_paragraph(self.doc, sent):
-            lo = self.ctx.sentence(sent.start - 1).start
+        lo = (docindex.previous_sentence(self.doc, sent) or sent).start
         found = {k: m for k, m in self._persons_in(lo, tok.i).items() if k not in own}
         return [next(iter(found.values()))] if len(found) == 1 else []
 

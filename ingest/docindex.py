@@ -95,6 +95,14 @@ def new_paragraph(doc, sent) -> bool:
     return sent.start > 0 and "\n\n" in doc[sent.start - 1:sent.start + 1].text_with_ws
 
 
+def previous_sentence(doc, sent):
+    """The sentence before `sent` in its paragraph, or None at the article's start and after a
+    blank line: how far an anaphor, a retold event or a neighbouring date reaches back."""
+    if sent.start == 0 or new_paragraph(doc, sent):
+        return None
+    return of(doc).sent(sent.start - 1)
+
+
 def sent_of(tok):
     """`tok.sent` (the sentence a Token lies in) from the doc's index, not rebuilt."""
     return of(tok.doc).sent(tok.i)

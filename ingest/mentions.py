@@ -452,7 +452,7 @@ def _of_state_after(doc, i: int, hi: int) -> bool:
     k = i
     while k < hi and doc[k].text[:1].isupper() and doc[k].is_alpha and k - i < 4:
         k += 1
-    if not 2 <= k - i <= 4 or not _capitalised_name(_toks(doc, i, k)):
+    if k - i < 2 or not _capitalised_name(_toks(doc, i, k)):
         return False
     if k + 1 < hi and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the":
         k += 1

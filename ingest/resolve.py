@@ -789,14 +789,14 @@ def _family_names_of(parts: list[str], other: list[str]) -> bool:
     Al Nahyan": a family's name, which its other members share)."""
     if not 2 <= len(parts) < len(other) or other[len(other) - len(parts):] != parts:
         return False
-    lineage = set(words().get("lineage_words", ()))
-    return len(parts[0]) >= 3 and parts[0] not in lineage and not (lineage & set(parts))
+    lineage = set(words()["lineage_words"])
+    return len(parts[0]) >= 3 and not (lineage & set(parts))
 
 
 def _named_for(parts: list[str], other: list[str]) -> bool:
     """Whether a name is another's whole name after a given name and a lineage word ("A bin
     [B bin C]", mentions.json lineage_words): the son or daughter of that person, not him."""
-    lineage = words().get("lineage_words", ())
+    lineage = words()["lineage_words"]
     for j in range(0, min(3, len(other) - 2)):  # past a form of address the mention kept ("Sheikh B bin C")
         tail = other[j:]
         k = len(parts) - len(tail)

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ingest import docindex, lexicon
+from schemas.models import Modality
 
 
 @lru_cache(maxsize=1)
@@ -797,21 +798,28 @@ def _neighbour_day(doc, f, sent, explicit: dict, lemmas: set) -> str | None:
     return day if day is not None and len(day) == 10 else None
 
 
-def _dated_by_neighbours(doc, facts: list, triggers: dict) -> list:
-    """`date_facts` for an article with no publication date and no inferable frame: only the
-    absolute day a neighbouring sentence tells of the same event (`_neighbour_day`)."""
-    ends = list(docindex.of(doc).ends) if facts else None
+def _sentences_and_days(doc, facts: list) -> tuple[dict, dict]:
+    """Each fact's sentence (by the fact's id), and the facts with an explicit day by the start
+    of their sentence: what the neighbour rules read."""
+    ends = list(docindex.of(doc).ends) if facts else None  # every token's end offset, made once
     sentences = {id(f): s for f in facts if (s := _sentence_at(doc, f.evidence.start, ends)) is not None}
     explicit: dict[int, list] = {}
     for f in facts:
         if f.date and len(f.date) == 10 and id(f) in sentences and f.relation not in UNDATED_RELATIONS:
             explicit.setdefault(sentences[id(f)].start, []).append(f)
+    return sentences, explicit
+
+
+def _dated_by_neighbours(doc, facts: list, triggers: dict, sentences: dict, explicit: dict) -> list:
+    """`date_facts` for an article with no publication date and no inferable frame: only the
+    absolute day a neighbouring sentence tells of the same event (`_neighbour_day`)."""
     out = []
     for f in facts:
         sent = sentences.get(id(f))
         date = None
-        # (a year in the sentence makes it no background here: the day told is the text's own)
-        if not f.date and sent is not None and f.modality.value == "asserted":
+        # (no background test here: it keeps the article's month from old news, and this day is
+        # the text's own)
+        if not f.date and sent is not None and f.modality == Modality.ASSERTED:
             date = _neighbour_day(doc, f, sent, explicit, triggers.get(f.relation, set()))
         out.append(f.model_copy(update={"date": date}) if date else f)
     return out
@@ -821,23 +829,16 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
     """Dates for the asserted facts their own clause left undated, by the rules an analyst
     uses, weakest last: (1) the clause's expression read against an inferred time frame when
     the article has no date; (2) the one recent day a sentence names; (3) for events, the
-    explicit day of the previous sentence when it tells of the same participants; (4) for
-    events reported in the past tense, the month of the article. Explicit dates always win."""
+    explicit day its neighbours tell (`_neighbour_day`: an event of its own sentence or of the
+    previous one with the same participants, or a next sentence recounting it), also when the
+    article has neither date nor frame; (4) for events reported in the past tense, the month of
+    the article. Explicit dates always win."""
     triggers = triggers or {}
+    sentences, explicit = _sentences_and_days(doc, facts)
     if published is None and not frame:
         # no clock to read relative dates by; an absolute day told beside the event still dates it
-        return _dated_by_neighbours(doc, facts, triggers)
+        return _dated_by_neighbours(doc, facts, triggers, sentences, explicit)
     caption = _caption_day(doc) if published is None else None
-    sentences = {}
-    ends = list(docindex.of(doc).ends) if facts else None  # every token's end offset, made once
-    for f in facts:
-        sent = _sentence_at(doc, f.evidence.start, ends)
-        if sent is not None:
-            sentences[id(f)] = sent
-    explicit: dict[int, list] = {}
-    for f in facts:
-        if f.date and len(f.date) == 10 and id(f) in sentences and f.relation not in UNDATED_RELATIONS:
-            explicit.setdefault(sentences[id(f)].start, []).append(f)
     # the month undated news is told in: that of the day the lead names ("received on Tuesday"
     # written the Friday after, across a month's end), else the article's
     lead = next(iter(docindex.of(doc).sents), None) if facts else None
@@ -846,7 +847,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
     out = []
     for f in facts:
         sent = sentences.get(id(f))
-        if f.date or sent is None or f.relation in UNDATED_RELATIONS or f.modality.value != "asserted":
+        if f.date or sent is None or f.relation in UNDATED_RELATIONS or f.modality != Modality.ASSERTED:
             out.append(f)
             continue
         lemmas = triggers.get(f.relation, set())

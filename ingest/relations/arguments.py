@@ -1923,6 +1923,16 @@ class Arguments:
         return [k for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is None and is_honorific_word(c)
                 for k in c.children if k.dep_ == "appos" and self.mention_at(k) is not None]
 
+    def titled_guest(self, participle):
+        """The object of a participle of visiting when it is a person's name with only title
+        words between ("visiting Indian Prime Minister X"): the token, or None."""
+        for d in participle.children:
+            m = self.mention_at(d)
+            if d.dep_ == "dobj" and m is not None and m.entity.type == EntityType.PERSON \
+                    and all(self.doc[j].dep_ in ("amod", "compound") for j in range(participle.i + 1, m.start)):
+                return d
+        return None
+
     def guest_objects(self, prep) -> list:
         """"held talks with visiting Prime Minister X": the small parser reads the participle of
         visiting (verbs.json guest_participles) right after the preposition as a clause whose
@@ -1933,11 +1943,9 @@ class Arguments:
             if k.dep_ != "pcomp" or k.i != prep.i + 1 or k.tag_ != "VBG" \
                     or k.lemma_.lower() not in self.lex["guest_participles"]:
                 continue
-            for d in k.children:
-                m = self.mention_at(d)
-                if d.dep_ == "dobj" and m is not None and m.entity.type == EntityType.PERSON \
-                        and all(self.doc[j].dep_ in ("amod", "compound") for j in range(k.i + 1, m.start)):
-                    return [d]
+            guest = self.titled_guest(k)
+            if guest is not None:
+                return [guest]
         return []
 
     def carries_event(self, verb) -> bool:

@@ -45,9 +45,7 @@ class ArticleContext:
     def previous_sentence(self, sent):
         """The sentence before `sent` in its paragraph, or None at the article's start and after a
         blank line: how far an anaphor or a retold event reaches back."""
-        if sent.start == 0 or docindex.new_paragraph(self.doc, sent):
-            return None
-        return self.sentence(sent.start - 1)
+        return docindex.previous_sentence(self.doc, sent)
 
     def reach_start_char(self, sent) -> int:
         """Where facts an event in `sent` may refer back to start: the previous sentence of the

@@ -29,12 +29,12 @@ class ContinuationReader:
                 by_sentence.setdefault(sent.start, []).append(f)
         out: list[Fact] = []
         for sent in self.ctx.prose():
-            if self.ctx.previous_sentence(sent) is None:
+            prev = self.ctx.previous_sentence(sent)
+            if prev is None:
                 continue
             added = self._added(sent.root)
             if not added:
                 continue
-            prev = self.ctx.sentence(sent.start - 1)
             patients = {a.entity.id for a in self._patients(prev.root)}
             for f in by_sentence.get(prev.start, []):
                 if f.relation in _DESCRIPTIVE:

@@ -69,16 +69,9 @@ class VisitingGuests:
             return None  # "X was seen visiting Y": a clause of its own
         if tok.dep_ == "conj" and before.dep_ != "cc":
             return None
-        for c in tok.children:
-            if c.dep_ != "dobj":
-                continue
-            m = self.args.mention_at(c)
-            if m is None or m.entity.type != EntityType.PERSON:
-                return None
-            # only title words between the participle and the name ("visiting Indian Prime Minister X")
-            if all(doc[j].dep_ in ("amod", "compound") for j in range(tok.i + 1, m.start)):
-                return m
-        return None
+        # only title words between the participle and the name ("visiting Indian Prime Minister X")
+        guest = self.args.titled_guest(tok)
+        return self.args.mention_at(guest) if guest is not None else None
 
     def _clause_verb(self, tok, guest: Mention):
         """The verb of the clause the guest takes part in."""

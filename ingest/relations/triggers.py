@@ -268,19 +268,14 @@ class TriggerReader:
 
     def _guest_modifier(self, tok) -> bool:
         """"signed by A and B in front of C and visiting President X": a participle of visiting
-        (verbs.json guest_participles) the small parser conjoined to a verb that is no participle
+        (verbs.json guest_participles) the small parser conjoined to a verb that is no -ing form
         itself, with no subject or auxiliary of its own and the titled person it qualifies right
         after it, modifies that person's name; it tells no visit to him."""
         if tok.tag_ != "VBG" or tok.dep_ != "conj" or tok.i == 0 or self.ctx.doc[tok.i - 1].dep_ != "cc" \
                 or tok.lemma_.lower() not in self.lex["guest_participles"] or tok.head.tag_ == "VBG" \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
             return False
-        for d in tok.children:
-            m = self.ctx.mention_at(d)
-            if d.dep_ == "dobj" and m is not None and m.entity.type == EntityType.PERSON \
-                    and all(self.ctx.doc[j].dep_ in ("amod", "compound") for j in range(tok.i + 1, m.start)):
-                return True
-        return False
+        return self.args.titled_guest(tok) is not None
 
     def _verdict(self, tok, lemma: str) -> bool:
         """A censure noun ("a betrayal", "an aggression") or a noun a censure adjective

@@ -138,7 +138,7 @@ class PartyVisits:
                         or modality_mod.read(tok).modality == Modality.NEGATED:
                     continue
                 # (the parser may hang the "by" phrase on the trip noun: "accompanied on the trip by A")
-                bys = [c for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
+                bys = [c for c in tok.children if self.args.by_agent(c)]
                 bys += [b for c in tok.children if c.dep_ == "prep" for n in c.children
                         if n.dep_ == "pobj" and n.lemma_.lower() in self.ctx.lex["trip_nouns"]
                         for b in n.children if b.dep_ == "prep" and b.lower_ == "by"]
