@@ -199,3 +199,9 @@ def test_the_treasury_sanctions_office_acts_for_the_united_states(facts_of):
 def test_destroyed_guerilla_camp_of_a_demonym_is_no_attack_on_the_state(facts_of):
     facts = facts_of("Peruvian soldiers destroyed a Bolivian guerilla camp in the mountains on Monday.")
     assert not of_relation(facts, "ATTACKED", obj="Bolivia")
+
+
+def test_fire_on_a_protest_in_a_city_strikes_the_city(facts_of):
+    # (a reaction noun such as "protest" is a place struck; only a reprisal is not)
+    facts = facts_of("Ethiopian soldiers opened fire on a protest in Gondar on Tuesday, witnesses said.")
+    assert one(facts, "Ethiopia", "ATTACKED", "Gondar")

@@ -2081,9 +2081,9 @@ class Arguments:
         return self._place_in(tok, 0)
 
     def _place_in(self, tok, depth: int) -> list[Arg]:
-        if depth > 3 or tok.lemma_.lower() in self.lex["reaction_nouns"]:
-            # "bombed X in reprisal for a raid on Y": what a strike answers is an
-            # event of its own, not a second place it struck
+        if depth > 3 or tok.lemma_.lower() in self.lex["reprisal_nouns"]:
+            # "bombed X in reprisal for a raid on Y": what a strike answers is an event of its
+            # own, not a second place it struck ("opened fire on a protest in X" strikes X)
             return []
         m = self.mention_at(tok)
         if m is not None and self.ctx.gz.kind_of(m.entity) in self.lex["line_kinds"]:

@@ -199,6 +199,13 @@ class Homes:
     def at_home(self, home: Entity, country: Entity) -> bool:
         return home.id == country.id or self.ctx.gz.territory_of(home).id == country.id
 
+    def trip_at_home(self, home: Entity | None, trip: Fact) -> bool:
+        """Whether a told trip's destination (a state, or the state of a city or place) is `home`
+        or its territory: one at home who joins the guest made no visit."""
+        where = Entity(id=trip.object_id, name=trip.object, type=trip.object_type)
+        country = where if where.type == EntityType.STATE else self.ctx.gz.country_of(where)
+        return home is not None and country is not None and self.at_home(home, country)
+
     def place_state(self, m: Mention) -> Entity | None:
         ent = m.entity
         if ent.type == EntityType.STATE:

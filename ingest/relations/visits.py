@@ -162,9 +162,7 @@ class PartyVisits:
                         continue
                     home = self.homes.home(m.entity)
                     for f in told:
-                        where = Entity(id=f.object_id, name=f.object, type=f.object_type)
-                        country = where if where.type == EntityType.STATE else self.ctx.gz.country_of(where)
-                        if home is not None and country is not None and self.homes.at_home(home, country):
+                        if self.homes.trip_at_home(home, f):
                             continue  # a host who joined the guest at home
                         out.append(f.model_copy(update={
                             "subject_id": m.entity.id, "subject": m.entity.name, "subject_type": m.entity.type,
@@ -184,9 +182,7 @@ class PartyVisits:
             for f in facts:
                 if person.id == f.object_id or (home is not None and home.id == f.object_id):
                     continue
-                where = Entity(id=f.object_id, name=f.object, type=f.object_type)
-                country = self.ctx.gz.country_of(where) if where.type != EntityType.STATE else None
-                if home is not None and country is not None and self.homes.at_home(home, country):
+                if self.homes.trip_at_home(home, f):
                     continue  # "the A-ian and B-ian ministers X and Y met in A-city": X was at home
                 out.append(f.model_copy(update={
                     "subject_id": person.id, "subject": person.name, "subject_type": person.type,
