@@ -314,18 +314,18 @@ class RoleReader:
                 words_ = [t.text for t in doc[other.start:other.end]] + words_
                 i = other.start - 1
                 continue
-            # ("Ambassador to the Philippines": the posting's article)
-            at = other.start - 1 if other is not None and other.start - 1 >= sent_start \
-                and doc[other.start - 1].lower_ == "the" else (other.start if other is not None else i)
             if other is not None and other is not m and employer is None and not words_ \
-                    and other.entity.type in (EntityType.CITY, EntityType.STATE) and at - 2 >= sent_start \
-                    and doc[at - 1].lower_ in ("in", "to") \
-                    and any(doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, at - 6), at - 1)):
-                # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador of
-                # X to Z Name": the posting is not the employer; the envoy's own state stands
-                # before it
-                i = at - 2
-                continue
+                    and other.entity.type in (EntityType.CITY, EntityType.STATE):
+                # ("Ambassador to the Philippines": the posting's article)
+                posting = other.start - 1 if other.start - 1 >= sent_start \
+                    and doc[other.start - 1].lower_ == "the" else other.start
+                if posting - 2 >= sent_start and doc[posting - 1].lower_ in ("in", "to") and any(
+                        doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, posting - 6), posting - 1)):
+                    # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador
+                    # of X to Z Name": the posting is not the employer; the envoy's own state
+                    # stands before it
+                    i = posting - 2
+                    continue
             if other is not None and other is not m:
                 emp = self._employer(other)
                 if emp is not None and employer is not None and emp.type == EntityType.STATE \
@@ -1451,13 +1451,7 @@ class RoleReader:
         the post of its state in turn. The states, the title words and the second name."""
         doc = self.ctx.doc
         sent_start = self.ctx.sentence(first.start).start
-        i, words_, plural = self._name_start(first) - 1, [], False
-        while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
-                and doc[i].lower_ not in ("the", "of", "and", "for"):
-            many = plural_title_head(doc[i], self.w["title_heads"])
-            plural = plural or many
-            words_.insert(0, doc[i].text[:-1] if many else doc[i].text)  # each holds one post
-            i -= 1
+        i, words_, plural = self._title_before(self._name_start(first), sent_start)
         second_state = self.ctx.mention_at(doc[i]) if i >= sent_start else None
         if not plural or second_state is None or second_state.entity.type != EntityType.STATE:
             return None
@@ -1591,6 +1585,20 @@ class RoleReader:
             return None
         return other
 
+    def _title_before(self, name_start: int, sent_start: int) -> tuple[int, list[str], bool]:
+        """The title words right before a name, back to the first that is no title word: where
+        the walk stopped, the words (a plural head made singular: each name holds one post) and
+        whether the title was plural ("the A-ian and B-ian foreign ministers X and Y")."""
+        doc = self.ctx.doc
+        i, words_, plural = name_start - 1, [], False
+        while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
+                and doc[i].lower_ not in ("the", "of", "and", "for"):
+            many = plural_title_head(doc[i], self.w["title_heads"])
+            plural = plural or many
+            words_.insert(0, doc[i].text[:-1] if many else doc[i].text)
+            i -= 1
+        return i, words_, plural
+
     def _distributed_many(self, m: Mention):
         """"the A-ian, B-ian and C-ian defence ministers X, Y and Z": three or more states, a
         plural title, then as many names; each name is the post of the state at its place. A
@@ -1602,13 +1610,7 @@ class RoleReader:
         while (after := self._joined_mention(names[-1].end, 1, EntityType.PERSON)) is not None:
             names.append(after)
         sent_start = self.ctx.sentence(m.start).start
-        i, words_, plural = self._name_start(names[0]) - 1, [], False
-        while i >= sent_start and self._is_title_token(doc[i]) and self.ctx.mention_at(doc[i]) is None \
-                and doc[i].lower_ not in ("the", "of", "and", "for"):
-            many = plural_title_head(doc[i], self.w["title_heads"])
-            plural = plural or many
-            words_.insert(0, doc[i].text[:-1] if many else doc[i].text)
-            i -= 1
+        i, words_, plural = self._title_before(self._name_start(names[0]), sent_start)
         last = self.ctx.mention_at(doc[i]) if i >= sent_start else None
         if not plural or last is None or last.entity.type != EntityType.STATE:
             return None
