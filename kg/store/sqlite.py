@@ -16,6 +16,7 @@ import functools
 import itertools
 import json
 import sqlite3
+import time
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -247,8 +248,6 @@ class SqliteStore:
                 Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if self.path != ":memory:":
-                self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
             # Index pages stay in memory as the store grows (writes touch a few random pages of
             # each index): 64 MiB of page cache for the pages a write changes, and the whole file
@@ -256,13 +255,33 @@ class SqliteStore:
             # usual builds; a store of 1M facts is about 1 GiB (schema 4).
             self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
-            self._init_schema()
+            self._set_up_when_free()
         except sqlite3.DatabaseError as exc:
             raise StoreUnavailable(f"cannot open SQLite store {self.path!r}: {exc}") from None
         except OSError as exc:
             raise StoreUnavailable(f"cannot create the directory for {self.path!r}: {exc.strerror}") from None
 
     # -- set-up -------------------------------------------------------------------------------
+
+    def _set_up_when_free(self) -> None:
+        """WAL mode and the schema, waiting while another process sets up the same new file.
+        SQLite answers "database is locked" at once, without its busy wait, when two connections
+        would deadlock taking the write lock (both in `PRAGMA journal_mode = WAL` or the schema
+        transaction on a file just made): the loser tries again until BUSY_TIMEOUT_MS is spent,
+        as the busy wait would have."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        pause = 0.01
+        while True:
+            try:
+                if self.path != ":memory:":
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                self._init_schema()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
 
     def _init_schema(self) -> None:
         self._db.execute("BEGIN IMMEDIATE")
