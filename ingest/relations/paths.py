@@ -1404,12 +1404,17 @@ def gathering_antecedent(args, trig, preps, owner, is_noun):
     if event.lemma_.lower() not in args.w["event_nouns"] and event.lower_ not in args.w["event_nouns"]:
         return []
     inside = {t.i for t in trig.subtree}
-    for tok in event.subtree:
-        if tok.i in inside or tok.dep_ != "pobj" or tok.head.lower_ not in preps:
-            continue
-        found = [a for a in args.actors(tok) if a.entity.type in (EntityType.CITY, EntityType.STATE)]
-        if found:
-            return found[:1]
+    return _first_place_in_phrases(args, (t for t in event.subtree if t.i not in inside), preps)
+
+
+def _first_place_in_phrases(args, tokens, preps) -> list[Arg]:
+    """The first city or state named as the object of a phrase of these prepositions among
+    `tokens`: where a gathering told by them was held."""
+    for tok in tokens:
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+            found = [a for a in args.actors(tok) if a.entity.type in (EntityType.CITY, EntityType.STATE)]
+            if found:
+                return found[:1]
     return []
 
 
@@ -1436,10 +1441,9 @@ def recalled_gathering(args, trig, preps, owner, is_noun):
             for tok in doc[sent.start:min(sent.end, obj.i)]:
                 if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
                     continue
-                for where in (w for w in tok.subtree if w.dep_ == "pobj" and w.head.lower_ in preps):
-                    found = [a for a in args.actors(where) if a.entity.type in (EntityType.CITY, EntityType.STATE)]
-                    if found:
-                        return found[:1]
+                found = _first_place_in_phrases(args, tok.subtree, preps)
+                if found:
+                    return found
     return []
 
 
