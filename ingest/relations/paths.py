@@ -578,7 +578,9 @@ def victim(args, trig, preps, owner, is_noun):
             and trig.head.head.pos_ == "NOUN" and args.mention_at(trig.head.head) is None \
             and trig.head.head.lemma_.lower() not in args.lex["nouns"]:
         phrase = trig.head.head  # "killed in a wave of air strikes by X": the strikes the series holds
-    verb = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "during") else None
+    # ("wounded by X shelling": the attack as the passive's agent names its victims the same way)
+    verb = phrase.head.head if phrase.dep_ == "pobj" and (phrase.head.lower_ in ("in", "during")
+                                                         or phrase.head.dep_ == "agent") else None
     if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["victim_verbs"]:
         if not args.passive(verb) and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
                 and verb.head.lemma_.lower() in args.lex["victim_verbs"]:
