@@ -4,7 +4,13 @@ our own.
 - "a Ruritanian soldier was killed in a Bordurian attack / in Borduria's cross-border fire",
   "wounded by Bordurian shelling": those killed or wounded by an attack (one soldier as much as
   five; the attack in a phrase of place or as the passive's agent) were its target;
-- "Borduria's onslaught against Ruritania" is an attack.
+- "Borduria's onslaught against Ruritania" is an attack;
+- "the airstrike targeting the Republican Palace in X": a building is struck in the city its
+  phrase places it in (the phrase may hang on the verb);
+- "sanctions on the finance chief of X, Name - who is ...": a dash set off by spaces ends a name;
+- "has been under French and U.S. sanctions": each of coordinated modifiers imposes;
+- "sanctions against the junta in X", "the regime in <capital>": a ruling body with no owner is
+  the government of the state it sits in.
 
 Sentences are our own."""
 from tests.facts import one
@@ -48,3 +54,45 @@ def test_fire_that_names_no_victim_attacks_no_one(facts_of):
 def test_onslaught_against_a_state(facts_of):
     facts = facts_of("Kenya condemned Ethiopia's military onslaught against Eritrea.")
     assert one(facts, "Ethiopia", "ATTACKED", "Eritrea")
+
+
+# ---- a building is struck in its city ------------------------------------------------------------
+def test_palace_in_a_city_is_struck_in_the_city(facts_of):
+    facts = facts_of("The Saudi airstrike targeting the Republican Palace in Sanaa drew wide criticism.")
+    assert one(facts, "Saudi Arabia", "ATTACKED", "Sanaa")
+    assert not of_relation(facts, "ATTACKED", obj="Republican Palace")
+
+
+def test_palace_phrase_hung_on_the_verb(facts_of):
+    facts = facts_of("Rwandan troops shelled the Presidential Palace in Bujumbura on Friday.")
+    assert one(facts, "Rwanda", "ATTACKED", "Bujumbura")
+
+
+# ---- sanctions -----------------------------------------------------------------------------------
+def test_a_spaced_dash_ends_the_sanctioned_name(facts_of):
+    facts = facts_of("The Kenyan Treasury imposed sanctions on the finance chief of Uganda's ruling party, "
+                     "John Okello Mugisha - who is a cousin of the president - on Monday.")
+    assert one(facts, "John Okello Mugisha", "SANCTIONED_BY", "Kenya")
+    assert not [f for f in facts if "Who" in f.subject]
+
+
+def test_coordinated_imposers_each_sanction(facts_of):
+    facts = facts_of("Iran has long been under French and U.S. sanctions over its nuclear programme.")
+    assert one(facts, "Iran", "SANCTIONED_BY", "France")
+    assert one(facts, "Iran", "SANCTIONED_BY", "United States")
+
+
+def test_sanctions_against_the_junta_in_a_state(facts_of):
+    facts = facts_of("The Southern African Development Community (SADC) slapped sanctions against the junta "
+                     "in Madagascar on Friday.")
+    assert one(facts, "Madagascar", "SANCTIONED_BY", "Southern African Development Community")
+
+
+def test_the_regime_in_a_capital_is_its_states(facts_of):
+    facts = facts_of("Washington imposed sanctions on the regime in Damascus.")
+    assert one(facts, "Syria", "SANCTIONED_BY", "United States")
+
+
+def test_the_government_in_a_city_that_is_no_capital_is_no_states(facts_of):
+    facts = facts_of("The bank froze the assets of the government in Lagos.")
+    assert not of_relation(facts, "SANCTIONED_BY")

@@ -716,11 +716,18 @@ def mod(args, trig, preps, owner, is_noun):
     out = []
     split = args.split_gerund_head(trig)
     modifiers = list(trig.children) + (list(split.children) if split is not None else [])
+    coordinated = False
     for c in modifiers:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < trig.i:
             m = args.mention_at(c)
             if m is not None:
                 out.append(Arg(m))
+                # "British and U.S. sanctions": each of a coordination of modifiers is one
+                for k in c.subtree:
+                    if k.dep_ == "conj" and k.i < trig.i and args.mention_at(k) is not None \
+                            and args.mention_at(k).entity.id != m.entity.id:
+                        out.append(Arg(args.mention_at(k)))
+                        coordinated = True
             elif c.dep_ == "amod" and c.lower_ in args.w["leader_participles"]:
                 # "the US-led strikes on X", "a Saudi-led coalition airstrike": the leader
                 out.extend(Arg(args.mention_at(k), "actor_noun") for k in c.children
@@ -737,7 +744,7 @@ def mod(args, trig, preps, owner, is_noun):
         for h in heads:
             out.extend(Arg(args.mention_at(k)) for k in h.children
                        if k.dep_ in ("amod", "compound", "nmod") and k.i < h.i and args.mention_at(k) is not None)
-    return out if len({a.entity.id for a in out}) == 1 else []
+    return out if len({a.entity.id for a in out}) == 1 or coordinated else []
 
 
 @PATHS.register("unowned_mod")
