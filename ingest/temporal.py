@@ -603,7 +603,8 @@ def _any_phrase(phrases: tuple[str, ...]):
 
 def _background(sent) -> bool:
     """A sentence about the past: a year, a decade or an era in it, or a word such as
-    "former", "historically", "the then leader"."""
+    "formerly", "historically", "the then leader" ("former" is not one: "Former President X met
+    Y" is today's news of a man who held a post)."""
     lex = _lex()
     low = " " + docindex.of(sent.doc).span_text(sent.start, sent.end).lower() + " "  # `sent.text`
     if _ERA.search(low) and any(_ERA.fullmatch(tok.lower_) and not _names_a_thing(tok)

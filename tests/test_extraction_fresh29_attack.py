@@ -10,7 +10,8 @@ our own.
 - "sanctions on the finance chief of X, Name - who is ...": a dash set off by spaces ends a name;
 - "has been under French and U.S. sanctions": each of coordinated modifiers imposes;
 - "sanctions against the junta in X", "the regime in <capital>": a ruling body with no owner is
-  the government of the state it sits in.
+  the government of the state it sits in;
+- dates: "Former President X met Y" is news of today, not background.
 
 Sentences are our own."""
 from tests.facts import one
@@ -96,3 +97,11 @@ def test_the_regime_in_a_capital_is_its_states(facts_of):
 def test_the_government_in_a_city_that_is_no_capital_is_no_states(facts_of):
     facts = facts_of("The bank froze the assets of the government in Lagos.")
     assert not of_relation(facts, "SANCTIONED_BY")
+
+
+# ---- dates ---------------------------------------------------------------------------------------
+def test_a_former_office_holders_meeting_is_dated_to_the_article(facts_of):
+    facts = facts_of("Former Japanese Prime Minister Yukio Hatoyama visited Tehran and met Iranian "
+                     "President Mahmoud Ahmadinejad.", published="2012-04-12")
+    assert one(facts, "Yukio Hatoyama", "VISITED", "Tehran").date == "2012-04"
+    assert one(facts, "Yukio Hatoyama", "MET_WITH", "Mahmoud Ahmadinejad").date == "2012-04"
