@@ -11,7 +11,9 @@ our own.
 - "has been under French and U.S. sanctions": each of coordinated modifiers imposes;
 - "sanctions against the junta in X", "the regime in <capital>": a ruling body with no owner is
   the government of the state it sits in;
-- dates: "Former President X met Y" is news of today, not background.
+- dates: "Former President X met Y" is news of today, not background; "X condemned the tests,
+  saying they were the fifth since May": a period bounding the clause hung on the verb does not
+  make the condemnation a standing one.
 
 Sentences are our own."""
 from tests.facts import one
@@ -105,3 +107,10 @@ def test_a_former_office_holders_meeting_is_dated_to_the_article(facts_of):
                      "President Mahmoud Ahmadinejad.", published="2012-04-12")
     assert one(facts, "Yukio Hatoyama", "VISITED", "Tehran").date == "2012-04"
     assert one(facts, "Yukio Hatoyama", "MET_WITH", "Mahmoud Ahmadinejad").date == "2012-04"
+
+
+def test_a_period_in_the_clause_hung_on_the_verb_leaves_the_act_dated(facts_of):
+    facts = facts_of("Kuwaiti Foreign Minister Ahmad Nasser al-Sabah condemned the Iranian drills, noting "
+                     "that they were the fifth such exercise since early May.", published="2021-07-02")
+    fact = one(facts, "Ahmad Nasser al-Sabah", "CONDEMNED", "Iran")
+    assert fact.date == "2021-07"
