@@ -569,7 +569,9 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
     w = words()
     while end < limit and end - start < 4:
         tok = doc[end]
-        if tok.text in ("-", "‐") and end + 1 < limit and doc[end + 1].text[:1].isalpha() and not doc[end + 1].ent_type_:
+        if tok.text in ("-", "‐") and end + 1 < limit and doc[end + 1].text[:1].isalpha() and not doc[end + 1].ent_type_ \
+                and not doc[end - 1].whitespace_ and not tok.whitespace_:
+            # (a hyphen set off by spaces is a dash: "Name - who is ..." ends the name)
             end += 2
             continue
         if tok.lower_ in w["name_particles"] and end + 2 < limit and doc[end + 1].text in ("-", "‐") \

@@ -603,7 +603,8 @@ def _any_phrase(phrases: tuple[str, ...]):
 
 def _background(sent) -> bool:
     """A sentence about the past: a year, a decade or an era in it, or a word such as
-    "former", "historically", "the then leader"."""
+    "formerly", "historically", "the then leader" ("former" is not one: "Former President X met
+    Y" is today's news of a man who held a post)."""
     lex = _lex()
     low = " " + docindex.of(sent.doc).span_text(sent.start, sent.end).lower() + " "  # `sent.text`
     if _ERA.search(low) and any(_ERA.fullmatch(tok.lower_) and not _names_a_thing(tok)
@@ -675,11 +676,26 @@ def _points_in_time(sent) -> list:
     return [s for s in _date_spans(sent) if not (s.start > sent.start and s.doc[s.start - 1].lower_ in durations)]
 
 
-def _spans_a_period(sent) -> bool:
-    """Whether a time expression of the sentence bounds a period ("since January", "until
-    March") rather than naming a point in time; a length ("for a second week") bounds none."""
+def _spans_a_period(sent, trig) -> bool:
+    """Whether a time expression of the trigger's own clause bounds a period ("since January",
+    "until March") rather than naming a point in time; a length ("for a second week") bounds
+    none. ("X condemned the launches, saying they were the eighth since September": the period
+    counts the launches of the clause hung on the verb, not the condemnation.)"""
     bounds = _lex()["span_prepositions"]
-    return any(s.start > sent.start and s.doc[s.start - 1].lower_ in bounds for s in _date_spans(sent))
+    home = _clause_head(trig)
+    return any(s.start > sent.start and s.doc[s.start - 1].lower_ in bounds
+               and _clause_head(s.doc[s.start - 1]) == home for s in _date_spans(sent))
+
+
+def _clause_head(tok) -> int:
+    """The index of the head of the clause a token sits in: the first relative, adverbial,
+    complement or conjoined clause going up, else the sentence's root."""
+    node = tok
+    while node.dep_ != "ROOT" and node.head is not node:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") and node.pos_ in ("VERB", "AUX"):
+            return node.i
+        node = node.head
+    return node.i
 
 
 def _subordinate(tok) -> bool:
@@ -880,7 +896,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
             # troops there, backing an ally in its war on Y")
             if f.relation in ACT_RELATIONS:
                 # nor acts counted over a period ("dozens of attacks since January")
-                acts = [] if _spans_a_period(sent) else [t for t in trigs if not _modifies_noun(t)]
+                acts = [t for t in trigs if not _modifies_noun(t) and not _spans_a_period(sent, t)]
                 hung = bool(acts) and not main and told(sent.root)
             else:
                 acts = trigs

@@ -899,9 +899,29 @@ class Arguments:
                                 if state is not None:
                                     m = a.mention
                                     out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "actor_noun"))
+        seated = self.w["seated_government_nouns"]
+        if not out and (tok.lower_ in seated or tok.lemma_.lower() in seated):
+            out.extend(self._seat_state(tok))
         if tok.lower_ in self.w["organisation_only_actor_nouns"] or tok.lemma_.lower() in self.w["organisation_only_actor_nouns"]:
             # "UN experts accused X": an organisation's panel speaks for it; a state's experts do not
             out = [a for a in out if a.entity.type == EntityType.ORGANIZATION]
+        return out
+
+    def _seat_state(self, tok) -> list[Arg]:
+        """"the junta in X", "the regime in Damascus": the state a ruling body with no owner is
+        seated in, or whose capital it sits in (the parser may hang the phrase right after the
+        noun on a noun before it: "sanctions against the junta in X")."""
+        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+        after = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ == "in" and after.head.i < tok.i:
+            places.append(after)
+        out = []
+        for p in (k for c in places for k in c.children if k.dep_ == "pobj"):
+            m = self.mention_at(p)
+            if m is not None and m.entity.type == EntityType.STATE:
+                out.append(Arg(m, "actor_noun"))
+            elif m is not None and m.entity.type == EntityType.CITY and m.alt is not None:
+                out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "actor_noun"))
         return out
 
     def institution_state(self, tok) -> list[Arg]:

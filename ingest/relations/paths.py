@@ -578,7 +578,9 @@ def victim(args, trig, preps, owner, is_noun):
             and trig.head.head.pos_ == "NOUN" and args.mention_at(trig.head.head) is None \
             and trig.head.head.lemma_.lower() not in args.lex["nouns"]:
         phrase = trig.head.head  # "killed in a wave of air strikes by X": the strikes the series holds
-    verb = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "during") else None
+    # ("wounded by X shelling": the attack as the passive's agent names its victims the same way)
+    verb = phrase.head.head if phrase.dep_ == "pobj" and (phrase.head.lower_ in ("in", "during")
+                                                         or phrase.head.dep_ == "agent") else None
     if is_noun and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in args.lex["victim_verbs"]:
         if not args.passive(verb) and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
                 and verb.head.lemma_.lower() in args.lex["victim_verbs"]:
@@ -714,11 +716,18 @@ def mod(args, trig, preps, owner, is_noun):
     out = []
     split = args.split_gerund_head(trig)
     modifiers = list(trig.children) + (list(split.children) if split is not None else [])
+    coordinated = False
     for c in modifiers:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < trig.i:
             m = args.mention_at(c)
             if m is not None:
                 out.append(Arg(m))
+                # "British and U.S. sanctions": each of a coordination of modifiers is one
+                for k in c.subtree:
+                    if k.dep_ == "conj" and k.i < trig.i and args.mention_at(k) is not None \
+                            and args.mention_at(k).entity.id != m.entity.id:
+                        out.append(Arg(args.mention_at(k)))
+                        coordinated = True
             elif c.dep_ == "amod" and c.lower_ in args.w["leader_participles"]:
                 # "the US-led strikes on X", "a Saudi-led coalition airstrike": the leader
                 out.extend(Arg(args.mention_at(k), "actor_noun") for k in c.children
@@ -735,7 +744,7 @@ def mod(args, trig, preps, owner, is_noun):
         for h in heads:
             out.extend(Arg(args.mention_at(k)) for k in h.children
                        if k.dep_ in ("amod", "compound", "nmod") and k.i < h.i and args.mention_at(k) is not None)
-    return out if len({a.entity.id for a in out}) == 1 else []
+    return out if len({a.entity.id for a in out}) == 1 or coordinated else []
 
 
 @PATHS.register("unowned_mod")

@@ -446,6 +446,13 @@ class TriggerReader:
                 m = self.args.mention_at(p)
                 if m is not None and m.entity is not None and m.entity.type in (EntityType.CITY, EntityType.STATE):
                     return m.entity
+        after = self.ctx.doc[mention.end] if mention.end < len(self.ctx.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ in self.ctx.lex["venue_prepositions"]:
+            # "shelled the X Palace in Y": the parser may hang the phrase right after the name on the verb
+            for p in after.children:
+                m = self.args.mention_at(p) if p.dep_ == "pobj" else None
+                if m is not None and m.entity is not None and m.entity.type in (EntityType.CITY, EntityType.STATE):
+                    return m.entity
         return None
 
     def _homeward(self, trig) -> bool:
@@ -503,6 +510,11 @@ class TriggerReader:
             obj = self._venue_place(o.mention)
             if obj is None:
                 return None  # "was received at X Airport": the airport is where, not the destination
+        if rel == "ATTACKED" and obj.type in (EntityType.PLACE, EntityType.ORGANIZATION) and o.mention is not None \
+                and self._venue(o.mention):
+            # "struck the Presidential Palace in X", "shelled the airport in Y": a building is struck
+            # in the city its phrase places it in (a venue placed nowhere stays the target)
+            obj = self._venue_place(o.mention) or obj
         if rel == "VISITED" and o.via == "actor_noun" and o.mention is not None \
                 and self._deployed_noun(self.ctx.doc[o.mention.end - 1].head):
             return None  # "after visiting British troops in X": a visit to the troops, not to Britain
