@@ -1210,9 +1210,16 @@ def _unnamed_object_states(args, trig, nouns: set[str], persons: bool = True) ->
 def dobj_name(args, trig, preps, owner, is_noun):
     """"gave Ukraine weapons": the small parser makes the first object a compound of the
     second; a named state or organisation (not a demonym: "gave American weapons") opening the
-    object phrase is the recipient, and so is a people ("gave the Haitians tents")."""
+    object phrase is the recipient, and so is a people ("gave the Haitians tents"). When it
+    makes them two objects of the verb ("granted X $5 million"), the named first one is."""
     out = []
-    for obj in (c for c in trig.children if c.dep_ == "dobj"):
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    if len(objs) == 2:
+        m = args.mention_at(objs[0])
+        if m is not None and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION) \
+                and "demonym" not in m.notes and m.end - 1 == objs[0].i:
+            out.append(Arg(m))
+    for obj in objs:
         for c in obj.children:
             m = args.mention_at(c)
             if c.dep_ != "compound" or m is None or m.entity.type not in (EntityType.STATE, EntityType.ORGANIZATION):

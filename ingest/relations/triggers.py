@@ -402,6 +402,20 @@ class TriggerReader:
                 out.extend(self.args.owner_of(self.ctx.doc[o.mention.end - 1], 0))
         return out
 
+    def _facility_state(self, mention):
+        """The state a named building or work (verbs.json facility_heads) stands in, named in an
+        "in" phrase on its name or on the noun it heads; a city or place there stands for its state."""
+        root = self.ctx.doc[mention.end - 1]
+        for t in root.subtree:
+            m = self.args.mention_at(t)
+            if t.dep_ != "pobj" or t.head.lower_ != "in" or t.i < mention.end or m is None or t.i != m.end - 1:
+                continue
+            if m.entity.type == EntityType.STATE:
+                return m.entity
+            if m.entity.type in (EntityType.CITY, EntityType.PLACE):
+                return self.homes.place_state(m)
+        return None
+
     def _venue_root(self, mention):
         """"X International Airport", "Y Air Force Base", "X airport": a place named for a venue
         (verbs.json venue_heads), or the name modifying a venue noun, is where a visit happened,
@@ -491,6 +505,12 @@ class TriggerReader:
                 and self._kind(obj) in self.ctx.lex["aided_place_kinds"]:
             # "aid to Gaza": a territory receives aid for the state it belongs to
             obj = self.homes.place_state(o.mention) or obj
+        if rel == "AIDED" and obj.type in (EntityType.ORGANIZATION, EntityType.PERSON) and o.mention is not None \
+                and o.mention.text.lower().split()[-1] in self.lex["facility_heads"]:
+            # (the parser may take a building's name for an organisation's or a person's)
+            obj = self._facility_state(o.mention)  # "funded the X Hospital in Y": the state it stands in
+            if obj is None:
+                return None
         if rel == "AIDED" and subj.type == EntityType.ORGANIZATION and self._kind(subj) in self.lex["giving_organ_kinds"]:
             # "the US Congress voted to send aid": a state's legislature gives as its state
             country = self.ctx.gz.country_of(subj)
