@@ -74,3 +74,21 @@ def test_a_named_hospital_funded_by_a_state(facts_of):
                      "funded entirely by the Japanese government.")
     one(facts, "Japan", "AIDED", "Nepal")
     assert not find(facts, "Japan", "AIDED", "Sunrise Maternity Hospital")
+
+
+def test_aid_sent_to_a_described_country_is_not_to_the_givers_own(facts_of):
+    facts = facts_of("A plane carrying tents landed in Juba, the South Sudanese capital, on Monday. "
+                     "Egyptian relief bodies, including the Cairo Humanitarian Fund, sent aid to the "
+                     "flood-hit country during a wider campaign.")
+    assert not find(facts, "Cairo Humanitarian Fund", "AIDED", "Egypt")
+
+
+def test_a_gift_in_response_to_a_states_disaster(facts_of):
+    facts = facts_of("The government of Norway on Tuesday donated 3 million dollars in response to "
+                     "Bangladesh's cyclone.")
+    one(facts, "Norway", "AIDED", "Bangladesh")
+
+
+def test_a_gift_in_response_to_a_disaster_in_a_state(facts_of):
+    facts = facts_of("Kuwait donated $4 million in response to the earthquake in Morocco.")
+    one(facts, "Kuwait", "AIDED", "Morocco")
