@@ -92,3 +92,22 @@ def test_a_gift_in_response_to_a_states_disaster(facts_of):
 def test_a_gift_in_response_to_a_disaster_in_a_state(facts_of):
     facts = facts_of("Kuwait donated $4 million in response to the earthquake in Morocco.")
     one(facts, "Kuwait", "AIDED", "Morocco")
+
+
+def test_each_side_blamed_the_other(facts_of):
+    facts = facts_of("Indian and Chinese patrols traded blows along the frontier for a third day on "
+                     "Wednesday. Each side accused the other of provoking the scuffles.")
+    one(facts, "India", "CONDEMNED", "China")
+    one(facts, "China", "CONDEMNED", "India")
+
+
+def test_each_nation_blaming_the_other_in_a_with_clause(facts_of):
+    facts = facts_of("Officials in Hanoi and Phnom Penh gave clashing accounts of the shooting, with "
+                     "each nation blaming the other for the two deaths.")
+    one(facts, "Vietnam", "CONDEMNED", "Cambodia")
+    one(facts, "Cambodia", "CONDEMNED", "Vietnam")
+
+
+def test_each_side_wanting_the_other_to_act_is_no_censure(facts_of):
+    facts = facts_of("Armenia and Azerbaijan met in Prague. Each side wants the other to make the first move.")
+    assert not [f for f in facts if f.relation == "CONDEMNED"]

@@ -1996,7 +1996,8 @@ def pairs_subjects(args, trig) -> list[Arg]:
 @pair_path("each_other", "verb")
 def pairs_each_other(args, trig) -> list[Arg]:
     """"X and Y accused each other of ...", "blamed one another for ...": the subjects, when the
-    object is a reciprocal phrase (mentions.json reciprocal_phrases)."""
+    object is a reciprocal phrase (mentions.json reciprocal_phrases); "each side blamed the
+    other": the two states named last, when an "each" subject of a pair noun acts on "the other"."""
     phrases = args.w["reciprocal_phrases"]
     for c in trig.children:
         if c.dep_ != "dobj":
@@ -2016,6 +2017,12 @@ def pairs_each_other(args, trig) -> list[Arg]:
                 # states named last
                 found = [Arg(m, "anaphora") for m in args.coref.group(sides[0])]
             return found
+        if " ".join(t.lower_ for t in c.subtree if t.i not in attached) in ("the other", "the other side"):
+            each = [k for k in trig.children if k.dep_ == "nsubj" and k.lemma_.lower() + "s" in args.w["pair_nouns"]
+                    and any(d.dep_ == "det" and d.lower_ == "each" for d in k.children)]
+            if each:
+                # "each side blamed the other": the two states named last, each against the other
+                return [Arg(m, "anaphora") for m in args.coref.group(each[0])]
     return []
 
 
