@@ -355,7 +355,7 @@ class _Datelines:
             rf"(?P<separator>{data['titled_dash']['pattern']})")
         self.credited = re.compile(
             rf"(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?: \[(?:{region})\])?(?:, (?:{region}))?"
-            rf"(?:,? (?:{date}))?,? ?)?\((?:{known})\)(?:{separator})")
+            rf"(?:,? (?:{date}))?,? ?)?\((?:{known})(?:- ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}})?\)(?:{separator})")
 
     def length(self, paragraph: str) -> int:
         """Characters of dateline at the start of the paragraph (0 when it opens with none)."""

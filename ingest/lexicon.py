@@ -212,6 +212,7 @@ class VerbLexicon(_Strict):
     combat_verbs: Words  # "sent troops to help fight an insurgency in X": helping the state where the fight is
     aided_place_kinds: Words  # "aid to Gaza": a place of these kinds (places.json kind) receives for its state
     giving_organ_kinds: Words  # "the US Congress sent aid": an organisation of these kinds gives for its country
+    facility_heads: Words  # "funded the X Hospital in Y": a named building or work receives for the state it stands in
     beneficiary_nouns: Words  # "to help people affected by the floods in X": whom aid reaches, in a state
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
     gratitude_words: Words  # "thanked X for its aid", "expressed gratitude to X for the assistance": X gave it

@@ -184,6 +184,8 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start > 2 and doc[start].lower_ in _organ_nouns() and doc[start + 1].text in _POSSESSIVE:
         start += 2  # "Treasury's Office of Export Enforcement": the office, the organ owning it apart
+    # "granted Fiji FJ$100 million": a name ends before an amount of money the model joined to it
+    end = next((i for i in range(start + 1, end) if any(c in doc[i].text for c in _CURRENCY_SIGNS)), end)
     opened = [i for i in range(start + 1, end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "Office of Export Enforcement (OEE": the name, not its open bracket
@@ -196,6 +198,7 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CURRENCY_SIGNS = "$€£¥₹"
 _POSSESSIVE_END = re.compile(r"(’s|'s|’|')$")
 _SPACES = re.compile(r"\s+")
 

@@ -188,8 +188,20 @@ def _arranged(verb) -> bool:
     if verb.tag_ == "VBG" and _dated_by_day_word(verb):
         return True  # "X is meeting Y today": a progressive dated by a day word not behind the article's day
     when = [k for k in verb.children if k.dep_ == "npadvmod"]
-    when += [p for k in verb.children if k.dep_ == "prep" and k.lower_ == "on" for p in k.children if p.dep_ == "pobj"]
+    when += [p for k in verb.children if k.dep_ == "prep" and k.lower_ == "on" and not _in_with_clause(k)
+             for p in k.children if p.dep_ == "pobj"]
     return any(t.lower_ in days and t.ent_type_ == "DATE" for t in when)
+
+
+def _in_with_clause(on) -> bool:
+    """"X and Y are trading accusations, with Y on Monday saying ...": a day phrase the parser hung
+    on the verb between the absolute clause's "with" phrase and its participle dates that clause."""
+    doc = on.doc
+    if on.i == 0 or on.right_edge.i + 1 >= len(doc):
+        return False
+    before, after = doc[on.i - 1], doc[on.right_edge.i + 1]
+    return after.tag_ == "VBG" and any(a.dep_ == "prep" and a.lower_ == "with" for a in before.ancestors
+                                        if on.head.i in {h.i for h in a.ancestors})
 
 
 def _bound_for_coming_event(verb) -> bool:

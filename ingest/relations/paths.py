@@ -1219,9 +1219,16 @@ def _unnamed_object_states(args, trig, nouns: set[str], persons: bool = True) ->
 def dobj_name(args, trig, preps, owner, is_noun):
     """"gave Ukraine weapons": the small parser makes the first object a compound of the
     second; a named state or organisation (not a demonym: "gave American weapons") opening the
-    object phrase is the recipient, and so is a people ("gave the Haitians tents")."""
+    object phrase is the recipient, and so is a people ("gave the Haitians tents"). When it
+    makes them two objects of the verb ("granted X $5 million"), the named first one is."""
     out = []
-    for obj in (c for c in trig.children if c.dep_ == "dobj"):
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    if len(objs) == 2:
+        m = args.mention_at(objs[0])
+        if m is not None and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION) \
+                and "demonym" not in m.notes and m.end - 1 == objs[0].i:
+            out.append(Arg(m))
+    for obj in objs:
         for c in obj.children:
             m = args.mention_at(c)
             if c.dep_ != "compound" or m is None or m.entity.type not in (EntityType.STATE, EntityType.ORGANIZATION):
@@ -1998,7 +2005,8 @@ def pairs_subjects(args, trig) -> list[Arg]:
 @pair_path("each_other", "verb")
 def pairs_each_other(args, trig) -> list[Arg]:
     """"X and Y accused each other of ...", "blamed one another for ...": the subjects, when the
-    object is a reciprocal phrase (mentions.json reciprocal_phrases)."""
+    object is a reciprocal phrase (mentions.json reciprocal_phrases); "each side blamed the
+    other": the two states named last, when an "each" subject of a pair noun acts on "the other"."""
     phrases = args.w["reciprocal_phrases"]
     for c in trig.children:
         if c.dep_ != "dobj":
@@ -2018,6 +2026,12 @@ def pairs_each_other(args, trig) -> list[Arg]:
                 # states named last
                 found = [Arg(m, "anaphora") for m in args.coref.group(sides[0])]
             return found
+        if " ".join(t.lower_ for t in c.subtree if t.i not in attached) in ("the other", "the other side"):
+            each = [k for k in trig.children if k.dep_ == "nsubj" and k.lemma_.lower() + "s" in args.w["pair_nouns"]
+                    and any(d.dep_ == "det" and d.lower_ == "each" for d in k.children)]
+            if each:
+                # "each side blamed the other": the two states named last, each against the other
+                return [Arg(m, "anaphora") for m in args.coref.group(each[0])]
     return []
 
 

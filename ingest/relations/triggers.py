@@ -402,6 +402,37 @@ class TriggerReader:
                 out.extend(self.args.owner_of(self.ctx.doc[o.mention.end - 1], 0))
         return out
 
+    def _givers_own(self, trig, subj, state) -> bool:
+        """Whether the giver is of `state`: an organisation the gazetteer places there, or a
+        subject phrase that names the state's people ("Turkish aid agencies, including X")."""
+        if subj.type == EntityType.ORGANIZATION:
+            country = self.ctx.gz.country_of(subj)
+            if country is not None and country.id == state.id:
+                return True
+        verb = trig
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # a noun trigger: "sent aid to the country"
+        for s in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for t in s.subtree:
+                m = self.args.mention_at(t)
+                if m is not None and "demonym" in m.notes and m.entity.id == state.id:
+                    return True
+        return False
+
+    def _facility_state(self, mention):
+        """The state a named building or work (verbs.json facility_heads) stands in, named in an
+        "in" phrase on its name or on the noun it heads; a city or place there stands for its state."""
+        root = self.ctx.doc[mention.end - 1]
+        for t in root.subtree:
+            m = self.args.mention_at(t)
+            if t.dep_ != "pobj" or t.head.lower_ != "in" or t.i < mention.end or m is None or t.i != m.end - 1:
+                continue
+            if m.entity.type == EntityType.STATE:
+                return m.entity
+            if m.entity.type in (EntityType.CITY, EntityType.PLACE):
+                return self.homes.place_state(m)
+        return None
+
     def _venue_root(self, mention):
         """"X International Airport", "Y Air Force Base", "X airport": a place named for a venue
         (verbs.json venue_heads), or the name modifying a venue noun, is where a visit happened,
@@ -498,6 +529,14 @@ class TriggerReader:
                 and self._kind(obj) in self.ctx.lex["aided_place_kinds"]:
             # "aid to Gaza": a territory receives aid for the state it belongs to
             obj = self.homes.place_state(o.mention) or obj
+        if rel == "AIDED" and obj.type in (EntityType.ORGANIZATION, EntityType.PERSON) and o.mention is not None \
+                and o.mention.text.lower().split()[-1] in self.lex["facility_heads"]:
+            # (the parser may take a building's name for an organisation's or a person's)
+            obj = self._facility_state(o.mention)  # "funded the X Hospital in Y": the state it stands in
+            if obj is None:
+                return None
+        if rel == "AIDED" and o.via == "anaphora" and obj.type == EntityType.STATE and self._givers_own(trig, subj, obj):
+            return None  # "Turkish agencies sent aid to the drought-hit country": not to Turkey itself
         if rel == "AIDED" and subj.type == EntityType.ORGANIZATION and self._kind(subj) in self.lex["giving_organ_kinds"]:
             # "the US Congress voted to send aid": a state's legislature gives as its state
             country = self.ctx.gz.country_of(subj)
