@@ -211,6 +211,11 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
                 # the country of ...": X's too
                 verb = verb.head
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
+            # "Turkish aid agencies sent aid to the drought-hit country", "Ruritania's navy
+            # shelled the country": a state named before the subject's head (its demonym, its
+            # possessor) is the actor's own, never the one acted on
+            subjects |= {m.entity.id for c in verb.children if c.dep_ == "nsubj" for m in kept
+                         if c.left_edge.i <= m.start < c.i and m.entity.type == EntityType.STATE}
         if tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") and _controlled(tok.head.head):
             # "Ruritania will help the war-torn nation rebuild its defences": the subject the
             # parser gave the clause under an object-control verb is that verb's object, never
@@ -684,12 +689,35 @@ class Coreference:
             parallel = owners(before.left_edge.i, before.i)
             if len(parallel) == 1:
                 return list(parallel.values())
+        if len(found) > 1:
+            reported = self._reported_subject_owner(pron, found)
+            if reported is not None:
+                return [reported]
         if not found and sent.start > 0:
             prev = self.ctx.sentence(sent.start - 1)
             if new_paragraph(self.doc, sent):
                 return []  # a new paragraph: no antecedent across it
             found = owners(prev.start, prev.end)
         return list(found.values()) if len(found) == 1 else []
+
+    def _reported_subject_owner(self, pron, found: dict[str, Mention]) -> Mention | None:
+        """"Ruritania will send X to Borduria, its defence minister said", "A's ministry summoned
+        B's envoy, its spokeswoman said": the speaker "its" titles, the subject of a verb of
+        saying whose reported clause comes first, speaks for the subject of that clause, when
+        exactly one candidate is named in that subject."""
+        speaker = pron.head
+        while speaker.dep_ in ("compound", "amod") and speaker.head.i != speaker.i:
+            speaker = speaker.head
+        verb = speaker.head
+        if speaker.dep_ != "nsubj" or verb.i < speaker.i:
+            return None
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < pron.i]
+        if len(clauses) != 1:
+            return None
+        subjects = [c for c in clauses[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+        inside = {k: m for k, m in found.items() for s in subjects
+                  if s.left_edge.i <= m.start <= s.right_edge.i}
+        return next(iter(inside.values())) if len(inside) == 1 else None
 
     def person(self, pron) -> list[Mention]:
         """"he", "his", "her": the one person the sentence names before the pronoun; for a
@@ -877,14 +905,34 @@ class Coreference:
         pronoun in an adjunct fronted before the main clause's subject looks ahead to that
         subject, when it is one person; the adjunct is about the one who then speaks or acts."""
         root = sent.root
+        pronouns = self.ctx.words["person_pronouns"]
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1:
+            # "At the start of his visit - the first by a US leader - he was given ...": a
+            # phrase the parser also made a subject names nobody; the pronoun or person does
+            subjects = [c for c in subjects if c.tag_ == "PRP" and c.lower_ in pronouns
+                        or any(a.entity.type == EntityType.PERSON for a in self.actors(c))]
         if len(subjects) != 1 or subjects[0].left_edge.i <= pron.i:
             return None
         fronted = [c for c in root.children if c.dep_ in ("advcl", "prep", "npadvmod")
                    and c.left_edge.i <= pron.i <= c.right_edge.i and c.right_edge.i < subjects[0].left_edge.i]
         if not fronted:
             return None
-        persons = {a.entity.id: a.mention for a in self.actors(subjects[0]) if a.entity.type == EntityType.PERSON}
+        subj = subjects[0]
+        if subj.tag_ == "PRP" and subj.lower_ in pronouns:
+            # "At the start of his visit to X, he was given ...": the subject pronoun's own
+            # reading, when it is of the possessive's gender
+            feminine = self.ctx.words["feminine_pronouns"]
+            if (subj.lower_ in feminine) != (pron.lower_ in feminine):
+                return None
+            found = self.person(subj)
+            return found[0] if len(found) == 1 else None
+        persons = {a.entity.id: a.mention for a in self.actors(subj) if a.entity.type == EntityType.PERSON}
+        if not persons and self._untold_title(subj):
+            # "During his visit to X, the Ruritanian King met ...": the subject told only by
+            # its title, read as the relation readers read it (the person, else his state)
+            found = self._described(subj)
+            return found[0] if found else None
         return next(iter(persons.values())) if len(persons) == 1 else None
 
     def _persons_in(self, lo: int, hi: int) -> dict[str, Mention]:
