@@ -483,6 +483,39 @@ class Coreference:
                 found[m.entity.id] = m
         return list(found.values()) if len(found) == 1 else []
 
+    def party_leader(self, tok) -> list[Mention]:
+        """"A delegation led by Minister X reached Y. The delegation was welcomed by Z": a bare
+        definite party noun (mentions.json group_collectives) with nothing of its own (no
+        modifier, owner or complement) stands for the one person named as the leader of such a
+        party ("led by", "headed by": leader_participles) before it in its sentence or the two
+        before it, within the paragraph. Two such leaders, or none, leave it unread."""
+        w = self.ctx.words
+        if tok.lemma_.lower() not in w["group_collectives"] or tok.tag_ != "NN":
+            return []
+        kids = list(tok.children)
+        if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+            return []
+        sent = self.ctx.sentence(tok)
+        lo = sent.start
+        for _ in range(2):
+            if lo == 0 or new_paragraph(self.doc, self.ctx.sentence(lo)):
+                break
+            lo = self.ctx.sentence(lo - 1).start
+        found: dict[str, Mention] = {}
+        for party in self.doc[lo:tok.i]:
+            if party.lemma_.lower() not in w["group_collectives"]:
+                continue
+            for c in party.children:
+                if c.dep_ != "acl" or c.lower_ not in w["leader_participles"]:
+                    continue
+                for b in c.children:
+                    if b.dep_ in ("agent", "prep") and b.lower_ == "by":
+                        for p in b.children:
+                            if p.dep_ == "pobj":
+                                found.update((a.entity.id, a.mention) for a in self.actors(p)
+                                             if a.entity.type == EntityType.PERSON)
+        return list(found.values()) if len(found) == 1 else []
+
     def counterpart(self, tok) -> list[Mention]:
         """"Maduro ... accused his counterpart of lying": an object "his/her counterpart" with no
         name, state or complement of its own (mentions.json relative_titles) is the one person

@@ -1,11 +1,12 @@
 """How news refers back (stop 29, the coreference helper): an object "the country" is never the
 state named inside its own clause's subject ("Norwegian relief groups shipped aid to the
 flood-stricken country" is no aid from Norway to Norway); a possessive in an adjunct fronted
-before the main clause ("At the start of his trip to the country, he ...", "During her stay in X,
+before the main clause ("At the start of his trip to the country, he ...", "During her visit to X,
 the Ruritanian Queen ...") stands for that clause's subject, a pronoun read on to its own
 antecedent or a title read as the relation readers read it; "its" in the title of a speaker
 after a reported clause ("X will send Y to Z, its defence minister A said") is the subject of
-that clause.
+that clause; a bare "the delegation" is the one person named before it leading such a party
+("a delegation led by Minister X ... The delegation was welcomed by Y").
 Sentences are our own; articles are dated Friday 8 March 2024 unless said otherwise."""
 
 from tests.facts import find, one
@@ -45,3 +46,17 @@ def test_its_speaker_with_two_states_in_the_reported_subject_stays_unread(facts_
     facts = facts_of("Norway and Denmark will send four tanks to Poland next month, its defence minister "
                      "Karl Weber said on Friday.")
     assert not find(facts, "Karl Weber", "HOLDS_ROLE", "Poland")
+
+
+def test_the_delegation_is_the_one_its_leader_was_named_leading(facts_of):
+    facts = facts_of("A Chinese trade delegation led by Vice Premier Wang Yang landed in Washington on Monday. "
+                     "The delegation met Treasury Secretary Steven Mnuchin a day later.")
+    one(facts, "Wang Yang", "MET_WITH", "Steven Mnuchin")
+
+
+def test_the_delegation_after_two_led_parties_stays_unread(facts_of):
+    facts = facts_of("A Chinese team led by Vice Premier Wang Yang and a Japanese team headed by Taro Kono "
+                     "landed in Washington on Monday. The delegation met Treasury Secretary Steven Mnuchin a "
+                     "day later.")
+    assert not find(facts, "Wang Yang", "MET_WITH", "Steven Mnuchin")
+    assert not find(facts, "Taro Kono", "MET_WITH", "Steven Mnuchin")
