@@ -611,7 +611,8 @@ class Coreference:
         before it or after it. Two such persons, or a title nobody named holds, leave it unread."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return []
-        if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children):
+        if any(c.dep_ in ("poss", "prep", "appos", "acl") or c.dep_ == "relcl" and not self._set_off(tok, c)
+               for c in tok.children):
             return []  # "the president of X", "the president, Y", "the president who ...": not bare
         words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         if any(c.ent_type_ for c in words):
@@ -649,6 +650,12 @@ class Coreference:
                 return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=titled[0].entity)]
             return []
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+
+    def _set_off(self, tok, clause) -> bool:
+        """"The leader, who has ruled X since 1994, ...": a relative clause set off by a comma
+        right after the noun adds to it and restricts nothing (no "the president who ...")."""
+        return clause.i > tok.i and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "," \
+            and clause.left_edge.i == tok.i + 2
 
     def _known_holder_before(self, tok, title: str) -> Mention | None:
         """"Jiang's plane landed at X. The president was greeted by ...": with no post of that
