@@ -211,6 +211,11 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
                 # the country of ...": X's too
                 verb = verb.head
             subjects = {at[c.i].entity.id for c in verb.children if c.dep_ == "nsubj" and c.i in at}
+            # "Turkish aid agencies sent aid to the drought-hit country", "Ruritania's navy
+            # shelled the country": a state named before the subject's head (its demonym, its
+            # possessor) is the actor's own, never the one acted on
+            subjects |= {m.entity.id for c in verb.children if c.dep_ == "nsubj" for m in kept
+                         if c.left_edge.i <= m.start < c.i and m.entity.type == EntityType.STATE}
         if tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") and _controlled(tok.head.head):
             # "Ruritania will help the war-torn nation rebuild its defences": the subject the
             # parser gave the clause under an object-control verb is that verb's object, never
@@ -478,6 +483,39 @@ class Coreference:
                 found[m.entity.id] = m
         return list(found.values()) if len(found) == 1 else []
 
+    def party_leader(self, tok) -> list[Mention]:
+        """"A delegation led by Minister X reached Y. The delegation was welcomed by Z": a bare
+        definite party noun (mentions.json group_collectives) with nothing of its own (no
+        modifier, owner or complement) stands for the one person named as the leader of such a
+        party ("led by", "headed by": leader_participles) before it in its sentence or the two
+        before it, within the paragraph. Two such leaders, or none, leave it unread."""
+        w = self.ctx.words
+        if tok.lemma_.lower() not in w["group_collectives"] or tok.tag_ != "NN":
+            return []
+        kids = list(tok.children)
+        if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+            return []
+        sent = self.ctx.sentence(tok)
+        lo = sent.start
+        for _ in range(2):
+            if lo == 0 or new_paragraph(self.doc, self.ctx.sentence(lo)):
+                break
+            lo = self.ctx.sentence(lo - 1).start
+        found: dict[str, Mention] = {}
+        for party in self.doc[lo:tok.i]:
+            if party.lemma_.lower() not in w["group_collectives"]:
+                continue
+            for c in party.children:
+                if c.dep_ != "acl" or c.lower_ not in w["leader_participles"]:
+                    continue
+                for b in c.children:
+                    if b.dep_ in ("agent", "prep") and b.lower_ == "by":
+                        for p in b.children:
+                            if p.dep_ == "pobj":
+                                found.update((a.entity.id, a.mention) for a in self.actors(p)
+                                             if a.entity.type == EntityType.PERSON)
+        return list(found.values()) if len(found) == 1 else []
+
     def counterpart(self, tok) -> list[Mention]:
         """"Maduro ... accused his counterpart of lying": an object "his/her counterpart" with no
         name, state or complement of its own (mentions.json relative_titles) is the one person
@@ -573,7 +611,8 @@ class Coreference:
         before it or after it. Two such persons, or a title nobody named holds, leave it unread."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return []
-        if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children):
+        if any(c.dep_ in ("poss", "prep", "appos", "acl") or c.dep_ == "relcl" and not self._set_off(tok, c)
+               for c in tok.children):
             return []  # "the president of X", "the president, Y", "the president who ...": not bare
         words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         if any(c.ent_type_ for c in words):
@@ -611,6 +650,12 @@ class Coreference:
                 return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=titled[0].entity)]
             return []
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+
+    def _set_off(self, tok, clause) -> bool:
+        """"The leader, who has ruled X since 1994, ...": a relative clause set off by a comma
+        right after the noun adds to it and restricts nothing (no "the president who ...")."""
+        return clause.i > tok.i and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "," \
+            and clause.left_edge.i == tok.i + 2
 
     def _known_holder_before(self, tok, title: str) -> Mention | None:
         """"Jiang's plane landed at X. The president was greeted by ...": with no post of that
@@ -684,12 +729,35 @@ class Coreference:
             parallel = owners(before.left_edge.i, before.i)
             if len(parallel) == 1:
                 return list(parallel.values())
+        if len(found) > 1:
+            reported = self._reported_subject_owner(pron, found)
+            if reported is not None:
+                return [reported]
         if not found and sent.start > 0:
             prev = self.ctx.sentence(sent.start - 1)
             if new_paragraph(self.doc, sent):
                 return []  # a new paragraph: no antecedent across it
             found = owners(prev.start, prev.end)
         return list(found.values()) if len(found) == 1 else []
+
+    def _reported_subject_owner(self, pron, found: dict[str, Mention]) -> Mention | None:
+        """"Ruritania will send X to Borduria, its defence minister said", "A's ministry summoned
+        B's envoy, its spokeswoman said": the speaker "its" titles, the subject of a verb of
+        saying whose reported clause comes first, speaks for the subject of that clause, when
+        exactly one candidate is named in that subject."""
+        speaker = pron.head
+        while speaker.dep_ in ("compound", "amod") and speaker.head.i != speaker.i:
+            speaker = speaker.head
+        verb = speaker.head
+        if speaker.dep_ != "nsubj" or verb.i < speaker.i:
+            return None
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < pron.i]
+        if len(clauses) != 1:
+            return None
+        subjects = [c for c in clauses[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+        inside = {k: m for k, m in found.items() for s in subjects
+                  if s.left_edge.i <= m.start <= s.right_edge.i}
+        return next(iter(inside.values())) if len(inside) == 1 else None
 
     def person(self, pron) -> list[Mention]:
         """"he", "his", "her": the one person the sentence names before the pronoun; for a
@@ -877,14 +945,34 @@ class Coreference:
         pronoun in an adjunct fronted before the main clause's subject looks ahead to that
         subject, when it is one person; the adjunct is about the one who then speaks or acts."""
         root = sent.root
+        pronouns = self.ctx.words["person_pronouns"]
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1:
+            # "At the start of his visit - the first by a US leader - he was given ...": a
+            # phrase the parser also made a subject names nobody; the pronoun or person does
+            subjects = [c for c in subjects if c.tag_ == "PRP" and c.lower_ in pronouns
+                        or any(a.entity.type == EntityType.PERSON for a in self.actors(c))]
         if len(subjects) != 1 or subjects[0].left_edge.i <= pron.i:
             return None
         fronted = [c for c in root.children if c.dep_ in ("advcl", "prep", "npadvmod")
                    and c.left_edge.i <= pron.i <= c.right_edge.i and c.right_edge.i < subjects[0].left_edge.i]
         if not fronted:
             return None
-        persons = {a.entity.id: a.mention for a in self.actors(subjects[0]) if a.entity.type == EntityType.PERSON}
+        subj = subjects[0]
+        if subj.tag_ == "PRP" and subj.lower_ in pronouns:
+            # "At the start of his visit to X, he was given ...": the subject pronoun's own
+            # reading, when it is of the possessive's gender
+            feminine = self.ctx.words["feminine_pronouns"]
+            if (subj.lower_ in feminine) != (pron.lower_ in feminine):
+                return None
+            found = self.person(subj)
+            return found[0] if len(found) == 1 else None
+        persons = {a.entity.id: a.mention for a in self.actors(subj) if a.entity.type == EntityType.PERSON}
+        if not persons and self._untold_title(subj):
+            # "During his visit to X, the Ruritanian King met ...": the subject told only by
+            # its title, read as the relation readers read it (the person, else his state)
+            found = self._described(subj)
+            return found[0] if found else None
         return next(iter(persons.values())) if len(persons) == 1 else None
 
     def _persons_in(self, lo: int, hi: int) -> dict[str, Mention]:

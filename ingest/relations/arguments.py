@@ -247,7 +247,8 @@ class Arguments:
             if not persons and not described:
                 # "the honorary guest met X": the one person told arriving before
                 described = [Arg(m, "anaphora") for m in self.coref.guest(tok)] \
-                    or [Arg(m, "anaphora") for m in self.coref.counterpart(tok)]
+                    or [Arg(m, "anaphora") for m in self.coref.counterpart(tok)] \
+                    or [Arg(m, "anaphora") for m in self.coref.party_leader(tok)]
             if persons:
                 for c in persons:
                     out.extend(self.actors(c, owner, depth + 1))
