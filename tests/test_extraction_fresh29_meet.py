@@ -9,7 +9,11 @@
   parser hung the phrase on the reported clause (whose subject is no person);
 - "X and Y met with the leaders of the Z faction to discuss ...": a "with" phrase of the verb
   (or of the verb a purpose clause hangs on) names the other side even when no name of it is
-  read: the two subjects did not meet each other.
+  read: the two subjects did not meet each other;
+- "X hosted receptions for a delegation led by Y", "X chaired a welcome ceremony for Y" (its
+  "for" phrase also where the parser hung it on the verb): X met the guest, or the party's
+  leader; a building hosting names no host;
+- "Minister X summoned Ambassador Y": a person summoning an envoy met him (not a ministry).
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -75,3 +79,43 @@ def test_two_leaders_meeting_with_each_other_still_meet(facts_of):
     facts = facts_of("Chilean President Ana Ruiz and Peruvian President Jose Vera met with each "
                      "other in Lima on Monday.", published=dt.date(2021, 3, 4))
     assert find(facts, "Ana Ruiz", "MET_WITH", "Jose Vera") or find(facts, "Jose Vera", "MET_WITH", "Ana Ruiz")
+
+
+# ---- receptions and welcome ceremonies for a guest or a party ------------------------------------
+def test_a_reception_for_a_delegation_led_by_a_person_is_a_meeting_with_its_leader(facts_of):
+    facts = facts_of("President Ana Ruiz and Prime Minister Pablo Soto of Chile gave separate "
+                     "receptions in Santiago on March 2 for a parliamentary delegation from Peru "
+                     "led by Deputy Speaker Jose Vera.", published=dt.date(2021, 3, 4))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+    one(facts, "Pablo Soto", "MET_WITH", "Jose Vera")
+
+
+def test_a_welcome_ceremony_chaired_for_a_guest_is_a_meeting_with_the_guest(facts_of):
+    facts = facts_of("Chilean Prime Minister Pablo Soto later chaired a formal welcome ceremony "
+                     "for Peruvian Prime Minister Jose Vera and his party.", published=dt.date(2021, 3, 4))
+    one(facts, "Pablo Soto", "MET_WITH", "Jose Vera")
+
+
+def test_a_welcome_ceremony_whose_for_phrase_hangs_on_the_verb_is_a_meeting(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz held a welcoming ceremony at the palace on Tuesday "
+                     "morning for her Peruvian counterpart Jose Vera.", published=dt.date(2021, 3, 4))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+
+
+def test_a_welcome_ceremony_hosted_by_a_building_names_no_host(facts_of):
+    facts = facts_of("The presidential palace in Santiago hosted a formal welcome ceremony for "
+                     "Peruvian President Jose Vera on Monday.", published=dt.date(2021, 3, 4))
+    assert not [f for f in facts if f.relation == "MET_WITH"]
+
+
+# ---- summoning an envoy -----------------------------------------------------------------------------
+def test_a_minister_summoning_an_ambassador_meets_him(facts_of):
+    facts = facts_of("Chilean Foreign Minister Ana Ruiz summoned Peruvian Ambassador Jose Vera on "
+                     "Friday over the fishing dispute.", published=dt.date(2021, 3, 4))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+
+
+def test_a_ministry_summoning_an_ambassador_is_no_meeting(facts_of):
+    facts = facts_of("The Chilean Foreign Ministry summoned Peruvian Ambassador Jose Vera on Friday "
+                     "over the fishing dispute.", published=dt.date(2021, 3, 4))
+    assert not [f for f in facts if f.relation == "MET_WITH"]

@@ -38,7 +38,7 @@ PATHS = catalogue.create("kg", "argument_paths", entry_points=False)
 HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
-WITH_PREPOSITIONS = {"prep", "where", "frame", "addressee", "addresser",
+WITH_PREPOSITIONS = {"prep", "where", "frame", "addressee", "addresser", "led_party",
                      "helped", "institution", "carried", "listed", "described_owner",
                      "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner",
                      "framed_of", "beneficiaries",
@@ -521,7 +521,22 @@ def party_leader(args, trig, preps, owner, is_noun):
     parties = [c for c in trig.children if c.dep_ == "dobj"]
     parties += [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj"]
-    out = []
+    return _party_leaders(args, parties)
+
+
+@PATHS.register("led_party")
+def led_party(args, trig, preps, owner, is_noun):
+    """"hosted a reception for a delegation from X led by Y", "a welcome ceremony for the
+    delegation headed by Z": the one who leads the party a phrase of these prepositions names
+    (as `party_leader`)."""
+    return _party_leaders(args, [p for c in trig.children if c.dep_ == "prep" and c.lower_ in preps
+                                 for p in c.children if p.dep_ == "pobj"])
+
+
+def _party_leaders(args, parties) -> list[Arg]:
+    """The persons who lead these party nouns (mentions.json group_nouns, verbs.json
+    group_members led_by), for a party that is no name itself."""
+    out: list[Arg] = []
     for party in parties:
         if party.lemma_.lower() not in args.w["group_nouns"] or args.mention_at(party) is not None:
             continue
