@@ -13,7 +13,9 @@
 - "X hosted receptions for a delegation led by Y", "X chaired a welcome ceremony for Y" (its
   "for" phrase also where the parser hung it on the verb): X met the guest, or the party's
   leader; a building hosting names no host;
-- "Minister X summoned Ambassador Y": a person summoning an envoy met him (not a ministry).
+- "Minister X summoned Ambassador Y": a person summoning an envoy met him (not a ministry);
+- "X's special envoy, Ambassador Y, held talks" (parsed as two subjects): no one meets his own
+  state.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -119,3 +121,12 @@ def test_a_ministry_summoning_an_ambassador_is_no_meeting(facts_of):
     facts = facts_of("The Chilean Foreign Ministry summoned Peruvian Ambassador Jose Vera on Friday "
                      "over the fishing dispute.", published=dt.date(2021, 3, 4))
     assert not [f for f in facts if f.relation == "MET_WITH"]
+
+
+# ---- no one meets his own state ---------------------------------------------------------------------
+def test_an_envoy_named_after_his_states_title_does_not_meet_his_state(facts_of):
+    facts = facts_of("Meanwhile, as the dispute drags on, Chile’s special envoy to Peru, Ambassador "
+                     "Jose Vera, stayed active by holding several rounds of talks in Lima.",
+                     published=dt.date(2021, 3, 4))
+    assert not find(facts, "Chile", "MET_WITH", "Jose Vera")
+    assert not find(facts, "Jose Vera", "MET_WITH", "Chile")

@@ -545,6 +545,9 @@ class TriggerReader:
             return None  # "Burundi troops arrived in Somalia", "the shipment arrived": a deployment
         if pattern.away and not self.homes.away_from_home(subj, o.mention):
             return None  # being somewhere is a visit only away from one's own country
+        if rel == "MET_WITH" and {subj.type, obj.type} == {EntityType.STATE, EntityType.PERSON} \
+                and self._compatriots(subj, obj):
+            return None  # "X's envoy, Name, held talks in Y" (parsed as two subjects): no one meets his own state
         if pattern.foreign and self._compatriots(subj, obj):
             return None  # "X accompanied her own president": a party travelling together, no meeting
         if pattern.foreign_known and not self._foreigners(subj, obj):
