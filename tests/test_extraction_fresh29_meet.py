@@ -15,7 +15,8 @@
   leader; a building hosting names no host;
 - "Minister X summoned Ambassador Y": a person summoning an envoy met him (not a ministry);
 - "X's special envoy, Ambassador Y, held talks" (parsed as two subjects): no one meets his own
-  state.
+  state;
+- "X received a warm welcome at the airport by Y": as "from Y", the host met X.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -130,3 +131,10 @@ def test_an_envoy_named_after_his_states_title_does_not_meet_his_state(facts_of)
                      published=dt.date(2021, 3, 4))
     assert not find(facts, "Chile", "MET_WITH", "Jose Vera")
     assert not find(facts, "Jose Vera", "MET_WITH", "Chile")
+
+
+# ---- a welcome received "by" a host ------------------------------------------------------------------
+def test_a_warm_welcome_received_by_a_host_is_a_meeting(facts_of):
+    facts = facts_of("Peruvian President Jose Vera landed in Santiago on Monday. He received a warm "
+                     "welcome on the tarmac by Chilean President Ana Ruiz.", published=dt.date(2021, 3, 4))
+    assert find(facts, "Jose Vera", "MET_WITH", "Ana Ruiz") or find(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
