@@ -202,6 +202,7 @@ class VerbLexicon(_Strict):
     blame_frame: BlameFrame
     event_censure_frame: EventCensureFrame  # "X struck Y. Z condemned the attack": Z censures X
     frame_prepositions: Words
+    addressing_verbs: Words  # "X told Y during a meeting that ...": whose object is the one addressed, a party to the meeting
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
     other_words: Words  # "the US, the UK and other allies": the list before the noun is of its kind
     guest_participles: Words  # "welcomed visiting President X in Z": the person these qualify is a guest there
@@ -337,6 +338,7 @@ class MentionWords(_Strict):
     group_collectives: Words
     relative_pronouns: Words
     possessive_pronouns: Words
+    plural_possessives: Words  # "X and Y ... their talks": a possessive pronoun that owns an event for a pair
     anaphor_nouns: dict[str, EntityTypeName]
     pair_nouns: Words
     pair_adjectives: Words             # "a bilateral treaty": between the two states named last

@@ -38,7 +38,8 @@ PATHS = catalogue.create("kg", "argument_paths", entry_points=False)
 HOPS = catalogue.create("kg", "argument_hops", entry_points=False)
 PAIRS = catalogue.create("kg", "pair_paths", entry_points=False)
 #: Paths and hops written with prepositions after a colon ("prep:to|with").
-WITH_PREPOSITIONS = {"prep", "where", "frame", "helped", "institution", "carried", "listed", "described_owner",
+WITH_PREPOSITIONS = {"prep", "where", "frame", "addressee", "addresser", "led_party",
+                     "helped", "institution", "carried", "listed", "described_owner",
                      "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner",
                      "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host",
@@ -520,7 +521,22 @@ def party_leader(args, trig, preps, owner, is_noun):
     parties = [c for c in trig.children if c.dep_ == "dobj"]
     parties += [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj"]
-    out = []
+    return _party_leaders(args, parties)
+
+
+@PATHS.register("led_party")
+def led_party(args, trig, preps, owner, is_noun):
+    """"hosted a reception for a delegation from X led by Y", "a welcome ceremony for the
+    delegation headed by Z": the one who leads the party a phrase of these prepositions names
+    (as `party_leader`)."""
+    return _party_leaders(args, [p for c in trig.children if c.dep_ == "prep" and c.lower_ in preps
+                                 for p in c.children if p.dep_ == "pobj"])
+
+
+def _party_leaders(args, parties) -> list[Arg]:
+    """The persons who lead these party nouns (mentions.json group_nouns, verbs.json
+    group_members led_by), for a party that is no name itself."""
+    out: list[Arg] = []
     for party in parties:
         if party.lemma_.lower() not in args.w["group_nouns"] or args.mention_at(party) is not None:
             continue
@@ -1264,6 +1280,40 @@ def frame(args, trig, preps, owner, is_noun):
     return []
 
 
+def _addressing_verb(args, trig, preps):
+    """The verb of addressing (verbs.json addressing_verbs) a meeting noun in the phrase of these
+    prepositions frames, with its addressees: "X told Y during a meeting at Z that ...", also
+    where the parser hung the phrase on the that-clause the verb reports when that clause has no
+    person for subject ("X told Y that Z will keep its ties during a phone call": Z, a state or
+    city, held no call). None when the noun names its own partner ("with" phrase)."""
+    head = trig.head
+    if trig.dep_ != "pobj" or head.lower_ not in preps or head.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return None, []
+    verb = head.head
+    if verb.lemma_.lower() not in args.lex["addressing_verbs"] and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in args.lex["addressing_verbs"] \
+            and not any(a.entity.type == EntityType.PERSON for a in args.subjects(verb, together=False)):
+        verb = verb.head
+    if verb.lemma_.lower() not in args.lex["addressing_verbs"] or args.passive(verb):
+        return None, []
+    addressed = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in args.actors(c)]
+    return (verb, addressed) if addressed else (None, [])
+
+
+@PATHS.register("addressee")
+def addressee(args, trig, preps, owner, is_noun):
+    """"X told Y during a phone call that ...": the one addressed (`_addressing_verb`)."""
+    return _addressing_verb(args, trig, preps)[1] if is_noun else []
+
+
+@PATHS.register("addresser")
+def addresser(args, trig, preps, owner, is_noun):
+    """"X told Y during a phone call that ...": the one addressing (`_addressing_verb`)."""
+    verb = _addressing_verb(args, trig, preps)[0] if is_noun else None
+    return args.subjects(verb) if verb is not None else []
+
+
 @PATHS.register("frame_subj_any")
 def frame_subj_any(args, trig, preps, owner, is_noun):
     """"Maduro met Xi during a visit to Beijing": the one whose clause the trip frames; also
@@ -1908,6 +1958,32 @@ def pairs_frame(args, trig) -> list[Arg]:
     head = trig.head
     if trig.dep_ == "pobj" and head.lower_ in args.lex["frame_prepositions"] and head.head.pos_ in ("VERB", "AUX"):
         return args.clause_subjects(head.head, together=False)
+    return []
+
+
+@pair_path("their", "noun")
+def pairs_their(args, trig) -> list[Arg]:
+    """"X and Y reached consensus on many issues in their talks", "X and Y witnessed the signing
+    of accords following their talks": a plural possessive pronoun (mentions.json
+    plural_possessives) owns the event, wherever the parser hung its phrase, and the coordinated
+    subjects of the nearest clause above it are its owners; not when the noun names other parties
+    in its own with/of phrase ("X and Y used their meeting with Z"), nor when it is set off in
+    apposition or as the verb's adverbial noun, restating the clause's own event ("X and Y met in Z, their first meeting since
+    ...": the verb reads it, with its own date)."""
+    if trig.dep_ in ("appos", "npadvmod") or not any(c.dep_ == "poss" and c.lower_ in args.w["plural_possessives"]
+                                       for c in trig.children):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "of") and any(p.dep_ == "pobj" for p in c.children)
+           for c in trig.children):
+        return []
+    node = trig
+    for _ in range(12):  # (up to the sentence's root at most)
+        head = node.head
+        if head.i == node.i:
+            return []
+        node = head
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return args.subjects(node, together=False)
     return []
 
 

@@ -377,7 +377,7 @@ class TriggerReader:
                 subjects = [Arg(m, "member") for m in self.parties.members(group)] if group is not None else []
             if subjects and objects:
                 pairs = [(s, o) for s in subjects for o in objects]
-            elif subjects and pattern.pairwise and len(subjects) >= 2:
+            elif subjects and pattern.pairwise and len(subjects) >= 2 and not self._unnamed_partner(trig, is_noun):
                 pairs = list(itertools.combinations(subjects, 2))
         out = []
         for s, o in pairs:
@@ -392,6 +392,26 @@ class TriggerReader:
             wider = {f.subject_id for f in out if f.object_type in (EntityType.STATE, EntityType.CITY)}
             out = [f for f in out if not (f.object_type == EntityType.PLACE and f.subject_id in wider)]
         return out
+
+    def _unnamed_partner(self, trig, is_noun: bool) -> bool:
+        """"X and Y met yesterday with the commanders of the Z faction": a verb's own "with"
+        phrase names the other side, even where no name of it was read; its coordinated subjects
+        met it side by side, not each other ("X and Y met with each other" still pairs them). So
+        does the "with" phrase of the verb whose subjects a purpose or conjoined clause shares ("X
+        and Y met with Z to discuss ..."): they discuss with Z."""
+        if is_noun:
+            return False
+        reciprocal = self.ctx.words["reciprocal_phrases"]
+        verbs = [trig]
+        if trig.dep_ in ("advcl", "xcomp", "conj") and trig.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+            verbs.append(trig.head)
+        for c in (c for v in verbs for c in v.children):
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    if p.dep_ == "pobj" and " ".join(t.lower_ for t in p.subtree) not in reciprocal:
+                        return True
+        return False
 
     def _event_holders(self, objects: list[Arg]) -> list[Arg]:
         """"condemned Chinese military exercises", "a protest over South Korea's drills": an
@@ -576,6 +596,9 @@ class TriggerReader:
             return None  # "Burundi troops arrived in Somalia", "the shipment arrived": a deployment
         if pattern.away and not self.homes.away_from_home(subj, o.mention):
             return None  # being somewhere is a visit only away from one's own country
+        if rel == "MET_WITH" and {subj.type, obj.type} == {EntityType.STATE, EntityType.PERSON} \
+                and self._compatriots(subj, obj):
+            return None  # "X's envoy, Name, held talks in Y" (parsed as two subjects): no one meets his own state
         if pattern.foreign and self._compatriots(subj, obj):
             return None  # "X accompanied her own president": a party travelling together, no meeting
         if pattern.foreign_known and not self._foreigners(subj, obj):
