@@ -716,6 +716,15 @@ def find(doc, gazetteer=None) -> list[Mention]:
             # "Saudi Arabia’s Abha": a state's possessive inside a place's span parts two names,
             # the state (which the gazetteer finds by itself) and the place it owns
             start = owned[-1] + 1
+        elif owned and label in ("PERSON", "ORG") and gazetteer is not None \
+                and not (end < len(doc) and doc[end].lower_ in w["title_heads"]) \
+                and _owner_before_possessive(doc, start, owned[0], gazetteer):
+            # (a span a title head follows is the title's owner and portfolio: "[X’s Union Home]
+            # Minister", read with the title)
+            # "[Jordan’s King X]", "[Eritrea’s Information Ministry]", "[the X Department’s
+            # Office of Y]": a state (or a state's organ) owning what follows is a name of its
+            # own; the gazetteer finds the state, the rest is read as the model's span would be
+            start = owned[-1] + 1
         if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc.tokens[start:end]):
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
         if label == "NORP" and end - start == 1 and gazetteer is not None and doc[start].dep_ == "conj" \
@@ -989,6 +998,20 @@ def find(doc, gazetteer=None) -> list[Mention]:
             result.append(m)
             last_end = m.end
     return result
+
+
+def _owner_before_possessive(doc, start: int, at: int, gazetteer) -> bool:
+    """Whether the words of a span before its possessive ending name a state, or a state's organ
+    (the state, then only mentions.json state_organ_words: "the U.S. Treasury Department")."""
+    toks = [t for t in doc.tokens[start:at] if t.lower_ != "the"]
+    if not toks:
+        return False
+    organ = words().get("state_organ_words", set())
+    for n in range(len(toks), 0, -1):
+        if all(t.lower_ in organ for t in toks[n:]) and any(
+                e.type == "State" for e in _gaz_lookup(gazetteer, " ".join(t.text for t in toks[:n]))):
+            return True
+    return False
 
 
 def _drop_post_nominals(doc, start: int, end: int) -> int:

@@ -1,0 +1,39 @@
+"""Name constructions fresh real news showed in stop 29, each in phrasings of our own.
+
+- "[Jordan’s King X]", "[Chad’s Information Ministry]", "[the U.S. Commerce Department’s Bureau
+  of Y]" taken whole for one person or body: a state (or a state's organ) before a possessive is
+  a name of its own, and what it owns is read apart (the title is no part of the person's name;
+  a state's ministry acts for the state).
+
+Sentences are our own."""
+from tests.facts import one
+
+
+def of_relation(facts, relation, subject=None, obj=None):
+    return [f for f in facts if f.relation == relation and subject in (None, f.subject) and obj in (None, f.object)]
+
+
+# ---- a state's possessive inside a person's or a body's span --------------------------------------
+def test_state_possessive_before_titled_person_is_no_part_of_the_name(facts_of):
+    facts = facts_of("Jordan’s King Abdullah II flew to Rome on Monday for talks on regional security.")
+    assert one(facts, "Abdullah II", "VISITED", "Rome")
+    assert one(facts, "Abdullah II", "HOLDS_ROLE", "Jordan")
+    assert not [f for f in facts if "’s" in f.subject or "King" in f.subject]
+
+
+def test_state_possessive_before_ministry_makes_the_state_act(facts_of):
+    facts = facts_of("Chad’s Information Ministry accused Sudanese forces of shelling border villages.")
+    assert one(facts, "Chad", "CONDEMNED", "Sudan")
+    assert not [f for f in facts if "Ministry" in f.subject]
+
+
+def test_organ_possessive_before_office_keeps_the_office_apart(facts_of):
+    facts = facts_of("The U.S. Commerce Department’s Bureau of Industry and Security on Tuesday imposed "
+                     "sanctions on Nicaragua’s mining agency.")
+    assert one(facts, "Nicaragua", "SANCTIONED_BY", "Bureau of Industry and Security")
+    assert not [f for f in facts if "Department’s" in f.object or "Department’s" in f.subject]
+
+
+def test_possessive_with_title_after_it_stays_the_title_owner(facts_of):
+    facts = facts_of("Remarks by Nepal’s Union Home Minister Ram Bahadur Thapa drew protests on Monday.")
+    assert one(facts, "Ram Bahadur Thapa", "HOLDS_ROLE", "Nepal")
