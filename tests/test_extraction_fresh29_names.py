@@ -37,3 +37,11 @@ def test_organ_possessive_before_office_keeps_the_office_apart(facts_of):
 def test_possessive_with_title_after_it_stays_the_title_owner(facts_of):
     facts = facts_of("Remarks by Nepal’s Union Home Minister Ram Bahadur Thapa drew protests on Monday.")
     assert one(facts, "Ram Bahadur Thapa", "HOLDS_ROLE", "Nepal")
+
+
+# ---- the spelling news writes for a leader the Factbook spells otherwise ---------------------------
+def test_lao_prime_minister_keeps_the_spelling_news_writes(facts_of):
+    # the Factbook's "Siphandon" stays an alias; the Lao and regional English press write "-done"
+    facts = facts_of("Prime Minister Sonexay Siphandon of Laos flew to Phnom Penh on Sunday.", published=None)
+    assert of_relation(facts, "VISITED", "Sonexay Siphandone", "Phnom Penh")
+    assert not [f for f in facts if f.subject == "Sonexay Siphandon"]
