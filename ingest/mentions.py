@@ -187,6 +187,8 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     opened = [i for i in range(start + 1, end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "Office of Export Enforcement (OEE": the name, not its open bracket
+    if end - start > 2 and doc[end - 1].tag_ == "WP" and doc[end - 2].text in _EDGE_PUNCT:
+        end -= 1  # "X Y - who is ...": the relative pronoun after a dash begins a clause, no name
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
     # (nor a preposition: "[the Chamber of the Assembly of] the Republic of X")
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT
@@ -948,6 +950,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         candidates.append(Mention(start, end, _span_text(doc, start, end), label, notes=notes))
 
     candidates = _join_split_names(doc, candidates, gazetteer)
+    candidates = _join_nicknamed(doc, candidates)
 
     # Names the model missed after a title word: "Foreign Minister Ri Son Gwon".
     taken = {i for m in candidates for i in range(m.start, m.end)}
@@ -1094,6 +1097,33 @@ def _named_again(doc, candidates: list[Mention], taken: set[int], gazetteer) -> 
             continue
         out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))
         taken.add(tok.i)
+    return out
+
+
+_QUOTES = {"'", "‘", "’", '"', "“", "”"}
+
+
+def _join_nicknamed(doc, candidates: list[Mention]) -> list[Mention]:
+    """"X Y 'Nick' Z": a nickname in quotes inside a person's name parts it; the model takes the
+    given names for the person and the nickname for something else. The person is the given
+    names and the family name after the quotes, named without the nickname."""
+    out = list(candidates)
+    for m in candidates:
+        k = m.end
+        if m.label != "PERSON" or k + 3 >= len(doc) or doc[k].text not in _QUOTES:
+            continue
+        nick = k + 1
+        if not (doc[nick].is_alpha and doc[nick].text[:1].isupper()) or doc[nick + 1].text not in _QUOTES:
+            continue
+        end = nick + 2
+        # (the family name right after the quotes may be tagged a common noun: "'Nick' Z,")
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or end == nick + 2 and doc[end].pos_ == "NOUN") \
+                and doc[end].is_alpha and doc[end].text[:1].isupper() and not _is_title_word(doc[end]):
+            end += 1
+        if end == nick + 2 or doc[nick + 2].is_sent_start:
+            continue
+        out = [o for o in out if o is m or o.end <= m.start or o.start >= end]
+        out[out.index(m)] = Mention(m.start, end, f"{m.text} {_span_text(doc, nick + 2, end)}", "PERSON")
     return out
 
 

@@ -3,7 +3,9 @@
 - "[Jordan’s King X]", "[Chad’s Information Ministry]", "[the U.S. Commerce Department’s Bureau
   of Y]" taken whole for one person or body: a state (or a state's organ) before a possessive is
   a name of its own, and what it owns is read apart (the title is no part of the person's name;
-  a state's ministry acts for the state).
+  a state's ministry acts for the state);
+- "X Y 'Nick' Z": a nickname in quotes inside a name parts it; the person is X Y Z;
+- "X Y Z - who is ...": the relative pronoun after a dash is no part of the name.
 
 Sentences are our own."""
 from tests.facts import one
@@ -45,3 +47,17 @@ def test_lao_prime_minister_keeps_the_spelling_news_writes(facts_of):
     facts = facts_of("Prime Minister Sonexay Siphandon of Laos flew to Phnom Penh on Sunday.", published=None)
     assert of_relation(facts, "VISITED", "Sonexay Siphandone", "Phnom Penh")
     assert not [f for f in facts if f.subject == "Sonexay Siphandon"]
+
+
+# ---- a nickname in quotes, a dash and "who" after a name --------------------------------------------
+def test_nickname_in_quotes_inside_a_name(facts_of):
+    facts = facts_of("The militia chief, Abubakar Salim ‘Tembo’ Wanjala, flew to Juba on Wednesday.")
+    assert one(facts, "Abubakar Salim Wanjala", "VISITED", "Juba")
+    facts = facts_of("Canada sanctioned the rebel commander Ibrahim Musa 'Jaguar' Adamu on Monday.")
+    assert one(facts, "Ibrahim Musa Adamu", "SANCTIONED_BY", "Canada")
+
+
+def test_dash_and_who_after_a_name_are_no_part_of_it(facts_of):
+    facts = facts_of("Ottawa imposed sanctions on the militia's treasurer, Hassan Omar Bakari Issa - who is "
+                     "a nephew of its founder - for smuggling gold.")
+    assert one(facts, "Hassan Omar Bakari Issa", "SANCTIONED_BY", "Canada")
