@@ -335,6 +335,15 @@ def _is_title_word(tok) -> bool:
     return tok.lower_ in w["title_heads"] or tok.lower_ in w["title_words"]
 
 
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
+
+
+def _alpha_name_word(tok) -> bool:
+    """A word of letters, or a family name with an apostrophe after its first letters ("O'Brien",
+    "D’Souza")."""
+    return tok.is_alpha or bool(_APOSTROPHE_NAME.match(tok.text))
+
+
 def _capitalised_name(tokens) -> bool:
     """Two to four capitalised words, none a common word of organisations or places; a hyphen
     may join two of them ("Anna-Maria Weber")."""
@@ -342,7 +351,7 @@ def _capitalised_name(tokens) -> bool:
     parts = [t for t in tokens if t.text not in ("-", "‐")]
     if not tokens or not parts or tokens[0].text in ("-", "‐") or tokens[-1].text in ("-", "‐"):
         return False
-    return 2 <= len(parts) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in parts) \
+    return 2 <= len(parts) <= 4 and all(t.text[:1].isupper() and _alpha_name_word(t) for t in parts) \
         and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] or _is_title_word(t)
                     for t in parts)
 
@@ -896,9 +905,12 @@ def find(doc, gazetteer=None) -> list[Mention]:
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
                 candidates.append(place)
-        if label in ("ORG", "GPE", "FAC") and start >= 2 and doc[start - 2].lower_ in w["envoy_titles"]:
+        if label in ("ORG", "GPE", "FAC") and start >= 2 and (
+                doc[start - 2].lower_ in w["envoy_titles"]
+                or doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in w["title_heads"]):
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y Z]" taken for a body: the posting, then the envoy
+                # (so "Mayor of [Z-City X Y]": the city, then its mayor)
                 candidates.append(place)
                 label, tokens = "PERSON", doc.tokens[start:end]
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):

@@ -5,7 +5,11 @@
   a name of its own, and what it owns is read apart (the title is no part of the person's name;
   a state's ministry acts for the state);
 - "X Y 'Nick' Z": a nickname in quotes inside a name parts it; the person is X Y Z;
-- "X Y Z - who is ...": the relative pronoun after a dash is no part of the name.
+- "X Y Z - who is ...": the relative pronoun after a dash is no part of the name;
+- "spokesman Brig. X Y", "Miss A. B. Z": abbreviated ranks and forms of address end no sentence
+  and are no part of the name;
+- "Ambassador to [Z-City X O'Y]", "the Mayor of [Z-City X Y]" taken whole: the city, then the
+  person (a family name may have an apostrophe).
 
 Sentences are our own."""
 from tests.facts import one
@@ -61,3 +65,28 @@ def test_dash_and_who_after_a_name_are_no_part_of_it(facts_of):
     facts = facts_of("Ottawa imposed sanctions on the militia's treasurer, Hassan Omar Bakari Issa - who is "
                      "a nephew of its founder - for smuggling gold.")
     assert one(facts, "Hassan Omar Bakari Issa", "SANCTIONED_BY", "Canada")
+
+
+# ---- forms of address: abbreviated ranks, "Miss" --------------------------------------------------
+def test_abbreviated_rank_ends_no_sentence_and_no_name(facts_of):
+    facts = facts_of("Gunmen raided a border post on Monday, killing two guards, said Kenyan army spokesman "
+                     "Brig. Zipporah Kioko.")
+    assert one(facts, "Zipporah Kioko", "HOLDS_ROLE", "Kenya")
+
+
+def test_miss_is_a_form_of_address(facts_of):
+    facts = facts_of("The minister summoned Miss K. L. Perera, Charge d'Affaires of Sri Lanka, on Tuesday.")
+    assert one(facts, "K. L. Perera", "HOLDS_ROLE", "Sri Lanka")
+    assert not [f for f in facts if f.subject.startswith("Miss")]
+
+
+# ---- a city before the person it posts -------------------------------------------------------------
+def test_city_then_apostrophe_name_after_envoy_title(facts_of):
+    facts = facts_of("On landing he was greeted by Britain's Ambassador to Lima Kate O'Brien.")
+    assert one(facts, "Kate O'Brien", "HOLDS_ROLE", "United Kingdom")
+
+
+def test_city_then_name_after_title_of(facts_of):
+    facts = facts_of("The delegation was received by the Mayor of Vientiane Khamphoui Phommachanh Sivilay "
+                     "on Monday.")
+    assert not [f for f in facts if "Vientiane Khamphoui" in f.subject or "Vientiane Khamphoui" in f.object]
