@@ -1055,8 +1055,11 @@ def _known_body_before_title(doc, start: int, end: int, gazetteer) -> int:
     the one who holds a post in it ("[the Bloc Chair] Name", "[X-Org Secretary General]"): the
     title is the person's, read with the name after it. Unlike the members' plural title above
     (whose meeting is the body's, so the body stays), any known name counts and the whole span
-    must be unknown. The span's own end otherwise."""
-    if end - start < 2 or doc[end - 1].lower_ not in words()["title_heads"]:
+    must be unknown. The span's own end otherwise. So with the title's first words only, when
+    its head follows the span ("[X-Org Executive] Secretary Name")."""
+    heads = words()["title_heads"]
+    if end - start < 2 or doc[end - 1].lower_ not in heads and not (
+            end < len(doc) and doc[end].lower_ in heads and _is_title_word(doc[end - 1])):
         return end
     j = end
     while j - start > 1 and _is_title_word(doc[j - 1]):

@@ -9,7 +9,9 @@
 - "spokesman Brig. X Y", "Miss A. B. Z": abbreviated ranks and forms of address end no sentence
   and are no part of the name;
 - "Ambassador to [Z-City X O'Y]", "the Mayor of [Z-City X Y]" taken whole: the city, then the
-  person (a family name may have an apostrophe).
+  person (a family name may have an apostrophe);
+- "[IGAD Executive] Secretary X": a known body with a title's first word, the title's head after
+  the span: the body, and the whole title the person's.
 
 Sentences are our own."""
 from tests.facts import one
@@ -90,3 +92,11 @@ def test_city_then_name_after_title_of(facts_of):
     facts = facts_of("The delegation was received by the Mayor of Vientiane Khamphoui Phommachanh Sivilay "
                      "on Monday.")
     assert not [f for f in facts if "Vientiane Khamphoui" in f.subject or "Vientiane Khamphoui" in f.object]
+
+
+# ---- a known body with the first word of a title ----------------------------------------------------
+def test_known_body_with_first_title_word_before_its_head(facts_of):
+    facts = facts_of("“Minister Abdi Hashi received IGAD Executive Secretary Dr. Abebe Tadesse in Nairobi,” "
+                     "the Kenyan ministry wrote on Sunday.")
+    assert one(facts, "Abebe Tadesse", "HOLDS_ROLE", "IGAD")
+    assert not [f for f in facts if "Executive" in f.object]
