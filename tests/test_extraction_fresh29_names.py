@@ -11,7 +11,9 @@
 - "Ambassador to [Z-City X O'Y]", "the Mayor of [Z-City X Y]" taken whole: the city, then the
   person (a family name may have an apostrophe);
 - "[IGAD Executive] Secretary X": a known body with a title's first word, the title's head after
-  the span: the body, and the whole title the person's.
+  the span: the body, and the whole title the person's;
+- "the Indian Air Force (IAF)": a state's organ acting for its state lends its bracketed short
+  form the state, so "IAF" later is the state, no body of its own.
 
 Sentences are our own."""
 from tests.facts import one
@@ -100,3 +102,11 @@ def test_known_body_with_first_title_word_before_its_head(facts_of):
                      "the Kenyan ministry wrote on Sunday.")
     assert one(facts, "Abebe Tadesse", "HOLDS_ROLE", "IGAD")
     assert not [f for f in facts if "Executive" in f.object]
+
+
+# ---- a state organ's short form in brackets -----------------------------------------------------------
+def test_state_organ_short_form_is_the_state(facts_of):
+    facts = facts_of("The Indian Air Force (IAF) bombed militant hideouts in Myanmar on Tuesday. "
+                     "IAF jets returned to base safely.")
+    assert one(facts, "India", "ATTACKED", "Myanmar")
+    assert not [f for f in facts if f.subject == "IAF"]
