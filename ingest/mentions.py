@@ -189,6 +189,8 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     opened = [i for i in range(start + 1, end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "Office of Export Enforcement (OEE": the name, not its open bracket
+    if end - start > 2 and doc[end - 1].tag_ == "WP" and doc[end - 2].text in _EDGE_PUNCT:
+        end -= 1  # "X Y - who is ...": the relative pronoun after a dash begins a clause, no name
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
     # (nor a preposition: "[the Chamber of the Assembly of] the Republic of X")
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT
@@ -336,6 +338,15 @@ def _is_title_word(tok) -> bool:
     return tok.lower_ in w["title_heads"] or tok.lower_ in w["title_words"]
 
 
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
+
+
+def _alpha_name_word(tok) -> bool:
+    """A word of letters, or a family name with an apostrophe after its first letters ("O'Brien",
+    "D’Souza")."""
+    return tok.is_alpha or bool(_APOSTROPHE_NAME.match(tok.text))
+
+
 def _capitalised_name(tokens) -> bool:
     """Two to four capitalised words, none a common word of organisations or places; a hyphen
     may join two of them ("Anna-Maria Weber")."""
@@ -343,7 +354,7 @@ def _capitalised_name(tokens) -> bool:
     parts = [t for t in tokens if t.text not in ("-", "‐")]
     if not tokens or not parts or tokens[0].text in ("-", "‐") or tokens[-1].text in ("-", "‐"):
         return False
-    return 2 <= len(parts) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in parts) \
+    return 2 <= len(parts) <= 4 and all(t.text[:1].isupper() and _alpha_name_word(t) for t in parts) \
         and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] or _is_title_word(t)
                     for t in parts)
 
@@ -721,6 +732,15 @@ def find(doc, gazetteer=None) -> list[Mention]:
             # "Saudi Arabia’s Abha": a state's possessive inside a place's span parts two names,
             # the state (which the gazetteer finds by itself) and the place it owns
             start = owned[-1] + 1
+        elif owned and label in ("PERSON", "ORG") and gazetteer is not None \
+                and not (end < len(doc) and doc[end].lower_ in w["title_heads"]) \
+                and _owner_before_possessive(doc, start, owned[0], gazetteer):
+            # (a span a title head follows is the title's owner and portfolio: "[X’s Union Home]
+            # Minister", read with the title)
+            # "[Jordan’s King X]", "[Eritrea’s Information Ministry]", "[the X Department’s
+            # Office of Y]": a state (or a state's organ) owning what follows is a name of its
+            # own; the gazetteer finds the state, the rest is read as the model's span would be
+            start = owned[-1] + 1
         if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc.tokens[start:end]):
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
         if label == "NORP" and end - start == 1 and gazetteer is not None and doc[start].dep_ == "conj" \
@@ -890,9 +910,12 @@ def find(doc, gazetteer=None) -> list[Mention]:
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
                 candidates.append(place)
-        if label in ("ORG", "GPE", "FAC") and start >= 2 and doc[start - 2].lower_ in w["envoy_titles"]:
+        if label in ("ORG", "GPE", "FAC") and start >= 2 and (
+                doc[start - 2].lower_ in w["envoy_titles"]
+                or doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in w["title_heads"]):
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y Z]" taken for a body: the posting, then the envoy
+                # (so "Mayor of [Z-City X Y]": the city, then its mayor)
                 candidates.append(place)
                 label, tokens = "PERSON", doc.tokens[start:end]
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
@@ -944,6 +967,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         candidates.append(Mention(start, end, _span_text(doc, start, end), label, notes=notes))
 
     candidates = _join_split_names(doc, candidates, gazetteer)
+    candidates = _join_nicknamed(doc, candidates)
 
     # Names the model missed after a title word: "Foreign Minister Ri Son Gwon".
     taken = {i for m in candidates for i in range(m.start, m.end)}
@@ -996,6 +1020,20 @@ def find(doc, gazetteer=None) -> list[Mention]:
     return result
 
 
+def _owner_before_possessive(doc, start: int, at: int, gazetteer) -> bool:
+    """Whether the words of a span before its possessive ending name a state, or a state's organ
+    (the state, then only mentions.json state_organ_words: "the U.S. Treasury Department")."""
+    toks = [t for t in doc.tokens[start:at] if t.lower_ != "the"]
+    if not toks:
+        return False
+    organ = words().get("state_organ_words", set())
+    for n in range(len(toks), 0, -1):
+        if all(t.lower_ in organ for t in toks[n:]) and any(
+                e.type == "State" for e in _gaz_lookup(gazetteer, " ".join(t.text for t in toks[:n]))):
+            return True
+    return False
+
+
 def _drop_post_nominals(doc, start: int, end: int) -> int:
     """Where a name ends without the letters written after it ("the Hon X Y MP", "Z QC")."""
     post = words()["post_nominals"]
@@ -1022,8 +1060,11 @@ def _known_body_before_title(doc, start: int, end: int, gazetteer) -> int:
     the one who holds a post in it ("[the Bloc Chair] Name", "[X-Org Secretary General]"): the
     title is the person's, read with the name after it. Unlike the members' plural title above
     (whose meeting is the body's, so the body stays), any known name counts and the whole span
-    must be unknown. The span's own end otherwise."""
-    if end - start < 2 or doc[end - 1].lower_ not in words()["title_heads"]:
+    must be unknown. The span's own end otherwise. So with the title's first words only, when
+    its head follows the span ("[X-Org Executive] Secretary Name")."""
+    heads = words()["title_heads"]
+    if end - start < 2 or doc[end - 1].lower_ not in heads and not (
+            end < len(doc) and doc[end].lower_ in heads and _is_title_word(doc[end - 1])):
         return end
     j = end
     while j - start > 1 and _is_title_word(doc[j - 1]):
@@ -1076,6 +1117,33 @@ def _named_again(doc, candidates: list[Mention], taken: set[int], gazetteer) -> 
             continue
         out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))
         taken.add(tok.i)
+    return out
+
+
+_QUOTES = {"'", "‘", "’", '"', "“", "”"}
+
+
+def _join_nicknamed(doc, candidates: list[Mention]) -> list[Mention]:
+    """"X Y 'Nick' Z": a nickname in quotes inside a person's name parts it; the model takes the
+    given names for the person and the nickname for something else. The person is the given
+    names and the family name after the quotes, named without the nickname."""
+    out = list(candidates)
+    for m in candidates:
+        k = m.end
+        if m.label != "PERSON" or k + 3 >= len(doc) or doc[k].text not in _QUOTES:
+            continue
+        nick = k + 1
+        if not (doc[nick].is_alpha and doc[nick].text[:1].isupper()) or doc[nick + 1].text not in _QUOTES:
+            continue
+        end = nick + 2
+        # (the family name right after the quotes may be tagged a common noun: "'Nick' Z,")
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or end == nick + 2 and doc[end].pos_ == "NOUN") \
+                and doc[end].is_alpha and doc[end].text[:1].isupper() and not _is_title_word(doc[end]):
+            end += 1
+        if end == nick + 2 or doc[nick + 2].is_sent_start:
+            continue
+        out = [o for o in out if o is m or o.end <= m.start or o.start >= end]
+        out[out.index(m)] = Mention(m.start, end, f"{m.text} {_span_text(doc, nick + 2, end)}", "PERSON")
     return out
 
 

@@ -979,9 +979,12 @@ def _bracketed_short_forms(doc, kept: list[Mention]) -> None:
     """"the Pacific Islands Forum (PIF)": capitals in brackets right after a name, made of its
     words' initials, are that name's short form, the same entity; so is that short form alone
     later on ("PIF leaders"), where nothing else gave it a meaning of its own (the entity the
-    model's span made of itself). The model need not have tagged the bracketed form."""
+    model's span made of itself). The model need not have tagged the bracketed form. A state's
+    organ that acts for its state ("the Ruritanian Coast Guard (RCG)") lends its short form the
+    state likewise."""
     for named in list(kept):
-        if named.entity is None or named.entity.type not in (EntityType.ORGANIZATION, EntityType.EVENT) \
+        organ = named.entity is not None and named.entity.type == EntityType.STATE and named.label == "ORG"
+        if named.entity is None or named.entity.type not in (EntityType.ORGANIZATION, EntityType.EVENT) and not organ \
                 or named.end + 2 >= len(doc) or doc[named.end].text != "(" or doc[named.end + 2].text != ")":
             continue
         text = doc[named.end + 1].text

@@ -155,7 +155,7 @@ def test_a_bodys_heads_of_government_are_the_body(facts_of):
 def test_two_titles_before_one_name_are_that_persons(facts_of):
     facts = facts_of("President Luong Cuong held talks with Lao Party Chairman and Prime Minister Sonexay "
                      "Siphandone on Monday.")
-    one(facts, "Luong Cuong", "MET_WITH", "Sonexay Siphandon")
+    one(facts, "Luong Cuong", "MET_WITH", "Sonexay Siphandone")
     assert not [f for f in facts if f.relation == "MET_WITH" and "Party" in f.subject + f.object]
 
 

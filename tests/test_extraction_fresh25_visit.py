@@ -217,7 +217,7 @@ def test_a_visit_in_a_month_is_no_place(facts_of):
 def test_a_place_after_the_dates_of_a_meeting_phrase_places_the_meeting(facts_of):
     facts = facts_of("The loan was granted after the meeting between Chinese Premier Li Qiang and Lao Prime "
                      "Minister Sonexay Siphandone in April last year in Beijing.", published=WIRE_DAY)
-    one(facts, "Sonexay Siphandon", "VISITED", "Beijing")
+    one(facts, "Sonexay Siphandone", "VISITED", "Beijing")
     assert not find(facts, "Li Qiang", "VISITED", "Beijing")
 
 
