@@ -205,6 +205,7 @@ class VerbLexicon(_Strict):
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
     other_words: Words  # "the US, the UK and other allies": the list before the noun is of its kind
     guest_participles: Words  # "welcomed visiting President X in Z": the person these qualify is a guest there
+    place_participles: Words  # "flew to neighbouring X": the small parser reads these as a clause whose object is the place
     errand_verbs: Words  # "arrived for a visit to X", "left for a tour of Y": a "for" phrase of these is the subject's trip
     channel_prepositions: Words  # "provided tents through an agency to X": the agency is a channel, X the recipient
     carrying_verbs: Words  # "sent a ship carrying aid to X": the participle carries the destination
@@ -280,6 +281,9 @@ class VerbLexicon(_Strict):
     venue_heads: Words  # "arrived at X Airport in Y": a venue so named is no destination; the place it lies in is
     held_prepositions: Words  # "The discussion was held during the summit in X": the phrases a held meeting's place is in
     title_prepositions: Words  # "the Treaty of Mutual Defence": a capitalised document's name states its kind in these phrases
+    topic_prepositions: Words  # "a treaty on mutual assistance": a treaty noun states its kind in these phrases
+    topic_documents: Words  # the treaty nouns whose topic phrase may say they make an alliance
+    topic_words: Words  # the words of a pattern's `with` list that say so in a topic phrase
     occurrence_objects: Words  # "The meeting took place in X": a light verb's object saying its subject happened
     venue_prepositions: Words  # the phrases of a venue that name the place it lies in
     homeward_words: Words  # "headed home to X", "flew home": a journey home is no visit

@@ -1933,6 +1933,11 @@ class Arguments:
                 return d
         return None
 
+    def place_participle(self, tok) -> bool:
+        """"to neighbouring X": a participle that only describes the place (verbs.json
+        place_participles) and that the small parser reads as a clause taking the place as object."""
+        return tok.lower_ in self.lex["place_participles"] or tok.lemma_.lower() in self.lex["place_participles"]
+
     def guest_objects(self, prep) -> list:
         """"held talks with visiting Prime Minister X": the small parser reads the participle of
         visiting (verbs.json guest_participles) right after the preposition as a clause whose
@@ -1940,6 +1945,8 @@ class Arguments:
         if prep.dep_ != "prep":
             return []
         for k in prep.children:
+            if k.dep_ == "pcomp" and k.i == prep.i + 1 and self.place_participle(k):
+                return [d for d in k.children if d.dep_ == "dobj" and self.mention_at(d) is not None][:1]
             if k.dep_ != "pcomp" or k.i != prep.i + 1 or k.tag_ != "VBG" \
                     or k.lemma_.lower() not in self.lex["guest_participles"]:
                 continue

@@ -1465,6 +1465,37 @@ def owned_place_mod(args, trig, preps, owner, is_noun):
     return out if len({a.entity.id for a in out}) == 1 else []
 
 
+def _unowned_destination(args, trig, is_noun):
+    """"wrapped up a one-day Ruritania trip": the one state or city set as compound before a trip
+    noun no possessor owns, and the persons the verb carrying the trip has for subject, unless
+    the place is a traveller's home; else ([], []). The name before the noun is where a person's
+    trip went; a trip with no person to take it ("a Ruritania visit") may be the state's own, so
+    none is read then."""
+    if not is_noun or any(c.dep_ == "poss" for c in trig.children):
+        return [], []
+    places = [args.mention_at(c) for c in trig.children
+              if c.dep_ == "compound" and c.i < trig.i and c.pos_ == "PROPN" and args.mention_at(c) is not None]
+    if len({m.entity.id for m in places}) != 1 or places[0].entity.type not in (EntityType.STATE, EntityType.CITY):
+        return [], []
+    travellers = [a for a in subj(args, trig, frozenset(), False, True) if a.entity.type == EntityType.PERSON
+                  and (args.homes.home(a.entity) is None or args.homes.away_from_home(a.entity, places[0]))]
+    return ([Arg(places[0])], travellers) if travellers else ([], [])
+
+
+@PATHS.register("unowned_place_mod")
+def unowned_place_mod(args, trig, preps, owner, is_noun):
+    """"X wrapped up a Ruritania trip": the state or city before a trip noun with no possessor,
+    when a person carries the trip (see _unowned_destination)."""
+    return _unowned_destination(args, trig, is_noun)[0]
+
+
+@PATHS.register("destination_traveller")
+def destination_traveller(args, trig, preps, owner, is_noun):
+    """"X wrapped up a Ruritania trip": the person who carries a trip noun whose compound names
+    its destination (see _unowned_destination); read before the modifier, which is the place."""
+    return _unowned_destination(args, trig, is_noun)[1]
+
+
 @PATHS.register("given_to")
 def given_to(args, trig, preps, owner, is_noun):
     """"X was accorded a warm welcome", "Y was given a red-carpet reception": the one a passive

@@ -140,7 +140,8 @@ class TriggerReader:
         # "a Status of Forces Agreement" (a named modifier with its own phrase)
         if need and not any(t.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound", "nmod", "nummod")
                             for t in c.subtree) and not self._domain_named(trig, need) \
-                and not self._clause_named(trig, need) and not self._title_named(trig, need):
+                and not self._clause_named(trig, need) and not self._title_named(trig, need) \
+                and not self._topic_named(trig, need):
             return False
         particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children) \
@@ -188,6 +189,18 @@ class TriggerReader:
         return any(t.lemma_.lower() in need or t.lower_ in need
                    for c in trig.children if c.dep_ == "prep" and c.lower_ in self.lex["title_prepositions"]
                    for p in c.children if p.dep_ == "pobj" for t in p.subtree if t.text[:1].isupper())
+
+    def _topic_named(self, trig, need) -> bool:
+        """"a treaty on friendship and mutual assistance", "a treaty on deepening allied
+        relations": a treaty noun (verbs.json topic_documents) states its kind in its topic phrase
+        (topic_prepositions) too, but only with the words that name an alliance there
+        (topic_words): "a pact on border security" is no alliance."""
+        if trig.pos_ != "NOUN" or trig.lemma_.lower() not in self.lex["topic_documents"]:
+            return False
+        words = set(need) & set(self.lex["topic_words"])
+        return any(t.lemma_.lower() in words or t.lower_ in words
+                   for c in trig.children if c.dep_ == "prep" and c.lower_ in self.lex["topic_prepositions"]
+                   for p in c.children if p.dep_ in ("pobj", "pcomp") for t in p.subtree)
 
     def _domain_named(self, trig, need) -> bool:
         """"cooperation in the area of defence", "in the field of security": the modifier a

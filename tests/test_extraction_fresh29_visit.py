@@ -1,0 +1,61 @@
+"""Visit and alliance constructions fresh real news showed in stop 29, each in phrasings of our own.
+
+- "flew to neighbouring X": the small parser reads the describing participle as a clause whose
+  object is the place; the place is the phrase's object;
+- "on finishing a one-day X trip": the state or city before a trip noun no possessor owns is
+  where the person carrying the trip went (not a trip to the traveller's own state, nor a trip with
+  no person to take it);
+- "signed a treaty on friendship and mutual assistance": a treaty states that it makes an alliance
+  in its topic phrase too (not "a pact on border security");
+
+Sentences are our own; articles are dated as each test says."""
+from tests.facts import WIRE_DAY, find, one
+
+
+def visits(facts):
+    return [(f.subject, f.object) for f in facts if f.relation == "VISITED"]
+
+
+# ---- a describing participle before the place --------------------------------------------------
+def test_a_visit_to_a_neighbouring_state(facts_of):
+    facts = facts_of("Gambian President Adama Barrow paid a two-day working visit to neighbouring "
+                     "Guinea-Bissau at the start of the month.", published=WIRE_DAY)
+    one(facts, "Adama Barrow", "VISITED", "Guinea-Bissau")
+
+
+def test_arrived_in_a_neighboring_state(facts_of):
+    facts = facts_of("Jordanian Foreign Minister Ayman Safadi landed in neighboring Syria late on "
+                     "Tuesday for talks on refugees.", published=WIRE_DAY)
+    one(facts, "Ayman Safadi", "VISITED", "Syria")
+
+
+# ---- the destination before a trip noun --------------------------------------------------------
+def test_a_trip_named_by_its_destination(facts_of):
+    facts = facts_of("Ugandan President Yoweri Museveni returned to Kampala on Sunday soon after "
+                     "wrapping up a three-day Rwanda trip.", published=WIRE_DAY)
+    one(facts, "Yoweri Museveni", "VISITED", "Rwanda")
+
+
+def test_a_trip_to_the_travellers_own_state_is_no_visit(facts_of):
+    facts = facts_of("Ugandan President Yoweri Museveni wrapped up a long Uganda trip on "
+                     "Sunday.", published=WIRE_DAY)
+    assert not find(facts, "Yoweri Museveni", "VISITED", "Uganda")
+
+
+def test_a_trip_with_nobody_to_take_it(facts_of):
+    facts = facts_of("The Rwanda trip had been planned by officials for several months, the "
+                     "ministry said.", published=WIRE_DAY)
+    assert not visits(facts)
+
+
+# ---- a treaty's topic phrase -------------------------------------------------------------------
+def test_a_treaty_on_mutual_assistance(facts_of):
+    facts = facts_of("Belarus and Kazakhstan on Friday signed a treaty on friendship and mutual "
+                     "assistance in the event of aggression.", published=WIRE_DAY)
+    one(facts, "Belarus", "ALLIED_WITH", "Kazakhstan")
+
+
+def test_a_pact_on_border_security_is_no_alliance(facts_of):
+    facts = facts_of("Belarus and Kazakhstan on Friday signed a pact on border security and "
+                     "customs checks.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]
