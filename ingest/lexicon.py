@@ -212,6 +212,7 @@ class VerbLexicon(_Strict):
     deed_nouns: Words  # "the hostile acts of X", "the conduct of Y": an "of" phrase names the doer
     combat_verbs: Words  # "sent troops to help fight an insurgency in X": helping the state where the fight is
     aided_place_kinds: Words  # "aid to Gaza": a place of these kinds (places.json kind) receives for its state
+    venue_place_kinds: Words  # "received at the presidential palace": a place of these kinds is visited as its state
     giving_organ_kinds: Words  # "the US Congress sent aid": an organisation of these kinds gives for its country
     beneficiary_nouns: Words  # "to help people affected by the floods in X": whom aid reaches, in a state
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received

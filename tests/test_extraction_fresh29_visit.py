@@ -7,6 +7,10 @@
   no person to take it);
 - "signed a treaty on friendship and mutual assistance": a treaty states that it makes an alliance
   in its topic phrase too (not "a pact on border security");
+- "the Franco-Ruritanian alliance of Acme and Bolt": a noun whose own phrase names its (unknown)
+  members is no alliance between the states before it;
+- "received at Malacañang / the Rashtrapati Bhavan": seats of government are places of their
+  state (places.json); a guest received there visited the state, the host at home did not;
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import WIRE_DAY, find, one
@@ -59,3 +63,32 @@ def test_a_pact_on_border_security_is_no_alliance(facts_of):
     facts = facts_of("Belarus and Kazakhstan on Friday signed a pact on border security and "
                      "customs checks.", published=WIRE_DAY)
     assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+# ---- an alliance of companies ------------------------------------------------------------------
+def test_an_alliance_named_by_its_companies_is_none_of_states(facts_of):
+    facts = facts_of("The German-Korean battery alliance of Voltara and Hanbit will build two "
+                     "plants next year, the firms said.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+def test_a_hyphenated_alliance_still_reads(facts_of):
+    facts = facts_of("The Japan-Philippines alliance has grown stronger this year, officials said.",
+                     published=WIRE_DAY)
+    one(facts, "Japan", "ALLIED_WITH", "Philippines")
+
+
+# ---- seats of government -----------------------------------------------------------------------
+def test_a_guest_received_at_a_presidential_palace_visited_its_state(facts_of):
+    facts = facts_of("Chilean Foreign Minister Pablo Rojas was received by Indian officials at "
+                     "the Rashtrapati Bhavan on Tuesday.", published=WIRE_DAY)
+    one(facts, "Pablo Rojas", "VISITED", "India")
+    assert not find(facts, "Pablo Rojas", "VISITED", "Rashtrapati Bhavan")
+
+
+def test_the_host_at_his_own_palace_made_no_visit(facts_of):
+    facts = facts_of("Japanese Defence Minister Kenji Mori discussed maritime security in his talks "
+                     "with Philippine President Ferdinand Marcos Jr. at Malacanang on Monday.",
+                     published="2024-05-20")
+    one(facts, "Kenji Mori", "VISITED", "Philippines")
+    assert not [f for f in facts if f.relation == "VISITED" and f.subject == "Ferdinand Marcos Jr."]

@@ -1913,6 +1913,11 @@ def pairs_mod(args, trig) -> list[Arg]:
             members.append(Arg(m))
     if not any(doc[i].text in ("-", "–") for i in range(trig.left_edge.i, trig.i)):
         return []
+    if any(p.pos_ == "PROPN" and args.mention_at(p) is None for c in trig.children
+           if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+        # "the Franco-Ruritanian alliance of Acme and Bolt": the noun's own phrase names its
+        # members (names no actor of the gazetteer); the pair before it only says where they are from
+        return []
     return members
 
 

@@ -504,6 +504,10 @@ class TriggerReader:
                 and self._kind(obj) in self.ctx.lex["aided_place_kinds"]:
             # "aid to Gaza": a territory receives aid for the state it belongs to
             obj = self.homes.place_state(o.mention) or obj
+        if rel == "VISITED" and obj.type == EntityType.PLACE and o.mention is not None \
+                and self._kind(obj) in self.ctx.lex["venue_place_kinds"]:
+            # "received at the presidential palace": a seat of government is visited as its state
+            obj = self.homes.place_state(o.mention) or obj
         if rel == "AIDED" and subj.type == EntityType.ORGANIZATION and self._kind(subj) in self.lex["giving_organ_kinds"]:
             # "the US Congress voted to send aid": a state's legislature gives as its state
             country = self.ctx.gz.country_of(subj)
