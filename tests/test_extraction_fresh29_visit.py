@@ -11,6 +11,8 @@
   members is no alliance between the states before it;
 - "received at Malacañang / the Rashtrapati Bhavan": seats of government are places of their
   state (places.json); a guest received there visited the state, the host at home did not;
+- "A and B were welcomed into NATO": welcomed into a military alliance, a state joined it;
+- "the bloc, a Ruritania-led military alliance": the leading state is the alliance's member;
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import WIRE_DAY, find, one
@@ -92,3 +94,23 @@ def test_the_host_at_his_own_palace_made_no_visit(facts_of):
                      published="2024-05-20")
     one(facts, "Kenji Mori", "VISITED", "Philippines")
     assert not [f for f in facts if f.relation == "VISITED" and f.subject == "Ferdinand Marcos Jr."]
+
+
+# ---- joining and leading an alliance -----------------------------------------------------------
+def test_states_welcomed_into_a_military_alliance(facts_of):
+    facts = facts_of("Sweden and Finland were formally welcomed into NATO at a ceremony held in "
+                     "Brussels on Thursday.", published=WIRE_DAY)
+    one(facts, "Sweden", "ALLIED_WITH", "NATO")
+    one(facts, "Finland", "ALLIED_WITH", "NATO")
+
+
+def test_welcomed_into_a_union_is_no_alliance(facts_of):
+    facts = facts_of("Croatia was welcomed into the European Union with fireworks in Zagreb.",
+                     published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+def test_the_leader_of_an_alliance_in_apposition(facts_of):
+    facts = facts_of("NATO, the US-led military alliance, said on Monday that it would move more "
+                     "jets to its eastern flank.", published=WIRE_DAY)
+    one(facts, "United States", "ALLIED_WITH", "NATO")

@@ -738,6 +738,16 @@ def mod(args, trig, preps, owner, is_noun):
     return out if len({a.entity.id for a in out}) == 1 else []
 
 
+@PATHS.register("leader_mod")
+def leader_mod(args, trig, preps, owner, is_noun):
+    """"the bloc, a Ruritania-led military alliance": only the state or organisation a leading
+    participle before the noun names (mentions.json leader_participles), no other modifier."""
+    return [Arg(args.mention_at(k), "actor_noun") for c in trig.children
+            if c.dep_ == "amod" and c.i < trig.i and c.lower_ in args.w["leader_participles"]
+            for k in c.children if k.i < c.i and args.mention_at(k) is not None
+            and args.mention_at(k).entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
+
+
 @PATHS.register("unowned_mod")
 def unowned_mod(args, trig, preps, owner, is_noun):
     """"the U.S. ally Chile": the one named modifier, when no possessor owns the noun ("its NATO
