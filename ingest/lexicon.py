@@ -282,6 +282,7 @@ class VerbLexicon(_Strict):
     venue_heads: Words  # "arrived at X Airport in Y": a venue so named is no destination; the place it lies in is
     held_prepositions: Words  # "The discussion was held during the summit in X": the phrases a held meeting's place is in
     title_prepositions: Words  # "the Treaty of Mutual Defence": a capitalised document's name states its kind in these phrases
+    deployment_quantities: Words  # "the first planeload of police arrived": what these count is a deployment's subject
     topic_prepositions: Words  # "a treaty on mutual assistance": a treaty noun states its kind in these phrases
     topic_documents: Words  # the treaty nouns whose topic phrase may say they make an alliance
     topic_words: Words  # the words of a pattern's `with` list that say so in a topic phrase

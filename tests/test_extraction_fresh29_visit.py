@@ -13,6 +13,8 @@
   state (places.json); a guest received there visited the state, the host at home did not;
 - "A and B were welcomed into NATO": welcomed into a military alliance, a state joined it;
 - "the bloc, a Ruritania-led military alliance": the leading state is the alliance's member;
+- "the first planeload / a team of Kenyan police arrived in X": what a load or group counts is
+  the subject; police arriving is a deployment, no visit (a team of ministers still visits);
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import WIRE_DAY, find, one
@@ -114,3 +116,16 @@ def test_the_leader_of_an_alliance_in_apposition(facts_of):
     facts = facts_of("NATO, the US-led military alliance, said on Monday that it would move more "
                      "jets to its eastern flank.", published=WIRE_DAY)
     one(facts, "United States", "ALLIED_WITH", "NATO")
+
+
+# ---- deployments counted by the load ----------------------------------------------------------
+def test_a_planeload_of_police_arriving_is_a_deployment(facts_of):
+    facts = facts_of("A second planeload of Zambian police landed in Bangui on Sunday to join the "
+                     "stabilisation force.", published=WIRE_DAY)
+    assert not visits(facts)
+
+
+def test_a_team_of_soldiers_arriving_is_a_deployment(facts_of):
+    facts = facts_of("A team of Nepali soldiers arrived in Juba on Sunday to join the "
+                     "peacekeeping force.", published=WIRE_DAY)
+    assert not visits(facts)

@@ -618,7 +618,7 @@ class TriggerReader:
         """Whether the verb's subject is troops, police, goods or vehicles carrying them
         (mentions.json deployment_nouns; Arguments.cargo): their arrival is a deployment or a delivery, not a visit.
         The subject of a conjoined verb ("officers deployed ... have arrived") and the noun a
-        quantity counts ("hundreds of Kenyan troops") are the subject too."""
+        quantity counts ("hundreds of Kenyan troops", "the first planeload of police") are the subject too."""
         nouns = self.ctx.words["deployment_nouns"]
         node = trig
         while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -626,7 +626,8 @@ class TriggerReader:
         for c in self.args.subject_tokens(node):
             heads = [c] + [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for p in prep.children if p.dep_ == "pobj"
-                           and (c.pos_ == "NUM" or c.lower_ in self.lex["quantity_words"])]
+                           and (c.pos_ == "NUM" or c.lower_ in self.lex["quantity_words"]
+                                or c.lower_ in self.lex["deployment_quantities"])]
             heads += self.args.cargo(c)  # "an aid plane", "a plane carrying aid"
             for h in heads:
                 m = self.args.mention_at(h)
