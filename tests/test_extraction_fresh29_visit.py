@@ -13,6 +13,8 @@
   state (places.json); a guest received there visited the state, the host at home did not;
 - "A and B were welcomed into NATO": welcomed into a military alliance, a state joined it;
 - "the bloc, a Ruritania-led military alliance": the leading state is the alliance's member;
+- "X met Y in A, N days after he held (holding) talks in B": the parser hangs the gerund's
+  phrase on the measure noun; the clause's subject held those talks, abroad a visit, a day earlier;
 - "the first planeload / a team of Kenyan police arrived in X": what a load or group counts is
   the subject; police arriving is a deployment, no visit (a team of ministers still visits);
 
@@ -129,3 +131,12 @@ def test_a_team_of_soldiers_arriving_is_a_deployment(facts_of):
     facts = facts_of("A team of Nepali soldiers arrived in Juba on Sunday to join the "
                      "peacekeeping force.", published=WIRE_DAY)
     assert not visits(facts)
+
+
+# ---- a gerund hung on a measure of days --------------------------------------------------------
+def test_talks_held_a_day_before_the_clause(facts_of):
+    facts = facts_of("Omani Foreign Minister Badr Albusaidi met Iranian officials in Tehran on "
+                     "Thursday, two days after holding talks in Baghdad on regional security.",
+                     published="2024-03-08")
+    f = one(facts, "Badr Albusaidi", "VISITED", "Baghdad")
+    assert f.date == "2024-03-05"

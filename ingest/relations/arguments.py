@@ -1493,6 +1493,11 @@ class Arguments:
             # "X ordered the expulsion of Y's envoy after accusing Y of ...": the parser hung the
             # clause's time adjunct on the object noun; the verb's subject does both
             return self.surface_subjects(head.head.head, depth + 1)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.lex["adjunct_gerund_prepositions"] \
+                and head.head.dep_ == "npadvmod" and head.head.pos_ == "NOUN" and head.head.head.pos_ == "VERB":
+            # "X met Y on Wednesday, a day after holding talks in Z": the parser hung the time
+            # adjunct on the measure noun; the clause's subject does both
+            return self.surface_subjects(head.head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(head, depth=depth + 1)
             member_of = self._counted_among(head)
