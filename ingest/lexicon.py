@@ -206,12 +206,14 @@ class VerbLexicon(_Strict):
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
     other_words: Words  # "the US, the UK and other allies": the list before the noun is of its kind
     guest_participles: Words  # "welcomed visiting President X in Z": the person these qualify is a guest there
+    place_participles: Words  # "flew to neighbouring X": the small parser reads these as a clause whose object is the place
     errand_verbs: Words  # "arrived for a visit to X", "left for a tour of Y": a "for" phrase of these is the subject's trip
     channel_prepositions: Words  # "provided tents through an agency to X": the agency is a channel, X the recipient
     carrying_verbs: Words  # "sent a ship carrying aid to X": the participle carries the destination
     deed_nouns: Words  # "the hostile acts of X", "the conduct of Y": an "of" phrase names the doer
     combat_verbs: Words  # "sent troops to help fight an insurgency in X": helping the state where the fight is
     aided_place_kinds: Words  # "aid to Gaza": a place of these kinds (places.json kind) receives for its state
+    venue_place_kinds: Words  # "received at the presidential palace": a place of these kinds is visited as its state
     giving_organ_kinds: Words  # "the US Congress sent aid": an organisation of these kinds gives for its country
     facility_heads: Words  # "funded the X Hospital in Y": a named building or work receives for the state it stands in
     beneficiary_nouns: Words  # "to help people affected by the floods in X": whom aid reaches, in a state
@@ -282,6 +284,10 @@ class VerbLexicon(_Strict):
     venue_heads: Words  # "arrived at X Airport in Y": a venue so named is no destination; the place it lies in is
     held_prepositions: Words  # "The discussion was held during the summit in X": the phrases a held meeting's place is in
     title_prepositions: Words  # "the Treaty of Mutual Defence": a capitalised document's name states its kind in these phrases
+    deployment_quantities: Words  # "the first planeload of police arrived": what these count is a deployment's subject
+    topic_prepositions: Words  # "a treaty on mutual assistance": a treaty noun states its kind in these phrases
+    topic_documents: Words  # the treaty nouns whose topic phrase may say they make an alliance
+    topic_words: Words  # the words of a pattern's `with` list that say so in a topic phrase
     occurrence_objects: Words  # "The meeting took place in X": a light verb's object saying its subject happened
     venue_prepositions: Words  # the phrases of a venue that name the place it lies in
     homeward_words: Words  # "headed home to X", "flew home": a journey home is no visit

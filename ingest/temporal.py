@@ -386,8 +386,13 @@ def _sequence(trigger):
     node = trigger
     while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
         node = node.head  # "after his trip and talks", "after Russia began to invade"
+    if node.dep_ == "dobj" and node.head.dep_ == "pcomp" and node.head.tag_ == "VBG":
+        node = node.head  # "a day after holding talks in X": the gerund the event noun is object of
     if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in words:
-        return node.head, node.head.head
+        anchor = node.head.head
+        if anchor.dep_ == "npadvmod" and anchor.lower_ in _lex()["day_units"] and anchor.head.i != anchor.i:
+            anchor = anchor.head  # "met Y on Wednesday, a day after ...": the measure hangs on the verb
+        return node.head, anchor
     if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX"):
         mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in words), None)
         if mark is not None:
@@ -400,7 +405,7 @@ def _distance(word, clause) -> int | None:
     measure hung on the sequence word or on the clause it opens; None without one."""
     lex = _lex()
     units, counts = lex["day_units"], lex["counts"]
-    for measure in (*word.children, *clause.children):
+    for measure in (word.head, *word.children, *clause.children):
         if measure.dep_ != "npadvmod" or measure.lower_ not in units:
             continue
         for c in measure.children:

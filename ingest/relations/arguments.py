@@ -1514,6 +1514,11 @@ class Arguments:
             # "X ordered the expulsion of Y's envoy after accusing Y of ...": the parser hung the
             # clause's time adjunct on the object noun; the verb's subject does both
             return self.surface_subjects(head.head.head, depth + 1)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.lex["adjunct_gerund_prepositions"] \
+                and head.head.dep_ == "npadvmod" and head.head.pos_ == "NOUN" and head.head.head.pos_ == "VERB":
+            # "X met Y on Wednesday, a day after holding talks in Z": the parser hung the time
+            # adjunct on the measure noun; the clause's subject does both
+            return self.surface_subjects(head.head.head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(head, depth=depth + 1)
             member_of = self._counted_among(head)
@@ -1954,6 +1959,11 @@ class Arguments:
                 return d
         return None
 
+    def place_participle(self, tok) -> bool:
+        """"to neighbouring X": a participle that only describes the place (verbs.json
+        place_participles) and that the small parser reads as a clause taking the place as object."""
+        return tok.lower_ in self.lex["place_participles"] or tok.lemma_.lower() in self.lex["place_participles"]
+
     def guest_objects(self, prep) -> list:
         """"held talks with visiting Prime Minister X": the small parser reads the participle of
         visiting (verbs.json guest_participles) right after the preposition as a clause whose
@@ -1961,6 +1971,8 @@ class Arguments:
         if prep.dep_ != "prep":
             return []
         for k in prep.children:
+            if k.dep_ == "pcomp" and k.i == prep.i + 1 and self.place_participle(k):
+                return [d for d in k.children if d.dep_ == "dobj" and self.mention_at(d) is not None][:1]
             if k.dep_ != "pcomp" or k.i != prep.i + 1 or k.tag_ != "VBG" \
                     or k.lemma_.lower() not in self.lex["guest_participles"]:
                 continue

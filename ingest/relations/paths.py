@@ -763,6 +763,16 @@ def mod(args, trig, preps, owner, is_noun):
     return out if len({a.entity.id for a in out}) == 1 or coordinated else []
 
 
+@PATHS.register("leader_mod")
+def leader_mod(args, trig, preps, owner, is_noun):
+    """"the bloc, a Ruritania-led military alliance": only the state or organisation a leading
+    participle before the noun names (mentions.json leader_participles), no other modifier."""
+    return [Arg(args.mention_at(k), "actor_noun") for c in trig.children
+            if c.dep_ == "amod" and c.i < trig.i and c.lower_ in args.w["leader_participles"]
+            for k in c.children if k.i < c.i and args.mention_at(k) is not None
+            and args.mention_at(k).entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
+
+
 @PATHS.register("unowned_mod")
 def unowned_mod(args, trig, preps, owner, is_noun):
     """"the U.S. ally Chile": the one named modifier, when no possessor owns the noun ("its NATO
@@ -1531,6 +1541,37 @@ def owned_place_mod(args, trig, preps, owner, is_noun):
     return out if len({a.entity.id for a in out}) == 1 else []
 
 
+def _unowned_destination(args, trig, is_noun):
+    """"wrapped up a one-day Ruritania trip": the one state or city set as compound before a trip
+    noun no possessor owns, and the persons the verb carrying the trip has for subject, unless
+    the place is a traveller's home; else ([], []). The name before the noun is where a person's
+    trip went; a trip with no person to take it ("a Ruritania visit") may be the state's own, so
+    none is read then."""
+    if not is_noun or any(c.dep_ == "poss" for c in trig.children):
+        return [], []
+    places = [args.mention_at(c) for c in trig.children
+              if c.dep_ == "compound" and c.i < trig.i and c.pos_ == "PROPN" and args.mention_at(c) is not None]
+    if len({m.entity.id for m in places}) != 1 or places[0].entity.type not in (EntityType.STATE, EntityType.CITY):
+        return [], []
+    travellers = [a for a in subj(args, trig, frozenset(), False, True) if a.entity.type == EntityType.PERSON
+                  and (args.homes.home(a.entity) is None or args.homes.away_from_home(a.entity, places[0]))]
+    return ([Arg(places[0])], travellers) if travellers else ([], [])
+
+
+@PATHS.register("unowned_place_mod")
+def unowned_place_mod(args, trig, preps, owner, is_noun):
+    """"X wrapped up a Ruritania trip": the state or city before a trip noun with no possessor,
+    when a person carries the trip (see _unowned_destination)."""
+    return _unowned_destination(args, trig, is_noun)[0]
+
+
+@PATHS.register("destination_traveller")
+def destination_traveller(args, trig, preps, owner, is_noun):
+    """"X wrapped up a Ruritania trip": the person who carries a trip noun whose compound names
+    its destination (see _unowned_destination); read before the modifier, which is the place."""
+    return _unowned_destination(args, trig, is_noun)[1]
+
+
 @PATHS.register("given_to")
 def given_to(args, trig, preps, owner, is_noun):
     """"X was accorded a warm welcome", "Y was given a red-carpet reception": the one a passive
@@ -1947,6 +1988,11 @@ def pairs_mod(args, trig) -> list[Arg]:
         if m is not None and m.start == i and m.entity.type in ACTOR_TYPES:
             members.append(Arg(m))
     if not any(doc[i].text in ("-", "–") for i in range(trig.left_edge.i, trig.i)):
+        return []
+    if any(p.pos_ == "PROPN" and args.mention_at(p) is None for c in trig.children
+           if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+        # "the Franco-Ruritanian alliance of Acme and Bolt": the noun's own phrase names its
+        # members (names no actor of the gazetteer); the pair before it only says where they are from
         return []
     return members
 

@@ -140,7 +140,8 @@ class TriggerReader:
         # "a Status of Forces Agreement" (a named modifier with its own phrase)
         if need and not any(t.lemma_.lower() in need for c in trig.children if c.dep_ in ("amod", "compound", "nmod", "nummod")
                             for t in c.subtree) and not self._domain_named(trig, need) \
-                and not self._clause_named(trig, need) and not self._title_named(trig, need):
+                and not self._clause_named(trig, need) and not self._title_named(trig, need) \
+                and not self._topic_named(trig, need):
             return False
         particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children) \
@@ -188,6 +189,18 @@ class TriggerReader:
         return any(t.lemma_.lower() in need or t.lower_ in need
                    for c in trig.children if c.dep_ == "prep" and c.lower_ in self.lex["title_prepositions"]
                    for p in c.children if p.dep_ == "pobj" for t in p.subtree if t.text[:1].isupper())
+
+    def _topic_named(self, trig, need) -> bool:
+        """"a treaty on friendship and mutual assistance", "a treaty on deepening allied
+        relations": a treaty noun (verbs.json topic_documents) states its kind in its topic phrase
+        (topic_prepositions) too, but only with the words that name an alliance there
+        (topic_words): "a pact on border security" is no alliance."""
+        if trig.pos_ != "NOUN" or trig.lemma_.lower() not in self.lex["topic_documents"]:
+            return False
+        words = set(need) & set(self.lex["topic_words"])
+        return any(t.lemma_.lower() in words or t.lower_ in words
+                   for c in trig.children if c.dep_ == "prep" and c.lower_ in self.lex["topic_prepositions"]
+                   for p in c.children if p.dep_ in ("pobj", "pcomp") for t in p.subtree)
 
     def _domain_named(self, trig, need) -> bool:
         """"cooperation in the area of defence", "in the field of security": the modifier a
@@ -557,6 +570,10 @@ class TriggerReader:
                 return None
         if rel == "AIDED" and o.via == "anaphora" and obj.type == EntityType.STATE and self._givers_own(trig, subj, obj):
             return None  # "Turkish agencies sent aid to the drought-hit country": not to Turkey itself
+        if rel == "VISITED" and obj.type == EntityType.PLACE and o.mention is not None \
+                and self._kind(obj) in self.ctx.lex["venue_place_kinds"]:
+            # "received at the presidential palace": a seat of government is visited as its state
+            obj = self.homes.place_state(o.mention) or obj
         if rel == "AIDED" and subj.type == EntityType.ORGANIZATION and self._kind(subj) in self.lex["giving_organ_kinds"]:
             # "the US Congress voted to send aid": a state's legislature gives as its state
             country = self.ctx.gz.country_of(subj)
@@ -675,7 +692,7 @@ class TriggerReader:
         """Whether the verb's subject is troops, police, goods or vehicles carrying them
         (mentions.json deployment_nouns; Arguments.cargo): their arrival is a deployment or a delivery, not a visit.
         The subject of a conjoined verb ("officers deployed ... have arrived") and the noun a
-        quantity counts ("hundreds of Kenyan troops") are the subject too."""
+        quantity counts ("hundreds of Kenyan troops", "the first planeload of police") are the subject too."""
         nouns = self.ctx.words["deployment_nouns"]
         node = trig
         while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -683,7 +700,8 @@ class TriggerReader:
         for c in self.args.subject_tokens(node):
             heads = [c] + [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for p in prep.children if p.dep_ == "pobj"
-                           and (c.pos_ == "NUM" or c.lower_ in self.lex["quantity_words"])]
+                           and (c.pos_ == "NUM" or c.lower_ in self.lex["quantity_words"]
+                                or c.lower_ in self.lex["deployment_quantities"])]
             heads += self.args.cargo(c)  # "an aid plane", "a plane carrying aid"
             for h in heads:
                 m = self.args.mention_at(h)
