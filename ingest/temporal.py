@@ -612,7 +612,7 @@ def _background(sent) -> bool:
     Y" is today's news of a man who held a post)."""
     lex = _lex()
     low = " " + docindex.of(sent.doc).span_text(sent.start, sent.end).lower() + " "  # `sent.text`
-    if _ERA.search(low) and any(_ERA.fullmatch(tok.lower_) and not _names_a_thing(tok)
+    if _ERA.search(low) and any(_ERA.fullmatch(tok.lower_) and not _names_a_thing(tok) and not _counted_since(tok)
                                 for tok in docindex.tokens(sent)):
         return True
     phrases = _any_phrase(tuple(lex.get("background_phrases", [])))
@@ -624,6 +624,13 @@ def _background(sent) -> bool:
         if tok.lower_.startswith("then-"):
             return True
     return False
+
+
+def _counted_since(year) -> bool:
+    """A year a noun counts from ("the first visit by a US leader since 1989", "the first such
+    talks since 2019"): what happened then is the news's measure, not its time."""
+    since = year.head
+    return year.dep_ == "pobj" and since.lower_ == "since" and since.head.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _names_a_thing(year) -> bool:
