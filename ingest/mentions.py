@@ -461,10 +461,15 @@ def _of_state_after(doc, i: int, hi: int) -> bool:
 
 def _listed_under_plural_title(doc, i: int, lo: int) -> bool:
     """Whether doc[i] opens an item of a list a plural title heads earlier in the sentence:
-    "Presidents A of X, B of Y and C of Z" (a "," or "and" before it, a plural title before)."""
+    "Presidents A of X, B of Y and C of Z" (a "," or "and" before it, a capitalised plural title
+    before), or its first item, right after the plural title or a colon after it."""
+    heads = words()["title_heads"]
+    if i > lo and (plural_title_head(doc[i - 1], heads)
+                   or doc[i - 1].text == ":" and i - 1 > lo and plural_title_head(doc[i - 2], heads)):
+        return True  # the list's first item, right after its title ("prime ministers [A of X]",
+        # "counterparts: [A of X]")
     if i <= lo or doc[i - 1].lower_ not in (",", "and"):
         return False
-    heads = words()["title_heads"]
     return any(plural_title_head(doc[k], heads) and doc[k].text[:1].isupper() for k in range(lo, i - 1))
 
 
@@ -472,6 +477,9 @@ def _name_of_state(doc, start: int, end: int, gazetteer, lo: int) -> int | None:
     """Where "of" stands in a span the model took whole for a body, "<Name> of [the] <State>",
     when the span is an item of a list under a plural title ("Presidents A of X, [B C of Y]"):
     the person, then his state. None for any other span."""
+    heads = words()["title_heads"]
+    if start + 1 < end and plural_title_head(doc[start], heads):
+        start += 1  # "[Presidents A B of X] and C D of Y": the plural title the model took along
     if gazetteer is None or not _listed_under_plural_title(doc, start, lo) \
             or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return None
@@ -827,6 +835,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
         of = _name_of_state(doc, start, end, gazetteer, sent_bounds[start][0]) \
             if label in ("ORG", "FAC", "GPE", "WORK_OF_ART") else None
         if of is not None:  # "Presidents A of X, [B C of Y]": the person, then the state
+            if plural_title_head(doc[start], w["title_heads"]):
+                start += 1  # ("[Presidents A B of X]": the title, then the person)
             at = of + 2 if doc[of + 1].lower_ == "the" else of + 1
             candidates.append(Mention(start, of, _span_text(doc, start, of), "PERSON"))
             candidates.append(Mention(at, end, _span_text(doc, at, end), "GPE"))

@@ -1517,6 +1517,9 @@ class RoleReader:
         doc = self.ctx.doc
         sent = self.ctx.sentence(m.start)
         head = self._list_items(m.start - 1, sent.start, -1)
+        colon = head > sent.start and doc[head].text == ":"
+        if colon:
+            head -= 1  # "his counterparts: A of X, B of Y": the colon that opens the list
         if head < sent.start or self.ctx.mention_at(doc[head]) is not None \
                 or not plural_title_head(doc[head], self.w["title_heads"]):
             return None
@@ -1524,7 +1527,7 @@ class RoleReader:
         while end > head + 1 and doc[end - 1].lower_ in (",", "and", "of", "the", "from"):
             end -= 1
         items: list[Mention | str] = []  # mentions, and the joining words between them as strings
-        k = head + 1
+        k = head + 1 + colon
         if k < end and doc[k].text == ",":
             k += 1  # "the foreign ministers, A of X and B of Y": the comma after the title
         while k < end:

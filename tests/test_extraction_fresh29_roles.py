@@ -1,0 +1,33 @@
+"""Constructions of titles, names and roles fresh real news showed in stop 29, each in phrasings
+of our own.
+
+- "their respective prime ministers A B of X, C D of Y": the list's first item, right after the
+  plural title (or "counterparts:" and its colon), is a name and its state even when the model
+  took "A B of X" for one body; so is an item the model took together with the plural title
+  ("[Presidents A B of X] and C D of Y").
+
+Sentences are our own; articles are dated as each test says."""
+from tests.facts import find, one
+
+
+# ---- the first item of a list under a plural title ------------------------------------------
+def test_first_item_right_after_lower_case_plural_title(facts_of):
+    facts = facts_of("The Nordic states sent their respective prime ministers Indrek Tamm of Estonia, "
+                     "Oskar Lind of Sweden, and Arvid Berge of Norway to the forum.")
+    one(facts, "Indrek Tamm", "HOLDS_ROLE", "Estonia")
+    one(facts, "Oskar Lind", "HOLDS_ROLE", "Sweden")
+    one(facts, "Arvid Berge", "HOLDS_ROLE", "Norway")
+
+
+def test_first_item_after_counterparts_and_a_colon(facts_of):
+    facts = facts_of("The host welcomed his counterparts: Kofi Mensah of Ghana, Moussa Ndiaye of Senegal "
+                     "and Ibrahim Sani of Niger.")
+    one(facts, "Kofi Mensah", "HOLDS_ROLE", "Ghana")
+    one(facts, "Moussa Ndiaye", "HOLDS_ROLE", "Senegal")
+    one(facts, "Ibrahim Sani", "HOLDS_ROLE", "Niger")
+
+
+def test_item_taken_with_the_plural_title(facts_of):
+    facts = facts_of("The president on Monday received Presidents Macky Diouf of Senegal and Yaw Boateng "
+                     "of Ghana at the palace.")
+    one(facts, "Macky Diouf", "HOLDS_ROLE", "Senegal")
