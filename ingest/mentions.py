@@ -293,7 +293,7 @@ def _after_title_of(doc, i: int, lo: int) -> bool:
 def _after_title_of_state(doc, i: int, lo: int) -> bool:
     """Whether doc[i] follows a capitalised title (its portfolio may close it: "Minister of Foreign
     Affairs of Ruritania [X Y]"), "of" and a place the model tagged: "President of Ruritania [X
-    Y]"; or "to" or "in" and a comma: "Ambassador to Ruritania, [X Y]"."""
+    Y]"; or an envoy's "to" or "in", with or without a comma: "Ambassador to Ruritania[,] [X Y]"."""
     k = i - 1
     if k - 3 >= lo and doc[k].text == "," and doc[k - 1].ent_type_ == "GPE":
         j = k - 1
@@ -311,6 +311,9 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
     k -= 1
     if k >= lo and doc[k].lower_ == "the":
         k -= 1
+    if k - 1 >= lo and doc[k].lower_ in ("to", "in") and doc[k - 1].lower_ in words()["envoy_titles"] \
+            and doc[k - 1].text[:1].isupper():
+        return True  # "Ambassador to Ruritania [X Y]": the posting, then the envoy
     if k - 1 < lo or doc[k].lower_ != "of":
         return False
     if doc[k - 1].lower_ in words()["title_heads"] and doc[k - 1].text[:1].isupper():
@@ -334,13 +337,13 @@ def _is_title_word(tok) -> bool:
 
 
 def _capitalised_name(tokens) -> bool:
-    """Two to four capitalised words, none a common word of organisations or places; a hyphen
-    may join two of them ("Anna-Maria Weber")."""
+    """Two to four capitalised words (an apostrophe may stand inside one: "O'Neill"), none a
+    common word of organisations or places; a hyphen may join two of them ("Anna-Maria Weber")."""
     w = words()
     parts = [t for t in tokens if t.text not in ("-", "‐")]
     if not tokens or not parts or tokens[0].text in ("-", "‐") or tokens[-1].text in ("-", "‐"):
         return False
-    return 2 <= len(parts) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in parts) \
+    return 2 <= len(parts) <= 4 and all(t.text[:1].isupper() and _name_word(t) for t in parts) \
         and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] or _is_title_word(t)
                     for t in parts)
 
@@ -898,6 +901,12 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label in ("ORG", "GPE", "FAC") and start >= 2 and doc[start - 2].lower_ in w["envoy_titles"]:
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y Z]" taken for a body: the posting, then the envoy
+                candidates.append(place)
+                label, tokens = "PERSON", doc.tokens[start:end]
+        if label in ("ORG", "GPE", "FAC") and start >= 2 and doc[start - 1].lower_ == "of" \
+                and doc[start - 2].lower_ in w["title_heads"]:
+            place, start = _posting_split(doc, start, end, gazetteer)
+            if place is not None:  # "Mayor of [Z-City X Y]" taken for a body: the city, then the holder
                 candidates.append(place)
                 label, tokens = "PERSON", doc.tokens[start:end]
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):

@@ -4,7 +4,13 @@ of our own.
 - "their respective prime ministers A B of X, C D of Y": the list's first item, right after the
   plural title (or "counterparts:" and its colon), is a name and its state even when the model
   took "A B of X" for one body; so is an item the model took together with the plural title
-  ("[Presidents A B of X] and C D of Y").
+  ("[Presidents A B of X] and C D of Y");
+- "Mayor of [Z-City X Y]" taken for one body: the city, then the holder (who then holds no post
+  of a body named after both);
+- "Ambassador to Ruritania [X Y]" with the name left untagged: the envoy's name after his
+  posting;
+- a family name with an apostrophe inside ("O'Hare") is a name word where a posting is split
+  from the name after it ("Ambassador to [Z-City X O'Y]").
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -31,3 +37,26 @@ def test_item_taken_with_the_plural_title(facts_of):
     facts = facts_of("The president on Monday received Presidents Macky Diouf of Senegal and Yaw Boateng "
                      "of Ghana at the palace.")
     one(facts, "Macky Diouf", "HOLDS_ROLE", "Senegal")
+
+
+# ---- a city, then the holder's name, after "<title> of" --------------------------------------
+def test_city_then_name_after_mayor_of(facts_of):
+    facts = facts_of("The guests were greeted on arrival by Chairwoman of the Presidential Office Daovone Keola, "
+                     "Mayor of Vientiane Khamphet Sounthone, and Deputy Foreign Minister Bounmy Phengsy.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "Khamphet" in f.object]
+    assert not find(facts, "Daovone Keola", "HOLDS_ROLE", "Vientiane Khamphet Sounthone")
+
+
+# ---- an envoy's name right after his posting ---------------------------------------------------
+def test_envoy_name_after_posting_without_comma(facts_of):
+    facts = facts_of("The minister was joined by Deputy Foreign Minister Bounmy Phengsy, Lao Ambassador "
+                     "to Thailand Sengdao Phommachanh, staff from the Lao foreign ministry, "
+                     "and Thai Ambassador to Laos Somchai Rattanakul.")
+    one(facts, "Sengdao Phommachanh", "HOLDS_ROLE", "Laos")
+    one(facts, "Somchai Rattanakul", "HOLDS_ROLE", "Thailand")
+
+
+def test_apostrophe_name_after_posting_city(facts_of):
+    facts = facts_of("On landing he was greeted by Ireland's Ambassador to Lima Niamh O'Hare and by "
+                     "protocol officers.")
+    one(facts, "Niamh O'Hare", "HOLDS_ROLE", "Ireland")
