@@ -1037,8 +1037,9 @@ def _known_body_before_title(doc, start: int, end: int, gazetteer) -> int:
     title is the person's, read with the name after it. Unlike the members' plural title above
     (whose meeting is the body's, so the body stays), any known name counts and the whole span
     must be unknown. The span's own end otherwise."""
-    if end - start < 2 or doc[end - 1].lower_ not in words()["title_heads"]:
-        return end
+    if end - start < 2 or doc[end - 1].lower_ not in words()["title_heads"] \
+            and not (_is_title_word(doc[end - 1]) and end < len(doc) and doc[end].lower_ in words()["title_heads"]):
+        return end  # (the title's head may be the word after the span: "[X-Org Executive] Secretary")
     j = end
     while j - start > 1 and _is_title_word(doc[j - 1]):
         j -= 1

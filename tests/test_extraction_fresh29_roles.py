@@ -10,7 +10,11 @@ of our own.
 - "Ambassador to Ruritania [X Y]" with the name left untagged: the envoy's name after his
   posting;
 - a family name with an apostrophe inside ("O'Hare") is a name word where a posting is split
-  from the name after it ("Ambassador to [Z-City X O'Y]").
+  from the name after it ("Ambassador to [Z-City X O'Y]");
+- "[X-Org Executive] Secretary Y": a known body the model took with the title word before the
+  title's head is the body; the holder's post is in it, not in "X-Org Executive";
+- a bare title's state read from context: a region named by its state ("in northern Z") counts
+  as naming Z, so "... in northern Z near the border with Y, President X said" gives X neither.
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -60,3 +64,17 @@ def test_apostrophe_name_after_posting_city(facts_of):
     facts = facts_of("On landing he was greeted by Ireland's Ambassador to Lima Niamh O'Hare and by "
                      "protocol officers.")
     one(facts, "Niamh O'Hare", "HOLDS_ROLE", "Ireland")
+
+
+# ---- a known body, then a title word, then the title's head ----------------------------------
+def test_known_body_then_title_word_then_head(facts_of):
+    facts = facts_of("The foreign minister hosted IGAD Executive Secretary Mahlet Tesfaye in Djibouti on Monday.")
+    one(facts, "Mahlet Tesfaye", "HOLDS_ROLE", "IGAD")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "Executive" in f.object]
+
+
+# ---- a region named by its state counts as that state -----------------------------------------
+def test_bare_title_between_a_region_and_a_border_state(facts_of):
+    facts = facts_of("Eight policemen were killed in Eastern Niger when armed men raided a checkpoint close "
+                     "to the frontier with Chad, President Ousmane Garba Hamani said on Tuesday.")
+    assert not find(facts, "Ousmane Garba Hamani", "HOLDS_ROLE", "Chad")

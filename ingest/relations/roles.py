@@ -1004,6 +1004,9 @@ class RoleReader:
         named = {x.entity.id: x.entity for x in self.ctx.res.mentions
                  if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)
                  and not self._destination(x) and not self._describes_person(x)}
+        if any(first <= x.start < m.start and (region := self._region_of(x)) is not None and region.id not in named
+               for x in self.ctx.res.mentions):
+            return None  # "in northern Z ... near the border with Y, President X said": two states
         if len(named) == 1 and not any(x.entity.type == EntityType.STATE and x.entity.id not in named
                                        for x in self.ctx.res.mentions if x.start > m.start):
             state = next(iter(named.values()))
@@ -1011,6 +1014,14 @@ class RoleReader:
             # story is, not whom they serve ("... in Libya. President Pedro Sanchez flew home").
             return (state, words_) if self._may_serve(m.entity, state) else None
         return None
+
+    def _region_of(self, x: Mention) -> Entity | None:
+        """The state whose part a place's name says it is, by the state's name after a first word
+        ("Northern Z", "Eastern Z"); None for a state's own mention or any other name."""
+        if x.entity.type == EntityType.STATE or x.end - x.start < 2:
+            return None
+        rest = self.ctx.gz.lookup(self.ctx.doc[x.start + 1:x.end].text)
+        return rest if rest is not None and rest.type == EntityType.STATE else None
 
     def _describes_person(self, x: Mention) -> bool:
         """"the Ruritanian foreign minister", "the Ruritanian official's visit": a demonym that
