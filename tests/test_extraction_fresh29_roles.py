@@ -14,7 +14,8 @@ of our own.
 - "[X-Org Executive] Secretary Y": a known body the model took with the title word before the
   title's head is the body; the holder's post is in it, not in "X-Org Executive";
 - a bare title's state read from context: a region named by its state ("in northern Z") counts
-  as naming Z, so "... in northern Z near the border with Y, President X said" gives X neither.
+  as naming Z, so "... in northern Z near the border with Y, President X said" gives X neither;
+- an abbreviated military rank ("Brig.", "Maj.", "Capt.", "Lt.") before a name ends no sentence.
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -78,3 +79,16 @@ def test_bare_title_between_a_region_and_a_border_state(facts_of):
     facts = facts_of("Eight policemen were killed in Eastern Niger when armed men raided a checkpoint close "
                      "to the frontier with Chad, President Ousmane Garba Hamani said on Tuesday.")
     assert not find(facts, "Ousmane Garba Hamani", "HOLDS_ROLE", "Chad")
+
+
+# ---- an abbreviated rank before a name ends no sentence ---------------------------------------
+def test_abbreviated_rank_keeps_the_sentence_whole(facts_of):
+    facts = facts_of("Two soldiers died in the ambush, said Kenyan army spokesman Brig. Paul Njuguna.")
+    one(facts, "Paul Njuguna", "HOLDS_ROLE", "Kenya")
+
+
+def test_abbreviated_ranks_split_no_sentence(extractor):
+    from ingest.nlp import load_model
+    doc = load_model()("The patrol was led by Capt. Omar Lali. Maj. Amina Odhiambo said it returned.")
+    assert [s.text for s in doc.sents] == ["The patrol was led by Capt. Omar Lali.",
+                                           "Maj. Amina Odhiambo said it returned."]
