@@ -722,8 +722,12 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and any(e.type == "City" for e in _gaz_lookup(gazetteer, _span_text(doc, start, end - 1))):
             end -= 1  # "Xi'an City": the known city, not a new place named with its suffix
         owned = [i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE]
-        if owned and label in ("GPE", "LOC", "FAC") and gazetteer is not None and any(
+        titled_after = bool(owned) and doc[owned[-1] + 1].lower_ in w["title_heads"]
+        if owned and (label in ("GPE", "LOC", "FAC") or label in ("ORG", "PERSON") and titled_after) \
+                and gazetteer is not None and any(
                 e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, owned[0]))):
+            # (and "[Z’s King X Y]" taken whole for a body or a person: the state, then the
+            # titled person)
             # "Saudi Arabia’s Abha": a state's possessive inside a place's span parts two names,
             # the state (which the gazetteer finds by itself) and the place it owns
             start = owned[-1] + 1

@@ -15,7 +15,8 @@ of our own.
   title's head is the body; the holder's post is in it, not in "X-Org Executive";
 - a bare title's state read from context: a region named by its state ("in northern Z") counts
   as naming Z, so "... in northern Z near the border with Y, President X said" gives X neither;
-- an abbreviated military rank ("Brig.", "Maj.", "Capt.", "Lt.") before a name ends no sentence.
+- an abbreviated military rank ("Brig.", "Maj.", "Capt.", "Lt.") before a name ends no sentence;
+- "[Z’s King X Y]" taken whole for a body or a person: the state, then the titled person.
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -92,3 +93,16 @@ def test_abbreviated_ranks_split_no_sentence(extractor):
     doc = load_model()("The patrol was led by Capt. Omar Lali. Maj. Amina Odhiambo said it returned.")
     assert [s.text for s in doc.sents] == ["The patrol was led by Capt. Omar Lali.",
                                            "Maj. Amina Odhiambo said it returned."]
+
+
+# ---- a state's possessive, a title and a name, taken whole -----------------------------------
+def test_state_possessive_title_and_name_taken_for_a_body(facts_of):
+    facts = facts_of("Brunei’s Sultan Hassanal Bolkiah arrived in Hanoi on Tuesday for a state visit.")
+    one(facts, "Hassanal Bolkiah", "HOLDS_ROLE", "Brunei")
+    one(facts, "Hassanal Bolkiah", "VISITED", "Hanoi")
+
+
+def test_state_possessive_title_and_name_taken_for_a_person(facts_of):
+    facts = facts_of("Lesotho’s King Letsie III arrived in Windhoek on Monday.")
+    one(facts, "Letsie III", "HOLDS_ROLE", "Lesotho")
+    assert not [f for f in facts if f.subject.startswith("’s")]
