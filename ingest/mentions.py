@@ -189,8 +189,10 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         end = opened[-1]  # "Office of Export Enforcement (OEE": the name, not its open bracket
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
     # (nor a preposition: "[the Chamber of the Assembly of] the Republic of X")
+    # (nor a relative pronoun after a dash: "X Y - who is ...")
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT
-                           or doc[end - 1].lower_ in ("and", "or", "&", "(", "[", "of", "the")):
+                           or doc[end - 1].lower_ in ("and", "or", "&", "(", "[", "of", "the")
+                           or doc[end - 1].pos_ == "PRON" and doc[end - 1].text.islower()):
         end -= 1
     # "North Korea’s" tokenised as one token keeps its ending: cut it from the text only.
     return start, end

@@ -16,7 +16,8 @@ of our own.
 - a bare title's state read from context: a region named by its state ("in northern Z") counts
   as naming Z, so "... in northern Z near the border with Y, President X said" gives X neither;
 - an abbreviated military rank ("Brig.", "Maj.", "Capt.", "Lt.") before a name ends no sentence;
-- "[Z’s King X Y]" taken whole for a body or a person: the state, then the titled person.
+- "[Z’s King X Y]" taken whole for a body or a person: the state, then the titled person;
+- "[A B C - who] is ...": a relative pronoun after a dash ends no name.
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -106,3 +107,15 @@ def test_state_possessive_title_and_name_taken_for_a_person(facts_of):
     facts = facts_of("Lesotho’s King Letsie III arrived in Windhoek on Monday.")
     one(facts, "Letsie III", "HOLDS_ROLE", "Lesotho")
     assert not [f for f in facts if f.subject.startswith("’s")]
+
+
+# ---- a relative pronoun after a dash is no part of a name -----------------------------------
+def test_trim_drops_a_dash_and_relative_pronoun():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from ingest.mentions import _trim
+    words = ["Salem", "Faraj", "Oweidat", "-", "who", "is", "a", "cousin"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "PRON", "AUX", "DET", "NOUN"]
+    doc = Doc(Vocab(), words=words, pos=pos)
+    assert _trim(doc, 0, 5) == (0, 3)
