@@ -17,7 +17,9 @@ of our own.
   as naming Z, so "... in northern Z near the border with Y, President X said" gives X neither;
 - an abbreviated military rank ("Brig.", "Maj.", "Capt.", "Lt.") before a name ends no sentence;
 - "[Z’s King X Y]" taken whole for a body or a person: the state, then the titled person;
-- "[A B C - who] is ...": a relative pronoun after a dash ends no name.
+- "[A B C - who] is ...": a relative pronoun after a dash ends no name;
+- "special envoy to [Z-Region X Y]": a known region may be an envoy's posting, split from his
+  name and passed over for his own state.
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -119,3 +121,10 @@ def test_trim_drops_a_dash_and_relative_pronoun():
     pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "PRON", "AUX", "DET", "NOUN"]
     doc = Doc(Vocab(), words=words, pos=pos)
     assert _trim(doc, 0, 5) == (0, 3)
+
+
+# ---- a region as an envoy's posting -----------------------------------------------------------
+def test_region_as_envoy_posting(facts_of):
+    facts = facts_of("Chinese special envoy to Darfur Zhang Ming held talks with officials in Khartoum on Monday.")
+    one(facts, "Zhang Ming", "HOLDS_ROLE", "China")
+    assert not [f for f in facts if f.subject.startswith("Darfur")]

@@ -315,8 +315,9 @@ class RoleReader:
                 i = other.start - 1
                 continue
             if other is not None and other is not m and employer is None and not words_ \
-                    and other.entity.type in (EntityType.CITY, EntityType.STATE):
-                # ("Ambassador to the Philippines": the posting's article)
+                    and other.entity.type in (EntityType.CITY, EntityType.STATE, EntityType.PLACE):
+                # ("Ambassador to the Philippines": the posting's article; "envoy to Z-Region": a
+                # region may be the posting too)
                 posting = other.start - 1 if other.start - 1 >= sent_start \
                     and doc[other.start - 1].lower_ == "the" else other.start
                 if posting - 2 >= sent_start and doc[posting - 1].lower_ in ("in", "to") and any(
