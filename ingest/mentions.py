@@ -313,9 +313,16 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
     k -= 1
     if k >= lo and doc[k].lower_ == "the":
         k -= 1
-    if k - 1 >= lo and doc[k].lower_ in ("to", "in") and doc[k - 1].lower_ in words()["envoy_titles"] \
-            and doc[k - 1].text[:1].isupper():
-        return True  # "Ambassador to Ruritania [X Y]": the posting, then the envoy
+    if k - 1 >= lo and doc[k].lower_ in ("to", "in"):
+        j = k - 1
+        if doc[j].ent_type_ == "GPE":  # "Ambassador of the Republic of Z to ...": the envoy's own state
+            while j > lo and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ != "B":
+                j -= 1
+            j -= 1
+            if j - 1 >= lo and doc[j].lower_ == "of":
+                j -= 1
+        if doc[j].lower_ in words()["envoy_titles"] and doc[j].text[:1].isupper():
+            return True  # "Ambassador [of Z] to Ruritania [X Y]": the posting, then the envoy
     if k - 1 < lo or doc[k].lower_ != "of":
         return False
     if doc[k - 1].lower_ in words()["title_heads"] and doc[k - 1].text[:1].isupper():

@@ -19,7 +19,9 @@ of our own.
 - "[Z’s King X Y]" taken whole for a body or a person: the state, then the titled person;
 - "[A B C - who] is ...": a relative pronoun after a dash ends no name;
 - "special envoy to [Z-Region X Y]": a known region may be an envoy's posting, split from his
-  name and passed over for his own state.
+  name and passed over for his own state;
+- "the Ambassador of the Republic of X to the Republic of Z Name": the envoy's own state named in
+  full before his posting; his name, untagged by the model, follows the posting.
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -128,3 +130,17 @@ def test_region_as_envoy_posting(facts_of):
     facts = facts_of("Chinese special envoy to Darfur Zhang Ming held talks with officials in Khartoum on Monday.")
     one(facts, "Zhang Ming", "HOLDS_ROLE", "China")
     assert not [f for f in facts if f.subject.startswith("Darfur")]
+
+
+# ---- an envoy's own state in full, then his posting, then the name ---------------------------
+def test_envoy_of_state_in_full_to_posting_then_name(facts_of):
+    facts = facts_of("The minister on Monday received the Ambassador of the Republic of Ghana to the Republic "
+                     "of Togo Kwame Asante.")
+    one(facts, "Kwame Asante", "HOLDS_ROLE", "Ghana")
+    assert not find(facts, "Kwame Asante", "HOLDS_ROLE", "Togo")
+
+
+def test_envoy_of_kingdom_to_state_then_name(facts_of):
+    facts = facts_of("Ambassador of the Kingdom of Norway to Kenya Lars Eide and his deputy were invited to "
+                     "the ministry on Friday.")
+    one(facts, "Lars Eide", "HOLDS_ROLE", "Norway")

@@ -321,10 +321,10 @@ class RoleReader:
                 posting = other.start - 1 if other.start - 1 >= sent_start \
                     and doc[other.start - 1].lower_ == "the" else other.start
                 if posting - 2 >= sent_start and doc[posting - 1].lower_ in ("in", "to") and any(
-                        doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, posting - 6), posting - 1)):
+                        doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, posting - 9), posting - 1)):
                     # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador
-                    # of X to Z Name": the posting is not the employer; the envoy's own state
-                    # stands before it
+                    # of [the Republic of] X to Z Name": the posting is not the employer; the envoy's
+                    # own state stands before it
                     i = posting - 2
                     continue
             if other is not None and other is not m:
