@@ -21,7 +21,9 @@ of our own.
 - "special envoy to [Z-Region X Y]": a known region may be an envoy's posting, split from his
   name and passed over for his own state;
 - "the Ambassador of the Republic of X to the Republic of Z Name": the envoy's own state named in
-  full before his posting; his name, untagged by the model, follows the posting.
+  full before his posting; his name, untagged by the model, follows the posting;
+- "leader of the rebel Z People's Army": a body a rebel word qualifies is no state's body, even
+  named after the state.
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -144,3 +146,11 @@ def test_envoy_of_kingdom_to_state_then_name(facts_of):
     facts = facts_of("Ambassador of the Kingdom of Norway to Kenya Lars Eide and his deputy were invited to "
                      "the ministry on Friday.")
     one(facts, "Lars Eide", "HOLDS_ROLE", "Norway")
+
+
+# ---- a rebel body named after a state -------------------------------------------------------
+def test_rebel_body_named_after_a_state_is_not_the_state(facts_of):
+    facts = facts_of("Moussa Idriss, leader of the rebel Chad Popular Resistance Front, met the mediators in "
+                     "Niamey on Monday.")
+    assert not find(facts, "Moussa Idriss", "HOLDS_ROLE", "Chad")
+    one(facts, "Moussa Idriss", "HOLDS_ROLE", "Chad Popular Resistance Front")

@@ -149,6 +149,8 @@ class RoleReader:
                 return ent  # "Ruritanian Congress President X": a party's officer, not the state's
             if self._portfolio(m) or self._wire_credit(m) or self._generic_body(m):
                 return None
+            if m.start > 0 and self.ctx.doc[m.start - 1].lower_ in self.w["non_state_nouns"]:
+                return ent  # "leader of the rebel Z People's Army": a rebel body named after a state is not its
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
             if found:
