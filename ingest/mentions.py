@@ -193,8 +193,10 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         end -= 1  # "X Y - who is ...": the relative pronoun after a dash begins a clause, no name
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
     # (nor a preposition: "[the Chamber of the Assembly of] the Republic of X")
+    # (nor a relative pronoun after a dash: "X Y - who is ...")
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT
-                           or doc[end - 1].lower_ in ("and", "or", "&", "(", "[", "of", "the")):
+                           or doc[end - 1].lower_ in ("and", "or", "&", "(", "[", "of", "the")
+                           or doc[end - 1].pos_ == "PRON" and doc[end - 1].text.islower()):
         end -= 1
     # "North Korea’s" tokenised as one token keeps its ending: cut it from the text only.
     return start, end
@@ -298,7 +300,7 @@ def _after_title_of(doc, i: int, lo: int) -> bool:
 def _after_title_of_state(doc, i: int, lo: int) -> bool:
     """Whether doc[i] follows a capitalised title (its portfolio may close it: "Minister of Foreign
     Affairs of Ruritania [X Y]"), "of" and a place the model tagged: "President of Ruritania [X
-    Y]"; or "to" or "in" and a comma: "Ambassador to Ruritania, [X Y]"."""
+    Y]"; or an envoy's "to" or "in", with or without a comma: "Ambassador to Ruritania[,] [X Y]"."""
     k = i - 1
     if k - 3 >= lo and doc[k].text == "," and doc[k - 1].ent_type_ == "GPE":
         j = k - 1
@@ -316,6 +318,16 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
     k -= 1
     if k >= lo and doc[k].lower_ == "the":
         k -= 1
+    if k - 1 >= lo and doc[k].lower_ in ("to", "in"):
+        j = k - 1
+        if doc[j].ent_type_ == "GPE":  # "Ambassador of the Republic of Z to ...": the envoy's own state
+            while j > lo and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ != "B":
+                j -= 1
+            j -= 1
+            if j - 1 >= lo and doc[j].lower_ == "of":
+                j -= 1
+        if doc[j].lower_ in words()["envoy_titles"] and doc[j].text[:1].isupper():
+            return True  # "Ambassador [of Z] to Ruritania [X Y]": the posting, then the envoy
     if k - 1 < lo or doc[k].lower_ != "of":
         return False
     if doc[k - 1].lower_ in words()["title_heads"] and doc[k - 1].text[:1].isupper():
@@ -338,23 +350,14 @@ def _is_title_word(tok) -> bool:
     return tok.lower_ in w["title_heads"] or tok.lower_ in w["title_words"]
 
 
-_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
-
-
-def _alpha_name_word(tok) -> bool:
-    """A word of letters, or a family name with an apostrophe after its first letters ("O'Brien",
-    "D’Souza")."""
-    return tok.is_alpha or bool(_APOSTROPHE_NAME.match(tok.text))
-
-
 def _capitalised_name(tokens) -> bool:
-    """Two to four capitalised words, none a common word of organisations or places; a hyphen
-    may join two of them ("Anna-Maria Weber")."""
+    """Two to four capitalised words (an apostrophe may stand inside one: "O'Neill"), none a
+    common word of organisations or places; a hyphen may join two of them ("Anna-Maria Weber")."""
     w = words()
     parts = [t for t in tokens if t.text not in ("-", "‐")]
     if not tokens or not parts or tokens[0].text in ("-", "‐") or tokens[-1].text in ("-", "‐"):
         return False
-    return 2 <= len(parts) <= 4 and all(t.text[:1].isupper() and _alpha_name_word(t) for t in parts) \
+    return 2 <= len(parts) <= 4 and all(t.text[:1].isupper() and _name_word(t) for t in parts) \
         and not any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] or _is_title_word(t)
                     for t in parts)
 
@@ -475,10 +478,15 @@ def _of_state_after(doc, i: int, hi: int) -> bool:
 
 def _listed_under_plural_title(doc, i: int, lo: int) -> bool:
     """Whether doc[i] opens an item of a list a plural title heads earlier in the sentence:
-    "Presidents A of X, B of Y and C of Z" (a "," or "and" before it, a plural title before)."""
+    "Presidents A of X, B of Y and C of Z" (a "," or "and" before it, a capitalised plural title
+    before), or its first item, right after the plural title or a colon after it."""
+    heads = words()["title_heads"]
+    if i > lo and (plural_title_head(doc[i - 1], heads)
+                   or doc[i - 1].text == ":" and i - 1 > lo and plural_title_head(doc[i - 2], heads)):
+        return True  # the list's first item, right after its title ("prime ministers [A of X]",
+        # "counterparts: [A of X]")
     if i <= lo or doc[i - 1].lower_ not in (",", "and"):
         return False
-    heads = words()["title_heads"]
     return any(plural_title_head(doc[k], heads) and doc[k].text[:1].isupper() for k in range(lo, i - 1))
 
 
@@ -486,6 +494,9 @@ def _name_of_state(doc, start: int, end: int, gazetteer, lo: int) -> int | None:
     """Where "of" stands in a span the model took whole for a body, "<Name> of [the] <State>",
     when the span is an item of a list under a plural title ("Presidents A of X, [B C of Y]"):
     the person, then his state. None for any other span."""
+    heads = words()["title_heads"]
+    if start + 1 < end and plural_title_head(doc[start], heads):
+        start += 1  # "[Presidents A B of X] and C D of Y": the plural title the model took along
     if gazetteer is None or not _listed_under_plural_title(doc, start, lo) \
             or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return None
@@ -530,9 +541,11 @@ def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     titled = before == "of" and (head in heads or head[:-1] in heads)  # "Minister(s) of [Z X Y]"
     if before not in ("in", "to") and not titled:  # "Ministers of [Z X Y]": the state, then the name
         return end
+    # an envoy's posting may be a region too ("special envoy to [Z-Region X Y]")
+    kinds = ("State", "City", "Place") if before in ("in", "to") and head in words()["envoy_titles"] else ("State", "City")
     for j in range(start + 1, min(end - 1, start + 3)):
         if _capitalised_name(_toks(doc, j, end)) and any(
-                getattr(e, "type", None) in ("State", "City") for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
+                getattr(e, "type", None) in kinds for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
             return j
     return end
 
@@ -727,8 +740,12 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and any(e.type == "City" for e in _gaz_lookup(gazetteer, _span_text(doc, start, end - 1))):
             end -= 1  # "Xi'an City": the known city, not a new place named with its suffix
         owned = [i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE]
-        if owned and label in ("GPE", "LOC", "FAC") and gazetteer is not None and any(
+        titled_after = bool(owned) and doc[owned[-1] + 1].lower_ in w["title_heads"]
+        if owned and (label in ("GPE", "LOC", "FAC") or label in ("ORG", "PERSON") and titled_after) \
+                and gazetteer is not None and any(
                 e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, owned[0]))):
+            # (and "[Z’s King X Y]" taken whole for a body or a person: the state, then the
+            # titled person)
             # "Saudi Arabia’s Abha": a state's possessive inside a place's span parts two names,
             # the state (which the gazetteer finds by itself) and the place it owns
             start = owned[-1] + 1
@@ -852,6 +869,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
         of = _name_of_state(doc, start, end, gazetteer, sent_bounds[start][0]) \
             if label in ("ORG", "FAC", "GPE", "WORK_OF_ART") else None
         if of is not None:  # "Presidents A of X, [B C of Y]": the person, then the state
+            if plural_title_head(doc[start], w["title_heads"]):
+                start += 1  # ("[Presidents A B of X]": the title, then the person)
             at = of + 2 if doc[of + 1].lower_ == "the" else of + 1
             candidates.append(Mention(start, of, _span_text(doc, start, of), "PERSON"))
             candidates.append(Mention(at, end, _span_text(doc, at, end), "GPE"))
@@ -916,6 +935,12 @@ def find(doc, gazetteer=None) -> list[Mention]:
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y Z]" taken for a body: the posting, then the envoy
                 # (so "Mayor of [Z-City X Y]": the city, then its mayor)
+                candidates.append(place)
+                label, tokens = "PERSON", doc.tokens[start:end]
+        if label in ("ORG", "GPE", "FAC") and start >= 2 and doc[start - 1].lower_ == "of" \
+                and doc[start - 2].lower_ in w["title_heads"]:
+            place, start = _posting_split(doc, start, end, gazetteer)
+            if place is not None:  # "Mayor of [Z-City X Y]" taken for a body: the city, then the holder
                 candidates.append(place)
                 label, tokens = "PERSON", doc.tokens[start:end]
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):

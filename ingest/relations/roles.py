@@ -149,6 +149,8 @@ class RoleReader:
                 return ent  # "Ruritanian Congress President X": a party's officer, not the state's
             if self._portfolio(m) or self._wire_credit(m) or self._generic_body(m):
                 return None
+            if m.start > 0 and self.ctx.doc[m.start - 1].lower_ in self.w["non_state_nouns"]:
+                return ent  # "leader of the rebel Z People's Army": a rebel body named after a state is not its
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
             if found:
@@ -315,15 +317,16 @@ class RoleReader:
                 i = other.start - 1
                 continue
             if other is not None and other is not m and employer is None and not words_ \
-                    and other.entity.type in (EntityType.CITY, EntityType.STATE):
-                # ("Ambassador to the Philippines": the posting's article)
+                    and other.entity.type in (EntityType.CITY, EntityType.STATE, EntityType.PLACE):
+                # ("Ambassador to the Philippines": the posting's article; "envoy to Z-Region": a
+                # region may be the posting too)
                 posting = other.start - 1 if other.start - 1 >= sent_start \
                     and doc[other.start - 1].lower_ == "the" else other.start
                 if posting - 2 >= sent_start and doc[posting - 1].lower_ in ("in", "to") and any(
-                        doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, posting - 6), posting - 1)):
+                        doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, posting - 9), posting - 1)):
                     # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador
-                    # of X to Z Name": the posting is not the employer; the envoy's own state
-                    # stands before it
+                    # of [the Republic of] X to Z Name": the posting is not the employer; the envoy's
+                    # own state stands before it
                     i = posting - 2
                     continue
             if other is not None and other is not m:
@@ -1004,6 +1007,9 @@ class RoleReader:
         named = {x.entity.id: x.entity for x in self.ctx.res.mentions
                  if first <= x.start < m.start and x.entity.type == EntityType.STATE and not self._hosts(x)
                  and not self._destination(x) and not self._describes_person(x)}
+        if any(first <= x.start < m.start and (region := self._region_of(x)) is not None and region.id not in named
+               for x in self.ctx.res.mentions):
+            return None  # "in northern Z ... near the border with Y, President X said": two states
         if len(named) == 1 and not any(x.entity.type == EntityType.STATE and x.entity.id not in named
                                        for x in self.ctx.res.mentions if x.start > m.start):
             state = next(iter(named.values()))
@@ -1011,6 +1017,14 @@ class RoleReader:
             # story is, not whom they serve ("... in Libya. President Pedro Sanchez flew home").
             return (state, words_) if self._may_serve(m.entity, state) else None
         return None
+
+    def _region_of(self, x: Mention) -> Entity | None:
+        """The state whose part a place's name says it is, by the state's name after a first word
+        ("Northern Z", "Eastern Z"); None for a state's own mention or any other name."""
+        if x.entity.type == EntityType.STATE or x.end - x.start < 2:
+            return None
+        rest = self.ctx.gz.lookup(self.ctx.doc[x.start + 1:x.end].text)
+        return rest if rest is not None and rest.type == EntityType.STATE else None
 
     def _describes_person(self, x: Mention) -> bool:
         """"the Ruritanian foreign minister", "the Ruritanian official's visit": a demonym that
@@ -1517,6 +1531,9 @@ class RoleReader:
         doc = self.ctx.doc
         sent = self.ctx.sentence(m.start)
         head = self._list_items(m.start - 1, sent.start, -1)
+        colon = head > sent.start and doc[head].text == ":"
+        if colon:
+            head -= 1  # "his counterparts: A of X, B of Y": the colon that opens the list
         if head < sent.start or self.ctx.mention_at(doc[head]) is not None \
                 or not plural_title_head(doc[head], self.w["title_heads"]):
             return None
@@ -1524,7 +1541,7 @@ class RoleReader:
         while end > head + 1 and doc[end - 1].lower_ in (",", "and", "of", "the", "from"):
             end -= 1
         items: list[Mention | str] = []  # mentions, and the joining words between them as strings
-        k = head + 1
+        k = head + 1 + colon
         if k < end and doc[k].text == ",":
             k += 1  # "the foreign ministers, A of X and B of Y": the comma after the title
         while k < end:
