@@ -189,8 +189,6 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     opened = [i for i in range(start + 1, end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "Office of Export Enforcement (OEE": the name, not its open bracket
-    if end - start > 2 and doc[end - 1].tag_ == "WP" and doc[end - 2].text in _EDGE_PUNCT:
-        end -= 1  # "X Y - who is ...": the relative pronoun after a dash begins a clause, no name
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
     # (nor a preposition: "[the Chamber of the Assembly of] the Republic of X")
     # (nor a relative pronoun after a dash: "X Y - who is ...")
@@ -740,12 +738,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and any(e.type == "City" for e in _gaz_lookup(gazetteer, _span_text(doc, start, end - 1))):
             end -= 1  # "Xi'an City": the known city, not a new place named with its suffix
         owned = [i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE]
-        titled_after = bool(owned) and doc[owned[-1] + 1].lower_ in w["title_heads"]
-        if owned and (label in ("GPE", "LOC", "FAC") or label in ("ORG", "PERSON") and titled_after) \
-                and gazetteer is not None and any(
+        if owned and label in ("GPE", "LOC", "FAC") and gazetteer is not None and any(
                 e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, owned[0]))):
-            # (and "[Z’s King X Y]" taken whole for a body or a person: the state, then the
-            # titled person)
             # "Saudi Arabia’s Abha": a state's possessive inside a place's span parts two names,
             # the state (which the gazetteer finds by itself) and the place it owns
             start = owned[-1] + 1
@@ -935,12 +929,6 @@ def find(doc, gazetteer=None) -> list[Mention]:
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y Z]" taken for a body: the posting, then the envoy
                 # (so "Mayor of [Z-City X Y]": the city, then its mayor)
-                candidates.append(place)
-                label, tokens = "PERSON", doc.tokens[start:end]
-        if label in ("ORG", "GPE", "FAC") and start >= 2 and doc[start - 1].lower_ == "of" \
-                and doc[start - 2].lower_ in w["title_heads"]:
-            place, start = _posting_split(doc, start, end, gazetteer)
-            if place is not None:  # "Mayor of [Z-City X Y]" taken for a body: the city, then the holder
                 candidates.append(place)
                 label, tokens = "PERSON", doc.tokens[start:end]
         if label != "PERSON" and _name_shaped(tokens) and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
