@@ -1019,8 +1019,9 @@ class RoleReader:
         return None
 
     def _region_of(self, x: Mention) -> Entity | None:
-        """The state whose part a place's name says it is, by the state's name after a first word
-        ("Northern Z", "Eastern Z"); None for a state's own mention or any other name."""
+        """The state a longer name ends with ("Northern Z", "Eastern Z", and as much "Air Z" or
+        "Bank Z", which say that Z too is in the story); None for a state's own mention or a name
+        that ends with no state."""
         if x.entity.type == EntityType.STATE or x.end - x.start < 2:
             return None
         rest = self.ctx.gz.lookup(self.ctx.doc[x.start + 1:x.end].text)

@@ -1,0 +1,12 @@
+"""Behaviour the stop-29 review checked and kept, in sentences of our own.
+
+- a bare title's state read from the story: a name that ends with a state's name ("Bank Z",
+  like "Northern Z") says that Z is in the story too, so a state named last ("the frontier with
+  Y") is not taken for the speaker's."""
+from tests.facts import find
+
+
+def test_a_body_named_for_a_state_keeps_a_border_state_from_a_bare_title(facts_of):
+    facts = facts_of("Eight policemen were killed near a Bank Niger office close to the frontier with Chad, "
+                     "President Ousmane Garba Hamani said on Tuesday.")
+    assert not find(facts, "Ousmane Garba Hamani", "HOLDS_ROLE", "Chad")
