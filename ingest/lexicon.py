@@ -352,6 +352,7 @@ class MentionWords(_Strict):
     force_anaphor_nouns: Words         # "the Syrian air force ... The air force": the one state whose force it named
     counterpart_state_nouns: Words     # "X accused its neighbour of ...": the one other state named before it
     reciprocal_phrases: Words          # "each other", "one another": the subjects act on one another
+    other_party_phrases: Words  # "each side blamed the other": the object that makes an "each" subject one of a pair
     deployment_nouns: Words            # "troops arrived in X", "the shipment arrived": no visit
     state_form_words: Words            # "the Republic of", "the Kingdom of" before a state's short name
     leader_participles: Words          # "the Saudi-led coalition": the leader acts for it

@@ -2148,13 +2148,20 @@ def pairs_each_other(args, trig) -> list[Arg]:
                 # states named last
                 found = [Arg(m, "anaphora") for m in args.coref.group(sides[0])]
             return found
-        if " ".join(t.lower_ for t in c.subtree if t.i not in attached) in ("the other", "the other side"):
-            each = [k for k in trig.children if k.dep_ == "nsubj" and k.lemma_.lower() + "s" in args.w["pair_nouns"]
+        if " ".join(t.lower_ for t in c.subtree if t.i not in attached) in args.w["other_party_phrases"]:
+            each = [k for k in trig.children if k.dep_ == "nsubj" and _one_of_pair_nouns(k, args.w["pair_nouns"])
                     and any(d.dep_ == "det" and d.lower_ == "each" for d in k.children)]
             if each:
                 # "each side blamed the other": the two states named last, each against the other
                 return [Arg(m, "anaphora") for m in args.coref.group(each[0])]
     return []
+
+
+def _one_of_pair_nouns(tok, pair_nouns) -> bool:
+    """Whether a singular noun is one of the plural pair nouns' ("each country", "each ally",
+    "each side")."""
+    lemma = tok.lemma_.lower()
+    return lemma + "s" in pair_nouns or lemma.endswith("y") and lemma[:-1] + "ies" in pair_nouns
 
 
 @pair_path("against_each_other", "noun")
