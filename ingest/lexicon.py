@@ -389,8 +389,7 @@ class MentionWords(_Strict):
     event_purpose_verbs: Words         # "a parade commemorating X": names the event
     compass_states: dict[str, CompassState]  # "the North": that state when the article names these
     organisation_only_actor_nouns: Words  # "UN experts accused X": they act for an organisation, never a state
-    person_government_nouns: Words        # "the Name administration": the state that person leads
-    seated_government_nouns: Words        # "the junta in X", "the regime in Damascus": the government seated there
+    government_nouns: Words               # "the Name administration", "the junta in X": a state's government
     inclusion_words: Words                # "60 officials, including Name": the group's named members
     continuation_verbs: Words             # "X was sanctioned. Also named were A and B": A and B too
     continuation_marks: Words             # the "also" that makes such a sentence a continuation

@@ -475,7 +475,7 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
                 and not name_part_before(doc, m.start - 1, docindex.of(doc).bounds[m.start][0]) \
                 and (holder(m.text) or (named_before.get(m.text, m.end + 1) <= m.start and gz.lookup(m.text) is None)):
             m.label = "PERSON"
-    governments = words()["person_government_nouns"]
+    governments = words()["government_nouns"]
     # "Dr Name", "President Name": a form of address or a title before the surname is no part
     # of the name (mentions.json honorifics, title_heads)
     before_name = set(words()["honorifics"]) | set(words()["title_heads"])

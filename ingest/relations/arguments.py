@@ -851,7 +851,7 @@ class Arguments:
         if self._sporting(tok):
             return []
         out = []
-        governed = tok.lower_ in self.w["person_government_nouns"] or tok.lemma_.lower() in self.w["person_government_nouns"]
+        governed = tok.lower_ in self.w["government_nouns"] or tok.lemma_.lower() in self.w["government_nouns"]
         for c in tok.children:
             m = self.mention_at(c)
             if governed and c.dep_ in ("compound", "poss") and m is not None and m.entity.type == EntityType.PERSON:
@@ -900,7 +900,7 @@ class Arguments:
                                 if state is not None:
                                     m = a.mention
                                     out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state), "actor_noun"))
-        seated = self.w["seated_government_nouns"]
+        seated = self.w["government_nouns"]
         if not out and (tok.lower_ in seated or tok.lemma_.lower() in seated):
             out.extend(self._seat_state(tok))
         if tok.lower_ in self.w["organisation_only_actor_nouns"] or tok.lemma_.lower() in self.w["organisation_only_actor_nouns"]:
