@@ -516,6 +516,48 @@ class Coreference:
                                              if a.entity.type == EntityType.PERSON)
         return list(found.values()) if len(found) == 1 else []
 
+    def party_pronoun(self, pron) -> list[Mention]:
+        """"X and his delegation arrived in Y, where they were welcomed by Z", "... . They were
+        received by Z": a plural subject pronoun whose clause hangs on a clause (or, opening a
+        main clause, follows the paragraph's previous sentence) whose subject is one person
+        coordinated with his own party (a group_collectives noun owned by a pronoun or "the",
+        no name of its own) stands for that person, who leads the party. Any other subject, or
+        two persons, leave it unread."""
+        if pron.lower_ != "they" or pron.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        sent = self.ctx.sentence(pron)
+        verb = pron.head
+        clause = None
+        if verb.dep_ == "ROOT":
+            if any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[sent.start:pron.i]) \
+                    or sent.start == 0 or new_paragraph(self.doc, sent):
+                return []
+            clause = self.ctx.sentence(sent.start - 1).root
+        else:
+            # "..., where they were welcomed": up through the heads to the clause it hangs on
+            tok = verb
+            while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+                tok = tok.head
+                if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                    clause = tok
+                    break
+        if clause is None:
+            return []
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return []
+        listed = [subjects[0], *subjects[0].conjuncts]
+        parties = [t for t in listed if t.lemma_.lower() in self.ctx.words["group_collectives"]
+                   and self.mention_at(t) is None
+                   and any(c.dep_ in ("poss", "det") and c.lower_ in ("his", "her", "the") for c in t.children)]
+        if len(listed) != 2 or len(parties) != 1:
+            return []
+        leader = next(t for t in listed if t is not parties[0])
+        found = {a.entity.id: a.mention for a in self.actors(leader)}
+        if len(found) != 1 or next(iter(found.values())).entity.type != EntityType.PERSON:
+            return []
+        return list(found.values())
+
     def counterpart(self, tok) -> list[Mention]:
         """"Maduro ... accused his counterpart of lying": an object "his/her counterpart" with no
         name, state or complement of its own (mentions.json relative_titles) is the one person
