@@ -333,6 +333,15 @@ def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     return out
 
 
+
+def leading_phrases(party, led_by) -> list:
+    """The phrases naming who leads a party noun: "a delegation led by X", "headed by X" (a
+    clause of one of `led_by`'s lemmas on the noun, its "by" phrase)."""
+    return [p for c in party.children if c.dep_ == "acl" and c.lemma_.lower() in led_by
+            for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+            for p in b.children if p.dep_ == "pobj"]
+
+
 class Coreference:
     """Pronouns and counted groups of one article, read for the argument paths. `actors` is the
     argument reader (a previous sentence's subject is read through it), `mention_at` the
@@ -483,11 +492,21 @@ class Coreference:
                 found[m.entity.id] = m
         return list(found.values()) if len(found) == 1 else []
 
+    def _window_start(self, tok, sentences: int = 2) -> int:
+        """Where the window a description looks back over starts: its sentence and the two
+        before it, not across a paragraph's start."""
+        lo = self.ctx.sentence(tok).start
+        for _ in range(sentences):
+            if lo == 0 or new_paragraph(self.doc, self.ctx.sentence(lo)):
+                break
+            lo = self.ctx.sentence(lo - 1).start
+        return lo
+
     def party_leader(self, tok) -> list[Mention]:
         """"A delegation led by Minister X reached Y. The delegation was welcomed by Z": a bare
         definite party noun (mentions.json group_collectives) with nothing of its own (no
         modifier, owner or complement) stands for the one person named as the leader of such a
-        party ("led by", "headed by": leader_participles) before it in its sentence or the two
+        party ("led by", "headed by": verbs.json group_members led_by) before it in its sentence or the two
         before it, within the paragraph. Two such leaders, or none, leave it unread."""
         w = self.ctx.words
         if tok.lemma_.lower() not in w["group_collectives"] or tok.tag_ != "NN":
@@ -495,25 +514,13 @@ class Coreference:
         kids = list(tok.children)
         if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
             return []
-        sent = self.ctx.sentence(tok)
-        lo = sent.start
-        for _ in range(2):
-            if lo == 0 or new_paragraph(self.doc, self.ctx.sentence(lo)):
-                break
-            lo = self.ctx.sentence(lo - 1).start
+        lo = self._window_start(tok)
         found: dict[str, Mention] = {}
         for party in self.doc[lo:tok.i]:
             if party.lemma_.lower() not in w["group_collectives"]:
                 continue
-            for c in party.children:
-                if c.dep_ != "acl" or c.lower_ not in w["leader_participles"]:
-                    continue
-                for b in c.children:
-                    if b.dep_ in ("agent", "prep") and b.lower_ == "by":
-                        for p in b.children:
-                            if p.dep_ == "pobj":
-                                found.update((a.entity.id, a.mention) for a in self.actors(p)
-                                             if a.entity.type == EntityType.PERSON)
+            for p in leading_phrases(party, self.ctx.lex["group_members"]["led_by"]):
+                found.update((a.entity.id, a.mention) for a in self.actors(p) if a.entity.type == EntityType.PERSON)
         return list(found.values()) if len(found) == 1 else []
 
     def party_pronoun(self, pron) -> list[Mention]:
@@ -707,12 +714,7 @@ class Coreference:
         wanted = self.ctx.gz.normalise_title(title)
         if wanted is None or self.ctx.published is None:
             return None
-        sent = self.ctx.sentence(tok)
-        lo = sent.start
-        for _ in range(2):
-            if lo == 0 or new_paragraph(self.doc, self.ctx.sentence(lo)):
-                break
-            lo = self.ctx.sentence(lo - 1).start
+        lo = self._window_start(tok)
         found = {k: m for k, m in self._persons_in(lo, tok.i).items()
                  if any(r.title == wanted for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
         return next(iter(found.values())) if len(found) == 1 else None

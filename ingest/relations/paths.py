@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import catalogue
 
+from ingest.coreference import leading_phrases
 from ingest.modality import cues as modality_cues
 from ingest.modality import phrasal_lemma as modality_phrasal
 from ingest.relations.arguments import ACTOR_TYPES, Arg, one_per_entity
@@ -540,11 +541,8 @@ def _party_leaders(args, parties) -> list[Arg]:
     for party in parties:
         if party.lemma_.lower() not in args.w["group_nouns"] or args.mention_at(party) is not None:
             continue
-        for c in party.children:
-            if c.dep_ == "acl" and c.lemma_.lower() in args.lex["group_members"]["led_by"]:
-                out.extend(a for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
-                           for p in b.children if p.dep_ == "pobj"
-                           for a in args.actors(p) if a.entity.type == EntityType.PERSON)
+        out.extend(a for p in leading_phrases(party, args.lex["group_members"]["led_by"])
+                   for a in args.actors(p) if a.entity.type == EntityType.PERSON)
     return out
 
 
