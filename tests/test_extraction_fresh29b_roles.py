@@ -44,3 +44,16 @@ def test_led_body_past_a_bracketed_aside(facts_of):
     one(facts, "Nabil Hadi", "HOLDS_ROLE", "Afghanistan")
     assert not find(facts, "Nabil Hadi", "HOLDS_ROLE", "Taliban")
     assert not find(facts, "Nabil Hadi", "HOLDS_ROLE", "United Nations")
+
+
+# ---- a body named by common words and a qualifier ---------------------------------------------
+def test_qualified_generic_body_is_no_employer(facts_of):
+    facts = facts_of("The visitor also held talks with State President Le Van An and National Assembly "
+                     "Chairman Tran Quoc Bao.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and f.object == "National Assembly"]
+
+
+def test_qualified_body_with_its_state_is_still_read(facts_of):
+    facts = facts_of("The delegation was received by Tran Quoc Bao, Chairman of the National Assembly of Vietnam.")
+    assert find(facts, "Tran Quoc Bao", "HOLDS_ROLE", "Vietnam") or \
+        [f for f in facts if f.relation == "HOLDS_ROLE" and "Vietnam" in f.object]

@@ -205,8 +205,17 @@ class RoleReader:
         """"Union Minister X", "Party Secretary Y": a capitalised common word for a body the
         gazetteer does not know, standing alone, says whose body it is no more than the title."""
         parts = m.text.lower().split()
+        if parts and parts[0] == "the":
+            parts = parts[1:]
+        bodies = set(self.w["org_words"]) | set(self.w["body_heads"])
+        # ("National Assembly Chairman X", "Supreme Court Justice Y": a qualifying word before the
+        # body word names no owner either, where the body stands before the title; "Chairman of
+        # the National Assembly X" names the body as the post's own)
+        doc = self.ctx.doc
+        before_title = m.end < len(doc) and self._is_title_token(doc[m.end]) and doc[m.end].text[:1].isupper()
+        qualifiers = self.w["body_qualifiers"] if before_title else ()
         return m.gazetteer_id is None and self.ctx.gz.lookup(m.text) is None and bool(parts) \
-            and all(p in self.w["org_words"] or p in self.w["body_heads"] for p in parts)
+            and all(p in bodies or p in qualifiers for p in parts) and parts[-1] in bodies
 
     def _wire_credit(self, m: Mention) -> bool:
         """"ASTANA. AGENCY President X ...": an agency's name in capitals the gazetteer does not
