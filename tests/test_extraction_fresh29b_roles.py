@@ -4,7 +4,10 @@ phrasings of our own.
 - "A, who is also deputy prime minister of X,": a present-tense relative clause right after a
   name gives the post it names ("who was ..." gives none);
 - "the deputy spokesman of the Y-led (aside) Z Government, A": who leads the body is not whose
-  post it is; the body after the leading participle is, past a bracketed aside.
+  post it is; the body after the leading participle is, past a bracketed aside;
+- "National Assembly Chairman A": a body's name of common words and a qualifier ("national",
+  "supreme": mentions.json body_qualifiers) before a title names no employer ("Chairman of the
+  National Assembly A" still names the body).
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
