@@ -8,6 +8,8 @@ phrasings of our own.
 - "National Assembly Chairman A": a body's name of common words and a qualifier ("national",
   "supreme": mentions.json body_qualifiers) before a title names no employer ("Chairman of the
   National Assembly A" still names the body).
+- "West Z-Region commander A": a place named with a compass word the gazetteer does not know
+  as a state is a region, no employer ("South Sudan" is a known state and still one).
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -60,3 +62,13 @@ def test_qualified_body_with_its_state_is_still_read(facts_of):
     facts = facts_of("The delegation was received by Tran Quoc Bao, Chairman of the National Assembly of Vietnam.")
     assert find(facts, "Tran Quoc Bao", "HOLDS_ROLE", "Vietnam") or \
         [f for f in facts if f.relation == "HOLDS_ROLE" and "Vietnam" in f.object]
+
+
+# ---- a region named with a compass word -----------------------------------------------------
+def test_unknown_compass_region_is_no_employer(facts_of):
+    facts = facts_of("The panel imposed a travel ban on North Kordofan commander Hassan Idris Bakri.")
+    assert not [f for f in facts if f.relation == "HOLDS_ROLE" and f.subject == "Hassan Idris Bakri"]
+
+
+def test_known_compass_state_is_still_an_employer(facts_of):
+    one(facts_of("South Sudan's President Abel Deng met the envoy."), "Abel Deng", "HOLDS_ROLE", "South Sudan")

@@ -160,6 +160,10 @@ class RoleReader:
                 return restated
             return None if self._unnamed_body(m) else ent
         if ent.type == EntityType.STATE:
+            parts = m.text.lower().split()
+            if m.gazetteer_id is None and not self.ctx.gz.lookup(m.text) and len(parts) >= 2 \
+                    and parts[0] in self.w["part_nouns"]:
+                return None  # "West Z-Region commander A": a region the gazetteer does not know as a state
             return ent
         if ent.type == EntityType.PLACE and m.gazetteer_id is None:
             # "the Embassy of Ruritania in Z": a state's mission is its state's
