@@ -337,6 +337,7 @@ class MentionWords(_Strict):
     non_state_kinds: Words             # organizations.json kinds apart from any state: "Somalia's X fighters" are X's
     portfolio_heads: Words             # "the [Health and Population] minister": the capitalised words before it name a portfolio
     body_heads: Words                  # "Cabinet of Ministers of X": a body of the state or organisation after "of"
+    body_qualifiers: Words             # "National Assembly Chairman X": a word that qualifies a body word, naming no owner
     event_nouns: Words
     part_nouns: Words
     city_suffixes: Words               # "Xi'an City": a word after a known city's name that is no part of it

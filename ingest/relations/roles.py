@@ -160,6 +160,10 @@ class RoleReader:
                 return restated
             return None if self._unnamed_body(m) else ent
         if ent.type == EntityType.STATE:
+            parts = m.text.lower().split()
+            if m.gazetteer_id is None and not self.ctx.gz.lookup(m.text) and len(parts) >= 2 \
+                    and parts[0] in self.w["part_nouns"]:
+                return None  # "West Z-Region commander A": a region the gazetteer does not know as a state
             return ent
         if ent.type == EntityType.PLACE and m.gazetteer_id is None:
             # "the Embassy of Ruritania in Z": a state's mission is its state's
@@ -205,8 +209,17 @@ class RoleReader:
         """"Union Minister X", "Party Secretary Y": a capitalised common word for a body the
         gazetteer does not know, standing alone, says whose body it is no more than the title."""
         parts = m.text.lower().split()
+        if parts and parts[0] == "the":
+            parts = parts[1:]
+        bodies = set(self.w["org_words"]) | set(self.w["body_heads"])
+        # ("National Assembly Chairman X", "Supreme Court Justice Y": a qualifying word before the
+        # body word names no owner either, where the body stands before the title; "Chairman of
+        # the National Assembly X" names the body as the post's own)
+        doc = self.ctx.doc
+        before_title = m.end < len(doc) and self._is_title_token(doc[m.end]) and doc[m.end].text[:1].isupper()
+        qualifiers = self.w["body_qualifiers"] if before_title else ()
         return m.gazetteer_id is None and self.ctx.gz.lookup(m.text) is None and bool(parts) \
-            and all(p in self.w["org_words"] or p in self.w["body_heads"] for p in parts)
+            and all(p in bodies or p in qualifiers for p in parts) and parts[-1] in bodies
 
     def _wire_credit(self, m: Mention) -> bool:
         """"ASTANA. AGENCY President X ...": an agency's name in capitals the gazetteer does not
@@ -624,13 +637,21 @@ class RoleReader:
         # ("the President, A, and his Freedonian counterpart, B": a phrase opening on "and" is
         # the next conjunct, not A's apposition)
         if m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ not in ("and", "or"):
-            j, length = m.end + 1, 0
+            j, length, aside = m.end + 1, 0, set()
             while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \
-                    and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])) and length <= 16:
+                    and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])
+                         or self._led_participle(j)) and length <= 16:
                 # ("X, Ruritania's second elected president,": a participle before the title is in the phrase)
                 # a name counts as one word ("member of the [Standing Committee of the ...]")
                 other = self.ctx.mention_at(doc[j])
                 j, length = (other.end if other is not None and other.end > j else j + 1), length + 1
+                if self._led_participle(j - 1) and j < sent.end and doc[j].text == "(":
+                    # "spokesman of the X-led (under sanctions) Y Government": an aside after the
+                    # participle, before the body it qualifies
+                    close = next((c for c in range(j + 1, min(sent.end, j + 12)) if doc[c].text == ")"), None)
+                    if close is not None:
+                        aside.update(range(j, close + 1))
+                        j = close + 1
             subject_of_next = j < sent.end and doc[j].pos_ in ("VERB", "AUX") and any(
                 t.dep_ in ("nsubj", "nsubjpass") and t.head.i == j and t.tag_ not in ("WDT", "WP")
                 for t in doc[m.end + 1:j]) \
@@ -650,7 +671,7 @@ class RoleReader:
             # (a semicolon ends it in a list whose items carry commas: "A, head of X; B, ...")
             if j < sent.end and (doc[j].text in (",", ".", ")", ";") or doc[j].pos_ in ("VERB", "AUX") or short or speaker) \
                     and not subject_of_next:
-                phrases.append(list(doc[m.end + 1:j]))
+                phrases.append([t for t in doc[m.end + 1:j] if t.i not in aside])
         for n, tokens in enumerate(phrases):
             found = self._title_phrase(tokens, m)
             if found:
@@ -665,6 +686,12 @@ class RoleReader:
                     self._other_side[(m.start, m.end)] = later
                 return found
         return None
+
+    def _led_participle(self, j: int) -> bool:
+        """A leading participle hyphened to the name before it ("the X-led Y"): a modifier inside
+        a phrase, no verb of the clause."""
+        doc = self.ctx.doc
+        return 0 < j < len(doc) and doc[j - 1].text in ("-", "–") and doc[j].lower_ in self.w["leader_participles"]
 
     def _portfolio_and(self, j: int, lo: int) -> bool:
         """Whether the "and" at doc[j] joins two capitalised words of one portfolio after "of" or
@@ -867,6 +894,14 @@ class RoleReader:
                 emp_tokens -= weak
                 employer, weak = None, None
             if other is None or employer is not None:
+                continue
+            led = other.end + 2 if other.end + 1 < len(t.doc) and t.doc[other.end].text in ("-", "–") \
+                and t.doc[other.end + 1].lower_ in self.w["leader_participles"] else None
+            if led is not None and any(u.i >= led and self.ctx.mention_at(u) is not None
+                                       and self._employer(self.ctx.mention_at(u)) is not None for u in tokens[k:]):
+                # "spokesman of the X-led Y Government": who leads the body is not whose post it is;
+                # the body named after the participle is
+                emp_tokens.update(range(other.start, led))
                 continue
             at = k - 1  # the word before the mention, past its article and describing words
             while at > 0 and (tokens[at].pos_ == "DET" or (tokens[at].pos_ in ("ADJ", "ADV") or tokens[at].dep_ == "amod")
@@ -1364,7 +1399,7 @@ class RoleReader:
             found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
                 or self.coordinated(m, employers) or self.included(m) or self.governed(m) or self.party_head(m) \
                 or self.bare_title(m) \
-                or self.trip_capacity(m) or self.respective(m, titled)
+                or self.trip_capacity(m) or self.respective(m, titled) or self.relative_post(m)
             here = self.ctx.sentence_no(m.start)
             if not found:
                 found = self.known_counterpart(m, [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here]) \
@@ -1414,6 +1449,12 @@ class RoleReader:
                 # gives him, held already
                 told_title = _title_case(told[1], self.w["title_joiners"])
                 facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", told[0], sent, Modality.ASSERTED, conf,
+                                              title=self.ctx.gz.normalise_title(told_title) or told_title))
+            told = self.relative_post(m) if found != self.relative_post(m) else None
+            if told is not None and told[0].id != employer.id and (first is None or told[0].id != first[0].id):
+                # "A, the ruler of Z-City, who is also prime minister of X": a further post
+                told_title = _title_case(told[1], self.w["title_joiners"])
+                facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", told[0], sent, mod, conf, date=date,
                                               title=self.ctx.gz.normalise_title(told_title) or told_title))
             if not appointed and found == self.appositive(m):
                 seen = {employer.id} | ({first[0].id} if first is not None else set())
@@ -1809,6 +1850,27 @@ class RoleReader:
                                  for t in between):
             return None
         return next(iter(states.values())), words_
+
+    def relative_post(self, m: Mention):
+        """"A, who is also vice president and prime minister of X,": a relative clause right after
+        the name that says, in the present, what post he holds; the title phrase after "is" is
+        read as an apposition would be ("who was ..." is a past post, not read)."""
+        doc = self.ctx.doc
+        sent = self.ctx.sentence(m.start)
+        k = m.end + 1 if m.end < sent.end and doc[m.end].text == "," else m.end
+        if k + 2 >= sent.end or doc[k].lower_ != "who" or doc[k + 1].lower_ not in ("is", "’s", "'s"):
+            return None
+        start = k + 2
+        while start < sent.end and doc[start].lower_ in ("also", "still"):
+            start += 1
+        end = start
+        while end < sent.end and doc[end].text not in (",", ";", ":", ".", "(", ")", "“", "”", '"') \
+                and (doc[end].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[end])) and end - start <= 16:
+            end += 1
+        tokens = list(doc[start:end])
+        if not tokens or not self._title_run_from(tokens, 0):
+            return None
+        return self._title_phrase(tokens, m)
 
     def _second_post(self, m: Mention, employer: Entity, appointed) -> tuple[Entity, list[str]] | None:
         """"Ruritania's President X was elected chair of the Bloc", "President X, the current
