@@ -580,7 +580,13 @@ class Arguments:
         after = self.mention_at(self.doc[j]) if j < len(self.doc) else None
         if after is None or after.entity.type != EntityType.PERSON or after.start != j:
             return None
-        last = self.doc[after.end - 1]
+        last = next((t for t in self.doc[after.start:after.end] if not after.start <= t.head.i < after.end),
+                    self.doc[after.end - 1])  # the name's own head word, wherever the parser hung the rest
+        if last.dep_ == "appos" and last.head in list(tok.ancestors) and last.head.pos_ == "NOUN" \
+                and self.mention_at(last.head) is None:
+            # "imposed sanctions on the director of X, Name - who ...": the parser made the name
+            # the appositive of the unnamed noun the title's phrase hangs on; it restates the title
+            return after
         if last.dep_ in ("nsubj", "nsubjpass", "appos") or (last.dep_ == "conj" and last.head.i > tok.i):
             return None
         return after
