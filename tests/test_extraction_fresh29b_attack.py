@@ -3,7 +3,10 @@ own.
 
 - "imposed sanctions on the logistics chief of X's Y Brigade (YB), Name - who ...": the parser may
   make the name set off after the title's phrase the appositive of the sanctions noun above; the
-  name still restates the title, and the person, not the body of the title, is the target.
+  name still restates the title, and the person, not the body of the title, is the target;
+- "overran an army post": overrunning a position is an attack, read like a raid;
+- "... a camp on the outskirts of / on the edge of X": an "on" phrase of an edge noun (verbs.json
+  edge_nouns), on the verb or its object, places what was struck as an "in" phrase would.
 
 Sentences are our own."""
 from tests.facts import one
@@ -20,3 +23,20 @@ def test_sanctions_on_a_title_restated_by_a_name_after_its_phrase(facts_of):
     one(facts, "Omar Khalifa Salem Aziz", "SANCTIONED_BY", "United Kingdom")
     assert not of_relation(facts, "SANCTIONED_BY", subject="Libyan National Army")
     assert not of_relation(facts, "SANCTIONED_BY", subject="Libya")
+
+
+def test_overran_a_post_is_an_attack(facts_of):
+    facts = facts_of("Boko Haram fighters overran an army post in northeastern Nigeria on Tuesday.",
+                     published="2023-06-08")
+    one(facts, "Boko Haram", "ATTACKED", "Nigeria")
+
+
+def test_struck_on_the_outskirts_of_a_town(facts_of):
+    facts = facts_of("Five policemen died when Taliban fighters overran a checkpoint on the outskirts of the city "
+                     "of Kandahar late on Tuesday.", published="2023-06-08")
+    one(facts, "Taliban", "ATTACKED", "Kandahar")
+
+
+def test_shelled_a_post_on_the_edge_of_a_city(facts_of):
+    facts = facts_of("M23 rebels shelled an army position on the edge of Goma on Monday.", published="2023-06-08")
+    one(facts, "M23", "ATTACKED", "Goma")

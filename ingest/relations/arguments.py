@@ -2095,6 +2095,12 @@ class Arguments:
                 starts.extend(self.pobjs(c, preps))
             elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
                 starts.extend(self.pobjs(c, preps))
+        if preps & {"in", "at"}:
+            # "overran a camp on the outskirts of the town of X": an "on" phrase of an edge noun,
+            # on the verb or on its object, places what was struck as an "in" phrase would
+            starts.extend(p for h in [trig] + [c for c in trig.children if c.dep_ == "dobj"]
+                          for k in h.children if k.dep_ == "prep" and k.lower_ == "on"
+                          for p in k.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex["edge_nouns"])
         for n, start in enumerate(starts):
             # "strikes inside the X-ian territory": a part a demonym owns is its state's
             found = self._place_in(start, 0) or [a for a in self.part_of(start) if a.entity.type in PLACE_TYPES]
