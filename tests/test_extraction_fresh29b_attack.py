@@ -6,7 +6,9 @@ own.
   name still restates the title, and the person, not the body of the title, is the target;
 - "overran an army post": overrunning a position is an attack, read like a raid;
 - "... a camp on the outskirts of / on the edge of X": an "on" phrase of an edge noun (verbs.json
-  edge_nouns), on the verb or its object, places what was struck as an "in" phrase would.
+  edge_nouns), on the verb or its object, places what was struck as an "in" phrase would;
+- "an attack on a camp for X peacekeepers in the country's north": the troops a garrison is for
+  (verbs.json garrison_nouns) name its owner, who is struck, not the country it stands in.
 
 Sentences are our own."""
 from tests.facts import one
@@ -40,3 +42,10 @@ def test_struck_on_the_outskirts_of_a_town(facts_of):
 def test_shelled_a_post_on_the_edge_of_a_city(facts_of):
     facts = facts_of("M23 rebels shelled an army position on the edge of Goma on Monday.", published="2023-06-08")
     one(facts, "M23", "ATTACKED", "Goma")
+
+
+def test_a_garrison_for_troops_is_theirs(facts_of):
+    facts = facts_of("Mali's JNIM militant group on Friday launched an assault on a camp for United Nations "
+                     "peacekeepers in the country's north, wounding six Chadian soldiers.", published="2023-06-10")
+    assert [f for f in of_relation(facts, "ATTACKED") if f.object == "United Nations"]
+    assert not [f for f in of_relation(facts, "ATTACKED") if f.object == "Mali"]

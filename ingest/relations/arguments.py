@@ -1100,6 +1100,15 @@ class Arguments:
         if tok.lemma_.lower() in self.lex["captive_nouns"] or tok.lower_ in self.lex["captive_nouns"]:
             return []  # "the release of prisoners held by X": held, not X's own
         table = self.lex["owner_participles"]
+        if tok.lemma_.lower() in self.lex["garrison_nouns"] or tok.lower_ in self.lex["garrison_nouns"]:
+            # "an attack on a base for X troops": the troops a garrison is for are its owner's
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    found = [Arg(a.mention, "owner") for p in c.children if p.dep_ == "pobj"
+                             and (p.lower_ in self.w["actor_nouns"] or p.lemma_.lower() in self.w["actor_nouns"])
+                             for a in self.actors(p, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
+                    if found:
+                        return found
         for c in tok.children:
             if c.dep_ == "amod" and c.i < tok.i and c.lemma_.lower() in table:
                 # "X-affiliated individuals", "X-linked firms": the name joined to the participle
