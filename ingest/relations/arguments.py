@@ -583,7 +583,13 @@ class Arguments:
         after = self.mention_at(self.doc[j]) if j < len(self.doc) else None
         if after is None or after.entity.type != EntityType.PERSON or after.start != j:
             return None
-        last = self.doc[after.end - 1]
+        last = next((t for t in self.doc[after.start:after.end] if not after.start <= t.head.i < after.end),
+                    self.doc[after.end - 1])  # the name's own head word, wherever the parser hung the rest
+        if last.dep_ == "appos" and last.head in list(tok.ancestors) and last.head.pos_ == "NOUN" \
+                and self.mention_at(last.head) is None:
+            # "imposed sanctions on the director of X, Name - who ...": the parser made the name
+            # the appositive of the unnamed noun the title's phrase hangs on; it restates the title
+            return after
         if last.dep_ in ("nsubj", "nsubjpass", "appos") or (last.dep_ == "conj" and last.head.i > tok.i):
             return None
         return after
@@ -1097,6 +1103,15 @@ class Arguments:
         if tok.lemma_.lower() in self.lex["captive_nouns"] or tok.lower_ in self.lex["captive_nouns"]:
             return []  # "the release of prisoners held by X": held, not X's own
         table = self.lex["owner_participles"]
+        if tok.lemma_.lower() in self.lex["garrison_nouns"] or tok.lower_ in self.lex["garrison_nouns"]:
+            # "an attack on a base for X troops": the troops a garrison is for are its owner's
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    found = [Arg(a.mention, "owner") for p in c.children if p.dep_ == "pobj"
+                             and (p.lower_ in self.w["actor_nouns"] or p.lemma_.lower() in self.w["actor_nouns"])
+                             for a in self.actors(p, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
+                    if found:
+                        return found
         for c in tok.children:
             if c.dep_ == "amod" and c.i < tok.i and c.lemma_.lower() in table:
                 # "X-affiliated individuals", "X-linked firms": the name joined to the participle
@@ -2092,6 +2107,12 @@ class Arguments:
                 starts.extend(self.pobjs(c, preps))
             elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
                 starts.extend(self.pobjs(c, preps))
+        if preps & {"in", "at"}:
+            # "overran a camp on the outskirts of the town of X": an "on" phrase of an edge noun,
+            # on the verb or on its object, places what was struck as an "in" phrase would
+            starts.extend(p for h in [trig] + [c for c in trig.children if c.dep_ == "dobj"]
+                          for k in h.children if k.dep_ == "prep" and k.lower_ == "on"
+                          for p in k.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex["edge_nouns"])
         for n, start in enumerate(starts):
             # "strikes inside the X-ian territory": a part a demonym owns is its state's
             found = self._place_in(start, 0) or [a for a in self.part_of(start) if a.entity.type in PLACE_TYPES]
