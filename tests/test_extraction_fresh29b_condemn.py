@@ -59,3 +59,19 @@ def test_a_launch_told_before_by_the_censuring_state_itself_is_no_censure_of_ano
     facts = facts_of("China launched a weather satellite on Sunday. Japan welcomed the launch.",
                      published="2023-03-16")
     assert not of_relation(facts, "CONDEMNED")
+
+
+
+# ---- a known organisation named with "of" its own state ----------------------------------------------
+def test_a_body_of_a_known_legislature_of_its_state_gives_as_the_state(facts_of):
+    facts = facts_of("The Parliament of Zambia received a donation of 40 printers from the Council of the "
+                     "State Duma of Russia on Thursday.", published="2024-05-10")
+    assert one(facts, "Russia", "AIDED", "Zambia")
+    assert not [f for f in facts if f.relation == "AIDED" and "Council" in f.subject]
+
+
+def test_a_known_organisation_of_another_state_stays_unread(facts_of):
+    facts = facts_of("The Parliament of Zambia received a donation of 40 printers from the Council of the "
+                     "State Duma of Ukraine on Thursday.", published="2024-05-10")
+    assert not of_relation(facts, "AIDED", "Russia")
+    assert not of_relation(facts, "AIDED", "Ukraine")
