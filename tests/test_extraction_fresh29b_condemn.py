@@ -7,7 +7,11 @@ our own.
   speaker pronoun); an unquoted 'We condemn X, Y said' is no quotation and stays unread;
 - "X conducted nuclear testing ... Y protested the testing", "X launched a missile ... Y
   condemned the launch": a definite act with no owner is the one told before, and its owner the
-  subject of the verb that carried it out (fire, launch, test, conduct, ...).
+  subject of the verb that carried it out (fire, launch, test, conduct, ...);
+- "officials from X, Y and Z condemned ...": the parser broke the list after its first name and
+  made the rest a second subject; every state of the list acts;
+- "the Z Congress of X", "the Standing Committee of the Z Congress of X": a known organisation of
+  a state named with "of" that state is the organisation (a body of it acts for it).
 
 Sentences are our own."""
 from tests.facts import one
@@ -75,3 +79,11 @@ def test_a_known_organisation_of_another_state_stays_unread(facts_of):
                      "State Duma of Ukraine on Thursday.", published="2024-05-10")
     assert not of_relation(facts, "AIDED", "Russia")
     assert not of_relation(facts, "AIDED", "Ukraine")
+
+
+# ---- a list of states after "officials from" the parser broke ------------------------------------------
+def test_every_state_of_a_from_list_the_parser_broke_acts(facts_of):
+    facts = facts_of("Defence officials from Australia, Japan and the Philippines condemned China's drills "
+                     "near the strait on Monday.", published="2023-04-10")
+    for state in ("Australia", "Japan", "Philippines"):
+        assert one(facts, state, "CONDEMNED", "China")

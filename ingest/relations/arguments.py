@@ -1446,6 +1446,13 @@ class Arguments:
                 # in two; the name after the description is the actor, not its demonym's state.
                 named = [a for n in nsubjs[nsubjs.index(c) + 1:] for a in self.actors(n, depth=depth + 1)
                          if a.via != "actor_noun"]
+                after = nsubjs[nsubjs.index(c) + 1]
+                last = c.right_edge
+                if named and last.dep_ == "pobj" and last.i + 2 == after.left_edge.i and self.doc[last.i + 1].text == "," \
+                        and any(k.dep_ == "conj" for k in after.children):
+                    # "officials from X, Y and Z condemned ...": the parser broke the list after
+                    # its first name; each state of the list acts
+                    return one_per_entity(found + named)
                 if named:
                     return one_per_entity(named)
             first = self.stranded_conjunct(c) if found and len(nsubjs) == 1 else None
