@@ -198,6 +198,8 @@ class VerbLexicon(_Strict):
     nouns: dict[str, list[Pattern] | NounEntry]  # own patterns, or {"frame": name}
     light_verbs: Words
     subject_pronouns: dict[str, list[EntityTypeName]]
+    first_person_pronouns: dict[str, list[EntityTypeName]]  # "\"We condemn X,\" Y said": the quotation's speaker
+    quoting_verbs: Words  # the verbs of saying whose subject speaks a quotation
     reaction_verbs: Words
     blame_frame: BlameFrame
     event_censure_frame: EventCensureFrame  # "X struck Y. Z condemned the attack": Z censures X

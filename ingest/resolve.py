@@ -324,6 +324,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     _national_societies(kept, w)
     _bracketed_short_forms(doc, kept)
     _bodies_of_known_organisations(kept, gz)
+    _known_organisations_of_their_state(kept, gz)
     kept.extend(coreference.organ_descriptions(doc, kept))
     kept.extend(coreference.force_descriptions(doc, kept))
 
@@ -973,6 +974,37 @@ def _bodies_of_known_organisations(kept: list[Mention], gz: GazetteerView) -> No
         owner = gz.lookup(" ".join(parts[:-1]))
         if owner is not None and owner.type == EntityType.ORGANIZATION:
             m.entity = owner
+
+
+def _known_organisations_of_their_state(kept: list[Mention], gz: GazetteerView) -> None:
+    """"the National Assembly of Ruritania", "the Standing Committee of the X Congress of
+    Ruritania": a name the gazetteer does not list, made of a known organisation of a state and
+    "of" that state, is the organisation; a body of it (mentions.json body_heads) named before
+    it with "of" acts for it, as `_bodies_of_known_organisations` reads "the X Commission"."""
+    heads = set(words()["body_heads"])
+    for m in kept:
+        if m.entity is None or m.entity.type != EntityType.ORGANIZATION or gz.lookup(m.text) is not None:
+            continue
+        parts = m.text.split(" of ")
+        # ("... of the People's Republic of China": the state's name may itself hold an "of")
+        split = next((k for k in range(1, len(parts)) if (s := gz.lookup(" of ".join(parts[k:]).removeprefix("the ")))
+                      is not None and s.type == EntityType.STATE), None)
+        if split is None:
+            continue
+        state = gz.lookup(" of ".join(parts[split:]).removeprefix("the "))
+        name = " of ".join(parts[:split])
+        if state is None:
+            continue
+        candidates = [name]
+        body, sep, owner = name.partition(" of ")
+        if sep and body.split() and body.split()[-1].lower() in heads:
+            candidates.append(owner)
+        for text in candidates:
+            known = gz.lookup(text.removeprefix("the "))
+            country = gz.country_of(known) if known is not None and known.type == EntityType.ORGANIZATION else None
+            if country is not None and country.id == state.id:
+                m.entity = known
+                break
 
 
 def _bracketed_short_forms(doc, kept: list[Mention]) -> None:

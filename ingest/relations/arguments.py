@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingest import docindex
 from ingest import modality as modality_mod
-from ingest.coreference import Coreference
+from ingest.coreference import Coreference, window_start
 from ingest.mentions import Mention, is_honorific_word
 from schemas.models import Entity, EntityType
 
@@ -1058,12 +1058,33 @@ class Arguments:
             sent_start = self.ctx.sentence(tok).start
             earlier_start = max(0, sent_start - 200)
             for other in reversed(self.doc[earlier_start:sent_start]):
+                if other.lemma_ == tok.lemma_ and other.pos_ == "VERB" and self._owning_clause(other) is not None:
+                    found = [Arg(a.mention, "anaphora") for a in self.subjects(other, depth + 1)
+                             if a.entity.type in ACTOR_TYPES]
+                    if found:
+                        return found
                 if other.lemma_ == tok.lemma_ and other.pos_ == "NOUN" and self.ctx.sentence(other).start >= sent_start - 200:
                     found = [c for c in other.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                              and self.mention_at(c) is not None and self.mention_at(c).entity.type in ACTOR_TYPES]
                     if found:
                         return [Arg(self.mention_at(found[0]), "anaphora")]
+                    done = self._owning_clause(other)
+                    if done is not None:
+                        # "X conducted nuclear testing ... Y protested the testing", "X launched a
+                        # missile ... Y condemned the launch": the act told before is the subject's
+                        found = [Arg(a.mention, "anaphora") for a in self.subjects(done, depth + 1)
+                                 if a.entity.type in ACTOR_TYPES]
+                        if found:
+                            return found
         return []
+
+    def _owning_clause(self, tok):
+        """The active verb of owning (verbs.json owning_verbs: fire, launch, test, conduct, ...)
+        a token is itself, or has for object: its subject carried out the act; else None."""
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex["owning_verbs"] or self.passive(verb):
+            return None
+        return verb
 
     def _claimed_by(self, tok, depth: int) -> list[Arg]:
         """"the attack on Y, for which X claimed responsibility": the subject of the clause that
@@ -1428,6 +1449,8 @@ class Arguments:
         for c in nsubjs:
             if c.lower_ in self.lex["subject_pronouns"] and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
                 return self._pronoun_subject(c, verb.head, depth)
+            if c.lower_ in self.lex["first_person_pronouns"] and c.pos_ == "PRON":
+                return self._quoted_speaker(c, verb, depth)
             found = self.actors(c, depth=depth + 1)
             if not found and c.lower_ in self.lex["subject_pronouns"] and c.pos_ == "PRON" and verb.dep_ == "ROOT":
                 # "The British military ... . They launched airstrikes": the previous sentence's subject
@@ -1441,6 +1464,13 @@ class Arguments:
                 # in two; the name after the description is the actor, not its demonym's state.
                 named = [a for n in nsubjs[nsubjs.index(c) + 1:] for a in self.actors(n, depth=depth + 1)
                          if a.via != "actor_noun"]
+                after = nsubjs[nsubjs.index(c) + 1]
+                last = c.right_edge
+                if named and last.dep_ == "pobj" and last.i + 2 == after.left_edge.i and self.doc[last.i + 1].text == "," \
+                        and any(k.dep_ == "conj" for k in after.children):
+                    # "officials from X, Y and Z condemned ...": the parser broke the list after
+                    # its first name; each state of the list acts
+                    return one_per_entity(found + named)
                 if named:
                     return one_per_entity(named)
             first = self.stranded_conjunct(c) if found and len(nsubjs) == 1 else None
@@ -1662,6 +1692,25 @@ class Arguments:
             if found:
                 return found
         return self.subjects(verb, depth)
+
+    def _quoted_speaker(self, pron, verb, depth: int) -> list[Arg]:
+        """'"We condemn X," the minister said', '"I have conveyed our protest to Y," X said': a
+        first-person subject (verbs.json first_person_pronouns) of a quoted clause is the one
+        the verb of saying (quoting_verbs) after the closing quotation mark has for subject."""
+        top = verb
+        while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
+            top = top.head
+        say = top.head
+        if top.dep_ != "ccomp" or say.i < top.i or say.lemma_.lower() not in self.lex["quoting_verbs"]:
+            return []
+        sent = say.sent
+        quotes = [t.i for t in self.doc[sent.start:say.i] if t.is_quote]
+        opened = any(q < pron.i for q in quotes) or window_start(self.doc, sent, say) < sent.start
+        if not opened or not any(top.i < q < say.i for q in quotes):
+            return []  # (a quotation opened in an earlier sentence of the paragraph counts)
+        kinds = self.lex["first_person_pronouns"][pron.lower_]
+        found = self.subjects(say, depth + 1)
+        return [a for a in found if a.entity.type.value in kinds or a.via == "actor_noun"]
 
     def _pronoun_subject(self, pron, reporting_verb, depth: int) -> list[Arg]:
         """"Ethiopia said it deplored ...", "the minister said he would visit ...": a pronoun
