@@ -1,0 +1,48 @@
+"""Alliance constructions fresh real news showed in stop 29 (second round), in phrasings of our own.
+
+- "the bloc groups / comprises / consists of / includes A, B and C": a verb of membership whose
+  subject is a military alliance or security pact (organizations.json kind) makes each state it
+  names, straight or in an "of" phrase under a counted noun, a member (ALLIED_WITH); the same
+  verbs with any other subject (a summit, a union) make no alliance.
+
+Sentences are our own; articles are dated as each test says."""
+from tests.facts import WIRE_DAY
+
+
+def allies(facts):
+    return {(f.subject, f.object) for f in facts if f.relation == "ALLIED_WITH"}
+
+
+CSTO = "Collective Security Treaty Organization"
+
+
+# ---- a verb of membership with a military alliance as subject ----------------------------------
+def test_an_alliance_grouping_former_republics_of_named_states(facts_of):
+    facts = facts_of("Set up after the Soviet collapse, the CSTO groups four former republics of "
+                     "Belarus, Armenia, Tajikistan and Russia.", published=WIRE_DAY)
+    assert {("Belarus", CSTO), ("Armenia", CSTO), ("Tajikistan", CSTO),
+            ("Russia", CSTO)} <= allies(facts)
+
+
+def test_an_alliance_comprising_named_states(facts_of):
+    facts = facts_of("Today the Collective Security Treaty Organization comprises Kyrgyzstan, "
+                     "Kazakhstan and Belarus, a spokesman noted on Friday.", published=WIRE_DAY)
+    assert {("Kyrgyzstan", CSTO), ("Kazakhstan", CSTO), ("Belarus", CSTO)} <= allies(facts)
+
+
+def test_an_alliance_consisting_of_members_including_named_states(facts_of):
+    facts = facts_of("NATO consists of 32 members, among them Portugal and Iceland.",
+                     published=WIRE_DAY)
+    facts2 = facts_of("NATO now includes Finland and Sweden, the alliance said.",
+                      published=WIRE_DAY)
+    assert ("Finland", "NATO") in allies(facts2) and ("Sweden", "NATO") in allies(facts2)
+    assert all(o == "NATO" for _, o in allies(facts))
+
+
+def test_a_summit_or_a_union_including_states_is_no_alliance(facts_of):
+    facts = facts_of("The summit in Vienna included Austria, Hungary and Slovakia.",
+                     published=WIRE_DAY)
+    assert not allies(facts)
+    facts = facts_of("The African Union comprises 55 states, among them Ghana and Kenya.",
+                     published=WIRE_DAY)
+    assert not allies(facts)
