@@ -5,7 +5,8 @@
   names, straight or in an "of" phrase under a counted noun, a member (ALLIED_WITH); the same
   verbs with any other subject (a summit, a union) make no alliance;
 - "X met Y at a hotel in A", "in a UN compound in B": an unnamed site a meeting was held in or
-  at is placed by its own in/at phrase, so a participant from elsewhere visited that place.
+  at is placed by its own in/at phrase, so a participant from elsewhere visited that place;
+- "Speaking in X, Y said": a person speaking in a city not his own visited it (not a language).
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import WIRE_DAY
@@ -72,3 +73,19 @@ def test_a_host_meeting_at_a_site_in_his_own_capital_makes_no_visit(facts_of):
                      "hotel in Nairobi on Monday.", published=WIRE_DAY)
     assert ("Yoweri Museveni", "Nairobi") in visits(facts)
     assert ("William Ruto", "Nairobi") not in visits(facts)
+
+
+# ---- a speaker in a foreign city ---------------------------------------------------------------
+def test_speaking_in_a_foreign_city(facts_of):
+    facts = facts_of("Speaking in Nairobi on Tuesday, Japanese Foreign Minister Yoko Kamikawa said "
+                     "her country would double its trade.", published=WIRE_DAY)
+    assert ("Yoko Kamikawa", "Nairobi") in visits(facts)
+
+
+def test_speaking_at_home_or_in_a_language_is_no_visit(facts_of):
+    facts = facts_of("Speaking in Tokyo on Tuesday, Japanese Foreign Minister Yoko Kamikawa said "
+                     "her country would double its trade.", published=WIRE_DAY)
+    assert not visits(facts)
+    facts = facts_of("Japanese Foreign Minister Yoko Kamikawa spoke in French with reporters.",
+                     published=WIRE_DAY)
+    assert not visits(facts)
