@@ -61,7 +61,24 @@ class MeetingPlaces:
                     or self.args.part_of(tok):
                 if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
                     found.append(a.mention)
+            if not found and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "at") \
+                    and tok.lemma_.lower() not in self.ctx.lex["themes"]["war_efforts"]:
+                found.extend(self._site_place(tok))
         return found[:1] or self._where_antecedent(heads) or self._gathering_place(heads)
+
+    def _site_place(self, site) -> list[Mention]:
+        """"met Y at a hotel in Geneva", "in a UN camp in Z": an unnamed site the meeting was in
+        or at is placed by its own in/at phrase; the city, region or state named there."""
+        for c in site.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for a in self.args.actors(p):
+                    if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
+                        return [a.mention]
+        return []
 
     def _where_antecedent(self, heads: set[int]) -> list[Mention]:
         """"finalised in Manila, where X are holding talks with Y": a "where" clause holding the
