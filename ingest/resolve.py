@@ -262,6 +262,9 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
                 etype = EntityType.PLACE  # the same with the noun taken into the name
             if etype is None:
                 continue
+            if m.label in ("GPE", "ORG") and _greeted_lone_word(doc, m, gz):
+                m.label = "PERSON"  # "On arrival, X was greeted by Y": no place is greeted; a person
+                continue
             if m.label == "ORG" and not any(t.lower_ in w["org_words"] or t.is_upper for t in doc[m.start:m.end]) \
                     and len(m.text.split()) == 1 and gazetteer is not None:
                 continue  # a lone capitalised word the model called an ORG
@@ -803,6 +806,22 @@ def _named_for(parts: list[str], other: list[str]) -> bool:
         if k >= 2 and parts[k:] == tail and parts[k - 1] in lineage:
             return True
     return False
+
+
+def _greeted_lone_word(doc, m: Mention, gz: GazetteerView) -> bool:
+    """"X was greeted at the airport by Y" with the one word X the model took for a place or a
+    body the gazetteer does not know: neither is greeted, received or met; X is a person's name
+    (the passive subject of a verb of meeting, mentions.json lone_name_verbs). Called only for
+    a name the gazetteer did not find."""
+    w = words()
+    tok = doc[m.start]
+    if m.end - m.start != 1 or tok.dep_ != "nsubjpass" or not tok.is_alpha or not tok.is_title \
+            or tok.lower_ in w["non_person_words"] or gz.demonym_state(m.text) is not None:
+        return False
+    # (right before its auxiliary: "Dressed in a robe, Agbada, the president was received" is
+    # a word set off by commas that the parser took for the subject)
+    return tok.head.lemma_.lower() in w["lone_name_verbs"] and tok.head.tag_ == "VBN" \
+        and m.end < len(doc) and doc[m.end].dep_ == "auxpass" and doc[m.end].head.i == tok.head.i
 
 
 def _lone_name_acts(doc, m: Mention) -> bool:
