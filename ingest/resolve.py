@@ -262,6 +262,12 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
                 etype = EntityType.PLACE  # the same with the noun taken into the name
             if etype is None:
                 continue
+            if m.label in ("GPE", "ORG") and m.end - m.start == 1 and any(
+                    x.label == "PERSON" and x.end <= m.start and len(_person_parts(x.text)) == 3
+                    and _person_parts(x.text)[1] == _person_parts(m.text)[0] and len(m.text) >= 4
+                    for x in mentions):
+                m.label = "PERSON"  # "A B C ... lunch with B" taken for a place: the person named before
+                continue
             if m.label in ("GPE", "ORG") and _greeted_lone_word(doc, m, gz):
                 m.label = "PERSON"  # "On arrival, X was greeted by Y": no place is greeted; a person
                 continue
@@ -740,8 +746,12 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         best = None
         for known, cluster in entities:
             parts = _person_parts(cluster[0].text)
+            # (or the first of two family names of a name of three words the article wrote
+            # before: "Ana Ruiz Vera ... Ruiz said", the usual short form of a Spanish name)
             if token in (parts[0], parts[-1]) or \
-                    any(token in (_person_parts(x.text)[0], _person_parts(x.text)[-1]) for x in cluster):
+                    any(token in (_person_parts(x.text)[0], _person_parts(x.text)[-1]) for x in cluster) or \
+                    len(parts) == 3 and token == parts[1] and len(token) >= 4 \
+                    and any(x.start < m.start for x in cluster):
                 before = [x.start for x in cluster if x.start < m.start]
                 score = (1, max(before)) if before else (0, -min(x.start for x in cluster))
                 if best is None or score > best[0]:
