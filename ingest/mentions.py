@@ -287,10 +287,11 @@ def _after_title_of(doc, i: int, lo: int) -> bool:
     """Whether doc[i] follows a capitalised title whose portfolio closes it: "Minister of
     National Defense [X Y Z]" (a title's head, "of", then title words, all capitalised)."""
     k, head = i - 1, False
-    while k >= lo and (_is_title_word(doc[k]) and doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and")):
+    # ("Minister of State for Civil Aviation [X Y]": a portfolio after "for" closes it too)
+    while k >= lo and (_is_title_word(doc[k]) and doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and", "for")):
         head = head or doc[k].lower_ in words()["title_heads"]
         if head and doc[k + 1].lower_ == "of":
-            return doc[i - 1].lower_ not in ("of", "and")
+            return doc[i - 1].lower_ not in ("of", "and", "for")
         k -= 1
     return False
 

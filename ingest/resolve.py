@@ -262,6 +262,15 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
                 etype = EntityType.PLACE  # the same with the noun taken into the name
             if etype is None:
                 continue
+            if m.label in ("GPE", "ORG") and m.end - m.start == 1 and any(
+                    x.label == "PERSON" and x.end <= m.start and len(_person_parts(x.text)) == 3
+                    and _person_parts(x.text)[1] == _person_parts(m.text)[0] and len(m.text) >= 4
+                    for x in mentions):
+                m.label = "PERSON"  # "A B C ... lunch with B" taken for a place: the person named before
+                continue
+            if m.label in ("GPE", "ORG") and _greeted_lone_word(doc, m, gz):
+                m.label = "PERSON"  # "On arrival, X was greeted by Y": no place is greeted; a person
+                continue
             if m.label == "ORG" and not any(t.lower_ in w["org_words"] or t.is_upper for t in doc[m.start:m.end]) \
                     and len(m.text.split()) == 1 and gazetteer is not None:
                 continue  # a lone capitalised word the model called an ORG
@@ -738,8 +747,12 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         best = None
         for known, cluster in entities:
             parts = _person_parts(cluster[0].text)
+            # (or the first of two family names of a name of three words the article wrote
+            # before: "Ana Ruiz Vera ... Ruiz said", the usual short form of a Spanish name)
             if token in (parts[0], parts[-1]) or \
-                    any(token in (_person_parts(x.text)[0], _person_parts(x.text)[-1]) for x in cluster):
+                    any(token in (_person_parts(x.text)[0], _person_parts(x.text)[-1]) for x in cluster) or \
+                    len(parts) == 3 and token == parts[1] and len(token) >= 4 \
+                    and any(x.start < m.start for x in cluster):
                 before = [x.start for x in cluster if x.start < m.start]
                 score = (1, max(before)) if before else (0, -min(x.start for x in cluster))
                 if best is None or score > best[0]:
@@ -804,6 +817,22 @@ def _named_for(parts: list[str], other: list[str]) -> bool:
         if k >= 2 and parts[k:] == tail and parts[k - 1] in lineage:
             return True
     return False
+
+
+def _greeted_lone_word(doc, m: Mention, gz: GazetteerView) -> bool:
+    """"X was greeted at the airport by Y" with the one word X the model took for a place or a
+    body the gazetteer does not know: neither is greeted, received or met; X is a person's name
+    (the passive subject of a verb of meeting, mentions.json lone_name_verbs). Called only for
+    a name the gazetteer did not find."""
+    w = words()
+    tok = doc[m.start]
+    if m.end - m.start != 1 or tok.dep_ != "nsubjpass" or not tok.is_alpha or not tok.is_title \
+            or tok.lower_ in w["non_person_words"] or gz.demonym_state(m.text) is not None:
+        return False
+    # (right before its auxiliary: "Dressed in a robe, Agbada, the president was received" is
+    # a word set off by commas that the parser took for the subject)
+    return tok.head.lemma_.lower() in w["lone_name_verbs"] and tok.head.tag_ == "VBN" \
+        and m.end < len(doc) and doc[m.end].dep_ == "auxpass" and doc[m.end].head.i == tok.head.i
 
 
 def _lone_name_acts(doc, m: Mention) -> bool:
