@@ -503,18 +503,15 @@ class TriggerReader:
         "Y Airbase outside Kabul", "Z Airport, Kenya"), else none."""
         root = self._venue_root(mention)
         last = self.ctx.doc[mention.end - 1]  # "the Palace of the Revolution in Havana": on the name's last word
-        for c in list(root.children) + (list(last.children) if last.i != root.i else []):
+        phrases = list(root.children) + (list(last.children) if last.i != root.i else [])
+        if mention.end < len(self.ctx.doc) and self.ctx.doc[mention.end].dep_ == "prep":
+            # "shelled the X Palace in Y": the parser may hang the phrase right after the name on the verb
+            phrases.append(self.ctx.doc[mention.end])
+        for c in phrases:
             inside = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" \
                 and c.lower_ in self.ctx.lex["venue_prepositions"] else [c] if c.dep_ == "appos" else []
             for p in inside:
                 m = self.args.mention_at(p)
-                if m is not None and m.entity is not None and m.entity.type in (EntityType.CITY, EntityType.STATE):
-                    return m.entity
-        after = self.ctx.doc[mention.end] if mention.end < len(self.ctx.doc) else None
-        if after is not None and after.dep_ == "prep" and after.lower_ in self.ctx.lex["venue_prepositions"]:
-            # "shelled the X Palace in Y": the parser may hang the phrase right after the name on the verb
-            for p in after.children:
-                m = self.args.mention_at(p) if p.dep_ == "pobj" else None
                 if m is not None and m.entity is not None and m.entity.type in (EntityType.CITY, EntityType.STATE):
                     return m.entity
         return None
