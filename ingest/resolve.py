@@ -205,6 +205,13 @@ def _person_parts(text: str) -> list[str]:
     return [p for p in re.split(r"[\s\-‐]+", fold_name(text)) if p]
 
 
+def _second_family_name(person_text: str, token: str) -> bool:
+    """"Ana Ruiz Vera ... Ruiz": the first of two family names of a name of three words (a
+    Spanish name's) is its usual short form."""
+    parts = _person_parts(person_text)
+    return len(parts) == 3 and token == parts[1] and len(token) >= 4
+
+
 def _in_state_compound(doc, m: Mention, mentions: list[Mention], gz: GazetteerView) -> bool:
     """Whether a mention is one member of a hyphenated list of states ("Korea-Japan-China")."""
     at = None
@@ -262,10 +269,9 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
                 etype = EntityType.PLACE  # the same with the noun taken into the name
             if etype is None:
                 continue
-            if m.label in ("GPE", "ORG") and m.end - m.start == 1 and any(
-                    x.label == "PERSON" and x.end <= m.start and len(_person_parts(x.text)) == 3
-                    and _person_parts(x.text)[1] == _person_parts(m.text)[0] and len(m.text) >= 4
-                    for x in mentions):
+            if m.label in ("GPE", "ORG") and m.end - m.start == 1 and _person_parts(m.text) and any(
+                    x.label == "PERSON" and x.end <= m.start and _second_family_name(x.text, _person_parts(m.text)[0])
+                    and len(m.text) >= 4 for x in mentions):
                 m.label = "PERSON"  # "A B C ... lunch with B" taken for a place: the person named before
                 continue
             if m.label in ("GPE", "ORG") and _greeted_lone_word(doc, m, gz):
@@ -751,8 +757,7 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
             # before: "Ana Ruiz Vera ... Ruiz said", the usual short form of a Spanish name)
             if token in (parts[0], parts[-1]) or \
                     any(token in (_person_parts(x.text)[0], _person_parts(x.text)[-1]) for x in cluster) or \
-                    len(parts) == 3 and token == parts[1] and len(token) >= 4 \
-                    and any(x.start < m.start for x in cluster):
+                    _second_family_name(cluster[0].text, token) and any(x.start < m.start for x in cluster):
                 before = [x.start for x in cluster if x.start < m.start]
                 score = (1, max(before)) if before else (0, -min(x.start for x in cluster))
                 if best is None or score > best[0]:
@@ -1016,14 +1021,12 @@ def _known_organisations_of_their_state(kept: list[Mention], gz: GazetteerView) 
             continue
         parts = m.text.split(" of ")
         # ("... of the People's Republic of China": the state's name may itself hold an "of")
-        split = next((k for k in range(1, len(parts)) if (s := gz.lookup(" of ".join(parts[k:]).removeprefix("the ")))
+        found = next(((k, s) for k in range(1, len(parts)) if (s := gz.lookup(" of ".join(parts[k:]).removeprefix("the ")))
                       is not None and s.type == EntityType.STATE), None)
-        if split is None:
+        if found is None:
             continue
-        state = gz.lookup(" of ".join(parts[split:]).removeprefix("the "))
+        split, state = found
         name = " of ".join(parts[:split])
-        if state is None:
-            continue
         candidates = [name]
         body, sep, owner = name.partition(" of ")
         if sep and body.split() and body.split()[-1].lower() in heads:

@@ -195,9 +195,9 @@ class Arguments:
             out.extend(Arg(m, "anaphora") for m in self.coref.collective(tok))
         elif tok.pos_ == "PRON" and tok.dep_ in ("dobj", "pobj") and tok.lower_ in self.lex["subject_pronouns"]:
             out.extend(Arg(m, "anaphora") for m in self.coref.object_pronoun(tok))
-        elif tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and self.coref.party_pronoun(tok):
+        elif tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and (party := self.coref.party_pronoun(tok)):
             # "X and his delegation arrived in Y, where they were welcomed by Z": the party's leader
-            out.extend(Arg(m, "anaphora") for m in self.coref.party_pronoun(tok))
+            out.extend(Arg(m, "anaphora") for m in party)
         elif self.w["anaphor_nouns"].get(tok.lower_) == "State" and tok.tag_ == "NN" \
                 and any(c.dep_ == "poss" and c.lower_ in self.w["person_pronouns"] for c in tok.children):
             # "sanctions on his country": the state of the person the pronoun stands for

@@ -162,7 +162,7 @@ class RoleReader:
         if ent.type == EntityType.STATE:
             parts = m.text.lower().split()
             if m.gazetteer_id is None and not self.ctx.gz.lookup(m.text) and len(parts) >= 2 \
-                    and parts[0] in self.w["part_nouns"]:
+                    and parts[0].removesuffix("ern") in self.ctx.lex["bearing_words"]:
                 return None  # "West Z-Region commander A": a region the gazetteer does not know as a state
             return ent
         if ent.type == EntityType.PLACE and m.gazetteer_id is None:
@@ -895,8 +895,7 @@ class RoleReader:
                 employer, weak = None, None
             if other is None or employer is not None:
                 continue
-            led = other.end + 2 if other.end + 1 < len(t.doc) and t.doc[other.end].text in ("-", "–") \
-                and t.doc[other.end + 1].lower_ in self.w["leader_participles"] else None
+            led = other.end + 2 if self._led_participle(other.end + 1) else None
             if led is not None and any(u.i >= led and self.ctx.mention_at(u) is not None
                                        and self._employer(self.ctx.mention_at(u)) is not None for u in tokens[k:]):
                 # "spokesman of the X-led Y Government": who leads the body is not whose post it is;
@@ -1440,32 +1439,32 @@ class RoleReader:
             titled.append((m, facts[-1]))
             if first is not None:
                 other, first_words = first
-                first_title = _title_case(first_words, self.w["title_joiners"])
-                facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
-                                              title=self.ctx.gz.normalise_title(first_title) or first_title))
+                facts.append(self._post_fact(m, other, first_words, sent, mod, conf, date))
             told = self.appositive(m) if appointed else None
             if told is not None and told is not _UNSAID and told[0].id != employer.id:
                 # "X, leader of the Y Party, was sworn in as president": the post the apposition
                 # gives him, held already
-                told_title = _title_case(told[1], self.w["title_joiners"])
-                facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", told[0], sent, Modality.ASSERTED, conf,
-                                              title=self.ctx.gz.normalise_title(told_title) or told_title))
-            told = self.relative_post(m) if found != self.relative_post(m) else None
+                facts.append(self._post_fact(m, told[0], told[1], sent, Modality.ASSERTED, conf, None))
+            related = self.relative_post(m)
+            told = related if found != related else None
             if told is not None and told[0].id != employer.id and (first is None or told[0].id != first[0].id):
                 # "A, the ruler of Z-City, who is also prime minister of X": a further post
-                told_title = _title_case(told[1], self.w["title_joiners"])
-                facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", told[0], sent, mod, conf, date=date,
-                                              title=self.ctx.gz.normalise_title(told_title) or told_title))
+                facts.append(self._post_fact(m, told[0], told[1], sent, mod, conf, date))
             if not appointed and found == self.appositive(m):
                 seen = {employer.id} | ({first[0].id} if first is not None else set())
                 for other, more in self._further_posts(m):
                     if other.id in seen:
                         continue
                     seen.add(other.id)
-                    more_title = _title_case(more, self.w["title_joiners"])
-                    facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", other, sent, mod, conf, date=date,
-                                                  title=self.ctx.gz.normalise_title(more_title) or more_title))
+                    facts.append(self._post_fact(m, other, more, sent, mod, conf, date))
         return facts
+
+    def _post_fact(self, m: Mention, body: Entity, words_: list[str], sent, mod, conf, date):
+        """A further post of the titled person (a first title, an apposition's, a relative
+        clause's, a list's), its title written as the text has it or in the gazetteer's form."""
+        title = _title_case(words_, self.w["title_joiners"])
+        return self.ctx.make_fact(m.entity, "HOLDS_ROLE", body, sent, mod, conf, date=date,
+                                  title=self.ctx.gz.normalise_title(title) or title)
 
     def _further_posts(self, m: Mention) -> list[tuple[Entity, list[str]]]:
         """"X, Chairwoman of the A, President of the B Foundation, and Honorary President of the
