@@ -199,7 +199,6 @@ class VerbLexicon(_Strict):
     light_verbs: Words
     subject_pronouns: dict[str, list[EntityTypeName]]
     first_person_pronouns: dict[str, list[EntityTypeName]]  # "\"We condemn X,\" Y said": the quotation's speaker
-    quoting_verbs: Words  # the verbs of saying whose subject speaks a quotation
     reaction_verbs: Words
     blame_frame: BlameFrame
     event_censure_frame: EventCensureFrame  # "X struck Y. Z condemned the attack": Z censures X

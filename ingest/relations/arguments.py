@@ -1696,12 +1696,12 @@ class Arguments:
     def _quoted_speaker(self, pron, verb, depth: int) -> list[Arg]:
         """'"We condemn X," the minister said', '"I have conveyed our protest to Y," X said': a
         first-person subject (verbs.json first_person_pronouns) of a quoted clause is the one
-        the verb of saying (quoting_verbs) after the closing quotation mark has for subject."""
+        the verb of saying (verbs.json verdict speaker_verbs) after the closing quotation mark has for subject."""
         top = verb
         while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
             top = top.head
         say = top.head
-        if top.dep_ != "ccomp" or say.i < top.i or say.lemma_.lower() not in self.lex["quoting_verbs"]:
+        if top.dep_ != "ccomp" or say.i < top.i or say.lemma_.lower() not in self.lex["verdict"]["speaker_verbs"]:
             return []
         sent = say.sent
         quotes = [t.i for t in self.doc[sent.start:say.i] if t.is_quote]
