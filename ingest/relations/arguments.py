@@ -1058,24 +1058,24 @@ class Arguments:
             sent_start = self.ctx.sentence(tok).start
             earlier_start = max(0, sent_start - 200)
             for other in reversed(self.doc[earlier_start:sent_start]):
-                if other.lemma_ == tok.lemma_ and other.pos_ == "VERB" and self._owning_clause(other) is not None:
-                    found = [Arg(a.mention, "anaphora") for a in self.subjects(other, depth + 1)
+                if other.lemma_ != tok.lemma_ or other.pos_ not in ("VERB", "NOUN"):
+                    continue
+                if other.pos_ == "NOUN":
+                    if self.ctx.sentence(other).start < sent_start - 200:
+                        continue
+                    owners = [c for c in other.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                              and self.mention_at(c) is not None and self.mention_at(c).entity.type in ACTOR_TYPES]
+                    if owners:
+                        return [Arg(self.mention_at(owners[0]), "anaphora")]
+                # "Iran tested missiles. These missiles ...", "X conducted nuclear testing ... Y
+                # protested the testing", "X launched a missile ... Y condemned the launch": the
+                # act told before (the verb itself, or the verb whose object the noun is) is its subject's
+                done = self._owning_clause(other)
+                if done is not None:
+                    found = [Arg(a.mention, "anaphora") for a in self.subjects(done, depth + 1)
                              if a.entity.type in ACTOR_TYPES]
                     if found:
                         return found
-                if other.lemma_ == tok.lemma_ and other.pos_ == "NOUN" and self.ctx.sentence(other).start >= sent_start - 200:
-                    found = [c for c in other.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                             and self.mention_at(c) is not None and self.mention_at(c).entity.type in ACTOR_TYPES]
-                    if found:
-                        return [Arg(self.mention_at(found[0]), "anaphora")]
-                    done = self._owning_clause(other)
-                    if done is not None:
-                        # "X conducted nuclear testing ... Y protested the testing", "X launched a
-                        # missile ... Y condemned the launch": the act told before is the subject's
-                        found = [Arg(a.mention, "anaphora") for a in self.subjects(done, depth + 1)
-                                 if a.entity.type in ACTOR_TYPES]
-                        if found:
-                            return found
         return []
 
     def _owning_clause(self, tok):
