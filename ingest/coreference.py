@@ -111,6 +111,10 @@ def _travellers_states(tok, kept: list[Mention]) -> set[str]:
     if via not in _travel_paths(word):
         return set()
     phrases = [c for c in word.children if c.dep_ == "poss"] if word.pos_ in ("NOUN", "PROPN") else []
+    if word.pos_ in ("NOUN", "PROPN"):
+        # "the latter’s visit" parsed as a modifier: a person before the travel noun is its traveller
+        phrases += [c for c in word.children if c.dep_ in ("amod", "compound", "nmod") and c.i < word.i
+                    and any(m.start <= c.i < m.end and m.entity.type == EntityType.PERSON for m in kept)]
     node = word
     for _ in range(6):  # up to the clause: "for her visit to ...", "on a trip to ..."
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -255,6 +259,44 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         start = tok.left_edge.i
         out.append(Mention(start, tok.i + 1, doc[start:tok.i + 1].text, "ANAPHOR",
                            entity=next(iter(found.values())), notes={"anaphora"}))
+    return out
+
+
+def ordinal_descriptions(doc, kept: list[Mention]) -> list[Mention]:
+    """"X said he met Y during the latter's visit", "A received B, the former said": "the
+    latter" / "the former" (mentions.json ordinal_anaphors) standing as a phrase of its own (no
+    noun after it: "the former president" is a title) is the last / first of the two persons
+    named before it in its sentence or, with none there, in the previous sentence of the
+    paragraph ("the latter", the last of more than two too). One person, the former of three,
+    or a person named in one sentence and another in the next leave it unread."""
+    which = words().get("ordinal_anaphors", {})
+    out = []
+    for tok in docindex.tokens(doc):
+        pick = which.get(tok.lower_)
+        owned = tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'s", "’s")  # (parsed a modifier at times)
+        if pick is None or tok.dep_ in ("amod", "compound", "nmod", "det") and not owned \
+                or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        left = [c for c in tok.children if c.i < tok.i]
+        if len(left) != 1 or left[0].dep_ != "det" or left[0].lower_ != "the" or left[0].i != tok.i - 1:
+            continue
+
+        def persons(lo, hi):
+            found: dict[str, Mention] = {}
+            for m in sorted(kept, key=lambda m: m.start):
+                if lo <= m.start < hi and m.entity.type == EntityType.PERSON:
+                    found.setdefault(m.entity.id, m)
+            return list(found.values())
+        sent = docindex.sent_of(tok)
+        named = persons(sent.start, tok.i - 1)
+        prev = docindex.previous_sentence(doc, sent)
+        if not named and prev is not None:
+            named = persons(prev.start, prev.end)
+        if len(named) != 2 and not (pick == "last" and len(named) > 2):
+            continue  # (of three or more named, the latter is still the last; the former, unknown)
+        chosen = named[-1] if pick == "last" else named[0]
+        out.append(Mention(tok.i - 1, tok.i + 1, doc[tok.i - 1:tok.i + 1].text, "ANAPHOR",
+                           entity=chosen.entity, notes={"anaphora"}))
     return out
 
 
@@ -836,6 +878,8 @@ class Coreference:
                 return described
         if not before and sent.start == 0 and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ROOT":
             return self._named_next(pron, sent)
+        if not before and pron.dep_ == "poss" and pron.tag_ == "PRP$":
+            return self._possessor_above(pron, sent)
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -866,6 +910,28 @@ class Coreference:
         # Z": the main-clause subject, active or passive, carries on
         subjects = [a for a in self._main_subjects(prev, passive=True) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _possessor_above(self, pron, sent) -> list[Mention]:
+        """"X arrived in Y on Monday. This is his first visit to Y", "It will be her second trip
+        to Z": a possessive "his"/"her" in a sentence that names nobody and brings in no person
+        of its own (no name, no title, no other person pronoun) stands for the one person the
+        previous sentence of the paragraph names. Two persons there ("A received B. This is
+        happening during his visit"), a title subject the mentions missed, or a paragraph break
+        leave it unread."""
+        if sent.start == 0 or new_paragraph(self.doc, sent) or self._persons_in(sent.start, sent.end) \
+                or self._brings_person(sent) \
+                or any(t.tag_ in ("PRP", "PRP$") and t.lower_ in self.ctx.words["person_pronouns"] and t.i != pron.i
+                       for t in sent):
+            return []
+        prev = self.ctx.sentence(sent.start - 1)
+        earlier = self._persons_in(prev.start, prev.end)
+        if len(earlier) != 1:
+            return []
+        only = next(iter(earlier.values()))
+        if self._untold_subject(prev, only) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") and self._untold_title(c) for c in prev.root.children):
+            return []
+        return [only]
 
     def _named_next(self, pron, sent) -> list[Mention]:
         """"He was met at the airport by X. Name then drove to ...": the main subject of a
