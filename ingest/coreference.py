@@ -428,6 +428,9 @@ class Coreference:
                     return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
         if post is None and not any(c.dep_ in ("poss", "prep") or self.mention_at(c) is not None for c in states):
             return self._sole_holder(tok, roles)
+        if post is not None and not states:
+            # "PM X lands in Y ... the PM was received by Z": a bare short form reads as its whole title
+            return self._sole_holder(tok, roles, post.lower())
         return []
 
     def _repeated_title(self, tok) -> list[Mention]:
@@ -696,7 +699,7 @@ class Coreference:
         m = next(iter(found.values()))
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=m.entity)]
 
-    def _sole_holder(self, tok, roles: RoleIndex) -> list[Mention]:
+    def _sole_holder(self, tok, roles: RoleIndex, whole: str | None = None) -> list[Mention]:
         """"The Prime Minister spoke to X", "the foreign minister is in Y": a bare definite title
         (no state, no name) stands for the one person the article names with that whole title,
         before it or after it. Two such persons, or a title nobody named holds, leave it unread."""
@@ -708,13 +711,14 @@ class Coreference:
         words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         if any(c.ent_type_ for c in words):
             return []  # "the Russian president": a state's post, read above or not at all
-        title = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok])
+        written = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok])
+        title = whole or written  # (a short form, "the PM", is looked up as its whole title)
         people = {person.id: person for (_, post), person in roles.posts.items() if post == title}
         if not people:
             # "Prime Minister A met his British counterpart X ... The prime minister arrived in Y":
             # no post of that title read (no state given), the one person the article named with
             # that very title right before the name
-            titled = self._titled_before(tok, title, "")
+            titled = self._titled_before(tok, title, "") or (self._titled_before(tok, written, "") if whole else [])
             if len(titled) == 1 and not self._relative(titled[0]):
                 return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=titled[0].entity)]
             known = self._known_holder_before(tok, title) if not titled else None

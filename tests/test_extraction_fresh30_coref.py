@@ -41,3 +41,9 @@ def test_an_ocean_is_no_destination_of_a_visit(facts_of):
                      "summit. It will be her first visit to the Pacific since taking office.")
     assert find(facts, "Mere Tane", "VISITED", "Samoa")
     assert not find(facts, "Mere Tane", "VISITED", "Pacific Ocean")
+
+
+def test_a_bare_short_title_reads_as_its_whole_title(facts_of):
+    facts = facts_of("PM Rohan Mehra touches down in Colombo for a two-day stay. On landing, the PM was "
+                     "met on the tarmac by Sri Lankan Foreign Minister Dilani Perera.")
+    assert find(facts, "Rohan Mehra", "MET_WITH", "Dilani Perera") or find(facts, "Dilani Perera", "MET_WITH", "Rohan Mehra")
