@@ -855,6 +855,12 @@ class Coreference:
         sentence. Two candidates (or none) leave the pronoun unread."""
         sent = self.ctx.sentence(pron)
         before = self._persons_in(sent.start, pron.i)
+        quoted = self._closed_quotations(sent.start, pron.i)
+        if quoted:
+            # "“... His Majesty the King (X) ...,” he said": the speaker after a quotation is not
+            # one it names
+            before = {m.entity.id: m for m in self.res.mentions if sent.start <= m.start < pron.i
+                      and m.entity.type == EntityType.PERSON and m.start not in quoted}
         partners = self._fronted_partners(pron)
         if partners:
             # "During a meeting with X, he announced ...": the one met is not the one meeting
@@ -914,6 +920,20 @@ class Coreference:
         # Z": the main-clause subject, active or passive, carries on
         subjects = [a for a in self._main_subjects(prev, passive=True) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _closed_quotations(self, lo: int, hi: int) -> set[int]:
+        """The tokens from `lo` up to `hi` inside quotation marks that open and close there (a
+        pronoun at `hi` is outside them); none when a quotation is still open at `hi`."""
+        out: set[int] = set()
+        start = None
+        for t in self.doc[lo:hi]:
+            opens = t.tag_ == "``" or len(t) > 1 and t.text[0] in "“\""  # ("X.“There is": glued on)
+            if opens and start is None:
+                start = t.i
+            elif (t.tag_ == "''" or t.text in ("”", '"')) and start is not None:
+                out.update(range(start, t.i + 1))
+                start = None
+        return set() if start is not None else out
 
     def _possessor_above(self, pron, sent) -> list[Mention]:
         """"X arrived in Y on Monday. This is his first visit to Y", "It will be her second trip

@@ -2,8 +2,9 @@
 sentence that names nobody ("This is his second trip to X") stands for the one person the
 previous sentence names, never for one of two; "the latter" / "the former" standing alone are
 the last / first of the persons named before them, and the state a visit by "the latter" goes
-to is not that person's own; an ocean is no destination of a visit. Sentences are our own;
-articles are dated Friday 8 March 2024 unless said otherwise."""
+to is not that person's own; an ocean is no destination of a visit; a bare short title ("the
+PM") reads as its whole title; a pronoun after a quotation is not a person named inside it.
+Sentences are our own; articles are dated Friday 8 March 2024 unless said otherwise."""
 
 from tests.facts import find
 
@@ -47,3 +48,12 @@ def test_a_bare_short_title_reads_as_its_whole_title(facts_of):
     facts = facts_of("PM Rohan Mehra touches down in Colombo for a two-day stay. On landing, the PM was "
                      "met on the tarmac by Sri Lankan Foreign Minister Dilani Perera.")
     assert find(facts, "Rohan Mehra", "MET_WITH", "Dilani Perera") or find(facts, "Dilani Perera", "MET_WITH", "Rohan Mehra")
+
+
+def test_the_speaker_after_a_quotation_is_not_a_person_it_names(facts_of):
+    facts = facts_of("Kenyan Foreign Minister Joyce Wanjiru spoke warmly of ties with Ethiopia. \"We carry the "
+                     "greetings of President Daniel Otieno to our neighbours,\" she said after talks with "
+                     "Ethiopian Prime Minister Abebe Tesfaye in Addis Ababa on Monday.")
+    assert find(facts, "Joyce Wanjiru", "MET_WITH", "Abebe Tesfaye") or find(facts, "Abebe Tesfaye", "MET_WITH", "Joyce Wanjiru")
+    assert not find(facts, "Daniel Otieno", "MET_WITH", "Abebe Tesfaye")
+    assert not find(facts, "Abebe Tesfaye", "MET_WITH", "Daniel Otieno")
