@@ -111,6 +111,10 @@ def _travellers_states(tok, kept: list[Mention]) -> set[str]:
     if via not in _travel_paths(word):
         return set()
     phrases = [c for c in word.children if c.dep_ == "poss"] if word.pos_ in ("NOUN", "PROPN") else []
+    if word.pos_ in ("NOUN", "PROPN"):
+        # "the latter’s visit" parsed as a modifier: a person before the travel noun is its traveller
+        phrases += [c for c in word.children if c.dep_ in ("amod", "compound", "nmod") and c.i < word.i
+                    and any(m.start <= c.i < m.end and m.entity.type == EntityType.PERSON for m in kept)]
     node = word
     for _ in range(6):  # up to the clause: "for her visit to ...", "on a trip to ..."
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -258,6 +262,44 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     return out
 
 
+def ordinal_descriptions(doc, kept: list[Mention]) -> list[Mention]:
+    """"X said he met Y during the latter's visit", "A received B, the former said": "the
+    latter" / "the former" (mentions.json ordinal_anaphors) standing as a phrase of its own (no
+    noun after it: "the former president" is a title) is the last / first of the two persons
+    named before it in its sentence or, with none there, in the previous sentence of the
+    paragraph ("the latter", the last of more than two too). One person, the former of three,
+    or a person named in one sentence and another in the next leave it unread."""
+    which = words().get("ordinal_anaphors", {})
+    out = []
+    for tok in docindex.tokens(doc):
+        pick = which.get(tok.lower_)
+        owned = tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'s", "’s")  # (parsed a modifier at times)
+        if pick is None or tok.dep_ in ("amod", "compound", "nmod", "det") and not owned \
+                or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        left = [c for c in tok.children if c.i < tok.i]
+        if len(left) != 1 or left[0].dep_ != "det" or left[0].lower_ != "the" or left[0].i != tok.i - 1:
+            continue
+
+        def persons(lo, hi):
+            found: dict[str, Mention] = {}
+            for m in sorted(kept, key=lambda m: m.start):
+                if lo <= m.start < hi and m.entity.type == EntityType.PERSON:
+                    found.setdefault(m.entity.id, m)
+            return list(found.values())
+        sent = docindex.sent_of(tok)
+        named = persons(sent.start, tok.i - 1)
+        prev = docindex.previous_sentence(doc, sent)
+        if not named and prev is not None:
+            named = persons(prev.start, prev.end)
+        if len(named) != 2 and not (pick == "last" and len(named) > 2):
+            continue  # (of three or more named, the latter is still the last; the former, unknown)
+        chosen = named[-1] if pick == "last" else named[0]
+        out.append(Mention(tok.i - 1, tok.i + 1, doc[tok.i - 1:tok.i + 1].text, "ANAPHOR",
+                           entity=chosen.entity, notes={"anaphora"}))
+    return out
+
+
 def force_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     """"The Syrian air force carried out strikes ... The air force conducted 15 more": a bare
     definite armed-force noun (mentions.json force_anaphor_nouns, with the same words before it:
@@ -386,6 +428,9 @@ class Coreference:
                     return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
         if post is None and not any(c.dep_ in ("poss", "prep") or self.mention_at(c) is not None for c in states):
             return self._sole_holder(tok, roles)
+        if post is not None and not states:
+            # "PM X lands in Y ... the PM was received by Z": a bare short form reads as its whole title
+            return self._sole_holder(tok, roles, post.lower())
         return []
 
     def _repeated_title(self, tok) -> list[Mention]:
@@ -654,7 +699,7 @@ class Coreference:
         m = next(iter(found.values()))
         return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=m.entity)]
 
-    def _sole_holder(self, tok, roles: RoleIndex) -> list[Mention]:
+    def _sole_holder(self, tok, roles: RoleIndex, whole: str | None = None) -> list[Mention]:
         """"The Prime Minister spoke to X", "the foreign minister is in Y": a bare definite title
         (no state, no name) stands for the one person the article names with that whole title,
         before it or after it. Two such persons, or a title nobody named holds, leave it unread."""
@@ -666,13 +711,14 @@ class Coreference:
         words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         if any(c.ent_type_ for c in words):
             return []  # "the Russian president": a state's post, read above or not at all
-        title = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok])
+        written = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok])
+        title = whole or written  # (a short form, "the PM", is looked up as its whole title)
         people = {person.id: person for (_, post), person in roles.posts.items() if post == title}
         if not people:
             # "Prime Minister A met his British counterpart X ... The prime minister arrived in Y":
             # no post of that title read (no state given), the one person the article named with
             # that very title right before the name
-            titled = self._titled_before(tok, title, "")
+            titled = self._titled_before(tok, title, "") or (self._titled_before(tok, written, "") if whole else [])
             if len(titled) == 1 and not self._relative(titled[0]):
                 return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=titled[0].entity)]
             known = self._known_holder_before(tok, title) if not titled else None
@@ -809,6 +855,12 @@ class Coreference:
         sentence. Two candidates (or none) leave the pronoun unread."""
         sent = self.ctx.sentence(pron)
         before = self._persons_in(sent.start, pron.i)
+        quoted = self._closed_quotations(sent.start, pron.i)
+        if quoted:
+            # "“... His Majesty the King (X) ...,” he said": the speaker after a quotation is not
+            # one it names
+            before = {m.entity.id: m for m in self.res.mentions if sent.start <= m.start < pron.i
+                      and m.entity.type == EntityType.PERSON and m.start not in quoted}
         partners = self._fronted_partners(pron)
         if partners:
             # "During a meeting with X, he announced ...": the one met is not the one meeting
@@ -836,6 +888,8 @@ class Coreference:
                 return described
         if not before and sent.start == 0 and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ROOT":
             return self._named_next(pron, sent)
+        if not before and pron.dep_ == "poss" and pron.tag_ == "PRP$":
+            return self._possessor_above(pron, sent)
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -866,6 +920,42 @@ class Coreference:
         # Z": the main-clause subject, active or passive, carries on
         subjects = [a for a in self._main_subjects(prev, passive=True) if a.entity.type == EntityType.PERSON]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _closed_quotations(self, lo: int, hi: int) -> set[int]:
+        """The tokens from `lo` up to `hi` inside quotation marks that open and close there (a
+        pronoun at `hi` is outside them); none when a quotation is still open at `hi`."""
+        out: set[int] = set()
+        start = None
+        for t in self.doc[lo:hi]:
+            opens = t.tag_ == "``" or len(t) > 1 and t.text[0] in "“\""  # ("X.“There is": glued on)
+            if opens and start is None:
+                start = t.i
+            elif (t.tag_ == "''" or t.text in ("”", '"')) and start is not None:
+                out.update(range(start, t.i + 1))
+                start = None
+        return set() if start is not None else out
+
+    def _possessor_above(self, pron, sent) -> list[Mention]:
+        """"X arrived in Y on Monday. This is his first visit to Y", "It will be her second trip
+        to Z": a possessive "his"/"her" in a sentence that names nobody and brings in no person
+        of its own (no name, no title, no other person pronoun) stands for the one person the
+        previous sentence of the paragraph names. Two persons there ("A received B. This is
+        happening during his visit"), a title subject the mentions missed, or a paragraph break
+        leave it unread."""
+        if sent.start == 0 or new_paragraph(self.doc, sent) or self._persons_in(sent.start, sent.end) \
+                or self._brings_person(sent) \
+                or any(t.tag_ in ("PRP", "PRP$") and t.lower_ in self.ctx.words["person_pronouns"] and t.i != pron.i
+                       for t in sent):
+            return []
+        prev = self.ctx.sentence(sent.start - 1)
+        earlier = self._persons_in(prev.start, prev.end)
+        if len(earlier) != 1:
+            return []
+        only = next(iter(earlier.values()))
+        if self._untold_subject(prev, only) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") and self._untold_title(c) for c in prev.root.children):
+            return []
+        return [only]
 
     def _named_next(self, pron, sent) -> list[Mention]:
         """"He was met at the airport by X. Name then drove to ...": the main subject of a

@@ -215,6 +215,7 @@ class VerbLexicon(_Strict):
     combat_verbs: Words  # "sent troops to help fight an insurgency in X": helping the state where the fight is
     aided_place_kinds: Words  # "aid to Gaza": a place of these kinds (places.json kind) receives for its state
     venue_place_kinds: Words  # "received at the presidential palace": a place of these kinds is visited as its state
+    unvisited_place_kinds: Words  # "his first visit to the Pacific": a place of these kinds (an ocean) is no destination
     giving_organ_kinds: Words  # "the US Congress sent aid": an organisation of these kinds gives for its country
     facility_heads: Words  # "funded the X Hospital in Y": a named building or work receives for the state it stands in
     beneficiary_nouns: Words  # "to help people affected by the floods in X": whom aid reaches, in a state
@@ -363,6 +364,7 @@ class MentionWords(_Strict):
     backer_participles: Words          # "the UN-backed government": the name backs it, does not own it
     membership_nouns: Words            # "EU member states": the members act for the organisation
     relative_titles: Words             # "his Kenyan counterpart X": the title of the one he is set against
+    ordinal_anaphors: dict[str, str]   # "the latter", "the former": the last / first of two persons named before
     state_organ_words: Words           # "U.S. Treasury Department", "Indian Air Force": the state acts
     state_organ_prefixes: Words        # "Royal Thai Army": a word of honour before the state in an organ's name
     state_institutions: dict[str, str]

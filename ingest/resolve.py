@@ -330,6 +330,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     # "the Nicaraguan Army ... the country's minister": a state's organ is a candidate state of
     # the descriptions read next (read again below, for the institutions made from states)
     _state_organs(doc, kept, gz)
+    kept.extend(coreference.ordinal_descriptions(doc, kept))  # "the latter": before "the country"
     described = coreference.definite_descriptions(doc, kept)
     covered = {i for d in described for i in range(d.start, d.end)}
     # a capitalised kind noun the model took for a name ("the Kingdom") gives way to its reading

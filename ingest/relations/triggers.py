@@ -567,6 +567,8 @@ class TriggerReader:
                 return None
         if rel == "AIDED" and o.via == "anaphora" and obj.type == EntityType.STATE and self._givers_own(trig, subj, obj):
             return None  # "Turkish agencies sent aid to the drought-hit country": not to Turkey itself
+        if rel == "VISITED" and obj.type == EntityType.PLACE and self._kind(obj) in self.ctx.lex["unvisited_place_kinds"]:
+            return None  # "his first visit to the Pacific": an ocean is crossed or named as a region, not visited
         if rel == "VISITED" and obj.type == EntityType.PLACE and o.mention is not None \
                 and self._kind(obj) in self.ctx.lex["venue_place_kinds"]:
             # "received at the presidential palace": a seat of government is visited as its state
