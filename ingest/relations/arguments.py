@@ -141,9 +141,12 @@ class Arguments:
                 elif c.dep_ == "appos" and m.entity.type == EntityType.PERSON and self.mention_at(c) is None:
                     # "met A; B, X's adviser; and C, ...": the parser hung the list's next name on
                     # the description set off after B, as that description's conjunct
+                    # (not a name right after a title ending the description's own phrase: "X, the
+                    # envoy of President Y" names Y as the one who sent X, parsed as a conjunct)
                     out.extend(a for k in c.children if k.dep_ == "conj" and k.i > c.i
                                and self.mention_at(k) is not None
                                and self.mention_at(k).entity.type == EntityType.PERSON
+                               and not self._holder_of_phrase_title(c, self.mention_at(k))
                                for a in self.actors(k, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
@@ -446,6 +449,14 @@ class Arguments:
         if last.dep_ != "npadvmod" or last.head not in list(tok.ancestors):
             return []
         return [last]
+
+    def _holder_of_phrase_title(self, noun, m: Mention) -> bool:
+        """Whether the name m follows right after a title word inside a prepositional phrase of
+        noun, with nothing but that title between ("the envoy of Ruritanian President Y"): it
+        names the title's holder, whom the noun's phrase is about."""
+        before = self.doc[m.start - 1] if m.start > 0 else None
+        return before is not None and before.dep_ == "pobj" and before.head.head.i == noun.i \
+            and (before.lower_ in self.w["title_heads"] or before.lower_ in self.w["title_words"])
 
     def _title_joint_or_honorific(self, j: int) -> bool:
         """Inside a title before a name: the hyphen of "Secretary-General" between title words, or an
