@@ -90,3 +90,27 @@ def test_a_listed_name_after_a_description_is_still_met():
     facts = facts_from(doc)
     one(facts, "Anna Berg", "MET_WITH", "Tomas Lind")
     one(facts, "Anna Berg", "MET_WITH", "Petar Novak")
+
+
+# ---- a list going on from inside a name of several words ----------------------------------------
+def test_a_list_going_on_after_a_name_with_an_of_phrase(facts_of):
+    facts = facts_of("Kenyan President William Ruto met with the leaders of Nauru, the "
+                     "Federated States of Micronesia, Palau, Tuvalu and Kiribati on Monday.",
+                     published=dt.date(2023, 5, 10))
+    for state in ("Nauru", "Micronesia", "Palau", "Tuvalu", "Kiribati"):
+        one(facts, "William Ruto", "MET_WITH", state)
+
+
+def test_states_listed_after_a_long_state_name_all_impose(facts_of):
+    facts = facts_of("Canada, the United Kingdom of Great Britain and Northern Ireland, Norway and "
+                     "Japan imposed sanctions on Belarus on Friday.", published=dt.date(2023, 5, 10))
+    for state in ("Canada", "United Kingdom", "Norway", "Japan"):
+        assert find(facts, "Belarus", "SANCTIONED_BY", state), state
+
+
+def test_a_ministrys_name_cut_short_is_no_list(facts_of):
+    facts = facts_of("Foreign Minister Tomas Lind and officials of the Foreign Ministry for Trade "
+                     "and Regional Integration travelled to Suva to join the regional leaders meeting.",
+                     published=dt.date(2023, 5, 10))
+    # (the rest of the name after its "and" is no body of its own that travelled or met)
+    assert not [f for f in facts if "Regional Integration" in (f.subject, f.object)]

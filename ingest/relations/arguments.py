@@ -328,7 +328,7 @@ class Arguments:
         if m is None and tok.pos_ in ("NOUN", "NUM", "PRON"):
             out.extend(self.included(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
-        for c in tok.children:
+        for c in list(tok.children) + self._conjuncts_inside_name(named, tok):
             if c.dep_ == "conj" and c.tag_ == "VBG" and m is not None \
                     and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
                 # "X and visiting President Y held talks": the parser made the participle
@@ -375,6 +375,18 @@ class Arguments:
                             and first is not None and first is not m and first.entity.type == EntityType.PERSON:
                         out.append(Arg(first))
         return one_per_entity(out)
+
+    def _conjuncts_inside_name(self, named: Mention | None, tok) -> list:
+        """"the leaders of A, Federated States of B, C and D": the parser went on with the list
+        from a word inside a name of several words (its "of" phrase's noun), not from the name's
+        head; the conjuncts hung on the name's other words that lie outside the name are the
+        list's next members. Only one set off by a comma: "the Ministry of Foreign Affairs and
+        External Trade" is one name the finder cut short, its "and" no list's."""
+        if named is None or not named.start <= tok.i < named.end:
+            return []
+        return [c for t in self.doc[named.start:named.end] if t.i != tok.i for c in t.children
+                if c.dep_ == "conj" and not named.start <= c.i < named.end
+                and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","]
 
     def _first_titles_body(self, m: Mention, tok) -> bool:
         """"General Secretary of the X Party and President of Y Name are on a visit", parsed with
