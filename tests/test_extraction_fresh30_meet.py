@@ -2,6 +2,8 @@
 
 - "X and Y exchanged views on ...", "X exchanged opinions with Y": the two who exchange views
   met (the views the verb's own object: fire exchanged "in full view of" someone is no meeting);
+- "X bid farewell to Y" (an envoy's farewell call): X met Y (not a farewell to the late Y at
+  his funeral, nor to a city);
 - "met with X, the special envoy of President Y": the name after the title ending the
   description's phrase is whom the description is about, not one more person met, also where
   the parser made it the description's conjunct.
@@ -114,3 +116,16 @@ def test_a_ministrys_name_cut_short_is_no_list(facts_of):
                      published=dt.date(2023, 5, 10))
     # (the rest of the name after its "and" is no body of its own that travelled or met)
     assert not [f for f in facts if "Regional Integration" in (f.subject, f.object)]
+
+
+# ---- "bid farewell to" ---------------------------------------------------------------------------
+def test_an_envoy_bidding_farewell_to_a_president_met_him(facts_of):
+    facts = facts_of("Outgoing Chilean Ambassador Ana Ruiz bid farewell to President Jose Vera at "
+                     "the palace on Monday after four years in the post.", published=dt.date(2021, 3, 10))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+
+
+def test_a_farewell_to_the_late_leader_is_no_meeting(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz bade farewell to the late President Jose Vera at a "
+                     "memorial service on Monday.", published=dt.date(2021, 3, 10))
+    assert not [f for f in facts if f.relation == "MET_WITH"]
