@@ -84,7 +84,8 @@ class Pattern(_Strict):
     subject_types: list[EntityTypeName] | None = None
     object_types: list[EntityTypeName] | None = None
     theme: str | Words | None = None  # a word the clause must contain (or a name in `themes`)
-    theme_in: str | None = None       # ... within this preposition's phrase only ("subject": the subject's)
+    theme_in: str | None = None       # ... within this preposition's phrase only ("subject": the subject's,
+                                      # "object": the direct object's)
     not_theme: str | Words | None = None  # a word (or `themes` list) the trigger's phrase must not hold:
                                           # "blasting the airport" is no censure, a fisheries pact no alliance
     not_argument_theme: str | None = None  # a `themes` list: no noun of it in the subject, object or a phrase

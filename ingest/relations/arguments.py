@@ -141,9 +141,12 @@ class Arguments:
                 elif c.dep_ == "appos" and m.entity.type == EntityType.PERSON and self.mention_at(c) is None:
                     # "met A; B, X's adviser; and C, ...": the parser hung the list's next name on
                     # the description set off after B, as that description's conjunct
+                    # (not a name right after a title ending the description's own phrase: "X, the
+                    # envoy of President Y" names Y as the one who sent X, parsed as a conjunct)
                     out.extend(a for k in c.children if k.dep_ == "conj" and k.i > c.i
                                and self.mention_at(k) is not None
                                and self.mention_at(k).entity.type == EntityType.PERSON
+                               and not self._holder_of_phrase_title(c, self.mention_at(k))
                                for a in self.actors(k, owner, depth + 1))
         elif tok.lower_ in self.w["relative_pronouns"] and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
@@ -325,7 +328,7 @@ class Arguments:
         if m is None and tok.pos_ in ("NOUN", "NUM", "PRON"):
             out.extend(self.included(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
-        for c in tok.children:
+        for c in list(tok.children) + self._conjuncts_inside_name(named, tok):
             if c.dep_ == "conj" and c.tag_ == "VBG" and m is not None \
                     and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
                 # "X and visiting President Y held talks": the parser made the participle
@@ -372,6 +375,18 @@ class Arguments:
                             and first is not None and first is not m and first.entity.type == EntityType.PERSON:
                         out.append(Arg(first))
         return one_per_entity(out)
+
+    def _conjuncts_inside_name(self, named: Mention | None, tok) -> list:
+        """"the leaders of A, Federated States of B, C and D": the parser went on with the list
+        from a word inside a name of several words (its "of" phrase's noun), not from the name's
+        head; the conjuncts hung on the name's other words that lie outside the name are the
+        list's next members. Only one set off by a comma: "the Ministry of Foreign Affairs and
+        External Trade" is one name the finder cut short, its "and" no list's."""
+        if named is None or not named.start <= tok.i < named.end:
+            return []
+        return [c for t in self.doc[named.start:named.end] if t.i != tok.i for c in t.children
+                if c.dep_ == "conj" and not named.start <= c.i < named.end
+                and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","]
 
     def _first_titles_body(self, m: Mention, tok) -> bool:
         """"General Secretary of the X Party and President of Y Name are on a visit", parsed with
@@ -446,6 +461,14 @@ class Arguments:
         if last.dep_ != "npadvmod" or last.head not in list(tok.ancestors):
             return []
         return [last]
+
+    def _holder_of_phrase_title(self, noun, m: Mention) -> bool:
+        """Whether the name m follows right after a title word inside a prepositional phrase of
+        noun, with nothing but that title between ("the envoy of Ruritanian President Y"): it
+        names the title's holder, whom the noun's phrase is about."""
+        before = self.doc[m.start - 1] if m.start > 0 else None
+        return before is not None and before.dep_ == "pobj" and before.head.head.i == noun.i \
+            and (before.lower_ in self.w["title_heads"] or before.lower_ in self.w["title_words"])
 
     def _title_joint_or_honorific(self, j: int) -> bool:
         """Inside a title before a name: the hyphen of "Secretary-General" between title words, or an

@@ -114,7 +114,9 @@ class TriggerReader:
         for c in trig.children:  # "Russian missiles hit X": the weapon may be the subject
             if within == "subject" and c.dep_ not in ("nsubj", "nsubjpass"):
                 continue  # "the sanctions target X": the subject names the act
-            if within and within != "subject" and not (c.dep_ == "prep" and c.lower_ == within):
+            if within == "object" and c.dep_ != "dobj":
+                continue  # "exchanged views with X": what they exchange, not a phrase ("in full view of")
+            if within and within not in ("subject", "object") and not (c.dep_ == "prep" and c.lower_ == within):
                 continue
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "dative", "attr", "agent"):
                 scope.extend(c.subtree)
