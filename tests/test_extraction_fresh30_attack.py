@@ -12,7 +12,8 @@ our own.
 - "supplies X with shells for the war in Y": the war the goods are for is not the supplier's;
 - "Along with the minister of X, Name, the U.S. also sanctioned Y": the name after the fronted
   phrase is no subject, and a person beside a state's act is no co-agent;
-- "al Shabaab", "Shebab": spellings of the Somali armed group.
+- "al Shabaab", "Shebab": spellings of the Somali armed group; "Al-Shabab militants" taken by the
+  model for a person is the group the gazetteer knows by that name only.
 
 Sentences are our own."""
 from tests.facts import one
@@ -105,3 +106,10 @@ def test_shebab_spelling(facts_of):
     facts = facts_of("Shebab insurgents killed four Ugandan soldiers in an ambush on Monday.",
                      published="2021-02-12")
     assert one(facts, "al-Shabaab", "ATTACKED", "Uganda")
+
+
+# ---- a name the model took for a person, known only as a group's ---------------------------------
+def test_group_name_read_as_a_person_is_the_group(facts_of):
+    facts = facts_of("Al-Shabab fighters have overrun an African Union outpost near the Somali town of Baidoa.",
+                     published="2016-01-15")
+    assert one(facts, "al-Shabaab", "ATTACKED", "African Union")
