@@ -12,6 +12,8 @@ our own.
 - "supplies X with shells for the war in Y": the war the goods are for is not the supplier's;
 - "Along with the minister of X, Name, the U.S. also sanctioned Y": the name after the fronted
   phrase is no subject, and a person beside a state's act is no co-agent;
+- "shelled X soldiers firing at ...", parsed with the soldiers the subject of a participle clause:
+  they are the verb's object;
 - "al Shabaab", "Shebab": spellings of the Somali armed group; "Al-Shabab militants" taken by the
   model for a person is the group the gazetteer knows by that name only.
 
@@ -74,7 +76,7 @@ def test_shells_for_a_war_are_no_attack_of_the_supplier(facts_of):
     assert not of_relation(facts, "ATTACKED", "Belarus")
 
 
-def test_a_plan_for_an_invasion_is_still_the_planners(facts_of):
+def test_launching_an_invasion_still_attacks(facts_of):
     facts = facts_of("Russia launched its invasion of Ukraine in February.", published="2022-03-01")
     assert one(facts, "Russia", "ATTACKED", "Ukraine")
 
@@ -113,3 +115,10 @@ def test_group_name_read_as_a_person_is_the_group(facts_of):
     facts = facts_of("Al-Shabab fighters have overrun an African Union outpost near the Somali town of Baidoa.",
                      published="2016-01-15")
     assert one(facts, "al-Shabaab", "ATTACKED", "African Union")
+
+
+# ---- an object the parser made the subject of the participle after it --------------------------------
+def test_object_read_as_the_subject_of_a_participle(facts_of):
+    facts = facts_of("Armenian troops shelled Azerbaijani soldiers firing at a border post on Tuesday.",
+                     published="2021-07-22")
+    assert one(facts, "Armenia", "ATTACKED", "Azerbaijan")
