@@ -949,6 +949,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
                                            for e in _gaz_lookup(gazetteer, _span_text(doc, start, end)))):
             # (a name the gazetteer knows only as an organisation is the group too: "the group Al-Shabab")
             label = "ORG"  # "the militant group X", "the rebel movement Y": the name is the group's
+        if label == "PERSON" and gazetteer is not None:
+            known = _gaz_lookup(gazetteer, _span_text(doc, start, end))
+            if known and all(e.type == "Organization" for e in known):
+                label = "ORG"  # "Al-Shabab militants have overrun ...": a name known only as a group's
         if doc[start].lower_ in w.get("hazard_words", ()) and end - start >= 2:
             label = "EVENT"  # "Cyclone Idai", "Typhoon Haiyan": a storm, not a person or a state
         if label == "PERSON":

@@ -337,6 +337,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     kept = [k for k in kept if not (k.end - k.start == 1 and k.start in covered)] + described
     kept = _state_institutions(doc, kept, gz)
     _state_organs(doc, kept, gz)
+    _state_named_metonyms(doc, kept, gz)
     _national_societies(kept, w)
     _bracketed_short_forms(doc, kept)
     _bodies_of_known_organisations(kept, gz)
@@ -1106,6 +1107,29 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
             if state is None or state.type != EntityType.STATE:
                 state = gz.demonym_state(surface)
             if state is not None and state.type == EntityType.STATE:
+                m.entity = state
+            break
+
+
+def _state_named_metonyms(doc, kept: list[Mention], gz: GazetteerView) -> None:
+    """"the US Office of Foreign Assets Control": an organisation the gazetteer does not know,
+    named by a state (or its demonym) and then by a name the gazetteer already gives to that same
+    state (its metonym: an office, a seat of government), is the state, as the bare name is."""
+    for m in kept:
+        if m.entity.type != EntityType.ORGANIZATION or gz.lookup(m.text) is not None:
+            continue
+        toks = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+        for n in (1, 2):
+            if len(toks) < n + 2:
+                break
+            surface = " ".join(t.text for t in toks[:n])
+            state = gz.lookup(surface)
+            if state is None or state.type != EntityType.STATE:
+                state = gz.demonym_state(surface)
+            if state is None or state.type != EntityType.STATE:
+                continue
+            named = gz.lookup(" ".join(t.text for t in toks[n:]))
+            if named is not None and named.id == state.id:
                 m.entity = state
             break
 

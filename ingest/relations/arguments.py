@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingest import docindex
 from ingest import modality as modality_mod
-from ingest.coreference import Coreference, window_start
+from ingest.coreference import Coreference, leading_phrases, window_start
 from ingest.mentions import Mention, is_honorific_word
 from schemas.models import Entity, EntityType
 
@@ -896,6 +896,13 @@ class Arguments:
                 out.extend(Arg(self.mention_at(k), "actor_noun") for k in c.children
                            if k.i < c.i and self.mention_at(k) is not None
                            and self.mention_at(k).entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
+            if c.dep_ == "acl" and depth < 6:
+                # "a coalition led by X", "forces headed by X": the state or body leading it acts
+                # for it, as in "the X-led coalition"
+                out.extend(Arg(a.mention, "actor_noun") for p in leading_phrases(tok, self.lex["group_members"]["led_by"])
+                           if p.head.head.i == c.i
+                           for a in self.actors(p, depth=depth + 1)
+                           if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
             if c.dep_ == "compound" and c.lower_ in self.w["membership_nouns"] and self.mention_at(c) is None:
                 # "the EU member states agreed", "NATO member countries pledged": the
                 # organisation its members act in
@@ -1358,9 +1365,22 @@ class Arguments:
         sanctions on Z", `joined_partners`)."""
         words = self.w["comitative_prepositions"]
         return [a for c in verb.children for h in self.phrase(c, words) for p in h.children if p.dep_ == "pobj"
+                if not self._fronted_person_beside_body(verb, c, p, depth)
                 for a in self.actors(p, depth=depth + 1) + self.listed_after(p) if a.entity.type in ACTOR_TYPES] \
             + self.joined_partners(verb)
 
+    def _fronted_person_beside_body(self, verb, phrase, obj, depth: int) -> bool:
+        """"Along with the minister of X, Name, the U.S. also sanctioned Y": a comitative phrase
+        fronted before the verb's subject, a state or a body, that names a person (by name or
+        by a title) adds to what is done, not to who does it."""
+        if phrase.i > verb.i or not any(c.dep_ == "nsubj" and c.i > phrase.i for c in verb.children):
+            return False
+        m = self.mention_at(obj)
+        if not (m.entity.type == EntityType.PERSON if m is not None else (
+                obj.lower_ in self.w["title_heads"] or obj.lemma_.lower() in self.w["title_heads"])):
+            return False
+        doers = self._subjects(verb, depth + 1)
+        return bool(doers) and all(a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION) for a in doers)
 
     def listed_after(self, tok) -> list[Arg]:
         """The names that continue a list after `tok`'s name, read from the words, not the
@@ -1469,6 +1489,9 @@ class Arguments:
             both = [self.actors(c, depth=depth + 1) for c in nsubjs]
             if all(both):
                 return one_per_entity(both[0] + both[1])
+        restated = self._subject_after_fronted_name(verb, nsubjs)
+        if restated is not None:
+            return self.actors(restated, depth=depth + 1)
         for c in nsubjs:
             if c.lower_ in self.lex["subject_pronouns"] and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
                 return self._pronoun_subject(c, verb.head, depth)
@@ -1526,6 +1549,11 @@ class Arguments:
             for c in head.children:
                 if c.dep_ == "nsubjpass":  # "X is expected / set / scheduled to meet Y"
                     return self.actors(c, depth=depth + 1)
+        intent = self._intent_object(verb)
+        if intent is not None:
+            # "welcomed the decision by X (X) to sanction Y": the parser hung the infinitive
+            # right after the intent noun on the verb; it is still the noun's
+            return self._intent_agents(intent, verb, depth)
         if verb.dep_ in ("xcomp", "advcl"):
             if head.lemma_.lower() in self.lex["object_control"]:
                 for c in head.children:
@@ -1614,10 +1642,7 @@ class Arguments:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "the decision of X and Y to launch air strikes", "X's move to impose sanctions": the
             # one whose decision it is acts
-            agents = [c for c in head.children if c.dep_ == "poss"] + [
-                p for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") and c.i < verb.i
-                for p in c.children if p.dep_ == "pobj"]
-            return [a for p in agents for a in self.actors(p, depth=depth + 1)]
+            return self._intent_agents(head, verb, depth)
         if verb.dep_ == "relcl" and head.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self.actors(head, depth=depth + 1)  # a headline: "Xi to visit France"
         if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -1627,6 +1652,53 @@ class Arguments:
                 and head.lower_ in self.lex["ranking_words"] and head.dep_ in ("attr", "nsubj", "appos"):
             return self.ranked(head, depth)  # "X was the first of the leaders to meet Y": no noun
         return []
+
+    def _intent_agents(self, noun, verb, depth: int) -> list[Arg]:
+        """Whose decision, move or plan (verbs.json intent_nouns) `noun` is: its possessor or
+        its of/by phrase before the infinitive `verb`."""
+        agents = [c for c in noun.children if c.dep_ == "poss"] + [
+            p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") and c.i < verb.i
+            for p in c.children if p.dep_ == "pobj"]
+        return [a for p in agents for a in self.actors(p, depth=depth + 1)]
+
+    def _intent_object(self, verb):
+        """The intent noun (verbs.json intent_nouns) an infinitive adjunct right after the
+        object of its verb belongs to ("welcomed the decision by X (X) to sanction Y", parsed
+        with "to sanction" on "welcomed"), when that noun has an owner or an of/by phrase; else
+        None."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        for obj in verb.head.children:
+            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() in self.lex["intent_nouns"] \
+                    and obj.right_edge.i + 1 == verb.left_edge.i \
+                    and any(c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
+                            for c in obj.children):
+                return obj
+        return None
+
+    def _subject_after_fronted_name(self, verb, nsubjs):
+        """"Along with the minister of X, Name, the U.S. also sanctioned Y": the small parser
+        makes the name that restates the fronted phrase's person the subject and the true
+        subject, a state or a body set off after it, its appositive. That appositive token, or
+        None."""
+        if len(nsubjs) != 1:
+            return None
+        subj = nsubjs[0]
+        m = self.mention_at(subj)
+        if m is None or m.entity.type != EntityType.PERSON or m.start < 2 or self.doc[m.start - 1].text != ",":
+            return None
+        fronted = [c for c in verb.children if c.dep_ == "prep" and c.right_edge.i == m.start - 2]
+        if not fronted:
+            return None
+        for c in subj.children:
+            other = self.mention_at(c)
+            if c.dep_ == "appos" and c.i > subj.i and other is not None \
+                    and other.entity.type in (EntityType.STATE, EntityType.ORGANIZATION) \
+                    and self.doc[c.left_edge.i - 1].text == "," \
+                    and all(t.dep_ == "advmod" for t in self.doc[c.right_edge.i + 1:verb.i]):
+                return c
+        return None
 
     def joined_partners(self, trig) -> list[Arg]:
         """"X joined Y in condemning Z", "X joins A and B in their condemnation of Z": the ones a
@@ -1948,6 +2020,11 @@ class Arguments:
             if node.dep_ == "pobj" and head.dep_ == "prep" and above.pos_ == "NOUN":
                 if above.lemma_.lower() in self.lex["reaction_nouns"]:
                     return None  # "expressed condemnation of the attack": not the attacker
+                if head.lower_ == "for" and noun.lemma_.lower() in self.lex["themes"]["war_efforts"] \
+                        and above.lemma_.lower() not in self.lex["intent_nouns"]:
+                    # "provides X with munitions for the war in Y", "support for the invasion": the
+                    # war a thing is for is no act of the one who hands it over (a plan for one is)
+                    return None
                 node = above  # "ties with allies": the owner of "ties"
                 continue
             if node.dep_ == "pobj" and head.lower_ == "as" and above.pos_ in ("VERB", "AUX") \
@@ -2030,6 +2107,11 @@ class Arguments:
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 if c.dep_ == "prt" and not pobjs:
                     pobjs = [d for d in tok.children if d.dep_ == "dobj"]
+                if not pobjs and any(k.dep_ == "cc" for k in c.children):
+                    # "bombed targets in and around X": coordinated prepositions share the object
+                    # the parser hung on the last of them
+                    pobjs = [p for k in c.children if k.dep_ == "conj" and k.pos_ == "ADP"
+                             for p in k.children if p.dep_ == "pobj"]
                 yield from pobjs or self.guest_objects(c)
 
     def _named_after_honorific(self, tok) -> list:

@@ -477,7 +477,7 @@ def dobj(args, trig, preps, owner, is_noun):
             return args.clause_subjects(trig.head, together=False)
     else:
         targets = [c for c in trig.children if c.dep_ == "dobj"] or named_object(args, trig) \
-            or credited_object(args, trig)
+            or credited_object(args, trig) or _participle_subject_object(trig)
         if len(targets) > 1:
             # "the rebels, which X accused Y of supporting": a verb has one object; the relative
             # pronoun the parser gave it as a second one is the embedded gerund's
@@ -495,6 +495,15 @@ def dobj(args, trig, preps, owner, is_noun):
                      for a in (args.actors(c, owner=owner) or args.part_of(c))]
         out.extend(found)
     return out
+
+
+def _participle_subject_object(trig) -> list:
+    """"bombed Ruritanian forces attacking the town": with no object, the small parser makes
+    the noun right after the verb the subject of the participle that describes it (a clause
+    complement); that noun is the verb's object."""
+    return [k for c in trig.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+            for k in c.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")
+            and k.left_edge.i == trig.i + 1 and k.i < c.i]
 
 
 def named_object(args, trig) -> list:
