@@ -538,10 +538,11 @@ def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     heads = words()["title_heads"]
     head = doc[start - 2].lower_ if start >= 2 else ""
     titled = before == "of" and (head in heads or head[:-1] in heads)  # "Minister(s) of [Z X Y]"
-    if before not in ("in", "to") and not titled:  # "Ministers of [Z X Y]": the state, then the name
-        return end
+    envoy = head in words()["envoy_titles"]
+    if before not in ("in", "to") and not titled and not (before == "for" and envoy):
+        return end  # "Ministers of [Z X Y]": the state, then the name; "envoy for [Z X Y]": the posting
     # an envoy's posting may be a region too ("special envoy to [Z-Region X Y]")
-    kinds = ("State", "City", "Place") if before in ("in", "to") and head in words()["envoy_titles"] else ("State", "City")
+    kinds = ("State", "City", "Place") if before in ("in", "to", "for") and envoy else ("State", "City")
     for j in range(start + 1, min(end - 1, start + 3)):
         if _capitalised_name(_toks(doc, j, end)) and any(
                 getattr(e, "type", None) in kinds for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
