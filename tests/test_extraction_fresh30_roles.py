@@ -7,7 +7,10 @@ of our own.
   the posting belong to it, not to a title of the posting's state;
 - "X's Z envoy Name", "the X Z envoy Name", "X's Balkan envoy Name": a place (or a capitalised
   regional word) right before an envoy's title, itself after an owner, is the envoy's posting;
-  the owner employs him, the posting does not.
+  the owner employs him, the posting does not;
+- a Khmer form of address of several words ("Samdech Moha Bovor Thipadei", "Samdech Thipadei")
+  before a name is no part of it, also when the model cut it in two ("[Samdech Moha] ...") or
+  tagged only the name after it.
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -42,3 +45,17 @@ def test_state_before_posting_envoy(facts_of):
 def test_regional_adjective_before_envoy(facts_of):
     facts = facts_of("Germany's Balkan envoy Lukas Brenner met Serbian officials in Belgrade.")
     one(facts, "Lukas Brenner", "HOLDS_ROLE", "Germany")
+
+
+# ---- a form of address of several words, cut by the model --------------------------------------
+def test_long_khmer_form_of_address_is_no_name(facts_of):
+    facts = facts_of("Malaysian Prime Minister Anwar Ibrahim held talks with Cambodian Prime Minister "
+                     "Samdech Moha Bovor Thipadei Hun Manet in Putrajaya on Tuesday.")
+    one(facts, "Hun Manet", "HOLDS_ROLE", "Cambodia")
+    assert not [f for f in facts if "Thipadei" in f.subject or "Thipadei" in f.object]
+
+
+def test_short_khmer_form_of_address_is_no_name(facts_of):
+    facts = facts_of("Cambodian Prime Minister Samdech Thipadei Hun Manet arrived in Tokyo on Saturday.")
+    one(facts, "Hun Manet", "HOLDS_ROLE", "Cambodia")
+    one(facts, "Hun Manet", "VISITED", "Tokyo")
