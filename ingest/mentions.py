@@ -242,6 +242,8 @@ def _titled(doc, start: int, end: int) -> bool:
         return False
     if any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in tokens):
         return False
+    if end < len(doc) and doc[end].lower_ in w["title_heads"] and doc[end].text[:1].isupper():
+        return False  # "Deputy [Supreme Allied] Commander": words inside a title, before its head
     if start > 0 and (doc[start - 1].lower_ in w["title_heads"] or plural_title_head(doc[start - 1], w["title_heads"])):
         return True  # ("Defence Ministers X Y and Z W": a plural title before a list of names)
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in w["title_heads"] \

@@ -10,7 +10,9 @@ of our own.
   the owner employs him, the posting does not;
 - a Khmer form of address of several words ("Samdech Moha Bovor Thipadei", "Samdech Thipadei")
   before a name is no part of it, also when the model cut it in two ("[Samdech Moha] ...") or
-  tagged only the name after it.
+  tagged only the name after it;
+- "Deputy [Supreme Allied] Commander": capitalised words right before a title's head, after a
+  title word, are inside the title; the model's organisation there names no person.
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -59,3 +61,11 @@ def test_short_khmer_form_of_address_is_no_name(facts_of):
     facts = facts_of("Cambodian Prime Minister Samdech Thipadei Hun Manet arrived in Tokyo on Saturday.")
     one(facts, "Hun Manet", "HOLDS_ROLE", "Cambodia")
     one(facts, "Hun Manet", "VISITED", "Tokyo")
+
+
+# ---- words inside a title, before its head ---------------------------------------------------
+def test_words_inside_a_title_before_its_head_name_no_one(facts_of):
+    facts = facts_of("At the exercise, Vice Admiral Carl Brandt, NATO's Deputy Supreme Allied Commander Europe, "
+                     "briefed officers on the drills.")
+    one(facts, "Carl Brandt", "HOLDS_ROLE", "NATO")
+    assert not [f for f in facts if f.subject == "Supreme Allied"]
