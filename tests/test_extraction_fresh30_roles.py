@@ -12,7 +12,10 @@ of our own.
   before a name is no part of it, also when the model cut it in two ("[Samdech Moha] ...") or
   tagged only the name after it;
 - "Deputy [Supreme Allied] Commander": capitalised words right before a title's head, after a
-  title word, are inside the title; the model's organisation there names no person.
+  title word, are inside the title; the model's organisation there names no person;
+- "Name, a National Assembly deputy,": a body named by common words only before a title in
+  lower case says whose body it is no more than before a capitalised one ("National Assembly
+  Chairman X"); no post in a body called "National Assembly".
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -69,3 +72,9 @@ def test_words_inside_a_title_before_its_head_name_no_one(facts_of):
                      "briefed officers on the drills.")
     one(facts, "Carl Brandt", "HOLDS_ROLE", "NATO")
     assert not [f for f in facts if f.subject == "Supreme Allied"]
+
+
+# ---- a generic body before a lower-case title ------------------------------------------------
+def test_generic_body_before_lower_case_title_is_no_employer(facts_of):
+    facts = facts_of("Teodoro Alvarado, a National Assembly deputy, was among those barred from travel.")
+    assert not find(facts, "Teodoro Alvarado", "HOLDS_ROLE", "National Assembly")

@@ -216,7 +216,9 @@ class RoleReader:
         # body word names no owner either, where the body stands before the title; "Chairman of
         # the National Assembly X" names the body as the post's own)
         doc = self.ctx.doc
-        before_title = m.end < len(doc) and self._is_title_token(doc[m.end]) and doc[m.end].text[:1].isupper()
+        # ("a National Assembly deputy": the title in lower case likewise)
+        before_title = m.end < len(doc) and self._is_title_token(doc[m.end]) \
+            and (doc[m.end].text[:1].isupper() or doc[m.end].lower_ in self.w["title_heads"])
         qualifiers = self.w["body_qualifiers"] if before_title else ()
         return m.gazetteer_id is None and self.ctx.gz.lookup(m.text) is None and bool(parts) \
             and all(p in bodies or p in qualifiers for p in parts) and parts[-1] in bodies
