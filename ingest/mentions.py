@@ -242,6 +242,8 @@ def _titled(doc, start: int, end: int) -> bool:
         return False
     if any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in tokens):
         return False
+    if end < len(doc) and doc[end].lower_ in w["title_heads"] and doc[end].text[:1].isupper():
+        return False  # "Deputy [Supreme Allied] Commander": words inside a title, before its head
     if start > 0 and (doc[start - 1].lower_ in w["title_heads"] or plural_title_head(doc[start - 1], w["title_heads"])):
         return True  # ("Defence Ministers X Y and Z W": a plural title before a list of names)
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in w["title_heads"] \
@@ -538,10 +540,11 @@ def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     heads = words()["title_heads"]
     head = doc[start - 2].lower_ if start >= 2 else ""
     titled = before == "of" and (head in heads or head[:-1] in heads)  # "Minister(s) of [Z X Y]"
-    if before not in ("in", "to") and not titled:  # "Ministers of [Z X Y]": the state, then the name
-        return end
+    envoy = head in words()["envoy_titles"]
+    if before not in ("in", "to") and not titled and not (before == "for" and envoy):
+        return end  # "Ministers of [Z X Y]": the state, then the name; "envoy for [Z X Y]": the posting
     # an envoy's posting may be a region too ("special envoy to [Z-Region X Y]")
-    kinds = ("State", "City", "Place") if before in ("in", "to") and head in words()["envoy_titles"] else ("State", "City")
+    kinds = ("State", "City", "Place") if before in ("in", "to", "for") and envoy else ("State", "City")
     for j in range(start + 1, min(end - 1, start + 3)):
         if _capitalised_name(_toks(doc, j, end)) and any(
                 getattr(e, "type", None) in kinds for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
@@ -648,6 +651,11 @@ def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
     first = start
     while end - start < 4 and name_part_before(doc, start - 1, lo):
         start -= 1
+    for k in range(max(lo, start - 6), first):
+        stop = honorific_end(doc, k, first)
+        if stop > k and start < stop <= first:
+            start = stop  # "Samdech Moha [Borvor Thipadei] X Y": a form of address's words are no name's
+            break
     if start < first and start - 2 >= lo and doc[start - 1].lower_ in ("for", "of") and _is_title_word(doc[start - 2]) \
             and doc[start - 2].text[:1].isupper():
         return first  # "Minister of State for [Border Affairs] X Y": the portfolio, not the name
@@ -769,6 +777,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
             continue
         # Titles glued to the front of a person ("Minister Rajnath Singh").
         if label == "PERSON":
+            run = honorific_end(doc, start, sent_bounds[start][1])
+            if run > end and all(t.text[:1].isupper() for t in doc.tokens[start:end]):
+                end = run  # "[Samdech Moha] Borvor Thipadei X": a form of address the model cut in two
             # ... and a demonym before them ("Jordanian King Abdullah"): the state is its own mention.
             # Forms of address ("Datuk Seri", "Sheikh", "Dr.") are no part of the name either, and
             # the two may alternate ("[Majesty] King X", "King [Sheikh] X"); a span of nothing else

@@ -216,7 +216,9 @@ class RoleReader:
         # body word names no owner either, where the body stands before the title; "Chairman of
         # the National Assembly X" names the body as the post's own)
         doc = self.ctx.doc
-        before_title = m.end < len(doc) and self._is_title_token(doc[m.end]) and doc[m.end].text[:1].isupper()
+        # ("a National Assembly deputy": the title in lower case likewise)
+        before_title = m.end < len(doc) and self._is_title_token(doc[m.end]) \
+            and (doc[m.end].text[:1].isupper() or doc[m.end].lower_ in self.w["title_heads"])
         qualifiers = self.w["body_qualifiers"] if before_title else ()
         return m.gazetteer_id is None and self.ctx.gz.lookup(m.text) is None and bool(parts) \
             and all(p in bodies or p in qualifiers for p in parts) and parts[-1] in bodies
@@ -303,6 +305,26 @@ class RoleReader:
                 return found, at
         return None
 
+    def _posting_then_envoy(self, place: Mention) -> bool:
+        """"the X Special Representative for Z Reconciliation Name": a posting the envoy's title
+        ends on with words of its own after it; right before the posting's preposition stands
+        the envoy's title, so the words after the place belong to the posting, not to a title of
+        the place's."""
+        doc, k = self.ctx.doc, place.start
+        if k >= 1 and doc[k - 1].lower_ == "the":
+            k -= 1
+        return k >= 2 and doc[k - 1].lower_ in ("in", "to", "for") and doc[k - 2].lower_ in self.w["envoy_titles"]
+
+    def _owner_before(self, k: int) -> bool:
+        """A state or organisation owns what starts at token k: "X's [k]", "the X [k]"."""
+        doc = self.ctx.doc
+        if k < 1:
+            return False
+        if doc[k - 1].text in ("’s", "'s", "’", "'") and k >= 2:
+            k -= 1
+        owner = self.ctx.mention_at(doc[k - 1])
+        return owner is not None and owner.entity.type in (EntityType.STATE, EntityType.ORGANIZATION, EntityType.CITY)
+
     def _premodifier(self, m: Mention):
         doc = self.ctx.doc
         i = self._name_start(m) - 1
@@ -329,19 +351,29 @@ class RoleReader:
                 words_ = [t.text for t in doc[other.start:other.end]] + words_
                 i = other.start - 1
                 continue
-            if other is not None and other is not m and employer is None and not words_ \
-                    and other.entity.type in (EntityType.CITY, EntityType.STATE, EntityType.PLACE):
+            if other is not None and other is not m and employer is None and not has_head \
+                    and other.entity.type in (EntityType.CITY, EntityType.STATE, EntityType.PLACE) \
+                    and (not words_ or self._posting_then_envoy(other)):
                 # ("Ambassador to the Philippines": the posting's article; "envoy to Z-Region": a
                 # region may be the posting too)
                 posting = other.start - 1 if other.start - 1 >= sent_start \
                     and doc[other.start - 1].lower_ == "the" else other.start
-                if posting - 2 >= sent_start and doc[posting - 1].lower_ in ("in", "to") and any(
+                if posting - 2 >= sent_start and doc[posting - 1].lower_ in ("in", "to", "for") and any(
                         doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, posting - 9), posting - 1)):
                     # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador
-                    # of [the Republic of] X to Z Name": the posting is not the employer; the envoy's
-                    # own state stands before it
-                    i = posting - 2
+                    # of [the Republic of] X to Z Name", "the X-body special envoy for Z Name": the
+                    # posting is not the employer; the envoy's own state or body stands before it
+                    # (words after the place are the posting's: "for Z Reconciliation")
+                    i, words_ = posting - 2, []
                     continue
+            if other is not None and other is not m and employer is None and self._envoy(words_) \
+                    and other.entity.type in (EntityType.CITY, EntityType.STATE, EntityType.PLACE) \
+                    and self._owner_before(other.start):
+                # "X's Z-Region envoy Name", "the X Z envoy Name": the place right before the
+                # envoy's title is his posting; the owner before it employs him
+                words_ = [t.text for t in doc[other.start:other.end]] + words_
+                i = other.start - 1
+                continue
             if other is not None and other is not m:
                 emp = self._employer(other)
                 if emp is not None and employer is not None and emp.type == EntityType.STATE \
@@ -443,7 +475,9 @@ class RoleReader:
                     and doc[i + 1].lower_ not in self.w["title_heads"]:
                 i -= 1  # "Ruritania Education, Science and Technology Minister Name": a list of portfolios
                 continue
-            if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound"):
+            if self._is_title_token(tok) or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ == "compound") \
+                    or (tok.pos_ == "ADJ" and tok.text[:1].isupper() and employer is None and self._envoy(words_)
+                        and self._owner_before(i)):  # "X's Balkan envoy Name": the region's word, in the title
                 if tok.lower_ in ("the", "of", "and", "for") and not words_:
                     break
                 if tok.lower_ == "the":
