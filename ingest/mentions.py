@@ -136,6 +136,13 @@ def honorific_end(doc, start: int, end: int) -> int:
     return i
 
 
+def _inside_honorific(doc, i: int, lo: int) -> bool:
+    """Whether doc[i] is a word inside a form of address of several words begun before it
+    ("Samdech [Moha] Borvor Thipadei"), not the name after one."""
+    hi = docindex.of(doc).bounds[i][1]
+    return any(honorific_end(doc, j, hi) > i for j in range(max(lo, i - 5), i))
+
+
 def honorific_start(doc, end: int, lo: int) -> int:
     """Where a run of forms of address right before doc[end] begins (end itself when there is
     none): "Prime Minister Datuk Seri | Anwar" gives the index of "Datuk"."""
@@ -638,7 +645,7 @@ def name_part_before(doc, i: int, lo: int) -> bool:
             and tok.lower_ not in w["body_heads"]  # "Secretary of the [Presidency] X Y"
             and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]
             and not (tok.lower_.endswith("s") and tok.lower_[:-1] in w["title_heads"])
-            and _honorific_word(tok) not in w["honorifics"])
+            and _honorific_word(tok) not in w["honorifics"] and not _inside_honorific(doc, i, lo))
 
 
 def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
@@ -920,6 +927,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"  # "Khun Srettha Thavisin" read as a building: a form of address names a person
         if label == "PERSON":
+            if start < end and _inside_honorific(doc, start, sent_bounds[start][0]) \
+                    and _inside_honorific(doc, end - 1, sent_bounds[start][0]):
+                continue  # "[Samdech Moha] Borvor Thipadei X": a form of address the model cut is no one
             start = honorific_end(doc, start, end)
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
@@ -1000,7 +1010,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and not _is_title_word(tok) and tok.lemma_.lower() not in w["title_heads"]):
             continue  # "Deputy [Prime Ministers] of X": the rest of a title names no one
         sent_start, sent_end = bounds[tok.i]
-        if honorific_end(doc, tok.i, sent_end) > tok.i:
+        if honorific_end(doc, tok.i, sent_end) > tok.i or _inside_honorific(doc, tok.i, sent_start):
             continue  # "Sultan Haji X": the name starts after the form of address
         prev = doc[tok.i - 1]
         if prev.lower_ in w["title_heads"] or plural_title_head(prev, w["title_heads"]) and prev.i > sent_start \
@@ -1139,26 +1149,47 @@ _QUOTES = {"'", "‘", "’", '"', "“", "”"}
 
 def _join_nicknamed(doc, candidates: list[Mention]) -> list[Mention]:
     """"X Y 'Nick' Z": a nickname in quotes inside a person's name parts it; the model takes the
-    given names for the person and the nickname for something else. The person is the given
-    names and the family name after the quotes, named without the nickname."""
+    given names for the person and the nickname for something else, or the opening quote and the
+    nickname with the given names ("Christopher \"Bong"). The person is the given names and the
+    family name after the quotes, named without the nickname; the family part may carry an
+    initial and a generational suffix ("'Nick' R. Z Jr.", mentions.json name_suffixes)."""
+    w = words()
+    suffixes = set(w["name_suffixes"]) | set(w["regnal_numerals"])
+    persons = [(e.start, e.end) for e in doc.index.ents if e.label_ == "PERSON"] + \
+        [(m.start, m.end) for m in candidates if m.label == "PERSON"]
     out = list(candidates)
-    for m in candidates:
-        k = m.end
-        if m.label != "PERSON" or k + 3 >= len(doc) or doc[k].text not in _QUOTES:
+    for q in range(1, len(doc) - 3):
+        if doc[q].text not in _QUOTES or doc[q].is_sent_start:
             continue
-        nick = k + 1
-        if not (doc[nick].is_alpha and doc[nick].text[:1].isupper()) or doc[nick + 1].text not in _QUOTES:
+        nick = q + 1
+        close = next((j for j in range(nick, min(nick + 3, len(doc))) if doc[j].text in _QUOTES), None)
+        if close is None or close == nick or not all(
+                doc[j].is_alpha and doc[j].text[:1].isupper() for j in range(nick, close)):
             continue
-        end = nick + 2
+        lo = _sentence_bounds(doc)[q][0]
+        given = q
+        while given - 1 >= lo and given > q - 3 and doc[given - 1].pos_ == "PROPN" and _name_word(doc[given - 1]) \
+                and doc[given - 1].text[:1].isupper() and not _is_title_word(doc[given - 1]) \
+                and _honorific_word(doc[given - 1]) not in w["honorifics"]:
+            given -= 1
+        end = close + 1
+        family = 0
         # (the family name right after the quotes may be tagged a common noun: "'Nick' Z,")
-        while end < len(doc) and (doc[end].pos_ == "PROPN" or end == nick + 2 and doc[end].pos_ == "NOUN") \
-                and doc[end].is_alpha and doc[end].text[:1].isupper() and not _is_title_word(doc[end]):
+        while end < len(doc) and not doc[end].is_sent_start:
+            tok = doc[end]
+            if (tok.pos_ == "PROPN" or end == close + 1 and tok.pos_ == "NOUN") and _name_word(tok) \
+                    and tok.text[:1].isupper() and not _is_title_word(tok):
+                family += 1
+            elif not (family == 0 and re.fullmatch(r"[A-Z]\.", tok.text)
+                      or family and tok.lower_.rstrip(".") in suffixes):
+                break  # (an initial before the family name, a suffix after it: "R. Z Jr.")
             end += 1
-        if end == nick + 2 or doc[nick + 2].is_sent_start:
+        if given == q or not family or not any(a < end and b > given for a, b in persons):
             continue
-        out = [o for o in out if o is m or o.end <= m.start or o.start >= end]
-        out[out.index(m)] = Mention(m.start, end, f"{m.text} {_span_text(doc, nick + 2, end)}", "PERSON")
-    return out
+        text = f"{_span_text(doc, given, q)} {_span_text(doc, close + 1, end)}"
+        out = [o for o in out if o.end <= given or o.start >= end]
+        out.append(Mention(given, end, text, "PERSON"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _join_split_names(doc, candidates: list[Mention], gazetteer=None) -> list[Mention]:
