@@ -136,6 +136,19 @@ def honorific_end(doc, start: int, end: int) -> int:
     return i
 
 
+def _before_titled_person(doc, start: int, end: int) -> int:
+    """Where the capitalised words a body's name was extended over after its "of" stop: before
+    a rank or form of address and the person the model tagged after it ("[Chief of Defence
+    Forces of] Georgia Major General X Y and Admiral Z W"), else before that person."""
+    person = next((i for i in range(start, end) if doc[i].ent_type_ == "PERSON"), None)
+    if person is None:
+        return end
+    ranks = words()["rank_modifiers"]
+    return next((i for i in range(start, person) if _is_title_word(doc[i]) or is_honorific_word(doc[i])
+                 or honorific_end(doc, i, person) > i
+                 or doc[i].lower_ in ranks and doc[i].text[:1].isupper() and _is_title_word(doc[i + 1])), person)
+
+
 def _inside_honorific(doc, i: int, lo: int) -> bool:
     """Whether doc[i] is a word inside a form of address of several words begun before it
     ("Samdech [Moha] Borvor Thipadei"), not the name after one."""
@@ -248,6 +261,12 @@ def _titled(doc, start: int, end: int) -> bool:
     if not 2 <= len(parts) <= 4 or not all((t.text[:1].isupper() and t.is_alpha) or t.text == "-" for t in tokens):
         return False
     if any(t.lower_ in w["org_words"] or t.lower_ in w["non_person_words"] for t in tokens):
+        return False
+    if start > 0 and _is_title_word(doc[start - 1]) and (
+            end < len(doc) and doc[end].lower_ in w["title_heads"] and doc[end].text[:1].isupper()
+            or any(t.lower_ in w["title_heads"] for t in tokens[1:])):
+        # "Deputy [Supreme Allied] Commander", "Deputy [Supreme Allied Commander X]": words
+        # inside a title, after its first word, are no person's name
         return False
     if start > 0 and (doc[start - 1].lower_ in w["title_heads"] or plural_title_head(doc[start - 1], w["title_heads"])):
         return True  # ("Defence Ministers X Y and Z W": a plural title before a list of names)
@@ -731,6 +750,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
                                           or doc[ent_end].lower_ == "and" and ent_end + 1 < len(doc)
                                           and doc[ent_end + 1].pos_ == "PROPN" and doc[ent_end + 1].is_title):
                 ent_end += 1
+            ent_end = _before_titled_person(doc, ent.end, ent_end)
         start, end = _trim(doc, ent.start, ent_end)
         if start >= end:
             continue
@@ -1012,6 +1032,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
         sent_start, sent_end = bounds[tok.i]
         if honorific_end(doc, tok.i, sent_end) > tok.i or _inside_honorific(doc, tok.i, sent_start):
             continue  # "Sultan Haji X": the name starts after the form of address
+        if gazetteer is not None and doc[tok.i + 1:tok.i + 2] and _is_title_word(doc[tok.i + 1]) \
+                and any(e.type == "State" for e in _gaz_lookup(gazetteer, tok.text)):
+            continue  # "Chief of Defence Forces of [Georgia] Major General X": the state, then a rank
         prev = doc[tok.i - 1]
         if prev.lower_ in w["title_heads"] or plural_title_head(prev, w["title_heads"]) and prev.i > sent_start \
                 or honorific_start(doc, tok.i, sent_start) < tok.i or tok.i in titled_states \

@@ -55,3 +55,20 @@ def test_same_given_name_spelt_otherwise_keeps_the_gazetteer_name(facts_of):
     facts = facts_of("Russian President Wladimir Putin arrived in Hanoi on Wednesday for a state visit.")
     assert one(facts, "Vladimir Putin", "VISITED", "Hanoi")
     assert not [n for n in _names(facts) if n.startswith("Wladimir")]
+
+
+# ---- a body's name the model ran on over a rank and the names after it ---------------------------
+def test_body_of_state_then_rank_and_names_keeps_the_persons(facts_of):
+    facts = facts_of("Visitors were greeted by Chief of Defence Forces of Moldova Major General Ion Rusu "
+                     "and Admiral Pieter Groot, the alliance's Deputy Supreme Allied Commander Transformation, on Tuesday.")
+    assert one(facts, "Ion Rusu", "HOLDS_ROLE", "Moldova")
+    assert not [n for n in _names(facts) if "Major" in n or "Defence Forces" in n]
+    assert not [n for n in _names(facts) if "Supreme Allied" in n and n != "Supreme Allied Commander Transformation"]
+    assert not [f for f in facts if f.subject.startswith("Supreme Allied")]
+
+
+def test_words_inside_a_title_are_no_person(facts_of):
+    facts = facts_of("Vice Admiral Hannah Lund, the alliance's Deputy Supreme Allied Commander Europe, "
+                     "visited Tallinn on Monday.")
+    assert one(facts, "Hannah Lund", "VISITED", "Tallinn")
+    assert not [f for f in facts if f.subject.startswith("Supreme Allied")]
