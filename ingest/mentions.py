@@ -501,6 +501,23 @@ def _of_state_after(doc, i: int, hi: int) -> bool:
     return k + 1 < hi and doc[k].lower_ in ("of", "the") and doc[k + 1].ent_type_ == "GPE"
 
 
+def _after_title_of_known_state(doc, i: int, lo: int, gazetteer) -> bool:
+    """Whether doc[i] follows a capitalised title, "of" and a state the gazetteer knows that the
+    model left untagged: "Deputy Prime Minister of Ruritania [X Y Z]" (`_after_title_of_state`
+    reads the states the model tagged)."""
+    if gazetteer is None:
+        return False
+    for n in (1, 2, 3):
+        at = i - n
+        if at - 2 < lo or doc[at - 1].lower_ != "of" or doc[at].ent_type_:
+            continue
+        if any(e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, i))):
+            head = doc[at - 2]
+            return head.lower_ in words()["title_heads"] and head.text[:1].isupper() \
+                or _after_title_of(doc, at - 1, lo)
+    return False
+
+
 def _listed_under_plural_title(doc, i: int, lo: int) -> bool:
     """Whether doc[i] opens an item of a list a plural title heads earlier in the sentence:
     "Presidents A of X, B of Y and C of Z" (a "," or "and" before it, a capitalised plural title
@@ -1039,6 +1056,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if prev.lower_ in w["title_heads"] or plural_title_head(prev, w["title_heads"]) and prev.i > sent_start \
                 or honorific_start(doc, tok.i, sent_start) < tok.i or tok.i in titled_states \
                 or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start) \
+                or _after_title_of_known_state(doc, tok.i, sent_start, gazetteer) \
                 or _listed_under_plural_title(doc, tok.i, sent_start) and _of_state_after(doc, tok.i, sent_end):
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):

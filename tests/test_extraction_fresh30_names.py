@@ -72,3 +72,9 @@ def test_words_inside_a_title_are_no_person(facts_of):
                      "visited Tallinn on Monday.")
     assert one(facts, "Hannah Lund", "VISITED", "Tallinn")
     assert not [f for f in facts if f.subject.startswith("Supreme Allied")]
+
+
+# ---- a title, "of" and a state the model left untagged, then the name ----------------------------
+def test_name_after_title_of_untagged_state(facts_of):
+    facts = facts_of("In attendance was Acting Prime Minister of Samoa Fiame Tuala Leota.")
+    assert one(facts, "Fiame Tuala Leota", "HOLDS_ROLE", "Samoa")
