@@ -385,6 +385,8 @@ class MentionWords(_Strict):
     accession_objects: dict[str, list[str]]  # "take office", "take the oath": the objects a verb of taking office needs
     event_past_modifiers: Words        # "to discuss the recent talks": a past event under a plan
     envoy_titles: Words                # "Ruritanian U.N. ambassador": the state's envoy, not the UN's
+    rank_modifiers: Words              # "[Forces of X] Major General A B": a rank's first word ends a body's name
+    name_suffixes: Words               # "X 'Nick' Y Jr.": a generational suffix after a family name is part of the name
     regnal_numerals: Words             # "King X II": the numeral after a name is part of it (no namesake's alias ends before it)
     person_relative_pronouns: Words    # "who", "whom": a relative clause about a person
     honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title

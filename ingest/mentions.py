@@ -136,6 +136,26 @@ def honorific_end(doc, start: int, end: int) -> int:
     return i
 
 
+def _before_titled_person(doc, start: int, end: int) -> int:
+    """Where the capitalised words a body's name was extended over after its "of" stop: before
+    a rank or form of address and the person the model tagged after it ("[Chief of Defence
+    Forces of] Georgia Major General X Y and Admiral Z W"), else before that person."""
+    person = next((i for i in range(start, end) if doc[i].ent_type_ == "PERSON"), None)
+    if person is None:
+        return end
+    ranks = words()["rank_modifiers"]
+    return next((i for i in range(start, person) if _is_title_word(doc[i]) or is_honorific_word(doc[i])
+                 or honorific_end(doc, i, person) > i
+                 or doc[i].lower_ in ranks and doc[i].text[:1].isupper() and _is_title_word(doc[i + 1])), person)
+
+
+def _inside_honorific(doc, i: int, lo: int) -> bool:
+    """Whether doc[i] is a word inside a form of address of several words begun before it
+    ("Samdech [Moha] Borvor Thipadei"), not the name after one."""
+    hi = docindex.of(doc).bounds[i][1]
+    return any(honorific_end(doc, j, hi) > i for j in range(max(lo, i - 5), i))
+
+
 def honorific_start(doc, end: int, lo: int) -> int:
     """Where a run of forms of address right before doc[end] begins (end itself when there is
     none): "Prime Minister Datuk Seri | Anwar" gives the index of "Datuk"."""
@@ -244,6 +264,8 @@ def _titled(doc, start: int, end: int) -> bool:
         return False
     if end < len(doc) and doc[end].lower_ in w["title_heads"] and doc[end].text[:1].isupper():
         return False  # "Deputy [Supreme Allied] Commander": words inside a title, before its head
+    if start > 0 and _is_title_word(doc[start - 1]) and any(t.lower_ in w["title_heads"] for t in tokens[1:]):
+        return False  # "Deputy [Supreme Allied Commander X]": a title's words after its first one
     if start > 0 and (doc[start - 1].lower_ in w["title_heads"] or plural_title_head(doc[start - 1], w["title_heads"])):
         return True  # ("Defence Ministers X Y and Z W": a plural title before a list of names)
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in w["title_heads"] \
@@ -477,6 +499,23 @@ def _of_state_after(doc, i: int, hi: int) -> bool:
     return k + 1 < hi and doc[k].lower_ in ("of", "the") and doc[k + 1].ent_type_ == "GPE"
 
 
+def _after_title_of_known_state(doc, i: int, lo: int, gazetteer) -> bool:
+    """Whether doc[i] follows a capitalised title, "of" and a state the gazetteer knows that the
+    model left untagged: "Deputy Prime Minister of Ruritania [X Y Z]" (`_after_title_of_state`
+    reads the states the model tagged)."""
+    if gazetteer is None:
+        return False
+    for n in (1, 2, 3):
+        at = i - n
+        if at - 2 < lo or doc[at - 1].lower_ != "of" or doc[at].ent_type_:
+            continue
+        if any(e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, i))):
+            head = doc[at - 2]
+            return head.lower_ in words()["title_heads"] and head.text[:1].isupper() \
+                or _after_title_of(doc, at - 1, lo)
+    return False
+
+
 def _listed_under_plural_title(doc, i: int, lo: int) -> bool:
     """Whether doc[i] opens an item of a list a plural title heads earlier in the sentence:
     "Presidents A of X, B of Y and C of Z" (a "," or "and" before it, a capitalised plural title
@@ -641,7 +680,7 @@ def name_part_before(doc, i: int, lo: int) -> bool:
             and tok.lower_ not in w["body_heads"]  # "Secretary of the [Presidency] X Y"
             and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]
             and not (tok.lower_.endswith("s") and tok.lower_[:-1] in w["title_heads"])
-            and _honorific_word(tok) not in w["honorifics"])
+            and _honorific_word(tok) not in w["honorifics"] and not _inside_honorific(doc, i, lo))
 
 
 def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
@@ -732,6 +771,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
                                           or doc[ent_end].lower_ == "and" and ent_end + 1 < len(doc)
                                           and doc[ent_end + 1].pos_ == "PROPN" and doc[ent_end + 1].is_title):
                 ent_end += 1
+            ent_end = _before_titled_person(doc, ent.end, ent_end)
         start, end = _trim(doc, ent.start, ent_end)
         if start >= end:
             continue
@@ -931,6 +971,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"  # "Khun Srettha Thavisin" read as a building: a form of address names a person
         if label == "PERSON":
+            if start < end and _inside_honorific(doc, start, sent_bounds[start][0]) \
+                    and _inside_honorific(doc, end - 1, sent_bounds[start][0]):
+                continue  # "[Samdech Moha] Borvor Thipadei X": a form of address the model cut is no one
             start = honorific_end(doc, start, end)
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
@@ -1015,12 +1058,16 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and not _is_title_word(tok) and tok.lemma_.lower() not in w["title_heads"]):
             continue  # "Deputy [Prime Ministers] of X": the rest of a title names no one
         sent_start, sent_end = bounds[tok.i]
-        if honorific_end(doc, tok.i, sent_end) > tok.i:
+        if honorific_end(doc, tok.i, sent_end) > tok.i or _inside_honorific(doc, tok.i, sent_start):
             continue  # "Sultan Haji X": the name starts after the form of address
+        if gazetteer is not None and doc[tok.i + 1:tok.i + 2] and _is_title_word(doc[tok.i + 1]) \
+                and any(e.type == "State" for e in _gaz_lookup(gazetteer, tok.text)):
+            continue  # "Chief of Defence Forces of [Georgia] Major General X": the state, then a rank
         prev = doc[tok.i - 1]
         if prev.lower_ in w["title_heads"] or plural_title_head(prev, w["title_heads"]) and prev.i > sent_start \
                 or honorific_start(doc, tok.i, sent_start) < tok.i or tok.i in titled_states \
                 or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start) \
+                or _after_title_of_known_state(doc, tok.i, sent_start, gazetteer) \
                 or _listed_under_plural_title(doc, tok.i, sent_start) and _of_state_after(doc, tok.i, sent_end):
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
             if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
@@ -1154,26 +1201,47 @@ _QUOTES = {"'", "‘", "’", '"', "“", "”"}
 
 def _join_nicknamed(doc, candidates: list[Mention]) -> list[Mention]:
     """"X Y 'Nick' Z": a nickname in quotes inside a person's name parts it; the model takes the
-    given names for the person and the nickname for something else. The person is the given
-    names and the family name after the quotes, named without the nickname."""
+    given names for the person and the nickname for something else, or the opening quote and the
+    nickname with the given names ("Christopher \"Bong"). The person is the given names and the
+    family name after the quotes, named without the nickname; the family part may carry an
+    initial and a generational suffix ("'Nick' R. Z Jr.", mentions.json name_suffixes)."""
+    w = words()
+    suffixes = set(w["name_suffixes"]) | set(w["regnal_numerals"])
+    persons = [(e.start, e.end) for e in doc.index.ents if e.label_ == "PERSON"] + \
+        [(m.start, m.end) for m in candidates if m.label == "PERSON"]
     out = list(candidates)
-    for m in candidates:
-        k = m.end
-        if m.label != "PERSON" or k + 3 >= len(doc) or doc[k].text not in _QUOTES:
+    for q in range(1, len(doc) - 3):
+        if doc[q].text not in _QUOTES or doc[q].is_sent_start:
             continue
-        nick = k + 1
-        if not (doc[nick].is_alpha and doc[nick].text[:1].isupper()) or doc[nick + 1].text not in _QUOTES:
+        nick = q + 1
+        close = next((j for j in range(nick, min(nick + 3, len(doc))) if doc[j].text in _QUOTES), None)
+        if close is None or close == nick or not all(
+                doc[j].is_alpha and doc[j].text[:1].isupper() for j in range(nick, close)):
             continue
-        end = nick + 2
+        lo = _sentence_bounds(doc)[q][0]
+        given = q
+        while given - 1 >= lo and given > q - 3 and doc[given - 1].pos_ == "PROPN" and _name_word(doc[given - 1]) \
+                and doc[given - 1].text[:1].isupper() and not _is_title_word(doc[given - 1]) \
+                and _honorific_word(doc[given - 1]) not in w["honorifics"]:
+            given -= 1
+        end = close + 1
+        family = 0
         # (the family name right after the quotes may be tagged a common noun: "'Nick' Z,")
-        while end < len(doc) and (doc[end].pos_ == "PROPN" or end == nick + 2 and doc[end].pos_ == "NOUN") \
-                and doc[end].is_alpha and doc[end].text[:1].isupper() and not _is_title_word(doc[end]):
+        while end < len(doc) and not doc[end].is_sent_start:
+            tok = doc[end]
+            if (tok.pos_ == "PROPN" or end == close + 1 and tok.pos_ == "NOUN") and _name_word(tok) \
+                    and tok.text[:1].isupper() and not _is_title_word(tok):
+                family += 1
+            elif not (family == 0 and re.fullmatch(r"[A-Z]\.", tok.text)
+                      or family and tok.lower_.rstrip(".") in suffixes):
+                break  # (an initial before the family name, a suffix after it: "R. Z Jr.")
             end += 1
-        if end == nick + 2 or doc[nick + 2].is_sent_start:
+        if given == q or not family or not any(a < end and b > given for a, b in persons):
             continue
-        out = [o for o in out if o is m or o.end <= m.start or o.start >= end]
-        out[out.index(m)] = Mention(m.start, end, f"{m.text} {_span_text(doc, nick + 2, end)}", "PERSON")
-    return out
+        text = f"{_span_text(doc, given, q)} {_span_text(doc, close + 1, end)}"
+        out = [o for o in out if o.end <= given or o.start >= end]
+        out.append(Mention(given, end, text, "PERSON"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _join_split_names(doc, candidates: list[Mention], gazetteer=None) -> list[Mention]:

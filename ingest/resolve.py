@@ -377,8 +377,9 @@ def _written_names(mentions: list[Mention], gz: GazetteerView) -> dict[str, str]
     """"Samia Suluhu Hassan" where the gazetteer's name is "Samia Hassan": a known person whom
     the article names by a fuller form than the gazetteer's name (more words, not counting a
     regnal numeral), one the gazetteer knows as that person's, keeps the article's fullest such
-    form as the name facts show, the name a reader of the article writes. A shorter or equally
-    long form ("Bashar Assad", "Tayyip Erdogan", "Xi Jin-ping") leaves the gazetteer's name. The
+    form as the name facts show, the name a reader of the article writes; so does a form as long
+    with another given name (`_other_given_name`). A shorter or equally long form of the same
+    given name ("Bashar Assad", "Tayyip Erdogan", "Xi Jin-ping") leaves the gazetteer's name. The
     entity id, and every lookup made by the canonical name, stay the gazetteer's."""
     w = words()
     address = set(w["honorifics"]) | set(w["title_heads"]) | set(w["title_words"])
@@ -403,7 +404,8 @@ def _written_names(mentions: list[Mention], gz: GazetteerView) -> dict[str, str]
                     text, stripped = text[k:], True
                     break
         name = " ".join(text)
-        if size(name) <= size(ent.name) or "".join(_person_parts(name)) == "".join(_person_parts(ent.name)):
+        if (size(name) <= size(ent.name) and not _other_given_name(name, ent.name)) \
+                or "".join(_person_parts(name)) == "".join(_person_parts(ent.name)):
             continue
         known = gz.person(name)
         if known is None or known.id != ent.id:
@@ -412,6 +414,16 @@ def _written_names(mentions: list[Mention], gz: GazetteerView) -> dict[str, str]
         if old is None or (size(name), len(name)) > (size(old), len(old)):
             best[ent.id] = name
     return {k: _display_name(v) for k, v in best.items()}
+
+
+def _other_given_name(name: str, canonical: str) -> bool:
+    """"Xiomara Castro" where the gazetteer's name is "Iris Castro": a form as long as the
+    gazetteer's, with its family name but another given name (no spelling of the gazetteer's
+    first one: the person goes by a second given name, which is the one a reader writes)."""
+    parts, canon = _person_parts(name), _person_parts(canonical)
+    # (an initial is the same given name abbreviated: "S. Jaishankar" for "Subrahmanyam Jaishankar")
+    return len(parts) == len(canon) >= 2 and parts[-1] == canon[-1] and canon[0] not in parts \
+        and min(len(parts[0]), len(canon[0])) > 1 and fuzz.ratio(parts[0], canon[0]) < 60
 
 
 def _state_capitals(doc, kept: list[Mention], gz: GazetteerView, w: dict) -> list[Mention]:

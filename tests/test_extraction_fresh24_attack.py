@@ -187,7 +187,7 @@ def test_condemnation_from_a_source_along_with_others(facts_of):
 def test_asking_the_world_to_issue_a_condemnation(facts_of):
     facts = facts_of("Honduran President Xiomara Castro asked regional governments to issue a firm "
                      "condemnation of Nicaragua over the border raid.", published=None)
-    one(facts, "Iris Castro", "CONDEMNED", "Nicaragua")  # the gazetteer's name for her
+    one(facts, "Xiomara Castro", "CONDEMNED", "Nicaragua")  # the given name the article writes (gazetteer: "Iris Castro")
 
 
 def test_issuing_condemnations_while_shelling(facts_of):
