@@ -828,6 +828,10 @@ class TriggerReader:
             # "postponed a trip to China", "called off the talks", "lifted sanctions on Iran";
             # but "rejected accusations by X" does not unsay them ("reported" nouns)
             return modality_mod.Reading(Modality.NEGATED, modality_mod.cues()["negated_confidence"])
+        if verb is not None and verb.lemma_.lower() in cues["signing_verbs"] and trig.dep_ in ("dobj", "conj"):
+            # "failed to seal a defence pact with X", "will lock in a pact": a text signed or
+            # sealed is as done as its signing (modality.json signing_verbs)
+            return modality_mod.read(verb, enacted=enacted)
         if verb is not None and (verb.lemma_.lower() in self.lex["light_verbs"]) and trig.dep_ in ("dobj", "conj", "pobj"):
             return modality_mod.read(verb, enacted=enacted)
         if trig.dep_ in ("nsubj", "nsubjpass"):
