@@ -3,6 +3,10 @@
 - "met Y at the Blue Residence in Almaty": a named site the model takes together with the city
   after its "in", or as a site the gazetteer does not place, is placed by that city; the guest
   from elsewhere visited it;
+- "failed to seal (clinch, lock in) a defence pact with X": a pact a verb of signing or sealing
+  has for object is as done as that verb says (negated under "failed to");
+- "Despite X in Y, A and his counterpart B have signed ...": the small parser hangs the subject
+  pair on the fronted phrase's last name; the pair before the verb's auxiliaries is its subject;
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import WIRE_DAY, find, one
@@ -26,3 +30,24 @@ def test_met_at_a_named_palace_in_a_city(facts_of):
                      "Thursday at the Quemado Palace in La Paz.", published=WIRE_DAY)
     one(facts, "Gabriel Boric", "VISITED", "La Paz")
     assert not find(facts, "Luis Arce", "VISITED", "La Paz")
+
+
+# ---- a pact sealed: as done as its sealing ------------------------------------------------------
+def test_failed_to_seal_a_pact_is_no_alliance(facts_of):
+    facts = facts_of("Norway has failed to clinch a mutual defence pact with Iceland despite months "
+                     "of talks.", published=WIRE_DAY)
+    assert not [f for f in find(facts, "Norway", "ALLIED_WITH", "Iceland") if f.modality.value == "asserted"]
+    assert not [f for f in find(facts, "Iceland", "ALLIED_WITH", "Norway") if f.modality.value == "asserted"]
+
+
+def test_sealed_a_pact_is_an_alliance(facts_of):
+    facts = facts_of("Norway sealed a mutual defence pact with Iceland on Tuesday.", published=WIRE_DAY)
+    assert [f for f in find(facts, "Norway", "ALLIED_WITH", "Iceland") + find(facts, "Iceland", "ALLIED_WITH", "Norway")
+            if f.modality.value == "asserted"]
+
+
+# ---- a pair of subjects after a fronted phrase, before an auxiliary --------------------------------
+def test_fronted_phrase_then_a_pair_with_an_auxiliary(facts_of):
+    facts = facts_of("Despite objections voiced in Moscow, Finnish President Alexander Stubb and his "
+                     "Estonian counterpart Alar Karis have signed a mutual defence treaty.", published=WIRE_DAY)
+    assert find(facts, "Finland", "ALLIED_WITH", "Estonia") or find(facts, "Estonia", "ALLIED_WITH", "Finland")
