@@ -7,6 +7,9 @@
   has for object is as done as that verb says (negated under "failed to");
 - "Despite X in Y, A and his counterpart B have signed ...": the small parser hangs the subject
   pair on the fronted phrase's last name; the pair before the verb's auxiliaries is its subject;
+- "approved the X Declaration on allied relations between A and B": a declaration with a name of
+  its own states an alliance in its topic phrase, lower case too (also one the parser hung on the
+  verb), and its parties may be named in that topic's "between" phrase; one on friendship is none;
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import WIRE_DAY, find, one
@@ -51,3 +54,22 @@ def test_fronted_phrase_then_a_pair_with_an_auxiliary(facts_of):
     facts = facts_of("Despite objections voiced in Moscow, Finnish President Alexander Stubb and his "
                      "Estonian counterpart Alar Karis have signed a mutual defence treaty.", published=WIRE_DAY)
     assert find(facts, "Finland", "ALLIED_WITH", "Estonia") or find(facts, "Estonia", "ALLIED_WITH", "Finland")
+
+
+# ---- a declaration on allied relations between two states -----------------------------------------
+def test_declaration_on_allied_relations_between_two_states(facts_of):
+    facts = facts_of("Kazakh and Kyrgyz leaders on Friday endorsed the Cholpon Declaration on allied "
+                     "relations between Kazakhstan and Kyrgyzstan.", published=WIRE_DAY)
+    assert find(facts, "Kazakhstan", "ALLIED_WITH", "Kyrgyzstan") or find(facts, "Kyrgyzstan", "ALLIED_WITH", "Kazakhstan")
+
+
+def test_named_declaration_on_allied_cooperation_signed(facts_of):
+    facts = facts_of("The Kura Declaration on allied cooperation between Armenia and Georgia was signed in "
+                     "Tbilisi on Monday.", published=WIRE_DAY)
+    assert find(facts, "Armenia", "ALLIED_WITH", "Georgia") or find(facts, "Georgia", "ALLIED_WITH", "Armenia")
+
+
+def test_declaration_on_friendship_is_no_alliance(facts_of):
+    facts = facts_of("Armenia and Georgia signed a declaration on friendship between Armenia and Georgia "
+                     "in Tbilisi on Monday.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]
