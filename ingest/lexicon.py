@@ -433,7 +433,7 @@ class ModalityCues(_Strict):
     hypothetical_determiners: Words  # "a response to any attack on X": no attack is said to have happened
     prospect_nouns: Words           # "reached an agreement on a defence pact": the pact is still to come
     prospect_prepositions: Words
-    signing_verbs: Words            # "signed an agreement on defence cooperation": the signed text is the pact, in force
+    signing_verbs: Words            # "signed (sealed) an agreement on defence cooperation": the signed text is the pact, in force
     negotiating_verbs: Words        # "is negotiating a defence agreement with X": a pact still being worked out
     strengthening_heads: Words       # "aims to strengthen the alliance between them": an alliance strengthened exists
     prolonging_heads: Words          # "would extend the sanctions on X": sanctions prolonged are in force

@@ -888,6 +888,13 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 candidates.append(Mention(start, comma, _span_text(doc, start, comma), "GPE"))
                 candidates.append(Mention(comma + 1, end, _span_text(doc, comma + 1, end), "GPE"))
                 continue
+        if label in ("ORG", "FAC") and gazetteer is not None:
+            at = _site_in_place(doc, start, end, gazetteer)
+            if at is not None:
+                # "[the Blue Residence in Almaty]" taken whole: a site, then the city it lies in
+                candidates.append(Mention(start, at, _span_text(doc, start, at), label))
+                candidates.append(Mention(at + 1, end, _span_text(doc, at + 1, end), "GPE"))
+                continue
         tokens = doc.tokens[start:end]
         if label != "PERSON" and _title_part(doc, start, end):
             continue  # "Party General" before "Secretary": a piece of a title names no one
@@ -1291,6 +1298,21 @@ def _demonym_words(doc, gazetteer, start: int, end: int) -> int:
 
 def _gaz_lookup(gazetteer, surface: str):
     return gazetteer.lookup(surface)
+
+
+def _site_in_place(doc, start: int, end: int, gazetteer) -> int | None:
+    """The "in" of a site's name the model took together with the city or state it lies in
+    ("the Blue Residence in Almaty"): a name the gazetteer does not know whole, whose words
+    after its one "in" it knows as a city or state; None otherwise."""
+    ins = [k for k in range(start + 1, end - 1) if doc[k].lower_ == "in"]
+    if len(ins) != 1 or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return None
+    at = ins[0]
+    if not doc[at - 1].text[:1].isupper():
+        return None
+    if not any(e.type in ("City", "State") for e in _gaz_lookup(gazetteer, _span_text(doc, at + 1, end))):
+        return None
+    return at
 
 
 def _pair_of_known(doc, m: Mention, spans) -> bool:

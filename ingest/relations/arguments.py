@@ -1532,11 +1532,16 @@ class Arguments:
             # "At a meeting with X, Y praised ...": the small parser hangs the subject after
             # the comma on the fronted phrase's last name as its appositive, or, when the
             # subject is itself a pair ("During his visit to X, Y and his wife laid ..."), as
-            # one more conjunct of that name: the phrase between the comma and the verb.
+            # one more conjunct of that name: the phrase between the comma and the verb (and
+            # the verb's auxiliaries: "..., Y and his counterpart Z have signed ...").
+            start = verb.i
+            while start > 0 and self.doc[start - 1].head.i == verb.i \
+                    and self.doc[start - 1].dep_ in ("aux", "auxpass", "neg"):
+                start -= 1
             for c in verb.children:
                 if c.dep_ == "prep" and c.i < verb.i:
                     for t in c.subtree:
-                        if t.dep_ in ("appos", "conj") and t.right_edge.i == verb.i - 1 and t.left_edge.i > 0 \
+                        if t.dep_ in ("appos", "conj") and t.right_edge.i == start - 1 and t.left_edge.i > 0 \
                                 and self.doc[t.left_edge.i - 1].text == "," \
                                 and (t.dep_ == "appos" or any(k.dep_ == "cc" for k in t.children)):
                             return self.actors(t, depth=depth + 1)

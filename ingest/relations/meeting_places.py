@@ -60,14 +60,19 @@ class MeetingPlaces:
             for a in self.args.actors(tok) or [a for p in of for a in self.args.actors(p)] or named \
                     or self.args.part_of(tok):
                 if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
-                    found.append(a.mention)
-            if not found and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "at") \
+                    # a named site the gazetteer does not place ("at the Carondelet Palace in
+                    # Quito"): the city its own in phrase names
+                    unplaced = a.entity.type == EntityType.PLACE and a.mention.gazetteer_id is None \
+                        and a.mention.label == "FAC"
+                    found.extend(unplaced and self._site_place(tok) or [a.mention])
+            # (a named site too, no actor itself: "at the Carondelet Palace in Quito")
+            if not found and tok.pos_ in ("NOUN", "PROPN") and tok.head.lower_ in ("in", "at") \
                     and tok.lemma_.lower() not in self.ctx.lex["themes"]["war_efforts"]:
                 found.extend(self._site_place(tok))
         return found[:1] or self._where_antecedent(heads) or self._gathering_place(heads)
 
     def _site_place(self, site) -> list[Mention]:
-        """"met Y at a hotel in Geneva", "in a UN camp in Z": an unnamed site the meeting was in
+        """"met Y at a hotel in Geneva", "in a UN camp in Z", "at the Blue Hall in Y": a site the meeting was in
         or at is placed by its own in/at phrase; the city, region or state named there."""
         for c in site.children:
             if c.dep_ != "prep" or c.lower_ not in ("in", "at"):

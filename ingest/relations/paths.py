@@ -1918,11 +1918,28 @@ def pairs_between(args, trig) -> list[Arg]:
         else:
             break
         out = [a for p in args.pobjs(node, preps) if p.i > trig.i for a in args.actors(p)]
+    if not out and trig.pos_ in ("NOUN", "PROPN") and trig.lemma_.lower() in args.lex["themes"]["signed_documents"]:
+        # "the Declaration on allied relations between X and Y": a signed text's parties may be
+        # named in its topic's "between" phrase (verbs.json themes signed_documents)
+        out = [a for topic in document_topics(trig, set(args.lex["topic_prepositions"]))
+               for p in args.pobjs(topic, preps) for a in args.actors(p)]
     if not out and trig.pos_ == "NOUN":
         out = _between_after_place(args, trig, preps)
     if not out and trig.pos_ == "NOUN":
         out = _between_on_occurrence(args, trig, preps)
     return out
+
+
+def document_topics(trig, preps) -> list:
+    """The topic phrase of a document noun ("a treaty on allied relations"): its own phrase, or
+    the one right after it that the small parser hung on the verb whose object the document is
+    ("approved the X Declaration on allied relations")."""
+    own = [p for c in trig.children if c.dep_ == "prep" and c.lower_ in preps
+           for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    if own or trig.dep_ != "dobj" or trig.head.pos_ != "VERB":
+        return own
+    return [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in preps and c.i == trig.right_edge.i + 1
+            for p in c.children if p.dep_ in ("pobj", "pcomp")]
 
 
 def _between_on_occurrence(args, trig, preps) -> list[Arg]:

@@ -185,24 +185,26 @@ class TriggerReader:
     def _title_named(self, trig, need) -> bool:
         """"the Declaration on Allied Interaction between X and Y", "the Treaty of Mutual Defence":
         a capitalised document's name states the modifier a pattern needs in its own of/on phrase
-        (verbs.json title_prepositions), written in capitals too."""
+        (verbs.json title_prepositions), written in capitals too; a document with a name of its own
+        before it ("the Riga Declaration on allied relations") also in lower case (and in the
+        phrase the small parser hung on the verb whose object the document is)."""
         if trig.pos_ != "PROPN" or not trig.text[:1].isupper():
             return False
+        own_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trig.children)
         return any(t.lemma_.lower() in need or t.lower_ in need
-                   for c in trig.children if c.dep_ == "prep" and c.lower_ in self.lex["title_prepositions"]
-                   for p in c.children if p.dep_ == "pobj" for t in p.subtree if t.text[:1].isupper())
+                   for p in paths.document_topics(trig, set(self.lex["title_prepositions"]))
+                   for t in p.subtree if t.text[:1].isupper() or own_name)
 
     def _topic_named(self, trig, need) -> bool:
         """"a treaty on friendship and mutual assistance", "a treaty on deepening allied
         relations": a treaty noun (verbs.json topic_documents) states its kind in its topic phrase
         (topic_prepositions) too, but only with the words that name an alliance there
         (topic_words): "a pact on border security" is no alliance."""
-        if trig.pos_ != "NOUN" or trig.lemma_.lower() not in self.lex["topic_documents"]:
+        if trig.pos_ not in ("NOUN", "PROPN") or trig.lemma_.lower() not in self.lex["topic_documents"]:
             return False
         words = set(need) & set(self.lex["topic_words"])
         return any(t.lemma_.lower() in words or t.lower_ in words
-                   for c in trig.children if c.dep_ == "prep" and c.lower_ in self.lex["topic_prepositions"]
-                   for p in c.children if p.dep_ in ("pobj", "pcomp") for t in p.subtree)
+                   for p in paths.document_topics(trig, set(self.lex["topic_prepositions"])) for t in p.subtree)
 
     def _domain_named(self, trig, need) -> bool:
         """"cooperation in the area of defence", "in the field of security": the modifier a
@@ -832,6 +834,10 @@ class TriggerReader:
             # "postponed a trip to China", "called off the talks", "lifted sanctions on Iran";
             # but "rejected accusations by X" does not unsay them ("reported" nouns)
             return modality_mod.Reading(Modality.NEGATED, modality_mod.cues()["negated_confidence"])
+        if verb is not None and verb.lemma_.lower() in cues["signing_verbs"] and trig.dep_ in ("dobj", "conj"):
+            # "failed to seal a defence pact with X", "will lock in a pact": a text signed or
+            # sealed is as done as its signing (modality.json signing_verbs)
+            return modality_mod.read(verb, enacted=enacted)
         if verb is not None and (verb.lemma_.lower() in self.lex["light_verbs"]) and trig.dep_ in ("dobj", "conj", "pobj"):
             return modality_mod.read(verb, enacted=enacted)
         if trig.dep_ in ("nsubj", "nsubjpass"):
