@@ -690,11 +690,6 @@ def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
     first = start
     while end - start < 4 and name_part_before(doc, start - 1, lo):
         start -= 1
-    for k in range(max(lo, start - 6), first):
-        stop = honorific_end(doc, k, first)
-        if stop > k and start < stop <= first:
-            start = stop  # "Samdech Moha [Borvor Thipadei] X Y": a form of address's words are no name's
-            break
     if start < first and start - 2 >= lo and doc[start - 1].lower_ in ("for", "of") and _is_title_word(doc[start - 2]) \
             and doc[start - 2].text[:1].isupper():
         return first  # "Minister of State for [Border Affairs] X Y": the portfolio, not the name
@@ -817,9 +812,6 @@ def find(doc, gazetteer=None) -> list[Mention]:
             continue
         # Titles glued to the front of a person ("Minister Rajnath Singh").
         if label == "PERSON":
-            run = honorific_end(doc, start, sent_bounds[start][1])
-            if run > end and all(t.text[:1].isupper() for t in doc.tokens[start:end]):
-                end = run  # "[Samdech Moha] Borvor Thipadei X": a form of address the model cut in two
             # ... and a demonym before them ("Jordanian King Abdullah"): the state is its own mention.
             # Forms of address ("Datuk Seri", "Sheikh", "Dr.") are no part of the name either, and
             # the two may alternate ("[Majesty] King X", "King [Sheikh] X"); a span of nothing else
