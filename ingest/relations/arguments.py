@@ -978,6 +978,10 @@ class Arguments:
                 if m is not None and m.entity.type == EntityType.CITY and m.alt is not None and c.dep_ == "poss":
                     # "Pyongyang's missile launch": a capital's is its government's
                     return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "owner")]
+        if self.unknown_possessor(tok, []):
+            # "Z's statement of Y control": a name the reader could not resolve owns the noun;
+            # its "of" phrase and the nouns within it are what the act is about, not its owner
+            return []
         for c in tok.children:  # "the X military said its jets had bombed ...": the pronoun's
             if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.pos_ == "PRON" \
                     and (tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["vehicles"]):

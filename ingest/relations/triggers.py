@@ -303,9 +303,11 @@ class TriggerReader:
         the article (every noun of every sentence asks)."""
         if self._qualified is None:
             adjectives = self.lex["censure_adjectives"]
+            groups = self.lex["classing_group_nouns"]  # "the Honduran criminal gang": a class, no verdict
             self._qualified = frozenset(
                 t.head.i for t in docindex.of(self.ctx.doc).tokens
-                if t.dep_ == "amod" and t.lower_ in adjectives and t.head.i != t.i)
+                if t.dep_ == "amod" and t.lower_ in adjectives and t.head.i != t.i
+                and t.head.lemma_.lower() not in groups and t.head.lower_ not in groups)
         return self._qualified
 
     @staticmethod

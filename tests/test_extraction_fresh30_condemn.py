@@ -1,0 +1,37 @@
+"""How real news words censure and aid (stop 30, the condemnation and aid helper): a noun owned
+by a name the reader could not resolve ("Z's remarks on Y rule") names no owner by the nouns of
+its "of" phrase; "criminal" on a group noun ("the Honduran criminal gang") classes the group, it
+is no verdict on the state that names it; "helping the Malian army battle Y", which the small
+parser reads as one object phrase, helps no one it fights. Sentences are our own; articles are
+dated Friday 8 March 2024."""
+
+from tests.facts import find
+
+
+def test_unresolved_possessor_owns_the_censured_statement(facts_of):
+    facts = facts_of("Peru and Chile voiced sharp condemnation of Zandorov's declaration of "
+                     "Taliban control over the valley.")
+    assert not [f for f in facts if f.relation == "CONDEMNED" and f.object == "Taliban"]
+
+
+def test_resolved_possessor_still_owns_the_censured_act(facts_of):
+    facts = facts_of("Chile condemned Hamas's rocket attack on Ashkelon on Tuesday.")
+    assert find(facts, "Chile", "CONDEMNED", "Hamas")
+
+
+def test_criminal_group_of_a_state_is_no_verdict_on_the_state(facts_of):
+    facts = facts_of("Britain on Thursday froze the assets of the Honduran criminal gang and two "
+                     "of its bosses, the Foreign Office said in a statement.")
+    assert not [f for f in facts if f.relation == "CONDEMNED" and f.object == "Honduras"]
+
+
+def test_criminal_act_still_censured(facts_of):
+    facts = facts_of("Poland said Belarus's criminal provocation at the border would not be "
+                     "tolerated.")
+    assert find(facts, "Poland", "CONDEMNED", "Belarus")
+
+
+def test_helping_an_army_battle_a_group_aids_not_the_group(facts_of):
+    facts = facts_of("Chadian troops in Niger were helping the national army battle the Islamic "
+                     "State.")
+    assert not [f for f in facts if f.relation == "AIDED" and f.object == "Islamic State"]
