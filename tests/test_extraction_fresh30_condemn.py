@@ -1,4 +1,6 @@
-"""How real news words censure and aid (stop 30, the condemnation and aid helper): a noun owned
+"""How real news words censure and aid (stop 30, the condemnation and aid helper): a casualty
+noun told with the attack it fell in ("the killing of X in a Y attack", "deaths during Y air
+strikes") is the attacker's, its "of" names victims; a noun owned
 by a name the reader could not resolve ("Z's remarks on Y rule") names no owner by the nouns of
 its "of" phrase; "criminal" on a group noun ("the Honduran criminal gang") classes the group, it
 is no verdict on the state that names it; "helping the Malian army battle Y", which the small
@@ -35,3 +37,16 @@ def test_helping_an_army_battle_a_group_aids_not_the_group(facts_of):
     facts = facts_of("Chadian troops in Niger were helping the national army battle the Islamic "
                      "State.")
     assert not [f for f in facts if f.relation == "AIDED" and f.object == "Islamic State"]
+
+
+def test_killing_of_victims_in_an_owned_attack_is_the_attackers(facts_of):
+    facts = facts_of("Georgia condemned the killing of three Georgian border guards in a Russian "
+                     "drone attack near the checkpoint.")
+    assert find(facts, "Georgia", "CONDEMNED", "Russia")
+    assert not find(facts, "Georgia", "CONDEMNED", "Georgia")
+
+
+def test_deaths_during_strikes_hung_on_the_verb(facts_of):
+    facts = facts_of("Qatar denounced the deaths of aid workers during Israeli air strikes on "
+                     "Rafah.")
+    assert find(facts, "Qatar", "CONDEMNED", "Israel")

@@ -1026,6 +1026,9 @@ class Arguments:
         found = self._participle_owner(tok, depth) or self._done_by(tok, depth)  # "the act committed by X"
         if found:
             return found
+        found = self._casualty_attacker(tok, depth)
+        if found:
+            return found
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -1080,6 +1083,24 @@ class Arguments:
                              if a.entity.type in ACTOR_TYPES]
                     if found:
                         return found
+        return []
+
+    def _casualty_attacker(self, tok, depth: int) -> list[Arg]:
+        """"the killing of four civilians in a Y attack", "deaths during Y air strikes": a casualty
+        noun (verbs.json casualty_nouns) is the act of whoever owns the attack (an ATTACKED noun)
+        its phrase of verbs.json casualty_prepositions names; its "of" names the victims."""
+        if tok.lower_ not in self.lex["casualty_nouns"] and tok.lemma_.lower() not in self.lex["casualty_nouns"]:
+            return []
+        preps = list(tok.children)
+        if tok.dep_ == "dobj":  # "condemned the killings of X during Y air strikes": the parser may hang it on the verb
+            preps += [c for c in tok.head.children if c.i > tok.i]
+        for c in preps:
+            if c.dep_ == "prep" and c.lower_ in self.lex["casualty_prepositions"]:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in self._attack_nouns():
+                        found = self.owner_of(p, depth + 1)
+                        if found:
+                            return found
         return []
 
     def _owning_clause(self, tok):
