@@ -4,7 +4,9 @@ strikes") is the attacker's, its "of" names victims; a noun owned
 by a name the reader could not resolve ("Z's remarks on Y rule") names no owner by the nouns of
 its "of" phrase; "criminal" on a group noun ("the Honduran criminal gang") classes the group, it
 is no verdict on the state that names it; "helping the Malian army battle Y", which the small
-parser reads as one object phrase, helps no one it fights. Sentences are our own; articles are
+parser reads as one object phrase, helps no one it fights; a state's bare "support for" or
+"backing for" an armed group (the gazetteer's kind) aids it; relief delivered to a city that is
+no capital reaches its state. Sentences are our own; articles are
 dated Friday 8 March 2024."""
 
 from tests.facts import find
@@ -50,3 +52,29 @@ def test_deaths_during_strikes_hung_on_the_verb(facts_of):
     facts = facts_of("Qatar denounced the deaths of aid workers during Israeli air strikes on "
                      "Rafah.")
     assert find(facts, "Qatar", "CONDEMNED", "Israel")
+
+
+def test_a_states_support_for_an_armed_group(facts_of):
+    facts = facts_of("Diplomats in Kampala say Uganda's support for the M23 movement has "
+                     "deepened the crisis.")
+    assert find(facts, "Uganda", "AIDED", "M23")
+
+
+def test_a_states_backing_for_an_armed_group(facts_of):
+    facts = facts_of("Analysts in Beirut traced Iran's backing for Hezbollah over four decades.")
+    assert find(facts, "Iran", "AIDED", "Hezbollah")
+
+
+def test_a_states_support_for_a_plan_is_no_aid(facts_of):
+    facts = facts_of("Kenya's support for the African Union plan was welcomed in Addis Ababa.")
+    assert not [f for f in facts if f.relation == "AIDED"]
+
+
+def test_relief_delivered_to_a_city_reaches_its_state(facts_of):
+    facts = facts_of("Turkey on Wednesday delivered medical aid and blankets to Kharkiv.")
+    assert find(facts, "Turkey", "AIDED", "Ukraine")
+
+
+def test_troops_sent_to_a_city_are_no_aid_to_its_state(facts_of):
+    facts = facts_of("Britain sent two hundred soldiers to Basra last spring.")
+    assert not [f for f in facts if f.relation == "AIDED"]

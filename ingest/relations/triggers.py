@@ -554,7 +554,8 @@ class TriggerReader:
             subj = s.mention.alt
         if obj.type == EntityType.CITY and rel not in ("VISITED", "ATTACKED"):
             # (goods delivered to a city that is no capital, "relief flown into X", reach its state)
-            obj = o.mention.alt or (self.homes.place_state(o.mention) if rel == "AIDED" and pattern.theme == "aid_only" else None)
+            obj = o.mention.alt or (self.homes.place_state(o.mention) if rel == "AIDED" and (
+                pattern.theme == "aid_only" or self._carries_aid(trig, is_noun)) else None)
             if obj is None:
                 return None
         if rel == "AIDED" and obj.type == EntityType.PLACE and o.mention is not None \
@@ -716,6 +717,13 @@ class TriggerReader:
         """A noun of troops, police or goods (mentions.json deployment_nouns)."""
         nouns = self.ctx.words["deployment_nouns"]
         return tok.lower_ in nouns or tok.lemma_.lower() in nouns
+
+    def _carries_aid(self, trig, is_noun: bool) -> bool:
+        """"delivered medical aid to X city": a verb whose object holds a word of relief (verbs.json
+        themes aid_only) brings it to the city's state, as a pattern of that theme does."""
+        words = self.lex["themes"]["aid_only"]
+        return not is_noun and any(t.lemma_.lower() in words or t.lower_ in words
+                                   for c in trig.children if c.dep_ == "dobj" for t in c.subtree)
 
     def _kind(self, entity: Entity) -> str | None:
         """The gazetteer's kind of an organisation ("military alliance"), if it knows one."""
