@@ -6,7 +6,8 @@ its "of" phrase; "criminal" on a group noun ("the Honduran criminal gang") class
 is no verdict on the state that names it; "helping the Malian army battle Y", which the small
 parser reads as one object phrase, helps no one it fights; a state's bare "support for" or
 "backing for" an armed group (the gazetteer's kind) aids it; relief delivered to a city that is
-no capital reaches its state. Sentences are our own; articles are
+no capital reaches its state; troops given to a body's force placed in a state ("the AU
+force that is in X") aid the host. Sentences are our own; articles are
 dated Friday 8 March 2024."""
 
 from tests.facts import find
@@ -78,3 +79,16 @@ def test_relief_delivered_to_a_city_reaches_its_state(facts_of):
 def test_troops_sent_to_a_city_are_no_aid_to_its_state(facts_of):
     facts = facts_of("Britain sent two hundred soldiers to Basra last spring.")
     assert not [f for f in facts if f.relation == "AIDED"]
+
+
+def test_troops_given_to_a_bodys_force_in_a_state_aid_the_host(facts_of):
+    facts = facts_of("Malawi provides 900 troops to the SADC force that is in Mozambique "
+                     "guarding the gas fields.")
+    assert find(facts, "Malawi", "AIDED", "Mozambique")
+    assert not find(facts, "Malawi", "AIDED", "Southern African Development Community")
+
+
+def test_money_given_to_a_bodys_force_placed_nowhere_aids_the_body(facts_of):
+    facts = facts_of("Last year Japan gave $40 million to the AU force, its embassy noted on "
+                     "Monday.")
+    assert find(facts, "Japan", "AIDED", "African Union")
