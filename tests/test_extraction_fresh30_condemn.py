@@ -7,7 +7,7 @@ is no verdict on the state that names it; "helping the Malian army battle Y", wh
 parser reads as one object phrase, helps no one it fights; a state's bare "support for" or
 "backing for" an armed group (the gazetteer's kind) aids it; relief delivered to a city that is
 no capital reaches its state; troops given to a body's force placed in a state ("the AU
-force that is in X") aid the host. Sentences are our own; articles are
+force that is in X") aid the host; the wire spelling "Shebab" names al-Shabaab. Sentences are our own; articles are
 dated Friday 8 March 2024."""
 
 from tests.facts import find
@@ -92,3 +92,8 @@ def test_money_given_to_a_bodys_force_placed_nowhere_aids_the_body(facts_of):
     facts = facts_of("Last year Japan gave $40 million to the AU force, its embassy noted on "
                      "Monday.")
     assert find(facts, "Japan", "AIDED", "African Union")
+
+
+def test_the_shebab_spelling_names_the_somali_group(facts_of):
+    facts = facts_of("Kenya on Tuesday condemned a Shebab raid on a police post in Mandera.")
+    assert find(facts, "Kenya", "CONDEMNED", "al-Shabaab")
