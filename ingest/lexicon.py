@@ -244,6 +244,9 @@ class VerbLexicon(_Strict):
     gathering_presence: Pattern  # "said at a news conference in X", "On the sidelines of the forum in Y, he
                                  # added": one who speaks or acts at a gathering held in a place was there
     censure_adjectives: Words
+    casualty_nouns: Words  # "the killing of X in a Y attack": a casualty told with the attack it fell in is the attacker's
+    casualty_prepositions: Words  # ... the prepositions that hang the attack on the casualty noun ("in", "during")
+    classing_group_nouns: Words  # "the Honduran criminal gang": a censure adjective on a group noun classes the group, no verdict
     censure_nouns: Words       # "called it a betrayal", "said X is a dictator": a verdict on its target
     value_adjectives: Words  # "aid worth $5 million to X": the phrases on the value belong to the noun
     targeting_verbs: Words   # "sanctions targeting X", "measures aimed at X": the participle names the target

@@ -1008,6 +1008,10 @@ class Arguments:
                 if m is not None and m.entity.type == EntityType.CITY and m.alt is not None and c.dep_ == "poss":
                     # "Pyongyang's missile launch": a capital's is its government's
                     return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "owner")]
+        if self.unknown_possessor(tok, []):
+            # "Z's statement of Y control": a name the reader could not resolve owns the noun;
+            # its "of" phrase and the nouns within it are what the act is about, not its owner
+            return []
         for c in tok.children:  # "the X military said its jets had bombed ...": the pronoun's
             if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.pos_ == "PRON" \
                     and (tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["vehicles"]):
@@ -1050,6 +1054,9 @@ class Arguments:
                     if found:
                         return found
         found = self._participle_owner(tok, depth) or self._done_by(tok, depth)  # "the act committed by X"
+        if found:
+            return found
+        found = self._casualty_attacker(tok, depth)
         if found:
             return found
         for c in tok.children:
@@ -1106,6 +1113,24 @@ class Arguments:
                              if a.entity.type in ACTOR_TYPES]
                     if found:
                         return found
+        return []
+
+    def _casualty_attacker(self, tok, depth: int) -> list[Arg]:
+        """"the killing of four civilians in a Y attack", "deaths during Y air strikes": a casualty
+        noun (verbs.json casualty_nouns) is the act of whoever owns the attack (an ATTACKED noun)
+        its phrase of verbs.json casualty_prepositions names; its "of" names the victims."""
+        if tok.lower_ not in self.lex["casualty_nouns"] and tok.lemma_.lower() not in self.lex["casualty_nouns"]:
+            return []
+        preps = list(tok.children)
+        if tok.dep_ == "dobj":  # "condemned the killings of X during Y air strikes": the parser may hang it on the verb
+            preps += [c for c in tok.head.children if c.i > tok.i]
+        for c in preps:
+            if c.dep_ == "prep" and c.lower_ in self.lex["casualty_prepositions"]:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in self._attack_nouns():
+                        found = self.owner_of(p, depth + 1)
+                        if found:
+                            return found
         return []
 
     def _owning_clause(self, tok):

@@ -485,6 +485,10 @@ def dobj(args, trig, preps, owner, is_noun):
         # "helping the government fight Y": an object phrase holding a subject before its head is
         # a clause the parser flattened; Y is that clause's object, not the verb's
         targets = [t for t in targets if not any(k.dep_ == "nsubj" and k.i < t.i for k in t.subtree)]
+        if trig.lemma_.lower() in args.lex["help_verbs"]:
+            # "helping the Malian army battle Y": the parser took the clause's verb (verbs.json
+            # combat_verbs) for a noun after the helped one; Y is fought, not helped
+            targets = [t for t in targets if not _flattened_combat(args, t)]
     out = []
     for t in targets:
         found = args.actors(t, owner=owner) or args.part_of(t)
@@ -1006,6 +1010,16 @@ def _unowned_host(args, o) -> bool:
     return o.lemma_.lower() in args.lex["host_actor_nouns"] and not any(
         k.dep_ in ("poss", "compound", "amod") and args.mention_at(k) is not None
         and not (k.i + 1 < len(args.doc) and args.doc[k.i + 1].text == "-") for k in o.children)
+
+
+def _flattened_combat(args, target) -> bool:
+    """An object phrase whose word of combat (verbs.json combat_verbs), tagged a noun, follows
+    the noun of the helped party: "the government battle Y", "the army fight Y"."""
+    for k in target.subtree:
+        if k.lower_ in args.lex["combat_verbs"] and k.pos_ == "NOUN" and k.i > 0 and k.i < target.i + 1 \
+                and args.doc[k.i - 1].pos_ in ("NOUN", "PROPN") and args.doc[k.i - 1].dep_ == "compound":
+            return True
+    return False
 
 
 @PATHS.register("adjoined_host")

@@ -307,9 +307,11 @@ class TriggerReader:
         the article (every noun of every sentence asks)."""
         if self._qualified is None:
             adjectives = self.lex["censure_adjectives"]
+            groups = self.lex["classing_group_nouns"]  # "the Honduran criminal gang": a class, no verdict
             self._qualified = frozenset(
                 t.head.i for t in docindex.of(self.ctx.doc).tokens
-                if t.dep_ == "amod" and t.lower_ in adjectives and t.head.i != t.i)
+                if t.dep_ == "amod" and t.lower_ in adjectives and t.head.i != t.i
+                and t.head.lemma_.lower() not in groups and t.head.lower_ not in groups)
         return self._qualified
 
     @staticmethod
@@ -556,7 +558,8 @@ class TriggerReader:
             subj = s.mention.alt
         if obj.type == EntityType.CITY and rel not in ("VISITED", "ATTACKED"):
             # (goods delivered to a city that is no capital, "relief flown into X", reach its state)
-            obj = o.mention.alt or (self.homes.place_state(o.mention) if rel == "AIDED" and pattern.theme == "aid_only" else None)
+            obj = o.mention.alt or (self.homes.place_state(o.mention) if rel == "AIDED" and (
+                pattern.theme == "aid_only" or self._carries_aid(trig, is_noun)) else None)
             if obj is None:
                 return None
         if rel == "AIDED" and obj.type == EntityType.PLACE and o.mention is not None \
@@ -569,6 +572,12 @@ class TriggerReader:
             obj = self._facility_state(o.mention)  # "funded the X Hospital in Y": the state it stands in
             if obj is None:
                 return None
+        if rel == "AIDED" and obj.type == EntityType.ORGANIZATION and o.mention is not None:
+            force = self._bodys_force(o.mention)
+            if force is not None:
+                # "contributes troops to the AU force in X": a body's force placed in a state is
+                # aid to its host; placed nowhere, to the body ("$5 million to the AU force")
+                obj = self._force_host(force) or obj
         if rel == "AIDED" and o.via == "anaphora" and obj.type == EntityType.STATE and self._givers_own(trig, subj, obj):
             return None  # "Turkish agencies sent aid to the drought-hit country": not to Turkey itself
         if rel == "VISITED" and obj.type == EntityType.PLACE and self._kind(obj) in self.ctx.lex["unvisited_place_kinds"]:
@@ -720,6 +729,42 @@ class TriggerReader:
         """A noun of troops, police or goods (mentions.json deployment_nouns)."""
         nouns = self.ctx.words["deployment_nouns"]
         return tok.lower_ in nouns or tok.lemma_.lower() in nouns
+
+    def _bodys_force(self, mention):
+        """The force noun (verbs.json themes aid_forces) a body's name modifies ("the AU force"),
+        or None."""
+        tok = self.ctx.doc[mention.end - 1]
+        head = tok.head
+        if tok.dep_ in ("compound", "nmod", "poss", "amod") and head.i > tok.i \
+                and head.lemma_.lower() in self.lex["themes"]["aid_forces"]:
+            return head
+        return None
+
+    def _force_host(self, force):
+        """The state a force is in: its place phrase, or the one of a relative clause of being
+        ("the force that is in X"); a city stands for its state. None when none is told."""
+        found = self.args.place_of(force)
+        if not found:
+            for c in force.children:
+                if c.dep_ == "relcl" and c.lemma_.lower() == "be":
+                    found = [a for k in c.children if k.dep_ == "prep" for p in k.children
+                             if p.dep_ == "pobj" for a in self.args.place_of(p)]
+                    if found:
+                        break
+        for a in found:
+            if a.entity.type == EntityType.STATE:
+                return a.entity
+            state = a.mention.alt or self.homes.place_state(a.mention)
+            if state is not None:
+                return state
+        return None
+
+    def _carries_aid(self, trig, is_noun: bool) -> bool:
+        """"delivered medical aid to X city": a verb whose object holds a word of relief (verbs.json
+        themes aid_only) brings it to the city's state, as a pattern of that theme does."""
+        words = self.lex["themes"]["aid_only"]
+        return not is_noun and any(t.lemma_.lower() in words or t.lower_ in words
+                                   for c in trig.children if c.dep_ == "dobj" for t in c.subtree)
 
     def _kind(self, entity: Entity) -> str | None:
         """The gazetteer's kind of an organisation ("military alliance"), if it knows one."""
