@@ -702,7 +702,10 @@ class Coreference:
     def _sole_holder(self, tok, roles: RoleIndex, whole: str | None = None) -> list[Mention]:
         """"The Prime Minister spoke to X", "the foreign minister is in Y": a bare definite title
         (no state, no name) stands for the one person the article names with that whole title,
-        before it or after it. Two such persons, or a title nobody named holds, leave it unread."""
+        before it or after it. Two such persons, or a title nobody named holds, leave it unread.
+        `whole` is the title a short form stands for ("the PM": "prime minister"), looked up in
+        its place, since posts are read under whole titles; the short form as written is tried
+        too for the one person named with it right before the name ("PM X ... the PM")."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return []
         if any(c.dep_ in ("poss", "prep", "appos", "acl") or c.dep_ == "relcl" and not self._set_off(tok, c)
