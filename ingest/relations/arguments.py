@@ -1401,7 +1401,8 @@ class Arguments:
     def _fronted_person_beside_body(self, verb, phrase, obj, depth: int) -> bool:
         """"Along with the minister of X, Name, the U.S. also sanctioned Y": a comitative phrase
         fronted before the verb's subject, a state or a body, that names a person (by name or
-        by a title) adds to what is done, not to who does it."""
+        by a title) adds to what is done, not to who does it. (When the parser also made the name
+        restating that person the subject, `_subject_after_fronted_name` finds the true one.)"""
         if phrase.i > verb.i or not any(c.dep_ == "nsubj" and c.i > phrase.i for c in verb.children):
             return False
         m = self.mention_at(obj)
@@ -1715,7 +1716,8 @@ class Arguments:
         """"Along with the minister of X, Name, the U.S. also sanctioned Y": the small parser
         makes the name that restates the fronted phrase's person the subject and the true
         subject, a state or a body set off after it, its appositive. That appositive token, or
-        None."""
+        None. (The fronted phrase's person is kept out of the doers by
+        `_fronted_person_beside_body`.)"""
         if len(nsubjs) != 1:
             return None
         subj = nsubjs[0]
