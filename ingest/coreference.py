@@ -280,24 +280,28 @@ def ordinal_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         left = [c for c in tok.children if c.i < tok.i]
         if len(left) != 1 or left[0].dep_ != "det" or left[0].lower_ != "the" or left[0].i != tok.i - 1:
             continue
-
-        def persons(lo, hi):
-            found: dict[str, Mention] = {}
-            for m in sorted(kept, key=lambda m: m.start):
-                if lo <= m.start < hi and m.entity.type == EntityType.PERSON:
-                    found.setdefault(m.entity.id, m)
-            return list(found.values())
         sent = docindex.sent_of(tok)
-        named = persons(sent.start, tok.i - 1)
+        named = _persons_in_order(kept, sent.start, tok.i - 1)
         prev = docindex.previous_sentence(doc, sent)
         if not named and prev is not None:
-            named = persons(prev.start, prev.end)
+            named = _persons_in_order(kept, prev.start, prev.end)
         if len(named) != 2 and not (pick == "last" and len(named) > 2):
             continue  # (of three or more named, the latter is still the last; the former, unknown)
         chosen = named[-1] if pick == "last" else named[0]
         out.append(Mention(tok.i - 1, tok.i + 1, doc[tok.i - 1:tok.i + 1].text, "ANAPHOR",
                            entity=chosen.entity, notes={"anaphora"}))
     return out
+
+
+def _persons_in_order(kept: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The persons named from token `lo` up to `hi`, each once at its first mention, in the order
+    they are first named: "the former" / "the latter" count persons, not mentions. (Module-level
+    readers have no Coreference, so no `Coreference._persons_in`, which keeps the last mention.)"""
+    found: dict[str, Mention] = {}
+    for m in sorted(kept, key=lambda m: m.start):
+        if lo <= m.start < hi and m.entity.type == EntityType.PERSON:
+            found.setdefault(m.entity.id, m)
+    return list(found.values())
 
 
 def force_descriptions(doc, kept: list[Mention]) -> list[Mention]:
@@ -702,7 +706,10 @@ class Coreference:
     def _sole_holder(self, tok, roles: RoleIndex, whole: str | None = None) -> list[Mention]:
         """"The Prime Minister spoke to X", "the foreign minister is in Y": a bare definite title
         (no state, no name) stands for the one person the article names with that whole title,
-        before it or after it. Two such persons, or a title nobody named holds, leave it unread."""
+        before it or after it. Two such persons, or a title nobody named holds, leave it unread.
+        `whole` is the title a short form stands for ("the PM": "prime minister"), looked up in
+        its place, since posts are read under whole titles; the short form as written is tried
+        too for the one person named with it right before the name ("PM X ... the PM")."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return []
         if any(c.dep_ in ("poss", "prep", "appos", "acl") or c.dep_ == "relcl" and not self._set_off(tok, c)

@@ -48,6 +48,8 @@ class ModelNotInstalled(RuntimeError):
 
 
 def _is_model_directory(value: str) -> bool:
+    """Whether KG_SPACY_MODEL's value is a pipeline saved to disk (spaCy writes a meta.json
+    beside its components), which spacy.load takes as readily as a package name."""
     return (Path(value) / "meta.json").is_file()
 
 

@@ -1116,11 +1116,19 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
             if state is not None and state.type == EntityType.CITY \
                     and any(t.lower_ in w["capital_organ_words"] for t in rest):
                 state = gz.capital_state(state)  # "the Beijing Foreign Ministry": the capital's government
-            if state is None or state.type != EntityType.STATE:
-                state = gz.demonym_state(surface)
-            if state is not None and state.type == EntityType.STATE:
+            state = _state_named(gz, surface, state)
+            if state is not None:
                 m.entity = state
             break
+
+
+def _state_named(gz: GazetteerView, surface: str, found: Entity | None) -> Entity | None:
+    """The state words before a body's own words name ("Greece", "US", "Chinese"): `found`, the
+    gazetteer's reading of `surface`, when it is a state, else the state `surface` is the
+    demonym of; None when neither is a state."""
+    if found is None or found.type != EntityType.STATE:
+        found = gz.demonym_state(surface)
+    return found if found is not None and found.type == EntityType.STATE else None
 
 
 def _state_named_metonyms(doc, kept: list[Mention], gz: GazetteerView) -> None:
@@ -1135,10 +1143,8 @@ def _state_named_metonyms(doc, kept: list[Mention], gz: GazetteerView) -> None:
             if len(toks) < n + 2:
                 break
             surface = " ".join(t.text for t in toks[:n])
-            state = gz.lookup(surface)
-            if state is None or state.type != EntityType.STATE:
-                state = gz.demonym_state(surface)
-            if state is None or state.type != EntityType.STATE:
+            state = _state_named(gz, surface, gz.lookup(surface))
+            if state is None:
                 continue
             named = gz.lookup(" ".join(t.text for t in toks[n:]))
             if named is not None and named.id == state.id:

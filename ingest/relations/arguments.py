@@ -450,7 +450,7 @@ class Arguments:
             t, here = self.doc[j], self.mention_at(self.doc[j])
             if here is not None and (here.entity.type == EntityType.PERSON or "demonym" not in here.notes):
                 break
-            if here is None and not (t.lower_ in self.w["title_heads"] or t.lower_ in self.w["title_words"]
+            if here is None and not (self._title_word(t)
                                      or is_honorific_word(t) or t.dep_ == "det"):
                 return []
             j = here.end if here is not None else j + 1
@@ -462,13 +462,17 @@ class Arguments:
             return []
         return [last]
 
+    def _title_word(self, tok) -> bool:
+        """Whether tok is a word of a title (mentions.json title_heads or title_words), as written."""
+        return tok.lower_ in self.w["title_heads"] or tok.lower_ in self.w["title_words"]
+
     def _holder_of_phrase_title(self, noun, m: Mention) -> bool:
         """Whether the name m follows right after a title word inside a prepositional phrase of
         noun, with nothing but that title between ("the envoy of Ruritanian President Y"): it
         names the title's holder, whom the noun's phrase is about."""
         before = self.doc[m.start - 1] if m.start > 0 else None
         return before is not None and before.dep_ == "pobj" and before.head.head.i == noun.i \
-            and (before.lower_ in self.w["title_heads"] or before.lower_ in self.w["title_words"])
+            and self._title_word(before)
 
     def _title_joint_or_honorific(self, j: int) -> bool:
         """Inside a title before a name: the hyphen of "Secretary-General" between title words, or an
@@ -476,7 +480,7 @@ class Arguments:
         tok = self.doc[j]
         if tok.text == "-":
             return 0 < j < len(self.doc) - 1 and self.doc[j - 1].lower_ in self.w["title_heads"] \
-                and (self.doc[j + 1].lower_ in self.w["title_heads"] or self.doc[j + 1].lower_ in self.w["title_words"])
+                and self._title_word(self.doc[j + 1])
         return tok.lower_.rstrip(".") in self.w["honorifics"] and j + 1 < len(self.doc) \
             and self.mention_at(self.doc[j + 1]) is not None
 
@@ -521,7 +525,7 @@ class Arguments:
             if c.dep_ == "conj" and m is not None and m.entity.type == EntityType.PERSON and m.start > tok.i + 1:
                 between = self.doc[tok.i + 1:m.start]
                 if between[0].lower_ == "and" and len(between) > 1 and all(
-                        t.lower_ in self.w["title_heads"] or t.lower_ in self.w["title_words"] for t in between[1:]):
+                        self._title_word(t) for t in between[1:]):
                     return True
         return False
 
@@ -1397,7 +1401,8 @@ class Arguments:
     def _fronted_person_beside_body(self, verb, phrase, obj, depth: int) -> bool:
         """"Along with the minister of X, Name, the U.S. also sanctioned Y": a comitative phrase
         fronted before the verb's subject, a state or a body, that names a person (by name or
-        by a title) adds to what is done, not to who does it."""
+        by a title) adds to what is done, not to who does it. (When the parser also made the name
+        restating that person the subject, `_subject_after_fronted_name` finds the true one.)"""
         if phrase.i > verb.i or not any(c.dep_ == "nsubj" and c.i > phrase.i for c in verb.children):
             return False
         m = self.mention_at(obj)
@@ -1711,7 +1716,8 @@ class Arguments:
         """"Along with the minister of X, Name, the U.S. also sanctioned Y": the small parser
         makes the name that restates the fronted phrase's person the subject and the true
         subject, a state or a body set off after it, its appositive. That appositive token, or
-        None."""
+        None. (The fronted phrase's person is kept out of the doers by
+        `_fronted_person_beside_body`.)"""
         if len(nsubjs) != 1:
             return None
         subj = nsubjs[0]

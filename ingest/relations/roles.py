@@ -23,6 +23,10 @@ _TITLE_SMALL = {"of", "for", "and", "the", "on", "in", "to", "at"}
 _CLAUSE_PREPOSITIONS = ("with", "by", "from", "against", "on", "after", "before", "during", "under",
                         "among", "between", "beside", "alongside")
 
+# The prepositions that put an envoy at a posting ("Ambassador in X", "envoy to X", "special
+# envoy for X"): the place after them is where the envoy serves, not the employer.
+_POSTING_PREPOSITIONS = ("in", "to", "for")
+
 
 def _title_case(words_: list[str], joiners: frozenset[str] | set[str] = frozenset()) -> str:
     """A title as news capitalises it: small words and the joiners of two titles ("Vice Premier
@@ -313,7 +317,7 @@ class RoleReader:
         doc, k = self.ctx.doc, place.start
         if k >= 1 and doc[k - 1].lower_ == "the":
             k -= 1
-        return k >= 2 and doc[k - 1].lower_ in ("in", "to", "for") and doc[k - 2].lower_ in self.w["envoy_titles"]
+        return k >= 2 and doc[k - 1].lower_ in _POSTING_PREPOSITIONS and doc[k - 2].lower_ in self.w["envoy_titles"]
 
     def _owner_before(self, k: int) -> bool:
         """A state or organisation owns what starts at token k: "X's [k]", "the X [k]"."""
@@ -358,7 +362,7 @@ class RoleReader:
                 # region may be the posting too)
                 posting = other.start - 1 if other.start - 1 >= sent_start \
                     and doc[other.start - 1].lower_ == "the" else other.start
-                if posting - 2 >= sent_start and doc[posting - 1].lower_ in ("in", "to", "for") and any(
+                if posting - 2 >= sent_start and doc[posting - 1].lower_ in _POSTING_PREPOSITIONS and any(
                         doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, posting - 9), posting - 1)):
                     # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador
                     # of [the Republic of] X to Z Name", "the X-body special envoy for Z Name": the

@@ -773,7 +773,12 @@ class TriggerReader:
     def _signed(self, noun) -> bool:
         """Whether the verb that carries a prospect noun signs it ("signed an agreement on ..."):
         a signed text is no prospect; its own modality ("will sign") still holds."""
-        verb = self.args.governing_verb(noun)
+        return self._signing_verb(self.args.governing_verb(noun))
+
+    @staticmethod
+    def _signing_verb(verb) -> bool:
+        """Whether verb signs or seals a text (modality.json signing_verbs: "signed", "sealed",
+        "locked in"): what it signs is as done as the signing."""
         return verb is not None and verb.lemma_.lower() in modality_mod.cues()["signing_verbs"]
 
     def _definite(self, noun) -> bool:
@@ -879,11 +884,11 @@ class TriggerReader:
             # "postponed a trip to China", "called off the talks", "lifted sanctions on Iran";
             # but "rejected accusations by X" does not unsay them ("reported" nouns)
             return modality_mod.Reading(Modality.NEGATED, modality_mod.cues()["negated_confidence"])
-        if verb is not None and verb.lemma_.lower() in cues["signing_verbs"] and trig.dep_ in ("dobj", "conj"):
+        if self._signing_verb(verb) and trig.dep_ in ("dobj", "conj") or verb is not None \
+                and verb.lemma_.lower() in self.lex["light_verbs"] and trig.dep_ in ("dobj", "conj", "pobj"):
             # "failed to seal a defence pact with X", "will lock in a pact": a text signed or
-            # sealed is as done as its signing (modality.json signing_verbs)
-            return modality_mod.read(verb, enacted=enacted)
-        if verb is not None and (verb.lemma_.lower() in self.lex["light_verbs"]) and trig.dep_ in ("dobj", "conj", "pobj"):
+            # sealed is as done as its signing; "made a visit", "held talks": a light verb's
+            # object event is as done as the verb
             return modality_mod.read(verb, enacted=enacted)
         if trig.dep_ in ("nsubj", "nsubjpass"):
             return modality_mod.read(trig, noun_trigger=True)
