@@ -915,10 +915,10 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
         named = end + 1
         while named < len(doc) and doc[named].lower_.rstrip(".") in w.get("honorifics", ()):
             named += 1  # "Guyana's President, Dr Irfaan Ali": the title of the name after it
-        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("’s", "'s") and False or
+        if nxt is not None and (nxt.pos_ == "PROPN" or
                                 (nxt.text == "," and named < len(doc) and named in at
                                  and at[named].entity.type == EntityType.PERSON)):
-            continue
+            continue  # "the Russian president Putin", "the Russian president, Putin,": the name is given
         if doc[end - 1].tag_ in ("NNS", "NNPS"):
             continue
         start = m.start - 1 if det == "the" else m.start
