@@ -18,6 +18,10 @@ from ingest.relations.visits import PartyVisits
 from schemas.models import Entity, EntityType, Fact, Modality
 from schemas.ontology import relation as relation_info
 
+#: "delivered medical aid to X city": a relief word (verbs.json themes aid_only) in the verb's
+#: direct object, checked as a pattern's theme is (TriggerReader._carries_aid).
+_RELIEF_IN_OBJECT = Pattern(relation="AIDED", theme="aid_only", theme_in="object")
+
 
 def _after(date: str, published) -> bool:
     """Whether a YYYY[-MM[-DD]] date lies wholly after the publication day."""
@@ -761,10 +765,9 @@ class TriggerReader:
 
     def _carries_aid(self, trig, is_noun: bool) -> bool:
         """"delivered medical aid to X city": a verb whose object holds a word of relief (verbs.json
-        themes aid_only) brings it to the city's state, as a pattern of that theme does."""
-        words = self.lex["themes"]["aid_only"]
-        return not is_noun and any(t.lemma_.lower() in words or t.lower_ in words
-                                   for c in trig.children if c.dep_ == "dobj" for t in c.subtree)
+        themes aid_only) brings it to the city's state, as a pattern of that theme does; the
+        object is scoped by the patterns' own theme check, not a second reading of it."""
+        return not is_noun and self._theme_ok(trig, _RELIEF_IN_OBJECT)
 
     def _kind(self, entity: Entity) -> str | None:
         """The gazetteer's kind of an organisation ("military alliance"), if it knows one."""
