@@ -21,7 +21,8 @@ from schemas.names import fold_name
 _DATA = Path(__file__).parent / "data" / "mentions.json"
 
 KEPT_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "WORK_OF_ART"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
+#: The marks of a possessive as the tokenizer splits them off ("X's", "X’s", "the Xs'").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: The word lists this module reads (other modules read more of the same file).
 _NEEDED_WORDS = ("title_heads", "title_words", "org_words", "non_person_words", "east_asian_surnames")
 _EDGE_PUNCT = {"-", "–", "—", "‘", "’", "'", '"', "“", "”", "(", ")", ",", ".", ":", ";", "[", "]"}
@@ -202,7 +203,7 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     # "Stressing the rebels' reach, ...": a sentence's opening participle is no part of a name
     if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing"):
         start += 1
-    if end - start > 2 and doc[start].lower_ in _organ_nouns() and doc[start + 1].text in _POSSESSIVE:
+    if end - start > 2 and doc[start].lower_ in _organ_nouns() and doc[start + 1].text in POSSESSIVE_MARKS:
         start += 2  # "Treasury's Office of Export Enforcement": the office, the organ owning it apart
     # "granted Fiji FJ$100 million": a name ends before an amount of money the model joined to it
     end = next((i for i in range(start + 1, end) if any(c in doc[i].text for c in _CURRENCY_SIGNS)), end)
@@ -212,7 +213,7 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
     # (nor a preposition: "[the Chamber of the Assembly of] the Republic of X")
     # (nor a relative pronoun after a dash: "X Y - who is ...")
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT
+    while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].text in _EDGE_PUNCT
                            or doc[end - 1].lower_ in ("and", "or", "&", "(", "[", "of", "the")
                            or doc[end - 1].pos_ == "PRON" and doc[end - 1].text.islower()):
         end -= 1
@@ -781,7 +782,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and gazetteer is not None and not _gaz_lookup(gazetteer, _span_text(doc, start, end)) \
                 and any(e.type == "City" for e in _gaz_lookup(gazetteer, _span_text(doc, start, end - 1))):
             end -= 1  # "Xi'an City": the known city, not a new place named with its suffix
-        owned = [i for i in range(start + 1, end - 1) if doc[i].text in _POSSESSIVE]
+        owned = [i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVE_MARKS]
         if owned and label in ("GPE", "LOC", "FAC") and gazetteer is not None and any(
                 e.type == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, owned[0]))):
             # "Saudi Arabia’s Abha": a state's possessive inside a place's span parts two names,

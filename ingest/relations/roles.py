@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ingest import coreference, temporal
 from ingest import modality as modality_mod
-from ingest.mentions import Mention, honorific_start, plural_title_head
+from ingest.mentions import POSSESSIVE_MARKS, Mention, honorific_start, plural_title_head
 from ingest.relations.arguments import Arguments
 from ingest.relations.context import ArticleContext
 from ingest.resolve import demonym_fallback
@@ -324,7 +324,7 @@ class RoleReader:
         doc = self.ctx.doc
         if k < 1:
             return False
-        if doc[k - 1].text in ("’s", "'s", "’", "'") and k >= 2:
+        if doc[k - 1].text in POSSESSIVE_MARKS and k >= 2:
             k -= 1
         owner = self.ctx.mention_at(doc[k - 1])
         return owner is not None and owner.entity.type in (EntityType.STATE, EntityType.ORGANIZATION, EntityType.CITY)
