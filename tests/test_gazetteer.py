@@ -257,6 +257,9 @@ def test_role_dates_are_iso():
     ("deputy foreign minister", "Deputy Foreign Minister"),
     ("North Korean Foreign Minister", "Foreign Minister"),
     ("then prime minister", "Prime Minister"),
+    # a word of the moment before the office is no part of it
+    ("Visiting Sri Lankan President", "President"),
+    ("visiting foreign minister", "Foreign Minister"),
     ("former prime minister", "Former Prime Minister"),
     ("ex-defence minister", "Former Defense Minister"),
     ("spokeswoman", "Spokesperson"),
