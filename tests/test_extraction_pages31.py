@@ -98,3 +98,24 @@ def test_teasers_after_a_bare_tags_line_are_no_article_text(extractor):
     assert not find(facts, "Tomas Ibarra", "VISITED", "Brasília")
     assert not find(facts, "Tomas Ibarra", "VISITED", "Brasilia")
     assert not find(facts, "Anneli Saar", "HOLDS_ROLE", "Estonia")
+
+
+def _types(extractor, text: str) -> dict[str, str]:
+    result = extractor.extract(Article(id="d", text=text, source="test", published=WIRE_DAY))
+    return {e.name: e.type.value for e in result.entities}
+
+
+def test_an_unknown_name_before_district_or_province_is_a_place(extractor):
+    types = _types(extractor, "Militants attacked a police post in Kolvaro district of Ruritania "
+                              "on Monday, the army said.")
+    assert types.get("Kolvaro") == "Place"
+    types = _types(extractor, "Floods hit Marrakan province in northern Ruritania on Sunday, "
+                              "officials said.")
+    assert types.get("Marrakan") == "Place"
+    assert types.get("Ruritania") == "State"
+
+
+def test_an_unknown_name_before_village_is_a_settlement(extractor):
+    types = _types(extractor, "Rebels shelled a market in the east of Ruritania on Monday and burned "
+                              "houses in Tessik village, the army said.")
+    assert types.get("Tessik") == "City"
