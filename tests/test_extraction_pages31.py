@@ -119,3 +119,24 @@ def test_an_unknown_name_before_village_is_a_settlement(extractor):
     types = _types(extractor, "Rebels shelled a market in the east of Ruritania on Monday and burned "
                               "houses in Tessik village, the army said.")
     assert types.get("Tessik") == "City"
+
+
+def test_a_dateline_with_its_date_after_a_colon_is_cut_whole():
+    cleaned = clean_article("Storm closes ports in the south\n\n"
+                            "LIMA: MARCH 7 – Three ports in southern Peru were shut on Thursday as a "
+                            "storm pushed waves over the sea walls, the navy said.\n\n"
+                            "Fishing boats were told to stay in harbour.")
+    assert cleaned.dateline == "LIMA"
+    assert cleaned.dateline_date == "MARCH 7"
+    assert cleaned.text.split("\n\n")[1].startswith("Three ports in southern Peru")
+
+
+def test_an_agency_in_capitals_after_the_date_ends_a_dateline_in_normal_case():
+    cleaned = clean_article("Chile welcomes the Andean port deal\n\n"
+                            "Santiago, Mar 6, ACN -- Chile's foreign minister welcomed on Wednesday the "
+                            "port agreement Peru and Bolivia signed in La Paz.\n\n"
+                            "The deal gives Bolivian trucks a lane to the coast.")
+    assert cleaned.dateline == "Santiago"
+    assert cleaned.dateline_date == "Mar 6"
+    assert "ACN" not in cleaned.text
+    assert cleaned.text.split("\n\n")[1].startswith("Chile's foreign minister welcomed")
