@@ -331,8 +331,9 @@ class _Datelines:
         self.min_letters: int = data["place_caps"]["min_letters"]
         self.bare_types = frozenset(data["bare_place_types"]["types"])
         self.never_types = frozenset(data["never_places"]["types"])
+        # "LIMA, Peru, March 7 (ABC) - ", and the date after a colon: "LIMA: MARCH 7 - "
         self.capitals = re.compile(
-            rf"(?P<place>{place})(?:, (?P<region>{region}))?(?:,? (?P<date>{date}))?"
+            rf"(?P<place>{place})(?:, (?P<region>{region}))?(?:(?:,? |: )(?P<date>{date}))?"
             rf"(?:,? ?(?P<agency>{agency}))?(?P<separator>{separator})")
         # "MINSK. BELTA – ", "Amman, MINA – ", "Harare (ZBC) - ": an agency in capitals, then only a dash
         caps = data["agency_caps"]
@@ -342,9 +343,11 @@ class _Datelines:
             rf"(?:[.,] (?P<agency>{caps['pattern']})|(?:, (?P<region>{region}))? \((?P<credit>{caps['credit_pattern']})\))"
             rf"(?P<separator>{caps['separator']})")
         # "New Delhi, Feb 17: ": a place in normal case is a dateline only with a date (and then
-        # any credit in parentheses: "Washington, 29 July 1997 (ABC/DE) - ")
+        # any credit in parentheses: "Washington, 29 July 1997 (ABC/DE) - ", or in capitals after a
+        # comma: "Lima, Mar 6, ABC -- ")
         self.titled = re.compile(
-            rf"(?P<place>{data['place_titled']['pattern']}), (?P<date>{date})(?:,? ?(?P<agency>{agency}))?"
+            rf"(?P<place>{data['place_titled']['pattern']}), (?P<date>{date})"
+            rf"(?:,? ?(?P<agency>{agency})|, (?P<caps_agency>{data['agency_caps']['pattern']}))?"
             rf"(?P<separator>{separator})")
         # "Muscat: ", "Doha, Qatar: ": a known city or place in normal case, and its state, before a colon
         self.titled_colon = re.compile(

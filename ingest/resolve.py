@@ -198,6 +198,21 @@ def _compass_state(text: str, states: list[Entity], table: dict) -> Entity | Non
     return next((s for s in states if fold_name(s.name) == wanted), None) or Entity.make(spec["state"], EntityType.STATE)
 
 
+def _unknown_place_type(doc, m: Mention, w: dict) -> EntityType | None:
+    """The type of a name no gazetteer knows, read from the noun printed right after it:
+    "X district", "Y province" (mentions.json subdivision_nouns) name a part of a state, and
+    "Z village", "W town" (settlement_nouns) a settlement; neither is a state. None when no
+    such noun follows."""
+    if m.end >= len(doc) or not doc[m.end].is_lower:
+        return None
+    noun = doc[m.end].lower_
+    if noun in w["subdivision_nouns"]:
+        return EntityType.PLACE
+    if noun in w["settlement_nouns"]:
+        return EntityType.CITY
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _person_parts(text: str) -> list[str]:
     """The folded words of a person's name (cached: asked again for every pair of mentions;
@@ -267,6 +282,8 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
             if m.label == "GPE" and m.end - m.start >= 2 and doc[m.end - 1].text.islower() \
                     and w["anaphor_nouns"].get(doc[m.end - 1].text) == EntityType.PLACE.value:
                 etype = EntityType.PLACE  # the same with the noun taken into the name
+            if etype == EntityType.STATE:
+                etype = _unknown_place_type(doc, m, w) or etype
             if etype is None:
                 continue
             if m.label in ("GPE", "ORG") and m.end - m.start == 1 and _person_parts(m.text) and any(
