@@ -742,6 +742,16 @@ class _Tokens:
         return getattr(self.doc, name)
 
 
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+
+def _ordinal_numeral(tok) -> bool:
+    """A Roman numeral in capitals (two letters or more) modifying a noun after it: the ordinal
+    of a recurring event ("the XXXV Summit", "the XIV Forum"), not a name."""
+    return len(tok.text) > 1 and _ROMAN.fullmatch(tok.text) is not None \
+        and tok.dep_ in ("nmod", "compound", "amod", "nummod") and tok.head.i > tok.i
+
+
 def _sentence_bounds(doc) -> list[tuple[int, int]]:
     """(start, end) of each token's sentence, made once (`tok.sent` builds a Span per call)."""
     return docindex.of(doc).bounds
@@ -799,6 +809,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             start = owned[-1] + 1
         if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc.tokens[start:end]):
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
+        if end - start == 1 and _ordinal_numeral(doc[start]):
+            continue  # "the [XXXV] Ibero-American Summit": a Roman ordinal before a name names no one
         if label == "NORP" and end - start == 1 and gazetteer is not None and doc[start].dep_ == "conj" \
                 and doc[start].head.ent_type_ in ("GPE", "LOC") and doc[start].head.i < start \
                 and not _gaz_lookup(gazetteer, doc[start].text) \
