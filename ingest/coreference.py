@@ -880,10 +880,6 @@ class Coreference:
             own = self._own_subjects(pron)
             objects = {i: m for i, m in before.items() if i not in own}
             return [next(iter(objects.values()))] if len(objects) == 1 else []
-        if len(before) > 1 and pron.dep_ in ("nsubj", "nsubjpass"):
-            carried = self._subject_above(pron, before)
-            if carried is not None:
-                return [carried]
         if not before:
             ahead = self._fronted_subject(pron, sent)
             if ahead is not None:
@@ -1146,34 +1142,6 @@ class Coreference:
                                                            for c in t.children):
                     return True
         return False
-
-    def _subject_above(self, pron, before: dict[str, Mention]) -> Mention | None:
-        """"X met Y in A and later went to B, where he was received by Z": a subject pronoun in a
-        clause conjoined with, or relative to a non-person noun of, a clause whose subject (before
-        it) is one person stands for that subject, when every other person named before the
-        pronoun is no clause's subject (an object or a phrase's: the one met). A relative clause
-        on a person ("met Y, who said he ..."), an adverbial clause ("spoke with Y before he
-        flew to Z": either) or a reported clause leaves it."""
-        node = pron.head
-        for _ in range(8):
-            if node.dep_ not in ("conj", "relcl", "pobj", "prep", "dobj", "xcomp") or node.head.i == node.i:
-                return None
-            if node.dep_ == "relcl" and any(m.start <= node.head.i < m.end for m in before.values()):
-                return None
-            node = node.head
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
-            if not subjects:
-                continue
-            found = self._persons_in(subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
-            if len(found) != 1:
-                return None
-            (key, subject), = found.items()
-            others = [m for k, m in before.items() if k != key]
-            if key not in before or any(self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
-                                        or self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass") for m in others):
-                return None
-            return before[key]
-        return None
 
     def _own_subjects(self, pron) -> set[str]:
         """The entities named as subject of the pronoun's clause, or of the clauses a participle
