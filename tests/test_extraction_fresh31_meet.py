@@ -4,7 +4,10 @@
   video conference with X", "A and B held a video conference": a call at a distance is a
   meeting (a cabinet session chaired "via video conference", a speech "by video conference"
   name nobody met);
-- "chaired the XXXV Summit": a Roman ordinal before an event's name is no actor.
+- "chaired the XXXV Summit": a Roman ordinal before an event's name is no actor;
+- "X congratulated Y over the phone", "thanked Y by telephone": a verb of addressing whose
+  channel is the phone is a call with the one addressed (a broadcaster told by phone is no
+  person met).
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -44,3 +47,22 @@ def test_roman_ordinal_of_a_summit_is_no_actor(facts_of):
                      "Borduria, Petar Vukic, opened the XXIV Ruritanian-Bordurian Summit in the port "
                      "city of Zenda.", published=dt.date(2024, 10, 18))
     assert not [f for f in facts if "XXIV" in (f.subject, f.object)], facts
+
+
+# ---- an address by phone ------------------------------------------------------------------------
+def test_congratulated_over_the_phone(facts_of):
+    facts = facts_of("Ruritanian President Oskar Lind warmly congratulated Bordurian Prime Minister "
+                     "Petar Vukic over the phone on Wednesday.", published=dt.date(2021, 4, 9))
+    one(facts, "Oskar Lind", "MET_WITH", "Petar Vukic")
+
+
+def test_thanked_by_telephone(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz thanked Peruvian President Jose Vera by telephone "
+                     "for the rescue teams he had sent.", published=dt.date(2021, 4, 9))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+
+
+def test_told_reporters_by_phone_is_no_meeting(facts_of):
+    facts = facts_of("Ruritanian President Oskar Lind told the state broadcaster by phone that he "
+                     "was safe.", published=dt.date(2021, 4, 9))
+    assert not [f for f in facts if f.relation == "MET_WITH"], facts
