@@ -1183,6 +1183,19 @@ def _kind(entry) -> str | None:
     return getattr(kind, "value", kind)
 
 
+def bare_possessive_mark(doc, i: int) -> bool:
+    """Whether token `i` is a bare apostrophe marking the possessive of the word ending in s
+    before it ("Marles’ meeting", "Anastasiades’ talks"), which the small parser may take for a
+    closing quote."""
+    return 0 < i < len(doc) and doc[i].text in POSSESSIVE_MARKS and len(doc[i].text) == 1 \
+        and doc[i - 1].text.endswith("s")
+
+
+def _bare_possessor(doc, tok) -> bool:
+    """"Marles’ meeting": a name before a bare possessive apostrophe the parser tagged a common noun."""
+    return tok.pos_ == "NOUN" and bare_possessive_mark(doc, tok.i + 1)
+
+
 def _named_again(doc, candidates: list[Mention], taken: set[int], gazetteer) -> list[Mention]:
     """A person named again by one part of the full name given earlier in the article ("Prime
     Minister Samak Sundaravej arrived ... to greet Samak"), where the model saw no name: the
@@ -1195,7 +1208,7 @@ def _named_again(doc, candidates: list[Mention], taken: set[int], gazetteer) -> 
     out = []
     for tok in doc:
         first_seen = parts.get(tok.text)
-        if first_seen is None or tok.i < first_seen or tok.i in taken or tok.pos_ != "PROPN" \
+        if first_seen is None or tok.i < first_seen or tok.i in taken or not (tok.pos_ == "PROPN" or _bare_possessor(doc, tok)) \
                 or not tok.is_alpha or not tok.text[:1].isupper() or tok.lower_ in words()["non_person_words"] \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
                 or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):

@@ -7,7 +7,10 @@
 - "chaired the XXXV Summit": a Roman ordinal before an event's name is no actor;
 - "X congratulated Y over the phone", "thanked Y by telephone": a verb of addressing whose
   channel is the phone is a call with the one addressed (a broadcaster told by phone is no
-  person met).
+  person met);
+- "Name’ meeting with Y" (a name ending in s, the bare apostrophe the small parser may take for
+  a closing quote, the name tagged a common noun or hung on the noun as modifier or subject):
+  the name is still the meeting's owner.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -66,3 +69,30 @@ def test_told_reporters_by_phone_is_no_meeting(facts_of):
     facts = facts_of("Ruritanian President Oskar Lind told the state broadcaster by phone that he "
                      "was safe.", published=dt.date(2021, 4, 9))
     assert not [f for f in facts if f.relation == "MET_WITH"], facts
+
+
+# ---- a bare apostrophe after a name ending in s ----------------------------------------------
+def test_bare_apostrophe_possessor_of_a_meeting(facts_of):
+    facts = facts_of("Ruritanian Defence Minister Andreas Kallas arrived in Zenda on Monday. Kallas’ "
+                     "meeting with Defence Minister Petar Vukic was held at the ministry.",
+                     published=dt.date(2022, 12, 9))
+    one(facts, "Andreas Kallas", "MET_WITH", "Petar Vukic")
+
+
+def test_bare_apostrophe_possessor_of_talks_the_parser_made_a_noun(facts_of):
+    facts = facts_of("President Nikos Demetriades landed in Geneva on Friday. Demetriades’ talks with "
+                     "Antonio Guterres were described as useful.", published=dt.date(2019, 9, 27))
+    one(facts, "Nikos Demetriades", "MET_WITH", "Antonio Guterres")
+
+
+def test_a_quoted_word_before_a_meeting_is_no_owner(facts_of):
+    facts = facts_of("Oskar Lind called it the ‘historic’ meeting with Petar Vukic in Zenda.",
+                     published=dt.date(2019, 9, 27))
+    assert not [f for f in facts if f.relation == "MET_WITH" and "historic" in (f.subject + f.object).lower()], facts
+
+
+def test_bare_apostrophe_possessor_parsed_as_the_subject(facts_of):
+    facts = facts_of("Ruritanian Defence Minister Andreas Kallas arrived in Zenda on Monday. An aide said "
+                     "Kallas’ meeting with Prime Minister Petar Vukic on Friday will focus on ports.",
+                     published=dt.date(2022, 12, 6))
+    one(facts, "Andreas Kallas", "MET_WITH", "Petar Vukic")
