@@ -742,6 +742,16 @@ class _Tokens:
         return getattr(self.doc, name)
 
 
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+
+def _ordinal_numeral(tok) -> bool:
+    """A Roman numeral in capitals (two letters or more) modifying a noun after it: the ordinal
+    of a recurring event ("the XXXV Summit", "the XIV Forum"), not a name."""
+    return len(tok.text) > 1 and _ROMAN.fullmatch(tok.text) is not None \
+        and tok.dep_ in ("nmod", "compound", "amod", "nummod") and tok.head.i > tok.i
+
+
 def _sentence_bounds(doc) -> list[tuple[int, int]]:
     """(start, end) of each token's sentence, made once (`tok.sent` builds a Span per call)."""
     return docindex.of(doc).bounds
@@ -799,6 +809,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             start = owned[-1] + 1
         if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc.tokens[start:end]):
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
+        if end - start == 1 and _ordinal_numeral(doc[start]):
+            continue  # "the [XXXV] Ibero-American Summit": a Roman ordinal before a name names no one
         if label == "NORP" and end - start == 1 and gazetteer is not None and doc[start].dep_ == "conj" \
                 and doc[start].head.ent_type_ in ("GPE", "LOC") and doc[start].head.i < start \
                 and not _gaz_lookup(gazetteer, doc[start].text) \
@@ -1171,6 +1183,19 @@ def _kind(entry) -> str | None:
     return getattr(kind, "value", kind)
 
 
+def bare_possessive_mark(doc, i: int) -> bool:
+    """Whether token `i` is a bare apostrophe marking the possessive of the word ending in s
+    before it ("Marles’ meeting", "Anastasiades’ talks"), which the small parser may take for a
+    closing quote."""
+    return 0 < i < len(doc) and doc[i].text in POSSESSIVE_MARKS and len(doc[i].text) == 1 \
+        and doc[i - 1].text.endswith("s")
+
+
+def _bare_possessor(doc, tok) -> bool:
+    """"Marles’ meeting": a name before a bare possessive apostrophe the parser tagged a common noun."""
+    return tok.pos_ == "NOUN" and bare_possessive_mark(doc, tok.i + 1)
+
+
 def _named_again(doc, candidates: list[Mention], taken: set[int], gazetteer) -> list[Mention]:
     """A person named again by one part of the full name given earlier in the article ("Prime
     Minister Samak Sundaravej arrived ... to greet Samak"), where the model saw no name: the
@@ -1183,7 +1208,7 @@ def _named_again(doc, candidates: list[Mention], taken: set[int], gazetteer) -> 
     out = []
     for tok in doc:
         first_seen = parts.get(tok.text)
-        if first_seen is None or tok.i < first_seen or tok.i in taken or tok.pos_ != "PROPN" \
+        if first_seen is None or tok.i < first_seen or tok.i in taken or not (tok.pos_ == "PROPN" or _bare_possessor(doc, tok)) \
                 or not tok.is_alpha or not tok.text[:1].isupper() or tok.lower_ in words()["non_person_words"] \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
                 or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):

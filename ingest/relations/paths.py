@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import catalogue
 
 from ingest.coreference import leading_phrases
+from ingest.mentions import bare_possessive_mark
 from ingest.modality import cues as modality_cues
 from ingest.modality import phrasal_lemma as modality_phrasal
 from ingest.relations.arguments import ACTOR_TYPES, Arg, one_per_entity
@@ -713,7 +714,25 @@ def poss(args, trig, preps, owner, is_noun):
                 out = args.subjects(verb) if verb is not None else []
     if not out and is_noun:
         out = _poss_across_dates(args, trig)
+    if not out and is_noun:
+        out = _poss_by_bare_mark(args, trig)
     return out
+
+
+def _poss_by_bare_mark(args, trig):
+    """"Marles’ meeting with Y", "with Name’ private visit to Z": a possessor whose mark is a bare
+    apostrophe (a name ending in s) the small parser may take for a closing quote, hanging the
+    name on the noun as a modifier or subject, or elsewhere: the name just before the mark, when
+    only the noun's own modifiers stand between the mark and the noun, is still its owner."""
+    doc = trig.doc
+    marks = {c.i + 1 for c in trig.children if c.i + 1 < trig.i} \
+        | {c.i for c in trig.children if c.dep_ == "punct" and c.i < trig.i}
+    for i in sorted(marks):
+        if not bare_possessive_mark(doc, i) or any(t.head.i != trig.i for t in doc[i + 1:trig.i]):
+            continue
+        if args.mention_at(doc[i - 1]) is not None:
+            return args.actors(doc[i - 1])
+    return []
 
 
 def _poss_across_dates(args, trig):
