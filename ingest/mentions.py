@@ -1157,6 +1157,8 @@ def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
     nor a name the gazetteer knows, are no part of the name. The span's own start otherwise."""
     if _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return start
+    if end - start >= 2 and _own_demonym_before_organisation(doc, start, end, gazetteer):
+        return start + 1
     for k in range(start + 1, min(end, start + 4)):  # one to three describing words
         if _demonym(gazetteer, doc[k - 1]) or _gaz_lookup(gazetteer, doc[k - 1].text) \
                 or not doc[k - 1].is_alpha:
@@ -1164,6 +1166,18 @@ def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
         if any(_kind(e) == "Organization" for e in _gaz_lookup(gazetteer, _span_text(doc, k, end)) or ()):
             return k
     return start
+
+
+def _own_demonym_before_organisation(doc, start: int, end: int, gazetteer) -> bool:
+    """"[Iranian] Islamic Revolutionary Guard Corps", "[Lebanese] Hezbollah": the demonym of the
+    very state a known organisation belongs to, before its name, only says whose it is; the
+    organisation is named. Another state's demonym ("Pakistani X" for an Afghan group) may name
+    another body and keeps the span whole."""
+    if not _demonym(gazetteer, doc[start]):
+        return False
+    state = gazetteer.state_for_demonym(doc[start].text)
+    return any(_kind(e) == "Organization" and getattr(e, "country", None) == state.id
+               for e in _gaz_lookup(gazetteer, _span_text(doc, start + 1, end)) or ())
 
 
 def _kind(entry) -> str | None:

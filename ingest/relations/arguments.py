@@ -1254,6 +1254,9 @@ class Arguments:
         own = self.event_preps(noun, {"by"})
         if own:
             return own
+        hung = self._by_on_of_object(noun)
+        if hung:
+            return hung
         head = noun.head
         if noun.dep_ == "dobj" and head.pos_ == "VERB" and not self.passive(head):
             return [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
@@ -1261,6 +1264,15 @@ class Arguments:
             # "the war began with the invasion of X by Y": hung on the verb the noun's phrase is in
             return [c for c in head.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i]
         return []
+
+    @staticmethod
+    def _by_on_of_object(noun) -> list:
+        """"the violation of X's airspace by Y", "the shelling of X's villages by Y": the small
+        parser hangs the act's by-agent on the noun of its "of" phrase, the nearest noun; a
+        patient noun has no agent of its own there, so the phrase is the act's."""
+        return [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"
+                for k in p.children if k.dep_ in ("prep", "agent") and k.lower_ == "by" and k.i > p.i]
 
     def participles(self, noun) -> list:
         """"sanctions imposed on X by Y", "the assault carried out by X", "a pact signed by X

@@ -1,0 +1,87 @@
+"""Constructions of attacks, sanctions and censure fresh real news showed in stop 31, each in
+phrasings of our own.
+
+- "condemned the violation of X's airspace by Y": the small parser hangs the act's by-agent on
+  the noun of its "of" phrase; the agent is the act's, and the possessor inside is its patient;
+- "voiced sorrow at the attack on Y": sorrow, grief, shock, sympathy are reactions to
+  an attack, as condemnation is; the one who feels them did not carry it out;
+- "upbraided X for its strikes": a censure verb;
+- "[Iranian] Islamic Revolutionary Guard Corps commanders": a state's demonym before the name of an
+  organisation of that very state only says whose it is; another state's demonym keeps the span;
+- "put a freeze on the savings accounts and other holdings of X": a freeze on holdings is a
+  sanction on their owner, whose "of" phrase the last of the coordinated holdings carries.
+
+Sentences are our own."""
+from tests.facts import one
+
+
+def of_relation(facts, relation, subject=None, obj=None):
+    return [f for f in facts if f.relation == relation and subject in (None, f.subject) and obj in (None, f.object)]
+
+
+# ---- a by-agent hung on the noun of the act's "of" phrase ------------------------------------------
+def test_violation_of_a_states_airspace_by_another(facts_of):
+    facts = facts_of("Prime Minister Petr Fiala condemned the violation of Czechia's airspace by the Russian "
+                     "Federation.", published="2023-04-11")
+    assert one(facts, "Petr Fiala", "CONDEMNED", "Russia")
+    assert not of_relation(facts, "CONDEMNED", obj="Czechia")
+
+
+def test_shelling_of_a_states_villages_by_troops(facts_of):
+    facts = facts_of("Kenya on Sunday denounced the shelling of Somalia's border villages by Ethiopian troops.",
+                     published="2012-03-05")
+    assert one(facts, "Kenya", "CONDEMNED", "Ethiopia")
+    assert not of_relation(facts, "CONDEMNED", obj="Somalia")
+
+
+# ---- sorrow and shock over an attack are reactions ------------------------------------------------
+def test_sorrow_over_an_attack_is_no_attack(facts_of):
+    facts = facts_of("Peru's government voiced great sorrow at the bomb attack carried out against "
+                     "shoppers in Lyon, France.", published="2018-06-02")
+    assert not of_relation(facts, "ATTACKED", subject="Peru")
+
+
+def test_shock_at_a_bombing_is_no_bombing(facts_of):
+    facts = facts_of("Brazil expressed shock at the deadly bombing of a market in Kabul by the militants.",
+                     published="2017-08-02")
+    assert not of_relation(facts, "ATTACKED", subject="Brazil")
+
+
+# ---- upbraid --------------------------------------------------------------------------------------
+def test_upbraided_a_state_for_its_strikes(facts_of):
+    facts = facts_of("In sharp words, Chancellor Gerhard Schröder upbraided France on Tuesday for its air strikes "
+                     "against targets in Mali, saying talks should have been tried.", published="2003-02-11")
+    assert one(facts, "Gerhard Schröder", "CONDEMNED", "France")
+
+
+# ---- a demonym before an organisation of its own state ----------------------------------------------
+def test_demonym_before_the_states_own_guard_corps(facts_of):
+    facts = facts_of("Israeli jets bombed Iranian Islamic Revolutionary Guard Corps positions near Aleppo on "
+                     "Tuesday.", published="2018-09-05")
+    assert of_relation(facts, "ATTACKED", "Israel", "Iran") \
+        or of_relation(facts, "ATTACKED", "Israel", "Islamic Revolutionary Guard Corps")
+    assert not [f for f in facts if f.object.startswith("Iranian")]
+
+
+def test_demonym_before_the_states_own_guard_corps_officers(facts_of):
+    facts = facts_of("An Israeli air raid near Homs killed three Iranian Islamic Revolutionary Guard Corps "
+                     "advisers.", published="2018-09-05")
+    assert not [f for f in facts if f.object.startswith("Iranian")]
+
+
+def test_demonym_before_a_group_of_its_own_state(facts_of):
+    facts = facts_of("Israel struck Lebanese Hezbollah targets in the south on Friday.", published="2019-09-02")
+    assert one(facts, "Israel", "ATTACKED", "Hezbollah")
+
+
+# ---- a freeze on holdings ---------------------------------------------------------------------------
+def test_freeze_on_accounts_and_assets_of_a_president(facts_of):
+    facts = facts_of("Britain imposed a freeze on the savings accounts and other holdings of President Viktor "
+                     "Yanukovych and 18 of his aides.", published="2014-03-06")
+    assert one(facts, "Viktor Yanukovych", "SANCTIONED_BY", "United Kingdom")
+
+
+def test_freeze_on_a_persons_assets(facts_of):
+    facts = facts_of("The United States imposed a freeze on the assets of Viktor Yanukovych.",
+                     published="2014-03-06")
+    assert one(facts, "Viktor Yanukovych", "SANCTIONED_BY", "United States")
