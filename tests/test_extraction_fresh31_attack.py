@@ -9,7 +9,13 @@ phrasings of our own.
 - "[Iranian] Islamic Revolutionary Guard Corps commanders": a state's demonym before the name of an
   organisation of that very state only says whose it is; another state's demonym keeps the span;
 - "put a freeze on the savings accounts and other holdings of X": a freeze on holdings is a
-  sanction on their owner, whose "of" phrase the last of the coordinated holdings carries.
+  sanction on their owner, whose "of" phrase the last of the coordinated holdings carries;
+- "an attack which killed ten people in a X-ian village": the place of the harm its relative
+  clause tells is where the attack struck;
+- "A and B were designated for sanctions ..., the Treasury said": with no agent, the body that
+  reports a designation for sanctions made it;
+- "forces loyal to X", "troops aligned with Y": actors on someone's side act for that side (not
+  "groups affiliated with" a state, its proxies).
 
 Sentences are our own."""
 from tests.facts import one
@@ -85,3 +91,48 @@ def test_freeze_on_a_persons_assets(facts_of):
     facts = facts_of("The United States imposed a freeze on the assets of Viktor Yanukovych.",
                      published="2014-03-06")
     assert one(facts, "Viktor Yanukovych", "SANCTIONED_BY", "United States")
+
+
+# ---- the place of a relative clause of harm -------------------------------------------------------
+def test_attack_which_killed_people_in_a_demonym_village(facts_of):
+    facts = facts_of("Officials said a Syrian rocket attack which killed 12 people in a Turkish village was "
+                     "deliberate.", published="2012-10-04")
+    assert one(facts, "Syria", "ATTACKED", "Turkey")
+
+
+def test_air_strike_that_wounded_people_in_a_region(facts_of):
+    facts = facts_of("An Israeli air strike that wounded five people in southern Lebanon drew protests.",
+                     published="2006-07-20")
+    assert one(facts, "Israel", "ATTACKED", "Lebanon")
+
+
+# ---- a designation for sanctions reported by its maker -------------------------------------------
+def test_designated_for_sanctions_the_treasury_said(facts_of):
+    facts = facts_of("Omar Haddad and Ali Kamal were designated for sanctions under an executive order, the "
+                     "Treasury Department said.", published="2016-02-10")
+    assert one(facts, "Omar Haddad", "SANCTIONED_BY", "United States")
+    assert one(facts, "Ali Kamal", "SANCTIONED_BY", "United States")
+
+
+def test_designated_as_an_envoy_is_no_sanction(facts_of):
+    facts = facts_of("Omar Haddad was designated as the new envoy to Kenya, the foreign ministry said.",
+                     published="2016-02-10")
+    assert not of_relation(facts, "SANCTIONED_BY")
+
+
+# ---- those on someone's side ---------------------------------------------------------------------
+def test_accused_forces_aligned_with_a_leader(facts_of):
+    facts = facts_of("Army spokesman Brigadier General Paddy Ankunda accused forces aligned with Joseph Kony of "
+                     "attacking government troops near Gulu.", published="2005-03-14")
+    assert one(facts, "Paddy Ankunda", "CONDEMNED", "Joseph Kony")
+
+
+def test_forces_loyal_to_a_leader_attacked(facts_of):
+    facts = facts_of("Forces loyal to Joseph Kony attacked Uganda on Monday.", published="2005-03-14")
+    assert one(facts, "Joseph Kony", "ATTACKED", "Uganda")
+
+
+def test_groups_affiliated_with_a_state_are_not_the_state(facts_of):
+    facts = facts_of("Israel has been striking Syria, targeting army units and militias affiliated with Iran.",
+                     published="2019-01-14")
+    assert not of_relation(facts, "ATTACKED", "Israel", "Iran")

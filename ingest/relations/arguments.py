@@ -907,6 +907,11 @@ class Arguments:
                            if p.head.head.i == c.i
                            for a in self.actors(p, depth=depth + 1)
                            if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
+            if c.dep_ in ("amod", "acl") and c.lower_ in self.w["allegiance_words"] and depth < 6:
+                # "forces loyal to X", "troops aligned with Y": those whose side they are on act
+                out.extend(Arg(a.mention, "actor_noun")
+                           for k in c.children if k.dep_ == "prep" and k.lower_ in self.w["allegiance_words"][c.lower_]
+                           for p in k.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1))
             if c.dep_ == "compound" and c.lower_ in self.w["membership_nouns"] and self.mention_at(c) is None:
                 # "the EU member states agreed", "NATO member countries pledged": the
                 # organisation its members act in
@@ -2309,6 +2314,12 @@ class Arguments:
                 starts.extend(self.pobjs(c, preps))
             elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
                 starts.extend(self.pobjs(c, preps))
+            elif c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in self.lex["harm_verbs"] \
+                    and not self.passive(c):
+                # "an attack which killed ten people in a X-ian village": where the harm its
+                # relative clause tells was done (the parser may hang the phrase on the victims)
+                starts.extend(self.pobjs(c, preps))
+                starts.extend(p for d in c.children if d.dep_ == "dobj" for p in self.pobjs(d, preps))
         if preps & {"in", "at"}:
             # "overran a camp on the outskirts of the town of X": an "on" phrase of an edge noun,
             # on the verb or on its object, places what was struck as an "in" phrase would
