@@ -15,7 +15,9 @@ phrasings of our own.
 - "A and B were designated for sanctions ..., the Treasury said": with no agent, the body that
   reports a designation for sanctions made it;
 - "forces loyal to X", "troops aligned with Y": actors on someone's side act for that side (not
-  "groups affiliated with" a state, its proxies).
+  "groups affiliated with" a state, its proxies);
+- "U.S. drones killed militant chief X": a state's fired weapons killing a named person attacked
+  that person (not any killing: "gunmen killed the mayor" names no attacker).
 
 Sentences are our own."""
 from tests.facts import one
@@ -136,3 +138,15 @@ def test_groups_affiliated_with_a_state_are_not_the_state(facts_of):
     facts = facts_of("Israel has been striking Syria, targeting army units and militias affiliated with Iran.",
                      published="2019-01-14")
     assert not of_relation(facts, "ATTACKED", "Israel", "Iran")
+
+
+# ---- a state's weapons killed a named person -------------------------------------------------------
+def test_state_drones_killed_a_named_commander(facts_of):
+    facts = facts_of("Last spring, U.S. drones killed senior al-Qaeda commander Saeed Al-Shihri in Yemen.",
+                     published="2013-07-17")
+    assert one(facts, "United States", "ATTACKED", "Saeed Al-Shihri")
+
+
+def test_gunmen_killing_a_mayor_name_no_state(facts_of):
+    facts = facts_of("Gunmen killed the mayor Juan Perez in Oaxaca on Sunday.", published="2016-01-04")
+    assert not of_relation(facts, "ATTACKED", obj="Juan Perez")
