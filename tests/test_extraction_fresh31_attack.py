@@ -17,10 +17,13 @@ phrasings of our own.
 - "forces loyal to X", "troops aligned with Y": actors on someone's side act for that side (not
   "groups affiliated with" a state, its proxies);
 - "U.S. drones killed militant chief X": a state's fired weapons killing a named person attacked
-  that person (not any killing: "gunmen killed the mayor" names no attacker).
+  that person (not any killing: "gunmen killed the mayor" names no attacker);
+- "the fall of the regime in X and Y's war on Z", the "on" phrase hung on a word above the
+  whole coordination: the phrase right after the last conjunct is that conjunct's (a built parse).
 
 Sentences are our own."""
 from tests.facts import one
+from tests.syntax import facts_from, parsed
 
 
 def of_relation(facts, relation, subject=None, obj=None):
@@ -150,3 +153,29 @@ def test_state_drones_killed_a_named_commander(facts_of):
 def test_gunmen_killing_a_mayor_name_no_state(facts_of):
     facts = facts_of("Gunmen killed the mayor Juan Perez in Oaxaca on Sunday.", published="2016-01-04")
     assert not of_relation(facts, "ATTACKED", obj="Juan Perez")
+
+
+# ---- a phrase after the last conjunct, hung above the coordination ---------------------------------
+def test_phrase_after_a_conjoined_war_hung_above_it():
+    # Tension grew after the fall of the regime in Libya and Egypt 's war on Sudan .
+    doc = parsed([
+        ("Tension", 1, "nsubj", "NOUN", "NN", "tension", "O"),
+        ("grew", 1, "ROOT", "VERB", "VBD", "grow", "O"),
+        ("after", 1, "prep", "ADP", "IN", "after", "O"),
+        ("the", 4, "det", "DET", "DT", "the", "O"),
+        ("fall", 2, "pobj", "NOUN", "NN", "fall", "O"),
+        ("of", 4, "prep", "ADP", "IN", "of", "O"),
+        ("the", 7, "det", "DET", "DT", "the", "O"),
+        ("regime", 5, "pobj", "NOUN", "NN", "regime", "O"),
+        ("in", 7, "prep", "ADP", "IN", "in", "O"),
+        ("Libya", 8, "pobj", "PROPN", "NNP", "Libya", "B-GPE"),
+        ("and", 9, "cc", "CCONJ", "CC", "and", "O"),
+        ("Egypt", 13, "poss", "PROPN", "NNP", "Egypt", "B-GPE"),
+        ("'s", 11, "case", "PART", "POS", "'s", "O"),
+        ("war", 9, "conj", "NOUN", "NN", "war", "O"),
+        ("on", 7, "prep", "ADP", "IN", "on", "O"),
+        ("Sudan", 14, "pobj", "PROPN", "NNP", "Sudan", "B-GPE"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    attacks = {(f.subject, f.object) for f in facts_from(doc) if f.relation == "ATTACKED"}
+    assert ("Egypt", "Sudan") in attacks

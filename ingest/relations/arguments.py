@@ -1341,7 +1341,21 @@ class Arguments:
             found = [c for c in own(noun.head.head) if c.i > noun.i]
         if not found and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
             found = self._past_dated_phrase(noun, own(noun.head.head))
+        if not found and noun.dep_ == "conj":
+            found = self._phrase_after_conjunct(noun, preps)
         return found
+
+    def _phrase_after_conjunct(self, noun, preps: set[str]) -> list:
+        """"the fall of the regime in X and Y's war on Z": the phrase right after the last
+        conjunct of a coordination the small parser hangs on a word above the whole coordination;
+        it is the conjunct's own."""
+        after = noun.right_edge.i + 1
+        if after >= len(self.doc):
+            return []
+        phrase = self.doc[after]
+        if phrase.dep_ != "prep" or phrase.lower_ not in preps:
+            return []
+        return [phrase] if any(a.i == phrase.head.i for a in noun.ancestors) else []
 
     def _past_dated_phrase(self, noun, phrases: list) -> list:
         """"... in a phone call on Monday with X": the small parser hangs the phrase that follows the
