@@ -19,7 +19,9 @@ phrasings of our own.
 - "U.S. drones killed militant chief X": a state's fired weapons killing a named person attacked
   that person (not any killing: "gunmen killed the mayor" names no attacker);
 - "the fall of the regime in X and Y's war on Z", the "on" phrase hung on a word above the
-  whole coordination: the phrase right after the last conjunct is that conjunct's (a built parse).
+  whole coordination: the phrase right after the last conjunct is that conjunct's (a built parse);
+- "the compound of [Kala] Dara district": a place's name the model cut short runs on over the
+  capitalised words before a district head (a built parse with the model's short span).
 
 Sentences are our own."""
 from tests.facts import one
@@ -179,3 +181,24 @@ def test_phrase_after_a_conjoined_war_hung_above_it():
     ])
     attacks = {(f.subject, f.object) for f in facts_from(doc) if f.relation == "ATTACKED"}
     assert ("Egypt", "Sudan") in attacks
+
+
+# ---- a district's name cut short by the model --------------------------------------------------------
+def _district_doc(tail_pos: str, tail_ent: str):
+    # Taliban attacked the compound of Kala Dara district .
+    return parsed([
+        ("Taliban", 1, "nsubj", "PROPN", "NNP", "Taliban", "B-ORG"),
+        ("attacked", 1, "ROOT", "VERB", "VBD", "attack", "O"),
+        ("the", 3, "det", "DET", "DT", "the", "O"),
+        ("compound", 1, "dobj", "NOUN", "NN", "compound", "O"),
+        ("of", 3, "prep", "ADP", "IN", "of", "O"),
+        ("Kala", 6, "compound", "PROPN", "NNP", "Kala", "B-GPE"),
+        ("Dara", 7, "compound", tail_pos, "NNP", "Dara", tail_ent),
+        ("district", 4, "pobj", "NOUN", "NN", "district", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ])
+
+
+def test_district_name_runs_on_to_its_head():
+    attacks = {(f.subject, f.object) for f in facts_from(_district_doc("PROPN", "O")) if f.relation == "ATTACKED"}
+    assert ("Taliban", "Kala Dara") in attacks
