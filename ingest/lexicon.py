@@ -365,6 +365,7 @@ class MentionWords(_Strict):
     deployment_nouns: Words            # "troops arrived in X", "the shipment arrived": no visit
     state_form_words: Words            # "the Republic of", "the Kingdom of" before a state's short name
     leader_participles: Words          # "the Saudi-led coalition": the leader acts for it
+    allegiance_words: dict[str, Words]  # "forces loyal to X", "fighters aligned with Y": they act for X or Y
     backer_participles: Words          # "the UN-backed government": the name backs it, does not own it
     membership_nouns: Words            # "EU member states": the members act for the organisation
     relative_titles: Words             # "his Kenyan counterpart X": the title of the one he is set against
@@ -382,6 +383,7 @@ class MentionWords(_Strict):
     hazard_words: Words
     settlement_nouns: Words            # "X, a village near Y": an unknown name they restate is a place
     subdivision_nouns: Words           # "X district", "Y province": an unknown name before one is a part of a state, no state
+    district_heads: Words              # "[Nad Ali] district": a place's name runs on up to them
     event_host_verbs: Words
     instrument_heads: Words            # "a Strategic Partnership Agreement": the last word of a pact's title, no actor's name
     team_nouns: Words                  # "the German team arrived": a sports side, no state's actor

@@ -879,6 +879,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 if doc[at - 1].text == "," and _gaz_lookup(gazetteer, _span_text(doc, start, at - 1)):
                     candidates.append(Mention(start, at - 1, _span_text(doc, start, at - 1), label))
                 start, label = honorific_end(doc, at, end), "PERSON"
+        if label in ("GPE", "LOC"):
+            end = _district_name_end(doc, start, end, sent_bounds[start][1], gazetteer)
         if label in ("ORG", "NORP") and gazetteer is not None:
             start = _known_organisation_start(doc, start, end, gazetteer)
         if label in ("ORG", "NORP", "PERSON") and gazetteer is not None:
@@ -1163,12 +1165,26 @@ def _known_body_before_title(doc, start: int, end: int, gazetteer) -> int:
     return end
 
 
+def _district_name_end(doc, start: int, end: int, limit: int, gazetteer) -> int:
+    """"the compound of [Khwaja] Umari district": the model took a place's name short of the
+    capitalised words that go on to a district head (mentions.json district_heads); the name
+    runs on over them (at most two; none the model labelled, none a name the gazetteer knows)."""
+    heads = words()["district_heads"]
+    j = end
+    while j < limit and j - end < 2 and doc[j].pos_ == "PROPN" and doc[j].is_title and _name_word(doc[j]) \
+            and not doc[j].ent_type_ and not (gazetteer and _gaz_lookup(gazetteer, doc[j].text)):
+        j += 1
+    return j if end < j < limit and doc[j].lower_ in heads else end
+
+
 def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
     """Where a known organisation's name starts inside a span the model took with a describing
     word before it ("the Islamist al Shabaab"): the describing words, neither a state's demonym
     nor a name the gazetteer knows, are no part of the name. The span's own start otherwise."""
     if _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return start
+    if end - start >= 2 and _own_demonym_before_organisation(doc, start, end, gazetteer):
+        return start + 1
     for k in range(start + 1, min(end, start + 4)):  # one to three describing words
         if _demonym(gazetteer, doc[k - 1]) or _gaz_lookup(gazetteer, doc[k - 1].text) \
                 or not doc[k - 1].is_alpha:
@@ -1176,6 +1192,18 @@ def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
         if any(_kind(e) == "Organization" for e in _gaz_lookup(gazetteer, _span_text(doc, k, end)) or ()):
             return k
     return start
+
+
+def _own_demonym_before_organisation(doc, start: int, end: int, gazetteer) -> bool:
+    """"[Iranian] Islamic Revolutionary Guard Corps", "[Lebanese] Hezbollah": the demonym of the
+    very state a known organisation belongs to, before its name, only says whose it is; the
+    organisation is named. Another state's demonym ("Pakistani X" for an Afghan group) may name
+    another body and keeps the span whole."""
+    if not _demonym(gazetteer, doc[start]):
+        return False
+    state = gazetteer.state_for_demonym(doc[start].text)
+    return any(_kind(e) == "Organization" and getattr(e, "country", None) == state.id
+               for e in _gaz_lookup(gazetteer, _span_text(doc, start + 1, end)) or ())
 
 
 def _kind(entry) -> str | None:

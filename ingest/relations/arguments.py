@@ -907,6 +907,11 @@ class Arguments:
                            if p.head.head.i == c.i
                            for a in self.actors(p, depth=depth + 1)
                            if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION))
+            if c.dep_ in ("amod", "acl") and c.lower_ in self.w["allegiance_words"] and depth < 6:
+                # "forces loyal to X", "troops aligned with Y": those whose side they are on act
+                out.extend(Arg(a.mention, "actor_noun")
+                           for k in c.children if k.dep_ == "prep" and k.lower_ in self.w["allegiance_words"][c.lower_]
+                           for p in k.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1))
             if c.dep_ == "compound" and c.lower_ in self.w["membership_nouns"] and self.mention_at(c) is None:
                 # "the EU member states agreed", "NATO member countries pledged": the
                 # organisation its members act in
@@ -1254,6 +1259,9 @@ class Arguments:
         own = self.event_preps(noun, {"by"})
         if own:
             return own
+        hung = self._by_on_of_object(noun)
+        if hung:
+            return hung
         head = noun.head
         if noun.dep_ == "dobj" and head.pos_ == "VERB" and not self.passive(head):
             return [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
@@ -1261,6 +1269,15 @@ class Arguments:
             # "the war began with the invasion of X by Y": hung on the verb the noun's phrase is in
             return [c for c in head.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i]
         return []
+
+    @staticmethod
+    def _by_on_of_object(noun) -> list:
+        """"the violation of X's airspace by Y", "the shelling of X's villages by Y": the small
+        parser hangs the act's by-agent on the noun of its "of" phrase, the nearest noun; a
+        patient noun has no agent of its own there, so the phrase is the act's."""
+        return [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"
+                for k in p.children if k.dep_ in ("prep", "agent") and k.lower_ == "by" and k.i > p.i]
 
     def participles(self, noun) -> list:
         """"sanctions imposed on X by Y", "the assault carried out by X", "a pact signed by X
@@ -1324,7 +1341,21 @@ class Arguments:
             found = [c for c in own(noun.head.head) if c.i > noun.i]
         if not found and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
             found = self._past_dated_phrase(noun, own(noun.head.head))
+        if not found and noun.dep_ == "conj":
+            found = self._phrase_after_conjunct(noun, preps)
         return found
+
+    def _phrase_after_conjunct(self, noun, preps: set[str]) -> list:
+        """"the fall of the regime in X and Y's war on Z": the phrase right after the last
+        conjunct of a coordination the small parser hangs on a word above the whole coordination;
+        it is the conjunct's own."""
+        after = noun.right_edge.i + 1
+        if after >= len(self.doc):
+            return []
+        phrase = self.doc[after]
+        if phrase.dep_ != "prep" or phrase.lower_ not in preps:
+            return []
+        return [phrase] if any(a.i == phrase.head.i for a in noun.ancestors) else []
 
     def _past_dated_phrase(self, noun, phrases: list) -> list:
         """"... in a phone call on Monday with X": the small parser hangs the phrase that follows the
@@ -2297,6 +2328,12 @@ class Arguments:
                 starts.extend(self.pobjs(c, preps))
             elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
                 starts.extend(self.pobjs(c, preps))
+            elif c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in self.lex["harm_verbs"] \
+                    and not self.passive(c):
+                # "an attack which killed ten people in a X-ian village": where the harm its
+                # relative clause tells was done (the parser may hang the phrase on the victims)
+                starts.extend(self.pobjs(c, preps))
+                starts.extend(p for d in c.children if d.dep_ == "dobj" for p in self.pobjs(d, preps))
         if preps & {"in", "at"}:
             # "overran a camp on the outskirts of the town of X": an "on" phrase of an edge noun,
             # on the verb or on its object, places what was struck as an "in" phrase would

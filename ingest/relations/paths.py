@@ -199,8 +199,14 @@ def _dobj_hop(args, trig, preps, rest, owner):
 
 @HOPS.register("prep")
 def _prep_hop(args, trig, preps, rest, owner):
-    """To the objects of these prepositions ("came under fire from X": prep:under>prep:from)."""
-    return _through(args, list(args.pobjs(trig, preps)), rest, owner)
+    """To the objects of these prepositions ("came under fire from X": prep:under>prep:from);
+    when they reach nobody and one phrase is left to walk, the coordinated objects too: "a
+    freeze on the accounts and other assets of X", whose last conjunct carries the shared phrase."""
+    objects = list(args.pobjs(trig, preps))
+    found = _through(args, objects, rest, owner)
+    if found or len(rest) != 1 or rest[0].name != "prep":
+        return found
+    return _through(args, [k for o in objects for k in o.conjuncts if k.i > o.i], rest, owner)
 
 
 # ---- paths ----------------------------------------------------------------------------------
