@@ -34,3 +34,16 @@ def test_two_family_names_cut_to_one(facts_of):
                      published="1991-03-02")
     one(facts, "Fernando Collor", "HOLDS_ROLE", "Brazil")
     assert "Fernando Collor de Mello" not in names(facts)
+
+
+# ---- "New York": the city's name as English news writes it ------------------------------------
+def test_new_york_is_named_as_written(facts_of):
+    facts = facts_of("Chilean President Gabriel Boric landed in New York on Sunday ahead of the UN General Assembly.",
+                     published="2023-09-18")
+    one(facts, "Gabriel Boric", "VISITED", "New York")
+    assert "New York City" not in names(facts)
+
+
+def test_new_york_city_written_whole_is_the_same_city(facts_of):
+    facts = facts_of("Chilean President Gabriel Boric landed in New York City on Sunday.", published="2023-09-18")
+    one(facts, "Gabriel Boric", "VISITED", "New York")
