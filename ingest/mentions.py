@@ -157,6 +157,16 @@ def _inside_honorific(doc, i: int, lo: int) -> bool:
     return any(honorific_end(doc, j, hi) > i for j in range(max(lo, i - 5), i))
 
 
+def _past_cut_honorific(doc, start: int, end: int, lo: int) -> int:
+    """"First [Lady X Y]": a name span the model began inside a form of address of several
+    words starts after that form's end (the start itself when it began inside none)."""
+    for j in range(max(lo, start - 5), start):
+        after = honorific_end(doc, j, end)
+        if start < after < end:
+            return after
+    return start
+
+
 def honorific_start(doc, end: int, lo: int) -> int:
     """Where a run of forms of address right before doc[end] begins (end itself when there is
     none): "Prime Minister Datuk Seri | Anwar" gives the index of "Datuk"."""
@@ -974,6 +984,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if start < end and _inside_honorific(doc, start, sent_bounds[start][0]) \
                     and _inside_honorific(doc, end - 1, sent_bounds[start][0]):
                 continue  # "[Samdech Moha] Borvor Thipadei X": a form of address the model cut is no one
+            start = _past_cut_honorific(doc, start, end, sent_bounds[start][0])
             start = honorific_end(doc, start, end)
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y]": the posting, then the envoy

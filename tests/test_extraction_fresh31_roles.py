@@ -47,3 +47,11 @@ def test_new_york_is_named_as_written(facts_of):
 def test_new_york_city_written_whole_is_the_same_city(facts_of):
     facts = facts_of("Chilean President Gabriel Boric landed in New York City on Sunday.", published="2023-09-18")
     one(facts, "Gabriel Boric", "VISITED", "New York")
+
+
+# ---- "First Lady X Y": the form of address is no part of the name ---------------------------------
+def test_first_lady_is_no_part_of_the_name(facts_of):
+    facts = facts_of("Canada on Friday imposed sanctions on Nicaraguan Defense Minister Rosa Duarte, First Lady "
+                     "Marta Ulloa, Police Chief Ramon Castillo and two judges.", published="2022-11-18")
+    one(facts, "Marta Ulloa", "SANCTIONED_BY", "Canada")
+    assert not [n for n in names(facts) if n.startswith("Lady")]
