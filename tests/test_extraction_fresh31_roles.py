@@ -55,3 +55,18 @@ def test_first_lady_is_no_part_of_the_name(facts_of):
                      "Marta Ulloa, Police Chief Ramon Castillo and two judges.", published="2022-11-18")
     one(facts, "Marta Ulloa", "SANCTIONED_BY", "Canada")
     assert not [n for n in names(facts) if n.startswith("Lady")]
+
+
+# ---- a portfolio of several capitalised words before a title ------------------------------------
+def test_mining_portfolio_is_part_of_the_title(facts_of):
+    facts = facts_of("Peru's National Mining Secretary Luis Quispe held talks with Canadian investors in Lima.",
+                     published="2019-05-02")
+    one(facts, "Luis Quispe", "HOLDS_ROLE", "Peru")
+    assert not find(facts, "Luis Quispe", "HOLDS_ROLE", "National Mining")
+
+
+def test_lands_and_natural_resources_portfolio(facts_of):
+    facts = facts_of("Kenya's Lands and Natural Resources Minister Amos Kiprono welcomed the Chinese delegation.",
+                     published="2019-05-02")
+    one(facts, "Amos Kiprono", "HOLDS_ROLE", "Kenya")
+    assert not find(facts, "Amos Kiprono", "HOLDS_ROLE", "Lands")
