@@ -334,7 +334,8 @@ def _after_title_of(doc, i: int, lo: int) -> bool:
 def _after_title_of_state(doc, i: int, lo: int) -> bool:
     """Whether doc[i] follows a capitalised title (its portfolio may close it: "Minister of Foreign
     Affairs of Ruritania [X Y]"), "of" and a place the model tagged: "President of Ruritania [X
-    Y]"; or an envoy's "to" or "in", with or without a comma: "Ambassador to Ruritania[,] [X Y]"."""
+    Y]", also after a comma ("the Prime Minister of Ruritania, [X Y]"); or an envoy's "to" or
+    "in", with or without a comma: "Ambassador to Ruritania[,] [X Y]"."""
     k = i - 1
     if k - 3 >= lo and doc[k].text == "," and doc[k - 1].ent_type_ == "GPE":
         j = k - 1
@@ -343,6 +344,9 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
         j -= 1
         if j >= lo and doc[j].lower_ == "the":
             j -= 1
+        if j - 1 >= lo and doc[j].lower_ == "of" and doc[j - 1].lower_ in words()["title_heads"] \
+                and doc[j - 1].text[:1].isupper():
+            return True  # "the Prime Minister of Ruritania, [X Y]": the title, then its holder
         return j - 1 >= lo and doc[j].lower_ in ("to", "in") and doc[j - 1].lower_ in words()["title_heads"] \
             and doc[j - 1].text[:1].isupper()
     if k < lo or doc[k].ent_type_ != "GPE" or not doc[k].text[:1].isupper():

@@ -70,3 +70,10 @@ def test_lands_and_natural_resources_portfolio(facts_of):
                      published="2019-05-02")
     one(facts, "Amos Kiprono", "HOLDS_ROLE", "Kenya")
     assert not find(facts, "Amos Kiprono", "HOLDS_ROLE", "Lands")
+
+
+# ---- "the <title> of <state>, X Y": the holder after the comma ----------------------------------
+def test_title_of_state_comma_then_untagged_name(facts_of):
+    facts = facts_of("The Prime Minister of Mongolia, Luvsannamsrai Oyunerdene who arrived on Monday for a stay in "
+                     "Japan, has held talks with his Japanese counterpart Fumio Kishida.", published="2022-11-29")
+    one(facts, "Luvsannamsrai Oyunerdene", "HOLDS_ROLE", "Mongolia")
