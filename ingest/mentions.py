@@ -364,7 +364,7 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
             j -= 1
             if j - 1 >= lo and doc[j].lower_ == "of":
                 j -= 1
-        if doc[j].lower_ in words()["envoy_titles"] and doc[j].text[:1].isupper():
+        if envoy_title_ends(doc, j, lo) and doc[j].text[:1].isupper():
             return True  # "Ambassador [of Z] to Ruritania [X Y]": the posting, then the envoy
     if k - 1 < lo or doc[k].lower_ != "of":
         return False
@@ -381,6 +381,13 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def envoy_title_ends(doc, j: int, lo: int) -> bool:
+    """Whether an envoy's title ends at doc[j]: one word ("Ambassador") or two ("High
+    Commissioner"), as `envoy_titles` lists them."""
+    titles = words()["envoy_titles"]
+    return doc[j].lower_ in titles or j - 1 >= lo and f"{doc[j - 1].lower_} {doc[j].lower_}" in titles
 
 
 def _is_title_word(tok) -> bool:

@@ -77,3 +77,11 @@ def test_title_of_state_comma_then_untagged_name(facts_of):
     facts = facts_of("The Prime Minister of Mongolia, Luvsannamsrai Oyunerdene who arrived on Monday for a stay in "
                      "Japan, has held talks with his Japanese counterpart Fumio Kishida.", published="2022-11-29")
     one(facts, "Luvsannamsrai Oyunerdene", "HOLDS_ROLE", "Mongolia")
+
+
+# ---- "X's High Commissioner to Z Name": a two-word envoy title before the posting ----------------
+def test_high_commissioner_to_posting_serves_the_owner(facts_of):
+    facts = facts_of("New Zealand's High Commissioner to Fiji Rachel Tenbury opened the new wing of the hospital "
+                     "on Friday.", published="2021-08-13")
+    one(facts, "Rachel Tenbury", "HOLDS_ROLE", "New Zealand")
+    assert not find(facts, "Rachel Tenbury", "HOLDS_ROLE", "Fiji")
