@@ -597,16 +597,19 @@ def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     when two to four capitalised name words follow it. The span's own end otherwise."""
     if gazetteer is None or start == 0:
         return end
-    before = doc[start - 1].lower_
+    p = start - 1
+    if p >= 2 and doc[p].lower_ == "the" and doc[p - 1].lower_ in ("in", "to", "for"):
+        p -= 1  # "envoy for the [Z-Region X Y]": the posting's article
+    before = doc[p].lower_
     heads = words()["title_heads"]
-    head = doc[start - 2].lower_ if start >= 2 else ""
+    head = doc[p - 1].lower_ if p >= 1 else ""
     titled = before == "of" and (head in heads or head[:-1] in heads)  # "Minister(s) of [Z X Y]"
-    envoy = head in words()["envoy_titles"]
+    envoy = p >= 1 and envoy_title_ends(doc, p - 1, 0)
     if before not in ("in", "to") and not titled and not (before == "for" and envoy):
         return end  # "Ministers of [Z X Y]": the state, then the name; "envoy for [Z X Y]": the posting
     # an envoy's posting may be a region too ("special envoy to [Z-Region X Y]")
     kinds = ("State", "City", "Place") if before in ("in", "to", "for") and envoy else ("State", "City")
-    for j in range(start + 1, min(end - 1, start + 3)):
+    for j in range(start + 1, min(end - 1, start + 4)):  # (a place of up to three words: "Horn of Africa")
         if _capitalised_name(_toks(doc, j, end)) and any(
                 getattr(e, "type", None) in kinds for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
             return j
@@ -1000,8 +1003,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
                 candidates.append(place)
-        if label in ("ORG", "GPE", "FAC") and start >= 2 and (
+        if label in ("ORG", "GPE", "FAC", "LOC") and start >= 2 and (
                 doc[start - 2].lower_ in w["envoy_titles"]
+                or start >= 3 and doc[start - 1].lower_ == "the" and envoy_title_ends(doc, start - 3, 0)
                 or doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in w["title_heads"]):
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y Z]" taken for a body: the posting, then the envoy

@@ -85,3 +85,12 @@ def test_high_commissioner_to_posting_serves_the_owner(facts_of):
                      "on Friday.", published="2021-08-13")
     one(facts, "Rachel Tenbury", "HOLDS_ROLE", "New Zealand")
     assert not find(facts, "Rachel Tenbury", "HOLDS_ROLE", "Fiji")
+
+
+# ---- "envoy for the <region> Name": the region's article, a region of three words -----------------
+def test_envoy_for_the_region_then_name(facts_of):
+    facts = facts_of("The Swedish Special Envoy for the Sahel Ingrid Lindqvist arrived in Niamey on Monday.",
+                     published="2021-05-24")
+    one(facts, "Ingrid Lindqvist", "HOLDS_ROLE", "Sweden")
+    assert "Sahel Ingrid Lindqvist" not in names(facts)
+
