@@ -157,6 +157,16 @@ def _inside_honorific(doc, i: int, lo: int) -> bool:
     return any(honorific_end(doc, j, hi) > i for j in range(max(lo, i - 5), i))
 
 
+def _past_cut_honorific(doc, start: int, end: int, lo: int) -> int:
+    """"First [Lady X Y]": a name span the model began inside a form of address of several
+    words starts after that form's end (the start itself when it began inside none)."""
+    for j in range(max(lo, start - 5), start):
+        after = honorific_end(doc, j, end)
+        if start < after < end:
+            return after
+    return start
+
+
 def honorific_start(doc, end: int, lo: int) -> int:
     """Where a run of forms of address right before doc[end] begins (end itself when there is
     none): "Prime Minister Datuk Seri | Anwar" gives the index of "Datuk"."""
@@ -324,7 +334,8 @@ def _after_title_of(doc, i: int, lo: int) -> bool:
 def _after_title_of_state(doc, i: int, lo: int) -> bool:
     """Whether doc[i] follows a capitalised title (its portfolio may close it: "Minister of Foreign
     Affairs of Ruritania [X Y]"), "of" and a place the model tagged: "President of Ruritania [X
-    Y]"; or an envoy's "to" or "in", with or without a comma: "Ambassador to Ruritania[,] [X Y]"."""
+    Y]", also after a comma ("the Prime Minister of Ruritania, [X Y]"); or an envoy's "to" or
+    "in", with or without a comma: "Ambassador to Ruritania[,] [X Y]"."""
     k = i - 1
     if k - 3 >= lo and doc[k].text == "," and doc[k - 1].ent_type_ == "GPE":
         j = k - 1
@@ -333,6 +344,9 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
         j -= 1
         if j >= lo and doc[j].lower_ == "the":
             j -= 1
+        if j - 1 >= lo and doc[j].lower_ == "of" and doc[j - 1].lower_ in words()["title_heads"] \
+                and doc[j - 1].text[:1].isupper():
+            return True  # "the Prime Minister of Ruritania, [X Y]": the title, then its holder
         return j - 1 >= lo and doc[j].lower_ in ("to", "in") and doc[j - 1].lower_ in words()["title_heads"] \
             and doc[j - 1].text[:1].isupper()
     if k < lo or doc[k].ent_type_ != "GPE" or not doc[k].text[:1].isupper():
@@ -350,7 +364,7 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
             j -= 1
             if j - 1 >= lo and doc[j].lower_ == "of":
                 j -= 1
-        if doc[j].lower_ in words()["envoy_titles"] and doc[j].text[:1].isupper():
+        if envoy_title_ends(doc, j, lo) and doc[j].text[:1].isupper():
             return True  # "Ambassador [of Z] to Ruritania [X Y]": the posting, then the envoy
     if k - 1 < lo or doc[k].lower_ != "of":
         return False
@@ -367,6 +381,13 @@ def _after_title_of_state(doc, i: int, lo: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def envoy_title_ends(doc, j: int, lo: int) -> bool:
+    """Whether an envoy's title ends at doc[j]: one word ("Ambassador") or two ("High
+    Commissioner"), as `envoy_titles` lists them."""
+    titles = words()["envoy_titles"]
+    return doc[j].lower_ in titles or j - 1 >= lo and f"{doc[j - 1].lower_} {doc[j].lower_}" in titles
 
 
 def _is_title_word(tok) -> bool:
@@ -576,16 +597,19 @@ def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     when two to four capitalised name words follow it. The span's own end otherwise."""
     if gazetteer is None or start == 0:
         return end
-    before = doc[start - 1].lower_
+    p = start - 1
+    if p >= 2 and doc[p].lower_ == "the" and doc[p - 1].lower_ in ("in", "to", "for"):
+        p -= 1  # "envoy for the [Z-Region X Y]": the posting's article
+    before = doc[p].lower_
     heads = words()["title_heads"]
-    head = doc[start - 2].lower_ if start >= 2 else ""
+    head = doc[p - 1].lower_ if p >= 1 else ""
     titled = before == "of" and (head in heads or head[:-1] in heads)  # "Minister(s) of [Z X Y]"
-    envoy = head in words()["envoy_titles"]
+    envoy = p >= 1 and envoy_title_ends(doc, p - 1, 0)
     if before not in ("in", "to") and not titled and not (before == "for" and envoy):
         return end  # "Ministers of [Z X Y]": the state, then the name; "envoy for [Z X Y]": the posting
     # an envoy's posting may be a region too ("special envoy to [Z-Region X Y]")
     kinds = ("State", "City", "Place") if before in ("in", "to", "for") and envoy else ("State", "City")
-    for j in range(start + 1, min(end - 1, start + 3)):
+    for j in range(start + 1, min(end - 1, start + 4)):  # (a place of up to three words: "Horn of Africa")
         if _capitalised_name(_toks(doc, j, end)) and any(
                 getattr(e, "type", None) in kinds for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
             return j
@@ -988,12 +1012,14 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if start < end and _inside_honorific(doc, start, sent_bounds[start][0]) \
                     and _inside_honorific(doc, end - 1, sent_bounds[start][0]):
                 continue  # "[Samdech Moha] Borvor Thipadei X": a form of address the model cut is no one
+            start = _past_cut_honorific(doc, start, end, sent_bounds[start][0])
             start = honorific_end(doc, start, end)
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
                 candidates.append(place)
-        if label in ("ORG", "GPE", "FAC") and start >= 2 and (
+        if label in ("ORG", "GPE", "FAC", "LOC") and start >= 2 and (
                 doc[start - 2].lower_ in w["envoy_titles"]
+                or start >= 3 and doc[start - 1].lower_ == "the" and envoy_title_ends(doc, start - 3, 0)
                 or doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in w["title_heads"]):
             place, start = _posting_split(doc, start, end, gazetteer)
             if place is not None:  # "Ambassador in [Z-City X Y Z]" taken for a body: the posting, then the envoy

@@ -406,6 +406,8 @@ def _written_names(mentions: list[Mention], gz: GazetteerView) -> dict[str, str]
         return len([p for p in _person_parts(name) if p not in numerals])
 
     best: dict[str, str] = {}
+    shorter: dict[str, str] = {}
+    whole: set[str] = set()
     for m in mentions:
         ent = m.entity
         if ent is None or ent.type != EntityType.PERSON or m.label != "PERSON" \
@@ -421,8 +423,16 @@ def _written_names(mentions: list[Mention], gz: GazetteerView) -> dict[str, str]
                     text, stripped = text[k:], True
                     break
         name = " ".join(text)
-        if (size(name) <= size(ent.name) and not _other_given_name(name, ent.name)) \
-                or "".join(_person_parts(name)) == "".join(_person_parts(ent.name)):
+        if "".join(_person_parts(name)) == "".join(_person_parts(ent.name)):
+            whole.add(ent.id)
+            continue
+        if _leading_form(name, ent.name):
+            known = gz.person(name)
+            if known is not None and known.id == ent.id and \
+                    (size(name), len(name)) > (size(shorter.get(ent.id, "")), len(shorter.get(ent.id, ""))):
+                shorter[ent.id] = name
+            continue
+        if size(name) <= size(ent.name) and not _other_given_name(name, ent.name):
             continue
         known = gz.person(name)
         if known is None or known.id != ent.id:
@@ -430,7 +440,22 @@ def _written_names(mentions: list[Mention], gz: GazetteerView) -> dict[str, str]
         old = best.get(ent.id)
         if old is None or (size(name), len(name)) > (size(old), len(old)):
             best[ent.id] = name
-    return {k: _display_name(v) for k, v in best.items()}
+    out = {k: _display_name(v) for k, v in best.items()}
+    for k, v in shorter.items():  # (as written: "bin" stays lower-case)
+        if k not in out and k not in whole:
+            out[k] = v
+    return out
+
+
+def _leading_form(name: str, canonical: str) -> bool:
+    """"Faisal bin Farhan" where the gazetteer's name is "Faisal bin Farhan Al Saud", "Fernando
+    Collor" for "Fernando Collor de Mello": the article writes the gazetteer's name without its
+    last words (a dynasty's or a second family name), every word it writes in the same order
+    from the first: the form the person goes by in the article, so the one a reader writes
+    (unless the article also writes the whole name). Two words at least: a given name alone
+    is no such form."""
+    parts, canon = _person_parts(name), _person_parts(canonical)
+    return 2 <= len(parts) < len(canon) and canon[:len(parts)] == parts
 
 
 def _other_given_name(name: str, canonical: str) -> bool:

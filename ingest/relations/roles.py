@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ingest import coreference, temporal
 from ingest import modality as modality_mod
-from ingest.mentions import POSSESSIVE_MARKS, Mention, honorific_start, plural_title_head
+from ingest.mentions import POSSESSIVE_MARKS, Mention, envoy_title_ends, honorific_start, plural_title_head
 from ingest.relations.arguments import Arguments
 from ingest.relations.context import ArticleContext
 from ingest.resolve import demonym_fallback
@@ -363,7 +363,7 @@ class RoleReader:
                 posting = other.start - 1 if other.start - 1 >= sent_start \
                     and doc[other.start - 1].lower_ == "the" else other.start
                 if posting - 2 >= sent_start and doc[posting - 1].lower_ in _POSTING_PREPOSITIONS and any(
-                        doc[k].lower_ in self.w["envoy_titles"] for k in range(max(sent_start, posting - 9), posting - 1)):
+                        envoy_title_ends(doc, k, sent_start) for k in range(max(sent_start, posting - 9), posting - 1)):
                     # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador
                     # of [the Republic of] X to Z Name", "the X-body special envoy for Z Name": the
                     # posting is not the employer; the envoy's own state or body stands before it
