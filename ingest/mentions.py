@@ -1193,9 +1193,11 @@ def _known_body_before_title(doc, start: int, end: int, gazetteer) -> int:
 
 def _district_name_end(doc, start: int, end: int, limit: int, gazetteer) -> int:
     """"the compound of [Khwaja] Umari district": the model took a place's name short of the
-    capitalised words that go on to a district head (mentions.json district_heads); the name
-    runs on over them (at most two; none the model labelled, none a name the gazetteer knows)."""
-    heads = words()["district_heads"]
+    capitalised words that go on to the noun of a state's part or a settlement (mentions.json
+    subdivision_nouns, settlement_nouns: the nouns that make an unknown name a place in
+    `resolve`); the name runs on over them (at most two; none the model labelled, none a name
+    the gazetteer knows)."""
+    heads = {*words()["subdivision_nouns"], *words()["settlement_nouns"]}
     j = end
     while j < limit and j - end < 2 and doc[j].pos_ == "PROPN" and doc[j].is_title and _name_word(doc[j]) \
             and not doc[j].ent_type_ and not (gazetteer and _gaz_lookup(gazetteer, doc[j].text)):
