@@ -152,6 +152,26 @@ def _region_modifier(t, m: Mention, noun, etype) -> bool:
         and t.dep_ in ("compound", "amod") and t.head.i == noun.i and m.end <= noun.i
 
 
+def _in_subject(doc, m: Mention) -> bool:
+    """The mention is a clause's subject or the possessor or modifier of one ("Ruritania said",
+    "Ruritania's army said", "the Ruritanian government said"), or one of several subjects
+    ("Ruritania and Borduria said", so that two candidates stay two), not inside a phrase the
+    subject governs through a preposition ("the invasion of Borduria")."""
+    t = doc[m.end - 1]
+    while t.dep_ in ("compound", "poss", "amod", "flat", "case", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass")
+
+
+def _subject_candidates(found: dict, kept: list[Mention], sent) -> dict:
+    """Of the `found` candidates named in `sent`, the one that stands there as a subject (or
+    possesses one); {} when none or more than one does."""
+    doc = sent.doc
+    hits = {m.entity.id for m in kept if sent.start <= m.start < sent.end and m.entity.id in found
+            and _in_subject(doc, m)}
+    return {k: found[k] for k in hits} if len(hits) == 1 else {}
+
+
 def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     """"the enclave", "the mercenary force", "the bloc": a definite noun phrase whose head
     names a kind of entity refers to the one entity of that type named earlier in the sentence,
@@ -241,6 +261,11 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         prev = docindex.previous_sentence(doc, sent)
         if not found and prev is not None:
             found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
+            if len(found) > 1 and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "Ruritania will consider sending jets to Borduria. The country has already
+                # given ten": a description that opens its clause as the subject continues the
+                # previous sentence's subject, when just one of the candidates stood there
+                found = _subject_candidates(found, kept, prev) or found
         if not found and etype == EntityType.STATE.value:
             # (a capital stands for its state only when no state is named: the fallback)
             found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i, capitals=True).items()
@@ -715,7 +740,10 @@ class Coreference:
         if any(c.dep_ in ("poss", "prep", "appos", "acl") or c.dep_ == "relcl" and not self._set_off(tok, c)
                for c in tok.children):
             return []  # "the president of X", "the president, Y", "the president who ...": not bare
-        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        # "the visiting Prime Minister": a participle of visiting (verbs.json guest_participles)
+        # says the holder is the guest, and is no word of the title
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                 and not (c.tag_ == "VBG" and c.lemma_.lower() in self.lex["guest_participles"])]
         if any(c.ent_type_ for c in words):
             return []  # "the Russian president": a state's post, read above or not at all
         written = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok])

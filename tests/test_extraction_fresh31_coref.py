@@ -1,0 +1,41 @@
+"""How news refers back (stop 31, the coreference helper): a definite description that opens a
+sentence as its subject ("The country has already given ...") continues the previous
+sentence's subject when that sentence names two states and only one of them stands as a
+subject; a title written with a participle of visiting ("the visiting Prime Minister") is the
+one holder of that title named before. Sentences are our own; articles are dated Friday 8 March
+2024 unless said otherwise."""
+
+from tests.facts import find
+
+
+def asserted(facts, subject, relation, obj):
+    return [f for f in find(facts, subject, relation, obj) if f.modality == "asserted"]
+
+
+def test_a_subject_description_continues_the_previous_subject(facts_of):
+    facts = facts_of("Officials said on Monday that Norway will consider supplying more field hospitals "
+                     "to Moldova. The country has already delivered twenty tonnes of medical aid to Chisinau.")
+    assert asserted(facts, "Norway", "AIDED", "Moldova")
+    assert not find(facts, "Moldova", "AIDED", "Moldova")
+
+
+def test_a_description_in_object_position_after_two_states_is_left_unread(facts_of):
+    facts = facts_of("Officials said on Monday that Norway will consider supplying more field hospitals "
+                     "to Moldova. Aid groups have already delivered twenty tonnes of medical aid to the country.")
+    assert not find(facts, "Norway", "AIDED", "Norway")
+    assert not [f for f in facts if f.relation == "AIDED" and f.modality == "asserted"]
+
+
+def test_two_subject_states_leave_the_description_unread(facts_of):
+    facts = facts_of("Officials said on Monday that Norway and Denmark will consider supplying more field "
+                     "hospitals to Moldova. The country has already delivered twenty tonnes of medical aid "
+                     "to Chisinau.")
+    assert not asserted(facts, "Norway", "AIDED", "Moldova")
+    assert not asserted(facts, "Denmark", "AIDED", "Moldova")
+
+
+def test_the_visiting_prime_minister_is_the_one_prime_minister_named(facts_of):
+    facts = facts_of("Kenyan Prime Minister Otieno Wafula was awarded Gabon's highest civilian honour on "
+                     "Thursday. The visiting Prime Minister later held talks with President Aline Mba "
+                     "on trade.")
+    assert find(facts, "Otieno Wafula", "MET_WITH", "Aline Mba") or find(facts, "Aline Mba", "MET_WITH", "Otieno Wafula")
