@@ -455,6 +455,9 @@ class Coreference:
                     roles.holders.get((m.entity.id, tok.lower_))
                 if person is not None:
                     return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+                known = self._known_state_holder_before(tok, c, m.entity.id)
+                if known is not None:
+                    return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=known.entity)]
         if post is None and not any(c.dep_ in ("poss", "prep") or self.mention_at(c) is not None for c in states):
             return self._sole_holder(tok, roles)
         if post is not None and not states:
@@ -798,6 +801,23 @@ class Coreference:
         lo = self._window_start(tok)
         found = {k: m for k, m in self._persons_in(lo, tok.i).items()
                  if any(r.title == wanted for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _known_state_holder_before(self, tok, state_word, state: str) -> Mention | None:
+        """"Sitharaman will meet X ... as the Indian defence minister met him": a state's title
+        the article read for nobody is the one person named in the description's sentence or
+        the two before it (within the paragraph) whom the gazetteer knows in that very post of
+        that state on the article's date. None for an undated article, a title the gazetteer
+        does not know, two such persons or none."""
+        if self.ctx.published is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.i != state_word.i
+                 and self.mention_at(c) is None]
+        wanted = self.ctx.gz.normalise_title(" ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok]))
+        if wanted is None:
+            return None
+        found = {k: m for k, m in self._persons_in(self._window_start(tok), tok.i).items()
+                 if any(r.title == wanted and r.state == state for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _titled_elsewhere(self, tok, title: str, holder: str) -> bool:

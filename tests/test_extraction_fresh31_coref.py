@@ -2,8 +2,11 @@
 sentence as its subject ("The country has already given ...") continues the previous
 sentence's subject when that sentence names two states and only one of them stands as a
 subject; a title written with a participle of visiting ("the visiting Prime Minister") is the
-one holder of that title named before. Sentences are our own; articles are dated Friday 8 March
-2024 unless said otherwise."""
+one holder of that title named before; "the Russian defence minister" after a surname written
+with no title is the one person named before whom the gazetteer knows in that post. Sentences
+are our own; articles are dated Friday 8 March 2024 unless said otherwise."""
+
+from datetime import date
 
 from tests.facts import find
 
@@ -39,3 +42,13 @@ def test_the_visiting_prime_minister_is_the_one_prime_minister_named(facts_of):
                      "Thursday. The visiting Prime Minister later held talks with President Aline Mba "
                      "on trade.")
     assert find(facts, "Otieno Wafula", "MET_WITH", "Aline Mba") or find(facts, "Aline Mba", "MET_WITH", "Otieno Wafula")
+
+
+def test_a_states_title_read_for_nobody_is_the_one_person_the_gazetteer_knows_in_it(facts_of):
+    # the title before a surname alone was never written, so no post was read for him: the
+    # description is the person named before whom the gazetteer knows in that post on the date
+    facts = facts_of("Shoigu will receive a Vietnamese delegation in Moscow next week. Talks are expected "
+                     "to cover arms sales, as the Russian defence minister told reporters during his trip "
+                     "to Hanoi in April.", published=date(2018, 8, 20))
+    assert find(facts, "Sergei Shoigu", "VISITED", "Hanoi")
+    assert not find(facts, "Russia", "VISITED", "Hanoi")
