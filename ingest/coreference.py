@@ -158,6 +158,10 @@ def _in_subject(doc, m: Mention) -> bool:
     ("Ruritania and Borduria said", so that two candidates stay two), not inside a phrase the
     subject governs through a preposition ("the invasion of Borduria")."""
     t = doc[m.end - 1]
+    if t.dep_ not in ("pobj", "dobj", "poss") and m.end < len(doc) and doc[m.end].tag_ in ("MD", "VBZ", "VBD", "VBP"):
+        # "the fourth brigade X has sent": a name right before a finite verb is its subject,
+        # where the small parser hung it on the noun before it
+        return True
     while t.dep_ in ("compound", "poss", "amod", "flat", "case", "conj", "appos") and t.head.i != t.i:
         t = t.head
     return t.dep_ in ("nsubj", "nsubjpass")
@@ -1285,8 +1289,15 @@ class Coreference:
         if verb.dep_ != "ROOT" or pron.dep_ != "nsubj" or sent.start == 0 or new_paragraph(self.doc, sent) \
                 or any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[sent.start:pron.i]):
             return []
-        found = self._main_subjects(self.ctx.sentence(sent.start - 1))
+        prev = self.ctx.sentence(sent.start - 1)
+        found = self._main_subjects(prev)
         kinds = {EntityType(k) for k in self.lex["subject_pronouns"][pron.lower_]} - {EntityType.PERSON}
+        if not found and pron.lower_ == "it" and verb.lemma_.lower() != "be":
+            # "This is the sixth brigade X has sent abroad. It has sent ...", "Officials said X
+            # would send ... . It has already ...": a main subject that names no actor leaves
+            # the one state or organisation standing as the subject of another clause there (not
+            # for "It is/was ...", most often about a thing or an event)
+            return self._clause_subject(prev, kinds)
         found = [a for a in found if a.entity.type in kinds]
         ids = {a.entity.id for a in found}
         if len(ids) != 1:
@@ -1294,6 +1305,15 @@ class Coreference:
         if pron.lower_ == "they" and not any(a.via == "actor_noun" for a in found):
             return []
         return [found[0].mention]
+
+    def _clause_subject(self, sent, kinds: set) -> list[Mention]:
+        """The one entity of `kinds` named in `sent` as the subject (or a subject's possessor) of
+        any of its clauses, outside a quotation; none with two such entities or none."""
+        quoted = self._closed_quotations(sent.start, sent.end)
+        found = {m.entity.id: m for m in self.res.mentions
+                 if sent.start <= m.start < sent.end and m.entity.type in kinds and "description" not in m.notes
+                 and m.start not in quoted and _in_subject(self.doc, m)}
+        return list(found.values()) if len(found) == 1 else []
 
     def group(self, tok, count: int = 2, persons: bool = False) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two

@@ -52,3 +52,17 @@ def test_a_states_title_read_for_nobody_is_the_one_person_the_gazetteer_knows_in
                      "to Hanoi in April.", published=date(2018, 8, 20))
     assert find(facts, "Sergei Shoigu", "VISITED", "Hanoi")
     assert not find(facts, "Russia", "VISITED", "Hanoi")
+
+
+def test_it_after_a_sentence_whose_main_subject_names_no_actor_is_the_one_clause_subject(facts_of):
+    facts = facts_of("That is the fourth field hospital Norway has flown out this month to help fight the "
+                     "outbreak. It has sent medical teams to Moldova, Georgia and Armenia.")
+    for state in ("Moldova", "Georgia", "Armenia"):
+        assert find(facts, "Norway", "AIDED", state)
+
+
+def test_it_after_a_sentence_with_two_clause_subjects_is_left_unread(facts_of):
+    facts = facts_of("That is the fourth field hospital Norway has flown out since Denmark closed its "
+                     "own. It has sent medical teams to Moldova, Georgia and Armenia.")
+    assert not find(facts, "Norway", "AIDED", "Moldova")
+    assert not find(facts, "Denmark", "AIDED", "Moldova")
