@@ -167,6 +167,14 @@ def _in_subject(doc, m: Mention) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass")
 
 
+def _patient_subject(verb) -> bool:
+    """Whether some pattern of the verb in verbs.json reads its subject as the object of the
+    relation ("X received aid from Y", "X was hit"): the subject undergoes the act."""
+    from ingest.relations.lexicon_data import lexicon
+    patterns = lexicon()["verbs"].get(verb.lemma_.lower(), [])
+    return any(isinstance(p, dict) and "subj" in p.get("object", []) for p in patterns)
+
+
 def _subject_candidates(found: dict, kept: list[Mention], sent) -> dict:
     """Of the `found` candidates named in `sent`, the one that stands there as a subject (or
     possesses one); {} when none or more than one does."""
@@ -265,10 +273,13 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         prev = docindex.previous_sentence(doc, sent)
         if not found and prev is not None:
             found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
-            if len(found) > 1 and tok.dep_ in ("nsubj", "nsubjpass"):
+            if len(found) > 1 and tok.dep_ == "nsubj" and not _patient_subject(tok.head):
                 # "Ruritania will consider sending jets to Borduria. The country has already
-                # given ten": a description that opens its clause as the subject continues the
-                # previous sentence's subject, when just one of the candidates stood there
+                # given ten": a description that opens its clause as the (acting) subject
+                # continues the previous sentence's subject, when just one of the candidates
+                # stood there; not as a passive subject or the subject of a verb whose subject
+                # undergoes what it tells ("Ruritania invaded Borduria. The country has since
+                # received ...": the topic moved to the one acted on)
                 found = _subject_candidates(found, kept, prev) or found
         if not found and etype == EntityType.STATE.value:
             # (a capital stands for its state only when no state is named: the fallback)
@@ -1292,11 +1303,12 @@ class Coreference:
         prev = self.ctx.sentence(sent.start - 1)
         found = self._main_subjects(prev)
         kinds = {EntityType(k) for k in self.lex["subject_pronouns"][pron.lower_]} - {EntityType.PERSON}
-        if not found and pron.lower_ == "it" and verb.lemma_.lower() != "be":
+        if not found and pron.lower_ == "it" and verb.lemma_.lower() != "be" and not _patient_subject(verb):
             # "This is the sixth brigade X has sent abroad. It has sent ...", "Officials said X
             # would send ... . It has already ...": a main subject that names no actor leaves
             # the one state or organisation standing as the subject of another clause there (not
-            # for "It is/was ...", most often about a thing or an event)
+            # for "It is/was ...", most often about a thing or an event, nor for a subject that
+            # undergoes the act: "... after X invaded Y. It has since received ...")
             return self._clause_subject(prev, kinds)
         found = [a for a in found if a.entity.type in kinds]
         ids = {a.entity.id for a in found}

@@ -66,3 +66,13 @@ def test_it_after_a_sentence_with_two_clause_subjects_is_left_unread(facts_of):
                      "own. It has sent medical teams to Moldova, Georgia and Armenia.")
     assert not find(facts, "Norway", "AIDED", "Moldova")
     assert not find(facts, "Denmark", "AIDED", "Moldova")
+
+
+def test_a_receiving_subject_after_an_invasion_is_not_the_invader(facts_of):
+    # the topic moves to the one acted on: no subject preference for a subject that undergoes
+    facts = facts_of("Belarus invaded Moldova in the spring. The country has since received field "
+                     "guns and tanks from Norway.")
+    assert not find(facts, "Norway", "AIDED", "Belarus")
+    facts = facts_of("This comes a year after Russia invaded Moldova. It has since received field guns "
+                     "and tanks from Norway.")
+    assert not find(facts, "Norway", "AIDED", "Russia")
