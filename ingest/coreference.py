@@ -1303,12 +1303,15 @@ class Coreference:
         prev = self.ctx.sentence(sent.start - 1)
         found = self._main_subjects(prev)
         kinds = {EntityType(k) for k in self.lex["subject_pronouns"][pron.lower_]} - {EntityType.PERSON}
-        if not found and pron.lower_ == "it" and verb.lemma_.lower() != "be" and not _patient_subject(verb):
+        if not found and pron.lower_ == "it" and verb.lemma_.lower() != "be" and not _patient_subject(verb) \
+                and self._no_singular_subject(prev):
             # "This is the sixth brigade X has sent abroad. It has sent ...", "Officials said X
             # would send ... . It has already ...": a main subject that names no actor leaves
             # the one state or organisation standing as the subject of another clause there (not
             # for "It is/was ...", most often about a thing or an event, nor for a subject that
-            # undergoes the act: "... after X invaded Y. It has since received ...")
+            # undergoes the act: "... after X invaded Y. It has since received ...", nor after a
+            # singular noun subject, which "it" most often is: "The resolution, which X drafted,
+            # passed. It called on ...")
             return self._clause_subject(prev, kinds)
         found = [a for a in found if a.entity.type in kinds]
         ids = {a.entity.id for a in found}
@@ -1317,6 +1320,13 @@ class Coreference:
         if pron.lower_ == "they" and not any(a.via == "actor_noun" for a in found):
             return []
         return [found[0].mention]
+
+    @staticmethod
+    def _no_singular_subject(sent) -> bool:
+        """The sentence's main subject is a demonstrative or a plural ("This is ...", "Officials
+        said ..."), nothing a later "it" would stand for."""
+        subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+        return bool(subjects) and all(c.tag_ in ("DT", "NNS", "NNPS") for c in subjects)
 
     def _clause_subject(self, sent, kinds: set) -> list[Mention]:
         """The one entity of `kinds` named in `sent` as the subject (or a subject's possessor) of

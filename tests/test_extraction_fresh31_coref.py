@@ -76,3 +76,9 @@ def test_a_receiving_subject_after_an_invasion_is_not_the_invader(facts_of):
     facts = facts_of("This comes a year after Russia invaded Moldova. It has since received field guns "
                      "and tanks from Norway.")
     assert not find(facts, "Norway", "AIDED", "Russia")
+
+
+def test_it_after_a_singular_noun_subject_is_that_thing_not_a_state_in_a_relative_clause(facts_of):
+    facts = facts_of("The draft, which Norway wrote, was adopted on Tuesday. It condemned Moldova for the "
+                     "blockade of Tiraspol.")
+    assert not [f for f in facts if f.subject == "Norway"]
