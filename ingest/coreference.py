@@ -152,6 +152,38 @@ def _region_modifier(t, m: Mention, noun, etype) -> bool:
         and t.dep_ in ("compound", "amod") and t.head.i == noun.i and m.end <= noun.i
 
 
+def _in_subject(doc, m: Mention) -> bool:
+    """The mention is a clause's subject or the possessor or modifier of one ("Ruritania said",
+    "Ruritania's army said", "the Ruritanian government said"), or one of several subjects
+    ("Ruritania and Borduria said", so that two candidates stay two), not inside a phrase the
+    subject governs through a preposition ("the invasion of Borduria")."""
+    t = doc[m.end - 1]
+    if t.dep_ not in ("pobj", "dobj", "poss") and m.end < len(doc) and doc[m.end].tag_ in ("MD", "VBZ", "VBD", "VBP"):
+        # "the fourth brigade X has sent": a name right before a finite verb is its subject,
+        # where the small parser hung it on the noun before it
+        return True
+    while t.dep_ in ("compound", "poss", "amod", "flat", "case", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass")
+
+
+def _patient_subject(verb) -> bool:
+    """Whether some pattern of the verb in verbs.json reads its subject as the object of the
+    relation ("X received aid from Y", "X was hit"): the subject undergoes the act."""
+    from ingest.relations.lexicon_data import lexicon
+    patterns = lexicon()["verbs"].get(verb.lemma_.lower(), [])
+    return any(isinstance(p, dict) and "subj" in p.get("object", []) for p in patterns)
+
+
+def _subject_candidates(found: dict, kept: list[Mention], sent) -> dict:
+    """Of the `found` candidates named in `sent`, the one that stands there as a subject (or
+    possesses one); {} when none or more than one does."""
+    doc = sent.doc
+    hits = {m.entity.id for m in kept if sent.start <= m.start < sent.end and m.entity.id in found
+            and _in_subject(doc, m)}
+    return {k: found[k] for k in hits} if len(hits) == 1 else {}
+
+
 def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     """"the enclave", "the mercenary force", "the bloc": a definite noun phrase whose head
     names a kind of entity refers to the one entity of that type named earlier in the sentence,
@@ -241,6 +273,14 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         prev = docindex.previous_sentence(doc, sent)
         if not found and prev is not None:
             found = {k: v for k, v in candidates(prev.start, prev.end).items() if k not in subjects}
+            if len(found) > 1 and tok.dep_ == "nsubj" and not _patient_subject(tok.head):
+                # "Ruritania will consider sending jets to Borduria. The country has already
+                # given ten": a description that opens its clause as the (acting) subject
+                # continues the previous sentence's subject, when just one of the candidates
+                # stood there; not as a passive subject or the subject of a verb whose subject
+                # undergoes what it tells ("Ruritania invaded Borduria. The country has since
+                # received ...": the topic moved to the one acted on)
+                found = _subject_candidates(found, kept, prev) or found
         if not found and etype == EntityType.STATE.value:
             # (a capital stands for its state only when no state is named: the fallback)
             found = {k: v for k, v in candidates(window_start(doc, sent, tok), tok.left_edge.i, capitals=True).items()
@@ -430,6 +470,9 @@ class Coreference:
                     roles.holders.get((m.entity.id, tok.lower_))
                 if person is not None:
                     return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=person)]
+                known = self._known_state_holder_before(tok, c, m.entity.id)
+                if known is not None:
+                    return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=known.entity)]
         if post is None and not any(c.dep_ in ("poss", "prep") or self.mention_at(c) is not None for c in states):
             return self._sole_holder(tok, roles)
         if post is not None and not states:
@@ -715,7 +758,10 @@ class Coreference:
         if any(c.dep_ in ("poss", "prep", "appos", "acl") or c.dep_ == "relcl" and not self._set_off(tok, c)
                for c in tok.children):
             return []  # "the president of X", "the president, Y", "the president who ...": not bare
-        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        # "the visiting Prime Minister": a participle of visiting (verbs.json guest_participles)
+        # says the holder is the guest, and is no word of the title
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                 and not (c.tag_ == "VBG" and c.lemma_.lower() in self.lex["guest_participles"])]
         if any(c.ent_type_ for c in words):
             return []  # "the Russian president": a state's post, read above or not at all
         written = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok])
@@ -770,6 +816,23 @@ class Coreference:
         lo = self._window_start(tok)
         found = {k: m for k, m in self._persons_in(lo, tok.i).items()
                  if any(r.title == wanted for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _known_state_holder_before(self, tok, state_word, state: str) -> Mention | None:
+        """"Sitharaman will meet X ... as the Indian defence minister met him": a state's title
+        the article read for nobody is the one person named in the description's sentence or
+        the two before it (within the paragraph) whom the gazetteer knows in that very post of
+        that state on the article's date. None for an undated article, a title the gazetteer
+        does not know, two such persons or none."""
+        if self.ctx.published is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.i != state_word.i
+                 and self.mention_at(c) is None]
+        wanted = self.ctx.gz.normalise_title(" ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok]))
+        if wanted is None:
+            return None
+        found = {k: m for k, m in self._persons_in(self._window_start(tok), tok.i).items()
+                 if any(r.title == wanted and r.state == state for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _titled_elsewhere(self, tok, title: str, holder: str) -> bool:
@@ -1237,8 +1300,19 @@ class Coreference:
         if verb.dep_ != "ROOT" or pron.dep_ != "nsubj" or sent.start == 0 or new_paragraph(self.doc, sent) \
                 or any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[sent.start:pron.i]):
             return []
-        found = self._main_subjects(self.ctx.sentence(sent.start - 1))
+        prev = self.ctx.sentence(sent.start - 1)
+        found = self._main_subjects(prev)
         kinds = {EntityType(k) for k in self.lex["subject_pronouns"][pron.lower_]} - {EntityType.PERSON}
+        if not found and pron.lower_ == "it" and verb.lemma_.lower() != "be" and not _patient_subject(verb) \
+                and self._no_singular_subject(prev):
+            # "This is the sixth brigade X has sent abroad. It has sent ...", "Officials said X
+            # would send ... . It has already ...": a main subject that names no actor leaves
+            # the one state or organisation standing as the subject of another clause there (not
+            # for "It is/was ...", most often about a thing or an event, nor for a subject that
+            # undergoes the act: "... after X invaded Y. It has since received ...", nor after a
+            # singular noun subject, which "it" most often is: "The resolution, which X drafted,
+            # passed. It called on ...")
+            return self._clause_subject(prev, kinds)
         found = [a for a in found if a.entity.type in kinds]
         ids = {a.entity.id for a in found}
         if len(ids) != 1:
@@ -1246,6 +1320,22 @@ class Coreference:
         if pron.lower_ == "they" and not any(a.via == "actor_noun" for a in found):
             return []
         return [found[0].mention]
+
+    @staticmethod
+    def _no_singular_subject(sent) -> bool:
+        """The sentence's main subject is a demonstrative or a plural ("This is ...", "Officials
+        said ..."), nothing a later "it" would stand for."""
+        subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+        return bool(subjects) and all(c.tag_ in ("DT", "NNS", "NNPS") for c in subjects)
+
+    def _clause_subject(self, sent, kinds: set) -> list[Mention]:
+        """The one entity of `kinds` named in `sent` as the subject (or a subject's possessor) of
+        any of its clauses, outside a quotation; none with two such entities or none."""
+        quoted = self._closed_quotations(sent.start, sent.end)
+        found = {m.entity.id: m for m in self.res.mentions
+                 if sent.start <= m.start < sent.end and m.entity.type in kinds and "description" not in m.notes
+                 and m.start not in quoted and _in_subject(self.doc, m)}
+        return list(found.values()) if len(found) == 1 else []
 
     def group(self, tok, count: int = 2, persons: bool = False) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two
