@@ -1573,7 +1573,8 @@ class Arguments:
                     for t in c.subtree:
                         if t.dep_ in ("appos", "conj") and t.right_edge.i == start - 1 and t.left_edge.i > 0 \
                                 and self.doc[t.left_edge.i - 1].text == "," \
-                                and (t.dep_ == "appos" or any(k.dep_ == "cc" for k in t.children)):
+                                and (t.dep_ == "appos" or any(k.dep_ == "cc" for k in t.children)
+                                     or self._lone_fronted_conjunct(t)):
                             return self.actors(t, depth=depth + 1)
         head = verb.head
         if head.i == verb.i:
@@ -1798,6 +1799,15 @@ class Arguments:
                 return found
         return self.subjects(verb, together=together)
 
+    def _lone_fronted_conjunct(self, t) -> bool:
+        """"On the invitation of X, [titled] Y visited Z": with no "and" the small parser may take
+        the subject after the fronted phrase's comma for one more conjunct of its last name; a
+        person's name (titles before it) right before the verb, with no conjunct of its own, is
+        that subject."""
+        m = self.mention_at(t)
+        return t.dep_ == "conj" and m is not None and m.entity.type == EntityType.PERSON \
+            and not any(k.dep_ in ("conj", "cc") for k in t.children)
+
     def stranded_conjunct(self, subj):
         """The first name of a subject pair the small parser split after a fronted phrase
         ("On Monday, X and Y met ...", parsed with X a conjunct of "Monday" and Y alone the
@@ -1818,7 +1828,10 @@ class Arguments:
     def surface_subjects(self, verb, depth: int = 0) -> list[Arg]:
         """The subject an adjunct participle or gerund of `verb`'s clause shares: a passive
         verb's own subject ("After landing in X, Y was met by Z": Y landed), else `subjects`."""
-        if self.passive(verb) and verb.dep_ not in ("advcl", "acl"):
+        # (an adjunct passive clause with a subject of its own too: "since he was elected after
+        # visiting X": he visited)
+        if self.passive(verb) and (verb.dep_ not in ("advcl", "acl")
+                                   or verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children)):
             found = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, depth=depth + 1)]
             if found:
                 return found
@@ -2120,8 +2133,9 @@ class Arguments:
         out = []
         for c in tok.children:
             # the parser hangs "worth" on the noun, or on the verb ("extended goods worth X to Y");
-            # "valued" as a participle clause of the noun ("goods valued at X to Y")
-            if c.dep_ in ("amod", "prep", "advmod", "acl") and c.lower_ in self.lex["value_adjectives"]:
+            # "valued" as a participle clause of the noun ("goods valued at X to Y"); "worth" as a
+            # clause of the verb, its noun set under it or not ("gifted a vessel worth X to Y")
+            if c.dep_ in ("amod", "prep", "advmod", "acl", "ccomp", "advcl") and c.lower_ in self.lex["value_adjectives"]:
                 out += list(c.children)
                 out += [k for n in c.children if n.dep_ in ("npadvmod", "dobj", "pobj") for k in n.children]
                 # "valued at 2 million euros to X": on the sum of the value's phrase
@@ -2134,7 +2148,7 @@ class Arguments:
         if self._value_heads is None:
             words = self.lex["value_adjectives"]
             self._value_heads = frozenset(t.head.i for t in docindex.tokens(self.doc)
-                                          if t.dep_ in ("amod", "prep", "advmod", "acl") and t.lower_ in words)
+                                          if t.dep_ in ("amod", "prep", "advmod", "acl", "ccomp", "advcl") and t.lower_ in words)
         return self._value_heads
 
     def pobjs(self, tok, preps: set[str]):

@@ -1,0 +1,63 @@
+"""Visit and aid constructions fresh real news showed in stop 31, each in phrasings of our own.
+
+- "donated $2 million to Ruritania Federal Government": a state's name then its organ ("Federal
+  Government") that the model took as one body is the state, not a state and a person;
+- "handed over equipment worth X to Y", "gifted a vessel worth X to Y": the small parser may
+  hang "worth" on the verb as a clause of its own; its phrase "to Y" is still the gift's;
+- "On the invitation of X, Minister Y visited Z": with no "and" the small parser takes the
+  subject after the fronted phrase's comma for a conjunct of the fronted phrase's last name;
+- "Visiting X in July, the president said ...": a sentence-initial participle the small model
+  took for a name (capitalised) is the verb it is;
+- "This is her third trip since she was sworn in after visiting X": the subject pronoun of a
+  subordinate passive clause, in a sentence naming nobody, is the one person named just before,
+  and the participle's subject is that clause's own subject.
+
+Sentences are our own; articles are dated as each test says."""
+import datetime as dt
+
+from tests.facts import WIRE_DAY, find, one
+
+
+# ---- a state's name then its organ -------------------------------------------------------------
+def test_state_name_then_federal_government(facts_of):
+    facts = facts_of("Japan has on Tuesday donated $2 million to Ethiopia Federal Government to "
+                     "support drought relief.", published=WIRE_DAY)
+    one(facts, "Japan", "AIDED", "Ethiopia")
+    assert not [f for f in facts if f.object == "Federal Government" or f.subject == "Federal Government"]
+
+
+# ---- "worth" hung on the verb -----------------------------------------------------------------
+def test_gifted_a_vessel_worth_a_sum_to_a_state(facts_of):
+    facts = facts_of("Japan on Monday formally gifted a coastal patrol boat worth 30 million yen to "
+                     "Fiji at a ceremony in Suva.", published=WIRE_DAY)
+    one(facts, "Japan", "AIDED", "Fiji")
+
+
+def test_handed_over_goods_worth_a_sum_to_a_government(facts_of):
+    facts = facts_of("Bangladesh handed over medical supplies worth Tk 40 million to the Nepali "
+                     "government on Wednesday.", published=WIRE_DAY)
+    one(facts, "Bangladesh", "AIDED", "Nepal")
+
+
+# ---- a lone subject hung on a fronted phrase ----------------------------------------------------
+def test_on_the_invitation_of_x_titled_y_visited(facts_of):
+    facts = facts_of("On the invitation of the Kenyan Foreign Minister Musalia Mudavadi, Ugandan "
+                     "Foreign Minister General Jeje Odongo visited Nairobi for two days.", published=WIRE_DAY)
+    one(facts, "Jeje Odongo", "VISITED", "Nairobi")
+    assert not find(facts, "Musalia Mudavadi", "VISITED", "Nairobi")
+
+
+# ---- a capitalised sentence-initial participle --------------------------------------------------
+def test_visiting_a_city_first_word_of_the_sentence(facts_of):
+    facts = facts_of("Visiting Lome in May 2023, the French president pledged his country's help "
+                     "to Togo.", published=dt.date(2024, 2, 1))
+    one(facts, "Emmanuel Macron", "VISITED", "Lome")
+
+
+# ---- a subordinate clause's pronoun and its participle ------------------------------------------
+def test_since_she_was_sworn_in_after_visiting(facts_of):
+    facts = facts_of("Ruritanian Foreign Minister Anna Kovacs has praised her talks in Botswana. "
+                     "This is a fourth foreign trip since she was sworn in on 2 May after visiting "
+                     "Namibia and Angola.", published=WIRE_DAY)
+    one(facts, "Anna Kovacs", "VISITED", "Namibia")
+    one(facts, "Anna Kovacs", "VISITED", "Angola")
