@@ -10,7 +10,10 @@
   took for a name (capitalised) is the verb it is;
 - "This is her third trip since she was sworn in after visiting X": the subject pronoun of a
   subordinate passive clause, in a sentence naming nobody, is the one person named just before,
-  and the participle's subject is that clause's own subject.
+  and the participle's subject is that clause's own subject;
+- "Syria's Russian ally", "our Latvian allies": a relational noun a possessor owns stands for the
+  state named as its modifier (the possessor is the other side);
+- "the Iran-allied X": the name joined by a hyphen to "allied" is X's ally ("-backed" is not).
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -61,3 +64,36 @@ def test_since_she_was_sworn_in_after_visiting(facts_of):
                      "Namibia and Angola.", published=WIRE_DAY)
     one(facts, "Anna Kovacs", "VISITED", "Namibia")
     one(facts, "Anna Kovacs", "VISITED", "Angola")
+
+
+# ---- a possessed ally noun with a state modifier -------------------------------------------------
+def test_possessor_and_its_demonym_ally(facts_of):
+    facts = facts_of("The shelling was blamed on Belarus's Russian ally by the monitors.", published=WIRE_DAY)
+    one(facts, "Russia", "ALLIED_WITH", "Belarus")
+
+
+def test_our_demonym_allies_said_by_a_minister(facts_of):
+    facts = facts_of("Canadian Defence Minister Bill Blair pledged on Monday to \"stand with our Latvian "
+                     "allies\" in a call with his counterpart.", published=WIRE_DAY)
+    one(facts, "Canada", "ALLIED_WITH", "Latvia")
+
+
+def test_ally_with_a_demonym_and_no_possessor_is_unchanged(facts_of):
+    facts = facts_of("Norway, a NATO ally, hosted the drills.", published=WIRE_DAY)
+    assert not find(facts, "NATO", "ALLIED_WITH", "NATO")
+
+
+# ---- a hyphen-joined "allied" ---------------------------------------------------------------------
+def test_state_allied_group(facts_of):
+    facts = facts_of("The Iran-allied Hezbollah fired rockets at northern towns on Sunday.", published=WIRE_DAY)
+    one(facts, "Iran", "ALLIED_WITH", "Hezbollah")
+
+
+def test_demonym_allied_group(facts_of):
+    facts = facts_of("On Tuesday, the Iranian-allied Houthis seized a cargo ship in the Red Sea.", published=WIRE_DAY)
+    one(facts, "Iran", "ALLIED_WITH", "Houthis")
+
+
+def test_backed_is_not_allied(facts_of):
+    facts = facts_of("The Iran-backed Houthis seized a cargo ship in the Red Sea.", published=WIRE_DAY)
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"]
