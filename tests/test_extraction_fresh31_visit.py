@@ -13,7 +13,9 @@
   and the participle's subject is that clause's own subject;
 - "Syria's Russian ally", "our Latvian allies": a relational noun a possessor owns stands for the
   state named as its modifier (the possessor is the other side);
-- "the Iran-allied X": the name joined by a hyphen to "allied" is X's ally ("-backed" is not).
+- "the Iran-allied X": the name joined by a hyphen to "allied" is X's ally ("-backed" is not);
+- "provided relief to flood victims in X": the people's "in" phrase the small parser hung on the
+  verb still says where the people aid reaches are.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -97,3 +99,24 @@ def test_demonym_allied_group(facts_of):
 def test_backed_is_not_allied(facts_of):
     facts = facts_of("The Iran-backed Houthis seized a cargo ship in the Red Sea.", published=WIRE_DAY)
     assert not [f for f in facts if f.relation == "ALLIED_WITH"]
+
+
+# ---- people aid reaches, their "in" phrase hung on the verb -------------------------------------
+def test_provided_relief_to_victims_in_a_state(facts_of):
+    facts = facts_of("Bhutan has provided relief goods to the flood victims in Nepal.", published=WIRE_DAY)
+    one(facts, "Bhutan", "AIDED", "Nepal")
+
+
+def test_in_phrase_of_the_people_hung_on_the_verb(facts_of):
+    facts = facts_of("Kenya has donated relief materials to affected victims in Uganda.", published=WIRE_DAY)
+    one(facts, "Kenya", "AIDED", "Uganda")
+
+
+def test_donated_tents_to_survivors_in_a_city(facts_of):
+    facts = facts_of("Japan donated tents to earthquake survivors in Kathmandu on Monday.", published=WIRE_DAY)
+    one(facts, "Japan", "AIDED", "Nepal")
+
+
+def test_refugees_named_for_another_state_are_not_the_host(facts_of):
+    facts = facts_of("Japan donated tents to Syrian refugees in Jordan on Monday.", published=WIRE_DAY)
+    assert not find(facts, "Japan", "AIDED", "Jordan")

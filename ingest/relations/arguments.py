@@ -2482,6 +2482,31 @@ class Arguments:
                 known.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state)))
         return (known or places)[:1]
 
+    def stranded_beneficiaries_state(self, tok) -> list[Arg]:
+        """"donated relief to flood victims in X": the small parser hangs the people's "in" phrase,
+        right after theirs, on the verb; the state it names (a place there: its state) is the one
+        the people aid reaches (verbs.json beneficiary_nouns) are in, as `beneficiaries_state`
+        reads it when the phrase hangs on them."""
+        if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "dative") or tok.right_edge.i + 1 >= len(self.doc):
+            return []
+        if tok.lower_ not in self.lex["beneficiary_nouns"] and tok.lemma_.lower() not in self.lex["beneficiary_nouns"]:
+            return []
+        if any(c.dep_ in ("amod", "compound", "nmod") and self.mention_at(c) is not None for c in tok.children):
+            return []  # "Syrian refugees in Jordan": the people are named for another state
+        after = self.doc[tok.right_edge.i + 1]
+        if after.dep_ != "prep" or after.lower_ != "in" or after.head.i != tok.head.head.i:
+            return []
+        for p in after.children:
+            m = self.mention_at(p)
+            if p.dep_ != "pobj" or m is None or p.i != m.end - 1:
+                continue
+            if m.entity.type == EntityType.STATE:
+                return [Arg(m)]
+            state = self.homes.place_state(m) if m.entity.type in (EntityType.CITY, EntityType.PLACE) else None
+            if state is not None:
+                return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=state))]
+        return []
+
     def carried(self, trig) -> list[Arg]:
         """"Air Force One touched down in Hanoi, carrying President Biden", "The plane carrying
         Li Qiang landed in Canberra": the travellers a vehicle subject carries."""

@@ -1816,7 +1816,7 @@ def beneficiaries(args, trig, preps, owner, is_noun):
     """"sent aid to refugees in X", "food for flood victims in X": people aid goes to
     (Arguments.beneficiaries_state), named with the state they are in."""
     found = args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)
-    return [a for p in found for a in args.beneficiaries_state(p)]
+    return [a for p in found for a in (args.beneficiaries_state(p) or args.stranded_beneficiaries_state(p))]
 
 
 def _part_framed_verb(args, trig):
