@@ -15,7 +15,9 @@
   state named as its modifier (the possessor is the other side);
 - "the Iran-allied X": the name joined by a hyphen to "allied" is X's ally ("-backed" is not);
 - "provided relief to flood victims in X": the people's "in" phrase the small parser hung on the
-  verb still says where the people aid reaches are.
+  verb still says where the people aid reaches are;
+- "During her visit to X, Minister Y, on Tuesday met Z": a comma-set adjunct of the verb between
+  the subject the parser hung on the fronted phrase and the verb leaves that subject the verb's.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -120,3 +122,11 @@ def test_donated_tents_to_survivors_in_a_city(facts_of):
 def test_refugees_named_for_another_state_are_not_the_host(facts_of):
     facts = facts_of("Japan donated tents to Syrian refugees in Jordan on Monday.", published=WIRE_DAY)
     assert not find(facts, "Japan", "AIDED", "Jordan")
+
+
+# ---- a lone subject hung on a fronted phrase, a set-off adjunct before the verb ------------------
+def test_fronted_visit_then_subject_then_set_off_day(facts_of):
+    facts = facts_of("On the second day of her four-day visit to Hanoi, Vietnam, Foreign Minister Penny "
+                     "Wong, on Tuesday met her Thai counterpart Maris Sangiampongsa.", published=WIRE_DAY)
+    assert find(facts, "Penny Wong", "VISITED", "Hanoi")
+    one(facts, "Penny Wong", "MET_WITH", "Maris Sangiampongsa")

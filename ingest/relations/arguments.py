@@ -1568,14 +1568,15 @@ class Arguments:
             while start > 0 and self.doc[start - 1].head.i == verb.i \
                     and self.doc[start - 1].dep_ in ("aux", "auxpass", "neg"):
                 start -= 1
-            for c in verb.children:
-                if c.dep_ == "prep" and c.i < verb.i:
-                    for t in c.subtree:
-                        if t.dep_ in ("appos", "conj") and t.right_edge.i == start - 1 and t.left_edge.i > 0 \
-                                and self.doc[t.left_edge.i - 1].text == "," \
-                                and (t.dep_ == "appos" or any(k.dep_ == "cc" for k in t.children)
-                                     or self._lone_fronted_conjunct(t)):
-                            return self.actors(t, depth=depth + 1)
+            for end in (start, self._before_set_off_adjunct(verb, start)):
+                for c in verb.children:
+                    if c.dep_ == "prep" and c.i < verb.i and end is not None:
+                        for t in c.subtree:
+                            if t.dep_ in ("appos", "conj") and t.right_edge.i == end - 1 and t.left_edge.i > 0 \
+                                    and self.doc[t.left_edge.i - 1].text == "," \
+                                    and (t.dep_ == "appos" or any(k.dep_ == "cc" for k in t.children)
+                                         or self._lone_fronted_conjunct(t)):
+                                return self.actors(t, depth=depth + 1)
         head = verb.head
         if head.i == verb.i:
             return []
@@ -1798,6 +1799,21 @@ class Arguments:
             if found:
                 return found
         return self.subjects(verb, together=together)
+
+    def _before_set_off_adjunct(self, verb, start: int) -> int | None:
+        """"During his visit to X, Minister Y, on Friday met Z": where the subject the parser hung
+        on the fronted phrase would end if an adjunct of the verb set off by a comma ("on Friday",
+        "today") stands between it and the verb; None when no such adjunct is there."""
+        if start < 2:
+            return None
+        t = self.doc[start - 1]
+        top = t
+        while top.head.i != verb.i and top.head.i != top.i:
+            top = top.head
+        if top.head.i != verb.i or top.dep_ not in ("prep", "npadvmod", "advmod") or top.i > verb.i \
+                or top.right_edge.i != start - 1 or top.left_edge.i < 1 or self.doc[top.left_edge.i - 1].text != ",":
+            return None
+        return top.left_edge.i - 1
 
     def _lone_fronted_conjunct(self, t) -> bool:
         """"On the invitation of X, [titled] Y visited Z": with no "and" the small parser may take
