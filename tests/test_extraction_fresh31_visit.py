@@ -17,7 +17,9 @@
 - "provided relief to flood victims in X": the people's "in" phrase the small parser hung on the
   verb still says where the people aid reaches are;
 - "During her visit to X, Minister Y, on Tuesday met Z": a comma-set adjunct of the verb between
-  the subject the parser hung on the fronted phrase and the verb leaves that subject the verb's.
+  the subject the parser hung on the fronted phrase and the verb leaves that subject the verb's;
+- the city wire copy calls "New York" is named so (curated/cities.json names; "New York City" and
+  "NYC" stay its aliases).
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -130,3 +132,11 @@ def test_fronted_visit_then_subject_then_set_off_day(facts_of):
                      "Wong, on Tuesday met her Thai counterpart Maris Sangiampongsa.", published=WIRE_DAY)
     assert find(facts, "Penny Wong", "VISITED", "Hanoi")
     one(facts, "Penny Wong", "MET_WITH", "Maris Sangiampongsa")
+
+
+# ---- the city as wire copy names it ----------------------------------------------------------------
+def test_new_york_is_the_city_named_as_wire_copy_names_it(facts_of):
+    facts = facts_of("Armenian Prime Minister Nikol Pashinyan arrived in New York on Monday for the "
+                     "annual UN General Assembly session.", published=WIRE_DAY)
+    assert find(facts, "Nikol Pashinyan", "VISITED", "New York")
+    assert not [f for f in facts if f.object == "New York City"]
