@@ -19,7 +19,9 @@
 - "During her visit to X, Minister Y, on Tuesday met Z": a comma-set adjunct of the verb between
   the subject the parser hung on the fronted phrase and the verb leaves that subject the verb's;
 - the city wire copy calls "New York" is named so (curated/cities.json names; "New York City" and
-  "NYC" stay its aliases).
+  "NYC" stay its aliases);
+- "as the Japanese foreign minister met her": a role description after the conjunction "as" is a
+  reference to the holder ("sworn in as X's president" stays a post).
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -140,3 +142,15 @@ def test_new_york_is_the_city_named_as_wire_copy_names_it(facts_of):
                      "annual UN General Assembly session.", published=WIRE_DAY)
     assert find(facts, "Nikol Pashinyan", "VISITED", "New York")
     assert not [f for f in facts if f.object == "New York City"]
+
+
+# ---- a role description after the conjunction "as" ------------------------------------------------
+def test_description_subject_after_conjunction_as(facts_of):
+    facts = facts_of("The two will meet again next month, as the Japanese foreign minister met her during "
+                     "his trip to Seoul in March.", published=dt.date(2023, 6, 1))
+    assert find(facts, "Yoshimasa Hayashi", "VISITED", "Seoul")
+
+
+def test_sworn_in_as_a_post_is_still_no_reference(facts_of):
+    facts = facts_of("Ruto was sworn in as Kenya's president in Nairobi.", published=dt.date(2023, 6, 1))
+    assert not [f for f in facts if f.relation == "VISITED"]
