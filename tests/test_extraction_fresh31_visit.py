@@ -21,7 +21,9 @@
 - the city wire copy calls "New York" is named so (curated/cities.json names; "New York City" and
   "NYC" stay its aliases);
 - "as the Japanese foreign minister met her": a role description after the conjunction "as" is a
-  reference to the holder ("sworn in as X's president" stays a post).
+  reference to the holder ("sworn in as X's president" stays a post);
+- "The visit by the Thai PM X to Y": a phrase of an event noun the parser left on the noun's
+  appositive name is the noun's.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -154,3 +156,10 @@ def test_description_subject_after_conjunction_as(facts_of):
 def test_sworn_in_as_a_post_is_still_no_reference(facts_of):
     facts = facts_of("Ruto was sworn in as Kenya's president in Nairobi.", published=dt.date(2023, 6, 1))
     assert not [f for f in facts if f.relation == "VISITED"]
+
+
+# ---- an event noun's phrase left on its appositive name --------------------------------------------
+def test_visit_by_a_person_set_off_as_appositive(facts_of):
+    facts = facts_of("The visit by the Thai PM Srettha Thavisin to Laos, began May 2, is the first from "
+                     "Thailand in ten years.", published=dt.date(2024, 5, 4))
+    one(facts, "Srettha Thavisin", "VISITED", "Laos")

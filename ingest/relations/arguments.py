@@ -1318,6 +1318,13 @@ class Arguments:
                             d.dep_ == "det" and d.lower_ in ("a", "an") for o in k.children for d in o.children)
                             # "along the Line of Control": a phrase inside the name is no phrase of the event
                             and not (named is not None and named.start <= k.i < named.end))
+        if not found:
+            # "The visit by the Ruritanian PM X to Y": the parser may set the named person off as
+            # the noun's appositive and leave the next phrase on that name
+            for c in noun.children:
+                named = self.mention_at(c) if c.dep_ == "appos" and c.i > noun.i else None
+                if named is not None and named.entity.type == EntityType.PERSON:
+                    found.extend(k for k in own(c) if not named.start <= k.i < named.end)
         if not found and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
             # "X's pledge to allies, including A and B": a phrase after the noun left
             # on the noun whose phrase it is in
