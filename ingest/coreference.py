@@ -960,6 +960,8 @@ class Coreference:
             return self._named_next(pron, sent)
         if not before and pron.dep_ == "poss" and pron.tag_ == "PRP$":
             return self._possessor_above(pron, sent)
+        if not before and pron.dep_ in ("nsubj", "nsubjpass") and pron.tag_ == "PRP" and pron.head.dep_ != "ROOT":
+            return self._clause_subject_above(pron, sent)
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -1026,6 +1028,13 @@ class Coreference:
                 or any(c.dep_ in ("nsubj", "nsubjpass") and self._untold_title(c) for c in prev.root.children):
             return []
         return [only]
+
+    def _clause_subject_above(self, pron, sent) -> list[Mention]:
+        """"X hailed his visit to Y. It is his third trip since he was elected after visiting Z":
+        the subject pronoun of a subordinate clause in a sentence that names nobody and brings in
+        no person of its own stands, like a possessive there, for the one person the previous
+        sentence of the paragraph names (`_possessor_above`, whose conditions it shares)."""
+        return self._possessor_above(pron, sent)
 
     def _named_next(self, pron, sent) -> list[Mention]:
         """"He was met at the airport by X. Name then drove to ...": the main subject of a

@@ -24,7 +24,7 @@ KEPT_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "WORK_OF_A
 #: The marks of a possessive as the tokenizer splits them off ("X's", "X’s", "the Xs'").
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: The word lists this module reads (other modules read more of the same file).
-_NEEDED_WORDS = ("title_heads", "title_words", "org_words", "non_person_words", "east_asian_surnames")
+_NEEDED_WORDS = ("title_heads", "title_words", "org_words", "non_person_words", "east_asian_surnames", "government_nouns")
 _EDGE_PUNCT = {"-", "–", "—", "‘", "’", "'", '"', "“", "”", "(", ")", ",", ".", ":", ";", "[", "]"}
 
 
@@ -460,9 +460,12 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
     followed by two to four capitalised name words. The span's own end otherwise."""
     if gazetteer is None or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return end
+    w = words()
     for j in range(end - 2, start, -1):
         if not _capitalised_name(_toks(doc, j, end)):
             continue
+        if any(t.lower_ in w["org_words"] or t.lower_ in w["government_nouns"] for t in _toks(doc, j, end)):
+            continue  # "[Z Federal Government]": a state's organ after its name, no person
         if any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
             return j
     return end

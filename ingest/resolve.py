@@ -964,8 +964,11 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
         if doc[end - 1].tag_ in ("NNS", "NNPS"):
             continue
         start = m.start - 1 if det == "the" else m.start
-        if (start >= 1 and doc[start - 1].lower_ == "as") or doc[end - 1].dep_ in ("attr", "oprd"):
-            continue  # "sworn in as Nigeria's president", "X is Chile's president": a post, not a reference
+        if (start >= 1 and doc[start - 1].lower_ == "as" and doc[start - 1].dep_ != "mark") \
+                or doc[end - 1].dep_ in ("attr", "oprd"):
+            # "sworn in as Nigeria's president", "X is Chile's president": a post, not a reference
+            # ("as the Japanese foreign minister met her": the clause's subject, a reference)
+            continue
         if start >= 2 and doc[start - 1].text == "," and start - 2 in at \
                 and at[start - 2].entity.type == EntityType.PERSON:
             continue  # "Antony Blinken, the U.S. secretary of state,": a title, not a reference

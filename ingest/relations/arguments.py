@@ -1335,6 +1335,13 @@ class Arguments:
                             d.dep_ == "det" and d.lower_ in ("a", "an") for o in k.children for d in o.children)
                             # "along the Line of Control": a phrase inside the name is no phrase of the event
                             and not (named is not None and named.start <= k.i < named.end))
+        if not found:
+            # "The visit by the Ruritanian PM X to Y": the parser may set the named person off as
+            # the noun's appositive and leave the next phrase on that name
+            for c in noun.children:
+                named = self.mention_at(c) if c.dep_ == "appos" and c.i > noun.i else None
+                if named is not None and named.entity.type == EntityType.PERSON:
+                    found.extend(k for k in own(c) if not named.start <= k.i < named.end)
         if not found and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
             # "X's pledge to allies, including A and B": a phrase after the noun left
             # on the noun whose phrase it is in
@@ -1599,13 +1606,15 @@ class Arguments:
             while start > 0 and self.doc[start - 1].head.i == verb.i \
                     and self.doc[start - 1].dep_ in ("aux", "auxpass", "neg"):
                 start -= 1
-            for c in verb.children:
-                if c.dep_ == "prep" and c.i < verb.i:
-                    for t in c.subtree:
-                        if t.dep_ in ("appos", "conj") and t.right_edge.i == start - 1 and t.left_edge.i > 0 \
-                                and self.doc[t.left_edge.i - 1].text == "," \
-                                and (t.dep_ == "appos" or any(k.dep_ == "cc" for k in t.children)):
-                            return self.actors(t, depth=depth + 1)
+            for end in (start, self._before_set_off_adjunct(verb, start)):
+                for c in verb.children:
+                    if c.dep_ == "prep" and c.i < verb.i and end is not None:
+                        for t in c.subtree:
+                            if t.dep_ in ("appos", "conj") and t.right_edge.i == end - 1 and t.left_edge.i > 0 \
+                                    and self.doc[t.left_edge.i - 1].text == "," \
+                                    and (t.dep_ == "appos" or any(k.dep_ == "cc" for k in t.children)
+                                         or self._lone_fronted_conjunct(t)):
+                                return self.actors(t, depth=depth + 1)
         head = verb.head
         if head.i == verb.i:
             return []
@@ -1829,6 +1838,30 @@ class Arguments:
                 return found
         return self.subjects(verb, together=together)
 
+    def _before_set_off_adjunct(self, verb, start: int) -> int | None:
+        """"During his visit to X, Minister Y, on Friday met Z": where the subject the parser hung
+        on the fronted phrase would end if an adjunct of the verb set off by a comma ("on Friday",
+        "today") stands between it and the verb; None when no such adjunct is there."""
+        if start < 2:
+            return None
+        t = self.doc[start - 1]
+        top = t
+        while top.head.i != verb.i and top.head.i != top.i:
+            top = top.head
+        if top.head.i != verb.i or top.dep_ not in ("prep", "npadvmod", "advmod") or top.i > verb.i \
+                or top.right_edge.i != start - 1 or top.left_edge.i < 1 or self.doc[top.left_edge.i - 1].text != ",":
+            return None
+        return top.left_edge.i - 1
+
+    def _lone_fronted_conjunct(self, t) -> bool:
+        """"On the invitation of X, [titled] Y visited Z": with no "and" the small parser may take
+        the subject after the fronted phrase's comma for one more conjunct of its last name; a
+        person's name (titles before it) right before the verb, with no conjunct of its own, is
+        that subject."""
+        m = self.mention_at(t)
+        return t.dep_ == "conj" and m is not None and m.entity.type == EntityType.PERSON \
+            and not any(k.dep_ in ("conj", "cc") for k in t.children)
+
     def stranded_conjunct(self, subj):
         """The first name of a subject pair the small parser split after a fronted phrase
         ("On Monday, X and Y met ...", parsed with X a conjunct of "Monday" and Y alone the
@@ -1849,7 +1882,10 @@ class Arguments:
     def surface_subjects(self, verb, depth: int = 0) -> list[Arg]:
         """The subject an adjunct participle or gerund of `verb`'s clause shares: a passive
         verb's own subject ("After landing in X, Y was met by Z": Y landed), else `subjects`."""
-        if self.passive(verb) and verb.dep_ not in ("advcl", "acl"):
+        # (an adjunct passive clause with a subject of its own too: "since he was elected after
+        # visiting X": he visited)
+        if self.passive(verb) and (verb.dep_ not in ("advcl", "acl")
+                                   or verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children)):
             found = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c, depth=depth + 1)]
             if found:
                 return found
@@ -2151,8 +2187,9 @@ class Arguments:
         out = []
         for c in tok.children:
             # the parser hangs "worth" on the noun, or on the verb ("extended goods worth X to Y");
-            # "valued" as a participle clause of the noun ("goods valued at X to Y")
-            if c.dep_ in ("amod", "prep", "advmod", "acl") and c.lower_ in self.lex["value_adjectives"]:
+            # "valued" as a participle clause of the noun ("goods valued at X to Y"); "worth" as a
+            # clause of the verb, its noun set under it or not ("gifted a vessel worth X to Y")
+            if c.dep_ in ("amod", "prep", "advmod", "acl", "ccomp", "advcl") and c.lower_ in self.lex["value_adjectives"]:
                 out += list(c.children)
                 out += [k for n in c.children if n.dep_ in ("npadvmod", "dobj", "pobj") for k in n.children]
                 # "valued at 2 million euros to X": on the sum of the value's phrase
@@ -2165,7 +2202,7 @@ class Arguments:
         if self._value_heads is None:
             words = self.lex["value_adjectives"]
             self._value_heads = frozenset(t.head.i for t in docindex.tokens(self.doc)
-                                          if t.dep_ in ("amod", "prep", "advmod", "acl") and t.lower_ in words)
+                                          if t.dep_ in ("amod", "prep", "advmod", "acl", "ccomp", "advcl") and t.lower_ in words)
         return self._value_heads
 
     def pobjs(self, tok, preps: set[str]):
@@ -2504,6 +2541,31 @@ class Arguments:
             if state is not None:
                 known.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state)))
         return (known or places)[:1]
+
+    def stranded_beneficiaries_state(self, tok) -> list[Arg]:
+        """"donated relief to flood victims in X": the small parser hangs the people's "in" phrase,
+        right after theirs, on the verb; the state it names (a place there: its state) is the one
+        the people aid reaches (verbs.json beneficiary_nouns) are in, as `beneficiaries_state`
+        reads it when the phrase hangs on them."""
+        if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "dative") or tok.right_edge.i + 1 >= len(self.doc):
+            return []
+        if tok.lower_ not in self.lex["beneficiary_nouns"] and tok.lemma_.lower() not in self.lex["beneficiary_nouns"]:
+            return []
+        if any(c.dep_ in ("amod", "compound", "nmod") and self.mention_at(c) is not None for c in tok.children):
+            return []  # "Syrian refugees in Jordan": the people are named for another state
+        after = self.doc[tok.right_edge.i + 1]
+        if after.dep_ != "prep" or after.lower_ != "in" or after.head.i != tok.head.head.i:
+            return []
+        for p in after.children:
+            m = self.mention_at(p)
+            if p.dep_ != "pobj" or m is None or p.i != m.end - 1:
+                continue
+            if m.entity.type == EntityType.STATE:
+                return [Arg(m)]
+            state = self.homes.place_state(m) if m.entity.type in (EntityType.CITY, EntityType.PLACE) else None
+            if state is not None:
+                return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=state))]
+        return []
 
     def carried(self, trig) -> list[Arg]:
         """"Air Force One touched down in Hanoi, carrying President Biden", "The plane carrying

@@ -290,6 +290,24 @@ def _giver_compound(args, goods) -> list[Arg]:
             and args.doc[d.i + 1].text in ("-", "‐") for a in args.actors(d)]
 
 
+@PATHS.register("hyphen_name")
+def hyphen_name(args, trig, preps, owner, is_noun):
+    """"the Iran-allied militia", "Iranian-allied X": the name joined by a hyphen to a participle
+    that qualifies a noun (the parser's adverbial or compound of the participle)."""
+    if is_noun or trig.dep_ != "amod" or trig.head.i < trig.i:
+        return []
+    return [a for d in trig.children if d.dep_ in ("npadvmod", "compound", "nmod", "advmod") and d.i + 2 == trig.i
+            and args.doc[d.i + 1].text in ("-", "‐") for a in args.actors(d)]
+
+
+@PATHS.register("modified_noun")
+def modified_noun(args, trig, preps, owner, is_noun):
+    """"the Iran-allied X": the name a participle qualifies as its adjective."""
+    if is_noun or trig.dep_ != "amod" or trig.head.i < trig.i:
+        return []
+    return args.actors(trig.head)
+
+
 @PATHS.register("arriving_from")
 def arriving_from(args, trig, preps, owner, is_noun):
     """"Condemnation of X poured in from A and B", "criticism came from C": a noun event that is
@@ -814,6 +832,16 @@ def unowned_mod(args, trig, preps, owner, is_noun):
     """"the U.S. ally Chile": the one named modifier, when no possessor owns the noun ("its NATO
     ally X" is the possessor's ally; the modifier only qualifies it)."""
     return [] if any(c.dep_ == "poss" for c in trig.children) else mod(args, trig, preps, owner, is_noun)
+
+
+@PATHS.register("owned_mod")
+def owned_mod(args, trig, preps, owner, is_noun):
+    """"Syria's Russian ally", "its Iranian allies": a relational noun a possessor owns takes the
+    state named as its modifier for the one it stands for (the possessor is the other side);
+    never without a possessor ("the U.S. ally X": `unowned_mod`)."""
+    if not is_noun or not any(c.dep_ == "poss" for c in trig.children):
+        return []
+    return [a for a in mod(args, trig, preps, owner, is_noun) if a.entity.type == EntityType.STATE]
 
 
 def _named_head(args, trig):
@@ -1813,7 +1841,7 @@ def beneficiaries(args, trig, preps, owner, is_noun):
     """"sent aid to refugees in X", "food for flood victims in X": people aid goes to
     (Arguments.beneficiaries_state), named with the state they are in."""
     found = args.event_pobjs(trig, preps) if is_noun else args.pobjs(trig, preps)
-    return [a for p in found for a in args.beneficiaries_state(p)]
+    return [a for p in found for a in (args.beneficiaries_state(p) or args.stranded_beneficiaries_state(p))]
 
 
 def _part_framed_verb(args, trig):

@@ -256,6 +256,10 @@ class TriggerReader:
                     yield tok, pattern, True
                 continue
             pos, dep = tok.pos_, tok.dep_  # read once: each read decodes the string anew
+            if pos == "PROPN" and dep == "advcl" and tok.i == sent.start:
+                verb_lemma = self._capitalised_participle(tok, verbs)
+                if verb_lemma is not None:  # "Visiting X in July, the president said ...": a verb
+                    pos, lemma = "VERB", verb_lemma
             if pos == "NOUN" and dep == "ROOT" and lemma in verbs and self._verb_tagged_noun(tok):
                 pos = "VERB"  # "Cameroonian officials and state media accuse Nigeria of ...": a verb
             if pos in ("AUX", "VERB") and lemma in copulas and dep not in ("aux", "auxpass"):
@@ -317,6 +321,22 @@ class TriggerReader:
                 if t.dep_ == "amod" and t.lower_ in adjectives and t.head.i != t.i
                 and t.head.lemma_.lower() not in groups and t.head.lower_ not in groups)
         return self._qualified
+
+    def _capitalised_participle(self, tok, verbs) -> str | None:
+        """"Visiting X in July 2022, the president said ...": a sentence's first word, an -ing
+        form the small model took for a name (capitalised) and hung on the main verb as an
+        adjunct clause, with an object or a phrase of its own and no mention on it, is the
+        participle of a trigger verb: that verb's lemma (the -ing cut off, an "e" put back,
+        a doubled consonant undone), or None."""
+        word = tok.lower_
+        if not word.endswith("ing") or len(word) < 6 or self.ctx.mention_at(tok) is not None \
+                or not any(c.dep_ in ("dobj", "prep") for c in tok.children):
+            return None
+        stem = word[:-3]
+        for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            if lemma in verbs:
+                return lemma
+        return None
 
     @staticmethod
     def _verb_tagged_noun(tok) -> bool:
