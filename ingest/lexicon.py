@@ -382,7 +382,7 @@ class MentionWords(_Strict):
     event_dropped_modifiers: Words
     hazard_words: Words
     settlement_nouns: Words            # "X, a village near Y": an unknown name they restate is a place
-    subdivision_nouns: Words           # "X district", "Y province": an unknown name before one is a part of a state, no state; a name the model cut short runs on to one
+    subdivision_nouns: Words           # "X district": an unknown name before one is a place, no state; a cut name runs on to one
     event_host_verbs: Words
     instrument_heads: Words            # "a Strategic Partnership Agreement": the last word of a pact's title, no actor's name
     team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
