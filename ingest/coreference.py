@@ -805,35 +805,31 @@ class Coreference:
         return clause.i > tok.i and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "," \
             and clause.left_edge.i == tok.i + 2
 
-    def _known_holder_before(self, tok, title: str) -> Mention | None:
+    def _known_holder_before(self, tok, title: str, state: str | None = None) -> Mention | None:
         """"Jiang's plane landed at X. The president was greeted by ...": with no post of that
         title read and nobody titled so, the one person named in the description's sentence or
-        the two before it (within the paragraph) whom the gazetteer knows in that post on the
-        article's date. None for an undated article, or with two such persons, or none."""
+        the two before it (within the paragraph) whom the gazetteer knows in that post (of
+        `state`, when given) on the article's date. None for an undated article, a title the
+        gazetteer does not know, or with two such persons, or none."""
         wanted = self.ctx.gz.normalise_title(title)
         if wanted is None or self.ctx.published is None:
             return None
         lo = self._window_start(tok)
         found = {k: m for k, m in self._persons_in(lo, tok.i).items()
-                 if any(r.title == wanted for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
+                 if any(r.title == wanted and (state is None or r.state == state)
+                        for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _known_state_holder_before(self, tok, state_word, state: str) -> Mention | None:
         """"Sitharaman will meet X ... as the Indian defence minister met him": a state's title
-        the article read for nobody is the one person named in the description's sentence or
-        the two before it (within the paragraph) whom the gazetteer knows in that very post of
-        that state on the article's date. None for an undated article, a title the gazetteer
-        does not know, two such persons or none."""
-        if self.ctx.published is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        the article read for nobody is the one person the gazetteer knows in that very post of
+        that state (`_known_holder_before`); the title is the description's words other than
+        the state's and other names ("the Indian defence minister": "defence minister")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.i != state_word.i
                  and self.mention_at(c) is None]
-        wanted = self.ctx.gz.normalise_title(" ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok]))
-        if wanted is None:
-            return None
-        found = {k: m for k, m in self._persons_in(self._window_start(tok), tok.i).items()
-                 if any(r.title == wanted and r.state == state for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._known_holder_before(tok, " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok]), state)
 
     def _titled_elsewhere(self, tok, title: str, holder: str) -> bool:
         """Whether the article names, before the description, another person with that title
