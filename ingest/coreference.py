@@ -175,13 +175,20 @@ def _patient_subject(verb) -> bool:
     return any(isinstance(p, dict) and "subj" in p.get("object", []) for p in patterns)
 
 
+def _sole_clause_subject(doc, mentions: list[Mention], sent, wanted: Callable[[Mention], bool]) -> dict:
+    """The one entity (id: its last such mention) that the `wanted` mentions named in `sent`
+    name as the subject (or a subject's possessor) of any of its clauses (`_in_subject`); {}
+    when none or more than one does."""
+    found = {m.entity.id: m for m in mentions
+             if sent.start <= m.start < sent.end and wanted(m) and _in_subject(doc, m)}
+    return found if len(found) == 1 else {}
+
+
 def _subject_candidates(found: dict, kept: list[Mention], sent) -> dict:
     """Of the `found` candidates named in `sent`, the one that stands there as a subject (or
     possesses one); {} when none or more than one does."""
-    doc = sent.doc
-    hits = {m.entity.id for m in kept if sent.start <= m.start < sent.end and m.entity.id in found
-            and _in_subject(doc, m)}
-    return {k: found[k] for k in hits} if len(hits) == 1 else {}
+    hits = _sole_clause_subject(sent.doc, kept, sent, lambda m: m.entity.id in found)
+    return {k: found[k] for k in hits}
 
 
 def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
@@ -1337,10 +1344,9 @@ class Coreference:
         """The one entity of `kinds` named in `sent` as the subject (or a subject's possessor) of
         any of its clauses, outside a quotation; none with two such entities or none."""
         quoted = self._closed_quotations(sent.start, sent.end)
-        found = {m.entity.id: m for m in self.res.mentions
-                 if sent.start <= m.start < sent.end and m.entity.type in kinds and "description" not in m.notes
-                 and m.start not in quoted and _in_subject(self.doc, m)}
-        return list(found.values()) if len(found) == 1 else []
+        return list(_sole_clause_subject(
+            self.doc, self.res.mentions, sent,
+            lambda m: m.entity.type in kinds and "description" not in m.notes and m.start not in quoted).values())
 
     def group(self, tok, count: int = 2, persons: bool = False) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two
