@@ -961,10 +961,9 @@ class Coreference:
                 return described
         if not before and sent.start == 0 and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ROOT":
             return self._named_next(pron, sent)
-        if not before and pron.dep_ == "poss" and pron.tag_ == "PRP$":
+        if not before and (pron.dep_ == "poss" and pron.tag_ == "PRP$"
+                           or pron.dep_ in ("nsubj", "nsubjpass") and pron.tag_ == "PRP" and pron.head.dep_ != "ROOT"):
             return self._possessor_above(pron, sent)
-        if not before and pron.dep_ in ("nsubj", "nsubjpass") and pron.tag_ == "PRP" and pron.head.dep_ != "ROOT":
-            return self._clause_subject_above(pron, sent)
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -1012,11 +1011,12 @@ class Coreference:
 
     def _possessor_above(self, pron, sent) -> list[Mention]:
         """"X arrived in Y on Monday. This is his first visit to Y", "It will be her second trip
-        to Z": a possessive "his"/"her" in a sentence that names nobody and brings in no person
-        of its own (no name, no title, no other person pronoun) stands for the one person the
-        previous sentence of the paragraph names. Two persons there ("A received B. This is
-        happening during his visit"), a title subject the mentions missed, or a paragraph break
-        leave it unread."""
+        to Z": a possessive "his"/"her", or the subject pronoun of a subordinate clause ("X
+        hailed his visit to Y. It is his third trip since he was elected after visiting Z"), in a
+        sentence that names nobody and brings in no person of its own (no name, no title, no
+        other person pronoun) stands for the one person the previous sentence of the paragraph
+        names. Two persons there ("A received B. This is happening during his visit"), a title
+        subject the mentions missed, or a paragraph break leave it unread."""
         if sent.start == 0 or new_paragraph(self.doc, sent) or self._persons_in(sent.start, sent.end) \
                 or self._brings_person(sent) \
                 or any(t.tag_ in ("PRP", "PRP$") and t.lower_ in self.ctx.words["person_pronouns"] and t.i != pron.i
@@ -1031,13 +1031,6 @@ class Coreference:
                 or any(c.dep_ in ("nsubj", "nsubjpass") and self._untold_title(c) for c in prev.root.children):
             return []
         return [only]
-
-    def _clause_subject_above(self, pron, sent) -> list[Mention]:
-        """"X hailed his visit to Y. It is his third trip since he was elected after visiting Z":
-        the subject pronoun of a subordinate clause in a sentence that names nobody and brings in
-        no person of its own stands, like a possessive there, for the one person the previous
-        sentence of the paragraph names (`_possessor_above`, whose conditions it shares)."""
-        return self._possessor_above(pron, sent)
 
     def _named_next(self, pron, sent) -> list[Mention]:
         """"He was met at the airport by X. Name then drove to ...": the main subject of a
