@@ -175,13 +175,20 @@ def _patient_subject(verb) -> bool:
     return any(isinstance(p, dict) and "subj" in p.get("object", []) for p in patterns)
 
 
+def _sole_clause_subject(doc, mentions: list[Mention], sent, wanted: Callable[[Mention], bool]) -> dict:
+    """The one entity (id: its last such mention) that the `wanted` mentions named in `sent`
+    name as the subject (or a subject's possessor) of any of its clauses (`_in_subject`); {}
+    when none or more than one does."""
+    found = {m.entity.id: m for m in mentions
+             if sent.start <= m.start < sent.end and wanted(m) and _in_subject(doc, m)}
+    return found if len(found) == 1 else {}
+
+
 def _subject_candidates(found: dict, kept: list[Mention], sent) -> dict:
     """Of the `found` candidates named in `sent`, the one that stands there as a subject (or
     possesses one); {} when none or more than one does."""
-    doc = sent.doc
-    hits = {m.entity.id for m in kept if sent.start <= m.start < sent.end and m.entity.id in found
-            and _in_subject(doc, m)}
-    return {k: found[k] for k in hits} if len(hits) == 1 else {}
+    hits = _sole_clause_subject(sent.doc, kept, sent, lambda m: m.entity.id in found)
+    return {k: found[k] for k in hits}
 
 
 def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
@@ -805,35 +812,31 @@ class Coreference:
         return clause.i > tok.i and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "," \
             and clause.left_edge.i == tok.i + 2
 
-    def _known_holder_before(self, tok, title: str) -> Mention | None:
+    def _known_holder_before(self, tok, title: str, state: str | None = None) -> Mention | None:
         """"Jiang's plane landed at X. The president was greeted by ...": with no post of that
         title read and nobody titled so, the one person named in the description's sentence or
-        the two before it (within the paragraph) whom the gazetteer knows in that post on the
-        article's date. None for an undated article, or with two such persons, or none."""
+        the two before it (within the paragraph) whom the gazetteer knows in that post (of
+        `state`, when given) on the article's date. None for an undated article, a title the
+        gazetteer does not know, or with two such persons, or none."""
         wanted = self.ctx.gz.normalise_title(title)
         if wanted is None or self.ctx.published is None:
             return None
         lo = self._window_start(tok)
         found = {k: m for k, m in self._persons_in(lo, tok.i).items()
-                 if any(r.title == wanted for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
+                 if any(r.title == wanted and (state is None or r.state == state)
+                        for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _known_state_holder_before(self, tok, state_word, state: str) -> Mention | None:
         """"Sitharaman will meet X ... as the Indian defence minister met him": a state's title
-        the article read for nobody is the one person named in the description's sentence or
-        the two before it (within the paragraph) whom the gazetteer knows in that very post of
-        that state on the article's date. None for an undated article, a title the gazetteer
-        does not know, two such persons or none."""
-        if self.ctx.published is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        the article read for nobody is the one person the gazetteer knows in that very post of
+        that state (`_known_holder_before`); the title is the description's words other than
+        the state's and other names ("the Indian defence minister": "defence minister")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.i != state_word.i
                  and self.mention_at(c) is None]
-        wanted = self.ctx.gz.normalise_title(" ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok]))
-        if wanted is None:
-            return None
-        found = {k: m for k, m in self._persons_in(self._window_start(tok), tok.i).items()
-                 if any(r.title == wanted and r.state == state for r in self.ctx.gz.roles(m.entity, self.ctx.published))}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._known_holder_before(tok, " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) + [tok]), state)
 
     def _titled_elsewhere(self, tok, title: str, holder: str) -> bool:
         """Whether the article names, before the description, another person with that title
@@ -958,10 +961,9 @@ class Coreference:
                 return described
         if not before and sent.start == 0 and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ROOT":
             return self._named_next(pron, sent)
-        if not before and pron.dep_ == "poss" and pron.tag_ == "PRP$":
+        if not before and (pron.dep_ == "poss" and pron.tag_ == "PRP$"
+                           or pron.dep_ in ("nsubj", "nsubjpass") and pron.tag_ == "PRP" and pron.head.dep_ != "ROOT"):
             return self._possessor_above(pron, sent)
-        if not before and pron.dep_ in ("nsubj", "nsubjpass") and pron.tag_ == "PRP" and pron.head.dep_ != "ROOT":
-            return self._clause_subject_above(pron, sent)
         if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
             return []
         prev = self.ctx.sentence(sent.start - 1)
@@ -1009,11 +1011,12 @@ class Coreference:
 
     def _possessor_above(self, pron, sent) -> list[Mention]:
         """"X arrived in Y on Monday. This is his first visit to Y", "It will be her second trip
-        to Z": a possessive "his"/"her" in a sentence that names nobody and brings in no person
-        of its own (no name, no title, no other person pronoun) stands for the one person the
-        previous sentence of the paragraph names. Two persons there ("A received B. This is
-        happening during his visit"), a title subject the mentions missed, or a paragraph break
-        leave it unread."""
+        to Z": a possessive "his"/"her", or the subject pronoun of a subordinate clause ("X
+        hailed his visit to Y. It is his third trip since he was elected after visiting Z"), in a
+        sentence that names nobody and brings in no person of its own (no name, no title, no
+        other person pronoun) stands for the one person the previous sentence of the paragraph
+        names. Two persons there ("A received B. This is happening during his visit"), a title
+        subject the mentions missed, or a paragraph break leave it unread."""
         if sent.start == 0 or new_paragraph(self.doc, sent) or self._persons_in(sent.start, sent.end) \
                 or self._brings_person(sent) \
                 or any(t.tag_ in ("PRP", "PRP$") and t.lower_ in self.ctx.words["person_pronouns"] and t.i != pron.i
@@ -1028,13 +1031,6 @@ class Coreference:
                 or any(c.dep_ in ("nsubj", "nsubjpass") and self._untold_title(c) for c in prev.root.children):
             return []
         return [only]
-
-    def _clause_subject_above(self, pron, sent) -> list[Mention]:
-        """"X hailed his visit to Y. It is his third trip since he was elected after visiting Z":
-        the subject pronoun of a subordinate clause in a sentence that names nobody and brings in
-        no person of its own stands, like a possessive there, for the one person the previous
-        sentence of the paragraph names (`_possessor_above`, whose conditions it shares)."""
-        return self._possessor_above(pron, sent)
 
     def _named_next(self, pron, sent) -> list[Mention]:
         """"He was met at the airport by X. Name then drove to ...": the main subject of a
@@ -1341,10 +1337,9 @@ class Coreference:
         """The one entity of `kinds` named in `sent` as the subject (or a subject's possessor) of
         any of its clauses, outside a quotation; none with two such entities or none."""
         quoted = self._closed_quotations(sent.start, sent.end)
-        found = {m.entity.id: m for m in self.res.mentions
-                 if sent.start <= m.start < sent.end and m.entity.type in kinds and "description" not in m.notes
-                 and m.start not in quoted and _in_subject(self.doc, m)}
-        return list(found.values()) if len(found) == 1 else []
+        return list(_sole_clause_subject(
+            self.doc, self.res.mentions, sent,
+            lambda m: m.entity.type in kinds and "description" not in m.notes and m.start not in quoted).values())
 
     def group(self, tok, count: int = 2, persons: bool = False) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two

@@ -381,7 +381,7 @@ class MentionWords(_Strict):
     officeless_descriptions: Words     # "the Cuban leader": stands for a person but names no post he holds
     event_dropped_modifiers: Words
     hazard_words: Words
-    settlement_nouns: Words            # "X, a village near Y": an unknown name they restate is a place
+    settlement_nouns: Words            # "X, a village near Y", "X village": an unknown name they restate or head is a city
     subdivision_nouns: Words           # "X district": an unknown name before one is a place, no state; a cut name runs on to one
     event_host_verbs: Words
     instrument_heads: Words            # "a Strategic Partnership Agreement": the last word of a pact's title, no actor's name

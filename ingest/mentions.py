@@ -23,6 +23,9 @@ _DATA = Path(__file__).parent / "data" / "mentions.json"
 KEPT_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "WORK_OF_ART"}
 #: The marks of a possessive as the tokenizer splits them off ("X's", "X’s", "the Xs'").
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+#: The prepositions that put an envoy at a posting ("Ambassador in X", "envoy to X", "special
+#: envoy for X"): the place after them is where the envoy serves, not the employer.
+POSTING_PREPOSITIONS = ("in", "to", "for")
 #: The word lists this module reads (other modules read more of the same file).
 _NEEDED_WORDS = ("title_heads", "title_words", "org_words", "non_person_words", "east_asian_surnames", "government_nouns")
 _EDGE_PUNCT = {"-", "–", "—", "‘", "’", "'", '"', "“", "”", "(", ")", ",", ".", ":", ";", "[", "]"}
@@ -601,7 +604,7 @@ def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     if gazetteer is None or start == 0:
         return end
     p = start - 1
-    if p >= 2 and doc[p].lower_ == "the" and doc[p - 1].lower_ in ("in", "to", "for"):
+    if p >= 2 and doc[p].lower_ == "the" and doc[p - 1].lower_ in POSTING_PREPOSITIONS:
         p -= 1  # "envoy for the [Z-Region X Y]": the posting's article
     before = doc[p].lower_
     heads = words()["title_heads"]
@@ -611,7 +614,7 @@ def _place_before_name(doc, start: int, end: int, gazetteer) -> int:
     if before not in ("in", "to") and not titled and not (before == "for" and envoy):
         return end  # "Ministers of [Z X Y]": the state, then the name; "envoy for [Z X Y]": the posting
     # an envoy's posting may be a region too ("special envoy to [Z-Region X Y]")
-    kinds = ("State", "City", "Place") if before in ("in", "to", "for") and envoy else ("State", "City")
+    kinds = ("State", "City", "Place") if before in POSTING_PREPOSITIONS and envoy else ("State", "City")
     for j in range(start + 1, min(end - 1, start + 4)):  # (a place of up to three words: "Horn of Africa")
         if _capitalised_name(_toks(doc, j, end)) and any(
                 getattr(e, "type", None) in kinds for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):

@@ -2524,10 +2524,8 @@ class Arguments:
         node = tok
         if (node.pos_ == "NUM" or node.lower_ in self.lex["quantity_words"]) and self.pobjs(node, {"of"}):
             node = next(iter(self.pobjs(node, {"of"})))  # "thousands of people"
-        if node.lower_ not in self.lex["beneficiary_nouns"] and node.lemma_.lower() not in self.lex["beneficiary_nouns"]:
+        if not self._unnamed_beneficiaries(node):
             return []
-        if any(c.dep_ in ("amod", "compound", "nmod") and self.mention_at(c) is not None for c in node.children):
-            return []  # "Syrian refugees in Jordan": the people are named for another state
         known, places = [], []
         for t in tok.subtree:  # ("hundreds of families displaced by X in Y": on the quantity)
             m = self.mention_at(t)
@@ -2542,6 +2540,13 @@ class Arguments:
                 known.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state)))
         return (known or places)[:1]
 
+    def _unnamed_beneficiaries(self, noun) -> bool:
+        """Whether the noun names people aid reaches (verbs.json beneficiary_nouns) with no state's
+        name on it: "Syrian refugees in Jordan" are named for another state than the one they
+        are in, so the "in" phrase says nothing of theirs to read."""
+        return (noun.lower_ in self.lex["beneficiary_nouns"] or noun.lemma_.lower() in self.lex["beneficiary_nouns"]) \
+            and not any(c.dep_ in ("amod", "compound", "nmod") and self.mention_at(c) is not None for c in noun.children)
+
     def stranded_beneficiaries_state(self, tok) -> list[Arg]:
         """"donated relief to flood victims in X": the small parser hangs the people's "in" phrase,
         right after theirs, on the verb; the state it names (a place there: its state) is the one
@@ -2549,10 +2554,8 @@ class Arguments:
         reads it when the phrase hangs on them."""
         if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "dative") or tok.right_edge.i + 1 >= len(self.doc):
             return []
-        if tok.lower_ not in self.lex["beneficiary_nouns"] and tok.lemma_.lower() not in self.lex["beneficiary_nouns"]:
+        if not self._unnamed_beneficiaries(tok):
             return []
-        if any(c.dep_ in ("amod", "compound", "nmod") and self.mention_at(c) is not None for c in tok.children):
-            return []  # "Syrian refugees in Jordan": the people are named for another state
         after = self.doc[tok.right_edge.i + 1]
         if after.dep_ != "prep" or after.lower_ != "in" or after.head.i != tok.head.head.i:
             return []

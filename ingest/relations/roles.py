@@ -7,7 +7,14 @@ from typing import NamedTuple
 
 from ingest import coreference, temporal
 from ingest import modality as modality_mod
-from ingest.mentions import POSSESSIVE_MARKS, Mention, envoy_title_ends, honorific_start, plural_title_head
+from ingest.mentions import (
+    POSSESSIVE_MARKS,
+    POSTING_PREPOSITIONS,
+    Mention,
+    envoy_title_ends,
+    honorific_start,
+    plural_title_head,
+)
 from ingest.relations.arguments import Arguments
 from ingest.relations.context import ArticleContext
 from ingest.resolve import demonym_fallback
@@ -22,10 +29,6 @@ _TITLE_SMALL = {"of", "for", "and", "the", "on", "in", "to", "at"}
 # "at" go on inside titles: "ambassador to X", "commander in X").
 _CLAUSE_PREPOSITIONS = ("with", "by", "from", "against", "on", "after", "before", "during", "under",
                         "among", "between", "beside", "alongside")
-
-# The prepositions that put an envoy at a posting ("Ambassador in X", "envoy to X", "special
-# envoy for X"): the place after them is where the envoy serves, not the employer.
-_POSTING_PREPOSITIONS = ("in", "to", "for")
 
 
 def _title_case(words_: list[str], joiners: frozenset[str] | set[str] = frozenset()) -> str:
@@ -317,7 +320,7 @@ class RoleReader:
         doc, k = self.ctx.doc, place.start
         if k >= 1 and doc[k - 1].lower_ == "the":
             k -= 1
-        return k >= 2 and doc[k - 1].lower_ in _POSTING_PREPOSITIONS and doc[k - 2].lower_ in self.w["envoy_titles"]
+        return k >= 2 and doc[k - 1].lower_ in POSTING_PREPOSITIONS and doc[k - 2].lower_ in self.w["envoy_titles"]
 
     def _owner_before(self, k: int) -> bool:
         """A state or organisation owns what starts at token k: "X's [k]", "the X [k]"."""
@@ -362,7 +365,7 @@ class RoleReader:
                 # region may be the posting too)
                 posting = other.start - 1 if other.start - 1 >= sent_start \
                     and doc[other.start - 1].lower_ == "the" else other.start
-                if posting - 2 >= sent_start and doc[posting - 1].lower_ in _POSTING_PREPOSITIONS and any(
+                if posting - 2 >= sent_start and doc[posting - 1].lower_ in POSTING_PREPOSITIONS and any(
                         envoy_title_ends(doc, k, sent_start) for k in range(max(sent_start, posting - 9), posting - 1)):
                     # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador
                     # of [the Republic of] X to Z Name", "the X-body special envoy for Z Name": the
