@@ -94,3 +94,11 @@ def test_envoy_for_the_region_then_name(facts_of):
     one(facts, "Ingrid Lindqvist", "HOLDS_ROLE", "Sweden")
     assert "Sahel Ingrid Lindqvist" not in names(facts)
 
+
+
+# ---- an envoy title of two words before a posting with words of its own ------------------------
+def test_two_word_envoy_title_before_a_posting_with_words_after_it(facts_of):
+    # (as "Special Envoy for Z Affairs Name", stop 30): the posting's words are no title of its state
+    facts = facts_of("The British High Commissioner for Cyprus Settlement Affairs Ian Morley briefed journalists on Friday.")
+    one(facts, "Ian Morley", "HOLDS_ROLE", "United Kingdom")
+    assert not find(facts, "Ian Morley", "HOLDS_ROLE", "Cyprus")

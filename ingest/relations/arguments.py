@@ -2526,19 +2526,24 @@ class Arguments:
             node = next(iter(self.pobjs(node, {"of"})))  # "thousands of people"
         if not self._unnamed_beneficiaries(node):
             return []
-        known, places = [], []
-        for t in tok.subtree:  # ("hundreds of families displaced by X in Y": on the quantity)
+        # ("hundreds of families displaced by X in Y": on the quantity)
+        return self._state_in(t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "in")
+
+    def _state_in(self, places) -> list[Arg]:
+        """The state the objects of an "in" phrase name, the first one: a state the gazetteer
+        knows before a region the model took for a state ("in Y Province in X"); a city or
+        place stands for its state."""
+        known, unknown = [], []
+        for t in places:
             m = self.mention_at(t)
-            if t.dep_ != "pobj" or t.head.lower_ != "in" or m is None or t.i != m.end - 1:
+            if m is None or t.i != m.end - 1:
                 continue
             if m.entity.type == EntityType.STATE:
-                # (a state the gazetteer knows before a region the model took for one:
-                # "in Y Province in X")
-                (known if self.ctx.gz.by_id(m.entity.id) is not None else places).append(Arg(m))
+                (known if self.ctx.gz.by_id(m.entity.id) is not None else unknown).append(Arg(m))
             state = self.homes.place_state(m) if m.entity.type in (EntityType.CITY, EntityType.PLACE) else None
             if state is not None:
                 known.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state)))
-        return (known or places)[:1]
+        return (known or unknown)[:1]
 
     def _unnamed_beneficiaries(self, noun) -> bool:
         """Whether the noun names people aid reaches (verbs.json beneficiary_nouns) with no state's
@@ -2559,16 +2564,7 @@ class Arguments:
         after = self.doc[tok.right_edge.i + 1]
         if after.dep_ != "prep" or after.lower_ != "in" or after.head.i != tok.head.head.i:
             return []
-        for p in after.children:
-            m = self.mention_at(p)
-            if p.dep_ != "pobj" or m is None or p.i != m.end - 1:
-                continue
-            if m.entity.type == EntityType.STATE:
-                return [Arg(m)]
-            state = self.homes.place_state(m) if m.entity.type in (EntityType.CITY, EntityType.PLACE) else None
-            if state is not None:
-                return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=state))]
-        return []
+        return self._state_in(p for p in after.children if p.dep_ == "pobj")
 
     def carried(self, trig) -> list[Arg]:
         """"Air Force One touched down in Hanoi, carrying President Biden", "The plane carrying

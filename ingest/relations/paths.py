@@ -286,8 +286,14 @@ def _giver_compound(args, goods) -> list[Arg]:
     participle of giving (verbs.json giving_participles) before the goods is the giver."""
     return [a for g in goods for k in g.children
             if k.dep_ in ("amod", "compound") and k.i < g.i and k.lemma_.lower() in args.lex["giving_participles"]
-            for d in k.children if d.dep_ in ("npadvmod", "compound", "nmod", "advmod") and d.i < k.i
-            and args.doc[d.i + 1].text in ("-", "‐") for a in args.actors(d)]
+            for a in _hyphened_name(args, k)]
+
+
+def _hyphened_name(args, participle) -> list[Arg]:
+    """The actor named right before a hyphen joined to a participle ("China-donated",
+    "Iran-allied"): the parser makes the name the participle's adverbial or compound."""
+    return [a for d in participle.children if d.dep_ in ("npadvmod", "compound", "nmod", "advmod")
+            and d.i + 2 == participle.i and args.doc[d.i + 1].text in ("-", "‐") for a in args.actors(d)]
 
 
 @PATHS.register("hyphen_name")
@@ -296,8 +302,7 @@ def hyphen_name(args, trig, preps, owner, is_noun):
     that qualifies a noun (the parser's adverbial or compound of the participle)."""
     if is_noun or trig.dep_ != "amod" or trig.head.i < trig.i:
         return []
-    return [a for d in trig.children if d.dep_ in ("npadvmod", "compound", "nmod", "advmod") and d.i + 2 == trig.i
-            and args.doc[d.i + 1].text in ("-", "‐") for a in args.actors(d)]
+    return _hyphened_name(args, trig)
 
 
 @PATHS.register("modified_noun")

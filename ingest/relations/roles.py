@@ -320,7 +320,7 @@ class RoleReader:
         doc, k = self.ctx.doc, place.start
         if k >= 1 and doc[k - 1].lower_ == "the":
             k -= 1
-        return k >= 2 and doc[k - 1].lower_ in POSTING_PREPOSITIONS and doc[k - 2].lower_ in self.w["envoy_titles"]
+        return k >= 2 and doc[k - 1].lower_ in POSTING_PREPOSITIONS and envoy_title_ends(doc, k - 2, 0)
 
     def _owner_before(self, k: int) -> bool:
         """A state or organisation owns what starts at token k: "X's [k]", "the X [k]"."""
