@@ -393,6 +393,14 @@ def envoy_title_ends(doc, j: int, lo: int) -> bool:
     return doc[j].lower_ in titles or j - 1 >= lo and f"{doc[j - 1].lower_} {doc[j].lower_}" in titles
 
 
+def envoy_title_in(title_words: list[str]) -> bool:
+    """Whether a title's words hold an envoy's title, of one word or two ("Deputy High
+    Commissioner"), as `envoy_titles` lists them."""
+    titles = words()["envoy_titles"]
+    lowered = [w.lower() for w in title_words]
+    return any(w in titles for w in lowered) or any(f"{a} {b}" in titles for a, b in zip(lowered, lowered[1:], strict=False))
+
+
 def _is_title_word(tok) -> bool:
     w = words()
     return tok.lower_ in w["title_heads"] or tok.lower_ in w["title_words"]
@@ -1024,7 +1032,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if place is not None:  # "Ambassador in [Z-City X Y]": the posting, then the envoy
                 candidates.append(place)
         if label in ("ORG", "GPE", "FAC", "LOC") and start >= 2 and (
-                doc[start - 2].lower_ in w["envoy_titles"]
+                envoy_title_ends(doc, start - 2, 0)
                 or start >= 3 and doc[start - 1].lower_ == "the" and envoy_title_ends(doc, start - 3, 0)
                 or doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in w["title_heads"]):
             place, start = _posting_split(doc, start, end, gazetteer)

@@ -102,3 +102,13 @@ def test_two_word_envoy_title_before_a_posting_with_words_after_it(facts_of):
     facts = facts_of("The British High Commissioner for Cyprus Settlement Affairs Ian Morley briefed journalists on Friday.")
     one(facts, "Ian Morley", "HOLDS_ROLE", "United Kingdom")
     assert not find(facts, "Ian Morley", "HOLDS_ROLE", "Cyprus")
+
+
+# ---- a High Commissioner's posting, as an Ambassador's ---------------------------------------------
+def test_high_commissioner_in_the_state_of_posting_makes_no_visit(facts_of):
+    # an envoy resides where he is posted: going to its capital is no visit, for a title of two
+    # words as for "Ambassador"
+    facts = facts_of("Indian High Commissioner to Ghana Manish Gupta met President John Mahama in Accra on Tuesday.")
+    one(facts, "Manish Gupta", "HOLDS_ROLE", "India")
+    one(facts, "Manish Gupta", "MET_WITH", "John Mahama")
+    assert not find(facts, "Manish Gupta", "VISITED", "Accra")

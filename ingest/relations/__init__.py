@@ -52,7 +52,7 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     parties = PartyVisits(ctx, args, homes)
     places = MeetingPlaces(ctx, args, homes)
     reading = TriggerReader(ctx, args, homes, parties, places).read()
-    facts = [index.lift_alliance(index.lift_envoy(f, ctx.words["envoy_titles"]), homes.acting_state)
+    facts = [index.lift_alliance(index.lift_envoy(f), homes.acting_state)
              for f in reading.facts]
     facts += BlameReader(ctx, args).read()
     facts += EventCensureReader(ctx, args).read([f for f in facts if f is not None])

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ingest import docindex
 from ingest.lexicon import VerbLexicon
-from ingest.mentions import Mention, is_all_caps, words
+from ingest.mentions import Mention, envoy_title_ends, envoy_title_in, is_all_caps, words
 from ingest.relations.lexicon_data import lexicon, verbs
 from ingest.resolve import GazetteerView, Resolution
 from schemas.models import Entity, EntityType, Evidence, Fact
@@ -113,14 +113,13 @@ class RoleIndex:
                 index.titles.setdefault(f.subject_id, []).append((state, (f.title or "").lower()))
         return index
 
-    def lift_envoy(self, fact: Fact, envoy_titles) -> Fact:
+    def lift_envoy(self, fact: Fact) -> Fact:
         """"summoned the Ruritanian ambassador and lodged a protest": an envoy censured, or
         sanctioned, stands for the state that sent him."""
         if fact.relation not in ("CONDEMNED",) or fact.object_type != EntityType.PERSON:
             return fact
         states = {st.id: st for st, title in self.titles.get(fact.object_id, [])
-                  if any(w in envoy_titles for w in title.lower().split())
-                  or any(" " in e and e in title.lower() for e in envoy_titles)}  # "Deputy High Commissioner"
+                  if envoy_title_in(title.split())}  # "Deputy High Commissioner" too
         if len(states) != 1:
             return fact
         state = next(iter(states.values()))
@@ -164,14 +163,14 @@ class Homes:
         return self._postings.get(person.id, set())
 
     def _read_postings(self) -> dict[str, set[str]]:
-        doc, envoys = self.ctx.doc, self.ctx.words["envoy_titles"]
+        doc = self.ctx.doc
         out: dict[str, set[str]] = {}
         for m in self.ctx.res.mentions:
             if m.entity.type != EntityType.PERSON:
                 continue
             lo = self.ctx.sentence(m.start).start
             for i in range(max(lo, m.start - 8), m.start - 2):
-                if doc[i].lower_ not in envoys or doc[i + 1].lower_ not in ("to", "in"):
+                if not envoy_title_ends(doc, i, lo) or doc[i + 1].lower_ not in ("to", "in"):
                     continue
                 post = self.ctx.mention_at(doc[i + 2])
                 state = self.place_state(post) if post is not None else None

@@ -12,6 +12,7 @@ from ingest.mentions import (
     POSTING_PREPOSITIONS,
     Mention,
     envoy_title_ends,
+    envoy_title_in,
     honorific_start,
     plural_title_head,
 )
@@ -630,8 +631,9 @@ class RoleReader:
         return x.entity.type == EntityType.STATE and len(parts) > 2 and "of" in parts \
             and parts[0] not in ("the", "of") and parts[0] in self.w["state_form_words"]
 
-    def _envoy(self, words_: list[str]) -> bool:
-        return any(w.lower() in self.w["envoy_titles"] for w in words_)
+    @staticmethod
+    def _envoy(words_: list[str]) -> bool:
+        return envoy_title_in(words_)
 
     def _appositive(self, m: Mention):
         """Read on the token sequence: the small parser's attachments in long appositive lists
