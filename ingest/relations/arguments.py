@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 ACTOR_TYPES = {EntityType.PERSON, EntityType.STATE, EntityType.ORGANIZATION}
 PLACE_TYPES = {EntityType.STATE, EntityType.CITY, EntityType.PLACE}
+#: Where the small parser hangs a word of value (verbs.json value_adjectives) that carries the
+#: goods' phrases: on the noun ("goods worth X"), as its clause ("valued at X"), or on the verb
+#: ("extended goods worth X to Y", "gifted a vessel worth X to Y").
+VALUE_DEPS = ("amod", "prep", "advmod", "acl", "ccomp", "advcl")
 
 
 def one_per_entity(items: list) -> list:
@@ -1606,9 +1610,9 @@ class Arguments:
             while start > 0 and self.doc[start - 1].head.i == verb.i \
                     and self.doc[start - 1].dep_ in ("aux", "auxpass", "neg"):
                 start -= 1
-            for end in (start, self._before_set_off_adjunct(verb, start)):
+            for end in (e for e in (start, self._before_set_off_adjunct(verb, start)) if e is not None):
                 for c in verb.children:
-                    if c.dep_ == "prep" and c.i < verb.i and end is not None:
+                    if c.dep_ == "prep" and c.i < verb.i:
                         for t in c.subtree:
                             if t.dep_ in ("appos", "conj") and t.right_edge.i == end - 1 and t.left_edge.i > 0 \
                                     and self.doc[t.left_edge.i - 1].text == "," \
@@ -2189,7 +2193,7 @@ class Arguments:
             # the parser hangs "worth" on the noun, or on the verb ("extended goods worth X to Y");
             # "valued" as a participle clause of the noun ("goods valued at X to Y"); "worth" as a
             # clause of the verb, its noun set under it or not ("gifted a vessel worth X to Y")
-            if c.dep_ in ("amod", "prep", "advmod", "acl", "ccomp", "advcl") and c.lower_ in self.lex["value_adjectives"]:
+            if c.dep_ in VALUE_DEPS and c.lower_ in self.lex["value_adjectives"]:
                 out += list(c.children)
                 out += [k for n in c.children if n.dep_ in ("npadvmod", "dobj", "pobj") for k in n.children]
                 # "valued at 2 million euros to X": on the sum of the value's phrase
@@ -2202,7 +2206,7 @@ class Arguments:
         if self._value_heads is None:
             words = self.lex["value_adjectives"]
             self._value_heads = frozenset(t.head.i for t in docindex.tokens(self.doc)
-                                          if t.dep_ in ("amod", "prep", "advmod", "acl", "ccomp", "advcl") and t.lower_ in words)
+                                          if t.dep_ in VALUE_DEPS and t.lower_ in words)
         return self._value_heads
 
     def pobjs(self, tok, preps: set[str]):
