@@ -959,6 +959,10 @@ class RoleReader:
             if emp is None:
                 continue
             owned = self._owned_body(other, tokens[-1].i + 1) if emp.type == EntityType.STATE else None
+            if owned is not None and self._envoy([u.text for u in tokens[k:]]):
+                # "X's deputy U.N. envoy, Name": the body after the possessive is the envoy's
+                # posting, not the state's own body; the state that sends him employs him
+                owned = None
             if owned is not None:
                 # "leader of X's ruling Y Party": the state's body after the possessive is whose
                 employer = owned[0]
