@@ -370,6 +370,7 @@ class MentionWords(_Strict):
     membership_nouns: Words            # "EU member states": the members act for the organisation
     relative_titles: Words             # "his Kenyan counterpart X": the title of the one he is set against
     ordinal_anaphors: dict[str, str]   # "the latter", "the former": the last / first of two persons named before
+    umlaut_spellings: dict[str, str]   # "Schroeder" for "Schröder": a letter with umlaut, and how English copy writes it out
     state_organ_words: Words           # "U.S. Treasury Department", "Indian Air Force": the state acts
     state_organ_prefixes: Words        # "Royal Thai Army": a word of honour before the state in an organ's name
     state_institutions: dict[str, str]
