@@ -133,11 +133,33 @@ def honorific_end(doc, start: int, end: int) -> int:
             if k == len(phrase):
                 while j < end and texts[j] in (".", "'", "’"):
                     j += 1
+                if " ".join(phrase) in _one_name_forms() and _name_words_at(texts, j, end) <= 1 \
+                        and not (j < end and forms[j] in by_first):
+                    return i  # "Foreign Minister Don X", "Ayatollah X": with one name word the form stays
                 i = j
                 break
         else:
             return i
     return i
+
+
+def _one_name_forms() -> frozenset[str]:
+    return frozenset(words()["one_name_honorifics"])
+
+
+def _name_words_at(texts: list[str], j: int, end: int) -> int:
+    """How many capitalised words of letters follow from texts[j] (before `end`), over hyphens
+    and the lower-case particles they join ("Ali al-Sistani": two)."""
+    count = 0
+    while j < end:
+        text = texts[j]
+        if text in ("-", "‐") or text.isalpha() and text.islower() and j + 1 < end and texts[j + 1] in ("-", "‐"):
+            j += 1
+            continue
+        if not (text[:1].isupper() and text.isalpha()):
+            break
+        count, j = count + 1, j + 1
+    return count
 
 
 def _before_titled_person(doc, start: int, end: int) -> int:
