@@ -135,3 +135,10 @@ def test_ayatollah_before_one_name_word_stays_with_it(facts_of):
     facts = facts_of("Iranian President Hassan Rouhani met Ayatollah Sistani in Najaf on Wednesday.",
                      published=dt.date(2019, 3, 14))
     one(facts, "Hassan Rouhani", "MET_WITH", "Ayatollah Sistani")
+
+
+# ---- a body named before a person's title -------------------------------------------------------
+def test_body_before_a_title_owns_no_trip(facts_of):
+    facts = facts_of("Beijing has condemned the trip of U.S. House of Representatives Speaker Mary "
+                     "Holt to the island in the strongest terms.", published=dt.date(2022, 8, 3))
+    assert not [f for f in facts if f.relation == "CONDEMNED" and "house" in fold_name(f.object)]
