@@ -142,3 +142,16 @@ def test_body_before_a_title_owns_no_trip(facts_of):
     facts = facts_of("Beijing has condemned the trip of U.S. House of Representatives Speaker Mary "
                      "Holt to the island in the strongest terms.", published=dt.date(2022, 8, 3))
     assert not [f for f in facts if f.relation == "CONDEMNED" and "house" in fold_name(f.object)]
+
+
+# ---- a state's formal name ----------------------------------------------------------------------
+def test_formal_name_of_vietnam_before_a_name(facts_of):
+    facts = facts_of("State President of the Socialist Republic of Vietnam Le Duc Minh will pay a "
+                     "state visit to Laos from May 9-11.", published=dt.date(2016, 5, 6))
+    one(facts, "Le Duc Minh", "HOLDS_ROLE", "Vietnam")
+
+
+def test_vietnam_party_central_committee_is_the_party(facts_of):
+    facts = facts_of("General Secretary of the Communist Party of Viet Nam Central Committee Le Duc Minh "
+                     "will pay a state visit to Laos from May 9-11.", published=dt.date(2016, 5, 6))
+    one(facts, "Le Duc Minh", "HOLDS_ROLE", "Communist Party of Vietnam")
