@@ -155,3 +155,10 @@ def test_vietnam_party_central_committee_is_the_party(facts_of):
     facts = facts_of("General Secretary of the Communist Party of Viet Nam Central Committee Le Duc Minh "
                      "will pay a state visit to Laos from May 9-11.", published=dt.date(2016, 5, 6))
     one(facts, "Le Duc Minh", "HOLDS_ROLE", "Communist Party of Vietnam")
+
+
+# ---- a plural name's curly possessive -----------------------------------------------------------
+def test_curly_possessive_of_a_plural_group_before_a_title(facts_of):
+    facts = facts_of("Hours later crowds gathered for the funeral of the Houthis’ political head Ali "
+                     "al-Hamdani, killed last week in an air strike.", published=dt.date(2018, 4, 28))
+    one(facts, "Ali al-Hamdani", "HOLDS_ROLE", "Houthis")

@@ -417,8 +417,9 @@ class RoleReader:
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
                 i -= 1
                 continue
-            if tok.text in ("’", "'") and tok.dep_ == "case" and words_ and i > sent_start \
-                    and self.ctx.mention_at(doc[i - 1]) is not None:
+            if tok.text in ("’", "'") and words_ and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None \
+                    and (tok.dep_ == "case" or not doc[i - 1].whitespace_ and tok.whitespace_):
+                # (the parser may take the curly one glued to a plural name for a closing quote)
                 i -= 1  # "the United Nations’ Secretary-General Name": a plural name's possessive
                 continue
             if tok.text == ")" and employer is None and i - 3 >= sent_start and doc[i - 2].text == "(" \
