@@ -162,3 +162,10 @@ def test_curly_possessive_of_a_plural_group_before_a_title(facts_of):
     facts = facts_of("Hours later crowds gathered for the funeral of the Houthis’ political head Ali "
                      "al-Hamdani, killed last week in an air strike.", published=dt.date(2018, 4, 28))
     one(facts, "Ali al-Hamdani", "HOLDS_ROLE", "Houthis")
+
+
+# ---- a portfolio list in an apposition after the name -------------------------------------------
+def test_comma_portfolio_list_after_the_name(facts_of):
+    facts = facts_of("The envoy held talks with Mark Tulloch, minister of Foreign Affairs, Trade and "
+                     "Justice of New Zealand, on Monday afternoon.", published=dt.date(2000, 8, 21))
+    one(facts, "Mark Tulloch", "HOLDS_ROLE", "New Zealand")
