@@ -370,6 +370,7 @@ class MentionWords(_Strict):
     membership_nouns: Words            # "EU member states": the members act for the organisation
     relative_titles: Words             # "his Kenyan counterpart X": the title of the one he is set against
     ordinal_anaphors: dict[str, str]   # "the latter", "the former": the last / first of two persons named before
+    umlaut_spellings: dict[str, str]   # "Schroeder" for "Schröder": a letter with umlaut, and how English copy writes it out
     state_organ_words: Words           # "U.S. Treasury Department", "Indian Air Force": the state acts
     state_organ_prefixes: Words        # "Royal Thai Army": a word of honour before the state in an organ's name
     state_institutions: dict[str, str]
@@ -395,6 +396,7 @@ class MentionWords(_Strict):
     regnal_numerals: Words             # "King X II": the numeral after a name is part of it (no namesake's alias ends before it)
     person_relative_pronouns: Words    # "who", "whom": a relative clause about a person
     honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title
+    one_name_honorifics: Words       # "Don X", "Ayatollah X": kept with one name word after them, a form of address before two
     post_nominals: Words               # "X MP", "Y QC": letters after a name, no part of it
     insurgent_nouns: Words             # "Houthi rebels", "rebels from the X group": the group acts; "Yemen rebels" names no actor
     armed_group_heads: Words           # "Ruritania's X group attacked": the organisation its name modifies acts

@@ -133,11 +133,33 @@ def honorific_end(doc, start: int, end: int) -> int:
             if k == len(phrase):
                 while j < end and texts[j] in (".", "'", "’"):
                     j += 1
+                if " ".join(phrase) in _one_name_forms() and _name_words_at(texts, j, end) <= 1 \
+                        and not (j < end and forms[j] in by_first):
+                    return i  # "Foreign Minister Don X", "Ayatollah X": with one name word the form stays
                 i = j
                 break
         else:
             return i
     return i
+
+
+def _one_name_forms() -> frozenset[str]:
+    return frozenset(words()["one_name_honorifics"])
+
+
+def _name_words_at(texts: list[str], j: int, end: int) -> int:
+    """How many capitalised words of letters follow from texts[j] (before `end`), over hyphens
+    and the lower-case particles they join ("Ali al-Sistani": two)."""
+    count = 0
+    while j < end:
+        text = texts[j]
+        if text in ("-", "‐") or text.isalpha() and text.islower() and j + 1 < end and texts[j + 1] in ("-", "‐"):
+            j += 1
+            continue
+        if not (text[:1].isupper() and text.isalpha()):
+            break
+        count, j = count + 1, j + 1
+    return count
 
 
 def _before_titled_person(doc, start: int, end: int) -> int:
@@ -477,6 +499,8 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
             continue
         if any(t.lower_ in w["org_words"] or t.lower_ in w["government_nouns"] for t in _toks(doc, j, end)):
             continue  # "[Z Federal Government]": a state's organ after its name, no person
+        if all(t.lower_ in w["state_organ_words"] for t in _toks(doc, j, end)):
+            continue  # "[the Z Coast Guard]", "[Z Navy]": a state's named service, no person
         if any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
             return j
     return end
@@ -674,13 +698,16 @@ def _addressed(doc, start: int, end: int) -> bool:
 def _extend_name(doc, start: int, end: int, limit: int) -> int:
     """Extend a person's span over following capitalised name parts ("Ri Son" + "Gwon")."""
     w = words()
-    while end < limit and end - start < 4:
+    while end < limit and end - start < 5:
         tok = doc[end]
         if tok.text in ("-", "‐") and end + 1 < limit and doc[end + 1].text[:1].isalpha() and not doc[end + 1].ent_type_ \
                 and not doc[end - 1].whitespace_ and not tok.whitespace_:
-            # (a hyphen set off by spaces is a dash: "Name - who is ..." ends the name)
+            # (a hyphen set off by spaces is a dash: "Name - who is ..." ends the name; a
+            # hyphened family name may close a name of four words: "A B C D-E")
             end += 2
             continue
+        if end - start >= 4:
+            break
         if tok.lower_ in w["name_particles"] and end + 2 < limit and doc[end + 1].text in ("-", "‐") \
                 and not tok.whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha \
                 and doc[end + 2].text[:1].isupper() and (not doc[end + 2].ent_type_ or tok.ent_iob_ == "B" and (
@@ -1352,6 +1379,16 @@ def _join_split_names(doc, candidates: list[Mention], gazetteer=None) -> list[Me
             and doc[prev.start].is_alpha and gazetteer is not None and not _gaz_lookup(gazetteer, doc[prev.start].text)
         if prev is not None and (prev.label == m.label == "PERSON" or initials) and prev.end == m.start \
                 and doc[prev.end - 1].dep_ == "compound" and m.start <= doc[prev.end - 1].head.i < m.end:
+            out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
+                              notes=prev.notes | m.notes)
+            continue
+        surname = prev is not None and prev.label == "PERSON" and m.label in ("GPE", "ORG", "LOC") \
+            and m.end - m.start == 1 and doc[m.start].is_alpha and doc[m.start].is_title \
+            and gazetteer is not None and not _gaz_lookup(gazetteer, doc[m.start].text)
+        if surname and prev.end == m.start and doc[prev.end - 1].dep_ == "compound" \
+                and doc[prev.end - 1].head.i == m.start:
+            # "[A B] [C]": a family name the gazetteer does not know, taken for a place or a
+            # body, that the person's name before it modifies, is the rest of the name
             out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
                               notes=prev.notes | m.notes)
             continue

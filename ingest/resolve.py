@@ -432,6 +432,9 @@ def _written_names(mentions: list[Mention], gz: GazetteerView) -> dict[str, str]
                     (size(name), len(name)) > (size(shorter.get(ent.id, "")), len(shorter.get(ent.id, ""))):
                 shorter[ent.id] = name
             continue
+        if size(name) == size(ent.name) and _umlaut_spelt(name, ent.name, w["umlaut_spellings"]):
+            best.setdefault(ent.id, name)  # "Gerhard Schroeder" for "Gerhard Schröder": the article's spelling
+            continue
         if size(name) <= size(ent.name) and not _other_given_name(name, ent.name):
             continue
         known = gz.person(name)
@@ -445,6 +448,16 @@ def _written_names(mentions: list[Mention], gz: GazetteerView) -> dict[str, str]
         if k not in out and k not in whole:
             out[k] = v
     return out
+
+
+def _umlaut_spelt(name: str, canonical: str, spellings: dict[str, str]) -> bool:
+    """"Schroeder" where the gazetteer's name is "Schröder": the article writes the known name's
+    letters with umlaut out as English wire copy does (mentions.json umlaut_spellings), and
+    otherwise the same words."""
+    if not any(c in canonical for c in spellings):
+        return False
+    written = "".join(spellings.get(c, c) for c in canonical)
+    return name != canonical and _person_parts(name) == _person_parts(written)
 
 
 def _leading_form(name: str, canonical: str) -> bool:
@@ -1029,6 +1042,7 @@ def _state_before_name(doc, mentions: list[Mention], gz: GazetteerView) -> list[
     opened with a state's name is that state, then the person (two words at least)."""
     forms = set(words().get("state_form_words", []))
     heads = set(words().get("title_heads", []))
+    organs = set(words().get("state_organ_words", []))
     out = []
     for m in mentions:
         if m.label not in ("PERSON", "ORG", "GPE") or m.end - m.start < 3 \
@@ -1045,7 +1059,8 @@ def _state_before_name(doc, mentions: list[Mention], gz: GazetteerView) -> list[
             if split is not None or doc[j].lower_ not in forms:
                 break
         titled = any(doc[k].lower_ in heads for k in range(max(0, m.start - 3), m.start)) \
-            and split is not None and all(t.is_alpha and t.text[:1].isupper() for t in doc[split:m.end])
+            and split is not None and all(t.is_alpha and t.text[:1].isupper() for t in doc[split:m.end]) \
+            and not all(t.lower_ in organs for t in doc[split:m.end])  # "the X Coast Guard": the state's service
         if split is None or (m.label != "PERSON" and not titled):
             out.append(m)  # a name that opens with a state's stays one, unless a title opens it
             continue

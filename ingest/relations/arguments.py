@@ -1009,9 +1009,13 @@ class Arguments:
             return []  # "criticised Chile and other Brazilian allies": X's allies are not X
         if tok.lemma_.lower() in self.w["insurgent_nouns"] or tok.lower_ in self.w["insurgent_nouns"]:
             return [Arg(a.mention, "owner") for a in self._insurgent_group(tok, depth)]  # "Syrian rebels" are not Syria's
+        named = self.mention_at(tok)
+        titled = named is not None and named.entity.type == EntityType.PERSON and named.start <= tok.i < named.end
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not self._backer(c):
                 m = self.mention_at(c)
+                if titled and m is not None and m.entity.type == EntityType.ORGANIZATION:
+                    continue  # "the trip of [X House of Y] Speaker A B": the body of a person's title owns no one
                 if m is not None and m.entity.type in ACTOR_TYPES:
                     # "American, British and French missiles": every coordinated owner
                     owners = [Arg(m, "owner")] + [Arg(self.mention_at(k), "owner") for k in c.subtree

@@ -417,8 +417,9 @@ class RoleReader:
             if tok.text in ("’s", "'s") and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None:
                 i -= 1
                 continue
-            if tok.text in ("’", "'") and tok.dep_ == "case" and words_ and i > sent_start \
-                    and self.ctx.mention_at(doc[i - 1]) is not None:
+            if tok.text in ("’", "'") and words_ and i > sent_start and self.ctx.mention_at(doc[i - 1]) is not None \
+                    and (tok.dep_ == "case" or not doc[i - 1].whitespace_ and tok.whitespace_):
+                # (the parser may take the curly one glued to a plural name for a closing quote)
                 i -= 1  # "the United Nations’ Secretary-General Name": a plural name's possessive
                 continue
             if tok.text == ")" and employer is None and i - 3 >= sent_start and doc[i - 2].text == "(" \
@@ -681,7 +682,8 @@ class RoleReader:
         # the next conjunct, not A's apposition)
         if m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ not in ("and", "or"):
             j, length, aside = m.end + 1, 0, set()
-            while j < sent.end and doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".") \
+            while j < sent.end and (doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".")
+                                    or self._portfolio_list(j, m.end, lower_title=True)) \
                     and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])
                          or self._led_participle(j)) and length <= 16:
                 # ("X, Ruritania's second elected president,": a participle before the title is in the phrase)
@@ -749,10 +751,12 @@ class RoleReader:
             and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper() \
             and self.ctx.mention_at(doc[j - 1]) is None and self.ctx.mention_at(doc[j + 1]) is None
 
-    def _portfolio_list(self, j: int, lo: int) -> bool:
+    def _portfolio_list(self, j: int, lo: int, lower_title: bool = False) -> bool:
         """Whether the comma or "and" at doc[j] is inside a list of capitalised portfolio words
         after a title's "for" or "of" ("Minister for Youth, Sport and Rural Affairs,
-        Name"): the list runs on to an "and" before its last item."""
+        Name"): the list runs on to an "and" before its last item. `lower_title`: the title
+        may be in lower case, as an apposition after the name writes it ("Name, minister of
+        A, B and C of X")."""
         doc = self.ctx.doc
         if doc[j].text not in (",", "and") or j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
             return False
@@ -767,8 +771,8 @@ class RoleReader:
             if person is not None and person.entity.type == EntityType.PERSON:
                 return False
             i -= 1
-        return i > lo and i < j - 1 and doc[i].lower_ in ("for", "of") and doc[i - 1].text[:1].isupper() \
-            and doc[i - 1].lower_ in self.w["title_heads"]
+        return i > lo and i < j - 1 and doc[i].lower_ in ("for", "of") \
+            and (lower_title or doc[i - 1].text[:1].isupper()) and doc[i - 1].lower_ in self.w["title_heads"]
 
     def _title_run_from(self, tokens, k: int) -> bool:
         """A title's head at tokens[k], or after at most two other title words or an article
@@ -959,6 +963,10 @@ class RoleReader:
             if emp is None:
                 continue
             owned = self._owned_body(other, tokens[-1].i + 1) if emp.type == EntityType.STATE else None
+            if owned is not None and self._envoy([u.text for u in tokens[k:]]):
+                # "X's deputy U.N. envoy, Name": the body after the possessive is the envoy's
+                # posting, not the state's own body; the state that sends him employs him
+                owned = None
             if owned is not None:
                 # "leader of X's ruling Y Party": the state's body after the possessive is whose
                 employer = owned[0]
