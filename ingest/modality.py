@@ -45,6 +45,26 @@ def misjoined_past(verb):
     return above if above.pos_ in ("VERB", "AUX") and above.i != head.i else None
 
 
+def _infinitival(verb) -> bool:
+    """A relative clause with no tense of its own ("the first leader to visit X"): a bare
+    infinitive after "to", whose time is that of the clause the noun it qualifies stands in
+    ("will be the first leader to visit X" is ahead, "was the first ..." is told)."""
+    return verb.tag_ == "VB" and any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
+
+
+def hyphen_joined(noun) -> set[str]:
+    """The noun's modifiers written with a hyphen the tokenizer split ("up-coming", "fore-
+    seen"), joined into the one word they spell ("upcoming"); the parser hangs the first part
+    and the hyphen under the second."""
+    doc, out = noun.doc, set()
+    for k in noun.children:
+        i = k.i - 1
+        if k.i < noun.i and i > 0 and doc[i].tag_ == "HYPH" and doc[i].whitespace_ == "" \
+                and doc[i - 1].whitespace_ == "" and doc[i - 1].head.i == k.i:
+            out.add(doc[i - 1].lower_ + k.lower_)
+    return out
+
+
 def _governors(token):
     """The trigger and the chain of clause heads above it, nearest first."""
     chain = [token]
@@ -52,7 +72,7 @@ def _governors(token):
     for _ in range(8):
         if tok.head.i == tok.i:
             break
-        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and not _infinitival(tok):
             break  # "X, who visited Beijing last month, will travel to ...": its own tense
         if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.i < tok.head.i \
                 and not any(c.dep_ in ("aux", "mark") for c in tok.children):
@@ -333,7 +353,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
                 hedged = True
         if lemmas & c["speculation_words"] or texts & c["speculation_words"]:
             hedged = True
-        if noun_trigger and tok is trigger and (texts & c["planned_nouns"] or lemmas & c["planned_nouns"]):
+        if noun_trigger and tok is trigger and ((texts | hyphen_joined(tok)) & c["planned_nouns"]
+                                                or lemmas & c["planned_nouns"]):
             planned = True
         if depth > 0 and tok.lemma_.lower() in c["reporting_verbs"] and tok.pos_ == "VERB":
             break

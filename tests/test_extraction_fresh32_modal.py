@@ -1,0 +1,69 @@
+"""Modality and dates fresh real news showed in stop 32, each in phrasings of our own.
+
+- "will be the first X to visit Y": an infinitive qualifying a noun has no tense of its own; the
+  visit is as far ahead as the clause the noun stands in ("was / became the first X to visit Y"
+  stays a visit told);
+- "X's up-coming visit to Y": a modifier the tokenizer split at its hyphen is read as the one
+  word it spells ("upcoming"), so the visit is planned;
+- "plans for a summit between X and Y", "a proposal for talks with Z": an event named in a
+  plan's phrase is still to come, whatever the clause says of the plan.
+
+Sentences are our own; articles are dated as each test says."""
+import datetime as dt
+
+from schemas.models import Modality
+from tests.facts import one
+
+
+# ---- "the first X to visit Y": the tense of the clause the noun stands in ----------------------
+def test_will_be_the_first_to_visit_is_planned(facts_of):
+    facts = facts_of("Karl Marek will be the first Ruritanian president to visit Tonga since the "
+                     "islands became independent.", published=dt.date(2023, 5, 12))
+    assert one(facts, "Karl Marek", "VISITED", "Tonga").modality == Modality.PLANNED
+
+
+def test_was_the_first_to_visit_stays_told(facts_of):
+    facts = facts_of("Karl Marek was the first Ruritanian president to visit Tonga in four decades.",
+                     published=dt.date(2023, 5, 12))
+    assert one(facts, "Karl Marek", "VISITED", "Tonga").modality == Modality.ASSERTED
+
+
+def test_became_the_first_to_visit_stays_told(facts_of):
+    facts = facts_of("Karl Marek on Monday became the first sitting Ruritanian president to visit "
+                     "Samoa.", published=dt.date(2023, 5, 12))
+    assert one(facts, "Karl Marek", "VISITED", "Samoa").modality == Modality.ASSERTED
+
+
+def test_who_visited_keeps_its_own_tense(facts_of):
+    # a finite relative clause still has a tense of its own under a future main clause
+    facts = facts_of("Karl Marek, who visited Tonga last month, will host Samoan Prime Minister "
+                     "Fiame Naomi in June.", published=dt.date(2023, 5, 12))
+    assert one(facts, "Karl Marek", "VISITED", "Tonga").modality == Modality.ASSERTED
+
+
+# ---- a hyphen-split "up-coming" -----------------------------------------------------------------
+def test_up_coming_visit_is_planned(facts_of):
+    facts = facts_of("Officials said Ruritanian President Karl Marek's up-coming visit to Chile "
+                     "would deepen trade.", published=dt.date(2023, 5, 12))
+    assert one(facts, "Karl Marek", "VISITED", "Chile").modality == Modality.PLANNED
+
+
+def test_hyphenated_modifier_of_another_word_is_no_plan(facts_of):
+    facts = facts_of("Ruritanian President Karl Marek's long-awaited visit to Chile ended on Friday "
+                     "with a trade accord.", published=dt.date(2023, 5, 12))
+    assert one(facts, "Karl Marek", "VISITED", "Chile").modality == Modality.ASSERTED
+
+
+# ---- the event a plan's phrase names ------------------------------------------------------------
+def test_plans_for_a_summit_between_two_leaders(facts_of):
+    facts = facts_of("The envoy held talks in Lima on Tuesday on plans for a summit next spring "
+                     "between Chilean President Ana Ruiz and Peruvian President Jose Vera.",
+                     published=dt.date(2023, 5, 12))
+    assert one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera").modality == Modality.PLANNED
+
+
+def test_a_summit_told_after_plans_is_held(facts_of):
+    # a summit that is not in a plan's phrase stays the meeting it is
+    facts = facts_of("Chilean President Ana Ruiz held a summit with Peruvian President Jose Vera "
+                     "on Tuesday despite earlier plans to postpone it.", published=dt.date(2023, 5, 12))
+    assert one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera").modality == Modality.ASSERTED
