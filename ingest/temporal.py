@@ -452,12 +452,27 @@ def clause_date(trigger, published: dt.date | None, prefer_future: bool = False,
         value = resolve_in_frame(_span_text(span, sent), published, frame, prefer_future and not past, past)
         if not value:
             continue
-        rank = (level, -len(value))
+        # "since X's visit to Y last year and his own visit to Z in January": a time hung on a
+        # conjoined event noun is that event's; the trigger's own, at the same level, comes first
+        rank = (level, _via_conjunct(span, trigger), -len(value))
         if best_rank is None or rank < best_rank:
             best, best_rank = value, rank
     if best is None and seq is not None:
         return _sequenced_date(trigger, seq, published, prefer_future, frame)
     return best
+
+
+def _via_conjunct(span, trigger) -> bool:
+    """Whether the time expression reaches the trigger only through a conjoined noun (a second
+    event with a time of its own: "X's visit last year and his talks in January")."""
+    tok = span.root
+    for _ in range(12):
+        if tok.i == trigger.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        tok = tok.head
+    return False
 
 
 def sequenced(trigger) -> bool:

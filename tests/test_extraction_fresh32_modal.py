@@ -67,3 +67,19 @@ def test_a_summit_told_after_plans_is_held(facts_of):
     facts = facts_of("Chilean President Ana Ruiz held a summit with Peruvian President Jose Vera "
                      "on Tuesday despite earlier plans to postpone it.", published=dt.date(2023, 5, 12))
     assert one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera").modality == Modality.ASSERTED
+
+
+# ---- a time hung on a conjoined event noun is that event's --------------------------------------
+def test_own_time_before_a_conjuncts_time(facts_of):
+    facts = facts_of("Ties have grown since Ruritanian President Karl Marek's visit to Chile last year "
+                     "and his own trip to Peru in January of this year, the minister said.",
+                     published=dt.date(2015, 12, 1))
+    assert one(facts, "Karl Marek", "VISITED", "Chile").date == "2014"
+    assert one(facts, "Karl Marek", "VISITED", "Peru").date == "2015-01"
+
+
+def test_a_shared_time_still_dates_the_first_conjunct(facts_of):
+    # with no time of its own, the first event takes the one the pair shares
+    facts = facts_of("Karl Marek's visit to Chile and talks with Chilean President Ana Ruiz on Tuesday "
+                     "were cordial.", published=dt.date(2015, 12, 4))
+    assert one(facts, "Karl Marek", "VISITED", "Chile").date == "2015-12-01"
