@@ -779,7 +779,10 @@ def _news_day(sent, published, frame) -> str | None:
     whose only time expression fixing a date is a day of the last week dates all its undated
     events; expressions that fix none ("its two-week-old offensive", "on the opening day of the
     talks") do not count."""
-    values = {resolve_in_frame(_span_text(span, sent), published, frame) for span in _date_spans(sent)}
+    # ("the toll since Friday's quake has reached 2,700": a period's bound is not the news's day)
+    bounds = _lex()["span_prepositions"]
+    values = {resolve_in_frame(_span_text(span, sent), published, frame) for span in _date_spans(sent)
+              if not (span.start > sent.start and span.doc[span.start - 1].lower_ in bounds)}
     values.discard(None)
     if len(values) != 1:
         return None

@@ -83,3 +83,13 @@ def test_a_shared_time_still_dates_the_first_conjunct(facts_of):
     facts = facts_of("Karl Marek's visit to Chile and talks with Chilean President Ana Ruiz on Tuesday "
                      "were cordial.", published=dt.date(2015, 12, 4))
     assert one(facts, "Karl Marek", "VISITED", "Chile").date == "2015-12-01"
+
+
+# ---- a period's bound in the lead is not the day the news is told --------------------------------
+def test_since_a_day_in_the_lead_is_no_news_day(facts_of):
+    # written on a Wednesday, 2 April: "since Friday's storm" bounds a period begun in March; the
+    # aid told in the present perfect is news of the article's month
+    facts = facts_of("Relief will be flown in by the air force, officials said, as the toll since "
+                     "Friday's storm has passed 900 in the coastal provinces. Norway has sent "
+                     "emergency aid to Chile, the ministry said.", published=dt.date(2025, 4, 2))
+    assert one(facts, "Norway", "AIDED", "Chile").date == "2025-04"
