@@ -471,6 +471,7 @@ class TemporalWords(_Strict):
     passive_event_verbs: Words
     forward_phrases: Words
     span_prepositions: Words
+    attending_verbs: Words   # "travelled to X to attend the summit held on D": the gathering's day dates the trip
     date_relatives: Words  # "since Jan. 11, when X struck Y": the clause is dated by the date it qualifies
     duration_prepositions: Words  # "for a second week": a length of time, no point in it
     background_phrases: Words

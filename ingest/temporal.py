@@ -301,7 +301,7 @@ def _clause_chain(trigger) -> list:
     return chain
 
 
-def _anchor(span, trigger, chain=None) -> int | None:
+def _anchor(span, trigger, chain=None, participles: bool = False) -> int | None:
     """How far up the trigger's clause chain the time expression hangs (0: on the trigger
     itself), or None when it belongs to another verb's clause."""
     chain = chain if chain is not None else _clause_chain(trigger)
@@ -319,11 +319,13 @@ def _anchor(span, trigger, chain=None) -> int | None:
             return where[tok.i]
         if tok.head.i == tok.i:
             return None
-        if tok.head.pos_ in ("VERB", "AUX") and tok.head.i not in where:
-            return None
+        if tok.head.pos_ in ("VERB", "AUX") and tok.head.i not in where and not (
+                participles and tok.head.dep_ == "acl" and tok.head.tag_ == "VBN"):
+            return None  # (`participles`: "the meeting held on May 3" dates the meeting)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in where and tok.i != span.root.i:
             return where[tok.head.i]  # "Leaders of the G7 on Tuesday condemned ..."
-        if tok.dep_ not in _ATTACH and tok.dep_ not in ("pobj", "npadvmod"):
+        if tok.dep_ not in _ATTACH and tok.dep_ not in ("pobj", "npadvmod") \
+                and not (participles and tok.dep_ in ("acl", "dobj")):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in _lex()["span_prepositions"]:
             return None  # "dozens of attacks since January": a period's bound, not the event's date
@@ -459,6 +461,27 @@ def clause_date(trigger, published: dt.date | None, prefer_future: bool = False,
             best, best_rank = value, rank
     if best is None and seq is not None:
         return _sequenced_date(trigger, seq, published, prefer_future, frame)
+    if best is None and seq is None and trigger.pos_ == "VERB":
+        best = _purpose_date(trigger, sent, published, prefer_future, frame)
+    return best
+
+
+def _purpose_date(trigger, sent, published, prefer_future, frame) -> str | None:
+    """"X visited Y to attend the summit held on Jan. 6", "travelled to Y to attend talks on
+    Friday": a journey with no time of its own is made for the gathering its purpose clause
+    attends (temporal.json attending_verbs), of that gathering's day."""
+    purpose = next((c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                    and c.lemma_.lower() in _lex()["attending_verbs"]
+                    and any(k.dep_ == "aux" and k.tag_ == "TO" for k in c.children)), None)
+    if purpose is None:
+        return None
+    best, best_rank = None, None
+    for span in _date_spans(sent):
+        if _anchor(span, purpose, [purpose], participles=True) != 0:
+            continue
+        value = resolve_in_frame(_span_text(span, sent), published, frame, prefer_future, trigger.tag_ == "VBD")
+        if value and (best_rank is None or -len(value) < best_rank):
+            best, best_rank = value, -len(value)
     return best
 
 

@@ -93,3 +93,17 @@ def test_since_a_day_in_the_lead_is_no_news_day(facts_of):
                      "Friday's storm has passed 900 in the coastal provinces. Norway has sent "
                      "emergency aid to Chile, the ministry said.", published=dt.date(2025, 4, 2))
     assert one(facts, "Norway", "AIDED", "Chile").date == "2025-04"
+
+
+# ---- a trip made to attend a gathering, of the gathering's day ----------------------------------
+def test_trip_to_attend_a_summit_held_on_a_day(facts_of):
+    facts = facts_of("The loan was promised to President Ana Ruiz by Japanese Prime Minister Taro Aso, "
+                     "who visited Lima to attend the Pacific Rim summit held on Nov. 22, 2008.",
+                     published=dt.date(2008, 12, 10))
+    assert one(facts, "Taro Aso", "VISITED", "Lima").date == "2008-11-22"
+
+
+def test_trip_with_a_day_of_its_own_keeps_it(facts_of):
+    facts = facts_of("Prime Minister Jacinda Ardern travelled to Suva on Monday to attend the Pacific "
+                     "Islands Forum on Friday.", published=dt.date(2019, 8, 12))
+    assert one(facts, "Jacinda Ardern", "VISITED", "Suva").date == "2019-08-12"
