@@ -65,6 +65,17 @@ def hyphen_joined(noun) -> set[str]:
     return out
 
 
+def _purpose_of_present_stay(clause, head) -> bool:
+    """"X is in Y to meet Z", "X is travelling to Y to attend ...": a purpose infinitive hung on
+    a clause of the present tense (simple or progressive) tells what the stay or the journey is
+    for, still ahead (a past "travelled to Y to meet Z" is read as told)."""
+    if clause.dep_ != "advcl" or not _infinitival(clause):
+        return False
+    if head.tag_ in ("VBZ", "VBP"):
+        return True
+    return head.tag_ == "VBG" and any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in head.children)
+
+
 def _governors(token):
     """The trigger and the chain of clause heads above it, nearest first."""
     chain = [token]
@@ -308,6 +319,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             negated = True  # "no Chilean leader visited Peru": nobody of that subject did
         if verbish and (texts & c["planned_aux"]):
             planned = other_plan = True
+        if depth == 1 and not noun_trigger and _purpose_of_present_stay(chain[0], tok):
+            planned = other_plan = True  # "X is in Y to meet Z", "is travelling to Y to meet Z"
         if depth == 0 and not noun_trigger and arrangement and (_arranged(tok) or _bound_for_coming_event(tok)):
             planned = other_plan = True
         if tok.tag_ in ("VBZ", "VBP") and texts & c["future_marks"] and any(

@@ -107,3 +107,22 @@ def test_trip_with_a_day_of_its_own_keeps_it(facts_of):
     facts = facts_of("Prime Minister Jacinda Ardern travelled to Suva on Monday to attend the Pacific "
                      "Islands Forum on Friday.", published=dt.date(2019, 8, 12))
     assert one(facts, "Jacinda Ardern", "VISITED", "Suva").date == "2019-08-12"
+
+
+# ---- a purpose of a present stay or journey is still ahead ---------------------------------------
+def test_is_in_a_city_to_meet_is_planned(facts_of):
+    facts = facts_of("Aides said Chilean Foreign Minister Karl Marek is in Lima to confer with "
+                     "Peruvian Foreign Minister Jose Vera.", published=dt.date(2019, 2, 25))
+    assert one(facts, "Karl Marek", "MET_WITH", "Jose Vera").modality == Modality.PLANNED
+
+
+def test_is_travelling_to_meet_is_planned(facts_of):
+    facts = facts_of("Foreign Minister Nanaia Mahuta is travelling to Beijing to meet Chinese Foreign "
+                     "Minister Qin Gang.", published=dt.date(2023, 3, 20))
+    assert one(facts, "Nanaia Mahuta", "MET_WITH", "Qin Gang").modality == Modality.PLANNED
+
+
+def test_travelled_to_meet_stays_told(facts_of):
+    facts = facts_of("Foreign Minister Nanaia Mahuta travelled to Beijing on Tuesday to meet Chinese "
+                     "Foreign Minister Qin Gang.", published=dt.date(2023, 3, 24))
+    assert one(facts, "Nanaia Mahuta", "MET_WITH", "Qin Gang").modality == Modality.ASSERTED
