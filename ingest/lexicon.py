@@ -457,6 +457,7 @@ class ModalityCues(_Strict):
     occurrence_heads: Words          # "the attack did not take place": a negated verb whose subject event did not happen
     prohibition_nouns: Words         # "a ban on visits by X to Y": an event a prohibition's phrase names is barred, not done
     plan_nouns: Words                # "plans for a summit between X and Y": an event a plan's phrase names is still to come
+    journey_heads: Words             # "X is in Y / is travelling to Y to meet Z": a present stay or trip whose purpose is ahead
 
 
 class TemporalWords(_Strict):

@@ -67,10 +67,11 @@ def hyphen_joined(noun) -> set[str]:
 
 def _purpose_of_present_stay(clause, head) -> bool:
     """"X is in Y to meet Z", "X is travelling to Y to attend ...": a purpose infinitive hung on
-    a clause of the present tense (simple or progressive) tells what the stay or the journey is
-    for, still ahead (a past "travelled to Y to meet Z" is read as told)."""
-    if clause.dep_ != "advcl" or not _infinitival(clause):
-        return False
+    a clause of staying or travelling (modality.json journey_heads) in the present tense (simple
+    or progressive) tells what the stay or the journey is for, still ahead (a past "travelled to
+    Y to meet Z" is read as told)."""
+    if clause.dep_ != "advcl" or not _infinitival(clause) or head.lemma_.lower() not in cues()["journey_heads"]:
+        return False  # ("uses drones to strike X": a habit, not a journey's purpose)
     if head.tag_ in ("VBZ", "VBP"):
         return True
     return head.tag_ == "VBG" and any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in head.children)

@@ -126,3 +126,10 @@ def test_travelled_to_meet_stays_told(facts_of):
     facts = facts_of("Foreign Minister Nanaia Mahuta travelled to Beijing on Tuesday to meet Chinese "
                      "Foreign Minister Qin Gang.", published=dt.date(2023, 3, 24))
     assert one(facts, "Nanaia Mahuta", "MET_WITH", "Qin Gang").modality == Modality.ASSERTED
+
+
+def test_a_present_habit_with_a_purpose_is_no_plan(facts_of):
+    # only a stay or a journey has a purpose still ahead; a present-tense habit is told
+    facts = facts_of("Moldova says Russia uses armed drones to attack Moldovan border posts every "
+                     "night.", published=dt.date(2023, 3, 24))
+    assert one(facts, "Russia", "ATTACKED", "Moldova").modality == Modality.ASSERTED
