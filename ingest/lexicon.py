@@ -473,6 +473,7 @@ class TemporalWords(_Strict):
     forward_phrases: Words
     span_prepositions: Words
     attending_verbs: Words   # "travelled to X to attend the summit held on D": the gathering's day dates the trip
+    occasion_nouns: Words    # "the last time X visited Y was in 2011": the copula's time is the clause's
     date_relatives: Words  # "since Jan. 11, when X struck Y": the clause is dated by the date it qualifies
     duration_prepositions: Words  # "for a second week": a length of time, no point in it
     background_phrases: Words

@@ -290,6 +290,11 @@ def _clause_chain(trigger) -> list:
             return chain
         chain.append(verb)
         head = verb
+    occasion = head.head
+    if head.dep_ == "relcl" and head.pos_ in ("VERB", "AUX") and occasion.dep_ == "nsubj" \
+            and occasion.lemma_.lower() in _lex()["occasion_nouns"] and occasion.head.lemma_ == "be":
+        chain.append(occasion.head)  # "the last time X visited Y was in 2011": dated by the copula
+        return chain
     while head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.head.i != head.i \
             and head.pos_ in ("VERB", "AUX") and head.head.pos_ in ("VERB", "AUX"):
         if head.dep_ == "ccomp" and _quoted(trigger) and not _quoted(head.head):

@@ -133,3 +133,10 @@ def test_a_present_habit_with_a_purpose_is_no_plan(facts_of):
     facts = facts_of("Moldova says Russia uses armed drones to attack Moldovan border posts every "
                      "night.", published=dt.date(2023, 3, 24))
     assert one(facts, "Russia", "ATTACKED", "Moldova").modality == Modality.ASSERTED
+
+
+# ---- "the last time X visited Y was in 2009" ------------------------------------------------------
+def test_last_time_visited_was_in_a_year(facts_of):
+    facts = facts_of("The last time a Chilean president visited Lima was in 2009, when Michelle "
+                     "Bachelet met Peruvian President Alan Garcia.", published=dt.date(2023, 3, 24))
+    assert one(facts, "Chile", "VISITED", "Lima").date == "2009"
