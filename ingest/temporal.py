@@ -777,6 +777,16 @@ def _modifies_noun(tok) -> bool:
     return False
 
 
+def _joined_now(trig) -> bool:
+    """"X joins A and B in condemning Y": the present of a joining verb (verbs.json joining_verbs)
+    whose "in" phrase holds the act reports the act as today's news, as a past "joined" does."""
+    prep = trig.head
+    if trig.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    verb = prep.head
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in lexicon.raw("verbs")["joining_verbs"]
+
+
 def _progressive(trig) -> bool:
     """The present progressive ("is accusing", "are shelling"): an act under way as the
     article is written, unlike the simple present of a standing state ("are banned")."""
@@ -945,7 +955,8 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
             main = [t for t in trigs if not _subordinate(t)]
             # an act is news in the past tense or present perfect, not in the simple present
             # of a standing state ("tests are banned under the resolutions")
-            told = (lambda t: _reported(t) or _current(t, perfect_only=True) or _progressive(t)) \
+            told = (lambda t: _reported(t) or _current(t, perfect_only=True) or _progressive(t)
+                    or _joined_now(t)) \
                 if f.relation in ACT_RELATIONS \
                 else (lambda t: _reported(t) or _current(t))
             # the main verb tells the time of a clause hung on it ("said two planes had attacked",

@@ -140,3 +140,10 @@ def test_last_time_visited_was_in_a_year(facts_of):
     facts = facts_of("The last time a Chilean president visited Lima was in 2009, when Michelle "
                      "Bachelet met Peruvian President Alan Garcia.", published=dt.date(2023, 3, 24))
     assert one(facts, "Chile", "VISITED", "Lima").date == "2009"
+
+
+# ---- "X joins Y in condemning Z": today's news, of the article's month --------------------------
+def test_joins_in_condemning_is_dated(facts_of):
+    facts = facts_of("Chile joins Peru in condemning Bolivia over the closure of the border.",
+                     published=dt.date(2019, 10, 9))
+    assert one(facts, "Chile", "CONDEMNED", "Bolivia").date == "2019-10"
