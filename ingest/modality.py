@@ -348,8 +348,11 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             and not any(k.dep_ in ("xcomp", "ccomp") for k in tok.children)
         if depth > 0 and not via_conj and not circumstance \
                 and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
+            # (an event that is the active subject of an aim or a threat is under way, not planned:
+            # "the offensive threatens the region", "the raids aim to cut supply lines")
             if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod",
-                                         "compound", "nsubj", "attr", "acl"):
+                                         "compound", "attr", "acl") \
+                    or chain[depth - 1].dep_ == "nsubj" and tok.lemma_.lower() in c["planned_subject_heads"]:
                 planned = True
                 if tok.lemma_.lower() in c["decision_heads"] and tok.tag_ in ("VBD", "VBN"):
                     decided.append(tok)

@@ -147,3 +147,22 @@ def test_joins_in_condemning_is_dated(facts_of):
     facts = facts_of("Chile joins Peru in condemning Bolivia over the closure of the border.",
                      published=dt.date(2019, 10, 9))
     assert one(facts, "Chile", "CONDEMNED", "Bolivia").date == "2019-10"
+
+
+# ---- an event that is the active subject of an aim or a threat is under way ---------------------
+def test_offensive_that_threatens_is_no_plan(facts_of):
+    facts = facts_of("The Turkish offensive in Syria threatens the stability of the whole region, "
+                     "Oman said.", published=dt.date(2019, 10, 9))
+    assert one(facts, "Turkey", "ATTACKED", "Syria").modality == Modality.ASSERTED
+
+
+def test_strikes_that_aim_are_no_plan(facts_of):
+    facts = facts_of("Russia's strikes on Ukraine aim to cripple the power grid before winter, "
+                     "analysts said.", published=dt.date(2022, 10, 20))
+    assert one(facts, "Russia", "ATTACKED", "Ukraine").modality == Modality.ASSERTED
+
+
+def test_a_visit_expected_to_take_place_stays_planned(facts_of):
+    facts = facts_of("Karl Marek's visit to Chile is expected to take place in May.",
+                     published=dt.date(2022, 3, 20))
+    assert one(facts, "Karl Marek", "VISITED", "Chile").modality == Modality.PLANNED
