@@ -458,6 +458,8 @@ class ModalityCues(_Strict):
     cause_prepositions: Words        # "froze assets over X's decision to invade Y": a cause is an event of its own
     occurrence_heads: Words          # "the attack did not take place": a negated verb whose subject event did not happen
     prohibition_nouns: Words         # "a ban on visits by X to Y": an event a prohibition's phrase names is barred, not done
+    plan_nouns: Words                # "plans for a summit between X and Y": an event a plan's phrase names is still to come
+    journey_heads: Words             # "X is in Y / is travelling to Y to meet Z": a present stay or trip whose purpose is ahead
 
 
 class TemporalWords(_Strict):
@@ -472,6 +474,8 @@ class TemporalWords(_Strict):
     passive_event_verbs: Words
     forward_phrases: Words
     span_prepositions: Words
+    attending_verbs: Words   # "travelled to X to attend the summit held on D": the gathering's day dates the trip
+    occasion_nouns: Words    # "the last time X visited Y was in 2011": the copula's time is the clause's
     date_relatives: Words  # "since Jan. 11, when X struck Y": the clause is dated by the date it qualifies
     duration_prepositions: Words  # "for a second week": a length of time, no point in it
     background_phrases: Words

@@ -45,6 +45,38 @@ def misjoined_past(verb):
     return above if above.pos_ in ("VERB", "AUX") and above.i != head.i else None
 
 
+def _infinitival(verb) -> bool:
+    """A relative clause with no tense of its own ("the first leader to visit X"): a bare
+    infinitive after "to", whose time is that of the clause the noun it qualifies stands in
+    ("will be the first leader to visit X" is ahead, "was the first ..." is told)."""
+    return verb.tag_ == "VB" and any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
+
+
+def hyphen_joined(noun) -> set[str]:
+    """The noun's modifiers written with a hyphen the tokenizer split ("up-coming", "fore-
+    seen"), joined into the one word they spell ("upcoming"); the parser hangs the first part
+    and the hyphen under the second."""
+    doc, out = noun.doc, set()
+    for k in noun.children:
+        i = k.i - 1
+        if k.i < noun.i and i > 0 and doc[i].tag_ == "HYPH" and doc[i].whitespace_ == "" \
+                and doc[i - 1].whitespace_ == "" and doc[i - 1].head.i == k.i:
+            out.add(doc[i - 1].lower_ + k.lower_)
+    return out
+
+
+def _purpose_of_present_stay(clause, head) -> bool:
+    """"X is in Y to meet Z", "X is travelling to Y to attend ...": a purpose infinitive hung on
+    a clause of staying or travelling (modality.json journey_heads) in the present tense (simple
+    or progressive) tells what the stay or the journey is for, still ahead (a past "travelled to
+    Y to meet Z" is read as told)."""
+    if clause.dep_ != "advcl" or not _infinitival(clause) or head.lemma_.lower() not in cues()["journey_heads"]:
+        return False  # ("uses drones to strike X": a habit, not a journey's purpose)
+    if head.tag_ in ("VBZ", "VBP"):
+        return True
+    return head.tag_ == "VBG" and any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in head.children)
+
+
 def _governors(token):
     """The trigger and the chain of clause heads above it, nearest first."""
     chain = [token]
@@ -52,7 +84,7 @@ def _governors(token):
     for _ in range(8):
         if tok.head.i == tok.i:
             break
-        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and not _infinitival(tok):
             break  # "X, who visited Beijing last month, will travel to ...": its own tense
         if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.i < tok.head.i \
                 and not any(c.dep_ in ("aux", "mark") for c in tok.children):
@@ -288,6 +320,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             negated = True  # "no Chilean leader visited Peru": nobody of that subject did
         if verbish and (texts & c["planned_aux"]):
             planned = other_plan = True
+        if depth == 1 and not noun_trigger and _purpose_of_present_stay(chain[0], tok):
+            planned = other_plan = True  # "X is in Y to meet Z", "is travelling to Y to meet Z"
         if depth == 0 and not noun_trigger and arrangement and (_arranged(tok) or _bound_for_coming_event(tok)):
             planned = other_plan = True
         if tok.tag_ in ("VBZ", "VBP") and texts & c["future_marks"] and any(
@@ -314,8 +348,11 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             and not any(k.dep_ in ("xcomp", "ccomp") for k in tok.children)
         if depth > 0 and not via_conj and not circumstance \
                 and (tok.lemma_.lower() in c["planned_heads"] or tok.lower_ in c["planned_heads"]):
+            # (an event that is the active subject of an aim or a threat is under way, not planned:
+            # "the offensive threatens the region", "the raids aim to cut supply lines")
             if chain[depth - 1].dep_ in ("xcomp", "ccomp", "advcl", "pobj", "prep", "acomp", "dobj", "oprd", "amod",
-                                         "compound", "nsubj", "attr", "acl"):
+                                         "compound", "attr", "acl") \
+                    or chain[depth - 1].dep_ == "nsubj" and tok.lemma_.lower() in c["planned_subject_heads"]:
                 planned = True
                 if tok.lemma_.lower() in c["decision_heads"] and tok.tag_ in ("VBD", "VBN"):
                     decided.append(tok)
@@ -333,7 +370,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
                 hedged = True
         if lemmas & c["speculation_words"] or texts & c["speculation_words"]:
             hedged = True
-        if noun_trigger and tok is trigger and (texts & c["planned_nouns"] or lemmas & c["planned_nouns"]):
+        if noun_trigger and tok is trigger and ((texts | hyphen_joined(tok)) & c["planned_nouns"]
+                                                or lemmas & c["planned_nouns"]):
             planned = True
         if depth > 0 and tok.lemma_.lower() in c["reporting_verbs"] and tok.pos_ == "VERB":
             break

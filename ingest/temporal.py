@@ -290,6 +290,11 @@ def _clause_chain(trigger) -> list:
             return chain
         chain.append(verb)
         head = verb
+    occasion = head.head
+    if head.dep_ == "relcl" and head.pos_ in ("VERB", "AUX") and occasion.dep_ == "nsubj" \
+            and occasion.lemma_.lower() in _lex()["occasion_nouns"] and occasion.head.lemma_ == "be":
+        chain.append(occasion.head)  # "the last time X visited Y was in 2011": dated by the copula
+        return chain
     while head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.head.i != head.i \
             and head.pos_ in ("VERB", "AUX") and head.head.pos_ in ("VERB", "AUX"):
         if head.dep_ == "ccomp" and _quoted(trigger) and not _quoted(head.head):
@@ -301,7 +306,7 @@ def _clause_chain(trigger) -> list:
     return chain
 
 
-def _anchor(span, trigger, chain=None) -> int | None:
+def _anchor(span, trigger, chain=None, participles: bool = False) -> int | None:
     """How far up the trigger's clause chain the time expression hangs (0: on the trigger
     itself), or None when it belongs to another verb's clause."""
     chain = chain if chain is not None else _clause_chain(trigger)
@@ -319,11 +324,13 @@ def _anchor(span, trigger, chain=None) -> int | None:
             return where[tok.i]
         if tok.head.i == tok.i:
             return None
-        if tok.head.pos_ in ("VERB", "AUX") and tok.head.i not in where:
-            return None
+        if tok.head.pos_ in ("VERB", "AUX") and tok.head.i not in where and not (
+                participles and tok.head.dep_ == "acl" and tok.head.tag_ == "VBN"):
+            return None  # (`participles`: "the meeting held on May 3" dates the meeting)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in where and tok.i != span.root.i:
             return where[tok.head.i]  # "Leaders of the G7 on Tuesday condemned ..."
-        if tok.dep_ not in _ATTACH and tok.dep_ not in ("pobj", "npadvmod"):
+        if tok.dep_ not in _ATTACH and tok.dep_ not in ("pobj", "npadvmod") \
+                and not (participles and tok.dep_ in ("acl", "dobj")):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in _lex()["span_prepositions"]:
             return None  # "dozens of attacks since January": a period's bound, not the event's date
@@ -452,12 +459,48 @@ def clause_date(trigger, published: dt.date | None, prefer_future: bool = False,
         value = resolve_in_frame(_span_text(span, sent), published, frame, prefer_future and not past, past)
         if not value:
             continue
-        rank = (level, -len(value))
+        # "since X's visit to Y last year and his own visit to Z in January": a time hung on a
+        # conjoined event noun is that event's; the trigger's own, at the same level, comes first
+        rank = (level, _via_conjunct(span, trigger), -len(value))
         if best_rank is None or rank < best_rank:
             best, best_rank = value, rank
     if best is None and seq is not None:
         return _sequenced_date(trigger, seq, published, prefer_future, frame)
+    if best is None and seq is None and trigger.pos_ == "VERB":
+        best = _purpose_date(trigger, sent, published, prefer_future, frame)
     return best
+
+
+def _purpose_date(trigger, sent, published, prefer_future, frame) -> str | None:
+    """"X visited Y to attend the summit held on Jan. 6", "travelled to Y to attend talks on
+    Friday": a journey with no time of its own is made for the gathering its purpose clause
+    attends (temporal.json attending_verbs), of that gathering's day."""
+    purpose = next((c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                    and c.lemma_.lower() in _lex()["attending_verbs"]
+                    and any(k.dep_ == "aux" and k.tag_ == "TO" for k in c.children)), None)
+    if purpose is None:
+        return None
+    best, best_rank = None, None
+    for span in _date_spans(sent):
+        if _anchor(span, purpose, [purpose], participles=True) != 0:
+            continue
+        value = resolve_in_frame(_span_text(span, sent), published, frame, prefer_future, trigger.tag_ == "VBD")
+        if value and (best_rank is None or -len(value) < best_rank):
+            best, best_rank = value, -len(value)
+    return best
+
+
+def _via_conjunct(span, trigger) -> bool:
+    """Whether the time expression reaches the trigger only through a conjoined noun (a second
+    event with a time of its own: "X's visit last year and his talks in January")."""
+    tok = span.root
+    for _ in range(12):
+        if tok.i == trigger.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        tok = tok.head
+    return False
 
 
 def sequenced(trigger) -> bool:
@@ -734,6 +777,16 @@ def _modifies_noun(tok) -> bool:
     return False
 
 
+def _joined_now(trig) -> bool:
+    """"X joins A and B in condemning Y": the present of a joining verb (verbs.json joining_verbs)
+    whose "in" phrase holds the act reports the act as today's news, as a past "joined" does."""
+    prep = trig.head
+    if trig.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    verb = prep.head
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in lexicon.raw("verbs")["joining_verbs"]
+
+
 def _progressive(trig) -> bool:
     """The present progressive ("is accusing", "are shelling"): an act under way as the
     article is written, unlike the simple present of a standing state ("are banned")."""
@@ -764,7 +817,10 @@ def _news_day(sent, published, frame) -> str | None:
     whose only time expression fixing a date is a day of the last week dates all its undated
     events; expressions that fix none ("its two-week-old offensive", "on the opening day of the
     talks") do not count."""
-    values = {resolve_in_frame(_span_text(span, sent), published, frame) for span in _date_spans(sent)}
+    # ("the toll since Friday's quake has reached 2,700": a period's bound is not the news's day)
+    bounds = _lex()["span_prepositions"]
+    values = {resolve_in_frame(_span_text(span, sent), published, frame) for span in _date_spans(sent)
+              if not (span.start > sent.start and span.doc[span.start - 1].lower_ in bounds)}
     values.discard(None)
     if len(values) != 1:
         return None
@@ -899,7 +955,8 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
             main = [t for t in trigs if not _subordinate(t)]
             # an act is news in the past tense or present perfect, not in the simple present
             # of a standing state ("tests are banned under the resolutions")
-            told = (lambda t: _reported(t) or _current(t, perfect_only=True) or _progressive(t)) \
+            told = (lambda t: _reported(t) or _current(t, perfect_only=True) or _progressive(t)
+                    or _joined_now(t)) \
                 if f.relation in ACT_RELATIONS \
                 else (lambda t: _reported(t) or _current(t))
             # the main verb tells the time of a clause hung on it ("said two planes had attacked",

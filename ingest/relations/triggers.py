@@ -808,7 +808,8 @@ class TriggerReader:
         """"the alliance", "their pact", "the A-B treaty": a definite noun phrase, which tells of
         one that stands; not "a new pact" nor one qualified as still to come ("the proposed pact")."""
         cues = modality_mod.cues()
-        if any(c.lower_ in cues["planned_nouns"] or c.lower_ in cues["negation_words"] for c in noun.children):
+        if any(c.lower_ in cues["planned_nouns"] or c.lower_ in cues["negation_words"] for c in noun.children) \
+                or modality_mod.hyphen_joined(noun) & cues["planned_nouns"]:
             return False
         if any(c.dep_ == "predet" or c.lower_ in cues["hypothetical_determiners"] for c in noun.children):
             return False  # "such an alliance would ...", "any pact would ..."
@@ -873,6 +874,12 @@ class TriggerReader:
                 and (trig.lemma_.lower() in cues["prospective_gatherings"] or trig.lower_ in cues["prospective_gatherings"]):
             # "the penalties were imposed ahead of Friday's summit": the gathering is still to come
             return modality_mod.Reading(Modality.PLANNED, modality_mod.cues()["planned_confidence"])
+        if trig.dep_ == "pobj" and trig.head.lower_ in cues["prospect_prepositions"] \
+                and trig.head.head.lemma_.lower() in cues["plan_nouns"] and trig.head.head.i != trig.i \
+                and trig.head.head.pos_ == "NOUN":
+            # "plans for a summit between X and Y", "a proposal for talks with Z": the event a
+            # plan's phrase names is still to come, whatever the clause says of the plan
+            return modality_mod.Reading(Modality.PLANNED, cues["planned_confidence"])
         if self._prohibited(trig, cues["prohibition_nouns"]):
             # "a total ban on trips by X to Y": an event a prohibition's phrase names is barred
             return modality_mod.Reading(Modality.NEGATED, cues["negated_confidence"])
@@ -918,6 +925,6 @@ class TriggerReader:
         own = modality_mod.read(trig, noun_trigger=True)
         if own.modality != Modality.ASSERTED and not any(
                 c.lower_ in modality_mod.cues()["planned_nouns"] or c.lower_ in modality_mod.cues()["negation_words"]
-                for c in trig.children):
+                for c in trig.children) and not modality_mod.hyphen_joined(trig) & modality_mod.cues()["planned_nouns"]:
             return modality_mod.Reading(Modality.ASSERTED, min(0.9, own.confidence if own.confidence < 0.9 else 0.9))
         return own
