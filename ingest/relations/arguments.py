@@ -505,6 +505,16 @@ class Arguments:
         nxt = self.doc[m.end + 1]
         return nxt.lower_ in self.w["backer_participles"]
 
+    def _affiliate(self, tok) -> bool:
+        """Whether a name modifying a noun is joined by a hyphen to a participle of affiliation
+        after it (verbs.json owner_participles): in "X-linked Y camps" the camps are Y's, X is
+        only what Y is linked to."""
+        m = self.mention_at(tok)
+        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].text != "-":
+            return False
+        nxt = self.doc[m.end + 1]
+        return nxt.tag_ == "VBN" and nxt.lemma_.lower() in self.lex["owner_participles"]
+
     @staticmethod
     def set_off(tok, appos) -> bool:
         """Whether a name the parser made a noun's appositive restates it: right after the noun
@@ -1009,8 +1019,12 @@ class Arguments:
             return []  # "criticised Chile and other Brazilian allies": X's allies are not X
         if tok.lemma_.lower() in self.w["insurgent_nouns"] or tok.lower_ in self.w["insurgent_nouns"]:
             return [Arg(a.mention, "owner") for a in self._insurgent_group(tok, depth)]  # "Syrian rebels" are not Syria's
+        named = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                 and self.mention_at(c) is not None and self.mention_at(c).entity.type in ACTOR_TYPES]
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not self._backer(c):
+                if self._affiliate(c) and any(self.mention_at(k) is not self.mention_at(c) for k in named):
+                    continue  # "X-linked Y camps": Y's, the name linked to stands aside
                 m = self.mention_at(c)
                 if m is not None and m.entity.type in ACTOR_TYPES:
                     # "American, British and French missiles": every coordinated owner
