@@ -8,7 +8,10 @@
 - "sent aid to Kyiv in light of the war in Ukraine", "in the face of the war": a noun of
   circumstance before the war's "of" phrase keeps the war from being the sender's own act;
 - "helped X in its defence against Y's strikes", "X defends itself against Y's shelling": the one
-  defending against an attack noun with no target of its own was its target.
+  defending against an attack noun with no target of its own was its target;
+- "Y artillery and aircraft had on the previous day attacked X forces": a phrase between the
+  auxiliary and the verb may make the small parser hang the subject on the auxiliary; it is
+  still the verb's subject.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -85,3 +88,16 @@ def test_possessed_defence_against_an_invasion(facts_of):
 def test_defends_itself_against_bombardment(facts_of):
     facts = facts_of("Georgia defends itself against Russian bombardment.", published=dt.date(2024, 3, 8))
     one(facts, "Russia", "ATTACKED", "Georgia")
+
+
+# ---- a subject hung on the auxiliary ------------------------------------------------------------
+def test_subject_on_the_auxiliary_split_by_a_time_phrase(facts_of):
+    facts = facts_of("Ethiopian tanks and aircraft had on the previous day attacked Eritrean forces near the "
+                     "border, the ministry said.", published=dt.date(2024, 3, 8))
+    one(facts, "Ethiopia", "ATTACKED", "Eritrea")
+
+
+def test_subject_on_the_auxiliary_in_a_reported_clause(facts_of):
+    facts = facts_of("The ministry said on Tuesday that Turkish artillery and drones had on the previous day "
+                     "shelled Syrian army posts.", published=dt.date(2024, 3, 8))
+    one(facts, "Turkey", "ATTACKED", "Syria")
