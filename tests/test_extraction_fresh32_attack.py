@@ -11,7 +11,9 @@
   defending against an attack noun with no target of its own was its target;
 - "Y artillery and aircraft had on the previous day attacked X forces": a phrase between the
   auxiliary and the verb may make the small parser hang the subject on the auxiliary; it is
-  still the verb's subject.
+  still the verb's subject;
+- "the coalition targeting X rebels": rebels, insurgents, separatists and guerrillas targeted are
+  a war's target, as militants and fighters were.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -101,3 +103,16 @@ def test_subject_on_the_auxiliary_in_a_reported_clause(facts_of):
     facts = facts_of("The ministry said on Tuesday that Turkish artillery and drones had on the previous day "
                      "shelled Syrian army posts.", published=dt.date(2024, 3, 8))
     one(facts, "Turkey", "ATTACKED", "Syria")
+
+
+# ---- targeting an armed group -------------------------------------------------------------------
+def test_coalition_targeting_rebels(facts_of):
+    facts = facts_of("The Saudi-led coalition, which has been targeting Houthi rebels across Yemen, said on "
+                     "Monday its jets had destroyed a depot.", published=dt.date(2024, 3, 8))
+    one(facts, "Saudi Arabia", "ATTACKED", "Houthis")
+
+
+def test_a_campaign_targeting_voters_is_no_attack(facts_of):
+    facts = facts_of("The Ruritanian campaign targeting rebel voters in the north failed.",
+                     published=dt.date(2024, 3, 8))
+    assert not _attacks(facts), facts
