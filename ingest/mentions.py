@@ -477,6 +477,8 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
             continue
         if any(t.lower_ in w["org_words"] or t.lower_ in w["government_nouns"] for t in _toks(doc, j, end)):
             continue  # "[Z Federal Government]": a state's organ after its name, no person
+        if all(t.lower_ in w["state_organ_words"] for t in _toks(doc, j, end)):
+            continue  # "[Z Coast Guard]": only words of a state's organs, no person
         if any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
             return j
     return end

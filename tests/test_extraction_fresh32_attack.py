@@ -13,7 +13,9 @@
   auxiliary and the verb may make the small parser hang the subject on the auxiliary; it is
   still the verb's subject;
 - "the coalition targeting X rebels": rebels, insurgents, separatists and guerrillas targeted are
-  a war's target, as militants and fighters were.
+  a war's target, as militants and fighters were;
+- "the Z Coast Guard fired at X vessels": a state's name the model took whole with words of a
+  state's organ after it ("Coast Guard") is that state acting, no person called "Coast Guard".
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -116,3 +118,11 @@ def test_a_campaign_targeting_voters_is_no_attack(facts_of):
     facts = facts_of("The Ruritanian campaign targeting rebel voters in the north failed.",
                      published=dt.date(2024, 3, 8))
     assert not _attacks(facts), facts
+
+
+# ---- a state's coast guard ----------------------------------------------------------------------
+def test_state_coast_guard_acts_for_its_state(facts_of):
+    facts = facts_of("Manila lodged a protest on Tuesday after the China Coast Guard rammed and fired water "
+                     "cannons at two Philippine boats near the shoal.", published=dt.date(2024, 3, 8))
+    one(facts, "China", "ATTACKED", "Philippines")
+    assert not [f for f in facts if f.subject == "Coast Guard" or f.object == "Coast Guard"], facts
