@@ -15,7 +15,9 @@
 - "the coalition targeting X rebels": rebels, insurgents, separatists and guerrillas targeted are
   a war's target, as militants and fighters were;
 - "the Z Coast Guard fired at X vessels": a state's name the model took whole with words of a
-  state's organ after it ("Coast Guard") is that state acting, no person called "Coast Guard".
+  state's organ after it ("Coast Guard") is that state acting, no person called "Coast Guard";
+- "names X, the former commander, who was already under Y sanctions": a relative clause on a
+  description restating a named person is the person's.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -126,3 +128,10 @@ def test_state_coast_guard_acts_for_its_state(facts_of):
                      "cannons at two Philippine boats near the shoal.", published=dt.date(2024, 3, 8))
     one(facts, "China", "ATTACKED", "Philippines")
     assert not [f for f in facts if f.subject == "Coast Guard" or f.object == "Coast Guard"], facts
+
+
+# ---- a clause on a description that restates a name --------------------------------------------
+def test_who_on_the_description_of_a_named_person(facts_of):
+    facts = facts_of("The new list names Colonel Ivan Petrov, the former border commander, who was already "
+                     "under EU sanctions over the crackdown.", published=dt.date(2024, 3, 8))
+    one(facts, "Ivan Petrov", "SANCTIONED_BY", "European Union")

@@ -189,7 +189,14 @@ class Arguments:
                 # after the first of a list is that one's, not the names that follow it
                 after = {a.entity.id for c in later for a in self.actors(c, owner, depth + 1)}
                 return [a for a in self.actors(antecedent, owner, depth + 1) if a.entity.id not in after]
-            return self.actors(antecedent, owner, depth + 1)
+            found = self.actors(antecedent, owner, depth + 1)
+            named = self.mention_at(antecedent.head) if antecedent.dep_ == "appos" else None
+            if not found and named is not None and self.mention_at(antecedent) is None \
+                    and named.entity.type == EntityType.PERSON and tok.lower_ in self.w["person_relative_pronouns"]:
+                # "X, the new army chief, who was under Y sanctions": a clause on the
+                # description that restates a named person is the person's
+                return self.actors(antecedent.head, owner, depth + 1)
+            return found
         elif tok.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "compound" and self.mention_at(c) is not None
                                                       for c in tok.children):
             # "met with Ruritanian President Anna Vidal Tuesday": the name parsed into the day
