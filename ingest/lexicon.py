@@ -232,6 +232,7 @@ class VerbLexicon(_Strict):
     owning_verbs: Words
     harm_verbs: Words  # "Russian shelling killed ten people in X": an attack noun subject of these struck where they did
     victim_verbs: Words  # "a strike that killed General X": X was attacked (not "a rail strike that hit X")
+    defence_words: Words  # "X's defence against Y's strikes", "X defends itself against Y's shelling": X was attacked
     dying_verbs: Words  # "ten rebels died in the attack": the subject was its target, never its agent
     weapon_compounds: Words  # "a Ruritanian rocket barrage": the owner named before the weapon word owns the attack
     owner_participles: dict[str, Words]  # "bases used by X troops", "sites belonging to X": the phrase names the owner

@@ -189,7 +189,14 @@ class Arguments:
                 # after the first of a list is that one's, not the names that follow it
                 after = {a.entity.id for c in later for a in self.actors(c, owner, depth + 1)}
                 return [a for a in self.actors(antecedent, owner, depth + 1) if a.entity.id not in after]
-            return self.actors(antecedent, owner, depth + 1)
+            found = self.actors(antecedent, owner, depth + 1)
+            named = self.mention_at(antecedent.head) if antecedent.dep_ == "appos" else None
+            if not found and named is not None and self.mention_at(antecedent) is None \
+                    and named.entity.type == EntityType.PERSON and tok.lower_ in self.w["person_relative_pronouns"]:
+                # "X, the new army chief, who was under Y sanctions": a clause on the
+                # description that restates a named person is the person's
+                return self.actors(antecedent.head, owner, depth + 1)
+            return found
         elif tok.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "compound" and self.mention_at(c) is not None
                                                       for c in tok.children):
             # "met with Ruritanian President Anna Vidal Tuesday": the name parsed into the day
@@ -504,6 +511,16 @@ class Arguments:
             return False
         nxt = self.doc[m.end + 1]
         return nxt.lower_ in self.w["backer_participles"]
+
+    def _affiliate(self, tok) -> bool:
+        """Whether a name modifying a noun is joined by a hyphen to a participle of affiliation
+        after it (verbs.json owner_participles): in "X-linked Y camps" the camps are Y's, X is
+        only what Y is linked to."""
+        m = self.mention_at(tok)
+        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].text != "-":
+            return False
+        nxt = self.doc[m.end + 1]
+        return nxt.tag_ == "VBN" and nxt.lemma_.lower() in self.lex["owner_participles"]
 
     @staticmethod
     def set_off(tok, appos) -> bool:
@@ -1011,8 +1028,12 @@ class Arguments:
             return [Arg(a.mention, "owner") for a in self._insurgent_group(tok, depth)]  # "Syrian rebels" are not Syria's
         named = self.mention_at(tok)
         titled = named is not None and named.entity.type == EntityType.PERSON and named.start <= tok.i < named.end
+        named_modifiers = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                           and self.mention_at(c) is not None and self.mention_at(c).entity.type in ACTOR_TYPES]
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not self._backer(c):
+                if self._affiliate(c) and any(self.mention_at(k) is not self.mention_at(c) for k in named_modifiers):
+                    continue  # "X-linked Y camps": Y's, the name linked to stands aside
                 m = self.mention_at(c)
                 if titled and m is not None and m.entity.type == EntityType.ORGANIZATION:
                     continue  # "the trip of [X House of Y] Speaker A B": the body of a person's title owns no one
@@ -1550,6 +1571,10 @@ class Arguments:
         if depth > 6:
             return []
         nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not nsubjs:  # "X had on the previous day attacked Y": a phrase between the auxiliary
+            # and the verb may make the parser hang the subject on the auxiliary
+            nsubjs = [k for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+                      and any(t.dep_ == "prep" for t in c.children) for k in c.children if k.dep_ == "nsubj"]
         if len(nsubjs) == 2 and any(k.dep_ == "cc" for k in nsubjs[0].children) \
                 and not any(k.dep_ == "conj" and not _bare_participle(k) for k in nsubjs[0].children):
             # "President X and Prime Minister Y held talks": the parser made both subjects (also

@@ -607,6 +607,27 @@ def credited_object(args, trig) -> list:
     return []
 
 
+@PATHS.register("defender")
+def defender(args, trig, preps, owner, is_noun):
+    """"X in its defence against Y's strikes", "X defends itself against Y's shelling": the one
+    defending (verbs.json defence_words) against an attack noun was its target: the defence
+    noun's possessor, the verb's object, or the verb's subject when that object is a pronoun
+    standing for it or there is none."""
+    if not is_noun or trig.dep_ != "pobj" or trig.head.lower_ != "against":
+        return []
+    word = trig.head.head
+    if word.lemma_.lower() not in args.lex["defence_words"] and word.lower_ not in args.lex["defence_words"]:
+        return []
+    if word.pos_ in ("NOUN", "PROPN"):
+        return [a for c in word.children if c.dep_ == "poss" for a in args.actors(c)]
+    if word.pos_ != "VERB":
+        return []
+    objs = [c for c in word.children if c.dep_ == "dobj"]
+    if objs and not all(o.pos_ == "PRON" for o in objs):
+        return [a for o in objs for a in args.actors(o)]
+    return args.subjects(word)
+
+
 @PATHS.register("victim")
 def victim(args, trig, preps, owner, is_noun):
     """"a US strike that killed General X", "the raid that wounded two Ruritanian soldiers": the

@@ -92,6 +92,9 @@ class TriggerReader:
         banned = self.lex["themes"][pattern.not_argument_theme]
         scope = [t for c in trig.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent")
                  for t in c.subtree]
+        if trig.dep_ == "advcl" and trig.tag_ == "VBG":  # "imposed sanctions on X, targeting Y": the
+            # participle says what the head verb's act reached; that act's object is its own
+            scope.extend(c for c in trig.head.children if c.dep_ == "dobj")
         return not any(t.pos_ == "NOUN" and (t.lemma_.lower() in banned or t.lower_ in banned) for t in scope)
 
     def _channel_ok(self, trig, pattern: Pattern) -> bool:
