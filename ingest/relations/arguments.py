@@ -329,7 +329,10 @@ class Arguments:
             # "condemned X's recent missile launches": a plural noun the tagger took for a verb,
             # its possessor the owner of the act
             out.extend(self.owner_of(tok, depth))
-        if m is None and tok.pos_ in ("NOUN", "NUM", "PRON"):
+        if m is None and tok.pos_ in ("NOUN", "NUM", "PRON") and not self._event_noun(tok):
+            # "condemned the offensive, including A and B": an act has no named members; the
+            # list the parser hung on an event noun names others (those who joined in), not
+            # its actors
             out.extend(self.included(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
         for c in list(tok.children) + self._conjuncts_inside_name(named, tok):
@@ -755,6 +758,12 @@ class Arguments:
             elif a.entity.type in keep:
                 out.append(a)
         return out
+
+    def _event_noun(self, tok) -> bool:
+        """A trigger noun of verbs.json naming an act ("offensive", "raid"), not a relational
+        noun read on its copula ("partners", "allies"), which may have members."""
+        patterns = self.ctx.verbs.nouns.get(tok.lemma_.lower(), [])
+        return bool(patterns) and not any(p.stative for p in patterns)
 
     def included(self, tok, depth: int) -> list[Arg]:
         """"sanctioned 60 officials, including Name", "condemned by several governments, such
