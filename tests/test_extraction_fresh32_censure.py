@@ -47,3 +47,17 @@ def test_named_members_of_a_censured_group_still_count(facts_of):
                      "crackdown on protesters.", published=dt.date(2022, 3, 9))
     one(facts, "Canada", "CONDEMNED", "Iran")
     one(facts, "Canada", "CONDEMNED", "Syria")
+
+
+# ---- the visit of a titled person ---------------------------------------------------------------
+def test_censured_visit_of_a_titled_person_is_not_the_body_of_the_title(facts_of):
+    facts = facts_of("Egypt condemned the visit of U.S. Senate Majority Leader Chuck Schumer to "
+                     "the disputed hill town on Sunday.", published=dt.date(2024, 5, 13))
+    one(facts, "Egypt", "CONDEMNED", "Chuck Schumer")
+    assert not [f for f in facts if f.relation == "CONDEMNED" and "Senate" in f.object], facts
+
+
+def test_censured_trip_of_unnamed_officials_is_their_state(facts_of):
+    facts = facts_of("Jordan protested the visit of the Israeli minister to the mosque compound.",
+                     published=dt.date(2024, 5, 13))
+    one(facts, "Jordan", "CONDEMNED", "Israel")

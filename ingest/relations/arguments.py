@@ -1085,8 +1085,11 @@ class Arguments:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        if tok.lower_ in self.lex["deed_nouns"] or tok.lemma_.lower() in self.lex["deed_nouns"]:
-                            # "the hostile acts of X": a deed's "of" names its doer, not its patient
+                        if tok.lower_ in self.lex["deed_nouns"] or tok.lemma_.lower() in self.lex["deed_nouns"] \
+                                or tok.lemma_.lower() in self.lex["trip_nouns"]:
+                            # "the hostile acts of X": a deed's "of" names its doer, not its patient;
+                            # "the visit of Speaker X to Y": a trip's, its traveller (not the body
+                            # the title before the name names)
                             doers = [Arg(a.mention, "owner") for a in self.actors(p, depth=depth + 1)
                                      if a.entity.type in ACTOR_TYPES]
                             if doers:
