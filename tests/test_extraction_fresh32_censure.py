@@ -61,3 +61,15 @@ def test_censured_trip_of_unnamed_officials_is_their_state(facts_of):
     facts = facts_of("Jordan protested the visit of the Israeli minister to the mosque compound.",
                      published=dt.date(2024, 5, 13))
     one(facts, "Jordan", "CONDEMNED", "Israel")
+
+
+# ---- a capital's envoy --------------------------------------------------------------------------
+def test_summoned_the_envoy_of_a_capital(facts_of):
+    facts = facts_of("Vietnam summoned Beijing's ambassador on Tuesday after two of its fishing "
+                     "boats were rammed near the islands.", published=dt.date(2024, 5, 10))
+    one(facts, "Vietnam", "CONDEMNED", "China")
+
+
+def test_a_capitals_mayor_is_no_state(facts_of):
+    facts = facts_of("Ukraine condemned Kyiv's mayor over the blackout.", published=dt.date(2024, 5, 10))
+    assert not [f for f in facts if f.relation == "CONDEMNED" and f.object == "Ukraine"], facts

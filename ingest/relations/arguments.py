@@ -947,6 +947,11 @@ class Arguments:
                     for cc in c.children:
                         if cc.dep_ == "conj" and self.mention_at(cc) is not None:
                             out.append(Arg(self.mention_at(cc), "actor_noun"))
+                elif m is not None and m.entity.type == EntityType.CITY and m.alt is not None and c.dep_ == "poss" \
+                        and tok.lower_ not in self.w["city_offices"] and tok.lemma_.lower() not in self.w["city_offices"]:
+                    # "summoned Beijing's envoy": a capital's official or arm is its state's (a
+                    # city's own offices, "Kyiv's mayor", are not)
+                    out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "actor_noun"))
             elif c.dep_ == "prep" and c.lower_ in self.w["member_prepositions"]:
                 for p in c.children:
                     if p.dep_ == "pobj":
