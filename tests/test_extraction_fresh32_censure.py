@@ -73,3 +73,18 @@ def test_summoned_the_envoy_of_a_capital(facts_of):
 def test_a_capitals_mayor_is_no_state(facts_of):
     facts = facts_of("Ukraine condemned Kyiv's mayor over the blackout.", published=dt.date(2024, 5, 10))
     assert not [f for f in facts if f.relation == "CONDEMNED" and f.object == "Ukraine"], facts
+
+
+# ---- "the two countries" after a sentence naming three ------------------------------------------
+def test_two_countries_are_the_pair_listed_before(facts_of):
+    facts = facts_of("Kenyan President William Ruto ordered the envoys of Uganda and Tanzania to leave "
+                     "within two days. He accused the two countries of blocking the rail project.",
+                     published=dt.date(2024, 5, 10))
+    one(facts, "William Ruto", "CONDEMNED", "Uganda")
+    one(facts, "William Ruto", "CONDEMNED", "Tanzania")
+
+
+def test_two_countries_stay_unread_without_one_listed_pair(facts_of):
+    facts = facts_of("Kenya held talks with Uganda on Monday, and Tanzania sent an observer. The two "
+                     "countries later condemned the raid by rebels.", published=dt.date(2024, 5, 10))
+    assert not [f for f in facts if f.relation == "CONDEMNED"], facts
