@@ -4,7 +4,7 @@
   slashes is cut like one naming one place; the agency it credits is nobody's critic or target;
 - "X joins several countries in condemning the offensive, including A and B": an act has no
   named members, so the "including" list the parser hangs on the censured event noun names
-  fellow critics, never the censured.
+  fellow critics, never the censured: the members of the group joined, who censure too.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -40,6 +40,10 @@ def test_fellow_critics_after_the_act_are_not_censured(facts_of):
                      "joins several neighbouring states in denouncing the offensive, including Iran "
                      "and Turkey.", published=dt.date(2022, 3, 9))
     assert not [f for f in facts if f.relation == "CONDEMNED" and f.object in ("Iran", "Turkey")], facts
+    one(facts, "Armenia", "CONDEMNED", "Russia")
+    # the group joined is the one the list names: its members censure too
+    one(facts, "Iran", "CONDEMNED", "Russia")
+    one(facts, "Turkey", "CONDEMNED", "Russia")
 
 
 def test_named_members_of_a_censured_group_still_count(facts_of):

@@ -1810,7 +1810,16 @@ class Arguments:
             return []
         partners = [c for c in verb.children if c.dep_ == "dobj"] + [
             p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-        return [a for p in partners for a in self.actors(p) if a.entity.type in ACTOR_TYPES]
+        found = [a for p in partners for a in self.actors(p) if a.entity.type in ACTOR_TYPES]
+        if not found and any(p.tag_ == "NNS" and self.mention_at(p) is None for p in partners):
+            # "X joins several countries in condemning the offensive, including A and B": the
+            # list the parser hung on the act (which has no members) names the group's members
+            words = self.w["inclusion_words"]
+            found = [a for d in trig.children if d.dep_ == "dobj" and self._event_noun(d)
+                     for c in d.children if c.i > d.i for k in self.phrase(c, words)
+                     for p in k.children if p.dep_ == "pobj"
+                     for a in self.actors(p) if a.entity.type in ACTOR_TYPES]
+        return found
 
     @staticmethod
     def _counted_among(noun):
