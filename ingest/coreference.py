@@ -1370,6 +1370,11 @@ class Coreference:
             found = self._pair_among(found, count)  # within the phrase's own sentence only
         elif len(found) > count and not persons:
             found = self._without_venues(found, count)
+            if len(found) > count and all(m.start < sent.start for m in found.values()):
+                # "X ordered the envoys of A and B to leave. He accused the two countries ...":
+                # the one list of exactly that many states the sentences before name (a third
+                # state in the phrase's own sentence leaves it unread)
+                found = self._coordinated_pair(found, count)
         if len(found) != count:
             return []
         return list(found.values())
@@ -1399,6 +1404,24 @@ class Coreference:
         the states named as heads of their phrases, not as modifiers ("X sells Y fuel, a move
         U.S. officials criticised because both nations face sanctions")."""
         doc = self.ctx.doc
+        lists = self._lists_of(found, count)
+        if lists:
+            last = max(lists, key=lambda ms: ms[-1].start)
+            return {x.entity.id: x for x in last}
+        heads = {k: m for k, m in found.items()
+                 if doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss") and "demonym" not in m.notes}
+        return heads if len(heads) == count else found
+
+    def _coordinated_pair(self, found: dict, count: int) -> dict:
+        """More states named in the sentences before "the two countries" than it counts: the
+        states of the one coordinated list of exactly that many, when there is exactly one such
+        list; else all of them (and the phrase stays unread)."""
+        lists = self._lists_of(found, count)
+        return {x.entity.id: x for x in lists[0]} if len(lists) == 1 else found
+
+    def _lists_of(self, found: dict, count: int) -> list[list[Mention]]:
+        """The coordinated lists of exactly `count` distinct states among `found`."""
+        doc = self.ctx.doc
         by_start = {m.start: m for m in found.values()}
         lists = []
         for m in found.values():
@@ -1408,12 +1431,7 @@ class Coreference:
             members = [m] + [by_start[c.start] for c in self._conjuncts(root) if c.start in by_start]
             if len(members) == count and len({x.entity.id for x in members}) == count:
                 lists.append(members)
-        if lists:
-            last = max(lists, key=lambda ms: ms[-1].start)
-            return {x.entity.id: x for x in last}
-        heads = {k: m for k, m in found.items()
-                 if doc[m.end - 1].dep_ not in ("compound", "amod", "nmod", "poss") and "demonym" not in m.notes}
-        return heads if len(heads) == count else found
+        return lists
 
     def _without_venues(self, found: dict, count: int) -> dict:
         """More states named in the sentences before "the two countries" than it counts: not

@@ -336,7 +336,10 @@ class Arguments:
             # "condemned X's recent missile launches": a plural noun the tagger took for a verb,
             # its possessor the owner of the act
             out.extend(self.owner_of(tok, depth))
-        if m is None and tok.pos_ in ("NOUN", "NUM", "PRON"):
+        if m is None and tok.pos_ in ("NOUN", "NUM", "PRON") and not self._event_noun(tok):
+            # "condemned the offensive, including A and B": an act has no named members; the
+            # list the parser hung on an event noun names others (those who joined in), not
+            # its actors
             out.extend(self.included(tok, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
         for c in list(tok.children) + self._conjuncts_inside_name(named, tok):
@@ -773,6 +776,12 @@ class Arguments:
                 out.append(a)
         return out
 
+    def _event_noun(self, tok) -> bool:
+        """A trigger noun of verbs.json naming an act ("offensive", "raid"), not a relational
+        noun read on its copula ("partners", "allies"), which may have members."""
+        patterns = self.ctx.verbs.nouns.get(tok.lemma_.lower(), [])
+        return bool(patterns) and not any(p.stative for p in patterns)
+
     def included(self, tok, depth: int) -> list[Arg]:
         """"sanctioned 60 officials, including Name", "condemned by several governments, such
         as X": the named members of a group stand for it (mentions.json inclusion_words). The
@@ -955,6 +964,11 @@ class Arguments:
                     for cc in c.children:
                         if cc.dep_ == "conj" and self.mention_at(cc) is not None:
                             out.append(Arg(self.mention_at(cc), "actor_noun"))
+                elif m is not None and m.entity.type == EntityType.CITY and m.alt is not None and c.dep_ == "poss" \
+                        and tok.lower_ not in self.w["city_offices"] and tok.lemma_.lower() not in self.w["city_offices"]:
+                    # "summoned Beijing's envoy": a capital's official or arm is its state's (a
+                    # city's own offices, "Kyiv's mayor", are not)
+                    out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "actor_noun"))
             elif c.dep_ == "prep" and c.lower_ in self.w["member_prepositions"]:
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -1101,8 +1115,11 @@ class Arguments:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        if tok.lower_ in self.lex["deed_nouns"] or tok.lemma_.lower() in self.lex["deed_nouns"]:
-                            # "the hostile acts of X": a deed's "of" names its doer, not its patient
+                        if tok.lower_ in self.lex["deed_nouns"] or tok.lemma_.lower() in self.lex["deed_nouns"] \
+                                or tok.lemma_.lower() in self.lex["trip_nouns"]:
+                            # "the hostile acts of X": a deed's "of" names its doer, not its patient;
+                            # "the visit of Speaker X to Y": a trip's, its traveller (not the body
+                            # the title before the name names)
                             doers = [Arg(a.mention, "owner") for a in self.actors(p, depth=depth + 1)
                                      if a.entity.type in ACTOR_TYPES]
                             if doers:
@@ -1822,7 +1839,16 @@ class Arguments:
             return []
         partners = [c for c in verb.children if c.dep_ == "dobj"] + [
             p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-        return [a for p in partners for a in self.actors(p) if a.entity.type in ACTOR_TYPES]
+        found = [a for p in partners for a in self.actors(p) if a.entity.type in ACTOR_TYPES]
+        if not found and any(p.tag_ == "NNS" and self.mention_at(p) is None for p in partners):
+            # "X joins several countries in condemning the offensive, including A and B": the
+            # list the parser hung on the act (which has no members) names the group's members
+            words = self.w["inclusion_words"]
+            found = [a for d in trig.children if d.dep_ == "dobj" and self._event_noun(d)
+                     for c in d.children if c.i > d.i for k in self.phrase(c, words)
+                     for p in k.children if p.dep_ == "pobj"
+                     for a in self.actors(p) if a.entity.type in ACTOR_TYPES]
+        return found
 
     @staticmethod
     def _counted_among(noun):
