@@ -1312,7 +1312,9 @@ class Arguments:
             return [c for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
 
         found = own(noun)
-        if found or noun.pos_ not in ("NOUN", "PROPN"):
+        if found:
+            return found + self.coordinated_phrases(noun, found)
+        if noun.pos_ not in ("NOUN", "PROPN"):
             return found
         for shared in self.shared_phrase_event(noun):
             found.extend(own(shared))
@@ -1403,6 +1405,22 @@ class Arguments:
         return [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i
                 and c.lemma_.lower() in attacks | self._attack_verbs() and c.tag_ in ("VBG", "NN", "NNS")
                 and any(k.dep_ == "prep" for k in c.children)]
+
+    def coordinated_phrases(self, noun, phrases: list) -> list:
+        """"held talks with A, and with B", "separate meetings with A and with B": a second phrase
+        of the same preposition, coordinated with the noun's own, is the noun's too, wherever the
+        parser hung it: as a conjunct of the first phrase, or on the support verb the noun is the
+        object of (right after the conjunction)."""
+        out = []
+        for c in phrases:
+            out.extend(k for k in c.conjuncts if k.i > c.i and k.pos_ == "ADP" and k.lower_ == c.lower_)
+            verb = noun.head if noun.dep_ == "dobj" else None
+            if verb is None or verb.i > noun.i:
+                continue
+            out.extend(k for k in verb.children if k.dep_ in ("prep", "conj") and k.lower_ == c.lower_
+                       and k.i > c.right_edge.i and self.doc[k.i - 1].dep_ == "cc"
+                       and self.doc[k.i - 1].head.i in (verb.i, noun.i, c.i))
+        return [k for k in out if k not in phrases]
 
     def event_pobjs(self, noun, preps: set[str]) -> list:
         """The objects of an event noun's prepositions (`event_preps`)."""
