@@ -456,6 +456,8 @@ class ModalityCues(_Strict):
     cause_prepositions: Words        # "froze assets over X's decision to invade Y": a cause is an event of its own
     occurrence_heads: Words          # "the attack did not take place": a negated verb whose subject event did not happen
     prohibition_nouns: Words         # "a ban on visits by X to Y": an event a prohibition's phrase names is barred, not done
+    planning_nouns: Words            # "plans for a summit between X and Y": an event a plan's phrase names is still to come
+    planning_prepositions: Words     # ... the prepositions of that phrase
 
 
 class TemporalWords(_Strict):

@@ -873,6 +873,12 @@ class TriggerReader:
                 and (trig.lemma_.lower() in cues["prospective_gatherings"] or trig.lower_ in cues["prospective_gatherings"]):
             # "the penalties were imposed ahead of Friday's summit": the gathering is still to come
             return modality_mod.Reading(Modality.PLANNED, modality_mod.cues()["planned_confidence"])
+        if trig.dep_ == "pobj" and trig.head.lower_ in cues["planning_prepositions"] \
+                and trig.head.head.pos_ in ("NOUN", "PROPN") and (trig.head.head.lower_ in cues["planning_nouns"]
+                                                                   or trig.head.head.lemma_.lower() in cues["planning_nouns"]):
+            # "plans for a summit between X and Y", "preparations for talks with Z": the gathering a
+            # plan's phrase names is still to come
+            return modality_mod.Reading(Modality.PLANNED, modality_mod.cues()["planned_confidence"])
         if self._prohibited(trig, cues["prohibition_nouns"]):
             # "a total ban on trips by X to Y": an event a prohibition's phrase names is barred
             return modality_mod.Reading(Modality.NEGATED, cues["negated_confidence"])
