@@ -61,3 +61,48 @@ def test_talks_held_on_plans_took_place(facts_of):
     facts = facts_of("Chilean President Ana Ruiz held talks with Peruvian President Jose Vera on plans "
                      "for a new border crossing.", published=dt.date(2024, 3, 8))
     assert one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera").modality == Modality.ASSERTED
+
+
+# ---- a name set off after a relative clause restates the clause's object ------------------------------
+def test_name_after_relative_clause_is_not_the_host(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz landed in Zenda on Monday. She was met at the airport by "
+                     "President Oskar Lind, who in 1990 also received the only other Chilean president to "
+                     "come to the island, Jose Vera.", published=dt.date(2024, 3, 8))
+    one(facts, "Oskar Lind", "MET_WITH", "Ana Ruiz")
+    assert not [f for f in facts if f.relation == "MET_WITH" and "Jose Vera" in (f.subject, f.object)
+                and "Ana Ruiz" in (f.subject, f.object)], facts
+
+
+def test_name_in_apposition_after_a_title_is_still_read(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz met Oskar Lind, the president of Ruritania, on Monday.",
+                     published=dt.date(2024, 3, 8))
+    one(facts, "Ana Ruiz", "MET_WITH", "Oskar Lind")
+
+
+def test_name_after_relative_clause_on_a_built_parse():
+    # Ana Ruiz was greeted by Oskar Lind , who hosted the other president , Jose Vera .
+    # (the small parser hangs the last name on Lind as his apposition)
+    from tests.syntax import facts_from, parsed
+
+    doc = parsed([
+        ("Ana", 1, "compound", "PROPN", "NNP", "Ana", "B-PERSON"),
+        ("Ruiz", 3, "nsubjpass", "PROPN", "NNP", "Ruiz", "I-PERSON"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be", "O"),
+        ("greeted", 3, "ROOT", "VERB", "VBN", "greet", "O"),
+        ("by", 3, "agent", "ADP", "IN", "by", "O"),
+        ("Oskar", 6, "compound", "PROPN", "NNP", "Oskar", "B-PERSON"),
+        ("Lind", 4, "pobj", "PROPN", "NNP", "Lind", "I-PERSON"),
+        (",", 6, "punct", "PUNCT", ",", ",", "O"),
+        ("who", 9, "nsubj", "PRON", "WP", "who", "O"),
+        ("hosted", 6, "relcl", "VERB", "VBD", "host", "O"),
+        ("the", 12, "det", "DET", "DT", "the", "O"),
+        ("other", 12, "amod", "ADJ", "JJ", "other", "O"),
+        ("president", 9, "dobj", "NOUN", "NN", "president", "O"),
+        (",", 6, "punct", "PUNCT", ",", ",", "O"),
+        ("Jose", 15, "compound", "PROPN", "NNP", "Jose", "B-PERSON"),
+        ("Vera", 6, "appos", "PROPN", "NNP", "Vera", "I-PERSON"),
+        (".", 3, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    met = {frozenset((f.subject, f.object)) for f in facts_from(doc) if f.relation == "MET_WITH"}
+    assert frozenset(("Oskar Lind", "Ana Ruiz")) in met, met
+    assert frozenset(("Jose Vera", "Ana Ruiz")) not in met, met

@@ -135,7 +135,8 @@ class Arguments:
                 out.append(Arg(m, "anaphora" if "anaphora" in m.notes else "direct"))
             for c in tok.children:
                 if c.dep_ == "appos" and self.mention_at(c) is not None and self.mention_at(c) is not m \
-                        and not (named is not m and self.mention_at(c).entity.id == named.entity.id):
+                        and not (named is not m and self.mention_at(c).entity.id == named.entity.id) \
+                        and not self._restates_relative_object(tok, c):
                     # (not the body's own short form: "the X Forum (XF) Chair Name" is Name)
                     out.extend(self.actors(c, owner, depth + 1))
                 elif c.dep_ == "appos" and "demonym" in m.notes and c.lower_ in self.w["person_group_nouns"] \
@@ -1405,6 +1406,16 @@ class Arguments:
         return [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i
                 and c.lemma_.lower() in attacks | self._attack_verbs() and c.tag_ in ("VBG", "NN", "NNS")
                 and any(k.dep_ == "prep" for k in c.children)]
+
+    def _restates_relative_object(self, tok, appos) -> bool:
+        """"greeted by President X, who also hosted the only other such president, Y": a name set off
+        after a relative clause of X whose object is a bare title (mentions.json title_heads), with
+        no name of its own, restates that object; the small parser hangs it on X as X's apposition."""
+        return any(r.dep_ == "relcl" and tok.i < r.i < appos.i and r.right_edge.i < appos.left_edge.i
+                   and any(o.dep_ in ("dobj", "attr") and o.pos_ == "NOUN" and self.mention_at(o) is None
+                           and (o.lower_ in self.w["title_heads"] or o.lemma_.lower() in self.w["title_heads"])
+                           for o in r.children)
+                   for r in tok.children)
 
     def coordinated_phrases(self, noun, phrases: list) -> list:
         """"held talks with A, and with B", "separate meetings with A and with B": a second phrase
