@@ -64,6 +64,11 @@ def _honorific_form(lower: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _given_name_honorifics() -> frozenset[str]:
+    return frozenset(_honorific_form(h) for h in words()["given_name_honorifics"])
+
+
+@lru_cache(maxsize=1)
 def _dotted_honorifics() -> frozenset[str]:
     return frozenset(h for h in words()["honorifics"] if "." in h)
 
@@ -133,6 +138,8 @@ def honorific_end(doc, start: int, end: int) -> int:
             if k == len(phrase):
                 while j < end and texts[j] in (".", "'", "’"):
                     j += 1
+                if i == start and len(phrase) == 1 and phrase[0] in _given_name_honorifics() and end - j == 1:
+                    return i  # "Foreign Minister Don X": a form of address that is also a given name, one word after
                 i = j
                 break
         else:

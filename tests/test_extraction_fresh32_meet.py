@@ -141,3 +141,16 @@ def test_common_noun_before_a_possessive_is_no_person(facts_of):
                      "Jose Vera. The Navy’s band played both anthems.", published=dt.date(2024, 3, 8))
     one(facts, "Jose Vera", "MET_WITH", "Ana Ruiz")
     assert not [f for f in facts if f.subject == "Navy" or f.object == "Navy"], facts
+
+
+# ---- "Don" after a title is a given name ---------------------------------------------------------
+def test_don_before_one_surname_is_a_given_name(facts_of):
+    facts = facts_of("Ruritanian Trade Minister Don Harlow held talks with his Bordurian counterpart "
+                     "Petar Vukic on Monday.", published=dt.date(2024, 3, 8))
+    one(facts, "Don Harlow", "MET_WITH", "Petar Vukic")
+
+
+def test_in_a_meeting_with_a_minister_named_don(facts_of):
+    facts = facts_of("Ruritanian Foreign Minister Oskar Lind, in a meeting with Bordurian Foreign Minister "
+                     "Don Vukic, said the new ferry line would open in May.", published=dt.date(2024, 3, 8))
+    one(facts, "Oskar Lind", "MET_WITH", "Don Vukic")
