@@ -154,3 +154,23 @@ def test_in_a_meeting_with_a_minister_named_don(facts_of):
     facts = facts_of("Ruritanian Foreign Minister Oskar Lind, in a meeting with Bordurian Foreign Minister "
                      "Don Vukic, said the new ferry line would open in May.", published=dt.date(2024, 3, 8))
     one(facts, "Oskar Lind", "MET_WITH", "Don Vukic")
+
+
+# ---- a message conveyed to someone during a call -------------------------------------------------
+def test_message_delivered_to_a_person_during_a_phone_call(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz said she handed on the warning herself, delivering the "
+                     "message to Peruvian President Jose Vera during a phone call on Tuesday.",
+                     published=dt.date(2024, 3, 8))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+
+
+def test_condolences_conveyed_in_a_telephone_call(facts_of):
+    facts = facts_of("Ruritanian Prime Minister Oskar Lind conveyed his condolences to Bordurian President "
+                     "Petar Vukic in a telephone call on Monday.", published=dt.date(2024, 3, 8))
+    one(facts, "Oskar Lind", "MET_WITH", "Petar Vukic")
+
+
+def test_message_delivered_to_a_body_during_a_call_is_no_meeting(facts_of):
+    facts = facts_of("Ruritanian Prime Minister Oskar Lind delivered a message to the Bordurian parliament "
+                     "during a video call on Monday.", published=dt.date(2024, 3, 8))
+    assert not [f for f in facts if f.relation == "MET_WITH"], facts
