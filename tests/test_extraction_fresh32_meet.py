@@ -174,3 +174,16 @@ def test_message_delivered_to_a_body_during_a_call_is_no_meeting(facts_of):
     facts = facts_of("Ruritanian Prime Minister Oskar Lind delivered a message to the Bordurian parliament "
                      "during a video call on Monday.", published=dt.date(2024, 3, 8))
     assert not [f for f in facts if f.relation == "MET_WITH"], facts
+
+
+# ---- spellings of the form of address Sayyid ------------------------------------------------------
+def test_seyed_before_a_name_is_no_part_of_it(facts_of):
+    facts = facts_of("Ruritanian Foreign Minister Seyed Oskar Lindqvist met Bordurian Foreign Minister "
+                     "Petar Vukic in Zenda on Monday.", published=dt.date(2024, 3, 8))
+    one(facts, "Oskar Lindqvist", "MET_WITH", "Petar Vukic")
+
+
+def test_sayyed_before_a_name_is_no_part_of_it(facts_of):
+    facts = facts_of("Movement leader Sayyed Karim Haddad held talks with Bordurian Foreign Minister "
+                     "Petar Vukic on Monday.", published=dt.date(2024, 3, 8))
+    one(facts, "Karim Haddad", "MET_WITH", "Petar Vukic")
