@@ -205,6 +205,7 @@ class VerbLexicon(_Strict):
     event_censure_frame: EventCensureFrame  # "X struck Y. Z condemned the attack": Z censures X
     frame_prepositions: Words
     addressing_verbs: Words  # "X told Y during a meeting that ...": whose object is the one addressed, a party to the meeting
+    conveying_verbs: Words  # "X conveyed his condolences to Y during a phone call": whose "to" person is the one addressed
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
     other_words: Words  # "the US, the UK and other allies": the list before the noun is of its kind
     guest_participles: Words  # "welcomed visiting President X in Z": the person these qualify is a guest there

@@ -536,6 +536,12 @@ _SURNAME_LABELS = ("ORG", "EVENT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC")
 _ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative")
 
 
+def _possessor_noun(doc, i: int) -> bool:
+    """"Name’s plane landed": before a possessive ending (the curly apostrophe above all) the small
+    model often tags a lone name a common noun; the word is still a name's candidate."""
+    return doc[i].pos_ == "NOUN" and i + 1 < len(doc) and doc[i + 1].tag_ == "POS" and doc[i].dep_ == "poss"
+
+
 def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on: str | None) -> list[Mention]:
     """A lone surname the model missed or called an organisation ("Biden hosted ...") is the
     one known office holder of that name in the article's time (at any time when the article
@@ -556,7 +562,7 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
             named_before.setdefault(doc[m.end - 1].text, m.end)
     for m in out:
         if m.label in _SURNAME_LABELS and m.end - m.start == 1 and not m.gazetteer_id \
-                and doc[m.start].pos_ == "PROPN" and doc[m.start].is_title \
+                and (doc[m.start].pos_ == "PROPN" or _possessor_noun(doc, m.start)) and doc[m.start].is_title \
                 and not name_part_before(doc, m.start - 1, docindex.of(doc).bounds[m.start][0]) \
                 and (holder(m.text) or (named_before.get(m.text, m.end + 1) <= m.start and gz.lookup(m.text) is None)):
             m.label = "PERSON"

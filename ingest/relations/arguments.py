@@ -135,7 +135,8 @@ class Arguments:
                 out.append(Arg(m, "anaphora" if "anaphora" in m.notes else "direct"))
             for c in tok.children:
                 if c.dep_ == "appos" and self.mention_at(c) is not None and self.mention_at(c) is not m \
-                        and not (named is not m and self.mention_at(c).entity.id == named.entity.id):
+                        and not (named is not m and self.mention_at(c).entity.id == named.entity.id) \
+                        and not self._restates_relative_object(tok, c):
                     # (not the body's own short form: "the X Forum (XF) Chair Name" is Name)
                     out.extend(self.actors(c, owner, depth + 1))
                 elif c.dep_ == "appos" and "demonym" in m.notes and c.lower_ in self.w["person_group_nouns"] \
@@ -1354,7 +1355,9 @@ class Arguments:
             return [c for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
 
         found = own(noun)
-        if found or noun.pos_ not in ("NOUN", "PROPN"):
+        if found:
+            return found + self.coordinated_phrases(noun, found)
+        if noun.pos_ not in ("NOUN", "PROPN"):
             return found
         for shared in self.shared_phrase_event(noun):
             found.extend(own(shared))
@@ -1445,6 +1448,32 @@ class Arguments:
         return [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i
                 and c.lemma_.lower() in attacks | self._attack_verbs() and c.tag_ in ("VBG", "NN", "NNS")
                 and any(k.dep_ == "prep" for k in c.children)]
+
+    def _restates_relative_object(self, tok, appos) -> bool:
+        """"greeted by President X, who also hosted the only other such president, Y": a name set off
+        after a relative clause of X whose object is a bare title (mentions.json title_heads), with
+        no name of its own, restates that object; the small parser hangs it on X as X's apposition."""
+        return any(r.dep_ == "relcl" and tok.i < r.i < appos.i and r.right_edge.i < appos.left_edge.i
+                   and any(o.dep_ in ("dobj", "attr") and o.pos_ == "NOUN" and self.mention_at(o) is None
+                           and (o.lower_ in self.w["title_heads"] or o.lemma_.lower() in self.w["title_heads"])
+                           for o in r.children)
+                   for r in tok.children)
+
+    def coordinated_phrases(self, noun, phrases: list) -> list:
+        """"held talks with A, and with B", "separate meetings with A and with B": a second phrase
+        of the same preposition, coordinated with the noun's own, is the noun's too, wherever the
+        parser hung it: as a conjunct of the first phrase, or on the support verb the noun is the
+        object of (right after the conjunction)."""
+        out = []
+        for c in phrases:
+            out.extend(k for k in c.conjuncts if k.i > c.i and k.pos_ == "ADP" and k.lower_ == c.lower_)
+            verb = noun.head if noun.dep_ == "dobj" else None
+            if verb is None or verb.i > noun.i:
+                continue
+            out.extend(k for k in verb.children if k.dep_ in ("prep", "conj") and k.lower_ == c.lower_
+                       and k.i > c.right_edge.i and self.doc[k.i - 1].dep_ == "cc"
+                       and self.doc[k.i - 1].head.i in (verb.i, noun.i, c.i))
+        return [k for k in out if k not in phrases]
 
     def event_pobjs(self, noun, preps: set[str]) -> list:
         """The objects of an event noun's prepositions (`event_preps`)."""

@@ -1405,6 +1405,12 @@ def _addressing_verb(args, trig, preps):
             and verb.head.lemma_.lower() in args.lex["addressing_verbs"] \
             and not any(a.entity.type == EntityType.PERSON for a in args.subjects(verb, together=False)):
         verb = verb.head
+    if verb.lemma_.lower() in args.lex["conveying_verbs"] and not args.passive(verb):
+        # "X delivered the message to Y during a phone call": the person of the "to" phrase
+        addressed = [a for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                     for p in c.children if p.dep_ == "pobj" for a in args.actors(p)
+                     if a.entity.type == EntityType.PERSON]
+        return (verb, addressed) if addressed else (None, [])
     if verb.lemma_.lower() not in args.lex["addressing_verbs"] or args.passive(verb):
         return None, []
     addressed = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in args.actors(c)]
