@@ -313,6 +313,19 @@ def modified_noun(args, trig, preps, owner, is_noun):
     return args.actors(trig.head)
 
 
+@PATHS.register("qualified_noun")
+def qualified_noun(args, trig, preps, owner, is_noun):
+    """"X, a country allied with Y", "militias allied with Y": the noun a participle after it
+    qualifies (a reduced relative clause); when that noun only restates a name set off before
+    it, the name."""
+    if is_noun or trig.dep_ != "acl" or trig.tag_ != "VBN" or trig.head.i > trig.i:
+        return []
+    found = args.actors(trig.head, owner=owner)
+    if not found and trig.head.dep_ == "appos":
+        found = args.actors(trig.head.head, owner=owner)
+    return found
+
+
 @PATHS.register("arriving_from")
 def arriving_from(args, trig, preps, owner, is_noun):
     """"Condemnation of X poured in from A and B", "criticism came from C": a noun event that is
@@ -730,6 +743,12 @@ def poss(args, trig, preps, owner, is_noun):
             # (not "its" for a list: "X and Y moved to isolate Z after its invasion of W")
             return framed
     out = [a for c in trig.children if c.dep_ == "poss" for a in args.actors(c)]
+    if out and trig.dep_ == "appos" and any(c.dep_ == "poss" and c.lower_ in args.w["possessive_pronouns"]
+                                            for c in trig.children):
+        # "stands by the X government, its key ally": the pronoun of a phrase restating a name
+        # is not that name's own (read below from the clause's subject)
+        restated = {a.entity.id for a in args.actors(trig.head)}
+        out = [a for a in out if a.entity.id not in restated]
     if not out:
         # "her \"vicious\" and \"provocative\" actions": the parser hung the possessor on the
         # quoted adjective before the noun
@@ -740,6 +759,10 @@ def poss(args, trig, preps, owner, is_noun):
         for c in trig.children:
             if c.dep_ == "poss" and c.lower_ in args.w["possessive_pronouns"]:
                 verb = args.governing_verb(trig.head)
+                named = trig.head
+                if verb is None and named.dep_ == "pobj" and named.head.dep_ == "prep" \
+                        and named.head.head.pos_ in ("VERB", "AUX"):
+                    verb = named.head.head  # "stands by the X government, its key ally"
                 out = args.subjects(verb) if verb is not None else []
     if not out and is_noun:
         out = _poss_across_dates(args, trig)
@@ -983,8 +1006,14 @@ def as_role(args, trig, preps, owner, is_noun):
         return [a for c in head.children if c.dep_ == "poss" for a in args.poss_actor(c, head)]
     if head.pos_ in ("VERB", "AUX"):
         objects = [a for c in _cast_objects(args, head) for a in args.actors(c)]
-        return objects or args.subjects(head)
+        # "X is seen as Y's ally": a passive casts its subject
+        return objects or _passive_subjects(args, head) or args.subjects(head)
     return []
+
+
+def _passive_subjects(args, verb) -> list[Arg]:
+    """The subject of a passive verb ("X is considered ...")."""
+    return [a for c in verb.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
 
 
 def _cast_objects(args, verb) -> list:
@@ -1147,6 +1176,12 @@ def copula_subj(args, trig, preps, owner, is_noun):
         node = node.head.head  # "X is one of Y's closest allies"
     if node.dep_ in ("attr", "acomp", "oprd") and node.head.lemma_.lower() in args.lex["copulas"]:
         return args.subjects(node.head)
+    if node.dep_ == "oprd" and is_noun and node.head.pos_ == "VERB":
+        # "X is considered Y's closest ally": the object predicate of a passive verb says it of
+        # the verb's subject; "Z considers X an ally": of an active verb's object
+        if args.passive(node.head):
+            return _passive_subjects(args, node.head)
+        return [a for c in node.head.children if c.dep_ == "dobj" and c.i < node.i for a in args.actors(c)]
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in args.lex["copulas"] and is_noun \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in node.children):
         # "the culprit is X": the definite noun is the subject and the one it names follows the copula

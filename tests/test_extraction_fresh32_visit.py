@@ -1,0 +1,57 @@
+"""Alliances, visits and aid fresh real news showed in stop 32, each in phrasings of our own.
+
+- "X, a Central Asian state allied with Y": a participle of allying after the noun that restates
+  a name (a reduced relative clause) says the alliance of that name;
+- "X is considered Y's closest ally", "X is seen as Y's ally": the object predicate of a passive
+  verb of regarding says it of the verb's subject;
+- "Z stands by the W government, its key ally": the possessive pronoun of a phrase restating a
+  name is not that name's own; it is the clause's subject's, also when the name is the object of
+  the verb's preposition.
+
+Sentences are our own; articles are dated as each test says."""
+import datetime as dt
+
+from tests.facts import one
+
+
+# ---- alliances ----------------------------------------------------------------------------------
+def test_reduced_relative_allied_with(facts_of):
+    facts = facts_of("Moscow plans to widen its air base in Tajikistan, a mountainous country allied with "
+                     "Russia, officials said on Friday.", published=dt.date(2023, 5, 12))
+    one(facts, "Tajikistan", "ALLIED_WITH", "Russia")
+
+
+def test_reduced_relative_on_a_group(facts_of):
+    facts = facts_of("The Houthis, a movement allied with Tehran, fired drones at shipping on Monday.",
+                     published=dt.date(2024, 1, 9))
+    one(facts, "Houthis", "ALLIED_WITH", "Iran")
+
+
+def test_allied_participle_on_an_unnamed_noun_is_no_alliance_of_the_clause(facts_of):
+    facts = facts_of("Kazakhstan received a delegation from a country allied with Moscow on Tuesday.",
+                     published=dt.date(2023, 5, 12))
+    assert not [f for f in facts if f.relation == "ALLIED_WITH"], facts
+
+
+def test_passive_considered_ally(facts_of):
+    facts = facts_of("Poland is considered Ukraine's most steadfast ally in the war, analysts say.",
+                     published=dt.date(2023, 4, 2))
+    one(facts, "Poland", "ALLIED_WITH", "Ukraine")
+
+
+def test_passive_seen_as_ally(facts_of):
+    facts = facts_of("Belarus is widely seen as Russia's closest partner and ally.",
+                     published=dt.date(2023, 4, 2))
+    one(facts, "Belarus", "ALLIED_WITH", "Russia")
+
+
+def test_its_ally_after_a_prepositional_object(facts_of):
+    facts = facts_of("The president said Washington stands by the Philippine government, its oldest ally "
+                     "in Asia.", published=dt.date(2024, 4, 2))
+    one(facts, "Philippines", "ALLIED_WITH", "United States")
+
+
+def test_its_ally_after_a_direct_object(facts_of):
+    facts = facts_of("Russia sent more jets to Syria, its closest ally in the Middle East.",
+                     published=dt.date(2016, 4, 2))
+    one(facts, "Syria", "ALLIED_WITH", "Russia")
