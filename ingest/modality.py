@@ -52,7 +52,7 @@ def _governors(token):
     for _ in range(8):
         if tok.head.i == tok.i:
             break
-        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and not infinitive_relative(tok):
             break  # "X, who visited Beijing last month, will travel to ...": its own tense
         if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.i < tok.head.i \
                 and not any(c.dep_ in ("aux", "mark") for c in tok.children):
@@ -67,6 +67,13 @@ def _governors(token):
         else:
             break
     return chain
+
+
+def infinitive_relative(tok) -> bool:
+    """"the first president to visit X": an infinitive relative clause has no tense of its own;
+    the clause of the noun it qualifies tells whether it happened ("will be the first ...")."""
+    return tok.dep_ == "relcl" and tok.tag_ == "VB" and any(
+        k.dep_ == "aux" and k.tag_ == "TO" for k in docindex.children(tok))
 
 
 def phrasal_lemma(token) -> str:
@@ -276,6 +283,9 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
         # preposition is an event of its own; a negation above it does not reach it
         if depth > 0 and chain[depth - 1].dep_ == "pcomp" and tok.dep_ == "prep" \
                 and tok.lower_ in c["time_prepositions"]:
+            unnegatable = True
+        if depth > 0 and infinitive_relative(chain[depth - 1]):
+            # "X was not the first leader to visit Y": the negation denies the rank, not the trip
             unnegatable = True
         # "a drone attack on X did not affect output": a noun event that is the subject of a negated
         # clause happened; only a verb telling whether it happened negates it ("did not take place")

@@ -55,3 +55,22 @@ def test_its_ally_after_a_direct_object(facts_of):
     facts = facts_of("Russia sent more jets to Syria, its closest ally in the Middle East.",
                      published=dt.date(2016, 4, 2))
     one(facts, "Syria", "ALLIED_WITH", "Russia")
+
+
+# ---- "the first leader to visit X" --------------------------------------------------------------
+def test_will_be_the_first_to_visit_is_planned(facts_of):
+    facts = facts_of("Lula will be the first Brazilian head of state to visit Norway in two decades.",
+                     published=dt.date(2023, 5, 12))
+    assert one(facts, "Luiz Inacio Lula da Silva", "VISITED", "Norway").modality == "planned"
+
+
+def test_became_the_first_to_visit_is_asserted(facts_of):
+    facts = facts_of("Modi became the first Indian premier to visit Israel, in July.",
+                     published=dt.date(2017, 7, 5))
+    assert one(facts, "Narendra Modi", "VISITED", "Israel").modality == "asserted"
+
+
+def test_not_the_first_to_visit_denies_the_rank_not_the_trip(facts_of):
+    facts = facts_of("Modi was not the first Indian leader to visit Israel, his aides conceded.",
+                     published=dt.date(2017, 7, 5))
+    assert one(facts, "Narendra Modi", "VISITED", "Israel").modality == "asserted"
