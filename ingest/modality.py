@@ -69,6 +69,17 @@ def _governors(token):
     return chain
 
 
+def _hyphen_joined(kids) -> set[str]:
+    """The words a hyphen splits in two among a noun's modifiers, joined again ("up-coming",
+    parsed as "coming" with "up" before it: "upcoming")."""
+    out = set()
+    for k in kids:
+        doc = k.doc
+        if k.i >= 2 and doc[k.i - 1].text in ("-", "‐") and doc[k.i - 2].head.i == k.i:
+            out.add(doc[k.i - 2].lower_ + k.lower_)
+    return out
+
+
 def infinitive_relative(tok) -> bool:
     """"the first president to visit X": an infinitive relative clause has no tense of its own;
     the clause of the noun it qualifies tells whether it happened ("will be the first ...")."""
@@ -343,7 +354,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
                 hedged = True
         if lemmas & c["speculation_words"] or texts & c["speculation_words"]:
             hedged = True
-        if noun_trigger and tok is trigger and (texts & c["planned_nouns"] or lemmas & c["planned_nouns"]):
+        if noun_trigger and tok is trigger and (texts & c["planned_nouns"] or lemmas & c["planned_nouns"]
+                                                or _hyphen_joined(kids) & c["planned_nouns"]):
             planned = True
         if depth > 0 and tok.lemma_.lower() in c["reporting_verbs"] and tok.pos_ == "VERB":
             break

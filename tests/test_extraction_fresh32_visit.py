@@ -74,3 +74,10 @@ def test_not_the_first_to_visit_denies_the_rank_not_the_trip(facts_of):
     facts = facts_of("Modi was not the first Indian leader to visit Israel, his aides conceded.",
                      published=dt.date(2017, 7, 5))
     assert one(facts, "Narendra Modi", "VISITED", "Israel").modality == "asserted"
+
+
+# ---- a planned cue split by a hyphen --------------------------------------------------------------
+def test_hyphenated_upcoming_visit_is_planned(facts_of):
+    facts = facts_of("Officials said President William Ruto's up-coming visit to Tanzania would focus on "
+                     "trade.", published=dt.date(2023, 5, 12))
+    assert one(facts, "William Ruto", "VISITED", "Tanzania").modality == "planned"
