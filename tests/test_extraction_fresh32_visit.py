@@ -81,3 +81,22 @@ def test_hyphenated_upcoming_visit_is_planned(facts_of):
     facts = facts_of("Officials said President William Ruto's up-coming visit to Tanzania would focus on "
                      "trade.", published=dt.date(2023, 5, 12))
     assert one(facts, "William Ruto", "VISITED", "Tanzania").modality == "planned"
+
+
+# ---- arrivals and trips -------------------------------------------------------------------------
+def test_arrived_with_the_place_as_object(facts_of):
+    facts = facts_of("Ghanaian President John Mahama arrived Abuja on Monday evening for a two-day working "
+                     "visit.", published=dt.date(2015, 6, 9))
+    one(facts, "John Mahama", "VISITED", "Abuja")
+
+
+def test_arrives_home_capital_is_no_visit(facts_of):
+    facts = facts_of("Nigerian President Bola Tinubu arrives Abuja tonight after a week in Paris.",
+                     published=dt.date(2024, 2, 6))
+    assert not [f for f in facts if f.relation == "VISITED" and f.object == "Abuja"], facts
+
+
+def test_the_trip_of_a_person_to_a_place(facts_of):
+    facts = facts_of("China protested the trip of Czech Senate President Milos Vystrcil to Taiwan.",
+                     published=dt.date(2020, 8, 31))
+    one(facts, "Milos Vystrcil", "VISITED", "Taiwan")
