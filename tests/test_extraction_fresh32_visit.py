@@ -100,3 +100,16 @@ def test_the_trip_of_a_person_to_a_place(facts_of):
     facts = facts_of("China protested the trip of Czech Senate President Milos Vystrcil to Taiwan.",
                      published=dt.date(2020, 8, 31))
     one(facts, "Milos Vystrcil", "VISITED", "Taiwan")
+
+
+# ---- aid drawn from a stock ---------------------------------------------------------------------
+def test_delivery_from_a_states_stocks(facts_of):
+    facts = facts_of("The Pentagon said the shells were the tenth delivery of arms from U.S. stocks to "
+                     "Ukraine this year.", published=dt.date(2023, 5, 12))
+    one(facts, "United States", "AIDED", "Ukraine")
+
+
+def test_delivery_from_unowned_reserves_names_no_giver(facts_of):
+    facts = facts_of("The tenth delivery of fuel from strategic reserves to Moldova arrived on Friday.",
+                     published=dt.date(2023, 5, 12))
+    assert not [f for f in facts if f.relation == "AIDED"], facts

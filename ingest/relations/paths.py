@@ -326,6 +326,18 @@ def qualified_noun(args, trig, preps, owner, is_noun):
     return found
 
 
+@PATHS.register("stock_owner")
+def stock_owner(args, trig, preps, owner, is_noun):
+    """"a delivery of weapons from U.S. stocks to X", "arms from its own stockpiles": goods
+    drawn from a stock (verbs.json stock_nouns) are given by the stock's owner."""
+    phrases = args.event_preps(trig, {"from"}) if is_noun \
+        else [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "from"]
+    # "a delivery of arms from U.S. stocks": the phrase hung on the goods of the "of" phrase
+    phrases += [c for g in args.pobjs(trig, {"of"}) for c in g.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return [a for c in phrases for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in args.lex["stock_nouns"]
+            for a in args.owner_of(p, 0)]
+
+
 @PATHS.register("arriving_from")
 def arriving_from(args, trig, preps, owner, is_noun):
     """"Condemnation of X poured in from A and B", "criticism came from C": a noun event that is
