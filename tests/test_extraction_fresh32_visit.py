@@ -113,3 +113,22 @@ def test_delivery_from_unowned_reserves_names_no_giver(facts_of):
     facts = facts_of("The tenth delivery of fuel from strategic reserves to Moldova arrived on Friday.",
                      published=dt.date(2023, 5, 12))
     assert not [f for f in facts if f.relation == "AIDED"], facts
+
+
+# ---- presence at an event a relative clause places ----------------------------------------------
+def test_attends_a_summit_which_takes_place_in_a_city(facts_of):
+    facts = facts_of("Bolivian President Luis Arce attends the annual summit of the Andean Community, which is "
+                     "taking place in Lima on Friday.", published=dt.date(2023, 5, 12))
+    one(facts, "Luis Arce", "VISITED", "Lima")
+
+
+def test_attending_a_summit_being_held_in_a_city(facts_of):
+    facts = facts_of("Kenyan President William Ruto is attending a climate summit being held in Dakar.",
+                     published=dt.date(2023, 5, 12))
+    one(facts, "William Ruto", "VISITED", "Dakar")
+
+
+def test_a_relative_clause_that_tells_no_occurrence_places_nothing(facts_of):
+    facts = facts_of("Kenyan President William Ruto attended the summit, which discussed grain prices in "
+                     "Dakar.", published=dt.date(2023, 5, 12))
+    assert not [f for f in facts if f.relation == "VISITED"], facts

@@ -45,7 +45,7 @@ WITH_PREPOSITIONS = {"prep", "where", "frame", "addressee", "addresser", "led_pa
                      "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner",
                      "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host",
-                     "inclusion_list"}
+                     "inclusion_list", "held_relative"}
 
 
 class UnknownPath(ValueError):
@@ -336,6 +336,26 @@ def stock_owner(args, trig, preps, owner, is_noun):
     phrases += [c for g in args.pobjs(trig, {"of"}) for c in g.children if c.dep_ == "prep" and c.lower_ == "from"]
     return [a for c in phrases for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in args.lex["stock_nouns"]
             for a in args.owner_of(p, 0)]
+
+
+@PATHS.register("held_relative")
+def held_relative(args, trig, preps, owner, is_noun):
+    """"attends the summit, which is taking place in X", "the forum being held in Y": the place a
+    relative clause (or a participle) on the verb's object says that event happens in (the clause's verb
+    takes an occurrence object, verbs.json occurrence_objects, or is the passive of a light
+    verb)."""
+    if is_noun:
+        return []
+    out = []
+    for obj in (c for c in trig.children if c.dep_ == "dobj"):
+        # (also where the parser hung the clause on a name inside the object's phrase: "the
+        # summit of the X Alliance, which is taking place in Y"; only an event takes place)
+        for rel in (t for t in obj.subtree if t.dep_ in ("relcl", "acl") and t.head.i != t.i):
+            happens = any(c.dep_ == "dobj" and c.lower_ in args.lex["occurrence_objects"] for c in rel.children) \
+                or (args.passive(rel) and rel.lemma_.lower() in args.lex["light_verbs"])
+            if happens:
+                out.extend(a for p in args.pobjs(rel, preps) for a in args.actors(p))
+    return out
 
 
 @PATHS.register("arriving_from")
