@@ -277,6 +277,7 @@ class VerbLexicon(_Strict):
     proximity_prepositions: Words  # "an attack near X": an event near a place did not strike it
     reprisal_nouns: Words  # "bombed X in reprisal for a raid on Y": the answered event is no place struck
     edge_nouns: Words  # "overran a camp on the outskirts of X": an "on" phrase of these places what was struck
+    stock_nouns: Words  # "weapons from U.S. stocks": the owner of these in a "from" phrase gives the goods
     garrison_nouns: Words  # "a base for X troops": a "for" phrase of troops names the owner of these
     bearing_words: Words  # "an airport west of X": a bare bearing from a place lies outside it
     place_parts: Words

@@ -101,6 +101,12 @@ def _governors(token):
     return chain
 
 
+def infinitive_relative(tok) -> bool:
+    """"the first president to visit X": an infinitive relative clause has no tense of its own;
+    the clause of the noun it qualifies tells whether it happened ("will be the first ...")."""
+    return tok.dep_ == "relcl" and _infinitival(tok)
+
+
 def phrasal_lemma(token) -> str:
     """"called off" -> "call off", "ruled out" -> "rule out"; else the lemma."""
     lemma = token.lemma_.lower()
@@ -308,6 +314,9 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
         # preposition is an event of its own; a negation above it does not reach it
         if depth > 0 and chain[depth - 1].dep_ == "pcomp" and tok.dep_ == "prep" \
                 and tok.lower_ in c["time_prepositions"]:
+            unnegatable = True
+        if depth > 0 and infinitive_relative(chain[depth - 1]):
+            # "X was not the first leader to visit Y": the negation denies the rank, not the trip
             unnegatable = True
         # "a drone attack on X did not affect output": a noun event that is the subject of a negated
         # clause happened; only a verb telling whether it happened negates it ("did not take place")

@@ -45,7 +45,7 @@ WITH_PREPOSITIONS = {"prep", "where", "frame", "addressee", "addresser", "led_pa
                      "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner",
                      "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host",
-                     "inclusion_list"}
+                     "inclusion_list", "held_relative"}
 
 
 class UnknownPath(ValueError):
@@ -311,6 +311,51 @@ def modified_noun(args, trig, preps, owner, is_noun):
     if is_noun or trig.dep_ != "amod" or trig.head.i < trig.i:
         return []
     return args.actors(trig.head)
+
+
+@PATHS.register("qualified_noun")
+def qualified_noun(args, trig, preps, owner, is_noun):
+    """"X, a country allied with Y", "militias allied with Y": the noun a participle after it
+    qualifies (a reduced relative clause); when that noun only restates a name set off before
+    it, the name."""
+    if is_noun or trig.dep_ != "acl" or trig.tag_ != "VBN" or trig.head.i > trig.i:
+        return []
+    found = args.actors(trig.head, owner=owner)
+    if not found and trig.head.dep_ == "appos":
+        found = args.actors(trig.head.head, owner=owner)
+    return found
+
+
+@PATHS.register("stock_owner")
+def stock_owner(args, trig, preps, owner, is_noun):
+    """"a delivery of weapons from U.S. stocks to X", "arms from its own stockpiles": goods
+    drawn from a stock (verbs.json stock_nouns) are given by the stock's owner."""
+    phrases = args.event_preps(trig, {"from"}) if is_noun \
+        else [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "from"]
+    # "a delivery of arms from U.S. stocks": the phrase hung on the goods of the "of" phrase
+    phrases += [c for g in args.pobjs(trig, {"of"}) for c in g.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return [a for c in phrases for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in args.lex["stock_nouns"]
+            for a in args.owner_of(p, 0)]
+
+
+@PATHS.register("held_relative")
+def held_relative(args, trig, preps, owner, is_noun):
+    """"attends the summit, which is taking place in X", "the forum being held in Y": the place a
+    relative clause (or a participle) on the verb's object says that event happens in (the clause's verb
+    takes an occurrence object, verbs.json occurrence_objects, or is the passive of a light
+    verb)."""
+    if is_noun:
+        return []
+    out = []
+    for obj in (c for c in trig.children if c.dep_ == "dobj"):
+        # (also where the parser hung the clause on a name inside the object's phrase: "the
+        # summit of the X Alliance, which is taking place in Y"; only an event takes place)
+        for rel in (t for t in obj.subtree if t.dep_ in ("relcl", "acl") and t.head.i != t.i):
+            happens = any(c.dep_ == "dobj" and c.lower_ in args.lex["occurrence_objects"] for c in rel.children) \
+                or (args.passive(rel) and rel.lemma_.lower() in args.lex["light_verbs"])
+            if happens:
+                out.extend(a for p in args.pobjs(rel, preps) for a in args.actors(p))
+    return out
 
 
 @PATHS.register("arriving_from")
@@ -751,6 +796,12 @@ def poss(args, trig, preps, owner, is_noun):
             # (not "its" for a list: "X and Y moved to isolate Z after its invasion of W")
             return framed
     out = [a for c in trig.children if c.dep_ == "poss" for a in args.actors(c)]
+    if out and trig.dep_ == "appos" and any(c.dep_ == "poss" and c.lower_ in args.w["possessive_pronouns"]
+                                            for c in trig.children):
+        # "stands by the X government, its key ally": the pronoun of a phrase restating a name
+        # is not that name's own (read below from the clause's subject)
+        restated = {a.entity.id for a in args.actors(trig.head)}
+        out = [a for a in out if a.entity.id not in restated]
     if not out:
         # "her \"vicious\" and \"provocative\" actions": the parser hung the possessor on the
         # quoted adjective before the noun
@@ -761,6 +812,10 @@ def poss(args, trig, preps, owner, is_noun):
         for c in trig.children:
             if c.dep_ == "poss" and c.lower_ in args.w["possessive_pronouns"]:
                 verb = args.governing_verb(trig.head)
+                named = trig.head
+                if verb is None and named.dep_ == "pobj" and named.head.dep_ == "prep" \
+                        and named.head.head.pos_ in ("VERB", "AUX"):
+                    verb = named.head.head  # "stands by the X government, its key ally"
                 out = args.subjects(verb) if verb is not None else []
     if not out and is_noun:
         out = _poss_across_dates(args, trig)
@@ -1004,8 +1059,14 @@ def as_role(args, trig, preps, owner, is_noun):
         return [a for c in head.children if c.dep_ == "poss" for a in args.poss_actor(c, head)]
     if head.pos_ in ("VERB", "AUX"):
         objects = [a for c in _cast_objects(args, head) for a in args.actors(c)]
-        return objects or args.subjects(head)
+        # "X is seen as Y's ally": a passive casts its subject
+        return objects or _passive_subjects(args, head) or args.subjects(head)
     return []
+
+
+def _passive_subjects(args, verb) -> list[Arg]:
+    """The subject of a passive verb ("X is considered ...")."""
+    return [a for c in verb.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
 
 
 def _cast_objects(args, verb) -> list:
@@ -1168,6 +1229,12 @@ def copula_subj(args, trig, preps, owner, is_noun):
         node = node.head.head  # "X is one of Y's closest allies"
     if node.dep_ in ("attr", "acomp", "oprd") and node.head.lemma_.lower() in args.lex["copulas"]:
         return args.subjects(node.head)
+    if node.dep_ == "oprd" and is_noun and node.head.pos_ == "VERB":
+        # "X is considered Y's closest ally": the object predicate of a passive verb says it of
+        # the verb's subject; "Z considers X an ally": of an active verb's object
+        if args.passive(node.head):
+            return _passive_subjects(args, node.head)
+        return [a for c in node.head.children if c.dep_ == "dobj" and c.i < node.i for a in args.actors(c)]
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in args.lex["copulas"] and is_noun \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in node.children):
         # "the culprit is X": the definite noun is the subject and the one it names follows the copula
