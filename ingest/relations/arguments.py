@@ -507,24 +507,26 @@ class Arguments:
         first = auxes[0] if auxes else verb
         return first.tag_ == "VBP" or first.lower_ == "were"
 
+    def _hyphened_word(self, tok):
+        """The word a hyphen joins to the end of the name at `tok` ("UN-backed", "X-linked"), or
+        None: such a compound tells how the noun it modifies stands to the name."""
+        m = self.mention_at(tok)
+        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].text != "-":
+            return None
+        return self.doc[m.end + 1]
+
     def _backer(self, tok) -> bool:
         """Whether a name modifying a noun is joined by a hyphen to a participle of backing after
         it (mentions.json backer_participles): "the UN-backed government" is no UN body."""
-        m = self.mention_at(tok)
-        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].text != "-":
-            return False
-        nxt = self.doc[m.end + 1]
-        return nxt.lower_ in self.w["backer_participles"]
+        nxt = self._hyphened_word(tok)
+        return nxt is not None and nxt.lower_ in self.w["backer_participles"]
 
     def _affiliate(self, tok) -> bool:
         """Whether a name modifying a noun is joined by a hyphen to a participle of affiliation
         after it (verbs.json owner_participles): in "X-linked Y camps" the camps are Y's, X is
         only what Y is linked to."""
-        m = self.mention_at(tok)
-        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].text != "-":
-            return False
-        nxt = self.doc[m.end + 1]
-        return nxt.tag_ == "VBN" and nxt.lemma_.lower() in self.lex["owner_participles"]
+        nxt = self._hyphened_word(tok)
+        return nxt is not None and nxt.tag_ == "VBN" and nxt.lemma_.lower() in self.lex["owner_participles"]
 
     @staticmethod
     def set_off(tok, appos) -> bool:
