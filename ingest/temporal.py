@@ -14,7 +14,7 @@ import functools
 import re
 from functools import lru_cache
 
-from ingest import docindex, lexicon
+from ingest import docindex, lexicon, modality
 from schemas.models import Modality
 
 
@@ -475,9 +475,8 @@ def _purpose_date(trigger, sent, published, prefer_future, frame) -> str | None:
     """"X visited Y to attend the summit held on Jan. 6", "travelled to Y to attend talks on
     Friday": a journey with no time of its own is made for the gathering its purpose clause
     attends (temporal.json attending_verbs), of that gathering's day."""
-    purpose = next((c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-                    and c.lemma_.lower() in _lex()["attending_verbs"]
-                    and any(k.dep_ == "aux" and k.tag_ == "TO" for k in c.children)), None)
+    purpose = next((c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and modality.to_infinitive(c)
+                    and c.lemma_.lower() in _lex()["attending_verbs"]), None)
     if purpose is None:
         return None
     best, best_rank = None, None
