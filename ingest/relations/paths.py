@@ -710,7 +710,7 @@ def victim(args, trig, preps, owner, is_noun):
             verb = verb.head  # "five X soldiers were killed and ten wounded in an attack by Y"
         if args.passive(verb):
             # "five Ruritanian soldiers were killed in an attack by X": those killed were its target
-            out.extend(a for d in verb.children if d.dep_ == "nsubjpass" for a in args.actors(d))
+            out.extend(_passive_subjects(args, verb))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not out:
             # "Commander X, killed last week in a Y strike": the one the participle follows
             out.extend(args.actors(verb.head))
@@ -1065,7 +1065,8 @@ def as_role(args, trig, preps, owner, is_noun):
 
 
 def _passive_subjects(args, verb) -> list[Arg]:
-    """The subject of a passive verb ("X is considered ...")."""
+    """The actors of a passive verb's subject ("X is considered ...", "five soldiers were
+    killed"): the one the verb's act is done to or its predicate is said of."""
     return [a for c in verb.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
 
 
