@@ -71,9 +71,13 @@ def _purpose_of_present_stay(clause, head) -> bool:
     Y to meet Z" is read as told)."""
     if clause.dep_ != "advcl" or not to_infinitive(clause) or head.lemma_.lower() not in cues()["journey_heads"]:
         return False  # ("uses drones to strike X": a habit, not a journey's purpose)
-    if head.tag_ in ("VBZ", "VBP"):
-        return True
-    return head.tag_ == "VBG" and any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in head.children)
+    return head.tag_ in ("VBZ", "VBP") or present_progressive(head)
+
+
+def present_progressive(verb) -> bool:
+    """"is travelling", "are shelling": a participle with an auxiliary in the present, an act
+    under way as the article is written (unlike a past "was travelling" or a bare participle)."""
+    return verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in verb.children)
 
 
 def _governors(token):

@@ -790,8 +790,7 @@ def _progressive(trig) -> bool:
     """The present progressive ("is accusing", "are shelling"): an act under way as the
     article is written, unlike the simple present of a standing state ("are banned")."""
     node = _tense_head(trig)
-    return node is not None and node.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)
+    return node is not None and modality.present_progressive(node)
 
 
 def _current(trig, perfect_only: bool = False) -> bool:
