@@ -351,7 +351,7 @@ def held_relative(args, trig, preps, owner, is_noun):
         # (also where the parser hung the clause on a name inside the object's phrase: "the
         # summit of the X Alliance, which is taking place in Y"; only an event takes place)
         for rel in (t for t in obj.subtree if t.dep_ in ("relcl", "acl") and t.head.i != t.i):
-            happens = any(c.dep_ == "dobj" and c.lower_ in args.lex["occurrence_objects"] for c in rel.children) \
+            happens = bool(_occurrence_objects(args, rel)) \
                 or (args.passive(rel) and rel.lemma_.lower() in args.lex["light_verbs"])
             if happens:
                 out.extend(a for p in args.pobjs(rel, preps) for a in args.actors(p))
@@ -2109,6 +2109,12 @@ def document_topics(trig, preps) -> list:
             for p in c.children if p.dep_ in ("pobj", "pcomp")]
 
 
+def _occurrence_objects(args, verb) -> list:
+    """The objects of a verb that make it say its subject happened (verbs.json
+    occurrence_objects: "took place"): such a clause places or pairs the event, not its own act."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in args.lex["occurrence_objects"]]
+
+
 def _between_on_occurrence(args, trig, preps) -> list[Arg]:
     """"A phone conversation took place today between X and Y", "Talks were held on Monday
     between X and Y": an event noun that is the subject of a verb saying it happened (an
@@ -2117,7 +2123,7 @@ def _between_on_occurrence(args, trig, preps) -> list[Arg]:
     verb = trig.head
     if trig.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < trig.i:
         return []
-    places = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in args.lex["occurrence_objects"]]
+    places = _occurrence_objects(args, verb)
     held = trig.dep_ == "nsubjpass" and verb.lemma_.lower() in args.lex["light_verbs"]
     if not places and not held:
         return []
