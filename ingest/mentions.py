@@ -220,6 +220,11 @@ class Mention:
     def key(self) -> str:
         return fold_name(self.text)
 
+    def as_state(self) -> Mention:
+        """A capital's words read as its state (`alt`): "Beijing's envoy", "Moscow and Kyiv, the
+        two countries" speak of the state, not the city."""
+        return Mention(self.start, self.end, self.text, "GPE", entity=self.alt)
+
 
 def is_all_caps(text: str) -> bool:
     """Broadcast transcripts and shouted headlines: the model cannot parse them."""

@@ -971,7 +971,7 @@ class Arguments:
                         and tok.lower_ not in self.w["city_offices"] and tok.lemma_.lower() not in self.w["city_offices"]:
                     # "summoned Beijing's envoy": a capital's official or arm is its state's (a
                     # city's own offices, "Kyiv's mayor", are not)
-                    out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "actor_noun"))
+                    out.append(Arg(m.as_state(), "actor_noun"))
             elif c.dep_ == "prep" and c.lower_ in self.w["member_prepositions"]:
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -1008,7 +1008,7 @@ class Arguments:
             if m is not None and m.entity.type == EntityType.STATE:
                 out.append(Arg(m, "actor_noun"))
             elif m is not None and m.entity.type == EntityType.CITY and m.alt is not None:
-                out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "actor_noun"))
+                out.append(Arg(m.as_state(), "actor_noun"))
         return out
 
     def institution_state(self, tok) -> list[Arg]:
@@ -1062,7 +1062,7 @@ class Arguments:
                     return one_per_entity(owners)
                 if m is not None and m.entity.type == EntityType.CITY and m.alt is not None and c.dep_ == "poss":
                     # "Pyongyang's missile launch": a capital's is its government's
-                    return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "owner")]
+                    return [Arg(m.as_state(), "owner")]
         if self.unknown_possessor(tok, []):
             # "Z's statement of Y control": a name the reader could not resolve owns the noun;
             # its "of" phrase and the nouns within it are what the act is about, not its owner
@@ -2166,7 +2166,7 @@ class Arguments:
                 if m.entity.type == EntityType.CITY:
                     if m.alt is None:
                         return []
-                    m = Mention(m.start, m.end, m.text, "GPE", entity=m.alt)
+                    m = m.as_state()
                 out.append(Arg(m))
         return one_per_entity(out)
 
