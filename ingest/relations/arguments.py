@@ -191,9 +191,9 @@ class Arguments:
                 after = {a.entity.id for c in later for a in self.actors(c, owner, depth + 1)}
                 return [a for a in self.actors(antecedent, owner, depth + 1) if a.entity.id not in after]
             found = self.actors(antecedent, owner, depth + 1)
-            named = self.mention_at(antecedent.head) if antecedent.dep_ == "appos" else None
-            if not found and named is not None and self.mention_at(antecedent) is None \
-                    and named.entity.type == EntityType.PERSON and tok.lower_ in self.w["person_relative_pronouns"]:
+            restated = self.mention_at(antecedent.head) if antecedent.dep_ == "appos" else None
+            if not found and restated is not None and self.mention_at(antecedent) is None \
+                    and restated.entity.type == EntityType.PERSON and tok.lower_ in self.w["person_relative_pronouns"]:
                 # "X, the new army chief, who was under Y sanctions": a clause on the
                 # description that restates a named person is the person's
                 return self.actors(antecedent.head, owner, depth + 1)
