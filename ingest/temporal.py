@@ -308,7 +308,9 @@ def _clause_chain(trigger) -> list:
 
 def _anchor(span, trigger, chain=None, participles: bool = False) -> int | None:
     """How far up the trigger's clause chain the time expression hangs (0: on the trigger
-    itself), or None when it belongs to another verb's clause."""
+    itself), or None when it belongs to another verb's clause. `participles`: a past participle
+    on the trigger's object is no clause of its own ("to attend the summit held on May 3": the
+    day is the summit's, which _purpose_date wants)."""
     chain = chain if chain is not None else _clause_chain(trigger)
     where = {t.i: n for n, t in enumerate(chain)}
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") \
