@@ -1362,7 +1362,7 @@ class Coreference:
                 elif m.entity.type == EntityType.STATE:
                     found.setdefault(m.entity.id, m)
                 elif m.entity.type == EntityType.CITY and m.alt is not None:  # a capital: its state
-                    found.setdefault(m.alt.id, Mention(m.start, m.end, m.text, "GPE", entity=m.alt))
+                    found.setdefault(m.alt.id, m.as_state())
             if len(found) >= count or lo == 0:
                 break
             lo = self.ctx.sentence(lo - 1).start
@@ -1395,7 +1395,7 @@ class Coreference:
                 if m.entity.type == kind:
                     out.setdefault(m.entity.id, m)
                 elif not persons and m.entity.type == EntityType.CITY and m.alt is not None:
-                    out.setdefault(m.alt.id, Mention(m.start, m.end, m.text, "GPE", entity=m.alt))
+                    out.setdefault(m.alt.id, m.as_state())
         return list(out.values()) or None
 
     def _pair_among(self, found: dict, count: int) -> dict:

@@ -220,6 +220,11 @@ class Mention:
     def key(self) -> str:
         return fold_name(self.text)
 
+    def as_state(self) -> Mention:
+        """A capital's words read as its state (`alt`): "Beijing's envoy", "Moscow and Kyiv, the
+        two countries" speak of the state, not the city."""
+        return Mention(self.start, self.end, self.text, "GPE", entity=self.alt)
+
 
 def is_all_caps(text: str) -> bool:
     """Broadcast transcripts and shouted headlines: the model cannot parse them."""
@@ -499,11 +504,19 @@ def _state_before_name(doc, start: int, end: int, gazetteer) -> int:
             continue
         if any(t.lower_ in w["org_words"] or t.lower_ in w["government_nouns"] for t in _toks(doc, j, end)):
             continue  # "[Z Federal Government]": a state's organ after its name, no person
-        if all(t.lower_ in w["state_organ_words"] for t in _toks(doc, j, end)):
-            continue  # "[the Z Coast Guard]", "[Z Navy]": a state's named service, no person
+        if state_service(_toks(doc, j, end)):
+            continue  # "[the Z Coast Guard]", "[Z Navy]"
         if any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, start, j)) or ()):
             return j
     return end
+
+
+def state_service(tokens) -> bool:
+    """Whether capitalised words after a state's name are all words of its organs (mentions.json
+    state_organ_words: "Coast Guard", "Navy"): they name the state's service, not a person the
+    model ran into the state's name."""
+    organs = words()["state_organ_words"]
+    return all(t.lower_ in organs for t in tokens)
 
 
 def _body_then_name(doc, start: int, end: int) -> tuple[int, int, int] | None:

@@ -45,10 +45,9 @@ def misjoined_past(verb):
     return above if above.pos_ in ("VERB", "AUX") and above.i != head.i else None
 
 
-def _infinitival(verb) -> bool:
-    """A relative clause with no tense of its own ("the first leader to visit X"): a bare
-    infinitive after "to", whose time is that of the clause the noun it qualifies stands in
-    ("will be the first leader to visit X" is ahead, "was the first ..." is told)."""
+def to_infinitive(verb) -> bool:
+    """A bare infinitive after "to" ("the first leader to visit X", "is in Y to meet Z"): a
+    verb with no tense of its own, whose time is that of the clause it hangs on."""
     return verb.tag_ == "VB" and any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
 
 
@@ -70,11 +69,15 @@ def _purpose_of_present_stay(clause, head) -> bool:
     a clause of staying or travelling (modality.json journey_heads) in the present tense (simple
     or progressive) tells what the stay or the journey is for, still ahead (a past "travelled to
     Y to meet Z" is read as told)."""
-    if clause.dep_ != "advcl" or not _infinitival(clause) or head.lemma_.lower() not in cues()["journey_heads"]:
+    if clause.dep_ != "advcl" or not to_infinitive(clause) or head.lemma_.lower() not in cues()["journey_heads"]:
         return False  # ("uses drones to strike X": a habit, not a journey's purpose)
-    if head.tag_ in ("VBZ", "VBP"):
-        return True
-    return head.tag_ == "VBG" and any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in head.children)
+    return head.tag_ in ("VBZ", "VBP") or present_progressive(head)
+
+
+def present_progressive(verb) -> bool:
+    """"is travelling", "are shelling": a participle with an auxiliary in the present, an act
+    under way as the article is written (unlike a past "was travelling" or a bare participle)."""
+    return verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.tag_ in ("VBZ", "VBP") for k in verb.children)
 
 
 def _governors(token):
@@ -84,7 +87,7 @@ def _governors(token):
     for _ in range(8):
         if tok.head.i == tok.i:
             break
-        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and not _infinitival(tok):
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and not to_infinitive(tok):
             break  # "X, who visited Beijing last month, will travel to ...": its own tense
         if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.i < tok.head.i \
                 and not any(c.dep_ in ("aux", "mark") for c in tok.children):
@@ -104,7 +107,7 @@ def _governors(token):
 def infinitive_relative(tok) -> bool:
     """"the first president to visit X": an infinitive relative clause has no tense of its own;
     the clause of the noun it qualifies tells whether it happened ("will be the first ...")."""
-    return tok.dep_ == "relcl" and _infinitival(tok)
+    return tok.dep_ == "relcl" and to_infinitive(tok)
 
 
 def phrasal_lemma(token) -> str:

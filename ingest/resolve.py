@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ingest import coreference, docindex, lexicon
-from ingest.mentions import Mention, name_part_before, settlement_appos, words
+from ingest.mentions import Mention, name_part_before, settlement_appos, state_service, words
 from schemas.models import Entity, EntityType, Modality
 from schemas.names import entity_id, fold_name
 
@@ -1048,7 +1048,6 @@ def _state_before_name(doc, mentions: list[Mention], gz: GazetteerView) -> list[
     opened with a state's name is that state, then the person (two words at least)."""
     forms = set(words().get("state_form_words", []))
     heads = set(words().get("title_heads", []))
-    organs = set(words().get("state_organ_words", []))
     out = []
     for m in mentions:
         if m.label not in ("PERSON", "ORG", "GPE") or m.end - m.start < 3 \
@@ -1066,7 +1065,7 @@ def _state_before_name(doc, mentions: list[Mention], gz: GazetteerView) -> list[
                 break
         titled = any(doc[k].lower_ in heads for k in range(max(0, m.start - 3), m.start)) \
             and split is not None and all(t.is_alpha and t.text[:1].isupper() for t in doc[split:m.end]) \
-            and not all(t.lower_ in organs for t in doc[split:m.end])  # "the X Coast Guard": the state's service
+            and not state_service(doc[split:m.end])  # "the X Coast Guard"
         if split is None or (m.label != "PERSON" and not titled):
             out.append(m)  # a name that opens with a state's stays one, unless a title opens it
             continue

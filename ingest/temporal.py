@@ -14,7 +14,7 @@ import functools
 import re
 from functools import lru_cache
 
-from ingest import docindex, lexicon
+from ingest import docindex, lexicon, modality
 from schemas.models import Modality
 
 
@@ -308,7 +308,9 @@ def _clause_chain(trigger) -> list:
 
 def _anchor(span, trigger, chain=None, participles: bool = False) -> int | None:
     """How far up the trigger's clause chain the time expression hangs (0: on the trigger
-    itself), or None when it belongs to another verb's clause."""
+    itself), or None when it belongs to another verb's clause. `participles`: a past participle
+    on the trigger's object is no clause of its own ("to attend the summit held on May 3": the
+    day is the summit's, which _purpose_date wants)."""
     chain = chain if chain is not None else _clause_chain(trigger)
     where = {t.i: n for n, t in enumerate(chain)}
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") \
@@ -475,9 +477,8 @@ def _purpose_date(trigger, sent, published, prefer_future, frame) -> str | None:
     """"X visited Y to attend the summit held on Jan. 6", "travelled to Y to attend talks on
     Friday": a journey with no time of its own is made for the gathering its purpose clause
     attends (temporal.json attending_verbs), of that gathering's day."""
-    purpose = next((c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-                    and c.lemma_.lower() in _lex()["attending_verbs"]
-                    and any(k.dep_ == "aux" and k.tag_ == "TO" for k in c.children)), None)
+    purpose = next((c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and modality.to_infinitive(c)
+                    and c.lemma_.lower() in _lex()["attending_verbs"]), None)
     if purpose is None:
         return None
     best, best_rank = None, None
@@ -791,8 +792,7 @@ def _progressive(trig) -> bool:
     """The present progressive ("is accusing", "are shelling"): an act under way as the
     article is written, unlike the simple present of a standing state ("are banned")."""
     node = _tense_head(trig)
-    return node is not None and node.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)
+    return node is not None and modality.present_progressive(node)
 
 
 def _current(trig, perfect_only: bool = False) -> bool:

@@ -191,9 +191,9 @@ class Arguments:
                 after = {a.entity.id for c in later for a in self.actors(c, owner, depth + 1)}
                 return [a for a in self.actors(antecedent, owner, depth + 1) if a.entity.id not in after]
             found = self.actors(antecedent, owner, depth + 1)
-            named = self.mention_at(antecedent.head) if antecedent.dep_ == "appos" else None
-            if not found and named is not None and self.mention_at(antecedent) is None \
-                    and named.entity.type == EntityType.PERSON and tok.lower_ in self.w["person_relative_pronouns"]:
+            restated = self.mention_at(antecedent.head) if antecedent.dep_ == "appos" else None
+            if not found and restated is not None and self.mention_at(antecedent) is None \
+                    and restated.entity.type == EntityType.PERSON and tok.lower_ in self.w["person_relative_pronouns"]:
                 # "X, the new army chief, who was under Y sanctions": a clause on the
                 # description that restates a named person is the person's
                 return self.actors(antecedent.head, owner, depth + 1)
@@ -507,24 +507,26 @@ class Arguments:
         first = auxes[0] if auxes else verb
         return first.tag_ == "VBP" or first.lower_ == "were"
 
+    def _hyphened_word(self, tok):
+        """The word a hyphen joins to the end of the name at `tok` ("UN-backed", "X-linked"), or
+        None: such a compound tells how the noun it modifies stands to the name."""
+        m = self.mention_at(tok)
+        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].text != "-":
+            return None
+        return self.doc[m.end + 1]
+
     def _backer(self, tok) -> bool:
         """Whether a name modifying a noun is joined by a hyphen to a participle of backing after
         it (mentions.json backer_participles): "the UN-backed government" is no UN body."""
-        m = self.mention_at(tok)
-        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].text != "-":
-            return False
-        nxt = self.doc[m.end + 1]
-        return nxt.lower_ in self.w["backer_participles"]
+        nxt = self._hyphened_word(tok)
+        return nxt is not None and nxt.lower_ in self.w["backer_participles"]
 
     def _affiliate(self, tok) -> bool:
         """Whether a name modifying a noun is joined by a hyphen to a participle of affiliation
         after it (verbs.json owner_participles): in "X-linked Y camps" the camps are Y's, X is
         only what Y is linked to."""
-        m = self.mention_at(tok)
-        if m is None or m.end + 1 >= len(self.doc) or self.doc[m.end].text != "-":
-            return False
-        nxt = self.doc[m.end + 1]
-        return nxt.tag_ == "VBN" and nxt.lemma_.lower() in self.lex["owner_participles"]
+        nxt = self._hyphened_word(tok)
+        return nxt is not None and nxt.tag_ == "VBN" and nxt.lemma_.lower() in self.lex["owner_participles"]
 
     @staticmethod
     def set_off(tok, appos) -> bool:
@@ -969,7 +971,7 @@ class Arguments:
                         and tok.lower_ not in self.w["city_offices"] and tok.lemma_.lower() not in self.w["city_offices"]:
                     # "summoned Beijing's envoy": a capital's official or arm is its state's (a
                     # city's own offices, "Kyiv's mayor", are not)
-                    out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "actor_noun"))
+                    out.append(Arg(m.as_state(), "actor_noun"))
             elif c.dep_ == "prep" and c.lower_ in self.w["member_prepositions"]:
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -1006,7 +1008,7 @@ class Arguments:
             if m is not None and m.entity.type == EntityType.STATE:
                 out.append(Arg(m, "actor_noun"))
             elif m is not None and m.entity.type == EntityType.CITY and m.alt is not None:
-                out.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "actor_noun"))
+                out.append(Arg(m.as_state(), "actor_noun"))
         return out
 
     def institution_state(self, tok) -> list[Arg]:
@@ -1060,7 +1062,7 @@ class Arguments:
                     return one_per_entity(owners)
                 if m is not None and m.entity.type == EntityType.CITY and m.alt is not None and c.dep_ == "poss":
                     # "Pyongyang's missile launch": a capital's is its government's
-                    return [Arg(Mention(m.start, m.end, m.text, "GPE", entity=m.alt), "owner")]
+                    return [Arg(m.as_state(), "owner")]
         if self.unknown_possessor(tok, []):
             # "Z's statement of Y control": a name the reader could not resolve owns the noun;
             # its "of" phrase and the nouns within it are what the act is about, not its owner
@@ -2164,7 +2166,7 @@ class Arguments:
                 if m.entity.type == EntityType.CITY:
                     if m.alt is None:
                         return []
-                    m = Mention(m.start, m.end, m.text, "GPE", entity=m.alt)
+                    m = m.as_state()
                 out.append(Arg(m))
         return one_per_entity(out)
 

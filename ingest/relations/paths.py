@@ -351,7 +351,7 @@ def held_relative(args, trig, preps, owner, is_noun):
         # (also where the parser hung the clause on a name inside the object's phrase: "the
         # summit of the X Alliance, which is taking place in Y"; only an event takes place)
         for rel in (t for t in obj.subtree if t.dep_ in ("relcl", "acl") and t.head.i != t.i):
-            happens = any(c.dep_ == "dobj" and c.lower_ in args.lex["occurrence_objects"] for c in rel.children) \
+            happens = bool(_occurrence_objects(args, rel)) \
                 or (args.passive(rel) and rel.lemma_.lower() in args.lex["light_verbs"])
             if happens:
                 out.extend(a for p in args.pobjs(rel, preps) for a in args.actors(p))
@@ -710,7 +710,7 @@ def victim(args, trig, preps, owner, is_noun):
             verb = verb.head  # "five X soldiers were killed and ten wounded in an attack by Y"
         if args.passive(verb):
             # "five Ruritanian soldiers were killed in an attack by X": those killed were its target
-            out.extend(a for d in verb.children if d.dep_ == "nsubjpass" for a in args.actors(d))
+            out.extend(_passive_subjects(args, verb))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not out:
             # "Commander X, killed last week in a Y strike": the one the participle follows
             out.extend(args.actors(verb.head))
@@ -1065,7 +1065,8 @@ def as_role(args, trig, preps, owner, is_noun):
 
 
 def _passive_subjects(args, verb) -> list[Arg]:
-    """The subject of a passive verb ("X is considered ...")."""
+    """The actors of a passive verb's subject ("X is considered ...", "five soldiers were
+    killed"): the one the verb's act is done to or its predicate is said of."""
     return [a for c in verb.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
 
 
@@ -2108,6 +2109,12 @@ def document_topics(trig, preps) -> list:
             for p in c.children if p.dep_ in ("pobj", "pcomp")]
 
 
+def _occurrence_objects(args, verb) -> list:
+    """The objects of a verb that make it say its subject happened (verbs.json
+    occurrence_objects: "took place"): such a clause places or pairs the event, not its own act."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in args.lex["occurrence_objects"]]
+
+
 def _between_on_occurrence(args, trig, preps) -> list[Arg]:
     """"A phone conversation took place today between X and Y", "Talks were held on Monday
     between X and Y": an event noun that is the subject of a verb saying it happened (an
@@ -2116,7 +2123,7 @@ def _between_on_occurrence(args, trig, preps) -> list[Arg]:
     verb = trig.head
     if trig.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < trig.i:
         return []
-    places = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in args.lex["occurrence_objects"]]
+    places = _occurrence_objects(args, verb)
     held = trig.dep_ == "nsubjpass" and verb.lemma_.lower() in args.lex["light_verbs"]
     if not places and not held:
         return []

@@ -811,13 +811,21 @@ class TriggerReader:
         """"the alliance", "their pact", "the A-B treaty": a definite noun phrase, which tells of
         one that stands; not "a new pact" nor one qualified as still to come ("the proposed pact")."""
         cues = modality_mod.cues()
-        if any(c.lower_ in cues["planned_nouns"] or c.lower_ in cues["negation_words"] for c in noun.children) \
-                or modality_mod.hyphen_joined(noun) & cues["planned_nouns"]:
+        if self._qualified_unreal(noun):
             return False
         if any(c.dep_ == "predet" or c.lower_ in cues["hypothetical_determiners"] for c in noun.children):
             return False  # "such an alliance would ...", "any pact would ..."
         return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.lex["event_censure_frame"]["determiners"]
                    for c in noun.children)
+
+    @staticmethod
+    def _qualified_unreal(noun) -> bool:
+        """Whether a word hung on the event noun says it is still to come or did not happen ("the
+        proposed pact", "the up-coming visit", "no talks"): its own modifier, not the clause it
+        stands in, then tells its modality."""
+        cues = modality_mod.cues()
+        return any(c.lower_ in cues["planned_nouns"] or c.lower_ in cues["negation_words"] for c in noun.children) \
+            or bool(modality_mod.hyphen_joined(noun) & cues["planned_nouns"])
 
     @staticmethod
     def _prohibited(trig, prohibitions) -> bool:
@@ -926,8 +934,6 @@ class TriggerReader:
         if trig.dep_ in ("nsubj", "nsubjpass"):
             return modality_mod.read(trig, noun_trigger=True)
         own = modality_mod.read(trig, noun_trigger=True)
-        if own.modality != Modality.ASSERTED and not any(
-                c.lower_ in modality_mod.cues()["planned_nouns"] or c.lower_ in modality_mod.cues()["negation_words"]
-                for c in trig.children) and not modality_mod.hyphen_joined(trig) & modality_mod.cues()["planned_nouns"]:
+        if own.modality != Modality.ASSERTED and not self._qualified_unreal(trig):
             return modality_mod.Reading(Modality.ASSERTED, min(0.9, own.confidence if own.confidence < 0.9 else 0.9))
         return own
