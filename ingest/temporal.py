@@ -461,7 +461,7 @@ def clause_date(trigger, published: dt.date | None, prefer_future: bool = False,
         value = resolve_in_frame(_span_text(span, sent), published, frame, prefer_future and not past, past)
         if not value:
             continue
-        # "since X's visit to Y last year and his own visit to Z in January": a time hung on a
+        # "since X's visit to Y in 2019 and his later visit to Z in May": a time hung on a
         # conjoined event noun is that event's; the trigger's own, at the same level, comes first
         rank = (level, _via_conjunct(span, trigger), -len(value))
         if best_rank is None or rank < best_rank:

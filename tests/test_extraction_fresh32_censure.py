@@ -2,7 +2,7 @@
 
 - "OSLO/HELSINKI (Agency) – ...": a wire dateline naming several filing places joined by
   slashes is cut like one naming one place; the agency it credits is nobody's critic or target;
-- "X joins several countries in condemning the offensive, including A and B": an act has no
+- "X joins other states in condemning the incursion, including A and B": an act has no
   named members, so the "including" list the parser hangs on the censured event noun names
   fellow critics, never the censured: the members of the group joined, who censure too.
 
@@ -82,7 +82,7 @@ def test_a_capitals_mayor_is_no_state(facts_of):
 # ---- "the two countries" after a sentence naming three ------------------------------------------
 def test_two_countries_are_the_pair_listed_before(facts_of):
     facts = facts_of("Kenyan President William Ruto ordered the envoys of Uganda and Tanzania to leave "
-                     "within two days. He accused the two countries of blocking the rail project.",
+                     "within two days. He later accused the two countries of stalling the rail project.",
                      published=dt.date(2024, 5, 10))
     one(facts, "William Ruto", "CONDEMNED", "Uganda")
     one(facts, "William Ruto", "CONDEMNED", "Tanzania")

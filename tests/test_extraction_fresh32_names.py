@@ -67,8 +67,8 @@ def test_state_named_coast_guard_acts_for_the_state(facts_of):
 
 
 def test_state_named_coast_guard_as_subject_of_a_clause(facts_of):
-    facts = facts_of("Manila summoned the Chinese ambassador after the China Coast Guard blocked and "
-                     "fired water cannon at two Philippine supply boats.", published=dt.date(2023, 8, 7))
+    facts = facts_of("Manila lodged a protest after the China Coast Guard fired water cannon at a Philippine "
+                     "fishing boat near the shoal.", published=dt.date(2023, 8, 7))
     one(facts, "China", "ATTACKED", "Philippines")
     assert not [f for f in facts if f.subject_type == "Person" and "guard" in fold_name(f.subject)]
 
@@ -82,12 +82,12 @@ def test_family_name_taken_for_a_place_joins_the_name(facts_of):
 
 
 def test_hyphened_capitals_family_name_closes_a_four_word_name(facts_of):
-    facts = facts_of("Yoko Kamikawa, Minister for Foreign Affairs of Japan, held talks on Monday with "
-                     "His Excellency Nana Addo Dankwa AKUFO-ADDO, who is paying a visit to Japan.",
+    facts = facts_of("Foreign Minister Kenji Sato of Japan held talks on Monday with His Excellency Kwame "
+                     "Osei Mensah BOATENG-ASANTE, who is on an official visit to Japan.",
                      published=dt.date(2023, 12, 12))
-    one(facts, "Yoko Kamikawa", "MET_WITH", "Nana Addo Dankwa Akufo-Addo")
-    one(facts, "Nana Addo Dankwa Akufo-Addo", "VISITED", "Japan")
-    assert not [f for f in facts if fold_name(f.subject) == "nana addo dankwa akufo"]
+    one(facts, "Kenji Sato", "MET_WITH", "Kwame Osei Mensah Boateng-Asante")
+    one(facts, "Kwame Osei Mensah Boateng-Asante", "VISITED", "Japan")
+    assert not [f for f in facts if fold_name(f.subject) == "kwame osei mensah boateng"]
 
 
 # ---- umlauts written out ------------------------------------------------------------------------
@@ -113,9 +113,9 @@ def test_don_before_one_name_word_is_a_given_name(facts_of):
 
 
 def test_possessive_state_foreign_minister_named_don(facts_of):
-    facts = facts_of("Talks were held with New Zealand's Foreign Minister Don Mckinnon in Wellington "
-                     "on Monday.", published=dt.date(1999, 7, 26))
-    one(facts, "Don Mckinnon", "HOLDS_ROLE", "New Zealand")
+    facts = facts_of("Officials met New Zealand's Trade Minister Don Fraser in Auckland on Friday.",
+                     published=dt.date(1999, 7, 26))
+    one(facts, "Don Fraser", "HOLDS_ROLE", "New Zealand")
 
 
 def test_ayatollah_and_seyyed_are_no_part_of_the_name(facts_of):
@@ -139,8 +139,8 @@ def test_ayatollah_before_one_name_word_stays_with_it(facts_of):
 
 # ---- a body named before a person's title -------------------------------------------------------
 def test_body_before_a_title_owns_no_trip(facts_of):
-    facts = facts_of("Beijing has condemned the trip of U.S. House of Representatives Speaker Mary "
-                     "Holt to the island in the strongest terms.", published=dt.date(2022, 8, 3))
+    facts = facts_of("China sharply denounced the visit of U.S. House of Representatives Speaker Mary "
+                     "Holt to the island.", published=dt.date(2022, 8, 3))
     assert not [f for f in facts if f.relation == "CONDEMNED" and "house" in fold_name(f.object)]
 
 
@@ -159,13 +159,13 @@ def test_vietnam_party_central_committee_is_the_party(facts_of):
 
 # ---- a plural name's curly possessive -----------------------------------------------------------
 def test_curly_possessive_of_a_plural_group_before_a_title(facts_of):
-    facts = facts_of("Hours later crowds gathered for the funeral of the Houthis’ political head Ali "
-                     "al-Hamdani, killed last week in an air strike.", published=dt.date(2018, 4, 28))
+    facts = facts_of("Thousands mourned at the burial of the Houthis’ political chief Ali al-Hamdani on "
+                     "Saturday.", published=dt.date(2018, 4, 28))
     one(facts, "Ali al-Hamdani", "HOLDS_ROLE", "Houthis")
 
 
 # ---- a portfolio list in an apposition after the name -------------------------------------------
 def test_comma_portfolio_list_after_the_name(facts_of):
-    facts = facts_of("The envoy held talks with Mark Tulloch, minister of Foreign Affairs, Trade and "
-                     "Justice of New Zealand, on Monday afternoon.", published=dt.date(2000, 8, 21))
-    one(facts, "Mark Tulloch", "HOLDS_ROLE", "New Zealand")
+    facts = facts_of("The envoy held talks with Mark Tulloch, minister of Energy, Mines and Tourism of "
+                     "Fiji, on Monday afternoon.", published=dt.date(2000, 8, 21))
+    one(facts, "Mark Tulloch", "HOLDS_ROLE", "Fiji")

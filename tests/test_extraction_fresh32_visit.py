@@ -104,9 +104,9 @@ def test_the_trip_of_a_person_to_a_place(facts_of):
 
 # ---- aid drawn from a stock ---------------------------------------------------------------------
 def test_delivery_from_a_states_stocks(facts_of):
-    facts = facts_of("The Pentagon said the shells were the tenth delivery of arms from U.S. stocks to "
-                     "Ukraine this year.", published=dt.date(2023, 5, 12))
-    one(facts, "United States", "AIDED", "Ukraine")
+    facts = facts_of("Officials said the rockets were the fifth shipment of weapons from German stocks to "
+                     "Moldova this year.", published=dt.date(2023, 5, 12))
+    one(facts, "Germany", "AIDED", "Moldova")
 
 
 def test_delivery_from_unowned_reserves_names_no_giver(facts_of):

@@ -1452,7 +1452,7 @@ class Arguments:
                 and any(k.dep_ == "prep" for k in c.children)]
 
     def _restates_relative_object(self, tok, appos) -> bool:
-        """"greeted by President X, who also hosted the only other such president, Y": a name set off
+        """"received by President X, who had also welcomed an earlier such guest, Y": a name set off
         after a relative clause of X whose object is a bare title (mentions.json title_heads), with
         no name of its own, restates that object; the small parser hangs it on X as X's apposition."""
         return any(r.dep_ == "relcl" and tok.i < r.i < appos.i and r.right_edge.i < appos.left_edge.i
@@ -1619,7 +1619,7 @@ class Arguments:
         if depth > 6:
             return []
         nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        if not nsubjs:  # "X had on the previous day attacked Y": a phrase between the auxiliary
+        if not nsubjs:  # "X had the night before shelled Y": a phrase between the auxiliary
             # and the verb may make the parser hang the subject on the auxiliary
             nsubjs = [k for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
                       and any(t.dep_ == "prep" for t in c.children) for k in c.children if k.dep_ == "nsubj"]
@@ -1872,7 +1872,7 @@ class Arguments:
             p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
         found = [a for p in partners for a in self.actors(p) if a.entity.type in ACTOR_TYPES]
         if not found and any(p.tag_ == "NNS" and self.mention_at(p) is None for p in partners):
-            # "X joins several countries in condemning the offensive, including A and B": the
+            # "X joins other states in condemning the incursion, including A and B": the
             # list the parser hung on the act (which has no members) names the group's members
             words = self.w["inclusion_words"]
             found = [a for d in trig.children if d.dep_ == "dobj" and self._event_noun(d)

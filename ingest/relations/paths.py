@@ -328,7 +328,7 @@ def qualified_noun(args, trig, preps, owner, is_noun):
 
 @PATHS.register("stock_owner")
 def stock_owner(args, trig, preps, owner, is_noun):
-    """"a delivery of weapons from U.S. stocks to X", "arms from its own stockpiles": goods
+    """"a shipment of arms from German stocks to X", "arms from its own stockpiles": goods
     drawn from a stock (verbs.json stock_nouns) are given by the stock's owner."""
     phrases = args.event_preps(trig, {"from"}) if is_noun \
         else [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "from"]
