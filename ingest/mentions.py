@@ -143,6 +143,7 @@ def honorific_end(doc, start: int, end: int) -> int:
     return i
 
 
+@lru_cache(maxsize=1)
 def _one_name_forms() -> frozenset[str]:
     return frozenset(words()["one_name_honorifics"])
 
@@ -1379,6 +1380,20 @@ def _join_nicknamed(doc, candidates: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _unknown_word(doc, m: Mention, gazetteer) -> bool:
+    """A one-word span of letters the gazetteer does not know: when the model called it a place
+    or a body beside a person's name, it is more likely a part of that name (initials, a family
+    name) than a place or body of its own."""
+    return m.end - m.start == 1 and doc[m.start].is_alpha and gazetteer is not None \
+        and not _gaz_lookup(gazetteer, doc[m.start].text)
+
+
+def _joined_person(doc, first: Mention, second: Mention) -> Mention:
+    """The one person two adjacent spans of a cut name make."""
+    return Mention(first.start, second.end, _span_text(doc, first.start, second.end), "PERSON",
+                   notes=first.notes | second.notes)
+
+
 def _join_split_names(doc, candidates: list[Mention], gazetteer=None) -> list[Mention]:
     """One name the model cut in two ("Abd Rabbuh" + "Mansur Hadi"): two person spans with
     nothing between them, the first a compound of a word in the second, are one person; so are
@@ -1388,28 +1403,23 @@ def _join_split_names(doc, candidates: list[Mention], gazetteer=None) -> list[Me
     for m in sorted(candidates, key=lambda m: m.start):
         prev = out[-1] if out else None
         initials = prev is not None and m.label == "PERSON" and prev.label in ("GPE", "ORG") \
-            and prev.end - prev.start == 1 and doc[prev.start].is_upper and len(doc[prev.start].text) <= 3 \
-            and doc[prev.start].is_alpha and gazetteer is not None and not _gaz_lookup(gazetteer, doc[prev.start].text)
+            and doc[prev.start].is_upper and len(doc[prev.start].text) <= 3 and _unknown_word(doc, prev, gazetteer)
         if prev is not None and (prev.label == m.label == "PERSON" or initials) and prev.end == m.start \
                 and doc[prev.end - 1].dep_ == "compound" and m.start <= doc[prev.end - 1].head.i < m.end:
-            out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
-                              notes=prev.notes | m.notes)
+            out[-1] = _joined_person(doc, prev, m)
             continue
         surname = prev is not None and prev.label == "PERSON" and m.label in ("GPE", "ORG", "LOC") \
-            and m.end - m.start == 1 and doc[m.start].is_alpha and doc[m.start].is_title \
-            and gazetteer is not None and not _gaz_lookup(gazetteer, doc[m.start].text)
+            and doc[m.start].is_title and _unknown_word(doc, m, gazetteer)
         if surname and prev.end == m.start and doc[prev.end - 1].dep_ == "compound" \
                 and doc[prev.end - 1].head.i == m.start:
             # "[A B] [C]": a family name the gazetteer does not know, taken for a place or a
             # body, that the person's name before it modifies, is the rest of the name
-            out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
-                              notes=prev.notes | m.notes)
+            out[-1] = _joined_person(doc, prev, m)
             continue
         if prev is not None and prev.label == m.label == "PERSON" and prev.end + 1 == m.start \
                 and doc[prev.end].lower_ in words()["lineage_words"]:
             # "[Fatima] bint [Mubarak]": a lineage word between two name parts joins them
-            out[-1] = Mention(prev.start, m.end, _span_text(doc, prev.start, m.end), "PERSON",
-                              notes=prev.notes | m.notes)
+            out[-1] = _joined_person(doc, prev, m)
             continue
         out.append(m)
     return out
