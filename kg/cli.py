@@ -604,7 +604,7 @@ def sync(
 def evaluate(
     gold: List[str] = typer.Argument(..., help="Gold files (seeds.gold.json format or JSON Lines)."),
     seeds_dir: str = typer.Option("seeds", "--seeds-dir", help="Where the gold's article files are."),
-    show_errors: bool = typer.Option(False, "--show-errors", help="List every false positive and negative."),
+    show_errors: bool = typer.Option(False, "--show-errors", help="List every false positive and negative, and every found fact whose date is wrong."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
     honour_optional: bool = typer.Option(
         False, "--honour-optional-facts",

@@ -242,6 +242,23 @@ class EvalError:
 
 
 @dataclass
+class DateError:
+    """A matched fact whose date disagrees with the gold's: the fact counts as found, so only
+    this list tells an analyst which dates to distrust."""
+
+    doc: str
+    subject: str
+    relation: str
+    object: str
+    gold: str
+    predicted: str | None
+
+    def __str__(self) -> str:
+        return (f"DATE {self.doc}: {self.subject} -{self.relation}-> {self.object}  "
+                f"| gold {self.gold}, predicted {self.predicted or 'no date'}")
+
+
+@dataclass
 class EvalReport:
     gold_paths: list[str]
     documents: int
@@ -253,6 +270,7 @@ class EvalReport:
     modality: dict[str, dict[str, int]]
     errors: list[EvalError]
     failed: list[str] = field(default_factory=list)
+    date_errors: list[DateError] = field(default_factory=list)
 
     @property
     def date_accuracy(self) -> float | None:
@@ -270,6 +288,7 @@ class EvalReport:
                       else round(self.date_accuracy, 4)},
             "modality_confusion": self.modality,
             "errors": [e.__dict__ for e in self.errors],
+            "date_errors": [e.__dict__ for e in self.date_errors],
             "failed": self.failed,
         }
 
@@ -322,6 +341,7 @@ def score(docs: Sequence[GoldDoc], predictions: Iterable[dict],
     by_rel: dict[str, Counts] = collections.defaultdict(Counts)
     modality = {g: {p: 0 for p in PRED_MODALITIES} for g in GOLD_MODALITIES}
     errors: list[EvalError] = []
+    date_errors: list[DateError] = []
     date_hits = date_total = 0
 
     for doc in docs:
@@ -362,7 +382,12 @@ def score(docs: Sequence[GoldDoc], predictions: Iterable[dict],
                 k = min(hit)
                 if k in gold_dates:
                     date_total += 1
-                    date_hits += _date_agrees(gold_dates[k], pred_dates.get((doc.id, k)) or "")
+                    predicted_date = pred_dates.get((doc.id, k))
+                    if _date_agrees(gold_dates[k], predicted_date or ""):
+                        date_hits += 1
+                    else:
+                        date_errors.append(DateError(doc.id, *display_key(k), gold_dates[k],
+                                                     predicted_date))
             else:
                 by_rel[rel].fn += 1
                 k = min(keys)
@@ -382,7 +407,7 @@ def score(docs: Sequence[GoldDoc], predictions: Iterable[dict],
     return EvalReport(gold_paths=[str(p) for p in gold_paths], documents=len(docs),
                       predictions=len(rows), by_relation=ordered, core=core,
                       date_hits=date_hits, date_total=date_total, modality=modality,
-                      errors=errors)
+                      errors=errors, date_errors=date_errors)
 
 
 # --------------------------------------------------------------------------- articles
@@ -544,6 +569,8 @@ def format_report(report: EvalReport, show_errors: bool = False) -> str:
     if show_errors:
         for err in report.errors:
             out.append(str(err))
+        for date_err in report.date_errors:
+            out.append(str(date_err))
     c = report.core
     out.append(f"core P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f} "
                f"(tp={c.tp} fp={c.fp} fn={c.fn})")

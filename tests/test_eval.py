@@ -200,6 +200,28 @@ def test_date_accuracy_on_matched_facts(tmp_path, gold_date, pred_date, right):
     report = score(gold, [pred("e1", "Emmanuel Macron", "VISITED", "Beijing", date=pred_date)])
     assert report.core.tp == 1
     assert (report.date_hits, report.date_total) == (int(right), 1)
+    assert len(report.date_errors) == int(not right)
+
+
+def test_wrong_dates_are_listed_with_both_dates(tmp_path):
+    """A found fact with a wrong date counts as found; the analyst still needs to see which."""
+    gold = write_gold(tmp_path, [
+        {"id": "g1", "date": "2023-04-05",
+         "text": "French President Emmanuel Macron arrived in Beijing on Wednesday and met "
+                 "Xi Jinping.",
+         "facts": [fact("Emmanuel Macron", "VISITED", "Beijing", date="2023-04-05"),
+                   fact("Emmanuel Macron", "MET_WITH", "Xi Jinping", date="2023-04-05")]}])
+    report = score(gold, [pred("g1", "Emmanuel Macron", "VISITED", "Beijing", date="2023-03-29"),
+                          pred("g1", "Emmanuel Macron", "MET_WITH", "Xi Jinping")])
+    assert report.core.tp == 2 and report.errors == []
+    wrong = {(e.relation, e.gold, e.predicted) for e in report.date_errors}
+    assert wrong == {("VISITED", "2023-04-05", "2023-03-29"), ("MET_WITH", "2023-04-05", None)}
+    text = kg_eval.format_report(report, show_errors=True)
+    assert "gold 2023-04-05, predicted 2023-03-29" in text
+    assert "gold 2023-04-05, predicted no date" in text
+    assert "DATE" not in kg_eval.format_report(report)
+    listed = json.loads(kg_eval.format_report_json(report))["date_errors"]
+    assert sorted(e["predicted"] or "" for e in listed) == ["", "2023-03-29"]
 
 
 def test_names_fold_case_accents_hyphens_and_aliases(tmp_path):
