@@ -672,9 +672,20 @@ def _background(sent) -> bool:
 
 def _counted_since(year) -> bool:
     """A year a noun counts from ("the first visit by a US leader since 1989", "the first such
-    talks since 2019"): what happened then is the news's measure, not its time."""
+    talks since 2019"), or a year inside the phrase a "since" opens ("its heaviest strikes since
+    the offensive in 2019", "since the 2006 war"): what happened then is the news's measure, not
+    its time."""
     since = year.head
-    return year.dep_ == "pobj" and since.lower_ == "since" and since.head.pos_ in ("NOUN", "PROPN", "ADJ")
+    if year.dep_ == "pobj" and since.lower_ == "since" and since.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True
+    node = year
+    for _ in range(6):  # up the noun phrase the year sits in, stopping at a clause of its own
+        if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "since" and node is not year:
+            return True
+        node = node.head
+    return False
 
 
 def _names_a_thing(year) -> bool:

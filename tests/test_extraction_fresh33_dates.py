@@ -1,0 +1,31 @@
+"""Dates fresh real news showed in stop 33, in phrasings of our own.
+
+- "its heaviest strikes since the offensive in 2019", "the largest raid since the 2021 fighting":
+  a year inside the phrase a "since" opens is the measure the news is counted from, not a sign
+  that the sentence tells of the past; the present-perfect act is the article's news, dated to
+  its month as any other;
+- a year that is the time of the sentence ("in 2019") still keeps the act from the article's month.
+
+Sentences are our own; articles are dated as each test says."""
+import datetime as dt
+
+from tests.facts import one
+
+
+def test_year_inside_a_since_phrase_leaves_the_act_the_articles_news(facts_of):
+    facts = facts_of("Turkey has launched its heaviest air strikes on rebels in Iraq since "
+                     "the offensive in 2019, the defence ministry said.",
+                     published=dt.date(2022, 4, 18))
+    assert one(facts, "Turkey", "ATTACKED", "Iraq").date == "2022-04"
+
+
+def test_year_naming_the_measured_war_leaves_the_act_the_articles_news(facts_of):
+    facts = facts_of("Pakistan has carried out its largest raid on the Taliban since the fighting "
+                     "of 2021, officials said.", published=dt.date(2023, 3, 2))
+    assert one(facts, "Pakistan", "ATTACKED", "Taliban").date == "2023-03"
+
+
+def test_a_year_the_act_happened_in_is_not_the_articles_month(facts_of):
+    facts = facts_of("Pakistan launched air strikes on the Taliban in 2019, officials said.",
+                     published=dt.date(2023, 3, 2))
+    assert one(facts, "Pakistan", "ATTACKED", "Taliban").date == "2019"
