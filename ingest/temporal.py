@@ -80,6 +80,14 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
         m = re.search(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month_re + r"(?:,?\s+(?P<year>\d{4}))?", low)
     if m:
         month, day = lex["months"][m.group("month")], int(m.group("day"))
+        # a range's year is written once, at its end ("November 26-27, 1990", "April 26-May 1,
+        # 1984"): the first day's year too; a range across two months fixes only the year
+        later = re.search(r"\b(?P<year>(?:19|20)\d{2})\b", low[m.end():]) if not m.group("year") else None
+        if later:
+            if re.search(r"\b" + month_re, low[m.end():m.end() + later.start()]):
+                return _fmt(int(later.group("year")))
+            year = int(later.group("year"))
+            return _fmt(year, month, day) if _valid(year, month, day) else None
         if m.group("year"):
             year = int(m.group("year"))
         elif published is not None:

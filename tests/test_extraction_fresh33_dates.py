@@ -5,6 +5,9 @@
   that the sentence tells of the past; the present-perfect act is the article's news, dated to
   its month as any other;
 - a year that is the time of the sentence ("in 2019") still keeps the act from the article's month.
+- "March 3 - 5, 1996", "from March 29 to April 2, 1996": a range writes its year once, at its end;
+  it is the first day's year too (a range across two months fixes only the year), never the
+  article's.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -29,3 +32,16 @@ def test_a_year_the_act_happened_in_is_not_the_articles_month(facts_of):
     facts = facts_of("Pakistan launched air strikes on the Taliban in 2019, officials said.",
                      published=dt.date(2023, 3, 2))
     assert one(facts, "Pakistan", "ATTACKED", "Taliban").date == "2019"
+
+
+# ---- a range whose year is written once, at its end ------------------------------------------
+def test_a_day_range_takes_the_year_written_at_its_end(facts_of):
+    facts = facts_of("Kenyan President Mwai Kibaki paid a state visit to Uganda, March 3 - 5, "
+                     "1996, at the invitation of its president.", published=dt.date(2010, 4, 26))
+    assert one(facts, "Mwai Kibaki", "VISITED", "Uganda").date == "1996-03-03"
+
+
+def test_a_range_across_two_months_fixes_only_its_year(facts_of):
+    facts = facts_of("Kenyan President Mwai Kibaki paid a state visit to Uganda from March 29 "
+                     "to April 2, 1996.", published=dt.date(2010, 4, 26))
+    assert one(facts, "Mwai Kibaki", "VISITED", "Uganda").date == "1996"
