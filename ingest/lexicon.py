@@ -323,6 +323,7 @@ class MentionWords(_Strict):
     team_titles: Words                 # "Ruritania captain Name": a post in its national side, no office
     paired_posts: Words                # title categories of a state's two top posts ("the president and prime minister of X")
     name_particles: Words              # "A B el-C": a hyphened particle inside a person's name
+    infix_particles: Words             # "A dos B", "A van B", "A arap B": a lower-case word inside a person's name
     respective_marks: Words            # "A and B, his ministers of P and Q, respectively": posts in order
     mission_heads: Words               # "the Embassy of X in Z": the state's mission, its staff the state's
     sport_events: Words

@@ -734,8 +734,40 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
                 and tok.lower_ not in w["title_heads"] and tok.lemma_.lower() not in w["title_heads"]):
             end += 1
             continue
+        part = _after_infix_particles(doc, end, limit)
+        if part is not None:
+            end = part + 1  # "[Jose Eduardo] dos Santos", "[Dries] van Agt"
+            continue
+        if part is None and end - start >= 2 and _is_infix_particle(doc[end - 1]) and _family_part(doc, end, limit):
+            end += 1  # "[Daniel arap] Moi": the model stopped at the particle
+            continue
         break
     return end
+
+
+def _is_infix_particle(tok) -> bool:
+    return tok.text.islower() and tok.lower_ in words()["infix_particles"]
+
+
+def _family_part(doc, i: int, limit: int) -> bool:
+    """Whether doc[i] is a capitalised name word that may close a name after a particle: no
+    title, organisation or non-person word, and no entity running on past it (the model often
+    takes such a lone family name for a place or a body: "Santos", "Moi")."""
+    w = words()
+    tok = doc[i]
+    return (i < limit and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+            and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
+            and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]
+            and (not tok.ent_type_ or tok.ent_iob_ == "B" and (i + 1 >= limit or doc[i + 1].ent_iob_ != "I")))
+
+
+def _after_infix_particles(doc, i: int, limit: int) -> int | None:
+    """The index of the capitalised name part one or two particles at doc[i] lead to ("dos
+    Santos", "von der Leyen"), or None."""
+    k = i
+    while k < limit and k - i < 2 and _is_infix_particle(doc[k]) and doc[k].whitespace_:
+        k += 1
+    return k if k > i and _family_part(doc, k, limit) else None
 
 
 _GLOTTAL = re.compile(r"[^\W\d_]+(?:['’‘ʻ][^\W\d_]+)+")

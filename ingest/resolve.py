@@ -743,10 +743,14 @@ def _participant_states(members: list[Entity], gz: GazetteerView, qualified: dic
 
 def _display_name(text: str) -> str:
     """A canonical name from a surface: a lower-case part the writer left uncapitalised
-    ("Ban Ki moon") is capitalised like the others."""
+    ("Ban Ki moon") is capitalised like the others, a particle inside the name ("Jose Eduardo
+    dos Santos", mentions.json infix_particles) is not."""
     parts = text.split(" ")
     if any(p[:1].isupper() for p in parts):
-        parts = [p[:1].upper() + p[1:] if p.isalpha() and p.islower() else p for p in parts]
+        particles = words()["infix_particles"]
+        parts = [p[:1].upper() + p[1:] if p.isalpha() and p.islower()
+                 and not (0 < n < len(parts) - 1 and p in particles) else p
+                 for n, p in enumerate(parts)]
     return " ".join(parts)
 
 
