@@ -3,6 +3,9 @@
 - "joined the X military alliance", "joined the military alliance X": an object that is a kind
   noun (alliance, bloc, organisation) stands for the organisation whose name modifies it or
   stands beside it; "the North Atlantic alliance" is NATO's other name in lower case;
+- "the <Demonym> National Army / Police / Guard": a state's service the gazetteer does not list
+  acts for its state, as "the Nigerian Army" does; the armed groups and opposition bodies so
+  named ("Libyan National Army", "Syrian National Army") are organisations of their own.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -40,3 +43,29 @@ def test_joining_a_named_group_that_is_no_alliance_is_no_alliance(facts_of):
     facts = facts_of("Indonesia joined the BRICS group of emerging economies in January.",
                      published=dt.date(2025, 2, 1))
     assert not [f for f in facts if f.relation == "ALLIED_WITH"], facts
+
+
+# ---- a state's national army, police or guard acts for the state -----------------------------------
+def test_aid_to_a_national_army_goes_to_its_state(facts_of):
+    facts = facts_of("Kenya donated twenty armoured vehicles to the Afghan National Army last week.",
+                     published=dt.date(2015, 5, 4))
+    one(facts, "Kenya", "AIDED", "Afghanistan")
+
+
+def test_aid_to_a_national_police_goes_to_its_state(facts_of):
+    facts = facts_of("Canada donated forty patrol cars to the Haitian National Police on Friday.",
+                     published=dt.date(2022, 1, 10))
+    one(facts, "Canada", "AIDED", "Haiti")
+
+
+def test_a_raid_on_a_national_army_strikes_its_state(facts_of):
+    facts = facts_of("Al-Shabaab fighters attacked two outposts belonging to the Somali National Army overnight.",
+                     published=dt.date(2021, 4, 5))
+    one(facts, "Al-Shabaab", "ATTACKED", "Somalia")
+
+
+def test_a_faction_called_a_national_army_is_no_state(facts_of):
+    facts = facts_of("Egypt condemned the Libyan National Army for the shelling of Tripoli's airport.",
+                     published=dt.date(2020, 3, 6))
+    one(facts, "Egypt", "CONDEMNED", "Libyan National Army")
+    assert not [f for f in facts if f.relation == "CONDEMNED" and f.object == "Libya"], facts
