@@ -5,7 +5,9 @@
   stands beside it; "the North Atlantic alliance" is NATO's other name in lower case;
 - "the <Demonym> National Army / Police / Guard": a state's service the gazetteer does not list
   acts for its state, as "the Nigerian Army" does; the armed groups and opposition bodies so
-  named ("Libyan National Army", "Syrian National Army") are organisations of their own.
+  named ("Libyan National Army", "Syrian National Army") are organisations of their own;
+- "sent two naval vessels to X", "delivered patrol boats to X": ships, vessels and boats are aid
+  goods as warships were; ships sent to a sea are no aid.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -69,3 +71,22 @@ def test_a_faction_called_a_national_army_is_no_state(facts_of):
                      published=dt.date(2020, 3, 6))
     one(facts, "Egypt", "CONDEMNED", "Libyan National Army")
     assert not [f for f in facts if f.relation == "CONDEMNED" and f.object == "Libya"], facts
+
+
+# ---- ships, vessels and boats given or sent ----------------------------------------------------------
+def test_naval_vessels_sent_with_relief(facts_of):
+    facts = facts_of("Norway sent two naval vessels carrying relief supplies to Fiji on Sunday.",
+                     published=dt.date(2023, 3, 6))
+    one(facts, "Norway", "AIDED", "Fiji")
+
+
+def test_patrol_boats_delivered_to_a_navy(facts_of):
+    facts = facts_of("Canada delivered four patrol boats to the Ghanaian navy last month.",
+                     published=dt.date(2023, 3, 6))
+    one(facts, "Canada", "AIDED", "Ghana")
+
+
+def test_ships_sent_to_a_sea_are_no_aid(facts_of):
+    facts = facts_of("Italy sent three ships to the Mediterranean on a routine patrol.",
+                     published=dt.date(2023, 3, 6))
+    assert not [f for f in facts if f.relation == "AIDED"], facts
