@@ -875,6 +875,11 @@ class Arguments:
                 return []
         return []
 
+    def named_group(self, tok) -> list[Arg]:
+        """"the X alliance", "the military alliance X": the organisation a kind noun
+        (mentions.json anaphor_nouns) is named by."""
+        return self._named_group(tok)
+
     def _named_group(self, tok) -> list[Arg]:
         """"the X group", "the X movement": the organisation the group noun is named by."""
         m = self.mention_at(tok)

@@ -1436,6 +1436,14 @@ def dobj_name(args, trig, preps, owner, is_noun):
     return out
 
 
+@PATHS.register("dobj_group")
+def dobj_group(args, trig, preps, owner, is_noun):
+    """"joined the X military alliance", "joined the military alliance X": an object that is a
+    kind noun (mentions.json anaphor_nouns: alliance, bloc, organisation) stands for the
+    organisation whose name modifies it or stands in apposition to it."""
+    return [a for c in trig.children if c.dep_ == "dobj" for a in args.named_group(c)]
+
+
 @PATHS.register("frame_subj")
 def frame_subj(args, trig, preps, owner, is_noun):
     """"At a meeting with X, Y praised ...", "During talks with X in Ottawa, Y raised ...": the
