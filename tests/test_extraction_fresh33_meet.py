@@ -1,0 +1,43 @@
+"""Meetings and visits fresh real news showed in stop 33, each in phrasings of our own.
+
+- "hosted a luncheon in honour of X", "gave a banquet in the honour of Y": a meal held in honour
+  of a named guest is a meeting of host and guest, wherever the parser hung the honour phrase (on
+  the meal noun or on the verb) and also when it broke the guest's name after the title's "of"
+  phrase.
+
+Sentences are our own; articles are dated as each test says."""
+import datetime as dt
+
+from schemas.models import Modality
+from tests.facts import one
+
+
+# ---- a meal in honour of a guest ----------------------------------------------------------------
+def test_luncheon_in_honour_of_a_guest(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz hosted an official luncheon at the palace in honour of "
+                     "Peruvian President Jose Vera on Tuesday.", published=dt.date(2024, 3, 8))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+
+
+def test_banquet_in_the_honour_of_a_guest_is_planned_ahead(facts_of):
+    facts = facts_of("Ruritanian President Oskar Lind will give a state banquet in the honour of "
+                     "Bordurian Prime Minister Ivo Maric next week.", published=dt.date(2024, 3, 8))
+    assert one(facts, "Oskar Lind", "MET_WITH", "Ivo Maric").modality == Modality.PLANNED
+
+
+def test_dinner_in_honor_of_a_guest_named_after_a_long_title(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz held a dinner in honor of the President of the friendly "
+                     "Republic of Peru Jose Vera and his delegation on Monday.", published=dt.date(2024, 3, 8))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+
+
+def test_dinner_in_honour_of_an_anniversary_meets_nobody(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz hosted a dinner in Santiago in honour of the anniversary "
+                     "of the founding of the navy on Monday.", published=dt.date(2024, 3, 8))
+    assert not [f for f in facts if f.relation == "MET_WITH"], facts
+
+
+def test_dinner_in_honor_of_a_guest_its_of_phrase_hung_on_the_verb(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz held a dinner in honor of President of Peru Jose Vera "
+                     "and his delegation on Monday.", published=dt.date(2024, 3, 8))
+    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
