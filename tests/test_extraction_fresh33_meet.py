@@ -3,7 +3,11 @@
 - "hosted a luncheon in honour of X", "gave a banquet in the honour of Y": a meal held in honour
   of a named guest is a meeting of host and guest, wherever the parser hung the honour phrase (on
   the meal noun or on the verb) and also when it broke the guest's name after the title's "of"
-  phrase.
+  phrase;
+- "will host X on a state visit to Y", "will depart for a three-day visit to Y", "will fly to B, in
+  the first visit to C": a trip noun in an on/for/in phrase after a verb still to come is planned
+  like that verb (a phrase set before the verb, "X, on a visit to Y, will ...", tells a trip under
+  way; a past verb's trip happened).
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -41,3 +45,38 @@ def test_dinner_in_honor_of_a_guest_its_of_phrase_hung_on_the_verb(facts_of):
     facts = facts_of("Chilean President Ana Ruiz held a dinner in honor of President of Peru Jose Vera "
                      "and his delegation on Monday.", published=dt.date(2024, 3, 8))
     one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+
+
+# ---- a trip named after a verb still to come -----------------------------------------------------
+def vis(facts, subject, obj):
+    return one(facts, subject, "VISITED", obj)
+
+
+def test_hosting_a_guest_on_a_coming_visit(facts_of):
+    facts = facts_of("Chilean President Ana Ruiz will host Peruvian President Jose Vera on a two-day state "
+                     "visit to Chile starting Monday.", published=dt.date(2024, 3, 8))
+    assert vis(facts, "Jose Vera", "Chile").modality == Modality.PLANNED
+
+
+def test_departing_for_a_coming_visit(facts_of):
+    facts = facts_of("Peruvian President Jose Vera will depart for a three-day official visit to Chile "
+                     "on Monday.", published=dt.date(2024, 3, 8))
+    assert vis(facts, "Jose Vera", "Chile").modality == Modality.PLANNED
+
+
+def test_a_coming_trip_named_in_an_in_phrase(facts_of):
+    facts = facts_of("Peruvian Foreign Minister Jose Vera will fly to Santiago next week, in the first "
+                     "visit to Chile by a Peruvian minister in a decade.", published=dt.date(2024, 3, 8))
+    assert vis(facts, "Jose Vera", "Chile").modality == Modality.PLANNED
+
+
+def test_a_past_arrival_on_a_visit_stays_asserted(facts_of):
+    facts = facts_of("Peruvian President Jose Vera arrived in Santiago on Monday on a three-day visit "
+                     "to Chile.", published=dt.date(2024, 3, 8))
+    assert vis(facts, "Jose Vera", "Chile").modality == Modality.ASSERTED
+
+
+def test_a_visit_phrase_before_a_future_verb_is_under_way(facts_of):
+    facts = facts_of("Peruvian President Jose Vera, on a three-day visit to Chile, will meet Chilean "
+                     "President Ana Ruiz on Tuesday.", published=dt.date(2024, 3, 8))
+    assert not [f for f in facts if f.relation == "VISITED" and f.modality == Modality.PLANNED], facts
