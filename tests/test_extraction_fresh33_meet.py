@@ -7,7 +7,11 @@
 - "will host X on a state visit to Y", "will depart for a three-day visit to Y", "will fly to B, in
   the first visit to C": a trip noun in an on/for/in phrase after a verb still to come is planned
   like that verb (a phrase set before the verb, "X, on a visit to Y, will ...", tells a trip under
-  way; a past verb's trip happened).
+  way; a past verb's trip happened);
+- "X will on Thursday travel to Y", "X will on Wednesday depart Z on a state visit to Y": a time
+  phrase between the modal and the verb makes the small parser hang the subject on the modal, tag
+  the verb a noun, or lose it and hang the trip phrase on the modal; the journey is still X's, and
+  still to come.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -80,3 +84,17 @@ def test_a_visit_phrase_before_a_future_verb_is_under_way(facts_of):
     facts = facts_of("Peruvian President Jose Vera, on a three-day visit to Chile, will meet Chilean "
                      "President Ana Ruiz on Tuesday.", published=dt.date(2024, 3, 8))
     assert not [f for f in facts if f.relation == "VISITED" and f.modality == Modality.PLANNED], facts
+
+
+# ---- a time phrase between the modal and the verb ------------------------------------------------
+def test_will_on_a_day_travel_to_a_place(facts_of):
+    facts = facts_of("Peruvian President Jose Vera will on Thursday travel to Chile after a visit to Cusco.",
+                     published=dt.date(2024, 3, 8))
+    assert vis(facts, "Jose Vera", "Chile").modality == Modality.PLANNED
+
+
+def test_will_on_a_day_depart_on_a_state_visit(facts_of):
+    facts = facts_of("Peru's President Jose Vera will on Wednesday depart Lima on a three-day state visit "
+                     "to Chile, following an invitation by Chilean President Ana Ruiz.",
+                     published=dt.date(2024, 3, 8))
+    assert vis(facts, "Jose Vera", "Chile").modality == Modality.PLANNED

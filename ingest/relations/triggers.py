@@ -347,6 +347,9 @@ class TriggerReader:
         direct object, the subject to its left and no determiner of its own ("officials and
         state media accuse Nigeria of ..."): a verb in a verb's slot."""
         kids = list(tok.children)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < tok.i
+               and any(k.dep_ == "nsubj" for k in [*kids, *c.children]) for c in kids):
+            return True  # "X will on Thursday travel to Y": a modal's word with a subject is a verb
         return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(c.dep_ == "dobj" and c.i > tok.i for c in kids) \
             and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in kids)
 
@@ -831,6 +834,8 @@ class TriggerReader:
         head = prep.head
         if head.dep_ in ("dobj", "pobj") and head.pos_ in ("NOUN", "PROPN") and head.head.pos_ == "VERB":
             head = head.head
+        if head.tag_ == "MD" and head.lower_ in modality_mod.cues()["planned_aux"] and head.i < prep.i:
+            return head  # "X will on Wednesday depart Y on a visit to Z", the verb lost: the modal
         return head if head.pos_ == "VERB" and head.i < prep.i else None
 
     @staticmethod
@@ -950,7 +955,8 @@ class TriggerReader:
             return modality_mod.read(trig, noun_trigger=True)
         goal = self._trip_goal_verb(trig)
         if goal is not None:
-            carried = modality_mod.read(goal)
+            carried = modality_mod.Reading(Modality.PLANNED, cues["planned_confidence"]) \
+                if goal.lower_ in cues["planned_aux"] else modality_mod.read(goal)
             if carried.modality == Modality.PLANNED:
                 # "will host X on a visit to Y", "will depart for a state visit to Y", "will travel
                 # to B, in the first visit to C": a trip the verb's phrase after it names is the
