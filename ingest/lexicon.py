@@ -303,6 +303,8 @@ class VerbLexicon(_Strict):
     venue_prepositions: Words  # the phrases of a venue that name the place it lies in
     homeward_words: Words  # "headed home to X", "flew home": a journey home is no visit
     ranking_words: Words  # "X was the first leader to visit Y": the ranked noun's infinitive is X's act
+    honour_nouns: Words  # "a dinner in honour of X": the noun of the phrase naming a meal's guest
+    trip_goal_prepositions: Words  # "will depart for a state visit to X": a phrase after the verb naming its trip
     trip_nouns: Words  # "a tour that included X", "his trip will take him to X": the trip's owner travels
     commitment_nouns: Words  # "the commitment of X and Y to the defence treaty": the parties bound by it
     companion_verbs: Words  # "X was joined on the journey by A": A made X's visits

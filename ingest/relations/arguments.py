@@ -1624,10 +1624,11 @@ class Arguments:
         if depth > 6:
             return []
         nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        if not nsubjs:  # "X had the night before shelled Y": a phrase between the auxiliary
-            # and the verb may make the parser hang the subject on the auxiliary
+        if not nsubjs:  # "X had the night before shelled Y", "X will on Monday pay a visit to Y": a
+            # phrase between the auxiliary and the verb may make the parser hang the subject on the
+            # auxiliary (and the phrase on the verb)
             nsubjs = [k for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
-                      and any(t.dep_ == "prep" for t in c.children) for k in c.children if k.dep_ == "nsubj"]
+                      for k in c.children if k.dep_ == "nsubj"]
         if len(nsubjs) == 2 and any(k.dep_ == "cc" for k in nsubjs[0].children) \
                 and not any(k.dep_ == "conj" and not _bare_participle(k) for k in nsubjs[0].children):
             # "President X and Prime Minister Y held talks": the parser made both subjects (also

@@ -45,7 +45,7 @@ WITH_PREPOSITIONS = {"prep", "where", "frame", "addressee", "addresser", "led_pa
                      "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner",
                      "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host",
-                     "inclusion_list", "held_relative"}
+                     "inclusion_list", "held_relative", "honoured"}
 
 
 class UnknownPath(ValueError):
@@ -611,6 +611,38 @@ def party_leader(args, trig, preps, owner, is_noun):
     parties += [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj"]
     return _party_leaders(args, parties)
+
+
+@PATHS.register("honoured")
+def honoured(args, trig, preps, owner, is_noun):
+    """"hosted a luncheon in honour of X", "gave a dinner in the honour of Y": the guest an
+    honour phrase (a phrase of these prepositions whose noun is one of verbs.json honour_nouns,
+    with its "of" phrase) names, hung on the event noun or on the verb whose object it is. The
+    parser breaks the phrase after "of" now and then (a name read as a preposition, a name after
+    its title's "of" phrase made the verb's object): then the first person named after "of" before
+    a punctuation mark or a verb."""
+    holders = [trig] + ([trig.head] if is_noun and trig.dep_ == "dobj" else [])
+    out: list[Arg] = []
+    for holder in holders:
+        for honour in args.pobjs(holder, preps):
+            if honour.lemma_.lower() not in args.lex["honour_nouns"]:
+                continue
+            after = args.doc[honour.i + 1] if honour.i + 1 < len(args.doc) else None
+            ofs = [c for c in honour.children if c.dep_ == "prep" and c.lower_ == "of"] or (
+                [after] if after is not None and after.lower_ == "of" else [])  # (or hung on the verb)
+            for of in ofs:
+                found = [a for p in of.children if p.dep_ == "pobj" for a in args.actors(p)
+                         if a.entity.type == EntityType.PERSON]
+                if not found:
+                    for t in args.doc[of.i + 1:]:
+                        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                            break
+                        named = args.mention_at(t)
+                        if named is not None and named.entity.type == EntityType.PERSON:
+                            found = [Arg(named)]
+                            break
+                out.extend(found)
+    return out
 
 
 @PATHS.register("led_party")

@@ -347,6 +347,9 @@ class TriggerReader:
         direct object, the subject to its left and no determiner of its own ("officials and
         state media accuse Nigeria of ..."): a verb in a verb's slot."""
         kids = list(tok.children)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < tok.i
+               and any(k.dep_ == "nsubj" for k in [*kids, *c.children]) for c in kids):
+            return True  # "X will on Thursday travel to Y": a modal's word with a subject is a verb
         return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(c.dep_ == "dobj" and c.i > tok.i for c in kids) \
             and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in kids)
 
@@ -818,6 +821,23 @@ class TriggerReader:
         return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.lex["event_censure_frame"]["determiners"]
                    for c in noun.children)
 
+    def _trip_goal_verb(self, noun):
+        """The verb whose phrase (verbs.json trip_goal_prepositions) after it names the trip noun
+        (trip_nouns) `noun`: the phrase hung on the verb, or on the verb's object ("host X of Y on a
+        visit"); None for any other noun, and for a phrase set before the verb ("X, on a visit to Y,
+        will ...": a trip under way as the clause is told)."""
+        if noun.lemma_.lower() not in self.lex["trip_nouns"] or noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        if prep.dep_ != "prep" or prep.lower_ not in self.lex["trip_goal_prepositions"]:
+            return None
+        head = prep.head
+        if head.dep_ in ("dobj", "pobj") and head.pos_ in ("NOUN", "PROPN") and head.head.pos_ == "VERB":
+            head = head.head
+        if head.tag_ == "MD" and head.lower_ in modality_mod.cues()["planned_aux"] and head.i < prep.i:
+            return head  # "X will on Wednesday depart Y on a visit to Z", the verb lost: the modal
+        return head if head.pos_ == "VERB" and head.i < prep.i else None
+
     @staticmethod
     def _qualified_unreal(noun) -> bool:
         """Whether a word hung on the event noun says it is still to come or did not happen ("the
@@ -933,6 +953,15 @@ class TriggerReader:
             return modality_mod.read(verb, enacted=enacted)
         if trig.dep_ in ("nsubj", "nsubjpass"):
             return modality_mod.read(trig, noun_trigger=True)
+        goal = self._trip_goal_verb(trig)
+        if goal is not None:
+            carried = modality_mod.Reading(Modality.PLANNED, cues["planned_confidence"]) \
+                if goal.lower_ in cues["planned_aux"] else modality_mod.read(goal)
+            if carried.modality == Modality.PLANNED:
+                # "will host X on a visit to Y", "will depart for a state visit to Y", "will travel
+                # to B, in the first visit to C": a trip the verb's phrase after it names is the
+                # journey the verb tells, as far ahead as that verb
+                return carried
         own = modality_mod.read(trig, noun_trigger=True)
         if own.modality != Modality.ASSERTED and not self._qualified_unreal(trig):
             return modality_mod.Reading(Modality.ASSERTED, min(0.9, own.confidence if own.confidence < 0.9 else 0.9))
