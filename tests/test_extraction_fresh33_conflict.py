@@ -1,0 +1,39 @@
+"""Attacks, sanctions and censure fresh real news showed in stop 33, each in phrasings of our own.
+
+- "countermeasures" imposed on, taken or announced against someone are sanctions (the word
+  Beijing and Moscow use for theirs); flares an aircraft releases are not.
+
+Sentences are our own; articles are dated as each test says."""
+import datetime as dt
+
+from schemas.models import Modality
+from tests.facts import one
+
+
+def _sanctions(facts):
+    return [(f.subject, f.object) for f in facts if f.relation == "SANCTIONED_BY"]
+
+
+# ---- countermeasures are sanctions --------------------------------------------------------------
+def test_countermeasures_imposed_on_firms(facts_of):
+    facts = facts_of("China imposed countermeasures on three U.S. defence firms on Monday, the foreign "
+                     "ministry said.", published=dt.date(2024, 3, 8))
+    assert one(facts, "United States", "SANCTIONED_BY", "China").modality == Modality.ASSERTED
+
+
+def test_countermeasures_on_a_named_company(facts_of):
+    facts = facts_of("Beijing imposed countermeasures on the Ruritanian-based arms maker Zenda Dynamics and "
+                     "its executives on Tuesday.", published=dt.date(2024, 3, 8))
+    one(facts, "Zenda Dynamics", "SANCTIONED_BY", "China")
+
+
+def test_countermeasures_it_would_take_are_planned(facts_of):
+    facts = facts_of("Russia said on Monday it would take countermeasures against Finland.",
+                     published=dt.date(2024, 3, 8))
+    assert one(facts, "Finland", "SANCTIONED_BY", "Russia").modality == Modality.PLANNED
+
+
+def test_flares_released_as_countermeasures_are_no_sanction(facts_of):
+    facts = facts_of("The jet released flares and other countermeasures against an incoming missile over "
+                     "Latakia.", published=dt.date(2024, 3, 8))
+    assert not _sanctions(facts), facts
