@@ -1,7 +1,9 @@
 """Attacks, sanctions and censure fresh real news showed in stop 33, each in phrasings of our own.
 
 - "countermeasures" imposed on, taken or announced against someone are sanctions (the word
-  Beijing and Moscow use for theirs); flares an aircraft releases are not.
+  Beijing and Moscow use for theirs); flares an aircraft releases are not;
+- "flights were halted when X invaded Y", "did not protest when X shelled Y": a when-clause is an
+  event of its own, which the negation or negating verb above it does not reach.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -37,3 +39,20 @@ def test_flares_released_as_countermeasures_are_no_sanction(facts_of):
     facts = facts_of("The jet released flares and other countermeasures against an incoming missile over "
                      "Latakia.", published=dt.date(2024, 3, 8))
     assert not _sanctions(facts), facts
+
+
+# ---- a when-clause under a negation or a negating head is an event of its own -------------------
+def test_flights_halted_when_a_ruler_invaded(facts_of):
+    facts = facts_of("Flights were halted in 1983 when the late Muammar Gaddafi invaded Chad.",
+                     published=dt.date(2024, 3, 8))
+    assert one(facts, "Muammar Gaddafi", "ATTACKED", "Chad").modality == Modality.ASSERTED
+
+
+def test_no_protest_when_forces_shelled_a_city(facts_of):
+    facts = facts_of("Moscow did not protest when Ukrainian forces shelled Donetsk.", published=dt.date(2024, 3, 8))
+    assert one(facts, "Ukraine", "ATTACKED", "Donetsk").modality == Modality.ASSERTED
+
+
+def test_a_refused_attack_stays_negated(facts_of):
+    facts = facts_of("Kenya refused to attack Somalia when the envoys met in Nairobi.", published=dt.date(2024, 3, 8))
+    assert one(facts, "Kenya", "ATTACKED", "Somalia").modality == Modality.NEGATED
