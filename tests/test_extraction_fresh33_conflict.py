@@ -3,7 +3,8 @@
 - "countermeasures" imposed on, taken or announced against someone are sanctions (the word
   Beijing and Moscow use for theirs); flares an aircraft releases are not;
 - "flights were halted when X invaded Y", "did not protest when X shelled Y": a when-clause is an
-  event of its own, which the negation or negating verb above it does not reach.
+  event of its own, which the negation or negating verb above it does not reach;
+- "called her counterpart a liar", "branded him a hypocrite": insults of a person are censure nouns.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -56,3 +57,22 @@ def test_no_protest_when_forces_shelled_a_city(facts_of):
 def test_a_refused_attack_stays_negated(facts_of):
     facts = facts_of("Kenya refused to attack Somalia when the envoys met in Nairobi.", published=dt.date(2024, 3, 8))
     assert one(facts, "Kenya", "ATTACKED", "Somalia").modality == Modality.NEGATED
+
+
+# ---- "called X a liar": insults of a person are censure nouns -----------------------------------
+def test_called_a_counterpart_a_liar(facts_of):
+    facts = facts_of("Chilean Foreign Minister Ana Ruiz called her Peruvian counterpart, Jose Vera, a "
+                     "\"shameless liar\" on Monday.", published=dt.date(2024, 3, 8))
+    one(facts, "Ana Ruiz", "CONDEMNED", "Jose Vera")
+
+
+def test_branded_a_prime_minister_a_hypocrite(facts_of):
+    facts = facts_of("Bolivian President Luis Arce branded Peruvian Prime Minister Jose Vera a hypocrite on "
+                     "Tuesday.", published=dt.date(2024, 3, 8))
+    one(facts, "Luis Arce", "CONDEMNED", "Jose Vera")
+
+
+def test_called_a_president_a_friend_is_no_censure(facts_of):
+    facts = facts_of("Chilean Foreign Minister Ana Ruiz called Peruvian President Jose Vera a trusted friend "
+                     "on Monday.", published=dt.date(2024, 3, 8))
+    assert not [f for f in facts if f.relation == "CONDEMNED"], facts
