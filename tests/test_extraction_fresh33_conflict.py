@@ -4,7 +4,9 @@
   Beijing and Moscow use for theirs); flares an aircraft releases are not;
 - "flights were halted when X invaded Y", "did not protest when X shelled Y": a when-clause is an
   event of its own, which the negation or negating verb above it does not reach;
-- "called her counterpart a liar", "branded him a hypocrite": insults of a person are censure nouns.
+- "called her counterpart a liar", "branded him a hypocrite": insults of a person are censure nouns;
+- "N fighters of G were killed in an airstrike conducted by X in Y": G, whom it killed, was its
+  target, before the place; with no victims named the place stays the target.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -76,3 +78,21 @@ def test_called_a_president_a_friend_is_no_censure(facts_of):
     facts = facts_of("Chilean Foreign Minister Ana Ruiz called Peruvian President Jose Vera a trusted friend "
                      "on Monday.", published=dt.date(2024, 3, 8))
     assert not [f for f in facts if f.relation == "CONDEMNED"], facts
+
+
+# ---- those killed in an air strike a participle credits to X were its target -------------------
+def test_killed_in_an_airstrike_conducted_by_forces_in_a_region(facts_of):
+    facts = facts_of("Five Taliban commanders were killed in an airstrike conducted by American drones in "
+                     "eastern Afghanistan.", published=dt.date(2024, 3, 8))
+    one(facts, "United States", "ATTACKED", "Taliban")
+
+
+def test_died_in_an_airstrike_conducted_by_jets_in_a_region(facts_of):
+    facts = facts_of("Several al-Shabaab commanders died in an airstrike conducted by Kenyan jets in southern "
+                     "Somalia.", published=dt.date(2024, 3, 8))
+    one(facts, "Kenya", "ATTACKED", "al-Shabaab")
+
+
+def test_airstrikes_with_no_victims_named_hit_the_place(facts_of):
+    facts = facts_of("US forces carried out airstrikes in Kunduz on Monday.", published=dt.date(2024, 3, 8))
+    one(facts, "United States", "ATTACKED", "Kunduz")
