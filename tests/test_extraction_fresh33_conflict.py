@@ -6,7 +6,9 @@
   event of its own, which the negation or negating verb above it does not reach;
 - "called her counterpart a liar", "branded him a hypocrite": insults of a person are censure nouns;
 - "N fighters of G were killed in an airstrike conducted by X in Y": G, whom it killed, was its
-  target, before the place; with no victims named the place stays the target.
+  target, before the place; with no victims named the place stays the target;
+- "U.S.-led forces": the tokenizer splits the dotted abbreviation off "-led" as it does "US-led",
+  so the leading state acts (a maker or a backer still does not).
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -96,3 +98,20 @@ def test_died_in_an_airstrike_conducted_by_jets_in_a_region(facts_of):
 def test_airstrikes_with_no_victims_named_hit_the_place(facts_of):
     facts = facts_of("US forces carried out airstrikes in Kunduz on Monday.", published=dt.date(2024, 3, 8))
     one(facts, "United States", "ATTACKED", "Kunduz")
+
+
+# ---- "U.S.-led" is "U.S." + "-led", as "US-led" is --------------------------------------------
+def test_dotted_abbreviation_led_forces_act_for_the_state(facts_of):
+    facts = facts_of("U.S.-led forces shelled Raqqa on Monday.", published=dt.date(2024, 3, 8))
+    one(facts, "United States", "ATTACKED", "Raqqa")
+
+
+def test_dotted_abbreviation_made_weapons_are_not_the_maker_attacking(facts_of):
+    facts = facts_of("Ukraine fired U.S.-made missiles at Belgorod on Monday.", published=dt.date(2024, 3, 8))
+    one(facts, "Ukraine", "ATTACKED", "Belgorod")
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.subject == "United States"], facts
+
+
+def test_dotted_abbreviation_backed_fighters_are_not_the_backer(facts_of):
+    facts = facts_of("U.S.-backed Kurdish fighters attacked Raqqa on Monday.", published=dt.date(2024, 3, 8))
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.subject == "United States"], facts
