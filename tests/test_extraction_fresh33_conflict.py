@@ -8,7 +8,9 @@
 - "N fighters of G were killed in an airstrike conducted by X in Y": G, whom it killed, was its
   target, before the place; with no victims named the place stays the target;
 - "U.S.-led forces": the tokenizer splits the dotted abbreviation off "-led" as it does "US-led",
-  so the leading state acts (a maker or a backer still does not).
+  so the leading state acts (a maker or a backer still does not);
+- "smeared and attacked China": an attack verb coordinated on one object with a verb of verbal
+  censure (verbs.json themes verbal_censure) is words, no strike.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -115,3 +117,27 @@ def test_dotted_abbreviation_made_weapons_are_not_the_maker_attacking(facts_of):
 def test_dotted_abbreviation_backed_fighters_are_not_the_backer(facts_of):
     facts = facts_of("U.S.-backed Kurdish fighters attacked Raqqa on Monday.", published=dt.date(2024, 3, 8))
     assert not [f for f in facts if f.relation == "ATTACKED" and f.subject == "United States"], facts
+
+
+# ---- "smeared and attacked X": a verbal attack, coordinated with a censure on one object ---------
+def test_smeared_and_attacked_is_no_strike(facts_of):
+    facts = facts_of("Chile said Peru and Bolivia had smeared and attacked Chile at the summit in Lima.",
+                     published=dt.date(2024, 3, 8))
+    assert not [f for f in facts if f.relation == "ATTACKED"], facts
+
+
+def test_a_statement_that_attacks_and_smears_is_no_strike(facts_of):
+    facts = facts_of("Beijing said the joint statement by Chile and Peru attacks and smears China.",
+                     published=dt.date(2024, 3, 8))
+    assert not [f for f in facts if f.relation == "ATTACKED"], facts
+
+
+def test_attacked_one_and_accused_another_stays_an_attack(facts_of):
+    facts = facts_of("Russia attacked Ukraine and accused it of shelling Donetsk.", published=dt.date(2024, 3, 8))
+    one(facts, "Russia", "ATTACKED", "Ukraine")
+
+
+def test_attacked_and_destroyed_positions_stays_an_attack(facts_of):
+    facts = facts_of("Israeli jets attacked and destroyed Hamas positions in Gaza on Monday.",
+                     published=dt.date(2024, 3, 8))
+    one(facts, "Israel", "ATTACKED", "Hamas")
