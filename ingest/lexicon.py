@@ -92,6 +92,8 @@ class Pattern(_Strict):
                                            # of the trigger ("hit X with sanctions", "the sanctions target X")
     not_channel: str | None = None    # a `themes` list: no word of it in a phrase of the trigger's own
                                       # ("welcomed X in a message on Twitter": a welcome sent, no meeting)
+    not_conjoined: str | None = None  # a `themes` list: no verb of it coordinated with the trigger
+                                      # ("smeared and attacked China": a verbal attack, no strike)
     with_: Words | None = Field(default=None, alias="with")  # a modifier the trigger must have
     particle: str | None = None       # "hit back at"
     complement: str | list[str] | None = None  # the name(s) of word lists the complement must contain
@@ -688,6 +690,9 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
                 if p.not_channel is not None and p.not_channel not in lex.themes:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_channel",
                                        f"no theme list named {p.not_channel!r} in 'themes'")
+                if p.not_conjoined is not None and p.not_conjoined not in lex.themes:
+                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_conjoined",
+                                       f"no theme list named {p.not_conjoined!r} in 'themes'")
                 if isinstance(p.theme, str) and p.theme not in lex.themes:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].theme",
                                        f"no theme list named {p.theme!r} in 'themes'")

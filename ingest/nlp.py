@@ -183,8 +183,9 @@ def _set_sent_starts(doc, starts: dict[int, bool]) -> None:
 
 def _split_abbreviation_compounds(nlp) -> None:
     """Split "U.S.-China" into "U.S.", "-", "China" as "China-Russia" already is: both sides
-    are names the extractor must see."""
+    are names the extractor must see; so is "U.S.-led" as "US-led" already is ("U.S.", "-",
+    "led"): the abbreviation is the name of the state that leads or backs."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Z])"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

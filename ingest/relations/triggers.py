@@ -107,9 +107,23 @@ class TriggerReader:
         return not any(t.lemma_.lower() in banned or t.lower_ in banned
                        for c in trig.children if c.dep_ == "prep" for t in c.subtree)
 
+    def _conjoined_ok(self, trig, pattern: Pattern) -> bool:
+        """No verb of the `not_conjoined` list coordinated with the trigger on one shared object
+        ("the US and Japan smeared and attacked China", "a statement that attacks and smears
+        China": words, no strike); a verb of its own object is an act of its own ("attacked X and
+        accused Y of ...")."""
+        if pattern.not_conjoined is None or trig.pos_ not in ("VERB", "AUX"):
+            return True
+        banned = self.lex["themes"][pattern.not_conjoined]
+
+        def has_object(verb) -> bool:
+            return any(c.dep_ == "dobj" for c in verb.children)
+        return not any(k.pos_ == "VERB" and k.lemma_.lower() in banned and not (has_object(k) and has_object(trig))
+                       for k in trig.conjuncts)
+
     def _theme_ok(self, trig, pattern: Pattern) -> bool:
         if not self._not_theme_ok(trig, pattern) or not self._channel_ok(trig, pattern) \
-                or not self._argument_theme_ok(trig, pattern):
+                or not self._argument_theme_ok(trig, pattern) or not self._conjoined_ok(trig, pattern):
             return False
         theme = pattern.theme
         if not theme:
