@@ -163,3 +163,22 @@ def test_blacklisting_two_telecoms_firms(facts_of):
 def test_asset_freeze_on_an_oil_company(facts_of):
     facts = facts_of("The European Union froze the assets of Rosneft on Tuesday.", published=dt.date(2024, 3, 8))
     one(facts, "Rosneft", "SANCTIONED_BY", "European Union")
+
+
+# ---- the target in an on/against phrase the parser hung on the support verb ------------------------
+def test_strikes_carried_out_on_an_armed_group(facts_of):
+    # "carried out ... on X": the parser hangs the phrase on the verb, not on "strikes"
+    facts = facts_of("Pakistan carried out air strikes on the Taliban.", published=dt.date(2023, 3, 2))
+    one(facts, "Pakistan", "ATTACKED", "Taliban")
+
+
+def test_the_group_struck_comes_before_the_place_it_was_struck_in(facts_of):
+    facts = facts_of("Turkey conducted air strikes on Thursday against the PKK in northern Iraq.",
+                     published=dt.date(2023, 3, 2))
+    one(facts, "Turkey", "ATTACKED", "Kurdistan Workers' Party")
+
+
+def test_on_behalf_of_names_no_target(facts_of):
+    facts = facts_of("The militia carried out attacks on behalf of Iran, the report said.",
+                     published=dt.date(2023, 3, 2))
+    assert not [f for f in facts if f.relation == "ATTACKED" and f.object == "Iran"]
