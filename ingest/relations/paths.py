@@ -45,7 +45,7 @@ WITH_PREPOSITIONS = {"prep", "where", "frame", "addressee", "addresser", "led_pa
                      "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner",
                      "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host",
-                     "inclusion_list", "held_relative", "honoured"}
+                     "inclusion_list", "held_relative", "honoured", "support_prep"}
 
 
 class UnknownPath(ValueError):
@@ -1903,6 +1903,20 @@ def prep(args, trig, preps, owner, is_noun):
         if not found:
             found = args.part_of(p)
         out.extend(found)
+    return out
+
+
+@PATHS.register("support_prep")
+def support_prep(args, trig, preps, owner, is_noun):
+    """"carried out air strikes on X": the phrase of these prepositions the parser hung on the
+    verb whose direct object the event noun is; not for a conjoined noun ("9 strikes on A and
+    4 others on B": the verb's phrase is the first noun's)."""
+    verb = trig.head
+    if not is_noun or trig.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    for p in args.pobjs(verb, preps):
+        out.extend(args.actors(p, owner=owner))
     return out
 
 
