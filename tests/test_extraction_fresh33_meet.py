@@ -81,7 +81,7 @@ def test_a_past_arrival_on_a_visit_stays_asserted(facts_of):
 
 
 def test_a_visit_phrase_before_a_future_verb_is_under_way(facts_of):
-    facts = facts_of("Peruvian President Jose Vera, on a three-day visit to Chile, will meet Chilean "
+    facts = facts_of("Peruvian President Jose Vera, on a state visit to Chile, will meet Chilean "
                      "President Ana Ruiz on Tuesday.", published=dt.date(2024, 3, 8))
     assert not [f for f in facts if f.relation == "VISITED" and f.modality == Modality.PLANNED], facts
 
