@@ -359,11 +359,12 @@ class TriggerReader:
     def _verb_tagged_noun(tok) -> bool:
         """A sentence root the small model tagged a noun but that has both a subject and a
         direct object, the subject to its left and no determiner of its own ("officials and
-        state media accuse Nigeria of ..."): a verb in a verb's slot."""
+        state media accuse Nigeria of ..."), or a modal before it and a subject on it or on the
+        modal ("X will on Thursday travel to Y"): a verb in a verb's slot."""
         kids = list(tok.children)
         if any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < tok.i
                and any(k.dep_ == "nsubj" for k in [*kids, *c.children]) for c in kids):
-            return True  # "X will on Thursday travel to Y": a modal's word with a subject is a verb
+            return True  # (a time phrase after the modal makes the parser hang the subject there)
         return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(c.dep_ == "dobj" and c.i > tok.i for c in kids) \
             and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in kids)
 
