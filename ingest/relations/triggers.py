@@ -839,8 +839,9 @@ class TriggerReader:
     def _trip_goal_verb(self, noun):
         """The verb whose phrase (verbs.json trip_goal_prepositions) after it names the trip noun
         (trip_nouns) `noun`: the phrase hung on the verb, or on the verb's object ("host X of Y on a
-        visit"); None for any other noun, and for a phrase set before the verb ("X, on a visit to Y,
-        will ...": a trip under way as the clause is told)."""
+        visit"); the modal (modality.json planned_aux) when the parser lost the verb and hung the
+        phrase on it; None for any other noun, and for a phrase set before the verb ("X, on a visit
+        to Y, will ...": a trip under way as the clause is told)."""
         if noun.lemma_.lower() not in self.lex["trip_nouns"] or noun.dep_ != "pobj":
             return None
         prep = noun.head
