@@ -681,21 +681,11 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
     for kind in ("verbs", "nouns"):
         for lemma, patterns in getattr(lex, kind).items():
             for i, p in enumerate(patterns):
-                if isinstance(p.not_theme, str) and p.not_theme not in lex.themes:
-                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_theme",
-                                       f"no theme list named {p.not_theme!r} in 'themes'")
-                if p.not_argument_theme is not None and p.not_argument_theme not in lex.themes:
-                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_argument_theme",
-                                       f"no theme list named {p.not_argument_theme!r} in 'themes'")
-                if p.not_channel is not None and p.not_channel not in lex.themes:
-                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_channel",
-                                       f"no theme list named {p.not_channel!r} in 'themes'")
-                if p.not_conjoined is not None and p.not_conjoined not in lex.themes:
-                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].not_conjoined",
-                                       f"no theme list named {p.not_conjoined!r} in 'themes'")
-                if isinstance(p.theme, str) and p.theme not in lex.themes:
-                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].theme",
-                                       f"no theme list named {p.theme!r} in 'themes'")
+                for key in ("not_theme", "not_argument_theme", "not_channel", "not_conjoined", "theme"):
+                    listed = getattr(p, key)  # a `themes` list's name (theme and not_theme may be words instead)
+                    if isinstance(listed, str) and listed not in lex.themes:
+                        raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].{key}",
+                                           f"no theme list named {listed!r} in 'themes'")
                 names = [p.complement] if isinstance(p.complement, str) else (p.complement or [])
                 for name in names:
                     if not isinstance(getattr(lex, name, None), list):

@@ -738,7 +738,7 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
         if part is not None:
             end = part + 1  # "[Jose Eduardo] dos Santos", "[Dries] van Agt"
             continue
-        if part is None and end - start >= 2 and _is_infix_particle(doc[end - 1]) and _family_part(doc, end, limit):
+        if end - start >= 2 and _is_infix_particle(doc[end - 1]) and _family_part(doc, end, limit):
             end += 1  # "[Daniel arap] Moi": the model stopped at the particle
             continue
         break

@@ -321,7 +321,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
         if depth > 0 and chain[depth - 1].dep_ == "advcl" \
                 and any(k.dep_ == "advmod" and k.tag_ == "WRB" for k in docindex.children(chain[depth - 1])):
             # "did not suspend the talks when X shelled Y": a when-clause is an event of its own;
-            # a negation above it does not reach it
+            # neither a negation above it nor a negating head ("had been frozen since 1990 when
+            # X invaded Y") reaches it
             unnegatable = True
         if depth > 0 and infinitive_relative(chain[depth - 1]):
             # "X was not the first leader to visit Y": the negation denies the rank, not the trip
@@ -346,9 +347,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             planned = True  # "a day before she travels to X": present tense after "before" is ahead
         # "the talks ended without a deal": an event that is the active subject of "end" happened
         # "froze the assets a day after Russia invaded": a clause of time is an event of its own
-        # ("suspended ties when X invaded Y": a wh-adverb opens it as a mark does)
-        timed = chain[depth - 1].dep_ == "advcl" and any(
-            k.dep_ == "mark" or (k.dep_ == "advmod" and k.tag_ == "WRB") for k in chain[depth - 1].children) \
+        # (a when-clause, "suspended ties when X invaded Y", is unnegatable above)
+        timed = chain[depth - 1].dep_ == "advcl" and any(k.dep_ == "mark" for k in chain[depth - 1].children) \
             if depth > 0 else False
         if depth > 0 and not via_conj and not timed and not unnegatable and chain[depth - 1].dep_ != "nsubj" \
                 and phrasal_lemma(tok) in c["negating_heads"] and tok.pos_ == "VERB" \

@@ -59,6 +59,9 @@ def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")  # a year 1900-2099 ("in 2019")
+
+
 @lru_cache(maxsize=4096)  # a pure function of its arguments; "on Monday" recurs all through a day's news
 def resolve(text: str, published: dt.date | None, prefer_future: bool = False, past: bool = False) -> str | None:
     """The date a temporal expression denotes, or None when it fixes none.
@@ -82,7 +85,7 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
         month, day = lex["months"][m.group("month")], int(m.group("day"))
         # a range's year is written once, at its end ("November 26-27, 1990", "April 26-May 1,
         # 1984"): the first day's year too; a range across two months fixes only the year
-        later = re.search(r"\b(?P<year>(?:19|20)\d{2})\b", low[m.end():]) if not m.group("year") else None
+        later = _YEAR.search(low[m.end():]) if not m.group("year") else None
         if later:
             if re.search(r"\b" + month_re, low[m.end():m.end() + later.start()]):
                 return _fmt(int(later.group("year")))
@@ -128,7 +131,7 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
         return _fmt(year, month)
 
     # Bare year: "in 2019".
-    m = re.search(r"\b(?P<year>(?:19|20)\d{2})\b", low)
+    m = _YEAR.search(low)
     if m and not re.search(r"\d{4}s\b", low):
         return _fmt(int(m.group("year")))
 

@@ -851,7 +851,7 @@ class Arguments:
             elif c.dep_ == "prep" and c.lower_ in ("from", "of"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        out.extend(self._named_group(p))
+                        out.extend(self.named_group(p))
         if not out and tok.tag_ == "NNS" and [c.lower_ for c in tok.children] == ["the"]:
             out = self._armed_group_before(tok)
         return one_per_entity(out)
@@ -876,12 +876,8 @@ class Arguments:
         return []
 
     def named_group(self, tok) -> list[Arg]:
-        """"the X alliance", "the military alliance X": the organisation a kind noun
-        (mentions.json anaphor_nouns) is named by."""
-        return self._named_group(tok)
-
-    def _named_group(self, tok) -> list[Arg]:
-        """"the X group", "the X movement": the organisation the group noun is named by."""
+        """"the X group", "the X movement", "the military alliance X": the organisation a kind
+        noun (mentions.json anaphor_nouns) is named by."""
         m = self.mention_at(tok)
         if m is not None:
             return [Arg(m, "actor_noun")] if m.entity.type == EntityType.ORGANIZATION else []

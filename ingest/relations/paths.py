@@ -613,6 +613,13 @@ def party_leader(args, trig, preps, owner, is_noun):
     return _party_leaders(args, parties)
 
 
+def _support_verb(trig, is_noun):
+    """The word an event noun is the direct object of ("hosted a dinner", "carried out strikes"),
+    where a phrase of the event the parser hung there belongs to the noun; None for a verb trigger
+    or a noun in any other slot."""
+    return trig.head if is_noun and trig.dep_ == "dobj" else None
+
+
 @PATHS.register("honoured")
 def honoured(args, trig, preps, owner, is_noun):
     """"hosted a luncheon in honour of X", "gave a dinner in the honour of Y": the guest an
@@ -621,7 +628,8 @@ def honoured(args, trig, preps, owner, is_noun):
     parser breaks the phrase after "of" now and then (a name read as a preposition, a name after
     its title's "of" phrase made the verb's object): then the first person named after "of" before
     a punctuation mark or a verb."""
-    holders = [trig] + ([trig.head] if is_noun and trig.dep_ == "dobj" else [])
+    support = _support_verb(trig, is_noun)
+    holders = [trig] + ([support] if support is not None else [])
     out: list[Arg] = []
     for holder in holders:
         for honour in args.pobjs(holder, preps):
@@ -1911,8 +1919,8 @@ def support_prep(args, trig, preps, owner, is_noun):
     """"carried out air strikes on X": the phrase of these prepositions the parser hung on the
     verb whose direct object the event noun is; not for a conjoined noun ("9 strikes on A and
     4 others on B": the verb's phrase is the first noun's)."""
-    verb = trig.head
-    if not is_noun or trig.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+    verb = _support_verb(trig, is_noun)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return []
     out = []
     for p in args.pobjs(verb, preps):

@@ -359,11 +359,12 @@ class TriggerReader:
     def _verb_tagged_noun(tok) -> bool:
         """A sentence root the small model tagged a noun but that has both a subject and a
         direct object, the subject to its left and no determiner of its own ("officials and
-        state media accuse Nigeria of ..."): a verb in a verb's slot."""
+        state media accuse Nigeria of ..."), or a modal before it and a subject on it or on the
+        modal ("X will on Thursday travel to Y"): a verb in a verb's slot."""
         kids = list(tok.children)
         if any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < tok.i
                and any(k.dep_ == "nsubj" for k in [*kids, *c.children]) for c in kids):
-            return True  # "X will on Thursday travel to Y": a modal's word with a subject is a verb
+            return True  # (a time phrase after the modal makes the parser hang the subject there)
         return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(c.dep_ == "dobj" and c.i > tok.i for c in kids) \
             and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in kids)
 
@@ -838,8 +839,9 @@ class TriggerReader:
     def _trip_goal_verb(self, noun):
         """The verb whose phrase (verbs.json trip_goal_prepositions) after it names the trip noun
         (trip_nouns) `noun`: the phrase hung on the verb, or on the verb's object ("host X of Y on a
-        visit"); None for any other noun, and for a phrase set before the verb ("X, on a visit to Y,
-        will ...": a trip under way as the clause is told)."""
+        visit"); the modal (modality.json planned_aux) when the parser lost the verb and hung the
+        phrase on it; None for any other noun, and for a phrase set before the verb ("X, on a visit
+        to Y, will ...": a trip under way as the clause is told)."""
         if noun.lemma_.lower() not in self.lex["trip_nouns"] or noun.dep_ != "pobj":
             return None
         prep = noun.head
