@@ -246,10 +246,11 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start > 2 and doc[start].lower_ in _organ_nouns() and doc[start + 1].text in POSSESSIVE_MARKS:
         start += 2  # "Treasury's Office of Export Enforcement": the office, the organ owning it apart
+    texts = _doc_words(doc)[1]  # every token's text, read once per doc
     # "granted Fiji FJ$100 million": a name ends before an amount of money the model joined to it
-    end = next((i for i in range(start + 1, end) if any(c in doc[i].text for c in _CURRENCY_SIGNS)), end)
-    opened = [i for i in range(start + 1, end) if doc[i].text == "("]
-    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
+    end = next((i for i in range(start + 1, end) if any(c in texts[i] for c in _CURRENCY_SIGNS)), end)
+    opened = [i for i in range(start + 1, end) if texts[i] == "("]
+    if opened and not any(texts[i] == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "Office of Export Enforcement (OEE": the name, not its open bracket
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
     # (nor a preposition: "[the Chamber of the Assembly of] the Republic of X")
@@ -1653,6 +1654,9 @@ def gazetteer_spans(doc, gazetteer) -> list[tuple[int, int, str, str | None]]:
     return out
 
 
+_NAME_PARTS = re.compile(r"[\w]+|-")
+
+
 def _vote_person_labels(doc, candidates: list[Mention]) -> list[Mention]:
     """A surface that is a PERSON once is a PERSON throughout the article; its other
     occurrences the model missed entirely are added."""
@@ -1663,12 +1667,14 @@ def _vote_person_labels(doc, candidates: list[Mention]) -> list[Mention]:
     if not persons:
         return candidates
     taken = {i for m in candidates for i in range(m.start, m.end)}
+    names = [[t.lower() for t in _NAME_PARTS.findall(text)] for text in persons.values()]
+    firsts = {parts[0] for parts in names if parts}
     lowered = [t.lower_ for t in doc]
-    starts: dict[str, list[int]] = {}
+    starts: dict[str, list[int]] = {}  # where each name's first word stands, in text order
     for i, low in enumerate(lowered):
-        starts.setdefault(low, []).append(i)
-    for text in persons.values():
-        parts = [t.lower() for t in re.findall(r"[\w]+|-", text)]
+        if low in firsts:
+            starts.setdefault(low, []).append(i)
+    for parts in names:
         n = len(parts)
         if not n:
             continue

@@ -395,9 +395,10 @@ class Arguments:
         head; the conjuncts hung on the name's other words that lie outside the name are the
         list's next members. Only one set off by a comma: "the Ministry of Foreign Affairs and
         External Trade" is one name the finder cut short, its "and" no list's."""
-        if named is None or not named.start <= tok.i < named.end:
-            return []
-        return [c for t in self.doc[named.start:named.end] if t.i != tok.i for c in t.children
+        if named is None or not named.start <= tok.i < named.end or named.end - named.start == 1:
+            return []  # (a one-word name has no other word)
+        return [c for t in docindex.tokens(self.doc)[named.start:named.end] if t.i != tok.i
+                for c in docindex.children(t)
                 if c.dep_ == "conj" and not named.start <= c.i < named.end
                 and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","]
 
