@@ -210,6 +210,8 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         counterpart = tok.lower_ in counterparts
         if counterpart:
             etype = EntityType.STATE.value
+        if etype is None:  # (most words: the tests below are not asked of them)
+            continue
         # "the Kingdom deposited ...": the kind noun capitalised, which the model takes for a
         # name of its own, is the same description
         capitalised = tok.i in at and at[tok.i].start == tok.i and at[tok.i].end == tok.i + 1 \
@@ -320,8 +322,10 @@ def ordinal_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     out = []
     for tok in docindex.tokens(doc):
         pick = which.get(tok.lower_)
+        if pick is None:  # (most words: no Token of the next word made for them)
+            continue
         owned = tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'s", "’s")  # (parsed a modifier at times)
-        if pick is None or tok.dep_ in ("amod", "compound", "nmod", "det") and not owned \
+        if tok.dep_ in ("amod", "compound", "nmod", "det") and not owned \
                 or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
             continue
         left = [c for c in tok.children if c.i < tok.i]

@@ -239,24 +239,28 @@ def _organ_nouns() -> frozenset:
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _EDGE_PUNCT):
+    texts = _doc_words(doc)[1]  # every token's text, read once per doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or texts[start] in _EDGE_PUNCT):
         start += 1
     # "Stressing the rebels' reach, ...": a sentence's opening participle is no part of a name
     if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing"):
         start += 1
-    if end - start > 2 and doc[start].lower_ in _organ_nouns() and doc[start + 1].text in POSSESSIVE_MARKS:
+    if end - start > 2 and doc[start].lower_ in _organ_nouns() and texts[start + 1] in POSSESSIVE_MARKS:
         start += 2  # "Treasury's Office of Export Enforcement": the office, the organ owning it apart
     # "granted Fiji FJ$100 million": a name ends before an amount of money the model joined to it
-    end = next((i for i in range(start + 1, end) if any(c in doc[i].text for c in _CURRENCY_SIGNS)), end)
-    opened = [i for i in range(start + 1, end) if doc[i].text == "("]
-    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
+    end = next((i for i in range(start + 1, end) if any(c in texts[i] for c in _CURRENCY_SIGNS)), end)
+    opened = [i for i in range(start + 1, end) if texts[i] == "("]
+    if opened and not any(texts[i] == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "Office of Export Enforcement (OEE": the name, not its open bracket
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
     # (nor a preposition: "[the Chamber of the Assembly of] the Republic of X")
     # (nor a relative pronoun after a dash: "X Y - who is ...")
-    while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].text in _EDGE_PUNCT
-                           or doc[end - 1].lower_ in ("and", "or", "&", "(", "[", "of", "the")
-                           or doc[end - 1].pos_ == "PRON" and doc[end - 1].text.islower()):
+    while end > start:
+        last, text = doc[end - 1], texts[end - 1]
+        if not (text in POSSESSIVE_MARKS or text in _EDGE_PUNCT
+                or last.lower_ in ("and", "or", "&", "(", "[", "of", "the")
+                or last.pos_ == "PRON" and text.islower()):
+            break
         end -= 1
     # "North Korea’s" tokenised as one token keeps its ending: cut it from the text only.
     return start, end
@@ -1178,7 +1182,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
         # of the condition below asks about forms of address around it)
         # (or a capitalised word the tagger took for a common noun, between a title and a proper
         # noun: "Deputy PM [Men] Sam On")
-        named = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and doc[tok.i - 1].lower_ in w["title_heads"] \
+        pos = tok.pos_
+        named = pos == "PROPN" or pos == "NOUN" and doc[tok.i - 1].lower_ in w["title_heads"] \
             and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper()
         if not (named and tok.text[:1].isupper() and tok.is_alpha
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
@@ -1204,8 +1209,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
     candidates += _named_again(doc, candidates, taken, gazetteer)
 
     # "the North" / "the South" as a noun phrase (a context alias, resolved later).
+    texts = _doc_words(doc)[1]
     for tok in doc:
-        if tok.text in ("North", "South") and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
+        if texts[tok.i] in ("North", "South") and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
                 and tok.i not in taken and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("PROPN",)):
             candidates.append(Mention(tok.i, tok.i + 1, tok.text, "LOC", notes={"definite_compass"}))
             taken.add(tok.i)
@@ -1378,8 +1384,9 @@ def _join_nicknamed(doc, candidates: list[Mention]) -> list[Mention]:
     persons = [(e.start, e.end) for e in doc.index.ents if e.label_ == "PERSON"] + \
         [(m.start, m.end) for m in candidates if m.label == "PERSON"]
     out = list(candidates)
+    texts = _doc_words(doc)[1]
     for q in range(1, len(doc) - 3):
-        if doc[q].text not in _QUOTES or doc[q].is_sent_start:
+        if texts[q] not in _QUOTES or doc[q].is_sent_start:
             continue
         nick = q + 1
         close = next((j for j in range(nick, min(nick + 3, len(doc))) if doc[j].text in _QUOTES), None)
@@ -1685,6 +1692,9 @@ def gazetteer_spans(doc, gazetteer) -> list[tuple[int, int, str, str | None]]:
     return out
 
 
+_NAME_PARTS = re.compile(r"[\w]+|-")
+
+
 def _vote_person_labels(doc, candidates: list[Mention]) -> list[Mention]:
     """A surface that is a PERSON once is a PERSON throughout the article; its other
     occurrences the model missed entirely are added."""
@@ -1695,12 +1705,14 @@ def _vote_person_labels(doc, candidates: list[Mention]) -> list[Mention]:
     if not persons:
         return candidates
     taken = {i for m in candidates for i in range(m.start, m.end)}
+    names = [[t.lower() for t in _NAME_PARTS.findall(text)] for text in persons.values()]
+    firsts = {parts[0] for parts in names if parts}
     lowered = [t.lower_ for t in doc]
-    starts: dict[str, list[int]] = {}
+    starts: dict[str, list[int]] = {}  # where each name's first word stands, in text order
     for i, low in enumerate(lowered):
-        starts.setdefault(low, []).append(i)
-    for text in persons.values():
-        parts = [t.lower() for t in re.findall(r"[\w]+|-", text)]
+        if low in firsts:
+            starts.setdefault(low, []).append(i)
+    for parts in names:
         n = len(parts)
         if not n:
             continue

@@ -571,10 +571,11 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
     # of the name (mentions.json honorifics, title_heads)
     before_name = set(words()["honorifics"]) | set(words()["title_heads"])
     for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_:
+            continue
         # "the Biden administration": a lone surname naming a government is its leader
         governs = tok.dep_ == "compound" and tok.head.lower_ in governments and tok.i == tok.head.i - 1
-        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_ \
-                or (tok.dep_ not in _ARGUMENT_DEPS and not governs) or len(tok.text) < 3:
+        if (tok.dep_ not in _ARGUMENT_DEPS and not governs) or len(tok.text) < 3:
             continue
         if any(c.dep_ == "compound" and c.lower_.replace(".", "") not in before_name for c in tok.children) \
                 or (tok.dep_ == "compound" and not governs):

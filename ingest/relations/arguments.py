@@ -71,9 +71,7 @@ class Arguments:
         self.ctx, self.roles = ctx, roles
         self.doc, self.res = ctx.doc, ctx.res
         self.lex, self.w = ctx.lex, ctx.words
-        self._attacks: set[str] | None = None    # the ATTACKED nouns and verbs of verbs.json
         self._value_heads: frozenset[int] | None = None
-        self._attacking: set[str] | None = None
         self.coref = Coreference(ctx, self.actors, self.mention_at)
         from ingest.relations.context import Homes  # context -> lexicon_data -> paths -> this module
         self.homes = Homes(ctx, roles)
@@ -397,9 +395,10 @@ class Arguments:
         head; the conjuncts hung on the name's other words that lie outside the name are the
         list's next members. Only one set off by a comma: "the Ministry of Foreign Affairs and
         External Trade" is one name the finder cut short, its "and" no list's."""
-        if named is None or not named.start <= tok.i < named.end:
-            return []
-        return [c for t in self.doc[named.start:named.end] if t.i != tok.i for c in t.children
+        if named is None or not named.start <= tok.i < named.end or named.end - named.start == 1:
+            return []  # (a one-word name has no other word)
+        return [c for t in docindex.tokens(self.doc)[named.start:named.end] if t.i != tok.i
+                for c in docindex.children(t)
                 if c.dep_ == "conj" and not named.start <= c.i < named.end
                 and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","]
 
@@ -2365,28 +2364,19 @@ class Arguments:
             return noun.head
         return None
 
-    def _attack_nouns(self) -> set[str]:
-        """The event nouns of verbs.json that read ATTACKED (their own patterns or their frame's);
-        gathered once per article (every noun of a sentence may ask)."""
-        if self._attacks is None:
-            frames = {name for name, pats in self.lex["noun_frames"].items()
-                      if any(p["relation"] == "ATTACKED" for p in pats)}
-            out = set()
-            for lemma, entry in self.lex["nouns"].items():
-                if isinstance(entry, dict):
-                    if entry.get("frame") in frames:
-                        out.add(lemma)
-                elif any(p["relation"] == "ATTACKED" for p in entry):
-                    out.add(lemma)
-            self._attacks = out
-        return self._attacks
+    @staticmethod
+    def _attack_nouns() -> frozenset[str]:
+        """The event nouns of verbs.json that read ATTACKED (their own patterns or their frame's)."""
+        from ingest.relations.lexicon_data import attack_nouns  # (lexicon_data -> paths -> this module)
 
-    def _attack_verbs(self) -> set[str]:
-        """The verbs of verbs.json that read ATTACKED; gathered once per article."""
-        if self._attacking is None:
-            self._attacking = {lemma for lemma, pats in self.lex["verbs"].items()
-                               if any(p["relation"] == "ATTACKED" for p in pats)}
-        return self._attacking
+        return attack_nouns()
+
+    @staticmethod
+    def _attack_verbs() -> frozenset[str]:
+        """The verbs of verbs.json that read ATTACKED."""
+        from ingest.relations.lexicon_data import attack_verbs
+
+        return attack_verbs()
 
     def earlier_attack_agent(self, noun) -> list[Arg]:
         """"Air strikes by X on a village killed eight. The attack on Y also wounded 20": a bare

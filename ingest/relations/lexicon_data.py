@@ -71,3 +71,27 @@ def trigger_lemmas() -> dict[str, set[str]]:
     # a verdict ("said X is a dictator") is carried by its censure noun
     out.setdefault(lex["verdict"]["pattern"]["relation"], set()).update(lex.get("censure_nouns", ()))
     return out
+
+
+@lru_cache(maxsize=1)
+def attack_nouns() -> frozenset[str]:
+    """The event nouns of verbs.json that read ATTACKED (their own patterns or their frame's),
+    gathered once (Arguments had gathered them once per article)."""
+    lex = lexicon()
+    frames = {name for name, pats in lex["noun_frames"].items()
+              if any(p["relation"] == "ATTACKED" for p in pats)}
+    out = set()
+    for lemma, entry in lex["nouns"].items():
+        if isinstance(entry, dict):
+            if entry.get("frame") in frames:
+                out.add(lemma)
+        elif any(p["relation"] == "ATTACKED" for p in entry):
+            out.add(lemma)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def attack_verbs() -> frozenset[str]:
+    """The verbs of verbs.json that read ATTACKED, gathered once."""
+    return frozenset(lemma for lemma, pats in lexicon()["verbs"].items()
+                     if any(p["relation"] == "ATTACKED" for p in pats))

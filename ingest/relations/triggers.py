@@ -322,10 +322,9 @@ class TriggerReader:
     def _verdict(self, tok, lemma: str) -> bool:
         """A censure noun ("a betrayal", "an aggression") or a noun a censure adjective
         qualifies ("the cowardly attack"), no name itself. `lemma`: the token's, lower case."""
-        if self.ctx.mention_at(tok) is not None:
-            return False
-        return lemma in self.lex["censure_nouns"] or tok.lower_ in self.lex["censure_nouns"] \
+        censure = lemma in self.lex["censure_nouns"] or tok.lower_ in self.lex["censure_nouns"] \
             or tok.i in self._censure_qualified()
+        return censure and self.ctx.mention_at(tok) is None  # (the word lists first: most nouns are in none)
 
     def _censure_qualified(self) -> frozenset[int]:
         """The tokens a censure adjective qualifies as their `amod` child, found in one pass over
