@@ -321,8 +321,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
         if depth > 0 and chain[depth - 1].dep_ == "advcl" \
                 and any(k.dep_ == "advmod" and k.tag_ == "WRB" for k in docindex.children(chain[depth - 1])):
             # "did not suspend the talks when X shelled Y": a when-clause is an event of its own;
-            # neither a negation above it nor a negating head ("had been frozen since 1990 when
-            # X invaded Y") reaches it
+            # neither a negation above it nor a negating head ("talks stayed suspended from the
+            # day X invaded Y") reaches it
             unnegatable = True
         if depth > 0 and infinitive_relative(chain[depth - 1]):
             # "X was not the first leader to visit Y": the negation denies the rank, not the trip
