@@ -938,7 +938,9 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
     explicit day its neighbours tell (`_neighbour_day`: an event of its own sentence or of the
     previous one with the same participants, or a next sentence recounting it), also when the
     article has neither date nor frame; (4) for events reported in the past tense, the month of
-    the article. Explicit dates always win."""
+    the article; (5) for visits and meetings told with no time and no tense of their own in a
+    dated article, not in the pluperfect nor under a modal, the month of the article. Explicit
+    dates always win."""
     triggers = triggers or {}
     sentences, explicit = _sentences_and_days(doc, facts)
     if published is None and not frame:
@@ -997,5 +999,21 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         if date is None and not background and not event and trigs \
                 and not _points_in_time(sent) and any(_current(t, perfect_only=True) for t in trigs):
             date = month  # "have launched air strikes", "have signed a pact"
+        if date is None and not background and published is not None and f.relation in EVENT_RELATIONS \
+                and not _points_in_time(sent) and not any(_pluperfect_or_modal(t) for t in trigs):
+            # (5) a visit or meeting a dated article tells with no time and no tense of its own
+            # ("coincided with the visit of X to Y", "after holding talks with Y", "leaders,
+            # including X, were in Y") is of the article's month, as analysts date it
+            date = month
         out.append(f.model_copy(update={"date": date}) if date else f)
     return out
+
+
+def _pluperfect_or_modal(trig) -> bool:
+    """Whether the verb telling the trigger's time is in the pluperfect ("had visited": before
+    the news) or under a modal ("would meet"): no sign the event is of the article's month."""
+    node = _tense_head(trig)
+    if node is None:
+        return False
+    aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ == "had" or a.tag_ == "MD" for a in aux)

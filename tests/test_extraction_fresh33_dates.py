@@ -5,6 +5,8 @@
   that the sentence tells of the past; the present-perfect act is the article's news, dated to
   its month as any other;
 - a year that is the time of the sentence ("in 2019") still keeps the act from the article's month.
+- "thanked X for visiting Y": a visit or meeting a dated article tells with no time and no tense
+  of its own (not in the pluperfect, not under a modal) is of the article's month;
 - "March 3 - 5, 1996", "from March 29 to April 2, 1996": a range writes its year once, at its end;
   it is the first day's year too (a range across two months fixes only the year), never the
   article's.
@@ -45,3 +47,17 @@ def test_a_range_across_two_months_fixes_only_its_year(facts_of):
     facts = facts_of("Kenyan President Mwai Kibaki paid a state visit to Uganda from March 29 "
                      "to April 2, 1996.", published=dt.date(2010, 4, 26))
     assert one(facts, "Mwai Kibaki", "VISITED", "Uganda").date == "1996"
+
+
+# ---- a visit or meeting told with no time of its own is of the dated article's month ---------
+def test_a_visit_a_host_thanks_for_takes_the_articles_month(facts_of):
+    # a gerund with no tense and no time of its own: the visit is the article's news
+    facts = facts_of("Ethiopia's leader thanked the Kenyan President Mwai Kibaki for visiting "
+                     "Addis Ababa.", published=dt.date(2006, 5, 9))
+    assert one(facts, "Mwai Kibaki", "VISITED", "Addis Ababa").date == "2006-05"
+
+
+def test_a_visit_in_the_pluperfect_stays_undated(facts_of):
+    facts = facts_of("Kenyan President Mwai Kibaki had visited Ethiopia before the two states "
+                     "fell out.", published=dt.date(2006, 5, 9))
+    assert one(facts, "Mwai Kibaki", "VISITED", "Ethiopia").date is None
