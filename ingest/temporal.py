@@ -736,11 +736,9 @@ def _reported(trig) -> bool:
     node = _tense_head(trig)
     if node is None:
         return True
+    if _pluperfect_or_modal(trig):
+        return False
     aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ == "had" for a in aux):
-        return False
-    if any(a.tag_ == "MD" for a in aux):
-        return False
     if node.tag_ == "VBD":
         return True
     if node.tag_ in ("VBN", "VBG") and any(a.lower_ in ("has", "have", "was", "were", "’ve", "'ve") for a in aux):
