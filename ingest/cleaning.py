@@ -333,7 +333,7 @@ class _Datelines:
         self.never_types = frozenset(data["never_places"]["types"])
         # "LIMA, Peru, March 7 (ABC) - ", and the date after a colon: "LIMA: MARCH 7 - "
         self.capitals = re.compile(
-            rf"(?P<place>{place})(?:, (?P<region>{region}))?(?:(?:,? |: )(?P<date>{date}))?"
+            rf"(?P<place>{place})(?:, (?P<region>{region}))?(?:(?:,? |: |; )(?P<date>{date}))?"
             rf"(?:,? ?(?P<agency>{agency}))?(?P<separator>{separator})")
         # "MINSK. BELTA – ", "Amman, MINA – ", "Harare (ZBC) - ": an agency in capitals, then only a dash
         caps = data["agency_caps"]
@@ -344,9 +344,10 @@ class _Datelines:
             rf"(?P<separator>{caps['separator']})")
         # "New Delhi, Feb 17: ": a place in normal case is a dateline only with a date (and then
         # any credit in parentheses: "Washington, 29 July 1997 (ABC/DE) - ", or in capitals after a
-        # comma: "Lima, Mar 6, ABC -- ")
+        # comma: "Lima, Mar 6, ABC -- "); its state may stand between, the date after a comma or a
+        # semicolon ("Tbilisi, Georgia; 5 March (ABC) - ")
         self.titled = re.compile(
-            rf"(?P<place>{data['place_titled']['pattern']}), (?P<date>{date})"
+            rf"(?P<place>{data['place_titled']['pattern']})(?:, (?P<region>{region}))?[,;] (?P<date>{date})"
             rf"(?:,? ?(?P<agency>{agency})|, (?P<caps_agency>{data['agency_caps']['pattern']}))?"
             rf"(?P<separator>{separator})")
         # "Muscat: ", "Doha, Qatar: ": a known city or place in normal case, and its state, before a colon
@@ -383,7 +384,8 @@ class _Datelines:
             if match is None or not self._is_filing_place(match):
                 match = self.titled.match(paragraph)
                 if match is None or not match["separator"].strip() \
-                        or not _gazetteer_types(match["place"]) & (self.bare_types - {"State"}):
+                        or not _gazetteer_types(match["place"]) & (self.bare_types - {"State"}) \
+                        or match["region"] and "State" not in _gazetteer_types(match["region"]):
                     match = self.caps_credited.match(paragraph)
                     if match is not None and not match["separator"].strip() and not match["place"].isupper():
                         match = None  # a lost dash counts after a place in capitals only

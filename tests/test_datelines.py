@@ -214,6 +214,10 @@ def test_us_official_after_a_dateline_keeps_the_whole_sentence(extractor, tmp_pa
         # a filing city in normal case, with its date
         ("Accra, Feb 17: ", "Ghana's president flew to Abuja for talks on the border."),
         ("Nairobi, 21 September — ", "Kenya's foreign minister met a visiting Chinese delegation."),
+        # with its state between, the date after a comma or a semicolon, then a credit
+        ("Lusaka, Zambia; 21 September (ZNA) - ", "Zambia's foreign minister met a visiting Chinese delegation."),
+        ("Accra, Ghana, 3 March 2021 (GNA) - ", "Ghana's president flew to Abuja for talks on the border."),
+        ("LUSAKA, Zambia; Sept 21 (ZNA) - ", "Zambia's foreign minister met a visiting Chinese delegation."),
     ],
 )
 def test_dateline_with_a_capitalised_month_or_a_normal_case_city_is_cut(dateline, sentence):
@@ -230,6 +234,8 @@ def test_dateline_with_a_capitalised_month_or_a_normal_case_city_is_cut(dateline
         "Prime Minister, March 3: a date the cabinet will remember.",
         # a normal-case city without a date is the sentence's subject
         "Accra: the capital hosted the summit on Tuesday.",
+        # two cities and a date are no place and its state
+        "Lagos, Abuja; March 3 - the two cities where the talks ran.",
     ],
 )
 def test_normal_case_places_without_a_dateline_shape_stay(paragraph):
