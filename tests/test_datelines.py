@@ -218,6 +218,9 @@ def test_us_official_after_a_dateline_keeps_the_whole_sentence(extractor, tmp_pa
         ("Lusaka, Zambia; 21 September (ZNA) - ", "Zambia's foreign minister met a visiting Chinese delegation."),
         ("Accra, Ghana, 3 March 2021 (GNA) - ", "Ghana's president flew to Abuja for talks on the border."),
         ("LUSAKA, Zambia; Sept 21 (ZNA) - ", "Zambia's foreign minister met a visiting Chinese delegation."),
+        # a space before the colon
+        ("Lusaka, Sept 21 : ", "Zambia's foreign minister met a visiting Chinese delegation."),
+        ("ACCRA : ", "Ghana's president flew to Abuja for talks on the border."),
     ],
 )
 def test_dateline_with_a_capitalised_month_or_a_normal_case_city_is_cut(dateline, sentence):
@@ -236,6 +239,7 @@ def test_dateline_with_a_capitalised_month_or_a_normal_case_city_is_cut(dateline
         "Accra: the capital hosted the summit on Tuesday.",
         # two cities and a date are no place and its state
         "Lagos, Abuja; March 3 - the two cities where the talks ran.",
+        "The minister was blunt : the talks had failed, he said.",
     ],
 )
 def test_normal_case_places_without_a_dateline_shape_stay(paragraph):
