@@ -80,7 +80,7 @@ def test_arriving_on_a_plane_is_no_visit(facts_of):
 def test_speaking_at_a_news_conference_abroad(facts_of):
     facts = facts_of("Indian Foreign Minister Subrahmanyam Jaishankar said at a news conference in Geneva "
                      "on Monday that the talks had been useful.", published=WIRE_DAY)
-    one(facts, "S. Jaishankar", "VISITED", "Geneva")
+    one(facts, "Subrahmanyam Jaishankar", "VISITED", "Geneva")
 
 
 def test_on_the_sidelines_of_a_forum_the_speaker_was_there(facts_of):
@@ -141,7 +141,7 @@ def test_the_meeting_held_in_a_city_was_travelled_to(facts_of):
                      "S. Jaishankar on Tuesday. The talks were held during the annual strategic dialogue "
                      "of the two ministries in New Delhi.", published=WIRE_DAY)
     one(facts, "Yoko Kamikawa", "VISITED", "New Delhi")
-    assert not find(facts, "S. Jaishankar", "VISITED", "New Delhi")
+    assert not find(facts, "Subrahmanyam Jaishankar", "VISITED", "New Delhi")
 
 
 # ---- a state before a hyphenated name, taken whole by the model ------------------------------------
@@ -164,4 +164,4 @@ def test_the_city_of_a_gathering_the_parser_hung_on_its_last_party(facts_of):
                      "at the margins of a regional meeting between the Quad partners and the Pacific "
                      "island states in Sydney.", published=WIRE_DAY)
     one(facts, "Yoko Kamikawa", "VISITED", "Sydney")
-    one(facts, "S. Jaishankar", "VISITED", "Sydney")
+    one(facts, "Subrahmanyam Jaishankar", "VISITED", "Sydney")
