@@ -2408,12 +2408,24 @@ def pairs_each_other(args, trig) -> list[Arg]:
                 found = [Arg(m, "anaphora") for m in args.coref.group(sides[0])]
             return found
         if " ".join(t.lower_ for t in c.subtree if t.i not in attached) in args.w["other_party_phrases"]:
-            each = [k for k in trig.children if k.dep_ == "nsubj" and _one_of_pair_nouns(k, args.w["pair_nouns"])
-                    and any(d.dep_ == "det" and d.lower_ == "each" for d in k.children)]
+            each = [k for k in trig.children if k.dep_ == "nsubj" and _each_of_a_pair(k, args.w["pair_nouns"])]
             if each:
-                # "each side blamed the other": the two states named last, each against the other
+                # "each side blamed the other", "each blamed the other", "both sides accused the
+                # other": the two states named last, each against the other
                 return [Arg(m, "anaphora") for m in args.coref.group(each[0])]
     return []
+
+
+def _each_of_a_pair(tok, pair_nouns) -> bool:
+    """Whether a subject acting on "the other" is each of two: "each" of a singular pair noun
+    ("each side"), "both" of a plural one ("both sides"), or "each" or "both" standing alone
+    ("each blamed the other"; wire copy drops the noun once the two sides were named)."""
+    dets = {d.lower_ for d in tok.children if d.dep_ in ("det", "predet")}
+    if tok.lower_ in ("each", "both"):
+        return not any(d.dep_ != "punct" for d in tok.children)
+    if "each" in dets:
+        return _one_of_pair_nouns(tok, pair_nouns)
+    return "both" in dets and tok.lower_ in pair_nouns
 
 
 def _one_of_pair_nouns(tok, pair_nouns) -> bool:
