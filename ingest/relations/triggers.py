@@ -155,7 +155,14 @@ class TriggerReader:
         if not within and any(c.dep_ == "nsubj" for c in trig.children):
             # "A plane arrived in X, carrying aid": what the subject's vehicle carries
             scope.extend(t for d in self.args.trailing_cargo(trig) for t in d.subtree)
-        return any((t.lemma_.lower() in theme or t.lower_ in theme) and not _in_title(t) for t in scope)
+        return any((t.lemma_.lower() in theme or t.lower_ in theme) and not _in_title(t) and not self._in_person(t)
+                   for t in scope)
+
+    def _in_person(self, tok) -> bool:
+        """A word of a person's name is not the phrase's theme: "Rice" in "Condoleezza Rice gave a
+        speech to X" names the speaker, not rice given as aid."""
+        m = self.ctx.mention_at(tok)
+        return m is not None and m.entity.type == EntityType.PERSON
 
     def _with_ok(self, trig, pattern: Pattern) -> bool:
         need = pattern.with_
