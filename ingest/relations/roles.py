@@ -323,6 +323,34 @@ class RoleReader:
             k -= 1
         return k >= 2 and doc[k - 1].lower_ in POSTING_PREPOSITIONS and envoy_title_ends(doc, k - 2, 0)
 
+    def _envoy_posted(self, posting: int, sent_start: int) -> bool:
+        """Whether a posting phrase opens at token `posting` (its preposition right before it)
+        after an envoy's title: "Ambassador to X", "Ambassador Extraordinary and Plenipotentiary
+        of the Republic of Y to X". A name in the title's "of" phrase counts one word, however
+        long the state's formal name ("the United Kingdom of Great Britain and Northern
+        Ireland"): the title is as near as the words between say."""
+        doc = self.ctx.doc
+        if posting - 2 < sent_start or doc[posting - 1].lower_ not in POSTING_PREPOSITIONS:
+            return False
+        k, n = posting - 2, 0
+        while k >= sent_start and n < 8:
+            if envoy_title_ends(doc, k, sent_start):
+                return True
+            x = self.ctx.mention_at(doc[k])
+            k, n = (x.start if x is not None else k) - 1, n + 1
+        return False
+
+    def _posting_noun(self, i: int, sent_start: int) -> int | None:
+        """"Ambassador to the country Name", "envoy to this country Name": a noun for a state
+        (mentions.json anaphor_nouns) under "the", "this" or a possessive pronoun, in a posting phrase
+        after an envoy's title, names his posting, not his state: where the phrase's preposition
+        ends (the token after it), else None."""
+        doc = self.ctx.doc
+        if self.w["anaphor_nouns"].get(doc[i].lower_) != EntityType.STATE.value or i - 1 < sent_start \
+                or not (doc[i - 1].lower_ in ("the", "this") or doc[i - 1].lower_ in self.w["possessive_pronouns"]):
+            return None
+        return i - 1 if self._envoy_posted(i - 1, sent_start) else None
+
     def _owner_before(self, k: int) -> bool:
         """A state or organisation owns what starts at token k: "X's [k]", "the X [k]"."""
         doc = self.ctx.doc
@@ -366,14 +394,20 @@ class RoleReader:
                 # region may be the posting too)
                 posting = other.start - 1 if other.start - 1 >= sent_start \
                     and doc[other.start - 1].lower_ == "the" else other.start
-                if posting - 2 >= sent_start and doc[posting - 1].lower_ in POSTING_PREPOSITIONS and any(
-                        envoy_title_ends(doc, k, sent_start) for k in range(max(sent_start, posting - 9), posting - 1)):
+                if self._envoy_posted(posting, sent_start):
                     # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador
                     # of [the Republic of] X to Z Name", "the X-body special envoy for Z Name": the
                     # posting is not the employer; the envoy's own state or body stands before it
                     # (words after the place are the posting's: "for Z Reconciliation")
                     i, words_ = posting - 2, []
                     continue
+            posted = self._posting_noun(i, sent_start) if other is None and employer is None and not words_ \
+                and not has_head else None
+            if posted is not None:
+                # "the Ruritanian Ambassador to the country Name": the posting told by a noun for
+                # the state the story is in; the envoy's own state stands before his title
+                i = posted - 2
+                continue
             if other is not None and other is not m and employer is None and self._envoy(words_) \
                     and other.entity.type in (EntityType.CITY, EntityType.STATE, EntityType.PLACE) \
                     and self._owner_before(other.start):
@@ -673,9 +707,11 @@ class RoleReader:
                     and doc[j].dep_ != "mark" \
                     and not (doc[j].pos_ == "ADP" and doc[j].lower_ in _CLAUSE_PREPOSITIONS) and first - j <= 16 \
                     and not (doc[j].pos_ == "ADP" and doc[j].head.pos_ in ("VERB", "AUX") and doc[j].head.i < j
-                             and not self._participle_after_title(doc[j].head)):
+                             and not self._participle_after_title(doc[j].head)
+                             and not self._envoy_posted(j + 1, sent.start)):
                 # ("calling in X's ambassador to Y, Name": the verb's own particle or preposition
-                # opens no title)
+                # opens no title; but "received Ambassador of X to Y, Name": a posting right after
+                # an envoy's title is his, wherever the parser hung it)
                 j -= 1
             phrases.append(list(doc[j + 1:close]))
         # ("the President, A, and his Freedonian counterpart, B": a phrase opening on "and" is
