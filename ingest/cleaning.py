@@ -383,7 +383,9 @@ class _Datelines:
             match = self.capitals.match(paragraph)
             if match is None or not self._is_filing_place(match):
                 match = self.titled.match(paragraph)
-                if match is None or not match["separator"].strip() \
+                # a lost dash counts after a parenthesised credit, which closes the dateline by
+                # itself ("Havana, Apr 14 (ABC) Cuba's ...")
+                if match is None or not (match["separator"].strip() or match["agency"]) \
                         or not _gazetteer_types(match["place"]) & (self.bare_types - {"State"}) \
                         or match["region"] and "State" not in _gazetteer_types(match["region"]):
                     match = self.caps_credited.match(paragraph)

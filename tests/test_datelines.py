@@ -218,6 +218,8 @@ def test_us_official_after_a_dateline_keeps_the_whole_sentence(extractor, tmp_pa
         ("Lusaka, Zambia; 21 September (ZNA) - ", "Zambia's foreign minister met a visiting Chinese delegation."),
         ("Accra, Ghana, 3 March 2021 (GNA) - ", "Ghana's president flew to Abuja for talks on the border."),
         ("LUSAKA, Zambia; Sept 21 (ZNA) - ", "Zambia's foreign minister met a visiting Chinese delegation."),
+        # a parenthesised credit closes the dateline though the dash is lost
+        ("Lusaka, Sept 21 (ZNA) ", "Zambia's foreign minister met a visiting Chinese delegation."),
         # a space before the colon
         ("Lusaka, Sept 21 : ", "Zambia's foreign minister met a visiting Chinese delegation."),
         ("ACCRA : ", "Ghana's president flew to Abuja for talks on the border."),
