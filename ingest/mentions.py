@@ -433,6 +433,15 @@ def envoy_title_in(title_words: list[str]) -> bool:
     return any(w in titles for w in lowered) or any(f"{a} {b}" in titles for a, b in zip(lowered, lowered[1:], strict=False))
 
 
+def _after_definite_title(doc, start: int) -> bool:
+    """Whether doc[start] follows "the" and nothing but capitalised title words after it ("the
+    [Deputy] Amir"): where a title, not a name, stands."""
+    j = start - 1
+    while j >= 0 and doc[j].lower_ != "the" and doc[j].text[:1].isupper() and _is_title_word(doc[j]):
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "the"
+
+
 def _is_title_word(tok) -> bool:
     w = words()
     return tok.lower_ in w["title_heads"] or tok.lower_ in w["title_words"]
@@ -949,8 +958,19 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
                                            or doc[start].lower_ in w["title_joiners"]
                                            or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in w["title_heads"])
-                                           or _demonym(gazetteer, doc[start])):
+                                           or _demonym(gazetteer, doc[start])
+                                           or doc[start].text in ("-", "‐") and start > 0 and _is_title_word(doc[start - 1])):
+                    # (the hyphen of a title word written with one, "Yang di-[Pertuan] Agong", goes with it)
                     start += 1
+                if doc[start].text[:1].isupper() and start + 1 < sent_bounds[start][1] \
+                        and honorific_end(doc, start + 1, sent_bounds[start][1]) > start + 1 \
+                        and _after_definite_title(doc, start):
+                    # "His Highness the [Amir] Sheikh X": a word set between "the" (and the title
+                    # words after it) and a form of address is a title, however few lists know it;
+                    # a name does not follow "the", and a form of address opens the name, not its
+                    # middle (the model may tag the word alone: then it names no one)
+                    start += 1
+                    continue
                 # "[Sri Lankan Foreign] Minister X": a demonym of several words likewise
                 several = _demonym_words(doc, gazetteer, start, end)
                 if several:
@@ -963,6 +983,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 start = after
             if start >= end or (end - start == 1 and doc[start].lower_ in w["title_heads"]):
                 continue  # a title alone ("the Yang di-Pertuan Agong") names no one by itself
+            if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+                    and doc[start].lower_ in w["head_of_state_titles"]:
+                continue  # nor "the Amir": a head of state's post some lists spell as a given name
         if label in ("ORG", "NORP") and end - start >= 2 and _demonym(gazetteer, doc[start]) \
                 and all(_is_title_word(t) and t.lower_ not in w["title_heads"] for t in doc.tokens[start + 1:end]) \
                 and end < len(doc) and (doc[end].lower_ in w["title_heads"] or plural_title_head(doc[end], w["title_heads"])) \

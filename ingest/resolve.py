@@ -570,6 +570,7 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
     # "Dr Name", "President Name": a form of address or a title before the surname is no part
     # of the name (mentions.json honorifics, title_heads)
     before_name = set(words()["honorifics"]) | set(words()["title_heads"])
+    rulers = words()["head_of_state_titles"]
     for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_:
             continue
@@ -580,6 +581,8 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
         if any(c.dep_ == "compound" and c.lower_.replace(".", "") not in before_name for c in tok.children) \
                 or (tok.dep_ == "compound" and not governs):
             continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.lower_ in rulers:
+            continue  # "briefed the Amir": a head of state's post, whoever bears it as a name
         if holder(tok.text):
             out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))
     return out
