@@ -4,7 +4,11 @@
   to Y": a trip noun set later than its clause by a prospective phrase (modality.json
   prospective_phrases) is planned when the trip has a traveller of its own who is not the
   clause's subject; "X landed in Y ahead of his visit to Z", and a trip with no traveller
-  named for it ("reached Y ahead of a three-day visit"), keep the reading of a visit under way.
+  named for it ("reached Y ahead of a three-day visit"), keep the reading of a visit under way;
+- "a visit by Ruritanian Chancellor A to the kingdom", "the visit of the Ruritanian president to
+  the country": a description a trip goes to is never the state named in the trip's own by- or
+  of-phrase (the traveller's own), as it never was the possessor's or the subject's. (The
+  gazetteer does not record forms of government, so "the kingdom" may stand for any state.)
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -37,3 +41,17 @@ def test_the_subjects_own_trip_ahead_stays_under_way_beside_anothers(facts_of):
     assert one(facts, "Olaf Scholz", "VISITED", "Brasilia").modality.value == "asserted"
     assert one(facts, "Luiz Inacio Lula da Silva", "VISITED", "Chile").modality.value == "planned"
     assert not [f for f in find(facts, "Luiz Inacio Lula da Silva", "VISITED", "Chile") if f.modality.value == "asserted"]
+
+
+# ---- the destination a description names is not the traveller's own state --------------------------
+def test_a_description_after_a_by_phrase_traveller_is_not_his_own_state(facts_of):
+    facts = facts_of("Bankers in Amman praised a visit by German Chancellor Olaf Scholz to the kingdom on Tuesday.")
+    one(facts, "Olaf Scholz", "VISITED", "Jordan")
+    assert not find(facts, "Olaf Scholz", "VISITED", "Germany"), facts
+
+
+def test_a_description_after_an_of_phrase_traveller_is_not_his_own_state(facts_of):
+    facts = facts_of("Shopkeepers in Amman praised the visit of Turkish President Recep Tayyip Erdogan to the "
+                     "country last week.")
+    one(facts, "Recep Tayyip Erdogan", "VISITED", "Jordan")
+    assert not find(facts, "Recep Tayyip Erdogan", "VISITED", "Turkey"), facts
