@@ -101,7 +101,8 @@ def _travellers_states(tok, kept: list[Mention]) -> set[str]:
     minister arrived in the country", "Borduria's envoy visited the country": the destination of
     a travel word (a verb or noun with a VISITED pattern, verbs.json) is not the traveller's own
     state, so the states named in the phrase of the clause's subject (its demonym, its
-    possessor) and in the travel noun's owner are no antecedent of it."""
+    possessor), in the travel noun's owner and in its by- or of-phrase ("a visit by Ruritanian
+    President A to the kingdom") are no antecedent of it."""
     if tok.dep_ == "dobj":
         word, via = tok.head, "dobj"
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
@@ -115,6 +116,10 @@ def _travellers_states(tok, kept: list[Mention]) -> set[str]:
         # "the latter’s visit" parsed as a modifier: a person before the travel noun is its traveller
         phrases += [c for c in word.children if c.dep_ in ("amod", "compound", "nmod") and c.i < word.i
                     and any(m.start <= c.i < m.end and m.entity.type == EntityType.PERSON for m in kept)]
+        # "a visit by Ruritanian President A to the kingdom", "the visit of the Ruritanian
+        # minister to the country": the traveller the noun's own by- or of-phrase names
+        phrases += [p for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")
+                    and c.i < tok.i for p in c.children if p.dep_ == "pobj"]
     node = word
     for _ in range(6):  # up to the clause: "for her visit to ...", "on a trip to ..."
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):

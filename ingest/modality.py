@@ -74,6 +74,20 @@ def _purpose_of_present_stay(clause, head) -> bool:
     return head.tag_ in ("VBZ", "VBP") or present_progressive(head)
 
 
+def _spaced(text: str) -> str:
+    """Lower-cased words one space apart, a hyphen read as a space ("run-up", "run - up")."""
+    return " " + " ".join(text.lower().replace("-", " ").replace("‐", " ").split()) + " "
+
+
+def prospective_phrase(prep) -> bool:
+    """Whether the preposition closes a phrase that sets what follows later than the clause
+    (modality.json prospective_phrases: "in the run-up to", "on the eve of", "ahead of"),
+    matched on the words written up to it, so that any parse of "run-up" reads the same."""
+    doc = prep.doc
+    before = _spaced(doc[max(0, prep.i - 6):prep.i + 1].text)
+    return any(before.endswith(_spaced(phrase)) for phrase in cues()["prospective_phrases"])
+
+
 def present_progressive(verb) -> bool:
     """"is travelling", "are shelling": a participle with an auxiliary in the present, an act
     under way as the article is written (unlike a past "was travelling" or a bare participle)."""

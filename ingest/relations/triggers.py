@@ -698,6 +698,8 @@ class TriggerReader:
         mod, conf = reading.modality, reading.confidence
         if pattern.planned and mod == Modality.ASSERTED:
             mod = Modality.PLANNED
+        if pattern.relation == "VISITED" and is_noun and mod == Modality.ASSERTED and self._prospective_trip(trig, subj):
+            mod, conf = Modality.PLANNED, modality_mod.cues()["planned_confidence"]
         if self._negated_conjunct(o):
             mod, conf = Modality.NEGATED, modality_mod.cues()["negated_confidence"]  # "visited A and B, but not C"
         if not is_noun and trig.dep_ == "relcl" and trig.head.dep_ == "ROOT" and mod == Modality.ASSERTED \
@@ -841,6 +843,25 @@ class TriggerReader:
             return False  # "such an alliance would ...", "any pact would ..."
         return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.lex["event_censure_frame"]["determiners"]
                    for c in noun.children)
+
+    def _prospective_trip(self, noun, traveller: Entity) -> bool:
+        """"ahead of the Ruritanian leader's trip to X", "on the eve of a tour by Y of Z", "in the
+        run-up to the visit of Y to Z": a trip noun (verbs.json trip_nouns) a prospective phrase
+        (modality.json prospective_phrases) sets later than its clause is still to come, when its
+        traveller is someone other than the clause's subject. "X reached Y ahead of a three-day
+        stay", "X landed in Y ahead of his visit to Z": a trip whose traveller is the clause's own
+        subject (or that has none of its own, and takes the subject's) may be under way as told."""
+        if noun.dep_ != "pobj" or noun.lemma_.lower() not in self.lex["trip_nouns"] \
+                or not modality_mod.prospective_phrase(noun.head):
+            return False
+        clause = noun.head
+        for _ in range(6):  # up to the verb the phrase hangs on
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return True  # a headline or a phrase with no verb: no subject to be under way
+        return traveller.id not in {a.entity.id for a in self.args.subjects(clause)}
 
     def _trip_goal_verb(self, noun):
         """The verb whose phrase (verbs.json trip_goal_prepositions) after it names the trip noun
