@@ -461,9 +461,9 @@ class ModalityCues(_Strict):
     immediate_effect_phrases: Words  # "... with immediate effect", "effective immediately": lower-cased text
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
     time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated
-    prospective_heads: Words         # "ahead of Tuesday's summit": a gathering of this phrase is still to come
-    prospective_gatherings: Words    # ... when it is one of these nouns (a trip "ahead of" may be told done)
-    prospective_phrases: Words       # "on the eve of Y's tour of Z": a trip with a traveller of its own is still to come
+    prospective_phrases: Words       # "ahead of Tuesday's summit", "on the eve of Y's tour": set later than the clause
+    prospective_gatherings: Words    # ... a gathering so set is still to come (a trip only with a traveller of its own:
+                                     #     "X arrived in Y ahead of a two-day visit" is under way)
     cause_prepositions: Words        # "froze assets over X's decision to invade Y": a cause is an event of its own
     occurrence_heads: Words          # "the attack did not take place": a negated verb whose subject event did not happen
     prohibition_nouns: Words         # "a ban on visits by X to Y": an event a prohibition's phrase names is barred, not done

@@ -1,5 +1,7 @@
 """Trips still to come, and the destination a description names, as probing showed in stop 34.
 
+- "on the eve of talks between X and Y": a gathering a prospective phrase sets later than its
+  clause is planned, whoever holds it (the one word list serves gatherings and trips);
 - "ahead of X's trip to Y", "in the run-up to X's trip to Y", "in the lead-up to a visit by X
   to Y": a trip noun set later than its clause by a prospective phrase (modality.json
   prospective_phrases) is planned when the trip has a traveller of its own who is not the
@@ -55,3 +57,11 @@ def test_a_description_after_an_of_phrase_traveller_is_not_his_own_state(facts_o
                      "country last week.")
     one(facts, "Recep Tayyip Erdogan", "VISITED", "Jordan")
     assert not find(facts, "Recep Tayyip Erdogan", "VISITED", "Turkey"), facts
+
+
+# ---- a gathering set ahead by any prospective phrase (one word list for trips and gatherings) -------
+def test_talks_on_the_eve_of_which_others_act_are_planned(facts_of):
+    facts = facts_of("Protesters filled the square on the eve of talks between Ruritanian President Anton "
+                     "Weiss and German Chancellor Olaf Scholz in Berlin.")
+    fact = one(facts, "Anton Weiss", "MET_WITH", "Olaf Scholz")
+    assert fact.modality.value == "planned", fact

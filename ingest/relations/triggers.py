@@ -944,9 +944,10 @@ class TriggerReader:
             # "said it would extend / maintain the sanctions on X": sanctions prolonged are in
             # force ("extend sanctions to Y" is a new listing, read as it is)
             return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
-        if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lower_ in cues["prospective_heads"] \
+        if trig.dep_ == "pobj" and modality_mod.prospective_phrase(trig.head) \
                 and (trig.lemma_.lower() in cues["prospective_gatherings"] or trig.lower_ in cues["prospective_gatherings"]):
-            # "the penalties were imposed ahead of Friday's summit": the gathering is still to come
+            # "the penalties were imposed ahead of Friday's summit", "on the eve of the talks": the
+            # gathering is still to come
             return modality_mod.Reading(Modality.PLANNED, modality_mod.cues()["planned_confidence"])
         if trig.dep_ == "pobj" and trig.head.lower_ in cues["prospect_prepositions"] \
                 and trig.head.head.lemma_.lower() in cues["plan_nouns"] and trig.head.head.i != trig.i \
