@@ -416,6 +416,18 @@ class RoleReader:
                 words_ = [t.text for t in doc[other.start:other.end]] + words_
                 i = other.start - 1
                 continue
+            if other is not None and other is not m and employer is None and words_ and self._envoy(words_) \
+                    and other.entity.type == EntityType.PERSON and other.end == i + 1 \
+                    and doc[other.end].text in POSSESSIVE_MARKS:
+                # "Ruritanian President A's special envoy B", "A's envoy B": an envoy's principal
+                # named before him sends him; the state or body the principal serves employs him
+                employer = self._principal_state(other)
+                break
+            if tok.text in POSSESSIVE_MARKS and other is None and employer is None and words_ and self._envoy(words_) \
+                    and i > sent_start and self.ctx.mention_at(doc[i - 1]) is None:
+                # "the Ruritanian President's Special Envoy B": the principal told by his title
+                employer = self._titled_principal(i, sent_start)
+                break
             if other is not None and other is not m:
                 emp = self._employer(other)
                 if emp is not None and employer is not None and emp.type == EntityType.STATE \
@@ -670,6 +682,66 @@ class RoleReader:
     def _envoy(words_: list[str]) -> bool:
         return envoy_title_in(words_)
 
+    def _principal_state(self, person: Mention) -> Entity | None:
+        """The state or body an envoy's principal serves: the one his own title in the sentence
+        names ("Ruritanian President A's envoy"), else the one the gazetteer has him holding office
+        for on the article's date, when there is one only ("A's envoy", A a known leader)."""
+        own = self.premodifier(person)
+        if own is not None:
+            return own[0]
+        gz = self.ctx.gz
+        held = {r.state for r in gz.roles(person.entity, self.ctx.published)} if self.ctx.published else set()
+        held.discard(None)
+        if len(held) != 1:
+            return None
+        found = gz.by_id(next(iter(held)))
+        return found if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION) else None
+
+    def _principal_envoy(self, tokens) -> tuple[Entity, list[str]] | None:
+        """An appositive phrase that is an envoy's title owned by his principal: "B, Ruritanian
+        President A's special envoy to Z," / "the Ruritanian President's Special Envoy, B": the
+        state or body the principal serves, and the envoy's title words after the possessive (his
+        posting after them, "to Z", is no part of it)."""
+        doc = self.ctx.doc
+        for k, t in enumerate(tokens[1:], start=1):
+            if t.text not in POSSESSIVE_MARKS:
+                continue
+            words_ = []
+            for u in tokens[k + 1:]:
+                # (a describing word before the envoy's title is his title's: "personal envoy")
+                described = u.pos_ == "ADJ" and u.text.islower() and not self._envoy(words_)
+                if not (self._is_title_token(u) or described) or self.ctx.mention_at(u) is not None \
+                        or u.lower_ in ("the", "of", "and", "for"):
+                    break
+                words_.append(u.text)
+            if not words_ or not self._envoy(words_) or any(
+                    self.ctx.mention_at(u) is not None and self.ctx.mention_at(u).entity.type == EntityType.PERSON
+                    for u in tokens[k + 1:]):
+                return None
+            owner = self.ctx.mention_at(doc[t.i - 1])
+            if owner is not None and owner.entity.type == EntityType.PERSON:
+                employer = self._principal_state(owner)
+            elif owner is None:
+                employer = self._titled_principal(t.i, tokens[0].i)
+            else:
+                return None
+            return (employer, words_) if employer is not None else None
+        return None
+
+    def _titled_principal(self, mark: int, sent_start: int) -> Entity | None:
+        """The state of a principal told by his title before the possessive mark at `mark`: "the
+        Ruritanian President's envoy", "Ruritania's Prime Minister's envoy": title words right
+        before the mark, with a state's name or demonym before them."""
+        doc, k = self.ctx.doc, mark - 1
+        if k < sent_start or doc[k].lower_ not in self.w["title_heads"]:
+            return None
+        while k >= sent_start and self.ctx.mention_at(doc[k]) is None and self._is_title_token(doc[k]):
+            k -= 1
+        if k >= sent_start and doc[k].text in POSSESSIVE_MARKS:
+            k -= 1
+        owner = self.ctx.mention_at(doc[k]) if k >= sent_start else None
+        return owner.entity if owner is not None and owner.entity.type == EntityType.STATE else None
+
     def _appositive(self, m: Mention):
         """Read on the token sequence: the small parser's attachments in long appositive lists
         are unreliable."""
@@ -908,6 +980,9 @@ class RoleReader:
         if not tokens or not any(t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]
                                  for t in tokens):
             return None
+        sent = self._principal_envoy(tokens)
+        if sent is not None:
+            return sent
         if any(self.ctx.mention_at(t) is not None and self.ctx.mention_at(t).entity.type == EntityType.PERSON
                for t in tokens):
             return None
