@@ -1356,10 +1356,12 @@ class Arguments:
         def own(tok):
             return [c for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
 
-        found = own(noun)
+        # ("killed in shelling by X in Y on Tuesday": a date phrase on the noun names no one and
+        # does not keep the search from the phrase the parser left on the noun's agent)
+        found = [c for c in own(noun) if not self._time_phrase(c)]
         if found:
             return found + self.coordinated_phrases(noun, found)
-        if noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.pos_ not in ("NOUN", "PROPN") and not self.gerund_read_as_noun(noun):
             return found
         for shared in self.shared_phrase_event(noun):
             found.extend(own(shared))
@@ -1415,6 +1417,12 @@ class Arguments:
             return []
         return [phrase] if any(a.i == phrase.head.i for a in noun.ancestors) else []
 
+    @staticmethod
+    def _time_phrase(prep) -> bool:
+        """A phrase whose objects are all dates or times ("on Tuesday evening")."""
+        objects = [k for k in prep.children if k.dep_ == "pobj"]
+        return bool(objects) and all(k.ent_type_ in ("DATE", "TIME") for k in objects)
+
     def _past_dated_phrase(self, noun, phrases: list) -> list:
         """"... in a phone call on Monday with X": the small parser hangs the phrase that follows the
         event noun's own date on the verb the noun's phrase hangs on; the phrase right after the
@@ -1442,7 +1450,8 @@ class Arguments:
     def shared_phrase_event(self, noun) -> list:
         """"heavy shelling and firing on villages": an event noun with no phrase of its own shares
         those of the attack noun or gerund conjoined after it (the parser hangs them on the last)."""
-        if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "prep" for c in noun.children):
+        if (noun.pos_ not in ("NOUN", "PROPN") and not self.gerund_read_as_noun(noun)) \
+                or any(c.dep_ == "prep" for c in noun.children):
             return []
         attacks = self._attack_nouns()
         if noun.lemma_.lower() not in attacks:
@@ -2201,6 +2210,9 @@ class Arguments:
                     return verb if verb.lemma_.lower() in trips else None
                 if verb.lemma_.lower() in self.lex["light_verbs"] or head.lower_ in ("in", "with"):
                     return verb
+                if head.lower_ in self.lex["casualty_prepositions"] \
+                        and verb.lemma_.lower() in self.lex["victim_verbs"] + self.lex["dying_verbs"]:
+                    return verb  # "was killed during shelling by X": the harm the attack did, as with "in"
                 return None
             if node.dep_ == "pobj" and head.lower_ == "for" and above.dep_ == "acomp" \
                     and above.lemma_.lower() in self.lex["blame_frame"]["adjectives"] \
@@ -2433,7 +2445,12 @@ class Arguments:
             # "killed ten people and injured others in X": the harm verb's conjuncts too
             starts.extend(p for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"
                           for p in self.pobjs(c, preps))
-        for c in trig.children:
+        # ("firing by X troops targeting hamlets along the border in Y": the parser hangs the
+        # attack's targeting participle on its agent, the nearest noun)
+        agents_participles = [v for b in trig.children if self.by_agent(b) for p in b.children if p.dep_ == "pobj"
+                              for v in p.children if v.dep_ == "acl" and v.i > p.i
+                              and v.lemma_.lower() in self.lex["targeting_verbs"]]
+        for c in [*trig.children, *agents_participles]:
             if c.dep_ == "acl" and c.pos_ == "VERB":
                 if c.lemma_.lower() in self.lex["targeting_verbs"]:
                     # "an airstrike targeting an al-Shabaab compound": the participle names the target
@@ -2461,7 +2478,8 @@ class Arguments:
                           for p in k.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex["edge_nouns"])
         for n, start in enumerate(starts):
             # "strikes inside the X-ian territory": a part a demonym owns is its state's
-            found = self._place_in(start, 0) or [a for a in self.part_of(start) if a.entity.type in PLACE_TYPES]
+            found = self._place_in(start, 0) or [a for a in self.part_of(start) if a.entity.type in PLACE_TYPES
+                                                 and not self._line(a)]
             if found:
                 # "15 strikes on positions in A and 23 others on targets in B": a second phrase of
                 # the same preposition on the same head names a second place struck
@@ -2475,9 +2493,16 @@ class Arguments:
                     if other.head.i != prep.i and other.head.lower_ == prep.lower_ and (
                             other.head.head.i == prep.head.i or other in more):
                         found = found + (self._place_in(other, 0)
-                                         or [a for a in self.part_of(other) if a.entity.type in PLACE_TYPES])
+                                         or [a for a in self.part_of(other) if a.entity.type in PLACE_TYPES
+                                             and not self._line(a)])
                 return found
         return []
+
+    def _line(self, arg: Arg) -> bool:
+        """A line between two sides (verbs.json line_kinds): "firing along the International
+        Border": a name ending in a part noun ("border") is the line itself, no part of a place
+        struck (`_place_in` reads such a line only through a place phrase after it)."""
+        return self.ctx.gz.kind_of(arg.entity) in self.lex["line_kinds"]
 
     def place_of(self, tok) -> list[Arg]:
         """The place a phrase names or lies in ("the palace in X", "X's presidential residence")."""
@@ -2549,6 +2574,29 @@ class Arguments:
                 return [a for a in self.subjects(verb) if a.entity.type.value in kinds] \
                     if verb.pos_ in ("VERB", "AUX") else []
         return []
+
+    def gerund_read_as_noun(self, tok) -> bool:
+        """An event gerund the trigger reader takes for the noun the parser split or verbed
+        (`split_gerund_head`, `phrase_gerund`): its phrases are found as a noun's are."""
+        return tok.tag_ == "VBG" and (self.split_gerund_head(tok) is not None or self.phrase_gerund(tok))
+
+    def phrase_gerund(self, tok) -> bool:
+        """"were killed in shelling by X", "wounded during firing by Y's troops": an attack
+        gerund (an ATTACKED noun of verbs.json) that is the object of a preposition telling the
+        attack a harm fell in (verbs.json casualty_prepositions), with a by-phrase and no
+        subject, object or auxiliary of its own, is the event noun the small parser took for a
+        verb: an active -ing verb has no by-agent. So is its -ing conjunct ("in shelling and
+        firing by X"), and a conjunct of a split gerund (`split_gerund_head`)."""
+        if tok.tag_ != "VBG" or tok.pos_ != "VERB" or tok.lower_ not in self._attack_nouns() \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
+            return False
+        if tok.dep_ == "conj":
+            first = tok.head
+            return first.i < tok.i and (self.phrase_gerund(first) or self.split_gerund_head(first) is not None)
+        head = tok.head
+        if tok.dep_ != "pcomp" or head.dep_ != "prep" or head.lower_ not in self.lex["casualty_prepositions"]:
+            return False
+        return any(self.by_agent(c) for k in (tok, *tok.conjuncts) if k.i >= tok.i for c in k.children)
 
     def split_gerund_head(self, tok):
         """The noun the small parser split off an event gerund ("killed in Israeli tank

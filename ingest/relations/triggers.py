@@ -275,7 +275,7 @@ class TriggerReader:
         for tok in docindex.of(sent.doc).tokens[sent.start:sent.end]:  # no Token made anew
             lemma = tok.lemma_.lower()
             # (a gerund split from its noun is tagged VBG: the cheap test first)
-            if tok.tag_ == "VBG" and self.args.split_gerund_head(tok) is not None:
+            if tok.tag_ == "VBG" and self.args.gerund_read_as_noun(tok):
                 for pattern in nouns[tok.lower_]:
                     yield tok, pattern, True
                 continue
