@@ -2,7 +2,7 @@
 
 - "were killed in shelling by X in Y", "wounded during firing by X's troops": an attack gerund
   that is the object of "in" / "during" and has a by-phrase is the event noun the small parser
-  took for a verb; so is its -ing conjunct ("in mortar shelling and firing by X"); "firing" is
+  took for a verb; so is its -ing conjunct ("in shelling and firing by X"); "firing" is
   an attack noun like "fire" and "shelling"; a date phrase on the noun does not hide the place
   the parser left on the agent; a targeting participle the parser hung on the agent is the
   attack's ("firing by X troops targeting hamlets in Y");
@@ -38,7 +38,7 @@ def test_firing_by_troops_in_a_named_territory(facts_of):
 
 
 def test_shelling_and_firing_by_troops_targeting_hamlets(facts_of):
-    facts = facts_of("Four shepherds were wounded in heavy mortar shelling and firing by Indian troops targeting "
+    facts = facts_of("Four shepherds were wounded in heavy artillery shelling and firing by Indian troops targeting "
                      "hamlets in Azad Jammu and Kashmir.", published=dt.date(2019, 3, 2))
     one(facts, "India", "ATTACKED", "Azad Jammu and Kashmir")
     assert ("India", "Jammu and Kashmir") not in _attacks(facts), facts
