@@ -352,6 +352,7 @@ class MentionWords(_Strict):
     party_kinds: Words                 # "Ruritanian Congress President X": the party's officer
     non_state_kinds: Words             # organizations.json kinds apart from any state: "Somalia's X fighters" are X's
     portfolio_heads: Words             # "the [Health and Population] minister": the capitalised words before it name a portfolio
+    portfolio_ends: Words              # "Minister for [Shura Council Affairs]": a portfolio's last word, body words inside or not
     body_heads: Words                  # "Cabinet of Ministers of X": a body of the state or organisation after "of"
     body_qualifiers: Words             # "National Assembly Chairman X": a word that qualifies a body word, naming no owner
     event_nouns: Words

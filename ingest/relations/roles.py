@@ -207,11 +207,29 @@ class RoleReader:
         if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in self.w["portfolio_heads"] \
                 and not any(p in bodies for p in parts) and not any(t.text.isupper() for t in doc[m.start:m.end]):
             return True
+        if self._portfolio_for(m, parts):
+            return True
         if m.end < len(doc) and doc[m.end].lower_ in self.w["title_heads"] and parts[-1] in self.w["body_heads"] \
                 and all(p in self.w["title_words"] or p in bodies for p in parts):
             return True
         return m.start >= 2 and doc[m.start - 1].lower_ == "and" and doc[m.start - 2].text[:1].isupper() \
             and self.ctx.mention_at(doc[m.start - 2]) is None and doc[m.start - 2].pos_ in ("ADJ", "PROPN")
+
+    def _portfolio_for(self, m: Mention, parts: list[str]) -> bool:
+        """"Minister-designate for [Foreign Affairs]", "Minister of State and Cabinet Member for
+        [Shura Council Affairs]", "Senior Advisor to the President for [African Affairs]": a name
+        ending on a portfolio's word after a title's "for" or "of" is the post's field; a body's
+        name after "spokesman for" names the employer, so only a portfolio's ending counts here."""
+        doc = self.ctx.doc
+        # ("Secretary of [State for African Affairs]": the model's cut after a title's "of" likewise,
+        # where no body's word opens the name, as in "Head of the Department of Political Affairs")
+        bodies = set(self.w["org_words"]) | set(self.w["body_heads"])
+        if m.start < 2 or doc[m.start - 1].lower_ not in ("for", "of") or parts[-1] not in self.w["portfolio_ends"] \
+                or doc[m.start - 1].lower_ == "of" and parts[0] in bodies \
+                or any(t.text.isupper() for t in doc[m.start:m.end]):
+            return False
+        before = doc[m.start - 2]
+        return self._is_title_token(before) or before.lower_ in self.w["title_suffixes"]
 
     def _generic_body(self, m: Mention) -> bool:
         """"Union Minister X", "Party Secretary Y": a capitalised common word for a body the
