@@ -22,6 +22,9 @@ PLACE_TYPES = {EntityType.STATE, EntityType.CITY, EntityType.PLACE}
 #: goods' phrases: on the noun ("goods worth X"), as its clause ("valued at X"), or on the verb
 #: ("extended goods worth X to Y", "gifted a vessel worth X to Y").
 VALUE_DEPS = ("amod", "prep", "advmod", "acl", "ccomp", "advcl")
+#: How many sentences either side of "the English team" a tour report names its sport in: the
+#: lead names it ("England's cricket team arrived ..."), the next lines say only "the team".
+SPORT_REACH = 3
 
 
 def one_per_entity(items: list) -> list:
@@ -822,11 +825,24 @@ class Arguments:
 
     def _sporting(self, tok) -> bool:
         """"Pakistan's cricket team", "The German team arrived in Doha for the tournament": a
-        sports side, which acts for no state."""
+        sports side, which acts for no state. A report of a tour names the sport once and then
+        says "the English team" or "the visiting squad" (`_sport_told_near`)."""
         if any(t.lower_ in self.w["sport_words"] for t in tok.subtree if t.i < tok.i):
             return True
-        return tok.lemma_.lower() in self.w["team_nouns"] and \
-            any(t.lower_ in self.w["sport_events"] for t in self.ctx.sentence(tok))
+        if tok.lemma_.lower() not in self.w["team_nouns"]:
+            return False
+        return any(t.lower_ in self.w["sport_events"] for t in self.ctx.sentence(tok)) or \
+            self._sport_told_near(tok)
+
+    def _sport_told_near(self, tok) -> bool:
+        """A sport or a sporting event named within SPORT_REACH sentences of the team noun's,
+        and no phrase of its own making it another kind of team ("a team of inspectors")."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return False
+        k = self.ctx.sentence_no(tok)
+        words = set(self.w["sport_words"]) | set(self.w["sport_events"])
+        return any(t.lower_ in words for s in self.ctx.sents[max(0, k - SPORT_REACH):k + SPORT_REACH + 1]
+                   for t in docindex.tokens(s))
 
     def _non_state(self, tok) -> bool:
         """"an Ivorian rebel spokesman", "Syrian opposition leaders", "a Palestinian faction"
