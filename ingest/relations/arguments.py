@@ -2496,6 +2496,9 @@ class Arguments:
             # "strikes inside the X-ian territory": a part a demonym owns is its state's
             found = self._place_in(start, 0) or [a for a in self.part_of(start) if a.entity.type in PLACE_TYPES
                                                  and not self._line(a)]
+            # "attacks on shipping in the Red Sea": open water is where the ships were when struck,
+            # no place struck (verbs.json open_water_kinds); a later phrase may still name one
+            found = [a for a in found if not self.open_water(a)]
             if found:
                 # "15 strikes on positions in A and 23 others on targets in B": a second phrase of
                 # the same preposition on the same head names a second place struck
@@ -2508,11 +2511,24 @@ class Arguments:
                 for other in starts[n + 1:] + more:
                     if other.head.i != prep.i and other.head.lower_ == prep.lower_ and (
                             other.head.head.i == prep.head.i or other in more):
-                        found = found + (self._place_in(other, 0)
-                                         or [a for a in self.part_of(other) if a.entity.type in PLACE_TYPES
-                                             and not self._line(a)])
+                        found = found + [a for a in (self._place_in(other, 0)
+                                                     or [a for a in self.part_of(other) if a.entity.type in PLACE_TYPES
+                                                         and not self._line(a)]) if not self.open_water(a)]
                 return found
         return []
+
+    def open_water(self, arg: Arg) -> bool:
+        """A sea, gulf or strait (verbs.json open_water_kinds): ships and drills are struck or
+        held there, but the water itself is no place an attack strikes. A place the gazetteer does
+        not know is water when its name is headed by such a word ("the Gulf of Guinea", "the
+        Sea of Azov", "the Arabian Sea")."""
+        if self.ctx.gz.kind_of(arg.entity) in self.lex["open_water_kinds"]:
+            return True
+        if arg.entity.type != EntityType.PLACE:
+            return False
+        words = arg.entity.name.lower().split()
+        head = words[0] if len(words) > 2 and words[1] == "of" else words[-1] if words else ""
+        return head in self.lex["open_water_kinds"]
 
     def _line(self, arg: Arg) -> bool:
         """A line between two sides (verbs.json line_kinds): "firing along the International

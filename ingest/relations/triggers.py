@@ -689,6 +689,8 @@ class TriggerReader:
             return None
         if pattern.object_not_kinds and self._kind(obj) in pattern.object_not_kinds:
             return None  # "fired a missile into the Sea of Japan" is a launch, not an attack on the sea
+        if rel == "ATTACKED" and self.args.open_water(o):
+            return None  # "targeted a ship in the Bab el-Mandeb": the ship was struck, not the strait
         if pattern.object_not_regions and self._kind(obj) in pattern.object_not_regions \
                 and self.ctx.gz.country_of(obj) is None:
             return None  # "a tour of Asia", "a visit to the Middle East": a region of many states is no destination
