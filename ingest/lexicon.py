@@ -462,6 +462,7 @@ class ModalityCues(_Strict):
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
     time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated
     prospective_phrases: Words       # "ahead of Tuesday's summit", "on the eve of Y's tour": set later than the clause
+    anticipation_phrases: Words      # "looks forward to meeting X": verb lemma, adverb, preposition; still to come
     prospective_gatherings: Words    # ... a gathering so set is still to come (a trip only with a traveller of its own:
                                      #     "X arrived in Y ahead of a two-day visit" is under way)
     cause_prepositions: Words        # "froze assets over X's decision to invade Y": a cause is an event of its own
