@@ -299,6 +299,8 @@ class VerbLexicon(_Strict):
     title_prepositions: Words  # "the Treaty of Mutual Defence": a capitalised document's name states its kind in these phrases
     deployment_quantities: Words  # "the first planeload of police arrived": what these count is a deployment's subject
     topic_prepositions: Words  # "a treaty on mutual assistance": a treaty noun states its kind in these phrases
+    topic_phrase_prepositions: Words  # "a breakthrough in the A-B talks": a pair's event named as a topic
+    revival_verbs: Words  # "aimed at reviving A-B talks": a stalled process brought back, no meeting told
     topic_documents: Words  # the treaty nouns whose topic phrase may say they make an alliance
     topic_words: Words  # the words of a pattern's `with` list that say so in a topic phrase
     occurrence_objects: Words  # "The meeting took place in X": a light verb's object saying its subject happened
