@@ -300,6 +300,8 @@ class VerbLexicon(_Strict):
     title_prepositions: Words  # "the Treaty of Mutual Defence": a capitalised document's name states its kind in these phrases
     deployment_quantities: Words  # "the first planeload of police arrived": what these count is a deployment's subject
     topic_prepositions: Words  # "a treaty on mutual assistance": a treaty noun states its kind in these phrases
+    topic_phrase_prepositions: Words  # "a breakthrough in the A-B talks": a pair's event named as a topic
+    revival_verbs: Words  # "aimed at reviving A-B talks": a stalled process brought back, no meeting told
     topic_documents: Words  # the treaty nouns whose topic phrase may say they make an alliance
     topic_words: Words  # the words of a pattern's `with` list that say so in a topic phrase
     occurrence_objects: Words  # "The meeting took place in X": a light verb's object saying its subject happened
@@ -464,6 +466,7 @@ class ModalityCues(_Strict):
     former_words: Words              # "its former ally", "an ex-ally": a relation noun no longer true
     time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated
     prospective_phrases: Words       # "ahead of Tuesday's summit", "on the eve of Y's tour": set later than the clause
+    anticipation_phrases: Words      # "looks forward to meeting X": verb lemma, adverb, preposition; still to come
     prospective_gatherings: Words    # ... a gathering so set is still to come (a trip only with a traveller of its own:
                                      #     "X arrived in Y ahead of a two-day visit" is under way)
     cause_prepositions: Words        # "froze assets over X's decision to invade Y": a cause is an event of its own

@@ -88,6 +88,21 @@ def prospective_phrase(prep) -> bool:
     return any(before.endswith(_spaced(phrase)) for phrase in cues()["prospective_phrases"])
 
 
+def _anticipated(prep) -> bool:
+    """"looks forward to meeting X", "I look very much forward to visiting Y", "looking forward
+    to the talks": what the phrase's object names is awaited, so still to come (modality.json
+    anticipation_phrases: the verb's lemma, its adverb, the preposition). The small parser
+    hangs the preposition on the verb or on the adverb."""
+    if prep.dep_ != "prep":
+        return False
+    head = prep.head
+    verb = head.head if head.pos_ == "ADV" else head
+    adverbs = [head.lower_] if head.pos_ == "ADV" else \
+        [k.lower_ for k in verb.children if k.dep_ == "advmod" and k.i < prep.i]
+    phrases = cues()["anticipation_phrases"]
+    return any(f"{verb.lemma_.lower()} {a} {prep.lower_}" in phrases for a in adverbs)
+
+
 def present_progressive(verb) -> bool:
     """"is travelling", "are shelling": a participle with an auxiliary in the present, an act
     under way as the article is written (unlike a past "was travelling" or a bare participle)."""
@@ -352,6 +367,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             negated = True  # "no Chilean leader visited Peru": nobody of that subject did
         if verbish and (texts & c["planned_aux"]):
             planned = other_plan = True
+        if depth > 0 and chain[depth - 1].dep_ in ("pcomp", "pobj") and _anticipated(tok):
+            planned = other_plan = True  # "X looks forward to meeting Y": not yet met
         if depth == 1 and not noun_trigger and _purpose_of_present_stay(chain[0], tok):
             planned = other_plan = True  # "X is in Y to meet Z", "is travelling to Y to meet Z"
         if depth == 0 and not noun_trigger and arrangement and (_arranged(tok) or _bound_for_coming_event(tok)):

@@ -2248,12 +2248,38 @@ def pairs_mod(args, trig) -> list[Arg]:
             members.append(Arg(m))
     if not any(doc[i].text in ("-", "–") for i in range(trig.left_edge.i, trig.i)):
         return []
+    if _pair_event_as_topic(args, trig):
+        return []
     if any(p.pos_ == "PROPN" and args.mention_at(p) is None for c in trig.children
            if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
         # "the Franco-Ruritanian alliance of Acme and Bolt": the noun's own phrase names its
         # members (names no actor of the gazetteer); the pair before it only says where they are from
         return []
     return members
+
+
+def _pair_event_as_topic(args, trig) -> bool:
+    """"aimed at reviving Israeli-Syrian negotiations", "France worked to renew A-B talks", "no
+    breakthrough in the A-B talks", "optimism regarding the A-B talks", "nothing decided about
+    the A-B summit": a hyphenated pair's event noun that is the aim of a verb of revival
+    (verbs.json revival_verbs: a process stalled, brought back; not "a plan to hold an A-B
+    summit", a meeting still to come) with no subject of its own (a gerund after a
+    preposition, an infinitive of purpose), or the object of a topic
+    phrase (verbs.json topic_phrase_prepositions; "in" only after a noun: "took part in" is
+    presence), names a process talked about, not a meeting the sentence tells."""
+    node = trig
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ == "dobj" and head.lemma_.lower() in args.lex["revival_verbs"] \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        if head.tag_ == "VBG" and head.dep_ == "pcomp":
+            return True
+        if head.tag_ == "VB" and head.dep_ in ("advcl", "acl") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            return True
+    return node.dep_ == "pobj" and head.lower_ in args.lex["topic_phrase_prepositions"] \
+        and (head.lower_ != "in" or head.head.pos_ == "NOUN")
 
 
 @pair_path("frame", "noun")
