@@ -290,6 +290,9 @@ class Gazetteer:
             # Factbook's spellings only the family name it writes in capitals (its 'Given Middle
             # SURNAME' would otherwise make a given name a family name)
             family = {part for form in p["forms"] for part in _family_names(form)} if name in curated else set()
+            # (not a syllable of a hyphenated given name some spelling writes after the family
+            # name: "Kim Tok-hun" shows "Hun" is no family name, nor "Moon" in "Ban Ki-moon")
+            family -= {s for form in [name, *p["aliases"]] for s in _given_name_syllables(form)}
             family |= {fold_name(s) for s in surnames.get(name, ())}
             for part in sorted(family):
                 names = self._by_surname.setdefault(part, [])
@@ -602,6 +605,18 @@ def _family_names(name: str) -> list[str]:
     if len(parts) < 2:
         return []
     return sorted({parts[0], parts[-1]})
+
+
+def _given_name_syllables(name: str) -> set[str]:
+    """The syllables after the hyphen of a hyphenated given name written after the family name
+    ("Kim Tok-hun", "Moon Jae-in": a capital, then a syllable in lower case), folded: parts of a
+    given name in East Asian order, never the family name a lone mention uses. A hyphenated
+    family name capitalises both halves ("Smith-Jones", "al-Assad")."""
+    words = name.split()
+    return {fold_name(w.split("-", 1)[1]) for w in words[1:] if _GIVEN_SYLLABLES.fullmatch(w)}
+
+
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _strip_accents(text: str) -> str:
