@@ -5,6 +5,9 @@
   partake) carries that event, so a plan, a future or a refusal above the verb reaches the
   meeting as it does over "hold talks"; told in the past ("engaged in talks with X on Monday")
   the meeting happened;
+- "implored X to resume talks with Y", "pressed X to ...", "encouraged X to ...": a verb of urging
+  with an object and an infinitive (modality.json planned_heads, verbs.json object_control) makes
+  the urged act at most planned, and its doer is the one urged, not the one urging.
 
 Sentences are our own; articles are dated as each test says."""
 from tests.facts import find, one
@@ -33,3 +36,24 @@ def test_plans_to_participate_in_talks_is_a_planned_meeting(facts_of):
     facts = facts_of("Foreign Minister Penny Wong engaged in lengthy talks with her Indonesian "
                      "counterpart Retno Marsudi in Jakarta on Monday.")
     assert _asserted(facts, "Penny Wong", "MET_WITH", "Retno Marsudi")
+
+
+# ---- a verb of urging: the act urged is not done ------------------------------------------------------
+def test_implored_to_resume_talks_is_no_meeting_of_the_one_imploring(facts_of):
+    facts = facts_of("Chancellor Olaf Scholz on Sunday implored President Aleksandar Vucic to resume "
+                     "EU-brokered dialogue talks with Kosovo.")
+    assert not _asserted(facts, "Olaf Scholz", "MET_WITH", "Kosovo"), \
+        [(f.subject, f.relation, f.object, f.modality.value) for f in facts]
+    assert not _asserted(facts, "Aleksandar Vucic", "MET_WITH", "Kosovo")
+
+
+def test_pressed_and_encouraged_to_meet_are_planned(facts_of):
+    facts = facts_of("Emir Tamim bin Hamad Al Thani on Tuesday pressed General Abdel Fattah al-Burhan to hold "
+                     "talks with the Rapid Support Forces. Ethiopian Prime Minister Abiy Ahmed encouraged "
+                     "President Isaias Afwerki to meet the Sudanese envoy Malik Agar.")
+    assert not _asserted(facts, "Tamim bin Hamad Al Thani", "MET_WITH", "Rapid Support Forces"), \
+        [(f.subject, f.relation, f.object, f.modality.value) for f in facts]
+    assert not _asserted(facts, "Abdel Fattah al-Burhan", "MET_WITH", "Rapid Support Forces"), \
+        [(f.subject, f.relation, f.object, f.modality.value) for f in facts]
+    assert not _asserted(facts, "Isaias Afwerki", "MET_WITH", "Malik Agar"), \
+        [(f.subject, f.relation, f.object, f.modality.value) for f in facts]
