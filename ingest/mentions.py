@@ -353,6 +353,14 @@ def _titled(doc, start: int, end: int) -> bool:
         for c in root.children)
 
 
+def _title_suffix_after_hyphen(doc, i: int, w) -> bool:
+    """Whether doc[i] is a title's suffix hyphened to a title word ("President-Elect",
+    "Prime Minister-Designate"): the model runs a capitalised suffix into the name after it,
+    which is still the title, never the person's given name."""
+    return doc[i].lower_ in w["title_suffixes"] and i >= 2 and doc[i - 1].text in ("-", "‐") \
+        and _is_title_word(doc[i - 2])
+
+
 def _after_title_of(doc, i: int, lo: int) -> bool:
     """Whether doc[i] follows a capitalised title whose portfolio closes it: "Minister of
     National Defense [X Y Z]" (a title's head, "of", then title words, all capitalised)."""
@@ -805,6 +813,7 @@ def name_part_before(doc, i: int, lo: int) -> bool:
             and tok.lower_ not in w["body_heads"]  # "Secretary of the [Presidency] X Y"
             and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]
             and not (tok.lower_.endswith("s") and tok.lower_[:-1] in w["title_heads"])
+            and not (i - 2 >= lo and _title_suffix_after_hyphen(doc, i, w))  # "President-[Elect]"
             and _honorific_word(tok) not in w["honorifics"] and not _inside_honorific(doc, i, lo))
 
 
@@ -959,8 +968,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
                                            or doc[start].lower_ in w["title_joiners"]
                                            or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in w["title_heads"])
                                            or _demonym(gazetteer, doc[start])
-                                           or doc[start].text in ("-", "‐") and start > 0 and _is_title_word(doc[start - 1])):
-                    # (the hyphen of a title word written with one, "Yang di-[Pertuan] Agong", goes with it)
+                                           or doc[start].text in ("-", "‐") and start > 0 and _is_title_word(doc[start - 1])
+                                           or _title_suffix_after_hyphen(doc, start, w)):
+                    # (the hyphen of a title word written with one, "Yang di-[Pertuan] Agong", goes with it;
+                    # so does a title's suffix, capitalised or not: "President-[Elect] X Y")
                     start += 1
                 if doc[start].text[:1].isupper() and start + 1 < sent_bounds[start][1] \
                         and honorific_end(doc, start + 1, sent_bounds[start][1]) > start + 1 \
@@ -981,8 +992,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
                     start = after
                     break
                 start = after
-            if start >= end or (end - start == 1 and doc[start].lower_ in w["title_heads"]):
-                continue  # a title alone ("the Yang di-Pertuan Agong") names no one by itself
+            if start >= end or (end - start == 1 and (doc[start].lower_ in w["title_heads"]
+                                                      or _title_suffix_after_hyphen(doc, start, w))):
+                continue  # a title alone ("the Yang di-Pertuan Agong", "-[Designate]") names no one by itself
             if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
                     and doc[start].lower_ in w["head_of_state_titles"]:
                 continue  # nor "the Amir": a head of state's post some lists spell as a given name
