@@ -2654,6 +2654,20 @@ class Arguments:
             return own
         return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
+    def aid_team(self, tok) -> bool:
+        """"a rescue team", "a search and rescue team", "medical workers", "doctors": people
+        sent to help (verbs.json themes aid_team_heads qualified by a word of aid_team_words, or
+        a plural of those words that names people). Their arrival somewhere is aid delivered
+        there, not a visit; a team with no such word ("the German team") may be a sports side."""
+        words = self.lex["themes"]["aid_team_words"]
+        lemma = tok.lemma_.lower()
+        if tok.tag_ == "NNS" and lemma in words and self.mention_at(tok) is None:
+            return True
+        if lemma not in self.lex["themes"]["aid_team_heads"]:
+            return False
+        return any(t.lemma_.lower() in words or t.lower_ in words
+                   for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i for t in c.subtree)
+
     def cargo(self, vehicle) -> list:
         """"an aid plane", "a plane carrying aid", "a cargo plane with tons of relief supplies":
         the words for what a vehicle (mentions.json vehicles) carries: its modifying nouns, the

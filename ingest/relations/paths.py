@@ -278,6 +278,11 @@ def subj_source(args, trig, preps, owner, is_noun):
             out.extend(args.owner_of(c, 0))
         if not out:  # "a Ruritanian aid plane" parsed with the name on "aid"
             out.extend(a for g in args.cargo(c) if g.dep_ == "compound" for a in args.owner_of(g, 0))
+        team = [g for g in goods if args.aid_team(g)]
+        if not out and team:  # "a group of Ruritanian medical workers": the people counted are owned
+            out.extend(a for g in team for a in args.owner_of(g, 0))
+        if not out and team:  # "relief teams arrived in X from Y": the parser hangs their home on the verb
+            out.extend(a for p in args.pobjs(trig, {"from"}) for a in args.actors(p))
     return out
 
 

@@ -547,6 +547,16 @@ class TriggerReader:
         home_a, home_b = self.homes.home(a), self.homes.home(b)
         return home_a is not None and home_b is not None and home_a.id == home_b.id
 
+    def _owned_by(self, tok, state) -> bool:
+        """Whether the possessor `tok` names `state` or a part of it, a place in it or a region
+        named by it ("X's Y", "South X's Y": Y is X's)."""
+        m = self.args.mention_at(tok)
+        if m is None:
+            return False
+        where = self.homes.place_state(m)
+        return m.entity.id == state.id or (where is not None and where.id == state.id) \
+            or (m.entity.type == EntityType.PLACE and tok.text == state.name)
+
     def _foreigners(self, a, b) -> bool:
         """Whether the article or the gazetteer gives two actors as two different states'."""
         home_a, home_b = self.homes.home(a), self.homes.home(b)
@@ -607,6 +617,12 @@ class TriggerReader:
             if s.mention.alt is None:
                 return None
             subj = s.mention.alt
+        if rel == "AIDED" and obj.type == EntityType.PLACE and o.mention is not None and not is_noun \
+                and self._venue(o.mention) and self._deployed(trig):
+            # "a team arrived at X Airport in Y": help landed at an airport is help to its state
+            where = self._venue_place(o.mention)
+            where = where if where is None or where.type == EntityType.STATE else self.ctx.gz.country_of(where)
+            obj = where if where is not None and where.type == EntityType.STATE else obj
         if obj.type == EntityType.CITY and rel not in ("VISITED", "ATTACKED"):
             # (goods delivered to a city that is no capital, "relief flown into X", reach its state)
             obj = o.mention.alt or (self.homes.place_state(o.mention) if rel == "AIDED" and (
@@ -629,6 +645,14 @@ class TriggerReader:
                 # "contributes troops to the AU force in X": a body's force placed in a state is
                 # aid to its host; placed nowhere, to the body ("$5 million to the AU force")
                 obj = self._force_host(force) or obj
+        if rel == "AIDED" and obj.type == EntityType.ORGANIZATION and not is_noun and self._team_arrives(trig):
+            return None  # "a medical team arrived in the Capital of X" (a place taken for a body): none is helped
+        if rel == "AIDED" and subj.type in (EntityType.PLACE, EntityType.ORGANIZATION) and obj.type == EntityType.STATE \
+                and getattr(self.ctx.gz.country_of(subj), "id", None) == obj.id:
+            return None  # "medical teams from a province (or the army) arrived in the capital": help at home
+        if rel == "AIDED" and s.mention is not None and any(
+                self._owned_by(c, obj) for c in self.ctx.doc[s.mention.end - 1].children if c.dep_ == "poss"):
+            return None  # "teams from X's province Y arrived in X's capital": Y is X's own
         if rel == "AIDED" and o.via == "anaphora" and obj.type == EntityType.STATE and self._givers_own(trig, subj, obj):
             return None  # "Turkish agencies sent aid to the drought-hit country": not to Turkey itself
         if rel == "VISITED" and obj.type == EntityType.PLACE and self._kind(obj) in self.ctx.lex["unvisited_place_kinds"]:
@@ -775,9 +799,21 @@ class TriggerReader:
                 head = m.text.split()[-1].lower() if m is not None else h.lower_
                 if head in nouns or h.lemma_.lower() in nouns or h.lower_ in nouns:
                     return True
+                if m is None and self.args.aid_team(h):
+                    return True  # "a Ruritanian rescue team arrived in X": help sent, no visit
                 if m is None and any(k.dep_ in ("compound", "nmod") and k.i < h.i and k.lower_ in nouns
                                      for k in h.children):
                     return True  # "a US cargo plane arrived": a vehicle named by what it carries
+        return False
+
+    def _team_arrives(self, trig) -> bool:
+        """Whether the verb's subject is an aid team with no object of its own to give: "a
+        rescue team arrived", "a group of medical workers landed" (Arguments.aid_team)."""
+        if any(c.dep_ == "dobj" for c in trig.children):
+            return False
+        for c in self.args.subject_tokens(trig):
+            if any(self.args.aid_team(h) for h in [c, *self.args.pobjs(c, {"of"})]):
+                return True
         return False
 
     def _deployed_noun(self, tok) -> bool:
