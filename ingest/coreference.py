@@ -947,6 +947,14 @@ class Coreference:
         if partners:
             # "During a meeting with X, he announced ...": the one met is not the one meeting
             before = {k: m for k, m in before.items() if m.start not in partners}
+        own: set[str] = set()
+        if before and self._plain_object(pron):
+            # "Foreign Secretary Z received him", "Z met him later": an object pronoun is not the
+            # subject of its own clause; with nobody else before it, it looks back as a subject
+            # pronoun does (below)
+            own = self._own_subjects(pron)
+            if set(before) <= own:
+                before = {}
         if len(before) == 1:
             return [next(iter(before.values()))]
         if len(before) > 1 and pron.dep_ in ("dobj", "dative", "pobj") and pron.tag_ == "PRP":
@@ -973,7 +981,8 @@ class Coreference:
         if not before and (pron.dep_ == "poss" and pron.tag_ == "PRP$"
                            or pron.dep_ in ("nsubj", "nsubjpass") and pron.tag_ == "PRP" and pron.head.dep_ != "ROOT"):
             return self._possessor_above(pron, sent)
-        if before or pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or sent.start == 0:
+        if before or sent.start == 0 or not (pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ROOT"
+                                             or own and self._plain_object(pron) and self._main_clause_object(pron)):
             return []
         prev = self.ctx.sentence(sent.start - 1)
         earlier = self._persons_in(prev.start, prev.end)
@@ -992,6 +1001,7 @@ class Coreference:
                 # title carries on (not the one person the sentence names elsewhere); its reading
                 # (the person the title describes, else the state it is of), or nobody
                 return self._described(titled[0]) or []
+        earlier = {k: m for k, m in earlier.items() if k not in own}
         if len(earlier) == 1:
             only = next(iter(earlier.values()))
             if self._untold_subject(prev, only):
@@ -1001,8 +1011,26 @@ class Coreference:
             return [only]
         # "X met Y in Rome. He later flew to Berlin.", "X was welcomed by Y. He then headed to
         # Z": the main-clause subject, active or passive, carries on
-        subjects = [a for a in self._main_subjects(prev, passive=True) if a.entity.type == EntityType.PERSON]
+        subjects = [a for a in self._main_subjects(prev, passive=True) if a.entity.type == EntityType.PERSON
+                    and a.entity.id not in own]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _plain_object(self, pron) -> bool:
+        """Whether a pronoun is the object of a verb, or of a preposition on one, and no
+        reflexive ("him", not "himself"): it cannot stand for that verb's own subject."""
+        if pron.tag_ != "PRP" or pron.lower_ in self.ctx.words["reflexive_pronouns"]:
+            return False
+        if pron.dep_ in ("dobj", "dative"):
+            return pron.head.pos_ in ("VERB", "AUX")
+        return pron.dep_ == "pobj" and pron.head.dep_ == "prep" and pron.head.head.pos_ in ("VERB", "AUX")
+
+    @staticmethod
+    def _main_clause_object(pron) -> bool:
+        """Whether the verb an object pronoun hangs on (directly or through its preposition) is
+        its sentence's main verb: "Z welcomed him at the airport", "Z met with him", also when a
+        verb of saying after it reports it ("Z received him there, an official said")."""
+        verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+        return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
 
     def _closed_quotations(self, lo: int, hi: int) -> set[int]:
         """The tokens from `lo` up to `hi` inside quotation marks that open and close there (a
@@ -1228,7 +1256,10 @@ class Coreference:
         for _ in range(4):
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
-                    out.update(m.entity.id for m in self.res.mentions if c.left_edge.i <= m.start <= c.i)
+                    # (with the name set in apposition after a title: "The Director General, X,")
+                    spans = [(c.left_edge.i, c.i)] + [(a.left_edge.i, a.right_edge.i) for a in c.children
+                                                      if a.dep_ == "appos"]
+                    out.update(m.entity.id for m in self.res.mentions for lo, hi in spans if lo <= m.start <= hi)
             if node.dep_ not in ("advcl", "xcomp", "conj") or node.head.i == node.i:
                 break
             node = node.head

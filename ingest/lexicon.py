@@ -388,6 +388,7 @@ class MentionWords(_Strict):
     state_institutions: dict[str, str]
     person_pronouns: Words
     feminine_pronouns: Words           # "she", "her": a pronoun of the other gender is no chain ("he ... her visit")
+    reflexive_pronouns: Words          # "himself": the one object pronoun that may be its own clause's subject
     east_asian_surnames: Words
     non_person_words: Words
     role_descriptions: Words
