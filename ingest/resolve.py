@@ -284,6 +284,11 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
                 etype = EntityType.PLACE  # the same with the noun taken into the name
             if etype == EntityType.STATE:
                 etype = _unknown_place_type(doc, m, w) or etype
+            if etype == EntityType.STATE and m.start >= 1 and doc[m.start - 1].lower_ == "the" \
+                    and doc[m.start - 1].dep_ == "det" and m.start <= doc[m.start - 1].head.i < m.end:
+                # "welcomed at the Istana": states are a closed class, and those whose name takes
+                # "the" are known; a name the gazetteer does not know that takes it is a site
+                etype = EntityType.PLACE
             if etype is None:
                 continue
             if m.label in ("GPE", "ORG") and m.end - m.start == 1 and _person_parts(m.text) and any(
