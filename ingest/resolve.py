@@ -284,6 +284,11 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
                 etype = EntityType.PLACE  # the same with the noun taken into the name
             if etype == EntityType.STATE:
                 etype = _unknown_place_type(doc, m, w) or etype
+            if etype == EntityType.STATE and m.start >= 1 and doc[m.start - 1].lower_ == "the" \
+                    and doc[m.start - 1].dep_ == "det" and m.start <= doc[m.start - 1].head.i < m.end:
+                # "welcomed at the Istana": states are a closed class, and those whose name takes
+                # "the" are known; a name the gazetteer does not know that takes it is a site
+                etype = EntityType.PLACE
             if etype is None:
                 continue
             if m.label in ("GPE", "ORG") and m.end - m.start == 1 and _person_parts(m.text) and any(
@@ -293,6 +298,9 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
                 continue
             if m.label in ("GPE", "ORG") and _greeted_lone_word(doc, m, gz):
                 m.label = "PERSON"  # "On arrival, X was greeted by Y": no place is greeted; a person
+                continue
+            if m.label in ("GPE", "ORG", "LOC") and _who_clause_name(doc, m, gz):
+                m.label = "PERSON"  # "X, who returned home on Sunday, ...": a person's clause
                 continue
             if m.label == "ORG" and not any(t.lower_ in w["org_words"] or t.is_upper for t in doc[m.start:m.end]) \
                     and len(m.text.split()) == 1 and gazetteer is not None:
@@ -907,6 +915,29 @@ def _named_for(parts: list[str], other: list[str]) -> bool:
     return False
 
 
+def _who_clause_name(doc, m: Mention, gz: GazetteerView) -> bool:
+    """"X, who arrived on Sunday, held talks": a relative clause opened by "who" or "whom"
+    (mentions.json person_relative_pronouns) right after a name is about a person; places and
+    bodies take "which". Called only for a name the gazetteer did not find, of one or two
+    capitalised words none of which is a place's or a body's word."""
+    w = words()
+    if not 1 <= m.end - m.start <= 2 or gz.demonym_state(m.text) is not None:
+        return False
+    if any(not t.is_title or not t.is_alpha or t.lower_ in w["non_person_words"] or t.lower_ in w["org_words"]
+           for t in doc[m.start:m.end]):
+        return False
+    return _who_clause(doc, m.start, m.end)
+
+
+def _who_clause(doc, start: int, end: int) -> bool:
+    """Whether the name doc[start:end] is set off by a comma before a relative clause opened by
+    "who" or "whom" (mentions.json person_relative_pronouns) that the parser hangs on it."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in words()["person_relative_pronouns"]:
+        return False
+    clause = doc[end + 1].head
+    return clause.dep_ == "relcl" and start <= clause.head.i < end
+
+
 def _greeted_lone_word(doc, m: Mention, gz: GazetteerView) -> bool:
     """"X was greeted at the airport by Y" with the one word X the model took for a place or a
     body the gazetteer does not know: neither is greeted, received or met; X is a person's name
@@ -926,7 +957,8 @@ def _greeted_lone_word(doc, m: Mention, gz: GazetteerView) -> bool:
 def _lone_name_acts(doc, m: Mention) -> bool:
     """"Vidal was met at the airport by X", "Li arrived and was received by Y": a one-word
     name the model tags a person, no title's or common word, is a person of its own when it is
-    the subject of a verb of meeting (mentions.json lone_name_verbs) or of a verb conjoined to one."""
+    the subject of a verb of meeting (mentions.json lone_name_verbs) or of a verb conjoined to one,
+    or a subject set off before a "who" clause ("Vidal, who arrived on Sunday, held talks")."""
     w = words()
     tok = doc[m.start]
     if m.label != "PERSON" or m.end - m.start != 1 or not tok.is_alpha or not tok.is_title or len(tok) < 2 \
@@ -934,6 +966,8 @@ def _lone_name_acts(doc, m: Mention) -> bool:
         return False
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if _who_clause(doc, m.start, m.end):
+        return True  # "X, who arrived on Sunday, held talks": the subject has a person's clause
     k = m.start - 1
     while k >= 0 and doc[k].text[:1].isupper() and (doc[k].lower_ in w["title_heads"] or doc[k].lower_ in w["title_words"]):
         k -= 1
