@@ -530,6 +530,11 @@ class Gazetteer:
         rec = self._title_by_name.get(title) or self._titles.get(key)
         return rec["category"] if rec else None
 
+    def is_moment_word(self, word: str) -> bool:
+        """Whether a single word is one of titles.json's drop_prefixes ("new", "outgoing"): a word
+        of the moment before a title, no part of the state's demonym the model may join it to."""
+        return fold_name(word) in self._drop_prefixes and " " not in fold_name(word)
+
     def is_official_title(self, title: str) -> bool:
         """True if the title (normalised or not) marks a public official: minister, president,
         ambassador, spokesperson, general... 'Vice Foreign Minister' counts as 'Foreign Minister'."""

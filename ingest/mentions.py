@@ -915,6 +915,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if start >= end:
             continue
         label = ent.label_
+        if label in ("NORP", "ORG") and end - start >= 2 and _moment_before_demonym(doc, gazetteer, start, end):
+            start += 1  # "[New Ruritanian] President X": a word of the moment, then the state's demonym
         if label in ("GPE", "LOC") and all(_is_title_word(t) for t in doc.tokens[start:end]) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             continue  # "Ambassador Extraordinary and [Plenipotentiary]": a title's word, no place
@@ -1504,6 +1506,19 @@ def _demonym(gazetteer, tok) -> bool:
     if gazetteer is None or not tok.text[:1].isupper() or not hasattr(gazetteer, "state_for_demonym"):
         return False
     return gazetteer.state_for_demonym(tok.text) is not None
+
+
+def _moment_before_demonym(doc, gazetteer, start: int, end: int) -> bool:
+    """Whether a span opens with a capitalised word of the moment ("New", "Outgoing": titles.json
+    drop_prefixes) and goes on with a state's demonym: the model joins the two at a sentence's
+    start ("New Ruritanian President X"), and the span, unknown whole, names no people. A span
+    the gazetteer knows whole ("New Zealand") is a name of its own."""
+    if gazetteer is None or not hasattr(gazetteer, "is_moment_word") or not doc[start].is_title \
+            or not gazetteer.is_moment_word(doc[start].text) or _gaz_lookup(gazetteer, _span_text(doc, start, end)) \
+            or gazetteer.state_for_demonym(_span_text(doc, start, end)) is not None:
+        return False
+    return _demonym(gazetteer, doc[start + 1]) and end - start == 2 \
+        or _demonym_words(doc, gazetteer, start + 1, end) == end - start - 1
 
 
 def _demonym_words(doc, gazetteer, start: int, end: int) -> int:
