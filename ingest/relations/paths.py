@@ -1314,6 +1314,27 @@ def lone_oprd(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ == "oprd" for a in args.actors(c)]
 
 
+@PATHS.register("support_subj")
+def support_subj(args, trig, preps, owner, is_noun):
+    """"began a tour in X", "wrapped up a four-nation tour in Y", "is on a tour in Z": the subject
+    of the verb that carries an event noun when that verb only carries it, a support verb
+    (verbs.json light_verbs, also as a phrasal lemma: "kick off") or a verb of being on a
+    journey (presence_copulas, journey_verbs, which reach the noun through "on"). Any other
+    verb does something of its own with the noun: "served two tours in X" is a posting."""
+    if not is_noun:
+        return []
+    verb = args.governing_verb(trig)
+    if verb is None:
+        return []
+    lex = args.lex
+    carriers = (lex["light_verbs"], lex["presence_copulas"], lex["journey_verbs"])
+    lemma = verb.lemma_.lower()
+    lemmas = [lemma, *(f"{lemma} {k.lower_}" for k in verb.children if k.dep_ == "prt")]
+    if not any(form in words for form in lemmas for words in carriers):
+        return []
+    return subj(args, trig, preps, owner, is_noun)
+
+
 @PATHS.register("trip_owner")
 def trip_owner(args, trig, preps, owner, is_noun):
     """"a tour that included X and Y", "his tour of Asia which included X", "his trip will take

@@ -1017,10 +1017,12 @@ class TriggerReader:
             # "pledged $3 billion in aid", "pledged 700 million euros in emergency aid"
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])  # "arrange a summit"
         if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["cessation_heads"] \
-                and trig.dep_ == "dobj" and any(c.dep_ == "poss" for c in trig.children):
+                and trig.dep_ == "dobj" and (any(c.dep_ == "poss" for c in trig.children)
+                                             or trig.lemma_.lower() in self.lex["trip_nouns"]):
             # "to end his campaign against X", "refused to halt its strikes on X": ending an event
             # someone owns says it was going on (a presupposition, not a negation); the reading
-            # is the ending verb's own ("refused to halt" / "agreed to halt": either way it went on)
+            # is the ending verb's own ("refused to halt" / "agreed to halt": either way it went on).
+            # A trip is always someone's: "ended a three-day visit to X" was there
             return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
         if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["negating_heads"] \
                 and trig.dep_ in ("dobj", "conj", "nsubjpass") and not pattern.reported:
