@@ -497,6 +497,9 @@ class TemporalWords(_Strict):
     date_relatives: Words  # "since Jan. 11, when X struck Y": the clause is dated by the date it qualifies
     duration_prepositions: Words  # "for a second week": a length of time, no point in it
     background_phrases: Words
+    measure_spans: Words  # "the first in more than a decade", "a new era": a span the news is measured by or opens, no past
+    opening_words: Words  # "a new era": the span begins with the news
+    measure_prepositions: Words  # "the first talks in a decade": a span counted from a noun or adjective, no time of the act
     frame_stopwords: Words
     date_qualifiers: Words  # "early March", "mid-2023": part of the date expression
     delivery_lemmas: Words  # aid delivered ("reached", "arrived", "received") is an event of its day or month
