@@ -110,6 +110,8 @@ class Pattern(_Strict):
     foreign_known: bool = False       # only between persons known as two different states': the unknown
                                       # ministers a leader is accompanied by are his own party
     subject_via: list[str] | None = None
+    actor_target: bool = False        # the subject (a target) is an actor, not a people: a demonym alone or on a
+                                      # verbs.json populace noun ("restrictions on Ruritanians") is a people, no state
     object_not_via: list[str] | None = None  # "calling it a betrayal": "it" is the act, whatever a pronoun rule finds
     object_kinds: Words | None = None
     object_not_kinds: Words | None = None
@@ -239,6 +241,7 @@ class VerbLexicon(_Strict):
     dying_verbs: Words  # "ten rebels died in the attack": the subject was its target, never its agent
     weapon_compounds: Words  # "a Ruritanian rocket barrage": the owner named before the weapon word owns the attack
     owner_participles: dict[str, Words]  # "bases used by X troops", "sites belonging to X": the phrase names the owner
+    populace_nouns: Words  # "restrictions on X worshippers": persons by origin or abode, not a state's officials or firms
     captive_nouns: Words  # "prisoners held by X": people held are captives, not X's own (no owner by participle)
     conquest_verbs: Words  # "an offensive to retake X": the purpose clause names what the offensive attacks
     owner_place_prepositions: Words  # "targets in Syria affiliated with X": the place phrase the owner's participle may hang on
@@ -494,6 +497,9 @@ class TemporalWords(_Strict):
     date_relatives: Words  # "since Jan. 11, when X struck Y": the clause is dated by the date it qualifies
     duration_prepositions: Words  # "for a second week": a length of time, no point in it
     background_phrases: Words
+    measure_spans: Words  # "the first in more than a decade", "a new era": a span the news is measured by or opens, no past
+    opening_words: Words  # "a new era": the span begins with the news
+    measure_prepositions: Words  # "the first talks in a decade": a span counted from a noun or adjective, no time of the act
     frame_stopwords: Words
     date_qualifiers: Words  # "early March", "mid-2023": part of the date expression
     delivery_lemmas: Words  # aid delivered ("reached", "arrived", "received") is an event of its day or month

@@ -672,12 +672,38 @@ def _background(sent) -> bool:
         return True
     phrases = _any_phrase(tuple(lex.get("background_phrases", [])))
     if phrases is not None and phrases.search(low):
-        return True
+        measures = [tok for tok in docindex.tokens(sent) if tok.lower_ in lex["measure_spans"] and _measure_span(tok)]
+        if measures:  # what is left once the spans the news is measured by are set aside
+            low = " " + " ".join(" " if any(t.i == tok.i for t in measures) else tok.lower_
+                                 for tok in docindex.tokens(sent)) + " "
+        if phrases.search(low):
+            return True
     for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
         if tok.lower_ == "then" and not (tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX")):
             return True
         if tok.lower_.startswith("then-"):
             return True
+    return False
+
+
+def _measure_span(span) -> bool:
+    """A decade or an era the news is measured by or opens, not a past it tells of: "entered a
+    new era", "the first talks in more than a decade", "its highest level in decades". A span
+    in the phrase of a verb ("ruled for a decade", "fell in the past decade") stays the past."""
+    lex = _lex()
+    if any(c.dep_ == "amod" and c.lower_ in lex["opening_words"] for c in span.children):
+        return True
+    node = span
+    for _ in range(4):  # up through "more than a decade" to the preposition that holds it
+        if node.dep_ == "pobj" and node.head.lower_ == "than" and node.head.head.i != node.head.i:
+            node = node.head.head  # "more than a decade": the phrase the comparison sits in
+            continue
+        if node.dep_ == "pobj":
+            prep = node.head
+            return prep.lower_ in lex["measure_prepositions"] and prep.head.pos_ in ("NOUN", "ADJ", "PRON", "NUM")
+        if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
     return False
 
 

@@ -711,6 +711,8 @@ class TriggerReader:
             return None  # "came under fire from Guterres" condemns; "from Azerbaijani artillery" attacks
         if pattern.object_not_via and o.via in pattern.object_not_via:
             return None
+        if pattern.actor_target and self._people_target(s):
+            return None  # "restrictions on Ruritanians", "on the entry of X worshippers": a people, no state's
         if pattern.object_not_kinds and self._kind(obj) in pattern.object_not_kinds:
             return None  # "fired a missile into the Sea of Japan" is a launch, not an attack on the sea
         if rel == "ATTACKED" and self.args.open_water(o):
@@ -770,6 +772,27 @@ class TriggerReader:
             if state is not None and state.id != obj.id:
                 subj = state  # a leader's act of war is his state's
         return self.ctx.make_fact(subj, rel, obj, self.ctx.sentence(trig), mod, conf, date=date, cameo=cameo)
+
+    def _people_target(self, arg: Arg) -> bool:
+        """A target named only by a demonym that stands for a people: the demonym alone
+        ("restrictions on Ruritanians") or on a noun of persons by origin or abode (verbs.json
+        populace_nouns: "on X travellers", "on the entry of X worshippers"). A restriction on
+        a state's officials, firms or makers ("curbs on X chip makers") is a sanction on that
+        state; one on its people is a measure of travel, worship or health, which a support verb
+        and an on-phrase do not tell apart from it."""
+        m = arg.mention
+        if m is None or "demonym" not in m.notes:
+            return False
+        tok = self.ctx.doc[m.end - 1]
+        while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("ADJ", "PROPN"):
+            tok = tok.head  # "X and Y companies": the first of the listed demonyms modifies the noun
+        if tok.dep_ not in ("amod", "compound", "nmod"):
+            return True  # the demonym is the noun: its people
+        noun = tok.head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head  # "X chip makers": the noun the compound heads
+        populace = self.lex["populace_nouns"]
+        return noun.lower_ in populace or noun.lemma_.lower() in populace
 
     def _negated_conjunct(self, arg: Arg) -> bool:
         """An argument conjoined under a negation ("A and B, but not C"): C is the exception."""
