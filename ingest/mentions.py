@@ -752,7 +752,9 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
             continue
         if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and _name_word(tok) and not tok.ent_type_
                 and tok.lower_ not in w["non_person_words"] and tok.lower_ not in w["org_words"]
-                and tok.lower_ not in w["title_heads"] and tok.lemma_.lower() not in w["title_heads"]):
+                and tok.lower_ not in w["title_heads"] and tok.lemma_.lower() not in w["title_heads"]
+                and not (end + 1 < limit and f"{tok.lower_} {doc[end + 1].lower_}" in w["envoy_titles"])):
+            # (nor the first word of an envoy's title of two: "A B [High] Commissioner of X")
             end += 1
             continue
         part = _after_infix_particles(doc, end, limit)
@@ -1000,6 +1002,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
                     and doc[start].lower_ in w["head_of_state_titles"]:
                 continue  # nor "the Amir": a head of state's post some lists spell as a given name
+        if label == "PERSON" and end - start > 1 and end < len(doc) and envoy_title_ends(doc, end, end - 1) \
+                and doc[end].lower_ not in w["envoy_titles"]:
+            end -= 1  # "A B [High] Commissioner of X": an envoy's title of two words begins after the name
         if label in ("ORG", "NORP") and end - start >= 2 and _demonym(gazetteer, doc[start]) \
                 and all(_is_title_word(t) and t.lower_ not in w["title_heads"] for t in doc.tokens[start + 1:end]) \
                 and end < len(doc) and (doc[end].lower_ in w["title_heads"] or plural_title_head(doc[end], w["title_heads"])) \

@@ -781,6 +781,13 @@ class RoleReader:
         while first - 1 > sent.start and doc[first - 1].text[:1].isupper() and self._is_title_token(doc[first - 1]) \
                 and self.ctx.mention_at(doc[first - 1]) is None and m.start - first < 3:
             first -= 1
+        # ... and a rank's first word before it ("Major General", "Rear Admiral", "Major-General":
+        # mentions.json rank_modifiers), which opens no title of its own
+        while first - 2 > sent.start and self.ctx.mention_at(doc[first - 1]) is None and first < m.start and (
+                doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ in self.w["rank_modifiers"]
+                or doc[first - 1].text in ("-", "‐") and not doc[first - 1].whitespace_
+                and not doc[first - 2].whitespace_ and doc[first - 2].lower_ in self.w["rank_modifiers"]):
+            first -= 1
         if first - 2 >= sent.start and doc[first - 1].text == ",":
             close = first - 1
             # "Prime Minister (PM), Name": a short form in brackets after the title is no part of it
@@ -1144,6 +1151,36 @@ class RoleReader:
             return None
         return (employer, words_) if words_ else None
 
+    def trailing_title(self, m: Mention):
+        """"HE A B Ambassador of the Republic of X, C D the High Commissioner of Y and ...":
+        lists of envoys (credentials, courtesy calls) write the title after the name with no
+        comma between. A title that opens right after the name and names its state or body
+        through "of" is the name's; the phrase ends at a comma, a bracket, a verb, a line break
+        or an "and" that opens no further title. A person named right after the phrase owns it
+        instead ("A Foreign Minister of X B": B's title), so then nothing is read."""
+        doc = self.ctx.doc
+        sent = self.ctx.sentence(m.start)
+        k = m.end
+        if k < sent.end and doc[k].lower_ == "the":
+            k += 1
+        if k >= sent.end or self.ctx.mention_at(doc[k]) is not None or not (
+                self._is_title_token(doc[k]) or k + 1 < sent.end and envoy_title_ends(doc, k + 1, k)):
+            return None  # (an envoy's title of two words opens on a word of no other title: "high commissioner")
+        j = k
+        while j < sent.end and doc[j].text not in (",", ";", ":", ".", "(", ")", "–", "—", "“", "”", '"') \
+                and not doc[j].is_space \
+                and doc[j].pos_ not in ("VERB", "AUX") and j - k <= 16:
+            if doc[j].lower_ in ("and", "or") and not (j + 1 < sent.end and self._is_title_token(doc[j + 1])):
+                break
+            other = self.ctx.mention_at(doc[j])
+            if other is not None and other.entity.type == EntityType.PERSON:
+                return None
+            j = other.end if other is not None and other.end > j else j + 1
+        tokens = list(doc[m.end:j])
+        if not any(t.lower_ == "of" for t in doc[k:j]):
+            return None
+        return self._title_phrase(tokens, m)
+
     def _owned_body(self, state: Mention, stop: int) -> tuple[Entity, int] | None:
         """The organisation a state's possessive names ("X's ruling Y Party", "X's main
         opposition Z"), before `stop`: it and where its name ends; None when the possessive
@@ -1159,6 +1196,9 @@ class RoleReader:
         body = self.ctx.mention_at(doc[k]) if k < stop else None
         if body is None or body.start != k or body.entity.type != EntityType.ORGANIZATION:
             return None
+        if body.end + 1 < stop and doc[body.end].text in ("-", "‐", "–") and not doc[body.end].whitespace_ \
+                and doc[body.end + 1].text.islower():
+            return None  # "X's UN-recognised government": a body hyphened to a participle describes; X's own
         return body.entity, body.end
 
     def _paired_posts(self, tokens, words_: list[str]) -> bool:
@@ -1577,7 +1617,7 @@ class RoleReader:
                 found = (employer, words_)
             found = found or self.distributive(m) or self.listed(m) or self.premodifier(m) or self.appositive(m) \
                 or self.coordinated(m, employers) or self.included(m) or self.governed(m) or self.party_head(m) \
-                or self.bare_title(m) \
+                or self.trailing_title(m) or self.bare_title(m) \
                 or self.trip_capacity(m) or self.respective(m, titled) or self.relative_post(m)
             here = self.ctx.sentence_no(m.start)
             if not found:
