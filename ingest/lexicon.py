@@ -96,6 +96,9 @@ class Pattern(_Strict):
                                       # ("smeared and attacked China": a verbal attack, no strike)
     with_: Words | None = Field(default=None, alias="with")  # a modifier the trigger must have
     particle: str | None = None       # "hit back at"
+    counted: bool = False             # a noun trigger only as a count noun, one occasion: with a determiner,
+                                      # possessor or number, or plural ("held a dialogue with X", "their
+                                      # dialogue"); bare it names the activity ("engage in dialogue with X")
     complement: str | list[str] | None = None  # the name(s) of word lists the complement must contain
     planned: bool = False
     past_dated_done: bool = False     # a planned pattern in the past tense dated before the article
@@ -333,6 +336,7 @@ class MentionWords(_Strict):
     team_titles: Words                 # "Ruritania captain Name": a post in its national side, no office
     paired_posts: Words                # title categories of a state's two top posts ("the president and prime minister of X")
     name_particles: Words              # "A B el-C": a hyphened particle inside a person's name
+    hyphen_prefixes: Words             # "co-chaired": a prefix the tokeniser keeps with the word after its hyphen
     infix_particles: Words             # "A dos B", "A van B", "A arap B": a lower-case word inside a person's name
     respective_marks: Words            # "A and B, his ministers of P and Q, respectively": posts in order
     mission_heads: Words               # "the Embassy of X in Z": the state's mission, its staff the state's

@@ -84,12 +84,17 @@ def load_model():
 
     nlp = spacy.load(name, exclude=[c for c in _UNUSED])
     _split_abbreviation_compounds(nlp)
+    _join_hyphen_prefixes(nlp)
     from spacy.language import Language
 
     if not Language.has_factory("line_breaks"):
         Language.component("line_breaks", func=_line_breaks)
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
+    if not Language.has_factory("prefixed_lemmas"):
+        Language.component("prefixed_lemmas", func=_prefixed_lemmas)
+    if "prefixed_lemmas" not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
     return nlp
 
 
@@ -189,3 +194,46 @@ def _split_abbreviation_compounds(nlp) -> None:
 
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@lru_cache(maxsize=1)
+def _hyphen_prefix_word():
+    """The pattern of a word made with a prefix of mentions.json `hyphen_prefixes` ("co-chaired")."""
+    from ingest.mentions import words
+
+    prefixes = words()["hyphen_prefixes"]
+    if not prefixes:
+        return None
+    alternatives = "|".join(re.escape(p) for p in prefixes)
+    return re.compile(rf"(?i)(?:{alternatives})-[a-z]+")
+
+
+def _join_hyphen_prefixes(nlp) -> None:
+    """Keep "co-chaired", "co-hosted" one word, as "cooperate" is: split at the hyphen, the small
+    model takes the prefix for the clause's verb and hangs the real verb, with its object, under
+    it ("A and B [co] - [chaired] the talks": 'co' the root, 'chaired' its complement), so that
+    no reading finds who did what. One word, the tagger reads it as the verb it is."""
+    pattern = _hyphen_prefix_word()
+    if pattern is None:
+        return
+    before = nlp.tokenizer.token_match
+    joined = pattern.fullmatch
+    nlp.tokenizer.token_match = joined if before is None else (lambda text: joined(text) or before(text))
+
+
+def _prefixed_lemmas(doc):
+    """The lemma of a prefixed word is the prefix and its last part's lemma ("co-chaired":
+    "co-chair"): the rule lemmatizer, knowing no such word, strips the wrong ending
+    ("co-chaire")."""
+    pattern = _hyphen_prefix_word()
+    if pattern is None:
+        return doc
+    from spacy.tokens import Doc
+
+    lemmatizer = load_model().get_pipe("lemmatizer")
+    for tok in doc:
+        if "-" in tok.text and pattern.fullmatch(tok.text):
+            prefix, _, rest = tok.text.partition("-")
+            part = Doc(doc.vocab, words=[rest], pos=[tok.pos_])
+            tok.lemma_ = f"{prefix.lower()}-{lemmatizer.rule_lemmatize(part[0])[0]}"
+    return doc

@@ -173,6 +173,8 @@ class TriggerReader:
                 and not self._clause_named(trig, need) and not self._title_named(trig, need) \
                 and not self._topic_named(trig, need):
             return False
+        if pattern.counted and not self._counted(trig):
+            return False
         particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children) \
                 and not (trig.i + 1 < len(trig.doc) and trig.doc[trig.i + 1].lower_ == particle):
@@ -248,6 +250,14 @@ class TriggerReader:
         words = self.lex["themes"][name]
         scope = [t for c in trig.children if c.dep_ in ("xcomp", "advcl", "prep") for t in c.subtree]
         return any(t.lemma_.lower() in words or t.lower_ in words for t in scope)
+
+    @staticmethod
+    def _counted(trig) -> bool:
+        """A noun used as a count noun, one occasion of what it names: plural, or with a
+        determiner, possessor or number ("held a dialogue with X", "the 15th Strategic Dialogue",
+        "their dialogue"). A bare singular is the mass noun, the activity in general ("urged X to
+        engage in dialogue with Y", "resolve issues through dialogue"): no meeting told."""
+        return trig.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in trig.children)
 
     @staticmethod
     def _open_question(trig) -> bool:
