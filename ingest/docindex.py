@@ -74,6 +74,16 @@ class DocIndex:
 _LAST: DocIndex | None = None
 
 
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def is_time(tok) -> bool:
+    """Whether spaCy's entity recogniser put the token in a date or a time expression: the one
+    test every reader uses to step over "on Tuesday", "last week", "at noon" when it looks for an
+    argument, a phrase's object or an adjunct."""
+    return tok.ent_type_ in TIME_LABELS
+
+
 def of(doc) -> DocIndex:
     """The index of a parsed doc (or of the doc a wrapper, span or token belongs to)."""
     global _LAST

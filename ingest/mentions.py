@@ -768,8 +768,17 @@ def _extend_name(doc, start: int, end: int, limit: int) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
+def inner_particles() -> frozenset[str]:
+    """The lower-case words written inside a person's name before a capitalised part: the
+    infix particles ("dos", "van") and the lineage words ("bin", "ibn"), kept in two lists
+    because lineage words also mean more (forebears added to a name)."""
+    w = words()
+    return frozenset(w["infix_particles"]) | frozenset(w["lineage_words"])
+
+
 def _is_infix_particle(tok) -> bool:
-    return tok.text.islower() and tok.lower_ in words()["infix_particles"]
+    return tok.text.islower() and tok.lower_ in inner_particles()
 
 
 def _family_part(doc, i: int, limit: int) -> bool:

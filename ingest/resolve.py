@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ingest import coreference, docindex, lexicon
-from ingest.mentions import Mention, name_part_before, settlement_appos, state_service, words
+from ingest.mentions import Mention, inner_particles, name_part_before, settlement_appos, state_service, words
 from schemas.models import Entity, EntityType, Modality
 from schemas.names import entity_id, fold_name
 
@@ -756,10 +756,10 @@ def _participant_states(members: list[Entity], gz: GazetteerView, qualified: dic
 def _display_name(text: str) -> str:
     """A canonical name from a surface: a lower-case part the writer left uncapitalised
     ("Ban Ki moon") is capitalised like the others, a particle inside the name ("Jose Eduardo
-    dos Santos", mentions.json infix_particles) is not."""
+    dos Santos", mentions.json infix_particles and lineage_words) is not."""
     parts = text.split(" ")
     if any(p[:1].isupper() for p in parts):
-        particles = words()["infix_particles"]
+        particles = inner_particles()
         parts = [p[:1].upper() + p[1:] if p.isalpha() and p.islower()
                  and not (0 < n < len(parts) - 1 and p in particles) else p
                  for n, p in enumerate(parts)]

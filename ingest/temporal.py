@@ -255,7 +255,7 @@ _ORDINAL_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)")  # "the 19th"
 
 
 def _find_date_spans(sent) -> list:
-    spans = [e for e in _sent_ents(sent) if e.label_ in ("DATE", "TIME")]
+    spans = [e for e in _sent_ents(sent) if e.label_ in docindex.TIME_LABELS]
     covered = {t.i for s in spans for t in s}
     weekdays = _lex()["weekdays"]
     for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
@@ -805,7 +805,7 @@ def _subordinate(tok) -> bool:
     expression, rather than in its sentence's main clause."""
     node = tok
     while node.dep_ != "ROOT" and node.head is not node:
-        if node.dep_ in ("relcl", "acl", "advcl", "ccomp") or node.ent_type_ in ("DATE", "TIME"):
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp") or docindex.is_time(node):
             return True
         node = node.head
     return False

@@ -163,7 +163,7 @@ class Arguments:
                 # "met Ruritanian sailors in Borduria, who are taking part in ...": "who" is the
                 # persons the place phrase locates, not the place the parser hung the clause on
                 antecedent = antecedent.head.head
-            if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.dep_ == "pobj" \
+            if docindex.is_time(antecedent) and antecedent.dep_ == "pobj" \
                     and antecedent.head.head.pos_ in ("VERB", "AUX") and tok.lower_ in self.w["person_relative_pronouns"]:
                 # "met with X and Y on May 2, who arrived in Z": the parser hung the clause on
                 # the date; "who" is the persons the verb's phrase before the date names
@@ -199,7 +199,7 @@ class Arguments:
                 # description that restates a named person is the person's
                 return self.actors(antecedent.head, owner, depth + 1)
             return found
-        elif tok.ent_type_ in ("DATE", "TIME") and any(c.dep_ == "compound" and self.mention_at(c) is not None
+        elif docindex.is_time(tok) and any(c.dep_ == "compound" and self.mention_at(c) is not None
                                                       for c in tok.children):
             # "met with Ruritanian President Anna Vidal Tuesday": the name parsed into the day
             for c in tok.children:
@@ -1437,7 +1437,7 @@ class Arguments:
     def _time_phrase(prep) -> bool:
         """A phrase whose objects are all dates or times ("on Tuesday evening")."""
         objects = [k for k in prep.children if k.dep_ == "pobj"]
-        return bool(objects) and all(k.ent_type_ in ("DATE", "TIME") for k in objects)
+        return bool(objects) and all(docindex.is_time(k) for k in objects)
 
     def _past_dated_phrase(self, noun, phrases: list) -> list:
         """"... in a phone call on Monday with X": the small parser hangs the phrase that follows the
@@ -1445,7 +1445,7 @@ class Arguments:
         date (nothing but the date's words between) is the noun's."""
         end = noun.right_edge.i
         dated = [t for t in self.doc[noun.i + 1:end + 1]]
-        if not dated or not all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.head.i == noun.i
+        if not dated or not all(docindex.is_time(t) or t.dep_ == "prep" and t.head.i == noun.i
                                 for t in dated):
             return []
         return [c for c in phrases if c.i == end + 1]
@@ -2126,7 +2126,7 @@ class Arguments:
         airstrikes carried out by X": X's)."""
         for c in noun.children:
             if c.dep_ == "poss" and c.lower_ not in self.w["possessive_pronouns"] and c.pos_ == "PROPN" \
-                    and c.ent_type_ not in ("DATE", "TIME"):
+                    and not docindex.is_time(c):
                 return not any(a.mention.start <= c.i < a.mention.end for a in subjects)
         return False
 

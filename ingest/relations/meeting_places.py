@@ -114,7 +114,7 @@ class MeetingPlaces:
             if c.i <= end or c.dep_ != "prep" or c.lower_ not in ("in", "at"):
                 continue
             between = self.ctx.doc[end + 1:c.i]
-            if all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.lower_ == "in"
+            if all(docindex.is_time(t) or t.dep_ == "prep" and t.lower_ == "in"
                    or t.is_punct and t.text != "," for t in between):
                 return verb
             return None

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import catalogue
 
+from ingest import docindex
 from ingest.coreference import leading_phrases
 from ingest.mentions import bare_possessive_mark
 from ingest.modality import cues as modality_cues
@@ -2224,7 +2225,7 @@ def _between_after_place(args, trig, preps) -> list[Arg]:
     a day and a place phrase (verbs.json place_prepositions) come before "between"."""
     doc, end = args.doc, args.ctx.sentence(trig).end
     j = trig.right_edge.i + 1
-    while j < end and (doc[j].ent_type_ in ("DATE", "TIME") or doc[j].text == ","):
+    while j < end and (docindex.is_time(doc[j]) or doc[j].text == ","):
         j += 1
     if j < end and doc[j].lower_ in args.lex["place_prepositions"]:
         m = args.mention_at(doc[j + 1]) if j + 1 < end else None
@@ -2234,7 +2235,7 @@ def _between_after_place(args, trig, preps) -> list[Arg]:
     if j >= end or doc[j].lower_ not in preps or j == trig.right_edge.i + 1:
         return []
     hung = doc[j].head
-    if args.mention_at(hung) is None and hung.ent_type_ not in ("DATE", "TIME"):
+    if args.mention_at(hung) is None and not docindex.is_time(hung):
         return []
     return [a for p in doc[j].children if p.dep_ == "pobj" for a in args.actors(p)]
 
