@@ -226,7 +226,7 @@ def _prefixed_lemmas(doc):
     "co-chair"): the rule lemmatizer, knowing no such word, strips the wrong ending
     ("co-chaire")."""
     pattern = _hyphen_prefix_word()
-    if pattern is None:
+    if pattern is None or not pattern.search(doc.text):  # (most articles have none: no token walk)
         return doc
     from spacy.tokens import Doc
 
