@@ -282,7 +282,7 @@ class VerbLexicon(_Strict):
     document_nouns: Words  # "adopted a resolution condemning X": the one who issued it condemns
     place_prepositions: Words
     line_kinds: Words  # gazetteer kinds of lines between two sides ("ceasefire line"): struck only where a phrase after them says
-    open_water_kinds: Words  # "attacks on shipping in the Red Sea": open water is where ships were struck, no place struck
+    open_water_kinds: Words  # "strikes on merchant ships in the Red Sea": open water is where ships were struck, no place struck
     proximity_prepositions: Words  # "an attack near X": an event near a place did not strike it
     reprisal_nouns: Words  # "bombed X in reprisal for a raid on Y": the answered event is no place struck
     edge_nouns: Words  # "overran a camp on the outskirts of X": an "on" phrase of these places what was struck

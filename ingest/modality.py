@@ -89,7 +89,7 @@ def prospective_phrase(prep) -> bool:
 
 
 def _anticipated(prep) -> bool:
-    """"looks forward to meeting X", "I look very much forward to visiting Y", "looking forward
+    """"looks forward to meeting X", "I very much look forward to visiting Y", "looking forward
     to the talks": what the phrase's object names is awaited, so still to come (modality.json
     anticipation_phrases: the verb's lemma, its adverb, the preposition). The small parser
     hangs the preposition on the verb or on the adverb."""

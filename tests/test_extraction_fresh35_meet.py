@@ -1,6 +1,6 @@
 """Meetings not yet held, and a pair's talks named only as a topic, as probing showed in stop 35.
 
-- "looks forward to meeting X", "I look very much forward to welcoming Y": what a phrase of
+- "looks forward to meeting X", "I very much look forward to welcoming Y": what a phrase of
   anticipation (modality.json anticipation_phrases) awaits is still to come, a meeting as much
   as a trip;
 - "aimed at reviving Ruritanian-Borduvian talks", "worked to renew A-B negotiations", "a
@@ -15,7 +15,7 @@ from tests.facts import find, one
 
 # ---- a phrase of anticipation: the meeting is still to come ----------------------------------------
 def test_looking_forward_to_meeting_is_a_planned_meeting(facts_of):
-    facts = facts_of("Chancellor Olaf Scholz said on Thursday he was looking forward to meeting "
+    facts = facts_of("Chancellor Olaf Scholz said on Thursday that he looks forward to meeting "
                      "President Lula in Brasilia.")
     fact = one(facts, "Olaf Scholz", "MET_WITH", "Luiz Inacio Lula da Silva")
     assert fact.modality.value == "planned", fact

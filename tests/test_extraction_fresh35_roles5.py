@@ -23,7 +23,7 @@ def test_title_after_the_name_in_a_list_of_envoys(facts_of):
 
 
 def test_high_commissioner_after_the_name(facts_of):
-    facts = facts_of("The minister later received Daniel Mensah High Commissioner of the Republic of Ghana "
+    facts = facts_of("The minister later received Daniel Mensah High Commissioner of Ghana to Kenya "
                      "at his office.", published=dt.date(2018, 2, 9))
     one(facts, "Daniel Mensah", "HOLDS_ROLE", "Ghana")
     assert not find(facts, "Daniel Mensah High", "HOLDS_ROLE", "Ghana")

@@ -2496,7 +2496,7 @@ class Arguments:
             # "strikes inside the X-ian territory": a part a demonym owns is its state's
             found = self._place_in(start, 0) or [a for a in self.part_of(start) if a.entity.type in PLACE_TYPES
                                                  and not self._line(a)]
-            # "attacks on shipping in the Red Sea": open water is where the ships were when struck,
+            # "strikes on merchant ships in the Red Sea": open water is where the ships were when struck,
             # no place struck (verbs.json open_water_kinds); a later phrase may still name one
             found = [a for a in found if not self.open_water(a)]
             if found:

@@ -216,12 +216,12 @@ class RoleReader:
             and self.ctx.mention_at(doc[m.start - 2]) is None and doc[m.start - 2].pos_ in ("ADJ", "PROPN")
 
     def _portfolio_for(self, m: Mention, parts: list[str]) -> bool:
-        """"Minister-designate for [Foreign Affairs]", "Minister of State and Cabinet Member for
+        """"Minister-designate for [Foreign Affairs]", "Minister of State and Member of Cabinet for
         [Shura Council Affairs]", "Senior Advisor to the President for [African Affairs]": a name
         ending on a portfolio's word after a title's "for" or "of" is the post's field; a body's
         name after "spokesman for" names the employer, so only a portfolio's ending counts here."""
         doc = self.ctx.doc
-        # ("Secretary of [State for African Affairs]": the model's cut after a title's "of" likewise,
+        # ("Secretary of [State for Asian Affairs]": the model's cut after a title's "of" likewise,
         # where no body's word opens the name, as in "Head of the Department of Political Affairs")
         bodies = set(self.w["org_words"]) | set(self.w["body_heads"])
         if m.start < 2 or doc[m.start - 1].lower_ not in ("for", "of") or parts[-1] not in self.w["portfolio_ends"] \
