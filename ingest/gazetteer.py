@@ -291,7 +291,7 @@ class Gazetteer:
             # SURNAME' would otherwise make a given name a family name)
             family = {part for form in p["forms"] for part in _family_names(form)} if name in curated else set()
             # (not a syllable of a hyphenated given name some spelling writes after the family
-            # name: "Kim Tok-hun" shows "Hun" is no family name, nor "Moon" in "Ban Ki-moon")
+            # name: "Pak Chol-min" shows "Min" is no family name, nor "Son" in "Ri Song-son")
             family -= {s for form in [name, *p["aliases"]] for s in _given_name_syllables(form)}
             family |= {fold_name(s) for s in surnames.get(name, ())}
             for part in sorted(family):
@@ -614,7 +614,7 @@ def _family_names(name: str) -> list[str]:
 
 def _given_name_syllables(name: str) -> set[str]:
     """The syllables after the hyphen of a hyphenated given name written after the family name
-    ("Kim Tok-hun", "Moon Jae-in": a capital, then a syllable in lower case), folded: parts of a
+    ("Pak Chol-min", "Ri Song-son": a capital, then a syllable in lower case), folded: parts of a
     given name in East Asian order, never the family name a lone mention uses. A hyphenated
     family name capitalises both halves ("Smith-Jones", "al-Assad")."""
     words = name.split()
