@@ -92,7 +92,7 @@ def load_model():
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
     if not Language.has_factory("prefixed_lemmas"):
-        Language.component("prefixed_lemmas", func=_prefixed_lemmas)
+        Language.factory("prefixed_lemmas", func=_prefixed_lemmas)
     if "prefixed_lemmas" not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
     return nlp
@@ -221,19 +221,23 @@ def _join_hyphen_prefixes(nlp) -> None:
     nlp.tokenizer.token_match = joined if before is None else (lambda text: joined(text) or before(text))
 
 
-def _prefixed_lemmas(doc):
+def _prefixed_lemmas(nlp, name: str):
     """The lemma of a prefixed word is the prefix and its last part's lemma ("co-chaired":
     "co-chair"): the rule lemmatizer, knowing no such word, strips the wrong ending
-    ("co-chaire")."""
-    pattern = _hyphen_prefix_word()
-    if pattern is None or not pattern.search(doc.text):  # (most articles have none: no token walk)
-        return doc
+    ("co-chaire"). A factory: the step uses the lemmatizer of the pipeline it is added to."""
     from spacy.tokens import Doc
 
-    lemmatizer = load_model().get_pipe("lemmatizer")
-    for tok in doc:
-        if "-" in tok.text and pattern.fullmatch(tok.text):
-            prefix, _, rest = tok.text.partition("-")
-            part = Doc(doc.vocab, words=[rest], pos=[tok.pos_])
-            tok.lemma_ = f"{prefix.lower()}-{lemmatizer.rule_lemmatize(part[0])[0]}"
-    return doc
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    pattern = _hyphen_prefix_word()
+
+    def prefixed_lemmas(doc):
+        if pattern is None or not pattern.search(doc.text):  # (most articles have none: no token walk)
+            return doc
+        for tok in doc:
+            if "-" in tok.text and pattern.fullmatch(tok.text):
+                prefix, _, rest = tok.text.partition("-")
+                part = Doc(doc.vocab, words=[rest], pos=[tok.pos_])
+                tok.lemma_ = f"{prefix.lower()}-{lemmatizer.rule_lemmatize(part[0])[0]}"
+        return doc
+
+    return prefixed_lemmas
