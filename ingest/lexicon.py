@@ -315,6 +315,7 @@ class VerbLexicon(_Strict):
     homeward_words: Words  # "headed home to X", "flew home": a journey home is no visit
     ranking_words: Words  # "X was the first leader to visit Y": the ranked noun's infinitive is X's act
     honour_nouns: Words  # "a dinner in honour of X": the noun of the phrase naming a meal's guest
+    hosting_participles: Words  # "a banquet hosted by X": the participles whose agent is a meal's host
     trip_goal_prepositions: Words  # "will depart for a state visit to X": a phrase after the verb naming its trip
     trip_nouns: Words  # "a tour that included X", "his trip will take him to X": the trip's owner travels
     commitment_nouns: Words  # "the commitment of X and Y to the defence treaty": the parties bound by it

@@ -635,6 +635,9 @@ def honoured(args, trig, preps, owner, is_noun):
     its title's "of" phrase made the verb's object): then the first person named after "of" before
     a punctuation mark or a verb."""
     support = _support_verb(trig, is_noun)
+    if support is None and is_noun and trig.dep_ == "nsubjpass" \
+            and trig.head.lemma_.lower() in args.lex["hosting_participles"]:
+        support = trig.head  # "a banquet was hosted by Y in honour of X": the passive host verb
     holders = [trig] + ([support] if support is not None else [])
     out: list[Arg] = []
     for holder in holders:
@@ -657,6 +660,38 @@ def honoured(args, trig, preps, owner, is_noun):
                             break
                 out.extend(found)
     return out
+
+
+@PATHS.register("hosted_by")
+def hosted_by(args, trig, preps, owner, is_noun):
+    """"X attended a banquet hosted by Y", "a dinner was given by Y in honour of X", "a dinner
+    was held, hosted by Y": the agent of a participle of hosting (verbs.json hosting_participles)
+    on the meal noun, of the passive verb whose subject the noun is, or of such a participle hung
+    on that verb, is the host; the guest sits at his table, so the two met. (A noun alone names
+    no host: "attended a banquet" with the other guests is no meeting with any one of them.)
+    A co-host named through a possessive and a word that is no title ("hosted by Y and his wife
+    Z") is of the host's household, at the table for him, not a party the guest met."""
+    if not is_noun:
+        return []
+    hosting = args.lex["hosting_participles"]
+    verbs = [c for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if trig.dep_ == "nsubjpass":
+        verbs.append(trig.head)
+        verbs.extend(c for c in trig.head.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBN")
+    found = [a for v in verbs if v.lemma_.lower() in hosting for a in agent(args, v, preps, owner, False)]
+    return [a for a in found if not _household_member(args, a)]
+
+
+def _household_member(args, a: Arg) -> bool:
+    """"his wife Z", "her son Z": a person named right after a possessive pronoun and a word that
+    is no title (mentions.json title_words, title_heads, relative_titles)."""
+    m = a.mention
+    if m is None or m.start < 2:
+        return False
+    word, owner_word = args.doc[m.start - 1], args.doc[m.start - 2]
+    titles = (args.w["title_words"], args.w["title_heads"], args.w["relative_titles"])
+    return owner_word.lower_ in args.w["possessive_pronouns"] and word.pos_ == "NOUN" \
+        and not any(word.lower_ in t for t in titles)
 
 
 @PATHS.register("led_party")
