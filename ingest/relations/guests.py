@@ -1,6 +1,7 @@
 """VISITED facts for a person the participle "visiting" qualifies, in the place its clause names:
 "Y welcomed visiting Prime Minister X in Z", "the pact was signed by A and B's visiting Prime
-Minister X in Z" say X travelled to Z."""
+Minister X in Z" say X travelled to Z; with no place phrase, the host beside the guest names the
+state ("A and his visiting counterpart X held talks")."""
 from __future__ import annotations
 
 from ingest import docindex, temporal
@@ -8,7 +9,7 @@ from ingest import modality as modality_mod
 from ingest.mentions import Mention
 from ingest.relations.arguments import Arguments
 from ingest.relations.context import ArticleContext, Homes
-from schemas.models import EntityType, Fact
+from schemas.models import Entity, EntityType, Fact
 
 _PLACES = (EntityType.CITY, EntityType.STATE, EntityType.PLACE)
 
@@ -34,9 +35,14 @@ class VisitingGuests:
                 if verb is None:
                     continue
                 place = self._place(tok, guest, verb)
-                if place is None or not self.homes.away_from_home(guest.entity, place):
+                target: Entity | None
+                if place is None or self.homes.place_state(place) is None:
+                    # no place phrase, or only a site no gazetteer places ("at the Palace")
+                    target = self._host_state(sent, guest)
+                elif not self.homes.away_from_home(guest.entity, place):
                     continue
-                target = place.entity if place.entity.type != EntityType.PLACE else self.homes.place_state(place)
+                else:
+                    target = place.entity if place.entity.type != EntityType.PLACE else self.homes.place_state(place)
                 if target is None:
                     continue
                 reading = modality_mod.read(verb)
@@ -62,6 +68,11 @@ class VisitingGuests:
             if m is not None and m.start > tok.i and m.entity.type == EntityType.PERSON:
                 return m
             return None
+        if tok.dep_ == "csubj" and tok.i == tok.sent.start:
+            # "Visiting Ruritanian President X met ...": opening the sentence, the participle is
+            # read as a clause subject whose object is the guest
+            guest = self.args.titled_guest(tok)
+            return self.args.mention_at(guest) if guest is not None else None
         if tok.dep_ not in ("xcomp", "conj") or tok.i == 0:
             return None
         before = doc[tok.i - 1]
@@ -75,7 +86,7 @@ class VisitingGuests:
 
     def _clause_verb(self, tok, guest: Mention):
         """The verb of the clause the guest takes part in."""
-        if tok.dep_ in ("xcomp", "conj"):
+        if tok.dep_ in ("xcomp", "conj", "csubj"):
             return tok.head if tok.head.pos_ in ("VERB", "AUX") else None
         node = self.ctx.doc[guest.end - 1]
         for _ in range(6):
@@ -85,6 +96,28 @@ class VisitingGuests:
                 return None
             node = node.head
         return None
+
+    def _host_state(self, sent, guest: Mention) -> Entity | None:
+        """With no place phrase, "visiting" still says the guest is abroad, and the host beside
+        him names where ("A and his visiting counterpart B held talks", "visiting President B
+        met President A"): the one state the sentence's other persons hold office for, when the
+        guest's own state is known and is another."""
+        home = self.homes.home(guest.entity)
+        if home is None:
+            return None
+        states: dict[str, Entity] = {}
+        for m in self.ctx.res.mentions:
+            if m.entity.type != EntityType.PERSON or m.entity.id == guest.entity.id:
+                continue
+            if not (sent.start <= m.start < sent.end):
+                continue
+            host = self.homes.home(m.entity)
+            if host is not None:
+                states[host.id] = host
+        if len(states) != 1:
+            return None
+        host = next(iter(states.values()))
+        return None if self.homes.at_home(home, host) else host
 
     def _place(self, tok, guest: Mention, verb) -> Mention | None:
         """The first city, state or place an in/at phrase names on the participle, the guest's
