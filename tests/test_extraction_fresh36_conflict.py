@@ -34,3 +34,17 @@ def test_ban_on_a_good_with_no_partner_is_no_sanction(facts_of):
     facts = facts_of("India banned imports of palm oil on Monday to protect local farmers.",
                      published=dt.date(2020, 1, 6))
     assert not [f for f in facts if f.relation.value == "SANCTIONED_BY"]
+
+
+def test_light_verb_carries_firing_to_its_subject(facts_of):
+    # "firing", like every other attack noun, takes the subject of a verb that carries it
+    facts = facts_of("Eritrean troops on Tuesday resorted to heavy firing at Ethiopian positions near the border town.",
+                     published=dt.date(2016, 6, 14))
+    one(facts, "Eritrea", "ATTACKED", "Ethiopia")
+
+
+def test_reacting_to_firing_is_no_attack(facts_of):
+    # a verb that reacts to the firing does not carry it: its subject did not fire
+    facts = facts_of("Ethiopia condemned the firing at its positions near the border town on Tuesday.",
+                     published=dt.date(2016, 6, 14))
+    assert not [f for f in facts if f.relation.value == "ATTACKED" and f.subject == "Ethiopia"]
