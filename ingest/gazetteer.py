@@ -454,8 +454,9 @@ class Gazetteer:
                 out.append(r)
         return sorted(out, key=lambda r: (_date_key(r.start, end=False), r.person))
 
-    def holders_named(self, name: str, title: str, on: str, state_id: str | None = None) -> list[GazetteerEntry]:
-        """Who held ``title`` (or a title of its category) on the date ``on``, in ``state_id``
+    def holders_named(self, name: str, title: str, on: str | None, state_id: str | None = None) -> list[GazetteerEntry]:
+        """Who held ``title`` (or a title of its category) on the date ``on`` (at any time when
+        None), in ``state_id``
         when given, and has ``name`` (one word) as the first or last word of a name of theirs:
         "King Abdullah" in 2020 is the one king of that name then; a monarch or an emir is known
         by the given name, a president by the family name."""

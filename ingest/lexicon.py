@@ -418,6 +418,7 @@ class MentionWords(_Strict):
     person_relative_pronouns: Words    # "who", "whom": a relative clause about a person
     honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title
     one_name_honorifics: Words         # "Don X", "Ayatollah X": kept with one name word after them, a form of address before two
+    ruler_titles: Words                # "King A of X", "Sultan B": a ruler's title before one given name
     post_nominals: Words               # "X MP", "Y QC": letters after a name, no part of it
     insurgent_nouns: Words             # "Houthi rebels", "rebels from the X group": the group acts; "Yemen rebels" names no actor
     armed_group_heads: Words           # "Ruritania's X group attacked": the organisation its name modifies acts

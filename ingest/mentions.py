@@ -1247,13 +1247,17 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and any(e.type == "State" for e in _gaz_lookup(gazetteer, tok.text)):
             continue  # "Chief of Defence Forces of [Georgia] Major General X": the state, then a rank
         prev = doc[tok.i - 1]
+        ruler = ruler_title_before(doc, tok.i, sent_start, gazetteer)
         if prev.lower_ in w["title_heads"] or plural_title_head(prev, w["title_heads"]) and prev.i > sent_start \
                 or honorific_start(doc, tok.i, sent_start) < tok.i or tok.i in titled_states \
                 or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start) \
                 or _after_title_of_known_state(doc, tok.i, sent_start, gazetteer) \
-                or _listed_under_plural_title(doc, tok.i, sent_start) and _of_state_after(doc, tok.i, sent_end):
+                or _listed_under_plural_title(doc, tok.i, sent_start) and _of_state_after(doc, tok.i, sent_end) \
+                or ruler:
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
-            if end - tok.i >= 2 and not any(i in taken for i in range(tok.i, end)):
+            # (a ruler's title before one given name: "King A of X", "Sultan B arrived")
+            lone = end - tok.i == 1 and ruler and _lone_ruler_name(doc, tok.i, sent_end, gazetteer)
+            if (end - tok.i >= 2 or lone) and not any(i in taken for i in range(tok.i, end)):
                 candidates.append(Mention(tok.i, end, _span_text(doc, tok.i, end), "PERSON"))
                 taken.update(range(tok.i, end))
 
@@ -1278,6 +1282,53 @@ def find(doc, gazetteer=None) -> list[Mention]:
             result.append(m)
             last_end = m.end
     return result
+
+
+@lru_cache(maxsize=1)
+def _ruler_titles() -> tuple[tuple[str, ...], ...]:
+    """The ruler titles as word tuples, longest first ("crown prince" before "prince")."""
+    return tuple(sorted((tuple(t.split()) for t in words()["ruler_titles"]), key=len, reverse=True))
+
+
+def ruler_title_before(doc, i: int, lo: int, gazetteer) -> bool:
+    """Whether a capitalised ruler's title ends right before doc[i] ("King", "Crown Prince")
+    and opens a name, not a longer name of something else: the word before the title may be a
+    demonym, a state's possessive, a title word or a form of address ("Jordanian King",
+    "Norway's Queen", "His Majesty King") but no other capitalised word ("HMS Queen X" is a
+    ship's name). A title inside a body's or a place's span running on before or after it is
+    that entity's."""
+    for title in _ruler_titles():
+        start = i - len(title)
+        if start < lo or any(doc[start + k].lower_ != title[k] for k in range(len(title))):
+            continue
+        if not doc[start].text[:1].isupper() or doc[start].ent_type_ not in ("", "PERSON") \
+                and (doc[start].ent_iob_ == "I" or doc[i].ent_iob_ == "I"):
+            return False  # (the title alone tagged, "[Crown Prince] X", is still a title)
+        if start > lo:
+            before = doc[start - 1]
+            if before.lower_ == "the":
+                return False  # "the Queen X", "the King Y Causeway": a ship's or a site's name
+            if before.is_alpha and before.text[:1].isupper() and not before.is_sent_start \
+                    and not (_is_title_word(before) or is_honorific_word(before) or _demonym(gazetteer, before)
+                             or before.lower_ in words()["title_words"]
+                             or gazetteer is not None and any(e.type == "State" for e in _gaz_lookup(gazetteer, before.text))):
+                return False
+        return True
+    return False
+
+
+def _lone_ruler_name(doc, i: int, limit: int, gazetteer) -> bool:
+    """Whether the one capitalised word doc[i] after a ruler's title is the ruler's name: no
+    capitalised word runs on after it ("Queen X Hospital", "Sultan Y University" name a
+    place or a body after the person), and the gazetteer knows it as nothing but a person
+    ("Prince [Edward] Island": a place)."""
+    if i + 1 < limit and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        return False
+    if doc[i].ent_type_ not in ("", "PERSON"):
+        return False  # "Saudi Crown Prince [Tuesday] met X": a date the model tagged names no one
+    if gazetteer is not None and any(e.type != "Person" for e in _gaz_lookup(gazetteer, doc[i].text)):
+        return False
+    return True
 
 
 def _owner_before_possessive(doc, start: int, at: int, gazetteer) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ingest import coreference, docindex, lexicon
-from ingest.mentions import Mention, inner_particles, name_part_before, settlement_appos, state_service, words
+from ingest.mentions import Mention, inner_particles, name_part_before, ruler_title_before, settlement_appos, state_service, words
 from schemas.models import Entity, EntityType, Modality
 from schemas.names import entity_id, fold_name
 
@@ -94,7 +94,7 @@ class GazetteerView:
     def compound_alias(self, surface: str) -> Entity | None:
         return self.entity(self._call("compound_alias", surface))
 
-    def holders_named(self, name: str, title: str, on: str, state_id: str | None) -> list[Entity]:
+    def holders_named(self, name: str, title: str, on: str | None, state_id: str | None) -> list[Entity]:
         found = self._call("holders_named", name, title, on, state_id) or []
         return [e for e in (self.entity(r) for r in found) if e is not None]
 
@@ -868,11 +868,25 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                     or gz.persons_by_surname(m.text, on)
                 if len(found) == 1:
                     m.entity = found[0]
-                elif _lone_name_acts(doc, m):  # none, or several namesakes: the name itself
+                elif _lone_name_acts(doc, m) or _unknown_ruler(doc, m, gz):
+                    # none, or several namesakes: the name itself
                     m.entity = Entity.make(_display_name(m.text), EntityType.PERSON)
         if m.entity is not None:
             out.append(m)
     return out
+
+
+def _unknown_ruler(doc, m: Mention, gz: GazetteerView) -> bool:
+    """"King A of X", "Queen B arrived": one given name after a ruler's title (mentions.json
+    ruler_titles) is a person's whole name as news writes it, when no holder of a ruler's title
+    the gazetteer knows, at any time, has that name (a known one, "King Abdullah" or "Prince
+    Mohammed" in an undated article, is one of several the text does not choose between: no new
+    person of that name)."""
+    lo = docindex.of(doc).bounds[m.start][0]
+    if m.end - m.start != 1 or not ruler_title_before(doc, m.start, lo, gz.g):
+        return False
+    # (any ruler's title: "Prince A" may be the known Crown Prince A)
+    return not any(gz.holders_named(m.text, title, None, None) for title in words()["ruler_titles"])
 
 
 def _titled_holder(doc, m: Mention, gz: GazetteerView, on: str | None, state_id: str | None) -> list[Entity]:
