@@ -10,7 +10,7 @@ The names are invented (no office holder of that name is known to the gazetteer)
 title reads them; sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-from tests.facts import one
+from tests.facts import find, one
 
 
 def test_queen_with_one_name_of_a_state_arrives(facts_of):
@@ -31,3 +31,17 @@ def test_possessive_state_queen_with_one_name_meets(facts_of):
     facts = facts_of("Norway's Queen Aurelind held talks with Indonesian President Joko Widodo in Jakarta on Tuesday.",
                      published=dt.date(2018, 9, 11))
     one(facts, "Aurelind", "MET_WITH", "Joko Widodo")
+
+
+# Guards: a title inside a ship or a university name makes no person (they pass before the rule
+# too; they fail if the ruler-title reading grows past its guards).
+def test_ship_named_for_a_queen_is_no_person(facts_of):
+    facts = facts_of("The liner Queen Aurelind docked in Lima on Monday after a stormy crossing.",
+                     published=dt.date(2021, 3, 8))
+    assert not find(facts, "Aurelind", "VISITED", "Lima")
+
+
+def test_university_named_for_a_sultan_is_no_person(facts_of):
+    facts = facts_of("Students of Sultan Haramsyah University marched to Jakarta on Tuesday.",
+                     published=dt.date(2018, 9, 11))
+    assert not find(facts, "Haramsyah", "VISITED", "Jakarta")
