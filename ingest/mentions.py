@@ -255,11 +255,14 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     # "Chanzu and", "the Armed Forces of X (": a conjunction or an opening bracket ends no name
     # (nor a preposition: "[the Chamber of the Assembly of] the Republic of X")
     # (nor a relative pronoun after a dash: "X Y - who is ...")
+    # (nor any word of grammar in lower case the model ran on into: "[the X Hall of the People on]
+    # Friday", "[Kenyatta at] Y Palace", "[Mr X to] Y": a name ends in a capitalised word)
     while end > start:
         last, text = doc[end - 1], texts[end - 1]
         if not (text in POSSESSIVE_MARKS or text in _EDGE_PUNCT
                 or last.lower_ in ("and", "or", "&", "(", "[", "of", "the")
-                or last.pos_ == "PRON" and text.islower()):
+                or last.pos_ in ("PRON", "ADP", "DET", "CCONJ", "SCONJ") and text.islower()
+                or last.tag_ == "TO" and text.islower()):
             break
         end -= 1
     # "North Korea’s" tokenised as one token keeps its ending: cut it from the text only.

@@ -575,10 +575,19 @@ class TriggerReader:
     def _venue(self, mention) -> bool:
         return self._venue_root(mention) is not None
 
+    @staticmethod
+    def _unplaced_site(mention) -> bool:
+        """A building or site the model names (a facility) that the gazetteer does not know:
+        "received at the X Hall of the People", "welcomed in the Y Hall of the Z Palace". It is
+        where a visit happened, not where it went; like a venue, it is visited as the city its
+        own phrases place it in, and otherwise names no destination."""
+        return mention is not None and mention.entity is not None and mention.entity.type == EntityType.PLACE \
+            and mention.gazetteer_id is None and mention.label == "FAC"
+
     def _venue_place(self, mention) -> Entity | None:
         """The city or state a venue's own phrases place it in ("X Airport in Nairobi",
         "Y Airbase outside Kabul", "Z Airport, Kenya"), else none."""
-        root = self._venue_root(mention)
+        root = self._venue_root(mention) or self.ctx.doc[mention.end - 1]
         last = self.ctx.doc[mention.end - 1]  # "the Palace of the Revolution in Havana": on the name's last word
         phrases = list(root.children) + (list(last.children) if last.i != root.i else [])
         if mention.end < len(self.ctx.doc) and self.ctx.doc[mention.end].dep_ == "prep":
@@ -679,7 +688,8 @@ class TriggerReader:
             obj = o.mention.alt or obj  # "a bombing in Kenya's capital": the attack on the state
         if rel == "VISITED" and obj.type == EntityType.PERSON:
             rel = "MET_WITH"  # "paid a visit to President X"
-        if rel == "VISITED" and obj.type in (EntityType.PLACE, EntityType.CITY) and self._venue(o.mention):
+        if rel == "VISITED" and obj.type in (EntityType.PLACE, EntityType.CITY) \
+                and (self._venue(o.mention) or self._unplaced_site(o.mention)):
             obj = self._venue_place(o.mention)
             if obj is None:
                 return None  # "was received at X Airport": the airport is where, not the destination
