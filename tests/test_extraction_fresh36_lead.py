@@ -8,7 +8,7 @@ Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
 from schemas.models import Modality
-from tests.facts import one
+from tests.facts import find, one
 
 
 def test_led_a_delegation_to_a_state(facts_of):
@@ -37,3 +37,11 @@ def test_will_head_the_delegation_at_a_funeral_in_a_city_is_planned(facts_of):
     fact = one(facts, "Henrik Dalsgaard", "VISITED", "Oslo")
     assert fact.modality == Modality.PLANNED
 
+
+
+def test_leading_a_team_to_victory_is_no_visit(facts_of):
+    """Guard: a team led to a win in a city is no travelling party of state (it passes before the
+    rule as after; it fails if 'led ... to' outgrows travelling_parties)."""
+    facts = facts_of("Coach Arvid Lindqvist led the national squad to victory in the final in Lima on Sunday.",
+                     published=dt.date(2019, 6, 10))
+    assert not find(facts, "Arvid Lindqvist", "VISITED", "Lima")
