@@ -294,6 +294,8 @@ class VerbLexicon(_Strict):
     copulas: Words
     object_control: Words
     intent_nouns: Words               # "the decision of X to launch strikes", "X's move to impose ...": X acts
+    invitation_nouns: Words           # "X accepted Y's invitation to visit Z": the infinitive on these ...
+    invitee_verbs: Words              # ... is done by the subject of these, the one invited
     provoking_verbs: Words  # "X fired missiles, prompting Y to lodge a protest": Y protests against X
     courtesy_visit: CourtesyVisit
     human_verbs_person_only: Words

@@ -408,6 +408,13 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
                     decided.append(tok)
                 else:
                     other_plan = True
+        if depth > 0 and to_infinitive(chain[depth - 1]) and (
+                chain[depth - 1].dep_ == "acl" and tok.lower_ in c["plan_nouns"]
+                or chain[depth - 1].dep_ in ("xcomp", "advcl") and tok.pos_ == "VERB"
+                and any(k.dep_ == "dobj" and k.lower_ in c["plan_nouns"] for k in kids)):
+            # "accepted Y's invitation to visit Z", "accepts invite to visit Z" (the parser hangs
+            # the infinitive on the verb): the act an invitation or a plan names is still to come
+            planned = other_plan = True
         if depth > 0 and tok.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and tok.tag_ in ("VBZ", "VBP", "VBD") \
                 and any(k.dep_ == "aux" and k.lower_ == "to" for k in chain[depth - 1].children) \
                 and not any(k.dep_ in ("acomp", "attr", "oprd") or (k.dep_ == "prep" and k.lower_ == "among")

@@ -1820,6 +1820,12 @@ class Arguments:
             # "X, Secretary-General of Y, condemned ...": the parser made the main verb after the
             # subject's appositive a clause on the subject's name; the name is its subject
             return self.actors(head, depth=depth + 1)
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex["invitation_nouns"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and head.dep_ == "dobj" \
+                and head.head.lemma_.lower() in self.lex["invitee_verbs"]:
+            # "X accepted Y's invitation to visit Z", "X received an invitation to visit Z": the
+            # infinitive is the invitee's act, and the invitee is who accepts or receives it
+            return self.subjects(head.head, depth + 1)
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex["intent_nouns"] \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "the decision of X and Y to launch air strikes", "X's move to impose sanctions": the
