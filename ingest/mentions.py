@@ -721,6 +721,48 @@ def _body_of_state_before_name(doc, start: int, end: int, gazetteer) -> int:
     return end
 
 
+def _lone_titled_name(doc, start: int, end: int, gazetteer) -> int | None:
+    """Where the one name word of a span the model typed as a body, place or people starts
+    when the span is a capitalised title or form of address and that word ("[PM X]'s first
+    trip", "[Sultan Y] met Z"): a title names a person, and the model types a short titled
+    name it does not know as it likes (the title makes it no body: the span's entity would
+    be "PM X", a state or a body). None when the word is a title's, a body's or a place's
+    word, a known demonym or a name the gazetteer knows as no person; when a capitalised word
+    follows it (a building or body named after a person: "King X University", "Prince Y Air
+    Base"); or when the span follows "the" or another capitalised word that is no title,
+    form of address, demonym or state (a name running on: "Hotel President X"). A title that
+    is also a common adjective ("General", "Chief": titles.json title words) opens bodies'
+    names too ("General X", a company) and makes no person here. (A title outside the span,
+    "Mr [X]", was tried too: on real news resolution already reads those names, and no fact
+    changed.)"""
+    w = words()
+    if end - start != 2 or not _person_title(doc[start]):
+        return None
+    name = doc[start + 1]
+    if not (name.text[:1].isupper() and name.is_alpha and name.pos_ == "PROPN") or _is_title_word(name) \
+            or name.lower_ in w["org_words"] or name.lower_ in w["non_person_words"] or _demonym(gazetteer, name):
+        return None
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        return None  # "King X [University]": the title and name open a body's or building's name
+    if start > 0:
+        before = doc[start - 1]
+        if before.lower_ == "the" or before.is_alpha and before.text[:1].isupper() and not before.is_sent_start \
+                and not (_is_title_word(before) or is_honorific_word(before) or _demonym(gazetteer, before)
+                         or gazetteer is not None and any(e.type == "State" for e in _gaz_lookup(gazetteer, before.text))):
+            return None
+    if gazetteer is not None and any(e.type != "Person" for e in _gaz_lookup(gazetteer, name.text)):
+        return None
+    return start + 1
+
+
+def _person_title(tok) -> bool:
+    """A capitalised title head or one-word form of address ("PM", "President", "Mr", "Col")
+    that is not also an adjective opening bodies' names ("General", "Chief")."""
+    w = words()
+    return tok.text[:1].isupper() and (tok.lower_ in w["title_heads"] or is_honorific_word(tok)) \
+        and tok.lower_ not in w["title_words"]
+
+
 def _addressed(doc, start: int, end: int) -> bool:
     """A form of address and then two to four capitalised name words ("Sheikha Moza bint
     Nasser", "Khun Srettha Thavisin"); a two-letter form in capitals ("DR Congo") is not one."""
@@ -1150,6 +1192,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label in ("ORG", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC") and _titled(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"
+        if label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            lone_at = _lone_titled_name(doc, start, end, gazetteer)
+            if lone_at is not None:  # "[PM X]'s first trip": the titled person
+                start, label = lone_at, "PERSON"
+                tokens = doc.tokens[start:end]
         if label != "PERSON" and _addressed(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             label = "PERSON"  # "Khun Srettha Thavisin" read as a building: a form of address names a person
