@@ -29,3 +29,17 @@ def test_abbreviated_title_before_a_possessive_gives_the_post(facts_of):
                      published=dt.date(2023, 5, 10))
     fact = one(facts, "Narendra Modi", "HOLDS_ROLE", "India")
     assert fact.title == "Prime Minister"
+
+
+# Guards: a title that is also a common word, or one opening a longer name, makes no person
+# (they pass before the rule as after; they fail if the reading outgrows its guards).
+def test_general_and_a_company_word_is_no_person(facts_of):
+    facts = facts_of("General Motors said on Monday it would close its plant in Thailand.",
+                     published=dt.date(2023, 5, 10))
+    assert not [f for f in facts if f.subject in ("Motors", "General Motors") and f.subject_type == "Person"]
+
+
+def test_a_university_named_after_a_king_is_no_person(facts_of):
+    facts = facts_of("Students of King Abdulaziz University marched to the governor's office in Jeddah.",
+                     published=dt.date(2023, 5, 10))
+    assert not [f for f in facts if "Abdulaziz" in f.subject]
