@@ -103,6 +103,8 @@ class Pattern(_Strict):
     planned: bool = False
     past_dated_done: bool = False     # a planned pattern in the past tense dated before the article
                                       # happened: "left for X on Monday" (the article of Thursday)
+    itinerary: bool = False           # a present tense lists a trip's legs to come ("his tour includes stops
+                                      # in X"): planned; a past one ("included") tells them done
     pairwise: bool = False            # coordinated subjects relate to each other
     both_ways: bool = False           # a pair path's pairs hold each way ("accused each other")
     stative: bool = False             # a relational noun ("allies"): read its copula

@@ -1374,7 +1374,7 @@ def support_subj(args, trig, preps, owner, is_noun):
 @PATHS.register("trip_owner")
 def trip_owner(args, trig, preps, owner, is_noun):
     """"a tour that included X and Y", "his tour of Asia which included X", "his trip will take
-    him to X": the one whose trip the
+    him to X", "a trip by Y which included stops in X": the one whose trip the
     verb's relative head or subject is (verbs.json trip_nouns): its possessor, else the subject
     of the clause it frames ("headed home after a tour that ..."), else of the verb that
     carries it ("began a tour that ...")."""
@@ -1389,7 +1389,10 @@ def trip_owner(args, trig, preps, owner, is_noun):
         noun = next((c for c in trig.children if c.dep_ == "nsubj" and c.lemma_.lower() in trips), None)
     if noun is None:
         return []
-    for name in ("poss", "frame_subj_any", "subj"):
+    # ("a trip by X, which included ...": the traveller in the trip's own "by" phrase)
+    for name in ("poss", "by", "frame_subj_any", "subj"):
+        if name == "subj" and noun.dep_ == "pobj" and noun.head.lower_ not in args.lex["trip_frame_prepositions"]:
+            continue  # "gave no information about this tour, which included X": a topic, no one's trip
         found = PATHS.get(name)(args, noun, frozenset(), owner, True)
         if found:
             return found

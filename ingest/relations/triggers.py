@@ -746,6 +746,8 @@ class TriggerReader:
         mod, conf = reading.modality, reading.confidence
         if pattern.planned and mod == Modality.ASSERTED:
             mod = Modality.PLANNED
+        if pattern.itinerary and mod == Modality.ASSERTED and trig.tag_ in ("VBZ", "VBP"):
+            mod = Modality.PLANNED  # "his tour includes stops in X": an itinerary's stops are to come
         if pattern.relation == "VISITED" and is_noun and mod == Modality.ASSERTED and self._prospective_trip(trig, subj):
             mod, conf = Modality.PLANNED, modality_mod.cues()["planned_confidence"]
         if self._negated_conjunct(o):
