@@ -801,7 +801,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 home = cluster  # "Peña Nieto" after "Enrique Peña Nieto"
                 break
             # Same surname (first part for East Asian order, last for Western), close given name.
-            if parts[0] == other[0] and fuzz.ratio("".join(parts[1:]), "".join(other[1:])) >= 65:
+            if parts[0] == other[0] and fuzz.ratio("".join(parts[1:]), "".join(other[1:])) >= 65 \
+                    and _same_given_syllables(parts[1:], other[1:]) and not _known_apart(gz, m.text, cluster[0].text):
                 home = cluster
                 break
             # (a name that adds a forebear is another person: "A bin B bin C Al D" is not his
@@ -874,6 +875,24 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         if m.entity is not None:
             out.append(m)
     return out
+
+
+def _same_given_syllables(given: list[str], other: list[str]) -> bool:
+    """Whether two given names written in as many parts (two or more) agree part by part, each
+    pair a spelling of one syllable (one begins the other, the same first letter, or close):
+    "Jong Un" and "Jong-eun" do; "Jong Un", "Jong Nam" and "Yo Jong", siblings' names sharing a
+    generation syllable, do not. Given names written in a different number of parts ("Jinping",
+    "Jin-ping") are left to the whole-name comparison."""
+    if len(given) != len(other) or len(given) < 2:
+        return True
+    return all(a[:1] == b[:1] or fuzz.ratio(a, b) >= 60 for a, b in zip(given, other, strict=True))
+
+
+def _known_apart(gz: GazetteerView, name: str, other: str) -> bool:
+    """Whether the gazetteer knows both full names, as two persons ("Kim Jong Il" and "Kim Jong
+    Un", "Li Qiang" and "Li Keqiang")."""
+    a, b = gz.person(name), gz.person(other)
+    return a is not None and b is not None and a.id != b.id
 
 
 def _unknown_ruler(doc, m: Mention, gz: GazetteerView) -> bool:
