@@ -420,6 +420,8 @@ class MentionWords(_Strict):
     name_suffixes: Words               # "X 'Nick' Y Jr.": a generational suffix after a family name is part of the name
     regnal_numerals: Words             # "King X II": the numeral after a name is part of it (no namesake's alias ends before it)
     person_relative_pronouns: Words    # "who", "whom": a relative clause about a person
+    kin_nouns: Words                   # "his half-sister, A B": the named person is a relative of another, who may share the name
+    feminine_address: Words            # "Mrs", "Begum": a form of address for a woman before a lone family name
     honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title
     one_name_honorifics: Words         # "Don X", "Ayatollah X": kept with one name word after them, a form of address before two
     ruler_titles: Words                # "King A of X", "Sultan B": a ruler's title before one given name

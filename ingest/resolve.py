@@ -801,7 +801,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 home = cluster  # "Peña Nieto" after "Enrique Peña Nieto"
                 break
             # Same surname (first part for East Asian order, last for Western), close given name.
-            if parts[0] == other[0] and fuzz.ratio("".join(parts[1:]), "".join(other[1:])) >= 65:
+            if parts[0] == other[0] and fuzz.ratio("".join(parts[1:]), "".join(other[1:])) >= 65 \
+                    and _same_given_syllables(parts[1:], other[1:]) and not _known_apart(gz, m.text, cluster[0].text):
                 home = cluster
                 break
             # (a name that adds a forebear is another person: "A bin B bin C Al D" is not his
@@ -837,12 +838,19 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         entities.append((known, cluster))
 
     out = [m for cluster in clusters for m in cluster]
-    for m in persons:
+    relatives = {id(cluster) for cluster in clusters if any(_kin_named(doc, x) for x in cluster)}
+    read_as_holder: dict[str, Entity] = {}  # a lone name read as the office holder, not the relative
+    for m in sorted(persons, key=lambda x: x.start):
         if m.entity is not None or len(_person_parts(m.text)) >= 2:
             continue
         token = _person_parts(m.text)[0] if _person_parts(m.text) else ""
         best = None
-        for known, cluster in entities:
+        namesakes = _plausible_namesakes(doc, m, token, entities, relatives, gz, on, qualifiers, read_as_holder)
+        if isinstance(namesakes, Entity):
+            m.entity = read_as_holder[token] = namesakes
+            out.append(m)
+            continue
+        for known, cluster in namesakes:
             parts = _person_parts(cluster[0].text)
             # (or the first of two family names of a name of three words the article wrote
             # before: "Ana Ruiz Vera ... Ruiz said", the usual short form of a Spanish name)
@@ -874,6 +882,147 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         if m.entity is not None:
             out.append(m)
     return out
+
+
+def _same_given_syllables(given: list[str], other: list[str]) -> bool:
+    """Whether two given names written in as many parts (two or more) agree part by part, each
+    pair a spelling of one syllable (one begins the other, the same first letter, or close):
+    "Jong Un" and "Jong-eun" do; "Jong Un", "Jong Nam" and "Yo Jong", siblings' names sharing a
+    generation syllable, do not. Given names written in a different number of parts ("Jinping",
+    "Jin-ping") are left to the whole-name comparison."""
+    if len(given) != len(other) or len(given) < 2:
+        return True
+    return all(a[:1] == b[:1] or fuzz.ratio(a, b) >= 60 for a, b in zip(given, other, strict=True))
+
+
+def _known_apart(gz: GazetteerView, name: str, other: str) -> bool:
+    """Whether the gazetteer knows both full names, as two persons ("Kim Jong Il" and "Kim Jong
+    Un", "Li Qiang" and "Li Keqiang")."""
+    a, b = gz.person(name), gz.person(other)
+    return a is not None and b is not None and a.id != b.id
+
+
+def _name_matches(token: str, cluster: list[Mention]) -> bool:
+    """Whether a lone name word is the first or last word of a name of the cluster."""
+    return any(token in (_person_parts(x.text)[0], _person_parts(x.text)[-1]) for x in cluster)
+
+
+def _plausible_namesakes(doc, m: Mention, token: str, entities: list, relatives: set[int], gz: GazetteerView,
+                         on: str | None, qualifiers: dict[int, str] | None, read_as_holder: dict[str, Entity]):
+    """The article's full-named persons a lone family name may stand for, or the one office
+    holder it names. News names a relative in full ("his half-sister, A Obama", "First Lady B
+    Bush") to tell her from the principal, who keeps the bare name; so a relative is not the one a
+    lone "Obama" or "Bush" names when someone else of the name is at hand: another full-named
+    person of it the article tells of in his own right (one written only as the relative's kin,
+    "A, the sister of leader C", leaves the lone name to A), an office holder the gazetteer knows
+    by it at the article's date (`_titled_holder`, `persons_by_surname`) when the lone name comes
+    before the relative is named or after a title, or the holder an earlier lone name of the
+    article was read as. A lone name after a woman's form of address ("Mrs Bush", mentions.json
+    feminine_address) may be the wife: the article's reading stands."""
+    kin = [(known, cluster) for known, cluster in entities if id(cluster) in relatives and _name_matches(token, cluster)]
+    if not kin or _feminine_address(doc, m):
+        return entities
+    # (the principal named only as the relative's kin is no candidate: the article is the relative's)
+    anchors = {id(cluster) for known, cluster in entities if id(cluster) not in relatives and _name_matches(token, cluster)
+               and all(_kin_anchor(doc, x) for x in cluster)}
+    candidates = [(known, cluster) for known, cluster in entities if id(cluster) not in anchors]
+    rest = [(known, cluster) for known, cluster in candidates if id(cluster) not in relatives]
+    named = [cluster for _, cluster in rest if _name_matches(token, cluster)]
+    first = min(x.start for _, cluster in kin for x in cluster)
+    if any(x.start < m.start for cluster in named for x in cluster) or (named and m.start < first):
+        return rest
+    if token in read_as_holder:
+        return read_as_holder[token]
+    titled = _titled_holder(doc, m, gz, on, (qualifiers or {}).get(m.start))
+    holders = titled or (gz.persons_by_surname(m.text, on) if m.start < first else [])
+    kin_ids = {known.id for known, _ in kin}
+    others = [h for h in holders if h.id not in kin_ids]
+    if len(others) == 1 and len(holders) == 1:
+        return others[0]
+    if others:
+        return rest  # several holders: as for a name the article never wrote in full
+    return candidates
+
+
+def _kin_anchor(doc, m: Mention) -> bool:
+    """Whether a name is written only as the one a relative is kin to: after "of" and a kin noun
+    ("the younger sister of leader A B", a bracketed short form between) or before a possessive
+    and one ("A B's sister")."""
+    kin = words()["kin_nouns"]
+    lo = docindex.of(doc).bounds[m.start][0]
+    k = m.start - 1
+    while k >= max(lo, m.start - 20):
+        if doc[k].text == ")":  # "leader of the Democratic People's Republic of Korea (DPRK) A B"
+            while k > lo and doc[k].text != "(":
+                k -= 1
+            k -= 1
+            continue
+        if doc[k].lower_ == "of" and _kin_word_ending(doc, k, kin):
+            return True
+        if doc[k].is_punct and doc[k].text not in ("'s", "’s") or doc[k].pos_ in ("VERB", "AUX"):
+            break
+        k -= 1
+    if m.end < len(doc) and doc[m.end].text in ("'s", "’s"):
+        return any(_kin_word_ending(doc, k + 1, kin) for k in range(m.end + 1, min(len(doc), m.end + 4)))
+    return False
+
+
+def _feminine_address(doc, m: Mention) -> bool:
+    """Whether a form of address for a woman (mentions.json feminine_address) comes right before
+    the lone name ("Mrs. Bush", "First Lady Bush") or opens the mention."""
+    fem = words()["feminine_address"]
+    for k in (1, 2, 3):
+        if m.start - k >= 0 and docindex.of(doc).span_text(m.start - k, m.start).lower().replace(".", "") in fem:
+            return True
+    text = m.text.lower().replace(".", "").split(" ")
+    return any(" ".join(text[:k]) in fem for k in (1, 2, 3) if k < len(text))
+
+
+def _kin_named(doc, m: Mention) -> bool:
+    """Whether a full name is introduced as someone's relative (mentions.json kin_nouns): the kin
+    noun right before it ("his daughter A B", "his half-sister, A B", "First Lady A B"), or set
+    off after it ("A B, his wife, said")."""
+    kin = words()["kin_nouns"]
+    j = m.start
+    if j > 0 and doc[j - 1].text == ",":
+        j -= 1
+    if _kin_word_ending(doc, j, kin):
+        return True
+    k = m.start - 1  # "his late grandfather and national founder A B": past the other posts he is given
+    while k > 0 and m.start - k <= 5 and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ not in ("ADP", "VERB", "AUX"):
+        if _kin_word_ending(doc, k, kin):
+            return True
+        k -= 1
+    text = m.text.lower().split(" ")
+    if len(text) > 2 and " ".join(text[:2]) in kin:
+        return True  # the model took "First Lady" into the name
+    if m.end + 1 < len(doc) and doc[m.end].text == ",":
+        lo = docindex.of(doc).bounds[m.start][0]
+        hi = min(len(doc), m.end + 7)
+        for k in range(m.end + 1, hi):
+            tok = doc[k]
+            if tok.is_punct and tok.text not in ("-", "'s", "’s"):
+                break
+            if tok.pos_ in ("VERB", "AUX") or k < lo:
+                break
+            if _kin_word_ending(doc, k + 1, kin) and (k + 1 >= len(doc) or not doc[k + 1].text[:1].isalpha()
+                                                       or doc[k + 1].lower_ == "of"):
+                return True
+    return False
+
+
+def _kin_word_ending(doc, end: int, kin) -> bool:
+    """Whether the word (hyphened parts joined: "half-sister", "son-in-law") or two words ("first
+    lady") ending right before doc[end] is a kin noun."""
+    if end <= 0:
+        return False
+    k = end - 1
+    while k > 0 and doc[k - 1].whitespace_ == "" and (doc[k].text == "-" or doc[k - 1].text == "-"):
+        k -= 1
+    word = doc[k:end].text.lower()
+    if word in kin:
+        return True
+    return end >= 2 and doc[end - 2:end].text.lower() in kin
 
 
 def _unknown_ruler(doc, m: Mention, gz: GazetteerView) -> bool:
