@@ -998,6 +998,15 @@ def find(doc, gazetteer=None) -> list[Mention]:
             # Office of Y]": a state (or a state's organ) owning what follows is a name of its
             # own; the gazetteer finds the state, the rest is read as the model's span would be
             start = owned[-1] + 1
+        elif owned and label in ("PERSON", "ORG") and gazetteer is not None \
+                and not any(t.is_lower for t in doc.tokens[start:owned[0]]) \
+                and _owned_is_no_name(doc, owned[-1] + 1, end, gazetteer) \
+                and not _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+            # "[Tillerson’s Africa] visit", "[Xi’s third] visit": the model ran a name on over
+            # its possessive into what the owner's trip is to or which one it is (a place, an
+            # ordinal); the owner is the name, the place is found by itself. Only for an owner
+            # of name words alone: "[the State Council of the People’s Republic of China]" is one name
+            end = owned[0]
         if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc.tokens[start:end]):
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
         if end - start == 1 and _ordinal_numeral(doc[start]):
@@ -1393,6 +1402,18 @@ def _owner_before_possessive(doc, start: int, at: int, gazetteer) -> bool:
                 e.type == "State" for e in _gaz_lookup(gazetteer, " ".join(t.text for t in toks[:n]))):
             return True
     return False
+
+
+def _owned_is_no_name(doc, at: int, end: int, gazetteer) -> bool:
+    """Whether the words of a span after its possessive ending, doc[at:end], name no one: a
+    place the gazetteer knows ("Africa", "Washington"), or an ordinal ("third")."""
+    if at >= end:
+        return False
+    if all(t.ent_type_ == "ORDINAL" or t.like_num and t.text.isalpha() for t in doc.tokens[at:end]):
+        return True
+    if any(t.is_lower for t in doc.tokens[at:end]):
+        return False  # "[the State Council of the People’s Republic of China]": a name's own words run on
+    return any(_kind(e) in ("State", "City", "Place") for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ())
 
 
 def _drop_post_nominals(doc, start: int, end: int) -> int:
