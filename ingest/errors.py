@@ -51,6 +51,7 @@ class DataError(RuntimeError):
 # What one article's odd text can make a parse or a rule raise: the article is reported (E120)
 # and the batch goes on. Anything else (memory, files, imports, a missing model or data file)
 # is a broken part of the installation and stops the run.
+# (RuntimeError: a rule's StopIteration inside a generator reaches the caller as one.)
 ARTICLE_FAILURES: tuple[type[Exception], ...] = (
-    ArithmeticError, AssertionError, AttributeError, LookupError, RecursionError, TypeError, ValueError,
+    ArithmeticError, AssertionError, AttributeError, LookupError, RuntimeError, TypeError, ValueError,
 )

@@ -2704,8 +2704,9 @@ class Arguments:
         people aid reaches (verbs.json beneficiary_nouns) are in, named in an "in" phrase of
         theirs or of the phrases under them; a place there stands for its state."""
         node = tok
-        if (node.pos_ == "NUM" or node.lower_ in self.lex["quantity_words"]) and self.pobjs(node, {"of"}):
-            node = next(iter(self.pobjs(node, {"of"})))  # "thousands of people"
+        counted = list(self.pobjs(node, {"of"})) if node.pos_ == "NUM" or node.lower_ in self.lex["quantity_words"] else []
+        if counted:  # (pobjs is a generator: always true, even with no "of" phrase)
+            node = counted[0]  # "thousands of people"
         if not self._unnamed_beneficiaries(node):
             return []
         # ("hundreds of families displaced by X in Y": on the quantity)
