@@ -357,9 +357,14 @@ class _Datelines:
         self.titled_dash = re.compile(
             rf"(?P<place>{data['place_titled']['pattern']})(?:, (?P<region>{region}))?"
             rf"(?P<separator>{data['titled_dash']['pattern']})")
+        # a known agency's credit, perhaps after a place: "Paris (AFP) - ", "(CNN) — "; its closing
+        # parenthesis may be lost before a double hyphen or a dash ("SARAJEVO, Bosnia (AP -- ")
         self.credited = re.compile(
             rf"(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?: \[(?:{region})\])?(?:, (?:{region}))?"
-            rf"(?:,? (?:{date}))?,? ?)?\((?:{known})(?:- ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}})?\)(?:{separator})")
+            rf"(?:,? (?:{date}))?,? ?)?\((?:{known})(?:- ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}})?"
+            rf"(?:\)|(?= +-- | *[–—]))(?:{separator})")
+        # "AFP - The military said ...": a known agency opening the paragraph bare, before a spaced dash
+        self.bare_credit = re.compile(rf"(?:{known})(?P<separator>{data['titled_dash']['pattern']})")
 
     def length(self, paragraph: str) -> int:
         """Characters of dateline at the start of the paragraph (0 when it opens with none)."""
@@ -370,7 +375,7 @@ class _Datelines:
         """The filing place of the dateline the paragraph opens with: what "here" means in
         the copy under it ("arrived here yesterday"); None without a dateline or a place."""
         match = self._match(paragraph)
-        return None if match is None else match["place"]
+        return None if match is None else match.groupdict().get("place")
 
     def date(self, paragraph: str) -> str | None:
         """The date the dateline the paragraph opens with gives, as printed, if it gives one."""
@@ -378,7 +383,7 @@ class _Datelines:
         return None if match is None else match.groupdict().get("date")
 
     def _match(self, paragraph: str) -> re.Match | None:
-        match = self.credited.match(paragraph)
+        match = self.credited.match(paragraph) or self.bare_credit.match(paragraph)
         if match is None:
             match = self.capitals.match(paragraph)
             if match is None or not self._is_filing_place(match):
@@ -481,8 +486,13 @@ def _strip_datelines(paragraphs: list[str]) -> tuple[list[str], str | None, str 
             place, date = table.place(paragraph), table.date(paragraph)
         else:
             place = place or table.place(paragraph)
-        if paragraph[cut:].strip():
-            kept.append(paragraph[cut:].strip())
+        rest = paragraph[cut:].strip()
+        # a page printing the dateline twice ("WASHINGTON — WASHINGTON (AP) — "): the second one
+        # is as much the filing place and credit as the first
+        while rest and (again := table.length(rest)):
+            rest = rest[again:].strip()
+        if rest:
+            kept.append(rest)
     return kept, place, date
 
 
