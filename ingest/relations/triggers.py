@@ -428,11 +428,14 @@ class TriggerReader:
     def _apply(self, trig, pattern: Pattern, is_noun: bool) -> list[Fact]:
         owner = pattern.owner
         pairs: list[tuple[Arg, Arg]] = []
+        attended: list[tuple[Arg, Arg]] = []  # the pairs of a multilateral gathering: no meetings
         if pattern.pairs:
             for path in pattern.pairs:
                 pairs = paths.pairs_of(path, self.args, trig)
                 if pairs:
                     break
+            if self._multilateral(pattern, {a.entity.id for pair in pairs for a in pair}):
+                attended, pairs = pairs, []
             if pattern.both_ways:  # "accused each other": one fact each way
                 pairs = pairs + [(o, s) for s, o in pairs]
         else:
@@ -464,14 +467,25 @@ class TriggerReader:
             fact = self._fact(trig, pattern, is_noun, s, o)
             if fact is not None:
                 out.append(fact)
-        if pattern.relation == "MET_WITH" and out and not pattern.remote:
-            out.extend(self.meetings.guest_visits(trig, out))
+        if pattern.relation == "MET_WITH" and (out or attended) and not pattern.remote:
+            # those who came to a multilateral gathering from abroad still visited its place
+            gathered = [f for s, o in attended if (f := self._fact(trig, pattern, is_noun, s, o)) is not None]
+            out.extend(self.meetings.guest_visits(trig, out + gathered))
         if pattern.relation == "VISITED":
             # "arrived at X Airport, Ruritania": the visit is to the state or city named with
             # the place, not to the airport or hall it happened at
             wider = {f.subject_id for f in out if f.object_type in (EntityType.STATE, EntityType.CITY)}
             out = [f for f in out if not (f.object_type == EntityType.PLACE and f.subject_id in wider)]
         return out
+
+    def _multilateral(self, pattern: Pattern, members: set[str]) -> bool:
+        """"It brought together representatives from A, B, C and D", "At the summit, the heads of
+        six states - A, B, C, D, E and F - signed a declaration": the parties a pair path reads
+        from one list around an event are its attendees; a list of verbs.json multilateral_parties
+        or more is a multilateral gathering, whose attendance tells no bilateral meeting of any two
+        of them (three who met still pair). A pairwise verb's own joined subjects ("A, B, C and D
+        discussed the issue") are not capped: there the verb tells who talked, sides and all."""
+        return pattern.relation == "MET_WITH" and len(members) >= self.ctx.lex["multilateral_parties"]
 
     def _unnamed_partner(self, trig, is_noun: bool) -> bool:
         """"X and Y met yesterday with the commanders of the Z faction": a verb's own "with"
