@@ -484,6 +484,8 @@ class ModalityCues(_Strict):
     time_prepositions: Words         # "did not inform X before launching strikes on Y": the strike is not negated
     prospective_phrases: Words       # "ahead of Tuesday's summit", "on the eve of Y's tour": set later than the clause
     anticipation_phrases: Words      # "looks forward to meeting X": verb lemma, adverb, preposition; still to come
+    equating_verbs: Words            # "It will be X's first meeting with Y", "marking the first visit": an attribute
+                                     #     event as far ahead as its verb
     prospective_gatherings: Words    # ... a gathering so set is still to come (a trip only with a traveller of its own:
                                      #     "X arrived in Y ahead of a two-day visit" is under way)
     cause_prepositions: Words        # "froze assets over X's decision to invade Y": a cause is an event of its own

@@ -88,7 +88,7 @@ def prospective_phrase(prep) -> bool:
     return any(before.endswith(_spaced(phrase)) for phrase in cues()["prospective_phrases"])
 
 
-def _anticipated(prep) -> bool:
+def anticipated(prep) -> bool:
     """"looks forward to meeting X", "I very much look forward to visiting Y", "looking forward
     to the talks": what the phrase's object names is awaited, so still to come (modality.json
     anticipation_phrases: the verb's lemma, its adverb, the preposition). The small parser
@@ -367,7 +367,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             negated = True  # "no Chilean leader visited Peru": nobody of that subject did
         if verbish and (texts & c["planned_aux"]):
             planned = other_plan = True
-        if depth > 0 and chain[depth - 1].dep_ in ("pcomp", "pobj") and _anticipated(tok):
+        if depth > 0 and chain[depth - 1].dep_ in ("pcomp", "pobj") and anticipated(tok):
             planned = other_plan = True  # "X looks forward to meeting Y": not yet met
         if depth == 1 and not noun_trigger and _purpose_of_present_stay(chain[0], tok):
             planned = other_plan = True  # "X is in Y to meet Z", "is travelling to Y to meet Z"

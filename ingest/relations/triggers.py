@@ -988,6 +988,15 @@ class TriggerReader:
             or bool(modality_mod.hyphen_joined(noun) & cues["planned_nouns"])
 
     @staticmethod
+    def _anticipated_event(trig) -> bool:
+        """Whether the noun (or the first of the nouns it is coordinated with) is the object of a
+        phrase of anticipation ("looking forward to his meetings with A, B and C")."""
+        node = trig
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "pobj" and modality_mod.anticipated(node.head)
+
+    @staticmethod
     def _prohibited(trig, prohibitions) -> bool:
         """"a ban on visits by X", "imposed a ban on visits by X" (the parser hangs the phrase on
         the verb whose object the prohibition noun is): the event the phrase names is barred."""
@@ -1052,6 +1061,11 @@ class TriggerReader:
             # "plans for a summit between X and Y", "a proposal for talks with Z": the event a
             # plan's phrase names is still to come, whatever the clause says of the plan
             return modality_mod.Reading(Modality.PLANNED, cues["planned_confidence"])
+        if self._anticipated_event(trig):
+            # "said he was looking forward to his meetings with A and B": what a phrase of
+            # anticipation (modality.json anticipation_phrases) awaits is still to come, a noun as
+            # much as a gerund ("looks forward to meeting X")
+            return modality_mod.Reading(Modality.PLANNED, cues["planned_confidence"])
         if self._prohibited(trig, cues["prohibition_nouns"]):
             # "a total ban on trips by X to Y": an event a prohibition's phrase names is barred
             return modality_mod.Reading(Modality.NEGATED, cues["negated_confidence"])
@@ -1094,6 +1108,13 @@ class TriggerReader:
             # sealed is as done as its signing; "made a visit", "held talks": a light verb's
             # object event is as done as the verb
             return modality_mod.read(verb, enacted=enacted)
+        if trig.dep_ in ("attr", "dobj") and verb is not None and verb.lemma_.lower() in cues["equating_verbs"]:
+            carried = modality_mod.read(verb)
+            if carried.modality == Modality.PLANNED:
+                # "It will be X's first meeting with Y", "..., marking the first visit by X to Y"
+                # after a clause still ahead: an event the verb equates its subject with is as
+                # far ahead as that verb (a past or present "It was his first visit" is read as told)
+                return carried
         if trig.dep_ in ("nsubj", "nsubjpass"):
             return modality_mod.read(trig, noun_trigger=True)
         goal = self._trip_goal_verb(trig)
