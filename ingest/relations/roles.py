@@ -209,6 +209,12 @@ class RoleReader:
             return True
         if self._portfolio_for(m, parts):
             return True
+        if m.start >= 1 and doc[m.start - 1].text in (",", "and") \
+                and self._portfolio_list(m.start - 1, self.ctx.sentence(m.start).start, lower_title=True):
+            # "Minister of Foreign Affairs, [International Trade and Energy]", "Minister of
+            # Housing, Utilities and [Urban Communities]": the model cut a portfolio list after a
+            # title's "of" or "for" at a comma or "and"; the piece is the post's field, no employer
+            return True
         if m.end < len(doc) and doc[m.end].lower_ in self.w["title_heads"] and parts[-1] in self.w["body_heads"] \
                 and all(p in self.w["title_words"] or p in bodies for p in parts):
             return True
@@ -810,7 +816,8 @@ class RoleReader:
                 # opens no title; but "received Ambassador of X to Y, Name": a posting right after
                 # an envoy's title is his, wherever the parser hung it)
                 j -= 1
-            phrases.append(list(doc[j + 1:close]))
+            if not self._fronted_frame(close, m):
+                phrases.append(list(doc[j + 1:close]))
         # ("the President, A, and his Freedonian counterpart, B": a phrase opening on "and" is
         # the next conjunct, not A's apposition)
         if m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ not in ("and", "or"):
@@ -864,6 +871,35 @@ class RoleReader:
                     self._other_side[(m.start, m.end)] = later
                 return found
         return None
+
+    def _fronted_frame(self, close: int, m: Mention) -> bool:
+        """"Aside from meeting his X-ian counterpart, Name also met ...", "In a meeting with the
+        X-ian ambassador, Name criticised ...": the phrase before the comma closes a fronted
+        modifier (a prepositional phrase or adverbial clause) of the clause whose subject the name
+        is, so the title is another, unnamed person's; the name is in no apposition to it."""
+        doc = self.ctx.doc
+        root = doc[m.start:m.end].root
+        verb = root.head
+        if root.dep_ not in ("nsubj", "nsubjpass") or verb.i < m.end \
+                or any(t.is_punct for t in doc[m.end:verb.i]):
+            return False
+        tok, chain = doc[close - 1], [doc[close - 1]]
+        while tok.head.i != tok.i and tok.head.i != verb.i:
+            tok = tok.head
+            chain.append(tok)
+        # ("Dean of the Corps and Ambassador of X, Name hosted": a title the parser hung on the
+        # verb as a bare noun phrase is still the name's; "As X's president, Name ...", "Before
+        # becoming foreign minister, Name ...": a title the fronted phrase says of the subject
+        # itself, through "as" or a predicate, is his)
+        if any(t.lower_ == "as" or t.dep_ in ("attr", "oprd", "acomp", "appos") for t in chain):
+            return False
+        # (the fronted phrase opens on its preposition, "In a meeting with ...", "Besides holding
+        # ...", on an adverb with its own, "Aside from ...", or is a verb's clause; a noun the
+        # parser hung there, "Doyen of the Corps and Ambassador of X, Name", opens no frame)
+        framed = tok.dep_ == "prep" and tok.pos_ in ("ADP", "SCONJ") \
+            or tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") \
+            or tok.dep_ == "advmod" and tok.pos_ == "ADV" and any(c.dep_ == "prep" for c in tok.children)
+        return tok.head.i == verb.i and tok.i < close and framed and all(t.i < close for t in tok.subtree)
 
     def _led_participle(self, j: int) -> bool:
         """A leading participle hyphened to the name before it ("the X-led Y"): a modifier inside
