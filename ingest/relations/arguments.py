@@ -1375,6 +1375,8 @@ class Arguments:
         # ("killed in shelling by X in Y on Tuesday": a date phrase on the noun names no one and
         # does not keep the search from the phrase the parser left on the noun's agent)
         found = [c for c in own(noun) if not self._time_phrase(c)]
+        found += [k for c in found if c.lower_ == "of" for q in c.children if self._qualifying_object(q)
+                  for k in own(q) if k not in found and self._names_party(k)]
         if found:
             return found + self.coordinated_phrases(noun, found)
         if noun.pos_ not in ("NOUN", "PROPN") and not self.gerund_read_as_noun(noun):
@@ -1420,6 +1422,19 @@ class Arguments:
         if not found and noun.dep_ == "conj":
             found = self._phrase_after_conjunct(noun, preps)
         return found
+
+    def _qualifying_object(self, tok) -> bool:
+        """"a war of aggression against X", "a campaign of terror on Y": a bare singular common
+        noun in an event noun's "of" phrase says what kind of event it is, names no party; the
+        small parser hangs the event's next phrase on it, and that phrase is the event's."""
+        return tok.dep_ == "pobj" and tok.tag_ == "NN" and self.mention_at(tok) is None \
+            and not any(d.dep_ in ("det", "poss", "nummod", "compound", "amod") for d in tok.children)
+
+    def _names_party(self, prep) -> bool:
+        """A phrase whose objects are all names ("against Ukraine"), no description a parse
+        may have run on into ("against President of the Commission, X" after a glued quote)."""
+        objects = [k for k in prep.children if k.dep_ == "pobj"]
+        return bool(objects) and all(self.mention_at(k) is not None for k in objects)
 
     def _phrase_after_conjunct(self, noun, preps: set[str]) -> list:
         """"the fall of the regime in X and Y's war on Z": the phrase right after the last
