@@ -2078,6 +2078,20 @@ class Arguments:
                 if p.dep_ == "pobj" and self.mention_at(p) is None
                 for b in p.children if b.dep_ == "prep" and b.lower_ == "by" and b.i > p.i]
 
+    def site_named_place(self, site) -> Mention | None:
+        """The city or state a building or site is placed in by a name set off after a comma
+        rather than by an in/at phrase ("at the State House, Abuja", "at the Merdeka Palace,
+        Jakarta": the small parser reads it as an apposition or a bare noun-phrase modifier of the
+        site). Only a name that is the whole of that phrase counts."""
+        for c in site.children:
+            if c.i <= site.i or c.dep_ not in ("appos", "npadvmod") or self.doc[c.left_edge.i - 1].text != ",":
+                continue
+            m = self.mention_at(c)
+            if m is not None and m.entity.type in (EntityType.CITY, EntityType.STATE) \
+                    and m.start == c.left_edge.i and m.end == c.i + 1:
+                return m
+        return None
+
     def part_of(self, tok) -> list[Arg]:
         """"the east of the Gaza Strip", "positions in X": a part stands for the whole place."""
         if tok.pos_ == "NUM" or tok.lower_ in self.lex["quantity_words"]:

@@ -73,7 +73,8 @@ class MeetingPlaces:
 
     def _site_place(self, site) -> list[Mention]:
         """"met Y at a hotel in Geneva", "in a UN camp in Z", "at the Blue Hall in Y": a site the meeting was in
-        or at is placed by its own in/at phrase; the city, region or state named there."""
+        or at is placed by its own in/at phrase; the city, region or state named there; else by
+        the words of its name (`Arguments.site_named_place`: "at the State House, Abuja")."""
         for c in site.children:
             if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
                 continue
@@ -83,7 +84,8 @@ class MeetingPlaces:
                 for a in self.args.actors(p):
                     if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
                         return [a.mention]
-        return []
+        named = self.args.site_named_place(site)  # "at the State House, Abuja"
+        return [named] if named is not None else []
 
     def _where_antecedent(self, heads: set[int]) -> list[Mention]:
         """"finalised in Manila, where X are holding talks with Y": a "where" clause holding the
