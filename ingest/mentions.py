@@ -1011,6 +1011,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
         if end - start == 1 and _ordinal_numeral(doc[start]):
             continue  # "the [XXXV] Ibero-American Summit": a Roman ordinal before a name names no one
+        if label != "PERSON" and honorific_end(doc, start, end) >= end:
+            # "by [H.E.] President X", "[HH] Shaikh Y": a form of address the model took alone
+            # for a body or place names none; left in, it became the employer of the title after it
+            continue
         if label == "NORP" and end - start == 1 and gazetteer is not None and doc[start].dep_ == "conj" \
                 and doc[start].head.ent_type_ in ("GPE", "LOC") and doc[start].head.i < start \
                 and not _gaz_lookup(gazetteer, doc[start].text) \
