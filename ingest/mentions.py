@@ -321,7 +321,10 @@ def _titled(doc, start: int, end: int) -> bool:
             and doc[start - 2].text.islower() and len(tokens) > len(parts):
         return True  # "his Ruritanian counterpart, Ana Maria Rocha-Vidal,": the parser lost the apposition
     root = doc[start:end].root
-    if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]):
+    if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]) \
+            and tokens[0].lower_ not in w["ruler_titles"]:
+        # (not a span opening on a ruler's title of its own: "Japan Emperor, [Empress Attend
+        # Welcome Ceremony]" is a headline's second titled subject and its verb, no name)
         return True
     if start >= 4 and doc[start - 1].text == ",":
         # "the leader of the Ruritanian rebels, X Y" (the parser lost the apposition): a title
