@@ -321,7 +321,10 @@ def _titled(doc, start: int, end: int) -> bool:
             and doc[start - 2].text.islower() and len(tokens) > len(parts):
         return True  # "his Ruritanian counterpart, Ana Maria Rocha-Vidal,": the parser lost the apposition
     root = doc[start:end].root
-    if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]):
+    if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]) \
+            and tokens[0].lower_ not in w["ruler_titles"]:
+        # (not a span opening on a ruler's title of its own: "Japan Emperor, [Empress Attend
+        # Welcome Ceremony]" is a headline's second titled subject and its verb, no name)
         return True
     if start >= 4 and doc[start - 1].text == ",":
         # "the leader of the Ruritanian rebels, X Y" (the parser lost the apposition): a title
@@ -1011,6 +1014,10 @@ def find(doc, gazetteer=None) -> list[Mention]:
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
         if end - start == 1 and _ordinal_numeral(doc[start]):
             continue  # "the [XXXV] Ibero-American Summit": a Roman ordinal before a name names no one
+        if label != "PERSON" and honorific_end(doc, start, end) >= end:
+            # "by [H.E.] President X", "[HH] Shaikh Y": a form of address the model took alone
+            # for a body or place names none; left in, it became the employer of the title after it
+            continue
         if label == "NORP" and end - start == 1 and gazetteer is not None and doc[start].dep_ == "conj" \
                 and doc[start].head.ent_type_ in ("GPE", "LOC") and doc[start].head.i < start \
                 and not _gaz_lookup(gazetteer, doc[start].text) \

@@ -794,6 +794,10 @@ class RoleReader:
                 or doc[first - 1].text in ("-", "‐") and not doc[first - 1].whitespace_
                 and not doc[first - 2].whitespace_ and doc[first - 2].lower_ in self.w["rank_modifiers"]):
             first -= 1
+        if first < m.start:
+            # "the Spokesperson of X, H.E. Ambassador Name,": a form of address before the rank
+            # is no more the phrase's end than one before the name
+            first = honorific_start(doc, first, sent.start + 2)
         if first - 2 >= sent.start and doc[first - 1].text == ",":
             close = first - 1
             # "Prime Minister (PM), Name": a short form in brackets after the title is no part of it
