@@ -988,7 +988,7 @@ def _kin_named(doc, m: Mention) -> bool:
         j -= 1
     if _kin_word_ending(doc, j, kin):
         return True
-    k = m.start - 1  # "his late grandfather and national founder A B": past the other posts he is given
+    k = m.start - 1  # "his late uncle and former party chief A B": past the other posts he is given
     while k > 0 and m.start - k <= 5 and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ not in ("ADP", "VERB", "AUX"):
         if _kin_word_ending(doc, k, kin):
             return True

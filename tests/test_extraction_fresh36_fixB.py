@@ -3,7 +3,7 @@
 - "It will be X's first meeting with Y", "..., marking the first visit by X to Y" after a clause
   still ahead: an event a copula or "mark" (modality.json equating_verbs) equates its subject
   with is as far ahead as that verb; told in the past or present it stays asserted;
-- "said he was looking forward to his meetings with A and B": what a phrase of anticipation
+- "said she looked forward to the talks with A and B": what a phrase of anticipation
   (modality.json anticipation_phrases) awaits is still to come, a noun as much as a gerund;
 - "to pave the way for a summit between X and Y", "their hopes for a summit", "the prospects
   for a summit", "as officials prepare for a meeting between X and Y": a gathering a phrase of

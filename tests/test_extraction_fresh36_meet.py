@@ -7,7 +7,7 @@
   party to the meeting.
 
 Sentences are our own; articles are dated as each test says."""
-from tests.facts import find, one
+from tests.facts import one
 
 
 def test_attending_a_meal_hosted_by_a_leader_is_a_meeting_with_him(facts_of):

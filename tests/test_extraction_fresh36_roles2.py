@@ -24,6 +24,6 @@ def test_head_of_the_shin_bet_in_apposition(facts_of):
 
 
 def test_shin_bet_is_no_titled_person(facts_of):
-    facts = facts_of("On landing, the envoys were briefed by the director of Israel's Shin Bet security "
-                     "service and by senior army officers.", published=dt.date(2019, 5, 12))
+    facts = facts_of("On landing, the envoys were briefed by the head of the Shin Bet, Israel's "
+                     "domestic intelligence agency, and by senior army officers.", published=dt.date(2019, 5, 12))
     assert not find(facts, "Shin Bet", "HOLDS_ROLE", "Israel")

@@ -49,7 +49,7 @@ def test_undated_lone_name_before_a_half_brother(facts_of):
 
 
 def test_the_relative_the_article_is_about_keeps_the_lone_name(facts_of):
-    facts = facts_of("Kim Yo Jong, the younger sister of North Korean leader Kim Jong Un, flew into Seoul on "
+    facts = facts_of("Kim Yo Jong, a sister of North Korean leader Kim Jong Un, flew into Seoul on "
                      "Friday. Kim then met President Moon Jae-in at the Blue House.",
                      published=dt.date(2018, 2, 9))
     one(facts, "Kim Yo Jong", "MET_WITH", "Moon Jae-in")

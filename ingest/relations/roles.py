@@ -211,8 +211,8 @@ class RoleReader:
             return True
         if m.start >= 1 and doc[m.start - 1].text in (",", "and") \
                 and self._portfolio_list(m.start - 1, self.ctx.sentence(m.start).start, lower_title=True):
-            # "Minister of Foreign Affairs, [International Trade and Energy]", "Minister of
-            # Housing, Utilities and [Urban Communities]": the model cut a portfolio list after a
+            # "Minister of Fisheries, [Ports and Coastal Works]", "Minister of
+            # Water, Roads and [Rural Transport]": the model cut a portfolio list after a
             # title's "of" or "for" at a comma or "and"; the piece is the post's field, no employer
             return True
         if m.end < len(doc) and doc[m.end].lower_ in self.w["title_heads"] and parts[-1] in self.w["body_heads"] \

@@ -990,7 +990,7 @@ class TriggerReader:
     @staticmethod
     def _anticipated_event(trig) -> bool:
         """Whether the noun (or the first of the nouns it is coordinated with) is the object of a
-        phrase of anticipation ("looking forward to his meetings with A, B and C")."""
+        phrase of anticipation ("was looking forward to the talks with A, B and C")."""
         node = trig
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
@@ -1062,7 +1062,7 @@ class TriggerReader:
             # plan's phrase names is still to come, whatever the clause says of the plan
             return modality_mod.Reading(Modality.PLANNED, cues["planned_confidence"])
         if self._anticipated_event(trig):
-            # "said he was looking forward to his meetings with A and B": what a phrase of
+            # "said she looked forward to the talks with A and B": what a phrase of
             # anticipation (modality.json anticipation_phrases) awaits is still to come, a noun as
             # much as a gerund ("looks forward to meeting X")
             return modality_mod.Reading(Modality.PLANNED, cues["planned_confidence"])
