@@ -16,7 +16,16 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ingest import coreference, docindex, lexicon
-from ingest.mentions import Mention, inner_particles, name_part_before, ruler_title_before, settlement_appos, state_service, words
+from ingest.mentions import (
+    POSSESSIVE_MARKS,
+    Mention,
+    inner_particles,
+    name_part_before,
+    ruler_title_before,
+    settlement_appos,
+    state_service,
+    words,
+)
 from schemas.models import Entity, EntityType, Modality
 from schemas.names import entity_id, fold_name
 
@@ -959,10 +968,10 @@ def _kin_anchor(doc, m: Mention) -> bool:
             continue
         if doc[k].lower_ == "of" and _kin_word_ending(doc, k, kin):
             return True
-        if doc[k].is_punct and doc[k].text not in ("'s", "’s") or doc[k].pos_ in ("VERB", "AUX"):
+        if doc[k].is_punct and doc[k].text not in POSSESSIVE_MARKS or doc[k].pos_ in ("VERB", "AUX"):
             break
         k -= 1
-    if m.end < len(doc) and doc[m.end].text in ("'s", "’s"):
+    if m.end < len(doc) and doc[m.end].text in POSSESSIVE_MARKS:
         return any(_kin_word_ending(doc, k + 1, kin) for k in range(m.end + 1, min(len(doc), m.end + 4)))
     return False
 
@@ -1001,7 +1010,7 @@ def _kin_named(doc, m: Mention) -> bool:
         hi = min(len(doc), m.end + 7)
         for k in range(m.end + 1, hi):
             tok = doc[k]
-            if tok.is_punct and tok.text not in ("-", "'s", "’s"):
+            if tok.is_punct and tok.text != "-" and tok.text not in POSSESSIVE_MARKS:
                 break
             if tok.pos_ in ("VERB", "AUX") or k < lo:
                 break
