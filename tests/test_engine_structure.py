@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 INGEST = Path(__file__).resolve().parent.parent / "ingest"
-ENGINE = [*sorted((INGEST / "relations").glob("*.py")), INGEST / "resolve.py"]
+ENGINE = [*sorted((INGEST / "relations").glob("*.py")), INGEST / "resolve.py", INGEST / "kinship.py"]
 
 
 def _tree(path: Path) -> ast.AST:
