@@ -127,6 +127,8 @@ class Pattern(_Strict):
                                       # ("called X on Tuesday" is a call; "called X a liar" is not)
     remote: bool = False              # a meeting at a distance (a phone or video call): where a side
                                       # is ("his counterpart in X") names no trip to a meeting place
+    resident: bool = False            # a meeting with an envoy at his posting (credentials presented):
+                                      # where it is held names no trip, whoever stands for the envoy
     purpose: str | None = None        # a `themes` list: a word of it in a purpose clause or phrase of the
                                       # trigger ("arrived in X to help restore order")
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ingest import docindex
 from ingest import modality as modality_mod
 from ingest.coreference import Coreference, leading_phrases, window_start
-from ingest.mentions import Mention, is_honorific_word
+from ingest.mentions import Mention, is_honorific_word, plural_title_head
 from schemas.models import Entity, EntityType
 
 if TYPE_CHECKING:
@@ -293,10 +293,12 @@ class Arguments:
                            and self.mention_at(c).entity.type == EntityType.ORGANIZATION)
             elif tok.lower_ in self.w["actor_nouns"] or tok.lemma_.lower() in self.w["actor_nouns"] \
                     or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"] \
+                    or plural_title_head(tok, self.w["title_heads"]) \
                     or (tok.lower_ in self.w["person_group_nouns"] and any(
                         c.dep_ == "compound" and self.mention_at(c) is not None
                         and self.mention_at(c).entity.type == EntityType.ORGANIZATION for c in tok.children)):
-                # ("CARICOM Heads of Government": the body whose members they are)
+                # ("CARICOM Heads of Government": the body whose members they are; "the
+                # Ambassadors of A and B": a title's plural the parser left unlemmatised)
                 # "officials from Russia"; an unnamed official ("Iraq's national security
                 # adviser", "a Chinese envoy") acts for the state too.
                 titled = self._person_ending_title(tok)

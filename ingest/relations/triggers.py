@@ -467,7 +467,7 @@ class TriggerReader:
             fact = self._fact(trig, pattern, is_noun, s, o)
             if fact is not None:
                 out.append(fact)
-        if pattern.relation == "MET_WITH" and (out or attended) and not pattern.remote:
+        if pattern.relation == "MET_WITH" and (out or attended) and not pattern.remote and not pattern.resident:
             # those who came to a multilateral gathering from abroad still visited its place
             gathered = [f for s, o in attended if (f := self._fact(trig, pattern, is_noun, s, o)) is not None]
             out.extend(self.meetings.guest_visits(trig, out + gathered))
