@@ -47,6 +47,11 @@ def _title_case(words_: list[str], joiners: frozenset[str] | set[str] = frozense
     return " ".join(out)
 
 
+#: The dashes that set a list of names off from the states it pairs them with ("the presidents of X,
+#: Y and Z -- A, B and C --"): typeset, or typed as one or two hyphens
+_LIST_DASHES = ("–", "—", "-", "--")
+
+
 #: "his A-ian and B-ian counterparts X and Z, ...": two states for a pair the text does not pair off
 _UNSAID = ("unsaid",)
 
@@ -1815,7 +1820,7 @@ class RoleReader:
                 continue
             if other is not None and other.entity.type in (EntityType.PERSON, EntityType.STATE):
                 i = (other.start - 1) if step < 0 else other.end
-            elif doc[i].lower_ in (",", "and", "of", "the", "from", "–", "—") and other is None:
+            elif (doc[i].lower_ in (",", "and", "of", "the", "from") or doc[i].text in _LIST_DASHES) and other is None:
                 i += step
             else:
                 break
@@ -1839,8 +1844,9 @@ class RoleReader:
                 or not plural_title_head(doc[head], self.w["title_heads"]):
             return None
         end = self._list_items(m.end, sent.end, 1)
-        while end > head + 1 and doc[end - 1].lower_ in (",", "and", "of", "the", "from"):
-            end -= 1
+        while end > head + 1 and (doc[end - 1].lower_ in (",", "and", "of", "the", "from")
+                                   or doc[end - 1].text in _LIST_DASHES):
+            end -= 1  # (and the dash that closes a list set off by dashes)
         items: list[Mention | str] = []  # mentions, and the joining words between them as strings
         k = head + 1 + colon
         if k < end and doc[k].text == ",":
@@ -1865,7 +1871,7 @@ class RoleReader:
         at = next((n for n, x in enumerate(names) if x is m), None)
         if at is None:
             return None
-        joins = {", and", ",", "and", "–", "—"}  # ("of X and Y – A and B, respectively")
+        joins = {", and", ",", "and", *_LIST_DASHES}  # ("of X and Y – A and B, respectively")
         shape = "".join("N" if isinstance(x, Mention) and x.entity.type == EntityType.PERSON
                         else "S" if isinstance(x, Mention) else "o" if x in ("of", "of the", "from", "from the")
                         else "j" if x in joins else "?" for x in items)
@@ -1877,7 +1883,10 @@ class RoleReader:
             state = items[k + 2]
         elif len(states) == pair >= 2 and shape in ("oSN" + "jSN" * (pair - 1),  # "of X A, Y B and Z C"
                                                     "oSjN" + "jSjN" * (pair - 1),  # "of X, A and Y, B"
-                                                    "oS" + "jS" * (pair - 1) + "jN" * pair):  # "of X and Y, A and B"
+                                                    "oS" + "jS" * (pair - 1) + "jN" * pair,  # "of X and Y, A and B"
+                                                    # "of X and Y A and B": the names straight after the
+                                                    # last state, no mark between
+                                                    "oS" + "jS" * (pair - 1) + "N" + "jN" * (pair - 1)):
             state = states[at]
         else:
             return None
