@@ -1405,6 +1405,35 @@ def by(args, trig, preps, owner, is_noun):
             for a in args.actors(p)]
 
 
+@PATHS.register("held_culprit")
+def held_culprit(args, trig, preps, owner, is_noun):
+    """"X held Y responsible for Z", "X holds Y accountable": the one a verb puts under a blame
+    adjective (verbs.json blame_frame adjectives) is the one blamed, not the verb's object as
+    such ("held talks", "held Y hostage"). The small parser makes the adjective the object's
+    predicate ("held Y responsible": oprd), a clause whose subject is Y ("hold Y responsible":
+    ccomp), a modifier after Y's name ("held the Authority responsible": amod), or the object
+    with Y for its compound."""
+    if is_noun:
+        return []
+    blame = set(args.lex["blame_frame"]["adjectives"])
+    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    held: list = []
+    for c in trig.children:
+        if c.lemma_.lower() not in blame or c.pos_ != "ADJ":
+            continue
+        if c.dep_ in ("oprd", "xcomp", "acomp"):
+            held += [o for o in objects if o.i < c.i]
+        elif c.dep_ == "dobj":
+            # "held Al-Shabaab accountable": the adjective taken for the object, the name before
+            # it for its compound
+            held += [k for k in c.children if k.dep_ == "compound" and k.i < c.i]
+        elif c.dep_ == "ccomp":
+            held += [k for k in c.children if k.dep_ == "nsubj" and k.i < c.i]
+    held += [o for o in objects if any(a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"
+                                       and a.lemma_.lower() in blame for a in o.children)]
+    return [a for t in held for a in args.actors(t, owner=owner)]
+
+
 @PATHS.register("under_subj")
 def under_subj(args, trig, preps, owner, is_noun):
     """"X came under fire": the subject of the verb the "under" phrase hangs on."""
