@@ -1226,6 +1226,20 @@ def helped(args, trig, preps, owner, is_noun):
     return []
 
 
+@PATHS.register("clause_subject_helped")
+def clause_subject_helped(args, trig, preps, owner, is_noun):
+    """"A, B and C helped X fend off an attack", "who helped him topple Y", "helped Y's army to
+    retake Z": with a bare or to-infinitive after the verb the parser makes the one helped the
+    subject of that clause rather than the verb's object. Only a clause in the base form (the
+    tagger may call it a present, VBP) with no auxiliary but "to" and no "that": a finite
+    clause ("helped ensure that X won", "help X will get") has a subject nobody helped."""
+    if is_noun:
+        return []
+    return [a for k in trig.children if k.dep_ in ("ccomp", "xcomp") and k.tag_ in ("VB", "VBP") and k.i > trig.i
+            and not any(c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.lower_ != "to") for c in k.children)
+            for s in k.children if s.dep_ == "nsubj" and trig.i < s.i < k.i for a in args.actors(s, owner=owner)]
+
+
 def _unowned_host(args, o) -> bool:
     """An unowned government or army (verbs.json host_actor_nouns): no name owns it, a
     hyphen-joined one aside ("the UN-backed government" is still the host's)."""
