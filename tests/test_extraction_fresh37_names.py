@@ -6,6 +6,7 @@
   left untagged after a form of address is the whole name: its words are counted, not its tokens;
 - a name the model began at its lineage word ("Prince [bin C bin D]") takes the given name before
   it, and a given name that is also a title's word stays a name before "bin" ("Sultan bin C");
+- a name that names another father ("A bin B bin C Al D") is not the known "A bin C Al D".
 
 The persons are invented (no office holder of these names is known to the gazetteer) except
 where a test says so; sentences are our own; articles are dated as each test says."""
@@ -46,6 +47,13 @@ def test_name_begun_at_its_lineage_word_takes_the_given_name(facts_of):
     facts = facts_of("Prince Sultan bin Mansour bin Turki met the Peruvian foreign minister in Lima on Monday.",
                      published=dt.date(2022, 3, 7))
     one(facts, "Sultan bin Mansour bin Turki", "MET_WITH", "Peru")
+
+
+def test_another_father_is_another_person(facts_of):
+    # the gazetteer knows Sultan bin Abdulaziz Al Saud; this prince is a son of another father
+    facts = facts_of("Prince Sultan bin Nayef bin Abdulaziz Al Saud arrived in Lima on Monday for talks "
+                     "on fisheries.", published=dt.date(2022, 3, 7))
+    one(facts, "Sultan bin Nayef bin Abdulaziz Al Saud", "VISITED", "Lima")
 
 
 # Guard: "Amir" as a given name, with no form of address after it, stays in the name.
