@@ -412,7 +412,8 @@ class Gazetteer:
                     # (a given name of two or more words may differ in one of them only: "Kim
                     # Yong-sum" is not "Kim Young-sam")
                     if _longer_lineage(given, rest) or (
-                            fuzz.ratio(given[0], rest[0]) >= min_ratio - 10
+                            not _other_lineage(given, rest)
+                            and fuzz.ratio(given[0], rest[0]) >= min_ratio - 10
                             and fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio
                             and not (len(given) == len(rest) >= 2 and sum(a != b for a, b in zip(given, rest, strict=True)) > 1)):
                         found[name] = self._by_id[entity_id("Person", name)]
@@ -643,6 +644,16 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+def _other_lineage(given: list[str], known: list[str]) -> bool:
+    """Whether two names count their forebears differently ("sultan bin salman bin abdulaziz",
+    "sultan bin abdulaziz"): near in spelling, yet not one person unless the longer holds the
+    shorter whole (`_longer_lineage`)."""
+    from ingest.mentions import words
+
+    lineage = set(words().get("lineage_words", ()))
+    return sum(w in lineage for w in given) != sum(w in lineage for w in known)
+
+
 def _longer_lineage(given: list[str], known: list[str]) -> bool:
     """Whether a given name is a known one with more forebears named: the same first name and
     the known words in order among its words ("tamim bin hamad bin khalifa" holds "tamim bin
@@ -653,8 +664,17 @@ def _longer_lineage(given: list[str], known: list[str]) -> bool:
     lineage = words().get("lineage_words", set())
     if len(known) < 2 or len(given) <= len(known) or given[0] != known[0] or not lineage & set(given):
         return False
-    i = 0
-    for w in given:
+    # The known forebears open the longer name in the same order: "sultan bin salman bin
+    # abdulaziz" is the son of another father than "sultan bin abdulaziz", however many words they
+    # share; only the family's particles after the lineage ("al") may stand further on.
+    particles = set(words().get("name_particles", ()))
+    core = len(known)
+    while core > 1 and known[core - 1] in particles:
+        core -= 1
+    if given[:core] != known[:core]:
+        return False
+    i = core
+    for w in given[core:]:
         if i < len(known) and w == known[i]:
             i += 1
     return i == len(known)

@@ -876,12 +876,46 @@ def name_part_before(doc, i: int, lo: int) -> bool:
             and _honorific_word(tok) not in w["honorifics"] and not _inside_honorific(doc, i, lo))
 
 
+def _is_lineage_word(tok) -> bool:
+    return tok.text.islower() and tok.lower_ in words()["lineage_words"]
+
+
+def _given_name_word(tok) -> bool:
+    """A capitalised word of letters no entity of another kind claims: the given name a
+    lineage word follows may also be a title's word ("Sultan", "Amir")."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON") \
+        and not is_honorific_word(tok)
+
+
+def _given_name_before_lineage(doc, start: int, end: int) -> bool:
+    """Whether doc[start] is a given name because a lineage word follows it inside the span
+    ("Sheikh [Sultan] bin X", "Prince [Amir] bin Y"): a title is never followed by "bin"."""
+    return start + 1 < end and _is_lineage_word(doc[start + 1]) and _given_name_word(doc[start])
+
+
+def ruler_title_before_address(doc, start: int, end: int) -> bool:
+    """Whether doc[start] is a ruler's one-word title because a form of address follows it
+    ("[Amir] Sheikh X", "Kuwait's [Amir] Sheikh Y"): such a word may be a given name too
+    ("Amir X"), but a form of address opens a name, never stands inside one."""
+    return doc[start].lower_ in words()["ruler_titles"] and start + 1 < end \
+        and honorific_end(doc, start + 1, end) > start + 1
+
+
+def _name_words(doc, start: int, end: int) -> int:
+    """How many words of a name doc[start:end] has, not counting the particles and hyphens
+    that join them ("Abdullah Al-Jaber Al-Sabah": three words, seven tokens)."""
+    w = words()
+    return sum(1 for t in doc.tokens[start:end]
+               if t.is_alpha and t.lower_ not in w["name_particles"] and t.lower_ not in inner_particles())
+
+
 def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
     """Extend a person's span back over the capitalised name parts before it: the model may tag
     only the last word of a full name it does not know ("... counterpart Amina Yusuf [Hassan]"),
     and a lone last word would then be read as a known namesake's surname."""
     first = start
-    while end - start < 4 and name_part_before(doc, start - 1, lo):
+    # (a name's words are counted, not its tokens: "Sheikh [Salem] Abdullah Al-Jaber Al-Sabah")
+    while _name_words(doc, start, end) < 4 and name_part_before(doc, start - 1, lo):
         start -= 1
     if start < first and start - 2 >= lo and doc[start - 1].lower_ in ("for", "of") and _is_title_word(doc[start - 2]) \
             and doc[start - 2].text[:1].isupper():
@@ -1038,12 +1072,14 @@ def find(doc, gazetteer=None) -> list[Mention]:
             # names no one.
             while True:
                 # "Foreign [Ministers X and] Y": a plural title before a list is no part of its first name
-                while end - start > 1 and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
-                                           or doc[start].lower_ in w["title_joiners"]
-                                           or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in w["title_heads"])
-                                           or _demonym(gazetteer, doc[start])
-                                           or doc[start].text in ("-", "‐") and start > 0 and _is_title_word(doc[start - 1])
-                                           or _title_suffix_after_hyphen(doc, start, w)):
+                while end - start > 1 and not _given_name_before_lineage(doc, start, end) \
+                        and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
+                             or ruler_title_before_address(doc, start, end)
+                             or doc[start].lower_ in w["title_joiners"]
+                             or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in w["title_heads"])
+                             or _demonym(gazetteer, doc[start])
+                             or doc[start].text in ("-", "‐") and start > 0 and _is_title_word(doc[start - 1])
+                             or _title_suffix_after_hyphen(doc, start, w)):
                     # (the hyphen of a title word written with one, "Yang di-[Pertuan] Agong", goes with it;
                     # so does a title's suffix, capitalised or not: "President-[Elect] X Y")
                     start += 1
@@ -1266,6 +1302,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 if place is not None:  # "Ministers of [Z] X Y": the state the model left untagged stays one
                     candidates.append(place)
             start = back
+            if _is_lineage_word(doc[start]) and start - 1 >= sent_start \
+                    and _given_name_word(doc[start - 1]):
+                # "Prince Sultan [bin X bin Y]": a name the model began at its lineage word lacks
+                # the given name before it, whatever else that word may mean
+                start -= 1
             end = _extend_name(doc, start, end, sent_end)
             end = _lowercase_last_part(doc, start, end, sent_end)
             end = _drop_post_nominals(doc, start, end)

@@ -15,6 +15,7 @@ from ingest.mentions import (
     envoy_title_in,
     honorific_start,
     plural_title_head,
+    ruler_title_before_address,
 )
 from ingest.relations.arguments import Arguments
 from ingest.relations.context import ArticleContext
@@ -100,7 +101,8 @@ class RoleReader:
     def _is_title_token(self, tok) -> bool:
         low = tok.lower_
         return low in self.w["title_heads"] or low in self.w["title_words"] or tok.lemma_.lower() in self.w["title_heads"] \
-            or plural_title_head(tok, self.w["title_heads"])
+            or plural_title_head(tok, self.w["title_heads"]) \
+            or ruler_title_before_address(self.ctx.doc, tok.i, len(self.ctx.doc))  # "X's [Amir] Sheikh Y"
 
     def _name_start(self, m: Mention) -> int:
         """Where the name starts with the forms of address before it ("Prime Minister Datuk Seri
@@ -568,7 +570,8 @@ class RoleReader:
                     break
                 many = plural_title_head(tok, self.w["title_heads"])
                 words_.insert(0, tok.text[:-1] if many else tok.text)
-                if many or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]:
+                if many or tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"] \
+                        or ruler_title_before_address(doc, i, len(doc)):
                     has_head = True
                 i -= 1
                 continue
