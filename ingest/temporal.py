@@ -254,8 +254,26 @@ def _date_spans(sent) -> list:
 _ORDINAL_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)")  # "the 19th"
 
 
+def _counts_a_noun(tok, span_start: int, span_end: int) -> bool:
+    """"the 15th Summit", "the 12th Annual meeting", "for the 28th year": an ordinal that
+    qualifies a noun outside its own time expression counts that event (or year); it is no
+    day of the month. A day stands alone ("on the 27th", "the 19th and 20th") or with its month
+    inside the expression ("May 30th")."""
+    head = tok.head
+    return tok.dep_ in ("amod", "nummod") and head.i != tok.i \
+        and not span_start <= head.i < span_end and head.pos_ in ("NOUN", "PROPN")
+
+
+def _ordinal_count(span) -> bool:
+    """A time expression that is only "the" and an ordinal counting a noun after it (see
+    `_counts_a_noun`): the model tags "the 15th" of "the 15th Summit" DATE."""
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) == 1 and _ORDINAL_DAY.fullmatch(words[0].lower_) is not None \
+        and _counts_a_noun(words[0], span.start, span.end)
+
+
 def _find_date_spans(sent) -> list:
-    spans = [e for e in _sent_ents(sent) if e.label_ in docindex.TIME_LABELS]
+    spans = [e for e in _sent_ents(sent) if e.label_ in docindex.TIME_LABELS and not _ordinal_count(e)]
     covered = {t.i for s in spans for t in s}
     weekdays = _lex()["weekdays"]
     for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
@@ -263,6 +281,8 @@ def _find_date_spans(sent) -> list:
             continue
         text = tok.text
         if text[:1].isdigit() and _ORDINAL_DAY.fullmatch(text.lower()):
+            if _counts_a_noun(tok, tok.i, tok.i + 1):
+                continue
             spans.append(sent.doc[tok.i:tok.i + 1])
         elif text[:1].isupper() and tok.lower_.rstrip(".") in weekdays and tok.i > 0 \
                 and tok.nbor(-1).lower_ == "on" and tok.dep_ == "pobj":
