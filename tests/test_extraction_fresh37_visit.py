@@ -38,3 +38,24 @@ def test_the_host_of_a_received_visit_stays_home(facts_of):
     assert ("Nana Akufo-Addo", "Accra") not in _visits(facts), _visits(facts)
     one(facts, "Faure Gnassingbe", "VISITED", "Accra")
 
+
+def test_a_possessed_stay_in_a_city_is_a_visit(facts_of):
+    facts = facts_of("Swedish Foreign Minister Tobias Billstrom toured a port terminal during his stay in Mombasa "
+                     "on Wednesday.", published=dt.date(2023, 9, 15))
+    assert one(facts, "Tobias Billstrom", "VISITED", "Mombasa").modality.value == "asserted"
+
+
+def test_a_stay_told_ahead_is_a_planned_visit(facts_of):
+    facts = facts_of("During her stay in Hanoi next week, Peruvian President Dina Boluarte will open a trade fair.",
+                     published=dt.date(2023, 9, 15))
+    assert one(facts, "Dina Boluarte", "VISITED", "Hanoi").modality.value == "planned"
+
+
+def test_a_visitors_stay_is_a_visit_but_not_an_envoys_or_a_hosts(facts_of):
+    facts = facts_of("Kenyan President William Ruto met county governors during his stay in Mombasa last week. "
+                     "Ambassador of Chile Rodrigo Pardo thanked his hosts for their warmth during his stay in Nairobi. "
+                     "Chilean Senator Ximena Rincon opened a wine fair during her stay in Nairobi on Friday.",
+                     published=dt.date(2023, 9, 15))
+    one(facts, "Ximena Rincon", "VISITED", "Nairobi")
+    assert ("Rodrigo Pardo", "Nairobi") not in _visits(facts), _visits(facts)
+    assert ("William Ruto", "Mombasa") not in _visits(facts), _visits(facts)
