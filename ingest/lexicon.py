@@ -110,6 +110,8 @@ class Pattern(_Strict):
     stative: bool = False             # a relational noun ("allies"): read its copula
     reported: bool = False            # "rejected accusations": a negating head does not unsay it
     away: bool = False                # only away from the subject's own country
+    not_envoy: bool = False           # not of one the article titles an envoy: an ambassador's "stay" in a
+                                      # place is his posting there, no trip
     foreign: bool = False             # only between persons not known as one state's: accompanying
                                       # one's own president is no meeting, a host's foreign guest is
     foreign_known: bool = False       # only between persons known as two different states': the unknown

@@ -2422,6 +2422,15 @@ class Arguments:
             return True  # "called off the talks": the caller's own talks
         return verb.lemma_.lower() not in self.lex["reaction_verbs"]
 
+    def received_trip(self, noun, verb) -> bool:
+        """Whether a trip noun (verbs.json trip_nouns) is the direct object of a host's verb
+        (object_trip_verbs, not a companion's): "X received a visit from Y", "X hosted a visit
+        by Y". The one who receives or hosts a trip is where it ends, not who made it, so the
+        verb's subject is no traveller; a companion ("X accompanied the visit") did travel."""
+        lemma = verb.lemma_.lower()
+        return noun.dep_ == "dobj" and noun.head.i == verb.i and noun.lemma_.lower() in self.lex["trip_nouns"] \
+            and lemma in self.lex["object_trip_verbs"] and lemma not in self.lex["companion_verbs"]
+
     def harmed_by(self, noun):
         """"Russian shelling killed ten people in X", "the strike wounded two": the harm verb
         (verbs.json harm_verbs) an attack noun is the subject of, where its places hang."""

@@ -162,6 +162,11 @@ class Homes:
             self._postings = self._read_postings()
         return self._postings.get(person.id, set())
 
+    def envoy(self, person: Entity) -> bool:
+        """Whether this article titles the person an envoy of some state ("Ambassador of X
+        Name"): where such a person stays is, unless a trip is told, his post."""
+        return any(envoy_title_in(title.split()) for _, title in self.roles.titles.get(person.id, []))
+
     def _read_postings(self) -> dict[str, set[str]]:
         doc = self.ctx.doc
         out: dict[str, set[str]] = {}

@@ -30,6 +30,11 @@ class MeetingPlaces:
             heads.add(trig.head.i)  # "the meeting ... took place in Z", "talks were held in Doha"
         heads |= {p.i for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"
                   for p in c.children if p.dep_ == "pobj"}
+        # "received a visit from Y in Z": the parser hangs the place on the visitor
+        heads |= {t.i for d in trig.children if self.args.received_trip(d, trig)
+                  for c in d.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj"
+                  for t in [p, *(a for a in p.children if a.dep_ == "appos")]}
         # "talks between X and his counterpart Y in Z": the parser hangs the place on a party
         heads |= {t.i for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"
                   for p in c.children if p.dep_ == "pobj"

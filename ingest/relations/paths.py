@@ -230,6 +230,8 @@ def subj(args, trig, preps, owner, is_noun):
             # "Egypt condemned the attack on X": Egypt reacted to the attack, it did
             # not carry it out.
             return []
+        if args.received_trip(trig, verb):
+            return []  # "X received a visit from Y in Z": the host stayed; Y made the trip
         return args.subjects(verb)
     if args.nominal_gerund(trig):
         # "Shelling by the X forces killed ten people": a gerund subject, its agent the doer

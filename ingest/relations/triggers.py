@@ -734,6 +734,8 @@ class TriggerReader:
             return None  # "Burundi troops arrived in Somalia", "the shipment arrived": a deployment
         if pattern.away and not self.homes.away_from_home(subj, o.mention):
             return None  # being somewhere is a visit only away from one's own country
+        if pattern.not_envoy and self.homes.envoy(subj):
+            return None  # "the ambassador thanked his hosts for the years of his stay in X": a posting
         if rel == "MET_WITH" and {subj.type, obj.type} == {EntityType.STATE, EntityType.PERSON} \
                 and self._compatriots(subj, obj):
             return None  # "X's envoy, Name, held talks in Y" (parsed as two subjects): no one meets his own state
