@@ -461,6 +461,8 @@ class ModalityCues(_Strict):
     planned_aux: Words
     planned_nouns: Words
     negation_words: Words
+    correlative_focus: Words      # "not only met X but also Y": the "not" of "not only" denies nothing
+    contrast_conjunctions: Words  # "had not been announced, but X met Y": a negation stops at "but"
     negating_heads: Words
     speculation_words: Words
     reporting_verbs: Words

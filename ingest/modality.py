@@ -309,6 +309,26 @@ def arranged_today(trigger) -> bool:
         and read(trigger, arrangement=False).modality == Modality.ASSERTED
 
 
+def _denials(kids, c) -> list:
+    """The negation words among a token's dependents that deny it. The "not" of "not only" /
+    "not just" (modality.json correlative_focus) opens a correlative, "not only met X but also
+    Y": both happened."""
+    return [k for k in kids if k.lower_ in c["negation_words"] and not (
+        k.dep_ == "preconj" or any(d.lower_ in c["correlative_focus"] for d in k.children)
+        or k.i + 1 < len(k.doc) and k.doc[k.i + 1].lower_ in c["correlative_focus"] and k.doc[k.i + 1].head == k.head)]
+
+
+def _clause_of_its_own(conjunct, head, c) -> bool:
+    """Whether a conjunct verb tells an event apart from its head's: joined by a contrasting
+    conjunction (modality.json contrast_conjunctions) or with a subject of its own. "did not
+    visit A and meet B" shares the negation; "did not visit A but met B" and "the trip was not
+    announced, and X met Y" do not."""
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in conjunct.children):
+        return True
+    joiners = [k for k in head.children if k.dep_ == "cc" and k.i < conjunct.i]
+    return bool(joiners) and joiners[-1].lower_ in c["contrast_conjunctions"]
+
+
 def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: bool = True,
          enacted: bool = False) -> Reading:
     """Modality and confidence of the event `trigger` (a spaCy Token) describes.
@@ -323,6 +343,7 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
     c = cues()
     planned = negated = hedged = False
     unnegatable = False
+    own_past = False  # crossed into a past-tense conjunct with a clause of its own
     decided = []  # decision heads that made it planned ("agreed to impose ...")
     other_plan = False
     chain = [trigger] if local else _governors(trigger)
@@ -360,12 +381,18 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
         # clause happened; only a verb telling whether it happened negates it ("did not take place")
         subject_event = noun_trigger and depth > 0 and chain[depth - 1].dep_ in ("nsubj", "nsubjpass") \
             and chain[depth - 1].pos_ in ("NOUN", "PROPN") and not _tells_occurrence(tok)
-        if texts & c["negation_words"] and (verbish or tok is trigger) and not unnegatable and not subject_event:
+        if via_conj and _clause_of_its_own(chain[depth - 1], tok, c):
+            # "the visit had not been announced, but X met Y", "did not visit A but met B in C":
+            # a conjunct after "but" or with a subject of its own is not under the first's negation,
+            # nor, told in the past tense, under its auxiliary ("would not confirm it, but X met Y")
+            unnegatable = True
+            own_past = own_past or chain[depth - 1].tag_ == "VBD"
+        if _denials(kids, c) and (verbish or tok is trigger) and not unnegatable and not subject_event:
             negated = True
         if depth == 0 and verbish and any(k.dep_ in ("nsubj", "nsubjpass") and any(
                 d.dep_ == "det" and d.lower_ in c["negation_words"] for d in k.children) for k in kids):
             negated = True  # "no Chilean leader visited Peru": nobody of that subject did
-        if verbish and (texts & c["planned_aux"]):
+        if verbish and (texts & c["planned_aux"]) and not own_past:
             planned = other_plan = True
         if depth > 0 and chain[depth - 1].dep_ in ("pcomp", "pobj") and anticipated(tok):
             planned = other_plan = True  # "X looks forward to meeting Y": not yet met
