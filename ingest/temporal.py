@@ -138,8 +138,11 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
     if published is None:
         return None
 
-    # Ordinal day of the current month: "on the 19th and 20th", "the 15th".
-    m = re.search(r"\bthe (?P<day>\d{1,2})(?:st|nd|rd|th)\b", low)
+    # Ordinal day of the current month: "on the 19th and 20th", "the 15th"; not an ordinal that
+    # ranks the noun after it ("for the 28th year", "the 12th annual meeting")
+    m = re.search(r"\bthe (?P<day>\d{1,2})(?:st|nd|rd|th)\b(?P<after> [a-z]+)?", low)
+    if m and m.group("after") and m.group("after").strip() not in lex["ordinal_day_joiners"]:
+        m = None
     if m:
         day = int(m.group("day"))
         return _fmt(published.year, published.month, day) if _valid(published.year, published.month, day) else None
@@ -254,15 +257,25 @@ def _date_spans(sent) -> list:
 _ORDINAL_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)")  # "the 19th"
 
 
+def _ranking_ordinal(tok) -> bool:
+    """An ordinal that ranks the noun it modifies ("the 15th Summit", "the 12th annual meeting"):
+    a count of occasions, no day of the month, though the model often calls "the 15th" a date."""
+    head = tok.head
+    return bool(_ORDINAL_DAY.fullmatch(tok.lower_)) and tok.dep_ in ("amod", "nummod", "compound") \
+        and head.i != tok.i and head.pos_ in ("NOUN", "PROPN") and not docindex.is_time(head)
+
+
 def _find_date_spans(sent) -> list:
-    spans = [e for e in _sent_ents(sent) if e.label_ in docindex.TIME_LABELS]
+    # ("the 15th Summit": the model's DATE is the ordinal of the summit; its day is none)
+    spans = [e for e in _sent_ents(sent) if e.label_ in docindex.TIME_LABELS
+             and not (_ranking_ordinal(e[-1]) and not e.start <= e[-1].head.i < e.end)]
     covered = {t.i for s in spans for t in s}
     weekdays = _lex()["weekdays"]
     for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
         if tok.i in covered:
             continue
         text = tok.text
-        if text[:1].isdigit() and _ORDINAL_DAY.fullmatch(text.lower()):
+        if text[:1].isdigit() and _ORDINAL_DAY.fullmatch(text.lower()) and not _ranking_ordinal(tok):
             spans.append(sent.doc[tok.i:tok.i + 1])
         elif text[:1].isupper() and tok.lower_.rstrip(".") in weekdays and tok.i > 0 \
                 and tok.nbor(-1).lower_ == "on" and tok.dep_ == "pobj":
