@@ -138,8 +138,11 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
     if published is None:
         return None
 
-    # Ordinal day of the current month: "on the 19th and 20th", "the 15th".
-    m = re.search(r"\bthe (?P<day>\d{1,2})(?:st|nd|rd|th)\b", low)
+    # Ordinal day of the current month: "on the 19th and 20th", "the 15th"; not an ordinal that
+    # ranks the noun after it ("for the 28th year", "the 12th annual meeting")
+    m = re.search(r"\bthe (?P<day>\d{1,2})(?:st|nd|rd|th)\b(?P<after> [a-z]+)?", low)
+    if m and m.group("after") and m.group("after").strip() not in lex["ordinal_day_joiners"]:
+        m = None
     if m:
         day = int(m.group("day"))
         return _fmt(published.year, published.month, day) if _valid(published.year, published.month, day) else None
