@@ -392,6 +392,13 @@ class RoleReader:
         owner = self.ctx.mention_at(doc[k - 1])
         return owner is not None and owner.entity.type in (EntityType.STATE, EntityType.ORGANIZATION, EntityType.CITY)
 
+    def _styled_only(self, words_: list[str]) -> bool:
+        """Whether the title words read so far are only a ruler's title borne as a style ("Prince",
+        "Crown Prince"; "Prince [Sultan] bin Z", whose given name is also a ruler's title): before a
+        posting it is the envoy's rank by birth, not the posting's office."""
+        rulers = self.w["ruler_titles"]
+        return bool(words_) and (" ".join(words_).lower() in rulers or all(w.lower() in rulers for w in words_))
+
     def _premodifier(self, m: Mention):
         doc = self.ctx.doc
         i = self._name_start(m) - 1
@@ -418,9 +425,10 @@ class RoleReader:
                 words_ = [t.text for t in doc[other.start:other.end]] + words_
                 i = other.start - 1
                 continue
-            if other is not None and other is not m and employer is None and not has_head \
+            styled = self._styled_only(words_)
+            if other is not None and other is not m and employer is None and (not has_head or styled) \
                     and other.entity.type in (EntityType.CITY, EntityType.STATE, EntityType.PLACE) \
-                    and (not words_ or self._posting_then_envoy(other)):
+                    and (not words_ or styled or self._posting_then_envoy(other)):
                 # ("Ambassador to the Philippines": the posting's article; "envoy to Z-Region": a
                 # region may be the posting too)
                 posting = other.start - 1 if other.start - 1 >= sent_start \
@@ -429,8 +437,10 @@ class RoleReader:
                     # "Ruritanian Ambassador in Z-City Name", "X's envoy to Z Name", "the Ambassador
                     # of [the Republic of] X to Z Name", "the X-body special envoy for Z Name": the
                     # posting is not the employer; the envoy's own state or body stands before it
-                    # (words after the place are the posting's: "for Z Reconciliation")
-                    i, words_ = posting - 2, []
+                    # (words after the place are the posting's: "for Z Reconciliation"); a
+                    # ruler's title after the posting is the envoy's own style, not a post the
+                    # posting's state gives him ("X's Ambassador to Z Prince A": a prince of X)
+                    i, words_, has_head = posting - 2, [], False
                     continue
             posted = self._posting_noun(i, sent_start) if other is None and employer is None and not words_ \
                 and not has_head else None
