@@ -881,7 +881,7 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 # Not the last word of a longer name the model tagged alone ("Amina Yusuf [Hassan]").
                 found = [] if name_part_before(doc, m.start - 1, docindex.of(doc).bounds[m.start][0]) \
                     else _titled_holder(doc, m, gz, on, (qualifiers or {}).get(m.start)) \
-                    or gz.persons_by_surname(m.text, on)
+                    or _surname_holders(doc, m, gz, on)
                 if len(found) == 1:
                     m.entity = found[0]
                 elif _lone_name_acts(doc, m) or _unknown_ruler(doc, m, gz):
@@ -965,6 +965,30 @@ def _unknown_ruler(doc, m: Mention, gz: GazetteerView) -> bool:
     return not any(gz.holders_named(m.text, title, None, None) for title in words()["ruler_titles"])
 
 
+def _title_before(doc, m: Mention) -> str | None:
+    """The title words right before a one-word name ("King" of "King Hussein", "Prime
+    Minister" of "Prime Minister Abe"), at most three; None when there are none."""
+    w = words()
+    j = m.start
+    while j > 0 and m.start - j < 3 and (doc[j - 1].lower_ in w["title_heads"] or doc[j - 1].lower_ in w["title_words"]):
+        j -= 1
+    return docindex.of(doc).span_text(j, m.start) if j < m.start else None
+
+
+def _surname_holders(doc, m: Mention, gz: GazetteerView, on: str | None) -> list[Entity]:
+    """Known office holders a lone family name may stand for (`persons_by_surname`). After the
+    title of a state's top post (mentions.json paired_posts: "King Hussein", "President Asad") only one who had
+    held an office of that kind by the article's date: the name is no namesake's middle name
+    (a defence minister whose name holds "Hussein" is not "King Hussein")."""
+    found = gz.persons_by_surname(m.text, on)
+    title = _title_before(doc, m)
+    kind = gz.title_category(gz.normalise_title(title) or title) if title else None
+    if len(found) != 1 or kind not in words()["paired_posts"]:  # the two top posts, one holder each at a time
+        return found  # (several namesakes read none: the filter only vetoes the one)
+    return [p for p in found if any(gz.title_category(r.title) == kind and (on is None or r.start is None or r.start <= on)
+                                    for r in gz.roles(p))]
+
+
 def _titled_holder(doc, m: Mention, gz: GazetteerView, on: str | None, state_id: str | None) -> list[Entity]:
     """"King Abdullah", "Jordan's King Abdullah", "Emir Tamim": one word of a name after the
     title words before it is whoever held that title on the article's date (in the state
@@ -973,13 +997,8 @@ def _titled_holder(doc, m: Mention, gz: GazetteerView, on: str | None, state_id:
     reads none."""
     if on is None or m.end - m.start != 1:
         return []
-    w = words()
-    j = m.start
-    while j > 0 and m.start - j < 3 and (doc[j - 1].lower_ in w["title_heads"] or doc[j - 1].lower_ in w["title_words"]):
-        j -= 1
-    if j == m.start:
-        return []
-    return gz.holders_named(m.text, docindex.of(doc).span_text(j, m.start), on, state_id)
+    title = _title_before(doc, m)
+    return gz.holders_named(m.text, title, on, state_id) if title else []
 
 
 def _family_names_of(parts: list[str], other: list[str]) -> bool:
