@@ -313,6 +313,7 @@ class VerbLexicon(_Strict):
     held_prepositions: Words  # "The discussion was held during the summit in X": the phrases a held meeting's place is in
     title_prepositions: Words  # "the Treaty of Mutual Defence": a capitalised document's name states its kind in these phrases
     deployment_quantities: Words  # "the first planeload of police arrived": what these count is a deployment's subject
+    combatant_nouns: Words  # "a group of X militants stormed Y": fighters a count or a band before them stands for
     topic_prepositions: Words  # "a treaty on mutual assistance": a treaty noun states its kind in these phrases
     topic_phrase_prepositions: Words  # "a breakthrough in the A-B talks": a pair's event named as a topic
     revival_verbs: Words  # "aimed at reviving A-B talks": a stalled process brought back, no meeting told

@@ -254,6 +254,11 @@ class Arguments:
             # the first adjective the object, the officials its conjunct, and hung the "of"
             # phrase on the adjective; the officials act for whom the adjective's phrases name
             out.extend(self._actor_noun_states(tok, depth))
+        elif m is None and self.counted_combatants(tok):
+            # "a group of X militants stormed Y", "hundreds of X troops invaded Y": a count or a
+            # band of fighters acts as the fighters it counts, whatever the verb reads of owners
+            for c in self.counted_combatants(tok):
+                out.extend(self.actors(c, owner, depth + 1))
         elif tok.pos_ == "NOUN" and self.named_after(tok) is not None:
             # "arrived in the capital Asmara", the name parsed off the noun it names
             out.append(Arg(self.named_after(tok)))
@@ -2699,6 +2704,27 @@ class Arguments:
         if own or verb.dep_ != "xcomp" or verb.tag_ != "VBG":
             return own
         return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+    def counted_combatants(self, tok) -> list:
+        """"A group of X insurgents stormed", "Hundreds of X troops invaded", "Wave after wave of
+        X warplanes bombed", "stormed by dozens of X gunmen": the fighters (verbs.json
+        combatant_nouns, mentions.json insurgent_nouns) a count or a band (quantity_words, deployment_quantities) standing as
+        the subject or the agent names in its "of" phrase; the parser makes the count the head,
+        so a reading that takes no owner would find no one there."""
+        if tok.pos_ not in ("NOUN", "NUM") or not (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj"
+                                                   and (tok.head.dep_ == "agent" or tok.head.lower_ == "by")):
+            return []
+        counts = set(self.lex["quantity_words"]) | set(self.lex["deployment_quantities"])
+        node = tok
+        if node.lower_ not in counts and node.lemma_.lower() not in counts:
+            return []
+        repeated = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "after"
+                    for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == node.lemma_.lower()]
+        if repeated:  # "wave after wave of X": the "of" phrase hangs on the second count
+            node = repeated[0]
+        fighters = set(self.lex["combatant_nouns"]) | set(self.w["insurgent_nouns"])
+        return [p for p in self.pobjs(node, {"of"})
+                if self.mention_at(p) is None and (p.lower_ in fighters or p.lemma_.lower() in fighters)]
 
     def aid_team(self, tok) -> bool:
         """"a rescue team", "a search and rescue team", "medical workers", "doctors": people
