@@ -673,6 +673,53 @@ class Coreference:
             return []
         return list(found.values())
 
+    def plural_persons(self, pron) -> list[Mention]:
+        """"A and B began a visit to X as C and D welcomed them", "A and B entered the hall, where
+        they will meet in private", "the two leaders ... the partnership they began": a
+        plural person pronoun (mentions.json plural_person_pronouns) stands for the persons named
+        together as the subject of the clause its own clause hangs on, in its own sentence (in a
+        main clause it is left unread). The subject must be two or more persons and nothing else (a
+        coordination of names, or a group the argument reader makes persons: "the two leaders");
+        a state among them, a pronoun, or one person leave it unread."""
+        w = self.ctx.words
+        if pron.lower_ not in w["plural_person_pronouns"] or pron.pos_ != "PRON" \
+                or pron.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            return []
+        sent = self.ctx.sentence(pron)
+        if pron.i in self._closed_quotations(sent.start, sent.end):
+            return []  # ("'They will come,' he said": whoever the quoted speaker means)
+        own = pron.head if pron.dep_ != "pobj" else pron.head.head
+        while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+            own = own.head
+        if own.dep_ == "ROOT":
+            # ("A and B emphasised X. They also discussed the situation in Y": a sentence apart,
+            # "they" may be anyone the paragraph names, and the meeting readers take the topic's
+            # place for the talks' own; left unread)
+            return []
+        clause = None
+        tok = own
+        while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                clause = tok
+                break
+        if clause is None:
+            return []
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+            return []
+        listed = [subjects[0], *subjects[0].conjuncts]
+        found: dict[str, Mention] = {}
+        for t in listed:
+            named = self.actors(t)
+            if any(a.entity.type != EntityType.PERSON for a in named):
+                return []
+            for a in named:
+                found.setdefault(a.entity.id, a.mention)
+        # (a conjunct the model left unnamed, "A and Empress B" with B untagged, is still one of
+        # them: the coordination says the subject is plural, the persons read are its members)
+        return list(found.values()) if len(found) >= 2 or found and len(listed) >= 2 else []
+
     def counterpart(self, tok) -> list[Mention]:
         """"Maduro ... accused his counterpart of lying": an object "his/her counterpart" with no
         name, state or complement of its own (mentions.json relative_titles) is the one person

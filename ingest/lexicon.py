@@ -384,6 +384,7 @@ class MentionWords(_Strict):
     relative_pronouns: Words
     possessive_pronouns: Words
     plural_possessives: Words  # "X and Y ... their talks": a possessive pronoun that owns an event for a pair
+    plural_person_pronouns: Words  # "A and B arrived as C welcomed them": a pronoun for persons named together
     anaphor_nouns: dict[str, EntityTypeName]
     pair_nouns: Words
     pair_adjectives: Words             # "a bilateral treaty": between the two states named last

@@ -214,6 +214,9 @@ class Arguments:
         elif tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and (party := self.coref.party_pronoun(tok)):
             # "X and his delegation arrived in Y, where they were welcomed by Z": the party's leader
             out.extend(Arg(m, "anaphora") for m in party)
+        elif tok.pos_ == "PRON" and (pair := self.coref.plural_persons(tok)):
+            # "A and B began a visit as C welcomed them": the persons named together before
+            out.extend(Arg(m, "anaphora") for m in pair)
         elif self.w["anaphor_nouns"].get(tok.lower_) == "State" and tok.tag_ == "NN" \
                 and any(c.dep_ == "poss" and c.lower_ in self.w["person_pronouns"] for c in tok.children):
             # "sanctions on his country": the state of the person the pronoun stands for
