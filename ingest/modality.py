@@ -51,6 +51,18 @@ def to_infinitive(verb) -> bool:
     return verb.tag_ == "VB" and any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
 
 
+def headline_infinitive(verb) -> bool:
+    """"Foreign Minister X to visit Y", "X to make first official visit to Y": a headline writes
+    what is announced as a bare "to" infinitive at the root, its subject a name or none, with no
+    tensed verb anywhere in the line. A tensed verb in the sentence ("X and Y, here to attend the
+    conference, met") means the parser lost the clause's real head, which tells its own time."""
+    if verb.dep_ != "ROOT" or not to_infinitive(verb):
+        return False
+    if any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PRON" for k in docindex.children(verb)):
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in docindex.tokens(docindex.sent_of(verb)))
+
+
 def hyphen_joined(noun) -> set[str]:
     """The noun's modifiers written with a hyphen the tokenizer split ("up-coming", "fore-
     seen"), joined into the one word they spell ("upcoming"); the parser hangs the first part
@@ -394,6 +406,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             negated = True  # "no Chilean leader visited Peru": nobody of that subject did
         if verbish and (texts & c["planned_aux"]) and not own_past:
             planned = other_plan = True
+        if verbish and headline_infinitive(tok):
+            planned = other_plan = True  # a headline's "X to visit Y": announced, not yet done
         if depth > 0 and chain[depth - 1].dep_ in ("pcomp", "pobj") and anticipated(tok):
             planned = other_plan = True  # "X looks forward to meeting Y": not yet met
         if depth == 1 and not noun_trigger and _purpose_of_present_stay(chain[0], tok):
