@@ -776,12 +776,22 @@ def _display_name(text: str) -> str:
 
 def _qualifying_states(doc, persons: list[Mention], kept: list[Mention], w: dict) -> dict[int, str]:
     """The state written before a person's name and title ("Jordan's King Abdullah", "Jordanian
-    King Abdullah", "the President of Jordan" is not read here), by the mention's start."""
+    King Abdullah", "the President of Jordan" is not read here), or after one name word and
+    the title before it ("King Abdullah of Jordan": the title's state, as news writes a
+    leader's one name), by the mention's start."""
     state_at = {i: m.entity.id for m in kept if m.entity is not None and m.entity.type == EntityType.STATE
                 for i in range(m.start, m.end)}
     titles = set(w["title_words"]) | set(w["title_heads"])
     out = {}
     for m in persons:
+        if m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in titles \
+                and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
+            # (the state right after the name is its title's, whatever a title phrase before
+            # the title runs back to: "King A of X and Prime Minister B [of Y]")
+            k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+            if k in state_at:
+                out[m.start] = state_at[k]
+                continue
         j = m.start - 1
         while j >= 0 and m.start - j <= 6 and j not in state_at and \
                 (doc[j].lower_ in titles or doc[j].text in ("'s", "'", "’s")):
@@ -882,9 +892,12 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 found = [] if name_part_before(doc, m.start - 1, docindex.of(doc).bounds[m.start][0]) \
                     else _titled_holder(doc, m, gz, on, (qualifiers or {}).get(m.start)) \
                     or _surname_holders(doc, m, gz, on)
+                state = (qualifiers or {}).get(m.start)
+                if state is not None:  # (a namesake who never served the title's state is none)
+                    found = [p for p in found if not _other_states(gz, p, {state})]
                 if len(found) == 1:
                     m.entity = found[0]
-                elif _lone_name_acts(doc, m) or _unknown_ruler(doc, m, gz):
+                elif _lone_name_acts(doc, m) or _unknown_ruler(doc, m, gz) or _unknown_holder(doc, m, gz, state):
                     # none, or several namesakes: the name itself
                     m.entity = Entity.make(_display_name(m.text), EntityType.PERSON)
         if m.entity is not None:
@@ -963,6 +976,22 @@ def _unknown_ruler(doc, m: Mention, gz: GazetteerView) -> bool:
         return False
     # (any ruler's title: "Prince A" may be the known Crown Prince A)
     return not any(gz.holders_named(m.text, title, None, None) for title in words()["ruler_titles"])
+
+
+def _unknown_holder(doc, m: Mention, gz: GazetteerView, state: str | None) -> bool:
+    """"King A of X", "Y's President B": one name word between a title and the state it is
+    held in is a person's name as news writes it, when the gazetteer knows no one of that name
+    who held that title (or one of its kind) in that state at any time (a known one read none
+    at the article's date: the text does not tell it is another person)."""
+    w = words()
+    tok = doc[m.start]
+    if state is None or m.end - m.start != 1 or not (tok.is_alpha and tok.is_title) \
+            or any(tok.lower_ in w[k] for k in ("title_heads", "title_words", "non_person_words", "org_words")):
+        return False  # ("Ambassador [Extraordinary]": the rest of a title names no one)
+    if doc[m.start - 1].lower_ not in w["title_heads"]:
+        return False  # ("visits to Z and [A]": a title's joining word alone is no title)
+    title = _title_before(doc, m)
+    return title is not None and not gz.holders_named(m.text, title, None, state)
 
 
 def _title_before(doc, m: Mention) -> str | None:
