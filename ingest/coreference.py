@@ -692,7 +692,7 @@ class Coreference:
         while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
             own = own.head
         if own.dep_ == "ROOT":
-            # ("A and B emphasised X. They also discussed the situation in Y": a sentence apart,
+            # ("A and B emphasised X. They also went over the state of Y": a sentence apart,
             # "they" may be anyone the paragraph names, and the meeting readers take the topic's
             # place for the talks' own; left unread)
             return []

@@ -914,7 +914,7 @@ def _extend_name_back(doc, start: int, end: int, lo: int) -> int:
     only the last word of a full name it does not know ("... counterpart Amina Yusuf [Hassan]"),
     and a lone last word would then be read as a known namesake's surname."""
     first = start
-    # (a name's words are counted, not its tokens: "Sheikh [Salem] Abdullah Al-Jaber Al-Sabah")
+    # (a name's words are counted, not its tokens: "Sheikh [A] B Al-C Al-D")
     while _name_words(doc, start, end) < 4 and name_part_before(doc, start - 1, lo):
         start -= 1
     if start < first and start - 2 >= lo and doc[start - 1].lower_ in ("for", "of") and _is_title_word(doc[start - 2]) \

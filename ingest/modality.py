@@ -52,7 +52,7 @@ def to_infinitive(verb) -> bool:
 
 
 def headline_infinitive(verb) -> bool:
-    """"Foreign Minister X to visit Y", "X to make first official visit to Y": a headline writes
+    """"Foreign Minister X to visit Y", "X to make maiden official trip to Y": a headline writes
     what is announced as a bare "to" infinitive at the root, its subject a name or none, with no
     tensed verb anywhere in the line. A tensed verb in the sentence ("X and Y, here to attend the
     conference, met") means the parser lost the clause's real head, which tells its own time."""

@@ -13,7 +13,7 @@ from tests.facts import one
 
 
 def test_group_of_insurgents_storms_a_town(facts_of):
-    facts = facts_of("A group of Taliban insurgents stormed the city of Kunduz before dawn on Tuesday, "
+    facts = facts_of("A group of armed Taliban insurgents stormed the city of Kunduz before dawn on Tuesday, "
                      "local officials said.", published=dt.date(2018, 8, 14))
     one(facts, "Taliban", "ATTACKED", "Kunduz")
 

@@ -23,7 +23,7 @@ def test_holds_state_responsible_for_an_attack(facts_of):
 
 
 def test_coordinated_subjects_hold_a_state_legally_responsible(facts_of):
-    facts = facts_of("Norway and Denmark said on Tuesday they are holding Russia legally responsible for the "
+    facts = facts_of("Norway and Denmark said on Tuesday they hold Russia legally responsible over the "
                      "sabotage of the undersea cable.", published=dt.date(2023, 2, 14))
     one(facts, "Norway", "CONDEMNED", "Russia")
     one(facts, "Denmark", "CONDEMNED", "Russia")

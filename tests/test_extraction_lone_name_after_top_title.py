@@ -16,7 +16,7 @@ def _persons(facts):
 
 
 def test_a_king_is_no_defence_minister_namesake(facts_of):
-    facts = facts_of("King Hussein of Jordan met Egyptian President Hosni Mubarak in Cairo on Monday.",
+    facts = facts_of("King Hussein of Jordan met Egyptian President Hosni Mubarak at his palace in Cairo on Monday.",
                      published=dt.date(1993, 4, 13))
     assert "Mohamed Hussein Tantawi" not in _persons(facts), _persons(facts)
     assert one(facts, "Hussein", "HOLDS_ROLE", "Jordan").title == "King"
