@@ -642,7 +642,6 @@ class Coreference:
             return []
         sent = self.ctx.sentence(pron)
         verb = pron.head
-        clause = None
         if verb.dep_ == "ROOT":
             if any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[sent.start:pron.i]) \
                     or sent.start == 0 or new_paragraph(self.doc, sent):
@@ -650,12 +649,7 @@ class Coreference:
             clause = self.ctx.sentence(sent.start - 1).root
         else:
             # "..., where they were welcomed": up through the heads to the clause it hangs on
-            tok = verb
-            while tok.dep_ != "ROOT" and tok.head.i != tok.i:
-                tok = tok.head
-                if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-                    clause = tok
-                    break
+            clause = self._clause_above(verb)
         if clause is None:
             return []
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -672,6 +666,17 @@ class Coreference:
         if len(found) != 1 or next(iter(found.values())).entity.type != EntityType.PERSON:
             return []
         return list(found.values())
+
+    @staticmethod
+    def _clause_above(tok):
+        """The nearest verb above `tok` with a subject of its own: the clause a subordinate
+        clause hangs on ("A and B arrived, where they were welcomed": "arrived"); None at the
+        root."""
+        while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return tok
+        return None
 
     def plural_persons(self, pron) -> list[Mention]:
         """"A and B began a visit to X as C and D welcomed them", "A and B entered the hall, where
@@ -696,13 +701,7 @@ class Coreference:
             # "they" may be anyone the paragraph names, and the meeting readers take the topic's
             # place for the talks' own; left unread)
             return []
-        clause = None
-        tok = own
-        while tok.dep_ != "ROOT" and tok.head.i != tok.i:
-            tok = tok.head
-            if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-                clause = tok
-                break
+        clause = self._clause_above(own)
         if clause is None:
             return []
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
