@@ -326,7 +326,7 @@ def _denials(kids, c) -> list:
     "not just" (modality.json correlative_focus) opens a correlative, "not only met X but also
     Y": both happened."""
     return [k for k in kids if k.lower_ in c["negation_words"] and not (
-        k.dep_ == "preconj" or any(d.lower_ in c["correlative_focus"] for d in k.children)
+        any(d.lower_ in c["correlative_focus"] for d in k.children)
         or k.i + 1 < len(k.doc) and k.doc[k.i + 1].lower_ in c["correlative_focus"] and k.doc[k.i + 1].head == k.head)]
 
 
