@@ -162,6 +162,7 @@ class Gazetteer:
         self._person_key: dict[str, str] = {}      # folded name/alias -> canonical person name
         self._titles: dict[str, dict] = {}         # folded variant -> title record
         self._title_by_name: dict[str, dict] = {}
+        self._state_titles: dict[tuple[str, str], str] = {}  # (folded variant, state id) -> that state's title
         self._modifiers: list[str] = []
         self._drop_prefixes: list[str] = []
         self._past_prefixes: list[str] = []
@@ -307,6 +308,10 @@ class Gazetteer:
             self._title_by_name[rec["title"]] = rec
             for form in [rec["title"], *rec["variants"]]:
                 self._titles.setdefault(fold_name(form), rec)
+        for rec in doc.get("state_titles", []):
+            for form in rec["variants"]:
+                for state in rec["states"]:
+                    self._state_titles[(fold_name(form), state)] = rec["title"]
 
     # ------------------------------------------------------------------ lookups
     def lookup(self, surface: str) -> list[GazetteerEntry]:
@@ -496,16 +501,18 @@ class Gazetteer:
                 return True, key[len(p) + 1:]
         return False, key
 
-    def normalise_title(self, title_text: str) -> str | None:
+    def normalise_title(self, title_text: str, state: str | None = None) -> str | None:
         """'defence minister' -> 'Defense Minister'; 'vice foreign minister' -> 'Vice Foreign Minister'
         (a modifier is kept, capitalised as a title); 'former president' -> 'Former President';
-        None if no known title is found."""
+        None if no known title is found. With the id of the state the holder serves, a variant
+        that state gives another office keeps its own title (titles.json state_titles: India's
+        'foreign secretary' is a civil servant, not the Foreign Minister)."""
         key = fold_name(title_text)
         if not key:
             return None
         past, rest = self._strip_past(key)
         if past:
-            base = self.normalise_title(rest)
+            base = self.normalise_title(rest, state)
             return "Former " + base if base else None
         changed = True
         while changed:
@@ -513,6 +520,9 @@ class Gazetteer:
             for p in self._drop_prefixes:
                 if key.startswith(p + " "):
                     key, changed = key[len(p) + 1:], True
+        own = self._state_titles.get((key, state)) if state else None
+        if own is not None:
+            return own
         rec = self._titles.get(key)
         if rec:
             return rec["title"]

@@ -143,8 +143,11 @@ class GazetteerView:
         value = self._call("title_category", title)
         return value if isinstance(value, str) and value else None
 
-    def normalise_title(self, text: str) -> str | None:
-        value = self._call("normalise_title", text)
+    def normalise_title(self, text: str, state: Entity | None = None) -> str | None:
+        """The title in the gazetteer's form; given the state its holder serves, as that state
+        names the office when it names it apart."""
+        value = self._call("normalise_title", text, state.id) if state is not None and state.type == EntityType.STATE \
+            else self._call("normalise_title", text)
         return value if isinstance(value, str) and value else None
 
 

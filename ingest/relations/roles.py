@@ -1690,7 +1690,7 @@ class RoleReader:
             words_ = self._relative_title(m, employer, words_,
                                           [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here])
             title = _title_case(words_, self.w["title_joiners"]) if words_ else None
-            title = (self.ctx.gz.normalise_title(title) or title) if title else None
+            title = (self.ctx.gz.normalise_title(title, employer) or title) if title else None
             conf = self.ctx.conf["role"]
             reading = modality_mod.read(trig, local=True).modality
             if reading == Modality.NEGATED:
@@ -1710,7 +1710,7 @@ class RoleReader:
             lowered = [w.lower() for w in words_]
             if first is not None and "and" in lowered:  # "President and Chairman of the X": the second post
                 rest = words_[len(lowered) - lowered[::-1].index("and"):]
-                title = self.ctx.gz.normalise_title(_title_case(rest, self.w["title_joiners"])) \
+                title = self.ctx.gz.normalise_title(_title_case(rest, self.w["title_joiners"]), employer) \
                     or _title_case(rest, self.w["title_joiners"])
             facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", employer, sent, mod, conf,
                                           date=date, title=title))
@@ -1742,7 +1742,7 @@ class RoleReader:
         clause's, a list's), its title written as the text has it or in the gazetteer's form."""
         title = _title_case(words_, self.w["title_joiners"])
         return self.ctx.make_fact(m.entity, "HOLDS_ROLE", body, sent, mod, conf, date=date,
-                                  title=self.ctx.gz.normalise_title(title) or title)
+                                  title=self.ctx.gz.normalise_title(title, body) or title)
 
     def _further_posts(self, m: Mention) -> list[tuple[Entity, list[str]]]:
         """"X, Chairwoman of the A, President of the B Foundation, and Honorary President of the
