@@ -308,9 +308,13 @@ class Gazetteer:
             self._title_by_name[rec["title"]] = rec
             for form in [rec["title"], *rec["variants"]]:
                 self._titles.setdefault(fold_name(form), rec)
-        for rec in doc.get("state_titles", []):
-            for form in rec["variants"]:
-                for state in rec["states"]:
+        for i, rec in enumerate(doc.get("state_titles", [])):
+            for j, state in enumerate(rec["states"]):
+                if state not in self._by_id:  # a mistyped id would silently keep the common reading
+                    from ingest.lexicon import LexiconError, LexiconErrorCode  # as _read_leaders: no cycle
+                    raise LexiconError(LexiconErrorCode.SCHEMA, "ingest/data/titles.json",
+                                       f"state_titles.{i}.states.{j}", f"unknown state {state!r}")
+                for form in rec["variants"]:
                     self._state_titles[(fold_name(form), state)] = rec["title"]
 
     # ------------------------------------------------------------------ lookups

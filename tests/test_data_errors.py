@@ -81,3 +81,21 @@ def test_extract_with_a_broken_lexicon_exits_2_with_one_line(broken_lexicon, mon
     assert result.exit_code == 2, result.output
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("error [E131] the mention lexicon"), result.output
+
+
+def test_a_mistyped_state_in_a_state_title_is_an_error_naming_it(tmp_path):
+    """titles.json state_titles: a state id no gazetteer entry has would leave that state's
+    officials with the common reading of the title, silently; loading says where it is."""
+    import json
+
+    from ingest.gazetteer import DATA_DIR, Gazetteer
+    from ingest.lexicon import LexiconError
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    titles = json.loads((data / "titles.json").read_text(encoding="utf-8"))
+    titles["state_titles"][0]["states"].append("state:indai")
+    (data / "titles.json").write_text(json.dumps(titles), encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        Gazetteer(data, leaders=False)
+    assert "state_titles.0.states" in str(caught.value) and "'state:indai'" in str(caught.value)
