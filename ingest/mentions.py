@@ -978,6 +978,70 @@ def _ordinal_numeral(tok) -> bool:
         and tok.dep_ in ("nmod", "compound", "amod", "nummod") and tok.head.i > tok.i
 
 
+#: The parts of speech of the lower-case words a title-case headline keeps ("X to Visit Y",
+#: "A Meets B on Z"): words of grammar, never of content.
+_HEADLINE_LOWER_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "NUM", "PUNCT", "SYM", "SPACE"})
+#: The tags of a finite verb, the one word class a name never holds.
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of the verbs the relation readers know (verbs.json) and their third-person
+    forms ("meet" -> "meets", "discuss" -> "discusses"): a headline writes them capitalised,
+    and the tagger may then take one for a plural proper noun."""
+    from ingest import lexicon
+
+    lemmas = frozenset(lexicon.raw("verbs")["verbs"])
+    forms = set()
+    for lemma in lemmas:
+        if lemma.endswith(("s", "sh", "ch", "x", "z")):
+            forms.add(lemma + "es")
+        elif lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+            forms.add(lemma[:-1] + "ies")
+        else:
+            forms.add(lemma + "s")
+    return lemmas, frozenset(forms)
+
+
+def _title_case_run(doc, lo: int, hi: int, line_end: int) -> bool:
+    """Whether doc[lo:hi] is written in title case: every word capitalised but the words of
+    grammar (by their part of speech, not a list), in a line of at least three words."""
+    if sum(t.is_alpha for t in _toks(doc, lo, line_end)) < 3:
+        return False
+    return all(t.text[:1].isupper() or t.pos_ in _HEADLINE_LOWER_POS for t in _toks(doc, lo, hi) if t.is_alpha)
+
+
+def _headline_verb(doc, start: int, end: int, bounds: tuple[int, int]) -> int | None:
+    """Where the verb of a title-case headline cuts a span the model ran over it ("[Ismail Omar
+    Guelleh Meets] with Y", "[World Bank Delegation Arrives] in Cairo", "US Envoy [Meets X]",
+    "[Y Delegation to Arrive] in Z"): the index the name ends at (the verb, or the "to" before
+    an infinitive), which is `start` when the span opens on the verb; None when no such verb.
+
+    A headline capitalises its verb, so capital letters no longer tell a name from the clause
+    around it; the tagger still calls a finite verb one, or takes a known verb's third-person
+    form set after a capitalised word, before another or a preposition, for a plural noun
+    ("Envoy Meets Machar", "X Y Meets with Z"; not "of": "SADC Heads of State" is a noun phrase).
+    The line from its start to the word after the verb must be in title case: in prose a
+    capitalised verb form inside a name is part of it."""
+    lemmas, forms = _verb_forms()
+    lo, hi = bounds
+    for k in range(start, end):
+        tok = doc[k]
+        if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper):
+            continue
+        after = doc[k + 1] if k + 1 < hi else None
+        to = k > lo and doc[k - 1].lower_ == "to" and doc[k - 1].text.islower()
+        verb = (tok.tag_ in _FINITE_TAGS and tok.pos_ == "VERB"
+                or tok.tag_ in ("NNPS", "NNS") and tok.lower_ in forms and k > lo and doc[k - 1].text[:1].isupper()
+                and after is not None and (after.text[:1].isupper() or after.pos_ == "ADP" and after.lower_ != "of")
+                or to and tok.lower_ in lemmas)
+        if not verb or not _title_case_run(doc, lo, min(hi, k + 2), hi):
+            continue
+        return k - 1 if to and k - 1 >= start else k
+    return None
+
+
 def _sentence_bounds(doc) -> list[tuple[int, int]]:
     """(start, end) of each token's sentence, made once (`tok.sent` builds a Span per call)."""
     return docindex.of(doc).bounds
@@ -1007,6 +1071,13 @@ def find(doc, gazetteer=None) -> list[Mention]:
         start, end = _trim(doc, ent.start, ent_end)
         if start >= end:
             continue
+        cut = _headline_verb(doc, start, end, sent_bounds[start])
+        if cut is not None and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            if cut <= start:
+                continue  # "US Envoy [Meets X]": a span opening on a headline's verb names no one
+            start, end = _trim(doc, start, cut)  # "[A B Meets] with C": the name before the verb
+            if start >= end:
+                continue
         label = ent.label_
         if label in ("NORP", "ORG") and end - start >= 2 and _moment_before_demonym(doc, gazetteer, start, end):
             start += 1  # "[New Ruritanian] President X": a word of the moment, then the state's demonym
@@ -1350,6 +1421,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
         sent_start, sent_end = bounds[tok.i]
         if honorific_end(doc, tok.i, sent_end) > tok.i or _inside_honorific(doc, tok.i, sent_start):
             continue  # "Sultan Haji X": the name starts after the form of address
+        if _headline_verb(doc, tok.i, tok.i + 1, bounds[tok.i]) is not None:
+            continue  # "US Envoy [Meets] X": a headline's verb after a title is no given name
         if gazetteer is not None and doc[tok.i + 1:tok.i + 2] and _is_title_word(doc[tok.i + 1]) \
                 and any(e.type == "State" for e in _gaz_lookup(gazetteer, tok.text)):
             continue  # "Chief of Defence Forces of [Georgia] Major General X": the state, then a rank
