@@ -329,6 +329,7 @@ class VerbLexicon(_Strict):
     trip_nouns: Words  # "a tour that included X", "his trip will take him to X": the trip's owner travels
     commitment_nouns: Words  # "the commitment of X and Y to the defence treaty": the parties bound by it
     companion_verbs: Words  # "X was joined on the journey by A": A made X's visits
+    remote_modifiers: Words  # "a virtual summit", "an online meeting": a gathering no participant travelled to
     multilateral_parties: int = Field(ge=3)  # "brought together A, B, C and D": a multilateral gathering, no pairs
 
 

@@ -354,15 +354,21 @@ def held_relative(args, trig, preps, owner, is_noun):
     verb)."""
     if is_noun:
         return []
+    return [a for obj in trig.children if obj.dep_ == "dobj" for a in _occurrence_clause_places(args, obj, preps)]
+
+
+def _occurrence_clause_places(args, event, preps) -> list[Arg]:
+    """What the phrases of these prepositions name on a relative clause or participle in an
+    event's phrase that says the event happens (its verb takes an occurrence object, verbs.json
+    occurrence_objects, or is the passive of a light verb): "the summit, which is taking place
+    in X", "a meeting of the Council which will be held in Y" (also where the parser hung the
+    clause on a name inside the event's phrase; only an event takes place)."""
     out = []
-    for obj in (c for c in trig.children if c.dep_ == "dobj"):
-        # (also where the parser hung the clause on a name inside the object's phrase: "the
-        # summit of the X Alliance, which is taking place in Y"; only an event takes place)
-        for rel in (t for t in obj.subtree if t.dep_ in ("relcl", "acl") and t.head.i != t.i):
-            happens = bool(_occurrence_objects(args, rel)) \
-                or (args.passive(rel) and rel.lemma_.lower() in args.lex["light_verbs"])
-            if happens:
-                out.extend(a for p in args.pobjs(rel, preps) for a in args.actors(p))
+    for rel in (t for t in event.subtree if t.dep_ in ("relcl", "acl") and t.head.i != t.i):
+        happens = bool(_occurrence_objects(args, rel)) \
+            or (args.passive(rel) and rel.lemma_.lower() in args.lex["light_verbs"])
+        if happens:
+            out.extend(a for p in args.pobjs(rel, preps) for a in args.actors(p))
     return out
 
 
@@ -1828,30 +1834,110 @@ def _first_place_in_phrases(args, tokens, preps) -> list[Arg]:
 
 @PATHS.register("recalled_gathering")
 def recalled_gathering(args, trig, preps, owner, is_noun):
-    """"... during a meeting of ministers at the League in X. Y attended the meeting": a definite
-    gathering object with no phrase of its own (mentions.json event_nouns; a determiner of
-    verbs.json event_censure_frame) is the one of that noun told earlier in the sentence or in one
-    of the two before, placed by the first city or state of its in/at phrases."""
+    """"... during a meeting of ministers at the League in X. Y attended the meeting", "The
+    summit was held in X. A, B and C attended the summit", "The meeting was attended by A": a
+    definite gathering object (the passive subject of a passive verb) with no phrase of its own
+    is the one of that noun told before (`_recalled_place`)."""
     if is_noun:
         return []
-    lex, doc = args.lex, args.doc
-    for obj in (c for c in trig.children if c.dep_ == "dobj"):
-        lemma = obj.lemma_.lower()
-        if lemma not in args.w["event_nouns"] or any(c.dep_ == "prep" for c in obj.children) \
-                or not any(c.dep_ == "det" and c.lower_ in lex["event_censure_frame"]["determiners"]
-                           for c in obj.children):
-            continue
-        k = args.ctx.sentence_no(trig)
-        for j in (k, k - 1, k - 2):
-            if j < 0:
-                break
-            sent = args.ctx.sents[j]
-            for tok in doc[sent.start:min(sent.end, obj.i)]:
-                if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
-                    continue
-                found = _first_place_in_phrases(args, tok.subtree, preps)
-                if found:
-                    return found
+    deps = ("dobj", "nsubjpass") if args.passive(trig) else ("dobj",)
+    for obj in (c for c in trig.children if c.dep_ in deps):
+        if _is_gathering(args, obj) and not any(c.dep_ == "prep" and c.lower_ != "of" for c in obj.children):
+            found = _recalled_place(args, obj, preps)
+            if found:
+                return found
+    return []
+
+
+def _is_gathering(args, tok) -> bool:
+    """Whether a token names a gathering (mentions.json event_nouns)."""
+    return tok.lemma_.lower() in args.w["event_nouns"] or tok.lower_ in args.w["event_nouns"]
+
+
+def _remote(args, event) -> bool:
+    """"a virtual summit", "an online meeting": a gathering held over a line (verbs.json
+    remote_modifiers) places none of its participants anywhere."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in args.lex["remote_modifiers"]
+               for c in event.children)
+
+
+def _placed_by_predicate(args, event, preps) -> list[Arg]:
+    """Where the clause a gathering noun is an argument of places it: "The summit was held in
+    X", "The meeting concluded in Y", "The summit has drawn to a close in Z" (through a part of
+    its time, verbs.json trip_frame_parts, or its day: the parser hangs "in X" on the date of
+    "was held on 8 June in X"), "Q hosted a meeting of ..." (a verb of holding,
+    mentions.json event_host_verbs, placed by its own in/at phrase, else by the city or state
+    that is its subject), "The summit opened here" under a dateline. Only the verb's own
+    phrases: "the meeting discussed the war in X" names a topic, no place."""
+    verb = event.head
+    if verb.pos_ not in ("VERB", "AUX") or event.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return []
+    if event.dep_ == "dobj" and (verb.lemma_.lower() not in args.w["event_host_verbs"] or args.passive(verb)):
+        return []
+    parts = args.lex["trip_frame_parts"]
+    wheres = list(args.pobjs(verb, preps))
+    wheres += [w for c in verb.children if c.dep_ == "prep" for p in c.children
+               if p.dep_ == "pobj" and (p.lower_ in parts or p.ent_type_ in ("DATE", "TIME") or p.like_num)
+               for w in args.pobjs(p, preps)]
+    for where in wheres:
+        found = [a for a in args.actors(where) if a.entity.type in (EntityType.CITY, EntityType.STATE)]
+        if found:
+            return found[:1]
+    if not wheres and event.dep_ != "dobj":
+        # "The summit opened here today" under a wire dateline: the filing place (`here`)
+        found = here(args, verb, preps, False, False)
+        if found:
+            return found[:1]
+    if event.dep_ == "dobj":
+        return [a for c in verb.children if c.dep_ == "nsubj" for a in args.actors(c)
+                if a.entity.type in (EntityType.CITY, EntityType.STATE)][:1]
+    return []
+
+
+def _own_place(args, event, preps) -> list[Arg]:
+    """Where a gathering noun's own words place it: its phrases of these prepositions, a
+    relative clause or participle of occurrence on it ("the meeting which was held in X",
+    `held_relative`'s test), or the clause it is an argument of (`_placed_by_predicate`)."""
+    if _remote(args, event):
+        return []
+    clauses = {t.i for c in event.children if c.dep_ == "relcl" for t in c.subtree}
+    found = _first_place_in_phrases(args, (t for t in event.subtree if t.i not in clauses), preps)
+    if found:
+        return found
+    up = event
+    while up.dep_ in ("pobj", "prep") and up.head.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+        # "On 27 August at the meeting of A and B in X, ...": the parser hangs the place after
+        # the gathering on the phrase that holds it (never on the clause's verb)
+        up = up.head
+        found = [a for w in args.pobjs(up, preps) if w.i > event.i for a in args.actors(w)
+                 if a.entity.type in (EntityType.CITY, EntityType.STATE)]
+        if found:
+            return found[:1]
+    found = [a for a in _occurrence_clause_places(args, event, preps) if a.entity.type in (EntityType.CITY, EntityType.STATE)]
+    return found[:1] or _placed_by_predicate(args, event, preps)
+
+
+def _recalled_place(args, event, preps, depth: int = 0) -> list[Arg]:
+    """The place of the gathering a definite noun (a determiner of verbs.json
+    event_censure_frame: "the meeting", "the Summit") recalls: the nearest earlier mention of
+    the same noun in its sentence or the two before that is placed (`_own_place`); an earlier
+    mention that is itself definite and unplaced recalls in turn ("The summit was held in X. A
+    attended the summit. B chaired the summit. C took part in the summit")."""
+    if depth > 4 or _remote(args, event) or not any(
+            c.dep_ == "det" and c.lower_ in args.lex["event_censure_frame"]["determiners"] for c in event.children):
+        return []
+    lemma, doc = event.lemma_.lower(), args.doc
+    k = args.ctx.sentence_no(event)
+    for j in (k, k - 1, k - 2):
+        if j < 0:
+            break
+        sent = args.ctx.sents[j]
+        for tok in reversed(doc[sent.start:min(sent.end, event.i)]):
+            if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN") or _remote(args, tok):
+                continue
+            found = _own_place(args, tok, preps) or _recalled_place(args, tok, preps, depth + 1)
+            if found:
+                return found
     return []
 
 
@@ -1939,6 +2025,13 @@ def gathering(args, trig, preps, owner, is_noun):
                      if a.entity.type in (EntityType.CITY, EntityType.STATE)]
             if found:
                 return found[:1]
+        if not wheres and not any(c.dep_ == "prep" and c.lower_ != "of" for c in event.children):
+            # "took part in the NB8 meeting which was held in X", "The summit opened in X. A
+            # represented the bloc at the summit": a gathering placed by a clause on it, or
+            # the one a definite noun recalls
+            found = _own_place(args, event, ("in", "at")) or _recalled_place(args, event, ("in", "at"))
+            if found:
+                return found
     return []
 
 
