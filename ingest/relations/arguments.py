@@ -1343,6 +1343,11 @@ class Arguments:
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not self.passive(head.head):
             # "the war began with the invasion of X by Y": hung on the verb the noun's phrase is in
             return [c for c in head.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i]
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in self.lex["victim_verbs"] and self.passive(head.head):
+            # "five civilians were killed in air strikes by X": the parser makes the by-phrase
+            # after the act the passive's agent; who killed them in it is who struck
+            return [c for c in head.head.children if self.by_agent(c) and c.lower_ == "by" and c.i > noun.i]
         return []
 
     @staticmethod
@@ -2508,6 +2513,8 @@ class Arguments:
         if not starts:
             # "resorted to shelling and firing on villages in X": the phrases are both events'
             starts = [p for shared in self.shared_phrase_event(trig) for p in self.pobjs(shared, preps)]
+        if not starts:
+            starts = self._agent_hung_phrases(trig, preps)
         if self.nominal_gerund(trig) and trig.head.lemma_.lower() in self.lex["harm_verbs"]:
             trig = trig.head  # "Shelling by X killed ten people in Y": where the harm was done
             starts = list(self.pobjs(trig, preps))
@@ -2570,6 +2577,26 @@ class Arguments:
                                                          and not self._line(a)]) if not self.open_water(a)]
                 return found
         return []
+
+    def _agent_hung_phrases(self, trig, preps: set[str]) -> list:
+        """"an attack by X in the Y department", "air strikes by the X-led coalition in Y": the
+        small parser hangs the phrase placing an attack noun on its by-agent, the nearest noun.
+        An agent that is an actor (a state or a group, no town or region) is not placed by it;
+        the act is. Only for a noun with no phrase of its own of these prepositions (a verb's
+        phrases are its own: "girls abducted by X in Y" is not read so)."""
+        out = []
+        if trig.pos_ not in ("NOUN", "PROPN"):
+            return out
+        for b in self.by_phrases(trig):
+            for agent in (p for p in b.children if p.dep_ == "pobj"):
+                named = self.actors(agent)
+                if not named or any(a.entity.type in (EntityType.CITY, EntityType.PLACE) for a in named):
+                    continue
+                # (not its "of" phrase: "by fighters of X" names whose fighters they are; nor a
+                # participle's: "by forces based in X" says where they are, not what they struck)
+                out.extend(p for c in agent.children if c.dep_ == "prep" and c.lower_ in preps - {"of"}
+                           for p in c.children if p.dep_ == "pobj")
+        return out
 
     def open_water(self, arg: Arg) -> bool:
         """A sea, gulf or strait (verbs.json open_water_kinds): ships and drills are struck or
