@@ -307,3 +307,14 @@ def test_patterns_work_in_spacy(gz):
     assert ("Kim Jong-un", "person:kim-jong-un") in got
     assert ("Kiev", "city:kyiv") in got
     assert ("UN Security Council", "organization:united-nations-security-council") in got
+
+
+def test_the_republic_forms_of_georgia_and_macedonia_name_their_states():
+    """Every state has its 'Republic of X' form; Georgia's (not its official name, but common in
+    news) and the pre-2019 name of North Macedonia were missing, so 'an invasion of the
+    Republic of Georgia' was read as an attack on an unknown entity of that name."""
+    from ingest.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    assert [e.name for e in gazetteer.lookup("Republic of Georgia")] == ["Georgia"]
+    assert [e.name for e in gazetteer.lookup("Republic of Macedonia")] == ["North Macedonia"]
