@@ -1137,6 +1137,7 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
     heads = sorted((d.split() for d in w.get("role_descriptions", ())), key=len, reverse=True)
     at = {i: m for m in kept for i in range(m.start, m.end)}
     persons = {m.entity.id: m.entity for m in kept if m.entity.type == EntityType.PERSON}
+    titled = _top_posts_titled(doc, kept, gz, w)
     out = []
     for m in kept:
         if m.entity.type != EntityType.STATE:
@@ -1174,7 +1175,7 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
         if start >= 2 and doc[start - 1].text == "," and start - 2 in at \
                 and at[start - 2].entity.type == EntityType.PERSON:
             continue  # "Antony Blinken, the U.S. secretary of state,": a title, not a reference
-        person = _holder(gz, m.entity, " ".join(title), on, persons)
+        person = _holder(gz, m.entity, " ".join(title), on, persons, titled)
         if person is None:
             continue
         start = m.start - 1 if det == "the" else m.start
@@ -1183,7 +1184,7 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
         for j in range(start, end):
             at[j] = mention
     for m in list(kept):
-        found = _of_state_description(doc, m, heads, at, gz, on, persons)
+        found = _of_state_description(doc, m, heads, at, gz, on, persons, titled)
         if found is not None:
             out.append(found)
             for j in range(found.start, found.end):
@@ -1424,18 +1425,22 @@ def _possessing_state(doc, kept: list[Mention], m: Mention) -> Entity | None:
     return None
 
 
-def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named: dict) -> Entity | None:
+def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named: dict,
+            titled: dict | None = None) -> Entity | None:
     if on is None:
-        return _named_holder(gz, state, title, named)
+        return _named_holder(gz, state, title, named, titled)
     wanted = gz.normalise_title(title) or title.title()
     roles = [r for r in gz.holders(state.id, title, on)
              if r.title == wanted or title in ("leader", "supreme leader")]
+    party = []
     if title == "leader":
         # "the Soviet leader" in 1970 is the party's General Secretary, not the head of state
         party = [r for r in gz.holders(state.id, "general secretary", on)]
         roles = party or roles
     names = {r.person for r in roles}
     in_article = [p for p in named.values() if p.name in names]
+    if title == "leader" and not party:
+        return _top_post_holder(gz, state, on, named, titled)
     if len(in_article) == 1:
         return in_article[0]
     if len(names) != 1:
@@ -1443,8 +1448,46 @@ def _holder(gz: GazetteerView, state: Entity, title: str, on: str | None, named:
     return gz.person(next(iter(names)))
 
 
+def _top_post_holder(gz: GazetteerView, state: Entity, on: str | None, named: dict,
+                     titled: dict | None) -> Entity | None:
+    """"The X leader" is the holder of either of the state's two top posts (mentions.json
+    paired_posts: head of state, head of government): the one person the article names who
+    held one on the date (the gazetteer's roles) or whom it titles so before the name ("Prime
+    Minister of X A", "X's President B"). None when the article names no such person, or two:
+    the gazetteer's head of state is no reading of a text that never names him ("Prime Minister
+    A ... met the Bhutanese leader": A, not the king)."""
+    top = set(words()["paired_posts"])
+    found = {p.id: p for p in named.values()
+             if any(r.state == state.id and gz.title_category(r.title) in top for r in gz.roles(p, on))}
+    found.update((titled or {}).get(state.id, {}))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _top_posts_titled(doc, kept: list[Mention], gz: GazetteerView, w: dict) -> dict[str, dict[str, Entity]]:
+    """The persons the article titles with one of a state's two top posts right before the
+    name, the state written before the title ("Egyptian President A", "Bhutan's Prime Minister
+    B"), by state id: a holder the text tells of, whatever spelling of the name the gazetteer
+    knows."""
+    persons = [m for m in kept if m.entity is not None and m.entity.type == EntityType.PERSON]
+    states = _qualifying_states(doc, persons, kept, w)
+    at = {i: m for m in kept for i in range(m.start, m.end)}
+    top = set(words()["paired_posts"])
+    out: dict[str, dict[str, Entity]] = {}
+    for m in persons:
+        if m.start not in states:
+            continue
+        j = m.start - 1
+        while j >= 0 and j not in at:
+            j -= 1
+        phrase = " ".join(t.lower_ for t in doc[j + 1:m.start] if t.text not in ("'s", "’s", "'", "’"))
+        post = gz.normalise_title(phrase) if phrase else None
+        if post is not None and gz.title_category(post) in top:
+            out.setdefault(states[m.start], {})[m.entity.id] = m.entity
+    return out
+
+
 def _of_state_description(doc, m: Mention, heads: list[list[str]], at: dict, gz: GazetteerView, on: str | None,
-                          persons: dict) -> Mention | None:
+                          persons: dict, titled: dict | None = None) -> Mention | None:
     """"The President of Ruritania has landed in Y": a definite role description with
     its state in an "of" phrase, nothing named after it, stands for the holder as
     `_role_descriptions` reads "the Kazakh president". A name after it ("the President of X,
@@ -1465,17 +1508,20 @@ def _of_state_description(doc, m: Mention, heads: list[list[str]], at: dict, gz:
         return None
     if start >= 2 and doc[start - 1].text == "," and start - 2 in at and at[start - 2].entity.type == EntityType.PERSON:
         return None  # "Y, the president of X,": a title
-    person = _holder(gz, m.entity, " ".join(title), on, persons)
+    person = _holder(gz, m.entity, " ".join(title), on, persons, titled)
     if person is None:
         return None
     return Mention(start, m.end, doc[start:m.end].text, "PERSON", entity=person, notes={"description"})
 
 
-def _named_holder(gz: GazetteerView, state: Entity, title: str, named: dict) -> Entity | None:
+def _named_holder(gz: GazetteerView, state: Entity, title: str, named: dict,
+                  titled: dict | None = None) -> Entity | None:
     """An undated article's "the Russian foreign minister": the one person the article names
     whom the gazetteer knows as a holder of that post for that state at any time. None when the
     article names no such person, or two (which one held it then, the date would have said)."""
     wanted = gz.normalise_title(title) or title.title()
     names = {r.person for r in gz.holders(state.id, title, None) if r.title == wanted}
     in_article = [p for p in named.values() if p.name in names]
+    if title == "leader":
+        return _top_post_holder(gz, state, None, named, titled)
     return in_article[0] if len(in_article) == 1 else None
