@@ -347,6 +347,7 @@ class MentionWords(_Strict):
     sport_words: Words
     team_titles: Words                 # "Ruritania captain Name": a post in its national side, no office
     paired_posts: Words                # title categories of a state's two top posts ("the president and prime minister of X")
+    host_offices: Words                # title categories of the national offices that receive the envoys posted to a state
     name_particles: Words              # "A B el-C": a hyphened particle inside a person's name
     hyphen_prefixes: Words             # "co-chaired": a prefix the tokeniser keeps with the word after its hyphen
     infix_particles: Words             # "A dos B", "A van B", "A arap B": a lower-case word inside a person's name

@@ -46,7 +46,8 @@ __all__ = ["read_facts", "lexicon", "trigger_lemmas"]
 
 def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     ctx = ArticleContext(doc, res, article, gz)
-    roles = RoleReader(ctx, Arguments(ctx, RoleIndex())).read()
+    reader = RoleReader(ctx, Arguments(ctx, RoleIndex()))
+    roles = reader.read()
     index = RoleIndex.from_facts(roles)
     args, homes = Arguments(ctx, index), Homes(ctx, index)
     parties = PartyVisits(ctx, args, homes)
@@ -63,4 +64,5 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     facts += parties.companion_visits(facts)
     facts += parties.official_visits(facts + roles)
     facts += VisitingGuests(ctx, args, homes).read()
+    roles += reader.envoy_hosts(facts, roles)
     return merge(facts + roles + located_in(ctx))

@@ -1737,6 +1737,91 @@ class RoleReader:
                     facts.append(self._post_fact(m, other, more, sent, mod, conf, date))
         return facts
 
+    def envoy_hosts(self, meetings: list[Fact], roles: list[Fact]) -> list[Fact]:
+        """"Ruritanian Ambassador to X, A, called on Prime Minister B", "Minister B received the
+        Ambassador of Ruritania to X": an envoy posted to a state calls on that state's officials,
+        so a bare national title (mentions.json host_offices) of the person an envoy to X met in
+        the sentence that gives the posting is X's. The envoy is a person this article titles
+        the envoy of some state, or a state standing for its unnamed envoy ("the Ruritanian
+        ambassador to X paid a call on B"), whose title in that sentence is posted to X; the
+        official has no post the article gives, and none the gazetteer gives elsewhere."""
+        titled = {f.subject_id for f in roles}
+        envoys: dict[str, set[str]] = {}
+        for f in roles:
+            if f.object_type == EntityType.STATE and envoy_title_in((f.title or "").split()):
+                envoys.setdefault(f.subject_id, set()).add(f.object_id)
+        out = []
+        for f in meetings:
+            if f.relation != "MET_WITH":
+                continue
+            sides = ((f.subject_id, f.subject, f.subject_type), (f.object_id, f.object, f.object_type))
+            for (pid, pname, ptype), (oid, _, otype) in (sides, sides[::-1]):
+                if ptype != EntityType.PERSON or pid in titled:
+                    continue
+                owners = envoys.get(oid, set()) if otype == EntityType.PERSON else {oid} if otype == EntityType.STATE else set()
+                found = self._hosted_post(f, Entity(id=pid, name=pname, type=ptype), owners, otype == EntityType.STATE)
+                if found is not None:
+                    titled.add(pid)
+                    out.append(found)
+        return out
+
+    def _hosted_post(self, meeting: Fact, person: Entity, owners: set[str], unnamed: bool) -> Fact | None:
+        """The host's post for `envoy_hosts`: the one state a sentence of the meeting's evidence
+        posts an envoy of `owners` to, and the bare title before the person's name there."""
+        if not owners:
+            return None
+        doc = self.ctx.doc
+        told = meeting.evidence
+        for sent in self.ctx.sents:
+            if told is None or sent.start_char != told.start or not self.ctx.is_prose(sent):
+                continue
+            own = [x for x in self.ctx.res.mentions if sent.start <= x.start < sent.end and x.entity.id == person.id]
+            posts = {}
+            for x in self.ctx.res.mentions:
+                if not sent.start <= x.start < sent.end or x.entity.type != EntityType.STATE or x.entity.id in owners:
+                    continue
+                k = x.start - 1 if x.start > sent.start and doc[x.start - 1].lower_ == "the" else x.start
+                if k - 1 < sent.start or doc[k - 1].lower_ not in ("to", "in") or not self._envoy_posted(k, sent.start):
+                    continue
+                if unnamed and not any(o.start < k and o.start >= k - 8 and o.entity.id in owners
+                                       for o in self.ctx.res.mentions if sent.start <= o.start):
+                    continue  # the state met must be the one whose envoy the title names
+                posts[x.entity.id] = x.entity
+            if len(own) != 1 or len(posts) != 1:
+                continue
+            state = next(iter(posts.values()))
+            words_ = self._host_title(own[0])
+            if words_ is None or not self._may_serve(person, state):
+                continue
+            title = self.ctx.gz.normalise_title(" ".join(words_)) or _title_case(words_, self.w["title_joiners"])
+            return self.ctx.make_fact(person, "HOLDS_ROLE", state, sent, Modality.ASSERTED, self.ctx.conf["role"],
+                                      title=title)
+        return None
+
+    def _host_title(self, m: Mention) -> list[str] | None:
+        """A bare national title before the name ("Prime Minister B", "the Minister of Foreign
+        Affairs B", "State Minister for Foreign Affairs B"): its words when no mention stands in
+        or right before it and its office (or its first head word's) is one of host_offices."""
+        doc = self.ctx.doc
+        sent_start = self.ctx.sentence(m.start).start
+        i, words_ = self._name_start(m) - 1, []
+        while i >= sent_start and self.ctx.mention_at(doc[i]) is None and (
+                self._is_title_token(doc[i]) or doc[i].lower_ in ("of", "for") and words_):
+            words_.insert(0, doc[i].text)
+            i -= 1
+        while words_ and words_[0].lower() in ("of", "for"):
+            words_.pop(0)
+        if not words_ or i >= sent_start and (self.ctx.mention_at(doc[i]) is not None or doc[i].text in POSSESSIVE_MARKS):
+            return None
+        if envoy_title_in(words_):
+            return None
+        gz = self.ctx.gz
+        kind = gz.title_category(gz.normalise_title(" ".join(words_)) or "")
+        if kind is None:
+            head = next((w for w in words_ if w.lower() in self.w["title_heads"]), None)
+            kind = gz.title_category(gz.normalise_title(head) or "") if head else None
+        return words_ if kind in self.w["host_offices"] else None
+
     def _post_fact(self, m: Mention, body: Entity, words_: list[str], sent, mod, conf, date):
         """A further post of the titled person (a first title, an apposition's, a relative
         clause's, a list's), its title written as the text has it or in the gazetteer's form."""
