@@ -392,6 +392,28 @@ class RoleReader:
         owner = self.ctx.mention_at(doc[k - 1])
         return owner is not None and owner.entity.type in (EntityType.STATE, EntityType.ORGANIZATION, EntityType.CITY)
 
+    def _org_domain(self, i: int, sent_start: int) -> int | None:
+        """"the UN human rights chief Name", "UN humanitarian chief Name": an organisation's
+        officials are told by the field they head, written in lower case between the body and the
+        title's head; the field is no title word of its own, so a word list cannot know it. Where
+        the field's words start when up to three lower-case nouns or adjectives run back from
+        token `i` to an organisation the title's holder serves (its possessive mark allowed),
+        else None. A state before them is not enough: "Ruritanian rebel commander" or
+        "X's opposition leader" holds no office of the state."""
+        doc, k = self.ctx.doc, i
+        while k >= sent_start and i - k < 3 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower() \
+                and doc[k].text.replace("-", "").isalpha() and self.ctx.mention_at(doc[k]) is None \
+                and not self._participle_modifier(doc[k]):
+            k -= 1
+        if k == i or k < sent_start:
+            return None
+        at = k - 1 if doc[k].text in POSSESSIVE_MARKS and k > sent_start else k
+        owner = self.ctx.mention_at(doc[at])
+        if owner is None or owner.end != at + 1 or owner.entity.type != EntityType.ORGANIZATION:
+            return None
+        emp = self._employer(owner)
+        return k + 1 if emp is not None and emp.type == EntityType.ORGANIZATION else None
+
     def _styled_only(self, words_: list[str]) -> bool:
         """Whether the title words read so far are only a ruler's title borne as a style ("Prince",
         "Crown Prince"; "Prince [Sultan] bin Z", whose given name is also a ruler's title): before a
@@ -584,6 +606,11 @@ class RoleReader:
                         or ruler_title_before_address(doc, i, len(doc)):
                     has_head = True
                 i -= 1
+                continue
+            field = self._org_domain(i, sent_start) if has_head and employer is None and words_ else None
+            if field is not None:
+                words_ = [t.text for t in doc[field:i + 1]] + words_  # "UN [human rights] chief Name"
+                i = field - 1
                 continue
             break
         while words_ and words_[0].lower() in _TITLE_SMALL:
