@@ -10,7 +10,8 @@ sentence the reporter wrote, and the sentence after it is kept verbatim.
 What goes, and why:
 - lines matching the furniture patterns of data/boilerplate.json (menus, share buttons,
   adverts, tag lists, comment forms, related-story lists, bias widgets, bylines, credits);
-- date lines (the date is read separately by ingest.pubdate);
+- date lines (the date is read separately by ingest.pubdate), and a page's date label glued
+  before a wire dateline ("date 2020-01-30 NAIROBI: ..."), so the dateline after it is cut too;
 - wire datelines opening a paragraph (data/datelines.json): left in, the parser reads the
   filing place and the agency as actors of the first sentence ("BALI met with Biden"). The
   place is where the copy was filed, not a fact about the story, so nothing is made of it.
@@ -365,6 +366,7 @@ class _Datelines:
             rf"(?:\)|(?= +-- | *[–—]))(?:{separator})")
         # "AFP - The military said ...": a known agency opening the paragraph bare, before a spaced dash
         self.bare_credit = re.compile(rf"(?:{known})(?P<separator>{data['titled_dash']['pattern']})")
+        self.date_label = re.compile(data["date_label"]["pattern"])
 
     def length(self, paragraph: str) -> int:
         """Characters of dateline at the start of the paragraph (0 when it opens with none)."""
@@ -381,6 +383,14 @@ class _Datelines:
         """The date the dateline the paragraph opens with gives, as printed, if it gives one."""
         match = self._match(paragraph)
         return None if match is None else match.groupdict().get("date")
+
+    def without_label(self, line: str) -> str:
+        """The line without a page's date label glued before a wire dateline ("date 2020-01-30
+        NAIROBI: ..."): furniture, whose date ingest.pubdate reads from the raw page, that hid the
+        dateline from the cutter. Before other text (a headline, a caption) it stays: that text
+        then reads as a headline or a sentence of its own, which is another question."""
+        label = self.date_label.match(line)
+        return line if label is None or not self.length(line[label.end():]) else line[label.end():]
 
     def _match(self, paragraph: str) -> re.Match | None:
         match = self.credited.match(paragraph) or self.bare_credit.match(paragraph)
@@ -498,7 +508,8 @@ def _strip_datelines(paragraphs: list[str]) -> tuple[list[str], str | None, str 
 
 def clean_article(raw: str) -> CleanedText:
     """The article text and its headline (None when the page has no headline line)."""
-    lines = [_undouble(line) for line in _normalise_lines(raw)]
+    table = datelines()
+    lines = [_undouble(table.without_label(line)) for line in _normalise_lines(raw)]
     paragraphs = _paragraphs(_drop_furniture(lines))
     paragraphs, place, date = _strip_datelines(_drop_shouted(paragraphs))
     title, paragraphs = _headline(_drop_repeats(paragraphs))

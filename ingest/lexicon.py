@@ -641,6 +641,7 @@ class Datelines(_Strict):
     titled_dash: _Regex
     bare_place_types: TypeList
     never_places: TypeList
+    date_label: _Regex
 
 
 class _Patterns(_Strict):

@@ -129,6 +129,17 @@ def _short_meta_line_date(line: str) -> dt.date | None:
     return value
 
 
+def _label_opening_date(line: str) -> dt.date | None:
+    """The date of a label glued before a line's text ("date 2020-01-30 NAIROBI: ..."): the
+    page's own date, printed by the page's software before its first line, however long the
+    line is (the cleaner cuts the label from the text); only an ISO date right after the label."""
+    label = _LABEL.match(line)
+    if label is None:
+        return None
+    match = _DATE_RES[0].match(line, len(line) - len(line[label.end():].lstrip()))
+    return None if match is None else _date_from_match(match)
+
+
 def find_publication_date(raw_text: str) -> dt.date | None:
     """The page's own publication date, from a dateline near its top or bottom, else None."""
     lines = [line.strip() for line in raw_text.splitlines() if line.strip()]
@@ -140,6 +151,8 @@ def find_publication_date(raw_text: str) -> dt.date | None:
                 value = _dateline_date(line)
                 if value is not None:
                     return value
+            elif (value := _label_opening_date(line)) is not None:
+                return value
     for window in (top, bottom[::-1]):
         for line in window:
             value = _short_meta_line_date(line)
