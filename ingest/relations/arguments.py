@@ -353,6 +353,10 @@ class Arguments:
             # list the parser hung on an event noun names others (those who joined in), not
             # its actors
             out.extend(self.included(tok, depth))
+        for a in list(out):
+            # (a step along the list, not a level deeper, as for a conjunct below)
+            out.extend(b for nxt in self._next_titled_members(a.mention, tok)
+                       for b in self.actors(self.doc[nxt.end - 1], owner, depth))
         # Coordination: "Russia and China", "Russian and Chinese officials".
         for c in list(tok.children) + self._conjuncts_inside_name(named, tok):
             if c.dep_ == "conj" and c.tag_ == "VBG" and m is not None \
@@ -911,6 +915,47 @@ class Arguments:
         return [Arg(self.mention_at(c), "actor_noun") for c in tok.children
                 if c.dep_ in ("compound", "amod", "nmod", "appos") and self.mention_at(c) is not None
                 and self.mention_at(c).entity.type == EntityType.ORGANIZATION]
+
+    def _next_titled_members(self, m: Mention, tok) -> list[Mention]:
+        """The next members of a list of titled names (`_next_titled_member`) after the person
+        `m` that the phrase of `tok` names (not one found elsewhere through a pronoun)."""
+        if m.entity.type != EntityType.PERSON:
+            return []
+        # (the name, also when a title word of the phrase stood for it: its last word in the phrase)
+        ends = [t for t in tok.subtree if (n := self.mention_at(t)) is not None and n.entity.id == m.entity.id
+                and t.i == n.end - 1]
+        return [nxt for t in ends for n in [self.mention_at(t)] for c in t.children if c.dep_ == "appos"
+                for nxt in self._next_titled_member(n, c)]
+
+    def _next_titled_member(self, m: Mention, title) -> list[Mention]:
+        """"President of X A, Chairman of Y B, President of Z C attended": a list of names each
+        written after its title and that title's state or body, which the small parser chains as
+        appositions (the next title hung on the name before it, or conjoined to the title before,
+        the next name deep in that title's "of" phrase). A title set off by a comma after a
+        person's name whose phrase ends on another person's name, right after the state or body of
+        the title ("..., President of the Republic of Y B"), opens the list's next member: the
+        title is B's, not a description of the name before it; so does each title conjoined to
+        it. Not a name after a title word inside the phrase ("A, the envoy of President B": B is
+        whom A serves)."""
+        if title.left_edge.i != m.end + 1 or self.doc[m.end].text != "," or not self._titled_phrase_head(title):
+            return []
+        out, level = [], [title]
+        while level:
+            for person in (p for t in level for p in self._person_ending_title(t)):
+                before = self.mention_at(self.doc[person.start - 1])
+                if person.entity.id != m.entity.id and before is not None and before is not person \
+                        and before.entity.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                    out.append(person)
+            level = [c for t in level for c in t.children if c.dep_ == "conj" and self._titled_phrase_head(c)
+                     and self.doc[c.left_edge.i - 1].text in (",", "and")]
+        return out
+
+    def _titled_phrase_head(self, tok) -> bool:
+        """Whether a token heads a title's phrase: a title word, or a compound of one ("Prime
+        Minister", "Deputy Secretary-General")."""
+        return tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"] \
+            or any(k.dep_ == "compound" and (k.lower_ in self.w["title_heads"] or self._title_word(k))
+                   for k in tok.children)
 
     def _person_ending_title(self, tok) -> list[Mention]:
         """The person a title phrase parsed as one noun phrase ends on: "President of the European

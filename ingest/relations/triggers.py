@@ -434,7 +434,8 @@ class TriggerReader:
                 pairs = paths.pairs_of(path, self.args, trig)
                 if pairs:
                     break
-            if self._multilateral(pattern, {a.entity.id for pair in pairs for a in pair}):
+            if self._multilateral(pattern, {a.entity.id for pair in pairs for a in pair}) \
+                    or (pattern.relation == "MET_WITH" and is_noun and self._meeting_of_many(trig)):
                 attended, pairs = pairs, []
             if pattern.both_ways:  # "accused each other": one fact each way
                 pairs = pairs + [(o, s) for s, o in pairs]
@@ -486,6 +487,26 @@ class TriggerReader:
         of them (three who met still pair). A pairwise verb's own joined subjects ("A, B, C and D
         discussed the issue") are not capped: there the verb tells who talked, sides and all."""
         return pattern.relation == "MET_WITH" and len(members) >= self.ctx.lex["multilateral_parties"]
+
+    def _meeting_of_many(self, noun) -> bool:
+        """"came to attend a summit of the region's heads of state", "a summit of SCO leaders":
+        a gathering noun whose "of" phrase names its members as a class of
+        leaders (mentions.json person_group_nouns), neither counted two or three nor named one by
+        one ("the leaders of A and B"), is a multilateral gathering, however few of its
+        attendees the sentence names: attending it tells no bilateral meeting."""
+        counts = self.ctx.words["group_counts"]
+        for group in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"):
+            if group.lower_ not in self.ctx.words["person_group_nouns"] or group.tag_ not in ("NNS", "NNPS"):
+                continue
+            phrase = list(group.subtree)
+            if any(counts.get(t.lower_, self.ctx.lex["multilateral_parties"]) < self.ctx.lex["multilateral_parties"]
+                   for t in phrase):
+                continue  # "the meeting of the two leaders", "of the leaders of the three states"
+            if any(t.dep_ == "conj" and self.ctx.mention_at(t) is not None for t in phrase):
+                continue  # "the meeting of the leaders of A and B": named one by one, as many as named
+            return True
+        return False
 
     def _unnamed_partner(self, trig, is_noun: bool) -> bool:
         """"X and Y met yesterday with the commanders of the Z faction": a verb's own "with"
