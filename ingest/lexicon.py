@@ -461,6 +461,7 @@ class MentionWords(_Strict):
 class ModalityCues(_Strict):
     meta: Meta = Field(alias="_meta")
     planned_heads: Words
+    disposition_words: Words      # "is willing to visit X", "his readiness to meet Y", "open to visiting Z": not yet done
     future_marks: Words
     planned_aux: Words
     planned_nouns: Words

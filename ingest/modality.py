@@ -115,6 +115,25 @@ def anticipated(prep) -> bool:
     return any(f"{verb.lemma_.lower()} {a} {prep.lower_}" in phrases for a in adverbs)
 
 
+def disposed(tok, below) -> bool:
+    """"X is willing to visit Y", "expressed his readiness to meet Z", "is open to visiting W": an
+    adjective or noun of readiness (modality.json disposition_words) whose infinitive (or "to"
+    phrase) names the act says the act may come, not that it came. Only the adjective or noun
+    counts: the verb "open" ("opened talks with X") tells an act done. The parser may hang the
+    infinitive or the "to" phrase on the verb whose object or complement the word is ("expressed
+    his willingness Friday to meet Y", "is \"open\" to visiting W")."""
+    words = cues()["disposition_words"]
+    act = below.dep_ in ("xcomp", "acl", "advcl") and to_infinitive(below) \
+        or below.dep_ == "prep" and below.lower_ == "to"
+    if not act:
+        return False
+    if tok.pos_ in ("ADJ", "NOUN"):
+        return tok.lower_ in words and below.dep_ != "advcl"
+    return tok.pos_ in ("VERB", "AUX") and any(
+        k.dep_ in ("dobj", "acomp") and k.pos_ in ("ADJ", "NOUN") and k.lower_ in words and k.i < below.i
+        for k in tok.children)
+
+
 def present_progressive(verb) -> bool:
     """"is travelling", "are shelling": a participle with an auxiliary in the present, an act
     under way as the article is written (unlike a past "was travelling" or a bare participle)."""
@@ -410,6 +429,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             planned = other_plan = True  # a headline's "X to visit Y": announced, not yet done
         if depth > 0 and chain[depth - 1].dep_ in ("pcomp", "pobj") and anticipated(tok):
             planned = other_plan = True  # "X looks forward to meeting Y": not yet met
+        if depth > 0 and not via_conj and disposed(tok, chain[depth - 1]):
+            planned = other_plan = True  # "X is willing to visit Y": a readiness, not a trip
         if depth == 1 and not noun_trigger and _purpose_of_present_stay(chain[0], tok):
             planned = other_plan = True  # "X is in Y to meet Z", "is travelling to Y to meet Z"
         if depth == 0 and not noun_trigger and arrangement and (_arranged(tok) or _bound_for_coming_event(tok)):
