@@ -152,8 +152,35 @@ def _normalise_lines(raw: str) -> list[str]:
     for line in raw.split("\n"):
         line = _CONTROL.sub("", line)
         line = _SPACES.sub(" ", line).strip()
-        lines.append(_MARKDOWN_HEADING.sub("", line))
+        lines.append(_split_run_together(_MARKDOWN_HEADING.sub("", line)))
     return lines
+
+
+# Two capitalised words with no space between them: "TrumpPresident", "SomaliaMohamed".
+# The first is three letters or more, so "McDonald" is no such pair.
+_RUN_TOGETHER = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b(?=( [A-Z])?)")
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    return frozenset(lexicon.raw("mentions")["title_heads"])
+
+
+def _split_run_together(line: str) -> str:
+    """Two words a page ran together where it lost a space or a line break get their space back
+    (the one change inside a line besides whitespace, and whitespace it is), but only where the
+    split is certain: the second word is a title head ("TrumpPresident Joe Biden") or "The"
+    ("BroskyThe Shanghai"), which no name ends on; or the first is a state or city the gazetteer
+    knows under that very name and the second opens a name of several words ("SomaliaMohamed
+    Abdilahi Farmajo"). Left joined, the model reads the two as one name and the pair as one
+    person. A brand in camel case ("PetroChina", "YouGov", "GhanaWeb is") has neither shape."""
+    def split(match: re.Match) -> str:
+        first, second = match.group(1), match.group(2)
+        if second.lower() in _title_heads() or second.lower() == "the" \
+                or match.group(3) and _gazetteer_types(first) & {"State", "City"}:
+            return f"{first} {second}"
+        return match.group(0)
+    return _RUN_TOGETHER.sub(split, line) if _RUN_TOGETHER.search(line) else line
 
 
 def _undouble(line: str) -> str:

@@ -435,6 +435,7 @@ class MentionWords(_Strict):
     one_name_honorifics: Words         # "Don X", "Ayatollah X": kept with one name word after them, a form of address before two
     ruler_titles: Words                # "King A of X", "Sultan B": a ruler's title before one given name
     post_nominals: Words               # "X MP", "Y QC": letters after a name, no part of it
+    title_abbreviations: Words         # "MOS X", "HC Y": a post in capitals before a name, no part of it
     insurgent_nouns: Words             # "Houthi rebels", "rebels from the X group": the group acts; "Yemen rebels" names no actor
     armed_group_heads: Words           # "Ruritania's X group attacked": the organisation its name modifies acts
     lineage_words: Words               # "bin", "ibn", "bint": "A bin B bin C" adds forebears to the name "A bin B"

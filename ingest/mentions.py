@@ -289,6 +289,32 @@ def _span_text(doc, start: int, end: int) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Two words of two letters or more joined by a slash ("A B/AFP", "Times/YouGov", "X / Y News").
+_SLASH_JOIN = re.compile(r"[^\W\d_]{2,} ?/ ?[^\W\d_]{2,}")
+
+
+def _slash_joined(doc, start: int, end: int) -> bool:
+    """Whether a span is, or is glued by a slash to, words of a credit line: a photographer and an
+    agency ("SHAH MARAI/AFP/Getty Images", "X/Reuters"), two outlets ("UrduPoint / Pakistan Point
+    News"), two bodies of one label ("Ambassadors/Heads of Missions"). No one actor is named so;
+    a person read from a credit was the fact's subject. A slash between single letters is an
+    abbreviation inside a name ("M/V X", a ship), not a join."""
+    index = _index(doc)
+    if _SLASH_JOIN.search(index.span_text(start, end)):
+        return True
+    # the model's span may stop at the slash: "[A B]/AFP", "Reuters/[C D]"
+    glued = end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ \
+        or start > 0 and doc[start - 1].text == "/" and not doc[start - 1].whitespace_
+    return glued and bool(_SLASH_JOIN.search(index.span_text(max(start - 2, 0), min(end + 2, len(doc)))))
+
+
+def _known_places_joined(doc, start: int, end: int, gazetteer) -> bool:
+    """Whether every part of a slash-joined span is a name the gazetteer knows: a dateline of two
+    filing places ("Kathmandu/New Delhi, Aug 12"), read as the places, no credit line."""
+    parts = [p.strip() for p in _span_text(doc, start, end).split("/")]
+    return gazetteer is not None and all(p and _gaz_lookup(gazetteer, p) for p in parts)
+
+
 def _name_shaped(tokens) -> bool:
     w = words()
     if not 2 <= len(tokens) <= 4:
@@ -873,7 +899,8 @@ def name_part_before(doc, i: int, lo: int) -> bool:
             and tok.lower_ not in w["title_heads"] and tok.lower_ not in w["title_words"]
             and not (tok.lower_.endswith("s") and tok.lower_[:-1] in w["title_heads"])
             and not (i - 2 >= lo and _title_suffix_after_hyphen(doc, i, w))  # "President-[Elect]"
-            and _honorific_word(tok) not in w["honorifics"] and not _inside_honorific(doc, i, lo))
+            and _honorific_word(tok) not in w["honorifics"] and not _inside_honorific(doc, i, lo)
+            and not abbreviated_post(tok))  # "[HC] A B", "[MBE] C D": a post or honour in capitals
 
 
 def _is_lineage_word(tok) -> bool:
@@ -1055,6 +1082,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
     sent_bounds = _sentence_bounds(doc)
     candidates: list[Mention] = []
     titled_states: set[int] = set()  # where a state named after a title the model took for a body ends
+    credits: set[int] = set()  # the tokens of credit lines joined by slashes
     for ent in doc.index.ents:  # `doc.ents`, made once per doc
         if ent.label_ not in KEPT_LABELS:
             continue
@@ -1071,6 +1099,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
         start, end = _trim(doc, ent.start, ent_end)
         if start >= end:
             continue
+        if _slash_joined(doc, start, end) and not _known_places_joined(doc, start, end, gazetteer):
+            credits.update(range(start, end))  # nor are the names inside it ("Sérgio Lima/X": no city)
+            continue  # "[PHOTOGRAPHER/AFP/Getty] Images": a photo credit, no actor
         cut = _headline_verb(doc, start, end, sent_bounds[start])
         if cut is not None and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             if cut <= start:
@@ -1117,6 +1148,17 @@ def find(doc, gazetteer=None) -> list[Mention]:
             end = owned[0]
         if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc.tokens[start:end]):
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
+        if label != "PERSON" and end - start == 1 and abbreviated_post(doc[start]) \
+                and (start > 0 and doc[start - 1].ent_type_ == "PERSON"
+                     or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not _is_title_word(doc[end])):
+            # "A B [APM] met ...", "[MOS] A B met ...": a post or honour beside a name, which the
+            # model took alone for a body, names no one (the name is found after it, as after a title)
+            continue
+        if label != "PERSON" and end - start > 2 and abbreviated_post(doc[start]) \
+                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and not _is_title_word(t)
+                        and t.lower_ not in w["org_words"] for t in doc.tokens[start + 1:end]) \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start + 1, end))):
+            start, label = start + 1, "PERSON"  # "[MOS A B]" taken for a body: the post, then the person
         if end - start == 1 and _ordinal_numeral(doc[start]):
             continue  # "the [XXXV] Ibero-American Summit": a Roman ordinal before a name names no one
         if label != "PERSON" and honorific_end(doc, start, end) >= end:
@@ -1147,6 +1189,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
                         and (doc[start].lower_ in w["title_heads"] or doc[start].lower_ in w["title_words"]
                              or ruler_title_before_address(doc, start, end)
                              or doc[start].lower_ in w["title_joiners"]
+                             or abbreviated_post(doc[start])
                              or (doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in w["title_heads"])
                              or _demonym(gazetteer, doc[start])
                              or doc[start].text in ("-", "‐") and start > 0 and _is_title_word(doc[start - 1])
@@ -1367,6 +1410,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label == "PERSON":
             # `ent.sent`: from the sentence of its first token to the end of its last one's
             sent_start, sent_end = sent_bounds[ent.start][0], sent_bounds[ent.end - 1][1]
+            while end - start > 1 and abbreviated_post(doc[start]):
+                start += 1  # "[MOS A B]" the model took for a body, then read as a person: the post is no part
             back = _extend_name_back(doc, start, end, sent_start)
             if back < start:
                 place, back = _posting_split(doc, back, end, gazetteer)
@@ -1429,6 +1474,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         prev = doc[tok.i - 1]
         ruler = ruler_title_before(doc, tok.i, sent_start, gazetteer)
         if prev.lower_ in w["title_heads"] or plural_title_head(prev, w["title_heads"]) and prev.i > sent_start \
+                or abbreviated_post(prev) \
                 or honorific_start(doc, tok.i, sent_start) < tok.i or tok.i in titled_states \
                 or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start) \
                 or _after_title_of_known_state(doc, tok.i, sent_start, gazetteer) \
@@ -1452,7 +1498,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
             taken.add(tok.i)
 
     if gazetteer is not None:
-        candidates = _merge_gazetteer(doc, candidates, gazetteer)
+        candidates = _merge_gazetteer(doc, candidates, gazetteer, credits)
 
     candidates = _vote_person_labels(doc, candidates)
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -1535,6 +1581,16 @@ def _owned_is_no_name(doc, at: int, end: int, gazetteer) -> bool:
     if any(t.is_lower for t in doc.tokens[at:end]):
         return False  # "[the State Council of the People’s Republic of China]": a name's own words run on
     return any(_kind(e) in ("State", "City", "Place") for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ())
+
+
+def abbreviated_post(tok) -> bool:
+    """A post or honour in capital letters ("MOS", "HC", "MoS", "MBE", "MP") before a name: no part
+    of it. Only in capitals, not written as a name is ("Mos" may be one), and only a listed one:
+    initials in capitals ("VK Singh") are the name's own."""
+    text = tok.text.replace(".", "")
+    w = words()
+    return text[:1].isupper() and not text.istitle() and text.isalpha() \
+        and (text.lower() in w["title_abbreviations"] or text.lower() in w["post_nominals"])
 
 
 def _drop_post_nominals(doc, start: int, end: int) -> int:
@@ -1822,9 +1878,11 @@ def _pair_of_known(doc, m: Mention, spans) -> bool:
                for i in range(m.start, m.end))
 
 
-def _merge_gazetteer(doc, candidates: list[Mention], gazetteer) -> list[Mention]:
+def _merge_gazetteer(doc, candidates: list[Mention], gazetteer, credits: frozenset[int] | set[int] = frozenset()) \
+        -> list[Mention]:
     """Add spans the gazetteer knows; where one overlaps a model span, the longer wins and a
-    tie goes to the gazetteer (it knows "Liu Jianchao" is a person)."""
+    tie goes to the gazetteer (it knows "Liu Jianchao" is a person). None inside a credit line
+    (`credits`): a photographer's surname there is no city, an outlet's word no state."""
     spans = gazetteer_spans(doc.doc if isinstance(doc, _Tokens) else doc, gazetteer)
     if not spans:
         return candidates
@@ -1832,7 +1890,7 @@ def _merge_gazetteer(doc, candidates: list[Mention], gazetteer) -> list[Mention]
     regnal = words()["regnal_numerals"]
     for start, end, label, gid in spans:
         start, end = _trim(doc, start, end)
-        if start >= end:
+        if start >= end or any(i in credits for i in range(start, end)):
             continue
         if end < len(doc) and doc[end].text.isupper() and doc[end].lower_ in regnal:
             continue  # "[King X] II": a namesake's alias, not this ruler's name

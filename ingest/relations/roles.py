@@ -11,6 +11,7 @@ from ingest.mentions import (
     POSSESSIVE_MARKS,
     POSTING_PREPOSITIONS,
     Mention,
+    abbreviated_post,
     envoy_title_ends,
     envoy_title_in,
     honorific_start,
@@ -111,6 +112,8 @@ class RoleReader:
         sent_start = self.ctx.sentence(m.start).start
         start = honorific_start(self.ctx.doc, m.start, sent_start)
         doc = self.ctx.doc
+        while start > sent_start and abbreviated_post(doc[start - 1]):
+            start -= 1  # "Commissioner of Police [MBE] A B": an honour's letters end the title, as the name starts
         if start == m.start - 1 and start > sent_start and doc[start].lower_ in self.w["title_heads"] \
                 and doc[start - 1].text.islower() and self._is_title_token(doc[start - 1]):
             return m.start  # "foreign policy chief Name": a title's head, not a form of address
