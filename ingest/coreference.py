@@ -398,6 +398,94 @@ def force_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     return out
 
 
+def _affiliation(doc, m: Mention, leaders) -> bool:
+    """"the al-Qaeda-linked group", "the Iran-backed rebels": a name joined by a hyphen to a
+    participle inside a description says whom the group is tied to; it is not the group ("the
+    X-led rebels", a leader's, are the leader's own and not read so)."""
+    return m.end + 1 < len(doc) and doc[m.end].tag_ == "HYPH" and doc[m.end + 1].tag_ == "VBN" \
+        and doc[m.end + 1].lower_ not in leaders
+
+
+def _armed_named(doc, m: Mention, w: dict) -> bool:
+    """An organisation the text itself names as armed: its name modifies an insurgent noun or an
+    armed-group head ("X militants", "the X militia"), so it is an armed group whatever the
+    gazetteer knows of it."""
+    t = doc[m.end - 1]
+    return t.dep_ in ("compound", "amod", "nmod") and t.head.i >= m.end \
+        and (t.head.lower_ in w["insurgent_nouns"] or t.head.lower_ in w["armed_group_heads"])
+
+
+def armed_group_descriptions(doc, kept: list[Mention], armed: Callable[[Mention], bool],
+                             sentences: int = 6) -> list[Mention]:
+    """"X stormed a camp ... The militants then seized ...", "The al-Qaeda-linked group has also
+    attacked Y": a definite armed-group description (mentions.json armed_group_anaphor_nouns, or
+    an armed_group_heads noun told by one of the armed_group_modifiers or tied to a name by a
+    participle) stands for the nearest armed group the article named before it: the one armed
+    group (`armed`: the gazetteer's kind, or a name the text sets before an insurgent noun) of
+    the nearest sentence, up to `sentences` back, that names any. Typed by the noun, it passes
+    over the states and other bodies named between ("... the African Union said. The jihadist
+    group ..."). Two armed groups in that sentence, a complement or name of its own ("the rebels
+    of X", "the group's leader Y"), a count, or no armed group named leave it unread: "a group
+    of villagers", "the group of seven" and rebels nobody named stand for nothing."""
+    w = words()
+    nouns, heads = w.get("armed_group_anaphor_nouns", set()), w.get("armed_group_heads", set())
+    modifiers, leaders = w.get("armed_group_modifiers", set()), w.get("leader_participles", set())
+    affiliates = w.get("affiliate_nouns", set())  # "X's branch in Y": the branch, not X
+    if not nouns:
+        return []
+    at = {i: m for m in kept for i in range(m.start, m.end)}
+    out = []
+    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
+        low = tok.lower_
+        if low not in nouns and low not in heads or tok.i in at:
+            continue
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.islower()):
+            continue  # ("the jihadist group" tagged a proper noun in lower case is still the noun)
+        det = tok.left_edge
+        if det.dep_ != "det" or det.lower_ != "the" or det.head.i != tok.i:
+            continue
+        if any(c.dep_ in ("prep", "appos", "acl", "relcl", "nummod") and not (c.dep_ == "prep" and c.lower_ == "in")
+               for c in tok.children if c.i > tok.i):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("’s", "'s")):
+            continue  # "the group's leader", "the militia Name"
+        tied: set[str] = set()
+        told = low in nouns
+        clean = True
+        for j in range(det.i + 1, tok.i):
+            t = doc[j]
+            m = at.get(j)
+            if m is not None:
+                if not _affiliation(doc, m, leaders):
+                    clean = False
+                    break
+                tied.add(m.entity.id)
+                told = True
+            elif t.tag_ == "CD" or t.ent_type_ and t.lower_ not in modifiers:
+                clean = False  # "the two rebels", "the Ruritanian militants": counted or named
+                break
+            elif t.lower_ in modifiers or t.tag_ == "VBN" and j > det.i + 1 and doc[j - 1].tag_ == "HYPH":
+                told = True
+        if not clean or not told:
+            continue
+        sent = docindex.sent_of(tok)
+        lo, hi, found = sent.start, det.i, {}
+        for _ in range(sentences + 1):
+            found = {m.entity.id: m.entity for m in kept if lo <= m.start < hi and m.entity.type == EntityType.ORGANIZATION
+                     and m.entity.id not in tied and (armed(m) or _armed_named(doc, m, w))
+                     and not (doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.lower_ in affiliates)}
+            if found or lo == 0:
+                break
+            hi = lo
+            lo = docindex.of(doc).sent(lo - 1).start
+        if len(found) != 1:
+            continue
+        out.append(Mention(det.i, tok.i + 1, doc[det.i:tok.i + 1].text, "ANAPHOR",
+                           entity=next(iter(found.values())), notes={"anaphora"}))
+    return out
+
+
 def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     """"The department also sanctioned X", "the ministry said": a bare definite organ noun
     (mentions.json organ_anaphor_nouns) stands for the one state organ or organisation of that

@@ -438,6 +438,9 @@ class MentionWords(_Strict):
     title_abbreviations: Words         # "MOS X", "HC Y": a post in capitals before a name, no part of it
     insurgent_nouns: Words             # "Houthi rebels", "rebels from the X group": the group acts; "Yemen rebels" names no actor
     armed_group_heads: Words           # "Ruritania's X group attacked": the organisation its name modifies acts
+    armed_group_anaphor_nouns: Words   # "X stormed a camp ... The militants then ...": the nearest armed group named before
+    armed_group_modifiers: Words       # "the jihadist group", "the armed movement": an armed-group head told as one
+    affiliate_nouns: Words             # "X's branch in Y ... the militants": the branch, not its owner X
     lineage_words: Words               # "bin", "ibn", "bint": "A bin B bin C" adds forebears to the name "A bin B"
     rank_words: Words                  # "First Deputy Prime Minister": the ordinal is part of it
     event_purpose_verbs: Words         # "a parade commemorating X": names the event

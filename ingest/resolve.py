@@ -367,6 +367,9 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     # the descriptions read next (read again below, for the institutions made from states)
     _state_organs(doc, kept, gz)
     kept.extend(coreference.ordinal_descriptions(doc, kept))  # "the latter": before "the country"
+    # "the militants", "the jihadist group": the nearest armed group named before (before "the
+    # group" is read as any body of the sentence before)
+    kept.extend(coreference.armed_group_descriptions(doc, kept, lambda m: gz.kind_of(m.entity) in w["non_state_kinds"]))
     described = coreference.definite_descriptions(doc, kept)
     covered = {i for d in described for i in range(d.start, d.end)}
     # a capitalised kind noun the model took for a name ("the Kingdom") gives way to its reading
