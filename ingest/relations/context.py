@@ -148,6 +148,12 @@ class RoleIndex:
         return None if lifted.subject_id == lifted.object_id else lifted
 
 
+#: How many tokens an envoy's title phrase may run between the title word and the name (the
+#: formal name of the sending state, the posting, a rank: "High Commissioner of X to Y, Maj.
+#: Gen. (Retd) Name").
+_TITLE_REACH = 16
+
+
 class Homes:
     """Which state an actor belongs to and whether a place lies in it."""
 
@@ -168,19 +174,73 @@ class Homes:
         return any(envoy_title_in(title.split()) for _, title in self.roles.titles.get(person.id, []))
 
     def _read_postings(self) -> dict[str, set[str]]:
-        doc = self.ctx.doc
+        """Each envoy's postings: the place of the posting phrase in his title, whether the title
+        stands before his name ("Ambassador of X to Y[,] Name", "the Ambassador Extraordinary
+        and Plenipotentiary of the Republic of X to Y Name", "High Commissioner of X to Y, Rank
+        Name") or after it ("Name, Ambassador of X to Y,"): the state in the title's "of" phrase
+        sends him, the one after its "to" or "in" receives him."""
         out: dict[str, set[str]] = {}
         for m in self.ctx.res.mentions:
             if m.entity.type != EntityType.PERSON:
                 continue
-            lo = self.ctx.sentence(m.start).start
-            for i in range(max(lo, m.start - 8), m.start - 2):
-                if not envoy_title_ends(doc, i, lo) or doc[i + 1].lower_ not in ("to", "in"):
+            sent = self.ctx.sentence(m.start)
+            for title_end, stop in (self._title_before(m, sent.start), self._title_after(m, sent.end)):
+                if title_end is None:
                     continue
-                post = self.ctx.mention_at(doc[i + 2])
-                state = self.place_state(post) if post is not None else None
-                if state is not None:
+                for state in self._posting_states(title_end, stop):
                     out.setdefault(m.entity.id, set()).add(state.id)
+        return out
+
+    def _title_before(self, m: Mention, lo: int) -> tuple[int | None, int]:
+        """The end of the envoy's title the name's own phrase opens with ("Ambassador of X to Y,
+        Name"): the nearest one before the name, no verb and no other person between; with
+        where its phrase stops (the name)."""
+        doc = self.ctx.doc
+        k = m.start - 1
+        while k >= lo and m.start - k <= _TITLE_REACH:
+            other = self.ctx.mention_at(doc[k])
+            if other is not None and other.entity.type == EntityType.PERSON and other.entity.id != m.entity.id \
+                    or doc[k].pos_ in ("VERB", "AUX"):
+                return None, m.start
+            if envoy_title_ends(doc, k, lo):
+                return k, m.start
+            k -= 1
+        return None, m.start
+
+    def _title_after(self, m: Mention, hi: int) -> tuple[int | None, int]:
+        """The end of an envoy's title set off after the name ("Name, Ambassador of X to Y,"):
+        a comma, then the title within a few words; its phrase runs to the next comma, verb or
+        the sentence's end."""
+        doc = self.ctx.doc
+        if m.end >= hi or doc[m.end].text != ",":
+            return None, m.end
+        for k in range(m.end + 1, min(hi, m.end + 5)):
+            if doc[k].pos_ in ("VERB", "AUX") or self.ctx.mention_at(doc[k]) is not None \
+                    and self.ctx.mention_at(doc[k]).entity.type == EntityType.PERSON:
+                break
+            if envoy_title_ends(doc, k, m.end + 1):
+                stop = k + 1
+                while stop < hi and stop - k <= _TITLE_REACH and doc[stop].text != "," \
+                        and doc[stop].pos_ not in ("VERB", "AUX"):
+                    stop += 1
+                return k, stop
+        return None, m.end
+
+    def _posting_states(self, title_end: int, stop: int) -> list[Entity]:
+        """The states of the places a posting phrase names between an envoy's title (ending at
+        `title_end`) and `stop`: the place right after "to" or "in" (its article skipped), once
+        the title's "of" phrase, naming the sending state, is past."""
+        doc = self.ctx.doc
+        out = []
+        for j in range(title_end + 1, stop - 1):
+            if doc[j].lower_ not in ("to", "in") or doc[j].pos_ in ("VERB", "AUX"):
+                continue
+            at = j + 2 if doc[j + 1].lower_ == "the" and j + 2 < stop else j + 1
+            post = self.ctx.mention_at(doc[at])
+            state = self.place_state(post) if post is not None and post.entity.type != EntityType.PERSON else None
+            if state is not None:
+                out.append(state)
+            break  # the first posting phrase only: a later "in" may place an event, not the post
         return out
 
     def home(self, entity: Entity) -> Entity | None:
