@@ -215,10 +215,34 @@ class Gazetteer:
             for raw in _read(fname, d)["entries"]:
                 e = _entry(raw)
                 self._add(e, [e.name, *e.aliases])
+        self._check_seats(d)
         self._load_roles(_read("roles.json", d), self._read_leaders(d) if self._with_leaders else None)
         self._load_titles(_read("titles.json", d))
         for entries in self._index.values():
             entries.sort(key=lambda x: (TYPE_ORDER.get(x.type, 9), -int(x.attributes.get("population") or 0), x.id))
+
+    def _check_seats(self, d: Path) -> None:
+        """An organisation's seat (the city of its headquarters) decides where its officials are
+        at home: a seat naming no city of cities.json would silently make every trip of theirs a
+        visit, so it is a load error (E302) naming the file and the entry."""
+        from ingest.lexicon import LexiconError, LexiconErrorCode
+
+        path = d / "organizations.json"
+        file = f"ingest/data/{path.name}" if path.parent == DATA_DIR else str(path)
+        for i, raw in enumerate(_read("organizations.json", d)["entries"]):
+            seat = raw.get("seat")
+            if seat is None:
+                continue
+            city = self._by_id.get(seat) if isinstance(seat, str) else None
+            if city is None or city.type != "City":
+                raise LexiconError(LexiconErrorCode.SCHEMA, file, f"entries.{i}.seat",
+                                   f"{seat!r} is no city of cities.json")
+
+    def seat_of(self, org_id: str) -> GazetteerEntry | None:
+        """The city of an international organisation's headquarters, if the gazetteer has one."""
+        entry = self._by_id.get(org_id)
+        seat = entry.attributes.get("seat") if entry is not None and entry.type == "Organization" else None
+        return self._by_id.get(seat) if seat else None
 
     def _read_leaders(self, d: Path):
         """leaders.json (every state's current chief of state and head of government, generated

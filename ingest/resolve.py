@@ -122,6 +122,10 @@ class GazetteerView:
     def capital_of(self, state: Entity) -> Entity | None:
         return self.entity(self._call("capital_of", state.id))
 
+    def seat_of(self, org: Entity) -> Entity | None:
+        """The city of an international organisation's headquarters (organizations.json seat)."""
+        return self.entity(self._call("seat_of", org.id)) if org.type == EntityType.ORGANIZATION else None
+
     def territory_of(self, state: Entity) -> Entity | None:
         """The present-day state a historical one's capital lies in (the Soviet Union: Russia),
         so that a Soviet leader in Moscow is at home; the state itself otherwise."""

@@ -97,6 +97,7 @@ class RoleIndex:
     person_state: dict[str, Entity] = field(default_factory=dict)        # person id -> state
     posts: dict[tuple[str, str], Entity] = field(default_factory=dict)   # (state id, whole title) -> person
     titles: dict[str, list[tuple[Entity, str]]] = field(default_factory=dict)  # person id -> (state, title)
+    bodies: dict[str, list[Entity]] = field(default_factory=dict)        # person id -> organisations he serves
 
     @classmethod
     def from_facts(cls, roles: list[Fact]) -> RoleIndex:
@@ -111,6 +112,8 @@ class RoleIndex:
             if f.object_type == EntityType.STATE:
                 index.person_state.setdefault(f.subject_id, state)
                 index.titles.setdefault(f.subject_id, []).append((state, (f.title or "").lower()))
+            elif f.object_type == EntityType.ORGANIZATION:
+                index.bodies.setdefault(f.subject_id, []).append(state)
         return index
 
     def lift_envoy(self, fact: Fact) -> Fact:
@@ -277,9 +280,46 @@ class Homes:
         country = self.ctx.gz.country_of(ent)
         return country if country is not None and country.type == EntityType.STATE else None
 
+    def seats(self, entity: Entity) -> list[Entity]:
+        """Where an official of an international organisation works, for one with no state of
+        his own known (the UN's Secretary-General, an EU foreign policy chief): the cities of the
+        headquarters (organizations.json seat) of the organisations the article gives him a post
+        in, else those the gazetteer has him in office for. An organisation has no country, so
+        without its seat no place would be away from his home and none of his trips a visit."""
+        if entity.type != EntityType.PERSON or self.home(entity) is not None:
+            return []
+        gz = self.ctx.gz
+        bodies = list(self.roles.bodies.get(entity.id, []))
+        if not bodies:
+            bodies = [b for b in (gz.by_id(role.state or "") for role in gz.roles(entity, self.ctx.published))
+                      if b is not None]
+        found = {}
+        for body in bodies:
+            seat = gz.seat_of(body)
+            if seat is not None:
+                found[seat.id] = seat
+        return list(found.values())
+
+    def at_seat(self, seats: list[Entity], place: Mention) -> bool:
+        """Whether a place is where such an official works: his seat city itself; for a state or
+        a place placed in one, the seat's state (a NATO official in Belgium may be in Brussels).
+        A place the gazetteer does not know may be his seat spelled otherwise ("Addis Abeba"):
+        no trip is read to it."""
+        ent = place.entity
+        where = self.place_state(place)
+        if where is None or self.ctx.gz.by_id(where.id) is None or self.ctx.gz.by_id(ent.id) is None:
+            return True
+        if ent.type == EntityType.CITY:
+            return any(seat.id == ent.id for seat in seats)
+        seat_states = [self.ctx.gz.country_of(seat) for seat in seats]
+        return any(s is not None and self.at_home(s, where) for s in seat_states)
+
     def away_from_home(self, person: Entity, place: Mention | None) -> bool:
         home = self.home(person)
         where = self.place_state(place) if place is not None else None
+        if home is None and where is not None and place is not None:
+            seats = self.seats(person)
+            return bool(seats) and not self.at_seat(seats, place)
         return home is not None and where is not None and not self.at_home(home, where)
 
     def acting_state(self, person: Entity, date: str | None) -> Entity | None:

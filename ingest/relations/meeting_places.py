@@ -179,11 +179,12 @@ class MeetingPlaces:
             sides = [Entity(id=f.subject_id, name=f.subject, type=f.subject_type),
                      Entity(id=f.object_id, name=f.object, type=f.object_type)]
             homes = [self.homes.home(e) for e in sides]
-            if all(h is None for h in homes) or homes[0] is not None and homes[1] is not None \
-                    and homes[0].id == homes[1].id:
+            # an international organisation's official is at home at its seat (Homes.seats)
+            if all(h is None and not self.homes.seats(e) for h, e in zip(homes, sides, strict=True)) \
+                    or homes[0] is not None and homes[1] is not None and homes[0].id == homes[1].id:
                 continue
-            for side, home in ((sides[0], homes[0]), (sides[1], homes[1])):
-                if home is None or self.homes.at_home(home, country) or country.id in self.homes.posted_to(side):
+            for side in sides:
+                if not self.homes.away_from_home(side, place) or country.id in self.homes.posted_to(side):
                     continue  # at home, or an envoy where he is posted
                 if None in homes and side.type != EntityType.PERSON:
                     # with the other side's state untold, only a named person from elsewhere is
@@ -256,8 +257,7 @@ class MeetingPlaces:
         for f in told:
             for side in (Entity(id=f.subject_id, name=f.subject, type=f.subject_type),
                          Entity(id=f.object_id, name=f.object, type=f.object_type)):
-                home = self.homes.home(side)
-                if side.type != EntityType.PERSON or home is None or self.homes.at_home(home, country):
+                if side.type != EntityType.PERSON or not self.homes.away_from_home(side, place):
                     continue
                 out.append(f.model_copy(update={
                     "subject_id": side.id, "subject": side.name, "subject_type": side.type,
