@@ -1515,11 +1515,13 @@ class Coreference:
             self.doc, self.res.mentions, sent,
             lambda m: m.entity.type in kinds and "description" not in m.notes and m.start not in quoted).values())
 
-    def group(self, tok, count: int = 2, persons: bool = False) -> list[Mention]:
+    def group(self, tok, count: int = 2, persons: bool = False, roles: RoleIndex | None = None) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two
         are named in this sentence before the phrase or, failing that, the two before it;
-        "the three leaders": likewise the three persons. A group named right there in apposition
-        ("Both nations, A and B, accused ...") is those it names, never an earlier pair."""
+        "the three leaders": likewise the three persons, or, with `roles` and a count of a title
+        that names other persons too or none near it, the persons of that title (`titled_group`).
+        A group named right there in apposition ("Both nations, A and B, accused ...") is those
+        it names, never an earlier pair."""
         named = self._appositive_members(tok, persons)
         if named is not None:
             return named if len({m.entity.id for m in named}) == count else []
@@ -1549,9 +1551,90 @@ class Coreference:
                 # the one list of exactly that many states the sentences before name (a third
                 # state in the phrase's own sentence leaves it unread)
                 found = self._coordinated_pair(found, count)
+        if persons and roles is not None and len(found) == count:
+            # "A lunched with Foreign Minister B and called on Prime Minister C. The two
+            # ministers ...": a person of another known post is none of them
+            found = {k: m for k, m in found.items() if not self._titled_otherwise(tok, m, roles)}
+        if len(found) != count and persons and roles is not None:
+            return self.titled_group(tok, count, roles, set(found) if len(found) < count else set())
         if len(found) != count:
             return []
         return list(found.values())
+
+    def titled_group(self, tok, count: int, roles: RoleIndex, near: set[str]) -> list[Mention]:
+        """"The two presidents", "the two foreign ministers", "the two leaders": a counted
+        title stands for that many persons the article names before it with that title (the
+        posts it reads, or the gazetteer's on its date; "leaders": either of a state's two top
+        posts, mentions.json paired_posts), when that is exactly the count, or, of more, exactly
+        the count within its sentence and the two before it. The window alone cannot say it
+        when a third person is named near them ("A met B and called on Prime Minister C ... the
+        two ministers") or the pair was named a paragraph up; a count of no title ("the two
+        men") is left to the window. `near` are the fewer persons the window names: one of the
+        pair each, or the title missed someone (a title with no state: "Prime Minister A ...
+        the two leaders"), and the phrase stays unread."""
+        fits = self._title_fit(tok)
+        if fits is None:
+            return []
+        gz, on = self.ctx.gz, self.ctx.published
+        last: dict[str, Mention] = {}
+        for m in self.res.mentions:
+            if m.entity.type == EntityType.PERSON and m.start < tok.left_edge.i:
+                last[m.entity.id] = m  # (mentions in order: the last before the phrase)
+        titled = {k: m for k, m in last.items()
+                  if any(fits(t) for _, t in roles.titles.get(k, ()))
+                  or on is not None and any(fits(r.title) for r in gz.roles(m.entity, on))}
+        if len(titled) > count:
+            lo = self._window_start(tok)
+            titled = {k: m for k, m in titled.items() if m.start >= lo}
+        return list(titled.values()) if len(titled) == count and near <= set(titled) else []
+
+    def _titled_otherwise(self, tok, m: Mention, roles: RoleIndex) -> bool:
+        """Whether the article (or the gazetteer, on its date) gives a person named near a
+        counted title posts, none of them that title ("the two presidents" are not a minister
+        and a president). A person of no known post (or of a title the gazetteer cannot read) may be either."""
+        fits = self._title_fit(tok)
+        if fits is None or tok.lemma_.lower() in self.ctx.words["top_post_nouns"]:
+            return False  # ("the three leaders" may be envoys and ministers too: no title's count)
+        known = [t for _, t in roles.titles.get(m.entity.id, ()) if t]
+        if self.ctx.published is not None:
+            known += [r.title for r in self.ctx.gz.roles(m.entity, self.ctx.published)]
+        # (a title the gazetteer cannot read, "Foreign Minister Prince", says nothing either way)
+        known = [t for t in known if self.ctx.gz.normalise_title(t) is not None]
+        return bool(known) and not any(fits(t) for t in known)
+
+    def _title_fit(self, tok) -> Callable[[str], bool] | None:
+        """Which titles a counted plural title names: "leaders" either of a state's two top
+        posts; "ministers" any minister but a head of government; a title of its own ("the two
+        presidents", "the two foreign ministers") that very office, or one of the same kind
+        written otherwise ("premiers", "prime ministers"; "Minister of Foreign Affairs"), a head
+        of state's title only as written ("presidents" are no kings). None for a plural that is
+        no title ("the two men") or says no post ("the two officials", "the two diplomats":
+        mentions.json counted_person_nouns, whatever their posts)."""
+        if tok.lower_ in self.ctx.words["counted_person_nouns"]:
+            return None
+        gz = self.ctx.gz
+        top = set(self.ctx.words["paired_posts"])
+        mods = sorted((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                       and self.mention_at(c) is None), key=lambda t: t.i)
+        singular = " ".join([t.lower_ for t in mods] + [tok.lemma_.lower()])
+
+        def category(title: str) -> str | None:
+            n = gz.normalise_title(title)
+            return gz.title_category(n) if n else None
+
+        if tok.lemma_.lower() in self.ctx.words["top_post_nouns"]:  # ("the two Korean leaders": whatever states)
+            return lambda title: category(title) in top
+        wanted = gz.normalise_title(singular)
+        if wanted is None:
+            return None
+        kind = gz.title_category(wanted)
+        if not mods and kind == wanted:
+            # "the two ministers": a portfolio's minister, not a prime minister
+            return lambda title: category(title) not in top and any(
+                (t or "").split()[-1:] == [wanted] for t in (gz.normalise_title(title), category(title)))
+        if kind is None or kind == "Head of State":
+            return lambda title: gz.normalise_title(title) == wanted
+        return lambda title: category(title) == kind
 
     def _appositive_members(self, tok, persons: bool) -> list[Mention] | None:
         """"Both nuclear-armed nations, A and B,", "the two leaders, X and Y,": the states (or

@@ -359,6 +359,9 @@ class MentionWords(_Strict):
     person_group_nouns: Words
     # "the two officials", "both envoys": persons counted only with a definite count (never bare, never "two officials")
     counted_person_nouns: Words
+    # "the two leaders": a counted noun of persons that names either of a state's two top posts
+    # (paired_posts), and is said loosely of other officials too
+    top_post_nouns: Words
     guest_nouns: Words                 # "the (honorary) guest met X": the one person told arriving before
     group_counts: dict[str, int]
     generic_titles: dict[str, Words]

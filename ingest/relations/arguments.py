@@ -239,7 +239,7 @@ class Arguments:
             # then talked" too, with a definite count ("two officials said" brings in new,
             # unnamed ones)
             count = next(self.w["group_counts"][c.lower_] for c in tok.children if c.lower_ in self.w["group_counts"])
-            out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=count, persons=True))
+            out.extend(Arg(m, "anaphora") for m in self.coref.group(tok, count=count, persons=True, roles=self.roles))
         elif (tok.lower_ in self.w["person_group_nouns"] or tok.lower_ in self.w["counted_person_nouns"]) \
                 and self.coref.bare_pair(tok) and self.coref.listed_persons(tok):
             # "..., which gathered A, B and C, the officials agreed ...": the list

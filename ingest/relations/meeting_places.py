@@ -21,7 +21,7 @@ class MeetingPlaces:
         """"met Putin in Sochi", "talks in the Black Sea resort of Sochi", "a meeting with X in
         the Russian Far East", "talks in the Ruritanian capital, Y": places in an in/at phrase of the meeting itself or of its
         participants (the small parser attaches it to either), not of another clause."""
-        heads = {trig.i} | {c.i for c in trig.children if c.dep_ in ("dobj", "pobj")}
+        heads = {trig.i} | {c.i for c in trig.children if c.dep_ == "pobj" or c.dep_ == "dobj" and self._party_object(trig, c)}
         verb = self.args.governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
         if verb is not None and verb.lemma_.lower() in self.ctx.lex["light_verbs"]:
             heads.add(verb.i)  # "held talks in Kazan": the place hangs on the light verb
@@ -75,6 +75,17 @@ class MeetingPlaces:
                     and tok.lemma_.lower() not in self.ctx.lex["themes"]["war_efforts"]:
                 found.extend(self._site_place(tok))
         return found[:1] or self._where_antecedent(heads) or self._gathering_place(heads)
+
+    def _party_object(self, trig, obj) -> bool:
+        """Whether a meeting word's direct object places the meeting: a party to it ("met Putin
+        in Sochi"), or a topic the parser hung the meeting's "with" phrase on ("discussed trade
+        with Y in Z"). A verb whose frames (verbs.json) read the other party only through a
+        "with" phrase has a topic for its object, and a place inside the topic alone ("discussed
+        the situation in X") is no place of the talks."""
+        frames = [p for p in self.ctx.lex["verbs"].get(trig.lemma_.lower(), []) if isinstance(p, dict)] \
+            if trig.pos_ in ("VERB", "AUX") else []
+        return not frames or any("dobj" in p.get("object", []) for p in frames) \
+            or any(c.dep_ == "prep" and c.lower_ == "with" for c in obj.children)
 
     def _site_place(self, site) -> list[Mention]:
         """"met Y at a hotel in Geneva", "in a UN camp in Z", "at the Blue Hall in Y": a site the meeting was in
