@@ -1041,7 +1041,7 @@ def _title_case_run(doc, lo: int, hi: int, line_end: int) -> bool:
 
 def _headline_verb(doc, start: int, end: int, bounds: tuple[int, int]) -> int | None:
     """Where the verb of a title-case headline cuts a span the model ran over it ("[Ismail Omar
-    Guelleh Meets] with Y", "[World Bank Delegation Arrives] in Cairo", "US Envoy [Meets X]",
+    Guelleh Meets] with Y", "[IMF Mission Arrives] in Lusaka", "US Envoy [Meets X]",
     "[Y Delegation to Arrive] in Z"): the index the name ends at (the verb, or the "to" before
     an infinitive), which is `start` when the span opens on the verb; None when no such verb.
 

@@ -37,7 +37,7 @@ def test_titled_list_as_agent_of_attended_by(facts_of):
 
 def test_titled_list_for_a_summit_of_a_class_of_leaders(facts_of):
     facts = facts_of("Prime Minister of Vanuatu Charlot Salwai, President of Palau Surangel Whipps and Prime "
-                     "Minister of Tonga Siaosi Sovaleni flew to Apia on Thursday to take part in the summit "
+                     "Minister of Tonga Siaosi Sovaleni flew to Apia on Thursday for the summit "
                      "of Pacific island leaders.",
                      published=dt.date(2024, 10, 25))
     one(facts, "Surangel Whipps", "VISITED", "Apia")

@@ -361,7 +361,7 @@ def _occurrence_clause_places(args, event, preps) -> list[Arg]:
     """What the phrases of these prepositions name on a relative clause or participle in an
     event's phrase that says the event happens (its verb takes an occurrence object, verbs.json
     occurrence_objects, or is the passive of a light verb): "the summit, which is taking place
-    in X", "a meeting of the Council which will be held in Y" (also where the parser hung the
+    in X", "a session of the council, to be held in Y" (also where the parser hung the
     clause on a name inside the event's phrase; only an event takes place)."""
     out = []
     for rel in (t for t in event.subtree if t.dep_ in ("relcl", "acl") and t.head.i != t.i):
@@ -1863,7 +1863,7 @@ def _remote(args, event) -> bool:
 
 def _placed_by_predicate(args, event, preps) -> list[Arg]:
     """Where the clause a gathering noun is an argument of places it: "The summit was held in
-    X", "The meeting concluded in Y", "The summit has drawn to a close in Z" (through a part of
+    X", "The meeting concluded in Y", "The summit ended in Z" (through a part of
     its time, verbs.json trip_frame_parts, or its day: the parser hangs "in X" on the date of
     "was held on 8 June in X"), "Q hosted a meeting of ..." (a verb of holding,
     mentions.json event_host_verbs, placed by its own in/at phrase, else by the city or state
@@ -1906,7 +1906,7 @@ def _own_place(args, event, preps) -> list[Arg]:
         return found
     up = event
     while up.dep_ in ("pobj", "prep") and up.head.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
-        # "On 27 August at the meeting of A and B in X, ...": the parser hangs the place after
+        # "On 3 May at the session of A and B in X, ...": the parser hangs the place after
         # the gathering on the phrase that holds it (never on the clause's verb)
         up = up.head
         found = [a for w in args.pobjs(up, preps) if w.i > event.i for a in args.actors(w)
