@@ -1303,6 +1303,18 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if cut < end:  # "[the Bloc Chair] Name": the body; the title and name are read apart
                 end = cut
                 tokens = doc.tokens[start:end]
+        glued = _body_then_titled_name(doc, start, end, gazetteer, sent_bounds[start][0]) \
+            if label in ("ORG", "FAC", "GPE") else None
+        if glued is not None:
+            # "[X Union Special Envoy A B]", "Chief Executive of the [X Association A B]": the
+            # body (or the place), then the person; the title words between them are read with
+            # the person's name
+            body_end, name_at = glued
+            body_kinds = {_kind(e) for e in _gaz_lookup(gazetteer, _span_text(doc, start, body_end)) or ()}
+            candidates.append(Mention(start, body_end, _span_text(doc, start, body_end),
+                                      "GPE" if body_kinds & {"State", "City", "Place"} else "ORG"))
+            start, label = name_at, "PERSON"
+            tokens = doc.tokens[start:end]
         of = _name_of_state(doc, start, end, gazetteer, sent_bounds[start][0]) \
             if label in ("ORG", "FAC", "GPE", "WORK_OF_ART") else None
         if of is not None:  # "Presidents A of X, [B C of Y]": the person, then the state
@@ -1632,6 +1644,84 @@ def _known_body_before_title(doc, start: int, end: int, gazetteer) -> int:
             and not _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return j
     return end
+
+
+def _particle_name(tokens) -> bool:
+    """Two to four capitalised name words, with the lower-case particles a person's name keeps
+    between them ("A de B", "C von der D") left out of the count: `_capitalised_name`, which
+    takes capitalised words only, would miss such a name after a body's name."""
+    if not tokens or _is_infix_particle(tokens[0]) or _is_infix_particle(tokens[-1]):
+        return False
+    if any(t.tag_ == "NNPS" for t in tokens):
+        return False  # "Secretary for Pacific [Peoples] A B": a plural noun is a body's word, no name's
+    return _capitalised_name([t for t in tokens if not _is_infix_particle(t)])
+
+
+def _whole_body(doc, start: int, end: int, gazetteer) -> bool:
+    """Whether doc[start:end] is a body's or place's whole name by itself: one the gazetteer
+    knows, or one closed by a capitalised word only a body's name ends with ("the X Press
+    Association", "Z's Armed Forces", "the X House of Representatives"). (Not a short form in capitals: a
+    name may open with initials, "KP Sharma Oli".) Only such a name makes a clean cut before a person's
+    name the model ran it into: any other capitalised word may be the person's given name."""
+    if end <= start:
+        return False
+    w = words()
+    last = doc[end - 1]
+    if last.text[:1].isupper() and (last.lower_ in w["org_words"] or last.lower_ in w["body_heads"]
+                                    or plural_title_head(last, w["title_heads"])):
+        return True  # ("the X House of Representatives": a body named by its members' plural title)
+    return bool(_gaz_lookup(gazetteer, _span_text(doc, start, end)))
+
+
+def _title_tied_before(doc, start: int, lo: int) -> bool:
+    """Whether a span at doc[start] follows a capitalised title and the preposition that ties
+    the title to its body or place ("Chief Executive of [the X]", "Ambassador to the [X]",
+    "Director of Y at the [X]"), its owner's possessive or its owner state between them
+    ("Commander of Z's [X]", "Speaker of the Z [X]"):
+    there the span is the title's body, and a name after it is the title holder's."""
+    k = start - 1
+    if k > lo and doc[k].text in POSSESSIVE_MARKS:  # "of Z's [X]": the owner, then the body
+        k -= 1
+        first = k
+        while k >= lo and first - k < 3 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+            k -= 1
+        if k == first:
+            return False
+    owner = k
+    while k >= lo and owner - k < 3 and doc[k].ent_type_ == "GPE" and doc[k].text[:1].isupper():
+        k -= 1  # "Speaker of the Z [X]": the owner state the model tagged apart
+    if k >= lo and doc[k].lower_ == "the":
+        k -= 1
+    if k - 1 < lo or doc[k].lower_ not in ("of", "for", "to", "at"):
+        return False
+    if doc[k].lower_ == "for" and not envoy_title_ends(doc, k - 1, lo):
+        return False  # "Secretary for [Pacific Peoples A B]": a portfolio; an envoy's "for" names a place
+    return _is_title_word(doc[k - 1]) and doc[k - 1].text[:1].isupper()
+
+
+def _body_then_titled_name(doc, start: int, end: int, gazetteer, lo: int) -> tuple[int, int] | None:
+    """Where a body's name ends and a person's name starts in one span the model took for a
+    body: "[X Union Special Envoy A B]" (a whole body, a capitalised title, then the holder's
+    name) or, after a title tied to the body, "Chief Executive of the [X Association A B]" (the
+    body, then the holder's name). The name is two to four capitalised words (particles apart)
+    closing the span; the body must be whole by itself (`_whole_body`); the longest such name
+    is taken. None for any other span, and for a span the gazetteer knows whole."""
+    if gazetteer is None or end - start < 3 or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+        return None
+    heads = words()["title_heads"]
+    tied = _title_tied_before(doc, start, lo)
+    for name_at in range(max(start + 1, end - 6), end - 1):
+        if not _particle_name(_toks(doc, name_at, end)):
+            continue
+        if doc[name_at - 1].lower_ in heads and doc[name_at - 1].text[:1].isupper():
+            body_end = name_at - 1
+            while body_end > start and _is_title_word(doc[body_end - 1]) and doc[body_end - 1].text[:1].isupper():
+                body_end -= 1
+            if body_end > start and _whole_body(doc, start, body_end, gazetteer):
+                return body_end, name_at
+        elif tied and _whole_body(doc, start, name_at, gazetteer):
+            return name_at, name_at
+    return None
 
 
 def _district_name_end(doc, start: int, end: int, limit: int, gazetteer) -> int:
