@@ -1661,7 +1661,7 @@ def _whole_body(doc, start: int, end: int, gazetteer) -> bool:
     """Whether doc[start:end] is a body's or place's whole name by itself: one the gazetteer
     knows, or one closed by a capitalised word only a body's name ends with ("the X Press
     Association", "Z's Armed Forces", "the X House of Representatives"). (Not a short form in capitals: a
-    name may open with initials, "KP Sharma Oli".) Only such a name makes a clean cut before a person's
+    name may open with initials, "JR Castillo Vega".) Only such a name makes a clean cut before a person's
     name the model ran it into: any other capitalised word may be the person's given name."""
     if end <= start:
         return False
@@ -1876,7 +1876,7 @@ def _joined_person(doc, first: Mention, second: Mention) -> Mention:
 def _join_split_names(doc, candidates: list[Mention], gazetteer=None) -> list[Mention]:
     """One name the model cut in two ("Abd Rabbuh" + "Mansur Hadi"): two person spans with
     nothing between them, the first a compound of a word in the second, are one person; so are
-    initials the model took for a place or body ("KP" + "Sharma Oli") that the gazetteer does
+    initials the model took for a place or body ("JR" + "Castillo Vega") that the gazetteer does
     not know."""
     out: list[Mention] = []
     for m in sorted(candidates, key=lambda m: m.start):
