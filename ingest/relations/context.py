@@ -105,15 +105,15 @@ class RoleIndex:
         for f in roles:
             head = (f.title or "").split()[-1].lower() if f.title else ""
             person = Entity(id=f.subject_id, name=f.subject, type=f.subject_type)
-            state = Entity(id=f.object_id, name=f.object, type=f.object_type)
+            employer = Entity(id=f.object_id, name=f.object, type=f.object_type)
             index.holders.setdefault((f.object_id, head), person)
             if f.title:
                 index.posts.setdefault((f.object_id, f.title.lower()), person)
             if f.object_type == EntityType.STATE:
-                index.person_state.setdefault(f.subject_id, state)
-                index.titles.setdefault(f.subject_id, []).append((state, (f.title or "").lower()))
+                index.person_state.setdefault(f.subject_id, employer)
+                index.titles.setdefault(f.subject_id, []).append((employer, (f.title or "").lower()))
             elif f.object_type == EntityType.ORGANIZATION:
-                index.bodies.setdefault(f.subject_id, []).append(state)
+                index.bodies.setdefault(f.subject_id, []).append(employer)
         return index
 
     def lift_envoy(self, fact: Fact) -> Fact:
@@ -218,8 +218,8 @@ class Homes:
         if m.end >= hi or doc[m.end].text != ",":
             return None, m.end
         for k in range(m.end + 1, min(hi, m.end + 5)):
-            if doc[k].pos_ in ("VERB", "AUX") or self.ctx.mention_at(doc[k]) is not None \
-                    and self.ctx.mention_at(doc[k]).entity.type == EntityType.PERSON:
+            other = self.ctx.mention_at(doc[k])
+            if doc[k].pos_ in ("VERB", "AUX") or other is not None and other.entity.type == EntityType.PERSON:
                 break
             if envoy_title_ends(doc, k, m.end + 1):
                 stop = k + 1
