@@ -646,21 +646,48 @@ class RoleReader:
             i -= 1
         return i + 1, words_
 
+    def _listed_title(self, m: Mention) -> tuple[int, list[str]]:
+        """The title right before a listed name, its portfolio included: `_bare_words` stops at
+        "of", but in "A, Minister of Foreign Affairs B, ..." the capitalised head, "of" and the
+        portfolio's words are one title, and the list goes on before the head."""
+        start, words_ = self._bare_words(m)
+        doc = self.ctx.doc
+        sent_start = self.ctx.sentence(m.start).start
+        k, head = start - 1, None
+        while k >= sent_start and self.ctx.mention_at(doc[k]) is None \
+                and (doc[k].lower_ in ("of", "for", "and") or self._is_title_token(doc[k]) and doc[k].text[:1].isupper()):
+            if doc[k].lower_ in self.w["title_heads"] and doc[k].text[:1].isupper() and doc[k + 1].lower_ in ("of", "for"):
+                head = k
+            k -= 1
+        if head is None:
+            return start, words_
+        b = head
+        while b - 1 >= sent_start and self.ctx.mention_at(doc[b - 1]) is None and self._is_title_token(doc[b - 1]) \
+                and doc[b - 1].text[:1].isupper() and doc[b - 1].lower_ not in ("the", "of", "and", "for"):
+            b -= 1
+        return b, [t.text for t in doc[b:self._name_start(m)]]
+
     def coordinated(self, m: Mention, employers: dict[int, Entity]):
         """"Ruritanian President X and Vice President Y": a title joined by "and" to a titled
         person's name is a post of the same state."""
-        start, words_ = self._bare_words(m)
+        start, words_ = self._listed_title(m)
         doc = self.ctx.doc
         if not words_ and start >= 2 and doc[start - 1].lower_ == "and":
             return self._shared_plural_title(m, employers)
         if not any(w.lower() in self.w["title_heads"] for w in words_) or start < 2:
             return None
-        if doc[start - 1].lower_ != "and":
+        joint = start - 1
+        if doc[joint].lower_ == "and" and joint - 1 >= 0 and doc[joint - 1].text == ",":
+            joint -= 1  # "A, T B, and T C": the serial comma
+        if doc[joint].lower_ != "and" and doc[joint].text != ",":
             return None
-        before = self.ctx.mention_at(doc[start - 2])
+        before = self.ctx.mention_at(doc[joint - 1]) if joint >= 1 else None
         if before is None or before.entity.type != EntityType.PERSON or before.start not in employers:
             return None
         employer = employers[before.start]
+        if doc[joint].text == "," and (employer.type != EntityType.STATE
+                                       or not self._one_state_list(before, employer, employers)):
+            return None  # (a body's officer in a cabinet's list, "the X Agency chief A, T B": B's post is not the body's)
         published = self.ctx.article.published.isoformat() if self.ctx.article.published else None
         held = {getattr(r, "state", None) for r in self.ctx.gz.roles(m.entity, published)} if published else set()
         held.discard(None)
@@ -674,6 +701,28 @@ class RoleReader:
             # and Prime Minister B") is what two coordinated titles share
             return None
         return employer, words_
+
+    def _one_state_list(self, before: Mention, employer: Entity, employers: dict[int, Entity]) -> bool:
+        """Whether the titled names listed before `before` (joined by commas or "and") all
+        hold posts of `employer`: a list that opens on one state's titled name and goes on
+        with bare titles is that state's cabinet; one whose names carry their own states
+        ("Ruritanian President A, Freedonian Premier B, Secretary-General C") says nothing of
+        a later bare title's state."""
+        doc = self.ctx.doc
+        sent_start = self.ctx.sentence(before.start).start
+        item = before
+        while True:
+            k, _ = self._listed_title(item)
+            if k - 1 < sent_start or doc[k - 1].text not in (",", "and"):
+                return True
+            if doc[k - 1].lower_ == "and" and k - 2 >= sent_start and doc[k - 2].text == ",":
+                k -= 1
+            prev = self.ctx.mention_at(doc[k - 2]) if k - 2 >= sent_start else None
+            if prev is None or prev.entity.type != EntityType.PERSON:
+                return True
+            if prev.start not in employers or employers[prev.start].id != employer.id:
+                return False
+            item = prev
 
     def _of_employer(self, before: Mention, employer: Entity) -> bool:
         """Whether the titled name's employer is named in an "of" phrase inside its title run."""
