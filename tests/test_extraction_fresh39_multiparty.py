@@ -1,7 +1,7 @@
 """Meetings of three parties told as a list or a plural, in phrasings of our own (stop 39).
 
 "X held a trilateral meeting with A and B": the two the "with" phrase names sat at it
-together, so they met each other as well as X. "A trilateral meeting of the foreign ministers
+together, so they met each other as well as X. "A trilateral meeting of the interior ministers
 of A, B and C was held in Z": unnamed officials in the plural stand for their states, which met,
 and those from abroad visited the place; "held in Town, State" with a town the gazetteer does
 not know is a visit to the state after it, not to a "state" of the town's name.
@@ -13,13 +13,13 @@ from tests.facts import find, one
 
 
 def test_the_guests_of_a_trilateral_meeting_met_each_other(facts_of):
-    facts = facts_of("Egyptian President Abdel Fattah al-Sisi held a trilateral meeting with Iraqi Prime "
+    facts = facts_of("President Abdel Fattah al-Sisi of Egypt held a trilateral meeting with Iraqi Prime "
                      "Minister Mohammed Shia al-Sudani and King Abdullah II of Jordan in Cairo on Sunday.",
                      published=dt.date(2023, 8, 21))
     one(facts, "Abdel Fattah el-Sisi", "MET_WITH", "Mohammed Shia al-Sudani")
     one(facts, "Mohammed Shia al-Sudani", "MET_WITH", "Abdullah II")
     # the guests of plain meetings with each were not at one table
-    facts = facts_of("Egyptian President Abdel Fattah al-Sisi held meetings with Iraqi Prime Minister "
+    facts = facts_of("President Abdel Fattah al-Sisi of Egypt held meetings with Iraqi Prime Minister "
                      "Mohammed Shia al-Sudani and King Abdullah II of Jordan in Cairo on Sunday.",
                      published=dt.date(2023, 8, 21))
     assert not find(facts, "Mohammed Shia al-Sudani", "MET_WITH", "Abdullah II")

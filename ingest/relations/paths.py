@@ -2433,7 +2433,7 @@ def pairs_of_phrase(args, trig) -> list[Arg]:
 
 @pair_path("officials_of", "noun")
 def pairs_officials_of(args, trig) -> list[Arg]:
-    """"a trilateral meeting of the foreign ministers of A, B and C", "the meeting of
+    """"a trilateral meeting of the interior ministers of A, B and C", "the meeting of
     Ruritanian and Bordurian defence chiefs": unnamed officials in the plural, in the gathering
     noun's "of" phrase, stand for the states they are named for; those states met (where the
     text names the state, the state is the actor). A body the officials belong to ("a meeting
