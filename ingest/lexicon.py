@@ -393,6 +393,7 @@ class MentionWords(_Strict):
     anaphor_nouns: dict[str, EntityTypeName]
     pair_nouns: Words
     pair_adjectives: Words             # "a bilateral treaty": between the two states named last
+    joint_meeting_adjectives: Words    # "a trilateral meeting with A and B": A and B met each other too
     organ_anaphor_nouns: Words         # "the department": the one organ of that kind named before it
     force_anaphor_nouns: Words         # "the Syrian air force ... The air force": the one state whose force it named
     counterpart_state_nouns: Words     # "X accused its neighbour of ...": the one other state named before it

@@ -181,7 +181,7 @@ class MeetingPlaces:
         places = self.places(trig)
         if not places:
             return []
-        place = places[0]
+        place = self._state_set_after(places[0]) or places[0]
         country = self.homes.place_state(place)
         if country is None:
             return []
@@ -212,6 +212,19 @@ class MeetingPlaces:
                         "object_type": target.type, "cameo": "042",
                         "confidence": round(min(f.confidence, self.ctx.conf["guest_visit"]), 2)}))
         return out
+
+    def _state_set_after(self, place: Mention) -> Mention | None:
+        """"held in Trabzon, Turkey": a name read as a state that a comma sets before another
+        state is a town of that one the gazetteer does not know; the visit is to the state
+        after it (the unknown name would make its own state's guests visitors of a "state")."""
+        end = place.end
+        if place.entity.type != EntityType.STATE or end + 1 >= len(self.args.doc) or self.args.doc[end].text != ",":
+            return None
+        after = self.args.mention_at(self.args.doc[end + 1])
+        if after is None or after.start != end + 1 or after.entity.type != EntityType.STATE \
+                or after.entity.id == place.entity.id:
+            return None
+        return after
 
     # ---- a meeting told, then where it was held -----------------------------------------------
     def recalled(self, facts: list[Fact]) -> list[Fact]:

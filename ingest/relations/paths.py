@@ -28,7 +28,7 @@ import catalogue
 
 from ingest import docindex
 from ingest.coreference import leading_phrases
-from ingest.mentions import bare_possessive_mark
+from ingest.mentions import bare_possessive_mark, plural_title_head
 from ingest.modality import cues as modality_cues
 from ingest.modality import phrasal_lemma as modality_phrasal
 from ingest.relations.arguments import ACTOR_TYPES, Arg, one_per_entity
@@ -2429,6 +2429,25 @@ def pairs_of_phrase(args, trig) -> list[Arg]:
     persons = {m.entity.id: m for m in args.res.mentions
                if of.i < m.start and m.end <= trig.head.i and m.entity.type == EntityType.PERSON}
     return [Arg(m) for m in persons.values()] if len(persons) >= 2 else []
+
+
+@pair_path("officials_of", "noun")
+def pairs_officials_of(args, trig) -> list[Arg]:
+    """"a trilateral meeting of the interior ministers of A, B and C", "the meeting of
+    Ruritanian and Bordurian defence chiefs": unnamed officials in the plural, in the gathering
+    noun's "of" phrase, stand for the states they are named for; those states met (where the
+    text names the state, the state is the actor). A body the officials belong to ("a meeting
+    of ASEAN ministers") is one party, no pair."""
+    out: list[Arg] = []
+    for group in args.pobjs(trig, {"of"}):
+        if group.tag_ not in ("NNS", "NNPS") or args.mention_at(group) is not None:
+            continue
+        heads = args.w["title_heads"]
+        if not (group.lower_ in args.w["person_group_nouns"] or group.lemma_.lower() in heads
+                or plural_title_head(group, heads)):
+            continue
+        out.extend(a for a in args.actors(group) if a.entity.type == EntityType.STATE)
+    return out
 
 
 @pair_path("mod", "noun")

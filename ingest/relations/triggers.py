@@ -461,6 +461,10 @@ class TriggerReader:
                 subjects = [Arg(m, "member") for m in self.parties.members(group)] if group is not None else []
             if subjects and objects:
                 pairs = [(s, o) for s in subjects for o in objects]
+                if pattern.relation == "MET_WITH" and is_noun and self._joint_meeting(trig):
+                    # "X held a trilateral meeting with A and B": A and B sat at it together
+                    guests = {o.entity.id: o for o in objects if o.entity.id not in {s.entity.id for s in subjects}}
+                    pairs += list(itertools.combinations(guests.values(), 2))
             elif subjects and pattern.pairwise and len(subjects) >= 2 and not self._unnamed_partner(trig, is_noun):
                 pairs = list(itertools.combinations(subjects, 2))
         out = []
@@ -487,6 +491,13 @@ class TriggerReader:
         of them (three who met still pair). A pairwise verb's own joined subjects ("A, B, C and D
         discussed the issue") are not capped: there the verb tells who talked, sides and all."""
         return pattern.relation == "MET_WITH" and len(members) >= self.ctx.lex["multilateral_parties"]
+
+    def _joint_meeting(self, noun) -> bool:
+        """"a trilateral meeting with A and B", "tripartite talks with A and B": a meeting noun
+        that an adjective of mentions.json joint_meeting_adjectives counts three parties (the
+        subject and the two it names) is one all of them sat at, not a round of talks with each."""
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in self.ctx.words["joint_meeting_adjectives"]
+                   for c in noun.children)
 
     def _meeting_of_many(self, noun) -> bool:
         """"came to attend a summit of the region's heads of state", "a summit of SCO leaders":
