@@ -14,7 +14,7 @@ from tests.facts import one
 
 
 def test_an_unnamed_deputy_fm_received_by_a_host(facts_of):
-    facts = facts_of("The Zambian Deputy FM was also received by Prime Minister Anthony Albanese in Canberra on Monday.")
+    facts = facts_of("In Canberra on Monday the Zambian Deputy FM was received by Prime Minister Anthony Albanese.")
     one(facts, "Anthony Albanese", "MET_WITH", "Zambia")
 
 
@@ -25,7 +25,7 @@ def test_an_unnamed_president_received_by_a_host(facts_of):
 
 
 def test_an_unnamed_minister_greeted_at_the_airport(facts_of):
-    facts = facts_of("The Gambian foreign minister was greeted at the airport by President Bola Tinubu on Sunday.")
+    facts = facts_of("The Gambian foreign minister, on landing in Abuja, was greeted by President Bola Tinubu on Sunday.")
     one(facts, "Bola Tinubu", "MET_WITH", "Gambia")
 
 
