@@ -1539,6 +1539,19 @@ def envoy_dobj(args, trig, preps, owner, is_noun):
     return _unnamed_object_states(args, trig, set(args.w["group_nouns"]) | set(args.w["envoy_titles"]))
 
 
+@PATHS.register("office_dobj")
+def office_dobj(args, trig, preps, owner, is_noun):
+    """"X received the Ruritanian President", "the Ruritanian Deputy FM was greeted by X": an
+    object holding one of a state's top offices (mentions.json role_descriptions, by its head
+    word) with no name of its own, and no holder the article or the gazetteer gives, stands for
+    that state, as an unnamed envoy does; the holder, when one is known, is the object the
+    verb's own person paths read."""
+    if is_noun:
+        return []
+    heads = {d.split()[-1] for d in args.w["role_descriptions"]}
+    return _unnamed_object_states(args, trig, heads)
+
+
 @PATHS.register("counterpart_dobj")
 def counterpart_dobj(args, trig, preps, owner, is_noun):
     """"X received his Ruritanian counterpart", "X welcomed her Ruritanian colleague": an object
