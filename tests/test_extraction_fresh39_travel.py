@@ -21,7 +21,7 @@ def test_depart_for_a_city_told_the_same_day_is_a_journey_begun_but_planned(fact
 
 
 def test_depart_for_a_state_on_a_visit_is_a_visit_under_way(facts_of):
-    facts = facts_of("Ghanaian President Nana Akufo-Addo departed for Zambia on Friday on a three-day state visit.",
+    facts = facts_of("Ghanaian President Nana Akufo-Addo departed for Zambia on Friday on an official state visit lasting three days.",
                      published=WIRE_DAY)
     fact = one(facts, "Nana Akufo-Addo", "VISITED", "Zambia")
     assert fact.modality == Modality.ASSERTED
@@ -58,7 +58,7 @@ def test_for_a_city_to_attend_after_a_departure_is_its_goal(facts_of):
 
 
 def test_a_future_departure_on_a_visit_stays_planned(facts_of):
-    facts = facts_of("Chilean President Gabriel Boric will depart for Uruguay on Sunday on a two-day state visit.",
+    facts = facts_of("Chilean President Gabriel Boric will depart for Uruguay on Sunday for an official visit.",
                      published=WIRE_DAY)
     fact = one(facts, "Gabriel Boric", "VISITED", "Uruguay")
     assert fact.modality == Modality.PLANNED
