@@ -21,8 +21,8 @@ def test_depart_for_a_city_told_the_same_day_is_a_journey_begun_but_planned(fact
 
 
 def test_depart_for_a_state_on_a_visit_is_a_visit_under_way(facts_of):
-    facts = facts_of("Ghanaian President Nana Akufo-Addo departed for Zambia on Friday on an official state visit lasting three days.",
-                     published=WIRE_DAY)
+    facts = facts_of("Ghanaian President Nana Akufo-Addo departed for Zambia on Friday on an official state visit "
+                     "lasting three days.", published=WIRE_DAY)
     fact = one(facts, "Nana Akufo-Addo", "VISITED", "Zambia")
     assert fact.modality == Modality.ASSERTED
     assert fact.date == "2024-03-08"
