@@ -2431,6 +2431,20 @@ class Arguments:
                     pobjs = [p for k in c.children if k.dep_ == "conj" and k.pos_ == "ADP"
                              for p in k.children if p.dep_ == "pobj"]
                 yield from pobjs or self.guest_objects(c)
+        if "for" in preps and tok.pos_ == "VERB":
+            yield from self.errand_goal(tok)
+
+    def errand_goal(self, verb) -> list:
+        """"left for X to attend the summit": the small parser reads "for X to attend" as a
+        clause whose subject is X (as in "called for X to withdraw"); after a verb of setting
+        out on an errand (verbs.json errand_verbs) the "for" phrase is the journey's goal and
+        the infinitive its purpose."""
+        if verb.lemma_.lower() not in self.lex["errand_verbs"]:
+            return []
+        return [s for c in docindex.children(verb) if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children)
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.i < c.i]
 
     def _named_after_honorific(self, tok) -> list:
         """"to the Governor-General, His Excellency Sir X": the parser sets the form of address off

@@ -648,6 +648,17 @@ class TriggerReader:
                     return m.entity
         return None
 
+    def _trip_begun(self, trig) -> bool:
+        """"has left for X", "departed for Y on a state visit": a departure told in the perfect,
+        or in the past with its trip named in a phrase after it (verbs.json
+        trip_goal_prepositions, trip_nouns), tells a visit under way, whatever day it began; a
+        bare "left for X" told the same day may yet be only the start of the journey."""
+        if trig.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trig.children):
+            return True
+        return trig.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in self.lex["trip_goal_prepositions"] and c.i > trig.i
+                            and any(p.dep_ == "pobj" and p.lemma_.lower() in self.lex["trip_nouns"] for p in c.children)
+                            for c in trig.children)
+
     def _homeward(self, trig) -> bool:
         """"headed home", "flew home to X": the verb's own adverb says the way is home."""
         return any(c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ in self.ctx.lex["homeward_words"]
@@ -792,8 +803,8 @@ class TriggerReader:
             return None  # "joined NATO" is an alliance; "joined the WTO" is not
         reading = self._modality(trig, pattern, is_noun)
         mod, conf = reading.modality, reading.confidence
-        if pattern.planned and mod == Modality.ASSERTED:
-            mod = Modality.PLANNED
+        if pattern.planned and mod == Modality.ASSERTED and not (pattern.past_dated_done and self._trip_begun(trig)):
+            mod = Modality.PLANNED  # "has left for X on a four-day visit": the visit is under way
         if pattern.itinerary and mod == Modality.ASSERTED and trig.tag_ in ("VBZ", "VBP"):
             mod = Modality.PLANNED  # "his tour includes stops in X": an itinerary's stops are to come
         if pattern.relation == "VISITED" and is_noun and mod == Modality.ASSERTED and self._prospective_trip(trig, subj):
