@@ -1788,7 +1788,7 @@ def where(args, trig, preps, owner, is_noun):
 
 @PATHS.register("thing_place")
 def thing_place(args, trig, preps, owner, is_noun):
-    """"fired missiles at a car in X", "fired two rockets on a house in Y" (reached through the
+    """"fired two rockets at a van in X", "fired shells on a farm in Y" (reached through the
     verb's at/on phrase: "prep:at|on>thing_place:in"): an unnamed thing fired at lies in the
     place its phrase names, and with nobody named as hit that place is what was struck. Not
     persons fired at (verbs.json populace_nouns, combatant_nouns, captive_nouns; mentions.json
