@@ -46,7 +46,7 @@ WITH_PREPOSITIONS = {"prep", "where", "frame", "addressee", "addresser", "led_pa
                      "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner",
                      "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host",
-                     "inclusion_list", "held_relative", "honoured", "support_prep"}
+                     "inclusion_list", "held_relative", "honoured", "support_prep", "thing_place"}
 
 
 class UnknownPath(ValueError):
@@ -1796,6 +1796,20 @@ def conquest_aim(args, trig, preps, owner, is_noun):
 
 @PATHS.register("where")
 def where(args, trig, preps, owner, is_noun):
+    return args.where(trig, preps)
+
+
+@PATHS.register("thing_place")
+def thing_place(args, trig, preps, owner, is_noun):
+    """"fired two rockets at a van in X", "fired shells on a farm in Y" (reached through the
+    verb's at/on phrase: "prep:at|on>thing_place:in"): an unnamed thing fired at lies in the
+    place its phrase names, and with nobody named as hit that place is what was struck. Not
+    persons fired at (verbs.json populace_nouns, combatant_nouns, captive_nouns; mentions.json
+    actor_nouns): "fired on protesters in X" hits them where they stood, not their town."""
+    persons = {*args.lex["populace_nouns"], *args.lex["combatant_nouns"], *args.lex["captive_nouns"],
+               *args.w["actor_nouns"]}
+    if trig.lower_ in persons or trig.lemma_.lower() in persons:
+        return []
     return args.where(trig, preps)
 
 
