@@ -518,7 +518,7 @@ def _occurrence_verb(noun):
     temporal.json recounting_heads, recounting_passives; its opening or close, gathering_span_verbs:
     "the summit concluded in X on 31 July"), the verb of holding it is the object
     of (mentions.json event_host_verbs: "X hosted a meeting"), or such a clause hung on it ("the
-    visit that took place on Jan. 10", "the summit held on 9 June"); None for any other verb
+    visit that took place on 3 April", "the summit held on 9 June"); None for any other verb
     ("the talks angered Y" says nothing of when the talks were)."""
     lex = _lex()
 
@@ -548,8 +548,8 @@ def _occurrence_verb(noun):
 
 def _occurrence_date(noun, published, frame) -> str | None:
     """The date an event noun's own words give it: a time expression of its own phrase ("the
-    summit in June 2017") or of its clause of occurrence (`_occurrence_verb`): "During the visit
-    of X to Y that took place on Jan. 10, 2018, the two states agreed ...". Only the noun's own
+    summit in June 2017") or of its clause of occurrence (`_occurrence_verb`): "In the course of
+    the trip of A to X, which happened on 3 April, both sides signed ...". Only the noun's own
     event: the time of a clause it merely sits in is another event's."""
     sent = docindex.sent_of(noun)
     verb = _occurrence_verb(noun)
