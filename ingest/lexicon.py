@@ -544,6 +544,7 @@ class TemporalWords(_Strict):
     seasons: dict[str, int]  # "last summer": a season by the month it starts in; it fixes a year only
     recounting_heads: Words  # "The meeting took place on May 9": the next sentence dates the event told before
     recounting_passives: Words  # "The meeting was held on May 9" (in the passive only: "held talks" is an event)
+    gathering_span_verbs: Words  # "The summit opened on 9 June", "concluded in X on 31 July": a gathering's own time
     ordinal_day_joiners: Words  # "the 19th and 20th": what an ordinal day runs on into; other words make a rank ("the 28th year")
 
 

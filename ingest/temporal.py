@@ -500,11 +500,129 @@ def clause_date(trigger, published: dt.date | None, prefer_future: bool = False,
         rank = (level, _via_conjunct(span, trigger), -len(value))
         if best_rank is None or rank < best_rank:
             best, best_rank = value, rank
+    if best is None and trigger.pos_ in ("NOUN", "PROPN"):
+        # "After the visit of A to X that took place on 3 April": the noun's own clause of
+        # occurrence dates it, whatever it is told before or after
+        best = _occurrence_date(trigger, published, frame)
     if best is None and seq is not None:
         return _sequenced_date(trigger, seq, published, prefer_future, frame)
     if best is None and seq is None and trigger.pos_ == "VERB":
-        best = _purpose_date(trigger, sent, published, prefer_future, frame)
+        best = _purpose_date(trigger, sent, published, prefer_future, frame) \
+            or _recalled_gathering_date(trigger, published, frame)
     return best
+
+
+def _occurrence_verb(noun):
+    """The verb that tells when an event noun happened: the one it is the subject of in a
+    clause of occurrence ("the summit took place on 9 June", "the meeting was held in May";
+    temporal.json recounting_heads, recounting_passives; its opening or close, gathering_span_verbs:
+    "the summit concluded in X on 31 July"), the verb of holding it is the object
+    of (mentions.json event_host_verbs: "X hosted a meeting"), or such a clause hung on it ("the
+    visit that took place on 3 April", "the summit held on 9 June"); None for any other verb
+    ("the talks angered Y" says nothing of when the talks were)."""
+    lex = _lex()
+
+    def tells(verb) -> bool:
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = verb.lemma_.lower()
+        phrases = {lemma} | {f"{lemma} {k.lower_}" for k in verb.children if k.dep_ in ("dobj", "prt")}
+        passive = any(k.dep_ == "auxpass" for k in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        return bool(phrases & set(lex["recounting_heads"])) or (passive and lemma in lex["recounting_passives"]) \
+            or (not passive and lemma in lex["gathering_span_verbs"] and any(
+                k.dep_ == "nsubj" and (k.i == noun.i or (verb.dep_ == "relcl" and k.tag_ == "WDT"))
+                for k in verb.children))  # "the summit opened", "the visit, which started on Sunday"
+
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != noun.i and tells(noun.head):
+        return noun.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _gathering_words()[1] \
+            and not any(k.dep_ == "auxpass" for k in verb.children):
+        return verb  # "On 9 June, X hosted a meeting of ...": the hosting is the gathering
+    # ("the visit to X, which started on Sunday": the parser hangs the clause on the place the
+    # noun's phrase names; a place neither starts nor takes place, so the clause is the event's)
+    hung = [c for c in noun.children] + [w for p in noun.children if p.dep_ == "prep"
+                                          for o in p.children if o.dep_ == "pobj" for w in o.children]
+    return next((c for c in hung if c.dep_ in ("relcl", "acl") and tells(c)), None)
+
+
+def _occurrence_date(noun, published, frame) -> str | None:
+    """The date an event noun's own words give it: a time expression of its own phrase ("the
+    summit in June 2017") or of its clause of occurrence (`_occurrence_verb`): "In the course of
+    the trip of A to X, which happened on 3 April, both sides signed ...". Only the noun's own
+    event: the time of a clause it merely sits in is another event's."""
+    sent = docindex.sent_of(noun)
+    verb = _occurrence_verb(noun)
+    best, best_rank = None, None
+    for span in _date_spans(sent):
+        if noun.i in range(span.start, span.end):
+            continue
+        if _anchor(span, noun, [noun]) == 0:
+            level = 0
+        elif verb is not None and _anchor(span, verb, [verb], participles=True) == 0:
+            level = 1
+        else:
+            continue
+        value = resolve_in_frame(_span_text(span, sent), published, frame, past=True)
+        if value and (best_rank is None or (level, -len(value)) < best_rank):
+            best, best_rank = value, (level, -len(value))
+    return best
+
+
+@lru_cache(maxsize=1)
+def _gathering_words() -> tuple[frozenset, frozenset, frozenset]:
+    """The gathering nouns and their holding verbs (mentions.json event_nouns, event_host_verbs)
+    and the determiners that make a noun recall one told before (verbs.json event_censure_frame),
+    as the gathering readers of the relation paths know them."""
+    mentions, frame = lexicon.raw("mentions"), lexicon.raw("verbs")["event_censure_frame"]
+    return frozenset(mentions["event_nouns"]), frozenset(mentions["event_host_verbs"]), frozenset(frame["determiners"])
+
+
+def _recalls(tok) -> bool:
+    """A definite gathering noun ("the summit", "this meeting") recalls one told before."""
+    return any(c.dep_ == "det" and c.lower_ in _gathering_words()[2] for c in tok.children)
+
+
+def _recalled_gathering_date(trigger, published, frame) -> str | None:
+    """"The summit was held on 9 June 2017 in X. A and B attended the summit": a verb whose object
+    (the subject of its passive: "the meeting was attended by A") is a definite gathering noun
+    with no phrase of its own takes the date of the gathering it recalls (`_recalled_date`): the
+    same gathering, told once with its time. Nothing is inherited from a mere neighbour."""
+    gatherings = _gathering_words()[0]
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    deps = ("dobj", "nsubjpass") if passive else ("dobj",)
+    for obj in (c for c in trigger.children if c.dep_ in deps):
+        if (obj.lemma_.lower() in gatherings or obj.lower_ in gatherings) and _recalls(obj) \
+                and not any(c.dep_ == "prep" and c.lower_ != "of" for c in obj.children):
+            found = _recalled_date(obj, published, frame)
+            if found:
+                return found
+    return None
+
+
+def _recalled_date(event, published, frame, depth: int = 0) -> str | None:
+    """The date of the gathering a definite noun recalls: the nearest earlier mention of its
+    lemma, in its sentence or the two before, as that mention's own words date it
+    (`_occurrence_date`); when that mention is itself definite and undated, the one it recalls
+    in turn. Only the nearest mention: an undated one ends the search ("a summit" told just
+    before is the one meant, not a dated summit further back)."""
+    if depth > 4:
+        return None
+    doc, lemma = event.doc, event.lemma_.lower()
+    index = docindex.of(doc)
+    sent = docindex.sent_of(event)
+    for _ in range(3):
+        for tok in reversed(doc[sent.start:min(sent.end, event.i)]):
+            if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            found = _occurrence_date(tok, published, frame)
+            if found is None and _recalls(tok):
+                found = _recalled_date(tok, published, frame, depth + 1)
+            return found
+        if sent.start == 0:
+            break
+        sent = index.sent(sent.start - 1)
+    return None
 
 
 def _purpose_date(trigger, sent, published, prefer_future, frame) -> str | None:
