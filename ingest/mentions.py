@@ -346,6 +346,12 @@ def _titled(doc, start: int, end: int) -> bool:
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in w["title_heads"] \
             and doc[start - 2].text.islower() and len(tokens) > len(parts):
         return True  # "his Ruritanian counterpart, Ana Maria Rocha-Vidal,": the parser lost the apposition
+    set_off = _title_set_off_before(doc, start, 0)
+    if set_off == "of" or set_off == "head" and len(tokens) > len(parts):
+        # "President-elect of Ruritania, A B-C", "The Assembly Speaker, A-B C", "the Ruritanian
+        # President, His Excellency, A B-C": a name set off after its title (a hyphened one,
+        # which the model takes for a body, after the title's head alone)
+        return True
     root = doc[start:end].root
     if root.dep_ == "appos" and (root.head.lemma_.lower() in w["title_heads"] or root.head.lower_ in w["title_heads"]) \
             and tokens[0].lower_ not in w["ruler_titles"]:
@@ -383,6 +389,63 @@ def _titled(doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].text == "," and any(
         c.dep_ == "appos" and c.i > end and (c.lemma_.lower() in w["title_heads"] or c.lower_ in w["title_heads"])
         for c in root.children)
+
+
+def _title_set_off_before(doc, i: int, lo: int) -> str | None:
+    """How a title ends right before doc[i] across a comma, so that a name opening at doc[i]
+    is set off as its holder: "head" after the title's head word ("The Assembly Speaker, [X]",
+    also "President-elect, [X]"), "of" after its head and an "of" phrase of up to five words
+    ("President-elect of Ruritania, [X]", "Commander-in-Chief (C-in-C) of the Force, [X]");
+    a form of address set off by commas may stand between ("Ruritanian President, His
+    Excellency, [X]"). None when no title ends there."""
+    w = words()
+    if i - 2 < lo or doc[i - 1].text != ",":
+        return None
+    k = i - 2
+    addressed = honorific_start(doc, i - 1, lo)
+    if addressed < i - 1 and addressed - 2 >= lo and doc[addressed - 1].text == ",":
+        k = addressed - 2  # ("President, [His Excellency], X": the form of address is no title)
+
+    def head_at(j: int) -> bool:
+        # a title's head, or the suffix hyphened to one ("President-[elect]")
+        return j >= lo and (doc[j].lower_ in w["title_heads"] or _title_suffix_after_hyphen(doc, j, w)
+                            and j - 2 >= lo and doc[j - 2].lower_ in w["title_heads"])
+
+    if head_at(k):
+        return "head"
+    for j in range(k - 1, max(lo - 1, k - 7), -1):
+        if doc[j].lower_ != "of":
+            if doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and doc[j].text not in (",", "and"):
+                continue
+            return None
+        before = j - 1
+        if before >= lo and doc[before].text == ")":
+            # "Commander-in-Chief (C-in-C) of ...": a short form in brackets between the title and its "of"
+            opening = next((b for b in range(before - 1, max(lo, before - 8) - 1, -1) if doc[b].text == "("), None)
+            if opening is None:
+                return None
+            before = opening - 1
+        return "of" if head_at(before) else None
+    return None
+
+
+def _given_name_before_hyphen(doc, start: int, end: int, bounds: tuple[int, int], gazetteer) -> bool:
+    """Whether the one word doc[start:end] the model took for a place or body is the first part of
+    a hyphened given name right after a title ("President of X, [A]-B C"): no name the gazetteer
+    knows, joined without spaces to an untagged capitalised word, and a further capitalised word
+    after that; the name is read whole after the title, where the model left it."""
+    lo, hi = bounds
+    if end - start != 1 or end + 2 >= hi or doc[end].text not in ("-", "‐") \
+            or doc[start].whitespace_ or doc[end].whitespace_:
+        return False
+    if gazetteer is None or _gaz_lookup(gazetteer, doc[start].text) or gazetteer.state_for_demonym(doc[start].text):
+        return False
+    second, third = doc[end + 1], doc[end + 2]
+    if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
+               and t.lower_ not in words()["org_words"] and not _is_title_word(t) for t in (second, third)):
+        return False
+    return _after_title_of_state(doc, start, lo) or _title_set_off_before(doc, start, lo) is not None \
+        or start > lo and doc[start - 1].lower_ in words()["title_heads"] and doc[start - 1].text[:1].isupper()
 
 
 def _title_suffix_after_hyphen(doc, i: int, w) -> bool:
@@ -1110,6 +1173,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if start >= end:
                 continue
         label = ent.label_
+        if label != "PERSON" and _given_name_before_hyphen(doc, start, end, sent_bounds[start], gazetteer):
+            continue  # "President of X, [A]-B C": the first part of a hyphened given name, read below with the rest
         if label in ("NORP", "ORG") and end - start >= 2 and _moment_before_demonym(doc, gazetteer, start, end):
             start += 1  # "[New Ruritanian] President X": a word of the moment, then the state's demonym
         if label in ("GPE", "LOC") and all(_is_title_word(t) for t in doc.tokens[start:end]) \
@@ -1485,14 +1550,21 @@ def find(doc, gazetteer=None) -> list[Mention]:
             continue  # "Chief of Defence Forces of [Georgia] Major General X": the state, then a rank
         prev = doc[tok.i - 1]
         ruler = ruler_title_before(doc, tok.i, sent_start, gazetteer)
-        if prev.lower_ in w["title_heads"] or plural_title_head(prev, w["title_heads"]) and prev.i > sent_start \
-                or abbreviated_post(prev) \
-                or honorific_start(doc, tok.i, sent_start) < tok.i or tok.i in titled_states \
-                or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start) \
-                or _after_title_of_known_state(doc, tok.i, sent_start, gazetteer) \
-                or _listed_under_plural_title(doc, tok.i, sent_start) and _of_state_after(doc, tok.i, sent_end) \
-                or ruler:
+        titled = prev.lower_ in w["title_heads"] or plural_title_head(prev, w["title_heads"]) and prev.i > sent_start \
+            or abbreviated_post(prev) \
+            or honorific_start(doc, tok.i, sent_start) < tok.i or tok.i in titled_states \
+            or _after_title_of(doc, tok.i, sent_start) or _after_title_of_state(doc, tok.i, sent_start) \
+            or _after_title_of_known_state(doc, tok.i, sent_start, gazetteer) \
+            or _listed_under_plural_title(doc, tok.i, sent_start) and _of_state_after(doc, tok.i, sent_end) \
+            or ruler
+        # "The Assembly Speaker, [A-B C]": set off after a title, a hyphened name of two words or
+        # more, which the model missed (a plain one it finds by itself)
+        set_off = not titled and _title_set_off_before(doc, tok.i, sent_start) is not None
+        if titled or set_off:
             end = _drop_post_nominals(doc, tok.i, _extend_name(doc, tok.i, tok.i + 1, sent_end))
+            if set_off and not (_name_words(doc, tok.i, end) >= 2
+                                and any(t.text in ("-", "‐") for t in doc.tokens[tok.i:end])):
+                continue
             # (a ruler's title before one given name: "King A of X", "Sultan B arrived")
             lone = end - tok.i == 1 and ruler and _lone_ruler_name(doc, tok.i, sent_end, gazetteer)
             if (end - tok.i >= 2 or lone) and not any(i in taken for i in range(tok.i, end)):
