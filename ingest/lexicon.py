@@ -484,6 +484,7 @@ class ModalityCues(_Strict):
     quote_confidence_factor: float
     planned_confidence: float
     planned_subject_heads: Words  # "the summit is expected / scheduled to ..."
+    planned_passive_heads: Words  # "the meeting is being prepared / arranged": its subject is still to come
     likelihood_words: Words       # "the summit is likely to ..."
     hypothetical_determiners: Words  # "a response to any attack on X": no attack is said to have happened
     prospect_nouns: Words           # "reached an agreement on a defence pact": the pact is still to come

@@ -501,6 +501,9 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             planned = True
         if head.lemma_.lower() in c["planned_subject_heads"] or any(k.lower_ in c["likelihood_words"] for k in head.children):
             planned = True
+        if trigger.dep_ == "nsubjpass" and head.lemma_.lower() in c["planned_passive_heads"] and head.tag_ == "VBN" \
+                and not any(k.dep_ == "auxpass" and k.lower_ in ("was", "were") for k in head.children):
+            planned = True  # ("the meeting is being prepared"; "the talks were arranged by X" tells what was done)
         if any(k.dep_ == "acomp" and k.lower_ in c["negating_heads"] for k in head.children):
             negated = True  # "a meeting between X and Y is unlikely"
     if noun_trigger and _former(trigger, c):

@@ -27,3 +27,12 @@ def test_a_title_with_an_of_portfolio_inside_the_list(facts_of):
     one(facts, "Esi Mensah", "HOLDS_ROLE", "Ghana")
     one(facts, "Kofi Boateng", "HOLDS_ROLE", "Ghana")
 
+
+
+def test_two_titled_names_joined_by_and_keep_their_own_states(facts_of):
+    # (an audit of the stop's changes on other pages: a state's premier and a foreign secretary of
+    # state are two states' officials as often as one's; the of-title joins only a comma list)
+    facts = facts_of("Israeli Prime Minister Avi Golan and Secretary of State Mary Dunlop met in Rome on Friday.",
+                     published=dt.date(1988, 3, 4))
+    one(facts, "Avi Golan", "HOLDS_ROLE", "Israel")
+    assert not [f for f in facts if f.subject == "Mary Dunlop" and f.relation == "HOLDS_ROLE"]

@@ -684,6 +684,8 @@ class RoleReader:
         before = self.ctx.mention_at(doc[joint - 1]) if joint >= 1 else None
         if before is None or before.entity.type != EntityType.PERSON or before.start not in employers:
             return None
+        if doc[joint].lower_ == "and" and start != self._bare_words(m)[0] and not self._comma_listed(before):
+            return None  # ("Ruritanian Premier A and Secretary of State B" pairs two states' officials as often as one's)
         employer = employers[before.start]
         if doc[joint].text == "," and (employer.type != EntityType.STATE
                                        or not self._one_state_list(before, employer, employers)):
@@ -701,6 +703,13 @@ class RoleReader:
             # and Prime Minister B") is what two coordinated titles share
             return None
         return employer, words_
+
+    def _comma_listed(self, item: Mention) -> bool:
+        """Whether a titled name is itself an item after a comma of a longer list: only there is a
+        title with its portfolio in an of-phrase, joined by "and", read as one more post of the
+        cabinet the list opens on."""
+        k, _ = self._listed_title(item)
+        return k - 1 >= self.ctx.sentence(item.start).start and self.ctx.doc[k - 1].text == ","
 
     def _one_state_list(self, before: Mention, employer: Entity, employers: dict[int, Entity]) -> bool:
         """Whether the titled names listed before `before` (joined by commas or "and") all
