@@ -4,6 +4,9 @@ A party's inner body ("Political Bureau", "Central Committee", a department of i
 employer of its own: a post in it is a post in the party named after its "of" (or before
 "Central Committee"), and a body named alone says no party, so it employs no one.
 
+A leader the gazetteer has in office for a state, arriving at a place in that state, is at home:
+no visit.
+
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
@@ -38,3 +41,15 @@ def test_a_post_in_the_central_committee_of_an_opposition_party(facts_of):
                      "two of his aides.",
                      published=dt.date(2021, 11, 16))
     one(facts, "Pavel Lagunov", "HOLDS_ROLE", "Communist Party of the Russian Federation")
+
+
+# A head of state or government whose office the gazetteer knows, arriving at a place in his own
+# state (back from a tour abroad), makes no visit.
+
+def test_a_leader_landing_back_in_his_own_capital_makes_no_visit(facts_of):
+    facts = facts_of("Kenyan President William Ruto landed in Nairobi on Sunday night at the end of a week-long "
+                     "tour of three Gulf states.",
+                     published=dt.date(2024, 5, 12))
+    assert not [f for f in facts if f.relation == "VISITED" and f.subject == "William Ruto"
+                and f.object in ("Nairobi", "Kenya")]
+
