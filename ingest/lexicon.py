@@ -381,6 +381,10 @@ class MentionWords(_Strict):
     portfolio_ends: Words              # "Minister for [Shura Council Affairs]": a portfolio's last word, body words inside or not
     body_heads: Words                  # "Cabinet of Ministers of X": a body of the state or organisation after "of"
     body_qualifiers: Words             # "National Assembly Chairman X": a word that qualifies a body word, naming no owner
+    # "member of the Political Bureau", "the Central Committee of the X Party": a party's inner body;
+    # alone it names no employer, and a party named after its "of" is whose it is
+    party_organs: Words
+    organ_owner_kinds: Words           # organizations.json kinds whose inner bodies (party_organs) are theirs
     event_nouns: Words
     part_nouns: Words
     city_suffixes: Words               # "Xi'an City": a word after a known city's name that is no part of it

@@ -165,7 +165,7 @@ class RoleReader:
                 return ent  # "Bosnian Serb military leader X": an armed group is no state's body
             if self.ctx.gz.kind_of(ent) in self.w["party_kinds"]:
                 return ent  # "Ruritanian Congress President X": a party's officer, not the state's
-            if self._portfolio(m) or self._wire_credit(m) or self._generic_body(m):
+            if self._portfolio(m) or self._wire_credit(m) or self._generic_body(m) or self._lone_organ(m):
                 return None
             if m.start > 0 and self.ctx.doc[m.start - 1].lower_ in self.w["non_state_nouns"]:
                 return ent  # "leader of the rebel Z People's Army": a rebel body named after a state is not its
@@ -173,6 +173,9 @@ class RoleReader:
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
             if found:
                 return found[0]
+            party = self._organ_owner(m.text.split())
+            if party is not None:
+                return party  # "the X Party Central Committee": the party's inner body is the party's
             restated = self._restated_body(m)
             if restated is not None:
                 return restated
@@ -331,11 +334,10 @@ class RoleReader:
         ("Cabinet of Ministers of X", "Authority of Heads of State and Government of the Y"): the
         state or organisation, and how many words name the body."""
         parts = m.text.split()
-        # (the body's head may follow a describing word: "Standing Committee of the ...")
-        if len(parts) < 3 or not (parts[0].lower() in self.w["body_heads"] or parts[0][:1].isupper()
-                                  and parts[1].lower() in self.w["body_heads"]) \
-                or self.ctx.gz.lookup(m.text) is not None:
+        if len(parts) < 3 or self.ctx.gz.lookup(m.text) is not None:
             return None
+        # (the body's head may follow a describing word: "Standing Committee of the ...")
+        headed = parts[0].lower() in self.w["body_heads"] or parts[0][:1].isupper() and parts[1].lower() in self.w["body_heads"]
         # the longest known name after an "of": "Standing Committee of the Political Bureau of
         # the Central Committee of the X Party of Y" is the X Party's, not Y's
         for at in (i for i, p in enumerate(parts[:-1]) if p.lower() == "of" and i > 0):
@@ -343,9 +345,39 @@ class RoleReader:
             if tail[0].lower() == "the":
                 tail = tail[1:]
             found = self.ctx.gz.lookup(" ".join(tail)) if tail else None
-            if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
+            if headed and found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
                 return found, at
+            # a party's inner body, whatever its head ("International Relations Department of the
+            # Central Committee of the X Party", "Political Bureau of the X Party Central
+            # Committee"): the party named after an "of", its own inner body's name after it dropped
+            party = self._organ_owner(tail)
+            if party is not None:
+                return party, at
         return None
+
+    def _organ_owner(self, words_: list[str]) -> Entity | None:
+        """The party (mentions.json organ_owner_kinds) these words name, a name of its inner body
+        (party_organs) after it dropped ("X Party Central Committee" is the X Party's): a party's
+        organ is the party's, not a body of its own."""
+        low = [w.lower() for w in words_]
+        for organ in sorted(self.w["party_organs"], key=len, reverse=True):
+            n = len(organ.split())
+            if len(low) > n and " ".join(low[-n:]) == organ:
+                words_ = words_[:-n]
+                break
+        found = self.ctx.gz.lookup(" ".join(words_)) if words_ else None
+        if found is None or found.type != EntityType.ORGANIZATION:
+            return None
+        return found if self.ctx.gz.kind_of(found) in self.w["organ_owner_kinds"] else None
+
+    def _lone_organ(self, m: Mention) -> bool:
+        """"member of the Political Bureau", "Secretary of the Central Committee": a party's inner
+        body (mentions.json party_organs) the gazetteer does not know, named alone; whose party it
+        is the name does not say, and the body itself employs no one apart from its party."""
+        parts = m.text.lower().split()
+        if parts and parts[0] == "the":
+            parts = parts[1:]
+        return m.gazetteer_id is None and self.ctx.gz.lookup(m.text) is None and " ".join(parts) in self.w["party_organs"]
 
     def _posting_then_envoy(self, place: Mention) -> bool:
         """"the X Special Representative for Z Reconciliation Name": a posting the envoy's title

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ingest import docindex, temporal
 from ingest import modality as modality_mod
 from ingest.lexicon import Pattern
-from ingest.mentions import words
+from ingest.mentions import Mention, words
 from ingest.relations import paths
 from ingest.relations.arguments import Arg, Arguments, one_per_entity
 from ingest.relations.context import ArticleContext, Homes
@@ -659,6 +659,18 @@ class TriggerReader:
                             and any(p.dep_ == "pobj" and p.lemma_.lower() in self.lex["trip_nouns"] for p in c.children)
                             for c in trig.children)
 
+    def _at_home(self, person: Entity, place: Mention) -> bool:
+        """Whether a place lies in the state the gazetteer has the person in office for on the
+        article's date (leaders.json): a head of state or government in his own country, or
+        returning to it, makes no visit. The gazetteer's office, not a title this article gives:
+        a title misread from the page ("PM X ... India's Minister Y") would cost true visits."""
+        gz = self.ctx.gz
+        states = {r.state for r in gz.roles(person, self.ctx.published)}
+        home = gz.by_id(next(iter(states)) or "") if len(states) == 1 else None
+        where = self.homes.place_state(place)
+        return home is not None and home.type == EntityType.STATE and where is not None \
+            and self.homes.at_home(home, where)
+
     def _homeward(self, trig) -> bool:
         """"headed home", "flew home to X": the verb's own adverb says the way is home."""
         return any(c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ in self.ctx.lex["homeward_words"]
@@ -763,6 +775,9 @@ class TriggerReader:
         if rel == "VISITED" and subj.type == EntityType.PERSON and o.mention is not None \
                 and (self.homes.place_state(o.mention) or obj).id in self.homes.posted_to(subj):
             return None  # "the Ambassador to X, Name, was received in X's capital": he lives there
+        if rel == "VISITED" and subj.type == EntityType.PERSON and o.mention is not None \
+                and self._at_home(subj, o.mention):
+            return None  # "the President landed back in his own capital": at home, no visit
         info = relation_info(rel)
         if subj.type.value not in (pattern.subject_types or info.subject_types):
             return None
