@@ -456,6 +456,7 @@ class MentionWords(_Strict):
     continuation_marks: Words             # the "also" that makes such a sentence a continuation
     comitative_prepositions: Words        # "visited X along with Y": Y visited X too
     member_prepositions: Words            # "officials of / from / within the X government": whom they act for
+    service_prepositions: Words           # "X, adviser to / spokesman for / envoy of President Y": whom X serves
     event_pronouns: Words                 # "This comes after accusing X": the previous sentence's event
     state_head_descriptions: dict[str, list[str]]  # "the head of state": a ruler named just before
     head_of_state_titles: Words           # the posts a "head of state" description may stand for

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ingest import docindex
 from ingest import modality as modality_mod
 from ingest.coreference import Coreference, leading_phrases, window_start
-from ingest.mentions import Mention, is_honorific_word, plural_title_head
+from ingest.mentions import POSSESSIVE_MARKS, Mention, is_honorific_word, plural_title_head
 from schemas.models import Entity, EntityType
 
 if TYPE_CHECKING:
@@ -1713,7 +1713,37 @@ class Arguments:
         if name is None or not (name.end >= end or self.doc[name.end].text in (",", ";", ".")
                                 or self.doc[name.end].lower_ == "and"):
             return None
+        if self._principal_of_title(j, name):
+            return None  # "A, chief of staff to President B,": B is whom A serves, no next member
         return name
+
+    def _principal_of_title(self, j: int, name: Mention) -> bool:
+        """Whether the person `name`, ending a segment set off from `j`, is the principal of a
+        title of service the segment opens with ("X, adviser to President Y", "X, aide to Y",
+        "X, the special envoy of the Ruritanian President Y"): the name follows a title word and
+        its "to", "for" or "of", with at most "the", a state named as the principal's (by
+        demonym or possessive) and the principal's own title between. The segment describes the
+        name before it: whom it serves is neither a next member of a list nor a party to what
+        that one does. A state or a portfolio after the preposition ("Ambassador to X Y",
+        "Minister of Foreign Affairs Y", "Chief of Staff General Y") names where or what the title
+        is: the name after it is its holder."""
+        k = name.start
+        if k - 1 <= j or not (self.doc[k - 1].lower_ in self.w["title_heads"] or is_honorific_word(self.doc[k - 1])
+                              or self.doc[k - 1].lower_ in self.w["service_prepositions"]):
+            return False
+        while k - 1 > j and self.doc[k - 1].lower_ not in self.w["service_prepositions"]:
+            t = self.doc[k - 1]
+            here = self.mention_at(t)
+            if not (t.lower_ in self.w["title_heads"] or is_honorific_word(t) or t.lower_ == "the"
+                    or here is not None and "demonym" in here.notes
+                    or t.text in POSSESSIVE_MARKS and k - 2 > j and self.mention_at(self.doc[k - 2]) is not None
+                    and self.mention_at(self.doc[k - 2]).entity.type == EntityType.STATE):
+                if not (here is not None and here.entity.type == EntityType.STATE and here.end < name.start
+                        and self.doc[here.end].text in POSSESSIVE_MARKS):
+                    return False
+            k = here.start if here is not None else k - 1
+        return k - 1 > j and self.doc[k - 1].lower_ in self.w["service_prepositions"] \
+            and self._title_word(self.doc[k - 2])
 
     def _subjects(self, verb, depth: int = 0) -> list[Arg]:
         if depth > 6:
