@@ -663,17 +663,34 @@ def _state_after_title(doc, start: int, end: int, gazetteer) -> int | None:
     """Where a known state starts in a span of title words ending "of [the] <State>" ("Minister
     of Foreign Affairs of X"): a title and its state, no body; None for any other span."""
     w = words()
-    if gazetteer is None or doc[start].lower_ not in w["title_heads"] or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+    if gazetteer is None or not _is_title_word(doc[start]) or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return None
     # (the state may be named by a formal name with an "of" of its own: "Minister of Health of
-    # [the Republic of X]")
+    # [the Republic of X]"; the title's head may come after words of its own: "[National
+    # Security Adviser of X]")
     for at_of in (i for i in range(start + 1, end - 1) if doc[i].lower_ == "of"):
         if not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in _toks(doc, start, at_of)):
+            return None
+        if not any(t.lower_ in w["title_heads"] for t in _toks(doc, start, at_of)) \
+                or any(t.lower_ in w["org_words"] for t in _toks(doc, start, at_of)):
             return None
         at = at_of + 1
         if any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
             return at
     return None
+
+
+def _bare_title(doc, start: int, end: int) -> bool:
+    """Whether a span is a title and nothing else: title words ending on a title head ("[National
+    Security Adviser]", "[Special Representative]"), no word of a body's name among them ("the
+    [Press Office]", "the [Office of the President]" name bodies). The model takes such a title
+    for a body when a name is set off from it or none is given; a title names no one by itself
+    (its holder, when named, is a mention of his own)."""
+    w = words()
+    toks = _toks(doc, start, end)
+    return end - start > 1 and toks[-1].lower_ in w["title_heads"] \
+        and all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in toks) \
+        and not any(t.lower_ in w["org_words"] for t in toks)
 
 
 def _of_state_after(doc, i: int, hi: int) -> bool:
@@ -1354,6 +1371,9 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if label != "PERSON" and doc[start].lower_ in w["title_heads"] and end - start > 1 \
                 and all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in tokens):
             continue  # "[Minister of Foreign Affairs of] X Y": a title taken for a body names no one
+        if label != "PERSON" and _bare_title(doc, start, end) \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            continue  # "met A, [National Security Adviser] to B": a title with no name names no one
         split = _body_then_name(doc, start, end) if label != "PERSON" else None
         if split is not None:
             # "[Administrator of the X Agency (XA) Name Surname]" taken whole: the body, then the person
