@@ -1530,10 +1530,13 @@ def reported_object(args, trig, preps, owner, is_noun):
 
 @PATHS.register("envoy_dobj")
 def envoy_dobj(args, trig, preps, owner, is_noun):
-    """"X received the Ruritanian diplomat", "the Ruritanian delegation was hosted by X": an
-    object that is a state's envoy, official or delegation unnamed (mentions.json group_nouns,
-    envoy_titles) stands for that state; never troops, aircraft or goods a verb of receiving
-    also takes, nor a title with its state's "of" phrase, which describes the office's holders."""
+    """"X received the Ruritanian diplomat", "the Ruritanian delegation was hosted by X", "X
+    received the envoys of A and B", "X welcomed a delegation from A": an object that is a
+    state's envoy, official or delegation unnamed (mentions.json group_nouns, envoy_titles)
+    stands for the state its demonym or its "of" or "from" phrase names; never troops, aircraft
+    or goods a verb of receiving also takes; not through the "of" phrase of a title of office
+    ("the prime ministers of A and B"), which describes its holders, whom the article may name,
+    nor one naming no state ("the Minister of State"), which says nothing of whose he is."""
     if is_noun:
         return []
     return _unnamed_object_states(args, trig, set(args.w["group_nouns"]) | set(args.w["envoy_titles"]))
@@ -1562,15 +1565,28 @@ def counterpart_dobj(args, trig, preps, owner, is_noun):
     return _unnamed_object_states(args, trig, set(args.w["relative_titles"]), persons=False)
 
 
+def _of_states(args, prep) -> bool:
+    """An "of" phrase naming only states ("the ambassadors of X and Y"): it says whose the unnamed
+    officials are; a title's own "of" phrase ("Minister of State") names no one."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    named = [args.mention_at(t) for o in objs for t in (o, *o.conjuncts)]
+    return bool(named) and all(m is not None and m.entity.type == EntityType.STATE for m in named)
+
+
 def _unnamed_object_states(args, trig, nouns: set[str], persons: bool = True) -> list[Arg]:
     """The states the object (a passive's subject) of one of these nouns stands for, when no name
     is its own; with `persons` off, none when the noun reads as a person named before."""
     kind = "nsubjpass" if args.passive(trig) else "dobj"
+    offices = {d.split()[-1] for d in args.w["role_descriptions"]}
     out: list[Arg] = []
     for t in trig.children:
         if t.dep_ == kind and args.mention_at(t) is None and (t.lemma_.lower() in nouns or t.lower_ in nouns) \
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-            # (a title of a state, "the prime ministers of X and Y", describes its holders)
+                and all(_of_states(args, c) and t.lemma_.lower() not in offices
+                        for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+            # (a title of a state's office, "the prime ministers of X and Y", describes its
+            # holders, whom the article may name; envoys or officials of states named in the
+            # "of" phrase, "the ambassadors of X and Y", stand for them; an "of" phrase of no
+            # state, "the Minister of State", does not say whose)
             found = args.actors(t)
             if not persons and any(a.entity.type == EntityType.PERSON for a in found):
                 continue
