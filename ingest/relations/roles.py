@@ -231,6 +231,10 @@ class RoleReader:
         if m.end < len(doc) and doc[m.end].lower_ in self.w["title_heads"] and parts[-1] in self.w["body_heads"] \
                 and all(p in self.w["title_words"] or p in bodies for p in parts):
             return True
+        if len(parts) >= 2 and parts[-1] in self.w["title_heads"] and not any(p in bodies for p in parts):
+            # "Name, [National Security Adviser] to the Premier": a title the model read as a
+            # name, ending on a title's head with no body's word in it, is the post, no employer
+            return True
         return m.start >= 2 and doc[m.start - 1].lower_ == "and" and doc[m.start - 2].text[:1].isupper() \
             and self.ctx.mention_at(doc[m.start - 2]) is None and doc[m.start - 2].pos_ in ("ADJ", "PROPN")
 
@@ -999,6 +1003,10 @@ class RoleReader:
             if j < sent.end and (doc[j].text in (",", ".", ")", ";") or doc[j].pos_ in ("VERB", "AUX") or short or speaker) \
                     and not subject_of_next:
                 phrases.append([t for t in doc[m.end + 1:j] if t.i not in aside])
+            elif j == sent.end and self._ends_line_unstopped(sent):
+                # ("– Name, Ambassador of X" in a list, a caption, a signature: a line printed
+                # without a full stop ends the phrase as a full stop would)
+                phrases.append([t for t in doc[m.end + 1:j] if t.i not in aside and not t.is_space])
         for n, tokens in enumerate(phrases):
             found = self._title_phrase(tokens, m)
             if found:
@@ -1013,6 +1021,22 @@ class RoleReader:
                     self._other_side[(m.start, m.end)] = later
                 return found
         return None
+
+    def _ends_line_unstopped(self, sent) -> bool:
+        """The sentence is the end of a printed line (a line break or the end of the text comes
+        next) and ends on a word that may close a phrase, not on punctuation or on a preposition,
+        article or conjunction (a line cut off): a list item, a caption or a signature line
+        ("– Name, Ambassador of X"), which a page prints with no full stop. Its end closes an
+        apposition as a full stop would; a sentence the parser ends inside a line does not, for
+        the words after it on the line may still belong to the phrase."""
+        doc = self.ctx.doc
+        last = sent.end - 1
+        while last > sent.start and doc[last].is_space:
+            last -= 1
+        if doc[last].is_punct or doc[last].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART"):
+            return False  # ("Name, X's Minister of": a line cut off inside its phrase says not what post)
+        after = doc[last].whitespace_ + "".join(t.text_with_ws for t in doc[last + 1:sent.end + 1] if t.is_space)
+        return sent.end >= len(doc) or "\n" in after
 
     def _fronted_frame(self, close: int, m: Mention) -> bool:
         """"Aside from meeting his X-ian counterpart, Name also met ...", "In a meeting with the
@@ -1272,6 +1296,10 @@ class RoleReader:
                     and not (prev == "in" and self._formal_state(other) and not self._envoy([u.text for u in tokens[:k]])):
                 # "ambassador to Russia": the host, not the employer (but "Deputy Minister of
                 # Defence in the Kingdom of X": a post in a state named in full is that state's)
+                continue
+            if prev == "for" and self._envoy_posted(tokens[at].i + 1, tokens[0].i):
+                # "Personal Envoy of the Secretary-General for X": an envoy's "for"
+                # phrase is his posting, as "to" is; whoever sends him employs him
                 continue
             emp = self._employer(other)
             if emp is None:
