@@ -475,8 +475,8 @@ def _sequenced_date(trigger, seq, published, prefer_future, frame) -> str | None
 
 def _sequence_month(trigger, published, frame) -> str | None:
     """The month (or year) of the clause a bare "after" or "before" ties an event to, with no
-    measure between them ("In July 2006, X launched strikes after Y crossed the border", "landed
-    in X on Saturday after holding talks in Y"): the precision the bare word keeps; the day is not
+    measure between them ("In May 2011, X shelled villages after Y raided a post", "flew
+    home on Sunday after holding talks with Y in Z"): the precision the bare word keeps; the day is not
     (the event may be the day before). None for a gap longer than days ("weeks after", "long
     before"; temporal.json sequence_gap_words) or without a date for that clause."""
     seq = _sequence(trigger)
@@ -491,9 +491,9 @@ def _sequence_month(trigger, published, frame) -> str | None:
 
 def _prior_month(trigger, published, frame) -> str | None:
     """The month (or year) of the event a bare "after" or "following" hung on the trigger's own
-    verb tells, dated by its own words ("Following X's annexation of Y in 2014, the EU imposed
-    sanctions", "shakes hands with Y after arriving in Z April 16, 2009", "imposed sanctions
-    after Y annexed Z in 2014"): the trigger's event comes next, within the month the bare word
+    verb tells, dated by its own words ("Following X's seizure of Y in 2016, Z imposed sanctions",
+    "greets Y after arriving in Z on 3 May 2019", "imposed sanctions after Y seized Z in
+    2016"): the trigger's event comes next, within the month the bare word
     keeps. None across a gap ("years after"; `_measured`), for a ranked first (`_ranked`), for
     "before" (what comes before a dated event may be long before), or when that event has no
     date of its own."""
