@@ -522,7 +522,7 @@ def _prior_month(trigger, published, frame) -> str | None:
 
 def _own_date(verb, published, frame) -> str | None:
     """The most precise date a time expression hung on the verb itself gives ("after arriving in
-    Z on April 16, 2009"), read as past; None without one."""
+    Z on 3 May 2019"), read as past; None without one."""
     sent = docindex.sent_of(verb)
     values = [v for v in (resolve_in_frame(_span_text(span, sent), published, frame, past=True)
                           for span in _date_spans(sent) if _anchor(span, verb, [verb], participles=True) == 0) if v]
