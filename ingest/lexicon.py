@@ -545,6 +545,7 @@ class TemporalWords(_Strict):
     weekend_words: Words  # "at the weekend": the Saturday and Sunday before the writing
     sequence_prepositions: dict[str, int]  # "a day after X": X lies before (-1) or after (+1) the clause
     day_units: dict[str, int]  # "two days after": days per unit
+    sequence_gap_words: Words  # "weeks after", "long before": a gap the bare sequence word's month does not span
     counts: dict[str, int]  # "a day", "two days": how many units
     seasons: dict[str, int]  # "last summer": a season by the month it starts in; it fixes a year only
     recounting_heads: Words  # "The meeting took place on May 9": the next sentence dates the event told before

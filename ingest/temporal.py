@@ -473,6 +473,92 @@ def _sequenced_date(trigger, seq, published, prefer_future, frame) -> str | None
     return (dt.date.fromisoformat(told) + dt.timedelta(days=days * _lex()["sequence_prepositions"][word.lower_])).isoformat()
 
 
+def _sequence_month(trigger, published, frame) -> str | None:
+    """The month (or year) of the clause a bare "after" or "before" ties an event to, with no
+    measure between them ("In May 2011, X shelled villages after Y raided a post", "flew
+    home on Sunday after holding talks with Y in Z"): the precision the bare word keeps; the day is not
+    (the event may be the day before). None for a gap longer than days ("weeks after", "long
+    before"; temporal.json sequence_gap_words) or without a date for that clause."""
+    seq = _sequence(trigger)
+    if seq is None:
+        return None
+    word, anchor = seq
+    if _distance(word, word.head) is not None or _measured(word, word.head) or _ranked(anchor):
+        return None
+    told = clause_date(anchor, published, False, frame)
+    return told[:7] if told else None
+
+
+def _prior_month(trigger, published, frame) -> str | None:
+    """The month (or year) of the event a bare "after" or "following" hung on the trigger's own
+    verb tells, dated by its own words ("Following X's seizure of Y in 2016, Z imposed sanctions",
+    "greets Y after arriving in Z on 3 May 2019", "imposed sanctions after Y seized Z in
+    2016"): the trigger's event comes next, within the month the bare word
+    keeps. None across a gap ("years after"; `_measured`), for a ranked first (`_ranked`), for
+    "before" (what comes before a dated event may be long before), or when that event has no
+    date of its own."""
+    chain = _clause_chain(trigger)
+    verb = chain[1] if len(chain) > 1 and trigger.pos_ in ("NOUN", "PROPN") else chain[0]
+    if _ranked(trigger) or _ranked(verb):
+        return None
+    words = _lex()["sequence_prepositions"]
+    for child in verb.children:
+        if child.dep_ == "prep":
+            word, events = child, [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ == "advcl":
+            word, events = next((c for c in child.children if c.dep_ == "mark"), None), [child]
+        else:
+            continue
+        if word is None or words.get(word.lower_, 0) >= 0 or _measured(word, verb) \
+                or _distance(word, verb) is not None:
+            continue
+        for event in events:
+            told = _occurrence_date(event, published, frame) if event.pos_ in ("NOUN", "PROPN") \
+                else _own_date(event, published, frame)
+            if told:
+                return told[:7]
+    return None
+
+
+def _own_date(verb, published, frame) -> str | None:
+    """The most precise date a time expression hung on the verb itself gives ("after arriving in
+    Z on 3 May 2019"), read as past; None without one."""
+    sent = docindex.sent_of(verb)
+    values = [v for v in (resolve_in_frame(_span_text(span, sent), published, frame, past=True)
+                          for span in _date_spans(sent) if _anchor(span, verb, [verb], participles=True) == 0) if v]
+    return max(values, key=len) if values else None
+
+
+def _sequence_month_of(sent, lemmas: set, published, frame) -> str | None:
+    """`_sequence_month` (else `_prior_month`) of the first trigger word of the sentence that
+    has one."""
+    trigs = [t for t in docindex.tokens(sent) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    return next((d for d in (_sequence_month(t, published, frame) for t in trigs) if d), None) \
+        or next((d for d in (_prior_month(t, published, frame) for t in trigs if not sequenced(t)) if d), None)
+
+
+def _ranked(node) -> bool:
+    """"the first visit of X to Y after he took office", "the first leader to visit Y after the
+    war", "was the first to visit Y after Z": an ordinal ranks the event since the other one,
+    which may be long before; no event told next to it."""
+    nouns = [node]
+    if modality.to_infinitive(node) and node.dep_ in ("relcl", "acl"):
+        nouns.append(node.head)
+    if node.dep_ == "xcomp" or node.lemma_ == "be":
+        verb = node.head if node.dep_ == "xcomp" else node
+        nouns += [c for c in verb.children if c.dep_ == "attr"]
+    return any(c.ent_type_ == "ORDINAL" for n in nouns for c in n.children)
+
+
+def _measured(word, clause) -> bool:
+    """Whether a gap longer than days sets the sequence word's distance ("weeks after", "two
+    years before", "long after"; temporal.json sequence_gap_words): the bare word's month does
+    not hold across it."""
+    gaps = _lex()["sequence_gap_words"]
+    return any(m.dep_ in ("npadvmod", "advmod") and m.lower_ in gaps
+               for m in (*word.children, *(c for c in clause.children if c.i < word.i)))
+
+
 def clause_date(trigger, published: dt.date | None, prefer_future: bool = False, frame=None) -> str | None:
     """The date of the event `trigger` (a spaCy Token) denotes, from its own clause: the
     expression nearest the trigger in its clause chain, the most precise of equals. An event
@@ -1091,7 +1177,9 @@ def _dated_by_neighbours(doc, facts: list, triggers: dict, sentences: dict, expl
         # (no background test here: it keeps the article's month from old news, and this day is
         # the text's own)
         if not f.date and sent is not None and f.modality == Modality.ASSERTED:
-            date = _neighbour_day(doc, f, sent, explicit, triggers.get(f.relation, set()))
+            lemmas = triggers.get(f.relation, set())
+            date = _sequence_month_of(sent, lemmas, None, None) \
+                or _neighbour_day(doc, f, sent, explicit, lemmas)
         out.append(f.model_copy(update={"date": date}) if date else f)
     return out
 
@@ -1137,6 +1225,9 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
             f.relation in ACT_RELATIONS and trigs and not all(_quoted(t) and t.pos_ == "VERB" for t in trigs))
         if date is None and not background and not (trigs and all(_quoted(t) or sequenced(t) for t in trigs)):
             date = _news_day(sent, published, frame)  # not the day of the clause an event came "after"
+        if date is None:
+            # but its month; (no background test: that clause's own date, not the article's, is read)
+            date = _sequence_month_of(sent, lemmas, published, frame)
         if date is None and not background and event:
             date = _neighbour_day(doc, f, sent, explicit, lemmas)
             # trigger words only in a clause hung on another ("..., who is due to leave office")
