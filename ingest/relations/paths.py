@@ -2445,13 +2445,14 @@ def pairs_officials_of(args, trig) -> list[Arg]:
     return out
 
 
-def _plural_officials(args, group) -> bool:
+def _plural_officials(args, group, proper: bool = False) -> bool:
     """Whether a word is unnamed officials in the plural: a plural title head or a group of
     persons (mentions.json person_group_nouns), no name of its own ("the defence ministers",
-    "the leaders"), which stands for the states its phrases name. A capitalised plural the
-    parser tags as a singular proper noun ("Foreign Ministers of A and B") is one too."""
+    "the leaders"), which stands for the states its phrases name. With `proper`, a capitalised
+    plural title the parser tags as a singular proper noun ("Foreign Ministers of A and B
+    agreed") is one too."""
     heads = args.w["title_heads"]
-    if group.tag_ not in ("NNS", "NNPS") and not plural_title_head(group, heads) \
+    if group.tag_ not in ("NNS", "NNPS") and not (proper and plural_title_head(group, heads)) \
             or args.mention_at(group) is not None:
         return False
     return group.lower_ in args.w["person_group_nouns"] or group.lemma_.lower() in heads \
@@ -2468,7 +2469,7 @@ def pairs_officials_subj(args, trig) -> list[Arg]:
     if args.passive(trig):
         return []
     subjects = [t for c in trig.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts]]
-    groups = [t for t in subjects if _plural_officials(args, t) and args.pobjs(t, {"of", "from"})]
+    groups = [t for t in subjects if _plural_officials(args, t, proper=True) and args.pobjs(t, {"of", "from"})]
     if not groups:
         return []
     out = [a for t in groups for a in args.actors(t) if a.entity.type == EntityType.STATE]
