@@ -259,7 +259,7 @@ def _in_state_compound(doc, m: Mention, mentions: list[Mention], gz: GazetteerVi
 
 
 def _shared_name_state(doc, m: Mention, mentions: list[Mention], gz: GazetteerView) -> Entity | None:
-    """"the leaders of North and South Korea", "East and West Germany": one word the gazetteer
+    """"envoys of North and South Korea", "East and West Germany": one word the gazetteer
     does not know, joined by "and" or "or" to a state's name of several words, shares that name's
     words after its first; the state the word and those words name, when the gazetteer knows it
     (the word alone would make a state of its own, "North")."""

@@ -3,9 +3,9 @@
 "A, his Ruritanian counterpart B and C held talks": a counterpart of the first member's own, set
 off after him, is the list's next member. "The interior ministers of A, B and C agreed to ...":
 unnamed officials in the plural as the subject of a joint agreement stand for their states,
-which met. "X has hosted defence ministers from A, B and
-C": each state whose officials X hosted visited X. "The leaders of North and South Korea": the
-first word shares the state's name with the second.
+which met. "X has hosted defence ministers from A, B and C": each state whose officials X
+hosted visited X. "Defence chiefs of South and North Korea": the first word shares the state's
+name with the second.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -64,8 +64,8 @@ def test_a_state_hosting_two_delegations_for_talks_is_visited_by_both(facts_of):
     one(facts, "Bangladesh", "VISITED", "Nepal")
 
 
-def test_north_and_south_korea_share_the_name(facts_of):
-    facts = facts_of("The leaders of North and South Korea agreed on Monday to reopen a liaison office near "
-                     "the border.", published=DAY)
+def test_south_and_north_korea_share_the_name(facts_of):
+    facts = facts_of("The defence chiefs of South and North Korea agreed on Tuesday to pull guard posts back "
+                     "from the border.", published=DAY)
     one(facts, "North Korea", "MET_WITH", "South Korea")
-    assert not find(facts, "South Korea", "MET_WITH", "North")
+    assert not find(facts, "North", "MET_WITH", "South Korea")
