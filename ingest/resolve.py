@@ -258,6 +258,21 @@ def _in_state_compound(doc, m: Mention, mentions: list[Mention], gz: GazetteerVi
     return False
 
 
+def _shared_name_state(doc, m: Mention, mentions: list[Mention], gz: GazetteerView) -> Entity | None:
+    """"envoys of North and South Korea", "East and West Germany": one word the gazetteer
+    does not know, joined by "and" or "or" to a state's name of several words, shares that name's
+    words after its first; the state the word and those words name, when the gazetteer knows it
+    (the word alone would make a state of its own, "North")."""
+    if m.end - m.start != 1 or m.end + 1 >= len(doc) or doc[m.end].lower_ not in ("and", "or"):
+        return None
+    later = next((o for o in mentions if o.start == m.end + 1 and o.end - o.start >= 2), None)
+    other = gz.lookup(later.text) if later is not None else None
+    if later is None or other is None or other.type != EntityType.STATE:
+        return None
+    ent = gz.lookup(f"{m.text} {doc[later.start + 1:later.end].text}")
+    return ent if ent is not None and ent.type == EntityType.STATE else None
+
+
 def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
             dateline: str | None = None) -> Resolution:
     """`on`: the article's date (ISO, may be partial), for reading "Trump" or "the Russian
@@ -278,7 +293,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
         if _in_state_compound(doc, m, mentions, gz):
             ent = gz.compound_alias(m.text)
         ent = ent or (gz.by_id(m.gazetteer_id) if m.gazetteer_id else None)
-        ent = ent or gz.lookup(m.text)
+        ent = ent or gz.lookup(m.text) or _shared_name_state(doc, m, mentions, gz)
         if ent is None:
             etype = _LABEL_TYPES.get(m.label)
             if m.label == "FAC" and any(t.lower_ in w["org_words"] for t in doc[m.start:m.end]):

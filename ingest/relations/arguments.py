@@ -144,6 +144,12 @@ class Arguments:
                         and c.left_edge.i == tok.i + 2 and self.doc[tok.i + 1].text == ",":
                     # "The Ruritanian, Bordurian leaders held talks": a list of demonyms before the leaders
                     out.extend(self.actors(c, owner, depth + 1))
+                elif c.dep_ == "appos" and m.entity.type == EntityType.PERSON and self._own_counterpart(c):
+                    # "A, his Ruritanian counterpart B and C signed ...": a counterpart of A's own
+                    # is another person, the list's next member (with the names conjoined to him),
+                    # not A restated ("A, B's counterpart," restates A: read as a description)
+                    out.extend(a for k in c.children if k.dep_ == "appos" and k.i > c.i
+                               for a in self.actors(k, owner, depth + 1))
                 elif c.dep_ == "appos" and m.entity.type == EntityType.PERSON and self.mention_at(c) is None:
                     # "met A; B, X's adviser; and C, ...": the parser hung the list's next name on
                     # the description set off after B, as that description's conjunct
@@ -405,6 +411,15 @@ class Arguments:
                             and first is not None and first is not m and first.entity.type == EntityType.PERSON:
                         out.append(Arg(first))
         return one_per_entity(out)
+
+    def _own_counterpart(self, noun) -> bool:
+        """"A, his Ruritanian counterpart B": a relative title (mentions.json relative_titles)
+        owned by a personal pronoun, with a named person of its own in apposition, names someone
+        other than the one it is set off after."""
+        return noun.lower_ in self.w["relative_titles"] and self.mention_at(noun) is None \
+            and any(k.dep_ == "poss" and k.lower_ in self.w["person_pronouns"] for k in noun.children) \
+            and any(k.dep_ == "appos" and k.i > noun.i and (p := self.mention_at(k)) is not None
+                    and p.entity.type == EntityType.PERSON for k in noun.children)
 
     def _conjuncts_inside_name(self, named: Mention | None, tok) -> list:
         """"the leaders of A, Federated States of B, C and D": the parser went on with the list

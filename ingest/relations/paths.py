@@ -2483,13 +2483,40 @@ def pairs_officials_of(args, trig) -> list[Arg]:
     of ASEAN ministers") is one party, no pair."""
     out: list[Arg] = []
     for group in args.pobjs(trig, {"of"}):
-        if group.tag_ not in ("NNS", "NNPS") or args.mention_at(group) is not None:
-            continue
-        heads = args.w["title_heads"]
-        if not (group.lower_ in args.w["person_group_nouns"] or group.lemma_.lower() in heads
-                or plural_title_head(group, heads)):
-            continue
-        out.extend(a for a in args.actors(group) if a.entity.type == EntityType.STATE)
+        if _plural_officials(args, group):
+            out.extend(a for a in args.actors(group) if a.entity.type == EntityType.STATE)
+    return out
+
+
+def _plural_officials(args, group, proper: bool = False) -> bool:
+    """Whether a word is unnamed officials in the plural: a plural title head or a group of
+    persons (mentions.json person_group_nouns), no name of its own ("the defence ministers",
+    "the leaders"), which stands for the states its phrases name. With `proper`, a capitalised
+    plural title the parser tags as a singular proper noun ("Foreign Ministers of A and B
+    agreed") is one too."""
+    heads = args.w["title_heads"]
+    if group.tag_ not in ("NNS", "NNPS") and not (proper and plural_title_head(group, heads)) \
+            or args.mention_at(group) is not None:
+        return False
+    return group.lower_ in args.w["person_group_nouns"] or group.lemma_.lower() in heads \
+        or plural_title_head(group, heads)
+
+
+@pair_path("officials_subj", "verb")
+def pairs_officials_subj(args, trig) -> list[Arg]:
+    """"The defence ministers of A, B and C agreed to ...", "the leaders of A and B agreed on a
+    plan": unnamed officials in the plural as the subject of a verb of a joint act stand for the
+    states their "of" or "from" phrase names, and those states did it together; so did a party
+    named beside them ("X and the foreign ministers of A and B agreed on ...").
+    Officials of one state or body alone ("the ministers of the bloc") make no pair."""
+    if args.passive(trig):
+        return []
+    subjects = [t for c in trig.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts]]
+    groups = [t for t in subjects if _plural_officials(args, t, proper=True) and args.pobjs(t, {"of", "from"})]
+    if not groups:
+        return []
+    out = [a for t in groups for a in args.actors(t) if a.entity.type == EntityType.STATE]
+    out.extend(a for t in subjects if t not in groups for a in args.actors(t) if a.entity.type in ACTOR_TYPES)
     return out
 
 
