@@ -299,6 +299,7 @@ class VerbLexicon(_Strict):
     quantity_words: Words
     copulas: Words
     object_control: Words
+    prepositional_control: Words  # "called on X to meet Y", "appealed to X to send Z": X is to do it (verb lemma and preposition)
     intent_nouns: Words               # "the decision of X to launch strikes", "X's move to impose ...": X acts
     invitation_nouns: Words           # "X accepted Y's invitation to visit Z": the infinitive on these ...
     invitee_verbs: Words              # ... is done by the subject of these, the one invited
@@ -473,6 +474,8 @@ class MentionWords(_Strict):
 class ModalityCues(_Strict):
     meta: Meta = Field(alias="_meta")
     planned_heads: Words
+    request_heads: Words          # "asked X to condemn Y", "called on X to meet Y", "requested that X meet Y": the act
+                                  #     asked for is not done; a verb's lemma, or its lemma and preposition
     disposition_words: Words      # "is willing to visit X", "his readiness to meet Y", "open to visiting Z": not yet done
     future_marks: Words
     planned_aux: Words

@@ -134,6 +134,36 @@ def disposed(tok, below) -> bool:
         for k in tok.children)
 
 
+def addressee_phrase(verb, prep, act) -> bool:
+    """Whether `prep` is the phrase after `verb` and before its infinitive `act` that names
+    whom it asks ("called on Y to ...", "appealed to Y to ..."), not a time ("called on
+    Thursday to ...", "On Thursday, X called Y to ...")."""
+    return prep.dep_ == "prep" and verb.i < prep.i < act.i and not any(
+        p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+
+
+def requested(tok, below) -> bool:
+    """"X asked Y to condemn Z", "called on Y to begin talks with Z", "appealed to Y to send
+    troops", "requested that Y meet Z": a verb of asking (modality.json request_heads: its lemma,
+    or its lemma and the preposition that names whom it asks) whose "to" infinitive or bare
+    "that" clause names the act asks for it; a request is not the act. The preposition keeps
+    "called Y a threat" and "appealed the ruling" out; a clause with a tense or a modal of its own
+    ("asked whether Y had met Z") tells its own time."""
+    if tok.pos_ != "VERB":
+        return False
+    heads = cues()["request_heads"]
+    lemma = tok.lemma_.lower()
+    named = lemma in heads or any(
+        addressee_phrase(tok, k, below) and f"{lemma} {k.lower_}" in heads for k in tok.children)
+    if not named:
+        return False
+    if below.dep_ in ("xcomp", "advcl", "ccomp") and to_infinitive(below):
+        return True
+    return below.dep_ == "ccomp" and below.tag_ == "VB" \
+        and not any(k.dep_ in ("aux", "auxpass") for k in below.children) \
+        and any(k.dep_ == "mark" and k.lower_ == "that" for k in below.children)
+
+
 def present_progressive(verb) -> bool:
     """"is travelling", "are shelling": a participle with an auxiliary in the present, an act
     under way as the article is written (unlike a past "was travelling" or a bare participle)."""
@@ -431,6 +461,8 @@ def read(trigger, noun_trigger: bool = False, local: bool = False, arrangement: 
             planned = other_plan = True  # "X looks forward to meeting Y": not yet met
         if depth > 0 and not via_conj and disposed(tok, chain[depth - 1]):
             planned = other_plan = True  # "X is willing to visit Y": a readiness, not a trip
+        if depth > 0 and not via_conj and requested(tok, chain[depth - 1]):
+            planned = other_plan = True  # "X asked Y to condemn Z": a request, not the act
         if depth == 1 and not noun_trigger and _purpose_of_present_stay(chain[0], tok):
             planned = other_plan = True  # "X is in Y to meet Z", "is travelling to Y to meet Z"
         if depth == 0 and not noun_trigger and arrangement and (_arranged(tok) or _bound_for_coming_event(tok)):

@@ -1831,6 +1831,14 @@ class Arguments:
                 for c in head.children:
                     if c.dep_ == "dobj":
                         return self.actors(c, depth=depth + 1)
+            for c in head.children:
+                if modality_mod.addressee_phrase(head, c, verb) and modality_mod.to_infinitive(verb) \
+                        and f"{head.lemma_.lower()} {c.lower_}" in self.lex["prepositional_control"]:
+                    # "X called on Y to begin talks with Z", "appealed to Y to send troops": the one
+                    # called on or appealed to is asked to act, as the object of "asked Y to ..." is
+                    found = [a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1)]
+                    if found:
+                        return found
             if head.pos_ in ("VERB", "AUX"):
                 if verb.dep_ == "advcl":
                     # "Arriving in X, Y was received by Z": an adjunct's subject is its clause's

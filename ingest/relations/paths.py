@@ -855,11 +855,15 @@ def urged_censure(args, trig, preps, owner, is_noun):
     censure verb (a CONDEMNED verb of the lexicon) that is the trigger's infinitive complement."""
     out: list[Arg] = []
     for c in trig.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
-                isinstance(p, dict) and p.get("relation") == "CONDEMNED"
-                for p in args.lex["verbs"].get(c.lemma_.lower(), [])):
-            out.extend(dobj(args, c, preps, owner, False))
-        elif c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["light_verbs"]:
+        # "called on Y to join the West in condemning Z": the censure the infinitive joins
+        joined = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                  if g.dep_ == "pcomp" and g.pos_ == "VERB"] if c.dep_ == "xcomp" and c.pos_ == "VERB" else []
+        for v in [c] + joined:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+                    isinstance(p, dict) and p.get("relation") == "CONDEMNED"
+                    for p in args.lex["verbs"].get(v.lemma_.lower(), [])):
+                out.extend(dobj(args, v, preps, owner, False))
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in args.lex["light_verbs"]:
             # "asked the world to issue a condemnation of Y": a censure noun (a CONDEMNED noun of
             # the lexicon) as the object of a support verb
             for n in c.children:
