@@ -1127,6 +1127,8 @@ class Arguments:
             return []
         if any(p.stative for p in self.ctx.verbs.nouns.get(tok.lemma_.lower(), [])):
             return []  # "criticised Chile and other Brazilian allies": X's allies are not X
+        if tok.lower_ in self.w["kin_nouns"] or tok.lemma_.lower() in self.w["kin_nouns"]:
+            return []  # "sanctioned the nephew of X", "X's wife": a relative is a person of his own, not X
         if tok.lemma_.lower() in self.w["insurgent_nouns"] or tok.lower_ in self.w["insurgent_nouns"]:
             return [Arg(a.mention, "owner") for a in self._insurgent_group(tok, depth)]  # "Syrian rebels" are not Syria's
         named = self.mention_at(tok)

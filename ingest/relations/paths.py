@@ -1462,9 +1462,23 @@ def held_culprit(args, trig, preps, owner, is_noun):
 
 @PATHS.register("under_subj")
 def under_subj(args, trig, preps, owner, is_noun):
-    """"X came under fire": the subject of the verb the "under" phrase hangs on."""
+    """"X came under fire": the subject of the verb the "under" phrase hangs on. "X is subject to
+    EU sanctions", "X was subjected to a travel ban" (verbs.json subjection_words): the one the
+    word of subjection is said of bears the penalty, as under it; so does every penalty conjoined
+    to the phrase's own ("subjected to a travel ban and an asset freeze by X")."""
     if trig.dep_ == "pobj" and trig.head.lower_ == "under" and trig.head.head.pos_ in ("VERB", "AUX"):
         return args.subjects(trig.head.head)
+    while trig.dep_ == "conj" and trig.head.pos_ in ("NOUN", "PROPN"):
+        trig = trig.head
+    if trig.dep_ != "pobj" or trig.head.lower_ != "to" or trig.head.head.lemma_.lower() not in args.lex["subjection_words"]:
+        return []
+    word = trig.head.head
+    if word.pos_ == "VERB" and args.passive(word):
+        return args.surface_subjects(word)  # "X was subjected to ...": not the agent, who imposed it
+    if word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd") and word.head.pos_ in ("VERB", "AUX"):
+        return args.subjects(word.head)  # "X is subject to ...", "X has been subject to ..."
+    if word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN"):
+        return args.actors(word.head, owner=owner)  # "officials subject to EU sanctions"
     return []
 
 

@@ -1068,6 +1068,24 @@ class TriggerReader:
         return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < trig.head.i and c.lemma_.lower() in prohibitions
                                            for c in head.children)
 
+    def _subjection_clause(self, trig):
+        """The clause head that says whether the penalty `trig` is borne: the passive verb of
+        "X was subjected to sanctions", the verb "X is subject to sanctions" hangs its adjective
+        on (for a penalty conjoined to the phrase's own, "a travel ban and an asset freeze", too);
+        None for any other noun."""
+        while trig.dep_ == "conj" and trig.head.pos_ in ("NOUN", "PROPN"):
+            trig = trig.head
+        if trig.dep_ != "pobj" or trig.head.lower_ != "to":
+            return None
+        word = trig.head.head
+        if word.lemma_.lower() not in self.lex["subjection_words"]:
+            return None
+        if word.pos_ == "VERB":
+            return word
+        if word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd") and word.head.pos_ in ("VERB", "AUX"):
+            return word.head
+        return None
+
     def _modality(self, trig, pattern: Pattern, is_noun: bool):
         """A noun's event is only as planned or negated as the verb that carries it ("will hold
         talks"); a verb it is merely the object of ("condemning Russia's attack") says nothing
@@ -1126,6 +1144,11 @@ class TriggerReader:
             # anticipation (modality.json anticipation_phrases) awaits is still to come, a noun as
             # much as a gerund ("looks forward to meeting X")
             return modality_mod.Reading(Modality.PLANNED, cues["planned_confidence"])
+        bearer = self._subjection_clause(trig)
+        if bearer is not None:
+            # "X is not subject to EU sanctions", "X will be subjected to a travel ban": a penalty
+            # a word of subjection (verbs.json subjection_words) puts on X is as done as its clause
+            return modality_mod.read(bearer, enacted=enacted)
         if self._prohibited(trig, cues["prohibition_nouns"]):
             # "a total ban on trips by X to Y": an event a prohibition's phrase names is barred
             return modality_mod.Reading(Modality.NEGATED, cues["negated_confidence"])
