@@ -855,7 +855,7 @@ def urged_censure(args, trig, preps, owner, is_noun):
     censure verb (a CONDEMNED verb of the lexicon) that is the trigger's infinitive complement."""
     out: list[Arg] = []
     for c in trig.children:
-        # "called on Y to join the West in condemning Z": the censure the infinitive joins
+        # "called on Y to join its allies in condemning Z": the censure the infinitive joins
         joined = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
                   if g.dep_ == "pcomp" and g.pos_ == "VERB"] if c.dep_ == "xcomp" and c.pos_ == "VERB" else []
         for v in [c] + joined:
