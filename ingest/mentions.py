@@ -550,6 +550,12 @@ def _is_title_word(tok) -> bool:
     return tok.lower_ in w["title_heads"] or tok.lower_ in w["title_words"]
 
 
+def _title_run_word(tok) -> bool:
+    """A word a run of title words may hold: a title word, or one of the small words that join a
+    title's parts ("Minister of Foreign Affairs", "Minister for Trade and Industry")."""
+    return _is_title_word(tok) or tok.lower_ in ("of", "for", "and", "the")
+
+
 def _capitalised_name(tokens) -> bool:
     """Two to four capitalised words (an apostrophe may stand inside one: "O'Neill"), none a
     common word of organisations or places; a hyphen may join two of them ("Anna-Maria Weber")."""
@@ -669,7 +675,7 @@ def _state_after_title(doc, start: int, end: int, gazetteer) -> int | None:
     # [the Republic of X]"; the title's head may come after words of its own: "[National
     # Security Adviser of X]")
     for at_of in (i for i in range(start + 1, end - 1) if doc[i].lower_ == "of"):
-        if not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in _toks(doc, start, at_of)):
+        if not all(_title_run_word(t) for t in _toks(doc, start, at_of)):
             return None
         if not any(t.lower_ in w["title_heads"] for t in _toks(doc, start, at_of)) \
                 or any(t.lower_ in w["org_words"] for t in _toks(doc, start, at_of)):
@@ -689,7 +695,7 @@ def _bare_title(doc, start: int, end: int) -> bool:
     w = words()
     toks = _toks(doc, start, end)
     return end - start > 1 and toks[-1].lower_ in w["title_heads"] \
-        and all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in toks) \
+        and all(_title_run_word(t) for t in toks) \
         and not any(t.lower_ in w["org_words"] for t in toks)
 
 
@@ -765,7 +771,7 @@ def _title_of_state_then_name(doc, start: int, end: int, gazetteer) -> tuple[int
     if gazetteer is None or doc[start].lower_ not in w["title_heads"] or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return None
     for of in range(start + 1, end - 2):
-        if doc[of].lower_ != "of" or not all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the")
+        if doc[of].lower_ != "of" or not all(_title_run_word(t)
                                              or t.is_alpha and t.text[:1].isupper()  # a portfolio's words
                                              for t in _toks(doc, start, of)):
             continue
@@ -1369,7 +1375,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and not any(_demonym(gazetteer, t) or t.lower_ in w["org_words"] for t in doc.tokens[start:end]):
             continue  # "the [Health and Population] minister": a portfolio, no organisation
         if label != "PERSON" and doc[start].lower_ in w["title_heads"] and end - start > 1 \
-                and all(_is_title_word(t) or t.lower_ in ("of", "for", "and", "the") for t in tokens):
+                and all(_title_run_word(t) for t in tokens):
             continue  # "[Minister of Foreign Affairs of] X Y": a title taken for a body names no one
         if label != "PERSON" and _bare_title(doc, start, end) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
