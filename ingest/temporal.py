@@ -656,6 +656,7 @@ def _occurrence_date(noun, published, frame) -> str | None:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)  # the data do not change while a process runs; asked for on every noun a date is sought for
 def _gathering_words() -> tuple[frozenset, frozenset, frozenset]:
     """The gathering nouns and their holding verbs (mentions.json event_nouns, event_host_verbs)
     and the determiners that make a noun recall one told before (verbs.json event_censure_frame),
