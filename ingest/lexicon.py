@@ -332,6 +332,7 @@ class VerbLexicon(_Strict):
     companion_verbs: Words  # "X was joined on the journey by A": A made X's visits
     remote_modifiers: Words  # "a virtual summit", "an online meeting": a gathering no participant travelled to
     multilateral_parties: int = Field(ge=3)  # "brought together A, B, C and D": a multilateral gathering, no pairs
+    multilateral_subjects: int = Field(ge=4)  # "the leaders of A, B, C, D and E met": a gathering, no pairs
     subjection_words: Words  # "X is subject to EU sanctions", "X was subjected to a travel ban": X bears the penalty
 
 

@@ -467,6 +467,8 @@ class TriggerReader:
                     pairs += list(itertools.combinations(guests.values(), 2))
             elif subjects and pattern.pairwise and len(subjects) >= 2 and not self._unnamed_partner(trig, is_noun):
                 pairs = list(itertools.combinations(subjects, 2))
+                if pattern.relation == "MET_WITH" and self._sides(subjects) >= self.ctx.lex["multilateral_subjects"]:
+                    attended, pairs = pairs, []
         out = []
         for s, o in pairs:
             fact = self._fact(trig, pattern, is_noun, s, o)
@@ -491,6 +493,20 @@ class TriggerReader:
         of them (three who met still pair). A pairwise verb's own joined subjects ("A, B, C and D
         discussed the issue") are not capped: there the verb tells who talked, sides and all."""
         return pattern.relation == "MET_WITH" and len(members) >= self.ctx.lex["multilateral_parties"]
+
+    def _sides(self, actors: list[Arg]) -> int:
+        """How many sides a list of actors is: the states its members act for (persons of one
+        state, or a state and its official, are one side; an actor of no known state is its own).
+        "The leaders of A, B, C, D and E met in X", "Heads of state of A, ..., O met in X": a
+        pairwise verb whose joined subjects are verbs.json multilateral_subjects sides or more
+        tells a multilateral gathering, each side attending it (and visiting its place), not a
+        bilateral meeting of every two of them; the analysts' sets list the visits and no pair
+        there, while three or four sides who met ("A, B and C held talks") still pair."""
+        sides = set()
+        for a in actors:
+            home = self.homes.home(a.entity)
+            sides.add(home.id if home is not None else a.entity.id)
+        return len(sides)
 
     def _joint_meeting(self, noun) -> bool:
         """"a trilateral meeting with A and B", "tripartite talks with A and B": a meeting noun
