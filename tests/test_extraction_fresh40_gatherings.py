@@ -7,7 +7,7 @@ a pair among four or more parties; each lists the visits). Three or four sides w
 pair. Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-from tests.facts import find, one
+from tests.facts import one
 
 
 def test_the_heads_of_five_states_meeting_in_a_capital_visit_it_and_pair_no_two(facts_of):
