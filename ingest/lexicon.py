@@ -256,6 +256,7 @@ class VerbLexicon(_Strict):
     owner_place_prepositions: Words  # "targets in Syria affiliated with X": the place phrase the owner's participle may hang on
     prepositional_object_control: Words
     presence_copulas: Words
+    stay_purpose_verbs: Words  # "X was in Y to attend the summit": a stay with this purpose is a journey's
     presence: Pattern
     gathering_presence: Pattern  # "said at a news conference in X", "On the sidelines of the forum in Y, he
                                  # added": one who speaks or acts at a gathering held in a place was there

@@ -664,6 +664,28 @@ class TriggerReader:
                     return m.entity
         return None
 
+    def _homeless(self, person: Entity) -> bool:
+        """Whether neither the article nor the gazetteer gives the person a state or a seat:
+        then no home can be tested, and only the clause can tell a journey."""
+        return person.type == EntityType.PERSON and self.homes.home(person) is None and not self.homes.seats(person)
+
+    def _purposeful_stay(self, trig) -> bool:
+        """"X was in Y to attend the summit", "X is in Y for a two-day visit": a stay told with
+        what it is for (a to-clause of verbs.json stay_purpose_verbs, or a phrase of
+        trip_goal_prepositions naming a trip, trip_nouns, or a gathering, mentions.json
+        event_nouns) is a journey's; one staying at home is not said to be there for a visit."""
+        if trig.lemma_.lower() not in self.lex["presence_copulas"]:
+            return False
+        events = set(self.lex["trip_nouns"]) | set(words()["event_nouns"])
+        for c in trig.children:
+            if c.dep_ in ("advcl", "xcomp") and modality_mod.to_infinitive(c) \
+                    and c.lemma_.lower() in self.lex["stay_purpose_verbs"]:
+                return True
+            if c.dep_ == "prep" and c.lower_ in self.lex["trip_goal_prepositions"] \
+                    and any(p.dep_ == "pobj" and p.lemma_.lower() in events for p in c.children):
+                return True
+        return False
+
     def _trip_begun(self, trig) -> bool:
         """"has left for X", "departed for Y on a state visit": a departure told in the perfect,
         or in the past with its trip named in a phrase after it (verbs.json
@@ -806,7 +828,8 @@ class TriggerReader:
             return None  # "warned of a response to any attack on X": no attack is told
         if rel == "VISITED" and not is_noun and self._deployed(trig):
             return None  # "Burundi troops arrived in Somalia", "the shipment arrived": a deployment
-        if pattern.away and not self.homes.away_from_home(subj, o.mention):
+        if pattern.away and not self.homes.away_from_home(subj, o.mention) \
+                and not (self._homeless(subj) and self._purposeful_stay(trig)):
             return None  # being somewhere is a visit only away from one's own country
         if pattern.not_envoy and self.homes.envoy(subj):
             return None  # "the ambassador thanked his hosts for the years of his stay in X": a posting
