@@ -133,8 +133,10 @@ class TriggerReader:
         scope = []
         within = pattern.theme_in  # "came under fire from ...": only the "under" phrase
         for c in trig.children:  # "Russian missiles hit X": the weapon may be the subject
-            if within == "subject" and c.dep_ not in ("nsubj", "nsubjpass"):
-                continue  # "the sanctions target X": the subject names the act
+            if within == "subject" and c.dep_ not in ("nsubj", "nsubjpass", "agent"):
+                # "the sanctions target X": the subject names the act; in the passive ("ten were
+                # killed in X by Ruritanian drones") the by-phrase is the clause's doer
+                continue
             if within == "object" and c.dep_ != "dobj":
                 continue  # "exchanged views with X": what they exchange, not a phrase ("in full view of")
             if within and within not in ("subject", "object") and not (c.dep_ == "prep" and c.lower_ == within):
