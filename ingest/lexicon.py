@@ -335,6 +335,8 @@ class VerbLexicon(_Strict):
     multilateral_parties: int = Field(ge=3)  # "brought together A, B, C and D": a multilateral gathering, no pairs
     multilateral_subjects: int = Field(ge=4)  # "the leaders of A, B, C, D and E met": a gathering, no pairs
     subjection_words: Words  # "X is subject to EU sanctions", "X was subjected to a travel ban": X bears the penalty
+    imposing_verbs: Words  # "X imposed new Y sanctions": a verb whose subject imposes the penalty noun it carries
+    penalty_topic_participles: Words  # "X issued Y-related sanctions": the participle joining a penalty's target to it
 
 
 class CompassState(_Strict):

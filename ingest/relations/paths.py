@@ -1482,6 +1482,28 @@ def under_subj(args, trig, preps, owner, is_noun):
     return []
 
 
+@PATHS.register("imposed_mod")
+def imposed_mod(args, trig, preps, owner, is_noun):
+    """"X imposed new Y sanctions", "X issued Y-related sanctions": a state named before a
+    penalty noun is its imposer ("EU sanctions") unless the verb carrying the penalty is one of
+    imposing (verbs.json imposing_verbs) whose subject is someone else: then the state is the one
+    it is imposed on. One such state only ("A and B sanctions" may name both sides)."""
+    verb = args.governing_verb(trig) if is_noun else None
+    if verb is None or verb.lemma_.lower() not in args.lex["imposing_verbs"]:
+        return []
+    named = [c for c in trig.children if c.dep_ == "compound" and c.i < trig.i]
+    # "Y-related sanctions": the name hangs on the participle (penalty_topic_participles)
+    named += [k for c in trig.children if c.dep_ == "amod" and c.i < trig.i
+              and c.lower_ in args.lex["penalty_topic_participles"]
+              for k in c.children if k.i < c.i and k.dep_ in ("npadvmod", "compound", "nmod")]
+    targets = one_per_entity([Arg(m) for m in map(args.mention_at, named)
+                              if m is not None and m.entity.type == EntityType.STATE and "demonym" not in m.notes])
+    imposers = {a.entity.id for a in args.subjects(verb)}
+    if len(targets) != 1 or not imposers or targets[0].entity.id in imposers:
+        return []
+    return targets
+
+
 @PATHS.register("shifted_dobj")
 def shifted_dobj(args, trig, preps, owner, is_noun):
     """"France condemned as unacceptable allegations by Rwanda": a heavy object moved behind
