@@ -506,6 +506,8 @@ class ModalityCues(_Strict):
     strengthening_heads: Words       # "aims to strengthen the alliance between them": an alliance strengthened exists
     prolonging_heads: Words          # "would extend the sanctions on X": sanctions prolonged are in force
     cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
+    frame_prepositions: Words        # "agreed to expand trade during talks": the phrase names the occasion of the act
+    commitment_heads: Words          # ... of an undertaking ("agreed", "vowed", "pledged") made then, not the act undertaken
     circumstance_marks: Words        # "pledged ties as X and Y held talks": a clause of its own, not the pledge's content
     decision_heads: Words            # "agreed / decided to impose ...": planned, unless in force at once
     granting_verbs: Words            # "decided to provide aid": a decision to grant is the grant

@@ -164,6 +164,23 @@ def requested(tok, below) -> bool:
         and any(k.dep_ == "mark" and k.lower_ == "that" for k in below.children)
 
 
+def framed_undertaking(noun, verb):
+    """"X and Y agreed to expand trade during talks on Friday", "vowed to deepen ties during their
+    phone call": the parser hangs the phrase naming the occasion (modality.json frame_prepositions)
+    on the infinitive, but the occasion is when the undertaking (commitment_heads) was made, not
+    part of what was undertaken; the verb of the undertaking, which tells whether the talks took
+    place, is returned (None for any other noun: "agreed to take part in talks" names the act)."""
+    c = cues()
+    if noun.dep_ != "pobj" or noun.head.lower_ not in c["frame_prepositions"] or noun.head.head.i != verb.i:
+        return None
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "agreed to stabilize and deepen cooperation during a call": the first infinitive's "to"
+    if verb.dep_ != "xcomp" or not to_infinitive(verb):
+        return None
+    head = verb.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in c["commitment_heads"] else None
+
+
 def present_progressive(verb) -> bool:
     """"is travelling", "are shelling": a participle with an auxiliary in the present, an act
     under way as the article is written (unlike a past "was travelling" or a bare participle)."""

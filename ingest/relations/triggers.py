@@ -1231,6 +1231,10 @@ class TriggerReader:
             # "failed to seal a defence pact with X", "will lock in a pact": a text signed or
             # sealed is as done as its signing; "made a visit", "held talks": a light verb's
             # object event is as done as the verb
+            undertaking = modality_mod.framed_undertaking(trig, verb)
+            if undertaking is not None:
+                # "agreed to expand trade during talks": the talks are the occasion of the agreement
+                return modality_mod.read(undertaking, enacted=enacted)
             return modality_mod.read(verb, enacted=enacted)
         if trig.dep_ in ("attr", "dobj") and verb is not None and verb.lemma_.lower() in cues["equating_verbs"]:
             carried = modality_mod.read(verb)
