@@ -365,10 +365,14 @@ class _Datelines:
             rf"(?:,? ?(?P<agency>{agency}))?(?P<separator>{separator})")
         # "MINSK. BELTA – ", "Amman, MINA – ", "Harare (ZBC) - ": an agency in capitals, then only a dash
         caps = data["agency_caps"]
-        # "Nairobi, Kenya (ABCMEDIA) – ": a parenthesised credit may follow the place's state
+        credit = caps["credit_pattern"]
+        # "Nairobi, Kenya (ABCMEDIA) – ": a parenthesised credit may follow the place's state, and
+        # "Ulaanbaatar /ABC/ ": a credit in capitals between slashes, as Mongolian wire copy prints
+        # it, closes the dateline as a parenthesised one does
         self.caps_credited = re.compile(
             rf"(?P<place>{place}|{data['place_titled']['pattern']})"
-            rf"(?:[.,] (?P<agency>{caps['pattern']})|(?:, (?P<region>{region}))? \((?P<credit>{caps['credit_pattern']})\))"
+            rf"(?:[.,] (?P<agency>{caps['pattern']})|(?:, (?P<region>{region}))?"
+            rf"(?: \((?P<credit>{credit})\)| ?/(?P<slashed>{credit})/\.?))"
             rf"(?P<separator>{caps['separator']})")
         # "New Delhi, Feb 17: ": a place in normal case is a dateline only with a date (and then
         # any credit in parentheses: "Washington, 29 July 1997 (ABC/DE) - ", or in capitals after a
@@ -431,8 +435,12 @@ class _Datelines:
                         or not _gazetteer_types(match["place"]) & (self.bare_types - {"State"}) \
                         or match["region"] and "State" not in _gazetteer_types(match["region"]):
                     match = self.caps_credited.match(paragraph)
-                    if match is not None and not match["separator"].strip() and not match["place"].isupper():
-                        match = None  # a lost dash counts after a place in capitals only
+                    if match is not None and not match["separator"].strip() and not match["place"].isupper() \
+                            and not match["slashed"]:
+                        # a lost dash counts after a place in capitals only; a credit between
+                        # slashes ("Ulaanbaatar /ABC/ The ..."), as Mongolian wire
+                        # copy prints it, closes the dateline by itself
+                        match = None
                     if match is None or not _gazetteer_types(match["place"]) & self.bare_types \
                             or match["region"] and "State" not in _gazetteer_types(match["region"]):
                         match = self.titled_colon.match(paragraph)

@@ -87,6 +87,10 @@ def load_model():
     _join_hyphen_prefixes(nlp)
     from spacy.language import Language
 
+    if not Language.has_factory("glued_initials"):
+        Language.component("glued_initials", func=_split_glued_initials)
+    if "glued_initials" not in nlp.pipe_names:
+        nlp.add_pipe("glued_initials", first=True)
     if not Language.has_factory("line_breaks"):
         Language.component("line_breaks", func=_line_breaks)
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
@@ -142,6 +146,31 @@ def _abbreviated_form_of_address(doc, prev, tok) -> bool:
     return word in single_word_honorifics()
 
 
+def _split_glued_initials(doc):
+    """"D.Tsogtbaatar met ...": a one-letter initial glued to a one-word name becomes the initial
+    and the name ("D.", "Tsogtbaatar"), as a two-letter one is in the tokenizer; written whole,
+    the model seldom takes the word for a person's name."""
+    if not _GLUED_ONE_LETTER_IN.search(doc.text):
+        return doc
+    spots = [t for t in doc if _GLUED_ONE_LETTER.fullmatch(t.text)
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())]
+    with doc.retokenize() as retokenizer:
+        for t in spots:
+            retokenizer.split(t, [t.text[:2], t.text[2:]], heads=[(t, 1), (t, 1)])
+    return doc
+
+
+def _glued_initial(doc, prev, tok) -> bool:
+    """"President Kh.Battulga met ...": an initial written against a one-word name (no space
+    after its full stop) ends no sentence; a sentence's last word is followed by a space or a
+    line break. Before a longer name ("W.George Bush", a middle initial misplaced) the parser
+    is left to judge, as before."""
+    if prev.whitespace_ or _GLUED_INITIAL.fullmatch(prev.text) is None or not tok.text[:1].isupper():
+        return False
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return after is None or not after.text[:1].isupper()
+
+
 def _line_breaks(doc):
     """A blank line, or a line break after a line that cannot continue (a headline, a
     caption), ends a sentence: the parser would otherwise glue a headline to the lead.
@@ -159,7 +188,8 @@ def _line_breaks(doc):
                 starts[tok.i] = False
             elif not tok.is_space and (_opens_with_initialism(doc, prev)
                                        or _closes_without_full_stop(doc, prev)
-                                       or _abbreviated_form_of_address(doc, prev, tok)):
+                                       or _abbreviated_form_of_address(doc, prev, tok)
+                                       or _glued_initial(doc, prev, tok)):
                 # "U.S." opening a paragraph is never a sentence of its own, and a quote or
                 # bracket closes a sentence only after its full stop ('a sign reading "}) X')
                 starts[tok.i] = False
@@ -192,8 +222,25 @@ def _split_abbreviation_compounds(nlp) -> None:
     "led"): the abbreviation is the name of the state that leads or backs."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    infixes = [_GLUED_INITIAL_KEPT + p if _LOWER_DOT_UPPER.search(p) else p for p in nlp.Defaults.infixes]
+    infixes += [r"(?<=[A-Z]\.)-(?=[A-Za-z])", *_GLUED_INITIAL_SPLITS]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+# "Kh.Battulga", "D.Tsogtbaatar", "Ts.Elbegdorj": a one- or two-letter initial glued to the name
+# (Mongolian and some South Asian copy writes the patronymic initial so). spaCy cut the two-letter
+# form at the full stop ("Kh", ".", "Battulga") and the parser then ended a sentence there; it left
+# the one-letter form one word the model seldom takes for a name. Both become the initial with its
+# full stop and the name ("Kh.", "Battulga"), as "D. Tsogtbaatar" is written elsewhere: the
+# two-letter form here in the tokenizer, the one-letter form in `_split_glued_initials`.
+_LOWER_DOT_UPPER = re.compile(r"^\(\?<=\[a-z.*\]\)\\\.")
+_GLUED_INITIAL_KEPT = r"(?<!^[A-Z][a-z])"
+_GLUED_INITIAL_SPLITS = (r"(?<=^[A-Z][a-z]\.)(?=[A-Z][a-z]{2})",)
+# The one-letter form is cut apart only before a one-word name (the next word not capitalised):
+# "W.George Bush" is a middle initial misplaced, which the model reads best left whole.
+_GLUED_ONE_LETTER = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
+_GLUED_ONE_LETTER_IN = re.compile(r"\b[A-Z]\.[A-Z][a-z]{2}")
+_GLUED_INITIAL = re.compile(r"[A-Z][a-z]?\.")
 
 
 @lru_cache(maxsize=1)

@@ -1490,12 +1490,21 @@ class RoleReader:
     def _describes_person(self, x: Mention) -> bool:
         """"the Ruritanian foreign minister", "the Ruritanian official's visit": a demonym that
         describes another person (a title or an actor noun after it) says whose that person is,
-        not which state the article is about."""
+        not which state the article is about; so does a state after a title's "of" ("the Prime
+        Minister of Ruritania", "the leaders of A and B")."""
+        nouns = (self.w["title_heads"], self.w["actor_nouns"])
+        root = self.ctx.doc[x.start:x.end].root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "the leaders of A and B": B is described as A is
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
+            # "... welcomed X, the Prime Minister of Ruritania. President Y said": a state after
+            # a title's "of" is whom that titled person serves, as the demonym before it is
+            owner = root.head.head
+            return owner.lower_ in self.w["title_heads"] or owner.lemma_.lower() in self.w["title_heads"]
         tok = self.ctx.doc[x.end - 1]
         head = tok.head
         if tok.dep_ not in ("amod", "compound", "nmod") or head.i <= tok.i or self.ctx.gz.demonym_state(x.text) is None:
             return False
-        nouns = (self.w["title_heads"], self.w["actor_nouns"])
         return any(head.lower_ in n or head.lemma_.lower() in n for n in nouns)
 
     def _announcer(self, m: Mention, title: str) -> Entity | None:
