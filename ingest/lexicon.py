@@ -377,6 +377,8 @@ class MentionWords(_Strict):
     title_heads: Words
     title_suffixes: Words              # "President-elect", "Prime Minister-designate": still a title
     ruling_verbs: Words                # "X has been ruled by Sultan A": A holds the title in X
+    representing_verbs: Words          # "X was represented by Premier A": A holds the title in X
+    party_sides: Words                 # "the Ruritanian side, led by Minister A": one state's party in talks
     title_joiners: Words               # "Vice Premier cum Trade Minister Name": one person's two titles
     title_words: Words
     title_verbs: Words  # "met A and lead negotiator B": a title word the tagger reads as a verb conjoined to the trigger

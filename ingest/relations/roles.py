@@ -2349,30 +2349,56 @@ class RoleReader:
 
     def party_head(self, m: Mention):
         """"a Ruritanian delegation headed by Foreign Minister A", "the X-ian team is led by
-        Deputy Minister B": a titled name, the agent of a leading participle (leader_participles)
-        whose group noun a state qualifies, holds the title in that state."""
+        Deputy Minister B", "the Ruritanian side, represented by Minister C", "Ruritania was
+        represented by Premier D", "Minister E will lead the Ruritanian delegation": a titled
+        name that leads or represents one state's party (the agent of a leading participle,
+        leader_participles, or of a representing verb, representing_verbs; the subject of a verb
+        of leading, group_members led_by) holds the title in that state: a party speaks for the
+        state that sends it, whatever other states the sentence names."""
         doc = self.ctx.doc
         root = doc[m.start:m.end].root
-        if root.dep_ != "pobj" or root.head.dep_ != "agent" or root.head.head.lower_ not in self.w["leader_participles"]:
-            return None
         verb = root.head.head
-        group = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if group is None or group.lemma_.lower() not in self.w["group_nouns"]:
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and (
+                verb.lower_ in self.w["leader_participles"] or verb.lemma_.lower() in self.w["representing_verbs"]):
+            group = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            first = root.head.i + 1
+        elif root.dep_ == "nsubj" and root.head.lemma_.lower() in self.ctx.lex["group_members"]["led_by"]:
+            group = next((c for c in root.head.children if c.dep_ == "dobj"), None)
+            first = self._listed_title(m)[0]  # "Minister of Trade A headed ...": the portfolio is in the title
+        else:
             return None
-        states = {e.id: e for c in group.children if c.i < group.i and c.dep_ in ("compound", "amod", "poss", "nmod")
-                  for x in [self.ctx.mention_at(c)] if x is not None and x.entity.type == EntityType.STATE
-                  for e in [x.entity]}
-        if len(states) != 1:
+        state = self._party_state(group) if group is not None else None
+        if state is None:
             return None
-        between = doc[root.head.i + 1:self._name_start(m)]
+        between = doc[first:self._name_start(m)]
         if any((x := self.ctx.mention_at(t)) is not None
                and x.entity.type in (EntityType.STATE, EntityType.ORGANIZATION, EntityType.PERSON) for t in between):
             return None  # a title with its own employer is the premodifier reader's
-        words_ = [t.text for t in between if t.pos_ != "DET"]
+        # "led by embattled President A": the title starts at its first title word
+        lead = next((t.i for t in between if self._is_title_token(t)), None)
+        words_ = [t.text for t in doc[lead:self._name_start(m)] if t.pos_ != "DET"] if lead is not None else []
         if not words_ or not any(t.lower_ in self.w["title_heads"] or plural_title_head(t, self.w["title_heads"])
                                  for t in between):
             return None
-        return next(iter(states.values())), words_
+        return state, words_
+
+    def _party_state(self, group) -> Entity | None:
+        """The one state a party stands for: the state that is the group word itself ("Ruritania
+        was represented by ..."), or the one state its modifiers name when it is a delegation, a
+        side or a government ("the Ruritanian side", "Ruritania's government"); None otherwise."""
+        own = self.ctx.mention_at(group)
+        if own is not None and own.entity.type == EntityType.STATE and self.ctx.doc[own.start:own.end].root.i == group.i:
+            return own.entity
+        lemma = group.lemma_.lower()
+        if lemma not in self.w["group_nouns"] and lemma not in self.w["government_nouns"] \
+                and lemma not in self.w["party_sides"]:
+            return None
+        # "a joint Ruritanian and Bordurian delegation": a modifier's conjuncts name its other states
+        states = {e.id: e for c in group.children if c.i < group.i and c.dep_ in ("compound", "amod", "poss", "nmod")
+                  for t in (c, *c.conjuncts)
+                  for x in [self.ctx.mention_at(t)] if x is not None and x.entity.type == EntityType.STATE
+                  for e in [x.entity]}
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def relative_post(self, m: Mention):
         """"A, who is also vice president and prime minister of X,": a relative clause right after
