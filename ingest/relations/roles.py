@@ -962,7 +962,8 @@ class RoleReader:
                 # opens no title; but "received Ambassador of X to Y, Name": a posting right after
                 # an envoy's title is his, wherever the parser hung it)
                 j -= 1
-            if not self._fronted_frame(close, m):
+            if not self._fronted_frame(close, m) and not (j >= sent.start and doc[j].text == ","
+                                                          and self._name_first_run(j, sent.start)):
                 phrases.append(list(doc[j + 1:close]))
         # ("the President, A, and his Freedonian counterpart, B": a phrase opening on "and" is
         # the next conjunct, not A's apposition)
@@ -1021,6 +1022,34 @@ class RoleReader:
                     self._other_side[(m.start, m.end)] = later
                 return found
         return None
+
+    def _name_first_run(self, comma: int, lo: int) -> bool:
+        """Whether the comma-parted run of names and titles a phrase sits in opens on a bare
+        name ("attended by A, the T of X, B, the T of Y, and C, ..."): each title there follows
+        its own name, so the phrase before a name is the previous name's apposition, not a
+        title before this one. A run opening on a title ("included its vice-president, A,
+        president of Z, B") or on a titled name ("Minister of Defence A, Chief of Staff, B")
+        sets each title before its name, and the phrase stays this name's."""
+        doc = self.ctx.doc
+        end = comma
+        for _ in range(16):
+            k = end - 1
+            while k >= lo and doc[k].text != ",":
+                k -= 1
+            last = self.ctx.mention_at(doc[end - 1]) if end - 1 > k else None
+            if last is not None and last.entity.type == EntityType.PERSON and last.end == end:
+                start = self._name_start(last)
+                if start > k + 1:
+                    # words before the name in its item: a title there ("the Ambassador of X to Y
+                    # A", "Minister of Defence B") makes it a titled name, and the run title-first
+                    heads = self.w["title_heads"]
+                    return not any(t.lower_ in heads or t.lemma_.lower() in heads for t in doc[k + 1:start])
+            elif any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:end]):
+                return False  # the run opens on a title ("... included its vice-president,")
+            if k < lo:
+                return last is not None and last.entity.type == EntityType.PERSON
+            end = k
+        return False
 
     def _ends_line_unstopped(self, sent) -> bool:
         """The sentence is the end of a printed line (a line break or the end of the text comes
