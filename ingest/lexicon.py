@@ -441,6 +441,7 @@ class MentionWords(_Strict):
     accession_objects: dict[str, list[str]]  # "take office", "take the oath": the objects a verb of taking office needs
     event_past_modifiers: Words        # "to discuss the recent talks": a past event under a plan
     envoy_titles: Words                # "Ruritanian U.N. ambassador": the state's envoy, not the UN's
+    aide_titles: Words                 # "A, adviser to the Ruritanian President": serves the principal, so his state
     rank_modifiers: Words              # "[Forces of X] Major General A B": a rank's first word ends a body's name
     name_suffixes: Words               # "X 'Nick' Y Jr.": a generational suffix after a family name is part of the name
     regnal_numerals: Words             # "King X II": the numeral after a name is part of it (no namesake's alias ends before it)

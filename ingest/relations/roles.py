@@ -1239,6 +1239,9 @@ class RoleReader:
         sent = self._principal_envoy(tokens)
         if sent is not None:
             return sent
+        served = self._principal_aide(tokens)
+        if served is not None:
+            return served
         if any(self.ctx.mention_at(t) is not None and self.ctx.mention_at(t).entity.type == EntityType.PERSON
                for t in tokens):
             return None
@@ -1385,6 +1388,45 @@ class RoleReader:
         if self._paired_posts(tokens, words_):
             return None
         return (employer, words_) if words_ else None
+
+    def _person_in(self, tokens) -> bool:
+        return any(self.ctx.mention_at(u) is not None and self.ctx.mention_at(u).entity.type == EntityType.PERSON
+                   for u in tokens)
+
+    def _principal_aide(self, tokens) -> tuple[Entity, list[str]] | None:
+        """An aide's title phrase with his principal after "to": "A, Senior Adviser to the
+        Ruritanian President", "A, a close adviser to X's supreme leader B", "aide to the X
+        government". The "to" phrase names whom he serves, not a host (an envoy's "to" phrase
+        stays his posting): the state that principal's title or government is qualified by is
+        the aide's own. The title is the aide's words before "to"."""
+        for k, t in enumerate(tokens[:-2]):
+            if t.lower_ not in self.w["aide_titles"] or tokens[k + 1].lower_ != "to":
+                continue
+            j = k + 3 if tokens[k + 2].lower_ == "the" and k + 3 < len(tokens) else k + 2
+            owner = self.ctx.mention_at(tokens[j])
+            if owner is None:
+                return None
+            employer = None
+            if owner.entity.type == EntityType.PERSON:
+                # "the Ruritanian President": a description whose state leads it
+                found = self._state_prefix(" ".join(u.text for u in self.ctx.doc[owner.start:owner.end]
+                                                    if u.lower_ != "the"))
+                employer = found[0] if found is not None and not self._person_in(
+                    tokens[owner.end - tokens[0].i:]) else None
+            elif owner.entity.type == EntityType.STATE:
+                n = owner.end - tokens[0].i
+                if n < len(tokens) and tokens[n].text in POSSESSIVE_MARKS:
+                    n += 1
+                while n < len(tokens) and tokens[n].text.islower() and tokens[n].pos_ == "ADJ":
+                    n += 1  # "X's supreme leader"
+                if n < len(tokens) and tokens[n].lower_ in self.w["title_heads"]:
+                    employer = owner.entity  # (the name after the principal's title is the principal's)
+                elif n < len(tokens) and tokens[n].lower_ in self.w["government_nouns"] and not self._person_in(tokens[n:]):
+                    employer = owner.entity  # (a name after "the X government" is the next person's)
+            words_ = [u.text for u in tokens[:k + 1] if u.lower_ not in ("a", "an", "the")
+                      and (self._is_title_token(u) or u.pos_ == "ADJ")]
+            return (employer, words_) if employer is not None else None
+        return None
 
     def trailing_title(self, m: Mention):
         """"HE A B Ambassador of the Republic of X, C D the High Commissioner of Y and ...":
