@@ -73,6 +73,8 @@ class VisitingGuests:
             # read as a clause subject whose object is the guest
             guest = self.args.titled_guest(tok)
             return self.args.mention_at(guest) if guest is not None else None
+        if tok.dep_ == "pcomp":
+            return self._prepositional_guest(tok)
         if tok.dep_ not in ("xcomp", "conj") or tok.i == 0:
             return None
         before = doc[tok.i - 1]
@@ -84,10 +86,38 @@ class VisitingGuests:
         guest = self.args.titled_guest(tok)
         return self.args.mention_at(guest) if guest is not None else None
 
+    def _prepositional_guest(self, tok) -> Mention | None:
+        """"talks with visiting Prime Minister X", "in the presence of visiting President X", "a
+        ceremony for visiting King X": right after a preposition the small parser reads the
+        participle as a clause whose object is the guest (`Arguments.guest_objects`). Only in a
+        "with" phrase (not on a passive participle: "charged with visiting President X") or a
+        phrase on a common noun is it a modifier; on a verb, an adjective or a name it is a gerund
+        whose object is the one visited ("accused A of visiting President X")."""
+        prep = tok.head
+        if prep.dep_ != "prep":
+            return None
+        on = prep.head
+        if not (prep.lower_ == "with" and on.tag_ != "VBN"
+                or on.pos_ == "NOUN" and self.args.mention_at(on) is None):
+            return None
+        found = [m for g in self.args.guest_objects(prep) if (m := self.args.mention_at(g)) is not None
+                 and m.entity.type == EntityType.PERSON]
+        return found[0] if found else None
+
     def _clause_verb(self, tok, guest: Mention):
-        """The verb of the clause the guest takes part in."""
-        if tok.dep_ in ("xcomp", "conj", "csubj"):
-            return tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+        """The verb of the clause the guest takes part in: for a participle the parser made a
+        clause of, the first verb above it ("A and visiting President X are holding talks": the
+        participle is conjoined to A, the subject of "holding"; "talks with visiting X": the
+        phrase's noun hangs on the verb)."""
+        if tok.dep_ in ("xcomp", "conj", "csubj", "pcomp"):
+            node = tok.head
+            for _ in range(6):
+                if node.pos_ in ("VERB", "AUX"):
+                    return node
+                if node.head.i == node.i:
+                    return None
+                node = node.head
+            return None
         node = self.ctx.doc[guest.end - 1]
         for _ in range(6):
             if node.pos_ in ("VERB", "AUX"):
