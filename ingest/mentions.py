@@ -669,21 +669,74 @@ def _state_after_title(doc, start: int, end: int, gazetteer) -> int | None:
     """Where a known state starts in a span of title words ending "of [the] <State>" ("Minister
     of Foreign Affairs of X"): a title and its state, no body; None for any other span."""
     w = words()
-    if gazetteer is None or not _is_title_word(doc[start]) or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+    lead = _portfolio_lead(doc, start)
+    if gazetteer is None or not (_is_title_word(doc[start]) or lead) \
+            or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return None
     # (the state may be named by a formal name with an "of" of its own: "Minister of Health of
     # [the Republic of X]"; the title's head may come after words of its own: "[National
     # Security Adviser of X]")
     for at_of in (i for i in range(start + 1, end - 1) if doc[i].lower_ == "of"):
-        if not all(_title_run_word(t) for t in _toks(doc, start, at_of)):
-            return None
-        if not any(t.lower_ in w["title_heads"] for t in _toks(doc, start, at_of)) \
-                or any(t.lower_ in w["org_words"] for t in _toks(doc, start, at_of)):
+        words_before = _toks(doc, start, at_of)
+        title = all(_title_run_word(t) for t in words_before) and any(t.lower_ in w["title_heads"] for t in words_before) \
+            and not any(t.lower_ in w["org_words"] for t in words_before)
+        # ("Minister of Finance and [Regional Cooperation of X]": the span is an
+        # item of the title's portfolio list)
+        if not title and not (lead and _portfolio_words(doc, start, at_of)):
             return None
         at = at_of + 1
         if any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, end)) or ()):
             return at
     return None
+
+
+def _portfolio_lead(doc, start: int) -> bool:
+    """Whether doc[start] opens a later item of a capitalised title's portfolio list: after "and"
+    or a comma, capitalised words, commas, "and", "of" and "for" run back to the head's "of" or
+    "for" ("Minister of Finance and [Regional ...]", "Minister of Labour, Youth, and [Sport
+    ...]"). The model takes such an item with the state after it for a
+    body; a person's name in the run ends it (a list of people, no portfolio)."""
+    if start < 4 or doc[start - 1].lower_ not in ("and", ","):
+        return False
+    i = start - 2
+    # (the head's own "of" may come first: "Minister of State for Trade and [...]")
+    while i > max(0, start - 12) and (doc[i].text[:1].isupper() or doc[i].text == ","
+                                      or doc[i].lower_ in ("and", "of", "for")):
+        if doc[i].ent_type_ == "PERSON":
+            return False
+        if doc[i].lower_ in words()["title_heads"] and doc[i].text[:1].isupper() \
+                and doc[i + 1].lower_ in ("of", "for") and i + 2 < start - 1:
+            return True
+        i -= 1
+    return False
+
+
+def _portfolio_words(doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] can be the rest of a title's portfolio list: capitalised words,
+    commas and "and", none a word of a body's name ("and [Planning Commission] of X" names a
+    body, not a field)."""
+    w = words()
+    return all(t.text[:1].isupper() or t.lower_ in ("and", ",") for t in _toks(doc, start, end)) \
+        and not any(t.lower_ in w["org_words"] or t.lower_ in w["body_heads"] for t in _toks(doc, start, end))
+
+
+def _portfolio_item(doc, start: int, end: int, gazetteer) -> bool:
+    """Whether a span is a middle item of a capitalised title's portfolio list that goes on to
+    a later item and the title's state ("Minister of Labour, [Youth], and Sport of the
+    Republic of Z"): a field of the post, no body and no person."""
+    if gazetteer is None or end >= len(doc) or doc[end].lower_ not in (",", "and") \
+            or not _portfolio_lead(doc, start) or not _portfolio_words(doc, start, end):
+        return False
+    k = end
+    while k < min(len(doc), end + 8) and (doc[k].text[:1].isupper() or doc[k].lower_ in (",", "and")):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "of" or not _portfolio_words(doc, end, k):
+        return False
+    at = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+    stop = at
+    while stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].lower_ == "of"):
+        stop += 1
+    return any(getattr(e, "type", None) == "State" for e in _gaz_lookup(gazetteer, _span_text(doc, at, stop)) or ())
 
 
 def _bare_title(doc, start: int, end: int) -> bool:
@@ -768,13 +821,18 @@ def _title_of_state_then_name(doc, start: int, end: int, gazetteer) -> tuple[int
     and a capitalised name ("Minister of Health of the Republic of Z X Y"); None for
     any other span."""
     w = words()
-    if gazetteer is None or doc[start].lower_ not in w["title_heads"] or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+    # ("... and [Regional Cooperation of Z X Y]": a portfolio item and the state before the name)
+    lead = doc[start].lower_ not in w["title_heads"] and _portfolio_lead(doc, start)  # (not the head itself)
+    if gazetteer is None or not (doc[start].lower_ in w["title_heads"] or lead) \
+            or _gaz_lookup(gazetteer, _span_text(doc, start, end)):
         return None
     for of in range(start + 1, end - 2):
         if doc[of].lower_ != "of" or not all(_title_run_word(t)
                                              or t.is_alpha and t.text[:1].isupper()  # a portfolio's words
                                              for t in _toks(doc, start, of)):
             continue
+        if lead and not _portfolio_words(doc, start, of):
+            return None
         at = of + 1
         name_at = _state_before_name(doc, at, end, gazetteer)
         if name_at < end:
@@ -1338,11 +1396,16 @@ def find(doc, gazetteer=None) -> list[Mention]:
             # "Minister of [Health H.E. X Y]" taken for a body: the portfolio, a form of address,
             # then the person
             at = next((k for k in range(start + 1, end - 1) if honorific_end(doc, k, end) > k), None)
+            # ("Minister of A and [B of Z H.E. X Y]": a later portfolio item and the state before it)
+            state_at = _state_after_title(doc, start, at, gazetteer) if at is not None and _portfolio_lead(doc, start) else None
             if at is not None and end - honorific_end(doc, at, end) >= 1 \
-                    and (all(_is_title_word(t) for t in doc.tokens[start:at]) or doc[at - 1].text == ","):
+                    and (all(_is_title_word(t) for t in doc.tokens[start:at]) or doc[at - 1].text == ","
+                         or state_at is not None):
                 # ("the Head of the [Republic, H. E. X Y]": a comma, then the addressed person)
                 if doc[at - 1].text == "," and _gaz_lookup(gazetteer, _span_text(doc, start, at - 1)):
                     candidates.append(Mention(start, at - 1, _span_text(doc, start, at - 1), label))
+                if state_at is not None:
+                    candidates.append(Mention(state_at, at, _span_text(doc, state_at, at), "GPE"))
                 start, label = honorific_end(doc, at, end), "PERSON"
         if label in ("GPE", "LOC"):
             end = _district_name_end(doc, start, end, sent_bounds[start][1], gazetteer)
@@ -1368,6 +1431,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 candidates.append(Mention(at + 1, end, _span_text(doc, at + 1, end), "GPE"))
                 continue
         tokens = doc.tokens[start:end]
+        if label != "PERSON" and _portfolio_item(doc, start, end, gazetteer):
+            continue  # "Minister of A, [B], and C of Z": a middle item of a title's portfolio list names no one
         if label != "PERSON" and _title_part(doc, start, end):
             continue  # "Party General" before "Secretary": a piece of a title names no one
         if label == "ORG" and end < len(doc) and doc[end].lower_ in w["portfolio_heads"] \

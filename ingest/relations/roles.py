@@ -1122,6 +1122,13 @@ class RoleReader:
         may be in lower case, as an apposition after the name writes it ("Name, minister of
         A, B and C of X")."""
         doc = self.ctx.doc
+        if doc[j].text == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "and":
+            # "A, B, and C": a serial comma before the last item, in a list of three or more (a
+            # comma before the item it closes); "Name, the president of X, and Name" is two people
+            i = j - 1
+            while i > lo and doc[i].text[:1].isupper():
+                i -= 1
+            return i < j - 1 and doc[i].text == "," and self._portfolio_list(j + 1, lo, lower_title)
         if doc[j].text not in (",", "and") or j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
             return False
         k = j + 1
