@@ -1229,7 +1229,8 @@ def helped(args, trig, preps, owner, is_noun):
             if states:
                 return states
         for o in helped_:
-            named = args.actors(o, owner=True) or args.beneficiaries_state(o)  # "to help people in X"
+            named = args.actors(o, owner=True) or args.beneficiaries_state(o) \
+                or args.stranded_beneficiaries_state(o)  # "to help people in X"
             if named:
                 return named
             if o.lemma_.lower() in args.lex["host_actor_nouns"] and not any(
