@@ -2895,10 +2895,15 @@ class Arguments:
     def _state_in(self, places) -> list[Arg]:
         """The state the objects of an "in" phrase name, the first one: a state the gazetteer
         knows before a region the model took for a state ("in Y Province in X"); a city or
-        place stands for its state."""
+        place stands for its state, a part of a state's (mentions.json part_nouns) for its owner."""
         known, unknown = [], []
         for t in places:
             m = self.mention_at(t)
+            if m is None and (t.lower_ in self.w["part_nouns"] or t.lemma_.lower() in self.w["part_nouns"]):
+                # "in X's eastern regions", "in X's north": a part a state owns lies in that state
+                m = next((o for c in t.children if c.dep_ == "poss" and (o := self.mention_at(c)) is not None
+                          and o.entity.type == EntityType.STATE), None)
+                t = m and self.doc[m.end - 1]
             if m is None or t.i != m.end - 1:
                 continue
             if m.entity.type == EntityType.STATE:
@@ -2916,16 +2921,21 @@ class Arguments:
             and not any(c.dep_ in ("amod", "compound", "nmod") and self.mention_at(c) is not None for c in noun.children)
 
     def stranded_beneficiaries_state(self, tok) -> list[Arg]:
-        """"donated relief to flood victims in X": the small parser hangs the people's "in" phrase,
-        right after theirs, on the verb; the state it names (a place there: its state) is the one
+        """"donated relief to flood victims in X", "sent aid to help flood victims in X": the small
+        parser hangs the people's "in" phrase, right after theirs, on the verb (the giving verb, or
+        the purpose verb whose object they are); the state it names (a place there: its state) is the one
         the people aid reaches (verbs.json beneficiary_nouns) are in, as `beneficiaries_state`
         reads it when the phrase hangs on them."""
-        if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "dative") or tok.right_edge.i + 1 >= len(self.doc):
+        if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative"):
+            verb = tok.head.head
+        elif tok.dep_ == "dobj":  # "sent aid to help flood victims in X": the phrase hangs on "help"
+            verb = tok.head
+        else:
             return []
-        if not self._unnamed_beneficiaries(tok):
+        if tok.right_edge.i + 1 >= len(self.doc) or not self._unnamed_beneficiaries(tok):
             return []
         after = self.doc[tok.right_edge.i + 1]
-        if after.dep_ != "prep" or after.lower_ != "in" or after.head.i != tok.head.head.i:
+        if after.dep_ != "prep" or after.lower_ != "in" or after.head.i != verb.i:
             return []
         return self._state_in(p for p in after.children if p.dep_ == "pobj")
 

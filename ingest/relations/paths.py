@@ -46,7 +46,7 @@ WITH_PREPOSITIONS = {"prep", "where", "frame", "addressee", "addresser", "led_pa
                      "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner",
                      "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host",
-                     "inclusion_list", "held_relative", "honoured", "support_prep", "thing_place"}
+                     "inclusion_list", "held_relative", "honoured", "support_prep", "thing_place", "goods_tail"}
 
 
 class UnknownPath(ValueError):
@@ -1229,7 +1229,8 @@ def helped(args, trig, preps, owner, is_noun):
             if states:
                 return states
         for o in helped_:
-            named = args.actors(o, owner=True) or args.beneficiaries_state(o)  # "to help people in X"
+            named = args.actors(o, owner=True) or args.beneficiaries_state(o) \
+                or args.stranded_beneficiaries_state(o)  # "to help people in X"
             if named:
                 return named
             if o.lemma_.lower() in args.lex["host_actor_nouns"] and not any(
@@ -2197,6 +2198,51 @@ def prep(args, trig, preps, owner, is_noun):
         if not found:
             found = args.part_of(p)
         out.extend(found)
+    return out
+
+
+#: The arcs a goods list is built of ("20 vehicles, 30 motorbikes and two trucks", "4,500 tons of
+#: rice and 50 tons of cooking oil", "equipment worth $1 million"): no clause of its own.
+_GOODS_ARCS = frozenset({"conj", "prep", "pobj", "pcomp", "dobj", "amod", "npadvmod", "appos", "compound",
+                         "nummod", "quantmod", "nmod"})
+
+
+def _ends_phrase(t, o) -> bool:
+    """Whether the phrase `t` ends the object phrase `o`, or only phrases hung on the same word
+    follow it ("... and shields to X through the Y Foundation")."""
+    k = t.right_edge.i + 1
+    while k <= o.right_edge.i:
+        nxt = t.doc[k]
+        if nxt.is_punct:
+            k += 1
+            continue
+        if nxt.dep_ != "prep" or nxt.head.i != t.head.i:
+            return False
+        k = nxt.right_edge.i + 1
+    return True
+
+
+@PATHS.register("goods_tail")
+def goods_tail(args, trig, preps, owner, is_noun):
+    """"donated 4,500 tons of rice and 50 tons of cooking oil to X", "gifted 20 vehicles, 30
+    motorbikes, and two trucks to X": after a list of goods the small parser hangs the
+    recipient's phrase inside the last item rather than on the verb or the object's head. The
+    phrase of these prepositions that ends the object, reached from it through the arcs of a
+    goods list only (a clause inside the object, "troops tasked to ...", has its own phrases)."""
+    if is_noun:
+        return []
+    out = []
+    for o in (c for c in trig.children if c.dep_ == "dobj"):
+        for t in o.subtree:
+            if t.dep_ != "prep" or t.lower_ not in preps or t.head.i == o.i or not _ends_phrase(t, o):
+                continue
+            node = t.head
+            while node.i != o.i and node.dep_ in _GOODS_ARCS:
+                node = node.head
+            if node.i != o.i:
+                continue
+            for p in (c for c in t.children if c.dep_ == "pobj"):
+                out.extend(args.actors(p, owner=owner) or args.part_of(p))
     return out
 
 
