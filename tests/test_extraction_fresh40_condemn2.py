@@ -29,3 +29,12 @@ def test_speaker_after_the_reported_clause(facts_of):
                      "Pakistan's Foreign Ministry said in a statement.")
     one(facts, "Pakistan", "CONDEMNED", "India")
 
+
+
+# "the Foreign Ministry said" with no state named: whose ministry, the text does not say.
+
+
+def test_a_ministry_of_no_named_state_is_no_party_to_a_censure(facts_of):
+    facts = facts_of("The drone barrage launched by Hezbollah overnight is unacceptable, the Foreign Ministry "
+                     "said in a short statement.")
+    assert not [f for f in facts if f.relation == "CONDEMNED" and f.subject == "Foreign Ministry"]
