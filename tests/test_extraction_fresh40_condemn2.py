@@ -31,7 +31,19 @@ def test_speaker_after_the_reported_clause(facts_of):
 
 
 
-# "the Foreign Ministry said" with no state named: whose ministry, the text does not say.
+# A crime named as the verdict: "called the raid a war crime", "said the strike was a crime
+# against humanity" accuse the raid's owner, as "a violation" or "a massacre" already do
+# (verbs.json censure_nouns).
+
+def test_calling_an_owned_strike_a_war_crime_condemns_its_owner(facts_of):
+    facts = facts_of("Jordan on Tuesday called the Israeli raid on the refugee camp a war crime.")
+    one(facts, "Jordan", "CONDEMNED", "Israel")
+
+
+def test_saying_a_bombing_was_a_crime_against_humanity(facts_of):
+    facts = facts_of("Poland's foreign minister Radoslaw Sikorski said the Russian bombing of the maternity "
+                     "ward was a crime against humanity.")
+    one(facts, "Radoslaw Sikorski", "CONDEMNED", "Russia")
 
 
 def test_a_ministry_of_no_named_state_is_no_party_to_a_censure(facts_of):
