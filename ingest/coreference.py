@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ingest import docindex
 from ingest.docindex import new_paragraph
-from ingest.mentions import Mention, plural_title_head, words
+from ingest.mentions import Mention, plural_title_head, stateless_organ, words
 from schemas.models import Entity, EntityType
 
 if TYPE_CHECKING:
@@ -495,11 +495,8 @@ def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     complement ("the ministry of X"), a plural, two candidates, or an antecedent that names no state
     or organisation of its own ("the Treasury Department" alone) leave it unread."""
     w = words()
-    nouns, organ_words = w.get("organ_anaphor_nouns", set()), w.get("state_organ_words", set())
+    nouns = w.get("organ_anaphor_nouns", set())
 
-    def stateless(m: Mention) -> bool:  # "the Treasury Department" with no state: whose, unknown
-        return m.entity.type == EntityType.ORGANIZATION and \
-            all(t.lower() in organ_words for t in m.entity.name.split())
     at = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
     for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
@@ -515,7 +512,7 @@ def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         found = {m.entity.id: m for m in kept if lo <= m.start and m.end <= tok.i and m.end - m.start > 1
                  and doc[m.end - 1].lower_ == tok.lower_
                  and m.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)}
-        if len(found) != 1 or stateless(next(iter(found.values()))):
+        if len(found) != 1 or stateless_organ(next(iter(found.values())).entity):
             continue
         ante = next(iter(found.values()))
         out.append(Mention(tok.i - 1, tok.i + 1, doc[tok.i - 1:tok.i + 1].text, "ANAPHOR",

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest import docindex
+from schemas.models import Entity, EntityType
 from schemas.names import fold_name
 
 _DATA = Path(__file__).parent / "data" / "mentions.json"
@@ -50,6 +51,15 @@ def words() -> dict:
     if missing:
         raise DataError("the mention lexicon", _DATA, f"missing word lists: {', '.join(missing)}")
     return out
+
+
+def stateless_organ(entity: Entity) -> bool:
+    """"the Treasury Department", "the Foreign Ministry" with no state named: an organisation
+    named only by words of a state's organs (state_organ_words) is some state's organ, but the
+    text does not say whose, so it stands for no party a fact can name."""
+    organ_words = words().get("state_organ_words", set())
+    return entity.type == EntityType.ORGANIZATION and \
+        all(t.lower() in organ_words for t in entity.name.split())
 
 
 @lru_cache(maxsize=8192)  # bounded: news brings new words every article; a miss is one regex

@@ -25,6 +25,7 @@ meeting_places, roles, visits, guests, blame, continuation, geography, merge_fac
 """
 from __future__ import annotations
 
+from ingest.mentions import stateless_organ
 from ingest.relations.arguments import Arguments
 from ingest.relations.blame import BlameReader
 from ingest.relations.context import ArticleContext, Homes, RoleIndex
@@ -39,7 +40,7 @@ from ingest.relations.roles import RoleReader
 from ingest.relations.triggers import TriggerReader
 from ingest.relations.visits import PartyVisits
 from ingest.resolve import GazetteerView, Resolution
-from schemas.models import Fact
+from schemas.models import Entity, Fact
 
 __all__ = ["read_facts", "lexicon", "trigger_lemmas"]
 
@@ -57,7 +58,7 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
              for f in reading.facts]
     facts += BlameReader(ctx, args).read()
     facts += EventCensureReader(ctx, args).read([f for f in facts if f is not None])
-    facts = [f for f in facts if f is not None]
+    facts = [f for f in facts if f is not None and not _censure_of_stateless_organ(f)]
     facts += ContinuationReader(ctx, args).read(facts)
     facts += places.recalled(facts)
     facts += parties.member_visits(reading.visits)
@@ -66,3 +67,13 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     facts += VisitingGuests(ctx, args, homes).read()
     roles += reader.envoy_hosts(facts, roles)
     return merge(facts + roles + located_in(ctx))
+
+
+def _censure_of_stateless_organ(fact: Fact) -> bool:
+    """"The Foreign Ministry said the raid was a crime": a censure is between parties, and an organ
+    whose state the text does not name (mentions.stateless_organ) is no party; the fact would
+    name a ministry of no state, so none is read."""
+    if fact.relation != "CONDEMNED":
+        return False
+    return any(stateless_organ(Entity(id=i, name=n, type=t)) for i, n, t in (
+        (fact.subject_id, fact.subject, fact.subject_type), (fact.object_id, fact.object, fact.object_type)))
