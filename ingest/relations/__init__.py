@@ -66,6 +66,7 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     facts += parties.official_visits(facts + roles)
     facts += VisitingGuests(ctx, args, homes).read()
     roles += reader.envoy_hosts(facts, roles)
+    roles = reader.met_hosts(facts, roles)
     return merge(facts + roles + located_in(ctx))
 
 

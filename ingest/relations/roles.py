@@ -83,6 +83,10 @@ class RoleReader:
         self._second_posts: dict[tuple, list] = {}
         # the appositive phrase on the name's other side, when it names another employer
         self._other_side: dict[tuple, tuple] = {}
+        # the names (by their start) whose bare title took its state from the context
+        # (`bare_title`), for `_settle_guesses` to weigh against what the whole article says
+        self._guessed: set[int] = set()
+        self._guesses: list[Fact] = []  # the guesses `_settle_guesses` let stand
 
     @staticmethod
     def _read_once(memo: dict, read, m: Mention):
@@ -1529,7 +1533,11 @@ class RoleReader:
                 return found, words_
         root = doc[m.start:m.end].root
         if not past:
-            described = self._described_before(m, title) or self._announcer(m, title)
+            described = self._described_before(m, title)
+            if described is not None:
+                self._guessed.add(m.start)
+                return described, words_
+            described = self._announcer(m, title)
             if described is not None:
                 return described, words_
         if past or root.dep_ not in ("nsubj", "nsubjpass"):
@@ -1553,8 +1561,60 @@ class RoleReader:
             state = next(iter(named.values()))
             # A person the gazetteer knows serves some state; a nearby other state is where the
             # story is, not whom they serve ("... in Libya. President Pedro Sanchez flew home").
-            return (state, words_) if self._may_serve(m.entity, state) else None
+            if not self._may_serve(m.entity, state):
+                return None
+            self._guessed.add(m.start)
+            return state, words_
         return None
+
+    def _settle_guesses(self, facts: list[Fact], people: dict[int, Fact]) -> list[Fact]:
+        """A bare title's state guessed from its context (`bare_title`: the only state named
+        near it, or a post of that kind described in the sentence before) stands only when the
+        rest of the article does not give the same person another state by a title of his own
+        ("Vietnamese Foreign Minister X ... Foreign Minister X presents a photo to Ruritania's
+        foreign minister": the nearest state was the other side's). Nor is that state his
+        further on. (A guess for a person the gazetteer knows was checked against its record
+        already, `_may_serve`.) Another state near him is no reason to doubt: in "President A
+        of Y is in Z ... President B welcomed him" B's is the nearer state."""
+        held: dict[str, set[str]] = {}  # each person's states, as titles of his own give them
+        for start, f in people.items():
+            if start not in self._guessed and f.object_type == EntityType.STATE:
+                held.setdefault(f.subject_id, set()).add(f.object_id)
+        doubted = set()
+        for start in self._guessed:
+            guess = people.get(start)
+            if guess is None:
+                continue
+            if self.ctx.gz.roles(Entity(id=guess.subject_id, name=guess.subject, type=EntityType.PERSON)):
+                continue  # the gazetteer has him in that state's office at some time (`_may_serve`)
+            if held.get(guess.subject_id, set()) - {guess.object_id}:
+                doubted.add((guess.subject_id, guess.object_id))
+        # a state once shown to be another's beside him is no more his further on ("He also
+        # briefed Minister X")
+        drop = {id(people[start]) for start in self._guessed if start in people
+                and (people[start].subject_id, people[start].object_id) in doubted}
+        self._guesses = [people[start] for start in self._guessed if start in people
+                         and id(people[start]) not in drop]
+        return [f for f in facts if id(f) not in drop]
+
+    def met_hosts(self, meetings: list[Fact], roles: list[Fact]) -> list[Fact]:
+        """"Foreign Minister X met A, Foreign Secretary of Y", "President X held talks with
+        Premier A" (A Y's by a title of his own): a bare title's state guessed from its context
+        (`_settle_guesses`) is not the state of an official he meets; the nearest state was the
+        host's or the other side's, and no role is read for him with it."""
+        guesses = {id(f) for f in self._guesses}
+        held: dict[str, set[str]] = {}
+        for f in roles:
+            if id(f) not in guesses and f.relation == "HOLDS_ROLE" and f.object_type == EntityType.STATE:
+                held.setdefault(f.subject_id, set()).add(f.object_id)
+        met: dict[str, set[str]] = {}
+        for f in meetings:
+            if f is not None and f.relation == "MET_WITH":
+                met.setdefault(f.subject_id, set()).update(held.get(f.object_id, set()) | {f.object_id})
+                met.setdefault(f.object_id, set()).update(held.get(f.subject_id, set()) | {f.subject_id})
+        hosted = {(f.subject_id, f.object_id) for f in self._guesses if f.object_id in met.get(f.subject_id, ())}
+        return [f for f in roles if not (f.relation == "HOLDS_ROLE" and (f.subject_id, f.object_id) in hosted
+                                         and any(f is g for g in self._guesses))]
 
     def _region_of(self, x: Mention) -> Entity | None:
         """The state a longer name ends with ("Northern Z", "Eastern Z", and as much "Air Z" or
@@ -1896,6 +1956,7 @@ class RoleReader:
         facts = []
         titled: list[tuple[Mention, Fact]] = []
         employers: dict[int, Entity] = {}
+        people: dict[int, Fact] = {}  # each name's own post, by the name's start
         for m in self.ctx.res.mentions:
             if m.entity.type != EntityType.PERSON:
                 continue
@@ -1950,6 +2011,7 @@ class RoleReader:
             facts.append(self.ctx.make_fact(m.entity, "HOLDS_ROLE", employer, sent, mod, conf,
                                           date=date, title=title))
             titled.append((m, facts[-1]))
+            people.setdefault(m.start, facts[-1])
             if first is not None:
                 other, first_words = first
                 facts.append(self._post_fact(m, other, first_words, sent, mod, conf, date))
@@ -1970,7 +2032,7 @@ class RoleReader:
                         continue
                     seen.add(other.id)
                     facts.append(self._post_fact(m, other, more, sent, mod, conf, date))
-        return facts
+        return self._settle_guesses(facts, people)
 
     def envoy_hosts(self, meetings: list[Fact], roles: list[Fact]) -> list[Fact]:
         """"Ruritanian Ambassador to X, A, called on Prime Minister B", "Minister B received the
