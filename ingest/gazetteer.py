@@ -628,6 +628,11 @@ class Gazetteer:
             if e.attributes.get("ambiguous_name"):
                 if e.type != "State":
                     continue
+            # A lesser city (cities.json "lesser": under MAJOR_POPULATION, taken by the builder's
+            # lower threshold) is resolved only where the model itself found a place name: such a
+            # name is too often a surname, a first name or a brand elsewhere for a pattern to force it.
+            if e.attributes.get("lesser"):
+                continue
             add(label, e.name, e.id)
             for a in e.aliases:
                 if a not in amb:

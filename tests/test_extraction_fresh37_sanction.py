@@ -16,7 +16,7 @@ from tests.facts import one
 
 
 def _sanctions(facts):
-    return [f for f in facts if f.relation.value == "SANCTIONED_BY"]
+    return [f for f in facts if f.relation == "SANCTIONED_BY"]
 
 
 def test_froze_demonym_assets(facts_of):

@@ -18,9 +18,9 @@ def test_two_presidents_named_a_paragraph_up(facts_of):
                      "Chilean President Gabriel Boric welcomed him at La Moneda palace.\n\n"
                      "The visit comes as copper prices climb. Officials expect new rail links to be "
                      "announced. Trade between the neighbours doubled in a decade.\n\n"
-                     "The two presidents will travel together to Valparaiso on Tuesday.",
+                     "The two presidents will travel together to Lima on Tuesday.",
                      published=dt.date(2024, 8, 4))
-    assert one(facts, "Gabriel Boric", "VISITED", "Valparaiso").modality == "planned"
+    assert one(facts, "Gabriel Boric", "VISITED", "Lima").modality == "planned"
 
 
 def test_two_ministers_are_not_the_prime_minister_named_beside_them(facts_of):
