@@ -13,7 +13,7 @@ from tests.facts import find, one
 
 
 def test_same_person_given_his_state_earlier_keeps_it(facts_of):
-    facts = facts_of("Kenyan Foreign Minister Wanjiru Otieno arrived in Lima on Monday for two days of talks. "
+    facts = facts_of("Kenyan Foreign Minister Wanjiru Otieno reached Lima on Monday ahead of two days of talks. "
                      "She toured a fishing port in Peru on Tuesday. "
                      "Foreign Minister Wanjiru Otieno later planted a tree at the botanical garden.")
     one(facts, "Wanjiru Otieno", "HOLDS_ROLE", "Kenya")
@@ -29,7 +29,7 @@ def test_host_official_met_gives_the_visitor_no_state(facts_of):
 
 def test_described_post_of_another_person_named_beside_him(facts_of):
     facts = facts_of("Chilean President Gabriel Soto landed in Lima on Thursday afternoon. "
-                     "The Chilean President is the first head of state to come since the floods. "
+                     "The Chilean President is the only head of government to call since the floods. "
                      "President Soto will hold talks with President Dina Quispe on Friday.")
     one(facts, "Gabriel Soto", "HOLDS_ROLE", "Chile")
     assert not find(facts, "Dina Quispe", "HOLDS_ROLE", "Chile")

@@ -2201,8 +2201,8 @@ def prep(args, trig, preps, owner, is_noun):
     return out
 
 
-#: The arcs a goods list is built of ("20 vehicles, 30 motorbikes and two trucks", "4,500 tons of
-#: rice and 50 tons of cooking oil", "equipment worth $1 million"): no clause of its own.
+#: The arcs a goods list is built of ("12 ambulances, 40 tents and a field clinic", "800 tonnes of
+#: flour plus medicine", "kits worth $2 million"): no clause of its own.
 _GOODS_ARCS = frozenset({"conj", "prep", "pobj", "pcomp", "dobj", "amod", "npadvmod", "appos", "compound",
                          "nummod", "quantmod", "nmod"})
 
@@ -2224,8 +2224,8 @@ def _ends_phrase(t, o) -> bool:
 
 @PATHS.register("goods_tail")
 def goods_tail(args, trig, preps, owner, is_noun):
-    """"donated 4,500 tons of rice and 50 tons of cooking oil to X", "gifted 20 vehicles, 30
-    motorbikes, and two trucks to X": after a list of goods the small parser hangs the
+    """"donated 800 tonnes of flour and 60 crates of medicine to X", "gifted 12 ambulances, 40
+    tents, and a field clinic to X": after a list of goods the small parser hangs the
     recipient's phrase inside the last item rather than on the verb or the object's head. The
     phrase of these prepositions that ends the object, reached from it through the arcs of a
     goods list only (a clause inside the object, "troops tasked to ...", has its own phrases)."""
