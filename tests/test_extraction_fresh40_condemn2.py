@@ -25,7 +25,7 @@ def test_demonym_owned_craft_violating_airspace_is_the_state_censured(facts_of):
 
 
 def test_speaker_after_the_reported_clause(facts_of):
-    facts = facts_of("Indian troops violated the ceasefire on the Line of Control three times this week, "
+    facts = facts_of("Indian troops had violated the truce across the Line of Control three times this week, "
                      "Pakistan's Foreign Ministry said on Friday.")
     one(facts, "Pakistan", "CONDEMNED", "India")
 
