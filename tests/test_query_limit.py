@@ -8,6 +8,8 @@ seen from both ends and officials standing for their states.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bench.facts import Pool, results
@@ -157,7 +159,10 @@ def test_neo4j_limit_is_applied_inside_the_store_and_explained(neo):
     block = next(b for b in explain(ans) if "LIMIT $limit" in b)
     # the named entities are found through the :Entity(id) constraint's index, the first N kept
     # by a bounded sort (Top), not by sorting everything
-    assert "NodeUniqueIndexSeek UNIQUE o:Entity(id) WHERE id IN $object_ids" in block, block
+    # (a list of one id is planned as "id = $object_ids[0]", of several as "id IN $object_ids":
+    # which the named state gets depends on whether the generated store holds one of its cities)
+    assert re.search(r"NodeUniqueIndexSeek UNIQUE o:Entity\(id\) WHERE id (IN \$object_ids|= \$object_ids\[0\])",
+                     block), block
     assert "Top `d IS NULL` ASC" in block, block
     # the evidence is read for the N facts kept, by a seek on their relationship ids
     block = next(b for b in explain(ans) if "elementId(r) = rid" in b)
