@@ -1576,10 +1576,7 @@ class RoleReader:
         further on. (A guess for a person the gazetteer knows was checked against its record
         already, `_may_serve`.) Another state near him is no reason to doubt: in "President A
         of Y is in Z ... President B welcomed him" B's is the nearer state."""
-        held: dict[str, set[str]] = {}  # each person's states, as titles of his own give them
-        for start, f in people.items():
-            if start not in self._guessed and f.object_type == EntityType.STATE:
-                held.setdefault(f.subject_id, set()).add(f.object_id)
+        held = _own_states(f for start, f in people.items() if start not in self._guessed)
         doubted = set()
         for start in self._guessed:
             guess = people.get(start)
@@ -1603,10 +1600,7 @@ class RoleReader:
         (`_settle_guesses`) is not the state of an official he meets; the nearest state was the
         host's or the other side's, and no role is read for him with it."""
         guesses = {id(f) for f in self._guesses}
-        held: dict[str, set[str]] = {}
-        for f in roles:
-            if id(f) not in guesses and f.relation == "HOLDS_ROLE" and f.object_type == EntityType.STATE:
-                held.setdefault(f.subject_id, set()).add(f.object_id)
+        held = _own_states(f for f in roles if id(f) not in guesses and f.relation == "HOLDS_ROLE")
         met: dict[str, set[str]] = {}
         for f in meetings:
             if f is not None and f.relation == "MET_WITH":
@@ -1614,7 +1608,7 @@ class RoleReader:
                 met.setdefault(f.object_id, set()).update(held.get(f.subject_id, set()) | {f.subject_id})
         hosted = {(f.subject_id, f.object_id) for f in self._guesses if f.object_id in met.get(f.subject_id, ())}
         return [f for f in roles if not (f.relation == "HOLDS_ROLE" and (f.subject_id, f.object_id) in hosted
-                                         and any(f is g for g in self._guesses))]
+                                         and id(f) in guesses)]
 
     def _region_of(self, x: Mention) -> Entity | None:
         """The state a longer name ends with ("Northern Z", "Eastern Z", and as much "Air Z" or
@@ -2611,3 +2605,14 @@ class RoleReader:
                 w.lower() in self.w["title_heads"] for w in words_) or not self.ctx.gz.normalise_title(" ".join(words_)):
             return None
         return second, words_
+
+
+def _own_states(posts) -> dict[str, set[str]]:
+    """Each person's states, as the posts given (titles of his own, not guessed ones) name them:
+    what a bare title's guessed state is weighed against (`RoleReader._settle_guesses`,
+    `RoleReader.met_hosts`)."""
+    held: dict[str, set[str]] = {}
+    for f in posts:
+        if f.object_type == EntityType.STATE:
+            held.setdefault(f.subject_id, set()).add(f.object_id)
+    return held
