@@ -142,6 +142,10 @@ class NounEntry(_Strict):
 
     frame: str
     cameo: str | None = None
+    # read after the frame's own: where one noun of the class puts an argument the others do
+    # not ("a boycott of X", "an embargo of X": the of-phrase is the target, while "the
+    # sanctions of the UN" names the imposer), so the noun keeps the frame and adds only that
+    also: list[Pattern] = []
 
 
 class CourtesyVisit(_Strict):
@@ -780,7 +784,7 @@ def _expand_frames(lex: VerbLexicon, file: str) -> None:
                                    f"no frame named {entry.frame!r} in 'noun_frames' "
                                    f"(known: {', '.join(sorted(lex.noun_frames))})")
             lex.nouns[lemma] = [p.model_copy(update={"cameo": entry.cameo}) if entry.cameo else p.model_copy()
-                                for p in lex.noun_frames[entry.frame]]
+                                for p in lex.noun_frames[entry.frame]] + list(entry.also)
 
 
 class _DuplicateKey(ValueError):
