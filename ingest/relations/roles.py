@@ -2551,9 +2551,31 @@ class RoleReader:
                 and (doc[end].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[end])) and end - start <= 16:
             end += 1
         tokens = list(doc[start:end])
-        if not tokens or not self._title_run_from(tokens, 0):
+        if not tokens or not self._title_run_from(tokens, self._title_lead(tokens)):
             return None
         return self._title_phrase(tokens, m)
+
+    def _title_lead(self, tokens) -> int:
+        """Where a title's own words begin after what qualifies the whole phrase: an article,
+        adjectives of the moment ("who is the [current] chair of the Bloc") and the name of the
+        state or body that owns the post, with or without its possessive ("who is also
+        [Ruritania's] foreign minister", "who is the current [Bloc] chairman"); the title run is
+        looked for from there."""
+        k = 1 if tokens and tokens[0].pos_ == "DET" else 0
+        owned = False
+        while k < len(tokens):
+            owner = self.ctx.mention_at(tokens[k])
+            if owner is not None and not owned and owner.entity.type in (EntityType.STATE, EntityType.ORGANIZATION) \
+                    and owner.start == tokens[k].i and owner.end <= tokens[-1].i:
+                owned = True
+                k = owner.end - tokens[0].i
+                if tokens[k].text in POSSESSIVE_MARKS:
+                    k += 1
+            elif owner is None and tokens[k].pos_ == "ADJ" and not self._is_title_token(tokens[k]):
+                k += 1
+            else:
+                break
+        return k
 
     def _second_post(self, m: Mention, employer: Entity, appointed) -> tuple[Entity, list[str]] | None:
         """"Ruritania's President X was elected chair of the Bloc", "President X, the current
