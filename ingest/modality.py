@@ -55,8 +55,15 @@ def headline_infinitive(verb) -> bool:
     """"Foreign Minister X to visit Y", "X to make maiden official trip to Y": a headline writes
     what is announced as a bare "to" infinitive at the root, its subject a name or none, with no
     tensed verb anywhere in the line. A tensed verb in the sentence ("X and Y, here to attend the
-    conference, met") means the parser lost the clause's real head, which tells its own time."""
-    if verb.dep_ != "ROOT" or not to_infinitive(verb):
+    conference, met") means the parser lost the clause's real head, which tells its own time.
+    A headline's pair joined by a bare comma ("X, Y to hold talks in Z") may make the parser take
+    the first name for the root, the second for its conjunct or appositive and the infinitive for
+    a clause on that name: the infinitive is still the line's verb."""
+    if not to_infinitive(verb):
+        return False
+    if verb.dep_ != "ROOT" and not (verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT"
+                                    and verb.head.pos_ == "PROPN" and verb.head.i < verb.i
+                                    and any(k.dep_ in ("conj", "appos") and k.pos_ == "PROPN" for k in verb.head.children)):
         return False
     if any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PRON" for k in docindex.children(verb)):
         return False

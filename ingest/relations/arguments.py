@@ -1756,6 +1756,13 @@ class Arguments:
             both = [self.actors(c, depth=depth + 1) for c in nsubjs]
             if all(both):
                 return one_per_entity(both[0] + both[1])
+        first = self._comma_joined_first(verb, nsubjs)
+        if first is not None:
+            # "X, Y meet in Z", "A, B hold talks": a headline joins its two parties by a bare
+            # comma; both act
+            both = [self.actors(first, depth=depth + 1), self.actors(nsubjs[-1], depth=depth + 1)]
+            if all(both):
+                return one_per_entity(both[0] + both[1])
         restated = self._subject_after_fronted_name(verb, nsubjs)
         if restated is not None:
             return self.actors(restated, depth=depth + 1)
@@ -1964,6 +1971,30 @@ class Arguments:
                             for c in obj.children):
                 return obj
         return None
+
+    def _comma_joined_first(self, verb, nsubjs):
+        """"X, Y meet in Z", "A, B hold talks on W": a headline writes its two parties with a bare
+        comma for "and", and the small parser takes the first for a second subject, a noun
+        adverbial or a clause of the verb. That first party's token, when a state's or a person's
+        name opens the sentence, the comma alone parts it from the verb's own subject (no
+        conjunct of its own; a state, a person or a described one: "X, Y's king hold talks") and
+        it hangs on the verb; else None. (A fronted
+        place or time is no state or person: "In Z, Y met ..." keeps its one subject.)"""
+        if not nsubjs:
+            return None
+        subj = nsubjs[-1]
+        j = subj.left_edge.i
+        if j < 2 or self.doc[j - 1].text != "," or any(k.dep_ in ("conj", "cc") for k in subj.children):
+            return None
+        first = self.doc[j - 2]
+        m, other = self.mention_at(first), self.mention_at(subj)
+        if m is None or m.entity.type not in (EntityType.STATE, EntityType.PERSON) \
+                or other is not None and (other.entity.type not in (EntityType.STATE, EntityType.PERSON)
+                                          or m.entity.id == other.entity.id) \
+                or m.start != self.ctx.sentence(subj).start:
+            return None
+        top = self.doc[m.end - 1]
+        return top if top.head.i == verb.i and top.dep_ in ("nsubj", "npadvmod", "advcl") else None
 
     def _subject_after_fronted_name(self, verb, nsubjs):
         """"Along with the minister of X, Name, the U.S. also sanctioned Y": the small parser
