@@ -285,10 +285,15 @@ class Homes:
         his own known (the UN's Secretary-General, an EU foreign policy chief): the cities of the
         headquarters (organizations.json seat) of the organisations the article gives him a post
         in, else those the gazetteer has him in office for. An organisation has no country, so
-        without its seat no place would be away from his home and none of his trips a visit."""
+        without its seat no place would be away from his home and none of his trips a visit.
+        An organisation named as an actor ("an AU delegation met X in Y", "ASEAN's chief met X
+        in Y") stands for such officials: its own seat is where it is at home."""
+        gz = self.ctx.gz
+        if entity.type == EntityType.ORGANIZATION:
+            seat = gz.seat_of(entity)
+            return [seat] if seat is not None else []
         if entity.type != EntityType.PERSON or self.home(entity) is not None:
             return []
-        gz = self.ctx.gz
         bodies = list(self.roles.bodies.get(entity.id, []))
         if not bodies:
             bodies = [b for b in (gz.by_id(role.state or "") for role in gz.roles(entity, self.ctx.published))

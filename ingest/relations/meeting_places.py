@@ -194,12 +194,13 @@ class MeetingPlaces:
             if all(h is None and not self.homes.seats(e) for h, e in zip(homes, sides, strict=True)) \
                     or homes[0] is not None and homes[1] is not None and homes[0].id == homes[1].id:
                 continue
-            for side in sides:
+            for k, side in enumerate(sides):
                 if not self.homes.away_from_home(side, place) or country.id in self.homes.posted_to(side):
                     continue  # at home, or an envoy where he is posted
-                if None in homes and side.type != EntityType.PERSON:
+                if homes[1 - k] is None and side.type != EntityType.PERSON:
                     # with the other side's state untold, only a named person from elsewhere is
                     # known to have travelled ("X met Y in Z"), not a state standing for its leader
+                    # (nor an organisation for its envoy); with it told, the envoy went to him
                     continue
                 # A region ("the Russian Far East") is visited as its state; a city as itself.
                 targets = [country] if place.entity.type == EntityType.PLACE else [place.entity]
