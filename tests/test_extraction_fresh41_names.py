@@ -4,7 +4,7 @@
 part of the name, so "Foreign Minister U Zaw Min Htet" is Zaw Min Htet, the one the gazetteer
 and every other article name. Like "Don" and "Ayatollah" it stays with a name of one word
 ("U Thant"), for there it is how the man is known. A name found after it is one person of a
-list: a phrase with a plural title head after him ("..., senior army officers from Z") names
+list: a phrase with a plural title head after him ("..., senior army officers of Z") names
 the next people present, not his post.
 
 Sentences are our own; articles are dated as each test says."""
@@ -34,8 +34,8 @@ def test_form_of_address_in_a_list_of_hosts(facts_of):
 
 
 def test_plural_title_after_a_listed_name_is_no_post_of_his(facts_of):
-    facts = facts_of("Thai Prime Minister Somchai Rattanakul was welcomed at the airport by Myanmar's Planning "
-                     "Minister U Tin Maung Swe, senior army officers from the Office of the Commander-in-Chief, "
-                     "and deputy ministers.", published=dt.date(2022, 8, 3))
+    facts = facts_of("Thai Prime Minister Somchai Rattanakul was greeted on landing by Myanmar's Planning "
+                     "Minister U Tin Maung Swe, senior army officers of the defence headquarters, "
+                     "and two deputy ministers.", published=dt.date(2022, 8, 3))
     one(facts, "Tin Maung Swe", "HOLDS_ROLE", "Myanmar")
     assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "Officer" in (f.title or "")]

@@ -1028,9 +1028,9 @@ class RoleReader:
         return None
 
     def _plural_title_after(self, tokens, m: Mention) -> bool:
-        """"accompanied by ... Name, senior army officers from the Office of Z, deputy ministers,
-        ...": a phrase after one name (no "and" joins it to a name before) whose first title head
-        is plural names the next people of the list, not his post."""
+        """"accompanied by ... Name, senior army officers of Z, two deputy ministers, ...": a
+        phrase after one name (no "and" joins it to a name before) whose first title head is
+        plural names the next people of the list, not his post."""
         heads = self.w["title_heads"]
         head = next((t for t in tokens if t.lower_ in heads or t.lemma_.lower() in heads), None)
         return head is not None and head.tag_ in ("NNS", "NNPS") and head.lower_ != head.lemma_.lower() \
