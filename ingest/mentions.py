@@ -143,7 +143,9 @@ def honorific_end(doc, start: int, end: int) -> int:
             if k == len(phrase):
                 while j < end and texts[j] in (".", "'", "’"):
                     j += 1
-                if " ".join(phrase) in _one_name_forms() and _name_words_at(texts, j, end) <= 1 \
+                # (the name words are counted past `end`: asked where a form of address before a
+                # name begins, "Minister [U] X Y" sees the two words of the name it stands before)
+                if " ".join(phrase) in _one_name_forms() and _name_words_at(texts, j, len(texts)) <= 1 \
                         and not (j < end and forms[j] in by_first):
                     return i  # "Foreign Minister Don X", "Ayatollah X": with one name word the form stays
                 i = j

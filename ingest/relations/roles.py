@@ -1006,7 +1006,7 @@ class RoleReader:
             speaker = j < sent.end and doc[j].text == ":" and m.start == sent.start
             # (a semicolon ends it in a list whose items carry commas: "A, head of X; B, ...")
             if j < sent.end and (doc[j].text in (",", ".", ")", ";") or doc[j].pos_ in ("VERB", "AUX") or short or speaker) \
-                    and not subject_of_next:
+                    and not subject_of_next and not self._plural_title_after(doc[m.end + 1:j], m):
                 phrases.append([t for t in doc[m.end + 1:j] if t.i not in aside])
             elif j == sent.end and self._ends_line_unstopped(sent):
                 # ("– Name, Ambassador of X" in a list, a caption, a signature: a line printed
@@ -1026,6 +1026,15 @@ class RoleReader:
                     self._other_side[(m.start, m.end)] = later
                 return found
         return None
+
+    def _plural_title_after(self, tokens, m: Mention) -> bool:
+        """"accompanied by ... Name, senior army officers of Z, two deputy ministers, ...": a
+        phrase after one name (no "and" joins it to a name before) whose first title head is
+        plural names the next people of the list, not his post."""
+        heads = self.w["title_heads"]
+        head = next((t for t in tokens if t.lower_ in heads or t.lemma_.lower() in heads), None)
+        return head is not None and head.tag_ in ("NNS", "NNPS") and head.lower_ != head.lemma_.lower() \
+            and not (m.start > 0 and self.ctx.doc[m.start - 1].lower_ == "and")
 
     def _name_first_run(self, comma: int, lo: int) -> bool:
         """Whether the comma-parted run of names and titles a phrase sits in opens on a bare
