@@ -66,15 +66,19 @@ class MeetingPlaces:
                     or self.args.part_of(tok):
                 if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
                     # a named site the gazetteer does not place ("at the Carondelet Palace in
-                    # Quito"): the city its own in phrase names
-                    unplaced = a.entity.type == EntityType.PLACE and a.mention.gazetteer_id is None \
-                        and a.mention.label == "FAC"
+                    # Quito", "at the Presidential Palace in Y"): the city its own in phrase names
+                    unplaced = a.entity.type == EntityType.PLACE and (
+                        a.mention.gazetteer_id is None and a.mention.label == "FAC"
+                        or self.homes.place_state(a.mention) is None)
                     found.extend(unplaced and self._site_place(tok) or [a.mention])
             # (a named site too, no actor itself: "at the Carondelet Palace in Quito")
             if not found and tok.pos_ in ("NOUN", "PROPN") and tok.head.lower_ in ("in", "at") \
                     and tok.lemma_.lower() not in self.ctx.lex["themes"]["war_efforts"]:
                 found.extend(self._site_place(tok))
-        return found[:1] or self._where_antecedent(heads) or self._gathering_place(heads)
+        # a site no state is known for gives way to a place after it ("held a meeting at the
+        # Presidential Palace in Y", the parser hanging "in Y" on the verb)
+        placed = [m for m in found if self.homes.place_state(m) is not None]
+        return (placed or found)[:1] or self._where_antecedent(heads) or self._gathering_place(heads)
 
     def _party_object(self, trig, obj) -> bool:
         """Whether a meeting word's direct object places the meeting: a party to it ("met Putin
@@ -91,7 +95,10 @@ class MeetingPlaces:
         """"met Y at a hotel in Geneva", "in a UN camp in Z", "at the Blue Hall in Y": a site the meeting was in
         or at is placed by its own in/at phrase; the city, region or state named there; else by
         the words of its name (`Arguments.site_named_place`: "at the State House, Abuja")."""
-        for c in site.children:
+        # (the phrase may hang on a word of the site's name: "the Great Hall of the People in Y")
+        named = self.args.mention_at(site)
+        words = range(named.start, named.end) if named is not None else range(site.i, site.i + 1)
+        for c in (t for i in words for t in self.args.doc[i].children):
             if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
                 continue
             for p in c.children:
@@ -194,10 +201,18 @@ class MeetingPlaces:
             if all(h is None and not self.homes.seats(e) for h, e in zip(homes, sides, strict=True)) \
                     or homes[0] is not None and homes[1] is not None and homes[0].id == homes[1].id:
                 continue
+            hosts = [self._host(side, home, place, country) for side, home in zip(sides, homes, strict=True)]
             for k, side in enumerate(sides):
-                if not self.homes.away_from_home(side, place) or country.id in self.homes.posted_to(side):
-                    continue  # at home, or an envoy where he is posted
-                if homes[1 - k] is None and side.type != EntityType.PERSON:
+                if country.id in self.homes.posted_to(side):
+                    continue  # an envoy where he is posted
+                if hosts[1 - k] and not hosts[k]:
+                    # the other side at home there: this one came ("the bloc and Y held their
+                    # summit in Y's capital", "after the Y-bloc summit in the bloc's seat")
+                    if not self._guest(side, homes[k], place):
+                        continue
+                elif not self.homes.away_from_home(side, place):
+                    continue  # at home
+                elif homes[1 - k] is None and side.type != EntityType.PERSON:
                     # with the other side's state untold, only a named person from elsewhere is
                     # known to have travelled ("X met Y in Z"), not a state standing for its leader
                     # (nor an organisation for its envoy); with it told, the envoy went to him
@@ -213,6 +228,26 @@ class MeetingPlaces:
                         "object_type": target.type, "cameo": "042",
                         "confidence": round(min(f.confidence, self.ctx.conf["guest_visit"]), 2)}))
         return out
+
+    def _host(self, side: Entity, home: Entity | None, place: Mention, country: Entity) -> bool:
+        """Whether a party to a meeting is at home where it was held: its state holds the place,
+        or (an international organisation, or one of its officials with no state of his own) its
+        seat (organizations.json seat) is the place or, for a state or region, lies in it."""
+        if home is not None:
+            return self.homes.at_home(home, country)
+        seats = self.homes.seats(side)
+        return any(seat.id == place.entity.id or place.entity.type != EntityType.CITY
+                   and (s := self.ctx.gz.country_of(seat)) is not None and self.homes.at_home(s, country)
+                   for seat in seats)
+
+    def _guest(self, side: Entity, home: Entity | None, place: Mention) -> bool:
+        """Whether a party met by a host at home came from elsewhere: one whose state is another
+        or whose seat lies elsewhere (`Homes.away_from_home`); an organisation seated elsewhere.
+        An organisation of no known seat (an armed group, an opposition body) may be at home,
+        and a person the article gives no state or seat may be the host's own."""
+        if home is not None or side.type == EntityType.PERSON:
+            return self.homes.away_from_home(side, place)
+        return bool(self.homes.seats(side))
 
     def _state_set_after(self, place: Mention) -> Mention | None:
         """"held in Trabzon, Turkey": a name read as a state that a comma sets before another
