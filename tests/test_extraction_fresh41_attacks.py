@@ -24,3 +24,27 @@ def test_halting_a_named_group_attacks_keeps_them_told(facts_of):
                      "monitors wrote in their report.",
                      published=dt.date(2021, 3, 12))
     assert one(facts, "Houthis", "ATTACKED", "Saudi Arabia").modality == Modality.ASSERTED
+
+
+# Destroying, sinking or downing a craft a state or group owns ("sank a Ruritanian patrol boat",
+# "downed two Ruritanian helicopters") strikes that owner, as destroying its tanks or its bases does.
+
+def test_sinking_a_demonym_owned_ship(facts_of):
+    facts = facts_of("The Ukrainian navy sank a Russian landing ship near Crimea overnight, military officials "
+                     "in Kyiv said.",
+                     published=dt.date(2024, 2, 14))
+    one(facts, "Ukraine", "ATTACKED", "Russia")
+
+
+def test_downing_a_demonym_owned_helicopter(facts_of):
+    facts = facts_of("Eritrean gunners downed a Sudanese helicopter near the frontier on Tuesday, a regional "
+                     "official said.",
+                     published=dt.date(2019, 6, 12))
+    one(facts, "Eritrea", "ATTACKED", "Sudan")
+
+
+def test_destroying_demonym_owned_drones(facts_of):
+    facts = facts_of("Azerbaijani forces destroyed six Armenian drones over the mountains on Monday, the "
+                     "defence ministry in Baku said.",
+                     published=dt.date(2020, 10, 7))
+    one(facts, "Azerbaijan", "ATTACKED", "Armenia")
