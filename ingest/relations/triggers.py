@@ -857,7 +857,7 @@ class TriggerReader:
             return None  # "a tour of Asia", "a visit to the Middle East": a region of many states is no destination
         if pattern.object_kinds and self._kind(obj) not in pattern.object_kinds:
             return None  # "joined NATO" is an alliance; "joined the WTO" is not
-        reading = self._modality(trig, pattern, is_noun)
+        reading = self._modality(trig, pattern, is_noun, s.mention)
         mod, conf = reading.modality, reading.confidence
         if pattern.planned and mod == Modality.ASSERTED and not (pattern.past_dated_done and self._trip_begun(trig)):
             mod = Modality.PLANNED  # "has left for X on a four-day visit": the visit is under way
@@ -1127,10 +1127,19 @@ class TriggerReader:
             return word.head
         return None
 
-    def _modality(self, trig, pattern: Pattern, is_noun: bool):
+    @staticmethod
+    def _agent_modifier(noun, agent) -> bool:
+        """Whether the event noun's agent is a modifier inside its own phrase ("the Israeli
+        aggression", "Houthi attacks"): such a noun names one party's event, as a possessor does."""
+        if agent is None:
+            return False
+        return any(c.dep_ in ("amod", "compound", "nmod") and agent.start <= c.i < agent.end for c in noun.children)
+
+    def _modality(self, trig, pattern: Pattern, is_noun: bool, agent=None):
         """A noun's event is only as planned or negated as the verb that carries it ("will hold
         talks"); a verb it is merely the object of ("condemning Russia's attack") says nothing
-        about whether the attack happened. Relational nouns ("allies") read only their copula."""
+        about whether the attack happened. Relational nouns ("allies") read only their copula.
+        agent is the subject's mention, which may sit inside the noun's own phrase."""
         cues = modality_mod.cues()
         enacted = pattern.relation in cues["decision_enacted_relations"]
         if not is_noun:
@@ -1215,10 +1224,13 @@ class TriggerReader:
             return modality_mod.Reading(Modality.PLANNED, self.lex["confidence"]["noun"])  # "arrange a summit"
         if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["cessation_heads"] \
                 and trig.dep_ == "dobj" and (any(c.dep_ == "poss" for c in trig.children)
+                                             or self._agent_modifier(trig, agent)
                                              or trig.lemma_.lower() in self.lex["trip_nouns"]):
             # "to end his campaign against X", "refused to halt its strikes on X": ending an event
             # someone owns says it was going on (a presupposition, not a negation); the reading
             # is the ending verb's own ("refused to halt" / "agreed to halt": either way it went on).
+            # The owner may be a modifier as well as a possessor: "to stop the Israeli aggression
+            # on X", "stopping Ruritanian attacks on Y" name strikes already under way.
             # A trip is always someone's: "ended a three-day visit to X" was there
             return modality_mod.Reading(Modality.ASSERTED, self.lex["confidence"]["noun"])
         if verb is not None and modality_mod.phrasal_lemma(verb) in modality_mod.cues()["negating_heads"] \
