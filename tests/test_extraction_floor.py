@@ -1,6 +1,9 @@
 """The extractor's quality never drops below the floors in tests/data/quality_floor.json.
 
-Scored with kg.eval (the reference scorer's rules) on the seeds' gold, the project's dev set,
+Scored with kg.eval as the analysts' scorer (shared/tools/score_facts.py) scores: a found
+optional fact (asserted with medium or low confidence, reported speculation, `optional_facts`) is
+no error and a missed one costs nothing; counting it false would hold back rules whose only
+extra facts are ones the gold accepts. On the seeds' gold, the project's dev set,
 its blind companion (never tuned on: its floor guards against regressions only) and, where the
 shared gold directory holds them, the PETRARCH-2 re-annotation and the real-news dev set
 (news_dev.jsonl). The floors sit a
@@ -39,7 +42,7 @@ def _gold_path(name: str) -> Path:
 @pytest.mark.parametrize("name", ["seeds", "devset", "petrarch2", "blind", "news_dev"])
 def test_core_precision_and_recall_stay_above_the_floor(name, extractor, seeds_dir):
     report = evaluate(_gold_path(name), lambda articles: list(extractor.extract_many(articles)),
-                      seeds_dir=seeds_dir)
+                      seeds_dir=seeds_dir, honour_optional_facts=True)
     assert not report.failed, report.failed
     floor = FLOORS[name]
     core = report.core
