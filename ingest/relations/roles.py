@@ -1686,11 +1686,14 @@ class RoleReader:
         known = {getattr(r, "state", None) for r in self.ctx.gz.roles(person)}
         return not known or state.id in known
 
-    def _descriptions(self, sent_no: int) -> list[tuple[Entity, str]]:
+    def _descriptions(self, sent_no: int, wider: bool = False) -> list[tuple[Entity, str]]:
         """The posts a sentence describes by their state and no name: "the Ruritanian foreign
         secretary", "Ruritania's new foreign minister" (a title run, a describing adjective
         before it allowed, after a demonym or a state's possessive); each state with the
-        normalised title."""
+        normalised title. `wider` also reads "the acting oil minister of X" and "X has ..., its
+        oil minister said" (for a lead's subject named next, `described_newcomer`; a bare title
+        after them is left to the narrower forms, as an of-phrase post is often the other
+        side's: "the Prime Minister of X will host the Prime Minister of Y")."""
         doc = self.ctx.doc
         sent = self.ctx.sents[sent_no]
         found = []
@@ -1699,7 +1702,8 @@ class RoleReader:
                     or tok.lower_ in self.w["relative_titles"]:
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-            if nxt is not None and (self._is_title_token(nxt) or self._named_person(nxt)):
+            owner = self._of_state(tok) if wider and nxt is not None and nxt.lower_ == "of" else None
+            if owner is None and nxt is not None and (self._is_title_token(nxt) or self._named_person(nxt)):
                 continue  # not the run's last word, or a title with its own name after it
             i = tok.i
             while i - 1 >= sent.start and self._is_title_token(doc[i - 1]) and doc[i - 1].lower_ not in _TITLE_SMALL:
@@ -1710,8 +1714,12 @@ class RoleReader:
             if title is None or i - 1 < sent.start:
                 continue
             end = i - 1 if doc[i - 1].text in ("’s", "'s") else i
-            state = None
+            state = owner if doc[i - 1].lower_ == "the" else None
+            if wider and doc[i - 1].lower_ == "its":
+                state = self._subject_state(sent, i - 1)
             for n in (3, 2, 1):
+                if state is not None:
+                    break
                 if end - n < sent.start:
                     continue
                 text = doc[end - n:end].text
@@ -1722,6 +1730,33 @@ class RoleReader:
             if state is not None and state.type == EntityType.STATE:
                 found.append((state, title))
         return found
+
+    def _of_state(self, head) -> Entity | None:
+        """"the acting oil minister of postwar Iraq": the state an of-phrase after a title head
+        names, when that phrase is the state's name and nothing else (no title or name after:
+        "the Prime Minister of X, A" names its holder, and is no description)."""
+        doc = self.ctx.doc
+        if any(c.dep_ == "appos" for c in head.children):
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                m = self.ctx.mention_at(obj)
+                after = obj.right_edge.i + 1
+                named = after + 1 < len(doc) and doc[after].text == "," and self._named_person(doc[after + 1])
+                if obj.dep_ == "pobj" and m is not None and m.entity.type == EntityType.STATE and not named \
+                        and obj.right_edge.i == m.end - 1 and not any(c.dep_ in ("appos", "prep") for c in obj.children):
+                    return m.entity
+        return None
+
+    def _subject_state(self, sent, its: int) -> Entity | None:
+        """"Ruritania has raised output, its oil minister said": the state "its" stands for, the
+        one state that is a clause subject before it in the sentence."""
+        found = {m.entity.id: m.entity for m in self.ctx.res.mentions
+                 if sent.start <= m.start < its and m.entity.type == EntityType.STATE
+                 and self.ctx.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_person(self, tok) -> bool:
         """A person's name proper at the token, not a description the resolver read as one."""
@@ -1757,14 +1792,45 @@ class RoleReader:
                       and x.entity.type == EntityType.PERSON), None)
         if first is not m:
             return None
-        described = self._descriptions(here - 1)
+        described = self._descriptions(here - 1, wider=True)
         if len(described) != 1:
             return None
         state, title = described[0]
+        if not self.ctx.gz.roles(m.entity) and self._named_after_description(m, here):
+            return state, title.split()
         kind = self.ctx.gz.title_category(title)
         held = [r for r in self.ctx.gz.roles(m.entity, published.isoformat()) if getattr(r, "state", None) == state.id
                 and (r.title == title or kind is not None and self.ctx.gz.title_category(r.title or "") == kind)]
         return (state, title.split()) if held else None
+
+    @staticmethod
+    def _main_subjects(sent) -> list:
+        """The subjects of a sentence's main verb, and of a report put before it ("X will meet
+        Y, a spokesman said", "A has predicted B will double": the report has a subject of its own)."""
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for t in root.children if t.dep_ == "ccomp" and t.i < root.i
+                     for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects
+
+    def _named_after_description(self, m: Mention, here: int) -> bool:
+        """The delayed naming of a news lead: "Ruritania's energy minister said on Monday ... .
+        X told reporters ...": the sentence before is led by a post described by its state and
+        no name, and names no one; this one is led by a name the article has not given before,
+        with no description of its own set beside it (an apposition would say who else he is).
+        The person the gazetteer does not know is then that post's holder (one it knows is
+        settled by its own record, `described_newcomer`)."""
+        doc = self.ctx.doc
+        sent, prev = self.ctx.sents[here], self.ctx.sents[here - 1]
+        if not any(m.start <= c.i < m.end for c in self._main_subjects(sent)):
+            return False
+        if not any(c.lower_ in self.w["title_heads"] or c.lemma_.lower() in self.w["title_heads"]
+                   for c in self._main_subjects(prev)):
+            return False
+        if any(x.entity.type == EntityType.PERSON and x.start < sent.start
+               and (prev.start <= x.start or x.entity.id == m.entity.id) for x in self.ctx.res.mentions):
+            return False
+        return not any(c.dep_ == "appos" for t in doc[m.start:m.end] for c in t.children)
 
     def _destination(self, x: Mention) -> bool:
         """"During his visit to X, President Y ...", "after visiting X, Y ...": a state named as
