@@ -87,6 +87,11 @@ class RoleReader:
         # (`bare_title`), for `_settle_guesses` to weigh against what the whole article says
         self._guessed: set[int] = set()
         self._guesses: list[Fact] = []  # the guesses `_settle_guesses` let stand
+        # a bare title of an undated article given its state by the gazetteer's record of the
+        # person at any time, by the name's start: that is knowledge of this person only, not a
+        # state the text gives a list or pair of titles to share ("President A and Prime
+        # Minister B" may be two states' leaders)
+        self._undated_known: set[int] = set()
 
     @staticmethod
     def _read_once(memo: dict, read, m: Mention):
@@ -1529,8 +1534,10 @@ class RoleReader:
         if not title:
             return None
         published = self.ctx.article.published.isoformat() if self.ctx.article.published else None
+        # An undated article: the offices the gazetteer gives the person at any time; the title
+        # the text gives him must still match offices of one state only.
         on = None if past else published
-        roles = self.ctx.gz.roles(m.entity, on) if published or past else []
+        roles = self.ctx.gz.roles(m.entity, on)
         wanted = title[len("Former "):] if title.startswith("Former ") else title
         # "the then leader X": a generic title matches any office of its kinds (mentions.json)
         kinds = set(self.w["generic_titles"].get(wanted, ()))
@@ -1539,6 +1546,8 @@ class RoleReader:
         if len(states) == 1:
             found = self.ctx.gz.by_id(next(iter(states)) or "")
             if found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                if on is None and not past:
+                    self._undated_known.add(m.start)
                 return found, words_
         root = doc[m.start:m.end].root
         if not past:
@@ -2051,7 +2060,8 @@ class RoleReader:
             if not found or found is _UNSAID:
                 continue
             employer, words_ = found
-            employers[m.start] = employer
+            if m.start not in self._undated_known:
+                employers[m.start] = employer
             words_ = self._relative_title(m, employer, words_,
                                           [(o, f) for o, f in titled if self.ctx.sentence_no(o.start) == here])
             title = _title_case(words_, self.w["title_joiners"]) if words_ else None
