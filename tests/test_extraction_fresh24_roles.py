@@ -100,7 +100,7 @@ def test_two_posts_with_their_own_employers_in_one_apposition(facts_of):
     facts = facts_of("A delegation led by Wang Tao, alternate member of the Youth Bureau of the Organisation "
                      "Department of the Chinese Communist Party and a vice premier of China's State Council, "
                      "landed in Hanoi on Tuesday.")
-    one(facts, "Wang Tao", "HOLDS_ROLE", "Chinese Communist Party")
+    one(facts, "Wang Tao", "HOLDS_ROLE", "Communist Party of China")
     one(facts, "Wang Tao", "HOLDS_ROLE", "China")
     assert not [f for f in facts if f.object.startswith("Youth")]
 
