@@ -39,3 +39,13 @@ def test_handing_over_an_office_is_no_aid(facts_of):
                      "Senegalese Foreign Minister Ousmane Diallo on Monday.", published=dt.date(2022, 7, 4))
     assert not find(facts, "Ghana", "AIDED", "Senegal")
     assert not [f for f in facts if f.relation == "AIDED"]
+
+
+def test_recipient_phrase_the_parser_hangs_on_the_sum(facts_of):
+    """"will announce $N million in aid for Y": the small parser may hang the recipient's phrase
+    on the amount beside its "in" phrase; the amount stands for the aid it consists of."""
+    facts = facts_of("The U.S. will soon announce $210 million in military aid for the Philippines.",
+                     published=dt.date(2023, 9, 10))
+    one(facts, "United States", "AIDED", "Philippines")
+    facts = facts_of("Canada will announce $75 million in aid for Ukraine.", published=dt.date(2023, 9, 10))
+    one(facts, "Canada", "AIDED", "Ukraine")
