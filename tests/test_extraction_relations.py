@@ -959,7 +959,7 @@ def test_a_distinction_and_a_denied_election_are_no_posts(facts_of):
     ("Erdogan lashed out at Israel on Monday, calling its bombardment of Gaza a massacre.", "Israel", "ATTACKED", "Gaza Strip"),
     ("Xi Jinping left Moscow on Wednesday after talks with Vladimir Putin.", "Xi Jinping", "MET_WITH", "Vladimir Putin"),
     ("Donald Trump stepped into North Korea at the demilitarized zone in June 2019.", "Donald Trump", "VISITED", "North Korea"),
-    ("The U.S. president promised Zelensky $500 million in military aid.", "Joe Biden", "AIDED", "Volodymyr Zelensky"),
+    ("The U.S. president promised Zelensky $500 million in military aid.", "United States", "AIDED", "Ukraine"),
 ])
 def test_second_probe_constructions(facts_of, text, subject, relation, obj):
     facts = facts_of(text)

@@ -2410,12 +2410,23 @@ class Arguments:
                     and head.lemma_.lower() in self.lex["topic_participles"] and above.pos_ == "NOUN":
                 node = above  # "an agreement regarding cooperation": a participle used as a preposition
                 continue
-            if node.dep_ == "pobj" and head.lower_ == "in" and (
-                    above.ent_type_ == "MONEY" or above.lower_ in self.w["sum_words"]):
+            if self.sum_of(node) is not None:
                 node = above  # "provided $100 million in aid": the sum stands for the aid
                 continue
             break
         return None
+
+    def sum_of(self, noun):
+        """The amount whose "in" phrase names what it consists of ("$2 billion in security
+        assistance", "US$73 million in loan and grant aid"), or None: the sum stands for the aid,
+        and the parser hangs the aid's own phrases (its recipient's "to") on the sum."""
+        node = noun
+        while node.dep_ == "conj":
+            node = node.head  # "in loan and grant aid": the first conjunct is the "in" phrase's object
+        if node.dep_ != "pobj" or node.head.lower_ != "in":
+            return None
+        amount = node.head.head
+        return amount if amount.ent_type_ == "MONEY" or amount.lower_ in self.w["sum_words"] else None
 
 
     @staticmethod

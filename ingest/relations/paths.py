@@ -198,6 +198,14 @@ def _dobj_hop(args, trig, preps, rest, owner):
     return _through(args, inner, rest, owner)
 
 
+@HOPS.register("sum")
+def _sum_hop(args, trig, preps, rest, owner):
+    """From an aid noun to the amount it makes up ("announced $2 billion in security assistance
+    to X": the parser hangs the recipient's phrase on the sum, beside the "in" phrase)."""
+    amount = args.sum_of(trig)
+    return follow(rest, args, amount, owner, True) if amount is not None else []
+
+
 @HOPS.register("prep")
 def _prep_hop(args, trig, preps, rest, owner):
     """To the objects of these prepositions ("came under fire from X": prep:under>prep:from);

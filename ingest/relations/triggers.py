@@ -583,6 +583,46 @@ class TriggerReader:
                     return True
         return False
 
+    def _officials_states(self, giver: Entity, taker: Entity) -> tuple[Entity, Entity] | None:
+        """"X's ambassador handed over the aid to Y's defence secretary", "... to the chairman of
+        the Y Red Crescent, Name": goods an official takes are taken for the state he acts for
+        (his post in the article, else the gazetteer's; a state the gazetteer knows), or else
+        for the one body the article makes him serve; then a giver who is an official of a state
+        gave them for it. Both stay as read when the taker's side is unknown. None when both
+        sides are of one state: a transfer at home is no aid between actors."""
+        state = self.homes.acting_state(taker, self.ctx.published)
+        if state is not None and state.type == EntityType.STATE and self.ctx.gz.by_id(state.id) is not None:
+            taken_for, home = state, state
+        else:
+            bodies = {b.id: b for b in self.homes.roles.bodies.get(taker.id, [])}
+            if len(bodies) != 1:
+                return giver, taker
+            taken_for = next(iter(bodies.values()))
+            home = self.ctx.gz.country_of(taken_for)
+        given_for = self.homes.acting_state(giver, self.ctx.published) if giver.type == EntityType.PERSON else giver
+        if given_for is not None and home is not None and given_for.id == home.id:
+            return None
+        if given_for is not None and given_for.type == EntityType.STATE:
+            giver = given_for
+        return giver, taken_for
+
+    def _handed_to(self, verb, mention) -> bool:
+        """Whether a person is named as the one the giving verb's goods go to: in its own phrases
+        or its object's ("handed over the vehicles to Y's minister, Name", "gave Y's envoy a
+        cheque"), not as its subject ("the minister received Y's defence chief", read as aid
+        through a title word: the subject_state path reads receivers) nor in a clause below it
+        ("sent troops to support President X": whom a purpose clause helps is read apart)."""
+        if mention is None:
+            return False
+        node = self.ctx.doc[mention.end - 1]
+        while node.dep_ in ("compound", "appos", "conj", "flat") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        return node.i == verb.i
+
     def _facility_state(self, mention):
         """The state a named building or work (verbs.json facility_heads) stands in, named in an
         "in" phrase on its name or on the noun it heads; a city or place there stands for its state."""
@@ -773,6 +813,12 @@ class TriggerReader:
                 # "contributes troops to the AU force in X": a body's force placed in a state is
                 # aid to its host; placed nowhere, to the body ("$5 million to the AU force")
                 obj = self._force_host(force) or obj
+        if rel == "AIDED" and obj.type == EntityType.PERSON and o.via != "owner" and not is_noun \
+                and self._handed_to(trig, o.mention):
+            sides = self._officials_states(subj, obj)
+            if sides is None:
+                return None  # "the minister handed over the cheques to the governor": a transfer at home
+            subj, obj = sides
         if rel == "AIDED" and obj.type == EntityType.ORGANIZATION and not is_noun and self._team_arrives(trig):
             return None  # "a medical team arrived in the Capital of X" (a place taken for a body): none is helped
         if rel == "AIDED" and subj.type in (EntityType.PLACE, EntityType.ORGANIZATION) and obj.type == EntityType.STATE \
