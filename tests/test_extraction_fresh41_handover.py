@@ -35,7 +35,7 @@ def test_officials_of_one_state_hand_over_no_aid(facts_of):
 
 
 def test_handing_over_an_office_is_no_aid(facts_of):
-    facts = facts_of("Ghanaian Foreign Minister Ama Boateng handed over the chairmanship of the bloc to "
+    facts = facts_of("Ghanaian Foreign Minister Ama Boateng handed over the rotating chairmanship of the bloc to "
                      "Senegalese Foreign Minister Ousmane Diallo on Monday.", published=dt.date(2022, 7, 4))
     assert not find(facts, "Ghana", "AIDED", "Senegal")
     assert not [f for f in facts if f.relation == "AIDED"]

@@ -11,6 +11,6 @@ from tests.facts import one
 
 
 def test_party_post_is_held_in_the_party_under_its_canonical_name(facts_of):
-    facts = facts_of("Zhou Lin, a member of the Political Bureau of the CPC Central Committee, "
+    facts = facts_of("Zhou Lin, a Political Bureau member of the CPC Central Committee, "
                      "arrived in Vientiane on Monday for talks.")
     one(facts, "Zhou Lin", "HOLDS_ROLE", "Communist Party of China")

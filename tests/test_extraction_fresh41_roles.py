@@ -24,7 +24,7 @@ def test_relative_clause_with_an_adjective_before_the_bodys_title(facts_of):
 
 
 def test_relative_clause_with_the_body_before_its_title(facts_of):
-    facts = facts_of("President Mamadou Keita, who is the current ECOWAS chairman, called the junta leaders "
+    facts = facts_of("President Mamadou Keita, who is the current ECOWAS chair, called the junta leaders "
                      "to a meeting in Accra.", published=WIRE_DAY)
     one(facts, "Mamadou Keita", "HOLDS_ROLE", "ECOWAS")
 

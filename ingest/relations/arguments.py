@@ -2418,7 +2418,7 @@ class Arguments:
 
     def sum_of(self, noun):
         """The amount whose "in" phrase names what it consists of ("$2 billion in security
-        assistance", "US$73 million in loan and grant aid"), or None: the sum stands for the aid,
+        assistance", "US$40 million in grants and soft loans"), or None: the sum stands for the aid,
         and the parser hangs the aid's own phrases (its recipient's "to") on the sum."""
         node = noun
         while node.dep_ == "conj":

@@ -95,7 +95,7 @@ class MeetingPlaces:
         """"met Y at a hotel in Geneva", "in a UN camp in Z", "at the Blue Hall in Y": a site the meeting was in
         or at is placed by its own in/at phrase; the city, region or state named there; else by
         the words of its name (`Arguments.site_named_place`: "at the State House, Abuja")."""
-        # (the phrase may hang on a word of the site's name: "the Great Hall of the People in Y")
+        # (the phrase may hang on a word of the site's name: "the Hall of the National Assembly in Y")
         named = self.args.mention_at(site)
         words = range(named.start, named.end) if named is not None else range(site.i, site.i + 1)
         for c in (t for i in words for t in self.args.doc[i].children):

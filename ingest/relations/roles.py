@@ -1741,7 +1741,7 @@ class RoleReader:
         return found
 
     def _of_state(self, head) -> Entity | None:
-        """"the acting oil minister of postwar Iraq": the state an of-phrase after a title head
+        """"the interim trade minister of postwar Y": the state an of-phrase after a title head
         names, when that phrase is the state's name and nothing else (no title or name after:
         "the Prime Minister of X, A" names its holder, and is no description)."""
         doc = self.ctx.doc
