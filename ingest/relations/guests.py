@@ -109,16 +109,8 @@ class VisitingGuests:
         clause of, the first verb above it ("A and visiting President X are holding talks": the
         participle is conjoined to A, the subject of "holding"; "talks with visiting X": the
         phrase's noun hangs on the verb)."""
-        if tok.dep_ in ("xcomp", "conj", "csubj", "pcomp"):
-            node = tok.head
-            for _ in range(6):
-                if node.pos_ in ("VERB", "AUX"):
-                    return node
-                if node.head.i == node.i:
-                    return None
-                node = node.head
-            return None
-        node = self.ctx.doc[guest.end - 1]
+        participle = tok.dep_ in ("xcomp", "conj", "csubj", "pcomp")
+        node = tok.head if participle else self.ctx.doc[guest.end - 1]
         for _ in range(6):
             if node.pos_ in ("VERB", "AUX"):
                 return node
