@@ -46,6 +46,25 @@ def test_broken_gazetteer_json_is_E131(fresh_gazetteer, monkeypatch, tmp_path):
     assert "not valid JSON" in str(caught.value)
 
 
+def test_a_gazetteer_count_that_disagrees_with_its_entries_is_E131(fresh_gazetteer, monkeypatch, tmp_path):
+    import json
+
+    from ingest.errors import DataError
+    from ingest.gazetteer import DATA_DIR
+    from ingest.pipeline import _default_gazetteer
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    doc = json.loads((data / "organizations.json").read_text(encoding="utf-8"))
+    doc["entries"].pop()  # an entry lost in a merge, the count left as it was
+    (data / "organizations.json").write_text(json.dumps(doc), encoding="utf-8")
+    monkeypatch.setattr(fresh_gazetteer.__init__, "__defaults__", (data,))
+    with pytest.raises(DataError) as caught:
+        _default_gazetteer()
+    assert caught.value.code == "E131"
+    assert "organizations.json: _meta.count says" in str(caught.value)
+
+
 @pytest.fixture
 def broken_lexicon(monkeypatch, tmp_path):
     from ingest import mentions
