@@ -388,6 +388,7 @@ class MentionWords(_Strict):
     title_verbs: Words  # "met A and lead negotiator B": a title word the tagger reads as a verb conjoined to the trigger
     org_words: Words
     party_kinds: Words                 # "Ruritanian Congress President X": the party's officer
+    own_body_heads: Words              # "president of the Ruritanian Academy of Letters": the body's officer, not the state's
     non_state_kinds: Words             # organizations.json kinds apart from any state: "Somalia's X fighters" are X's
     portfolio_heads: Words             # "the [Health and Population] minister": the capitalised words before it name a portfolio
     portfolio_ends: Words              # "Minister for [Shura Council Affairs]": a portfolio's last word, body words inside or not

@@ -178,6 +178,8 @@ class RoleReader:
                 return None
             if m.start > 0 and self.ctx.doc[m.start - 1].lower_ in self.w["non_state_nouns"]:
                 return ent  # "leader of the rebel Z People's Army": a rebel body named after a state is not its
+            if self._own_body(m):
+                return ent
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
             if found:
@@ -202,6 +204,22 @@ class RoleReader:
                 state = self.ctx.gz.lookup(" ".join(parts[3:] if parts[2].lower() == "the" else parts[2:]))
                 return state if state is not None and state.type == EntityType.STATE else None
         return None
+
+    def _own_body(self, m: Mention) -> bool:
+        """"president of the Ruritanian Academy of Letters", "head of the Ruritanian Red Cross":
+        a body whose name opens with a state's demonym but whose head (its last word, or the
+        last before its first "of") is a body of its own (own_body_heads) is no organ of that
+        state; the demonym only says where it stands, so its officer holds the post in it. The
+        state and the head alone ("Ruritania Institute") is no such name: the model cut it short
+        ("Director [Ruritania Institute] for Legal Studies"), and the state is all it says."""
+        parts = [p.lower() for p in m.text.split()]
+        if parts and parts[0] == "the":
+            parts = parts[1:]
+        head = parts[:parts.index("of")] if "of" in parts else parts
+        if len(head) < 2 or head[-1] not in self.w["own_body_heads"]:
+            return False
+        found = self._state_prefix(" ".join(parts))
+        return found is not None and len(parts) - found[1] >= 2
 
     def _restated_body(self, m: Mention) -> Entity | None:
         """"the Ruritanian Ministry of Foreign Affairs ... the Ministry of Foreign Affairs": a
