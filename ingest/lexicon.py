@@ -265,6 +265,7 @@ class VerbLexicon(_Strict):
     gathering_presence: Pattern  # "said at a news conference in X", "On the sidelines of the forum in Y, he
                                  # added": one who speaks or acts at a gathering held in a place was there
     censure_adjectives: Words
+    terror_listings: Words  # "designated X as a terrorist group": a listing of X, a sanction
     casualty_nouns: Words  # "the killing of X in a Y attack": a casualty told with the attack it fell in is the attacker's
     casualty_prepositions: Words  # ... the prepositions that hang the attack on the casualty noun ("in", "during")
     classing_group_nouns: Words  # "the Honduran criminal gang": a censure adjective on a group noun classes the group, no verdict

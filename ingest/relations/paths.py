@@ -401,6 +401,17 @@ def complement_tokens(trig, copulas=()):
             for t in c.subtree]
 
 
+@PATHS.register("complement_agent")
+def complement_agent(args, trig, preps, owner, is_noun):
+    """"X was designated a terrorist group by Y": a passive verb's by-phrase the parser hung on
+    its object predicate (oprd, or the object the parser made of it) names its agent."""
+    if is_noun or not args.passive(trig):
+        return []
+    return [a for c in trig.children if c.dep_ in ("oprd", "dobj")
+            for b in c.children if b.dep_ == "prep" and b.lower_ == "by"
+            for p in b.children if p.dep_ == "pobj" for a in args.actors(p)]
+
+
 @PATHS.register("verdict_agent")
 def verdict_agent(args, trig, preps, owner, is_noun):
     """"called the cancellation a betrayal by X", "described it as X's aggression": the agent of
@@ -579,6 +590,10 @@ def dobj(args, trig, preps, owner, is_noun):
             # "the rebels, which X accused Y of supporting": a verb has one object; the relative
             # pronoun the parser gave it as a second one is the embedded gerund's
             targets = [t for t in targets if t.tag_ not in ("WDT", "WP")] or targets
+            # "designated Yemen’s Houthis as ...": a curly possessive the parser took for a noun
+            # leaves the owner as a second object; an object carrying a possessive marker owns
+            # the next one and is no object itself
+            targets = [t for t in targets if not any(k.dep_ == "case" for k in t.children)] or targets
         # "helping the government fight Y": an object phrase holding a subject before its head is
         # a clause the parser flattened; Y is that clause's object, not the verb's
         targets = [t for t in targets if not any(k.dep_ == "nsubj" and k.i < t.i for k in t.subtree)]
