@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest import lexicon
-from ingest.pubdate import is_date_line
+from ingest.pubdate import full_dates, is_date_line
 
 #: Fraction of upper-case letters above which a paragraph is "shouted".
 SHOUTED_UPPER_RATIO = 0.85
@@ -411,9 +411,18 @@ class _Datelines:
         return None if match is None else match.groupdict().get("place")
 
     def date(self, paragraph: str) -> str | None:
-        """The date the dateline the paragraph opens with gives, as printed, if it gives one."""
+        """The date the dateline the paragraph opens with gives, as printed, if it gives one:
+        in its date slot, or a whole date (with its year) inside its credit's parentheses
+        ("MOSCOW (Agency News / Agency - 26th April, 2022) ")."""
         match = self._match(paragraph)
-        return None if match is None else match.groupdict().get("date")
+        if match is None:
+            return None
+        groups = match.groupdict()
+        if groups.get("date"):
+            return groups["date"]
+        credit = groups.get("agency") or ""
+        dated = full_dates(credit)
+        return credit[dated[0].start():dated[0].end()] if len(dated) == 1 else None
 
     def without_label(self, line: str) -> str:
         """The line without a page's date label glued before a wire dateline ("date 2020-01-30

@@ -34,7 +34,7 @@ from ingest.cleaning import clean_article
 from ingest.errors import InputErrorCode as Code
 from ingest.errors import LoadFailure
 from ingest.language import foreign_language
-from ingest.pubdate import find_publication_date
+from ingest.pubdate import dateline_day, find_publication_date
 from ingest.temporal import filing_day
 from schemas.models import Article, article_id_for_text
 
@@ -231,7 +231,9 @@ def _make_article(raw: str, source: str, *, is_html: bool = False, id: str | Non
     language = foreign_language(cleaned.text)
     if language is not None:
         raise _Refused(Code.LANGUAGE, f"language looks like {language!r}, only English is supported")
-    day = published or page_date or find_publication_date(body)
+    cleaned_day = dateline_day(cleaned.dateline_date)
+    # a page that prints no date of its own is dated by its wire dateline's whole date, if any
+    day = published or page_date or find_publication_date(body) or cleaned_day
     return Article(
         id=id or article_id_for_text(cleaned.text),
         text=cleaned.text,

@@ -86,6 +86,21 @@ def _dates_in(line: str) -> list[tuple[re.Match, dt.date]]:
     return found
 
 
+def full_dates(text: str) -> list[re.Match]:
+    """Where `text` prints a whole date (day, month and year) of a news page's years."""
+    return [match for match, _ in _dates_in(text)]
+
+
+def dateline_day(printed: str | None) -> dt.date | None:
+    """The day a wire dateline prints with its year ("Sept 21, 2023", "26th April, 2022"), as a
+    date: the filing day, the day the copy counts "today" and "on Wednesday" from when nothing
+    else dates the article. A dateline's day without a year ("March 1") dates nothing here."""
+    if not printed:
+        return None
+    found = _dates_in(printed)
+    return found[0][1] if len(found) == 1 else None
+
+
 def is_date_line(line: str) -> bool:
     """True for a line that is nothing but dates and their labels ("Posted on : 2023-09-15 ...")."""
     line = line.strip()
