@@ -225,6 +225,8 @@ class VerbLexicon(_Strict):
     conveying_verbs: Words  # "X conveyed his condolences to Y during a phone call": whose "to" person is the one addressed
     trip_frame_prepositions: Words  # "met Xi during a visit to Beijing": the trip frames the clause
     other_words: Words  # "the US, the UK and other allies": the list before the noun is of its kind
+    comparison_prepositions: Words  # "X has no stronger ally than Y": the phrase naming what the noun is compared with
+    having_verbs: Words  # "X has no stronger ally than Y": the verb whose subject owns the compared noun
     guest_participles: Words  # "welcomed visiting President X in Z": the person these qualify is a guest there
     place_participles: Words  # "flew to neighbouring X": the small parser reads these as a clause whose object is the place
     errand_verbs: Words  # "arrived for a visit to X", "left for a tour of Y": a "for" phrase of these is the subject's trip
@@ -496,6 +498,7 @@ class ModalityCues(_Strict):
     planned_nouns: Words
     negation_words: Words
     correlative_focus: Words      # "not only met X but also Y": the "not" of "not only" denies nothing
+    comparison_prepositions: Words  # "X has no closer ally than Y": the "no" of a compared noun denies nothing
     contrast_conjunctions: Words  # "had not been announced, but X met Y": a negation stops at "but"
     negating_heads: Words
     speculation_words: Words

@@ -400,7 +400,17 @@ def _denials(kids, c) -> list:
     Y": both happened."""
     return [k for k in kids if k.lower_ in c["negation_words"] and not (
         any(d.lower_ in c["correlative_focus"] for d in k.children)
-        or k.i + 1 < len(k.doc) and k.doc[k.i + 1].lower_ in c["correlative_focus"] and k.doc[k.i + 1].head == k.head)]
+        or k.i + 1 < len(k.doc) and k.doc[k.i + 1].lower_ in c["correlative_focus"] and k.doc[k.i + 1].head == k.head
+        or _compared(k, c))]
+
+
+def _compared(k, c) -> bool:
+    """"X has no closer ally than Y": the determiner "no" of a noun with a comparative modifier
+    and a comparison phrase (modality.json comparison_prepositions) ranks Y first; it denies
+    nothing."""
+    noun = k.head
+    return k.dep_ == "det" and any(d.dep_ == "amod" and d.tag_ in ("JJR", "RBR") for d in noun.children) \
+        and any(d.dep_ == "prep" and d.lower_ in c["comparison_prepositions"] for d in noun.children)
 
 
 def _clause_of_its_own(conjunct, head, c) -> bool:

@@ -1374,6 +1374,42 @@ def copula_subj(args, trig, preps, owner, is_noun):
     return []
 
 
+def _compared_nouns(args, trig):
+    """"X has no stronger ally than Y", "no greater friend and ally than Y", "no closer ally, no
+    closer partner than Y": the noun and those it is coordinated or restated with, when one of
+    them carries a comparative modifier; [] when none does."""
+    node = trig
+    while node.dep_ == "conj":
+        node = node.head
+    nodes = [node] + [c for c in node.children if c.dep_ in ("conj", "appos")]
+    if trig not in nodes:
+        nodes.append(trig)
+    compared = any(c.dep_ == "amod" and c.tag_ in ("JJR", "RBR") for n in nodes for c in n.children)
+    return nodes if compared else []
+
+
+@PATHS.register("than_named")
+def than_named(args, trig, preps, owner, is_noun):
+    """"X has no stronger ally than Y": the one a comparison phrase (verbs.json
+    comparison_prepositions) on a compared relational noun names is of its kind."""
+    nodes = _compared_nouns(args, trig) if is_noun else []
+    words = set(args.lex["comparison_prepositions"])
+    return [a for n in nodes for p in args.pobjs(n, words) for a in args.actors(p)]
+
+
+@PATHS.register("comparison_owner")
+def comparison_owner(args, trig, preps, owner, is_noun):
+    """... and whose: the subject of the verb of having (verbs.json having_verbs) whose object
+    the compared noun is, when that noun has a comparison phrase."""
+    nodes = _compared_nouns(args, trig) if is_noun else []
+    if not nodes or not than_named(args, trig, preps, owner, is_noun):
+        return []
+    head = nodes[0]
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in args.lex["having_verbs"]:
+        return []
+    return args.subjects(head.head)
+
+
 @PATHS.register("head_poss")
 def head_poss(args, trig, preps, owner, is_noun):
     """The possessor of the trigger or of the noun whose phrase it is in ("X's ties with Y")."""
