@@ -44,6 +44,11 @@ _DATE_FORMS = [
     _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,
     # 26 January 2024 / Friday 26 Jan. 2024
     _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR,
+    # 21.12.2022 / 31-03-2022: day first, as dots and dashes are written wherever the year ends
+    r"(?P<day>[0-3]?\d)(?P<sep>[.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})",
+    # 2/17/2019 (month first) or 17/2/2019 (day first): a slash date only when one of its first
+    # two numbers cannot be a month; 10/06/2025 may be either and is no date
+    r"(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d{2})",
 ]
 _DATE_RES = [re.compile(r"(?<![\w/.-])" + form + _TIME + r"(?![\w/-])", re.IGNORECASE)
              for form in _DATE_FORMS]
@@ -60,10 +65,16 @@ _LEFTOVER = re.compile(r"[\s,;:|/()\[\]•·–—-]*")
 
 def _date_from_match(match: re.Match) -> dt.date | None:
     groups = match.groupdict()
+    day = groups.get("day")
     month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS.get(
         (groups.get("month") or "").lower().rstrip("."))
+    if groups.get("first"):
+        first, second = int(groups["first"]), int(groups["second"])
+        if (first > 12) == (second > 12):
+            return None  # both could be the month (or neither): the order is unknown
+        day, month = (first, second) if first > 12 else (second, first)
     try:
-        value = dt.date(int(groups["year"]), month or 0, int(groups["day"]))
+        value = dt.date(int(groups["year"]), month or 0, int(day or 0))
     except (TypeError, ValueError):
         return None
     if value.year < EARLIEST_YEAR or value > dt.date.today() + dt.timedelta(days=2):
@@ -135,13 +146,14 @@ def _short_meta_line_date(line: str) -> dt.date | None:
     if len(line) > 90 or line.endswith((".", "!", "?", '"', "”")):
         return None
     dates = _dates_in(line)
-    if len(dates) != 1:
-        return None
-    match, value = dates[0]
-    rest = (line[: match.start()] + " " + line[match.end():]).strip()
+    if not dates or len({value for _, value in dates}) != 1:
+        return None  # ("Updated: 02-03-2023 16:11 | Created: 02-03-2023 16:08": one day twice)
+    rest = line
+    for match, _ in reversed(dates):
+        rest = rest[: match.start()] + " " + rest[match.end():]
     if len(rest.split()) > 8:
         return None
-    return value
+    return dates[0][1]
 
 
 def _label_opening_date(line: str) -> dt.date | None:
