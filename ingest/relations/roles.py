@@ -1872,9 +1872,22 @@ class RoleReader:
         tok = self.ctx.doc[x.end - 1]
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.w["hosting_verbs"]
 
-    def appointment(self, m: Mention):
-        """"X has (re)appointed P as foreign minister"."""
+    def _clause_slot(self, m: Mention):
+        """The token that stands for the person in the clause: the name's root, or, when the name
+        is set off by commas after a title ("Ruritanian President, A B, was elected ...", "elected
+        President of Ruritania, A B, as chair of ..."), the title noun it is in apposition to."""
         root = self.ctx.doc[m.start:m.end].root
+        head = root.head
+        if root.dep_ == "appos" and head.i < m.start and self.ctx.mention_at(head) is None \
+                and (head.lemma_.lower() in self.w["title_heads"] or head.lower_ in self.w["title_heads"]):
+            return head
+        return root
+
+    def appointment(self, m: Mention):
+        """"X has (re)appointed P as foreign minister"; a title in the "as" phrase that names its
+        own body ("elected P as chair of the Y Union") holds the post of that body, not of the
+        electors."""
+        root = self._clause_slot(m)
         verb = root.head
         if root.dep_ != "dobj" or not verb.lower_.startswith(tuple(self.w["appointment_prefixes"])):
             return None
@@ -1882,11 +1895,12 @@ class RoleReader:
             if c.dep_ == "prep" and c.lower_ == "as":
                 for p in c.children:
                     if p.dep_ == "pobj" and (p.lemma_.lower() in self.w["title_heads"] or p.lower_ in self.w["title_heads"]):
-                        subj = [a for a in self.args.subjects(verb)
+                        own = self._title_owner(p, (EntityType.STATE, EntityType.ORGANIZATION), known=True)
+                        subj = [a.entity for a in self.args.subjects(verb)
                                 if a.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)]
-                        if subj:
+                        if own is not None or subj:
                             words_ = [t.text for t in p.subtree if t.dep_ not in ("det", "punct")]
-                            return subj[0].entity, words_, verb
+                            return own or subj[0], words_, verb
         return None
 
     def accession(self, m: Mention):
@@ -1894,7 +1908,8 @@ class RoleReader:
         "X became Chile's first female president", "X took office as prime minister of Britain":
         the person is the subject and the post a predicate of a verb of taking office
         (mentions.json accession_verbs)."""
-        root = self.ctx.doc[m.start:m.end].root
+        root = self._clause_slot(m)
+        stand_in = root.i not in range(m.start, m.end)  # the title the name is in apposition to
         verb = root.head
         if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in self.w["accession_verbs"]:
             return None
@@ -1917,7 +1932,7 @@ class RoleReader:
             # "became the first G7 leader to visit China": a distinction, not a post (but "the
             # first Ruritanian defence secretary to visit X" holds that state's post)
             distinction = bool(infinitive) and any(c.lower_ in ("first", "last", "only") for c in noun.lefts)
-            employer = self._title_owner(noun, (EntityType.STATE, EntityType.ORGANIZATION))
+            employer = self._title_owner(noun, (EntityType.STATE, EntityType.ORGANIZATION), known=stand_in)
             if employer is None or distinction and (employer.type != EntityType.STATE or not self.ctx.gz.normalise_title(
                     " ".join(c.text for c in noun.lefts if c.dep_ == "compound" and self.ctx.mention_at(c) is None)
                     + " " + noun.text)):
@@ -1933,16 +1948,17 @@ class RoleReader:
             return employer, words_, verb
         return None
 
-    def _title_owner(self, noun, types: tuple[EntityType, ...]) -> Entity | None:
+    def _title_owner(self, noun, types: tuple[EntityType, ...], known: bool = False) -> Entity | None:
         """The first state or body of `types` a title noun names as its own: its possessive,
-        demonym or compound ("Ruritania's leader", "the Ruritanian minister") or its "of" phrase."""
+        demonym or compound ("Ruritania's leader", "the Ruritanian minister") or its "of" phrase;
+        with `known`, only one the gazetteer lists (not a body the parser's span made up)."""
         for c in noun.children:
             cand = None
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
                 cand = self.ctx.mention_at(c)
             elif c.dep_ == "prep" and c.lower_ == "of":
                 cand = next((self.ctx.mention_at(p) for p in c.children if p.dep_ == "pobj"), None)
-            if cand is not None and cand.entity.type in types:
+            if cand is not None and cand.entity.type in types and (not known or cand.gazetteer_id is not None):
                 return cand.entity
         return None
 
