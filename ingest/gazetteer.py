@@ -174,6 +174,7 @@ class Gazetteer:
         self._drop_prefixes: list[str] = []
         self._past_prefixes: list[str] = []
         self._patterns: list[dict] | None = None
+        self._shared: dict[str, GazetteerEntry] = {}  # folded shared alias -> its organisation
         self._load()
 
     # ------------------------------------------------------------------ construction
@@ -222,7 +223,10 @@ class Gazetteer:
             for raw in _read(fname, d)["entries"]:
                 e = _entry(raw)
                 self._add(e, [e.name, *e.aliases])
+                for alias in raw.get("shared_aliases") or ():
+                    self._shared[fold_name(alias)] = e
         self._check_seats(d)
+        self._check_shared_aliases(d)
         self._load_roles(_read("roles.json", d), self._read_leaders(d) if self._with_leaders else None)
         self._load_titles(_read("titles.json", d))
         for entries in self._index.values():
@@ -244,6 +248,27 @@ class Gazetteer:
             if city is None or city.type != "City":
                 raise LexiconError(LexiconErrorCode.SCHEMA, file, f"entries.{i}.seat",
                                    f"{seat!r} is no city of cities.json")
+
+    def _check_shared_aliases(self, d: Path) -> None:
+        """A shared alias (organizations.json `shared_aliases`) is one of the entry's own aliases
+        that states' bodies also bear: one that is no alias of the entry would never be read as
+        the entry at all, so it is a load error (E302) naming the file and the entry."""
+        from ingest.lexicon import LexiconError, LexiconErrorCode
+
+        path = d / "organizations.json"
+        file = f"ingest/data/{path.name}" if path.parent == DATA_DIR else str(path)
+        for i, raw in enumerate(_read("organizations.json", d)["entries"]):
+            own = {fold_name(a) for a in [raw["name"], *(raw.get("aliases") or ())]}
+            for alias in raw.get("shared_aliases") or ():
+                if fold_name(alias) not in own:
+                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"entries.{i}.shared_aliases",
+                                       f"{alias!r} is no alias of the entry")
+
+    def shared_alias(self, surface: str) -> GazetteerEntry | None:
+        """The organisation whose alias ``surface`` is shared with states' own bodies ("Security
+        Council": the UN's, and Russia's, Armenia's, Iran's Supreme National ...): read as that
+        organisation only where nothing around it names another owner. None for any other name."""
+        return self._shared.get(fold_name(surface))
 
     def seat_of(self, org_id: str) -> GazetteerEntry | None:
         """The city of an international organisation's headquarters, if the gazetteer has one."""

@@ -1686,6 +1686,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
 
     if gazetteer is not None:
         candidates = _merge_gazetteer(doc, candidates, gazetteer, credits)
+        candidates = _longer_names_of_shared_aliases(doc, candidates, gazetteer, sent_bounds)
 
     candidates = _vote_person_labels(doc, candidates)
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -1926,8 +1927,50 @@ def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
                 or not doc[k - 1].is_alpha:
             return start
         if any(_kind(e) == "Organization" for e in _gaz_lookup(gazetteer, _span_text(doc, k, end)) or ()):
+            if _longer_name_of_shared_alias(doc, start, k, end, gazetteer):
+                return start
             return k
     return start
+
+
+def _longer_names_of_shared_aliases(doc, candidates: list[Mention], gazetteer, sent_bounds) -> list[Mention]:
+    """"[National] Security Council spokesman X", "[Collective] Security Council": an alias an
+    organisation shares with states' own bodies (organizations.json shared_aliases), matched
+    alone where the model's longer span was cut (into a title, a demonym and a body), runs on
+    back over the capitalised words right before it that no other mention holds: they make a
+    longer name, another body's. A word that opens the sentence counts only if it is a title
+    word ("National"), not any capitalised opener ("Following")."""
+    shared = getattr(gazetteer, "shared_alias", None)
+    if shared is None:
+        return candidates
+    held = {i for m in candidates for i in range(m.start, m.end)}
+    out = []
+    for m in candidates:
+        if m.gazetteer_id is None or m.label != "ORG" or shared(m.text) is None:
+            out.append(m)
+            continue
+        lo = sent_bounds[m.start][0]
+        j = m.start
+        while j > lo and (j - 1) not in held and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() \
+                and not doc[j - 1].is_upper and not _demonym(gazetteer, doc[j - 1]) \
+                and not _gaz_lookup(gazetteer, doc[j - 1].text) \
+                and doc[j - 1].ent_type_ not in ("DATE", "TIME") \
+                and (j - 1 > lo or _is_title_word(doc[j - 1])):
+            j -= 1
+        if j == m.start:
+            out.append(m)
+            continue
+        out.append(Mention(j, m.end, _span_text(doc, j, m.end), "ORG"))
+    return out
+
+
+def _longer_name_of_shared_alias(doc, start: int, k: int, end: int, gazetteer) -> bool:
+    """"[Supreme National] Security Council", "[Collective] Security Council": capitalised words
+    before an alias an organisation shares with states' own bodies (organizations.json
+    shared_aliases) make a longer name, another body's, not a description of that one."""
+    shared = getattr(gazetteer, "shared_alias", None)
+    return shared is not None and shared(_span_text(doc, k, end)) is not None \
+        and all(t.text[:1].isupper() for t in doc.tokens[start:k] if t.lower_ != "the")
 
 
 def _own_demonym_before_organisation(doc, start: int, end: int, gazetteer) -> bool:

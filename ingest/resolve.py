@@ -79,6 +79,13 @@ class GazetteerView:
     def lookup(self, surface: str) -> Entity | None:
         return self.entity(self._call("lookup", surface))
 
+    def shared_alias(self, surface: str) -> Entity | None:
+        """The organisation whose alias `surface` states' own bodies also bear ("Security
+        Council"), else None."""
+        if self.g is None or not hasattr(self.g, "shared_alias"):
+            return None
+        return self.entity(self.g.shared_alias(surface))
+
     def by_id(self, gid: str) -> Entity | None:
         return self.entity(self._call("by_id", gid))
 
@@ -391,6 +398,8 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     persons = [m for m in mentions if m.label == "PERSON"]
     kept.extend(_resolve_persons(doc, persons, gz, on, _qualifying_states(doc, persons, kept, w)))
     kept.extend(_role_descriptions(doc, kept, gz, on))
+    # "Russia's Security Council": a name the UN body shares, owned by a state, is the state's
+    kept = _states_own_shared_bodies(doc, kept, gz)
     # "the Nicaraguan Army ... the country's minister": a state's organ is a candidate state of
     # the descriptions read next (read again below, for the institutions made from states)
     _state_organs(doc, kept, gz)
@@ -1442,6 +1451,35 @@ def _national_societies(kept: list[Mention], w: dict) -> None:
         if m.entity is not None and m.entity.type == EntityType.ORGANIZATION \
                 and m.text.lower() in names and m.start in states:
             m.entity = states[m.start].entity
+
+
+def _states_own_shared_bodies(doc, kept: list[Mention], gz: GazetteerView) -> list[Mention]:
+    """"Russia's Security Council", "the Russian Security Council Secretary": an alias an
+    organisation shares with states' own bodies (organizations.json shared_aliases) right after
+    a state's possessive or demonym names that state's own body, not the organisation: the
+    mention is dropped, and the state named before it is the one that acts and employs. So
+    with a longer name of organ words around that alias ("Iran's Supreme National Security
+    Council"): that state's own body too."""
+    w = words()
+    qualifiers = set(w["state_organ_words"]) | set(w["body_qualifiers"])
+    out = []
+    for m in kept:
+        if m.entity is not None and m.entity.type == EntityType.ORGANIZATION:
+            parts = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+            shared = gz.shared_alias(" ".join(t.text for t in parts[-2:]))
+            # "Iran's [Supreme National] Security Council": organ words and qualifiers before it
+            longer = len(parts) > 2 and gz.lookup(m.text) is None \
+                and all(t.lower_ in qualifiers for t in parts[:-2])
+            owner = _possessing_state(doc, kept, m) if shared is not None and (shared.id == m.entity.id or longer) \
+                else None
+            if owner is not None and m.end < len(doc) and doc[m.end].text == "(":
+                # "Iran's Supreme National Security Council (SNSC) Secretary X": a name given
+                # with its short form stays, the state's
+                m.entity = owner
+            elif owner is not None:
+                continue
+        out.append(m)
+    return out
 
 
 def _possessing_state(doc, kept: list[Mention], m: Mention) -> Entity | None:
