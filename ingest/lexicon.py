@@ -109,6 +109,8 @@ class Pattern(_Strict):
     both_ways: bool = False           # a pair path's pairs hold each way ("accused each other")
     stative: bool = False             # a relational noun ("allies"): read its copula
     reported: bool = False            # "rejected accusations": a negating head does not unsay it
+    voiced: bool = False              # the fact is the asking or saying over the trigger ("urged X to stop
+                                      # smearing Y"): modality and date are that verb's (paths.voicing_verb)
     away: bool = False                # only away from the subject's own country
     not_envoy: bool = False           # not of one the article titles an envoy: an ambassador's "stay" in a
                                       # place is his posting there, no trip

@@ -896,6 +896,51 @@ def urged_censure(args, trig, preps, owner, is_noun):
     return out
 
 
+def _ceased_censure(args, trig) -> bool:
+    """Whether the trigger, a verb of ceasing, has a censured act (verbs.json themes
+    ceased_censures) for gerund or object: "stop smearing X", "stop slandering and accusations"."""
+    words = args.lex["themes"]["ceased_censures"]
+    acts = [c for c in trig.children if c.dep_ in ("xcomp", "dobj")]
+    acts += [k for c in acts for k in c.children if k.dep_ == "conj"]  # "stop those activities and provocations"
+    return any(c.lemma_.lower() in words or c.lower_ in words for c in acts)
+
+
+@PATHS.register("ceasing_doer")
+def ceasing_doer(args, trig, preps, owner, is_noun):
+    """"X urged Y to stop interfering in its affairs", "Y should stop smearing X, Z said": the one
+    told to cease a censured act is censured (by the one asking, `asker`, or saying, `speaker`):
+    the subject of the verb of ceasing."""
+    if is_noun or not _ceased_censure(args, trig):
+        return []
+    return args.subjects(trig)
+
+
+def asking_verb(args, trig):
+    """The verb of asking (verbs.json themes asking_verbs) whose infinitive complement the trigger
+    is or joins: "urged" in "X urged Y to stop A and stop B"."""
+    node = trig
+    if node.dep_ == "conj" and node.head.dep_ == "xcomp":
+        node = node.head
+    if node.dep_ != "xcomp" or node.head.lemma_.lower() not in args.lex["themes"]["asking_verbs"]:
+        return None
+    return node.head
+
+
+def voicing_verb(args, trig):
+    """For a fact that is its asking or saying (a pattern's `voiced`): the verb of asking over the
+    trigger, else the verb of saying whose reported clause holds it."""
+    verb = asking_verb(args, trig)
+    return verb if verb is not None else speech_verb(args, trig)
+
+
+@PATHS.register("asker")
+def asker(args, trig, preps, owner, is_noun):
+    """"X urged Y to stop ...", "X called on Y to stop A and stop B": the subject of the verb of
+    asking whose infinitive complement the trigger is or joins."""
+    verb = asking_verb(args, trig)
+    return args.subjects(verb) if verb is not None else []
+
+
 @PATHS.register("dative")
 def dative(args, trig, preps, owner, is_noun):
     return [a for c in trig.children if c.dep_ in ("dative", "iobj") for a in args.actors(c)]

@@ -903,7 +903,9 @@ class TriggerReader:
             return None  # "a tour of Asia", "a visit to the Middle East": a region of many states is no destination
         if pattern.object_kinds and self._kind(obj) not in pattern.object_kinds:
             return None  # "joined NATO" is an alliance; "joined the WTO" is not
-        reading = self._modality(trig, pattern, is_noun, s.mention)
+        voice = paths.voicing_verb(self.args, trig) if pattern.voiced and not is_noun else None
+        # "X urged Y to stop smearing Z": the censure is the urging, as told as that verb
+        reading = self._modality(voice if voice is not None else trig, pattern, is_noun, s.mention)
         mod, conf = reading.modality, reading.confidence
         if pattern.planned and mod == Modality.ASSERTED and not (pattern.past_dated_done and self._trip_begun(trig)):
             mod = Modality.PLANNED  # "has left for X on a four-day visit": the visit is under way
@@ -927,7 +929,7 @@ class TriggerReader:
             elif a.via == "member":
                 base = min(base, self.conf["group_member"])
         conf = round(min(conf, base) if conf < 0.9 else base, 2)
-        said = paths.speech_verb(self.args, trig) if pattern is self.ctx.verbs.verdict.pattern else None
+        said = paths.speech_verb(self.args, trig) if pattern is self.ctx.verbs.verdict.pattern else voice
         if said is None and is_noun and pattern.pairs:
             said = self.args.relative_verb(trig)  # "an accord both states signed in 2019"
         date = temporal.clause_date(said if said is not None else trig, self.ctx.article.published,
