@@ -1215,7 +1215,10 @@ class Arguments:
                                      if a.entity.type in ACTOR_TYPES]
                             if doers:
                                 return doers
-                        found = self.owner_of(p, depth + 1) or self._done_by(p, depth)
+                        # "the killing of X", "the seizure of the Y": an act's "of" names whom it
+                        # befalls (verbs.json patient_nouns), no owner of the act
+                        befalls = tok.lower_ in self.lex["patient_nouns"] or tok.lemma_.lower() in self.lex["patient_nouns"]
+                        found = (self.owner_of(p, depth + 1) if not befalls else []) or self._done_by(p, depth)
                         if found:
                             return found
         # An appositive restating what a clause's subject did: "X conducted launches, launches that ..."
