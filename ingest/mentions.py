@@ -2491,8 +2491,8 @@ def _defined_short_forms(doc, mentions: list[Mention], gazetteer) -> list[Mentio
         over = [m for m in mentions if m.start < i and m.end > start]
         if any(m.label == "PERSON" or m.start < start or m.end > i for m in over):
             continue
-        if not over and lower[-1] not in heads:
-            continue  # no name the model saw, nor a body's word: no organisation written out
+        if not over and lower[-1] not in heads and not any(m.label == "ORG" and m.text == short for m in mentions):
+            continue  # no name the model saw, nor a body's word, nor a body's short form: no organisation
         found.append((start, i, short, at))
     if not found:
         return mentions
