@@ -228,6 +228,7 @@ class Mention:
     entity: object = None    # the resolved Entity, set by resolve.py
     alt: object = None       # a second reading (a capital's State), set by resolve.py
     notes: set = field(default_factory=set)
+    short_of: int | None = None  # a short form defined in the article: the start of its long form
 
     @property
     def key(self) -> str:
@@ -1695,7 +1696,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         if m.start >= last_end:
             result.append(m)
             last_end = m.end
-    return result
+    return _defined_short_forms(doc, result, gazetteer)
 
 
 @lru_cache(maxsize=1)
@@ -2403,3 +2404,168 @@ def plural_title_head(tok, heads) -> bool:
     proper noun's plural unlemmatised, so the word less its "s" is looked up too."""
     low = tok.lower_
     return low not in heads and low.endswith("s") and low[:-1] in heads
+
+
+# A short form as pages write one: letters (capitals, or mixed as in "AfD"), maybe parts joined by a
+# hyphen or a slash ("ZANU-PF", "SPLM-N").
+_SHORT_FORM = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)*")
+_NAME_PART = re.compile(r"[-/]")
+_GLUE = frozenset({"-", "‐", "/", "'", "’", "'s", "’s", "&"})
+
+
+def _short_form(text: str) -> str | None:
+    """The letters of `text` when it is written as a short form, else None: two to ten letters, two
+    capitals at least, not a word in title case ("Cosatu", "Reuters")."""
+    if not _SHORT_FORM.fullmatch(text):
+        return None
+    letters = _NAME_PART.sub("", text)
+    if not 2 <= len(letters) <= 10 or sum(c.isupper() for c in letters) < 2 or text.istitle():
+        return None
+    return letters.upper()
+
+
+def _long_form_words(doc, start: int, end: int) -> list[tuple[str, bool]] | None:
+    """The words of a long form and whether each must give the short form a letter: every
+    capitalised word or word of content does ("Movement", "opposition"); a word of grammar
+    ("for", "of the") and a lower-case part inside a hyphened word ("Tehreek-e-Insaf", "al-Sham")
+    may. None when the span holds a word no name is written with (a number, a mark)."""
+    words: list[tuple[str, bool]] = []
+    for tok in _toks(doc, start, end):
+        if tok.text in _GLUE:
+            continue
+        parts = [x for x in _NAME_PART.split(tok.text) if x]
+        if not parts or not all(x.replace("'", "").replace("’", "").isalpha() for x in parts):
+            return None
+        grammar = tok.pos_ in ("ADP", "DET", "CCONJ", "PART") and tok.text.islower()
+        # (a lower-case part the tokenizer split off between hyphens: "Tehreek-[e]-Insaf")
+        grammar = grammar or tok.text.islower() and tok.i > start and doc[tok.i - 1].text in _GLUE \
+            and not doc[tok.i - 1].whitespace_
+        for part in parts:
+            inner = len(parts) > 1 and part.islower()
+            words.append((part, not (grammar or inner)))
+    return words
+
+
+def _letters_match(letters: str, words: list[tuple[str, bool]]) -> bool:
+    """Whether a short form's letters are its long form's initials: in order, every word that must
+    giving its first letter and the others giving theirs or none ("Indigenous People of Biafra":
+    IPOB, "Pakistan Tehreek-e-Insaf": PTI); or, for a name kept in another language's order, the
+    initials of the words that must, in any order ("Democratic Forces for the Liberation of
+    Rwanda": FDLR)."""
+    firsts = [(w[0].upper(), must) for w, must in words]
+    n, m = len(firsts), len(letters)
+    reach = {0}  # the numbers of letters matched after each word
+    for first, must in firsts:
+        step = {k + 1 for k in reach if k < m and letters[k] == first}
+        reach = step if must else reach | step
+        if not reach:
+            break
+    if m in reach:
+        return True
+    capitals = [w[0] for w, must in words if must and w[:1].isupper()]
+    return n > 1 and len(capitals) == m and sorted(capitals) == sorted(letters)
+
+
+def _long_form_start(doc, end: int, letters: str, lo: int) -> int | None:
+    """The first token of the long form a short form written after `end` stands for: the longest
+    run of words before it, within its sentence, whose initials make the short form."""
+    found = None
+    for start in range(end - 1, max(lo, end - 14) - 1, -1):
+        tok = doc[start]
+        if tok.is_punct and tok.text not in _GLUE:
+            break
+        if not tok.text[:1].isupper() and not (tok.text[:1].isalpha() and all(
+                t.text.islower() or t.text in _GLUE for t in _toks(doc, start, end))):
+            continue  # a long form opens on a capital, or is written all in lower case
+        words = _long_form_words(doc, start, end)
+        if words and _letters_match(letters, words):
+            found = start
+    return found
+
+
+def _defined_short_forms(doc, mentions: list[Mention], gazetteer) -> list[Mention]:
+    """"the Allied Democratic Forces (ADF)", "the Indigenous People of Biafra, IPOB,": a short
+    form written in brackets (or between commas) right after a name whose initials it is names
+    what that name names, there and for the rest of the article, whatever else it may stand for
+    elsewhere ("AFP" after "the Armed Forces of the Philippines"). The long form is one mention,
+    an organisation unless the gazetteer says otherwise, whatever the model made of its words (a
+    state inside it, "the Sudan People's Liberation Movement", is no mention of its own); each
+    later use of the short form is a mention whose `short_of` is the long form's start (resolve
+    gives it the long form's entity), also where the model missed it or read it as a numeral
+    ("MDC"). A long form of title words ("Prime Minister (PM)"), of a document or one a person's
+    name overlaps is none."""
+    if not isinstance(doc, _Tokens):
+        doc = _Tokens(doc)
+    w = words()
+    texts = _doc_words(doc)[1]
+    title_heads = set(w["title_heads"])
+    titles = title_heads | set(w["title_words"])
+    heads = set(w["org_words"]) | set(w["armed_group_heads"])
+    instruments = set(w["instrument_heads"])
+    index = _index(doc)
+    bounds = _sentence_bounds(doc)
+    n = len(doc)
+    found: list[tuple[int, int, str, int]] = []  # long form start, end, the short form, where it is written
+    for i, text in enumerate(texts):
+        if text not in ("(", ",") or i == 0:
+            continue
+        at = i + 1
+        if text == "," and at < n and texts[at] == "or":
+            at += 1
+        j = at
+        while j < n and (j == at or not doc[j - 1].whitespace_) and texts[j] not in (")", ","):
+            j += 1  # "ZANU-PF", "SPLM-N": one short form over several tokens
+        if j == at or j >= n or (text == "(" and texts[j] != ")") \
+                or (text == "," and texts[j] not in (",", ".") and not (texts[j] == ")" and at > i + 1)):
+            continue
+        short = index.span_text(at, j).strip()
+        letters = _short_form(short)
+        if letters is None:
+            continue
+        start = _long_form_start(doc, i, letters, bounds[i][0])
+        if start is None:
+            continue
+        while start < i and doc[start].lower_ == "the":
+            start += 1
+        span = _toks(doc, start, i)
+        lower = [t.lower_ for t in span]
+        if lower[-1] in title_heads or lower[0] in title_heads or lower[0] in instruments or lower[-1] in instruments:
+            continue
+        over = [m for m in mentions if m.start < i and m.end > start]
+        if any(m.label == "PERSON" or m.start < start or m.end > i for m in over):
+            continue
+        if not over and lower[-1] not in heads and not any(m.label == "ORG" and m.text == short for m in mentions):
+            continue  # no name the model saw, nor a body's word, nor a body's short form: no organisation
+        found.append((start, i, short, at))
+    if not found:
+        return mentions
+    result = list(mentions)
+    for start, end, short, at in found:
+        long = next((m for m in result if m.start == start and m.end == end), None)
+        if long is None:
+            known = _gaz_lookup(gazetteer, _span_text(doc, start, end)) if gazetteer is not None else []
+            label = "GPE" if known and known[0].type == "State" else "ORG"
+            long = Mention(start, end, _span_text(doc, start, end), label)
+            result = [m for m in result if not (m.start >= start and m.end <= end)] + [long]
+        long.notes.add("defined_name")  # the article's own name for it: no state's organ by its first word
+        pattern = re.compile(r"(?<![\w/-])" + re.escape(short) + r"(?![\w]|[-/]\w)")
+        for hit in pattern.finditer(index.text, index.starts[at]):
+            span = doc.doc.char_span(hit.start(), hit.end())
+            if span is None:
+                continue
+            a, b = span.start, span.end
+            over = [m for m in result if m.start < b and m.end > a]
+            if not over:
+                result.append(Mention(a, b, short, long.label, short_of=start))
+                continue
+            if len(over) > 1 or over[0].label == "PERSON":
+                continue
+            m = over[0]
+            rest = [t.lower_ for t in _toks(doc, b, m.end)]
+            if m.start == a and m.end == b or m.start == a and rest and all(x in heads for x in rest):
+                m.short_of, m.label = start, long.label  # "ADF", "ODM Party": the body named
+            elif m.start == a and rest and all(x in titles for x in rest):
+                result.remove(m)  # "[IPOB National Publicity] Secretary": the body, then its title
+                result.append(Mention(a, b, short, long.label, short_of=start))
+    result.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return result

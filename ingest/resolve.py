@@ -1348,7 +1348,19 @@ def _bracketed_short_forms(doc, kept: list[Mention]) -> None:
     later on ("PIF leaders"), where nothing else gave it a meaning of its own (the entity the
     model's span made of itself). The model need not have tagged the bracketed form. A state's
     organ that acts for its state ("the Ruritanian Coast Guard (RCG)") lends its short form the
-    state likewise."""
+    state likewise. A short form the mention finder found defined by the name before it
+    (`Mention.short_of`) names that name's entity, whatever the gazetteer gave it."""
+    longs = {m.start: m for m in kept if m.entity is not None}
+    for short in kept:
+        if short.short_of is None or short.short_of not in longs or short.start == short.short_of:
+            continue
+        long = longs[short.short_of]
+        if long.entity.id == entity_id(long.entity.type.value, long.text) \
+                and short.entity is not None and short.entity.type == long.entity.type \
+                and short.entity.id != entity_id(short.entity.type.value, short.text) \
+                and fuzz.ratio(fold_name(short.entity.name), fold_name(long.text)) >= 90:
+            long.entity = short.entity  # the known body, its long name spelt otherwise ("People’s")
+        short.entity = long.entity
     for named in list(kept):
         organ = named.entity is not None and named.entity.type == EntityType.STATE and named.label == "ORG"
         if named.entity is None or named.entity.type not in (EntityType.ORGANIZATION, EntityType.EVENT) and not organ \

@@ -180,6 +180,8 @@ class RoleReader:
                 return ent  # "leader of the rebel Z People's Army": a rebel body named after a state is not its
             if self._own_body(m):
                 return ent
+            if "defined_name" in m.notes:
+                return ent  # "the Z People's Movement (ZPM)": a body the article names as its own
             # A state's own body named after it ("Chinese Foreign Ministry") means the state.
             found = self._state_prefix(m.text) or self._org_prefix(m) or self._of_suffix(m)
             if found:
