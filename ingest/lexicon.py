@@ -400,6 +400,7 @@ class MentionWords(_Strict):
     portfolio_ends: Words              # "Minister for [Shura Council Affairs]": a portfolio's last word, body words inside or not
     body_heads: Words                  # "Cabinet of Ministers of X": a body of the state or organisation after "of"
     body_qualifiers: Words             # "National Assembly Chairman X": a word that qualifies a body word, naming no owner
+    chamber_heads: Words               # "Speaker of the National Assembly of X Name": a chamber named as a state's is the state's
     # "member of the Political Bureau", "the Central Committee of the X Party": a party's inner body;
     # alone it names no employer, and a party named after its "of" is whose it is
     party_organs: Words

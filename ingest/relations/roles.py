@@ -371,6 +371,9 @@ class RoleReader:
             return None
         # (the body's head may follow a describing word: "Standing Committee of the ...")
         headed = parts[0].lower() in self.w["body_heads"] or parts[0][:1].isupper() and parts[1].lower() in self.w["body_heads"]
+        # ("National Assembly of the Republic of X", "House of Representatives of X": a chamber
+        # the gazetteer does not know, named after "of" as a state's, is that state's)
+        chamber = any(p.lower() in self.w["chamber_heads"] for p in parts[:3])
         # the longest known name after an "of": "Standing Committee of the Political Bureau of
         # the Central Committee of the X Party of Y" is the X Party's, not Y's
         for at in (i for i, p in enumerate(parts[:-1]) if p.lower() == "of" and i > 0):
@@ -379,6 +382,8 @@ class RoleReader:
                 tail = tail[1:]
             found = self.ctx.gz.lookup(" ".join(tail)) if tail else None
             if headed and found is not None and found.type in (EntityType.STATE, EntityType.ORGANIZATION):
+                return found, at
+            if chamber and found is not None and found.type == EntityType.STATE:
                 return found, at
             # a party's inner body, whatever its head ("International Relations Department of the
             # Central Committee of the X Party", "Political Bureau of the X Party Central
@@ -575,6 +580,16 @@ class RoleReader:
                     words_ = [t.text for t in doc[other.start:other.end]] + words_
                     i = other.start - 1  # "Minister of [Public Works] and Housing": part of the title
                     continue
+                if employer is not None and emp_mention is not None and (not words_ or emp_span is not None
+                                                                         and len(words_) == emp_span[2]) \
+                        and self._body_in_title(other, emp_mention, sent_start):
+                    # "Speaker of the [House of Representatives] of X Name", "Secretary of the
+                    # [Executive Committee] of the Y Organization Name": a body the gazetteer does
+                    # not know, between the title's "of" and the employer's, is part of the title
+                    words_ = [t.text for t in doc[other.start:other.end]] + (["of"] + words_ if words_ else [])
+                    emp_span = (other.start, other.end, len(words_))
+                    i = other.start - 1
+                    continue
                 if emp is None or employer is not None:
                     break
                 employer, emp_mention = emp, other
@@ -633,6 +648,11 @@ class RoleReader:
                 # CSTO Collective Security Council Name": the body's name stays in the title
                 words_ = (["of", "the"] if words_ else []) + words_
                 i -= 2
+                continue
+            if tok.lower_ == "of" and employer is not None and emp_mention is not None and (not words_ or body) \
+                    and i - 1 >= sent_start and self.ctx.mention_at(doc[i - 1]) is not None \
+                    and self._body_in_title(self.ctx.mention_at(doc[i - 1]), emp_mention, sent_start):
+                i -= 1  # "Speaker of the House of Representatives of X Name": the body, read next
                 continue
             if tok.lower_ == "of" and employer is not None and (not words_ or body) and i - 1 >= sent_start \
                     and self._is_title_token(doc[i - 1]) and self.ctx.mention_at(doc[i - 1]) is None:
@@ -699,6 +719,23 @@ class RoleReader:
                 and all(w.lower() in self.w["team_titles"] for w in words_):
             return None  # "Ruritania captain X": the national side's captain, no office of the state
         return employer, words_
+
+    def _body_in_title(self, body: Mention, employer: Mention, sent_start: int) -> bool:
+        """Whether `body` is an organisation the gazetteer does not know standing in a title's "of"
+        phrase right before the employer's own "of [the]" ("Speaker of the [National Assembly] of
+        the Republic of X"): the title's words, not a second employer."""
+        doc = self.ctx.doc
+        if body.entity.type != EntityType.ORGANIZATION or body.gazetteer_id is not None \
+                or self.ctx.gz.lookup(body.text) is not None:
+            return False
+        between = [t.lower_ for t in doc[body.end:employer.start]]
+        if between not in (["of"], ["of", "the"]):
+            return False
+        k = body.start - 1
+        if k >= sent_start and doc[k].lower_ == "the":
+            k -= 1
+        return k - 1 >= sent_start and doc[k].lower_ == "of" and self._is_title_token(doc[k - 1]) \
+            and self.ctx.mention_at(doc[k - 1]) is None
 
     def _bare_words(self, m: Mention) -> tuple[int, list[str]]:
         """The title words right before the name with no mention among them, and where they start."""
