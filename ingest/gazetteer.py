@@ -477,7 +477,7 @@ class Gazetteer:
                     # (a given name of two or more words may differ in one of them only: "Kim
                     # Yong-sum" is not "Kim Young-sam")
                     if _longer_lineage(given, rest) or (
-                            not _other_lineage(given, rest)
+                            not _other_lineage(given, rest) and not _other_forebear(given, rest)
                             and fuzz.ratio(given[0], rest[0]) >= min_ratio - 10
                             and fuzz.ratio(" ".join(given), " ".join(rest)) >= min_ratio
                             and not (len(given) == len(rest) >= 2 and sum(a != b for a, b in zip(given, rest, strict=True)) > 1)):
@@ -727,6 +727,21 @@ def _other_lineage(given: list[str], known: list[str]) -> bool:
 
     lineage = set(words().get("lineage_words", ()))
     return sum(w in lineage for w in given) != sum(w in lineage for w in known)
+
+
+def _other_forebear(given: list[str], known: list[str]) -> bool:
+    """Whether two names of as many words name another forebear after the same lineage word
+    ("faisal bin bandar al", "faisal bin farhan al"): the name after "bin" is the father's, and a
+    father of another name is another person, however close the rest is; a transliteration or a
+    page's slip ("hamed", "hadam" for "hamad") stays near in spelling."""
+    from rapidfuzz import fuzz
+
+    from ingest.mentions import words
+
+    lineage = set(words().get("lineage_words", ()))
+    return len(given) == len(known) and any(
+        given[i - 1] in lineage and known[i - 1] in lineage and fuzz.ratio(given[i], known[i]) < 60
+        for i in range(1, len(given)))
 
 
 def _longer_lineage(given: list[str], known: list[str]) -> bool:

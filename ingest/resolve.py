@@ -863,7 +863,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 break
             # Same surname (first part for East Asian order, last for Western), close given name.
             if parts[0] == other[0] and fuzz.ratio("".join(parts[1:]), "".join(other[1:])) >= 65 \
-                    and _same_given_syllables(parts[1:], other[1:]) and not _known_apart(gz, m.text, cluster[0].text):
+                    and _same_given_syllables(parts[1:], other[1:]) and not _known_apart(gz, m.text, cluster[0].text) \
+                    and not _fathers_apart(parts, other):
                 home = cluster
                 break
             # (a name that adds a forebear is another person: "A bin B bin C Al D" is not his
@@ -886,7 +887,11 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         known = None
         states = {qualifiers[m.start] for m in cluster if m.start in (qualifiers or {})}
         for m in cluster:
-            known = gz.person(m.text) or gz.lookup(m.text) or gz.person_variant(m.text)
+            known = gz.person(m.text) or gz.lookup(m.text)
+            if known is None:
+                known = gz.person_variant(m.text)
+                if known is not None and not _of_the_time(gz, known, on):
+                    known = None  # "A bin B bin C" in 2021 is not the king "A bin B Al D" who died in 1975
             if known is not None and known.type == EntityType.PERSON and not _other_states(gz, known, states):
                 break
             known = None
@@ -946,6 +951,30 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
         if m.entity is not None:
             out.append(m)
     return out
+
+
+def _fathers_apart(parts: list[str], other: list[str]) -> bool:
+    """Whether two names of one given name go on with fathers of other names ("A bin B bin C",
+    "A bin D bin C Al E": brothers' sons or cousins, not one man): the word after the first
+    lineage word (mentions.json lineage_words) of each is not a spelling of the other."""
+    lineage = set(words()["lineage_words"])
+    if len(parts) < 3 or len(other) < 3 or parts[1] not in lineage or other[1] not in lineage:
+        return False
+    return fuzz.ratio(parts[2], other[2]) < 60
+
+
+def _of_the_time(gz: GazetteerView, person: Entity, on: str | None, years_before: int = 8) -> bool:
+    """Whether a known person another spelling of a name may stand for is one an article of
+    the date `on` can be speaking of: not one whose every office had ended more than the years
+    before it that `persons_by_surname` allows a former holder (a name written otherwise than
+    the gazetteer's, in an article of 2021, is not the king of that name who died in 1975). An
+    office taken later keeps the reading (the crown prince of 2021 is the president of 2022);
+    so do undated articles and persons the gazetteer gives no dated office."""
+    roles = gz.roles(person)
+    if on is None or not roles:
+        return True
+    floor = f"{int(on[:4]) - years_before:04d}" + on[4:]
+    return any(getattr(r, "end", None) is None or str(r.end) >= floor for r in roles)
 
 
 def _same_given_syllables(given: list[str], other: list[str]) -> bool:
