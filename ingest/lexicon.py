@@ -285,6 +285,8 @@ class VerbLexicon(_Strict):
     host_actor_nouns: Words  # ... an unowned government or army there is that place's
     expletive_subjects: Words  # "it is unacceptable that X ...": the clause, not "it", is judged
     naming_verbs: Words  # "condemned what it called X's aggression": the free relative names the object
+    grievance_prepositions: Words  # "summoned X's envoy over Y's remarks": the phrase names what a summons protests
+    grievance_nouns: Words  # "in protest over Y's claim": a censure noun passes its phrase on to the summons
     claimed_nouns: Words  # "the attack, for which X claimed responsibility": the claimant did the act
     needing_participles: Words  # "goods urgently needed by X": the agent is whom the goods go to
     joining_verbs: Words  # "X joined Y in condemning Z": the one joined shares the act of the "in" phrase

@@ -2409,6 +2409,68 @@ def dobj_state(args, trig, preps, owner, is_noun):
     return args.acting_states(dobj(args, trig, preps, owner, is_noun)) if not is_noun else []
 
 
+def _grievance_phrases(args, tok) -> list:
+    """The nouns of `tok`'s phrases of grievance_prepositions ("over Z's remarks"); through a
+    grievance noun ("in protest over Z's claim", "a protest against Z's decision") its own."""
+    words, out = args.lex["grievance_prepositions"], []
+    for p in tok.children:
+        if p.dep_ != "prep":
+            continue
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            if p.lower_ in words:
+                out.append(o)
+            if o.lemma_.lower() in args.lex["grievance_nouns"] or o.lower_ in args.lex["grievance_nouns"]:
+                out.extend(q for r in o.children if r.dep_ == "prep"
+                           for q in r.children if q.dep_ == "pobj")
+    return out
+
+
+def _grievances(args, trig) -> tuple[list, list[Arg]]:
+    """What a summons protests: its phrases (`_grievance_phrases`), also where the parser hung them
+    on the envoy, and in its purpose clause
+    ("to protest Z's remarks", "to hear a protest over Z's claim", "making demarches over Z's
+    remarks") the object and the phrases of the clause and of that object; with the owners of
+    what a free relative there names ("to condemn what it called Z's claim")."""
+    out, named = _grievance_phrases(args, trig), []
+    for obj in (c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")):
+        out.extend(_grievance_phrases(args, obj))  # "summoned the envoy over ...", hung on the envoy
+    for clause in trig.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB" \
+                or not (clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)):
+            continue
+        out.extend(_grievance_phrases(args, clause))
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            if obj.lemma_.lower() in args.lex["grievance_nouns"] or obj.lower_ in args.lex["grievance_nouns"]:
+                out.extend(_grievance_phrases(args, obj))
+            elif obj.tag_ not in ("WP", "WDT"):
+                out.append(obj)
+        named.extend(what_named(args, clause, frozenset(), True, False))
+    return out, named
+
+
+@PATHS.register("conduit_state")
+def conduit_state(args, trig, preps, owner, is_noun):
+    """"X summoned the Swiss envoy, who represents Z's interests, to protest Z's remarks", "... over
+    Z's decision": when what the summons protests is owned by a state (or an official acting for
+    one) other than the envoy's, that owner is the one censured and the envoy's state only the
+    channel; otherwise, "summoned Y's envoy over Y's decision", the envoy's state (dobj_state)."""
+    envoy = dobj_state(args, trig, preps, owner, is_noun)
+    if not envoy:
+        return envoy
+    nouns, owners = _grievances(args, trig)
+    owners += [a for t in nouns for a in (args.actors(t) or args.owner_of(t, 0))]
+    keep = (EntityType.STATE, EntityType.ORGANIZATION)
+    # a state never protests its own act: an owner that is the summoner ("anti-X remarks" read
+    # as X's, X the subject; "the envoy to X was summoned", X by his posting) is no owner
+    summoners = {a.entity.id for a in args.acting_states(subj(args, trig, preps, owner, is_noun)
+                                                         + posting(args, trig, preps, owner, is_noun), keep=keep)}
+    owners = [a for a in owners if not {b.entity.id for b in args.acting_states([a], keep=keep)} & summoners]
+    states = {a.entity.id for a in args.acting_states(owners, keep=keep)}
+    if not states or states & {a.entity.id for a in envoy}:
+        return envoy
+    return [a for a in owners if a.entity.type in keep + (EntityType.PERSON,)]
+
+
 @PATHS.register("from_state")
 def from_state(args, trig, preps, owner, is_noun):
     """"... received supplies from Y's Ambassador, Name": the state of the official (or the state)
