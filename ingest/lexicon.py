@@ -180,6 +180,13 @@ class EventCensureFrame(_Strict):
     complement_prepositions: Words  # "denounced the raids as a breach": the verdict after the event, not its phrase
 
 
+class SanctionListFrame(_Strict):
+    cameo: str
+    list_verbs: Words        # "These include A and B": a verb that lists a group's members (besides the copulas)
+    pronouns: Words          # "They are A, B and C", "These include A": the targets the sentence before told
+    determiners: Words       # "The officials are A, B": a definite group the sentence before sanctioned
+
+
 class BlameFrame(_Strict):
     cameo: str
     prepositions: Words
@@ -222,6 +229,7 @@ class VerbLexicon(_Strict):
     reaction_verbs: Words
     blame_frame: BlameFrame
     event_censure_frame: EventCensureFrame  # "X struck Y. Z condemned the attack": Z censures X
+    sanction_list_frame: SanctionListFrame  # "X sanctioned seven officials. They are A and B": A and B sanctioned by X
     frame_prepositions: Words
     addressing_verbs: Words  # "X told Y during a meeting that ...": whose object is the one addressed, a party to the meeting
     conveying_verbs: Words  # "X conveyed his condolences to Y during a phone call": whose "to" person is the one addressed
@@ -769,6 +777,7 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
     check("courtesy_visit.pattern", lex.courtesy_visit.pattern.relation, lex.courtesy_visit.pattern.cameo)
     check("blame_frame", "CONDEMNED", lex.blame_frame.cameo)
     check("event_censure_frame", "CONDEMNED", lex.event_censure_frame.cameo)
+    check("sanction_list_frame", "SANCTIONED_BY", lex.sanction_list_frame.cameo)
     check("verdict.pattern", lex.verdict.pattern.relation, lex.verdict.pattern.cameo)
     for kind in ("verbs", "nouns"):
         for lemma, patterns in getattr(lex, kind).items():

@@ -15,13 +15,15 @@ reads HOLDS_ROLE from titles; from those roles a RoleIndex (who holds which post
 (which state an actor belongs to); then independent readers, each given what it uses:
 TriggerReader (verbs.json triggers and their argument paths, with MeetingPlaces for who
 travelled to a meeting), BlameReader ("X says Y was behind the attack"), ContinuationReader
-("Also named were A and B" after a sentence's fact), PartyVisits (members of travelling parties,
+("Also named were A and B" after a sentence's fact), SanctionLists ("X sanctioned three
+officials. They are A, B and C"), PartyVisits (members of travelling parties,
 visiting officials), VisitingGuests ("welcomed visiting President X in Z"), located_in
 (LOCATED_IN); merge_facts last.
 
 Modules: lexicon_data (verbs.json, validated), context (ArticleContext, RoleIndex, Homes),
 arguments (Arguments: what a token reaches), paths (the registered argument paths), triggers,
-meeting_places, roles, visits, guests, blame, continuation, geography, merge_facts.
+meeting_places, roles, visits, guests, blame, continuation, sanction_lists, geography,
+merge_facts.
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ from ingest.relations.lexicon_data import lexicon, trigger_lemmas
 from ingest.relations.meeting_places import MeetingPlaces
 from ingest.relations.merge_facts import merge
 from ingest.relations.roles import RoleReader
+from ingest.relations.sanction_lists import SanctionLists
 from ingest.relations.triggers import TriggerReader
 from ingest.relations.visits import PartyVisits
 from ingest.resolve import GazetteerView, Resolution
@@ -53,13 +56,15 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     args, homes = Arguments(ctx, index), Homes(ctx, index)
     parties = PartyVisits(ctx, args, homes)
     places = MeetingPlaces(ctx, args, homes)
-    reading = TriggerReader(ctx, args, homes, parties, places).read()
+    triggers = TriggerReader(ctx, args, homes, parties, places)
+    reading = triggers.read()
     facts = [index.lift_alliance(index.lift_envoy(f), homes.acting_state)
              for f in reading.facts]
     facts += BlameReader(ctx, args).read()
     facts += EventCensureReader(ctx, args).read([f for f in facts if f is not None])
     facts = [f for f in facts if f is not None and not _censure_of_stateless_organ(f)]
     facts += ContinuationReader(ctx, args).read(facts)
+    facts += SanctionLists(ctx, args, triggers).read()
     facts += places.recalled(facts)
     facts += parties.member_visits(reading.visits)
     facts += parties.companion_visits(facts)

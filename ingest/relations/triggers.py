@@ -409,6 +409,22 @@ class TriggerReader:
                     noun_facts.update((id(f), trig) for f in found)
         return TriggerReading(self._plans_stay_plans(facts, noun_facts), visits)
 
+    def told_events(self, sent, relation: str, first: str | None = None) -> list[tuple]:
+        """The events of `relation` a sentence tells, whatever parties they name: for each trigger
+        whose theme and modifiers fit, (trigger, the arguments its object paths reach, the path
+        `first` tried before the others, its modality). For readers that complete an event told
+        without all its parties ("X sanctioned three officials. They are A, B and C")."""
+        out = []
+        for trig, pattern, is_noun in self.candidates(sent):
+            if pattern.relation != relation or pattern.pairs:
+                continue
+            if not (self._theme_ok(trig, pattern) and self._with_ok(trig, pattern)):
+                continue
+            paths = sorted(pattern.object, key=lambda p: p != first) if first else pattern.object
+            objects = self._first(paths, trig, pattern.owner, is_noun)
+            out.append((trig, objects, self._modality(trig, pattern, is_noun).modality))
+        return out
+
     def _plans_stay_plans(self, facts: list[Fact], noun_facts: dict[int, object]) -> list[Fact]:
         """"X plans to visit Y ... X's visit to Y will ...": a nominal mention of an event the
         article announced as planned is that planned event, not a second, past one."""
