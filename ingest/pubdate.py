@@ -147,7 +147,7 @@ def _short_meta_line_date(line: str) -> dt.date | None:
         return None
     dates = _dates_in(line)
     if not dates or len({value for _, value in dates}) != 1:
-        return None  # ("Updated: 02-03-2023 16:11 | Created: 02-03-2023 16:08": one day twice)
+        return None  # ("Updated: 14-05-2024 09:40 | Created: 14-05-2024 09:31": one day twice)
     rest = line
     for match, _ in reversed(dates):
         rest = rest[: match.start()] + " " + rest[match.end():]

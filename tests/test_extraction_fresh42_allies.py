@@ -3,7 +3,7 @@
 "X has no stronger ally than Y" ranks Y first among X's allies: Y is X's ally. The noun's
 comparative modifier and its comparison phrase (verbs.json comparison_prepositions) name the ally,
 the subject of the verb of having (having_verbs) whose object the noun is names whose; the
-noun may be coordinated ("no better friend and ally than Y"). The determiner "no" of such a noun
+noun may be coordinated ("no truer friend and ally than Y"). The determiner "no" of such a noun
 denies nothing (modality.json comparison_prepositions). Without a comparison phrase "no" still
 denies ("X has no allies in the region"), and a comparison whose other side names nobody reads
 nothing.

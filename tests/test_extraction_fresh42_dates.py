@@ -1,8 +1,8 @@
 """Dates on found facts (stop 42): the page's own date printed in figures, ...
 
 A page fed without a publication date prints its own on a short meta line, often in figures:
-"Updated: 2/17/2019 4:05 PM", "WORLD 09:12 / 21.12.2022", "PTI | Delhi | Updated: 02-03-2023
-16:11 IST | Created: 02-03-2023 16:08 IST". Dots and dashes put the day first wherever the year
+"Updated: 3/19/2021 6:10 PM", "NEWS 10:45 / 23.11.2021", "Agency | City | Updated: 14-05-2024
+09:40 | Created: 14-05-2024 09:31". Dots and dashes put the day first wherever the year
 ends the date; a slash date is read only when one of its first two numbers cannot be a month
 (10/06/2025 may be either, and is no date). A meta line may print one day twice.
 

@@ -403,7 +403,7 @@ def complement_tokens(trig, copulas=()):
 
 @PATHS.register("complement_agent")
 def complement_agent(args, trig, preps, owner, is_noun):
-    """"X was designated a terrorist group by Y": a passive verb's by-phrase the parser hung on
+    """"X was designated a terror group by Y": a passive verb's by-phrase the parser hung on
     its object predicate (oprd, or the object the parser made of it) names its agent."""
     if is_noun or not args.passive(trig):
         return []
@@ -590,7 +590,7 @@ def dobj(args, trig, preps, owner, is_noun):
             # "the rebels, which X accused Y of supporting": a verb has one object; the relative
             # pronoun the parser gave it as a second one is the embedded gerund's
             targets = [t for t in targets if t.tag_ not in ("WDT", "WP")] or targets
-            # "designated Yemen’s Houthis as ...": a curly possessive the parser took for a noun
+            # "designated Ruritania’s rebels as ...": a curly possessive the parser took for a noun
             # leaves the owner as a second object; an object carrying a possessive marker owns
             # the next one and is no object itself
             targets = [t for t in targets if not any(k.dep_ == "case" for k in t.children)] or targets
@@ -1420,7 +1420,7 @@ def copula_subj(args, trig, preps, owner, is_noun):
 
 
 def _compared_nouns(args, trig):
-    """"X has no stronger ally than Y", "no greater friend and ally than Y", "no closer ally, no
+    """"X has no stronger ally than Y", "no truer friend and ally than Y", "no closer ally, no
     closer partner than Y": the noun and those it is coordinated or restated with, when one of
     them carries a comparative modifier; [] when none does."""
     node = trig

@@ -1,6 +1,6 @@
 """Sanction targets listed in the sentence after the sanction: "The Treasury sanctioned three
 officials on Thursday. The officials are A, B and C", "X announced sanctions against seven
-oligarchs. These include A and B", "... sanctions imposed by Y on the four men. They are A; B; C".
+oligarchs. These include A and B", "... sanctions imposed by Y on the four officials. They are A; B; C".
 
 A listing clause (a copula, or a listing verb of verbs.json `sanction_list_frame.list_verbs`)
 whose subject is a pronoun (`pronouns`: "They are", "These include") or a definite group noun
