@@ -487,6 +487,8 @@ class MentionWords(_Strict):
     organisation_only_actor_nouns: Words  # "UN experts accused X": they act for an organisation, never a state
     government_nouns: Words               # "the Name administration", "the junta in X": a state's government
     inclusion_words: Words                # "60 officials, including Name": the group's named members
+    list_links: Words                     # "A, a firm in X; B; and C", "A, and then B": a list's joints
+    relative_adverbs: Words               # "X, where ..., and Y": a clause inside a list, the member's before it
     continuation_verbs: Words             # "X was sanctioned. Also named were A and B": A and B too
     continuation_marks: Words             # the "also" that makes such a sentence a continuation
     comitative_prepositions: Words        # "visited X along with Y": Y visited X too

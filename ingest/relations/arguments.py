@@ -840,6 +840,209 @@ class Arguments:
         return [a for c in phrases for p in c.children if p.dep_ == "pobj"
                 for a in self.actors(p, depth=depth + 1)]
 
+    # ---- lists the parser broke ------------------------------------------------------------
+    def lost_list_members(self, trig, found: list[Arg]) -> list[Arg]:
+        """"sanctioned A, a firm based in X; B; and C", "met A, and then Minister B", "A, speaker
+        of X, as well as B": the later members of a list of names the small parser breaks (at a
+        semicolon, a long title, an apposition or a clause set inside the list) hang anywhere, on
+        a description, on the verb, as a new clause's subject. Read from the text after the
+        name the trigger reaches first in its own sentence: the names of the same kind that open or end
+        the members of the list (mentions.json list_links join them) are reached too. A member's
+        description ("B, its director") adds no one, nor does a name inside it ("a subsidiary of
+        Y"), nor a clause set after a member ("X, which ..., and Y"); a clause of its own (a name
+        with a finite verb after it) ends the list, and so does a phrase after a member's name."""
+        end = self.ctx.sentence(trig).end
+        starts = [a.mention for a in found if a.via == "direct" and trig.i < a.mention.start
+                  and a.mention.end <= end and a.entity.type in ACTOR_TYPES]
+        if not starts:
+            return []
+        first = min(starts, key=lambda m: m.start)  # (a member lost between two found is lost too)
+        if trig.pos_ in ("NOUN", "PROPN") and first.start == trig.i + 1:
+            return []  # "its allies A and B as well as C": the names the noun itself governs, no list of it
+        known = {a.entity.id for a in found}
+        out = []
+        for m in self._names_listed_after(first, end):
+            if m.entity.id not in known:
+                known.add(m.entity.id)
+                out.append(Arg(m))
+        return out
+
+    def _names_listed_after(self, first: Mention, end: int) -> list[Mention]:
+        kind = first.entity.type
+        j = self._past_brackets(first.end, end)
+        members: list[Mention] = []
+        for lo, hi, _ in self._list_items(j, end):
+            if hi == lo:
+                break  # (the end _list_items marks after a clause set inside the list)
+            verdict, member = self._list_item(lo, hi, kind)
+            if verdict == "stop":
+                break
+            if member is not None:
+                members.append(member)
+            if verdict == "last":
+                break
+        return members
+
+    def _past_brackets(self, j: int, end: int) -> int:
+        """The index after a bracket right at j ("A (UPDF)", "B (aliases C, D)")."""
+        doc = self.doc
+        while j < end and doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(end, j + 16)) if doc[k].text == ")"), None)
+            if close is None:
+                return j
+            j = close + 1
+        return j
+
+    def _link_at(self, i: int, end: int) -> int:
+        """The number of tokens of a list's joint at i: a comma or semicolon, or one of
+        list_links; 0 when none starts there."""
+        doc = self.doc
+        if doc[i].text in (",", ";"):
+            return 1
+        best = 0
+        for link in self.w["list_links"]:
+            words = link.split()
+            if i + len(words) <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+                best = max(best, len(words))
+        return best
+
+    def _list_items(self, j: int, end: int) -> list[tuple[int, int, bool]]:
+        """The stretches between the joints of a list from j (which a joint must open) to the
+        sentence's end: names and brackets are never cut."""
+        doc = self.doc
+        items: list[tuple[int, int, bool]] = []
+        if j >= end or not self._link_at(j, end):
+            return items
+        i, lo, clause, worded = j, None, False, False
+        while i < end:
+            n = self._link_at(i, end)
+            if n and clause and doc[i].text not in (",", ";"):
+                n = 0  # "X, which faced A and B, ...": a clause set inside the list runs to its comma
+            if n:
+                if lo is not None:
+                    items.append((lo, i, clause))
+                    lo, worded = None, False
+                clause = False
+                worded = worded or doc[i].text not in (",", ";")
+                i += n
+                continue
+            if lo is None:
+                lo = i
+                if items and items[-1][2] and not worded:
+                    # "X, who received the only other Y, Z": after a clause set inside the list a
+                    # member is joined by a word ("X, which ..., and Z"); a name set off by a comma
+                    # alone is the clause's own
+                    items.append((i, i, False))
+                    break
+                clause = self._clause_opener(doc[i])
+            m = self.ctx.mention_at(doc[i])
+            if m is not None and m.start == i and m.end > i:
+                i = m.end
+            elif doc[i].text == "(":
+                nxt = self._past_brackets(i, end)
+                i = nxt if nxt > i else i + 1
+            else:
+                i += 1
+        if lo is not None:
+            items.append((lo, end, clause))
+        return items
+
+    def _list_item(self, lo: int, hi: int, kind) -> tuple[str, Mention | None]:
+        """What one stretch of a list is: ("go", name) a member; ("last", name) a member a phrase
+        follows, which ends the list; ("go", None) a description or a clause set inside the list;
+        ("stop", None) a clause or a phrase of the sentence, past the list's end."""
+        doc = self.doc
+        if self._clause_opener(doc[lo]):
+            return "go", None
+        if doc[lo].pos_ in ("VERB", "AUX"):
+            return "stop", None  # "..., accompanied by Y": a participle's phrase, no member
+        i, passed = lo, False
+        while i < hi:
+            tok = doc[i]
+            m = self.ctx.mention_at(tok)
+            if m is not None and m.start == i:
+                passed = passed or (m.entity is not None and m.entity.type == kind)
+                if m.entity is not None and m.entity.type == kind and self._list_name(m, lo) \
+                        and not (m.end < hi and (self._title_word(doc[m.end]) or doc[m.end].pos_ in ("NOUN", "PROPN"))):
+                    # (not a body's name inside a member's title, "[Home Affairs] Minister X", nor
+                    # a name that modifies a noun after it, "other [US] allies")
+                    rest = self._past_brackets(m.end, hi)
+                    if rest >= hi:
+                        return "go", m
+                    if doc[rest].pos_ != "ADP" and any(
+                            doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") for k in range(rest, hi)):
+                        return "stop", None  # "..., and B said": a clause of its own
+                    return "last", m
+                i = max(m.end, i + 1)
+                continue
+            if self._finite(tok):
+                return "stop", None
+            i += 1
+        if doc[lo].pos_ == "ADP" and doc[lo].lower_ not in self.w["inclusion_words"]:
+            return "stop", None  # "..., for their involvement in ...": the list is over
+        if passed and not any(self._title_word(doc[k]) for k in range(lo, hi)):
+            # a name of the kind that is no member, outside a title ("B Thursday in reply to
+            # attacks in C", "other [D] allies", "the wife of E"): no list goes on past it
+            return "stop", None
+        return "go", None
+
+    def _clause_opener(self, tok) -> bool:
+        return tok.lower_ in self.w["relative_pronouns"] or tok.lower_ in self.w["relative_adverbs"]
+
+    @staticmethod
+    def _finite(tok) -> bool:
+        """A verb that makes a clause: any but a participle used as a modifier ("Iran-based",
+        "a firm based in X", "individuals linked to Y")."""
+        return tok.tag_ in ("VB", "VBD", "VBZ", "VBP", "MD", "VBG") and tok.dep_ not in ("amod", "compound")
+
+    def _list_name(self, m: Mention, lo: int) -> bool:
+        """Whether a name opens or ends a list member: after nothing but title words, honorifics
+        and modifiers ("former Minister of State for X A B", "Hong Kong-based C"), neither owned
+        by a phrase ("a subsidiary of Y", "the wife of Z") nor owning what follows ("Y's ally")."""
+        doc = self.doc
+        if "demonym" in m.notes or "anaphora" in m.notes or not doc[m.start].text[:1].isupper():
+            return False
+        if m.end < len(doc) and doc[m.end].tag_ == "POS":
+            return False
+        if m.start > lo and (doc[m.start - 1].pos_ == "ADP" or doc[m.start - 1].tag_ == "POS"):
+            return False
+        if doc[lo].pos_ == "DET" or doc[lo].tag_ == "PRP$":
+            if any(doc[k].pos_ == "ADP" for k in range(lo, m.start)):
+                return False  # "X, the personal envoy of President Y": a description's phrase
+        last_adp = max((k for k in range(lo, m.start) if doc[k].pos_ == "ADP"), default=None)
+        if last_adp is not None and last_adp + 1 < m.start \
+                and doc[last_adp + 1].lower_.rstrip(".") in self.w["title_heads"]:
+            return False  # "X, Adviser to President Y": Y's own title opens a phrase of the description
+        titled = False
+        for k in range(lo, m.start):
+            t = doc[k]
+            if self._title_word(t):
+                titled = True
+            elif t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+                return False
+        ruled = False  # (a phrase of "of" or "for" inside a title: "Minister of State for X")
+        for k in range(lo, m.start):
+            t = doc[k]
+            if t.pos_ == "ADP":
+                ruled = True
+            if t.is_punct or t.text[:1].isupper() or t.pos_ in ("ADJ", "DET", "ADP", "CCONJ", "NUM") \
+                    or t.dep_ == "amod" or self.ctx.mention_at(t) is not None or self._title_word(t):
+                continue
+            if not titled or not ruled and not any(self._title_word(doc[x]) for x in range(k + 1, m.start)):
+                return False
+            if not ruled and t.pos_ == "NOUN" and any(doc[x].pos_ == "ADP" for x in range(k + 1, m.start)) \
+                    and not any(self._title_word(doc[x]) for x in range(lo, k)) \
+                    and not any(self._title_word(doc[x]) for x in range(k + 1, k + 2)):
+                return False  # "the two commitments of President Y": a description's noun, no title
+        return True
+
+    def _title_word(self, t) -> bool:
+        """A word of a title ("Minister", "deputy", "Sheikh"), not the grammar joining one ("of")."""
+        if t.pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+            return False
+        word = t.lower_.rstrip(".")
+        return word in self.w["title_heads"] or word in self.w["title_words"] or is_honorific_word(t)
+
     @staticmethod
     def phrase(prep, words) -> list:
         """The preposition whose objects a phrase of `words` introduces, when `prep` opens one:

@@ -478,6 +478,10 @@ class TriggerReader:
                 group = self.parties.group_subject(trig)
                 subjects = [Arg(m, "member") for m in self.parties.members(group)] if group is not None else []
             if subjects and objects:
+                # "sanctions on A, a firm in X; B; and C", "met A, and then B": the members of a
+                # list after the trigger that the parse lost
+                subjects = subjects + self.args.lost_list_members(trig, subjects)
+                objects = objects + self.args.lost_list_members(trig, objects)
                 pairs = [(s, o) for s in subjects for o in objects]
                 if pattern.relation == "MET_WITH" and is_noun and self._joint_meeting(trig):
                     # "X held a trilateral meeting with A and B": A and B sat at it together
