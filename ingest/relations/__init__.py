@@ -27,7 +27,7 @@ merge_facts.
 """
 from __future__ import annotations
 
-from ingest.mentions import stateless_organ, words
+from ingest.mentions import stateless_organ
 from ingest.relations.arguments import Arguments
 from ingest.relations.blame import BlameReader
 from ingest.relations.context import ArticleContext, Homes, RoleIndex
@@ -43,7 +43,7 @@ from ingest.relations.sanction_lists import SanctionLists
 from ingest.relations.triggers import TriggerReader
 from ingest.relations.visits import PartyVisits
 from ingest.resolve import GazetteerView, Resolution
-from schemas.models import Entity, EntityType, Fact
+from schemas.models import Entity, Fact
 
 __all__ = ["read_facts", "lexicon", "trigger_lemmas"]
 
@@ -51,7 +51,7 @@ __all__ = ["read_facts", "lexicon", "trigger_lemmas"]
 def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     ctx = ArticleContext(doc, res, article, gz)
     reader = RoleReader(ctx, Arguments(ctx, RoleIndex()))
-    roles = [r for r in reader.read() if not _post_in_unowned_shared_body(r, gz)]
+    roles = reader.read()
     index = RoleIndex.from_facts(roles)
     args, homes = Arguments(ctx, index), Homes(ctx, index)
     parties = PartyVisits(ctx, args, homes)
@@ -84,19 +84,3 @@ def _censure_of_stateless_organ(fact: Fact) -> bool:
     return any(stateless_organ(Entity(id=i, name=n, type=t)) for i, n, t in (
         (fact.subject_id, fact.subject, fact.subject_type), (fact.object_id, fact.object, fact.object_type)))
 
-
-def _post_in_unowned_shared_body(fact: Fact, gz: GazetteerView) -> bool:
-    """"head of the National Security Council", "Secretary of the Supreme National Security
-    Council of the country": a body the gazetteer does not list, named by a state's organ words
-    and qualifiers (mentions.json state_organ_words, body_qualifiers) around a name the UN's
-    organ shares (organizations.json shared_aliases), is some state's own body; where the text
-    names no state for it, the post would be in a body of no state, so none is read."""
-    if fact.relation != "HOLDS_ROLE" or fact.object_type != EntityType.ORGANIZATION \
-            or gz.lookup(fact.object) is not None:
-        return False
-    parts = fact.object.split()
-    if len(parts) < 3 or gz.shared_alias(" ".join(parts[-2:])) is None:
-        return False
-    w = words()
-    qualifiers = set(w["state_organ_words"]) | set(w["body_qualifiers"])
-    return all(p.lower() in qualifiers for p in parts[:-2])

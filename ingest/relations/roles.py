@@ -2184,7 +2184,22 @@ class RoleReader:
                         continue
                     seen.add(other.id)
                     facts.append(self._post_fact(m, other, more, sent, mod, conf, date))
-        return self._settle_guesses(facts, people)
+        return [f for f in self._settle_guesses(facts, people) if not self._post_in_unowned_shared_body(f)]
+
+    def _post_in_unowned_shared_body(self, fact: Fact) -> bool:
+        """"head of the National Security Council", "Secretary of the Supreme National Security
+        Council of the country": a body the gazetteer does not list, named by a state's organ words
+        and qualifiers (mentions.json state_organ_words, body_qualifiers) around a name the UN's
+        organ shares (organizations.json shared_aliases), is some state's own body; where the text
+        names no state for it, the post would be in a body of no state, so none is read."""
+        if fact.relation != "HOLDS_ROLE" or fact.object_type != EntityType.ORGANIZATION \
+                or self.ctx.gz.lookup(fact.object) is not None:
+            return False
+        parts = fact.object.split()
+        if len(parts) < 3 or self.ctx.gz.shared_alias(" ".join(parts[-2:])) is None:
+            return False
+        qualifiers = set(self.w["state_organ_words"]) | set(self.w["body_qualifiers"])
+        return all(p.lower() in qualifiers for p in parts[:-2])
 
     def envoy_hosts(self, meetings: list[Fact], roles: list[Fact]) -> list[Fact]:
         """"Ruritanian Ambassador to X, A, called on Prime Minister B", "Minister B received the
