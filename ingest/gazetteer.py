@@ -731,17 +731,10 @@ def _other_lineage(given: list[str], known: list[str]) -> bool:
 
 def _other_forebear(given: list[str], known: list[str]) -> bool:
     """Whether two names of as many words name another forebear after the same lineage word
-    ("faisal bin bandar al", "faisal bin farhan al"): the name after "bin" is the father's, and a
-    father of another name is another person, however close the rest is; a transliteration or a
-    page's slip ("hamed", "hadam" for "hamad") stays near in spelling."""
-    from rapidfuzz import fuzz
+    ("faisal bin bandar al", "faisal bin farhan al"): `kinship.other_father` at any place."""
+    from ingest.kinship import other_father
 
-    from ingest.mentions import words
-
-    lineage = set(words().get("lineage_words", ()))
-    return len(given) == len(known) and any(
-        given[i - 1] in lineage and known[i - 1] in lineage and fuzz.ratio(given[i], known[i]) < 60
-        for i in range(1, len(given)))
+    return len(given) == len(known) and any(other_father(given, known, i) for i in range(len(given) - 1))
 
 
 def _longer_lineage(given: list[str], known: list[str]) -> bool:

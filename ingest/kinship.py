@@ -87,3 +87,14 @@ def kin_word_ending(doc, end: int, kin) -> bool:
     if word in kin:
         return True
     return end >= 2 and doc[end - 2:end].text.lower() in kin
+
+
+def other_father(given: list[str], known: list[str], at: int) -> bool:
+    """Whether two names that both have a lineage word (mentions.json lineage_words) at `at` name
+    fathers of other names after it ("faisal bin bandar", "faisal bin farhan"): another father is
+    another person, however close the rest; a transliteration or a page's slip ("hamed", "hadam"
+    for "hamad") stays near in spelling."""
+    from rapidfuzz import fuzz
+
+    lineage = words()["lineage_words"]
+    return given[at] in lineage and known[at] in lineage and fuzz.ratio(given[at + 1], known[at + 1]) < 60

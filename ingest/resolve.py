@@ -955,12 +955,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
 
 def _fathers_apart(parts: list[str], other: list[str]) -> bool:
     """Whether two names of one given name go on with fathers of other names ("A bin B bin C",
-    "A bin D bin C Al E": brothers' sons or cousins, not one man): the word after the first
-    lineage word (mentions.json lineage_words) of each is not a spelling of the other."""
-    lineage = set(words()["lineage_words"])
-    if len(parts) < 3 or len(other) < 3 or parts[1] not in lineage or other[1] not in lineage:
-        return False
-    return fuzz.ratio(parts[2], other[2]) < 60
+    "A bin D bin C Al E": brothers' sons or cousins, not one man), after the first lineage word."""
+    return len(parts) >= 3 and len(other) >= 3 and kinship.other_father(parts, other, 1)
 
 
 def _of_the_time(gz: GazetteerView, person: Entity, on: str | None, years_before: int = 8) -> bool:
