@@ -19,6 +19,7 @@ imported inside the functions that need them, spaCy never.
 """
 from __future__ import annotations
 
+import calendar
 import codecs
 import datetime as dt
 import errno
@@ -212,9 +213,29 @@ def _iso_date(value: Any) -> dt.date | None:
         return None
 
 
+def _iso_period(value: Any) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of an ISO 8601 date of reduced precision, a month ('2021-08') or a
+    year ('2021'): archives and analysts often know no more of a page's day."""
+    if not isinstance(value, str):
+        return None
+    month = re.fullmatch(r"(\d{4})-(\d{2})", value.strip())
+    if month and 1 <= int(month.group(2)) <= 12:
+        year, number = int(month.group(1)), int(month.group(2))
+        return dt.date(year, number, 1), dt.date(year, number, calendar.monthrange(year, number)[1])
+    year_only = re.fullmatch(r"\d{4}", value.strip())
+    if year_only and int(value) >= 1:
+        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    return None
+
+
+def _inside(day: dt.date, period: tuple[dt.date, dt.date] | None) -> bool:
+    return period is None or period[0] <= day <= period[1]
+
+
 def _make_article(raw: str, source: str, *, is_html: bool = False, id: str | None = None,
                   title: str | None = None, url: str | None = None,
-                  published: dt.date | None = None, outlet: str | None = None) -> Article:
+                  published: dt.date | None = None, outlet: str | None = None,
+                  published_within: tuple[dt.date, dt.date] | None = None) -> Article:
     page_date = None
     body = raw
     if is_html:
@@ -233,7 +254,10 @@ def _make_article(raw: str, source: str, *, is_html: bool = False, id: str | Non
         raise _Refused(Code.LANGUAGE, f"language looks like {language!r}, only English is supported")
     cleaned_day = dateline_day(cleaned.dateline_date)
     # a page that prints no date of its own is dated by its wire dateline's whole date, if any
-    day = published or page_date or find_publication_date(body) or cleaned_day
+    day = published or next((d for d in (page_date, find_publication_date(body), cleaned_day)
+                             if d is not None and _inside(d, published_within)), None)
+    if day is not None:  # a whole day found in the page inside the month or year the input gives
+        published_within = None
     return Article(
         id=id or article_id_for_text(cleaned.text),
         text=cleaned.text,
@@ -241,6 +265,7 @@ def _make_article(raw: str, source: str, *, is_html: bool = False, id: str | Non
         title=title or cleaned.title,
         url=url,
         published=day,
+        published_within=published_within,
         outlet=outlet,
         dateline=cleaned.dateline,
         filed=filing_day(cleaned.dateline_date, day),
@@ -275,16 +300,17 @@ def _article_from_record(record: Any, source: str) -> Article:
         raise _Refused(Code.BAD_FIELD, "`text` / `html` must be a string")
     else:
         raise _Refused(Code.EMPTY, "`text` / `html` is empty")
-    published = None
+    published, published_within = None, None
     if record.get("published") not in (None, ""):
         published = _iso_date(record["published"])
-        if published is None:
+        published_within = None if published is not None else _iso_period(record["published"])
+        if published is None and published_within is None:
             raise _Refused(Code.BAD_FIELD, f"`published` is not an ISO 8601 date: "
-                                           f"{record['published']!r} (use YYYY-MM-DD)")
+                                           f"{record['published']!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
     return _make_article(
         raw, source, is_html=is_html, id=_optional_str(record, "id"),
         title=_optional_str(record, "title"), url=_optional_str(record, "url"),
-        published=published, outlet=_optional_str(record, "source"),
+        published=published, outlet=_optional_str(record, "source"), published_within=published_within,
     )
 
 

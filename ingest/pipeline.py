@@ -65,13 +65,21 @@ def _default_gazetteer():
 
 
 def _article_date(doc, article) -> str | None:
-    """The day (or, inferred from the text, the month) the article speaks from."""
+    """The day (or the month, or the year the input gives) the article speaks from."""
     if article.published is not None:
         return article.published.isoformat()
+    frame = _frame(doc, article)
+    if frame and frame[0].year == frame[1].year and (frame[0].month, frame[1].month) == (1, 12):
+        return str(frame[0].year)
+    return frame[0].isoformat()[:7] if frame else None
+
+
+def _frame(doc, article):
+    """The range of days an undated article can be from: the month or year its input gives,
+    else what its text tells (`temporal.infer_frame`)."""
     from ingest import temporal
 
-    frame = temporal.infer_frame(doc)
-    return frame[0].isoformat()[:7] if frame else None
+    return article.published_within or temporal.infer_frame(doc)
 
 
 def _as_told(article):
@@ -83,7 +91,7 @@ def _as_told(article):
 def _date_undated(doc, facts, article):
     from ingest import temporal
 
-    frame = temporal.infer_frame(doc) if article.published is None else None
+    frame = _frame(doc, article) if article.published is None else None
     from ingest.relations import trigger_lemmas
 
     return temporal.date_facts(doc, facts, article.published, frame, trigger_lemmas())

@@ -457,8 +457,8 @@ def _load_records(docs: Sequence[GoldDoc]) -> dict[str, Article | str]:
         with path.open("w", encoding="utf-8") as fh:
             for doc in docs:
                 record = {"id": doc.id, "text": doc.text}
-                if _parse_date(doc.date):
-                    record["published"] = str(_parse_date(doc.date))
+                if doc.date:  # as score_facts.py writes it: the loader reads or refuses it
+                    record["published"] = doc.date
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         for number, item in enumerate(iter_inputs([str(path)])):
             if isinstance(item, Article):

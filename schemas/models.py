@@ -52,6 +52,10 @@ class Article(BaseModel):
     title: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    published_within: tuple[dt.date, dt.date] | None = Field(
+        default=None, description="the first and last day `published` can mean when the input gives "
+        "only a month or a year (ISO 8601 reduced precision: '2021-08', '2021'); `published` is then "
+        "None, since no one day is known")
     outlet: str | None = Field(default=None, description="the `source` field of JSON input")
     dateline: str | None = Field(default=None, description="the filing place of the wire dateline "
                                  "cleaning cut off, as printed: what 'here' in the text means")
