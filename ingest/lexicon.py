@@ -95,6 +95,8 @@ class Pattern(_Strict):
     not_conjoined: str | None = None  # a `themes` list: no verb of it coordinated with the trigger
                                       # ("smeared and attacked China": a verbal attack, no strike)
     with_: Words | None = Field(default=None, alias="with")  # a modifier the trigger must have
+    manner: str | None = None         # a `themes` list: an adverb of the verb, or an adjective of the noun,
+                                      # the trigger must have ("firmly opposes X", "strong opposition to X")
     particle: str | None = None       # "hit back at"
     counted: bool = False             # a noun trigger only as a count noun, one occasion: with a determiner,
                                       # possessor or number, or plural ("held a dialogue with X", "their
@@ -784,7 +786,7 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
     for kind in ("verbs", "nouns"):
         for lemma, patterns in getattr(lex, kind).items():
             for i, p in enumerate(patterns):
-                for key in ("not_theme", "not_argument_theme", "not_channel", "not_conjoined", "theme"):
+                for key in ("not_theme", "not_argument_theme", "not_channel", "not_conjoined", "theme", "manner"):
                     listed = getattr(p, key)  # a `themes` list's name (theme and not_theme may be words instead)
                     if isinstance(listed, str) and listed not in lex.themes:
                         raise LexiconError(LexiconErrorCode.SCHEMA, file, f"{kind}.{lemma}[{i}].{key}",

@@ -166,6 +166,13 @@ class TriggerReader:
         m = self.ctx.mention_at(tok)
         return m is not None and m.entity.type == EntityType.PERSON
 
+    @staticmethod
+    def _manner_ok(trig, words) -> bool:
+        """Whether an adverb of the verb, or an adjective of the noun, that the trigger has is one
+        of `words` ("strongly opposed X", "expressed firm opposition to X")."""
+        return any(c.dep_ in ("advmod", "amod") and (c.lower_ in words or c.lemma_.lower() in words)
+                   for c in trig.children)
+
     def _with_ok(self, trig, pattern: Pattern) -> bool:
         need = pattern.with_
         # "a defence pact", "a defence cooperation agreement" (the modifier of the modifier),
@@ -176,6 +183,8 @@ class TriggerReader:
                 and not self._topic_named(trig, need):
             return False
         if pattern.counted and not self._counted(trig):
+            return False
+        if pattern.manner and not self._manner_ok(trig, self.lex["themes"][pattern.manner]):
             return False
         particle = pattern.particle  # "hit back at"
         if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in trig.children) \
