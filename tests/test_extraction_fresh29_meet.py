@@ -13,7 +13,8 @@
 - "X hosted receptions for a delegation led by Y", "X chaired a welcome ceremony for Y" (its
   "for" phrase also where the parser hung it on the verb): X met the guest, or the party's
   leader; a building hosting names no host;
-- "Minister X summoned Ambassador Y": a person summoning an envoy met him (not a ministry);
+- "Minister X summoned Ambassador Y": no meeting, as a ministry's summons is none (stop 43: the
+  pooled analysts' sets read a summons as the protest it carries, never as a meeting);
 - "X's special envoy, Ambassador Y, held talks" (parsed as two subjects): no one meets his own
   state;
 - "X received a warm welcome at the airport by Y": as "from Y", the host met X.
@@ -112,10 +113,10 @@ def test_a_welcome_ceremony_hosted_by_a_building_names_no_host(facts_of):
 
 
 # ---- summoning an envoy -----------------------------------------------------------------------------
-def test_a_minister_summoning_an_ambassador_meets_him(facts_of):
+def test_a_minister_summoning_an_ambassador_does_not_meet_him(facts_of):
     facts = facts_of("Chilean Foreign Minister Ana Ruiz summoned Peruvian Ambassador Jose Vera on "
                      "Friday over the fishing dispute.", published=dt.date(2021, 3, 4))
-    one(facts, "Ana Ruiz", "MET_WITH", "Jose Vera")
+    assert not [f for f in facts if f.relation == "MET_WITH"]
 
 
 def test_a_ministry_summoning_an_ambassador_is_no_meeting(facts_of):
