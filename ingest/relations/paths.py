@@ -279,22 +279,45 @@ def subj_source(args, trig, preps, owner, is_noun):
     goods that are the verb's subject, or that the vehicle there carries, come from (their
     "from" phrase or their owner)."""
     out = []
-    for c in args.subject_tokens(trig):
+    node = trig  # "a plane carrying aid left X and headed for Y": the first conjunct's subject
+    while node.dep_ == "conj" and not args.subject_tokens(node):
+        node = node.head
+    for c in args.subject_tokens(node):
         goods = [c] + list(args.pobjs(c, {"of"}))  # "a shipment of vaccines from Japan"
         goods += args.cargo(c)  # "a plane carrying aid from Japan"
         out.extend(a for g in goods for p in args.pobjs(g, {"from"}) for a in args.actors(p))
         if not out:
             out.extend(_giver_compound(args, goods))
+        if not out:  # "doses donated by X arrived in Y", "aid sent from X reached Y"
+            out.extend(_giver_participle(args, goods))
         if not out:
             out.extend(args.owner_of(c, 0))
-        if not out:  # "a Ruritanian aid plane" parsed with the name on "aid"
-            out.extend(a for g in args.cargo(c) if g.dep_ == "compound" for a in args.owner_of(g, 0))
+        if not out:  # "a Ruritanian aid plane" parsed with the name on "aid", "a plane carrying
+            # Ruritanian relief goods": the owner of what the vehicle carries
+            out.extend(a for g in args.cargo(c) for a in args.owner_of(g, 0))
         team = [g for g in goods if args.aid_team(g)]
         if not out and team:  # "a group of Ruritanian medical workers": the people counted are owned
             out.extend(a for g in team for a in args.owner_of(g, 0))
         if not out and team:  # "relief teams arrived in X from Y": the parser hangs their home on the verb
             out.extend(a for p in args.pobjs(trig, {"from"}) for a in args.actors(p))
     return out
+
+
+def _giver_participle(args, goods) -> list[Arg]:
+    """"doses donated by X", "supplies sent from X": the agent, or the "from" phrase, of a
+    participle of giving (verbs.json giving_participles) after the goods is the giver; the goods
+    may be named through "of" ("a shipment of doses of vaccine donated by X")."""
+    nodes = list(goods)
+    for g in goods:
+        node = g
+        for _ in range(2):
+            node = next(iter(args.pobjs(node, {"of"})), None)
+            if node is None:
+                break
+            nodes.append(node)
+    return [a for g in nodes for k in g.children
+            if k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in args.lex["giving_participles"]
+            for a in agent(args, k, set(), False, False) or [a for p in args.pobjs(k, {"from"}) for a in args.actors(p)]]
 
 
 def _giver_compound(args, goods) -> list[Arg]:
