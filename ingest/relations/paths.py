@@ -279,10 +279,7 @@ def subj_source(args, trig, preps, owner, is_noun):
     goods that are the verb's subject, or that the vehicle there carries, come from (their
     "from" phrase or their owner)."""
     out = []
-    node = trig  # "a plane carrying aid left X and headed for Y": the first conjunct's subject
-    while node.dep_ == "conj" and not args.subject_tokens(node):
-        node = node.head
-    for c in args.subject_tokens(node):
+    for c in args.subject_tokens(trig):
         goods = [c] + list(args.pobjs(c, {"of"}))  # "a shipment of vaccines from Japan"
         goods += args.cargo(c)  # "a plane carrying aid from Japan"
         out.extend(a for g in goods for p in args.pobjs(g, {"from"}) for a in args.actors(p))
@@ -292,9 +289,8 @@ def subj_source(args, trig, preps, owner, is_noun):
             out.extend(_giver_participle(args, goods))
         if not out:
             out.extend(args.owner_of(c, 0))
-        if not out:  # "a Ruritanian aid plane" parsed with the name on "aid", "a plane carrying
-            # Ruritanian relief goods": the owner of what the vehicle carries
-            out.extend(a for g in args.cargo(c) for a in args.owner_of(g, 0))
+        if not out:  # "a Ruritanian aid plane" parsed with the name on "aid"
+            out.extend(a for g in args.cargo(c) if g.dep_ == "compound" for a in args.owner_of(g, 0))
         team = [g for g in goods if args.aid_team(g)]
         if not out and team:  # "a group of Ruritanian medical workers": the people counted are owned
             out.extend(a for g in team for a in args.owner_of(g, 0))

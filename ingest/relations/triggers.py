@@ -143,12 +143,6 @@ class TriggerReader:
                 continue
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "dative", "attr", "agent"):
                 scope.extend(c.subtree)
-        if trig.dep_ == "conj" and not within and not self.args.subject_tokens(trig):
-            # "a plane carrying aid left X and headed for Y": the subject the conjuncts share
-            node = trig
-            while node.dep_ == "conj" and not self.args.subject_tokens(node):
-                node = node.head
-            scope.extend(t for c in self.args.subject_tokens(node) for t in c.subtree)
         if trig.dep_ == "xcomp" and not within:  # "a plane carrying aid was seen arriving"
             scope.extend(t for c in self.args.subject_tokens(trig) if c.head.i != trig.i for t in c.subtree)
         if trig.dep_ in ("acl", "relcl"):
