@@ -285,6 +285,8 @@ def subj_source(args, trig, preps, owner, is_noun):
         out.extend(a for g in goods for p in args.pobjs(g, {"from"}) for a in args.actors(p))
         if not out:
             out.extend(_giver_compound(args, goods))
+        if not out:  # "doses donated by X arrived in Y", "aid sent from X reached Y"
+            out.extend(_giver_participle(args, goods))
         if not out:
             out.extend(args.owner_of(c, 0))
         if not out:  # "a Ruritanian aid plane" parsed with the name on "aid"
@@ -295,6 +297,23 @@ def subj_source(args, trig, preps, owner, is_noun):
         if not out and team:  # "relief teams arrived in X from Y": the parser hangs their home on the verb
             out.extend(a for p in args.pobjs(trig, {"from"}) for a in args.actors(p))
     return out
+
+
+def _giver_participle(args, goods) -> list[Arg]:
+    """"doses donated by X", "supplies sent from X": the agent, or the "from" phrase, of a
+    participle of giving (verbs.json giving_participles) after the goods is the giver; the goods
+    may be named through "of" ("a shipment of doses of vaccine donated by X")."""
+    nodes = list(goods)
+    for g in goods:
+        node = g
+        for _ in range(2):
+            node = next(iter(args.pobjs(node, {"of"})), None)
+            if node is None:
+                break
+            nodes.append(node)
+    return [a for g in nodes for k in g.children
+            if k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in args.lex["giving_participles"]
+            for a in agent(args, k, set(), False, False) or [a for p in args.pobjs(k, {"from"}) for a in args.actors(p)]]
 
 
 def _giver_compound(args, goods) -> list[Arg]:
