@@ -889,13 +889,16 @@ def _any_phrase(phrases: tuple[str, ...]):
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in phrases) + r")\b")
 
 
-def _background(sent) -> bool:
+def _background(sent, now: int | None = None) -> bool:
     """A sentence about the past: a year, a decade or an era in it, or a word such as
     "formerly", "historically", "the then leader" ("former" is not one: "Former President X met
-    Y" is today's news of a man who held a post)."""
+    Y" is today's news of a man who held a post). `now`, the year the article is written in: a
+    year not before it is the news's own ("a statement released on 25 October 2022" in a page
+    of that October, "the summit to be held in February 2019"), no past."""
     lex = _lex()
     low = " " + docindex.of(sent.doc).span_text(sent.start, sent.end).lower() + " "  # `sent.text`
     if _ERA.search(low) and any(_ERA.fullmatch(tok.lower_) and not _names_a_thing(tok) and not _counted_since(tok)
+                                and not (now is not None and tok.is_digit and int(tok.text) >= now)
                                 for tok in docindex.tokens(sent)):
         return True
     phrases = _any_phrase(tuple(lex.get("background_phrases", [])))
@@ -1206,6 +1209,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
     lead = next(iter(docindex.of(doc).sents), None) if facts else None
     lead_day = _news_day(lead, published, frame) if lead is not None else None
     month = lead_day[:7] if lead_day else _frame_month(published, frame)
+    year = published.year if published is not None else frame[0].year if frame else None
     out = []
     for f in facts:
         sent = sentences.get(id(f))
@@ -1220,6 +1224,10 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         if date is None and caption is not None and sent.start == 0:
             date = caption.isoformat()  # the caption's own event is of the caption's day
         background = _background(sent)
+        # a year not before the article's own marks no past for the month of the news below; the
+        # one day a sentence names is still no day of its undated events then ("began the tour
+        # with a visit to X, ending it in Y on 28 July 2022": the day is the ending's)
+        past = background and _background(sent, year)
         # aid delivered ("reached X", "arrived", "received doses") is an event; "armed X" is a standing support
         event = f.relation in EVENT_RELATIONS or (
             f.relation == "AIDED" and any(t.lemma_.lower() in _lex()["delivery_lemmas"] for t in trigs)) or (
@@ -1229,7 +1237,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
         if date is None:
             # but its month; (no background test: that clause's own date, not the article's, is read)
             date = _sequence_month_of(sent, lemmas, published, frame)
-        if date is None and not background and event:
+        if date is None and not past and event:
             date = _neighbour_day(doc, f, sent, explicit, lemmas)
             # trigger words only in a clause hung on another ("..., who is due to leave office")
             # say nothing of the main clause's tense: the main verb does
@@ -1253,10 +1261,10 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
                 hung = not main and (_reported(sent.root) or _current(sent.root))
             if date is None and (any(told(t) for t in acts) or hung):
                 date = month
-        if date is None and not background and not event and trigs \
+        if date is None and not past and not event and trigs \
                 and not _points_in_time(sent) and any(_current(t, perfect_only=True) for t in trigs):
             date = month  # "have launched air strikes", "have signed a pact"
-        if date is None and not background and published is not None and f.relation in EVENT_RELATIONS \
+        if date is None and not past and published is not None and f.relation in EVENT_RELATIONS \
                 and not _points_in_time(sent) and not any(_pluperfect_or_modal(t) for t in trigs):
             # (5) a visit or meeting a dated article tells with no time and no tense of its own
             # ("coincided with the visit of X to Y", "after holding talks with Y", "leaders,
