@@ -345,7 +345,7 @@ def score(docs: Sequence[GoldDoc], predictions: Iterable[dict],
     date_hits = date_total = 0
 
     for doc in docs:
-        required: list[set[Key]] = []
+        required: list[tuple[set[Key], Key]] = []  # a fact's accepted keys, and its own (shown when missed)
         optional: set[Key] = set()
         gold_dates: dict[Key, str] = {}
         evidence: dict[Key, str] = {}
@@ -355,7 +355,8 @@ def score(docs: Sequence[GoldDoc], predictions: Iterable[dict],
                 continue
             mod = fact.get("modality") or "asserted"
             if mod == "asserted" and fact.get("confidence", "high") == "high":
-                required.append(keys)
+                own = fact_key(fact.get("subject"), fact.get("relation"), fact.get("object"))
+                required.append((keys, own if own in keys else min(keys)))
                 for k in keys:
                     if fact.get("date"):
                         gold_dates[k] = fact["date"]
@@ -373,7 +374,7 @@ def score(docs: Sequence[GoldDoc], predictions: Iterable[dict],
 
         predicted = pred.get(doc.id, set())
         matched: set[Key] = set()
-        for keys in required:
+        for keys, own in required:
             rel = next(iter(keys))[1]
             hit = keys & predicted
             if hit:
@@ -390,10 +391,10 @@ def score(docs: Sequence[GoldDoc], predictions: Iterable[dict],
                                                      predicted_date))
             else:
                 by_rel[rel].fn += 1
-                k = min(keys)
-                errors.append(EvalError("FN", doc.id, *display_key(k), evidence.get(k)))
+                # the fact as the gold writes it, not whichever alternative sorts first
+                errors.append(EvalError("FN", doc.id, *display_key(own), evidence.get(own)))
         for k in sorted(predicted - matched - optional):
-            if any(k in keys for keys in required):
+            if any(k in keys for keys, _ in required):
                 continue
             by_rel[k[1]].fp += 1
             errors.append(EvalError("FP", doc.id, *display_key(k),

@@ -118,6 +118,16 @@ def test_object_alternative_is_accepted_once(visit_gold):
     assert report.by_relation["VISITED"].fp == 0
 
 
+def test_a_missed_fact_is_shown_as_the_gold_writes_it_not_as_an_alternative(tmp_path):
+    # "Zhao Hongsheng (or China)": the miss names the envoy the analyst wrote, not the state that
+    # happens to sort first among the accepted pairs, which reads as a different error
+    gold = write_gold(tmp_path, [{"id": "m1", "text": "...", "facts": [
+        fact("Zhao Hongsheng", "MET_WITH", "Agapito Mba Mokuy", subject_alt=["China"])]}])
+    [miss] = score(gold, []).errors
+    assert miss.kind == "FN"  # a symmetric pair is shown in its canonical order
+    assert {miss.subject, miss.object} == {"zhao hongsheng", "agapito mba mokuy"}
+
+
 @pytest.fixture
 def tanks_gold(tmp_path):
     return write_gold(tmp_path, [
