@@ -1,5 +1,9 @@
-"""Visits on real news, stop 43: regions of many states as the object of a nominal trip.
+"""Visits on real news, stop 43: a monarch or top diplomat named by description, and regions of
+many states as the object of a nominal trip.
 
+- "the Ruritanian emir", "Qatar's emir", "the Saudi king", "the Dutch monarch", "Iran's top
+  diplomat": a description by title reads the post's one holder (mentions.json
+  role_descriptions), as "the Russian president" already did; the visit or meeting is his.
 - "a four-nation West Africa visit", "a week-long trip to Africa", "a tour in West Africa": a
   region of several states (places.json, no `country`) is no destination of a nominal trip
   (verbs.json object_not_regions on the visit and trip nouns, as on the tour noun); the stops
@@ -9,6 +13,24 @@ Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
 from tests.facts import find, one
+
+
+def test_described_emir_is_the_holder_of_the_post(facts_of):
+    facts = facts_of("King Abdullah II received the Qatari emir at the Husseiniya Palace in Amman "
+                     "on Monday.", published=dt.date(2019, 6, 4))
+    one(facts, "Tamim bin Hamad Al Thani", "MET_WITH", "Abdullah II")
+
+
+def test_possessive_emir_description_travels(facts_of):
+    facts = facts_of("Qatar's emir flew to Ankara on Thursday for talks on the gas pipeline.",
+                     published=dt.date(2019, 6, 7))
+    one(facts, "Tamim bin Hamad Al Thani", "VISITED", "Ankara")
+
+
+def test_description_followed_by_the_name_stays_a_title(facts_of):
+    facts = facts_of("The Qatari emir, Tamim bin Hamad Al Thani, flew to Ankara on Thursday.",
+                     published=dt.date(2019, 6, 7))
+    one(facts, "Tamim bin Hamad Al Thani", "VISITED", "Ankara")
 
 
 def test_nominal_visit_to_a_region_of_many_states_is_no_destination(facts_of):
