@@ -10,13 +10,16 @@ from tests.facts import find, one
 def test_he_in_a_where_clause_is_the_titled_subject_before_it(facts_of):
     facts = facts_of("Qatar's emir travelled to Lusaka on Tuesday, where he met Zambian President "
                      "Hakainde Hichilema.")
-    one(facts, "Qatar", "MET_WITH", "Hakainde Hichilema")
+    # the title's holder on the date, or the state standing for him (stop 43: the emir is read)
+    assert len(find(facts, "Qatar", "MET_WITH", "Hakainde Hichilema")
+               + find(facts, "Tamim bin Hamad Al Thani", "MET_WITH", "Hakainde Hichilema")) == 1
 
 
 def test_he_after_a_titled_main_subject_is_not_the_greeter(facts_of):
     facts = facts_of("Qatar's emir arrived in Lusaka on Tuesday and was greeted by Foreign Minister "
                      "Stanley Kakubo. He then held talks with President Hakainde Hichilema.")
-    one(facts, "Qatar", "MET_WITH", "Hakainde Hichilema")
+    assert len(find(facts, "Qatar", "MET_WITH", "Hakainde Hichilema")
+               + find(facts, "Tamim bin Hamad Al Thani", "MET_WITH", "Hakainde Hichilema")) == 1
     assert not find(facts, "Stanley Kakubo", "MET_WITH", "Hakainde Hichilema")
 
 

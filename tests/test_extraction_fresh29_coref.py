@@ -32,7 +32,9 @@ def test_a_possessive_in_a_fronted_adjunct_reads_through_the_subject_pronoun(fac
 def test_a_possessive_in_a_fronted_adjunct_reads_a_titled_subject(facts_of):
     facts = facts_of("During his visit to Nepal, the Bhutanese King met with the Nepali premier, Pushpa Kamal "
                      "Dahal, and both sides praised the hydropower deal.")
-    assert find(facts, "Bhutan", "VISITED", "Nepal") or find(facts, "Jigme Khesar Namgyel Wangchuck", "VISITED", "Nepal")
+    # (stop 43: the description reads the king himself, the gazetteer's "Jigme Wangchuck")
+    assert find(facts, "Bhutan", "VISITED", "Nepal") or find(facts, "Jigme Khesar Namgyel Wangchuck", "VISITED", "Nepal") \
+        or find(facts, "Jigme Wangchuck", "VISITED", "Nepal")
     assert not find(facts, "Pushpa Kamal Dahal", "VISITED", "Nepal")
 
 
