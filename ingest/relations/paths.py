@@ -2448,6 +2448,26 @@ def _grievances(args, trig) -> tuple[list, list[Arg]]:
     return out, named
 
 
+def protest_stated(args, trig) -> bool:
+    """Whether a trigger says what it protests: a phrase of grievance_prepositions on it or on its
+    object ("protested over Z's remarks", "summoned the envoy over ..."), or a purpose clause
+    whose verb is a censure verb of the lexicon or whose object is a grievance noun ("to protest
+    Z's claim", "to lodge a protest"); "summoned the envoy to hand him a message" says none."""
+    if _grievance_phrases(args, trig):
+        return True
+    if any(_grievance_phrases(args, c) for c in trig.children if c.dep_ in ("dobj", "nsubjpass")):
+        return True
+    for clause in trig.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
+            continue
+        if any(isinstance(p, dict) and p.get("relation") == "CONDEMNED"
+               for p in args.lex["verbs"].get(clause.lemma_.lower(), [])):
+            return True
+        if any(o.lemma_.lower() in args.lex["grievance_nouns"] for o in clause.children if o.dep_ == "dobj"):
+            return True
+    return False
+
+
 @PATHS.register("conduit_state")
 def conduit_state(args, trig, preps, owner, is_noun):
     """"X summoned the Swiss envoy, who represents Z's interests, to protest Z's remarks", "... over
