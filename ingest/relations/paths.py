@@ -2448,6 +2448,14 @@ def _grievances(args, trig) -> tuple[list, list[Arg]]:
     return out, named
 
 
+def grievance_owners(args, trig) -> list[Arg]:
+    """Who owns what a protest or summons protests (`_grievances`: its phrases of
+    grievance_prepositions, its purpose clause, a free relative of naming there): "over
+    Switzerland's decision" is Switzerland's."""
+    nouns, owners = _grievances(args, trig)
+    return owners + [a for t in nouns for a in (args.actors(t) or args.owner_of(t, 0))]
+
+
 def protest_stated(args, trig) -> bool:
     """Whether a trigger says what it protests: a phrase of grievance_prepositions on it or on its
     object ("protested over Z's remarks", "summoned the envoy over ..."), or a purpose clause
@@ -2477,8 +2485,7 @@ def conduit_state(args, trig, preps, owner, is_noun):
     envoy = dobj_state(args, trig, preps, owner, is_noun)
     if not envoy:
         return envoy
-    nouns, owners = _grievances(args, trig)
-    owners += [a for t in nouns for a in (args.actors(t) or args.owner_of(t, 0))]
+    owners = grievance_owners(args, trig)
     keep = (EntityType.STATE, EntityType.ORGANIZATION)
     # a state never protests its own act: an owner that is the summoner ("anti-X remarks" read
     # as X's, X the subject; "the envoy to X was summoned", X by his posting) is no owner

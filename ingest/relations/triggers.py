@@ -808,18 +808,21 @@ class TriggerReader:
         interests") goes through him: it censures what the pattern's other object paths name
         ("... to protest Z's remarks"), else the state he represents there when the protest is
         stated (a protest word, or a summons over a grievance: `paths.protest_stated`), else no
-        one ("summoned the Swiss envoy to hand him a message"). A protecting power's envoy
-        neither censures the state he represents nor is censured by it."""
+        one ("summoned the Swiss envoy to hand him a message"). An envoy summoned over his own
+        state's act stays the one censured. A protecting power's envoy neither censures the state
+        he represents nor is censured by it."""
         gz, on = self.ctx.gz, self.ctx.published
         out: list[tuple[Arg, Arg]] = []
         channels: list[tuple[Arg, Arg]] = []
+        # "summoned the Swiss envoy over Switzerland's decision": his own state's act, no channel
+        own_acts = {a.entity.id for a in self.args.acting_states(paths.grievance_owners(self.args, trig))}
         for s, o in pairs:
             s_states = self.args.acting_states([s])
             o_states = {a.entity.id for a in self.args.acting_states([o])}
             if s.entity.type == EntityType.STATE and self._through_envoy(s) \
                     and {z.id for z in gz.represented_by(s.entity, on)} & o_states:
                 continue  # "the Swiss envoy heard a protest over Z's claim": the channel, no censure
-            if o.entity.type == EntityType.STATE and self._through_envoy(o):
+            if o.entity.type == EntityType.STATE and self._through_envoy(o) and o.entity.id not in own_acts:
                 if any(gz.represented_by(o.entity, on, host.entity) for host in s_states):
                     channels.append((s, o))
                     continue
