@@ -175,6 +175,7 @@ class Gazetteer:
         self._past_prefixes: list[str] = []
         self._patterns: list[dict] | None = None
         self._shared: dict[str, GazetteerEntry] = {}  # folded shared alias -> its organisation
+        self._mandates: dict[str, list] = {}  # power id -> its protecting-power mandates
         self._load()
 
     # ------------------------------------------------------------------ construction
@@ -229,6 +230,7 @@ class Gazetteer:
         self._check_shared_aliases(d)
         self._load_roles(_read("roles.json", d), self._read_leaders(d) if self._with_leaders else None)
         self._load_titles(_read("titles.json", d))
+        self._load_mandates(d)
         for entries in self._index.values():
             entries.sort(key=lambda x: (TYPE_ORDER.get(x.type, 9), -int(x.attributes.get("population") or 0), x.id))
 
@@ -263,6 +265,40 @@ class Gazetteer:
                 if fold_name(alias) not in own:
                     raise LexiconError(LexiconErrorCode.SCHEMA, file, f"entries.{i}.shared_aliases",
                                        f"{alias!r} is no alias of the entry")
+
+    def _load_mandates(self, d: Path) -> None:
+        """protecting_powers.json (validated, its count checked), if the data directory has one:
+        a mandate naming a state states.json lacks would never be read, so it is a load error
+        (E302) naming the file and the entry."""
+        from ingest.lexicon import LexiconError, LexiconErrorCode, load_file
+
+        path = d / "protecting_powers.json"
+        if not path.exists():
+            return
+        file = f"ingest/data/{path.name}" if path.parent == DATA_DIR else str(path)
+        for i, m in enumerate(load_file("protecting_powers", path).entries):
+            for key in ("power", "represented", "host"):
+                entry = self._by_id.get(getattr(m, key))
+                if entry is None or entry.type != "State":
+                    raise LexiconError(LexiconErrorCode.SCHEMA, file, f"entries.{i}.{key}",
+                                       f"{getattr(m, key)!r} is no state of states.json")
+            self._mandates.setdefault(m.power, []).append(m)
+
+    def represented_by(self, power: str, on: str | None = None, host: str | None = None) -> list[str]:
+        """The states whose interests `power` represents as their protecting power (in `host`
+        only, if given) on the day `on` (None: the mandates in force now): "the Swiss envoy in
+        Tehran" is the United States' channel there."""
+        out = []
+        for m in self._mandates.get(power, ()):
+            if host is not None and m.host != host:
+                continue
+            if on is None:
+                if m.end is not None:
+                    continue
+            elif not (_date_key(m.start, end=False) <= on[:10] and _active_until(m.end, on[:10])):
+                continue
+            out.append(m.represented)
+        return out
 
     def shared_alias(self, surface: str) -> GazetteerEntry | None:
         """The organisation whose alias ``surface`` is shared with states' own bodies ("Security

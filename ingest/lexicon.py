@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from schemas.ontology import RELATIONS
 
@@ -650,6 +650,37 @@ class Leaders(_Strict):
     entries: list[LeaderEntry]
 
 
+# ---- protecting_powers.json (read by the gazetteer: Gazetteer.represented_by) -------------------
+class ProtectingPower(_Strict):
+    """One mandate: `power` represents `represented`'s interests in `host`, from `start` to `end`
+    (null: in force; a null start: since before any article read)."""
+    power: str = Field(pattern=r"^state:[a-z0-9-]+$")
+    represented: str = Field(pattern=r"^state:[a-z0-9-]+$")
+    host: str = Field(pattern=r"^state:[a-z0-9-]+$")
+    start: str | None = Field(default=None, pattern=_ISO_PARTIAL)
+    end: str | None = Field(default=None, pattern=_ISO_PARTIAL)
+
+
+class ProtectingPowersMeta(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    about: str
+    count: int
+    source: str
+    licence: str
+
+
+class ProtectingPowers(_Strict):
+    meta: ProtectingPowersMeta = Field(alias="_meta")
+    entries: list[ProtectingPower]
+
+    @model_validator(mode="after")
+    def _counted(self) -> ProtectingPowers:
+        # the count is a checksum of hand edits: an entry lost or pasted twice in a merge
+        if self.meta.count != len(self.entries):
+            raise ValueError(f"_meta.count says {self.meta.count} but the file holds {len(self.entries)} entries")
+        return self
+
+
 # ---- datelines.json, boilerplate.json (cleaning) -----------------------------------------------
 class _Regex(_Strict):
     about: str
@@ -752,6 +783,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "boilerplate": Boilerplate,
     "language": LanguageCues,
     "leaders": Leaders,
+    "protecting_powers": ProtectingPowers,
 }
 
 

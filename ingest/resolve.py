@@ -89,6 +89,14 @@ class GazetteerView:
     def by_id(self, gid: str) -> Entity | None:
         return self.entity(self._call("by_id", gid))
 
+    def represented_by(self, power: Entity, on: str | None = None, host: Entity | None = None) -> list[Entity]:
+        """The states whose interests the state `power` represents as their protecting power (in
+        `host` only, if given) on the day `on`; [] without a gazetteer that knows any."""
+        if self.g is None or not hasattr(self.g, "represented_by"):
+            return []
+        found = self.g.represented_by(power.id, on, host.id if host is not None else None)
+        return [e for gid in found for e in [self.by_id(gid)] if e is not None]
+
     def lesser_city(self, entity: Entity) -> bool:
         """Whether an entity is one of cities.json's lesser cities (taken below a million people)."""
         entry = self._call("by_id", entity.id)

@@ -2467,6 +2467,34 @@ def _grievances(args, trig) -> tuple[list, list[Arg]]:
     return out, named
 
 
+def grievance_owners(args, trig) -> list[Arg]:
+    """Who owns what a protest or summons protests (`_grievances`: its phrases of
+    grievance_prepositions, its purpose clause, a free relative of naming there): "over
+    Switzerland's decision" is Switzerland's."""
+    nouns, owners = _grievances(args, trig)
+    return owners + [a for t in nouns for a in (args.actors(t) or args.owner_of(t, 0))]
+
+
+def protest_stated(args, trig) -> bool:
+    """Whether a trigger says what it protests: a phrase of grievance_prepositions on it or on its
+    object ("protested over Z's remarks", "summoned the envoy over ..."), or a purpose clause
+    whose verb is a censure verb of the lexicon or whose object is a grievance noun ("to protest
+    Z's claim", "to lodge a protest"); "summoned the envoy to hand him a message" says none."""
+    if _grievance_phrases(args, trig):
+        return True
+    if any(_grievance_phrases(args, c) for c in trig.children if c.dep_ in ("dobj", "nsubjpass")):
+        return True
+    for clause in trig.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
+            continue
+        if any(isinstance(p, dict) and p.get("relation") == "CONDEMNED"
+               for p in args.lex["verbs"].get(clause.lemma_.lower(), [])):
+            return True
+        if any(o.lemma_.lower() in args.lex["grievance_nouns"] for o in clause.children if o.dep_ == "dobj"):
+            return True
+    return False
+
+
 @PATHS.register("conduit_state")
 def conduit_state(args, trig, preps, owner, is_noun):
     """"X summoned the Swiss envoy, who represents Z's interests, to protest Z's remarks", "... over
@@ -2476,8 +2504,7 @@ def conduit_state(args, trig, preps, owner, is_noun):
     envoy = dobj_state(args, trig, preps, owner, is_noun)
     if not envoy:
         return envoy
-    nouns, owners = _grievances(args, trig)
-    owners += [a for t in nouns for a in (args.actors(t) or args.owner_of(t, 0))]
+    owners = grievance_owners(args, trig)
     keep = (EntityType.STATE, EntityType.ORGANIZATION)
     # a state never protests its own act: an owner that is the summoner ("anti-X remarks" read
     # as X's, X the subject; "the envoy to X was summoned", X by his posting) is no owner

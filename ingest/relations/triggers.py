@@ -492,6 +492,8 @@ class TriggerReader:
                 subjects = subjects + self.args.lost_list_members(trig, subjects)
                 objects = objects + self.args.lost_list_members(trig, objects)
                 pairs = [(s, o) for s in subjects for o in objects]
+                if pattern.relation == "CONDEMNED":
+                    pairs = self._protecting_powers(trig, pattern, is_noun, pairs)
                 if pattern.relation == "MET_WITH" and is_noun and self._joint_meeting(trig):
                     # "X held a trilateral meeting with A and B": A and B sat at it together
                     guests = {o.entity.id: o for o in objects if o.entity.id not in {s.entity.id for s in subjects}}
@@ -798,13 +800,74 @@ class TriggerReader:
                 subjects = one_per_entity(subjects + partners)
         return subjects
 
-    def _first(self, specs: list[str], trig, owner: bool, is_noun: bool) -> list[Arg]:
-        """The arguments of the first of a pattern's paths that reaches any."""
+    def _first(self, specs: list[str], trig, owner: bool, is_noun: bool, drop: frozenset[str] = frozenset()) -> list[Arg]:
+        """The arguments of the first of a pattern's paths that reaches any (other than the
+        entities `drop` names)."""
         for spec in specs:
             found = paths.compile_path(spec).follow(self.args, trig, owner, is_noun)
+            if drop:
+                found = [a for a in found if a.entity.id not in drop]
             if found:
                 return found
         return []
+
+    def _protecting_powers(self, trig, pattern: Pattern, is_noun: bool, pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
+        """A protest addressed to the envoy (or embassy) of a protecting power in the protester's
+        state (protecting_powers.json: "Iran summoned the Swiss envoy, who represents US
+        interests") goes through him: it censures what the pattern's other object paths name
+        ("... to protest Z's remarks"), else the state he represents there when the protest is
+        stated (a protest word, or a summons over a grievance: `paths.protest_stated`), else no
+        one ("summoned the Swiss envoy to hand him a message"). An envoy summoned over his own
+        state's act stays the one censured. A protecting power's envoy neither censures the state
+        he represents nor is censured by it."""
+        gz, on = self.ctx.gz, self.ctx.published
+        out: list[tuple[Arg, Arg]] = []
+        channels: list[tuple[Arg, Arg]] = []
+        # "summoned the Swiss envoy over Switzerland's decision": his own state's act, no channel
+        own_acts = {a.entity.id for a in self.args.acting_states(paths.grievance_owners(self.args, trig))}
+        for s, o in pairs:
+            s_states = self.args.acting_states([s])
+            o_states = {a.entity.id for a in self.args.acting_states([o])}
+            if s.entity.type == EntityType.STATE and self._through_envoy(s) \
+                    and {z.id for z in gz.represented_by(s.entity, on)} & o_states:
+                continue  # "the Swiss envoy heard a protest over Z's claim": the channel, no censure
+            if o.entity.type == EntityType.STATE and self._through_envoy(o) and o.entity.id not in own_acts:
+                if any(gz.represented_by(o.entity, on, host.entity) for host in s_states):
+                    channels.append((s, o))
+                    continue
+                if {a.entity.id for a in s_states} & {z.id for z in gz.represented_by(o.entity, on)}:
+                    continue  # the represented state never protests to its own protecting power's envoy
+            out.append((s, o))
+        if not channels:
+            return out
+        others = self._first(pattern.object, trig, pattern.owner, is_noun,
+                             drop=frozenset(o.entity.id for _, o in channels))
+        stated = is_noun or not pattern.theme or paths.protest_stated(self.args, trig)
+        for s, o in channels:
+            if others:
+                out.extend((s, x) for x in others if x.entity.id != s.entity.id)
+            elif stated:  # "protested to the Swiss envoy over ...": to the state he represents there
+                m = o.mention
+                out.extend((s, Arg(Mention(m.start, m.end, m.text, "GPE", entity=z), "anaphora"))
+                           for host in self.args.acting_states([s]) for z in gz.represented_by(o.entity, on, host.entity))
+        unique: dict[tuple[str, str], tuple[Arg, Arg]] = {}
+        for s, o in out:
+            unique.setdefault((s.entity.id, o.entity.id), (s, o))
+        return list(unique.values())
+
+    def _through_envoy(self, a: Arg) -> bool:
+        """Whether an argument is a state reached through its envoy or mission (verbs.json themes
+        envoy_channels: "the Swiss ambassador", "the Swiss embassy"), or through a person this
+        article titles an envoy."""
+        m = a.mention
+        if m is None:
+            return False
+        channels = self.lex["themes"]["envoy_channels"]
+        last = self.ctx.doc[m.end - 1]
+        if any(t.lower_ in channels or t.lemma_.lower() in channels for t in (last, last.head)):
+            return True
+        person = self.ctx.mention_at(last)
+        return person is not None and person.entity.type == EntityType.PERSON and self.homes.envoy(person.entity)
 
     def _fact(self, trig, pattern: Pattern, is_noun: bool, s: Arg, o: Arg) -> Fact | None:
         rel = pattern.relation
