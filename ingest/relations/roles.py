@@ -1954,7 +1954,10 @@ class RoleReader:
             return None
         objects = self.w["accession_objects"]  # "took office as ...": "take" needs its object
         needed = objects.get(verb.lemma_.lower())
-        if needed is not None and not any(c.dep_ == "dobj" and c.lower_ in needed for c in verb.children):
+        # "took over as chair": a particle that makes the verb one of taking office by itself
+        particle = any(c.dep_ == "prt" and c.lower_ in self.w["accession_particles"].get(verb.lemma_.lower(), ())
+                       for c in verb.children)
+        if needed is not None and not particle and not any(c.dep_ == "dobj" and c.lower_ in needed for c in verb.children):
             return None
         # ("took the oath of office as president": the "as" phrase may hang on the object)
         titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
@@ -1963,8 +1966,14 @@ class RoleReader:
                        if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
         taken = {w for words_ in objects.values() for w in words_}
         titles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ not in taken]
+        # "assumed the role of Forum Chair", "took over the mantle of chairperson": the post the
+        # object's "of" phrase names
+        titles += [p for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in self.w["post_nouns"]
+                   for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for noun in titles:
-            if not (noun.lemma_.lower() in self.w["title_heads"] or noun.lower_ in self.w["title_heads"]):
+            # "assumed the chairmanship of X": a noun of holding a post stands for its title
+            office = self.w["office_nouns"].get(noun.lemma_.lower()) if noun.dep_ == "dobj" else None
+            if office is None and not (noun.lemma_.lower() in self.w["title_heads"] or noun.lower_ in self.w["title_heads"]):
                 continue
             infinitive = [c for c in list(noun.children) + list(verb.children) if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -1983,7 +1992,7 @@ class RoleReader:
                       # "Chile's first female president": an ordinal is no part of the title
                       and not (c.lower_ in ("first", "new") and c.i + 1 < noun.i
                                and self.ctx.doc[c.i + 1].lower_ not in self.w["rank_words"])
-                      and not (c.lower_ in ("first", "new") and c.i + 1 == noun.i)] + [noun.text]
+                      and not (c.lower_ in ("first", "new") and c.i + 1 == noun.i)] + [office or noun.text]
             return employer, words_, verb
         return None
 
