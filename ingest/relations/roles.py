@@ -92,6 +92,7 @@ class RoleReader:
         # state the text gives a list or pair of titles to share ("President A and Prime
         # Minister B" may be two states' leaders)
         self._undated_known: set[int] = set()
+        self._held: list[Fact] = []  # the posts read so far, for `_relative_title`
 
     @staticmethod
     def _read_once(memo: dict, read, m: Mention):
@@ -2069,6 +2070,11 @@ class RoleReader:
         if own:
             return own[0].split()
         fact = self._set_against(m, titled)
+        if fact is not None and fact.object_type != employer.type:
+            # "A took over from his Ruritanian counterpart B as chair of the Union": B is set
+            # against A's post of B's employer's kind (a state's), not the one A took up
+            fact = next((f for f in self._held if f.subject_id == fact.subject_id and f.object_type == employer.type
+                         and f.title), None)
         return fact.title.split() if fact is not None and fact.title else []
 
     def _set_against(self, m: Mention, titled: list[tuple[Mention, Fact]]) -> Fact | None:
@@ -2113,7 +2119,8 @@ class RoleReader:
         return state, title.split()
 
     def read(self) -> list[Fact]:
-        facts = []
+        facts: list[Fact] = []
+        self._held = facts
         titled: list[tuple[Mention, Fact]] = []
         employers: dict[int, Entity] = {}
         people: dict[int, Fact] = {}  # each name's own post, by the name's start
