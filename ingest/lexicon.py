@@ -463,6 +463,9 @@ class MentionWords(_Strict):
     team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
     appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post
     accession_objects: dict[str, list[str]]  # "take office", "take the oath": the objects a verb of taking office needs
+    accession_particles: dict[str, Words]  # "took over as chair": a particle making the verb one of taking a post, no object
+    office_nouns: dict[str, str]       # "assumed the chairmanship of X": a noun of holding a post, and the title it stands for
+    post_nouns: Words                  # "assumed the role of X Chair": a noun whose "of" phrase is the post taken
     event_past_modifiers: Words        # "to discuss the recent talks": a past event under a plan
     envoy_titles: Words                # "Ruritanian U.N. ambassador": the state's envoy, not the UN's
     aide_titles: Words                 # "A, adviser to the Ruritanian President": serves the principal, so his state

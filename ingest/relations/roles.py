@@ -92,6 +92,7 @@ class RoleReader:
         # state the text gives a list or pair of titles to share ("President A and Prime
         # Minister B" may be two states' leaders)
         self._undated_known: set[int] = set()
+        self._held: list[Fact] = []  # the posts read so far, for `_relative_title`
 
     @staticmethod
     def _read_once(memo: dict, read, m: Mention):
@@ -1954,7 +1955,10 @@ class RoleReader:
             return None
         objects = self.w["accession_objects"]  # "took office as ...": "take" needs its object
         needed = objects.get(verb.lemma_.lower())
-        if needed is not None and not any(c.dep_ == "dobj" and c.lower_ in needed for c in verb.children):
+        # "took over as chair": a particle that makes the verb one of taking office by itself
+        particle = any(c.dep_ == "prt" and c.lower_ in self.w["accession_particles"].get(verb.lemma_.lower(), ())
+                       for c in verb.children)
+        if needed is not None and not particle and not any(c.dep_ == "dobj" and c.lower_ in needed for c in verb.children):
             return None
         # ("took the oath of office as president": the "as" phrase may hang on the object)
         titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
@@ -1963,8 +1967,14 @@ class RoleReader:
                        if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
         taken = {w for words_ in objects.values() for w in words_}
         titles += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.lower_ not in taken]
+        # "assumed the role of Forum Chair", "took over the mantle of chairperson": the post the
+        # object's "of" phrase names
+        titles += [p for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in self.w["post_nouns"]
+                   for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for noun in titles:
-            if not (noun.lemma_.lower() in self.w["title_heads"] or noun.lower_ in self.w["title_heads"]):
+            # "assumed the chairmanship of X": a noun of holding a post stands for its title
+            office = self.w["office_nouns"].get(noun.lemma_.lower()) if noun.dep_ == "dobj" else None
+            if office is None and not (noun.lemma_.lower() in self.w["title_heads"] or noun.lower_ in self.w["title_heads"]):
                 continue
             infinitive = [c for c in list(noun.children) + list(verb.children) if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -1983,7 +1993,7 @@ class RoleReader:
                       # "Chile's first female president": an ordinal is no part of the title
                       and not (c.lower_ in ("first", "new") and c.i + 1 < noun.i
                                and self.ctx.doc[c.i + 1].lower_ not in self.w["rank_words"])
-                      and not (c.lower_ in ("first", "new") and c.i + 1 == noun.i)] + [noun.text]
+                      and not (c.lower_ in ("first", "new") and c.i + 1 == noun.i)] + [office or noun.text]
             return employer, words_, verb
         return None
 
@@ -2060,6 +2070,11 @@ class RoleReader:
         if own:
             return own[0].split()
         fact = self._set_against(m, titled)
+        if fact is not None and fact.object_type != employer.type:
+            # "A took over from his Ruritanian counterpart B as chair of the Union": B is set
+            # against A's post of B's employer's kind (a state's), not the one A took up
+            fact = next((f for f in self._held if f.subject_id == fact.subject_id and f.object_type == employer.type
+                         and f.title), None)
         return fact.title.split() if fact is not None and fact.title else []
 
     def _set_against(self, m: Mention, titled: list[tuple[Mention, Fact]]) -> Fact | None:
@@ -2104,7 +2119,8 @@ class RoleReader:
         return state, title.split()
 
     def read(self) -> list[Fact]:
-        facts = []
+        facts: list[Fact] = []
+        self._held = facts
         titled: list[tuple[Mention, Fact]] = []
         employers: dict[int, Entity] = {}
         people: dict[int, Fact] = {}  # each name's own post, by the name's start
