@@ -136,9 +136,16 @@ def _check_printable(text: str) -> None:
 
 # ---------------------------------------------------------------- HTML
 
+# Characters no XML or HTML tree can hold: C0 controls but tab and line breaks, lone surrogates
+# (JSON's "\ud800"). lxml refuses a node with one (ValueError) or cuts its text at it.
+_NOT_IN_A_TREE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
 def _html_to_text(html: str) -> tuple[str, str | None, dt.date | None]:
     """(main text, title, date) of a page; nothing is fetched, scripts and menus never count."""
     import trafilatura
+
+    html = _NOT_IN_A_TREE.sub(" ", html)
 
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False,

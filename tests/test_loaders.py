@@ -192,3 +192,17 @@ def test_plain_english_is_read_without_loading_the_language_model(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, check=True)
     assert result.stdout.split("\n")[:2] == ["Article False", f"{InputErrorCode.LANGUAGE} True"]
+
+
+def test_html_with_control_characters_or_lone_surrogates_loads_or_is_refused_in_one_line(tmp_path):
+    # a control character in a page's text crashed the batch (lxml refuses the node: found by
+    # test_hypothesis_inputs); a lone surrogate silently cut the paragraph's text at it
+    path = tmp_path / "pages.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "ctl", "html": "<p>\u001f</p>"},
+        {"id": "sur", "html": "<p>Kenya's president visited Uganda \ud800 on Tuesday to open a road.</p>"},
+    ]) + "\n", encoding="utf-8")
+    articles, failures = split(iter_inputs([str(path)]))
+    assert [(f.source, f.code) for f in failures] == [(f"{path}:1", InputErrorCode.EMPTY)]
+    [page] = articles
+    assert "visited Uganda" in page.text and "on Tuesday to open a road" in page.text
