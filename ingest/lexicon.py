@@ -152,6 +152,16 @@ class NounEntry(_Strict):
     also: list[Pattern] = []
 
 
+class VerbFrame(_Strict):
+    """A construction a class of verbs shares (verbs.json `verb_frames`): its patterns are read
+    for each verb it lists, after the verb's own patterns, whether or not the verb has any
+    ("A Ruritanian shell smashed into X", "Ruritanian drones hit Y": a weapon or strike for
+    subject, whatever the verb of impact)."""
+
+    verbs: Words
+    patterns: list[Pattern]
+
+
 class CourtesyVisit(_Strict):
     """"paid a courtesy call on X": these nouns with this modifier are a meeting (`pattern`)."""
 
@@ -225,6 +235,7 @@ class VerbLexicon(_Strict):
     verbs: dict[str, list[Pattern]]
     noun_frames: dict[str, list[Pattern]]  # shared readings of a class of event nouns
     nouns: dict[str, list[Pattern] | NounEntry]  # own patterns, or {"frame": name}
+    verb_frames: dict[str, VerbFrame] = {}  # shared readings of a class of verbs, each listing its verbs
     light_verbs: Words
     subject_pronouns: dict[str, list[EntityTypeName]]
     first_person_pronouns: dict[str, list[EntityTypeName]]  # "\"We condemn X,\" Y said": the quotation's speaker
@@ -835,7 +846,11 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
 
 def _expand_frames(lex: VerbLexicon, file: str) -> None:
     """Give every noun that names a frame the frame's patterns (a copy, with its own CAMEO
-    code); a frame no `noun_frames` entry defines is an error naming the noun."""
+    code); a frame no `noun_frames` entry defines is an error naming the noun. Every verb a
+    `verb_frames` entry lists gets that frame's patterns after its own."""
+    for frame in lex.verb_frames.values():
+        for lemma in frame.verbs:
+            lex.verbs[lemma] = list(lex.verbs.get(lemma, [])) + [p.model_copy() for p in frame.patterns]
     for lemma, entry in lex.nouns.items():
         if isinstance(entry, NounEntry):
             if entry.frame not in lex.noun_frames:
@@ -900,7 +915,8 @@ def raw(name: str) -> dict:
     """The lexicon `name` as the plain mapping the readers index, after validation."""
     model = load(name)
     data = json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))
-    if isinstance(model, VerbLexicon):  # nouns that name a frame, with the frame's patterns
-        data["nouns"] = {lemma: [p.model_dump(by_alias=True, exclude_defaults=True) for p in patterns]
-                         for lemma, patterns in model.nouns.items()}
+    if isinstance(model, VerbLexicon):  # nouns that name a frame and verbs a frame lists, with its patterns
+        for kind in ("nouns", "verbs"):
+            data[kind] = {lemma: [p.model_dump(by_alias=True, exclude_defaults=True) for p in patterns]
+                          for lemma, patterns in getattr(model, kind).items()}
     return data

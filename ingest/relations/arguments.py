@@ -2873,6 +2873,12 @@ class Arguments:
                 starts.extend(self.pobjs(c, preps))
             elif c.dep_ == "dobj":  # "raided the refugee camp in the West Bank"
                 starts.extend(self.pobjs(c, preps))
+                for o in self.pobjs(c, {"of"}):
+                    if c.lemma_.lower() in self.lex["edge_nouns"]:
+                        starts.append(o)  # "shelled the outskirts of the town of X": the place itself
+                    elif self.mention_at(o) is None:
+                        # "hit the roof of a school in X": where the thing the object is part of lies
+                        starts.extend(self.pobjs(o, preps))
             elif c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in self.lex["harm_verbs"] \
                     and not self.passive(c):
                 # "an attack which killed ten people in a X-ian village": where the harm its

@@ -143,6 +143,13 @@ class TriggerReader:
                 continue
             if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep", "dative", "attr", "agent"):
                 scope.extend(c.subtree)
+        if within == "subject" and trig.dep_ == "conj" and not self.args.subject_tokens(trig):
+            # "a missile broke through the defences and slammed into X": a conjoined verb with no
+            # subject of its own shares its first conjunct's (as the `subj` path reads it)
+            head = trig.head
+            while head.dep_ == "conj" and not self.args.subject_tokens(head):
+                head = head.head
+            scope.extend(t for c in self.args.subject_tokens(head) for t in c.subtree)
         if trig.dep_ == "xcomp" and not within:  # "a plane carrying aid was seen arriving"
             scope.extend(t for c in self.args.subject_tokens(trig) if c.head.i != trig.i for t in c.subtree)
         if trig.dep_ in ("acl", "relcl"):
