@@ -724,6 +724,31 @@ def _portfolio_lead(doc, start: int) -> bool:
     return False
 
 
+def _portfolio_then_name(doc, start: int, end: int) -> int | None:
+    """Where the name starts in a span that is a title's portfolio and then its holder's name
+    ("Minister for [Planning, Development and Special Initiatives X Y]", "[Ministers of Oil and
+    Mineral Resources X Y]"): title words, commas, "and" and "of" after a title head's "of" or
+    "for" (inside the span or right before it), then two to four capitalised name words; None
+    when the span is not so made."""
+    w = words()
+    k = start
+    if plural_title_head(doc[k], w["title_heads"]) or doc[k].lower_ in w["title_heads"]:
+        k += 1
+        if k >= end or doc[k].lower_ not in ("of", "for"):
+            return None
+    elif not (start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].text[:1].isupper()
+              and doc[start - 2].lower_ in w["title_heads"]):
+        return None
+    fields = 0
+    while k < end and (doc[k].lower_ in ("of", "for", "and", ",") or doc[k].text[:1].isupper()
+                       and doc[k].lower_ in w["title_words"] and doc[k].lower_ not in w["title_heads"]):
+        fields += doc[k].text[:1].isupper()
+        k += 1
+    if not fields or doc[k - 1].lower_ in ("of", "for", "and", ","):
+        return None
+    return k if _capitalised_name(_toks(doc, k, end)) else None
+
+
 def _portfolio_words(doc, start: int, end: int) -> bool:
     """Whether doc[start:end] can be the rest of a title's portfolio list: capitalised words,
     commas and "and", none a word of a body's name ("and [Planning Commission] of X" names a
@@ -1399,6 +1424,12 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if start < name_start < end and doc[name_start - 1].lower_ in w["title_heads"] \
                     and _titled(doc, name_start, end):
                 start = name_start
+        if label in ("ORG", "FAC", "GPE") and gazetteer is not None:
+            name_at = _portfolio_then_name(doc, start, end)
+            if name_at is not None and not _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+                # "Minister for [Planning, Development and Special Initiatives X Y]" taken for a
+                # body: the title's portfolio, then the person who holds it
+                start, label = name_at, "PERSON"
         if label in ("ORG", "FAC", "GPE") and end - start > 1 and end < len(doc) and doc[end].text[:1].isupper() \
                 and doc[end].pos_ == "PROPN":
             cut = honorific_start(doc, end, start + 1)
@@ -1619,6 +1650,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
                     end, label = j, "NORP"  # "[Ruritanian Prime] Minister X": the demonym, then the title
         elif all(t.lower_ in w["title_heads"] for t in doc.tokens[start:end]):
             continue  # "Sultan" alone taken for a place: a title names no state
+        if label == "PERSON" and ent.label_ != "PERSON" and all(_is_title_word(t) for t in doc.tokens[start:end]):
+            continue  # "Minister of Home Affairs, [External Communications] and ...": a portfolio, no person
         notes = set()
         if end - start == 1 and doc[start].text in ("North", "South") and start > 0 and doc[start - 1].lower_ == "the":
             notes.add("definite_compass")
