@@ -727,9 +727,9 @@ def _portfolio_lead(doc, start: int) -> bool:
 def _portfolio_then_name(doc, start: int, end: int) -> int | None:
     """Where the name starts in a span that is a title's portfolio and then its holder's name
     ("Minister for [Planning, Development and Special Initiatives X Y]", "[Ministers of Oil and
-    Mineral Resources X Y]"): title words, commas, "and" and "of" after a title head's "of" or
-    "for" (inside the span or right before it), then two to four capitalised name words; None
-    when the span is not so made."""
+    Mineral Resources X Y]"): title words joined by commas or "and" (with "of") after a title
+    head's "of" or "for" (inside the span or right before it), then two to four capitalised name
+    words, none a body's head; None when the span is not so made."""
     w = words()
     k = start
     if plural_title_head(doc[k], w["title_heads"]) or doc[k].lower_ in w["title_heads"]:
@@ -739,14 +739,18 @@ def _portfolio_then_name(doc, start: int, end: int) -> int | None:
     elif not (start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].text[:1].isupper()
               and doc[start - 2].lower_ in w["title_heads"]):
         return None
-    fields = 0
+    fields, joined = 0, False
     while k < end and (doc[k].lower_ in ("of", "for", "and", ",") or doc[k].text[:1].isupper()
                        and doc[k].lower_ in w["title_words"] and doc[k].lower_ not in w["title_heads"]):
         fields += doc[k].text[:1].isupper()
+        joined = joined or doc[k].lower_ in ("and", ",")
         k += 1
-    if not fields or doc[k - 1].lower_ in ("of", "for", "and", ","):
+    # (a portfolio of several fields, joined by "and" or commas: "Chairman of [National Flood
+    # Relief Authority]" is one body's name)
+    if not fields or not joined or doc[k - 1].lower_ in ("of", "for", "and", ","):
         return None
-    return k if _capitalised_name(_toks(doc, k, end)) else None
+    name = _toks(doc, k, end)
+    return k if _capitalised_name(name) and not any(t.lower_ in w["body_heads"] for t in name) else None
 
 
 def _portfolio_words(doc, start: int, end: int) -> bool:
