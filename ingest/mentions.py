@@ -79,7 +79,19 @@ def _dotted_honorifics() -> frozenset[str]:
 
 
 def _honorific_word(tok) -> str:
+    if tok.text in words()["capital_honorifics"]:
+        return _doc_words(tok.doc)[0][tok.i]  # "HE" is one only before a name (_capital_form)
     return _honorific_form(tok.lower_)
+
+
+def _capital_form(texts: list[str], i: int) -> str | None:
+    """The honorifics entry a form of address written only in capitals stands for ("HE A B":
+    "h.e"), when it stands before a capitalised word not all in capitals; else None ("he")."""
+    form = words()["capital_honorifics"].get(texts[i])
+    following = texts[i + 1] if i + 1 < len(texts) else ""
+    if form is None or not following[:1].isupper() or following.isupper() and len(following) > 1:
+        return None
+    return form
 
 
 def is_honorific_word(tok) -> bool:
@@ -113,7 +125,9 @@ def _doc_words(doc) -> tuple[list[str], list[str]]:
     cached = _DOC_WORDS
     if cached is None or cached[0] is not base:
         texts = [t.text for t in doc]
-        cached = (base, [_honorific_form(t.lower()) for t in texts], texts)
+        capitals = words()["capital_honorifics"]
+        cached = (base, [(_capital_form(texts, i) or _honorific_form(t.lower())) if t in capitals
+                         else _honorific_form(t.lower()) for i, t in enumerate(texts)], texts)
         _DOC_WORDS = cached
     return cached[1], cached[2]
 
