@@ -488,6 +488,7 @@ class MentionWords(_Strict):
     feminine_address: Words            # "Mrs", "Begum": a form of address for a woman before a lone family name
     honorifics: Words                  # "Datuk Seri", "Sheikh", "Dr": before a name, part of neither name nor title
     one_name_honorifics: Words         # "Don X", "Ayatollah X": kept with one name word after them, a form of address before two
+    capital_honorifics: dict[str, str]  # "HE A B": capitals-only forms of address, and the honorifics entry each reads as
     ruler_titles: Words                # "King A of X", "Sultan B": a ruler's title before one given name
     post_nominals: Words               # "X MP", "Y QC": letters after a name, no part of it
     title_abbreviations: Words         # "MOS X", "HC Y": a post in capitals before a name, no part of it

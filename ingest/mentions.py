@@ -79,7 +79,19 @@ def _dotted_honorifics() -> frozenset[str]:
 
 
 def _honorific_word(tok) -> str:
+    if tok.text in words()["capital_honorifics"]:
+        return _doc_words(tok.doc)[0][tok.i]  # "HE" is one only before a name (_capital_form)
     return _honorific_form(tok.lower_)
+
+
+def _capital_form(texts: list[str], i: int) -> str | None:
+    """The honorifics entry a form of address written only in capitals stands for ("HE A B":
+    "h.e"), when it stands before a capitalised word not all in capitals; else None ("he")."""
+    form = words()["capital_honorifics"].get(texts[i])
+    following = texts[i + 1] if i + 1 < len(texts) else ""
+    if form is None or not following[:1].isupper() or following.isupper() and len(following) > 1:
+        return None
+    return form
 
 
 def is_honorific_word(tok) -> bool:
@@ -113,7 +125,9 @@ def _doc_words(doc) -> tuple[list[str], list[str]]:
     cached = _DOC_WORDS
     if cached is None or cached[0] is not base:
         texts = [t.text for t in doc]
-        cached = (base, [_honorific_form(t.lower()) for t in texts], texts)
+        capitals = words()["capital_honorifics"]
+        cached = (base, [(_capital_form(texts, i) or _honorific_form(t.lower())) if t in capitals
+                         else _honorific_form(t.lower()) for i, t in enumerate(texts)], texts)
         _DOC_WORDS = cached
     return cached[1], cached[2]
 
@@ -722,6 +736,35 @@ def _portfolio_lead(doc, start: int) -> bool:
             return True
         i -= 1
     return False
+
+
+def _portfolio_then_name(doc, start: int, end: int) -> int | None:
+    """Where the name starts in a span that is a title's portfolio and then its holder's name
+    ("Minister for [Planning, Development and Special Initiatives X Y]", "[Ministers of Oil and
+    Mineral Resources X Y]"): title words joined by commas or "and" (with "of") after a title
+    head's "of" or "for" (inside the span or right before it), then two to four capitalised name
+    words, none a body's head; None when the span is not so made."""
+    w = words()
+    k = start
+    if plural_title_head(doc[k], w["title_heads"]) or doc[k].lower_ in w["title_heads"]:
+        k += 1
+        if k >= end or doc[k].lower_ not in ("of", "for"):
+            return None
+    elif not (start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].text[:1].isupper()
+              and doc[start - 2].lower_ in w["title_heads"]):
+        return None
+    fields, joined = 0, False
+    while k < end and (doc[k].lower_ in ("of", "for", "and", ",") or doc[k].text[:1].isupper()
+                       and doc[k].lower_ in w["title_words"] and doc[k].lower_ not in w["title_heads"]):
+        fields += doc[k].text[:1].isupper()
+        joined = joined or doc[k].lower_ in ("and", ",")
+        k += 1
+    # (a portfolio of several fields, joined by "and" or commas: "Chairman of [National Flood
+    # Relief Authority]" is one body's name)
+    if not fields or not joined or doc[k - 1].lower_ in ("of", "for", "and", ","):
+        return None
+    name = _toks(doc, k, end)
+    return k if _capitalised_name(name) and not any(t.lower_ in w["body_heads"] for t in name) else None
 
 
 def _portfolio_words(doc, start: int, end: int) -> bool:
@@ -1399,6 +1442,12 @@ def find(doc, gazetteer=None) -> list[Mention]:
             if start < name_start < end and doc[name_start - 1].lower_ in w["title_heads"] \
                     and _titled(doc, name_start, end):
                 start = name_start
+        if label in ("ORG", "FAC", "GPE") and gazetteer is not None:
+            name_at = _portfolio_then_name(doc, start, end)
+            if name_at is not None and not _gaz_lookup(gazetteer, _span_text(doc, start, end)):
+                # "Minister for [Planning, Development and Special Initiatives X Y]" taken for a
+                # body: the title's portfolio, then the person who holds it
+                start, label = name_at, "PERSON"
         if label in ("ORG", "FAC", "GPE") and end - start > 1 and end < len(doc) and doc[end].text[:1].isupper() \
                 and doc[end].pos_ == "PROPN":
             cut = honorific_start(doc, end, start + 1)
@@ -1619,6 +1668,8 @@ def find(doc, gazetteer=None) -> list[Mention]:
                     end, label = j, "NORP"  # "[Ruritanian Prime] Minister X": the demonym, then the title
         elif all(t.lower_ in w["title_heads"] for t in doc.tokens[start:end]):
             continue  # "Sultan" alone taken for a place: a title names no state
+        if label == "PERSON" and ent.label_ != "PERSON" and all(_is_title_word(t) for t in doc.tokens[start:end]):
+            continue  # "Minister of Home Affairs, [External Communications] and ...": a portfolio, no person
         notes = set()
         if end - start == 1 and doc[start].text in ("North", "South") and start > 0 and doc[start - 1].lower_ == "the":
             notes.add("definite_compass")
