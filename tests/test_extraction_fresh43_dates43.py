@@ -31,7 +31,7 @@ def test_talks_held_ahead_of_a_summit_dated_next_month(facts_of):
 def test_the_day_of_another_event_in_the_sentence_is_not_lent(facts_of):
     facts = facts_of("French President Emmanuel Macron began a tour of three West African states on "
                      "Monday 25 July 2022. He opened the tour with a stop in Cameroon, followed by Benin, "
-                     "before ending the trip in Guinea-Bissau on 28 July 2022.",
+                     "before closing the tour in Guinea-Bissau on 28 July 2022.",
                      published=dt.date(2022, 7, 28))
     visit = one(facts, "Emmanuel Macron", "VISITED", "Cameroon")
     assert visit.date != "2022-07-28"

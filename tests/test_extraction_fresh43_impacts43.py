@@ -22,7 +22,7 @@ def _attacks(facts):
 
 
 @pytest.mark.parametrize("text,attacker,target", [
-    ("A Russian shell smashed into a clinic in Kharkiv on Tuesday, wounding two nurses.", "Russia", "Kharkiv"),
+    ("A Russian artillery shell smashed into a clinic in Kharkiv on Tuesday, wounding two nurses.", "Russia", "Kharkiv"),
     ("Overnight, Houthi missiles crashed into a warehouse in Jeddah.", "Houthis", "Jeddah"),
     ("Iranian rockets rained down on Haifa for a second night.", "Iran", "Haifa"),
     ("A Syrian artillery round tore through a bakery in Gaziantep, local officials said.", "Syria", "Gaziantep"),

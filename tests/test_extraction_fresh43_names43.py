@@ -20,7 +20,7 @@ from tests.facts import find, one
 
 
 def test_last_field_of_a_portfolio_is_no_part_of_the_name(facts_of):
-    facts = facts_of("The European Union on Monday imposed sanctions on the Minister of Labour and Social "
+    facts = facts_of("On Monday the European Union imposed sanctions on the Minister of Labour and Social "
                      "Protection Olga Petrenko and the Minister of Water and Electricity Karim Haddad.",
                      published=dt.date(2023, 6, 12))
     one(facts, "Olga Petrenko", "SANCTIONED_BY", "European Union")

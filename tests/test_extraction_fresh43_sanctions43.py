@@ -1,6 +1,6 @@
 """Entry bans as sanctions (stop 43, SANCTIONED_BY): a state that bars named persons from
 entering it, or bars their entry, sanctions them ("X banned A and B from entering the country",
-"X barred entry to the country for A and B"); the gold counts a state's entry ban on another's
+"X barred entry for A and B to its territory"); the gold counts a state's entry ban on another's
 officials as a sanction. Only a state imposes it and only named persons bear it; a club, a
 court or a ban from anything but entry reads nothing.
 
