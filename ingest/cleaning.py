@@ -142,6 +142,12 @@ _ESCAPED_QUOTE = re.compile(r"(?<=\w)\\(['’\"])")
 _BACKTICK_POSSESSIVE = re.compile(r"(?<=\w)`(?=s\b)")
 
 
+# A run of 300 characters or more with no space is no prose (base64 data, minified code, a line of
+# brackets or dashes, an address with its query string); spaCy's tokenizer splits such a run one
+# prefix at a time, in time quadratic in its length (10,000 "[" took 9 s, 100,000 would take about a quarter of an hour).
+_UNBROKEN = re.compile(r"\S{300,}")
+
+
 def _normalise_lines(raw: str) -> list[str]:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     raw = _INVISIBLE.sub("", raw)
@@ -151,7 +157,7 @@ def _normalise_lines(raw: str) -> list[str]:
     lines = []
     for line in raw.split("\n"):
         line = _CONTROL.sub("", line)
-        line = _SPACES.sub(" ", line).strip()
+        line = _UNBROKEN.sub(" ", _SPACES.sub(" ", line)).strip()
         lines.append(_split_run_together(_MARKDOWN_HEADING.sub("", line)))
     return lines
 

@@ -258,3 +258,12 @@ def test_a_furniture_pattern_that_refers_back_to_its_own_group_still_matches(pat
     assert table.furniture("bye bye says goodbye") == "farewell"
     assert table.furniture("bye ciao says goodbye") is None
     assert table.furniture("Skip to main content") == "navigation"  # a shipped pattern still reads
+
+
+def test_a_run_of_characters_with_no_space_is_no_prose():
+    # spaCy's tokenizer splits a spaceless run one prefix at a time: 100,000 "[" would hold an article
+    # (and a test's worker) for about a quarter of an hour; such runs are data or decoration, not text
+    text = clean_article_text("Kenya's president visited Uganda on Tuesday.\n" + "[" * 100_000 + "\n"
+                              "See https://example.org/a?" + "x" * 400 + " for more.")
+    assert text.splitlines()[0] == "Kenya's president visited Uganda on Tuesday."
+    assert "[[" not in text and "xxx" not in text and "for more." in text
