@@ -69,12 +69,12 @@ def _read(name: str, data_dir: Path) -> dict:
     path = data_dir / name
     with path.open(encoding="utf-8") as fh:
         doc = json.load(fh)
-    # The count a file states is a checksum of hand edits: an entry lost or pasted twice in a merge
-    # would otherwise only show as names that are silently no longer (or twice) recognised.
+    from ingest.lexicon import count_mismatch
+
     count = doc.get("_meta", {}).get("count") if isinstance(doc.get("_meta"), dict) else None
-    if count is not None and count != len(doc.get("entries", ())):
-        raise ValueError(f"{name}: _meta.count says {count} but the file holds {len(doc.get('entries', ()))} "
-                         f"entries (an entry lost or doubled, or the count not updated)")
+    wrong = count_mismatch(count, len(doc.get("entries", ())))
+    if wrong:
+        raise ValueError(f"{name}: {wrong}")
     return doc
 
 

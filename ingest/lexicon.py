@@ -665,6 +665,16 @@ class Leaders(_Strict):
     entries: list[LeaderEntry]
 
 
+def count_mismatch(stated: int | None, held: int) -> str | None:
+    """Why a data file's `_meta.count` is wrong, or None. The count is a checksum of hand edits:
+    an entry lost or pasted twice in a merge would otherwise only show as names silently no longer
+    (or twice) recognised."""
+    if stated is None or stated == held:
+        return None
+    return (f"_meta.count says {stated} but the file holds {held} entries "
+            f"(an entry lost or doubled, or the count not updated)")
+
+
 # ---- protecting_powers.json (read by the gazetteer: Gazetteer.represented_by) -------------------
 class ProtectingPower(_Strict):
     """One mandate: `power` represents `represented`'s interests in `host`, from `start` to `end`
@@ -690,9 +700,9 @@ class ProtectingPowers(_Strict):
 
     @model_validator(mode="after")
     def _counted(self) -> ProtectingPowers:
-        # the count is a checksum of hand edits: an entry lost or pasted twice in a merge
-        if self.meta.count != len(self.entries):
-            raise ValueError(f"_meta.count says {self.meta.count} but the file holds {len(self.entries)} entries")
+        wrong = count_mismatch(self.meta.count, len(self.entries))
+        if wrong:
+            raise ValueError(wrong)
         return self
 
 
