@@ -5,6 +5,9 @@
   (a family name of the gazetteer's office holders, or another person the article names), so the
   meeting noun pairs them; a double-barrelled family name nobody is known by in parts stays one
   person;
+- "had a brief conversation with X", "a conversation between A and B was held": a conversation
+  (a counted one, with a determiner) is a meeting between persons or states, whatever its channel;
+  one with a news outlet is an interview, no meeting.
 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
@@ -37,3 +40,24 @@ def test_a_double_barrelled_family_name_stays_one_person(facts_of):
                      "Monday. The Rocha-Vidal visit ended a day later.", published=dt.date(2022, 9, 6))
     one(facts, "Ana Rocha-Vidal", "MET_WITH", "Oskar Lind")
     assert not [f for f in facts if f.subject in ("Rocha", "Vidal") or f.object in ("Rocha", "Vidal")], facts
+
+
+# ---- a conversation, whatever its channel --------------------------------------------------------
+def test_had_a_brief_conversation_with(facts_of):
+    facts = facts_of("Ruritanian President Oskar Lind had a brief conversation with Bordurian "
+                     "President Petar Vukic on the sidelines of the regional summit.",
+                     published=dt.date(2022, 11, 18))
+    one(facts, "Oskar Lind", "MET_WITH", "Petar Vukic")
+
+
+def test_a_conversation_between_two_was_held(facts_of):
+    facts = facts_of("A short conversation between Ruritanian Prime Minister Oskar Lind and Bordurian "
+                     "Prime Minister Petar Vukic was held in Geneva, an aide said.",
+                     published=dt.date(2020, 2, 14))
+    one(facts, "Oskar Lind", "MET_WITH", "Petar Vukic")
+
+
+def test_a_conversation_with_a_news_outlet_is_no_meeting(facts_of):
+    facts = facts_of("In a conversation with Reuters on Friday, Ruritanian President Oskar Lind said "
+                     "the border would stay open.", published=dt.date(2022, 11, 18))
+    assert not _met(facts), facts
