@@ -1739,6 +1739,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
     if gazetteer is not None:
         candidates = _merge_gazetteer(doc, candidates, gazetteer, credits)
         candidates = _longer_names_of_shared_aliases(doc, candidates, gazetteer, sent_bounds)
+        candidates = _split_dashed_persons(doc, candidates, gazetteer)
 
     candidates = _vote_person_labels(doc, candidates)
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -1983,6 +1984,48 @@ def _known_organisation_start(doc, start: int, end: int, gazetteer) -> int:
                 return start
             return k
     return start
+
+
+def _split_dashed_persons(doc, candidates: list[Mention], gazetteer) -> list[Mention]:
+    """"the [Putin-Poroshenko] meeting", "the [A B - C D] talks": one person span the model made
+    of two names joined by a dash and set before a common noun is those two persons, when each
+    part is known as a person on its own (a family name of the gazetteer's office holders, or
+    another person named in the article, whole or by its last word). A name hyphened inside
+    ("Jean-Yves X", "Ramos-Horta") has a part no one is known by, and stays one."""
+    people = [m for m in candidates if m.label == "PERSON"]
+    if not people:
+        return candidates
+    out: list[Mention] = []
+    for m in candidates:
+        parts = _dashed_parts(doc, m, gazetteer, people) if m.label == "PERSON" else None
+        if parts is None:
+            out.append(m)
+            continue
+        out.extend(Mention(s, e, _span_text(doc, s, e), "PERSON") for s, e in parts)
+    return out
+
+
+def _dashed_parts(doc, m: Mention, gazetteer, people: list[Mention]) -> list[tuple[int, int]] | None:
+    dashes = [i for i in range(m.start + 1, m.end - 1) if doc[i].text in ("-", "–")]
+    if len(dashes) != 1 or m.gazetteer_id is not None or m.end >= len(doc):
+        return None
+    after = doc[m.end]
+    if after.pos_ != "NOUN" or not after.text.islower():
+        return None  # only a name set before a common noun ("the A-B talks"), never a name on its own
+    parts = [(m.start, dashes[0]), (dashes[0] + 1, m.end)]
+    if any(not all(t.is_alpha and t.text[:1].isupper() for t in doc.tokens[s:e]) for s, e in parts):
+        return None
+    others = {fold_name(p.text) for p in people if p is not m} \
+        | {fold_name(doc[p.end - 1].text) for p in people if p is not m}
+    for s, e in parts:
+        text = _span_text(doc, s, e)
+        known = fold_name(text) in others \
+            or gazetteer is not None and hasattr(gazetteer, "persons_by_surname") and e - s == 1 \
+            and bool(gazetteer.persons_by_surname(text)) \
+            or gazetteer is not None and any(x.type == "Person" for x in _gaz_lookup(gazetteer, text))
+        if not known:
+            return None
+    return parts
 
 
 def _longer_names_of_shared_aliases(doc, candidates: list[Mention], gazetteer, sent_bounds) -> list[Mention]:
