@@ -1604,9 +1604,8 @@ class Arguments:
         or a harm noun of its blame_frame), a participle of verbs.json authorship_participles,
         or a passive relative clause of one, names the act's doer in its listed phrase. Only on
         an act: "waters claimed by X" are no doing of X's."""
-        lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("NOUN", "PROPN") or not (lemma in self.lex["nouns"] or tok.lower_ in self.lex["blame_frame"]["harm_nouns"]
-                                                     or lemma in self.lex["blame_frame"]["harm_nouns"]):
+        lemma, harms = tok.lemma_.lower(), self.lex["blame_frame"]["harm_nouns"]
+        if tok.pos_ not in ("NOUN", "PROPN") or not (lemma in self.lex["nouns"] or tok.lower_ in harms or lemma in harms):
             return []
         table = self.lex["authorship_participles"]
         out = []
