@@ -19,9 +19,9 @@ def _censures(facts):
 
 
 @pytest.mark.parametrize("text,speaker,doer", [
-    ("Jordan on Monday condemned the suicide attack claimed by the Islamic State in northern Iraq.",
+    ("Jordan on Monday denounced a suicide blast claimed by Islamic State militants in Kirkuk.",
      "Jordan", "Islamic State"),
-    ("Kenya denounced the ambush claimed by al-Shabaab near the border town of Mandera.", "Kenya", "Al-Shabaab"),
+    ("Kenya condemned Tuesday's ambush, claimed by al-Shabaab, on a police convoy in Garissa.", "Kenya", "Al-Shabaab"),
     ("Nigeria deplored the raid, which was claimed by Boko Haram, on a village school.", "Nigeria", "Boko Haram"),
 ])
 def test_censure_of_an_act_claimed_by_a_group_censures_the_group(facts_of, text, speaker, doer):

@@ -1599,7 +1599,7 @@ class Arguments:
                 for a in self.actors(p, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
 
     def _authored_by(self, tok, depth: int) -> list[Arg]:
-        """"the attack claimed by X", "the escalation of violence attributed to Y", "a bombing
+        """"the attack claimed by X", "a wave of killings attributed to Y", "a bombing
         blamed on Z", "the raid, which was claimed by X": on an act (an event noun of verbs.json
         or a harm noun of its blame_frame), a participle of verbs.json authorship_participles,
         or a passive relative clause of one, names the act's doer in its listed phrase. Only on
