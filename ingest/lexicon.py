@@ -309,6 +309,8 @@ class VerbLexicon(_Strict):
     grievance_prepositions: Words  # "summoned X's envoy over Y's remarks": the phrase names what a summons protests
     grievance_nouns: Words  # "in protest over Y's claim": a censure noun passes its phrase on to the summons
     claimed_nouns: Words  # "the attack, for which X claimed responsibility": the claimant did the act
+    authorship_participles: dict[str, Words]  # "the attack claimed by X", "violence attributed to Y", "a bombing
+                                              # blamed on Z": on an act noun, the phrase names its doer
     needing_participles: Words  # "goods urgently needed by X": the agent is whom the goods go to
     joining_verbs: Words  # "X joined Y in condemning Z": the one joined shares the act of the "in" phrase
     joinable_relations: Words  # ... for an act a noun names, the relations whose pattern subject is its doer

@@ -1402,6 +1402,9 @@ class Arguments:
         found = self._participle_owner(tok, depth) or self._done_by(tok, depth)  # "the act committed by X"
         if found:
             return found
+        found = self._authored_by(tok, depth)  # "the attack claimed by X", "violence attributed to Y"
+        if found:
+            return found
         found = self._casualty_attacker(tok, depth)
         if found:
             return found
@@ -1594,6 +1597,27 @@ class Arguments:
                 for g in v.children if g.dep_ == "agent"
                 for p in g.children if p.dep_ == "pobj"
                 for a in self.actors(p, depth=depth + 1) if a.entity.type in ACTOR_TYPES]
+
+    def _authored_by(self, tok, depth: int) -> list[Arg]:
+        """"the attack claimed by X", "a wave of killings attributed to Y", "a bombing
+        blamed on Z", "the raid, which was claimed by X": on an act (an event noun of verbs.json
+        or a harm noun of its blame_frame), a participle of verbs.json authorship_participles,
+        or a passive relative clause of one, names the act's doer in its listed phrase. Only on
+        an act: "waters claimed by X" are no doing of X's."""
+        lemma, harms = tok.lemma_.lower(), self.lex["blame_frame"]["harm_nouns"]
+        if tok.pos_ not in ("NOUN", "PROPN") or not (lemma in self.lex["nouns"] or tok.lower_ in harms or lemma in harms):
+            return []
+        table = self.lex["authorship_participles"]
+        out = []
+        for v in tok.children:
+            if v.tag_ != "VBN" or v.lemma_.lower() not in table or not (v.dep_ == "acl" or v.dep_ == "relcl" and any(
+                    s.dep_ == "nsubjpass" and s.tag_ in ("WDT", "WP") for s in v.children)):
+                continue
+            out.extend(Arg(a.mention, "owner") for g in v.children
+                       if g.dep_ in ("agent", "prep") and g.lower_ in table[v.lemma_.lower()]
+                       for p in g.children if p.dep_ == "pobj"
+                       for a in self.actors(p, depth=depth + 1) if a.entity.type in ACTOR_TYPES)
+        return one_per_entity(out)
 
     def by_phrases(self, noun):
         """The by-phrase of an event noun: its own ("the attack by Hamas") or, when the noun is
