@@ -604,7 +604,7 @@ def _opens_top_marker(rest: str, head_words: int) -> bool:
     length = dates.length(rest)
     if length:
         # a dateline with its dash or colon (a credit before a bare space may be a party's
-        # initials: "... Tehreek-e-Insaf (PTI) Chairman X")
+        # initials: "... the X Front (PTI) leader Y")
         return rest[:length].rstrip()[-1:] in "-–—:_"
     table = rules()
     if head_words >= 3 and any(pattern.match(rest) for pattern in table.bylines):

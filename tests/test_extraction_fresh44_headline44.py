@@ -7,7 +7,7 @@ cut from the lead as at the start of a line.
 
 Guards: a sentence that merely opens with names and titles is no headline; a date told inside a
 sentence ("on Monday July 26, 2022"), a date that ends a caption, and a party's initials in
-brackets before a capitalised word are no place to cut.
+brackets before a capitalised word ("the X Front (PTI) leader Y") are no place to cut.
 
 Every text here is invented (our own wording); articles are dated Friday 8 March 2024.
 """
@@ -58,8 +58,8 @@ def test_a_sentence_opening_with_names_is_not_cut():
 def test_dates_inside_sentences_and_initials_in_brackets_are_no_cut():
     for text in ("The Ruritanian premier began a tour of three Baltic states on Monday July 22, 2024, "
                  "his first trip abroad since the vote.",
-                 "The governor criticised the Pakistan Tehreek-e-Insaf (PTI) Chairman Imran Khan "
-                 "over his remarks on Monday.",
+                 "The governor rebuked the Punjab Tenants Front (PTI) leader Ali Raza Gondal for "
+                 "his speech at the rally on Monday.",
                  "Finnish Prime Minister Petteri Orpo greets Estonian Prime Minister Kristen Michal in "
                  "Helsinki March 4, 2024. [Photo by a staff photographer]"):
         cleaned = clean_article(text)
