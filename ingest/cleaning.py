@@ -26,6 +26,11 @@ What goes, and why:
 - any paragraph printed again later (pages that repeat the story, captions printed twice,
   a caption doubled inside one line): no fact may be counted twice because a page repeats it.
 
+A page flattened to one line (no line rule above can fire on it) is first cut where its top
+ends: a head of words with no sentence end, followed by a wire dateline with its dash or colon, a
+byline or a whole date (data/boilerplate.json `glued_headline`); the pieces are then lines like any
+other, so the headline, byline, date and dateline rules apply to them. Only whitespace changes.
+
 Headline (a judgement call): a short first paragraph without a final full stop is the
 headline and becomes the title. It stays in the text as its own first paragraph when it has
 more than four words (headlines are sentences about the story and may carry facts), and is
@@ -87,6 +92,9 @@ class _Rules:
         self.header_labels = [re.compile(p, re.IGNORECASE) for p in data["header_labels"]["patterns"]]
         self.tail_markers = [re.compile(p, re.IGNORECASE) for p in data["tail_markers"]["patterns"]]
         self.continuation_words = frozenset(data["continuation_words"]["words"])
+        glued = data["glued_headline"]
+        self.headline_max_words: int = glued["max_words"]
+        self.bylines = [pattern for category, pattern, _m in self.line_patterns if category == "byline"]
 
     def furniture(self, line: str) -> str | None:
         """The boilerplate category of a whole line, or None if it may be article text."""
@@ -529,6 +537,83 @@ def _reads_as_sentence(text: str) -> bool:
             and not _is_shouted(text) and bool(_SENTENCE_INSIDE.search(text)))
 
 
+# a word with a full stop that ends no sentence: initials ("U.S.", "S.")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# what closes a word after its last letter: quotes and brackets
+_WORD_CLOSERS = "\"'”’`)]"
+#: A one-line page is cut at most this many times before its lead.
+MAX_HEAD_CUTS = 4
+
+
+def _cut_glued_head(line: str) -> list[str]:
+    """A page flattened to one line, cut into the lines its top had: headline, byline, date and
+    the lead (boilerplate.json `glued_headline`), so that the line rules (furniture, datelines,
+    the headline) see each as a line of its own. Only whitespace changes: a space becomes a line
+    break. A line with no such top comes back whole."""
+    pieces = []
+    rest = line
+    for _ in range(MAX_HEAD_CUTS):
+        cut = _head_cut(rest)
+        if cut is None:
+            break
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return [*pieces, rest]
+
+
+def _head_cut(text: str) -> int | None:
+    """Where the head the text opens with ends (see `_cut_glued_head`), or None."""
+    table = rules()
+    if datelines().length(text):
+        return None  # a lead under its dateline: the dateline cutter's
+    opening = full_dates(text[:80])
+    if opening and opening[0].start() == 0:
+        end = opening[0].end()
+        zone = text[:end].rsplit(" ", 1)[-1]
+        if zone.isalpha() and not zone.isupper():
+            end -= len(zone) + 1  # "... 11:57 Iraqi PM": a name read as the time zone is the lead's
+        # the page's date before a headline or a lead goes (a date line); before lower case
+        # ("16 May 2016 helping ...") it is a label's, left as it stands
+        return end if text[end:end + 1] == " " and text[end + 1:end + 2].isupper() else None
+    for space in re.finditer(" ", text):
+        head, rest = text[:space.start()], text[space.end():]
+        words = head.split()
+        if not words:
+            continue
+        if len(words) > table.headline_max_words:
+            return None
+        last = words[-1].rstrip(_WORD_CLOSERS) or words[-1]
+        if last[-1:] in ".!?" and not _INITIALS.fullmatch(last):
+            return None  # the first sentence ended (or an abbreviation may have): no head before it
+        count = len(words)
+        if count < 2 or last.lower() in table.continuation_words or not last[-1:].isalnum() \
+                or not rest[:1].isupper() and rest[:1] != "(":
+            continue
+        inside = full_dates(text[space.start() - len(words[-1]):space.start() + 40])
+        if inside and inside[0].start() == 0:
+            continue  # "on Monday July 26, 2022": the date opens before the space
+        if _opens_top_marker(rest, count):
+            return space.start()
+    return None
+
+
+def _opens_top_marker(rest: str, head_words: int) -> bool:
+    """Whether `rest` opens with what follows a headline on a page: a wire dateline with its
+    dash or colon, a byline, or a whole date that ends no sentence."""
+    dates = datelines()
+    length = dates.length(rest)
+    if length:
+        # a dateline with its dash or colon (a credit before a bare space may be a party's
+        # initials: "... the X Front (PTI) leader Y")
+        return rest[:length].rstrip()[-1:] in "-–—:_"
+    table = rules()
+    if head_words >= 3 and any(pattern.match(rest) for pattern in table.bylines):
+        return True
+    found = full_dates(rest[:80])
+    # a date that ends a sentence ("... in Beijing December 6, 2013.") is that sentence's
+    return bool(found) and found[0].start() == 0 and rest[found[0].end():found[0].end() + 1] not in ".!?"
+
+
 def _strip_datelines(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
     """Each paragraph without the dateline it opens with (a paragraph that is only one goes),
     and the filing place and date of the first dateline."""
@@ -560,6 +645,8 @@ def clean_article(raw: str) -> CleanedText:
     """The article text and its headline (None when the page has no headline line)."""
     table = datelines()
     lines = [_undouble(table.without_label(line)) for line in _normalise_lines(raw)]
+    if sum(1 for line in lines if line) == 1:  # a page flattened to one line: its top is cut off
+        lines = [piece for line in lines if line for piece in (*_cut_glued_head(line), "")][:-1]
     paragraphs = _paragraphs(_drop_furniture(lines))
     paragraphs, place, date = _strip_datelines(_drop_shouted(paragraphs))
     title, paragraphs = _headline(_drop_repeats(paragraphs))

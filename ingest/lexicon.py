@@ -780,6 +780,13 @@ class WordList(_Strict):
     words: Words
 
 
+class GluedHeadline(_Strict):
+    """boilerplate.json `glued_headline`: where a page flattened to one line has its headline cut off."""
+
+    about: str
+    max_words: int = Field(ge=1)
+
+
 class Boilerplate(_Strict):
     version: int
     about: str
@@ -788,6 +795,7 @@ class Boilerplate(_Strict):
     header_labels: PatternList
     tail_markers: PatternList
     continuation_words: WordList
+    glued_headline: GluedHeadline
 
 
 class LanguageCues(_Strict):
