@@ -98,9 +98,11 @@ class GazetteerView:
         return [e for gid in found for e in [self.by_id(gid)] if e is not None]
 
     def lesser_city(self, entity: Entity) -> bool:
-        """Whether an entity is one of cities.json's lesser cities (taken below a million people)."""
+        """Whether an entity is one of cities.json's lesser cities (taken below a million people)
+        or one of regions.json's provinces: names the model must find itself."""
         entry = self._call("by_id", entity.id)
-        return bool((_get(entry, "attributes") or {}).get("lesser")) if entry is not None else False
+        attrs = (_get(entry, "attributes") or {}) if entry is not None else {}
+        return bool(attrs.get("lesser") or attrs.get("by_model"))
 
     def kind_of(self, entity: Entity) -> str | None:
         """The gazetteer's kind of an entity ("military alliance"), if it knows one."""
