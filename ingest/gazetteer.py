@@ -1,4 +1,4 @@
-"""The gazetteer: states, cities, organizations, places, known leaders and position titles.
+"""The gazetteer: states, cities, organizations, places (regions too), known leaders and position titles.
 
 All knowledge is data under ``ingest/data/`` (see docs/DATA.md); this module only loads and
 indexes it. Loading is lazy and cached: ``Gazetteer.default()`` reads the shipped JSON once per
@@ -220,7 +220,7 @@ class Gazetteer:
                 self._capital_of[e.id] = raw["capital"]["id"]
             for seat in raw.get("other_seats", []):
                 self._state_of_seat.setdefault(seat["id"], e.id)
-        for fname in ("organizations.json", "cities.json", "places.json"):
+        for fname in ("organizations.json", "cities.json", "places.json", "regions.json"):
             for raw in _read(fname, d)["entries"]:
                 e = _entry(raw)
                 self._add(e, [e.name, *e.aliases])
@@ -699,6 +699,13 @@ class Gazetteer:
             # A lesser city (cities.json "lesser": under MAJOR_POPULATION, taken by the builder's
             # lower threshold) is resolved only where the model itself found a place name: such a
             # name is too often a surname, a first name or a brand elsewhere for a pattern to force it.
+            # So is a state's province or region (regions.json "by_model": ISO 3166-2 names, many
+            # of them also a person's or a town's name elsewhere), but for its forms with the kind
+            # noun ("Borno State", "Sumy Oblast"), which name nothing else.
+            if e.attributes.get("by_model"):
+                for form in e.attributes.get("pattern_forms") or ():
+                    add(label, form, e.id)
+                continue
             if e.attributes.get("lesser"):
                 continue
             add(label, e.name, e.id)

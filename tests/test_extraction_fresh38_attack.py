@@ -15,7 +15,7 @@ from tests.facts import one
 def test_a_groups_attack_placed_by_a_phrase_on_its_agent(facts_of):
     facts = facts_of("Police said a guard was wounded overnight in a raid by Boko Haram in Yobe State.",
                      published=dt.date(2021, 3, 4))
-    one(facts, "Boko Haram", "ATTACKED", "Yobe State")
+    one(facts, "Boko Haram", "ATTACKED", "Yobe")  # regions.json: the state of Nigeria by its name
 
 
 def test_strikes_by_a_led_coalition_after_a_passive_of_killing(facts_of):

@@ -172,7 +172,7 @@ def test_a_malaysian_kings_title_names_no_one(facts_of):
 
 
 def test_a_phrase_naming_a_ruler_before_his_name_is_no_title_of_the_one_who_meets_him(facts_of):
-    facts = facts_of("Prime Minister Harun Latifa had an audience with the Sultan of Perlis, "
+    facts = facts_of("Prime Minister Harun Latifa had an audience with the Sultan of Brunei, "
                      "Sultan Hamzah Rashid, at the palace on Monday.")
     assert not [f for f in facts if f.relation == "HOLDS_ROLE" and "audience" in (f.title or "").lower()]
-    one(facts, "Hamzah Rashid", "HOLDS_ROLE", "Perlis")
+    one(facts, "Hamzah Rashid", "HOLDS_ROLE", "Brunei")  # a state: Perlis is now a known region of Malaysia (regions.json), no employer

@@ -11,7 +11,8 @@ from ingest import lexicon
 from ingest.gazetteer import Gazetteer
 
 DATA = Path(lexicon.__file__).parent / "data"
-GAZETTEER_FILES = {"states.json", "cities.json", "organizations.json", "places.json", "roles.json", "titles.json"}
+GAZETTEER_FILES = {"states.json", "cities.json", "organizations.json", "places.json", "regions.json", "roles.json",
+                   "titles.json"}
 
 
 def test_every_data_file_is_read_through_a_schema_or_the_gazetteer():
