@@ -5,7 +5,7 @@ read from the pooled real-news passages of stop 44 (CONDEMNED), in phrasings of 
   firmness, a demarche, or the verb ("protested to X over ...") censures the one addressed and,
   by a second pattern of its own in verbs.json, also the named author of the act protested
   ("over remarks by Y", "over Y's speech"): both are facts;
-- an act owned by the addressee ("over its plan") or by no one named adds nothing, and a state
+- an act owned by the addressee ("over its decision") or by no one named adds nothing, and a state
   never protests itself.
 
 Sentences are our own; articles are dated Friday 8 March 2024."""
@@ -34,8 +34,8 @@ def test_a_protest_to_a_state_over_a_named_authors_act_censures_both(facts_of, t
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Japan lodged a protest with South Korea over its plan to hold drills near the islets.",
-     [("Japan", "South Korea")]),
+    ("Vietnam filed a formal protest with Cambodia over its decision to dredge the shared river.",
+     [("Vietnam", "Cambodia")]),
     ("Kenya lodged a protest with Somalia over the detention of two lorry drivers at the border.",
      [("Kenya", "Somalia")]),
     ("Poland lodged a protest with Belarus over anti-Polish remarks on state television.",
