@@ -113,6 +113,8 @@ class Pattern(_Strict):
     reported: bool = False            # "rejected accusations": a negating head does not unsay it
     voiced: bool = False              # the fact is the asking or saying over the trigger ("urged X to stop
                                       # smearing Y"): modality and date are that verb's (paths.voicing_verb)
+    asserted_clause: bool = False     # the trigger's own clause must be asserted: "X said Y had not
+                                      # violated the truce", "... Y would interfere" accuse no one
     away: bool = False                # only away from the subject's own country
     not_envoy: bool = False           # not of one the article titles an envoy: an ambassador's "stay" in a
                                       # place is his posting there, no trip

@@ -1002,6 +1002,8 @@ class TriggerReader:
             return None  # "a tour of Asia", "a visit to the Middle East": a region of many states is no destination
         if pattern.object_kinds and self._kind(obj) not in pattern.object_kinds:
             return None  # "joined NATO" is an alliance; "joined the WTO" is not
+        if pattern.asserted_clause and self._modality(trig, pattern, is_noun, s.mention).modality != Modality.ASSERTED:
+            return None  # "X said Y had not violated the truce": no wrong is told, no one is accused
         voice = paths.voicing_verb(self.args, trig) if pattern.voiced and not is_noun else None
         # "X urged Y to stop smearing Z": the censure is the urging, as told as that verb
         reading = self._modality(voice if voice is not None else trig, pattern, is_noun, s.mention)
