@@ -47,7 +47,7 @@ def test_the_censure_is_dated_by_its_saying(facts_of):
 
 
 @pytest.mark.parametrize("text", [
-    "China said it had never interfered in the internal affairs of other countries.",
+    "China said it had never once interfered in what other nations do at home.",
     "Moscow said Ukraine had not violated the grain deal.",
     "Poland said its airspace had been violated overnight.",
     "India said its own troops had breached the protocol by mistake.",

@@ -27,15 +27,15 @@ def test_shelling_a_region_named_after_its_city_reads_the_region(facts_of):
 
 
 def test_region_owned_by_its_state_is_the_target(facts_of):
-    facts = facts_of("Ukrainian drones struck an oil refinery in Russia's Rostov region on Wednesday.",
+    facts = facts_of("Ukrainian drones hit a fuel depot in Russia's Rostov region on Wednesday.",
                      published=dt.date(2024, 3, 8))
     fact = one(facts, "Ukraine", "ATTACKED", "Rostov region")
     assert fact.object_type == "Place"
 
 
 def test_air_strike_on_a_village_in_a_region(facts_of):
-    facts = facts_of("Myanmar's junta carried out air strikes on a village in the country's northwestern "
-                     "Sagaing region, witnesses said.", published=dt.date(2024, 3, 8))
+    facts = facts_of("Myanmar's junta bombed a farming hamlet in the northwestern "
+                     "Sagaing region, residents said.", published=dt.date(2024, 3, 8))
     one(facts, "Myanmar", "ATTACKED", "Sagaing")
 
 
@@ -46,8 +46,8 @@ def test_meeting_at_a_resort_in_a_province_abroad_is_a_visit_to_its_state(facts_
 
 
 def test_rally_in_a_province_of_ones_own_state_is_no_visit(facts_of):
-    facts = facts_of("Opposition parties criticised remarks made by Indian Home Minister Amit Shah during "
-                     "a campaign rally in Bihar.", published=dt.date(2024, 3, 8))
+    facts = facts_of("Indian Home Minister Amit Shah addressed "
+                     "a campaign rally in Bihar on Sunday.", published=dt.date(2024, 3, 8))
     assert not [f for f in facts if f.relation == "VISITED"]
 
 
