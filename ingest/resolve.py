@@ -97,9 +97,10 @@ class GazetteerView:
         found = self.g.represented_by(power.id, on, host.id if host is not None else None)
         return [e for gid in found for e in [self.by_id(gid)] if e is not None]
 
-    def lesser_city(self, entity: Entity) -> bool:
-        """Whether an entity is one of cities.json's lesser cities (taken below a million people)
-        or one of regions.json's provinces: names the model must find itself."""
+    def named_only_by_model(self, entity: Entity) -> bool:
+        """Whether an entity's name is read only where the model itself finds a place there
+        (cities.json's lesser cities, regions.json's provinces): such a name is often a
+        person's elsewhere."""
         entry = self._call("by_id", entity.id)
         attrs = (_get(entry, "attributes") or {}) if entry is not None else {}
         return bool(attrs.get("lesser") or attrs.get("by_model"))
@@ -322,7 +323,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
             # armed group's name on over the word describing it
             known = gz.lookup(doc[m.start:m.end - 1].text)
             ent = known if known is not None and known.type == EntityType.ORGANIZATION else None
-        if ent is not None and m.label == "GPE" and m.end - m.start == 1 and gz.lesser_city(ent) and any(
+        if ent is not None and m.label == "GPE" and m.end - m.start == 1 and gz.named_only_by_model(ent) and any(
                 x.label == "PERSON" and x.end <= m.start and fold_name(m.text) in _person_parts(x.text)[1:] for x in mentions):
             m.label = "PERSON"  # "President A B ... B blamed": a lesser city's name as a named person's surname
             continue
