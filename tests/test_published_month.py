@@ -18,10 +18,9 @@ from schemas.models import Article
 from tests.facts import one
 
 
-def load(tmp_path, published):
+def load(tmp_path, published, text="Kenya's President William Ruto visited Uganda on March 4."):
     path = tmp_path / "in.jsonl"
-    path.write_text(json.dumps({"id": "m", "text": "Kenya's President William Ruto visited Uganda on "
-                                "March 4.", "published": published}) + "\n", encoding="utf-8")
+    path.write_text(json.dumps({"id": "m", "text": text, "published": published}) + "\n", encoding="utf-8")
     return list(iter_inputs([str(path)]))
 
 
@@ -50,21 +49,15 @@ def test_a_day_and_month_in_the_text_take_the_year_of_the_month_given(tmp_path, 
 
 
 def test_a_past_event_with_no_time_of_its_own_takes_the_month_given(tmp_path, extractor):
-    path = tmp_path / "in.jsonl"
-    path.write_text(json.dumps({"id": "m", "published": "2023-11", "text":
-                                "Chinese Premier Li Qiang met Vietnamese Prime Minister Pham Minh "
-                                "Chinh in Beijing, state media reported."}) + "\n", encoding="utf-8")
-    [article] = iter_inputs([str(path)])
+    [article] = load(tmp_path, "2023-11", "Chinese Premier Li Qiang met Vietnamese Prime Minister Pham Minh "
+                                          "Chinh in Beijing, state media reported.")
     facts = extractor.extract(article).facts
     assert one(facts, "Li Qiang", "MET_WITH", "Pham Minh Chinh").date == "2023-11"
 
 
 def test_a_weekday_is_not_guessed_inside_a_month(tmp_path, extractor):
-    path = tmp_path / "in.jsonl"
-    path.write_text(json.dumps({"id": "m", "published": "2023-11", "text":
-                                "Chinese Premier Li Qiang met Vietnamese Prime Minister Pham Minh "
-                                "Chinh in Beijing on Tuesday."}) + "\n", encoding="utf-8")
-    [article] = iter_inputs([str(path)])
+    [article] = load(tmp_path, "2023-11", "Chinese Premier Li Qiang met Vietnamese Prime Minister Pham Minh "
+                                          "Chinh in Beijing on Tuesday.")
     assert one(extractor.extract(article).facts, "Li Qiang", "MET_WITH", "Pham Minh Chinh").date \
         in ("2023-11", None)  # four or five Tuesdays: never one day picked of them
 
