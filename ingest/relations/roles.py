@@ -1579,6 +1579,10 @@ class RoleReader:
         else the only state the article has named so far; anything less certain is no role."""
         doc = self.ctx.doc
         start, words_ = self._bare_words(m)
+        if not any(w.lower() in self.w["title_heads"] for w in words_):
+            # "Secretary of State A", "Minister of Foreign Affairs B": the words before the name
+            # are the portfolio only; the head and its "of" before them are the title
+            start, words_ = self._listed_title(m)
         i = start - 1
         sent_start = self.ctx.sentence(m.start).start
         if i >= sent_start and self.ctx.mention_at(doc[i]) is not None:
