@@ -201,6 +201,14 @@ class SanctionListFrame(_Strict):
     determiners: Words       # "The officials are A, B": a definite group the sentence before sanctioned
 
 
+class ClaimedActFrame(_Strict):
+    cameo: str
+    verbs: Words             # "X claimed responsibility": a verb of claiming, with a claimed_nouns object
+    act_prepositions: Words  # "claimed responsibility for the attack": the phrase naming the act claimed
+    determiners: Words       # "the attack", "these bombings": a definite act, already told
+    event_nouns: Words       # the attacks a claim may recall
+
+
 class BlameFrame(_Strict):
     cameo: str
     prepositions: Words
@@ -244,6 +252,7 @@ class VerbLexicon(_Strict):
     reaction_verbs: Words
     blame_frame: BlameFrame
     event_censure_frame: EventCensureFrame  # "X struck Y. Z condemned the attack": Z censures X
+    claimed_act_frame: ClaimedActFrame  # "Gunmen raided X. Y claimed responsibility for the attack": Y attacked X
     sanction_list_frame: SanctionListFrame  # "X sanctioned seven officials. They are A and B": A and B sanctioned by X
     frame_prepositions: Words
     addressing_verbs: Words  # "X told Y during a meeting that ...": whose object is the one addressed, a party to the meeting
@@ -851,6 +860,7 @@ def _check_relations(lex: VerbLexicon, file: str) -> None:
     check("blame_frame", "CONDEMNED", lex.blame_frame.cameo)
     check("event_censure_frame", "CONDEMNED", lex.event_censure_frame.cameo)
     check("sanction_list_frame", "SANCTIONED_BY", lex.sanction_list_frame.cameo)
+    check("claimed_act_frame", "ATTACKED", lex.claimed_act_frame.cameo)
     check("verdict.pattern", lex.verdict.pattern.relation, lex.verdict.pattern.cameo)
     for kind in ("verbs", "nouns"):
         for lemma, patterns in getattr(lex, kind).items():

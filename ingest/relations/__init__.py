@@ -14,7 +14,8 @@ the resolved mentions, the gazetteer view, the lexicons, the sentence index); th
 reads HOLDS_ROLE from titles; from those roles a RoleIndex (who holds which post) and Homes
 (which state an actor belongs to); then independent readers, each given what it uses:
 TriggerReader (verbs.json triggers and their argument paths, with MeetingPlaces for who
-travelled to a meeting), BlameReader ("X says Y was behind the attack"), ContinuationReader
+travelled to a meeting), BlameReader ("X says Y was behind the attack"), ClaimedAttacks ("Gunmen raided X. Y claimed
+responsibility for the attack"), ContinuationReader
 ("Also named were A and B" after a sentence's fact), SanctionLists ("X sanctioned three
 officials. They are A, B and C"), PartyVisits (members of travelling parties,
 visiting officials), VisitingGuests ("welcomed visiting President X in Z"), located_in
@@ -22,7 +23,7 @@ visiting officials), VisitingGuests ("welcomed visiting President X in Z"), loca
 
 Modules: lexicon_data (verbs.json, validated), context (ArticleContext, RoleIndex, Homes),
 arguments (Arguments: what a token reaches), paths (the registered argument paths), triggers,
-meeting_places, roles, visits, guests, blame, continuation, sanction_lists, geography,
+meeting_places, roles, visits, guests, blame, claims, continuation, sanction_lists, geography,
 merge_facts.
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ from __future__ import annotations
 from ingest.mentions import stateless_organ
 from ingest.relations.arguments import Arguments
 from ingest.relations.blame import BlameReader
+from ingest.relations.claims import ClaimedAttacks
 from ingest.relations.context import ArticleContext, Homes, RoleIndex
 from ingest.relations.continuation import ContinuationReader
 from ingest.relations.event_anaphora import EventCensureReader
@@ -61,6 +63,7 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     facts = [index.lift_alliance(index.lift_envoy(f), homes.acting_state)
              for f in reading.facts]
     facts += BlameReader(ctx, args).read()
+    facts += ClaimedAttacks(ctx, args, triggers).read([f for f in facts if f is not None])
     facts += EventCensureReader(ctx, args).read([f for f in facts if f is not None])
     facts = [f for f in facts if f is not None and not _censure_of_stateless_organ(f)]
     facts += ContinuationReader(ctx, args).read(facts)
