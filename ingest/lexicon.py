@@ -615,6 +615,8 @@ class TemporalWords(_Strict):
     day_units: dict[str, int]  # "two days after": days per unit
     sequence_gap_words: Words  # "weeks after", "long before": a gap the bare sequence word's month does not span
     counts: dict[str, int]  # "a day", "two days": how many units
+    ago_words: Words  # "ten days ago": a span counted back from the writing
+    ago_units: dict[str, str]  # "days" -> "day": the unit each word counts ("day", "week", "month" or "year")
     seasons: dict[str, int]  # "last summer": a season by the month it starts in; it fixes a year only
     recounting_heads: Words  # "The meeting took place on May 9": the next sentence dates the event told before
     recounting_passives: Words  # "The meeting was held on May 9" (in the passive only: "held talks" is an event)

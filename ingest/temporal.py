@@ -77,6 +77,11 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
     month_re, weekday_re = _month_re(), _weekday_re()
     year_offset = next((off for phrase, off in lex["year_offsets"].items() if phrase in low), None)
 
+    # A span counted back from the writing: "ten days ago", "two years ago"
+    ago = _ago(low, published)
+    if ago is not None:
+        return ago or None
+
     # Month + day (+ year): "July 27, 1953", "Sept. 13", "Friday (January 26)".
     m = re.search(r"\b" + month_re + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?", low)
     if not m:
@@ -191,6 +196,36 @@ def resolve(text: str, published: dt.date | None, prefer_future: bool = False, p
     if year_offset is not None and not any(v in low for v in lex["vague"]):
         return _fmt(published.year + year_offset)
     return None
+
+
+def _ago(low: str, published: dt.date | None) -> str | None:
+    """The date "N <unit> ago" denotes against the writing day (temporal.json ago_words,
+    ago_units, counts): "ten days ago" the day, "two weeks ago" the month the day falls in (the
+    year when three days either side cross a month's end), "four months ago" the month, "six
+    years ago" the year. None when the text holds no counted span or nothing to count it from
+    (the other readings then apply, as before); "" when the span fixes no date (a week either
+    side of a new year)."""
+    lex = _lex()
+    # "5:11 AM / 4 years ago" after a page's time stamp is its age when it was saved, no date
+    ago_words = "|".join(map(re.escape, lex["ago_words"]))
+    found = re.search(r"(?<!/ )\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>[a-z]+)\s+(?:" + ago_words + r")\b", low)
+    if not found or found.group("unit") not in lex["ago_units"]:
+        return None
+    n = int(found.group("n")) if found.group("n").isdigit() else lex["counts"].get(found.group("n"))
+    if not n or published is None:  # "a few days ago", or no writing day to count from
+        return None
+    unit = lex["ago_units"][found.group("unit")]
+    if unit == "year":
+        return _fmt(published.year - n)
+    if unit == "month":
+        return _fmt(*_shift_month(published.year, published.month, -n))
+    day = published - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    if unit == "day":
+        return day.isoformat()
+    start, end = day - dt.timedelta(days=3), day + dt.timedelta(days=3)
+    if (start.year, start.month) == (end.year, end.month):
+        return _fmt(day.year, day.month)
+    return _fmt(day.year) if start.year == end.year else ""
 
 
 #: A dateline's day counts as the filing day only this many days before publication at most: a
