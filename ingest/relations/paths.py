@@ -2825,7 +2825,7 @@ def pairs_mod(args, trig) -> list[Arg]:
     if any(t.lower_ in args.w["pair_adjectives"] for t in args.doc[trig.left_edge.i:trig.i]):
         # "bilateral meetings planned with Pacific leaders", "bilateral and trilateral meetings":
         # the other side named in a "with" phrase, or more than one kind, is not the last pair
-        if any(t.dep_ == "prep" and t.lower_ == "with" for t in trig.subtree) \
+        if any(t.dep_ == "prep" and t.lower_ == "with" for t in trig.subtree) or _verb_names_other_side(args, trig) \
                 or sum(t.lower_ in args.w["pair_adjectives"] or (t.dep_ == "conj" and t.head.lower_ in args.w["pair_adjectives"])
                        for t in args.doc[trig.left_edge.i:trig.i]) > 1:
             return []
@@ -2969,7 +2969,25 @@ def pairs_own_subj(args, trig) -> list[Arg]:
     if any(c.dep_ == "prep" and c.lower_ in ("with", "of") and any(p.dep_ == "pobj" for p in c.children)
            for c in trig.children):
         return []
+    if _verb_names_other_side(args, trig):
+        return []
     return pairs_subj(args, trig)
+
+
+def _verb_names_other_side(args, trig) -> bool:
+    """"X and Y met with Z for bilateral meetings", "X and Y have met with Z for talks": the
+    verb whose phrase the event noun is names the other side in a "with" phrase of its own (no
+    reciprocal phrase, "with each other"); each of its subjects met Z, not the other."""
+    if trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    reciprocal = args.w["reciprocal_phrases"]
+    return any(c.dep_ == "prep" and c.lower_ == "with" and c.i != prep.i
+               and any(p.dep_ == "pobj" and " ".join(t.lower_ for t in p.subtree) not in reciprocal
+                       for p in c.children) for c in verb.children)
 
 
 @pair_path("reciprocal", "verb")

@@ -505,7 +505,8 @@ class TriggerReader:
                     # "X held a trilateral meeting with A and B": A and B sat at it together
                     guests = {o.entity.id: o for o in objects if o.entity.id not in {s.entity.id for s in subjects}}
                     pairs += list(itertools.combinations(guests.values(), 2))
-            elif subjects and pattern.pairwise and len(subjects) >= 2 and not self._unnamed_partner(trig, is_noun):
+            elif subjects and pattern.pairwise and len(subjects) >= 2 and not self._unnamed_partner(trig, is_noun) \
+                    and not self._agents_of_passive(trig, is_noun, subjects):
                 pairs = list(itertools.combinations(subjects, 2))
                 if pattern.relation == "MET_WITH" and self._sides(subjects) >= self.ctx.lex["multilateral_subjects"]:
                     attended, pairs = pairs, []
@@ -589,10 +590,50 @@ class TriggerReader:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
             verbs.append(trig.head)
         for c in (c for v in verbs for c in v.children):
-            if c.dep_ == "prep" and c.lower_ == "with":
-                for p in c.children:
-                    if p.dep_ == "pobj" and " ".join(t.lower_ for t in p.subtree) not in reciprocal:
-                        return True
+            if c.dep_ == "prep" and c.lower_ == "with" and self._names_party(c, reciprocal):
+                return True
+        return self._partner_in_clause(trig, reciprocal)
+
+    def _agents_of_passive(self, trig, is_noun: bool, subjects: list[Arg]) -> bool:
+        """"X was met on arrival by A and B": the joined agents of a passive verb with a
+        subject of its own met that subject, whose name may go unread (a lone family name), not
+        each other ("A and B are united by a treaty": the passive subjects themselves still pair)."""
+        if is_noun or not self.args.passive(trig) or not any(c.dep_ == "nsubjpass" for c in trig.children):
+            return False
+        spans = [(p.left_edge.i, p.right_edge.i) for p in self.args.agent_phrases(trig)]
+        return bool(spans) and all(a.mention is not None and any(lo <= a.mention.start <= hi for lo, hi in spans)
+                                   for a in subjects)
+
+    def _names_party(self, prep, reciprocal) -> bool:
+        """A "with" phrase whose object is no reciprocal phrase ("with each other")."""
+        return any(p.dep_ == "pobj" and " ".join(t.lower_ for t in p.subtree) not in reciprocal
+                   for p in prep.children)
+
+    def _partner_in_clause(self, trig, reciprocal) -> bool:
+        """"X and Y called Z to discuss ...", "X and Y met, then held talks with him": the other
+        side is the person a verb whose subjects the trigger shares takes for object (the verb
+        above a purpose or conjoined clause, up the chain of clauses with no subject of their
+        own), or the one a meeting noun that a verb conjoined to the trigger takes has in its
+        "with" phrase; its joined subjects met that side, not each other."""
+        nouns = self.ctx.verbs.nouns
+        node = trig
+        for _ in range(3):  # up: "called Z to greet him and discuss ..."
+            if node.dep_ not in ("advcl", "xcomp", "conj") or node.head.pos_ not in ("VERB", "AUX") \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                break
+            node = node.head
+            for c in node.children:
+                if c.dep_ != "dobj" or " ".join(t.lower_ for t in c.subtree) in reciprocal:
+                    continue
+                if any(a.entity.type == EntityType.PERSON for a in self.args.actors(c)):
+                    return True
+        for verb in (c for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns
+                        and any(p.relation == "MET_WITH" for p in nouns[c.lemma_.lower()])):
+                if any(c.dep_ == "prep" and c.lower_ == "with" and self._names_party(c, reciprocal)
+                       for c in obj.children):
+                    return True
         return False
 
     def _event_holders(self, objects: list[Arg]) -> list[Arg]:
