@@ -65,7 +65,7 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     facts += BlameReader(ctx, args).read()
     facts += ClaimedAttacks(ctx, args, triggers).read([f for f in facts if f is not None])
     facts += EventCensureReader(ctx, args).read([f for f in facts if f is not None])
-    facts = [f for f in facts if f is not None and not _censure_of_stateless_organ(f)]
+    facts = [f for f in facts if f is not None and not _censure_of_stateless_organ(f) and not _outlet_party(f, ctx)]
     facts += ContinuationReader(ctx, args).read(facts)
     facts += SanctionLists(ctx, args, triggers).read()
     facts += places.recalled(facts)
@@ -75,7 +75,20 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     facts += VisitingGuests(ctx, args, homes).read()
     roles += reader.envoy_hosts(facts, roles)
     roles = reader.met_hosts(facts, roles)
-    return merge(facts + roles + located_in(ctx))
+    return merge([f for f in facts + roles if not _outlet_party(f, ctx)] + located_in(ctx))
+
+
+def _outlet_party(fact: Fact, ctx: ArticleContext) -> bool:
+    """"• Agency The relief team arrived ...", "X condemns the strike Agency Staff 1 Min Read", "Name/Agency
+    The Council approved ...": a page's credits, bylines and captions glued to its sentences put a
+    news outlet (organizations.json kinds of mentions.json outlet_kinds) where the parser looks
+    for a party. An outlet carries the story; it is the post of its journalists (HOLDS_ROLE) but
+    no party to a visit, meeting, pact, sanction, censure, aid or attack the copy tells."""
+    if fact.relation == "HOLDS_ROLE":
+        return False
+    kinds = ctx.words["outlet_kinds"]
+    return any(ctx.gz.kind_of(Entity(id=i, name=n, type=t)) in kinds for i, n, t in (
+        (fact.subject_id, fact.subject, fact.subject_type), (fact.object_id, fact.object, fact.object_type)))
 
 
 def _censure_of_stateless_organ(fact: Fact) -> bool:
