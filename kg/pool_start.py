@@ -28,8 +28,35 @@ def pool_context():
         # (kg._worker_preload); nothing of this process (threads, the store) is inherited.
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["kg._worker_preload"])
+        _start_forkserver_with_this_import_path()
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _start_forkserver_with_this_import_path() -> None:
+    """Start the fork server importing what this process imports.
+
+    The fork server of CPython 3.11 ignores the import path it is handed and puts its
+    working directory first, so `kg` run from a directory holding another `kg`, `ingest` or
+    `schemas` (a checkout of another version, any folder named `ingest`) had its workers run that
+    code while this process ran its own: other facts, or every article failing. The server is
+    started here with this process's path and without the working directory (PYTHONSAFEPATH,
+    read from 3.11); the environment is restored once it runs."""
+    import sys
+    from multiprocessing import forkserver
+
+    path = [os.path.abspath(p) if p else os.getcwd() for p in sys.path]
+    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", "PYTHONSAFEPATH")}
+    os.environ["PYTHONPATH"] = os.pathsep.join(path)
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        forkserver.ensure_running()
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def start_early(workers: int, dask: str | None = None) -> None:
@@ -38,8 +65,4 @@ def start_early(workers: int, dask: str | None = None) -> None:
     part). Nothing happens for one worker, for Dask, or where there is no fork server."""
     if workers <= 1 or dask:
         return
-    context = pool_context()
-    if context.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
+    pool_context()  # a fork server, where there is one, is started by it
