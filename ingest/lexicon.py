@@ -110,8 +110,10 @@ class Pattern(_Strict):
     pairwise: bool = False            # coordinated subjects relate to each other
     both_ways: bool = False           # a pair path's pairs hold each way ("accused each other")
     stative: bool = False             # a relational noun ("allies"): read its copula
-    undated: bool = False             # a standing fact the clause does not time ("inaugurated the Y-funded bridge
-                                      # on Monday": funded before, when not said): no date, no plan from the clause's
+    undated: bool = False             # a standing fact the clause does not time ("will inaugurate the Y-funded
+                                      # bridge next month": funded before, when not said): the trigger reader gives
+                                      # it no date and no plan from its clause (the article-level dating of undated
+                                      # asserted facts, temporal.date_facts, may still give the sentence's day)
     reported: bool = False            # "rejected accusations": a negating head does not unsay it
     voiced: bool = False              # the fact is the asking or saying over the trigger ("urged X to stop
                                       # smearing Y"): modality and date are that verb's (paths.voicing_verb)
