@@ -110,6 +110,10 @@ class Pattern(_Strict):
     pairwise: bool = False            # coordinated subjects relate to each other
     both_ways: bool = False           # a pair path's pairs hold each way ("accused each other")
     stative: bool = False             # a relational noun ("allies"): read its copula
+    undated: bool = False             # a standing fact the clause does not time ("will inaugurate the Y-funded
+                                      # bridge next month": funded before, when not said): the trigger reader gives
+                                      # it no date and no plan from its clause (the article-level dating of undated
+                                      # asserted facts, temporal.date_facts, may still give the sentence's day)
     reported: bool = False            # "rejected accusations": a negating head does not unsay it
     voiced: bool = False              # the fact is the asking or saying over the trigger ("urged X to stop
                                       # smearing Y"): modality and date are that verb's (paths.voicing_verb)
@@ -274,6 +278,10 @@ class VerbLexicon(_Strict):
     giving_organ_kinds: Words  # "the US Congress sent aid": an organisation of these kinds gives for its country
     facility_heads: Words  # "funded the X Hospital in Y": a named building or work receives for the state it stands in
     beneficiary_nouns: Words  # "to help people affected by the floods in X": whom aid reaches, in a state
+    funded_works: Words  # "the Y-funded bridge": a work a donor's participle qualifies is aid to the state it serves
+    work_host_verbs: Words  # "X inaugurated the Y-funded bridge": the subject of these receives the work
+    work_ceremonies: Words  # "held the opening of the Y-funded school": a ceremony noun standing for its work
+    work_handover_verbs: Words  # "Y-aided hospital handed over to X": the "to" phrase of these receives the work
     giving_participles: Words  # "received doses donated by X": the participle's agent gave what was received
     gratitude_words: Words  # "thanked X for its aid", "expressed gratitude to X for the assistance": X gave it
     adjunct_gerund_prepositions: Words  # "expelled the envoy after accusing X": a time adjunct the parser hung on the object

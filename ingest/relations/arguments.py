@@ -3191,6 +3191,53 @@ class Arguments:
                 known.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state)))
         return (known or unknown)[:1]
 
+    def funded_work_host(self, work) -> list[Arg]:
+        """The state a work (verbs.json funded_works) a donor's participle qualifies was given to
+        ("the Y-funded bridge", "a Y-aided hospital"): the state, or the state of the city or place,
+        its own "in" phrase names ("a Y-funded project in X"); its possessor ("X's Y-funded
+        dam"); else, through the clause it is an argument of, directly or as the "of" or "for"
+        phrase of a ceremony noun (verbs.json work_ceremonies: "the opening of the Y-funded
+        school"), the "to" phrase of a verb of handing over (work_handover_verbs: "handed over to
+        X"), the state of an "in" phrase of a verb of opening (work_host_verbs: "inaugurated in
+        X") or of a verb of a ceremony noun ("the ceremony ... was held in X"), and the state the
+        subject of a verb of opening acts for ("X inaugurated the Y-funded bridge"). A verb of
+        any other kind says nothing of whom the work serves ("X criticised the Y-funded port")."""
+        if work.lemma_.lower() not in self.lex["funded_works"] and work.lower_ not in self.lex["funded_works"]:
+            return []
+        found = self._state_in(self.pobjs(work, {"in"}))
+        if found:
+            return found
+        owners = [Arg(m) for c in work.children if c.dep_ == "poss"
+                  and (m := self.mention_at(c)) is not None and m.entity.type == EntityType.STATE]
+        if owners:
+            return owners
+        handing = self.lex["work_handover_verbs"]
+        handed = [a for c in work.children if c.dep_ == "acl" and c.lemma_.lower() in handing
+                  for p in self.pobjs(c, {"to"}) for a in self.acting_states(self.actors(p))]
+        if handed:
+            return handed  # "Y-aided hospital handed over to X"
+        node = work
+        if node.dep_ == "pobj" and node.head.lower_ in ("of", "for") \
+                and node.head.head.lemma_.lower() in self.lex["work_ceremonies"]:
+            node = node.head.head
+        ceremony = node is not work
+        verb = node.head
+        if node.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        lemma = verb.lemma_.lower()
+        if lemma in handing:
+            handed = [a for p in self.pobjs(verb, {"to"}) for a in self.acting_states(self.actors(p))]
+            if handed:
+                return handed
+        hosting = lemma in self.lex["work_host_verbs"]
+        if hosting or ceremony:
+            found = self._state_in(self.pobjs(verb, {"in"}))
+            if found:
+                return found
+        if hosting and (node.dep_ == "dobj" or self.passive(verb)):
+            return self.acting_states(self.subjects(verb, together=False))
+        return []
+
     def _unnamed_beneficiaries(self, noun) -> bool:
         """Whether the noun names people aid reaches (verbs.json beneficiary_nouns) with no state's
         name on it: "Syrian refugees in Jordan" are named for another state than the one they

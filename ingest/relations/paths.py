@@ -340,6 +340,16 @@ def hyphen_name(args, trig, preps, owner, is_noun):
     return _hyphened_name(args, trig)
 
 
+@PATHS.register("funded_host")
+def funded_host(args, trig, preps, owner, is_noun):
+    """"X inaugurated the Y-funded bridge", "a Y-aided hospital in X": the state a work a donor's
+    participle qualifies (the name joined to it by a hyphen is the donor) stands in or was
+    handed to (`Arguments.funded_work_host`)."""
+    if is_noun or trig.dep_ != "amod" or trig.head.i < trig.i or not _hyphened_name(args, trig):
+        return []
+    return args.funded_work_host(trig.head)
+
+
 @PATHS.register("modified_noun")
 def modified_noun(args, trig, preps, owner, is_noun):
     """"the Iran-allied X": the name a participle qualifies as its adjective."""

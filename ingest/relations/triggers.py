@@ -1076,6 +1076,8 @@ class TriggerReader:
             said = self.args.relative_verb(trig)  # "an accord both states signed in 2019"
         date = temporal.clause_date(said if said is not None else trig, self.ctx.article.published,
                                     prefer_future=(mod == Modality.PLANNED))  # a verdict is of its saying
+        if pattern.undated:
+            date = None  # "will open the Y-funded bridge next month": the funding is not the opening
         if pattern.past_dated_done and mod == Modality.PLANNED and reading.modality == Modality.ASSERTED \
                 and trig.tag_ == "VBD" and date and _before(date, self.ctx.article.published):
             mod = reading.modality  # "left for X on Monday", told on Thursday: the trip happened
@@ -1083,7 +1085,8 @@ class TriggerReader:
                 and self.ctx.article.published is not None and date == self.ctx.article.published.isoformat() \
                 and modality_mod.arranged_today(trig):
             mod, conf = Modality.ASSERTED, base  # "X is visiting Y on Tuesday", told that Tuesday
-        if mod == Modality.ASSERTED and ((date and _after(date, self.ctx.article.published)) or temporal.points_ahead(trig)):
+        if mod == Modality.ASSERTED and not pattern.undated and (
+                (date and _after(date, self.ctx.article.published)) or temporal.points_ahead(trig)):
             mod = Modality.PLANNED  # an event dated after the article was written has not happened
         cameo = pattern.cameo or info.default_cameo
         if rel == "MET_WITH" and pattern.relation == "VISITED":
@@ -1333,7 +1336,8 @@ class TriggerReader:
         cues = modality_mod.cues()
         enacted = pattern.relation in cues["decision_enacted_relations"]
         if not is_noun:
-            return modality_mod.read(trig, enacted=enacted)
+            # ("will open the Y-funded bridge": an undated standing fact reads only its own modifiers)
+            return modality_mod.read(trig, enacted=enacted, local=pattern.undated)
         if pattern.relation in ("ALLIED_WITH", "SANCTIONED_BY", "AIDED") and trig.dep_ == "pobj" \
                 and trig.head.lower_ in cues["prospect_prepositions"] \
                 and trig.head.head.lemma_.lower() in cues["prospect_nouns"] and trig.head.head.i != trig.i \
