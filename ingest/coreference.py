@@ -924,6 +924,13 @@ class Coreference:
             known = self._known_holder_before(tok, title) if not titled else None
             if known is not None:
                 return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=known.entity)]
+        if len(people) > 1:
+            # "President A arrived in X ... the President was welcomed by his counterpart,
+            # President B": one named only as someone's counterpart is the other party, not the
+            # one described, when that leaves a single holder of the title
+            own = {pid: p for pid, p in people.items()
+                   if not all(self._relative(m) for m in self.res.mentions if m.entity.id == pid)}
+            people = own if len(own) == 1 else people
         if len(people) != 1:
             return []
         if self._titled_elsewhere(tok, title, next(iter(people))):
