@@ -1519,6 +1519,12 @@ class Coreference:
             self.doc, self.res.mentions, sent,
             lambda m: m.entity.type in kinds and "description" not in m.notes and m.start not in quoted).values())
 
+    def _described_state(self, m: Mention) -> Entity | None:
+        """The one state whose post a description mention ("Peru's president", "the Chilean
+        leader") names: the state the described person holds an office of on the article's date."""
+        states = {r.state for r in self.ctx.gz.roles(m.entity, self.ctx.published) if getattr(r, "state", None)}
+        return self.ctx.gz.by_id(next(iter(states))) if len(states) == 1 else None
+
     def group(self, tok, count: int = 2, persons: bool = False, roles: RoleIndex | None = None) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two
         are named in this sentence before the phrase or, failing that, the two before it;
@@ -1543,6 +1549,12 @@ class Coreference:
                     found.setdefault(m.entity.id, m)
                 elif m.entity.type == EntityType.CITY and m.alt is not None:  # a capital: its state
                     found.setdefault(m.alt.id, m.as_state())
+                elif m.entity.type == EntityType.PERSON and "description" in m.notes:
+                    # "Peru's president will travel to Chile ... both nations": the state of the
+                    # post the description names, as the state itself would have counted
+                    state = self._described_state(m)
+                    if state is not None:
+                        found.setdefault(state.id, Mention(m.start, m.end, m.text, "GPE", entity=state))
             if len(found) >= count or lo == 0:
                 break
             lo = self.ctx.sentence(lo - 1).start
