@@ -924,6 +924,13 @@ class Coreference:
             known = self._known_holder_before(tok, title) if not titled else None
             if known is not None:
                 return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=known.entity)]
+        if len(people) > 1:
+            # "President A arrived in X ... the President was welcomed by his counterpart,
+            # President B": one named only as someone's counterpart is the other party, not the
+            # one described, when that leaves a single holder of the title
+            own = {pid: p for pid, p in people.items()
+                   if not all(self._relative(m) for m in self.res.mentions if m.entity.id == pid)}
+            people = own if len(own) == 1 else people
         if len(people) != 1:
             return []
         if self._titled_elsewhere(tok, title, next(iter(people))):
@@ -1512,6 +1519,12 @@ class Coreference:
             self.doc, self.res.mentions, sent,
             lambda m: m.entity.type in kinds and "description" not in m.notes and m.start not in quoted).values())
 
+    def _described_state(self, m: Mention) -> Entity | None:
+        """The one state whose post a description mention ("Peru's president", "the Chilean
+        leader") names: the state the described person holds an office of on the article's date."""
+        states = {r.state for r in self.ctx.gz.roles(m.entity, self.ctx.published) if getattr(r, "state", None)}
+        return self.ctx.gz.by_id(next(iter(states))) if len(states) == 1 else None
+
     def group(self, tok, count: int = 2, persons: bool = False, roles: RoleIndex | None = None) -> list[Mention]:
         """"the two countries", "both sides": the two states named last, when exactly two
         are named in this sentence before the phrase or, failing that, the two before it;
@@ -1536,6 +1549,12 @@ class Coreference:
                     found.setdefault(m.entity.id, m)
                 elif m.entity.type == EntityType.CITY and m.alt is not None:  # a capital: its state
                     found.setdefault(m.alt.id, m.as_state())
+                elif m.entity.type == EntityType.PERSON and "description" in m.notes:
+                    # "Peru's president will travel to Chile ... both nations": the state of the
+                    # post the description names, as the state itself would have counted
+                    state = self._described_state(m)
+                    if state is not None:
+                        found.setdefault(state.id, Mention(m.start, m.end, m.text, "GPE", entity=state))
             if len(found) >= count or lo == 0:
                 break
             lo = self.ctx.sentence(lo - 1).start

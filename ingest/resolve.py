@@ -1248,6 +1248,9 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
             continue  # "the Russian president Putin", "the Russian president, Putin,": the name is given
         if doc[end - 1].tag_ in ("NNS", "NNPS"):
             continue
+        if nxt is not None and nxt.text == "-" and end + 1 < len(doc) \
+                and doc[end + 1].lower_ in w.get("title_suffixes", ()):
+            continue  # "Togo's President-elect": the one elected (mentions.json title_suffixes), not the holder
         start = m.start - 1 if det == "the" else m.start
         if (start >= 1 and doc[start - 1].lower_ == "as" and doc[start - 1].dep_ != "mark") \
                 or doc[end - 1].dep_ in ("attr", "oprd"):

@@ -30,7 +30,7 @@ def test_a_tour_of_a_region_inside_one_state_is_a_visit(facts_of):
     # (a foreign leader's tour: a leader touring a region of his own state is at home, no visit)
     facts = facts_of("Nepalese Prime Minister K P Sharma Oli wrapped up a three-day tour of Tibet on Friday.",
                      published=WIRE_DAY)
-    one(facts, "K P Sharma Oli", "VISITED", "Tibet")
+    one(facts, "KP Sharma Oli", "VISITED", "Tibet")  # (roles.json's spelling of his name)
 
 
 # ---- a possessor across a date range ------------------------------------------------------------

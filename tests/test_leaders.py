@@ -25,8 +25,10 @@ CUR = json.loads((DATA / "curated" / "leaders.json").read_text(encoding="utf-8")
 LEADERS = json.loads((DATA / "leaders.json").read_text(encoding="utf-8"))
 
 
-def _leader(state: str, title: str) -> dict:
-    found = [e for e in LEADERS["entries"] if e["state"] == state and e["title"] == title and not e.get("curated")]
+def _leader(state: str, title: str, curated: bool = False) -> dict:
+    """The Factbook's holder of that office; with `curated`, also one roles.json has already."""
+    found = [e for e in LEADERS["entries"] if e["state"] == state and e["title"] == title
+             and (curated or not e.get("curated"))]
     assert len(found) == 1, found
     return found[0]
 
@@ -165,7 +167,7 @@ def test_an_article_from_before_the_term_credits_no_office(facts_of):
 
 
 def test_listed_presidents_named_by_surname_alone_meet_as_people(facts_of):
-    host = _leader("state:algeria", "President")
+    host = _leader("state:algeria", "President", curated=True)
     guest = _leader("state:finland", "President")
     on = max(dt.date.fromisoformat(host["start"]), dt.date.fromisoformat(guest["start"])) + dt.timedelta(days=60)
     facts = facts_of(f"{host['surnames'][0]} hosted {guest['surnames'][0]} for talks in Algiers on Monday.",
