@@ -925,7 +925,7 @@ class Coreference:
             if known is not None:
                 return [Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=known.entity)]
         if len(people) > 1:
-            # "President A arrived in X ... the President was welcomed by his counterpart,
+            # "President A arrived in X ... the President was greeted by his counterpart,
             # President B": one named only as someone's counterpart is the other party, not the
             # one described, when that leaves a single holder of the title
             own = {pid: p for pid, p in people.items()

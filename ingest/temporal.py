@@ -206,7 +206,7 @@ def _ago(low: str, published: dt.date | None) -> str | None:
     (the other readings then apply, as before); "" when the span fixes no date (a week either
     side of a new year)."""
     lex = _lex()
-    # "5:11 AM / 4 years ago" after a page's time stamp is its age when it was saved, no date
+    # "9:40 AM / 6 years ago" after a page's time stamp is its age when it was saved, no date
     ago_words = "|".join(map(re.escape, lex["ago_words"]))
     found = re.search(r"(?<!/ )\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>[a-z]+)\s+(?:" + ago_words + r")\b", low)
     if not found or found.group("unit") not in lex["ago_units"]:

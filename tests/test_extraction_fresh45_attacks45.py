@@ -42,7 +42,7 @@ def test_the_claimed_attack_keeps_its_own_date(facts_of):
 
 @pytest.mark.parametrize("text", [
     # no claim made, or only a possible one
-    "Gunmen stormed a police post in Peshawar on Tuesday. No group has claimed responsibility for the attack.",
+    "Gunmen stormed a police post in Peshawar on Tuesday. No group had claimed responsibility for the raid by nightfall.",
     "Gunmen stormed a police post in Peshawar on Tuesday. The Pakistani Taliban has not claimed responsibility "
     "for the attack.",
     "Gunmen stormed a police post in Peshawar on Tuesday. The Pakistani Taliban may claim responsibility for the attack.",

@@ -18,7 +18,7 @@ def _roles(facts):
 
 
 def test_secretary_of_state_read_from_the_gazetteer(facts_of):
-    facts = facts_of("Secretary of State Rex Tillerson arrived in Manila on Sunday for talks with regional "
+    facts = facts_of("Secretary of State Rex Tillerson flew into Manila on Sunday for talks with regional "
                      "ministers.", published=dt.date(2017, 8, 6))
     assert one(facts, "Rex Tillerson", "HOLDS_ROLE", "United States").title == "Secretary of State"
 
@@ -44,7 +44,7 @@ def test_minister_of_defense_read_from_the_gazetteer(facts_of):
 def test_no_state_outside_the_term_or_for_an_unknown_person(facts_of):
     """The gazetteer's post holds only in its term; a person it does not know, with no state
     named near, and a title joined to another by "and" get no state."""
-    assert not _roles(facts_of("Secretary of State Rex Tillerson arrived on Sunday for talks with regional "
+    assert not _roles(facts_of("Secretary of State Rex Tillerson flew in on Sunday for talks with regional "
                                "ministers.", published=dt.date(2015, 4, 2)))
     assert not _roles(facts_of("Minister of State for Trade Amara Lindqvist opened the fair on Tuesday.",
                                published=dt.date(2023, 3, 14)))

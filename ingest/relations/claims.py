@@ -1,11 +1,11 @@
 """ATTACKED for an attack told without its attacker and then claimed: "Gunmen stormed a base in
-X on Monday. The Y group claimed responsibility for the attack" -- Y attacked X.
+X on Monday. The Y group later claimed the attack" -- Y attacked X.
 
 News tells a raid by "gunmen", "a suicide bomber" or "militants", whom the reader cannot name,
 and the group that did it in the claim after it. A claim (a verb of verbs.json
 `claimed_act_frame.verbs` with a noun of `claimed_nouns` for object: "claimed responsibility",
 "claimed credit") whose act is a definite event noun naming no one in its phrases ("for the
-attack", "for the bombings", "for that attack in a statement") or no act at all ("claimed responsibility.") claims the attack the
+attack", "for the bombings", "for that raid, in a statement") or no act at all ("claimed responsibility.") claims the attack the
 sentence told before it, or else the sentence before (in the same paragraph; one more back when
 that one tells none). The attack's targets are read as the trigger reader reads them
 (`TriggerReader.told_events`); the claimant, an organisation or state subject of the claim,
@@ -60,7 +60,7 @@ class ClaimedAttacks:
         if len(dets) != 1 or dets[0].lower_ not in self.frame["determiners"]:
             return False
         # "the attack on Y", "the raid that hit Y": a name in its own phrases says which (the
-        # trigger reader's); "the attack in a statement on social media" names none
+        # trigger reader's); "the attack in a posting online" names none
         return not any(self.ctx.mention_at(t) is not None for t in act.subtree)
 
     def _facts(self, sent, verb, facts: list[Fact]) -> list[Fact]:
