@@ -14,9 +14,9 @@ the resolved mentions, the gazetteer view, the lexicons, the sentence index); th
 reads HOLDS_ROLE from titles; from those roles a RoleIndex (who holds which post) and Homes
 (which state an actor belongs to); then independent readers, each given what it uses:
 TriggerReader (verbs.json triggers and their argument paths, with MeetingPlaces for who
-travelled to a meeting), BlameReader ("X says Y was behind the attack"), ClaimedAttacks ("Gunmen raided X. Y claimed
-responsibility for the attack"), ContinuationReader
-("Also named were A and B" after a sentence's fact), SanctionLists ("X sanctioned three
+travelled to a meeting), BlameReader ("X says Y was behind the attack"), ClaimedAttacks
+("Gunmen raided X. Y claimed responsibility"), ContinuationReader ("Also named were A and B"
+after a sentence's fact), SanctionLists ("X sanctioned three
 officials. They are A, B and C"), PartyVisits (members of travelling parties,
 visiting officials), VisitingGuests ("welcomed visiting President X in Z"), located_in
 (LOCATED_IN); merge_facts last.

@@ -3191,6 +3191,16 @@ class Arguments:
                 known.append(Arg(Mention(m.start, m.end, m.text, "GPE", entity=state)))
         return (known or unknown)[:1]
 
+    def reciprocal(self, tok) -> bool:
+        """Whether a phrase is a reciprocal one, "each other", "one another" (mentions.json
+        reciprocal_phrases), that names no other side."""
+        return " ".join(t.lower_ for t in tok.subtree) in self.w["reciprocal_phrases"]
+
+    def names_partner(self, prep) -> bool:
+        """Whether a "with" phrase names the other side: an object that is no reciprocal phrase
+        ("met with Z", not "met with each other")."""
+        return any(p.dep_ == "pobj" and not self.reciprocal(p) for p in prep.children)
+
     def funded_work_host(self, work) -> list[Arg]:
         """The state a work (verbs.json funded_works) a donor's participle qualifies was given to
         ("the Y-funded bridge", "a Y-aided hospital"): the state, or the state of the city or place,

@@ -2994,10 +2994,8 @@ def _verb_names_other_side(args, trig) -> bool:
     verb = prep.head
     if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    reciprocal = args.w["reciprocal_phrases"]
-    return any(c.dep_ == "prep" and c.lower_ == "with" and c.i != prep.i
-               and any(p.dep_ == "pobj" and " ".join(t.lower_ for t in p.subtree) not in reciprocal
-                       for p in c.children) for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "with" and c.i != prep.i and args.names_partner(c)
+               for c in verb.children)
 
 
 @pair_path("reciprocal", "verb")

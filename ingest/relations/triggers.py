@@ -584,15 +584,14 @@ class TriggerReader:
         and Y met with Z to discuss ..."): they discuss with Z."""
         if is_noun:
             return False
-        reciprocal = self.ctx.words["reciprocal_phrases"]
         verbs = [trig]
         if trig.dep_ in ("advcl", "xcomp", "conj") and trig.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
             verbs.append(trig.head)
         for c in (c for v in verbs for c in v.children):
-            if c.dep_ == "prep" and c.lower_ == "with" and self._names_party(c, reciprocal):
+            if c.dep_ == "prep" and c.lower_ == "with" and self.args.names_partner(c):
                 return True
-        return self._partner_in_clause(trig, reciprocal)
+        return self._partner_in_clause(trig)
 
     def _agents_of_passive(self, trig, is_noun: bool, subjects: list[Arg]) -> bool:
         """"X was met on arrival by A and B": the joined agents of a passive verb with a
@@ -604,12 +603,7 @@ class TriggerReader:
         return bool(spans) and all(a.mention is not None and any(lo <= a.mention.start <= hi for lo, hi in spans)
                                    for a in subjects)
 
-    def _names_party(self, prep, reciprocal) -> bool:
-        """A "with" phrase whose object is no reciprocal phrase ("with each other")."""
-        return any(p.dep_ == "pobj" and " ".join(t.lower_ for t in p.subtree) not in reciprocal
-                   for p in prep.children)
-
-    def _partner_in_clause(self, trig, reciprocal) -> bool:
+    def _partner_in_clause(self, trig) -> bool:
         """"X and Y called Z to discuss ...", "X and Y met, then held talks with him": the other
         side is the person a verb whose subjects the trigger shares takes for object (the verb
         above a purpose or conjoined clause, up the chain of clauses with no subject of their
@@ -623,7 +617,7 @@ class TriggerReader:
                 break
             node = node.head
             for c in node.children:
-                if c.dep_ != "dobj" or " ".join(t.lower_ for t in c.subtree) in reciprocal:
+                if c.dep_ != "dobj" or self.args.reciprocal(c):
                     continue
                 if any(a.entity.type == EntityType.PERSON for a in self.args.actors(c)):
                     return True
@@ -631,7 +625,7 @@ class TriggerReader:
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
             for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns
                         and any(p.relation == "MET_WITH" for p in nouns[c.lemma_.lower()])):
-                if any(c.dep_ == "prep" and c.lower_ == "with" and self._names_party(c, reciprocal)
+                if any(c.dep_ == "prep" and c.lower_ == "with" and self.args.names_partner(c)
                        for c in obj.children):
                     return True
         return False
