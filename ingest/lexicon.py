@@ -589,6 +589,8 @@ class ModalityCues(_Strict):
                                      #     event as far ahead as its verb
     prospective_gatherings: Words    # ... a gathering so set is still to come (a trip only with a traveller of its own:
                                      #     "X arrived in Y ahead of a two-day visit" is under way)
+    occasion_prepositions: Words     # "will be in X for talks with Y", "will raise it at the meeting with Y": a gathering
+                                     #     a clause still ahead is set at or in is as far ahead as that clause
     cause_prepositions: Words        # "froze assets over X's decision to invade Y": a cause is an event of its own
     occurrence_heads: Words          # "the attack did not take place": a negated verb whose subject event did not happen
     prohibition_nouns: Words         # "a ban on visits by X to Y": an event a prohibition's phrase names is barred, not done

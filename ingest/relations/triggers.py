@@ -1267,6 +1267,33 @@ class TriggerReader:
         return head if head.pos_ == "VERB" and head.i < prep.i else None
 
     @staticmethod
+    def _gathering_ahead(noun) -> bool:
+        """Whether the gathering noun (modality.json prospective_gatherings), or the first of the
+        nouns it is coordinated with, is the object or attribute of a verb, or the object of an
+        occasion phrase (occasion_prepositions) hung on a verb (or on the place its own phrase
+        names), whose own auxiliary is a future one (planned_aux). A noun with a date of its own
+        ("will review Monday's talks") is left to its own reading."""
+        cues = modality_mod.cues()
+        if noun.lemma_.lower() not in cues["prospective_gatherings"] and noun.lower_ not in cues["prospective_gatherings"]:
+            return False
+        if any(c.ent_type_ in ("DATE", "TIME") for c in noun.children):
+            return False
+        node = noun
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        head = node.head
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in cues["occasion_prepositions"]:
+            verb = head.head
+            if verb.dep_ == "pobj" and verb.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "prep":
+                verb = verb.head.head  # "will be in the capital for talks": the phrase hung on the place
+        elif node.dep_ in ("dobj", "attr"):
+            verb = head
+        else:
+            return False
+        return verb.pos_ in ("VERB", "AUX") and any(
+            k.dep_ == "aux" and k.lower_ in cues["planned_aux"] for k in verb.children)
+
+    @staticmethod
     def _qualified_unreal(noun) -> bool:
         """Whether a word hung on the event noun says it is still to come or did not happen ("the
         proposed pact", "the up-coming visit", "no talks"): its own modifier, not the clause it
@@ -1443,6 +1470,12 @@ class TriggerReader:
                 # after a clause still ahead: an event the verb equates its subject with is as
                 # far ahead as that verb (a past or present "It was his first visit" is read as told)
                 return carried
+        if self._gathering_ahead(trig):
+            # "There will be a lunch and a meeting between A and B", "his programme will include
+            # talks with A", "X will be in Y for talks with Z", "it will come up during A's meeting
+            # with B": a gathering that a clause still ahead names as its object or sets at, during
+            # or for is as far ahead as that clause
+            return modality_mod.Reading(Modality.PLANNED, cues["planned_confidence"])
         if trig.dep_ in ("nsubj", "nsubjpass"):
             return modality_mod.read(trig, noun_trigger=True)
         goal = self._trip_goal_verb(trig)
