@@ -500,6 +500,7 @@ class Gazetteer:
         time); of several, those in office on that date outrank those who had left (Bashar
         al-Assad's "Assad" in 2005, his father's in 1995)."""
         names = self._lone_names.get(fold_name(surname), [])
+        word = fold_name(surname)
         if on is None:
             return [self._by_id[entity_id("Person", n)] for n in names]
         lo, hi = _date_key(on, end=False), _date_key(on, end=True)
@@ -512,9 +513,8 @@ class Gazetteer:
                 out.append(self._by_id[entity_id("Person", n)])
                 if any(_date_key(r.start, end=False) <= hi and _active_until(r.end, lo) for r in roles):
                     serving.append(out[-1])
-        # (only between family names written last: "Abdullah" alone in 2020 is not King Abdullah
+        # (only between family names: "Abdullah" alone in 2020 is not King Abdullah
         # for being in office when another Abdullah had left, nor is "Kim" one of several Kims)
-        word = fold_name(surname)
         if len(out) > 1 and serving and not any((word, e.name) in self._lone_given for e in out):
             return serving
         return out

@@ -352,8 +352,8 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
                 # "welcomed at the Istana": states are a closed class, and those whose name takes
                 # "the" are known; a name the gazetteer does not know that takes it is a site
                 etype = EntityType.PLACE
-            if etype is None or (m.end - m.start == 1 and doc[m.start].lower_ in w["state_form_words"]):
-                continue  # ("arrived in the Kingdom": the word of a state's style alone names no place)
+            if etype is None:
+                continue
             if m.label in ("GPE", "ORG") and m.end - m.start == 1 and _person_parts(m.text) and any(
                     x.label == "PERSON" and x.end <= m.start and _second_family_name(x.text, _person_parts(m.text)[0])
                     and len(m.text) >= 4 for x in mentions):
