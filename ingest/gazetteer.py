@@ -163,6 +163,8 @@ class Gazetteer:
         self._context: dict[str, list[tuple[GazetteerEntry, frozenset[str]]]] = {}
         self._compound: dict[str, GazetteerEntry] = {}
         self._by_surname: dict[str, list[str]] = {}   # folded family name -> canonical person names
+        self._lone_names: dict[str, list[str]] = {}   # folded name a lone mention may use -> canonical person names
+        self._lone_given: set[tuple[str, str]] = set()  # (folded lone name, person): the name's first word only
         self._capital_of: dict[str, str] = {}
         self._state_of_seat: dict[str, str] = {}
         self._roles: dict[str, list[Role]] = {}
@@ -350,6 +352,10 @@ class Gazetteer:
                 raws.append({"person": e.person, "aliases": e.aliases, "state": e.state, "title": e.title,
                              "start": e.start, "end": None, "_spellings_only": e.curated})
                 surnames.setdefault(e.person, []).extend(e.surnames)
+        from ingest.mentions import words
+
+        first_word = _FirstWordRule(self._by_id, words())
+        common = {fold_name(w) for w in words().get("common_word_surnames", ())}
         people: dict[str, dict] = {}
         for raw in raws:
             name = raw["person"]
@@ -389,6 +395,23 @@ class Gazetteer:
             family |= {fold_name(s) for s in surnames.get(name, ())}
             for part in sorted(family):
                 names = self._by_surname.setdefault(part, [])
+                if name not in names:
+                    names.append(name)
+            # the names a lone mention stands for the person by: the family names above but a first
+            # word that is a given name (only a name written family name first, a ruler's, one of a
+            # lineage or with a regnal numeral is called by its first word), and but a word that
+            # names a state or its people ("Nepal", "English")
+            # (a word that ends another of the person's forms, or the Factbook's family name, is one)
+            lasts = {parts[-1] for form in [name, *p["aliases"]] for parts in [_name_words(form)] if parts}
+            lasts |= {fold_name(s) for s in surnames.get(name, ())}
+            firsts = [first_word.first_word(form, roles) for form in p["forms"]]
+            lone = {part for part in family if part in lasts or any(f is not None and f[0] == part for f in firsts)}
+            self._lone_given |= {(part, name) for part in lone - lasts
+                                 if not any(f is not None and f == (part, True) for f in firsts)}
+            for part in sorted(lone):
+                if self._names_state(part, common):
+                    continue
+                names = self._lone_names.setdefault(part, [])
                 if name not in names:
                     names.append(name)
 
@@ -471,22 +494,35 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ persons and roles
     def persons_by_surname(self, surname: str, on: str | None = None, years_before: int = 8) -> list[GazetteerEntry]:
-        """Known office holders with this family name ("Trump", "Abbas"), restricted when ``on``
-        is given to those in office on that date or who left office in the ``years_before``
-        years before it (the "former President Trump" of an article of that time)."""
-        names = self._by_surname.get(fold_name(surname), [])
+        """Known office holders a lone name stands for ("Trump", "Abbas"; `_lone_names`), restricted
+        when ``on`` is given to those in office on that date or who left office in the
+        ``years_before`` years before it (the "former President Trump" of an article of that
+        time); of several, those in office on that date outrank those who had left (Bashar
+        al-Assad's "Assad" in 2005, his father's in 1995)."""
+        names = self._lone_names.get(fold_name(surname), [])
+        word = fold_name(surname)
         if on is None:
             return [self._by_id[entity_id("Person", n)] for n in names]
-        lo = _date_key(on, end=False)
+        lo, hi = _date_key(on, end=False), _date_key(on, end=True)
         year = int(lo[:4])
         floor = f"{year - years_before:04d}" + lo[4:]
-        out = []
+        out, serving = [], []
         for n in names:
             roles = self._roles.get(n, [])
-            if any(_date_key(r.start, end=False) <= _date_key(on, end=True) and _active_until(r.end, floor)
-                   for r in roles):
+            if any(_date_key(r.start, end=False) <= hi and _active_until(r.end, floor) for r in roles):
                 out.append(self._by_id[entity_id("Person", n)])
+                if any(_date_key(r.start, end=False) <= hi and _active_until(r.end, lo) for r in roles):
+                    serving.append(out[-1])
+        # (only between family names: "Abdullah" alone in 2020 is not King Abdullah
+        # for being in office when another Abdullah had left, nor is "Kim" one of several Kims)
+        if len(out) > 1 and serving and not any((word, e.name) in self._lone_given for e in out):
+            return serving
         return out
+
+    def _names_state(self, word: str, common: set[str]) -> bool:
+        """Whether a folded word is a state's name, alias or demonym ("nepal"), or one of the
+        `common` words (mentions.json common_word_surnames: "english"), rather than a lone name."""
+        return word in common or word in self._demonyms or any(e.type == "State" for e in self._index.get(word, ()))
 
     def person_variant(self, surface: str, min_ratio: int = 80) -> GazetteerEntry | None:
         """A known person whose name differs from ``surface`` only by the transliteration of the
@@ -723,6 +759,11 @@ class Gazetteer:
         return [dict(p) for p in out]
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words, folded, hyphens splitting them."""
+    return [p for p in re.split(r"[\s\-]+", fold_name(name)) if p]
+
+
 def _family_names(name: str) -> list[str]:
     """The parts of a person's name a surname-only mention can use: the last word (Western
     order) and the first (East Asian order), for names of two words or more."""
@@ -730,6 +771,45 @@ def _family_names(name: str) -> list[str]:
     if len(parts) < 2:
         return []
     return sorted({parts[0], parts[-1]})
+
+
+class _FirstWordRule:
+    """Whether the first word of a person's name is one a lone mention uses: the family name of a
+    person with a term in a state whose names are written family name first (mentions.json
+    family_name_first_states: "Xi", "Kim"); a given name news calls the person by, for one with a
+    term in a state where that is the custom (given_name_states: "Prayut", "Abiy"), one with a
+    ruler's title (ruler_titles: "King Abdullah"), and a name of a lineage ("A bin B") or with a
+    regnal numeral ("A II"). A state id the gazetteer does not know is a load error."""
+
+    def __init__(self, by_id: dict[str, GazetteerEntry], w: dict):
+        self.family = set(w.get("family_name_first_states", ()))
+        self.given = set(w.get("given_name_states", ()))
+        for key, states in (("family_name_first_states", self.family), ("given_name_states", self.given)):
+            for i, state in enumerate(sorted(states)):
+                if state not in by_id:
+                    from ingest.lexicon import LexiconError, LexiconErrorCode
+                    raise LexiconError(LexiconErrorCode.SCHEMA, "ingest/data/mentions.json",
+                                       f"{key}.{i}", f"unknown state {state!r}")
+        self.rulers = {fold_name(t) for t in w.get("ruler_titles", ())}
+        self.lineage = set(w.get("lineage_words", ()))
+        self.numerals = set(w.get("regnal_numerals", ()))
+
+    def first_word(self, name: str, roles: list[Role]) -> tuple[str, bool] | None:
+        """The first word of a name of two words or more, and whether a lone mention may use it
+        as the family name (True) or only as the given name the person is called by (False); None
+        for a first word that is a given name no lone mention uses."""
+        parts = _name_words(name)
+        if len(parts) < 2:
+            return None
+        if any(r.state in self.family for r in roles):
+            return parts[0], True
+        if any(r.state in self.given or fold_name(r.title) in self.rulers for r in roles) \
+                or self.lineage & set(parts) or parts[-1] in self.numerals or _ROMAN.fullmatch(parts[-1]):
+            return parts[0], False
+        return None
+
+
+_ROMAN = re.compile(r"[ivxlc]+")
 
 
 def _given_name_syllables(name: str) -> set[str]:

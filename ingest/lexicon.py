@@ -520,6 +520,9 @@ class MentionWords(_Strict):
     armed_group_modifiers: Words       # "the jihadist group", "the armed movement": an armed-group head told as one
     affiliate_nouns: Words             # "X's branch in Y ... the militants": the branch, not its owner X
     lineage_words: Words               # "bin", "ibn", "bint": "A bin B bin C" adds forebears to the name "A bin B"
+    family_name_first_states: Words    # state ids whose leaders' names are written family name first: a lone "Kim", "Xi"
+    given_name_states: Words           # state ids whose leaders news calls by the given name, written first: a lone "Prayut"
+    common_word_surnames: Words        # "English": a family name that is a common word (a language); alone, the word
     rank_words: Words                  # "First Deputy Prime Minister": the ordinal is part of it
     event_purpose_verbs: Words         # "a parade commemorating X": names the event
     compass_states: dict[str, CompassState]  # "the North": that state when the article names these
