@@ -367,6 +367,9 @@ class VerbLexicon(_Strict):
     vehicle_verbs: Words  # "the plane carrying X landed in Y": X travelled
     venue_heads: Words  # "arrived at X Airport in Y": a venue so named is no destination; the place it lies in is
     held_prepositions: Words  # "The discussion was held during the summit in X": the phrases a held meeting's place is in
+    reception_prepositions: Words  # "received President X in Y": the phrases that place a guest's reception
+    reception_verbs: Words  # "X received President Y": a host's verbs whose guest came to him
+    near_prepositions: Words  # "received X near Y": a phrase that places it only in Y's state
     title_prepositions: Words  # "the Treaty of Mutual Defence": a capitalised document's name states its kind in these phrases
     deployment_quantities: Words  # "the first planeload of police arrived": what these count is a deployment's subject
     combatant_nouns: Words  # "a group of X militants stormed Y": fighters a count or a band before them stands for

@@ -73,9 +73,23 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     facts += parties.companion_visits(facts)
     facts += parties.official_visits(facts + roles)
     facts += VisitingGuests(ctx, args, homes).read()
+    facts += _untold_trips(reading.hosted, facts, ctx)
     roles += reader.envoy_hosts(facts, roles)
     roles = reader.met_hosts(facts, roles)
     return merge([f for f in facts + roles if not _outlet_party(f, ctx)] + located_in(ctx))
+
+
+def _untold_trips(hosted: list[Fact], facts: list[Fact], ctx: ArticleContext) -> list[Fact]:
+    """The guests' visits read from their receptions that the article tells no trip for: none to
+    the same place or to a city or site in that state ("hosted X for talks in Tokyo": X's visit to
+    Tokyo is the trip told; its own evidence and date, or none, stand)."""
+    went = set()
+    for f in facts:
+        if f.relation == "VISITED":
+            where = Entity(id=f.object_id, name=f.object, type=f.object_type)
+            country = ctx.gz.country_of(where)
+            went |= {(f.subject_id, f.object_id)} | ({(f.subject_id, country.id)} if country is not None else set())
+    return [f for f in hosted if (f.subject_id, f.object_id) not in went]
 
 
 def _outlet_party(fact: Fact, ctx: ArticleContext) -> bool:

@@ -15,6 +15,7 @@ class MeetingPlaces:
 
     def __init__(self, ctx: ArticleContext, args: Arguments, homes: Homes):
         self.ctx, self.args, self.homes = ctx, args, homes
+        self._told: set[str] | None = None  # the states the article names (`_told_states`)
 
     # ---- where a meeting took place --------------------------------------------------------
     def places(self, trig) -> list[Mention]:
@@ -261,6 +262,68 @@ class MeetingPlaces:
                 or after.entity.id == place.entity.id:
             return None
         return after
+
+    # ---- a guest received by his host --------------------------------------------------------
+    def received_guest(self, trig, meeting: Fact, guest: Entity, host: Entity, host_at: Mention | None,
+                       guest_at: Mention | None) -> list[Fact]:
+        """"X received President Y", "X hosted Y inside the compound in W", "X welcomed Y near W": a
+        guest of another known state than his host's came to him, to the place a phrase of the
+        verb or of the host names (verbs.json reception_prepositions; near_prepositions, "near
+        W", only to W's state), else to the host's state when the article names it (itself, a
+        demonym, or a place in it). A phrase that places him nowhere known ("in audience", "at
+        the summit") tells no destination; an envoy is received where he is posted, and a
+        destination the article never names is left untold; so is one the guest's own phrase
+        places nowhere known ("welcomed Y at the X Residence"). The visit is the meeting's, dated
+        and told as it is; read_facts keeps it only where the article tells no trip of the guest
+        there or to a place in that state."""
+        home = self.homes.home(guest)
+        if host_at is None or home is None or guest.type != EntityType.PERSON or host.type != EntityType.PERSON \
+                or self.homes.envoy(guest) or self.homes.envoy(host):
+            return []
+        lex = self.ctx.lex
+        phrases = [(c.lower_, p) for t in (trig, self.ctx.doc[host_at.end - 1]) for c in t.children
+                   if c.dep_ == "prep" and c.lower_ in (*lex["reception_prepositions"], *lex["near_prepositions"])
+                   for p in c.children if p.dep_ == "pobj" and not docindex.is_time(p)]
+        target = self.homes.home(host)
+        if not phrases and (target is None or target.id not in self._told_states()
+                            or guest_at is not None and self._placed_nowhere(self.ctx.doc[guest_at.end - 1])):
+            return []
+        for prep, p in phrases[:1]:
+            found = self._place_of(p)
+            if not found or not self.homes.away_from_home(guest, found[0]):
+                return []
+            place = found[0]
+            target = place.entity if place.entity.type != EntityType.PLACE and prep not in lex["near_prepositions"] \
+                else self.homes.place_state(place)
+        if target is None or target.type == EntityType.STATE and self.homes.at_home(home, target):
+            return []
+        return [meeting.model_copy(update={
+            "subject_id": guest.id, "subject": guest.name, "subject_type": guest.type,
+            "relation": "VISITED", "object_id": target.id, "object": target.name, "object_type": target.type,
+            "cameo": "042", "confidence": round(min(meeting.confidence, self.ctx.conf["guest_visit"]), 2)})]
+
+    def _place_of(self, pobj) -> list[Mention]:
+        """The city, region, state or placed site a phrase's object names (a site no state is
+        known for, "at the X Residence", only by its own in/at phrase)."""
+        return [a.mention for a in self.args.actors(pobj) or self.args.part_of(pobj)
+                if a.entity.type in (EntityType.CITY, EntityType.STATE)
+                or a.entity.type == EntityType.PLACE and self.homes.place_state(a.mention) is not None] \
+            or self._site_place(pobj)
+
+    def _placed_nowhere(self, tok) -> bool:
+        """Whether a phrase of a token (verbs.json reception_prepositions) names a site no known
+        place is given for."""
+        return any(not docindex.is_time(p) and not self._place_of(p)
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ in self.ctx.lex["reception_prepositions"]
+                   for p in c.children if p.dep_ == "pobj")
+
+    def _told_states(self) -> set[str]:
+        """The states the article names: itself, its demonym, or a city, region or site in it."""
+        if self._told is None:
+            self._told = {state.id for m in self.ctx.res.mentions
+                          if m.entity.type in (EntityType.STATE, EntityType.CITY, EntityType.PLACE)
+                          and (state := self.homes.place_state(m)) is not None}
+        return self._told
 
     # ---- a meeting told, then where it was held -----------------------------------------------
     def recalled(self, facts: list[Fact]) -> list[Fact]:

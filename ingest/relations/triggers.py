@@ -52,11 +52,13 @@ def _in_title(tok) -> bool:
 
 @dataclass
 class TriggerReading:
-    """What the trigger reader found: its facts, and every VISITED fact with its trigger (the
-    party-visit reader finds the travelling party from the trigger)."""
+    """What the trigger reader found: its facts, every VISITED fact with its trigger (the
+    party-visit reader finds the travelling party from the trigger), and the visits its hosts'
+    receptions tell of their guests ("X received President Y": Y visited X's state)."""
 
     facts: list[Fact]
     visits: list[tuple] = field(default_factory=list)  # (trigger token, VISITED fact)
+    hosted: list[Fact] = field(default_factory=list)
 
 
 class TriggerReader:
@@ -69,6 +71,7 @@ class TriggerReader:
         self.conf = ctx.conf
         self._qualified: frozenset[int] | None = None
         self._event_stated: dict[int, bool] = {}  # trigger index -> whether its clause states an event
+        self._hosted: list[Fact] = []  # guests' visits read from their hosts' receptions (`_apply`)
 
     # ---- triggers --------------------------------------------------------------------
     def _not_theme_ok(self, trig, pattern: Pattern) -> bool:
@@ -413,6 +416,7 @@ class TriggerReader:
         facts: list[Fact] = []
         visits: list[tuple] = []
         noun_facts: dict[int, object] = {}  # id(fact) -> its noun trigger
+        self._hosted = []
         for sent in self.ctx.prose():
             for trig, pattern, is_noun in self.candidates(sent):
                 if not self._theme_ok(trig, pattern) or not self._with_ok(trig, pattern):
@@ -423,7 +427,7 @@ class TriggerReader:
                     visits.extend((trig, f) for f in found if f.relation == "VISITED")
                 if is_noun:
                     noun_facts.update((id(f), trig) for f in found)
-        return TriggerReading(self._plans_stay_plans(facts, noun_facts), visits)
+        return TriggerReading(self._plans_stay_plans(facts, noun_facts), visits, self._hosted)
 
     def told_events(self, sent, relation: str, first: str | None = None) -> list[tuple]:
         """The events of `relation` a sentence tells, whatever parties they name: for each trigger
@@ -515,6 +519,11 @@ class TriggerReader:
             fact = self._fact(trig, pattern, is_noun, s, o)
             if fact is not None:
                 out.append(fact)
+                if pattern.relation == "MET_WITH" and not is_noun and not pattern.pairs \
+                        and trig.lemma_.lower() in self.ctx.lex["reception_verbs"] and not self.args.passive(trig):
+                    # "X received President Y": the guest came to where the host received him
+                    self._hosted.extend(self.meetings.received_guest(trig, fact, o.entity, s.entity, s.mention,
+                                                                          o.mention))
         if pattern.relation == "MET_WITH" and (out or attended) and not pattern.remote and not pattern.resident:
             # those who came to a multilateral gathering from abroad still visited its place
             gathered = [f for s, o in attended if (f := self._fact(trig, pattern, is_noun, s, o)) is not None]
