@@ -42,10 +42,11 @@ def test_of_phrase_description(facts_of):
 
 
 def test_name_leading_a_report_before_the_attribution(facts_of):
-    facts = facts_of("Kenya's foreign minister will begin a three-day trip to Japan on Sunday.\n\n"
-                     "Peter Odhiambo will meet Japanese trade officials in Osaka, a spokesman said.",
+    # (Malawi: roles.json knows no foreign minister of it, so the description is the name's)
+    facts = facts_of("Malawi's foreign minister will begin a three-day trip to Japan on Sunday.\n\n"
+                     "Peter Mwale will meet Japanese trade officials in Osaka, a spokesman said.",
                      published=dt.date(2024, 3, 1))
-    one(facts, "Peter Odhiambo", "HOLDS_ROLE", "Kenya")
+    one(facts, "Peter Mwale", "HOLDS_ROLE", "Malawi")
 
 
 def test_a_name_with_its_own_description_is_someone_else(facts_of):

@@ -273,8 +273,9 @@ def test_subject_control_through_due_and_expected(facts_of):
 
 
 def test_reported_plan_of_an_unnamed_official(facts_of):
-    fact = one(facts_of("Kenya's foreign minister said he would travel to Somalia on Monday."),
-               "Kenya", "VISITED", "Somalia")
+    # (Malawi: roles.json knows no foreign minister of it, so the official stays unnamed)
+    fact = one(facts_of("Malawi's foreign minister said he would travel to Zambia on Monday."),
+               "Malawi", "VISITED", "Zambia")
     assert fact.modality.value == "planned"
 
 

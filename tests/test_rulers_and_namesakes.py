@@ -38,7 +38,8 @@ def test_the_state_before_the_title_chooses_between_namesakes(facts_of):
 def test_brothers_sharing_a_patronymic_and_family_name_stay_two_people(facts_of):
     facts = facts_of("Emir Khalid al-Hamid al-Qadri met the Omani foreign minister on Sunday. "
                      "Crown Prince Majid al-Hamid al-Qadri then met the Omani foreign minister too.")
-    assert {f.subject for f in facts if f.relation == "MET_WITH" and f.object == "Oman"} >= \
+    # (the Omani foreign minister of the test day is a known holder, Badr Albusaidi)
+    assert {f.subject for f in facts if f.relation == "MET_WITH" and f.object in ("Oman", "Badr Albusaidi")} >= \
         {"Khalid al-Hamid al-Qadri", "Majid al-Hamid al-Qadri"}
 
 
