@@ -252,6 +252,16 @@ class RoleReader:
             return True
         if self._portfolio_for(m, parts):
             return True
+        if m.start >= 2 and doc[m.start - 1].text in POSSESSIVE_MARKS and m.end < len(doc) \
+                and doc[m.end].lower_ in self.w["title_heads"]:
+            # "X's [Union Home] Minister A", "X's [Supreme Security Council Rear] Admiral A": a
+            # name the model cut off its owner's possessive, right before the title's head, is
+            # the post's field; the state owning it employs the holder (as it does when the
+            # model takes the owner along: "[X’s Union Home] Minister A")
+            owner = self.ctx.mention_at(doc[m.start - 2])
+            if owner is not None and owner.end == m.start - 1 and owner.entity is not None \
+                    and owner.entity.type == EntityType.STATE:
+                return True
         if m.start >= 1 and doc[m.start - 1].text in (",", "and") \
                 and self._portfolio_list(m.start - 1, self.ctx.sentence(m.start).start, lower_title=True):
             # "Minister of Fisheries, [Ports and Coastal Works]", "Minister of
