@@ -1044,7 +1044,11 @@ class RoleReader:
                 phrases.append(list(doc[j + 1:close]))
         # ("the President, A, and his Freedonian counterpart, B": a phrase opening on "and" is
         # the next conjunct, not A's apposition)
-        if m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ not in ("and", "or"):
+        # ("delivered by A, to the Envoy of X, B": a phrase opening on a preposition of the verb
+        # before the name is that verb's argument, not the name's apposition)
+        if m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ not in ("and", "or") \
+                and not (doc[m.end + 1].pos_ == "ADP" and doc[m.end + 1].head.pos_ in ("VERB", "AUX")
+                         and doc[m.end + 1].head.i < m.start):
             j, length, aside = m.end + 1, 0, set()
             while j < sent.end and (doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".")
                                     or self._portfolio_list(j, m.end, lower_title=True)) \
