@@ -203,6 +203,8 @@ def _governors(token):
             break
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and not to_infinitive(tok):
             break  # "X, who visited Beijing last month, will travel to ...": its own tense
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in tok.children):
+            break  # "troops would cross the border in what X called an invasion": its own tense
         if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.i < tok.head.i \
                 and not any(c.dep_ in ("aux", "mark") for c in tok.children):
             break  # "Arriving in Kyiv on Wednesday, Duda pledged ...": the arrival is not the pledge
