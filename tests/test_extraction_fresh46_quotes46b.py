@@ -86,3 +86,11 @@ def test_guard_longest_party_name_over_a_demonym(facts_of):
                      "on Monday.")
     one(facts, "Ri Il Hwan", "HOLDS_ROLE", "Workers' Party of Korea")
     assert not find(facts, "Ri Il Hwan", "HOLDS_ROLE", "North Korea")
+
+
+def test_gratitude_joined_to_another_object_noun(facts_of):
+    """Read as a possessive, "peoples'" makes "gratitude" a conjunct of the verb's object; the one
+    thanked for the aid still gave it."""
+    facts = facts_of("Prime Minister Hu'akavameiliku conveyed Tonga's government and peoples' gratitude to the "
+                     "government and people of New Zealand for its generous assistance to Tonga after the eruption.")
+    one(facts, "New Zealand", "AIDED", "Tonga")
