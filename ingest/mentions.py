@@ -2453,17 +2453,20 @@ def gazetteer_matchers(gazetteer, vocab) -> _GazetteerMatchers:
 def gazetteer_spans(doc, gazetteer) -> list[tuple[int, int, str, str | None]]:
     """(start, end, label, id) of every gazetteer pattern match in the doc."""
     found = gazetteer_matchers(gazetteer, doc.vocab)(doc)
-    # Of overlapping matches the longest wins, and of two as long the one that starts first (as
-    # spaCy's filter_spans): "North Korea" beats "Korea", "North [Korean Workers' Party]" beats
-    # "[North Korean] Workers' Party", "[the Pacific] Islands Forum" gives way to "Pacific
-    # Islands Forum".
-    found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
-    out, taken = [], set()
+    # Longest first, so "North Korea" beats "Korea".
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out, last = [], -1
     for s, e, label, gid in found:
-        if not any(i in taken for i in range(s, e)):
+        if s >= last:
             out.append((s, e, label, gid))
-            taken.update(range(s, e))
-    out.sort(key=lambda x: x[0])
+            last = e
+        elif out and s > out[-1][0] and e - s > out[-1][1] - out[-1][0] \
+                and (out[-1][2] in ("GPE", "NORP") or s == out[-1][0] + 1 and doc[out[-1][0]].lower_ == "the"):
+            # "North [Korean Workers' Party]", "[the Pacific] Islands Forum": a state's name or
+            # demonym (or a name written with its article) gives way to a longer name that starts
+            # inside it; a person's name does not ("King [Abdullah II] of Jordan")
+            out[-1] = (s, e, label, gid)
+            last = e
     return out
 
 
