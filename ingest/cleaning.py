@@ -662,6 +662,21 @@ def parse_form(text: str) -> str:
     return text.translate(rules().parse_marks)
 
 
+_WRITTEN = "written_text"
+
+
+def keep_written(doc, text: str) -> None:
+    """Keep the text as written on a doc parsed from its `parse_form`, for readers that ask
+    which mark the article wrote (an opening single quote, not the apostrophe it became)."""
+    if doc.text != text and len(doc.text) == len(text):
+        doc.user_data[_WRITTEN] = text
+
+
+def written_text(doc) -> str:
+    """The doc's text as the article writes it: the same offsets as `doc.text`."""
+    return doc.user_data.get(_WRITTEN, doc.text)
+
+
 def clean_article_text(raw: str) -> str:
     """The article text of a scraped page, paragraphs separated by blank lines."""
     return clean_article(raw).text

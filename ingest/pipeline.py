@@ -175,7 +175,7 @@ class Extractor:
         yield from outcomes
 
     def _batch_outcomes(self, batch: list[Article], batch_size: int):
-        from ingest.cleaning import parse_form
+        from ingest.cleaning import keep_written, parse_form
         from ingest.errors import ARTICLE_FAILURES, DataError
         from ingest.nlp import ModelNotInstalled
 
@@ -197,6 +197,7 @@ class Extractor:
             if isinstance(doc, Exception):
                 yield article, None, doc
                 continue
+            keep_written(doc, article.text)
             try:
                 yield article, self._from_doc(article, doc), None
             except (DataError, ModelNotInstalled):
