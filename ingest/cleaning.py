@@ -94,6 +94,7 @@ class _Rules:
         self.continuation_words = frozenset(data["continuation_words"]["words"])
         glued = data["glued_headline"]
         self.headline_max_words: int = glued["max_words"]
+        self.parse_marks = str.maketrans(data["parse_marks"]["marks"])
         self.bylines = [pattern for category, pattern, _m in self.line_patterns if category == "byline"]
 
     def furniture(self, line: str) -> str | None:
@@ -651,6 +652,29 @@ def clean_article(raw: str) -> CleanedText:
     paragraphs, place, date = _strip_datelines(_drop_shouted(paragraphs))
     title, paragraphs = _headline(_drop_repeats(paragraphs))
     return CleanedText(text="\n\n".join(paragraphs), title=title, dateline=place, dateline_date=date)
+
+
+def parse_form(text: str) -> str:
+    """The cleaned text as the parser is given it: typographic quote marks and apostrophes in
+    their typewriter form (boilerplate.json `parse_marks`), which the small model reads better
+    ("Seoul’s" is a possessive, "Côte d’Ivoire" one name). One character stands for one, so every
+    offset of the parse is an offset of `text`, and evidence is cut from `text` as written."""
+    return text.translate(rules().parse_marks)
+
+
+_WRITTEN = "written_text"
+
+
+def keep_written(doc, text: str) -> None:
+    """Keep the text as written on a doc parsed from its `parse_form`, for readers that ask
+    which mark the article wrote (an opening single quote, not the apostrophe it became)."""
+    if doc.text != text and len(doc.text) == len(text):
+        doc.user_data[_WRITTEN] = text
+
+
+def written_text(doc) -> str:
+    """The doc's text as the article writes it: the same offsets as `doc.text`."""
+    return doc.user_data.get(_WRITTEN, doc.text)
 
 
 def clean_article_text(raw: str) -> str:

@@ -253,8 +253,10 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         sent = docindex.sent_of(tok)  # `tok.sent`, not rebuilt
         # "Japan condemned the country": an object is not its own clause's subject
         subjects = set()
-        if tok.dep_ in ("dobj", "pobj"):
-            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        # ("Ruritania shelled the capital's outskirts": the owner of the object is acted on too)
+        obj = tok.head if tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "pobj") else tok
+        if obj.dep_ in ("dobj", "pobj"):
+            verb = obj.head if obj.dep_ == "dobj" else obj.head.head
             while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 # "X sanctioned A and accused the country of ...", "X attacked a base, accusing

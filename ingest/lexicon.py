@@ -817,6 +817,22 @@ class GluedHeadline(_Strict):
     max_words: int = Field(ge=1)
 
 
+class ParseMarks(_Strict):
+    """boilerplate.json `parse_marks`: typographic marks the parser is given in another form, one
+    character for one, so that the parse's offsets are the written text's."""
+
+    about: str
+    marks: dict[str, str] = Field(min_length=1)
+
+    @field_validator("marks")
+    @classmethod
+    def _one_for_one(cls, value: dict[str, str]) -> dict[str, str]:
+        wrong = [f"{k!r}: {v!r}" for k, v in value.items() if len(k) != 1 or len(v) != 1 or k == v]
+        if wrong:
+            raise ValueError(f"each mark and its replacement must be one character, and differ: {', '.join(wrong)}")
+        return value
+
+
 class Boilerplate(_Strict):
     version: int
     about: str
@@ -826,6 +842,7 @@ class Boilerplate(_Strict):
     tail_markers: PatternList
     continuation_words: WordList
     glued_headline: GluedHeadline
+    parse_marks: ParseMarks
 
 
 class LanguageCues(_Strict):

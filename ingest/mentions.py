@@ -1350,6 +1350,12 @@ def find(doc, gazetteer=None) -> list[Mention]:
             end = owned[0]
         if label != "PERSON" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc.tokens[start:end]):
             continue  # "China's coast guard" labelled an organisation: a common noun names no one
+        if label in ("PERSON", "ORG", "GPE", "NORP") and not any(_name_word(t) for t in doc.tokens[start:end]) \
+                and any(c.isdigit() for c in _span_text(doc, start, end)) \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            # "X's [LID-8] and [LID-9] attacked": a code of letters and digits the gazetteer does
+            # not know names a unit of its owner, or a thing, no person and no body that acts
+            continue
         if label != "PERSON" and end - start == 1 and abbreviated_post(doc[start]) \
                 and (start > 0 and doc[start - 1].ent_type_ == "PERSON"
                      or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not _is_title_word(doc[end])):
@@ -2454,9 +2460,11 @@ def gazetteer_spans(doc, gazetteer) -> list[tuple[int, int, str, str | None]]:
         if s >= last:
             out.append((s, e, label, gid))
             last = e
-        elif out and s == out[-1][0] + 1 and e - s > out[-1][1] - out[-1][0] and doc[out[-1][0]].lower_ == "the":
-            # "[the Pacific] Islands Forum": a name written with its article gives way to a
-            # longer name starting after the article
+        elif out and s > out[-1][0] and e - s > out[-1][1] - out[-1][0] \
+                and (out[-1][2] in ("GPE", "NORP") or s == out[-1][0] + 1 and doc[out[-1][0]].lower_ == "the"):
+            # "North [Korean Workers' Party]", "[the Pacific] Islands Forum": a state's name or
+            # demonym (or a name written with its article) gives way to a longer name that starts
+            # inside it; a person's name does not ("King [Abdullah II] of Jordan")
             out[-1] = (s, e, label, gid)
             last = e
     return out

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest import docindex, lexicon
+from ingest.cleaning import written_text
 from schemas.models import Modality
 
 
@@ -203,6 +204,8 @@ def _governors(token):
             break
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and not to_infinitive(tok):
             break  # "X, who visited Beijing last month, will travel to ...": its own tense
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in tok.children):
+            break  # "troops would cross the border in what X called an invasion": its own tense
         if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.i < tok.head.i \
                 and not any(c.dep_ in ("aux", "mark") for c in tok.children):
             break  # "Arriving in Kyiv on Wednesday, Duda pledged ...": the arrival is not the pledge
@@ -266,7 +269,10 @@ def _quote_marks(sent) -> tuple[list[int], bool]:
         cached = _QUOTES = (sent.doc, {})
     marks = cached[1].get(sent.start)
     if marks is None:
-        texts = [t.text for t in docindex.tokens(sent)]  # no Token made anew
+        # (the marks as the article writes them: the parser was given typewriter apostrophes,
+        # cleaning.parse_form, and an opening single quote is no apostrophe)
+        written = written_text(sent.doc)
+        texts = [written[t.idx:t.idx + len(t.text)] for t in docindex.tokens(sent)]  # no Token made anew
         opens_before, opens = [], 0
         for text in texts:
             opens_before.append(opens)

@@ -175,11 +175,12 @@ class Extractor:
         yield from outcomes
 
     def _batch_outcomes(self, batch: list[Article], batch_size: int):
+        from ingest.cleaning import keep_written, parse_form
         from ingest.errors import ARTICLE_FAILURES, DataError
         from ingest.nlp import ModelNotInstalled
 
         try:
-            docs = list(self.nlp.pipe([a.text for a in batch], batch_size=batch_size))
+            docs = list(self.nlp.pipe([parse_form(a.text) for a in batch], batch_size=batch_size))
         except (DataError, ModelNotInstalled):
             raise
         except ARTICLE_FAILURES:
@@ -187,7 +188,7 @@ class Extractor:
             docs = []
             for article in batch:
                 try:
-                    docs.append(self.nlp(article.text))
+                    docs.append(self.nlp(parse_form(article.text)))
                 except (DataError, ModelNotInstalled):
                     raise
                 except ARTICLE_FAILURES as exc:  # reported with its article by the caller (E120)
@@ -196,6 +197,7 @@ class Extractor:
             if isinstance(doc, Exception):
                 yield article, None, doc
                 continue
+            keep_written(doc, article.text)
             try:
                 yield article, self._from_doc(article, doc), None
             except (DataError, ModelNotInstalled):

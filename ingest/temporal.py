@@ -608,7 +608,7 @@ def clause_date(trigger, published: dt.date | None, prefer_future: bool = False,
     best, best_rank = None, None
     for span in _date_spans(sent):
         level = _anchor(span, trigger, chain)
-        if level is None or level >= cut:
+        if level is None or level >= cut or _conjunct_of(trigger, span):
             continue
         # "pledged on Monday to deliver tanks": a day said of a past verb is past, even for
         # the planned event that verb announces
@@ -775,6 +775,20 @@ def _via_conjunct(span, trigger) -> bool:
         if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
             return True
         tok = tok.head
+    return False
+
+
+def _conjunct_of(trigger, span) -> bool:
+    """Whether the event noun hangs on the time expression as its conjunct ("talks in X on
+    May 3 and [her meeting] with Y in June" parsed as "May 3 and meeting"): the time is the
+    event before the "and", not this one's."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if span.start <= tok.i < span.end:
+            return True
     return False
 
 

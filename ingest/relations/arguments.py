@@ -772,8 +772,10 @@ class Arguments:
             if node.lemma_.lower() in words or node.lower_ in words:
                 return node
             if node.pos_ in ("VERB", "AUX"):
-                said = next((c for c in node.children if c.dep_ in ("dobj", "npadvmod")
-                             and (c.lemma_.lower() in words or c.lower_ in words)), None)
+                # (or a conjunct of the object: "conveyed X's government and people's gratitude
+                # to Y for ...", the parser joining the thanking noun to its owner's other noun)
+                said = next((d for c in node.children if c.dep_ in ("dobj", "npadvmod")
+                             for d in (c, *c.conjuncts) if d.lemma_.lower() in words or d.lower_ in words), None)
                 if said is not None:
                     return said
         return None

@@ -72,9 +72,11 @@ class ArticleContext:
         return self.res.at(tok.i)
 
     def evidence(self, sent) -> Evidence:
+        """The sentence as the article writes it: cut from the article's text, not the parse's
+        (whose quote marks are typewriter ones, cleaning.parse_form; the offsets are the same)."""
         start = sent.start_char
         end = sent.end_char
-        text = self.text
+        text = self.article.text if len(self.article.text) == len(self.text) else self.text
         while end > start and text[end - 1].isspace():
             end -= 1
         return Evidence(article_id=self.article.id, sentence=text[start:end], start=start, end=end)

@@ -252,6 +252,16 @@ class RoleReader:
             return True
         if self._portfolio_for(m, parts):
             return True
+        if m.start >= 2 and doc[m.start - 1].text in POSSESSIVE_MARKS and m.end < len(doc) \
+                and doc[m.end].lower_ in self.w["title_heads"]:
+            # "X's [Union Home] Minister A", "X's [Supreme Security Council Rear] Admiral A": a
+            # name the model cut off its owner's possessive, right before the title's head, is
+            # the post's field; the state owning it employs the holder (as it does when the
+            # model takes the owner along: "[X’s Union Home] Minister A")
+            owner = self.ctx.mention_at(doc[m.start - 2])
+            if owner is not None and owner.end == m.start - 1 and owner.entity is not None \
+                    and owner.entity.type == EntityType.STATE:
+                return True
         if m.start >= 1 and doc[m.start - 1].text in (",", "and") \
                 and self._portfolio_list(m.start - 1, self.ctx.sentence(m.start).start, lower_title=True):
             # "Minister of Fisheries, [Ports and Coastal Works]", "Minister of
@@ -1034,7 +1044,11 @@ class RoleReader:
                 phrases.append(list(doc[j + 1:close]))
         # ("the President, A, and his Freedonian counterpart, B": a phrase opening on "and" is
         # the next conjunct, not A's apposition)
-        if m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ not in ("and", "or"):
+        # ("delivered by A, to the Envoy of X, B": a phrase opening on a preposition of the verb
+        # before the name is that verb's argument, not the name's apposition)
+        if m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ not in ("and", "or") \
+                and not (doc[m.end + 1].pos_ == "ADP" and doc[m.end + 1].head.pos_ in ("VERB", "AUX")
+                         and doc[m.end + 1].head.i < m.start):
             j, length, aside = m.end + 1, 0, set()
             while j < sent.end and (doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".")
                                     or self._portfolio_list(j, m.end, lower_title=True)) \

@@ -38,15 +38,16 @@ def _before(date: str, published) -> bool:
     return date < published.isoformat()[: len(date)]
 
 
-def _in_title(tok) -> bool:
+def _in_title(tok, envoys=frozenset()) -> bool:
     """A word of a person's title, not of the phrase's theme: "Defence" in "Deputy Minister of
-    Defence" or "the Defence Minister" (mentions.json title_heads)."""
+    Defence" or "the Defence Minister" (mentions.json title_heads). Two words of an envoy's
+    title (verbs.json envoy_channels: "chargé d'affaires") are the envoy, the theme itself."""
     w = words()
     heads = w["title_heads"]
     if tok.lower_ not in w["title_words"]:
         return False  # "summoned the charge d'affaires": the envoy is the theme
     if tok.dep_ in ("compound", "amod") and tok.head.lower_ in heads:
-        return True
+        return not (tok.lower_ in envoys and tok.head.lower_ in envoys)
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in heads
 
 
@@ -167,7 +168,8 @@ class TriggerReader:
         if not within and any(c.dep_ == "nsubj" for c in trig.children):
             # "A plane arrived in X, carrying aid": what the subject's vehicle carries
             scope.extend(t for d in self.args.trailing_cargo(trig) for t in d.subtree)
-        return any((t.lemma_.lower() in theme or t.lower_ in theme) and not _in_title(t) and not self._in_person(t)
+        return any((t.lemma_.lower() in theme or t.lower_ in theme) and not _in_title(t, self.lex["themes"]["envoy_channels"])
+                   and not self._in_person(t)
                    for t in scope)
 
     def _in_person(self, tok) -> bool:
