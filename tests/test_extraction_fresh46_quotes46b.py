@@ -94,3 +94,14 @@ def test_gratitude_joined_to_another_object_noun(facts_of):
     facts = facts_of("Prime Minister Hu'akavameiliku conveyed Tonga's government and peoples' gratitude to the "
                      "government and people of New Zealand for its generous assistance to Tonga after the eruption.")
     one(facts, "New Zealand", "AIDED", "Tonga")
+
+
+def test_evidence_keeps_the_articles_own_apostrophes(facts_of):
+    """The parser reads typewriter apostrophes, but the user is shown the sentence as written:
+    evidence is cut from the article's text at the parse's offsets, one character for one."""
+    text = ("Kenya’s Foreign Minister Musalia Mudavadi met Ghana’s envoy in Nairobi on Tuesday, "
+            "the ministry’s spokesman said.")
+    facts = facts_of(text)
+    fact = one(facts, "Musalia Mudavadi", "HOLDS_ROLE", "Kenya")
+    assert fact.evidence.sentence == text
+    assert text[fact.evidence.start:fact.evidence.end] == text
