@@ -210,9 +210,10 @@ def definite_descriptions(doc, kept: list[Mention]) -> list[Mention]:
         return []
     at = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
-    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
-        etype = kinds.get(tok.lower_)
-        counterpart = tok.lower_ in counterparts
+    index = docindex.of(doc)
+    for tok, low in zip(index.tokens, index.lowers, strict=True):  # `for tok in doc`, no Token made or decoded anew
+        etype = kinds.get(low)
+        counterpart = low in counterparts
         if counterpart:
             etype = EntityType.STATE.value
         if etype is None:  # (most words: the tests below are not asked of them)
@@ -327,8 +328,9 @@ def ordinal_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     or a person named in one sentence and another in the next leave it unread."""
     which = words().get("ordinal_anaphors", {})
     out = []
-    for tok in docindex.tokens(doc):
-        pick = which.get(tok.lower_)
+    index = docindex.of(doc)
+    for tok, low in zip(index.tokens, index.lowers, strict=True):  # `for tok in doc`, no Token made or decoded anew
+        pick = which.get(low)
         if pick is None:  # (most words: no Token of the next word made for them)
             continue
         owned = tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'s", "’s")  # (parsed a modifier at times)
@@ -371,8 +373,9 @@ def force_descriptions(doc, kept: list[Mention]) -> list[Mention]:
     nouns = words().get("force_anaphor_nouns", set())
     at = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
-    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
-        if tok.lower_ not in nouns or tok.pos_ != "NOUN" or tok.i in at:
+    index = docindex.of(doc)
+    for tok, low in zip(index.tokens, index.lowers, strict=True):  # `for tok in doc`, no Token made or decoded anew
+        if low not in nouns or tok.pos_ != "NOUN" or tok.i in at:
             continue
         det = tok.left_edge
         if det.dep_ != "det" or det.lower_ != "the" or det.head.i != tok.i \
@@ -437,8 +440,8 @@ def armed_group_descriptions(doc, kept: list[Mention], armed: Callable[[Mention]
         return []
     at = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
-    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
-        low = tok.lower_
+    index = docindex.of(doc)
+    for tok, low in zip(index.tokens, index.lowers, strict=True):  # `for tok in doc`, no Token made or decoded anew
         if low not in nouns and low not in heads or tok.i in at:
             continue
         if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.islower()):
@@ -501,8 +504,9 @@ def organ_descriptions(doc, kept: list[Mention]) -> list[Mention]:
 
     at = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
-    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
-        if tok.lower_ not in nouns or tok.tag_ != "NN" or tok.i in at:
+    index = docindex.of(doc)
+    for tok, low in zip(index.tokens, index.lowers, strict=True):  # `for tok in doc`, no Token made or decoded anew
+        if low not in nouns or tok.tag_ != "NN" or tok.i in at:
             continue
         left = [c for c in tok.children if c.i < tok.i]
         if len(left) != 1 or left[0].dep_ != "det" or left[0].lower_ != "the":

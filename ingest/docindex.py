@@ -16,12 +16,19 @@ from __future__ import annotations
 class DocIndex:
     """What `of(doc)` gives: read-only indexes of one parsed doc."""
 
-    __slots__ = ("doc", "tokens", "text", "sents", "sent_no", "bounds", "starts", "ends", "_ents", "_kids")
+    __slots__ = ("doc", "tokens", "text", "sents", "sent_no", "bounds", "starts", "ends", "_ents", "_kids",
+                 "_texts", "_lowers", "_lemmas", "_poses", "_tags", "_deps")
 
     def __init__(self, doc):
         self.doc = doc
         self._ents: tuple | None = None
         self._kids: list[list] | None = None
+        self._texts: list[str] | None = None
+        self._lowers: list[str] | None = None
+        self._lemmas: list[str] | None = None
+        self._poses: list[str] | None = None
+        self._tags: list[str] | None = None
+        self._deps: list[str] | None = None
         self.tokens = list(doc)
         self.text: str = "".join(t.text_with_ws for t in self.tokens)  # `doc.text`, from the tokens made above
         self.sents = list(doc.sents)
@@ -59,6 +66,78 @@ class DocIndex:
                     kids[j + offset].append(self.tokens[j])
             self._kids = kids
         return self._kids[i]
+
+    # Each token's strings, one list per attribute, made on first use: `tok.lower_`, `tok.tag_`
+    # and the others decode the string from the vocabulary anew on every read (a few hundred
+    # nanoseconds), and the readers that scan a whole article for their words read them of
+    # every token. Only the word a scan is about goes on to the Token.
+    def _column(self, attr: int) -> list[str]:
+        """What `vocab.strings` says for each token's value of the spaCy attribute `attr`, each
+        distinct value decoded once: the string the Token's own `<attr>_` returns."""
+        strings = self.doc.vocab.strings
+        decoded: dict[int, str] = {}
+        out = []
+        for value in self.doc.to_array(attr).tolist():
+            text = decoded.get(value)
+            if text is None:
+                text = decoded[value] = strings[value]
+            out.append(text)
+        return out
+
+    @property
+    def texts(self) -> list[str]:
+        """Each token's `text`."""
+        if self._texts is None:
+            from spacy.attrs import ORTH
+
+            self._texts = self._column(ORTH)
+        return self._texts
+
+    @property
+    def lowers(self) -> list[str]:
+        """Each token's `lower_`."""
+        if self._lowers is None:
+            from spacy.attrs import LOWER
+
+            self._lowers = self._column(LOWER)
+        return self._lowers
+
+    @property
+    def lemmas(self) -> list[str]:
+        """Each token's `lemma_.lower()` (the form every reader compares)."""
+        if self._lemmas is None:
+            from spacy.attrs import LEMMA
+
+            self._lemmas = [lemma.lower() for lemma in self._column(LEMMA)]
+        return self._lemmas
+
+    @property
+    def poses(self) -> list[str]:
+        """Each token's `pos_`."""
+        if self._poses is None:
+            from spacy.attrs import POS
+            from spacy.parts_of_speech import NAMES
+
+            self._poses = [NAMES[pos] for pos in self.doc.to_array(POS).tolist()]
+        return self._poses
+
+    @property
+    def tags(self) -> list[str]:
+        """Each token's `tag_`."""
+        if self._tags is None:
+            from spacy.attrs import TAG
+
+            self._tags = self._column(TAG)
+        return self._tags
+
+    @property
+    def deps(self) -> list[str]:
+        """Each token's `dep_`."""
+        if self._deps is None:
+            from spacy.attrs import DEP
+
+            self._deps = self._column(DEP)
+        return self._deps
 
     def sent(self, i: int):
         """The sentence of the token at index i: `doc[i].sent`, not rebuilt."""
@@ -102,7 +181,11 @@ def of(doc) -> DocIndex:
 def new_paragraph(doc, sent) -> bool:
     """Whether a blank line parts `sent` from the sentence before it: no antecedent, retold event
     or neighbouring date is sought across it."""
-    return sent.start > 0 and "\n\n" in doc[sent.start - 1:sent.start + 1].text_with_ws
+    if sent.start == 0:
+        return False
+    index = of(doc)  # `doc[sent.start - 1:sent.start + 1].text_with_ws`, cut from the doc's text
+    after = sent.start + 1
+    return "\n\n" in index.text[index.starts[sent.start - 1]:index.starts[after] if after < len(index.starts) else None]
 
 
 def previous_sentence(doc, sent):

@@ -1689,6 +1689,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
     # Names the model missed after a title word: "Foreign Minister Ri Son Gwon".
     taken = {i for m in candidates for i in range(m.start, m.end)}
     bounds = _sentence_bounds(doc)
+    poses = doc.index.poses  # (the index's strings: no Token decoded anew)
     for tok in doc:
         if tok.i in taken or tok.i == 0:
             continue
@@ -1696,7 +1697,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
         # of the condition below asks about forms of address around it)
         # (or a capitalised word the tagger took for a common noun, between a title and a proper
         # noun: "Deputy PM [Men] Sam On")
-        pos = tok.pos_
+        pos = poses[tok.i]
         named = pos == "PROPN" or pos == "NOUN" and doc[tok.i - 1].lower_ in w["title_heads"] \
             and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper()
         if not (named and tok.text[:1].isupper() and tok.is_alpha
@@ -2116,8 +2117,9 @@ def _named_again(doc, candidates: list[Mention], taken: set[int], gazetteer) -> 
             for i in (m.start, m.end - 1):
                 parts.setdefault(doc[i].text, m.end)
     out = []
-    for tok in doc:
-        first_seen = parts.get(tok.text)
+    index = docindex.of(doc)
+    for tok, text in zip(index.tokens, index.texts, strict=True):  # (the index's strings: no Token decoded anew)
+        first_seen = parts.get(text)
         if first_seen is None or tok.i < first_seen or tok.i in taken or not (tok.pos_ == "PROPN" or _bare_possessor(doc, tok)) \
                 or not tok.is_alpha or not tok.text[:1].isupper() or tok.lower_ in words()["non_person_words"] \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \

@@ -568,8 +568,9 @@ def _state_capitals(doc, kept: list[Mention], gz: GazetteerView, w: dict) -> lis
     taken = {i for m in kept for i in range(m.start, m.end)}
     by_token = {i: m for m in kept for i in range(m.start, m.end)}
     out = []
-    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
-        if tok.lower_ not in w["capital_nouns"] or tok.pos_ != "NOUN" or tok.i in taken:
+    index = docindex.of(doc)
+    for tok, low in zip(index.tokens, index.lowers, strict=True):  # `for tok in doc`, no Token made or decoded anew
+        if low not in w["capital_nouns"] or tok.pos_ != "NOUN" or tok.i in taken:
             continue
         if tok.dep_ in ("compound", "appos") or any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of"
                                                      for c in tok.children):
@@ -647,8 +648,9 @@ def _office_holder_surnames(doc, mentions: list[Mention], gz: GazetteerView, on:
     # of the name (mentions.json honorifics, title_heads)
     before_name = set(words()["honorifics"]) | set(words()["title_heads"])
     rulers = words()["head_of_state_titles"]
-    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
-        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_:
+    index = docindex.of(doc)
+    for tok, pos in zip(index.tokens, index.poses, strict=True):  # `for tok in doc`, no Token made or decoded anew
+        if pos != "PROPN" or tok.i in taken or not tok.is_title or not tok.is_alpha or tok.ent_type_:
             continue
         # "the Biden administration": a lone surname naming a government is its leader
         governs = tok.dep_ == "compound" and tok.head.lower_ in governments and tok.i == tok.head.i - 1
@@ -694,9 +696,9 @@ def _events(doc, kept: list[Mention], gz: GazetteerView, on: str | None) -> list
         if sid:
             qualified.setdefault(m.entity.id, set()).add(sid)
     out = []
-    for tok in docindex.tokens(doc):  # `for tok in doc`, no Token made anew
-        lemma = tok.lemma_.lower()
-        if lemma not in nouns and tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") or tok.i in at:
+    index = docindex.of(doc)
+    for tok, lemma, low in zip(index.tokens, index.lemmas, index.lowers, strict=True):  # no Token made or decoded anew
+        if lemma not in nouns and low not in nouns or tok.pos_ not in ("NOUN", "PROPN") or tok.i in at:
             continue
         mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
         host, words_, start = None, [], tok.i

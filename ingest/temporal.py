@@ -314,10 +314,11 @@ def _find_date_spans(sent) -> list:
     spans = [e for e in _sent_ents(sent) if e.label_ in docindex.TIME_LABELS and not _ordinal_count(e)]
     covered = {t.i for s in spans for t in s}
     weekdays = _lex()["weekdays"]
-    for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
-        if tok.i in covered:
+    index = docindex.of(sent.doc)
+    for i in range(sent.start, sent.end):  # `for tok in sent` (the index's strings: no Token made or decoded anew)
+        if i in covered:
             continue
-        text = tok.text
+        text, tok = index.texts[i], index.tokens[i]
         if text[:1].isdigit() and _ORDINAL_DAY.fullmatch(text.lower()):
             if _counts_a_noun(tok, tok.i, tok.i + 1):
                 continue
@@ -564,10 +565,17 @@ def _own_date(verb, published, frame) -> str | None:
     return max(values, key=len) if values else None
 
 
+def _trigger_words(sent, lemmas) -> list:
+    """The words of the sentence whose lemma or form is one of `lemmas`, in text order (read
+    from the doc index's strings: no Token made or decoded anew)."""
+    index = docindex.of(sent.doc)
+    return [index.tokens[i] for i in range(sent.start, sent.end) if index.lemmas[i] in lemmas or index.lowers[i] in lemmas]
+
+
 def _sequence_month_of(sent, lemmas: set, published, frame) -> str | None:
     """`_sequence_month` (else `_prior_month`) of the first trigger word of the sentence that
     has one."""
-    trigs = [t for t in docindex.tokens(sent) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    trigs = _trigger_words(sent, lemmas)
     return next((d for d in (_sequence_month(t, published, frame) for t in trigs) if d), None) \
         or next((d for d in (_prior_month(t, published, frame) for t in trigs if not sequenced(t)) if d), None)
 
@@ -958,10 +966,12 @@ def _background(sent, now: int | None = None) -> bool:
                                  for tok in docindex.tokens(sent)) + " "
         if phrases.search(low):
             return True
-    for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
-        if tok.lower_ == "then" and not (tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX")):
+    index = docindex.of(sent.doc)
+    for i in range(sent.start, sent.end):  # `for tok in sent` (the index's strings: no Token made or decoded anew)
+        low = index.lowers[i]
+        if low == "then" and not (index.deps[i] == "advmod" and index.tokens[i].head.pos_ in ("VERB", "AUX")):
             return True
-        if tok.lower_.startswith("then-"):
+        if low.startswith("then-"):
             return True
     return False
 
@@ -1179,7 +1189,7 @@ def _neighbour_day(doc, f, sent, explicit: dict, lemmas: set) -> str | None:
     ids = {f.subject_id, f.object_id}
     # ("On 24 May X met Y, who had arrived in Z on a working visit": a relative clause hung on a
     # participant is of the day its sentence tells; not an event put before or after it)
-    trigs = [t for t in docindex.tokens(sent) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    trigs = _trigger_words(sent, lemmas)
     relative = bool(trigs) and not any(sequenced(t) for t in trigs) and all(
         t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors) for t in trigs)
     for start in ((sent.start,) if relative else ()) + ((index.sent(sent.start - 1).start,) if sent.start > 0 else ()):
@@ -1266,7 +1276,7 @@ def date_facts(doc, facts: list, published: dt.date | None, frame=None, triggers
             out.append(f)
             continue
         lemmas = triggers.get(f.relation, set())
-        trigs = [t for t in docindex.tokens(sent) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+        trigs = _trigger_words(sent, lemmas)
         date = None
         if published is None:
             date = next((d for d in (clause_date(t, None, frame=frame) for t in trigs) if d), None)

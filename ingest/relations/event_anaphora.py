@@ -29,9 +29,10 @@ class EventCensureReader:
             return []
         out: list[Fact] = []
         verbs, nouns = set(self.frame["verbs"]), set(self.frame["event_nouns"])
+        index = docindex.of(self.ctx.doc)  # (its strings: no Token made or decoded anew)
         for sent in self.ctx.prose():
             for tok in docindex.tokens(sent):
-                if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                if index.poses[tok.i] != "VERB" or index.lemmas[tok.i] not in verbs:
                     continue
                 for event in (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in nouns):
                     if self._bare(event):
@@ -40,18 +41,19 @@ class EventCensureReader:
             for tok in docindex.tokens(sent):
                 # "X fired at Y. Z called it a violation": a naming verb (verbs.json naming_verbs)
                 # whose pronoun object is the act just told, and whose complement censures it
-                if tok.pos_ == "VERB" and tok.lemma_.lower() in self.ctx.lex["naming_verbs"] and self._censured_act(tok):
+                if index.poses[tok.i] == "VERB" and index.lemmas[tok.i] in self.ctx.lex["naming_verbs"] \
+                        and self._censured_act(tok):
                     out.extend(self._facts(tok, tok, sent, attacks))
         for sent in self.ctx.prose():
             # "X said Y's troops crossed into Z and condemned it": a censure verb whose one object
             # is an event pronoun censures the act told earlier in its own sentence
             told = [f for f in attacks if f.evidence is not None and f.evidence.start >= sent.start_char]
             for tok in docindex.tokens(sent) if told else ():
-                if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and self._pronoun_object(tok):
+                if index.poses[tok.i] == "VERB" and index.lemmas[tok.i] in verbs and self._pronoun_object(tok):
                     out.extend(self._facts(tok, tok, sent, told))
         for sent in self.ctx.prose():
             for tok in docindex.tokens(sent):
-                if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.frame["drawing_verbs"]:
+                if index.poses[tok.i] != "VERB" or index.lemmas[tok.i] not in self.frame["drawing_verbs"]:
                     continue
                 # "The strikes drew condemnation from X": the censurers are the "from" phrase's
                 for event in (c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in nouns):

@@ -24,10 +24,12 @@ class VisitingGuests:
 
     def read(self) -> list[Fact]:
         out = []
+        index = docindex.of(self.ctx.doc)
         for sent in self.ctx.sents:
-            for tok in docindex.tokens(sent):
-                if tok.tag_ != "VBG" or tok.lemma_.lower() not in self.participles:
+            for i in range(sent.start, sent.end):  # (the strings of the index: no Token made or decoded anew)
+                if index.tags[i] != "VBG" or index.lemmas[i] not in self.participles:
                     continue
+                tok = index.tokens[i]
                 guest = self._guest(tok)
                 if guest is None:
                     continue

@@ -338,9 +338,10 @@ class MeetingPlaces:
         lex = self.ctx.lex
         nouns = {k for k, pats in lex["nouns"].items() if any(p["relation"] == "MET_WITH" for p in pats)}
         out: list[Fact] = []
+        index = docindex.of(self.ctx.doc)  # (its strings: no Token made or decoded anew)
         for sent in self.ctx.prose():
             for tok in docindex.tokens(sent):
-                if tok.dep_ not in ("nsubjpass", "nsubj") or tok.lemma_.lower() not in nouns \
+                if index.deps[tok.i] not in ("nsubjpass", "nsubj") or index.lemmas[tok.i] not in nouns \
                         or tok.head.lemma_.lower() not in lex["light_verbs"]:
                     continue
                 if tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" and c.lower_ in lex["occurrence_objects"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ingest import coreference, temporal
+from ingest import coreference, docindex, temporal
 from ingest import modality as modality_mod
 from ingest.mentions import (
     POSSESSIVE_MARKS,
@@ -1782,10 +1782,13 @@ class RoleReader:
         doc = self.ctx.doc
         sent = self.ctx.sents[sent_no]
         found = []
-        for tok in sent:
-            if not (tok.lower_ in self.w["title_heads"] or tok.lemma_.lower() in self.w["title_heads"]) \
-                    or tok.lower_ in self.w["relative_titles"]:
+        index = docindex.of(doc)
+        for k in range(sent.start, sent.end):  # (the index's strings: no Token made or decoded anew)
+            low = index.lowers[k]
+            if not (low in self.w["title_heads"] or index.lemmas[k] in self.w["title_heads"]) \
+                    or low in self.w["relative_titles"]:
                 continue
+            tok = index.tokens[k]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             owner = self._of_state(tok) if wider and nxt is not None and nxt.lower_ == "of" else None
             if owner is None and nxt is not None and (self._is_title_token(nxt) or self._named_person(nxt)):

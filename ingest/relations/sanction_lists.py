@@ -39,11 +39,13 @@ class SanctionLists:
 
     def read(self) -> list[Fact]:
         out: list[Fact] = []
+        index = docindex.of(self.ctx.doc)
         for sent in self.ctx.prose():
-            for verb in docindex.tokens(sent):
-                lemma = verb.lemma_.lower()
-                if verb.pos_ not in ("VERB", "AUX") or lemma not in self.list_verbs and lemma not in self.copulas:
+            for i in range(sent.start, sent.end):  # (the strings of the index: no Token made or decoded anew)
+                lemma = index.lemmas[i]
+                if index.poses[i] not in ("VERB", "AUX") or lemma not in self.list_verbs and lemma not in self.copulas:
                     continue
+                verb = index.tokens[i]
                 holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
                 if len(holders) == 1 and self._anaphor(holders[0]):
                     out.extend(self._listed(sent, verb, holders[0]))
@@ -137,7 +139,7 @@ class SanctionLists:
         if holder.lower_ in self.pronouns:
             return True
         lemma = holder.lemma_.lower()
-        return any(t.lemma_.lower() == lemma for t in docindex.tokens(prev))
+        return lemma in docindex.of(prev.doc).lemmas[prev.start:prev.end]
 
     def _sentence_before(self, sent):
         """The sentence before, also over a paragraph break: news gives each sentence a paragraph

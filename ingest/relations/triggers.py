@@ -305,15 +305,16 @@ class TriggerReader:
     def candidates(self, sent):
         verbs, nouns = self.ctx.verbs.verbs, self.ctx.verbs.nouns
         copulas = self.lex["presence_copulas"]
-        for tok in docindex.of(sent.doc).tokens[sent.start:sent.end]:  # no Token made anew
-            lemma = tok.lemma_.lower()
+        index = docindex.of(sent.doc)  # its tokens and their strings, no Token made or decoded anew
+        for i in range(sent.start, sent.end):
+            tok, lemma = index.tokens[i], index.lemmas[i]
             # (a gerund split from its noun is tagged VBG: the cheap test first)
-            if tok.tag_ == "VBG" and self.args.gerund_read_as_noun(tok):
-                for pattern in nouns[tok.lower_]:
+            if index.tags[i] == "VBG" and self.args.gerund_read_as_noun(tok):
+                for pattern in nouns[index.lowers[i]]:
                     yield tok, pattern, True
                 continue
-            pos, dep = tok.pos_, tok.dep_  # read once: each read decodes the string anew
-            if pos == "PROPN" and dep == "advcl" and tok.i == sent.start:
+            pos, dep = index.poses[i], index.deps[i]
+            if pos == "PROPN" and dep == "advcl" and i == sent.start:
                 verb_lemma = self._capitalised_participle(tok, verbs)
                 if verb_lemma is not None:  # "Visiting X in July, the president said ...": a verb
                     pos, lemma = "VERB", verb_lemma
@@ -329,9 +330,9 @@ class TriggerReader:
                 yield tok, self.ctx.verbs.presence, False  # a headline: "Putin in Beijing for talks"
                 continue
             nominal = pos in ("NOUN", "PROPN") or (self._noun_tagged_verb(tok) and lemma in nouns)
-            if nominal and self._verdict(tok, lemma):
+            if nominal and self._verdict(tok, lemma, index.lowers[i]):
                 yield tok, self.ctx.verbs.verdict.pattern, True  # "X said Y is a dictator"
-            if pos == "VERB" and not nominal and any(c.dep_ == "prep" for c in docindex.children(tok)):
+            if pos == "VERB" and not nominal and any(index.deps[c.i] == "prep" for c in index.kids(i)):
                 yield tok, self.ctx.verbs.gathering_presence, False  # "said at a news conference in X"
             if pos == "VERB" and lemma in verbs and not nominal and not self._guest_modifier(tok):
                 for pattern in verbs[lemma]:
@@ -359,10 +360,11 @@ class TriggerReader:
             return False
         return self.args.titled_guest(tok) is not None
 
-    def _verdict(self, tok, lemma: str) -> bool:
+    def _verdict(self, tok, lemma: str, lower: str) -> bool:
         """A censure noun ("a betrayal", "an aggression") or a noun a censure adjective
-        qualifies ("the cowardly attack"), no name itself. `lemma`: the token's, lower case."""
-        censure = lemma in self.lex["censure_nouns"] or tok.lower_ in self.lex["censure_nouns"] \
+        qualifies ("the cowardly attack"), no name itself. `lemma`: the token's, lower case;
+        `lower`: its `lower_`."""
+        censure = lemma in self.lex["censure_nouns"] or lower in self.lex["censure_nouns"] \
             or tok.i in self._censure_qualified()
         return censure and self.ctx.mention_at(tok) is None  # (the word lists first: most nouns are in none)
 
@@ -372,9 +374,10 @@ class TriggerReader:
         if self._qualified is None:
             adjectives = self.lex["censure_adjectives"]
             groups = self.lex["classing_group_nouns"]  # "the Honduran criminal gang": a class, no verdict
+            index = docindex.of(self.ctx.doc)
             self._qualified = frozenset(
-                t.head.i for t in docindex.of(self.ctx.doc).tokens
-                if t.dep_ == "amod" and t.lower_ in adjectives and t.head.i != t.i
+                t.head.i for t, dep, lower in zip(index.tokens, index.deps, index.lowers, strict=True)
+                if dep == "amod" and lower in adjectives and t.head.i != t.i
                 and t.head.lemma_.lower() not in groups and t.head.lower_ not in groups)
         return self._qualified
 

@@ -81,7 +81,10 @@ class PartyVisits:
 
     def _anaphors(self, sent):
         """"The officials", "the delegation": a definite group noun, not itself a state's."""
+        index = docindex.of(sent.doc)
         for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
+            if index.lemmas[tok.i] not in self.groups:
+                continue  # (the cheap screen of `_is_group`: most words are no group noun)
             if not self._is_group(tok) or not (tok.tag_ in ("NNS", "NNPS") or
                                                tok.lemma_.lower() in self.ctx.words["group_collectives"]):
                 continue  # "the leader of X" is one person, not the party
@@ -132,10 +135,13 @@ class PartyVisits:
         if not visits:
             return []
         out: list[Fact] = []
+        index = docindex.of(self.ctx.doc)
         for sent in self.ctx.prose():
-            for tok in docindex.tokens(sent):
-                if tok.tag_ != "VBN" or tok.lemma_.lower() not in self.ctx.lex["companion_verbs"] \
-                        or modality_mod.read(tok).modality == Modality.NEGATED:
+            for i in range(sent.start, sent.end):  # (the strings of the index: no Token made or decoded anew)
+                if index.tags[i] != "VBN" or index.lemmas[i] not in self.ctx.lex["companion_verbs"]:
+                    continue
+                tok = index.tokens[i]
+                if modality_mod.read(tok).modality == Modality.NEGATED:
                     continue
                 # (the parser may hang the "by" phrase on the trip noun: "accompanied on the trip by A")
                 bys = [c for c in tok.children if self.args.by_agent(c)]
@@ -217,10 +223,12 @@ class PartyVisits:
                 continue
             for p, q in ((sides[0], sides[1]), (sides[1], sides[0])):
                 out.extend(self._official_visit(p, [q], visits, f.date, sent))
+        index = docindex.of(ctx.doc)
         for sent in ctx.sents:  # "Y and X watched a parade"
-            for verb in sent:
-                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.spec["joint_event_verbs"]:
+            for i in range(sent.start, sent.end):  # (the strings of the index: no Token made or decoded anew)
+                if index.poses[i] != "VERB" or index.lemmas[i] not in self.spec["joint_event_verbs"]:
                     continue
+                verb = index.tokens[i]
                 subj = [c for c in verb.children if c.dep_ == "nsubj"]
                 if len(subj) != 1 or not any(t.dep_ == "cc" for t in subj[0].subtree):
                     continue
@@ -245,8 +253,12 @@ class PartyVisits:
 
     def _elsewhere(self, sent, host: Entity) -> bool:
         """The sentence sets the meeting in a place outside the host state."""
-        for tok in docindex.tokens(sent):  # `for tok in sent`, no Token made anew
-            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        index = docindex.of(sent.doc)
+        for i in range(sent.start, sent.end):  # (the strings of the index: no Token made or decoded anew)
+            if index.deps[i] != "pobj":
+                continue
+            tok = index.tokens[i]
+            if tok.head.lower_ not in ("in", "at"):
                 continue
             m = self.ctx.mention_at(tok)
             if m is None or m.entity.type not in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
