@@ -182,7 +182,9 @@ class Extractor:
 
     def _batch(self, batch: list[Article], batch_size: int):
         """The batch's outcomes, all made inside the model's memory zone, then handed out."""
-        zone = self._zone([a.text for a in batch])
+        from ingest.cleaning import parse_form
+
+        zone = self._zone([parse_form(a.text) for a in batch])  # the texts as the parser reads them
         try:
             outcomes = [(article, result, _plain(error))
                         for article, result, error in self._batch_outcomes(batch, batch_size)]
