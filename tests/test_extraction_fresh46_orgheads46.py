@@ -36,7 +36,7 @@ def test_a_lone_surname_of_the_un_envoy_for_yemen(facts_of):
 
 def test_a_head_away_from_his_organisations_seat_is_on_a_visit(facts_of):
     # (the WTO sits in Geneva: a meeting of its head in Nairobi is a trip there)
-    facts = facts_of("Ngozi Okonjo-Iweala met President William Ruto in Nairobi on Tuesday to talk about "
+    facts = facts_of("Ngozi Okonjo-Iweala met President William Ruto on Tuesday in Nairobi to talk about "
                      "fisheries subsidies.", published=dt.date(2023, 3, 7))
     one(facts, "Ngozi Okonjo-Iweala", "VISITED", "Nairobi")
 

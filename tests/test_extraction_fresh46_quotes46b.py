@@ -34,13 +34,13 @@ def test_owner_of_a_delegation_after_a_curly_possessive(facts_of):
 
 
 def test_traveller_before_a_curly_possessive(facts_of):
-    facts = facts_of("Marape’s delegation landed in Canberra last night accompanied by Foreign Minister "
+    facts = facts_of("Marape’s delegation landed in Canberra on Sunday evening together with Foreign Minister "
                      "Justin Tkatchenko.")
     one(facts, "James Marape", "VISITED", "Canberra")
 
 
 def test_honorific_left_out_of_the_name(facts_of):
-    facts = facts_of("The visiting ministers were received by Samoa’s Head of State Afioga Tuimalealiifano "
+    facts = facts_of("The visiting ministers were received by Samoa’s ceremonial Head of State Afioga Tuimalealiifano "
                      "Vaaletoa Sualauvi II at his residence on Monday.")
     one(facts, "Tuimalealiifano Vaaletoa Sualauvi II", "HOLDS_ROLE", "Samoa")
 
@@ -54,7 +54,7 @@ def test_unit_codes_act_for_their_owner(facts_of):
 
 def test_date_of_a_meeting_parsed_as_coordinated_with_a_date(facts_of):
     facts = facts_of("The call follows talks between Jake Sullivan and Wang Yi in Vienna on May 10 and "
-                     "Secretary of State Antony Blinken’s meeting with Wang in Beijing in April this year.",
+                     "Antony Blinken’s meeting with Wang in Beijing in April this year.",
                      published=dt.date(2024, 6, 2))
     assert one(facts, "Antony Blinken", "MET_WITH", "Wang Yi").date == "2024-04"
 
