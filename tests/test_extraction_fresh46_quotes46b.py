@@ -54,7 +54,7 @@ def test_unit_codes_act_for_their_owner(facts_of):
 
 def test_date_of_a_meeting_parsed_as_coordinated_with_a_date(facts_of):
     facts = facts_of("The call follows talks between Jake Sullivan and Wang Yi in Vienna on May 10 and "
-                     "Antony Blinken’s meeting with Wang in Beijing in April this year.",
+                     "Antony Blinken’s meeting with Wang Yi in Beijing in April this year.",
                      published=dt.date(2024, 6, 2))
     assert one(facts, "Antony Blinken", "MET_WITH", "Wang Yi").date == "2024-04"
 
