@@ -804,12 +804,10 @@ class _FirstWordRule:
         if any(r.state in self.family for r in roles):
             return parts[0], True
         if any(r.state in self.given or fold_name(r.title) in self.rulers for r in roles) \
-                or self.lineage & set(parts) or parts[-1] in self.numerals or _ROMAN.fullmatch(parts[-1]):
+                or self.lineage & set(parts) or parts[-1] in self.numerals:
             return parts[0], False
         return None
 
-
-_ROMAN = re.compile(r"[ivxlc]+")
 
 
 def _given_name_syllables(name: str) -> set[str]:
