@@ -184,31 +184,33 @@ class Extractor:
         """The batch's outcomes, all made inside the model's memory zone, then handed out."""
         from ingest.cleaning import parse_form
 
-        zone = self._zone([parse_form(a.text) for a in batch])  # the texts as the parser reads them
+        texts = [parse_form(a.text) for a in batch]  # the texts as the parser reads them
+        zone = self._zone(texts)
         try:
             outcomes = [(article, result, _plain(error))
-                        for article, result, error in self._batch_outcomes(batch, batch_size)]
+                        for article, result, error in self._batch_outcomes(batch, texts, batch_size)]
         except BaseException:
             zone.end()
             raise
         zone.count(len(batch))
         yield from outcomes
 
-    def _batch_outcomes(self, batch: list[Article], batch_size: int):
-        from ingest.cleaning import keep_written, parse_form
+    def _batch_outcomes(self, batch: list[Article], texts: list[str], batch_size: int):
+        """Each article's outcome from its text as the parser reads it (`texts`, in order)."""
+        from ingest.cleaning import keep_written
         from ingest.errors import ARTICLE_FAILURES, DataError
         from ingest.nlp import ModelNotInstalled
 
         try:
-            docs = list(self.nlp.pipe([parse_form(a.text) for a in batch], batch_size=batch_size))
+            docs = list(self.nlp.pipe(texts, batch_size=batch_size))
         except (DataError, ModelNotInstalled):
             raise
         except ARTICLE_FAILURES:
             # One text broke the batch: parse each alone to name it; the rest go on.
             docs = []
-            for article in batch:
+            for text in texts:
                 try:
-                    docs.append(self.nlp(parse_form(article.text)))
+                    docs.append(self.nlp(text))
                 except (DataError, ModelNotInstalled):
                     raise
                 except ARTICLE_FAILURES as exc:  # reported with its article by the caller (E120)
