@@ -292,6 +292,7 @@ class VerbLexicon(_Strict):
     themes: dict[str, Words]
     partitive_heads: Words
     owning_verbs: Words
+    launch_words: Words  # "launched missiles targeting X", "the launching of missiles targeting X": who aims them
     harm_verbs: Words  # "Russian shelling killed ten people in X": an attack noun subject of these struck where they did
     victim_verbs: Words  # "a strike that killed General X": X was attacked (not "a rail strike that hit X")
     defence_words: Words  # "X's defence against Y's strikes", "X defends itself against Y's shelling": X was attacked

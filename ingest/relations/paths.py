@@ -1404,6 +1404,39 @@ def targeting(args, trig, preps, owner, is_noun):
     return out
 
 
+@PATHS.register("launcher")
+def launcher(args, trig, preps, owner, is_noun):
+    """"X launched four missiles targeting Y", "the launching of missiles by X targeting Y": a
+    participle of aiming on a weapon (verbs.json themes fired_weapons) that a verb of launching
+    (launch_words) has for object, or on a noun of launching with the weapon in its "of" phrase,
+    is said of who launched it: that verb's subject (or agent), that noun's by-phrase or owner.
+    A weapon no one is said to launch here ("missiles targeting Y were deployed", "intercepted a
+    missile targeting Y") names no attacker."""
+    if is_noun or trig.dep_ != "acl" or trig.tag_ != "VBG":
+        return []
+    words = args.lex["launch_words"]
+    head = trig.head
+    if _fired_weapon(args, head):
+        verb = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in words:
+            return args.subjects(verb)
+        if not (head.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "NOUN"
+                and verb.head.lemma_.lower() in words):
+            return []
+        head = verb.head
+    elif not (head.pos_ == "NOUN" and head.lemma_.lower() in words
+              and any(_fired_weapon(args, p) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj")):
+        return []
+    return [a for c in args.by_phrases(head) for p in c.children if p.dep_ == "pobj"
+            for a in args.actors(p)] or args.owner_of(head, 0)
+
+
+def _fired_weapon(args, tok) -> bool:
+    """A noun of a weapon that is fired (verbs.json themes fired_weapons: "missiles", "shells")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in args.lex["themes"]["fired_weapons"]
+
+
 @PATHS.register("extraposed")
 def extraposed(args, trig, preps, owner, is_noun):
     """"It is unacceptable that X continues to ...", "said it was regrettable that X ...": the
