@@ -35,7 +35,7 @@ def test_a_post_and_the_one_state_of_the_article(facts_of):
 
 
 def test_an_undated_article_with_one_holder_of_the_post_in_the_state(facts_of):
-    facts = facts_of("Austrian President Fischer arrived in Ljubljana for a two-day state visit.", published=None)
+    facts = facts_of("Austrian President Fischer arrived in Ljubljana to open a cross-border rail line.", published=None)
     one(facts, "Heinz Fischer", "VISITED", "Ljubljana")
 
 
