@@ -357,6 +357,9 @@ class Gazetteer:
         first_word = _FirstWordRule(self._by_id, words())
         common = {fold_name(w) for w in words().get("common_word_surnames", ())}
         people: dict[str, dict] = {}
+        # persons a lone name stands for only after the post and the state the text names
+        # ("Romanian Prime Minister A"): their names would take another's lone name, or be a word
+        with_post = {r["person"] for r in raws if r.get("lone_name_with_post")}
         for raw in raws:
             name = raw["person"]
             p = people.setdefault(name, {"aliases": [], "roles": [], "last_state": None, "last_start": "", "forms": [name]})
@@ -406,6 +409,8 @@ class Gazetteer:
             lasts |= {fold_name(s) for s in surnames.get(name, ())}
             firsts = [first_word.first_word(form, roles) for form in p["forms"]]
             lone = {part for part in family if part in lasts or any(f is not None and f[0] == part for f in firsts)}
+            if name in with_post:
+                lone = set()  # (read by `holders_named` after a title and a state only)
             self._lone_given |= {(part, name) for part in lone - lasts
                                  if not any(f is not None and f == (part, True) for f in firsts)}
             for part in sorted(lone):

@@ -413,7 +413,8 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
             m.alt = gz.capital_state(m.entity)
 
     persons = [m for m in mentions if m.label == "PERSON"]
-    kept.extend(_resolve_persons(doc, persons, gz, on, _qualifying_states(doc, persons, kept, w)))
+    named_states = frozenset(m.entity.id for m in kept if m.entity is not None and m.entity.type == EntityType.STATE)
+    kept.extend(_resolve_persons(doc, persons, gz, on, _qualifying_states(doc, persons, kept, w), named_states))
     kept.extend(_role_descriptions(doc, kept, gz, on))
     # "Russia's Security Council": a name the UN body shares, owned by a state, is the state's
     kept = _states_own_shared_bodies(doc, kept, gz)
@@ -864,7 +865,8 @@ def _qualifying_states(doc, persons: list[Mention], kept: list[Mention], w: dict
 
 
 def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | None = None,
-                     qualifiers: dict[int, str] | None = None) -> list[Mention]:
+                     qualifiers: dict[int, str] | None = None,
+                     named_states: frozenset[str] = frozenset()) -> list[Mention]:
     full = [m for m in persons if len(_person_parts(m.text)) >= 2]
     clusters: list[list[Mention]] = []
     for m in full:
@@ -930,7 +932,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
             continue
         token = _person_parts(m.text)[0] if _person_parts(m.text) else ""
         best = None
-        namesakes = _plausible_namesakes(doc, m, token, entities, relatives, gz, on, qualifiers, read_as_holder)
+        namesakes = _plausible_namesakes(doc, m, token, entities, relatives, gz, on, qualifiers, read_as_holder,
+                                         named_states)
         if isinstance(namesakes, Entity):
             m.entity = read_as_holder[token] = namesakes
             out.append(m)
@@ -957,7 +960,7 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 # the article's time (undated: the only one the gazetteer knows at all).
                 # Not the last word of a longer name the model tagged alone ("Amina Yusuf [Hassan]").
                 found = [] if name_part_before(doc, m.start - 1, docindex.of(doc).bounds[m.start][0]) \
-                    else _titled_holder(doc, m, gz, on, (qualifiers or {}).get(m.start)) \
+                    else _titled_holder(doc, m, gz, on, (qualifiers or {}).get(m.start), named_states) \
                     or _surname_holders(doc, m, gz, on)
                 state = (qualifiers or {}).get(m.start)
                 if state is not None:  # (a namesake who never served the title's state is none)
@@ -1016,7 +1019,8 @@ def _name_matches(token: str, cluster: list[Mention]) -> bool:
 
 
 def _plausible_namesakes(doc, m: Mention, token: str, entities: list, relatives: set[int], gz: GazetteerView,
-                         on: str | None, qualifiers: dict[int, str] | None, read_as_holder: dict[str, Entity]):
+                         on: str | None, qualifiers: dict[int, str] | None, read_as_holder: dict[str, Entity],
+                         named_states: frozenset[str] = frozenset()):
     """The article's full-named persons a lone family name may stand for, or the one office
     holder it names. News names a relative in full ("his half-sister, A Obama", "First Lady B
     Bush") to tell her from the principal, who keeps the bare name; so a relative is not the one a
@@ -1041,7 +1045,7 @@ def _plausible_namesakes(doc, m: Mention, token: str, entities: list, relatives:
         return rest
     if token in read_as_holder:
         return read_as_holder[token]
-    titled = _titled_holder(doc, m, gz, on, (qualifiers or {}).get(m.start))
+    titled = _titled_holder(doc, m, gz, on, (qualifiers or {}).get(m.start), named_states)
     holders = titled or (gz.persons_by_surname(m.text, on) if m.start < first else [])
     kin_ids = {known.id for known, _ in kin}
     others = [h for h in holders if h.id not in kin_ids]
@@ -1105,16 +1109,31 @@ def _surname_holders(doc, m: Mention, gz: GazetteerView, on: str | None) -> list
                                     for r in gz.roles(p))]
 
 
-def _titled_holder(doc, m: Mention, gz: GazetteerView, on: str | None, state_id: str | None) -> list[Entity]:
+def _titled_holder(doc, m: Mention, gz: GazetteerView, on: str | None, state_id: str | None,
+                   named_states: frozenset[str] = frozenset()) -> list[Entity]:
     """"King Abdullah", "Jordan's King Abdullah", "Emir Tamim": one word of a name after the
     title words before it is whoever held that title on the article's date (in the state
     written before the title, if one is) with that word first or last in a name of theirs;
     more than one such holder (two kings Abdullah in 2010) reads none. An undated article
-    reads none."""
-    if on is None or m.end - m.start != 1:
+    reads the post and the state the text names ("Syria's President A", "the Ruritanian Prime
+    Minister B"): the one holder of that post in that state who ever carried the name (several
+    read none here, and the lone name is left to `persons_by_surname`), so a holder known by a
+    lone name only with the post and the state (roles.json `lone_name_with_post`) is read too.
+    With no state before the title, the states the article names (`named_states`) decide
+    between several such holders ("PM A ... the Ruritanian Prime Minister"): the one holder of
+    the post in a state the article names, else none (dated: the several, which read none)."""
+    if m.end - m.start != 1:
         return []
     title = _title_before(doc, m)
-    return gz.holders_named(m.text, title, on, state_id) if title else []
+    if not title:
+        return []
+    found = gz.holders_named(m.text, title, on, state_id) if on is not None or state_id is not None else []
+    if on is None and state_id is not None:
+        return found if len(found) == 1 else []
+    if state_id is not None or on is not None and len(found) <= 1:
+        return found
+    in_article = {p.id: p for s in sorted(named_states) for p in gz.holders_named(m.text, title, on, s)}
+    return list(in_article.values()) if len(in_article) == 1 else found
 
 
 def _family_names_of(parts: list[str], other: list[str]) -> bool:
