@@ -667,14 +667,17 @@ _WRITTEN = "written_text"
 
 def keep_written(doc, text: str) -> None:
     """Keep the text as written on a doc parsed from its `parse_form`, for readers that ask
-    which mark the article wrote (an opening single quote, not the apostrophe it became)."""
-    if doc.text != text and len(doc.text) == len(text):
+    which mark the article wrote (an opening single quote, not the apostrophe it became).
+    Kept also when nothing was translated: `doc.text` joins every token anew on each call,
+    and the readers ask once a sentence."""
+    if len(doc.text) == len(text):
         doc.user_data[_WRITTEN] = text
 
 
 def written_text(doc) -> str:
     """The doc's text as the article writes it: the same offsets as `doc.text`."""
-    return doc.user_data.get(_WRITTEN, doc.text)
+    written = doc.user_data.get(_WRITTEN)
+    return doc.text if written is None else written
 
 
 def clean_article_text(raw: str) -> str:

@@ -168,6 +168,8 @@ class Gazetteer:
         self._capital_of: dict[str, str] = {}
         self._state_of_seat: dict[str, str] = {}
         self._roles: dict[str, list[Role]] = {}
+        self._terms_by_holder: dict[str | None, list[Role]] | None = None  # state or organization id -> terms (`_terms_in`)
+        self._name_ends: dict[str, list[str]] | None = None  # folded first or last name word -> persons (`_persons_by_name_end`)
         self._person_key: dict[str, str] = {}      # folded name/alias -> canonical person name
         self._titles: dict[str, dict] = {}         # folded variant -> title record
         self._title_by_name: dict[str, dict] = {}
@@ -586,16 +588,24 @@ class Gazetteer:
         want = self.normalise_title(title) or title
         cat = self.title_category(want)
         out = []
-        for roles in self._roles.values():
-            for r in roles:
-                if r.state != state_id:
-                    continue
-                if r.title != want and (cat is None or self.title_category(r.title) != cat):
-                    continue
-                if on is not None and r not in self.roles_of(r.person, on):
-                    continue
-                out.append(r)
+        for r in self._terms_in(state_id):
+            if r.title != want and (cat is None or self.title_category(r.title) != cat):
+                continue
+            if on is not None and r not in self.roles_of(r.person, on):
+                continue
+            out.append(r)
         return sorted(out, key=lambda r: (_date_key(r.start, end=False), r.person))
+
+    def _terms_in(self, state_id: str) -> list[Role]:
+        """The terms held in a state or organization (in the order of `_roles`), for `holders`:
+        made on first use, so a question reads that state's terms, not every office's."""
+        if self._terms_by_holder is None:
+            terms: dict[str | None, list[Role]] = {}
+            for roles in self._roles.values():
+                for r in roles:
+                    terms.setdefault(r.state, []).append(r)
+            self._terms_by_holder = terms
+        return self._terms_by_holder.get(state_id, [])
 
     def holders_named(self, name: str, title: str, on: str | None, state_id: str | None = None) -> list[GazetteerEntry]:
         """Who held ``title`` (or a title of its category) on the date ``on`` (at any time when
@@ -605,18 +615,31 @@ class Gazetteer:
         by the given name, a president by the family name."""
         want = self.normalise_title(title) or title
         cat = self.title_category(want)
-        word = fold_name(name)
         out: list[GazetteerEntry] = []
-        for person in self._roles:
-            entry = self._by_id.get(entity_id("Person", person))
-            if entry is None or not any(
-                    (r.title == want or (cat is not None and self.title_category(r.title) == cat))
-                    and (state_id is None or r.state == state_id) for r in self.roles_of(person, on)):
-                continue
-            if any(word in (parts[0], parts[-1]) for parts in
-                   (re.split(r"[\s\-]+", fold_name(form)) for form in (person, *entry.aliases)) if parts):
-                out.append(entry)
+        for person in self._persons_by_name_end(fold_name(name)):
+            if any((r.title == want or (cat is not None and self.title_category(r.title) == cat))
+                   and (state_id is None or r.state == state_id) for r in self.roles_of(person, on)):
+                out.append(self._by_id[entity_id("Person", person)])
         return out
+
+    def _persons_by_name_end(self, word: str) -> list[str]:
+        """The known persons (in the order of `_roles`) with the folded `word` as the first or
+        the last word of their name or of an alias, for `holders_named`: made on first use, so
+        a question reads those few persons' terms, not every term of every office."""
+        if self._name_ends is None:
+            ends: dict[str, list[str]] = {}
+            for person in self._roles:
+                entry = self._by_id.get(entity_id("Person", person))
+                if entry is None:
+                    continue
+                words = set()
+                for form in (person, *entry.aliases):
+                    parts = re.split(r"[\s\-]+", fold_name(form))
+                    words.update((parts[0], parts[-1]))
+                for w in words:
+                    ends.setdefault(w, []).append(person)
+            self._name_ends = ends
+        return self._name_ends.get(word, [])
 
     # ------------------------------------------------------------------ titles
     def _strip_state_words(self, key: str) -> str:
