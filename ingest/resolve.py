@@ -1127,10 +1127,11 @@ def _titled_holder(doc, m: Mention, gz: GazetteerView, on: str | None, state_id:
     title = _title_before(doc, m)
     if not title:
         return []
-    found = gz.holders_named(m.text, title, on, state_id) if on is not None or state_id is not None else []
-    if on is None and state_id is not None:
-        return found if len(found) == 1 else []
-    if state_id is not None or on is not None and len(found) <= 1:
+    if state_id is not None:
+        found = gz.holders_named(m.text, title, on, state_id)
+        return found if on is not None or len(found) == 1 else []
+    found = gz.holders_named(m.text, title, on, None) if on is not None else []
+    if on is not None and len(found) <= 1:
         return found
     in_article = {p.id: p for s in sorted(named_states) for p in gz.holders_named(m.text, title, on, s)}
     return list(in_article.values()) if len(in_article) == 1 else found
