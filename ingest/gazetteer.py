@@ -71,10 +71,16 @@ def _read(name: str, data_dir: Path) -> dict:
         doc = json.load(fh)
     from ingest.lexicon import count_mismatch
 
-    count = doc.get("_meta", {}).get("count") if isinstance(doc.get("_meta"), dict) else None
-    wrong = count_mismatch(count, len(doc.get("entries", ())))
+    meta = doc.get("_meta") if isinstance(doc.get("_meta"), dict) else {}
+    wrong = count_mismatch(meta.get("count"), len(doc.get("entries", ())))
     if wrong:
         raise ValueError(f"{name}: {wrong}")
+    fields = meta.get("fields")
+    if isinstance(fields, dict):  # a mistyped field would be read as absent: a flag lost without a word
+        for i, entry in enumerate(doc.get("entries", ()), 1):
+            unknown = sorted(set(entry) - set(fields))
+            if unknown:
+                raise ValueError(f"{name}: entry {i} has a field _meta.fields does not name: {', '.join(unknown)}")
     return doc
 
 

@@ -65,6 +65,25 @@ def test_a_gazetteer_count_that_disagrees_with_its_entries_is_E131(fresh_gazette
     assert "organizations.json: _meta.count says" in str(caught.value)
 
 
+def test_a_mistyped_field_of_a_gazetteer_entry_is_E131(fresh_gazetteer, monkeypatch, tmp_path):
+    import json
+
+    from ingest.errors import DataError
+    from ingest.gazetteer import DATA_DIR
+    from ingest.pipeline import _default_gazetteer
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    doc = json.loads((data / "roles.json").read_text(encoding="utf-8"))
+    doc["entries"][0]["lone_name_wth_post"] = True  # read as absent, the person's lone name would stay in
+    (data / "roles.json").write_text(json.dumps(doc), encoding="utf-8")
+    monkeypatch.setattr(fresh_gazetteer.__init__, "__defaults__", (data,))
+    with pytest.raises(DataError) as caught:
+        _default_gazetteer()
+    assert caught.value.code == "E131"
+    assert "roles.json: entry 1 has a field _meta.fields does not name: lone_name_wth_post" in str(caught.value)
+
+
 @pytest.fixture
 def broken_lexicon(monkeypatch, tmp_path):
     from ingest import mentions
