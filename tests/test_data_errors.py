@@ -2,86 +2,68 @@
 instead of a run that silently reads fewer facts."""
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 
 
 @pytest.fixture
-def fresh_gazetteer(monkeypatch):
-    """Gazetteer.default() loads again (from wherever the test points it), and is restored."""
-    from ingest.gazetteer import Gazetteer
+def data_copy(monkeypatch, tmp_path):
+    """A copy of the shipped gazetteer data that Gazetteer.default() loads afresh; restored after."""
+    from ingest.gazetteer import DATA_DIR, Gazetteer
 
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
     monkeypatch.setattr(Gazetteer, "_default", None)
-    return Gazetteer
+    monkeypatch.setattr(Gazetteer.__init__, "__defaults__", (data,))
+    return data
 
 
-def test_missing_gazetteer_file_is_E131(fresh_gazetteer, monkeypatch, tmp_path):
+def _edit(path, change) -> None:
+    """Rewrite a JSON data file after `change(doc)`."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    change(doc)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+
+
+def _load_error():
+    """The error loading the gazetteer stops with."""
     from ingest.errors import DataError
-    from ingest.gazetteer import DATA_DIR
     from ingest.pipeline import _default_gazetteer
 
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    (data / "cities.json").unlink()
-    monkeypatch.setattr(fresh_gazetteer.__init__, "__defaults__", (data,))
     with pytest.raises(DataError) as caught:
         _default_gazetteer()
-    assert str(caught.value).startswith(f"[E131] the gazetteer cannot be loaded from {data / 'cities.json'}: "
-                                        "file not found")
+    return caught.value
 
 
-def test_broken_gazetteer_json_is_E131(fresh_gazetteer, monkeypatch, tmp_path):
-    from ingest.errors import DataError
-    from ingest.gazetteer import DATA_DIR
-    from ingest.pipeline import _default_gazetteer
-
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    (data / "states.json").write_text('{"entries": [', encoding="utf-8")
-    monkeypatch.setattr(fresh_gazetteer.__init__, "__defaults__", (data,))
-    with pytest.raises(DataError) as caught:
-        _default_gazetteer()
-    assert caught.value.code == "E131"
-    assert "not valid JSON" in str(caught.value)
+def test_missing_gazetteer_file_is_E131(data_copy):
+    (data_copy / "cities.json").unlink()
+    assert str(_load_error()).startswith(f"[E131] the gazetteer cannot be loaded from {data_copy / 'cities.json'}: "
+                                         "file not found")
 
 
-def test_a_gazetteer_count_that_disagrees_with_its_entries_is_E131(fresh_gazetteer, monkeypatch, tmp_path):
-    import json
-
-    from ingest.errors import DataError
-    from ingest.gazetteer import DATA_DIR
-    from ingest.pipeline import _default_gazetteer
-
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    doc = json.loads((data / "organizations.json").read_text(encoding="utf-8"))
-    doc["entries"].pop()  # an entry lost in a merge, the count left as it was
-    (data / "organizations.json").write_text(json.dumps(doc), encoding="utf-8")
-    monkeypatch.setattr(fresh_gazetteer.__init__, "__defaults__", (data,))
-    with pytest.raises(DataError) as caught:
-        _default_gazetteer()
-    assert caught.value.code == "E131"
-    assert "organizations.json: _meta.count says" in str(caught.value)
+def test_broken_gazetteer_json_is_E131(data_copy):
+    (data_copy / "states.json").write_text('{"entries": [', encoding="utf-8")
+    error = _load_error()
+    assert error.code == "E131"
+    assert "not valid JSON" in str(error)
 
 
-def test_a_mistyped_field_of_a_gazetteer_entry_is_E131(fresh_gazetteer, monkeypatch, tmp_path):
-    import json
+def test_a_gazetteer_count_that_disagrees_with_its_entries_is_E131(data_copy):
+    # an entry lost in a merge, the count left as it was
+    _edit(data_copy / "organizations.json", lambda doc: doc["entries"].pop())
+    error = _load_error()
+    assert error.code == "E131"
+    assert "organizations.json: _meta.count says" in str(error)
 
-    from ingest.errors import DataError
-    from ingest.gazetteer import DATA_DIR
-    from ingest.pipeline import _default_gazetteer
 
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    doc = json.loads((data / "roles.json").read_text(encoding="utf-8"))
-    doc["entries"][0]["lone_name_wth_post"] = True  # read as absent, the person's lone name would stay in
-    (data / "roles.json").write_text(json.dumps(doc), encoding="utf-8")
-    monkeypatch.setattr(fresh_gazetteer.__init__, "__defaults__", (data,))
-    with pytest.raises(DataError) as caught:
-        _default_gazetteer()
-    assert caught.value.code == "E131"
-    assert "roles.json: entry 1 has a field _meta.fields does not name: lone_name_wth_post" in str(caught.value)
+def test_a_mistyped_field_of_a_gazetteer_entry_is_E131(data_copy):
+    # read as absent, the person's lone name would stay in
+    _edit(data_copy / "roles.json", lambda doc: doc["entries"][0].update(lone_name_wth_post=True))
+    error = _load_error()
+    assert error.code == "E131"
+    assert "roles.json: entry 1 has a field _meta.fields does not name: lone_name_wth_post" in str(error)
 
 
 @pytest.fixture
