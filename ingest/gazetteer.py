@@ -230,21 +230,23 @@ class Gazetteer:
                 self._capital_of[e.id] = raw["capital"]["id"]
             for seat in raw.get("other_seats", []):
                 self._state_of_seat.setdefault(seat["id"], e.id)
-        for fname in ("organizations.json", "cities.json", "places.json", "regions.json"):
-            for raw in _read(fname, d)["entries"]:
+        organizations = _read("organizations.json", d)
+        for doc in (organizations, _read("cities.json", d), _read("places.json", d), _read("regions.json", d)):
+            for raw in doc["entries"]:
                 e = _entry(raw)
                 self._add(e, [e.name, *e.aliases])
                 for alias in raw.get("shared_aliases") or ():
                     self._shared[fold_name(alias)] = e
-        self._check_seats(d)
-        self._check_shared_aliases(d)
-        self._load_roles(_read("roles.json", d), self._read_leaders(d) if self._with_leaders else None)
-        self._load_titles(_read("titles.json", d))
+        self._check_seats(d, organizations)
+        self._check_shared_aliases(d, organizations)
+        titles = _read("titles.json", d)
+        self._load_roles(_read("roles.json", d), self._read_leaders(d, titles) if self._with_leaders else None)
+        self._load_titles(titles)
         self._load_mandates(d)
         for entries in self._index.values():
             entries.sort(key=lambda x: (TYPE_ORDER.get(x.type, 9), -int(x.attributes.get("population") or 0), x.id))
 
-    def _check_seats(self, d: Path) -> None:
+    def _check_seats(self, d: Path, organizations: dict) -> None:
         """An organisation's seat (the city of its headquarters) decides where its officials are
         at home: a seat naming no city of cities.json would silently make every trip of theirs a
         visit, so it is a load error (E302) naming the file and the entry."""
@@ -252,7 +254,7 @@ class Gazetteer:
 
         path = d / "organizations.json"
         file = f"ingest/data/{path.name}" if path.parent == DATA_DIR else str(path)
-        for i, raw in enumerate(_read("organizations.json", d)["entries"]):
+        for i, raw in enumerate(organizations["entries"]):
             seat = raw.get("seat")
             if seat is None:
                 continue
@@ -261,7 +263,7 @@ class Gazetteer:
                 raise LexiconError(LexiconErrorCode.SCHEMA, file, f"entries.{i}.seat",
                                    f"{seat!r} is no city of cities.json")
 
-    def _check_shared_aliases(self, d: Path) -> None:
+    def _check_shared_aliases(self, d: Path, organizations: dict) -> None:
         """A shared alias (organizations.json `shared_aliases`) is one of the entry's own aliases
         that states' bodies also bear: one that is no alias of the entry would never be read as
         the entry at all, so it is a load error (E302) naming the file and the entry."""
@@ -269,7 +271,7 @@ class Gazetteer:
 
         path = d / "organizations.json"
         file = f"ingest/data/{path.name}" if path.parent == DATA_DIR else str(path)
-        for i, raw in enumerate(_read("organizations.json", d)["entries"]):
+        for i, raw in enumerate(organizations["entries"]):
             own = {fold_name(a) for a in [raw["name"], *(raw.get("aliases") or ())]}
             for alias in raw.get("shared_aliases") or ():
                 if fold_name(alias) not in own:
@@ -322,7 +324,7 @@ class Gazetteer:
         seat = entry.attributes.get("seat") if entry is not None and entry.type == "Organization" else None
         return self._by_id.get(seat) if seat else None
 
-    def _read_leaders(self, d: Path):
+    def _read_leaders(self, d: Path, titles_doc: dict):
         """leaders.json (every state's current chief of state and head of government, generated
         from the CIA World Factbook by scripts/build_leaders.py), validated; None when the data
         directory has none. An entry whose state or title the gazetteer does not know is E302."""
@@ -333,7 +335,7 @@ class Gazetteer:
             return None
         doc = load_file("leaders", path)
         file = f"ingest/data/{path.name}" if path.parent == DATA_DIR else str(path)
-        titles = {rec["title"] for rec in _read("titles.json", d)["entries"]}
+        titles = {rec["title"] for rec in titles_doc["entries"]}
         for i, e in enumerate(doc.entries):
             if e.state not in self._by_id:
                 raise LexiconError(LexiconErrorCode.SCHEMA, file, f"entries.{i}.state", f"unknown state {e.state!r}")
