@@ -65,8 +65,6 @@ class MeetingPlaces:
             named = [a for c in tok.children if c.dep_ == "appos" for a in self.args.actors(c)]
             for a in self.args.actors(tok) or [a for p in of for a in self.args.actors(p)] or named \
                     or self.args.part_of(tok):
-                if a.mention.gazetteer_id is None and self.homes.airport_place(a.mention) is not None:
-                    continue  # "welcomed at the X airport": an airport its name places is no place of its own
                 if a.entity.type in (EntityType.CITY, EntityType.PLACE, EntityType.STATE):
                     # a named site the gazetteer does not place ("at the Carondelet Palace in
                     # Quito", "at the Presidential Palace in Y"): the city its own in phrase names
