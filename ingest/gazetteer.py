@@ -186,6 +186,7 @@ class Gazetteer:
         self._patterns: list[dict] | None = None
         self._shared: dict[str, GazetteerEntry] = {}  # folded shared alias -> its organisation
         self._mandates: dict[str, list] = {}  # power id -> its protecting-power mandates
+        self._airports: tuple[dict[str, str], frozenset[str]] | None = None  # `airport_state`, read on first use
         self._load()
 
     # ------------------------------------------------------------------ construction
@@ -317,6 +318,20 @@ class Gazetteer:
         Council": the UN's, and Russia's, Armenia's, Iran's Supreme National ...): read as that
         organisation only where nothing around it names another owner. None for any other name."""
         return self._shared.get(fold_name(surface))
+
+    def airport_state(self, name: str) -> GazetteerEntry | None:
+        """The state an airport's name as news writes it lies in ("Nausori airport", "the Hamad
+        International Airport": Fiji, Qatar), from airports.json (generated from the airportsdata
+        package by scripts/build_airports.py, its count checked), read on the first question, not
+        at start-up; None for a name it does not hold or holds for airports in two states."""
+        if self._airports is None:
+            path = self.data_dir / "airports.json"
+            doc = _read("airports.json", self.data_dir) if path.exists() else {}
+            self._airports = (dict(doc.get("entries", {})), frozenset(doc.get("generic_words", ())))
+        entries, generic = self._airports
+        key = " ".join(w for w in fold_name(name).split() if w not in generic and len(w) > 1)
+        state = entries.get(key) if key else None
+        return self._by_id.get(state) if state else None
 
     def seat_of(self, org_id: str) -> GazetteerEntry | None:
         """The city of an international organisation's headquarters, if the gazetteer has one."""

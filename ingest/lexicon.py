@@ -367,6 +367,7 @@ class VerbLexicon(_Strict):
     journey_verbs: Words  # "embarked on a tour of X": a noun trip on these verbs is the subject's
     vehicle_verbs: Words  # "the plane carrying X landed in Y": X travelled
     venue_heads: Words  # "arrived at X Airport in Y": a venue so named is no destination; the place it lies in is
+    airport_heads: Words  # "landed at Nausori airport": a venue whose name airports.json places in a state
     held_prepositions: Words  # "The discussion was held during the summit in X": the phrases a held meeting's place is in
     reception_prepositions: Words  # "received President X in Y": the phrases that place a guest's reception
     reception_verbs: Words  # "X received President Y": a host's verbs whose guest came to him

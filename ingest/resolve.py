@@ -145,6 +145,12 @@ class GazetteerView:
     def capital_of(self, state: Entity) -> Entity | None:
         return self.entity(self._call("capital_of", state.id))
 
+    def airport_state(self, name: str) -> Entity | None:
+        """The state an airport of this name lies in (airports.json), else None."""
+        if self.g is None or not hasattr(self.g, "airport_state"):
+            return None
+        return self.entity(self.g.airport_state(name))
+
     def seat_of(self, org: Entity) -> Entity | None:
         """The city of an international organisation's headquarters (organizations.json seat)."""
         return self.entity(self._call("seat_of", org.id)) if org.type == EntityType.ORGANIZATION else None

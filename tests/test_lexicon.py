@@ -12,7 +12,7 @@ from ingest.gazetteer import Gazetteer
 
 DATA = Path(lexicon.__file__).parent / "data"
 GAZETTEER_FILES = {"states.json", "cities.json", "organizations.json", "places.json", "regions.json", "roles.json",
-                   "titles.json"}
+                   "titles.json", "airports.json"}
 
 
 def test_every_data_file_is_read_through_a_schema_or_the_gazetteer():
@@ -23,6 +23,7 @@ def test_every_data_file_is_read_through_a_schema_or_the_gazetteer():
         lexicon.load_file(name, DATA / f"{name}.json")
     g = Gazetteer(DATA)
     assert g.lookup("France") is not None
+    assert g.airport_state("Kotoka International Airport") is not None  # airports.json: read on first use
 
 
 def _broken(tmp_path: Path, name: str, change) -> Path:

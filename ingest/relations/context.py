@@ -321,6 +321,24 @@ class Homes:
         seat_states = [self.ctx.gz.country_of(seat) for seat in seats]
         return any(s is not None and self.at_home(s, where) for s in seat_states)
 
+    def airport_place(self, m: Mention | None) -> Entity | None:
+        """Where an airport a mention names lies, when its own name tells it (verbs.json
+        airport_heads): "Riyadh airport", named for a city or state the gazetteer knows, in that
+        place; "Nausori airport", "the Hamad International Airport", a name airports.json holds,
+        in its state; None for any other mention, and for an airport its name does not place."""
+        if m is None or m.entity is None:
+            return None
+        doc, heads = self.ctx.doc, self.ctx.lex["airport_heads"]
+        last = doc[m.end - 1]
+        head = last if last.lemma_.lower() in heads else last.head if last.dep_ in ("compound", "amod", "nmod") \
+            and last.head.i >= m.end and last.head.lemma_.lower() in heads else None
+        if head is None:
+            return None
+        if m.gazetteer_id is not None:
+            # "Riyadh airport": the name before the venue noun is the place
+            return m.entity if head.i >= m.end and m.entity.type in (EntityType.CITY, EntityType.STATE) else None
+        return self.ctx.gz.airport_state(doc[m.start:head.i + 1].text)
+
     def away_from_home(self, person: Entity, place: Mention | None) -> bool:
         home = self.home(person)
         where = self.place_state(place) if place is not None else None

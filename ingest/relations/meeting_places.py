@@ -289,6 +289,10 @@ class MeetingPlaces:
                             or guest_at is not None and self._placed_nowhere(self.ctx.doc[guest_at.end - 1])):
             return []
         for prep, p in phrases[:1]:
+            airport = self.homes.airport_place(self.args.mention_at(p))
+            if airport is not None:
+                target = airport  # "welcomed Y at Hamad International Airport": in its state
+                break
             found = self._place_of(p)
             if not found or not self.homes.away_from_home(guest, found[0]):
                 return []

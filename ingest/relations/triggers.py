@@ -791,7 +791,7 @@ class TriggerReader:
                 m = self.args.mention_at(p)
                 if m is not None and m.entity is not None and m.entity.type in (EntityType.CITY, EntityType.STATE):
                     return m.entity
-        return None
+        return self.homes.airport_place(mention)
 
     def _homeless(self, person: Entity) -> bool:
         """Whether neither the article nor the gazetteer gives the person a state or a seat:
@@ -826,7 +826,7 @@ class TriggerReader:
                             and any(p.dep_ == "pobj" and p.lemma_.lower() in self.lex["trip_nouns"] for p in c.children)
                             for c in trig.children)
 
-    def _at_home(self, person: Entity, place: Mention) -> bool:
+    def _at_home(self, person: Entity, place: Mention, where: Entity | None = None) -> bool:
         """Whether a place lies in the state the gazetteer has the person in office for on the
         article's date (leaders.json): a head of state or government in his own country, or
         returning to it, makes no visit. The gazetteer's office, not a title this article gives:
@@ -834,7 +834,7 @@ class TriggerReader:
         gz = self.ctx.gz
         states = {r.state for r in gz.roles(person, self.ctx.published)}
         home = gz.by_id(next(iter(states)) or "") if len(states) == 1 else None
-        where = self.homes.place_state(place)
+        where = where or self.homes.place_state(place)  # (`where`: the state an airport's name gives)
         return home is not None and home.type == EntityType.STATE and where is not None \
             and self.homes.at_home(home, where)
 
@@ -928,6 +928,7 @@ class TriggerReader:
     def _fact(self, trig, pattern: Pattern, is_noun: bool, s: Arg, o: Arg) -> Fact | None:
         rel = pattern.relation
         subj, obj = s.entity, o.entity
+        airport = False
         # A capital acting stands for its government; as a destination it is the city.
         if subj.type == EntityType.CITY:
             if s.mention.alt is None:
@@ -991,11 +992,17 @@ class TriggerReader:
             obj = o.mention.alt or obj  # "a bombing in Kenya's capital": the attack on the state
         if rel == "VISITED" and obj.type == EntityType.PERSON:
             rel = "MET_WITH"  # "paid a visit to President X"
-        if rel == "VISITED" and obj.type in (EntityType.PLACE, EntityType.CITY) \
+        if rel == "VISITED" and o.mention is not None and (obj.type in (EntityType.PLACE, EntityType.CITY) or (
+                obj.type in (EntityType.STATE, EntityType.ORGANIZATION) and o.mention.gazetteer_id is None)) \
                 and (self._venue(o.mention) or self._unplaced_site(o.mention)):
+            # (a name the gazetteer lacks, "Nausori airport", may be taken for a state or a body)
             obj = self._venue_place(o.mention)
             if obj is None:
                 return None  # "was received at X Airport": the airport is where, not the destination
+            airport = obj.type == EntityType.STATE and self.homes.airport_place(o.mention) is not None
+            home = self.homes.home(subj) if airport else None
+            if airport and (home is not None and self.homes.at_home(home, obj) or self._at_home(subj, o.mention, obj)):
+                return None  # "Kenyan President X arrived at Y International Airport" (in Kenya): home
         if rel == "ATTACKED" and obj.type in (EntityType.PLACE, EntityType.ORGANIZATION) and o.mention is not None \
                 and self._venue(o.mention):
             # "struck the Presidential Palace in X", "shelled the airport in Y": a building is struck
@@ -1015,8 +1022,8 @@ class TriggerReader:
         info = relation_info(rel)
         if subj.type.value not in (pattern.subject_types or info.subject_types):
             return None
-        if obj.type.value not in (pattern.object_types or info.object_types):
-            return None
+        if obj.type.value not in (pattern.object_types or info.object_types) and not (airport and rel == "VISITED"):
+            return None  # (an airport its name places in a state: "received X at Entebbe airport", Uganda)
         if subj.id == obj.id:
             return None
         if is_noun and any(c.dep_ == "det" and c.lower_ in modality_mod.cues()["hypothetical_determiners"]
