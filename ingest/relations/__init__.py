@@ -45,7 +45,7 @@ from ingest.relations.sanction_lists import SanctionLists
 from ingest.relations.triggers import TriggerReader
 from ingest.relations.visits import PartyVisits
 from ingest.resolve import GazetteerView, Resolution
-from schemas.models import Entity, Fact
+from schemas.models import Entity, EntityType, Fact
 
 __all__ = ["read_facts", "lexicon", "trigger_lemmas"]
 
@@ -76,6 +76,7 @@ def read_facts(doc, res: Resolution, article, gz: GazetteerView) -> list[Fact]:
     facts += _untold_trips(reading.hosted, facts, ctx)
     roles += reader.envoy_hosts(facts, roles)
     roles = reader.met_hosts(facts, roles)
+    facts = [_force_state(f, ctx) for f in facts]
     return merge([f for f in facts + roles if not _outlet_party(f, ctx)] + located_in(ctx))
 
 
@@ -103,6 +104,23 @@ def _outlet_party(fact: Fact, ctx: ArticleContext) -> bool:
     kinds = ctx.words["outlet_kinds"]
     return any(ctx.gz.kind_of(Entity(id=i, name=n, type=t)) in kinds for i, n, t in (
         (fact.subject_id, fact.subject, fact.subject_type), (fact.object_id, fact.object, fact.object_type)))
+
+
+def _force_state(fact: Fact, ctx: ArticleContext) -> Fact:
+    """"The IDF struck X", "AFRICOM carried out an airstrike on X": a state's own armed forces
+    (organizations.json kinds of mentions.json force_kinds, with their state as `country`) attack
+    for that state, and the attack is the state's. Only the attacker is lifted: a force attacked
+    is the target named ("strikes on the Revolutionary Guards"), and an attack on its own state
+    is read as none."""
+    if fact.relation != "ATTACKED" or fact.subject_type != EntityType.ORGANIZATION:
+        return fact
+    force = Entity(id=fact.subject_id, name=fact.subject, type=fact.subject_type)
+    if ctx.gz.kind_of(force) not in ctx.words["force_kinds"]:
+        return fact
+    state = ctx.gz.country_of(force)
+    if state is None or state.type != EntityType.STATE or state.id == fact.object_id:
+        return fact
+    return fact.model_copy(update={"subject": state.name, "subject_id": state.id, "subject_type": state.type})
 
 
 def _censure_of_stateless_organ(fact: Fact) -> bool:
