@@ -56,7 +56,7 @@ def test_a_spaced_initial_names_the_known_leader(facts_of):
 
 @pytest.mark.parametrize("text,published,wrong", [
     # two initials, one given name: another Singh
-    ("Indian Deputy High Commissioner JP Singh was summoned on Monday over the firing.", None, "Jaswant Singh"),
+    ("The envoy JP Singh of India was called in on Monday over the firing.", None, "Jaswant Singh"),
     # a city's short form glued to its name is no person
     ("Vladimir Putin flew to St.Petersburg on Monday for the forum.", "2019-06-07", "St.Petersburg"),
 ])
@@ -65,8 +65,8 @@ def test_what_initials_do_not_name(facts_of, text, published, wrong):
 
 
 def test_the_host_named_after_a_subject_pronoun_does_not_take_it_over(facts_of):
-    facts = facts_of("Vladimir Putin arrived in Ulaanbaatar on Monday night. He is visiting Mongolia at the "
-                     "invitation of President of Mongolia Kh.Battulga. At the airport, he was welcomed by "
+    facts = facts_of("Vladimir Putin landed in Ulaanbaatar late on Monday. He came for a two-day stay on an "
+                     "invitation from Mongolian President Kh.Battulga. On landing he was greeted by "
                      "Foreign Minister D.Tsogtbaatar.", "2019-09-03")
     one(facts, "Damdin Tsogtbaatar", "MET_WITH", "Vladimir Putin")
     assert not find(facts, "Damdin Tsogtbaatar", "MET_WITH", "Khaltmaagiin Battulga")
