@@ -1146,6 +1146,9 @@ class Coreference:
                 # (the person the title describes, else the state it is of), or nobody
                 return self._described(titled[0]) or []
         earlier = {k: m for k, m in earlier.items() if k not in own}
+        carried = self._pronoun_subject_before(pron, prev, earlier)
+        if carried is not None:
+            return carried
         if len(earlier) == 1:
             only = next(iter(earlier.values()))
             if self._untold_subject(prev, only):
@@ -1158,6 +1161,20 @@ class Coreference:
         subjects = [a for a in self._main_subjects(prev, passive=True) if a.entity.type == EntityType.PERSON
                     and a.entity.id not in own]
         return [subjects[0].mention] if len({a.entity.id for a in subjects}) == 1 else []
+
+    def _pronoun_subject_before(self, pron, prev, earlier: dict[str, Mention]) -> list[Mention] | None:
+        """"He is visiting X at the invitation of President Y. He was met by Z": the previous
+        sentence's main subject is the same pronoun, and the one person it names comes after that
+        subject (the host, the one met): the pronoun carries on the subject's reading, not the
+        person named. None where the previous sentence opens otherwise."""
+        if len(earlier) != 1 or new_paragraph(self.doc, self.ctx.sentence(pron)):
+            return None
+        lead = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP"
+                and c.lower_ == pron.lower_]
+        if not lead or next(iter(earlier.values())).start < lead[0].i:
+            return None
+        carried = self.person(lead[0])
+        return carried or None
 
     def _plain_object(self, pron) -> bool:
         """Whether a pronoun is the object of a verb, or of a preposition on one, and no

@@ -586,6 +586,35 @@ class Gazetteer:
                         found[name] = self._by_id[entity_id("Person", name)]
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def persons_by_initials(self, surface: str) -> list[GazetteerEntry]:
+        """Known persons a name written with its given names as initials stands for ("Kh.Battulga",
+        "D. Tsogtbaatar", "KP Sharma Oli", "M. K. Stalin"): the family name, the words after the
+        initials, ends one of the person's forms, and each initial opens one of the given names
+        before it, in order, the first on the first; no more initials than the form has given names
+        ("JP Singh" is not Jaswant Singh). Empty when the surface opens with no initials or has no
+        family name after them."""
+        words = re.split(r"[\s.]+", surface.strip())
+        initials: list[str] = []
+        while words and words[0] and (len(words[0]) <= 2 and words[0][:1].isupper()
+                                       or len(words[0]) <= 3 and words[0].isupper()):
+            # ("Kh", "D": one initial each; "KP", "AK" in capitals: one initial a letter)
+            initials += list(words.pop(0)) if words[0].isupper() else [words.pop(0)]
+        family = [fold_name(x) for x in words if x]
+        if not initials or not family or not all(family):
+            return []
+        initials = [fold_name(x) for x in initials]
+        found: dict[str, GazetteerEntry] = {}
+        for name in self._by_surname.get(family[-1], []):
+            entry = self._by_id[entity_id("Person", name)]
+            for form in [name, *entry.aliases]:
+                parts = fold_name(form).split()
+                given = parts[:-len(family)]
+                if parts[-len(family):] != family or not given or any(len(g) <= 2 for g in given):
+                    continue  # (a form itself written with initials matches as an alias, exactly)
+                if len(initials) <= len(given) and all(g.startswith(x) for x, g in zip(initials, given, strict=False)):
+                    found[name] = entry
+        return list(found.values())
+
     def _person_name(self, surface: str) -> str | None:
         return self._person_key.get(fold_name(surface))
 

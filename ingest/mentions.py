@@ -1685,6 +1685,7 @@ def find(doc, gazetteer=None) -> list[Mention]:
 
     candidates = _join_split_names(doc, candidates, gazetteer)
     candidates = _join_nicknamed(doc, candidates)
+    candidates = _initialled_names(doc, candidates, gazetteer)
 
     # Names the model missed after a title word: "Foreign Minister Ri Son Gwon".
     taken = {i for m in candidates for i in range(m.start, m.end)}
@@ -2179,6 +2180,61 @@ def _join_nicknamed(doc, candidates: list[Mention]) -> list[Mention]:
         text = f"{_span_text(doc, given, q)} {_span_text(doc, close + 1, end)}"
         out = [o for o in out if o.end <= given or o.start >= end]
         out.append(Mention(given, end, text, "PERSON"))
+    return sorted(out, key=lambda m: m.start)
+
+
+# initials glued to the word after them ("Kh.Battulga", "D.Tsogtbaatar", "I.K.Azizov", split
+# apart by the tokenizer with the full stop kept on the initials)
+_GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,3}")
+
+
+def _initialled_names(doc, candidates: list[Mention], gazetteer) -> list[Mention]:
+    """"President Kh.Battulga met ...", "Ambassador D.Bilegdorj said": initials glued to a
+    capitalised word (no space after the full stop) with the name the gazetteer does not know
+    as a place, body or state are one person's name, given names written short before the family
+    name. The model often tags nothing there, or the family name alone as a body or a place, or
+    runs the state before it into one body ("[X I.K.Azizov]"): the person replaces the model's
+    span over those words; a known name before them in that span keeps its own mention."""
+    if gazetteer is None:
+        return candidates
+    texts = _doc_words(doc)[1]
+    w = words()
+    spots = []
+    for i, text in enumerate(texts[:-1]):
+        if not _GLUED_INITIALS.fullmatch(text) or doc[i].whitespace_:
+            continue
+        nxt = doc[i + 1]
+        letters = text.replace(".", "").lower()
+        if not (nxt.is_alpha and nxt.is_title and len(nxt.text) >= 3) or len(letters) > 1 and letters in w["honorifics"] \
+                or letters in w["title_abbreviations"] or _is_title_word(nxt) \
+                or nxt.lower_ in w["non_person_words"] or nxt.lower_ in w["org_words"] \
+                or _gaz_lookup(gazetteer, nxt.text) or _gaz_lookup(gazetteer, _span_text(doc, i, i + 2)):
+            continue  # ("St.Petersburg", "Dr.Name": a place, a form of address; Burmese "U" takes a space)
+        spots.append(i)
+    if not spots:
+        return candidates
+    out = list(candidates)
+    for i in spots:
+        end = i + 2
+        while end + 1 < len(doc) and texts[end] in ("-", "‐") and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_title:
+            end += 2  # a hyphened name goes on: "Ts.Munkh-Orgil", "L.Oyun-Erdene"
+        over = [m for m in out if m.start < end and m.end > i]
+        if any(m.label == "PERSON" and m.start <= i and m.end >= end for m in over):
+            continue  # the model's person already holds the initials and the name
+        if any(m.end > end for m in over):
+            continue  # a longer span runs on past the name: left to the model
+        kept = []
+        for m in over:
+            if m.start < i and m.label != "PERSON":
+                before = _span_text(doc, m.start, i)
+                if not _gaz_lookup(gazetteer, before):
+                    break  # "[Ruritanian Trade I.K.Name]": not a known name and a person
+                kept.append(Mention(m.start, i, before, m.label))
+            elif m.start < i:
+                break  # a person's name before the initials: "A B.C" is left as the model read it
+        else:
+            out = [m for m in out if m not in over] + kept + [Mention(i, end, _span_text(doc, i, end), "PERSON")]
     return sorted(out, key=lambda m: m.start)
 
 

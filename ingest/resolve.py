@@ -116,6 +116,12 @@ class GazetteerView:
     def person_variant(self, surface: str) -> Entity | None:
         return self.entity(self._call("person_variant", surface))
 
+    def persons_by_initials(self, surface: str) -> list[Entity]:
+        if self.g is None or not hasattr(self.g, "persons_by_initials"):
+            return []
+        found = self.g.persons_by_initials(surface)
+        return [e for e in (self.entity(r) for r in found) if e is not None]
+
     def persons_by_surname(self, surname: str, on) -> list[Entity]:
         if surname.lower() in words()["title_heads"]:
             return []  # "Chairman" alone is a title, never the surname of "Chairman Mao"
@@ -919,6 +925,8 @@ def _resolve_persons(doc, persons: list[Mention], gz: GazetteerView, on: str | N
                 known = gz.person_variant(m.text)
                 if known is not None and not _of_the_time(gz, known, on):
                     known = None  # "A bin B bin C" in 2021 is not the king "A bin B Al D" who died in 1975
+            if known is None:
+                known = _initialled_holder(gz, m.text, on, states)
             if known is not None and known.type == EntityType.PERSON and not _other_states(gz, known, states):
                 break
             known = None
@@ -985,6 +993,15 @@ def _fathers_apart(parts: list[str], other: list[str]) -> bool:
     """Whether two names of one given name go on with fathers of other names ("A bin B bin C",
     "A bin D bin C Al E": brothers' sons or cousins, not one man), after the first lineage word."""
     return len(parts) >= 3 and len(other) >= 3 and kinship.other_father(parts, other, 1)
+
+
+def _initialled_holder(gz: GazetteerView, text: str, on: str | None, states: set[str]) -> Entity | None:
+    """"President Kh.Battulga", "Minister S Jaishankar": the one known person whose family name
+    the name ends with and whose given names its initials open (gazetteer `persons_by_initials`),
+    of the article's time and of no other state than the article ties the name to; of several,
+    the one the date and the state leave, else none (the name then stays as written)."""
+    found = [p for p in gz.persons_by_initials(text) if _of_the_time(gz, p, on) and not _other_states(gz, p, states)]
+    return found[0] if len(found) == 1 else None
 
 
 def _of_the_time(gz: GazetteerView, person: Entity, on: str | None, years_before: int = 8) -> bool:
