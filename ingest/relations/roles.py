@@ -697,6 +697,8 @@ class RoleReader:
                         and self._owner_before(i)):  # "X's Balkan envoy Name": the region's word, in the title
                 if tok.lower_ in ("the", "of", "and", "for") and not words_:
                     break
+                if tok.lower_ == "of" and i > sent_start and doc[i - 1].lemma_.lower() in self.w["government_nouns"]:
+                    break  # "the government of (Ruritanian) President Name": the state's government, no title
                 if tok.lower_ == "the":
                     break
                 many = plural_title_head(tok, self.w["title_heads"])
