@@ -493,6 +493,7 @@ class MentionWords(_Strict):
     non_person_words: Words
     role_descriptions: Words
     officeless_descriptions: Words     # "the Cuban leader": stands for a person but names no post he holds
+    post_kind_descriptions: Words      # "the Ruritanian head of state": a post named by its kind, read as role_descriptions are
     event_dropped_modifiers: Words
     hazard_words: Words
     settlement_nouns: Words            # "X, a village near Y", "X village": an unknown name they restate or head is a city

@@ -1261,7 +1261,9 @@ def _role_descriptions(doc, kept: list[Mention], gz: GazetteerView, on: str | No
     else the gazetteer's holder on the article's date. A description followed by a name ("the
     Russian president, Vladimir Putin") is a title, left to the role reader."""
     w = words()
-    heads = sorted((d.split() for d in w.get("role_descriptions", ())), key=len, reverse=True)
+    # (a post named by its kind, "the Ruritanian head of state", reads as one named by its title)
+    heads = sorted((d.split() for d in (*w.get("role_descriptions", ()), *w.get("post_kind_descriptions", ()))),
+                   key=len, reverse=True)
     at = {i: m for m in kept for i in range(m.start, m.end)}
     persons = {m.entity.id: m.entity for m in kept if m.entity.type == EntityType.PERSON}
     titled = _top_posts_titled(doc, kept, gz, w)
