@@ -73,8 +73,8 @@ def test_a_leader_landing_at_his_own_countrys_airport_is_no_visit(facts_of):
 
 
 def test_an_airport_its_phrase_places_keeps_that_place(facts_of):
-    facts = facts_of("Abiy Ahmed, the Ethiopian prime minister, touched down at Jomo Kenyatta International "
-                     "Airport in Nairobi on Thursday.", published=dt.date(2023, 6, 1))
+    facts = facts_of("Abiy Ahmed, the Ethiopian prime minister, landed on Thursday at Jomo Kenyatta "
+                     "International Airport in Nairobi.", published=dt.date(2023, 6, 1))
     one(facts, "Abiy Ahmed", "VISITED", "Nairobi")
 
 
