@@ -587,8 +587,8 @@ class Gazetteer:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def persons_by_initials(self, surface: str) -> list[GazetteerEntry]:
-        """Known persons a name written with its given names as initials stands for ("Kh.Battulga",
-        "D. Tsogtbaatar", "KP Sharma Oli", "M. K. Stalin"): the family name, the words after the
+        """Known persons a name written with its given names as initials stands for ("Kh.Surname",
+        "D. Surname", "KP Given Surname", "M. K. Surname"): the family name, the words after the
         initials, ends one of the person's forms, and each initial opens one of the given names
         before it, in order, the first on the first; no more initials than the form has given names
         ("JP Singh" is not Jaswant Singh). Empty when the surface opens with no initials or has no

@@ -2183,17 +2183,17 @@ def _join_nicknamed(doc, candidates: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-# initials glued to the word after them ("Kh.Battulga", "D.Tsogtbaatar", "I.K.Azizov", split
+# initials glued to the word after them ("Kh.Surname", "D.Surname", "I.K.Surname", split
 # apart by the tokenizer with the full stop kept on the initials)
 _GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,3}")
 
 
 def _initialled_names(doc, candidates: list[Mention], gazetteer) -> list[Mention]:
-    """"President Kh.Battulga met ...", "Ambassador D.Bilegdorj said": initials glued to a
+    """"President Kh.Surname met ...", "Ambassador D.Surname said": initials glued to a
     capitalised word (no space after the full stop) with the name the gazetteer does not know
     as a place, body or state are one person's name, given names written short before the family
     name. The model often tags nothing there, or the family name alone as a body or a place, or
-    runs the state before it into one body ("[X I.K.Azizov]"): the person replaces the model's
+    runs the state before it into one body ("[X I.K.Surname]"): the person replaces the model's
     span over those words; a known name before them in that span keeps its own mention."""
     if gazetteer is None:
         return candidates
@@ -2218,7 +2218,7 @@ def _initialled_names(doc, candidates: list[Mention], gazetteer) -> list[Mention
         end = i + 2
         while end + 1 < len(doc) and texts[end] in ("-", "‐") and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_title:
-            end += 2  # a hyphened name goes on: "Ts.Munkh-Orgil", "L.Oyun-Erdene"
+            end += 2  # a hyphened name goes on: "Ts.Given-Surname", "L.Double-Name"
         over = [m for m in out if m.start < end and m.end > i]
         if any(m.label == "PERSON" and m.start <= i and m.end >= end for m in over):
             continue  # the model's person already holds the initials and the name

@@ -147,8 +147,8 @@ def _abbreviated_form_of_address(doc, prev, tok) -> bool:
 
 
 def _split_glued_initials(doc):
-    """"D.Tsogtbaatar met ...": a one-letter initial (or two or three) glued to a one-word name
-    becomes the initials and the name ("D.", "Tsogtbaatar"; "I.K.", "Azizov"), as a two-letter
+    """"D.Surname met ...": a one-letter initial (or two or three) glued to a one-word name
+    becomes the initials and the name ("D.", "Surname"; "I.K.", "Surname"), as a two-letter
     one is in the tokenizer; written whole, the model seldom takes the word for a person's name."""
     if not _GLUED_ONE_LETTER_IN.search(doc.text):
         return doc
@@ -156,7 +156,7 @@ def _split_glued_initials(doc):
              and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())]
     with doc.retokenize() as retokenizer:
         for t in spots:
-            cut = t.text.rindex(".") + 1  # ("I.K.Azizov": the initials together, then the name)
+            cut = t.text.rindex(".") + 1  # ("I.K.Surname": the initials together, then the name)
             retokenizer.split(t, [t.text[:cut], t.text[cut:]], heads=[(t, 1), (t, 1)])
     return doc
 
@@ -239,7 +239,7 @@ _GLUED_INITIAL_KEPT = r"(?<!^[A-Z][a-z])"
 _GLUED_INITIAL_SPLITS = (r"(?<=^[A-Z][a-z]\.)(?=[A-Z][a-z]{2})",)
 # The one-letter form is cut apart only before a one-word name (the next word not capitalised):
 # "W.George Bush" is a middle initial misplaced, which the model reads best left whole.
-# (so are two or three one-letter initials, a given name and a patronymic: "I.K.Azizov")
+# (so are two or three one-letter initials, a given name and a patronymic: "I.K.Surname")
 _GLUED_ONE_LETTER = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}")
 _GLUED_ONE_LETTER_IN = re.compile(r"\b[A-Z]\.(?:[A-Z]\.){0,2}[A-Z][a-z]{2}")
 _GLUED_INITIAL = re.compile(r"[A-Z][a-z]?\.|(?:[A-Z]\.){2,3}")

@@ -996,7 +996,7 @@ def _fathers_apart(parts: list[str], other: list[str]) -> bool:
 
 
 def _initialled_holder(gz: GazetteerView, text: str, on: str | None, states: set[str]) -> Entity | None:
-    """"President Kh.Battulga", "Minister S Jaishankar": the one known person whose family name
+    """"President Kh.Surname", "Minister S Surname": the one known person whose family name
     the name ends with and whose given names its initials open (gazetteer `persons_by_initials`),
     of the article's time and of no other state than the article ties the name to; of several,
     the one the date and the state leave, else none (the name then stays as written)."""
