@@ -2205,7 +2205,7 @@ def _initialled_names(doc, candidates: list[Mention], gazetteer) -> list[Mention
             continue
         nxt = doc[i + 1]
         letters = text.replace(".", "").lower()
-        if not (nxt.is_alpha and nxt.is_title and len(nxt.text) >= 3) or len(letters) > 1 and letters in w["honorifics"] \
+        if not (nxt.is_alpha and nxt.is_title and len(nxt.text) >= 3) or (len(letters) > 1 and letters in w["honorifics"]) \
                 or letters in w["title_abbreviations"] or _is_title_word(nxt) \
                 or nxt.lower_ in w["non_person_words"] or nxt.lower_ in w["org_words"] \
                 or _gaz_lookup(gazetteer, nxt.text) or _gaz_lookup(gazetteer, _span_text(doc, i, i + 2)):
