@@ -25,3 +25,9 @@ def one(facts, subject: str, relation: str, obj: str):
         found += find(facts, obj, relation, subject)
     assert len(found) == 1, (subject, relation, obj, [(f.subject, f.relation, f.object) for f in facts])
     return found[0]
+
+
+def pairs(facts, relation: str) -> set[tuple[str, str]]:
+    """The (subject, object) names of every fact of one relation, for a test that asks who did
+    it to whom ("no attack read", "not Russia on Moldova") rather than for one fact."""
+    return {(f.subject, f.object) for f in facts if f.relation == relation}

@@ -19,11 +19,7 @@ Sentences are our own; persons are invented; articles are dated Friday 8 March 2
 
 import pytest
 
-from tests.facts import find, one
-
-
-def _attacks(facts):
-    return [(f.subject, f.object) for f in facts if f.relation == "ATTACKED"]
+from tests.facts import find, one, pairs
 
 
 # ---- targeting participles and weapons -----------------------------------------------------------
@@ -46,11 +42,11 @@ def test_any_weapon_makes_targeting_an_attack(facts_of, text, attacker, target):
 
 
 def test_a_campaign_targeting_buyers_attacks_no_one(facts_of):
-    assert not _attacks(facts_of("The carmaker launched a campaign targeting young buyers in France."))
+    assert not pairs(facts_of("The carmaker launched a campaign targeting young buyers in France."), "ATTACKED")
 
 
 def test_targeting_without_a_weapon_is_no_attack(facts_of):
-    assert not _attacks(facts_of("Kenyan police targeted Somali traders with new licence rules."))
+    assert not pairs(facts_of("Kenyan police targeted Somali traders with new licence rules."), "ATTACKED")
 
 
 # ---- owners named by a participle; relative clauses of fired missiles ----------------------------
@@ -67,7 +63,7 @@ def test_the_owner_of_the_struck_thing_is_attacked(facts_of, text, attacker, tar
 
 
 def test_a_base_used_by_students_belongs_to_no_one(facts_of):
-    assert not _attacks(facts_of("Rockets hit a sports hall used by local students in Herat."))
+    assert not pairs(facts_of("Rockets hit a sports hall used by local students in Herat."), "ATTACKED")
 
 
 # ---- pronouns for an armed forces phrase ---------------------------------------------------------
@@ -84,12 +80,12 @@ def test_they_opening_a_sentence_is_the_previous_armed_subject(facts_of):
 
 def test_they_after_protesters_is_no_state(facts_of):
     text = "Protesters gathered outside the embassy in Tbilisi. They attacked the Russian embassy."
-    assert not _attacks(facts_of(text))
+    assert not pairs(facts_of(text), "ATTACKED")
 
 
 def test_they_after_a_named_state_is_left_unread(facts_of):
     text = "Russia massed troops on the border. Then they launched attacks against parts of Moldova."
-    assert ("Russia", "Moldova") not in _attacks(facts_of(text))
+    assert ("Russia", "Moldova") not in pairs(facts_of(text), "ATTACKED")
 
 
 # ---- objects: the parser's apposition, quarters ---------------------------------------------------
@@ -113,11 +109,11 @@ def test_an_attack_that_killed_people_in_a_place_struck_it(facts_of, text, attac
 
 
 def test_condemning_shelling_that_killed_people_is_no_attack(facts_of):
-    assert not _attacks(facts_of("Egypt condemned the shelling that killed ten people in Khan Younis."))
+    assert not pairs(facts_of("Egypt condemned the shelling that killed ten people in Khan Younis."), "ATTACKED")
 
 
 def test_a_storm_that_killed_people_is_no_attack(facts_of):
-    assert not _attacks(facts_of("Heavy flooding killed twelve people in Karachi on Monday."))
+    assert not pairs(facts_of("Heavy flooding killed twelve people in Karachi on Monday."), "ATTACKED")
 
 
 # ---- an attack noun with a targeting participle ------------------------------------------------------
@@ -194,7 +190,7 @@ def test_the_named_victim_of_a_strike_is_attacked(facts_of, text, attacker, targ
 
 
 def test_a_strike_that_killed_unnamed_people_has_no_victim(facts_of):
-    assert not _attacks(facts_of("The strike that killed 37 people shocked the region."))
+    assert not pairs(facts_of("The strike that killed 37 people shocked the region."), "ATTACKED")
 
 
 # ---- "the militants" for the one armed group named before ------------------------------------------
@@ -210,7 +206,7 @@ def test_the_insurgents_in_the_next_sentence(facts_of):
 
 def test_the_militants_with_two_groups_before_are_unread(facts_of):
     text = "Hamas and Hezbollah issued statements. The militants attacked Haifa on Sunday."
-    assert not _attacks(facts_of(text))
+    assert not pairs(facts_of(text), "ATTACKED")
 
 
 # ---- metaphors and police work stay out ------------------------------------------------------------
@@ -220,11 +216,11 @@ def test_the_militants_with_two_groups_before_are_unread(facts_of):
     "Germany said its companies attacked the French market.",
 ])
 def test_no_attack_in_trade_or_policing(facts_of, text):
-    assert not _attacks(facts_of(text))
+    assert not pairs(facts_of(text), "ATTACKED")
 
 
 def test_a_rail_strike_that_hit_a_company_attacks_no_one(facts_of):
-    assert not _attacks(facts_of("A French rail strike that hit Eurostar stranded thousands on Monday."))
+    assert not pairs(facts_of("A French rail strike that hit Eurostar stranded thousands on Monday."), "ATTACKED")
 
 
 # ---- attacking a proposal is speech, not force ------------------------------------------------------
@@ -233,7 +229,7 @@ def test_a_rail_strike_that_hit_a_company_attacks_no_one(facts_of):
     "The Hungarian delegation met in Vienna. They attacked Poland's plan.",
 ])
 def test_attacking_a_proposal_is_no_attack(facts_of, text):
-    assert not _attacks(facts_of(text))
+    assert not pairs(facts_of(text), "ATTACKED")
 
 
 def test_attacking_positions_is_still_an_attack(facts_of):
@@ -248,9 +244,9 @@ def test_the_attack_in_the_next_sentence_has_the_earlier_agent(facts_of):
 
 def test_a_cyberattack_lends_no_agent(facts_of):
     text = "A cyberattack by North Korea hit banks on Monday. The attack on Sony damaged servers."
-    assert not _attacks(facts_of(text))
+    assert not pairs(facts_of(text), "ATTACKED")
 
 
 def test_the_attack_without_an_earlier_agent_is_unread(facts_of):
     text = "Air strikes hit a market on Tuesday. The attack on Falam also wounded ten people."
-    assert not _attacks(facts_of(text))
+    assert not pairs(facts_of(text), "ATTACKED")

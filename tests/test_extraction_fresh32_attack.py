@@ -22,25 +22,21 @@
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-from tests.facts import one
-
-
-def _attacks(facts):
-    return [(f.subject, f.object) for f in facts if f.relation == "ATTACKED"]
+from tests.facts import one, pairs
 
 
 # ---- a sanctions participle is no strike --------------------------------------------------------
 def test_sanctions_targeting_a_body_is_no_attack(facts_of):
     facts = facts_of("Canada imposed new sanctions on the Myanmar junta on Monday, targeting the State "
                      "Administrative Council after a military crackdown.", published=dt.date(2024, 3, 8))
-    assert not _attacks(facts), facts
+    assert not pairs(facts, "ATTACKED"), facts
     one(facts, "State Administrative Council", "SANCTIONED_BY", "Canada")
 
 
 def test_sanctions_targeting_a_force_is_no_attack(facts_of):
     facts = facts_of("Britain on Thursday imposed sanctions on Iran, targeting the Revolutionary Guards and "
                      "four commanders over the drone strikes.", published=dt.date(2024, 3, 8))
-    assert not _attacks(facts), facts
+    assert not pairs(facts, "ATTACKED"), facts
     one(facts, "Iran", "SANCTIONED_BY", "United Kingdom")
 
 
@@ -55,7 +51,7 @@ def test_linked_name_is_not_the_target(facts_of):
     facts = facts_of("Somali army aircraft pounded al-Qaeda-linked al-Shabaab bases near Kismayo on Sunday.",
                      published=dt.date(2024, 3, 8))
     one(facts, "Somalia", "ATTACKED", "al-Shabaab")
-    assert ("Somalia", "al-Qaeda") not in _attacks(facts), facts
+    assert ("Somalia", "al-Qaeda") not in pairs(facts, "ATTACKED"), facts
 
 
 def test_linked_name_alone_still_owns(facts_of):
@@ -68,14 +64,14 @@ def test_linked_name_alone_still_owns(facts_of):
 def test_aid_in_light_of_a_war_is_no_attack_by_the_giver(facts_of):
     facts = facts_of("Japan has sent $20 million in humanitarian aid to Kyiv in light of the war in Ukraine.",
                      published=dt.date(2024, 3, 8))
-    assert ("Japan", "Ukraine") not in _attacks(facts), facts
+    assert ("Japan", "Ukraine") not in pairs(facts, "ATTACKED"), facts
     one(facts, "Japan", "AIDED", "Ukraine")
 
 
 def test_aid_in_the_face_of_a_war_is_no_attack_by_the_giver(facts_of):
     facts = facts_of("Poland has shipped 40 tanks to Kyiv in the face of the war in Ukraine.",
                      published=dt.date(2024, 3, 8))
-    assert ("Poland", "Ukraine") not in _attacks(facts), facts
+    assert ("Poland", "Ukraine") not in pairs(facts, "ATTACKED"), facts
 
 
 # ---- the one defending was attacked -------------------------------------------------------------
@@ -119,7 +115,7 @@ def test_coalition_targeting_rebels(facts_of):
 def test_a_campaign_targeting_voters_is_no_attack(facts_of):
     facts = facts_of("The Ruritanian campaign targeting rebel voters in the north failed.",
                      published=dt.date(2024, 3, 8))
-    assert not _attacks(facts), facts
+    assert not pairs(facts, "ATTACKED"), facts
 
 
 # ---- a state's coast guard ----------------------------------------------------------------------

@@ -12,11 +12,7 @@
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-from tests.facts import one
-
-
-def _attacks(facts):
-    return [(f.subject, f.object) for f in facts if f.relation == "ATTACKED"]
+from tests.facts import one, pairs
 
 
 def test_killed_in_shelling_by_an_agent_with_a_date_on_the_gerund(facts_of):
@@ -41,11 +37,11 @@ def test_shelling_and_firing_by_troops_targeting_hamlets(facts_of):
     facts = facts_of("Four shepherds were wounded in heavy artillery shelling and firing by Indian troops targeting "
                      "hamlets in Azad Jammu and Kashmir.", published=dt.date(2019, 3, 2))
     one(facts, "India", "ATTACKED", "Azad Jammu and Kashmir")
-    assert ("India", "Jammu and Kashmir") not in _attacks(facts), facts
+    assert ("India", "Jammu and Kashmir") not in pairs(facts, "ATTACKED"), facts
 
 
 def test_firing_along_a_named_border_line_strikes_the_place_after_it(facts_of):
     facts = facts_of("A porter was hurt in unprovoked firing by Pakistani troops along the International Border "
                      "in Jammu and Kashmir on Friday.", published=dt.date(2018, 5, 20))
     one(facts, "Pakistan", "ATTACKED", "Jammu and Kashmir")
-    assert ("Pakistan", "International Border") not in _attacks(facts), facts
+    assert ("Pakistan", "International Border") not in pairs(facts, "ATTACKED"), facts

@@ -13,11 +13,7 @@ Sentences are our own; articles are dated Friday 8 March 2024."""
 
 import pytest
 
-from tests.facts import one
-
-
-def _attacks(facts):
-    return {(f.subject, f.object) for f in facts if f.relation == "ATTACKED"}
+from tests.facts import one, pairs
 
 
 @pytest.mark.parametrize("text,attacker,target", [
@@ -48,4 +44,4 @@ def test_the_launch_is_dated_by_its_clause(facts_of):
     "Six mortar rounds were launched from the hills overnight, aiming at northern Israel.",
 ])
 def test_a_weapon_no_one_is_said_to_launch_names_no_attacker(facts_of, text):
-    assert not _attacks(facts_of(text))
+    assert not pairs(facts_of(text), "ATTACKED")

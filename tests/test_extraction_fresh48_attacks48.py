@@ -12,11 +12,7 @@ Sentences are our own; articles are dated Friday 8 March 2024."""
 
 import pytest
 
-from tests.facts import one
-
-
-def _attacks(facts):
-    return {(f.subject, f.object) for f in facts if f.relation == "ATTACKED"}
+from tests.facts import one, pairs
 
 
 @pytest.mark.parametrize("text,attacker,target", [
@@ -38,7 +34,7 @@ def test_the_lifted_attack_keeps_its_date(facts_of):
 
 
 def test_a_force_struck_stays_the_target_named(facts_of):
-    attacks = _attacks(facts_of("American jets struck Revolutionary Guards bases in eastern Syria on Tuesday."))
+    attacks = pairs(facts_of("American jets struck Revolutionary Guards bases in eastern Syria on Tuesday."), "ATTACKED")
     assert ("Iran", "Iran") not in attacks
     assert not any(subject == "Islamic Revolutionary Guard Corps" for subject, _ in attacks)
     assert ("United States", "Islamic Revolutionary Guard Corps") in attacks
