@@ -1277,6 +1277,7 @@ def _sentence_bounds(doc) -> list[tuple[int, int]]:
 def find(doc, gazetteer=None) -> list[Mention]:
     """All entity mentions of a parsed doc, non-overlapping, in text order."""
     w = words()
+    described = w["role_descriptions"] | w["post_kind_descriptions"]  # a state's post by title or kind
     if not isinstance(doc, _Tokens):
         doc = _Tokens(doc)
     sent_bounds = _sentence_bounds(doc)
@@ -1440,6 +1441,13 @@ def find(doc, gazetteer=None) -> list[Mention]:
                 and end < len(doc) and (doc[end].lower_ in w["title_heads"] or plural_title_head(doc[end], w["title_heads"])) \
                 and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
             end, label = start + 1, "NORP"  # "[Georgian Defense] ministers": the demonym; the rest is the title
+        if label in ("ORG", "NORP") and end - start >= 2 and _demonym(gazetteer, doc[start]) \
+                and " ".join(t.lower_ for t in doc.tokens[start + 1:end]) in described \
+                and not (gazetteer and _gaz_lookup(gazetteer, _span_text(doc, start, end))):
+            # "the [Ruritanian Head of State]", "[Ruritanian FM]" taken for a body: the demonym,
+            # then a post's description (mentions.json role_descriptions, post_kind_descriptions),
+            # which the resolver reads
+            end, label = start + 1, "NORP"
         if label != "PERSON":
             # "<Demonym> President X-Y Z" taken whole for an organisation: a demonym
             # and title words before a name are no part of it, as for a PERSON span above.
