@@ -1,0 +1,51 @@
+"""A demonym and a post's description the model takes whole for a body, in phrasings of our own
+(stop 49).
+
+"the [Ruritanian Head of State]" tagged as one organisation hid the description from the
+resolver, so the holder named elsewhere in the article got no post. The mention is now the
+demonym's state, and the description ("Head of State", mentions.json post_kind_descriptions
+and role_descriptions) is left to the resolver, which reads it as the state's holder at the
+article's date. A holder of another state, or an indefinite "a Ruritanian head of state", is
+still read as no one's post.
+
+Sentences are our own; articles are dated as each test says."""
+import datetime as dt
+
+from tests.facts import one
+
+_DAY = dt.date(2024, 6, 1)
+
+
+def _roles(facts):
+    return [f for f in facts if f.relation == "HOLDS_ROLE"]
+
+
+def test_definite_head_of_state_subject_names_the_holder(facts_of):
+    facts = facts_of("Gabriel Boric arrived in Buenos Aires on Monday. On Tuesday morning the Chilean Head of "
+                     "State held talks with Argentine President Javier Milei.", published=_DAY)
+    one(facts, "Gabriel Boric", "HOLDS_ROLE", "Chile")
+
+
+def test_head_of_state_after_of(facts_of):
+    facts = facts_of("Gustavo Petro landed in Lima on Sunday. Trade and energy dominated the agenda during the "
+                     "first trip to Peru of the Colombian Head of State.", published=_DAY)
+    one(facts, "Gustavo Petro", "HOLDS_ROLE", "Colombia")
+
+
+def test_head_of_state_named_before_in_another_sentence(facts_of):
+    facts = facts_of("William Ruto welcomed the delegates on Monday. Later, the Kenyan Head of State opened the "
+                     "summit in Nairobi.", published=_DAY)
+    one(facts, "William Ruto", "HOLDS_ROLE", "Kenya")
+
+
+def test_guest_of_another_state_is_not_the_head_of_state(facts_of):
+    """The one person named is Colombia's president: the Chilean post is not his."""
+    facts = facts_of("Gustavo Petro arrived in Santiago on Monday. The Chilean Head of State welcomed him at "
+                     "the palace on Tuesday.", published=_DAY)
+    assert not [f for f in _roles(facts) if f.object == "Chile"]
+
+
+def test_indefinite_head_of_state_is_nobody(facts_of):
+    facts = facts_of("Gustavo Petro and Gabriel Boric met in Santiago. Officials said a Colombian head of state "
+                     "had not visited the city in decades.", published=_DAY)
+    assert not _roles(facts)
