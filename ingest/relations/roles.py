@@ -14,6 +14,7 @@ from ingest.mentions import (
     abbreviated_post,
     envoy_title_ends,
     envoy_title_in,
+    honorific_end,
     honorific_start,
     plural_title_head,
     ruler_title_before_address,
@@ -1055,7 +1056,10 @@ class RoleReader:
             while j < sent.end and (doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")", ".")
                                     or self._portfolio_list(j, m.end, lower_title=True)) \
                     and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])
-                         or self._led_participle(j)) and length <= 16:
+                         or self._led_participle(j)) and length <= 16 \
+                    and not self._next_listed_name(j, sent.end):
+                # ("A, Ambassador of X and HE Mr B, Ambassador of Y": the phrase ends where the
+                # list's next name is joined on)
                 # ("X, Ruritania's second elected president,": a participle before the title is in the phrase)
                 # a name counts as one word ("member of the [Standing Committee of the ...]")
                 other = self.ctx.mention_at(doc[j])
@@ -1084,7 +1088,8 @@ class RoleReader:
             # ("NAME, PRIME MINISTER OF X: ..." opening a transcript: the speaker and his post)
             speaker = j < sent.end and doc[j].text == ":" and m.start == sent.start
             # (a semicolon ends it in a list whose items carry commas: "A, head of X; B, ...")
-            if j < sent.end and (doc[j].text in (",", ".", ")", ";") or doc[j].pos_ in ("VERB", "AUX") or short or speaker) \
+            if j < sent.end and (doc[j].text in (",", ".", ")", ";") or doc[j].pos_ in ("VERB", "AUX") or short or speaker
+                                 or self._next_listed_name(j, sent.end)) \
                     and not subject_of_next and not self._plural_title_after(doc[m.end + 1:j], m):
                 phrases.append([t for t in doc[m.end + 1:j] if t.i not in aside])
             elif j == sent.end and self._ends_line_unstopped(sent):
@@ -1105,6 +1110,23 @@ class RoleReader:
                     self._other_side[(m.start, m.end)] = later
                 return found
         return None
+
+    def _next_listed_name(self, j: int, end: int) -> bool:
+        """Whether doc[j] is an "and"/"or" that joins the next person of a list right after it,
+        forms of address and a capitalised rank or title allowed before the name ("A, Ambassador
+        of X and HE Mr B, ...", "A, X's Deputy Minister of Y and Rear Admiral B, ..."): the
+        phrase after A ends there."""
+        doc = self.ctx.doc
+        if doc[j].lower_ not in ("and", "or") or j + 1 >= end:
+            return False
+        k = honorific_end(doc, j + 1, min(end, j + 7))
+        limit = min(end, k + 4)
+        while k < limit and doc[k].text[:1].isupper() and self.ctx.mention_at(doc[k]) is None \
+                and (self._is_title_token(doc[k]) or doc[k].lower_ in self.w["rank_modifiers"]):
+            k += 1  # the next name's rank or title ("and Vice Admiral B")
+        k = honorific_end(doc, k, min(end, k + 6))
+        nxt = self.ctx.mention_at(doc[k]) if k < end else None
+        return nxt is not None and nxt.start > j and nxt.entity.type == EntityType.PERSON
 
     def _plural_title_after(self, tokens, m: Mention) -> bool:
         """"accompanied by ... Name, senior army officers of Z, two deputy ministers, ...": a
