@@ -148,8 +148,8 @@ def honorific_end(doc, start: int, end: int) -> int:
         for phrase in by_first.get(forms[first], ()):
             j, k = first, 0
             while j < end and k < len(phrase):
-                if not forms[j]:
-                    j += 1
+                if not forms[j] or k and texts[j] in ("-", "‐"):
+                    j += 1  # (a hyphen between the words of a rank: "Maj-Gen", "Lt-Col")
                     continue
                 if forms[j] != phrase[k]:
                     break
