@@ -583,6 +583,9 @@ class ModalityCues(_Strict):
     strengthening_heads: Words       # "aims to strengthen the alliance between them": an alliance strengthened exists
     prolonging_heads: Words          # "would extend the sanctions on X": sanctions prolonged are in force
     cessation_heads: Words           # "to end his campaign against X": an owned event ended was going on
+    ceased_relations: Words          # relations whose help a verb or noun of ceasing stops (negated, even when owned):
+    ceasing_heads: Words             #     "halted its aid to X", "threatened to withdraw aid to X" (lemma or phrasal lemma)
+    ceasing_nouns: Words             #     "a suspension of assistance to X", "a freeze on aid to X"
     frame_prepositions: Words        # "agreed to expand trade during talks": the phrase names the occasion of the act
     commitment_heads: Words          # ... of an undertaking ("agreed", "vowed", "pledged") made then, not the act undertaken
     circumstance_marks: Words        # "pledged ties as X and Y held talks": a clause of its own, not the pledge's content

@@ -1332,6 +1332,30 @@ class TriggerReader:
             node = node.head
         return node.dep_ == "pobj" and modality_mod.anticipated(node.head)
 
+    def _ceased(self, trig, cues) -> bool:
+        """Whether the help `trig` names is what a verb or a noun of ceasing (modality.json
+        ceasing_heads, ceasing_nouns) stops: its object ("halted its aid", "cut off aid"), the
+        sum it makes up ("suspended $700 million in aid"), or its "of", "on" or "to" phrase ("a
+        suspension of assistance", "a freeze on aid")."""
+        node = trig
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        amount = self.args.sum_of(node)
+        if amount is not None:
+            node = amount
+        head = node.head
+        if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+            lemma = head.lemma_.lower()
+            return lemma in cues["ceasing_heads"] or any(
+                k.dep_ == "prt" and f"{lemma} {k.lower_}" in cues["ceasing_heads"] for k in head.children)
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "on", "to") \
+                and head.head.pos_ == "NOUN":
+            stop = head.head
+            # ("lifted the suspension of aid to X": the stop itself undone, the help resumes)
+            return stop.lemma_.lower() in cues["ceasing_nouns"] and not (
+                stop.dep_ == "dobj" and modality_mod.phrasal_lemma(stop.head) in cues["negating_heads"])
+        return False
+
     @staticmethod
     def _prohibited(trig, prohibitions) -> bool:
         """"a ban on visits by X", "imposed a ban on visits by X" (the parser hangs the phrase on
@@ -1435,6 +1459,11 @@ class TriggerReader:
             # "X is not subject to EU sanctions", "X will be subjected to a travel ban": a penalty
             # a word of subjection (verbs.json subjection_words) puts on X is as done as its clause
             return modality_mod.read(bearer, enacted=enacted)
+        if pattern.relation in cues["ceased_relations"] and self._ceased(trig, cues):
+            # "halted its aid to X", "suspended $700 million in aid to X", "announced a suspension
+            # of military assistance to X", "threatened to withdraw aid to X": help stopped is no
+            # help given from now on (modality.json ceasing_heads, ceasing_nouns)
+            return modality_mod.Reading(Modality.NEGATED, cues["negated_confidence"])
         if self._prohibited(trig, cues["prohibition_nouns"]):
             # "a total ban on trips by X to Y": an event a prohibition's phrase names is barred
             return modality_mod.Reading(Modality.NEGATED, cues["negated_confidence"])
