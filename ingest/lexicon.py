@@ -610,7 +610,8 @@ class ModalityCues(_Strict):
                                      #     the sanctions on Y" is as negated as the verb its actor is the subject of
     performing_verbs: Words          # verbs whose object event their subject carries out ("will file a protest with X",
                                      #     "refused to enact sanctions"): the event is as planned or negated as the verb;
-                                     #     not a verb presupposing the event ("will not abrogate the treaty", "to boost the alliance")
+                                     #     not a verb presupposing the event ("will not abrogate the treaty",
+                                     #     "to boost the alliance")
 
 
 class TemporalWords(_Strict):

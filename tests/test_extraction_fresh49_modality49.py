@@ -21,8 +21,8 @@ def test_protest_a_future_verb_files_is_planned(facts_of):
     assert one(facts, "Chile", "CONDEMNED", "Argentina").modality == Modality.PLANNED
 
 
-def test_protest_a_state_is_set_to_lodge_is_planned(facts_of):
-    facts = facts_of("Hungary is set to lodge a protest with Slovakia over the language law.")
+def test_complaint_a_state_is_set_to_lodge_is_planned(facts_of):
+    facts = facts_of("Hungary is set to lodge a formal complaint with Slovakia over the language law.")
     assert one(facts, "Hungary", "CONDEMNED", "Slovakia").modality == Modality.PLANNED
 
 
