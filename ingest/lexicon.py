@@ -609,6 +609,12 @@ class ModalityCues(_Strict):
     prohibition_nouns: Words         # "a ban on visits by X to Y": an event a prohibition's phrase names is barred, not done
     plan_nouns: Words                # "plans for a summit between X and Y": an event a plan's phrase names is still to come
     journey_heads: Words             # "X is in Y / is travelling to Y to meet Z": a present stay or trip whose purpose is ahead
+    object_actor_relations: Words    # relations whose object carries the event out (the sanctioner): "X refused to join
+                                     #     the sanctions on Y" is as negated as the verb its actor is the subject of
+    performing_verbs: Words          # verbs whose object event their subject carries out ("will file a protest with X",
+                                     #     "refused to enact sanctions"): the event is as planned or negated as the verb;
+                                     #     not a verb presupposing the event ("will not abrogate the treaty",
+                                     #     "to boost the alliance")
 
 
 class TemporalWords(_Strict):

@@ -1062,7 +1062,8 @@ class TriggerReader:
             return None  # "X said Y had not violated the truce": no wrong is told, no one is accused
         voice = paths.voicing_verb(self.args, trig) if pattern.voiced and not is_noun else None
         # "X urged Y to stop smearing Z": the censure is the urging, as told as that verb
-        reading = self._modality(voice if voice is not None else trig, pattern, is_noun, s.mention)
+        actor = o.mention if pattern.relation in modality_mod.cues()["object_actor_relations"] else s.mention
+        reading = self._modality(voice if voice is not None else trig, pattern, is_noun, s.mention, actor)
         mod, conf = reading.modality, reading.confidence
         if pattern.planned and mod == Modality.ASSERTED and not (pattern.past_dated_done and self._trip_begun(trig)):
             mod = Modality.PLANNED  # "has left for X on a four-day visit": the visit is under way
@@ -1394,11 +1395,35 @@ class TriggerReader:
             return False
         return any(c.dep_ in ("amod", "compound", "nmod") and agent.start <= c.i < agent.end for c in noun.children)
 
-    def _modality(self, trig, pattern: Pattern, is_noun: bool, agent=None):
+    def _agent_carried(self, trig, verb, actor, enacted: bool):
+        """"X will file a protest with Y", "X refused to join the sanctions against Y": an event
+        noun with no owner of its own, the direct object of a verb of performing (modality.json
+        performing_verbs) whose subject is the event's own actor, is the act that verb tells the
+        actor doing; it is as planned or negated as that verb. (A verb over someone else's or an
+        owned event says nothing of it, "would ignore the U.S. sanctions", nor does a verb that
+        presupposes the event, "will not abrogate the treaty", "pledged to boost the alliance".)
+        None when the verb asserts, or the noun is not so carried."""
+        if actor is None or verb is None or verb.pos_ != "VERB" or trig.dep_ not in ("dobj", "conj") \
+                or verb.lemma_.lower() not in modality_mod.cues()["performing_verbs"]:
+            return None
+        node = trig
+        while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        if node.dep_ != "dobj" or node.head.i != verb.i \
+                or any(c.dep_ == "poss" for c in node.children) or self._agent_modifier(node, actor):
+            return None
+        if not any(a.entity.id == actor.entity.id for a in self.args.subjects(verb)):
+            return None
+        carried = modality_mod.read(verb, enacted=enacted)
+        return carried if carried.modality != Modality.ASSERTED else None
+
+    def _modality(self, trig, pattern: Pattern, is_noun: bool, agent=None, actor=None):
         """A noun's event is only as planned or negated as the verb that carries it ("will hold
         talks"); a verb it is merely the object of ("condemning Russia's attack") says nothing
         about whether the attack happened. Relational nouns ("allies") read only their copula.
-        agent is the subject's mention, which may sit inside the noun's own phrase."""
+        agent is the subject's mention, which may sit inside the noun's own phrase; actor is the
+        mention of the side that carries the event out (the object's, for a relation of
+        modality.json object_actor_relations: the sanctioner of SANCTIONED_BY)."""
         cues = modality_mod.cues()
         enacted = pattern.relation in cues["decision_enacted_relations"]
         if not is_noun:
@@ -1526,6 +1551,9 @@ class TriggerReader:
             # with B": a gathering that a clause still ahead names as its object or sets at, during
             # or for is as far ahead as that clause
             return modality_mod.Reading(Modality.PLANNED, cues["planned_confidence"])
+        carried = self._agent_carried(trig, verb, actor, enacted)
+        if carried is not None:
+            return carried
         if trig.dep_ in ("nsubj", "nsubjpass"):
             return modality_mod.read(trig, noun_trigger=True)
         goal = self._trip_goal_verb(trig)
