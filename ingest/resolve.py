@@ -1549,12 +1549,32 @@ def _organs_of_the_article(doc, kept: list[Mention], gz: GazetteerView, dateline
                  and x.end - x.start > 1 and (fold_name(x.text).removeprefix("the ") == key
                                               or fold_name(x.text).endswith(" " + key))}
         state = _organ_seat(doc, kept, gz, m)
+        if state is None and _another_states_government(doc, kept, m):
+            continue
         if state is None and len(named) == 1 and any(x.start < m.start for x in kept if x.entity.id in named):
             state = next(iter(named.values()))
         if state is None and not named and filed is not None:
             state = filed
         if state is not None:
             m.entity = state
+
+
+def _another_states_government(doc, kept: list[Mention], m: Mention) -> bool:
+    """"Japan's Police Agency and the Defense Ministry said", "Chile's government 'condemned
+    ...,' the Foreign Ministry said": an organ coordinated with a state's own body, or told in a
+    sentence that names a state's government or ministry (mentions.json capital_organ_words), may
+    be that state's; neither the dateline nor an earlier naming says it is not."""
+    head = doc[m.end - 1]
+    states = {i: x for x in kept if x.entity.type == EntityType.STATE for i in range(x.start, x.end)}
+    partners = [head.head] if head.dep_ == "conj" else []
+    partners += [c for c in head.children if c.dep_ == "conj"]
+    if any(p.i in states or any(c.dep_ == "poss" and c.i in states for c in p.children) for p in partners):
+        return True
+    governing = set(words()["capital_organ_words"])
+    sent = docindex.sent_of(head)
+    return any(x is not m and sent.start <= x.start < sent.end and x.end + 1 < len(doc)
+               and doc[x.end].tag_ == "POS" and doc[x.end + 1].lower_ in governing
+               for x in kept if x.entity.type == EntityType.STATE)
 
 
 def _organ_seat(doc, kept: list[Mention], gz: GazetteerView, m: Mention) -> Entity | None:

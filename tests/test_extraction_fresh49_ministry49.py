@@ -86,3 +86,9 @@ def test_a_dateline_gives_no_state_when_another_states_organ_of_that_name_is_tol
     facts = wire_facts("MOSCOW (Sputnik) - The Iraqi Foreign Ministry condemned the Turkish airstrike "
                        "on Monday. The Foreign Ministry also condemned the shelling by Turkish forces.")
     assert not find(facts, "Russia", "CONDEMNED", "Turkey")
+
+
+def test_a_dateline_gives_no_state_to_an_organ_coordinated_with_another_states_body(wire_facts):
+    facts = wire_facts("BEIJING (Xinhua) - Nepal's Home Ministry and the Foreign Ministry condemned "
+                       "the shelling by Indian troops on Tuesday.")
+    assert not find(facts, "China", "CONDEMNED", "India")
