@@ -1519,7 +1519,7 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
 
 def _organs_of_the_article(doc, kept: list[Mention], gz: GazetteerView, dateline: str | None) -> None:
     """"ISLAMABAD: The Foreign Office summoned ...", "Pakistan's Foreign Office ... the Foreign
-    Office said", "The Foreign Ministry in Seoul summoned ...": an organ named only by words of a
+    Office said", "The Foreign Ministry in Lima protested ...": an organ named only by words of a
     state's organs (mentions.stateless_organ) is the state the article fixes for it: the capital
     its own "in" phrase names, else the one state the article named that same organ with before
     it, else the state whose capital files the wire dateline, when the article names that organ
@@ -1560,7 +1560,7 @@ def _organs_of_the_article(doc, kept: list[Mention], gz: GazetteerView, dateline
 
 
 def _another_states_government(doc, kept: list[Mention], m: Mention) -> bool:
-    """"Japan's Police Agency and the Defense Ministry said", "Chile's government 'condemned
+    """"Ruritania's Police Agency and the Defense Ministry told", "Ruritania's government 'condemned
     ...,' the Foreign Ministry said": an organ coordinated with a state's own body, or told in a
     sentence that names a state's government or ministry (mentions.json capital_organ_words), may
     be that state's; neither the dateline nor an earlier naming says it is not."""
@@ -1578,7 +1578,7 @@ def _another_states_government(doc, kept: list[Mention], m: Mention) -> bool:
 
 
 def _organ_seat(doc, kept: list[Mention], gz: GazetteerView, m: Mention) -> Entity | None:
-    """"The Foreign Ministry in Seoul": the state whose capital the "in" phrase right after the
+    """"The Foreign Ministry in Lima": the state whose capital the "in" phrase right after the
     organ's name names (the parser may hang it on the verb: "The Ministry in X summoned ...")."""
     if m.end + 1 >= len(doc) or doc[m.end].lower_ != "in":
         return None
