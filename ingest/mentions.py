@@ -618,10 +618,12 @@ def _title_part(doc, start: int, end: int) -> bool:
         j += 1
     # ... or right after an organisation's name, past its short form in brackets ("the
     # Workers' Party of Z (WPZ) Central Committee"): an organ of it, named by title words
+    # (not the span's own determiner, which the model took in: "[The Foreign Office] said")
     i = start - 1
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3
-    return i >= 0 and doc[i].ent_type_ == "ORG" and doc[i].text[:1].isupper()
+    own = i == start - 1 and doc[start].ent_iob_ == "I"
+    return i >= 0 and not own and doc[i].ent_type_ == "ORG" and doc[i].text[:1].isupper()
 
 
 def _name_after_title_of(doc, start: int, end: int, gazetteer) -> int:

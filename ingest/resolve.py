@@ -23,6 +23,7 @@ from ingest.mentions import (
     ruler_title_before,
     settlement_appos,
     state_service,
+    stateless_organ,
     words,
 )
 from schemas.models import Entity, EntityType, Modality
@@ -450,6 +451,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     _known_organisations_of_their_state(kept, gz)
     kept.extend(coreference.organ_descriptions(doc, kept))
     kept.extend(coreference.force_descriptions(doc, kept))
+    _organs_of_the_article(doc, kept, gz, dateline)
 
     events = _events(doc, kept, gz, on)
     res = Resolution(mentions=sorted(kept, key=lambda m: m.start))
@@ -1513,6 +1515,77 @@ def _state_organs(doc, kept: list[Mention], gz: GazetteerView) -> None:
             if state is not None:
                 m.entity = state
             break
+
+
+def _organs_of_the_article(doc, kept: list[Mention], gz: GazetteerView, dateline: str | None) -> None:
+    """"ISLAMABAD: The Foreign Office summoned ...", "Pakistan's Foreign Office ... the Foreign
+    Office said", "The Foreign Ministry in Lima protested ...": an organ named only by words of a
+    state's organs (mentions.stateless_organ) is the state the article fixes for it: the capital
+    its own "in" phrase names, else the one state the article named that same organ with before
+    it, else the state whose capital files the wire dateline, when the article names that organ
+    with no other state. Where none of these holds (no dateline, a filing place that is no
+    capital, two states' organs of that name), it stays an organ of no state. An organ named
+    with its capital ("at Foreign Office Islamabad") is that capital's state, no party of its own."""
+    titles = set(words().get("title_heads", [])) | set(words().get("title_words", []))
+    filed = gz.lookup(dateline) if dateline else None
+    if filed is not None and filed.type == EntityType.CITY:
+        filed = gz.capital_state(filed)
+    if filed is not None and filed.type != EntityType.STATE:
+        filed = None
+    organ_words = set(words().get("state_organ_words", []))
+    for m in kept:
+        if m.entity.type == EntityType.ORGANIZATION and m.end - m.start >= 2 \
+                and all(t.lower_ in organ_words for t in doc[m.start:m.end - 1]):
+            seat = gz.lookup(doc[m.end - 1].text)  # "at Foreign Office Islamabad": the organ and its seat
+            if seat is not None and seat.type == EntityType.CITY and gz.capital_state(seat) is not None:
+                m.entity = gz.capital_state(seat)
+                continue
+        if not stateless_organ(m.entity):
+            continue
+        if m.end < len(doc) and doc[m.end].lower_ in titles and not doc[m.end].is_stop:
+            continue  # "Foreign Ministry spokesman X": part of a title, read by roles
+        key = fold_name(m.text).removeprefix("the ")
+        named = {x.entity.id: x.entity for x in kept if x is not m and x.entity.type == EntityType.STATE
+                 and x.end - x.start > 1 and (fold_name(x.text).removeprefix("the ") == key
+                                              or fold_name(x.text).endswith(" " + key))}
+        state = _organ_seat(doc, kept, gz, m)
+        if state is None and _another_states_government(doc, kept, m):
+            continue
+        if state is None and len(named) == 1 and any(x.start < m.start for x in kept if x.entity.id in named):
+            state = next(iter(named.values()))
+        if state is None and not named and filed is not None:
+            state = filed
+        if state is not None:
+            m.entity = state
+
+
+def _another_states_government(doc, kept: list[Mention], m: Mention) -> bool:
+    """"Ruritania's Police Agency and the Defense Ministry told", "Ruritania's government 'condemned
+    ...,' the Foreign Ministry said": an organ coordinated with a state's own body, or told in a
+    sentence that names a state's government or ministry (mentions.json capital_organ_words), may
+    be that state's; neither the dateline nor an earlier naming says it is not."""
+    head = doc[m.end - 1]
+    states = {i: x for x in kept if x.entity.type == EntityType.STATE for i in range(x.start, x.end)}
+    partners = [head.head] if head.dep_ == "conj" else []
+    partners += [c for c in head.children if c.dep_ == "conj"]
+    if any(p.i in states or any(c.dep_ == "poss" and c.i in states for c in p.children) for p in partners):
+        return True
+    governing = set(words()["capital_organ_words"])
+    sent = docindex.sent_of(head)
+    return any(x is not m and sent.start <= x.start < sent.end and x.end + 1 < len(doc)
+               and doc[x.end].tag_ == "POS" and doc[x.end + 1].lower_ in governing
+               for x in kept if x.entity.type == EntityType.STATE)
+
+
+def _organ_seat(doc, kept: list[Mention], gz: GazetteerView, m: Mention) -> Entity | None:
+    """"The Foreign Ministry in Lima": the state whose capital the "in" phrase right after the
+    organ's name names (the parser may hang it on the verb: "The Ministry in X summoned ...")."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "in":
+        return None
+    place = next((x for x in kept if x.start == m.end + 1), None)
+    if place is None or place.entity.type != EntityType.CITY:
+        return None
+    return gz.capital_state(place.entity)
 
 
 def _state_named(gz: GazetteerView, surface: str, found: Entity | None) -> Entity | None:
