@@ -2345,15 +2345,18 @@ def _site_in_place(doc, start: int, end: int, gazetteer) -> int | None:
 
 
 def _pair_of_known(doc, m: Mention, spans) -> bool:
-    """"the Chile-Peru (alliance)" taken whole by the model: a span that is only names the
-    gazetteer knows joined by dashes (and a determiner before them) is those names, not one."""
+    """"the Chile-Peru (alliance)", "shelled [Kharkiv and Odesa]" taken whole by the model: a
+    span that is only names the gazetteer knows joined by dashes or one "and" (and a
+    determiner before them) is those names, not one ("Trinidad and Tobago" is known whole)."""
     inside = [(s, e) for s, e, _label, _gid in spans if m.start <= s and e <= m.end]
-    if len(inside) < 2:
+    if len(inside) < 2 or (m.start, m.end) in inside:
         return False
     covered = {i for s, e in inside for i in range(s, e)}
-    if not any(doc[i].text in ("-", "–") for i in range(m.start, m.end)):
+    dashes = {i for i in range(m.start, m.end) if doc[i].text in ("-", "–")}
+    ands = {i for i in range(m.start, m.end) if i not in covered and doc[i].lower_ == "and" and doc[i].dep_ == "cc"}
+    if not dashes and len(ands) != 1:
         return False  # "Pakistani Taliban", "the Russian Security Council": one name
-    return all(i in covered or doc[i].text in ("-", "–") or i == m.start and doc[i].pos_ == "DET"
+    return all(i in covered or i in dashes or i in ands or i == m.start and doc[i].pos_ == "DET"
                for i in range(m.start, m.end))
 
 

@@ -2461,7 +2461,10 @@ class Arguments:
                      for p in c.children if p.dep_ == "pobj" and self.mention_at(p) is not None]
             named = [m for m in named if m.entity.type in (EntityType.CITY, EntityType.PLACE)]
             if len(named) == 1:
-                return [Arg(named[0])]
+                # "the villages of X and Y": a plural noun names every conjunct of its "of" object
+                listed = [self.mention_at(c) for c in self.doc[named[0].end - 1].conjuncts] if tok.tag_ == "NNS" else []
+                return [Arg(named[0])] + [Arg(m) for m in listed
+                                          if m is not None and m.entity.type in (EntityType.CITY, EntityType.PLACE)]
         # "Houthi targets in Yemen", "a rebel group target north of Y": the named
         # owner is the actor hit, not the place the target lies in.
         for c in tok.children:
