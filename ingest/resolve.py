@@ -249,19 +249,21 @@ def _compass_state(text: str, states: list[Entity], table: dict) -> Entity | Non
     return next((s for s in states if fold_name(s.name) == wanted), None) or Entity.make(spec["state"], EntityType.STATE)
 
 
-def _named_by_settlement_noun(doc, m: Mention, w) -> bool:
-    """Whether the mention is the "of" object of a settlement noun, or a conjunct of one: "the
-    city of X", and "the villages of X and Y", where the plural noun names every conjunct. Without
-    the conjuncts an unknown second village would be typed as a state."""
+def _settlement_noun_naming(doc, m: Mention, w):
+    """The settlement noun whose "of" object the mention is, or a conjunct of it: "the city of
+    X", and "the villages of X and Y", where the plural noun names every conjunct (without the
+    conjuncts an unknown second village was typed as a state). None otherwise."""
     if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in w["settlement_nouns"] \
             and doc[m.start - 1].head.i == m.start - 2:
-        return True
+        return doc[m.start - 2]
     root = doc[m.end - 1]
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     of = root.head
-    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i \
-        and of.head.lemma_.lower() in w["settlement_nouns"] and of.head.tag_ == "NNS"
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i \
+            and of.head.lemma_.lower() in w["settlement_nouns"] and of.head.tag_ == "NNS":
+        return of.head
+    return None
 
 
 def _unknown_place_type(doc, m: Mention, w: dict) -> EntityType | None:
@@ -336,8 +338,11 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
     mentions = _office_holder_surnames(doc, mentions, gz, on)
     mentions = _state_before_name(doc, mentions, gz)
     for m in mentions:
-        if m.label in ("PERSON", "ORG") and _named_by_settlement_noun(doc, m, w):
-            m.label = "GPE"  # "the towns of [X] and [Y]": the model took an unknown village for a name
+        noun = _settlement_noun_naming(doc, m, w) if m.label in ("PERSON", "ORG") else None
+        if noun is not None and not any(c.ent_type_ in ("NORP", "GPE") for c in noun.children):
+            # "the towns of [X] and [Y]": the model took an unknown village for a name ("the
+            # Ruritanian town of X" keeps the reading it had: the demonym's state)
+            m.label = "GPE"
 
     # Pass 1: everything but persons, demonyms and context aliases.
     for m in mentions:
@@ -362,7 +367,9 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
             etype = _LABEL_TYPES.get(m.label)
             if m.label == "FAC" and any(t.lower_ in w["org_words"] for t in doc[m.start:m.end]):
                 etype = EntityType.ORGANIZATION  # "the Lee Kuan Yew School of Public Policy"
-            if m.label == "GPE" and _named_by_settlement_noun(doc, m, w):
+            if m.label == "GPE" and (m.start >= 2 and doc[m.start - 1].lower_ == "of"
+                                     and doc[m.start - 2].lower_ in w["settlement_nouns"]
+                                     or _settlement_noun_naming(doc, m, w) is not None):
                 etype = EntityType.CITY  # "the Tajik city of X", "the villages of X and Y": settlements
             if m.label == "GPE" and m.end + 2 < len(doc) and doc[m.end].text == "," \
                     and doc[m.end + 1].lower_ in ("a", "an", "the") \
