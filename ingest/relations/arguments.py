@@ -3147,7 +3147,8 @@ class Arguments:
         for c in vehicle.children:
             if c.dep_ == "acl" and c.lemma_.lower() in self.lex["carrying_verbs"]:
                 out.extend(d for d in c.children if d.dep_ == "dobj")
-                out.extend(q for d in c.children  # "loaded with aid and tents": its with phrase if d.dep_ == "prep" and d.lower_ == "with"
+                # "loaded with aid and tents": its with phrase
+                out.extend(q for d in c.children if d.dep_ == "prep" and d.lower_ == "with"
                            for p in d.children if p.dep_ == "pobj" for q in (p, *p.conjuncts))
             elif c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
