@@ -3140,8 +3140,9 @@ class Arguments:
     def cargo(self, vehicle) -> list:
         """"an aid plane", "a plane carrying aid", "a cargo plane with tons of relief supplies":
         the words for what a vehicle (mentions.json vehicles) carries: its modifying nouns, the
-        object of its carrying participle (verbs.json carrying_verbs), its "with" phrase and
-        what a quantity there counts."""
+        object or "with" phrase of its carrying participle (verbs.json carrying_verbs: "loaded
+        with"), its "with" phrase or that of the verb it is the subject of, and what a quantity
+        there counts."""
         m = self.mention_at(vehicle)
         if m is not None or (vehicle.lower_ not in self.w["vehicles"] and vehicle.lemma_.lower() not in self.w["vehicles"]):
             return []
@@ -3149,10 +3150,16 @@ class Arguments:
         for c in vehicle.children:
             if c.dep_ == "acl" and c.lemma_.lower() in self.lex["carrying_verbs"]:
                 out.extend(d for d in c.children if d.dep_ == "dobj")
+                # "loaded with aid and tents": its with phrase
+                out.extend(q for d in c.children if d.dep_ == "prep" and d.lower_ == "with"
+                           for p in d.children if p.dep_ == "pobj" for q in (p, *p.conjuncts))
             elif c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
         if vehicle.dep_ == "nsubj":
             out.extend(self.trailing_cargo(vehicle.head))
+            # "a plane departed for X with a humanitarian cargo": the with phrase of its verb
+            out.extend(p for c in vehicle.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for p in c.children if p.dep_ == "pobj")
         out.extend(q for g in list(out) for q in self.pobjs(g, {"of"}))
         return out
 

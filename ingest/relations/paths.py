@@ -46,7 +46,8 @@ WITH_PREPOSITIONS = {"prep", "where", "frame", "addressee", "addresser", "led_pa
                      "gathering", "gathering_antecedent", "recalled_gathering", "framing_gathering", "gathering_owner",
                      "framed_of", "beneficiaries",
                      "one_state_place", "object_after_place", "thanked", "thanker", "adjoined_host",
-                     "inclusion_list", "held_relative", "honoured", "support_prep", "thing_place", "goods_tail"}
+                     "inclusion_list", "held_relative", "honoured", "support_prep", "thing_place", "goods_tail",
+                     "cargo_bound"}
 
 
 class UnknownPath(ValueError):
@@ -291,11 +292,37 @@ def subj_source(args, trig, preps, owner, is_noun):
             out.extend(args.owner_of(c, 0))
         if not out:  # "a Ruritanian aid plane" parsed with the name on "aid"
             out.extend(a for g in args.cargo(c) if g.dep_ == "compound" for a in args.owner_of(g, 0))
+        if not out:  # "a plane carrying X's aid", "a ship containing Ruritanian supplies": the goods' owner
+            out.extend(a for g in args.cargo(c) if g.dep_ != "compound" for a in args.owner_of(g, 0))
+        if not out and args.cargo(c):  # "a flight of the X Air Force carrying aid": whose vehicle it is
+            out.extend(a for p in args.pobjs(c, {"of"}) for a in args.actors(p) or args.owner_of(p, 0))
         team = [g for g in goods if args.aid_team(g)]
         if not out and team:  # "a group of Ruritanian medical workers": the people counted are owned
             out.extend(a for g in team for a in args.owner_of(g, 0))
         if not out and team:  # "relief teams arrived in X from Y": the parser hangs their home on the verb
             out.extend(a for p in args.pobjs(trig, {"from"}) for a in args.actors(p))
+    return out
+
+
+@PATHS.register("cargo_bound")
+def cargo_bound(args, trig, preps, owner, is_noun):
+    """"A plane carrying aid to X left for Y", "a flight carrying aid for X has left for Y": the
+    phrases of these prepositions on the goods the verb's subject is or carries (Arguments.cargo),
+    or on the carrying participle (verbs.json carrying_verbs) that says what it carries, or on
+    the goods of the verb's "with" phrase, name where the goods are bound (the people there, verbs.json
+    beneficiary_nouns, stand for their state); a stop the verb names on the way (Y) is no
+    recipient. Read before the verb's own destination."""
+    out = []
+    for c in args.subject_tokens(trig):
+        carriers = [k for k in c.children if k.dep_ == "acl" and k.lemma_.lower() in args.lex["carrying_verbs"]]
+        carriers += [k for k in trig.children if k.dep_ == "advcl" and k.tag_ == "VBG"
+                     and k.lemma_.lower() in args.lex["carrying_verbs"]]
+        nodes = [c, *args.cargo(c), *carriers]
+        nodes += args.pobjs(trig, {"with"})  # "a ship departed for Y with supplies for X"
+        nodes += [k for g in nodes for k in g.children if k.dep_ == "acl" and k.tag_ == "VBN"]  # "aid destined for X"
+        for p in (p for g in nodes for p in args.pobjs(g, preps)):
+            # "aid for X", "tents for the flood victims in X"
+            out.extend(args.actors(p, owner=owner) or args.beneficiaries_state(p))
     return out
 
 
