@@ -1584,7 +1584,7 @@ def _organs_of_the_article(doc, kept: list[Mention], gz: GazetteerView, dateline
 
 
 def _another_states_government(doc, kept: list[Mention], m: Mention) -> bool:
-    """"Ruritania's Police Agency and the Defense Ministry told", "Ruritania's government 'condemned
+    """"Ruritania's Coast Guard and the Defense Ministry both said", "Ruritania's government 'condemned
     ...,' the Foreign Ministry said": an organ coordinated with a state's own body, or told in a
     sentence that names a state's government or ministry (mentions.json capital_organ_words), may
     be that state's; neither the dateline nor an earlier naming says it is not."""
