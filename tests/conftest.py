@@ -55,6 +55,20 @@ def facts_of(extractor):
     return run
 
 
+@pytest.fixture
+def wire_facts(extractor):
+    """The facts of a page as the loader cleans it: dateline cut, its filing place kept."""
+    from ingest.cleaning import clean_article
+    from schemas.models import Article
+    from tests.facts import WIRE_DAY
+
+    def run(page):
+        cleaned = clean_article(page)
+        article = Article(id="t", text=cleaned.text, source="test", published=WIRE_DAY, dateline=cleaned.dateline)
+        return extractor.extract(article).facts
+    return run
+
+
 @pytest.fixture(scope="session")
 def seed_articles():
     from ingest.errors import LoadFailure

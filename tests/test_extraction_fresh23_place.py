@@ -14,19 +14,7 @@ Sentences are our own; persons are invented; articles are dated Friday 8 March 2
 
 import pytest
 
-from ingest.cleaning import clean_article
-from schemas.models import Article
-from tests.facts import WIRE_DAY, find, one
-
-
-@pytest.fixture
-def wire_facts(extractor):
-    """The facts of a page as the loader cleans it: dateline cut, its filing place kept."""
-    def run(page):
-        cleaned = clean_article(page)
-        article = Article(id="t", text=cleaned.text, source="test", published=WIRE_DAY, dateline=cleaned.dateline)
-        return extractor.extract(article).facts
-    return run
+from tests.facts import find, one
 
 
 def _names(facts):

@@ -14,21 +14,8 @@
   the organ without a state, and no censure is read.
 
 Sentences are our own; articles are dated as each test says."""
-import pytest
 
-from ingest.cleaning import clean_article
-from schemas.models import Article
-from tests.facts import WIRE_DAY, find, one, pairs
-
-
-@pytest.fixture
-def wire_facts(extractor):
-    """The facts of a page as the loader cleans it: dateline cut, its filing place kept."""
-    def run(page):
-        cleaned = clean_article(page)
-        article = Article(id="t", text=cleaned.text, source="test", published=WIRE_DAY, dateline=cleaned.dateline)
-        return extractor.extract(article).facts
-    return run
+from tests.facts import find, one, pairs
 
 
 def test_a_foreign_office_under_a_capitals_dateline_acts_for_that_state(wire_facts):
