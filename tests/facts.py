@@ -31,3 +31,8 @@ def pairs(facts, relation: str) -> set[tuple[str, str]]:
     """The (subject, object) names of every fact of one relation, for a test that asks who did
     it to whom ("no attack read", "not Russia on Moldova") rather than for one fact."""
     return {(f.subject, f.object) for f in facts if f.relation == relation}
+
+
+def with_relation(facts, relation: str) -> list:
+    """Every fact of one relation, for a test that reads their titles, dates or modalities."""
+    return [f for f in facts if f.relation == relation]

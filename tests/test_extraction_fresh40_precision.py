@@ -7,16 +7,14 @@ title ("included its deputy leader, A, Minister of Z, B") keeps each title befor
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-
-def _roles(facts) -> set:
-    return {(f.subject, f.object) for f in facts if f.relation == "HOLDS_ROLE"}
+from tests.facts import pairs
 
 
 def test_each_title_in_a_name_first_run_is_its_own_names(facts_of):
     facts = facts_of("The forum was opened by Marta Lindqvist, the Foreign Minister of Sweden, Jonas "
                      "Petraitis, the Defence Minister of Lithuania, and Ivo Kask, the Interior Minister of "
                      "Estonia.", published=dt.date(2024, 2, 10))
-    roles = _roles(facts)
+    roles = pairs(facts, "HOLDS_ROLE")
     assert ("Jonas Petraitis", "Lithuania") in roles, roles
     assert ("Jonas Petraitis", "Sweden") not in roles, roles
     assert ("Marta Lindqvist", "Sweden") in roles, roles
@@ -26,7 +24,7 @@ def test_the_title_before_a_ranked_name_is_the_previous_names(facts_of):
     facts = facts_of("The sailors were welcomed at the quay by Pedro Alvarez, the Ambassador of Chile to "
                      "Peru, Colonel Rosa Quispe, commander of the coastal garrison, and local officials.",
                      published=dt.date(2024, 2, 10))
-    roles = _roles(facts)
+    roles = pairs(facts, "HOLDS_ROLE")
     assert ("Pedro Alvarez", "Chile") in roles, roles
     assert not any(s == "Rosa Quispe" for s, _ in roles), roles
 
@@ -34,4 +32,4 @@ def test_the_title_before_a_ranked_name_is_the_previous_names(facts_of):
 def test_a_run_opening_on_a_title_keeps_the_title_before_the_name(facts_of):
     facts = facts_of("The visiting team included its deputy leader, Tomas Berzins, Minister of Economy of "
                      "Latvia, Karlis Ozols, and two advisers.", published=dt.date(2024, 2, 10))
-    assert ("Karlis Ozols", "Latvia") in _roles(facts), _roles(facts)
+    assert ("Karlis Ozols", "Latvia") in pairs(facts, "HOLDS_ROLE"), pairs(facts, "HOLDS_ROLE")

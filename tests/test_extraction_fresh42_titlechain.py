@@ -9,11 +9,7 @@
 - guard: names of other things written "Y of X" (a newspaper, a university) give no post in X.
 
 Sentences are our own; articles are dated as each test says."""
-from tests.facts import find, one
-
-
-def _roles(facts):
-    return [f for f in facts if f.relation == "HOLDS_ROLE"]
+from tests.facts import find, one, with_relation
 
 
 # ---- a chamber named as a state's, run into the name ------------------------------------------
@@ -21,21 +17,21 @@ def test_acting_speaker_of_peoples_assembly_of_state(facts_of):
     facts = facts_of("Prime Minister Edi Rama hosted Acting Speaker of the People's Assembly of Albania "
                      "Lindita Nikolla at a dinner.")
     one(facts, "Lindita Nikolla", "HOLDS_ROLE", "Albania")
-    assert not [f for f in _roles(facts) if "Assembly" in f.object]
+    assert not [f for f in with_relation(facts, "HOLDS_ROLE") if "Assembly" in f.object]
 
 
 def test_deputy_chair_of_grand_national_assembly(facts_of):
     facts = facts_of("President Mirziyoyev welcomed First Deputy Chair of the Grand National Assembly of "
                      "Turkey Bekir Bozdag to Tashkent.")
     one(facts, "Bekir Bozdag", "HOLDS_ROLE", "Turkey")
-    assert not [f for f in _roles(facts) if "Assembly" in f.object]
+    assert not [f for f in with_relation(facts, "HOLDS_ROLE") if "Assembly" in f.object]
 
 
 def test_vice_chairman_of_house_of_councillors(facts_of):
     facts = facts_of("On Friday Gjorge Ivanov greeted Vice Chairman of the House of Councillors of Japan "
                      "Hiroshi Moriyama at the palace.")
     one(facts, "Hiroshi Moriyama", "HOLDS_ROLE", "Japan")
-    assert not [f for f in _roles(facts) if "Councillors" in f.object]
+    assert not [f for f in with_relation(facts, "HOLDS_ROLE") if "Councillors" in f.object]
 
 
 def test_chamber_tagged_apart_from_its_state(facts_of):

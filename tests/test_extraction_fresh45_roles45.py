@@ -10,11 +10,7 @@ give that title on the article's day, and a person it does not know, get no stat
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-from tests.facts import one
-
-
-def _roles(facts):
-    return [f for f in facts if f.relation == "HOLDS_ROLE"]
+from tests.facts import one, with_relation
 
 
 def test_secretary_of_state_read_from_the_gazetteer(facts_of):
@@ -44,9 +40,9 @@ def test_minister_of_defense_read_from_the_gazetteer(facts_of):
 def test_no_state_outside_the_term_or_for_an_unknown_person(facts_of):
     """The gazetteer's post holds only in its term; a person it does not know, with no state
     named near, and a title joined to another by "and" get no state."""
-    assert not _roles(facts_of("Secretary of State Rex Tillerson flew in on Sunday for talks with regional "
-                               "ministers.", published=dt.date(2015, 4, 2)))
-    assert not _roles(facts_of("Minister of State for Trade Amara Lindqvist opened the fair on Tuesday.",
-                               published=dt.date(2023, 3, 14)))
-    assert not _roles(facts_of("The delegation was led by Vice Premier and Minister of Trade Arjun Velasco, "
-                               "who arrived on Tuesday.", published=dt.date(2023, 3, 14)))
+    assert not with_relation(facts_of("Secretary of State Rex Tillerson flew in on Sunday for talks with regional "
+                                      "ministers.", published=dt.date(2015, 4, 2)), "HOLDS_ROLE")
+    assert not with_relation(facts_of("Minister of State for Trade Amara Lindqvist opened the fair on Tuesday.",
+                                      published=dt.date(2023, 3, 14)), "HOLDS_ROLE")
+    assert not with_relation(facts_of("The delegation was led by Vice Premier and Minister of Trade Arjun Velasco, "
+                                      "who arrived on Tuesday.", published=dt.date(2023, 3, 14)), "HOLDS_ROLE")

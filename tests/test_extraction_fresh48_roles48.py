@@ -10,13 +10,9 @@ stops at an "of" after a government noun).
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-from tests.facts import one
+from tests.facts import one, with_relation
 
 _DAY = dt.date(2023, 3, 14)
-
-
-def _roles(facts):
-    return [f for f in facts if f.relation == "HOLDS_ROLE"]
 
 
 def test_demonym_government_spokesman(facts_of):
@@ -45,8 +41,8 @@ def test_possessive_government_spokeswoman_keeps_the_word(facts_of):
 
 def test_no_state_read_for_a_bare_government_spokesman(facts_of):
     """No state in the phrase or the sentence: nothing to read."""
-    assert not _roles(facts_of("Government spokesman Kwame Asante told reporters that the border crossing "
-                               "would reopen next week.", published=_DAY))
+    assert not with_relation(facts_of("Government spokesman Kwame Asante told reporters that the border crossing "
+                                      "would reopen next week.", published=_DAY), "HOLDS_ROLE")
 
 
 def test_government_of_a_president_is_no_part_of_his_title(facts_of):

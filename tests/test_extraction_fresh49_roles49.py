@@ -18,13 +18,9 @@ whose own words hold an "and" ("Minister of Trade and Industry") keeps them.
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-from tests.facts import one
+from tests.facts import one, with_relation
 
 _DAY = dt.date(2024, 6, 1)
-
-
-def _roles(facts):
-    return [f for f in facts if f.relation == "HOLDS_ROLE"]
 
 
 def test_definite_head_of_state_subject_names_the_holder(facts_of):
@@ -49,13 +45,13 @@ def test_guest_of_another_state_is_not_the_head_of_state(facts_of):
     """The one person named is Colombia's president: the Chilean post is not his."""
     facts = facts_of("Gustavo Petro arrived in Santiago on Monday. The Chilean Head of State welcomed him at "
                      "the palace on Tuesday.", published=_DAY)
-    assert not [f for f in _roles(facts) if f.object == "Chile"]
+    assert not [f for f in with_relation(facts, "HOLDS_ROLE") if f.object == "Chile"]
 
 
 def test_indefinite_head_of_state_is_nobody(facts_of):
     facts = facts_of("Gustavo Petro and Gabriel Boric met in Santiago. Officials said a Colombian head of state "
                      "had not visited the city in decades.", published=_DAY)
-    assert not _roles(facts)
+    assert not with_relation(facts, "HOLDS_ROLE")
 
 
 _LIST_DAY = dt.date(2023, 9, 20)
