@@ -36,3 +36,9 @@ def pairs(facts, relation: str) -> set[tuple[str, str]]:
 def with_relation(facts, relation: str) -> list:
     """Every fact of one relation, for a test that reads their titles, dates or modalities."""
     return [f for f in facts if f.relation == relation]
+
+
+def named(facts) -> set[str]:
+    """Every subject and object name the facts use, for a test that asks whether a name (a
+    mangled one, a place read as a person) appears at all."""
+    return {n for f in facts for n in (f.subject, f.object)}

@@ -14,11 +14,7 @@ Sentences are our own; persons are invented; articles are dated Friday 8 March 2
 
 import pytest
 
-from tests.facts import find, one
-
-
-def _names(facts):
-    return {n for f in facts for n in (f.subject, f.object)}
+from tests.facts import find, named, one
 
 
 # ---- datelines with an agency ----------------------------------------------------------------------
@@ -33,7 +29,7 @@ def test_an_agency_dateline_is_cut_and_no_actor(wire_facts, dateline):
     facts = wire_facts(dateline + "Belarusian President Tomas Varga held talks with Estonian President "
                                   "Ana Ruiz on the border crossings.")
     one(facts, "Tomas Varga", "MET_WITH", "Ana Ruiz")
-    assert not {"BELTA", "Reuters", "BTA", "Sputnik", "Minsk"} & _names(facts)
+    assert not {"BELTA", "Reuters", "BTA", "Sputnik", "Minsk"} & named(facts)
 
 
 def test_the_dateline_city_is_no_visit_by_itself(wire_facts):

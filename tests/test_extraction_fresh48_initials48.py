@@ -18,11 +18,7 @@ The sentences are our own."""
 
 import pytest
 
-from tests.facts import find, one
-
-
-def _people(facts):
-    return {f.subject for f in facts} | {f.object for f in facts}
+from tests.facts import find, named, one
 
 
 def test_glued_initials_name_the_known_president(facts_of):
@@ -61,7 +57,7 @@ def test_a_spaced_initial_names_the_known_leader(facts_of):
     ("Vladimir Putin flew to St.Petersburg on Monday for the forum.", "2019-06-07", "St.Petersburg"),
 ])
 def test_what_initials_do_not_name(facts_of, text, published, wrong):
-    assert wrong not in _people(facts_of(text, published))
+    assert wrong not in named(facts_of(text, published))
 
 
 def test_the_host_named_after_a_subject_pronoun_does_not_take_it_over(facts_of):

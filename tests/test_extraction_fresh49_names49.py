@@ -8,18 +8,14 @@ and South Asian and Myanmar military copy, in sentences of our own:
 
 The sentences are our own."""
 
-from tests.facts import one
-
-
-def _people(facts):
-    return {f.subject for f in facts} | {f.object for f in facts}
+from tests.facts import named, one
 
 
 def test_hyphened_major_general_stays_out_of_the_name(facts_of):
     facts = facts_of("The army's chief spokesman, Maj-Gen Asif Ghafoor, met President Ashraf Ghani "
                      "in Kabul on Monday.", "2019-05-10")
     one(facts, "Asif Ghafoor", "MET_WITH", "Ashraf Ghani")
-    assert not any(name.startswith("-") for name in _people(facts))
+    assert not any(name.startswith("-") for name in named(facts))
 
 
 def test_hyphened_brigadier_general_before_a_spokesman_name(facts_of):
@@ -39,5 +35,5 @@ def test_a_hyphened_family_name_after_a_rank_stays_whole(facts_of):
     # guard: the hyphen is skipped only between the words of a rank, not inside the name after it
     facts = facts_of("Lt Gen Ahmed Ould-Abdallah met Senegalese President Macky Sall in Dakar on Monday.",
                      "2019-05-10")
-    assert "Ahmed Ould-Abdallah" in _people(facts) or "Ahmed Ould Abdallah" in _people(facts)
-    assert not any(name.startswith("-") for name in _people(facts))
+    assert "Ahmed Ould-Abdallah" in named(facts) or "Ahmed Ould Abdallah" in named(facts)
+    assert not any(name.startswith("-") for name in named(facts))
