@@ -253,8 +253,7 @@ def _settlement_noun_naming(doc, m: Mention, w):
     """The settlement noun whose "of" object the mention is, or a conjunct of it: "the city of
     X", and "the villages of X and Y", where the plural noun names every conjunct (without the
     conjuncts an unknown second village was typed as a state). None otherwise."""
-    if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in w["settlement_nouns"] \
-            and doc[m.start - 1].head.i == m.start - 2:
+    if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in w["settlement_nouns"]:
         return doc[m.start - 2]
     root = doc[m.end - 1]
     while root.dep_ == "conj" and root.head.i < root.i:
@@ -367,9 +366,7 @@ def resolve(doc, mentions: list[Mention], gazetteer=None, on: str | None = None,
             etype = _LABEL_TYPES.get(m.label)
             if m.label == "FAC" and any(t.lower_ in w["org_words"] for t in doc[m.start:m.end]):
                 etype = EntityType.ORGANIZATION  # "the Lee Kuan Yew School of Public Policy"
-            if m.label == "GPE" and (m.start >= 2 and doc[m.start - 1].lower_ == "of"
-                                     and doc[m.start - 2].lower_ in w["settlement_nouns"]
-                                     or _settlement_noun_naming(doc, m, w) is not None):
+            if m.label == "GPE" and _settlement_noun_naming(doc, m, w) is not None:
                 etype = EntityType.CITY  # "the Tajik city of X", "the villages of X and Y": settlements
             if m.label == "GPE" and m.end + 2 < len(doc) and doc[m.end].text == "," \
                     and doc[m.end + 1].lower_ in ("a", "an", "the") \
@@ -1550,13 +1547,13 @@ def _organs_of_the_article(doc, kept: list[Mention], gz: GazetteerView, dateline
     with no other state. Where none of these holds (no dateline, a filing place that is no
     capital, two states' organs of that name), it stays an organ of no state. An organ named
     with its capital ("at Foreign Office Islamabad") is that capital's state, no party of its own."""
-    titles = set(words().get("title_heads", [])) | set(words().get("title_words", []))
+    titles = set(words()["title_heads"]) | set(words()["title_words"])
     filed = gz.lookup(dateline) if dateline else None
     if filed is not None and filed.type == EntityType.CITY:
         filed = gz.capital_state(filed)
     if filed is not None and filed.type != EntityType.STATE:
         filed = None
-    organ_words = set(words().get("state_organ_words", []))
+    organ_words = set(words()["state_organ_words"])
     for m in kept:
         if m.entity.type == EntityType.ORGANIZATION and m.end - m.start >= 2 \
                 and all(t.lower_ in organ_words for t in doc[m.start:m.end - 1]):

@@ -282,7 +282,8 @@ def subj_source(args, trig, preps, owner, is_noun):
     out = []
     for c in args.subject_tokens(trig):
         goods = [c] + list(args.pobjs(c, {"of"}))  # "a shipment of vaccines from Japan"
-        goods += args.cargo(c)  # "a plane carrying aid from Japan"
+        carried = args.cargo(c)
+        goods += carried  # "a plane carrying aid from Japan"
         out.extend(a for g in goods for p in args.pobjs(g, {"from"}) for a in args.actors(p))
         if not out:
             out.extend(_giver_compound(args, goods))
@@ -291,10 +292,10 @@ def subj_source(args, trig, preps, owner, is_noun):
         if not out:
             out.extend(args.owner_of(c, 0))
         if not out:  # "a Ruritanian aid plane" parsed with the name on "aid"
-            out.extend(a for g in args.cargo(c) if g.dep_ == "compound" for a in args.owner_of(g, 0))
+            out.extend(a for g in carried if g.dep_ == "compound" for a in args.owner_of(g, 0))
         if not out:  # "a plane carrying X's aid", "a ship containing Ruritanian supplies": the goods' owner
-            out.extend(a for g in args.cargo(c) if g.dep_ != "compound" for a in args.owner_of(g, 0))
-        if not out and args.cargo(c):  # "a flight of the X Air Force carrying aid": whose vehicle it is
+            out.extend(a for g in carried if g.dep_ != "compound" for a in args.owner_of(g, 0))
+        if not out and carried:  # "a flight of the X Air Force carrying aid": whose vehicle it is
             out.extend(a for p in args.pobjs(c, {"of"}) for a in args.actors(p) or args.owner_of(p, 0))
         team = [g for g in goods if args.aid_team(g)]
         if not out and team:  # "a group of Ruritanian medical workers": the people counted are owned
