@@ -639,6 +639,8 @@ class TemporalWords(_Strict):
     measure_prepositions: Words  # "the first talks in a decade": a span counted from a noun or adjective, no time of the act
     frame_stopwords: Words
     date_qualifiers: Words  # "early March", "mid-2023": part of the date expression
+    numbered_nouns: Words  # "Resolution 1970": a document's number, no year
+    number_words: Words  # "resolution No. 2094": between the numbered noun and its number
     delivery_lemmas: Words  # aid delivered ("reached", "arrived", "received") is an event of its day or month
     weekend_words: Words  # "at the weekend": the Saturday and Sunday before the writing
     sequence_prepositions: dict[str, int]  # "a day after X": X lies before (-1) or after (+1) the clause

@@ -310,8 +310,41 @@ def _ordinal_count(span) -> bool:
         and _counts_a_noun(words[0], span.start, span.end)
 
 
+def _document_number(span) -> bool:
+    """A time expression that is only the number of a document known by its number (temporal.json
+    numbered_nouns): "Resolution 1970", "resolutions 1970 and 1973", "resolution No. 2094" name
+    no year."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 1 or not words[0].is_digit:
+        return False
+    lex = _lex()
+    node = words[0]
+    # "resolution No. 1970": the small model splits the abbreviation and hangs every piece on the
+    # preposition, so the words just before the number are read as well as its head
+    before = node.i - 1
+    floor = max(node.sent.start, node.i - 3)
+    while before >= floor and (node.doc[before].is_punct or node.doc[before].lower_ in lex["number_words"]):
+        before -= 1
+    if before >= node.sent.start and before < node.i - 1 and node.doc[before].lemma_.lower() in lex["numbered_nouns"]:
+        return True
+    for _ in range(4):  # up through a coordination of numbers and a number word ("No.")
+        if node.dep_ == "conj" and node.head.is_digit:
+            node = node.head
+            continue
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.lower_ in lex["number_words"] and node.dep_ in ("nummod", "appos", "compound", "pobj"):
+            node = head
+            continue
+        return node.dep_ in ("nummod", "appos", "compound", "npadvmod") \
+            and head.lemma_.lower() in lex["numbered_nouns"]
+    return False
+
+
 def _find_date_spans(sent) -> list:
-    spans = [e for e in _sent_ents(sent) if e.label_ in docindex.TIME_LABELS and not _ordinal_count(e)]
+    spans = [e for e in _sent_ents(sent) if e.label_ in docindex.TIME_LABELS and not _ordinal_count(e)
+             and not _document_number(e)]
     covered = {t.i for s in spans for t in s}
     weekdays = _lex()["weekdays"]
     index = docindex.of(sent.doc)
