@@ -1441,8 +1441,8 @@ class Coreference:
         roles: dict[str, list[Mention]] = {"nsubjpass": [], "nsubj": [], "other": [], "subject_owner": []}
         for m in before:
             tok = self.doc[m.end - 1]
-            while tok.dep_ == "conj" and tok.head.i != tok.i:
-                tok = tok.head  # "X and Y moved to isolate Z after its ...": a conjunct has its first conjunct's role
+            # "X and Y moved to isolate Z after its ...": a conjunct has its first conjunct's role
+            tok = docindex.first_conjunct(tok)
             if tok.dep_ in ("amod", "compound") and tok.head.dep_ in ("nsubj", "nsubjpass") and self.mention_at(tok.head) is None:
                 tok = tok.head  # "Ruritanian forces attacked X's bases": the demonym of the subject is the subject
             dep = tok.dep_

@@ -201,6 +201,15 @@ def sent_of(tok):
     return of(tok.doc).sent(tok.i)
 
 
+def first_conjunct(tok):
+    """The first of the conjuncts `tok` is coordinated with (itself when it is none): spaCy hangs
+    each later conjunct on an earlier one, and the role a coordinated phrase plays in its clause
+    (subject, object, a preposition's object) is marked on the first alone."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def children(tok) -> list:
     """`tok.children` as a list of the index's tokens (not to be changed by the caller)."""
     return of(tok.doc).kids(tok.i)

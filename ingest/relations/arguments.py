@@ -187,9 +187,7 @@ class Arguments:
             if antecedent.dep_ == "conj" and antecedent.tag_ in ("NN", "NNP") and self._plural_clause(tok.head):
                 # "militias from group A and the B faction, which have accused X": a plural verb
                 # after a singular last conjunct agrees with the whole coordination
-                first = antecedent
-                while first.dep_ == "conj" and first.head.i != first.i:
-                    first = first.head
+                first = docindex.first_conjunct(antecedent)
                 return self.actors(first, owner, depth + 1)
             later = [c for c in antecedent.children if c.dep_ == "conj" and c.i > tok.head.right_edge.i]
             if later and self.mention_at(antecedent) is not None:
@@ -2655,9 +2653,7 @@ class Arguments:
         """The amount whose "in" phrase names what it consists of ("$2 billion in security
         assistance", "US$40 million in grants and soft loans"), or None: the sum stands for the aid,
         and the parser hangs the aid's own phrases (its recipient's "to") on the sum."""
-        node = noun
-        while node.dep_ == "conj":
-            node = node.head  # "in loan and grant aid": the first conjunct is the "in" phrase's object
+        node = docindex.first_conjunct(noun)  # "in loan and grant aid": the first conjunct is the "in" phrase's object
         if node.dep_ != "pobj" or node.head.lower_ != "in":
             return None
         amount = node.head.head

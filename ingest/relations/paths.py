@@ -1202,9 +1202,7 @@ def _other_list(args, trig):
     UK and other allies": "US"), with the list's names before the noun; (None, [])."""
     if trig.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ in args.lex["other_words"] for c in trig.children):
         return None, []
-    root = trig
-    while root.dep_ == "conj":
-        root = root.head
+    root = docindex.first_conjunct(trig)
     members, todo = [], [root]
     while todo:
         t = todo.pop()
@@ -1245,8 +1243,7 @@ def appos(args, trig, preps, owner, is_noun):
 
 def _partitive_top(args, node):
     """"one of Y's closest allies": the partitive head that stands where the noun would."""
-    while node.dep_ == "conj":
-        node = node.head
+    node = docindex.first_conjunct(node)
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in args.lex["partitive_heads"]:
         return node.head.head
     return node
@@ -1489,9 +1486,7 @@ def that_subj(args, trig, preps, owner, is_noun):
 @PATHS.register("copula_subj")
 def copula_subj(args, trig, preps, owner, is_noun):
     """"X is an ally of Y", "X is one of Y's closest allies": the copula's subject."""
-    node = trig
-    while node.dep_ == "conj":
-        node = node.head
+    node = docindex.first_conjunct(trig)
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in args.lex["partitive_heads"]:
         node = node.head.head  # "X is one of Y's closest allies"
     if node.dep_ in ("attr", "acomp", "oprd") and node.head.lemma_.lower() in args.lex["copulas"]:
@@ -1513,9 +1508,7 @@ def _compared_nouns(args, trig):
     """"X has no stronger ally than Y", "no truer friend and ally than Y", "no closer ally, no
     closer partner than Y": the noun and those it is coordinated or restated with, when one of
     them carries a comparative modifier; [] when none does."""
-    node = trig
-    while node.dep_ == "conj":
-        node = node.head
+    node = docindex.first_conjunct(trig)
     nodes = [node] + [c for c in node.children if c.dep_ in ("conj", "appos")]
     if trig not in nodes:
         nodes.append(trig)
@@ -1548,9 +1541,7 @@ def comparison_owner(args, trig, preps, owner, is_noun):
 @PATHS.register("head_poss")
 def head_poss(args, trig, preps, owner, is_noun):
     """The possessor of the trigger or of the noun whose phrase it is in ("X's ties with Y")."""
-    node = trig
-    while node.dep_ == "conj":
-        node = node.head
+    node = docindex.first_conjunct(trig)
     for c in node.children:
         if c.dep_ == "poss":
             return args.poss_actor(c, node)
@@ -3164,9 +3155,7 @@ def pairs_by_both(args, trig) -> list[Arg]:
 @pair_path("copula", "noun")
 def pairs_copula(args, trig) -> list[Arg]:
     """"X and Y are (treaty) allies": a plural relational noun predicated of a list."""
-    node = trig
-    while node.dep_ == "conj":
-        node = node.head
+    node = docindex.first_conjunct(trig)
     if trig.tag_ in ("NNS", "NNPS") and node.dep_ in ("attr", "oprd") \
             and node.head.lemma_.lower() in args.lex["copulas"] \
             and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in trig.children):

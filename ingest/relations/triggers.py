@@ -1300,9 +1300,7 @@ class TriggerReader:
             return False
         if any(c.ent_type_ in ("DATE", "TIME") for c in noun.children):
             return False
-        node = noun
-        while node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head
+        node = docindex.first_conjunct(noun)
         head = node.head
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in cues["occasion_prepositions"]:
             verb = head.head
@@ -1328,9 +1326,7 @@ class TriggerReader:
     def _anticipated_event(trig) -> bool:
         """Whether the noun (or the first of the nouns it is coordinated with) is the object of a
         phrase of anticipation ("was looking forward to the talks with A, B and C")."""
-        node = trig
-        while node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head
+        node = docindex.first_conjunct(trig)
         return node.dep_ == "pobj" and modality_mod.anticipated(node.head)
 
     def _ceased(self, trig, cues) -> bool:
@@ -1338,9 +1334,7 @@ class TriggerReader:
         ceasing_heads, ceasing_nouns) stops: its object ("halted its aid", "cut off aid"), the
         sum it makes up ("suspended $700 million in aid"), or its "of", "on" or "to" phrase ("a
         suspension of assistance", "a freeze on aid")."""
-        node = trig
-        while node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head
+        node = docindex.first_conjunct(trig)
         amount = self.args.sum_of(node)
         if amount is not None:
             node = amount
@@ -1493,9 +1487,7 @@ class TriggerReader:
             # "a total ban on trips by X to Y": an event a prohibition's phrase names is barred
             return modality_mod.Reading(Modality.NEGATED, cues["negated_confidence"])
         if pattern.stative:
-            node = trig
-            while node.dep_ == "conj":
-                node = node.head
+            node = docindex.first_conjunct(trig)
             if node.dep_ in ("attr", "acomp") and node.head.lemma_.lower() in self.lex["copulas"]:
                 if any(c.lower_ in modality_mod.cues()["negation_words"] for c in trig.children) \
                         or modality_mod.is_former(trig):
