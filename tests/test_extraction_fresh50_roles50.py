@@ -51,6 +51,6 @@ def test_demonym_after_the_place_is_still_the_employer(facts_of):
 
 
 def test_envoy_posting_after_in_keeps_the_sending_state(facts_of):
-    facts = facts_of("The talks were attended by the Pakistani Ambassador in Kabul Ubaidur Rehman Nizamani and "
-                     "other officials.", published=_DAY)
-    one(facts, "Ubaidur Rehman Nizamani", "HOLDS_ROLE", "Pakistan")
+    facts = facts_of("The reception on Friday was hosted by the Indian Ambassador in Kathmandu Naveen Srivastava "
+                     "at his residence.", published=_DAY)
+    one(facts, "Naveen Srivastava", "HOLDS_ROLE", "India")
