@@ -467,6 +467,24 @@ class RoleReader:
             return None
         return i - 1 if self._envoy_posted(i - 1, sent_start) else None
 
+    def _scene_place(self, place: Mention, sent_start: int) -> bool:
+        """A place named by its own name (not a demonym) as the object of a locative "in" right
+        before a titled name says where the clause happens, not whose the post is: "In Z-City
+        Minister A was received by ...", "In Ruritania Prime Minister B held talks with ...",
+        "X's head of mission in Ruritania Ambassador C". A body is a venue only after the "In"
+        that opens the sentence ("In Z University Minister D met ..."): inside a sentence "in
+        the X Ministry" may name the title's own body."""
+        if "demonym" in place.notes:
+            return False
+        doc = self.ctx.doc
+        k = place.start - 1
+        if k >= sent_start and doc[k].lower_ == "the":
+            k -= 1
+        if k < sent_start or doc[k].lower_ != "in" or doc[k].pos_ != "ADP":
+            return False
+        return place.entity.type in (EntityType.STATE, EntityType.CITY, EntityType.PLACE) \
+            or place.entity.type == EntityType.ORGANIZATION and k == sent_start
+
     def _owner_before(self, k: int) -> bool:
         """A state or organisation owns what starts at token k: "X's [k]", "the X [k]"."""
         doc = self.ctx.doc
@@ -604,6 +622,8 @@ class RoleReader:
                     continue
                 if emp is None or employer is not None:
                     break
+                if self._scene_place(other, sent_start):
+                    break  # "In Z-City Minister A was received", "In Ruritania Prime Minister B held talks"
                 employer, emp_mention = emp, other
                 employer_city = other.entity.type == EntityType.CITY
                 rest = self._org_rest(other, emp)
