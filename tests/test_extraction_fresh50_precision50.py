@@ -2,7 +2,7 @@
 
 1. A sports side's tour read as a state's visit: a state or an organisation that arrives, lands
    or tours where its sentence names a sport or a sporting event outside any name ("arrived in X
-   to play two friendly matches", "ahead of a series of three ODIs") is a team, not a state
+   for a pair of friendly matches", "ahead of a series of three ODIs") is a team, not a state
    (`TriggerReader` with `Arguments.sport_told`, mentions.json `sport_words`, `sport_events`).
    A person's trip for a match stays a visit, and a body whose name holds such a word ("the Arab
    League") is no sporting event.
@@ -12,8 +12,8 @@ from tests.facts import pairs
 
 
 def test_a_state_named_for_its_side_arriving_for_matches(facts_of):
-    facts = facts_of("Uruguay landed in Tashkent late on Friday to play two friendly matches against the hosts "
-                     "next week.")
+    facts = facts_of("Uruguay landed in Tashkent late on Friday for a pair of friendly matches with the "
+                     "hosts next week.")
     assert ("Uruguay", "Tashkent") not in pairs(facts, "VISITED")
 
 
@@ -36,7 +36,7 @@ def test_guard_a_leader_visiting_for_a_final_stays_a_visit(facts_of):
 
 
 def test_guard_a_league_delegation_still_visits(facts_of):
-    facts = facts_of("An Arab League delegation arrived in Khartoum on Tuesday for talks with the army "
-                     "leadership.")
+    facts = facts_of("An Arab League delegation arrived in Khartoum late on Tuesday for talks "
+                     "with army leaders.")
     assert ("Arab League", "Khartoum") in pairs(facts, "VISITED") or \
         ("League of Arab States", "Khartoum") in pairs(facts, "VISITED")

@@ -1070,7 +1070,7 @@ class Arguments:
 
     def sport_told(self, tok) -> bool:
         """The sentence of `tok` names a sport or a sporting event outside any name ("arrived in X
-        to play two friendly matches", "ahead of their series of three ODIs"): a trip it tells is a
+        for a pair of friendly matches", "ahead of their series of three ODIs"): a trip it tells is a
         side's tour ("the Arab League", "the Olympic Council" name no event)."""
         words = set(self.w["sport_words"]) | set(self.w["sport_events"])
         return any(t.pos_ in ("NOUN", "PROPN") and (t.lower_ in words or t.lemma_.lower() in words)
