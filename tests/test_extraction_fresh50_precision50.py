@@ -5,7 +5,8 @@
    for a pair of friendly matches", "ahead of a series of three ODIs") is a team, not a state
    (`TriggerReader` with `Arguments.sport_told`, mentions.json `sport_words`, `sport_events`).
    A person's trip for a match stays a visit, and a body whose name holds such a word ("the Arab
-   League") is no sporting event.
+   League") is no sporting event. A state reached through an actor noun is left to
+   `Arguments._sporting`, whose `team_nouns` now hold "cricketer" and "footballer".
 
 Sentences are our own."""
 from tests.facts import pairs
