@@ -500,7 +500,7 @@ class MentionWords(_Strict):
     subdivision_nouns: Words           # "X district": an unknown name before one is a place, no state; a cut name runs on to one
     event_host_verbs: Words
     instrument_heads: Words            # "a Strategic Partnership Agreement": the last word of a pact's title, no actor's name
-    team_nouns: Words                  # "the German team arrived": a sports side, no state's actor
+    team_nouns: Words                  # "the German team", "Indian cricketers" (lemmas): a sports side, no state's actor
     appointment_prefixes: list[str]    # verb forms (prefixes) of appointing someone to a post
     accession_objects: dict[str, list[str]]  # "take office", "take the oath": the objects a verb of taking office needs
     accession_particles: dict[str, Words]  # "took over as chair": a particle making the verb one of taking a post, no object

@@ -1066,6 +1066,14 @@ class Arguments:
         return any(t.lower_ in self.w["sport_events"] for t in self.ctx.sentence(tok)) or \
             self._sport_told_near(tok)
 
+    def sport_told(self, tok) -> bool:
+        """The sentence of `tok` names a sport or a sporting event outside any name ("arrived in X
+        for a pair of friendly matches", "ahead of their series of three ODIs"): a trip it tells is a
+        side's tour ("the Arab League", "the Olympic Council" name no event)."""
+        words = set(self.w["sport_words"]) | set(self.w["sport_events"])
+        return any(t.pos_ in ("NOUN", "PROPN") and (t.lower_ in words or t.lemma_.lower() in words)
+                   and self.ctx.mention_at(t) is None for t in self.ctx.sentence(tok))
+
     def _sport_told_near(self, tok) -> bool:
         """A sport or a sporting event named within SPORT_REACH sentences of the team noun's,
         and no phrase of its own making it another kind of team ("a team of inspectors")."""

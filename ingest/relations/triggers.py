@@ -1029,6 +1029,11 @@ class TriggerReader:
         if is_noun and any(c.dep_ == "det" and c.lower_ in modality_mod.cues()["hypothetical_determiners"]
                            for c in trig.children):
             return None  # "warned of a response to any attack on X": no attack is told
+        if rel == "VISITED" and subj.type in (EntityType.STATE, EntityType.ORGANIZATION) and s.via != "actor_noun" \
+                and self.args.sport_told(trig):
+            # "Pakistan arrived in Nepal to play a friendly match": a side named by its state, no state's visit
+            # ("Chilean officials arrived for the tournament" still travel for Chile: Arguments._sporting)
+            return None
         if rel == "VISITED" and not is_noun and self._deployed(trig):
             return None  # "Burundi troops arrived in Somalia", "the shipment arrived": a deployment
         if pattern.away and not self.homes.away_from_home(subj, o.mention) \
