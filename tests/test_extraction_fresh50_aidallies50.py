@@ -6,7 +6,7 @@ articles are dated Friday 8 March 2024."""
 
 import pytest
 
-from tests.facts import one
+from tests.facts import one, with_relation
 
 
 @pytest.mark.parametrize("text,subject,obj", [
@@ -26,4 +26,4 @@ def test_owned_wish_to_join_is_planned(facts_of, text, subject, obj):
     "Commentators in Lisbon spoke of a desire to join NATO without naming any state.",
 ])
 def test_wish_without_a_state_owner_gives_no_member(facts_of, text):
-    assert not [f for f in facts_of(text) if f.relation == "ALLIED_WITH"]
+    assert not with_relation(facts_of(text), "ALLIED_WITH")
