@@ -321,11 +321,11 @@ def _document_number(span) -> bool:
     node = words[0]
     # "resolution No. 1970": the small model splits the abbreviation and hangs every piece on the
     # preposition, so the words just before the number are read as well as its head
+    sent_start = docindex.sent_of(node).start
     before = node.i - 1
-    floor = max(node.sent.start, node.i - 3)
-    while before >= floor and (node.doc[before].is_punct or node.doc[before].lower_ in lex["number_words"]):
+    while before >= max(sent_start, node.i - 3) and (node.doc[before].is_punct or node.doc[before].lower_ in lex["number_words"]):
         before -= 1
-    if before >= node.sent.start and before < node.i - 1 and node.doc[before].lemma_.lower() in lex["numbered_nouns"]:
+    if sent_start <= before < node.i - 1 and node.doc[before].lemma_.lower() in lex["numbered_nouns"]:
         return True
     for _ in range(4):  # up through a coordination of numbers and a number word ("No.")
         if node.dep_ == "conj" and node.head.is_digit:

@@ -75,6 +75,8 @@ class Arguments:
         self.doc, self.res = ctx.doc, ctx.res
         self.lex, self.w = ctx.lex, ctx.words
         self._value_heads: frozenset[int] | None = None
+        # a sport or a sporting event named in a sentence: what a tour report tells its sport by
+        self._sport_vocabulary = frozenset(self.w["sport_words"]) | frozenset(self.w["sport_events"])
         self.coref = Coreference(ctx, self.actors, self.mention_at)
         from ingest.relations.context import Homes  # context -> lexicon_data -> paths -> this module
         self.homes = Homes(ctx, roles)
@@ -1070,7 +1072,7 @@ class Arguments:
         """The sentence of `tok` names a sport or a sporting event outside any name ("arrived in X
         for a pair of friendly matches", "ahead of their series of three ODIs"): a trip it tells is a
         side's tour ("the Arab League", "the Olympic Council" name no event)."""
-        words = set(self.w["sport_words"]) | set(self.w["sport_events"])
+        words = self._sport_vocabulary
         return any(t.pos_ in ("NOUN", "PROPN") and (t.lower_ in words or t.lemma_.lower() in words)
                    and self.ctx.mention_at(t) is None for t in self.ctx.sentence(tok))
 
@@ -1080,7 +1082,7 @@ class Arguments:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return False
         k = self.ctx.sentence_no(tok)
-        words = set(self.w["sport_words"]) | set(self.w["sport_events"])
+        words = self._sport_vocabulary
         return any(t.lower_ in words for s in self.ctx.sents[max(0, k - SPORT_REACH):k + SPORT_REACH + 1]
                    for t in docindex.tokens(s))
 
