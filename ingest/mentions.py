@@ -394,9 +394,7 @@ def _titled(doc, start: int, end: int) -> bool:
                        for t in _toks(doc, k + 2, start - 1)):
                     return True
                 break
-    head = root
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
+    head = docindex.first_conjunct(root)
     if head is not root and head.lower_.endswith("s") and head.lower_[:-1] in w["title_heads"] \
             and doc[root.left_edge.i - 1].text in (",", "and"):
         return True  # "Foreign Ministers of A and B, X Y and Z W": the names listed after a plural title

@@ -255,9 +255,7 @@ def _settlement_noun_naming(doc, m: Mention, w):
     conjuncts an unknown second village was typed as a state). None otherwise."""
     if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in w["settlement_nouns"]:
         return doc[m.start - 2]
-    root = doc[m.end - 1]
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = docindex.first_conjunct(doc[m.end - 1])
     of = root.head
     if root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i \
             and of.head.lemma_.lower() in w["settlement_nouns"] and of.head.tag_ == "NNS":
@@ -1558,8 +1556,9 @@ def _organs_of_the_article(doc, kept: list[Mention], gz: GazetteerView, dateline
         if m.entity.type == EntityType.ORGANIZATION and m.end - m.start >= 2 \
                 and all(t.lower_ in organ_words for t in doc[m.start:m.end - 1]):
             seat = gz.lookup(doc[m.end - 1].text)  # "at Foreign Office Islamabad": the organ and its seat
-            if seat is not None and seat.type == EntityType.CITY and gz.capital_state(seat) is not None:
-                m.entity = gz.capital_state(seat)
+            capital_of = gz.capital_state(seat) if seat is not None and seat.type == EntityType.CITY else None
+            if capital_of is not None:
+                m.entity = capital_of
                 continue
         if not stateless_organ(m.entity):
             continue

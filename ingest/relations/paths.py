@@ -2919,9 +2919,7 @@ def _pair_event_as_topic(args, trig) -> bool:
     preposition, an infinitive of purpose), or the object of a topic
     phrase (verbs.json topic_phrase_prepositions; "in" only after a noun: "took part in" is
     presence), names a process talked about, not a meeting the sentence tells."""
-    node = trig
-    while node.dep_ == "conj" and node.head.i < node.i:
-        node = node.head
+    node = docindex.first_conjunct(trig)
     head = node.head
     if node.dep_ == "dobj" and head.lemma_.lower() in args.lex["revival_verbs"] \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):

@@ -1763,9 +1763,7 @@ class RoleReader:
         not which state the article is about; so does a state after a title's "of" ("the Prime
         Minister of Ruritania", "the leaders of A and B")."""
         nouns = (self.w["title_heads"], self.w["actor_nouns"])
-        root = self.ctx.doc[x.start:x.end].root
-        while root.dep_ == "conj" and root.head.i < root.i:
-            root = root.head  # "the leaders of A and B": B is described as A is
+        root = docindex.first_conjunct(self.ctx.doc[x.start:x.end].root)  # "the leaders of A and B": B is described as A is
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
             # "... welcomed X, the Prime Minister of Ruritania. President Y said": a state after
             # a title's "of" is whom that titled person serves, as the demonym before it is
@@ -2667,9 +2665,7 @@ class RoleReader:
         the state's possessive) holds a post of that state: the one its own title words say,
         else the group's title."""
         doc = self.ctx.doc
-        tok = doc[m.start:m.end].root
-        while tok.dep_ == "conj" and tok.head.i < tok.i:
-            tok = tok.head
+        tok = docindex.first_conjunct(doc[m.start:m.end].root)
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ not in self.w["inclusion_words"] or prep.head.i >= prep.i:
             return None
