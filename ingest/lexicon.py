@@ -203,6 +203,11 @@ class SanctionListFrame(_Strict):
     list_verbs: Words        # "These include A and B": a verb that lists a group's members (besides the copulas)
     pronouns: Words          # "They are A, B and C", "These include A": the targets the sentence before told
     determiners: Words       # "The officials are A, B": a definite group the sentence before sanctioned
+    list_nouns: Words        # "The list of those sanctioned includes A": the listing the sentence before made
+    qualifiers: Words        # "The targeted people include A": a group the clause itself calls sanctioned
+    person_nouns: Words      # "The list of blacklisted officers includes": a listing of persons only
+    event_verbs: Words       # "The new sanctions include A", "The measures affected B": a sanction noun listing its targets
+    reach: int               # sentences back a listing that names itself (or a group noun) may recall its sanction
 
 
 class ClaimedActFrame(_Strict):
