@@ -1046,7 +1046,7 @@ class RoleReader:
             if first - 4 >= sent.start and doc[first - 2].text == ")" and doc[first - 4].text == "(" \
                     and doc[first - 3].text.isupper() and len(doc[first - 3].text) <= 6:
                 close = first - 4
-            j = close - 1
+            j, aside = close - 1, set()
             while j >= sent.start and (doc[j].text not in (",", ";", ":", "“", "”", '"', "(", ")")
                                        or self._portfolio_list(j, sent.start)) \
                     and (doc[j].pos_ not in ("VERB", "AUX") or self._participle_modifier(doc[j])
@@ -1062,9 +1062,14 @@ class RoleReader:
                 # opens no title; but "received Ambassador of X to Y, Name": a posting right after
                 # an envoy's title is his, wherever the parser hung it)
                 j -= 1
+                if self._short_form_after_name(j, sent.start):
+                    # ("the X Party (XP) spokesperson, Name,": the body's short form in brackets
+                    # after its name is no end of the phrase, nor part of the title)
+                    aside.update(range(j - 2, j + 1))
+                    j -= 3
             if not self._fronted_frame(close, m) and not (j >= sent.start and doc[j].text == ","
                                                           and self._name_first_run(j, sent.start)):
-                phrases.append(list(doc[j + 1:close]))
+                phrases.append([t for t in doc[j + 1:close] if t.i not in aside])
         # ("the President, A, and his Freedonian counterpart, B": a phrase opening on "and" is
         # the next conjunct, not A's apposition)
         # ("delivered by A, to the Envoy of X, B": a phrase opening on a preposition of the verb
@@ -1130,6 +1135,17 @@ class RoleReader:
                     self._other_side[(m.start, m.end)] = later
                 return found
         return None
+
+    def _short_form_after_name(self, close: int, lo: int) -> bool:
+        """Whether doc[close] closes a bracketed short form of one word ("(NUP)", "(US)",
+        "(MoFA)") written right after the name of a state or a body the article names."""
+        doc = self.ctx.doc
+        if close - 3 < lo or doc[close].text != ")" or doc[close - 2].text != "(":
+            return False
+        short, named = doc[close - 1], self.ctx.mention_at(doc[close - 3])
+        return short.text[:1].isupper() and sum(c.isupper() for c in short.text) >= 2 and len(short.text) <= 8 \
+            and named is not None and named.end == close - 2 \
+            and named.entity.type in (EntityType.STATE, EntityType.ORGANIZATION)
 
     def _next_listed_name(self, j: int, end: int) -> bool:
         """Whether doc[j] is an "and"/"or" that joins the next person of a list right after it,
