@@ -451,6 +451,7 @@ class MentionWords(_Strict):
     own_body_heads: Words              # "president of the Ruritanian Academy of Letters": the body's officer, not the state's
     non_state_kinds: Words             # organizations.json kinds apart from any state: "Somalia's X fighters" are X's
     outlet_kinds: Words                # organizations.json kinds of news outlets: a page's credit, never a party to a fact
+    outlet_name_words: Words           # "X TV", "Y News": an unknown organisation so named is an outlet too
     force_kinds: Words                 # organizations.json kinds of a state's own forces: an attack they make is their state's
     portfolio_heads: Words             # "the [Health and Population] minister": the capitalised words before it name a portfolio
     portfolio_ends: Words              # "Minister for [Shura Council Affairs]": a portfolio's last word, body words inside or not

@@ -101,9 +101,20 @@ def _outlet_party(fact: Fact, ctx: ArticleContext) -> bool:
     no party to a visit, meeting, pact, sanction, censure, aid or attack the copy tells."""
     if fact.relation == "HOLDS_ROLE":
         return False
-    kinds = ctx.words["outlet_kinds"]
-    return any(ctx.gz.kind_of(Entity(id=i, name=n, type=t)) in kinds for i, n, t in (
+    return any(_outlet(Entity(id=i, name=n, type=t), ctx) for i, n, t in (
         (fact.subject_id, fact.subject, fact.subject_type), (fact.object_id, fact.object, fact.object_type)))
+
+
+def _outlet(entity: Entity, ctx: ArticleContext) -> bool:
+    """A news outlet: an organisation of one of the gazetteer's outlet kinds (mentions.json
+    outlet_kinds), or one the gazetteer does not know whose name has a word of an outlet's own
+    name (outlet_name_words: "told Ruritania TV in a phone call", "A's meeting with B, Q News
+    reports", a masthead glued to a headline)."""
+    kind = ctx.gz.kind_of(entity)
+    if kind in ctx.words["outlet_kinds"]:
+        return True
+    return kind is None and entity.type == EntityType.ORGANIZATION \
+        and any(w.lower() in ctx.words["outlet_name_words"] for w in entity.name.replace("-", " ").split())
 
 
 def _force_state(fact: Fact, ctx: ArticleContext) -> Fact:
