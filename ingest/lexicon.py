@@ -318,7 +318,7 @@ class VerbLexicon(_Strict):
     terror_listings: Words  # "designated X as a terrorist group": a listing of X, a sanction
     casualty_nouns: Words  # "the killing of X in a Y attack": a casualty told with the attack it fell in is the attacker's
     casualty_prepositions: Words  # ... the prepositions that hang the attack on the casualty noun ("in", "during")
-    patient_nouns: Words  # "the killing of X", "the arrest of X": the "of" phrase names whom the act befalls, not its doer
+    patient_nouns: Words  # "the killing of X", "the shelling of X-ian villages": the "of" phrase names what the act befalls
     classing_group_nouns: Words  # "the Honduran criminal gang": a censure adjective on a group noun classes the group, no verdict
     censure_nouns: Words       # "called it a betrayal", "said X is a dictator": a verdict on its target
     value_adjectives: Words  # "aid worth $5 million to X": the phrases on the value belong to the noun
