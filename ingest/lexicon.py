@@ -487,6 +487,7 @@ class MentionWords(_Strict):
     backer_participles: Words          # "the UN-backed government": the name backs it, does not own it
     membership_nouns: Words            # "EU member states": the members act for the organisation
     relative_titles: Words             # "his Kenyan counterpart X": the title of the one he is set against
+    title_origin_prepositions: Words   # "his counterpart from X, Name": the phrase of the title's state, then its holder
     ordinal_anaphors: dict[str, str]   # "the latter", "the former": the last / first of two persons named before
     umlaut_spellings: dict[str, str]   # "Schroeder" for "Schröder": a letter with umlaut, and how English copy writes it out
     state_organ_words: Words           # "U.S. Treasury Department", "Indian Air Force": the state acts

@@ -449,14 +449,22 @@ class Arguments:
         return bool(self._titled_holders(tok, "conj"))
 
     def _named_after_titles_state(self, tok) -> list:
-        """"talked to the President-elect of Ruritania, Name": the person's name
-        set off after a title's "of" phrase, which the parser made the appositive of the state
-        (or body) that phrase names, is the title's holder; [] otherwise."""
+        """"talked to the President-elect of Ruritania, Name", "received his counterpart from
+        Ruritania, Name": the person's name set off after a title's "of" or "from" phrase
+        (mentions.json title_origin_prepositions), which the parser made the appositive of the
+        state (or body) that phrase names, is the title's holder; [] otherwise. The phrase may
+        hang on the title or, right after a bare title, on the verb above it."""
         if self.mention_at(tok) is not None or not any(
                 t.lower_ in self.w["title_heads"] or t.lemma_.lower() in self.w["title_heads"]
                 for t in [tok] + [c for c in tok.children if c.dep_ == "compound"]):
             return []
-        return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.w["title_origin_prepositions"]]
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) and tok.right_edge.i == tok.i else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.head.i \
+                and nxt.lower_ in self.w["title_origin_prepositions"]:
+            # "met his counterpart from X, Name": the parser hung the title's phrase on the verb
+            preps.append(nxt)
+        return [a for c in preps
                 for p in c.children if p.dep_ == "pobj" and self.mention_at(p) is not None
                 and self.mention_at(p).entity.type in (EntityType.STATE, EntityType.ORGANIZATION)
                 for a in p.children if a.dep_ == "appos" and a.i > p.i and self.mention_at(a) is not None
