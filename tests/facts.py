@@ -42,3 +42,9 @@ def named(facts) -> set[str]:
     """Every subject and object name the facts use, for a test that asks whether a name (a
     mangled one, a place read as a person) appears at all."""
     return {n for f in facts for n in (f.subject, f.object)}
+
+
+def posts_of(facts, surname: str) -> set[str]:
+    """The employers of every post held by a person with this family name, for a test that asks
+    whether a state or body was (or was not) read as the employer."""
+    return {f.object for f in with_relation(facts, "HOLDS_ROLE") if f.subject.split()[-1] == surname}

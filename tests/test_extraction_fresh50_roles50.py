@@ -11,31 +11,27 @@ named right before the title is still its holder's, and an envoy's posting is re
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-from tests.facts import one, with_relation
+from tests.facts import one, posts_of
 
 _DAY = dt.date(2024, 6, 1)
-
-
-def _posts(facts, surname: str) -> set[str]:
-    return {f.object for f in with_relation(facts, "HOLDS_ROLE") if f.subject.split()[-1] == surname}
 
 
 def test_city_after_in_is_not_the_visitors_employer(facts_of):
     facts = facts_of("Foreign Minister Ararat Mirzoyan flew to the Baltic states this week. In Vilnius Minister "
                      "Mirzoyan was welcomed by Gitanas Nauseda, the President of Lithuania.", published=_DAY)
-    assert "Lithuania" not in _posts(facts, "Mirzoyan")
+    assert "Lithuania" not in posts_of(facts, "Mirzoyan")
 
 
 def test_state_after_in_is_not_the_visiting_leaders_employer(facts_of):
     facts = facts_of("The two leaders then travelled on. In Vanuatu Prime Minister Albanese discussed "
                      "maritime security with Prime Minister Charlot Salwai in Port Vila.", published=_DAY)
-    assert "Vanuatu" not in _posts(facts, "Albanese")
+    assert "Vanuatu" not in posts_of(facts, "Albanese")
 
 
 def test_venue_after_opening_in_is_not_the_employer(facts_of):
     facts = facts_of("The minister arrived in Riga on Monday. In Riga Technical University Minister Mirzoyan "
                      "met students and lecturers.", published=_DAY)
-    assert not _posts(facts, "Mirzoyan")
+    assert not posts_of(facts, "Mirzoyan")
 
 
 def test_host_named_with_its_own_state_still_holds_it(facts_of):

@@ -10,13 +10,9 @@ weapon as the subject ("bombs rained on X") is left to the weapon_impact frame a
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-from tests.facts import one, with_relation
+from tests.facts import one, pairs
 
 _DAY = dt.date(2024, 6, 1)
-
-
-def _attacks(facts) -> set[tuple[str, str]]:
-    return {(f.subject, f.object) for f in with_relation(facts, "ATTACKED")}
 
 
 def test_dropped_bombs_on_a_city(facts_of):
@@ -28,7 +24,7 @@ def test_dropped_bombs_on_a_city(facts_of):
 def test_dropped_a_glide_bomb_on_the_named_town(facts_of):
     facts = facts_of("Overnight the Russian air force dropped a heavy glide bomb on the frontline town of "
                      "Kostiantynivka, officials in the region reported.", published=_DAY)
-    assert ("Russia", "Kostiantynivka") in _attacks(facts) or ("Russia", "Ukraine") in _attacks(facts)
+    assert ("Russia", "Kostiantynivka") in pairs(facts, "ATTACKED") or ("Russia", "Ukraine") in pairs(facts, "ATTACKED")
 
 
 def test_rained_bombs_on_sites_in_a_place(facts_of):
@@ -40,4 +36,4 @@ def test_rained_bombs_on_sites_in_a_place(facts_of):
 def test_no_weapon_dropped_reads_no_attack(facts_of):
     facts = facts_of("Russian planes dropped thousands of leaflets on Kharkiv, and Washington later "
                      "dropped its objections to the plan.", published=_DAY)
-    assert not _attacks(facts)
+    assert not pairs(facts, "ATTACKED")

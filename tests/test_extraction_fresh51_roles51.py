@@ -10,13 +10,9 @@ passed over (and kept out of the title). Brackets that hold anything else still 
 Sentences are our own; articles are dated as each test says."""
 import datetime as dt
 
-from tests.facts import one, with_relation
+from tests.facts import one, posts_of
 
 _DAY = dt.date(2024, 6, 1)
-
-
-def _posts(facts, surname: str) -> set[str]:
-    return {f.object for f in with_relation(facts, "HOLDS_ROLE") if f.subject.split()[-1] == surname}
 
 
 def test_party_short_form_before_title_and_comma(facts_of):
@@ -34,10 +30,10 @@ def test_state_short_form_before_title_and_comma(facts_of):
 def test_short_form_inside_the_bodys_name(facts_of):
     facts = facts_of("The Secretary-General of its Gulf Cooperation Council (GCC) Secretariat, "
                      "Jasem Albudaiwi, arrived in Muscat for the talks.", published=_DAY)
-    assert "Gulf Cooperation Council" in _posts(facts, "Albudaiwi")
+    assert "Gulf Cooperation Council" in posts_of(facts, "Albudaiwi")
 
 
 def test_bracketed_aside_that_is_no_short_form_still_ends_the_phrase(facts_of):
     facts = facts_of("Officials from Ruritania (a small inland state) and the spokesman, Anton Weller, "
                      "arrived at the border crossing on Monday.", published=_DAY)
-    assert "Ruritania" not in _posts(facts, "Weller")
+    assert "Ruritania" not in posts_of(facts, "Weller")
