@@ -75,7 +75,7 @@ class SanctionLists:
         says itself what it stands for (`_self_told`)."""
         if self.ctx.mention_at(holder) is not None:
             return False
-        if holder.lower_ in self.pronouns and holder.pos_ in ("PRON", "DET"):
+        if self._pronoun(holder):
             return True
         if holder.lemma_.lower() in self.ctx.lex["nouns"]:
             return False  # "the sanctions include ...": an event noun is no group of targets
@@ -84,12 +84,12 @@ class SanctionLists:
         return holder.tag_ == "NNS" and self._definite(holder) \
             and not any(c.dep_ in ("prep", "acl", "amod", "compound", "poss") for c in holder.children)
 
+    def _pronoun(self, holder) -> bool:
+        """"They", "These", "Those": a listing's pronoun subject (a determiner the parser may tag so)."""
+        return holder.lower_ in self.pronouns and holder.pos_ in ("PRON", "DET")
+
     def _definite(self, holder) -> bool:
         return any(c.dep_ in ("det", "amod") and c.lower_ in self.determiners for c in holder.children)
-
-    def _owned(self, holder) -> bool:
-        """"X's blacklist", "X's stop list": a list noun a state or body owns."""
-        return bool(self._owners(holder))
 
     def _owners(self, holder) -> list[Arg]:
         """The state or body whose list noun this is ("X's stop list"; a capital for its state)."""
@@ -109,9 +109,9 @@ class SanctionLists:
         sanctioned by X": a definite plural noun, or a pronoun, a word of `qualifiers` qualifies
         is the group a sanction hit, whatever noun it named it by; "The new sanctions include":
         the sanction itself, a trigger of the sentence, lists its targets."""
-        if holder.lemma_.lower() in self.list_nouns and (self._definite(holder) or self._owned(holder)):
+        if holder.lemma_.lower() in self.list_nouns and (self._definite(holder) or bool(self._owners(holder))):
             return True
-        if holder.lower_ in self.pronouns and holder.pos_ in ("PRON", "DET"):
+        if self._pronoun(holder):
             return any(c.dep_ in ("acl", "amod") and self._qualifier(c) for c in holder.children)
         if self._sanction_noun(holder):
             return True
